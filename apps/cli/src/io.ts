@@ -11,6 +11,7 @@ export interface Io {
 export const EXIT = {
   ok: 0,
   runtimeError: 1,
+  /** Compile errors (diagnostics) and command-line usage errors. */
   compileError: 2,
   badArguments: 3,
 } as const;

@@ -11,7 +11,7 @@ describe("loadBinaryen", () => {
     expect(mod.validate()).toBe(1);
     const wasm = mod.emitBinary();
     mod.dispose();
-    const { instance } = await WebAssembly.instantiate(wasm);
+    const { instance } = await WebAssembly.instantiate(wasm as BufferSource);
     const add = instance.exports["add"] as (x: number, y: number) => number;
     expect(add(40, 2)).toBe(42);
   });
