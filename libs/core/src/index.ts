@@ -7,3 +7,4 @@ export * from "./diagnostic.js";
 export * from "./shape.js";
 export * from "./shape-ops.js";
 export * from "./value.js";
+export * from "./numbers/index.js";

@@ -27,8 +27,7 @@ export type VariantValue =
   | { readonly kind: "tuple"; readonly items: readonly Value[] }
   | { readonly kind: "struct"; readonly fields: ReadonlyMap<string, Value> };
 
-export const I64_MIN = -(1n << 63n);
-export const I64_MAX = (1n << 63n) - 1n;
+export { I64_MAX, I64_MIN } from "./numbers/int64.js";
 
 // Constructors.
 export const V = {
