@@ -1,8 +1,12 @@
 // Structural equality and printing of shapes.
 import { unreachable } from "./errors.js";
 import type { FieldShape, Shape, VariantShape } from "./shape.js";
+import { printValue, valueEquals } from "./value-ops.js";
 
-/** Structural equality. Named records and enums are nominal: equal names and equal structure. */
+/**
+ * Structural equality. Named records and enums are nominal: equal names and equal structure.
+ * Field markers count: `{#internal a: Int}` ≠ `{a: Int}`, and defaults must be equal values.
+ */
 export function shapeEquals(a: Shape, b: Shape): boolean {
   if (a === b) return true;
   switch (a.kind) {
@@ -37,7 +41,13 @@ function listEquals(a: readonly Shape[], b: readonly Shape[]): boolean {
 }
 
 function fieldsEqual(a: readonly FieldShape[], b: readonly FieldShape[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.name === b[i]!.name && shapeEquals(f.shape, b[i]!.shape));
+  return a.length === b.length && a.every((f, i) => fieldEquals(f, b[i]!));
+}
+
+function fieldEquals(f: FieldShape, g: FieldShape): boolean {
+  if (f.name !== g.name || f.internal !== g.internal || !shapeEquals(f.shape, g.shape)) return false;
+  if (f.default === undefined || g.default === undefined) return f.default === g.default;
+  return valueEquals(f.default, g.default);
 }
 
 function variantsEqual(a: readonly VariantShape[], b: readonly VariantShape[]): boolean {
@@ -56,6 +66,8 @@ function variantsEqual(a: readonly VariantShape[], b: readonly VariantShape[]): 
 /**
  * Source-like text: `List<Order{items: List<LineItem{sku: String, qty: Int}>, tier: String}>`.
  * Named records print their name followed by their fields; enums print `Name{A, B(Int), C{x: Int}}`.
+ * Field markers: `{#internal rate: Int, verb: String = "GET"}` (`#internal` before the
+ * name, ` = default` after the shape).
  */
 export function printShape(s: Shape): string {
   switch (s.kind) {
@@ -89,7 +101,13 @@ export function printShape(s: Shape): string {
 }
 
 function printFields(fields: readonly FieldShape[]): string {
-  return fields.map((f) => `${f.name}: ${printShape(f.shape)}`).join(", ");
+  return fields.map(printField).join(", ");
+}
+
+function printField(f: FieldShape): string {
+  const internal = f.internal === true ? "#internal " : "";
+  const dflt = f.default === undefined ? "" : ` = ${printValue(f.default)}`;
+  return `${internal}${f.name}: ${printShape(f.shape)}${dflt}`;
 }
 
 function printVariant(v: VariantShape): string {
@@ -102,5 +120,37 @@ function printVariant(v: VariantShape): string {
       return `${v.name}{${printFields(v.payload.fields)}}`;
     default:
       return unreachable(v.payload);
+  }
+}
+
+/**
+ * A short name for messages: like `printShape`, but records and enums by name only
+ * (`List<Order>`, `Option<Level>`); an anonymous record is `{a, b}` (field names only).
+ */
+export function shortShapeName(s: Shape): string {
+  switch (s.kind) {
+    case "int":
+    case "float":
+    case "bool":
+    case "string":
+      return printShape(s);
+    case "list":
+      return `List<${shortShapeName(s.element)}>`;
+    case "tuple":
+      return `Tuple<${s.elements.map(shortShapeName).join(", ")}>`;
+    case "dict":
+      return `Dict<String, ${shortShapeName(s.value)}>`;
+    case "record":
+      return s.name ?? `{${s.fields.map((f) => f.name).join(", ")}}`;
+    case "enum":
+      return s.name;
+    case "option":
+      return `Option<${shortShapeName(s.some)}>`;
+    case "result":
+      return `Result<${shortShapeName(s.ok)}, ${shortShapeName(s.err)}>`;
+    case "closure":
+      return `Closure<${[...s.params, s.result].map(shortShapeName).join(", ")}>`;
+    default:
+      return unreachable(s);
   }
 }

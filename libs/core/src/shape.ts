@@ -2,6 +2,7 @@
 // Shapes are plain readonly objects, compared structurally (`shapeEquals`) and
 // printed in source-like syntax (`printShape`). They drive the arena layout
 // (layout.ts), the interpreted codecs and, later, the compiled codecs.
+import type { Value } from "./value.js";
 
 export type Shape =
   | { readonly kind: "int" } // i64
@@ -22,6 +23,17 @@ export type Shape =
 export interface FieldShape {
   readonly name: string;
   readonly shape: Shape;
+  /**
+   * `#internal` dict field (LANGUAGE.md §2.5): it exists in the arena and in values
+   * like any other field, but JSON projection leaves it out (`{#internal rate: 3, total: 9}`
+   * projects to `{"total": 9}`).
+   */
+  readonly internal?: true;
+  /**
+   * A schema field's constant `#default` (§3.12), used by the JSON decoder when the
+   * input object has no property of this name (`#default "GET" String verb: *`).
+   */
+  readonly default?: Value;
 }
 
 export type VariantPayload =
@@ -45,6 +57,12 @@ export const S = {
   list: (element: Shape): Shape => ({ kind: "list", element }),
   tuple: (...elements: Shape[]): Shape => ({ kind: "tuple", elements }),
   dict: (value: Shape): Shape => ({ kind: "dict", value }),
+  /** A field with optional markers: `S.field("verb", S.string, { default: V.string("GET") })`. */
+  field: (name: string, shape: Shape, markers: { readonly internal?: true; readonly default?: Value } = {}): FieldShape => ({
+    name,
+    shape,
+    ...markers,
+  }),
   record: (fields: Record<string, Shape> | readonly FieldShape[], name?: string): Shape => {
     const fs: readonly FieldShape[] = Array.isArray(fields)
       ? (fields as readonly FieldShape[])

@@ -21,7 +21,7 @@ export function floatDiv(x: number, y: number): number {
  * for a ±0.0 divisor. JavaScript's `%` on numbers IS fmod: ECMAScript defines
  * it as n − d·q with q the truncated quotient, "analogous to the C library
  * function fmod", and that value is always exactly representable, so there is
- * no rounding (`5.5 % 2 = 1.5`, `-5.5 % 2 = -1.5`, `1e300 % 3 = 1`).
+ * no rounding (`5.5 % 2 = 1.5`, `-5.5 % 2 = -1.5`, `1e22 % 3 = 1`).
  * float-ops.test.ts checks it against an exact BigInt remainder.
  */
 export function floatRem(x: number, y: number): number {

@@ -148,25 +148,6 @@ export function trimWhiteSpace(s: string): string {
 }
 
 /**
- * `upper`: full Unicode case mapping without locale tailoring (`"straße"` →
- * "STRASSE", `"ﬁle"` → "FILE"). §7.2 defines the result as JavaScript's
- * `toUpperCase`, so this is the definition, not an approximation. Its Unicode
- * version is the one of the ICU inside Node: Node 20.20.2 ships ICU 78.2 =
- * Unicode 17.0 (`process.versions.unicode`); text.test.ts pins it.
- */
-export function upperCase(s: string): string {
-  return s.toUpperCase();
-}
-
-/**
- * `lower`: JavaScript's `toLowerCase` (§7.2), which includes the final-sigma
- * rule: `"ΟΔΥΣΣΕΥΣ"` → "οδυσσευς" (the last Σ becomes ς). Unicode version: see upperCase.
- */
-export function lowerCase(s: string): string {
-  return s.toLowerCase();
-}
-
-/**
  * Code-point order (= UTF-8 byte order): negative, 0 or positive. Used for
  * sorting object keys (§2.5). JS `<` compares UTF-16 units and puts U+1F600
  * (units D83D DE00) before U+FFFF. On the first differing unit we shift the
@@ -202,4 +183,64 @@ export function startsWithString(s: string, prefix: string): boolean {
 /** `ends_with`: byte-suffix test; "" is a suffix of everything. */
 export function endsWithString(s: string, suffix: string): boolean {
   return s.endsWith(suffix);
+}
+
+/** `a + b` on strings (`rt.str_concat`). */
+export function concatStrings(a: string, b: string): string {
+  return a + b;
+}
+
+/** `==` on strings: exact code-point equality, which is UTF-16 equality for well-formed strings. */
+export function equalStrings(a: string, b: string): boolean {
+  return a === b;
+}
+
+/** UTF-16 index of the first character boundary at or after byte offset `byte` (in [0, len]). */
+function unitIndexAtOrAfterByte(s: string, byte: number): number {
+  let b = 0;
+  let i = 0;
+  while (b < byte && i < s.length) {
+    const bytes = charBytesAt(s, i);
+    b += bytes;
+    i += bytes === 4 ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * `rt.str_find`: the byte index of the first occurrence of `t` in `s` that
+ * starts at or after byte `from`, or -1. A negative `from` counts as 0; a
+ * `from` beyond the end finds nothing. The empty string occurs at every byte
+ * offset, so `findBytes("é", "", 1)` = 1 even though 1 is inside `é`; a
+ * non-empty `t` starts on a character boundary, so a `from` inside a character
+ * behaves like the next boundary (`findBytes("éa", "a", 1)` = 2).
+ */
+export function findBytes(s: string, t: string, from: number): number {
+  const start = Math.max(0, from);
+  if (start > utf8Length(s)) return -1;
+  if (t === "") return start;
+  const at = s.indexOf(t, unitIndexAtOrAfterByte(s, start));
+  return at < 0 ? -1 : utf8Length(s.slice(0, at));
+}
+
+/** `xs.join(sep)` for a List<String> (`rt.str_join`); `[]` gives "". */
+export function joinStrings(xs: readonly string[], sep: string): string {
+  return xs.join(sep);
+}
+
+/**
+ * Binary search of `key` among `keys` sorted in code-point order (a
+ * Dict<String, V>'s entries, docs/abi.md): its index, or -1 (`rt.dict_find`).
+ */
+export function findSortedKey(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareCodePoints(keys[mid] as string, key);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
