@@ -71,7 +71,13 @@ export function planArena(module: Module, inputLen: number, options: RunOptions 
   const fuel = Math.min(Math.max(Math.floor(options.fuel ?? DEFAULT_FUEL), 0), MAX_FUEL);
   const inputOffset = align8(Math.max(module.constantsSize, CONSTANTS_BASE));
   const outputOffset = align8(inputOffset + inputLen);
-  const outputCap = options.outputCap ?? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8);
+  // A requested output cap is floored and clamped like the other limits, so every
+  // host sees the same non-negative integer (a negative cap would otherwise make
+  // output_end < output_offset, which unsigned 32-bit hosts read differently).
+  const outputCap =
+    options.outputCap === undefined
+      ? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8)
+      : Math.min(Math.max(Math.floor(options.outputCap), 0), MAX_MEMORY_LIMIT);
   const scratchStart = align8(outputOffset + outputCap);
   if (scratchStart > arenaSize) return "MemoryLimitExceeded";
   return { arenaSize, inputOffset, inputLen, outputOffset, outputCap, scratchStart, fuel };

@@ -73,7 +73,8 @@ function nearest(x: number): number {
   if (frac < 0.5) r = t;
   else if (frac > 0.5) r = t + Math.sign(x);
   else r = t % 2 === 0 ? t : t + Math.sign(x);
-  return r === 0 ? (x < 0 ? -0 : 0) : r;
+  // -0 itself must stay -0 (`x < 0` is false for it): IEEE roundToIntegralTiesToEven keeps the sign.
+  return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
 }
 function signBit(x: number): boolean {
   view.setFloat64(0, x, true);

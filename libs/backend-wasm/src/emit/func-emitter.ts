@@ -1,0 +1,324 @@
+// Lowers one IR function to a binaryen function body.
+//
+// The IR is already wasm-shaped (structured control flow, the same value
+// types), so most nodes map one to one: `(block $b (result i32) ...)` becomes a
+// binaryen block named $b, `br_table` a switch, `select` a select. What the IR
+// specifies beyond wasm is made explicit here and in num.ts / memory.ts:
+// every check (overflow, division, bounds, fuel, call depth, table signature)
+// is a branch to `tetra:trap(kind, site)` followed by `unreachable`, so no wasm
+// trap ever decides an outcome. Operands are evaluated left to right before a
+// check runs, exactly as the interpreter does (libs/ir/src/interp/compile.ts).
+//
+// Two registers stay out of memory for speed:
+//   * call depth is a hidden last parameter of every IR function: a call passes
+//     `(if (depth >= MAX_CALL_DEPTH) trap) depth + 1` as its last operand, so the
+//     check runs after the IR arguments, as the interpreter's does;
+//   * in a function with loops, the fuel counter lives in a local: loaded at
+//     entry, written back to `tetra:fuel` before every call and every exit, and
+//     reloaded after each call (nothing else reads it; a trap ends the run).
+import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
+import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
+import { emitAlloc, emitLoad, emitMemoryCopy, emitMemoryFill, emitStore } from "./memory.js";
+import { FUNC, GLOBAL, TABLE, UNREACHABLE_KIND, type Binaryen, type BModule, type Ref } from "./names.js";
+import { emitNum } from "./num.js";
+
+/** What every function of a module needs to know about the others. */
+export interface ModuleInfo {
+  readonly b: Binaryen;
+  readonly mod: BModule;
+  readonly ir: Module;
+  readonly sigs: ReadonlyMap<string, Signature>;
+  readonly table: TableInfo;
+}
+
+/** How `call_indirect` checks its target (see runtime.ts `tetra:sig_of`). */
+export interface TableInfo {
+  readonly length: number;
+  /** Id of each distinct signature present in the table, by sigKey. */
+  readonly sigIds: ReadonlyMap<string, number>;
+  /** Every entry has the same signature: the index check alone decides. */
+  readonly uniform: boolean;
+}
+
+export const sigKey = (s: Signature): string => `${s.params.join(",")}->${s.result}`;
+
+/** Operands evaluated once, in order; `use[i]()` yields a fresh reference to operand i's value. */
+export interface Operands {
+  readonly setup: readonly Ref[];
+  readonly use: readonly (() => Ref)[];
+}
+
+const isConstLike = (e: Expr): boolean => e.kind === "i32.const" || e.kind === "i64.const" || e.kind === "f64.const" || e.kind === "func.ref";
+
+export class FuncEmitter {
+  readonly b: Binaryen;
+  readonly mod: BModule;
+  private readonly slots = new Map<string, { readonly index: number; readonly type: ValType }>();
+  /** Types of the non-parameter locals: the IR's, then temporaries. */
+  private readonly varTypes: ValType[];
+  /** Index of the hidden call-depth parameter (after the IR's parameters). */
+  private readonly depth: number;
+  /** The local caching `tetra:fuel`, in functions with loops. */
+  private readonly fuelLocal: number | undefined;
+
+  constructor(
+    readonly cx: ModuleInfo,
+    private readonly f: Func,
+    private readonly funcIndex: number,
+  ) {
+    this.b = cx.b;
+    this.mod = cx.mod;
+    this.depth = f.params.length;
+    f.params.forEach((l, index) => this.slots.set(l.name, { index, type: l.type }));
+    f.locals.forEach((l, i) => this.slots.set(l.name, { index: this.depth + 1 + i, type: l.type }));
+    this.varTypes = f.locals.map((l) => l.type);
+    let loops = false;
+    walkFunc(f, (e) => (loops ||= e.kind === "loop"));
+    this.fuelLocal = loops ? this.temp("i64") : undefined;
+  }
+
+  /** The function's body; call before `vars()` (lowering adds temporaries). */
+  body(): Ref {
+    const m = this.mod;
+    const inner = this.list(this.f.body, this.f.result);
+    if (this.fuelLocal === undefined) return inner;
+    const load = m.local.set(this.fuelLocal, m.global.get(GLOBAL.fuel, this.b.i64));
+    if (this.f.result === "none") return m.block(null, [load, inner, this.flushFuel()], this.b.none);
+    const r = this.temp(this.f.result);
+    return m.block(null, [load, m.local.set(r, inner), this.flushFuel(), m.local.get(r, this.type(this.f.result))], this.type(this.f.result));
+  }
+
+  /** Binaryen parameter types: the IR's, then the call depth. */
+  params(): number {
+    return this.b.createType([...this.f.params.map((p) => this.type(p.type)), this.b.i32]);
+  }
+
+  /** Names of all locals in index order: the IR's, "t:depth", then "t:<index>" for temporaries. */
+  localNames(): string[] {
+    const temps = this.varTypes.slice(this.f.locals.length).map((_, i) => `t:${this.depth + 1 + this.f.locals.length + i}`);
+    if (this.fuelLocal !== undefined) temps[0] = "t:fuel";
+    return [...this.f.params.map((l) => l.name), "t:depth", ...this.f.locals.map((l) => l.name), ...temps];
+  }
+
+  /** Binaryen types of the non-parameter locals. */
+  vars(): number[] {
+    return this.varTypes.map((t) => this.type(t));
+  }
+
+  type(t: ResultType | "unreachable"): number {
+    switch (t) {
+      case "i32":
+        return this.b.i32;
+      case "i64":
+        return this.b.i64;
+      case "f64":
+        return this.b.f64;
+      case "none":
+        return this.b.none;
+      case "unreachable":
+        return this.b.unreachable;
+      default:
+        return unreachable(t);
+    }
+  }
+
+  /** A fresh local of type t (binaryen's coalesce-locals merges them when optimizing). */
+  temp(t: ValType): number {
+    this.varTypes.push(t);
+    return this.depth + this.varTypes.length;
+  }
+
+  /** A statement sequence ending in a value of type t (or none / unreachable). */
+  seq(parts: readonly Ref[], t: ResultType | "unreachable"): Ref {
+    if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+    return this.mod.block(null, [...parts], this.type(t));
+  }
+
+  /**
+   * Evaluates `args` left to right. A constant is re-emitted at each use; a
+   * `local.get` too when no later operand could assign that local (only
+   * constants and local.gets follow it); anything else goes to a temporary.
+   */
+  operands(args: readonly Expr[], types: readonly ValType[]): Operands {
+    const setup: Ref[] = [];
+    const use = args.map((a, i): (() => Ref) => {
+      const restSimple = args.slice(i + 1).every((x) => isConstLike(x) || x.kind === "local.get");
+      if (isConstLike(a) || (a.kind === "local.get" && restSimple)) return () => this.expr(a);
+      const t = types[i];
+      if (t === undefined) throw new InternalError("operand without a type", a);
+      const idx = this.temp(t);
+      setup.push(this.mod.local.set(idx, this.expr(a)));
+      const bt = this.type(t);
+      return () => this.mod.local.get(idx, bt);
+    });
+    return { setup, use };
+  }
+
+  /** Ends the run with `kind` at `site`: the host reads both globals after the wasm trap. */
+  trap(kind: RuntimeErrorKind, site: number): Ref {
+    return this.raise(statusOfTrap(kind), site);
+  }
+
+  /** `if (cond) trap(kind, site)` */
+  guard(cond: Ref, kind: RuntimeErrorKind, site: number): Ref {
+    return this.mod.if(cond, this.trap(kind, site));
+  }
+
+  private raise(kind: number, site: number): Ref {
+    const m = this.mod;
+    return m.block(null, [m.call(FUNC.trap, [m.i32.const(kind), m.i32.const(site)], this.b.none), m.unreachable()], this.b.unreachable);
+  }
+
+  private list(es: readonly Expr[], t: ResultType): Ref {
+    return this.mod.block(null, es.map((e) => this.expr(e)), this.type(t));
+  }
+
+  private slot(name: string): { readonly index: number; readonly type: ValType } {
+    const s = this.slots.get(name);
+    if (s === undefined) throw new InternalError(`unknown local in $${this.f.name}`, name);
+    return s;
+  }
+
+  expr(e: Expr): Ref {
+    const m = this.mod;
+    switch (e.kind) {
+      case "i32.const":
+        return m.i32.const(e.value);
+      case "i64.const":
+        return m.i64.const(e.value);
+      case "f64.const":
+        return m.f64.const_bits(BigInt.asIntN(64, e.bits));
+      case "local.get": {
+        const s = this.slot(e.name);
+        return m.local.get(s.index, this.type(s.type));
+      }
+      case "local.set":
+        return m.local.set(this.slot(e.name).index, this.expr(e.value));
+      case "local.tee": {
+        const s = this.slot(e.name);
+        return m.local.tee(s.index, this.expr(e.value), this.type(s.type));
+      }
+      case "block":
+        return m.block(e.label, e.body.map((x) => this.expr(x)), this.type(e.type));
+      case "loop":
+        return m.loop(e.label, this.list(e.body, e.type));
+      case "if":
+        return m.if(this.expr(e.cond), this.list(e.then, e.type), e.else.length === 0 ? undefined : this.list(e.else, e.type));
+      case "br":
+        return m.br(e.label, undefined, e.value === undefined ? undefined : this.expr(e.value));
+      case "br_if":
+        return m.br(e.label, this.expr(e.cond));
+      case "br_table":
+        return m.switch([...e.labels], e.default, this.expr(e.index));
+      case "return":
+        return this.ret(e.value);
+      case "trap":
+        return this.trap(e.trap, e.site);
+      case "unreachable":
+        return this.raise(UNREACHABLE_KIND, this.funcIndex);
+      case "drop":
+        return m.drop(this.expr(e.value));
+      case "select":
+        // wasm select evaluates ifTrue, ifFalse, condition: the IR's order.
+        return m.select(this.expr(e.cond), this.expr(e.then), this.expr(e.else));
+      case "call":
+        return this.call(e.func, e.args, e.site);
+      case "call_indirect":
+        return this.callIndirect(e.sig, e.args, e.index, e.site);
+      case "func.ref":
+        return m.i32.const(this.cx.ir.table.indexOf(e.func));
+      case "fuel": {
+        const n = () => m.i64.const(BigInt(e.amount));
+        return m.block(null, [this.guard(m.i64.lt_u(this.fuel(), n()), "StepLimitExceeded", e.site), this.setFuel(m.i64.sub(this.fuel(), n()))], this.b.none);
+      }
+      case "load":
+        return emitLoad(this, e);
+      case "store":
+        return emitStore(this, e);
+      case "memory.copy":
+        return emitMemoryCopy(this, e);
+      case "memory.fill":
+        return emitMemoryFill(this, e);
+      case "alloc":
+        return emitAlloc(this, e);
+      case "state.get":
+        return m.global.get(GLOBAL[e.reg], this.b.i32);
+      case "state.set":
+        return m.global.set(GLOBAL[e.reg], this.expr(e.value));
+      case "num":
+        return emitNum(this, e);
+      default:
+        return unreachable(e);
+    }
+  }
+
+  private fuel(): Ref {
+    return this.fuelLocal === undefined ? this.mod.global.get(GLOBAL.fuel, this.b.i64) : this.mod.local.get(this.fuelLocal, this.b.i64);
+  }
+
+  private setFuel(v: Ref): Ref {
+    return this.fuelLocal === undefined ? this.mod.global.set(GLOBAL.fuel, v) : this.mod.local.set(this.fuelLocal, v);
+  }
+
+  private flushFuel(): Ref {
+    return this.mod.global.set(GLOBAL.fuel, this.fuel());
+  }
+
+  private ret(value: Expr | undefined): Ref {
+    const m = this.mod;
+    if (this.fuelLocal === undefined) return m.return(value === undefined ? undefined : this.expr(value));
+    if (value === undefined || this.f.result === "none") return m.block(null, [this.flushFuel(), m.return()], this.b.unreachable);
+    const r = this.temp(this.f.result);
+    return m.block(null, [m.local.set(r, this.expr(value)), this.flushFuel(), m.return(m.local.get(r, this.type(this.f.result)))], this.b.unreachable);
+  }
+
+  /** The callee's depth operand: `(if (depth >= MAX_CALL_DEPTH) trap) depth + 1`. */
+  private deeper(site: number): Ref {
+    const m = this.mod;
+    const depth = () => m.local.get(this.depth, this.b.i32);
+    return m.block(
+      null,
+      [this.guard(m.i32.ge_u(depth(), m.i32.const(MAX_CALL_DEPTH)), "MemoryLimitExceeded", site), m.i32.add(depth(), m.i32.const(1))],
+      this.b.i32,
+    );
+  }
+
+  private call(func: string, args: readonly Expr[], site: number): Ref {
+    const sig = this.cx.sigs.get(func);
+    if (sig === undefined) throw new InternalError("call of an unknown function", func);
+    const m = this.mod;
+    if (this.fuelLocal === undefined) return m.call(func, [...args.map((a) => this.expr(a)), this.deeper(site)], this.type(sig.result));
+    // The arguments may consume fuel: evaluate them before the fuel is written back.
+    const ops = this.operands(args, sig.params);
+    return this.aroundCall(ops.setup, [], m.call(func, [...ops.use.map((u) => u()), this.deeper(site)], this.type(sig.result)), sig.result);
+  }
+
+  private callIndirect(sig: Signature, args: readonly Expr[], index: Expr, site: number): Ref {
+    const m = this.mod;
+    const ops = this.operands([...args, index], [...sig.params, "i32"]);
+    const idx = ops.use[args.length] as () => Ref;
+    const id = this.cx.table.sigIds.get(sigKey(sig));
+    // No table entry has this signature: every index traps (after the operands ran).
+    if (id === undefined) return m.block(null, [...ops.setup, this.trap("MemoryFault", site)], this.b.unreachable);
+    const check = this.cx.table.uniform
+      ? m.i32.ge_u(idx(), m.i32.const(this.cx.table.length))
+      : m.i32.ne(m.call(FUNC.sigOf, [idx()], this.b.i32), m.i32.const(id));
+    const params = this.b.createType([...sig.params.map((t) => this.type(t)), this.b.i32]);
+    const argRefs = ops.use.slice(0, args.length).map((u) => u());
+    const call = m.call_indirect(TABLE, idx(), [...argRefs, this.deeper(site)], params, this.type(sig.result));
+    const guard = this.guard(check, "MemoryFault", site);
+    if (this.fuelLocal === undefined) return this.seq([...ops.setup, guard, call], sig.result);
+    return this.aroundCall(ops.setup, [guard], call, sig.result);
+  }
+
+  /** A call in a function caching fuel: write the fuel back before, reload it after. */
+  private aroundCall(setup: readonly Ref[], checks: readonly Ref[], call: Ref, result: ResultType): Ref {
+    const m = this.mod;
+    const fl = this.fuelLocal as number;
+    const reload = m.local.set(fl, m.global.get(GLOBAL.fuel, this.b.i64));
+    const parts = [...setup, ...checks, this.flushFuel()];
+    if (result === "none") return m.block(null, [...parts, call, reload], this.b.none);
+    const r = this.temp(result);
+    return m.block(null, [...parts, m.local.set(r, call), reload, m.local.get(r, this.type(result))], this.type(result));
+  }
+}

@@ -1,0 +1,248 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/alloc-limit.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 2)
+;;   (export $grab)
+;;   (export $many)
+;;   (func $grab (param $n i32) (result i32)
+;;     (drop (alloc.scratch align=8 site=1 (local.get $n)))
+;;     (i32.const 1))
+;;   (func $many (result i32)
+;;     (loop $l
+;;       (drop (alloc.scratch align=8 site=1 (i32.const 1024)))
+;;       (br $l))
+;;     (i32.const 0)))
+(module
+ (type $0 (func (param i32) (result i32)))
+ (type $1 (func (param i32 i32)))
+ (type $2 (func (param i32 i32) (result i32)))
+ (type $3 (func (result i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$grab" (func $tetra:export:grab))
+ (export "$many" (func $tetra:export:many))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $grab (param $n i32) (param $t:depth i32) (result i32)
+  (local $t:2 i64)
+  (local $t:3 i64)
+  (drop
+   (block (result i32)
+    (local.set $t:2
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 7)
+      )
+      (i64.const -8)
+     )
+    )
+    (local.set $t:3
+     (i64.add
+      (local.get $t:2)
+      (i64.extend_i32_u
+       (local.get $n)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:3)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 1)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:3)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:2)
+    )
+   )
+  )
+  (i32.const 1)
+ )
+ (func $many (param $t:depth i32) (result i32)
+  (local $t:fuel i64)
+  (local $t:2 i64)
+  (local $t:3 i64)
+  (local $t:4 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:4
+   (block (result i32)
+    (loop $l
+     (drop
+      (block (result i32)
+       (local.set $t:2
+        (i64.and
+         (i64.add
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_ptr)
+          )
+          (i64.const 7)
+         )
+         (i64.const -8)
+        )
+       )
+       (local.set $t:3
+        (i64.add
+         (local.get $t:2)
+         (i64.extend_i32_u
+          (i32.const 1024)
+         )
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:3)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_end)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 1)
+         )
+         (unreachable)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (i32.wrap_i64
+         (local.get $t:3)
+        )
+       )
+       (i32.wrap_i64
+        (local.get $t:2)
+       )
+      )
+     )
+     (br $l)
+    )
+    (i32.const 0)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:4)
+ )
+ (func $tetra:export:grab (param $n i32) (result i32)
+  (call $grab
+   (local.get $n)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:many (result i32)
+  (call $many
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

@@ -1,0 +1,191 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/call-depth.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 2)
+;;   (export $down)
+;;   (export $forever)
+;;   (func $down (param $n i32) (result i32)
+;;     (if (result i32)
+;;       (i32.eqz (local.get $n))
+;;       (then
+;;         (i32.const 0))
+;;       (else
+;;         (call $down site=1 (i32.sub (local.get $n) (i32.const 1))))))
+;;   (func $forever (result i32)
+;;     (call $forever site=1)))
+(module
+ (type $0 (func (param i32) (result i32)))
+ (type $1 (func (param i32 i32)))
+ (type $2 (func (param i32 i32) (result i32)))
+ (type $3 (func (result i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$down" (func $tetra:export:down))
+ (export "$forever" (func $tetra:export:forever))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $down (param $n i32) (param $t:depth i32) (result i32)
+  (if (result i32)
+   (i32.eqz
+    (local.get $n)
+   )
+   (then
+    (i32.const 0)
+   )
+   (else
+    (call $down
+     (i32.sub
+      (local.get $n)
+      (i32.const 1)
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+  )
+ )
+ (func $forever (param $t:depth i32) (result i32)
+  (call $forever
+   (block (result i32)
+    (if
+     (i32.ge_u
+      (local.get $t:depth)
+      (i32.const 1000)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 1)
+      )
+      (unreachable)
+     )
+    )
+    (i32.add
+     (local.get $t:depth)
+     (i32.const 1)
+    )
+   )
+  )
+ )
+ (func $tetra:export:down (param $n i32) (result i32)
+  (call $down
+   (local.get $n)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:forever (result i32)
+  (call $forever
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

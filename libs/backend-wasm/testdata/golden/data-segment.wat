@@ -1,0 +1,224 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/data-segment.ir (every function exported), from this IR:
+;; (module
+;;   (constants 24)
+;;   (data 8 "\05\00\00\00hello")
+;;   (data 20 "abcd")
+;;   (sites 1)
+;;   (export $len)
+;;   (export $byte)
+;;   (export $word)
+;;   (func $len (result i32)
+;;     (i32.load site=0 (i32.const 8)))
+;;   (func $byte (param $i i32) (result i32)
+;;     (i32.load8_u offset=8 site=0 (local.get $i)))
+;;   (func $word (result i32)
+;;     (i32.load site=0 (i32.const 20))))
+(module
+ (type $0 (func (param i32) (result i32)))
+ (type $1 (func (result i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param i32 i32) (result i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (data $tetra:data0 "\05\00\00\00hello")
+ (data $tetra:data1 "abcd")
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$len" (func $tetra:export:len))
+ (export "$byte" (func $tetra:export:byte))
+ (export "$word" (func $tetra:export:word))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $len (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (i32.const 8)
+      )
+      (i64.const 4)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load align=1
+    (i32.const 8)
+   )
+  )
+ )
+ (func $byte (param $i i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $i)
+      )
+      (i64.const 9)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load8_u offset=8
+    (local.get $i)
+   )
+  )
+ )
+ (func $word (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (i32.const 20)
+      )
+      (i64.const 4)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load align=1
+    (i32.const 20)
+   )
+  )
+ )
+ (func $tetra:export:len (result i32)
+  (call $len
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:byte (param $i i32) (result i32)
+  (call $byte
+   (local.get $i)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:word (result i32)
+  (call $word
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (memory.init $tetra:data0
+   (i32.const 8)
+   (i32.const 0)
+   (i32.const 9)
+  )
+  (memory.init $tetra:data1
+   (i32.const 20)
+   (i32.const 0)
+   (i32.const 4)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

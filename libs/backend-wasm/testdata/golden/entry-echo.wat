@@ -1,0 +1,250 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/entry-echo.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 2)
+;;   (export $main)
+;;   (entry $main)
+;;   (func $main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (result i32)
+;;     (local $p i32)
+;;     (local.set $p (alloc.output align=1 site=1 (local.get $len)))
+;;     (memory.copy site=1 (local.get $p) (local.get $in) (local.get $len))
+;;     (local.get $len)))
+(module
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $2 (func (param i32 i32 i32 i32) (result i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 f64) (result i32)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$main" (func $tetra:export:main))
+ (export "prepare" (func $tetra:prepare))
+ (export "run" (func $tetra:run))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (param $t:depth i32) (result i32)
+  (local $p i32)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (local $t:8 i64)
+  (local.set $p
+   (block (result i32)
+    (local.set $t:6
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:output_ptr)
+       )
+       (i64.const 0)
+      )
+      (i64.const -1)
+     )
+    )
+    (local.set $t:7
+     (i64.add
+      (local.get $t:6)
+      (i64.extend_i32_u
+       (local.get $len)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:7)
+      (i64.extend_i32_u
+       (global.get $tetra:output_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 1)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:output_ptr
+     (i32.wrap_i64
+      (local.get $t:7)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:6)
+    )
+   )
+  )
+  (block
+   (local.set $t:8
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $p)
+     )
+     (i64.extend_i32_u
+      (local.get $len)
+     )
+    )
+   )
+   (if
+    (i32.or
+     (i64.gt_u
+      (local.get $t:8)
+      (global.get $tetra:arena)
+     )
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $in)
+       )
+       (i64.extend_i32_u
+        (local.get $len)
+       )
+      )
+      (global.get $tetra:arena)
+     )
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:8)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:8)
+     )
+    )
+   )
+   (memory.copy
+    (local.get $p)
+    (local.get $in)
+    (local.get $len)
+   )
+  )
+  (local.get $len)
+ )
+ (func $tetra:export:main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (result i32)
+  (call $main
+   (local.get $in)
+   (local.get $len)
+   (local.get $out)
+   (local.get $cap)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+ (func $tetra:run (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64) (result i32)
+  (call $tetra:prepare
+   (local.get $input_offset)
+   (local.get $input_len)
+   (local.get $output_offset)
+   (local.get $output_cap)
+   (local.get $scratch_start)
+   (local.get $arena_size)
+   (local.get $fuel)
+  )
+  (call $main
+   (local.get $input_offset)
+   (local.get $input_len)
+   (local.get $output_offset)
+   (local.get $output_cap)
+   (i32.const 1)
+  )
+ )
+)

@@ -1,0 +1,187 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/i32-div.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 3)
+;;   (export $div_s)
+;;   (export $div_u)
+;;   (func $div_s (param $a i32) (param $b i32) (result i32)
+;;     (i32.div_s site=1 (local.get $a) (local.get $b)))
+;;   (func $div_u (param $a i32) (param $b i32) (result i32)
+;;     (i32.div_u site=2 (local.get $a) (local.get $b))))
+(module
+ (type $0 (func (param i32 i32 i32) (result i32)))
+ (type $1 (func (param i32 i32) (result i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$div_s" (func $tetra:export:div_s))
+ (export "$div_u" (func $tetra:export:div_u))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $div_s (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i32.eqz
+     (local.get $b)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 1)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i32.and
+     (i32.eq
+      (local.get $a)
+      (i32.const -2147483648)
+     )
+     (i32.eq
+      (local.get $b)
+      (i32.const -1)
+     )
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 2)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (i32.div_s
+    (local.get $a)
+    (local.get $b)
+   )
+  )
+ )
+ (func $div_u (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i32.eqz
+     (local.get $b)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 1)
+      (i32.const 2)
+     )
+     (unreachable)
+    )
+   )
+   (i32.div_u
+    (local.get $a)
+    (local.get $b)
+   )
+  )
+ )
+ (func $tetra:export:div_s (param $a i32) (param $b i32) (result i32)
+  (call $div_s
+   (local.get $a)
+   (local.get $b)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:div_u (param $a i32) (param $b i32) (result i32)
+  (call $div_u
+   (local.get $a)
+   (local.get $b)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

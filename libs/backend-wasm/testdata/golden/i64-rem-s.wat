@@ -1,0 +1,156 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/i64-rem-s.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 1)
+;;   (export $rem)
+;;   (func $rem (param $a i64) (param $b i64) (result i64)
+;;     (i64.rem_s site=0 (local.get $a) (local.get $b))))
+(module
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i64 i64 i32) (result i64)))
+ (type $2 (func (param i64 i64) (result i64)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$rem" (func $tetra:export:rem))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $rem (param $a i64) (param $b i64) (param $t:depth i32) (result i64)
+  (block (result i64)
+   (if
+    (i64.eqz
+     (local.get $b)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 1)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i32.and
+     (i64.eq
+      (local.get $a)
+      (i64.const -9223372036854775808)
+     )
+     (i64.eq
+      (local.get $b)
+      (i64.const -1)
+     )
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 2)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i64.rem_s
+    (local.get $a)
+    (local.get $b)
+   )
+  )
+ )
+ (func $tetra:export:rem (param $a i64) (param $b i64) (result i64)
+  (call $rem
+   (local.get $a)
+   (local.get $b)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

@@ -1,0 +1,263 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/mem-bounds.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 2)
+;;   (export $load_at)
+;;   (export $load_off)
+;;   (export $store_at)
+;;   (export $byte_at)
+;;   (func $load_at (param $a i32) (result i32)
+;;     (i32.load site=1 (local.get $a)))
+;;   (func $load_off (param $a i32) (result i32)
+;;     (i32.load offset=8 site=1 (local.get $a)))
+;;   (func $store_at (param $a i32)
+;;     (i64.store site=1 (local.get $a) (i64.const 1)))
+;;   (func $byte_at (param $a i32) (result i32)
+;;     (i32.load8_u site=1 (local.get $a))))
+(module
+ (type $0 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32) (result i32)))
+ (type $2 (func (param i32 i32)))
+ (type $3 (func (param i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$load_at" (func $tetra:export:load_at))
+ (export "$load_off" (func $tetra:export:load_off))
+ (export "$store_at" (func $tetra:export:store_at))
+ (export "$byte_at" (func $tetra:export:byte_at))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $load_at (param $a i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $a)
+      )
+      (i64.const 4)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load align=1
+    (local.get $a)
+   )
+  )
+ )
+ (func $load_off (param $a i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $a)
+      )
+      (i64.const 12)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load offset=8 align=1
+    (local.get $a)
+   )
+  )
+ )
+ (func $store_at (param $a i32) (param $t:depth i32)
+  (local $t:2 i64)
+  (block
+   (local.set $t:2
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $a)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:2)
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:2)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:2)
+     )
+    )
+   )
+   (i64.store align=1
+    (local.get $a)
+    (i64.const 1)
+   )
+  )
+ )
+ (func $byte_at (param $a i32) (param $t:depth i32) (result i32)
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $a)
+      )
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 1)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load8_u
+    (local.get $a)
+   )
+  )
+ )
+ (func $tetra:export:load_at (param $a i32) (result i32)
+  (call $load_at
+   (local.get $a)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:load_off (param $a i32) (result i32)
+  (call $load_off
+   (local.get $a)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:store_at (param $a i32)
+  (call $store_at
+   (local.get $a)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:byte_at (param $a i32) (result i32)
+  (call $byte_at
+   (local.get $a)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)

@@ -1,0 +1,634 @@
+;; Regenerate: cd libs/backend-wasm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+;; WAT at optimize: false for libs/ir/testdata/run/mem-i64-f64.ir (every function exported), from this IR:
+;; (module
+;;   (constants 8)
+;;   (sites 1)
+;;   (export $i64rt)
+;;   (export $i64lo)
+;;   (export $f64rt)
+;;   (export $nanbits)
+;;   (func $i64rt (param $v i64) (result i64)
+;;     (local $p i32)
+;;     (local.set $p (alloc.scratch align=8 site=0 (i32.const 8)))
+;;     (i64.store site=0 (local.get $p) (local.get $v))
+;;     (i64.load site=0 (local.get $p)))
+;;   (func $i64lo (param $v i64) (result i32)
+;;     (local $p i32)
+;;     (local.set $p (alloc.scratch align=8 site=0 (i32.const 8)))
+;;     (i64.store site=0 (local.get $p) (local.get $v))
+;;     (i32.load8_u site=0 (local.get $p)))
+;;   (func $f64rt (param $v f64) (result f64)
+;;     (local $p i32)
+;;     (local.set $p (alloc.scratch align=8 site=0 (i32.const 8)))
+;;     (f64.store site=0 (local.get $p) (local.get $v))
+;;     (f64.load site=0 (local.get $p)))
+;;   (func $nanbits (param $v f64) (result i64)
+;;     (local $p i32)
+;;     (local.set $p (alloc.scratch align=8 site=0 (i32.const 8)))
+;;     (f64.store site=0 (local.get $p) (local.get $v))
+;;     (i64.load site=0 (local.get $p))))
+(module
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i64 i32) (result i64)))
+ (type $2 (func (param i64 i32) (result i32)))
+ (type $3 (func (param f64 i32) (result f64)))
+ (type $4 (func (param f64 i32) (result i64)))
+ (type $5 (func (param i64) (result i64)))
+ (type $6 (func (param i64) (result i32)))
+ (type $7 (func (param f64) (result f64)))
+ (type $8 (func (param f64) (result i64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (global $tetra:arena (mut i64) (i64.const 0))
+ (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:fuel (mut i64) (i64.const 0))
+ (global $tetra:scratch_ptr (mut i32) (i32.const 0))
+ (global $tetra:scratch_end (mut i32) (i32.const 0))
+ (global $tetra:output_ptr (mut i32) (i32.const 0))
+ (global $tetra:output_end (mut i32) (i32.const 0))
+ (global $tetra:trap_kind (mut i32) (i32.const 0))
+ (global $tetra:trap_site (mut i32) (i32.const 0))
+ (memory $0 1 32768)
+ (export "memory" (memory $0))
+ (export "trap_kind" (global $tetra:trap_kind))
+ (export "trap_site" (global $tetra:trap_site))
+ (export "$i64rt" (func $tetra:export:i64rt))
+ (export "$i64lo" (func $tetra:export:i64lo))
+ (export "$f64rt" (func $tetra:export:f64rt))
+ (export "$nanbits" (func $tetra:export:nanbits))
+ (export "prepare" (func $tetra:prepare))
+ (func $tetra:trap (param $kind i32) (param $site i32)
+  (global.set $tetra:trap_kind
+   (local.get $kind)
+  )
+  (global.set $tetra:trap_site
+   (local.get $site)
+  )
+  (unreachable)
+ )
+ (func $i64rt (param $v i64) (param $t:depth i32) (result i64)
+  (local $p i32)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local.set $p
+   (block (result i32)
+    (local.set $t:3
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 7)
+      )
+      (i64.const -8)
+     )
+    )
+    (local.set $t:4
+     (i64.add
+      (local.get $t:3)
+      (i64.extend_i32_u
+       (i32.const 8)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:4)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:3)
+    )
+   )
+  )
+  (block
+   (local.set $t:5
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $p)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:5)
+     )
+    )
+   )
+   (i64.store align=1
+    (local.get $p)
+    (local.get $v)
+   )
+  )
+  (block (result i64)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+      (i64.const 8)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i64.load align=1
+    (local.get $p)
+   )
+  )
+ )
+ (func $i64lo (param $v i64) (param $t:depth i32) (result i32)
+  (local $p i32)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local.set $p
+   (block (result i32)
+    (local.set $t:3
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 7)
+      )
+      (i64.const -8)
+     )
+    )
+    (local.set $t:4
+     (i64.add
+      (local.get $t:3)
+      (i64.extend_i32_u
+       (i32.const 8)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:4)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:3)
+    )
+   )
+  )
+  (block
+   (local.set $t:5
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $p)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:5)
+     )
+    )
+   )
+   (i64.store align=1
+    (local.get $p)
+    (local.get $v)
+   )
+  )
+  (block (result i32)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i32.load8_u
+    (local.get $p)
+   )
+  )
+ )
+ (func $f64rt (param $v f64) (param $t:depth i32) (result f64)
+  (local $p i32)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local.set $p
+   (block (result i32)
+    (local.set $t:3
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 7)
+      )
+      (i64.const -8)
+     )
+    )
+    (local.set $t:4
+     (i64.add
+      (local.get $t:3)
+      (i64.extend_i32_u
+       (i32.const 8)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:4)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:3)
+    )
+   )
+  )
+  (block
+   (local.set $t:5
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $p)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:5)
+     )
+    )
+   )
+   (i64.store align=1
+    (local.get $p)
+    (select
+     (i64.const 9221120237041090560)
+     (i64.reinterpret_f64
+      (local.get $v)
+     )
+     (f64.ne
+      (local.get $v)
+      (local.get $v)
+     )
+    )
+   )
+  )
+  (block (result f64)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+      (i64.const 8)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (f64.load align=1
+    (local.get $p)
+   )
+  )
+ )
+ (func $nanbits (param $v f64) (param $t:depth i32) (result i64)
+  (local $p i32)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local.set $p
+   (block (result i32)
+    (local.set $t:3
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 7)
+      )
+      (i64.const -8)
+     )
+    )
+    (local.set $t:4
+     (i64.add
+      (local.get $t:3)
+      (i64.extend_i32_u
+       (i32.const 8)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:4)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:3)
+    )
+   )
+  )
+  (block
+   (local.set $t:5
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $p)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.gt_u
+     (local.get $t:5)
+     (global.get $tetra:dirty)
+    )
+    (then
+     (global.set $tetra:dirty
+      (local.get $t:5)
+     )
+    )
+   )
+   (i64.store align=1
+    (local.get $p)
+    (select
+     (i64.const 9221120237041090560)
+     (i64.reinterpret_f64
+      (local.get $v)
+     )
+     (f64.ne
+      (local.get $v)
+      (local.get $v)
+     )
+    )
+   )
+  )
+  (block (result i64)
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+      (i64.const 8)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (i64.load align=1
+    (local.get $p)
+   )
+  )
+ )
+ (func $tetra:export:i64rt (param $v i64) (result i64)
+  (call $i64rt
+   (local.get $v)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:i64lo (param $v i64) (result i32)
+  (call $i64lo
+   (local.get $v)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:f64rt (param $v f64) (result f64)
+  (call $f64rt
+   (local.get $v)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:export:nanbits (param $v f64) (result i64)
+  (call $nanbits
+   (local.get $v)
+   (i32.const 1)
+  )
+ )
+ (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
+  (local $input_end i32)
+  (memory.fill
+   (i32.const 0)
+   (i32.const 0)
+   (local.get $input_offset)
+  )
+  (local.set $input_end
+   (i32.add
+    (local.get $input_offset)
+    (local.get $input_len)
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:dirty)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+   )
+   (then
+    (memory.fill
+     (local.get $input_end)
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:dirty)
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:dirty
+   (i64.extend_i32_u
+    (local.get $input_end)
+   )
+  )
+  (global.set $tetra:arena
+   (i64.extend_i32_u
+    (local.get $arena_size)
+   )
+  )
+  (global.set $tetra:scratch_ptr
+   (local.get $scratch_start)
+  )
+  (global.set $tetra:scratch_end
+   (local.get $arena_size)
+  )
+  (global.set $tetra:output_ptr
+   (local.get $output_offset)
+  )
+  (global.set $tetra:output_end
+   (i32.add
+    (local.get $output_offset)
+    (local.get $output_cap)
+   )
+  )
+  (global.set $tetra:fuel
+   (i64.trunc_sat_f64_u
+    (local.get $fuel)
+   )
+  )
+  (global.set $tetra:trap_kind
+   (i32.const 0)
+  )
+  (global.set $tetra:trap_site
+   (i32.const 0)
+  )
+ )
+)
