@@ -15,3 +15,4 @@ export * from "./passes/index.js";
 export * from "./filetest.js";
 export * from "./op-docs.js";
 export * from "./runtime/registry.js";
+export * from "./codec/index.js";
