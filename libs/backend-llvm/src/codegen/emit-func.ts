@@ -1,0 +1,454 @@
+// One IR function → one LLVM function. Structured control flow maps directly to
+// basic blocks: a `block` gets an exit block, a `loop` a header block, an `if`
+// then/else/join blocks; a typed block/if carries its value through an entry-
+// block alloca (as do locals), which `opt -O2` (mem2reg/SROA) turns into SSA.
+//
+// Invariant: the builder always sits in an unterminated block. After a
+// terminator (`br`, `return`, `trap`, ...) emission continues in a fresh block
+// with no predecessors, which the optimizer deletes; `emit` returns null for
+// expressions without a value (statements, terminators), and a consumer in such
+// dead code uses `undef`.
+//
+// Runtime state: the arena size is loaded from regs once at entry (it is fixed
+// for a run); fuel and the written-bytes bound live in local slots (registers
+// after mem2reg), written back to regs before every call and return and
+// reloaded after calls. A trap loses them, which is fine: the host then treats
+// the whole arena as dirty.
+import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
+import {
+  MAX_CALL_DEPTH,
+  NUM_OP_INFO,
+  STORE_OP_INFO,
+  statusOfTrap,
+  walkFunc,
+  type Expr,
+  type Func,
+  type Module,
+  type ValType,
+} from "@tetra/ir";
+import type { AllocaInst, BasicBlock, Function as LFunction, IRBuilder, Type, Value } from "llvm-bindings";
+import { REG, STATUS_STACK_EXHAUSTED, STATUS_UNREACHABLE } from "../abi.js";
+import { checkedRange, emitLoad, emitStore, type MemoryContext } from "./emit-memory.js";
+import { emitNum } from "./emit-num.js";
+import type { Unit } from "./unit.js";
+
+type Label = { readonly kind: "block"; readonly exit: BasicBlock; readonly slot: AllocaInst | undefined } | { readonly kind: "loop"; readonly header: BasicBlock };
+
+export class FuncEmitter implements MemoryContext {
+  readonly b: IRBuilder;
+  /** Inserts before the entry block's terminator: allocas and the loads done once per call. */
+  private readonly entry: IRBuilder;
+  private readonly fn: LFunction;
+  private readonly regs: Value;
+  readonly mem: Value;
+  private readonly depth: Value;
+  private readonly size: Value | undefined;
+  private readonly fuelSlot: AllocaInst | undefined;
+  private readonly writtenSlot: AllocaInst | undefined;
+  /** A byte in this function's frame: its address stands for the stack pointer in the stack check. */
+  private readonly stackProbe: Value | undefined;
+  private readonly locals = new Map<string, { readonly slot: AllocaInst; readonly type: ValType }>();
+  private readonly labels = new Map<string, Label>();
+  private readonly traps = new Map<string, BasicBlock>();
+
+  constructor(
+    readonly u: Unit,
+    private readonly k: number,
+    private readonly module: Module,
+    private readonly f: Func,
+  ) {
+    this.fn = u.func(k, f.name).fn;
+    this.regs = this.fn.getArg(0);
+    this.mem = this.fn.getArg(1);
+    this.depth = this.fn.getArg(2);
+    const entryBlock = u.block(this.fn, "entry");
+    const body = u.block(this.fn, "body");
+    const lb = u.llvm;
+    this.b = new lb.IRBuilder(entryBlock);
+    this.entry = new lb.IRBuilder(this.b.CreateBr(body));
+    this.b.SetInsertPoint(body);
+
+    let usesMemory = false;
+    let writes = false;
+    let usesFuel = false;
+    let calls = false;
+    walkFunc(f, (e) => {
+      if (e.kind === "call" || e.kind === "call_indirect") calls = true;
+      if (e.kind === "load" || e.kind === "store" || e.kind === "memory.copy" || e.kind === "memory.fill") usesMemory = true;
+      if (e.kind === "store" || e.kind === "memory.copy" || e.kind === "memory.fill") writes = true;
+      if (e.kind === "fuel") usesFuel = true;
+    });
+    f.params.forEach((p, i) => {
+      const slot = this.alloca(u.valType(p.type), p.name);
+      this.entry.CreateStore(this.fn.getArg(3 + i), slot);
+      this.locals.set(p.name, { slot, type: p.type });
+    });
+    for (const l of f.locals) {
+      const slot = this.alloca(u.valType(l.type), l.name);
+      this.entry.CreateStore(this.zero(l.type), slot);
+      this.locals.set(l.name, { slot, type: l.type });
+    }
+    this.size = usesMemory ? this.entry.CreateLoad(u.i64, this.reg("arenaSize", this.entry), "arena_size") : undefined;
+    this.fuelSlot = usesFuel ? this.cachedReg("fuel") : undefined;
+    this.writtenSlot = writes ? this.cachedReg("written") : undefined;
+    this.stackProbe = calls ? this.entry.CreatePtrToInt(this.alloca(u.i8, "stack_probe"), u.i64) : undefined;
+  }
+
+  /** Emits the body and the trap blocks. */
+  emit(): void {
+    const v = this.seq(this.f.body);
+    this.ret(this.f.result === "none" ? null : v);
+  }
+
+  guard(failIf: Value, kind: RuntimeErrorKind, site: number): void {
+    const ok = this.u.block(this.fn, "ok");
+    this.b.CreateCondBr(failIf, this.trapBlock(statusOfTrap(kind), site), ok);
+    this.b.SetInsertPoint(ok);
+  }
+
+  // --- helpers -------------------------------------------------------------
+
+  alloca(t: Type, name: string): AllocaInst {
+    return this.entry.CreateAlloca(t, null, name);
+  }
+
+  private zero(t: ValType): Value {
+    return t === "i32" ? this.u.i32Const(0) : t === "i64" ? this.u.i64Const(0n) : this.u.f64Bits(0n);
+  }
+
+  private undef(t: ValType): Value {
+    return this.u.llvm.UndefValue.get(this.u.valType(t));
+  }
+
+  /** Pointer to a runtime-state word. */
+  private reg(r: keyof typeof REG, b: IRBuilder = this.b): Value {
+    return b.CreateGEP(this.u.i64, this.regs, this.u.i64Const(BigInt(REG[r])));
+  }
+
+  /** One shared block per (status, site) that calls tetra_trap. */
+  private trapBlock(status: number, site: number): BasicBlock {
+    const key = `${status}:${site}`;
+    let bb = this.traps.get(key);
+    if (bb === undefined) {
+      bb = this.u.block(this.fn, `trap${status}.site${site}`);
+      const tb = new this.u.llvm.IRBuilder(bb);
+      this.u.emitTrap(tb, this.regs, this.u.i32Const(status), this.u.i32Const(site));
+      this.traps.set(key, bb);
+    }
+    return bb;
+  }
+
+  /** Continue in a fresh block after a terminator (dead code until a label joins it). */
+  private dead(): void {
+    this.b.SetInsertPoint(this.u.block(this.fn, "dead"));
+  }
+
+  private position(bb: BasicBlock): void {
+    this.b.SetInsertPoint(bb);
+  }
+
+  /** A local copy of a register word, loaded at entry. */
+  private cachedReg(r: "fuel" | "written"): AllocaInst {
+    const slot = this.alloca(this.u.i64, r);
+    this.entry.CreateStore(this.entry.CreateLoad(this.u.i64, this.reg(r, this.entry)), slot);
+    return slot;
+  }
+
+  /** Writes the cached registers back (before a call or return). */
+  private flushState(): void {
+    const { b, u } = this;
+    if (this.fuelSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.fuelSlot), this.reg("fuel"));
+    if (this.writtenSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.writtenSlot), this.reg("written"));
+  }
+
+  /** Reloads the cached registers (after a call, which may have changed them). */
+  private reloadState(): void {
+    const { b, u } = this;
+    if (this.fuelSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.reg("fuel")), this.fuelSlot);
+    if (this.writtenSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.reg("written")), this.writtenSlot);
+  }
+
+  arenaSize(): Value {
+    if (this.size === undefined) throw new InternalError(`arena size not loaded in $${this.f.name}`);
+    return this.size;
+  }
+
+  /** written = max(written, end) after a store, copy or fill reaching `end` (exclusive). */
+  noteWrite(end: Value): void {
+    const { b, u } = this;
+    const slot = this.writtenSlot;
+    if (slot === undefined) throw new InternalError(`written slot missing in $${this.f.name}`);
+    b.CreateStore(b.CreateCall(u.intrinsic("umax", [u.i64]), [b.CreateLoad(u.i64, slot), end]), slot);
+  }
+
+  private ret(v: Value | null): void {
+    this.flushState();
+    if (this.f.result === "none") this.b.CreateRetVoid();
+    else if (v === null) this.b.CreateUnreachable(); // only in dead code: the body ended in a terminator
+    else this.b.CreateRet(v);
+  }
+
+  private local(name: string): { readonly slot: AllocaInst; readonly type: ValType } {
+    const l = this.locals.get(name);
+    if (l === undefined) throw new InternalError("unknown local", name);
+    return l;
+  }
+
+  private label(name: string): Label {
+    const l = this.labels.get(name);
+    if (l === undefined) throw new InternalError("unknown label", name);
+    return l;
+  }
+
+  private target(name: string): BasicBlock {
+    const l = this.label(name);
+    return l.kind === "block" ? l.exit : l.header;
+  }
+
+  private cond(e: Expr): Value {
+    return this.b.CreateICmpNE(this.value(e, "i32"), this.u.i32Const(0));
+  }
+
+  private value(e: Expr, t: ValType): Value {
+    return this.expr(e) ?? this.undef(t);
+  }
+
+  private seq(es: readonly Expr[]): Value | null {
+    let v: Value | null = null;
+    for (const e of es) v = this.expr(e);
+    return v;
+  }
+
+  /** A typed construct's result slot, stored on each live path into its join block. */
+  private resultSlot(t: ValType | "none"): AllocaInst | undefined {
+    return t === "none" ? undefined : this.alloca(this.u.valType(t), "result");
+  }
+
+  private storeResult(slot: AllocaInst | undefined, v: Value | null): void {
+    if (slot !== undefined && v !== null) this.b.CreateStore(v, slot);
+  }
+
+  private loadResult(slot: AllocaInst | undefined, t: ValType | "none"): Value | null {
+    return slot === undefined || t === "none" ? null : this.b.CreateLoad(this.u.valType(t), slot);
+  }
+
+  // --- calls ---------------------------------------------------------------
+
+  /** Ends the run (STATUS_STACK_EXHAUSTED) when this frame is already below the stack limit. */
+  private stackCheck(): void {
+    const { b, u } = this;
+    if (this.stackProbe === undefined) throw new InternalError(`stack probe missing in $${this.f.name}`);
+    const ok = u.block(this.fn, "stack_ok");
+    b.CreateCondBr(b.CreateICmpULT(this.stackProbe, b.CreateLoad(u.i64, this.reg("stackLimit"))), this.trapBlock(STATUS_STACK_EXHAUSTED, 0), ok);
+    this.position(ok);
+  }
+
+  private callDirect(name: string, args: readonly Expr[], site: number): Value | null {
+    const { b, u } = this;
+    const callee = u.func(this.k, name);
+    const vs = args.map((a, i) => this.value(a, callee.sig.params[i] as ValType));
+    this.guard(b.CreateICmpUGE(this.depth, u.i32Const(MAX_CALL_DEPTH)), "MemoryLimitExceeded", site);
+    this.stackCheck();
+    this.flushState();
+    const r = b.CreateCall(callee.fn, [this.regs, this.mem, b.CreateAdd(this.depth, u.i32Const(1)), ...vs]);
+    this.reloadState();
+    return callee.sig.result === "none" ? null : r;
+  }
+
+  private callIndirect(e: Extract<Expr, { kind: "call_indirect" }>): Value | null {
+    const { b, u } = this;
+    const vs = e.args.map((a, i) => this.value(a, e.sig.params[i] as ValType));
+    const index = this.value(e.index, "i32");
+    this.stackCheck();
+    this.flushState();
+    // The dispatcher checks the index and signature, then the depth (unit.ts emitIndirect).
+    const r = b.CreateCall(u.indirectFor(this.k, e.sig), [this.regs, this.mem, this.depth, u.i32Const(e.site), index, ...vs]);
+    this.reloadState();
+    return e.sig.result === "none" ? null : r;
+  }
+
+  // --- runtime state -------------------------------------------------------
+
+  private alloc(e: Extract<Expr, { kind: "alloc" }>): Value {
+    const { b, u } = this;
+    const size = b.CreateZExt(this.value(e.size, "i32"), u.i64);
+    const ptrReg = e.region === "scratch" ? this.reg("scratch_ptr") : this.reg("output_ptr");
+    const endReg = e.region === "scratch" ? this.reg("scratch_end") : this.reg("output_end");
+    // The registers hold u32 values in 64-bit words, so align_up and p + size cannot wrap.
+    const ptr = b.CreateLoad(u.i64, ptrReg);
+    const p = b.CreateAnd(b.CreateAdd(ptr, u.i64Const(BigInt(e.align - 1))), u.i64Const(BigInt(-e.align)));
+    const next = b.CreateAdd(p, size);
+    this.guard(b.CreateICmpUGT(next, b.CreateLoad(u.i64, endReg)), "MemoryLimitExceeded", e.site);
+    b.CreateStore(next, ptrReg);
+    return b.CreateTrunc(p, u.i32);
+  }
+
+  private fuel(amount: number, site: number): void {
+    const { b, u } = this;
+    const slot = this.fuelSlot;
+    if (slot === undefined) throw new InternalError(`fuel slot missing in $${this.f.name}`);
+    const left = b.CreateLoad(u.i64, slot);
+    const n = u.i64Const(BigInt(amount));
+    this.guard(b.CreateICmpULT(left, n), "StepLimitExceeded", site);
+    b.CreateStore(b.CreateSub(left, n), slot);
+  }
+
+  // --- the dispatch --------------------------------------------------------
+
+  private expr(e: Expr): Value | null {
+    const { b, u } = this;
+    switch (e.kind) {
+      case "i32.const":
+        return u.i32Const(e.value);
+      case "i64.const":
+        return u.i64Const(e.value);
+      case "f64.const":
+        return u.f64Bits(e.bits);
+      case "local.get": {
+        const l = this.local(e.name);
+        return b.CreateLoad(u.valType(l.type), l.slot);
+      }
+      case "local.set":
+      case "local.tee": {
+        const l = this.local(e.name);
+        const v = this.value(e.value, l.type);
+        b.CreateStore(v, l.slot);
+        return e.kind === "local.tee" ? v : null;
+      }
+      case "block": {
+        const exit = u.block(this.fn, e.label);
+        const slot = this.resultSlot(e.type);
+        this.labels.set(e.label, { kind: "block", exit, slot });
+        this.storeResult(slot, this.seq(e.body));
+        b.CreateBr(exit);
+        this.position(exit);
+        return this.loadResult(slot, e.type);
+      }
+      case "loop": {
+        const header = u.block(this.fn, e.label);
+        this.labels.set(e.label, { kind: "loop", header });
+        b.CreateBr(header);
+        this.position(header);
+        // A loop is left only by falling off its end, so its value is the body's last value, here.
+        return this.seq(e.body);
+      }
+      case "if": {
+        const c = this.cond(e.cond);
+        const then = u.block(this.fn, "then");
+        const otherwise = u.block(this.fn, "else");
+        const join = u.block(this.fn, "join");
+        const slot = this.resultSlot(e.type);
+        b.CreateCondBr(c, then, otherwise);
+        this.position(then);
+        this.storeResult(slot, this.seq(e.then));
+        b.CreateBr(join);
+        this.position(otherwise);
+        this.storeResult(slot, this.seq(e.else));
+        b.CreateBr(join);
+        this.position(join);
+        return this.loadResult(slot, e.type);
+      }
+      case "br": {
+        const l = this.label(e.label);
+        if (l.kind === "loop") b.CreateBr(l.header);
+        else {
+          if (e.value !== undefined) {
+            const v = this.expr(e.value);
+            this.storeResult(l.slot, v);
+          }
+          b.CreateBr(l.exit);
+        }
+        this.dead();
+        return null;
+      }
+      case "br_if": {
+        const c = this.cond(e.cond);
+        const cont = u.block(this.fn, "cont");
+        b.CreateCondBr(c, this.target(e.label), cont);
+        this.position(cont);
+        return null;
+      }
+      case "br_table": {
+        const index = this.value(e.index, "i32");
+        const sw = b.CreateSwitch(index, this.target(e.default), e.labels.length);
+        e.labels.forEach((l, i) => sw.addCase(b.getInt32(i), this.target(l)));
+        this.dead();
+        return null;
+      }
+      case "return": {
+        const v = e.value === undefined ? null : this.expr(e.value);
+        this.ret(this.f.result === "none" ? null : v ?? this.undef(this.f.result));
+        this.dead();
+        return null;
+      }
+      case "trap":
+        b.CreateBr(this.trapBlock(statusOfTrap(e.trap), e.site));
+        this.dead();
+        return null;
+      case "unreachable":
+        b.CreateBr(this.trapBlock(STATUS_UNREACHABLE, 0));
+        this.dead();
+        return null;
+      case "drop":
+        this.expr(e.value);
+        return null;
+      case "select": {
+        const t = this.expr(e.then);
+        const f = this.expr(e.else);
+        const c = this.cond(e.cond);
+        return t === null || f === null ? null : b.CreateSelect(c, t, f);
+      }
+      case "call":
+        return this.callDirect(e.func, e.args, e.site);
+      case "call_indirect":
+        return this.callIndirect(e);
+      case "func.ref":
+        return u.i32Const(this.module.table.indexOf(e.func));
+      case "fuel":
+        this.fuel(e.amount, e.site);
+        return null;
+      case "load":
+        return emitLoad(this, e.op, this.value(e.addr, "i32"), e.offset, e.site);
+      case "store": {
+        const addr = this.value(e.addr, "i32");
+        const v = this.value(e.value, STORE_OP_INFO[e.op].type);
+        emitStore(this, e.op, addr, v, e.offset, e.site);
+        return null;
+      }
+      case "memory.copy": {
+        const dst = this.value(e.dst, "i32");
+        const src = this.value(e.src, "i32");
+        const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
+        const d = checkedRange(this, dst, len, e.site);
+        const s = checkedRange(this, src, len, e.site);
+        this.noteWrite(d.end);
+        const p = (o: Value): Value => b.CreateGEP(u.i8, this.mem, o);
+        b.CreateCall(u.intrinsic("memmove", [u.i8p, u.i8p, u.i64]), [p(d.start), p(s.start), len, b.getFalse()]);
+        return null;
+      }
+      case "memory.fill": {
+        const dst = this.value(e.dst, "i32");
+        const byte = b.CreateTrunc(this.value(e.value, "i32"), u.i8);
+        const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
+        const d = checkedRange(this, dst, len, e.site);
+        this.noteWrite(d.end);
+        b.CreateCall(u.intrinsic("memset", [u.i8p, u.i64]), [b.CreateGEP(u.i8, this.mem, d.start), byte, len, b.getFalse()]);
+        return null;
+      }
+      case "alloc":
+        return this.alloc(e);
+      case "state.get":
+        return b.CreateTrunc(b.CreateLoad(u.i64, this.reg(e.reg)), u.i32);
+      case "state.set":
+        b.CreateStore(b.CreateZExt(this.value(e.value, "i32"), u.i64), this.reg(e.reg));
+        return null;
+      case "num": {
+        const info = NUM_OP_INFO[e.op];
+        const args = e.args.map((a, i) => this.value(a, info.operands[i] as ValType));
+        return emitNum(this, e.op, args, e.site ?? 0);
+      }
+      default:
+        return unreachable(e);
+    }
+  }
+}

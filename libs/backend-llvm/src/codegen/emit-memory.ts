@@ -1,0 +1,113 @@
+// Arena accesses — the security boundary. Every load and store checks
+// `zext(addr) + offset + size <= arena size` in 64 bits (so `addr + offset` can
+// never wrap back into range) and every copy/fill range `zext(start) +
+// zext(len)` before any byte moves; anything else traps MemoryFault at the op's
+// site. Accesses need no alignment (see loadBytes).
+import { unreachable } from "@tetra/core";
+import { LOAD_OP_INFO, STORE_OP_INFO, type LoadOp, type StoreOp } from "@tetra/ir";
+import type { AllocaInst, Type, Value } from "llvm-bindings";
+import { canonicalBits, type NumContext } from "./emit-num.js";
+
+/** What the memory ops need from the function being emitted. */
+export interface MemoryContext extends NumContext {
+  /** The arena base pointer. */
+  readonly mem: Value;
+  /** The run's arena size (i64), loaded once at function entry. */
+  arenaSize(): Value;
+  /** An entry-block alloca. */
+  alloca(t: Type, name: string): AllocaInst;
+  /** Raises the written-bytes bound to `end` (after a store, copy or fill). */
+  noteWrite(end: Value): void;
+}
+
+/**
+ * `mem + (u32(addr) + offset)` after checking `u32(addr) + offset + n <= arena
+ * size` in 64 bits, so the sum never wraps back into range; also the access's end.
+ */
+export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): { ptr: Value; end: Value } {
+  const { b, u } = c;
+  const base = b.CreateZExt(addr, u.i64);
+  const start = offset === 0 ? base : b.CreateAdd(base, u.i64Const(BigInt(offset)));
+  const end = b.CreateAdd(start, u.i64Const(BigInt(n)));
+  c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
+  return { ptr: b.CreateGEP(u.i8, c.mem, start), end };
+}
+
+/** Checks `u32(start) + len <= arena size` (len is a zero-extended u32, so no wrap); the 64-bit start and end. */
+export function checkedRange(c: MemoryContext, start: Value, len: Value, site: number): { start: Value; end: Value } {
+  const { b, u } = c;
+  const s = b.CreateZExt(start, u.i64);
+  const end = b.CreateAdd(s, len);
+  c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
+  return { start: s, end };
+}
+
+function intType(c: MemoryContext, bytes: 1 | 2 | 4 | 8): Type {
+  return bytes === 1 ? c.u.i8 : bytes === 2 ? c.u.i16 : bytes === 4 ? c.u.i32 : c.u.i64;
+}
+
+/**
+ * Accesses need no alignment, but IRBuilder's loads and stores carry the
+ * type's ABI alignment (llvm-bindings cannot lower it). A fixed-size memcpy
+ * through a local is the portable unaligned access; InstCombine turns it into
+ * one `load/store ..., align 1`.
+ */
+function loadBytes(c: MemoryContext, p: Value, bytes: 1 | 2 | 4 | 8): Value {
+  const { b, u } = c;
+  const t = intType(c, bytes);
+  if (bytes === 1) return b.CreateLoad(t, p);
+  const tmp = c.alloca(t, "unaligned");
+  b.CreateCall(u.intrinsic("memcpy", [u.i8p, u.i8p, u.i64]), [b.CreateBitCast(tmp, u.i8p), p, u.i64Const(BigInt(bytes)), b.getFalse()]);
+  return b.CreateLoad(t, tmp);
+}
+
+function storeBytes(c: MemoryContext, p: Value, v: Value, bytes: 1 | 2 | 4 | 8): void {
+  const { b, u } = c;
+  if (bytes === 1) {
+    b.CreateStore(v, p);
+    return;
+  }
+  const tmp = c.alloca(intType(c, bytes), "unaligned");
+  b.CreateStore(v, tmp);
+  b.CreateCall(u.intrinsic("memcpy", [u.i8p, u.i8p, u.i64]), [p, b.CreateBitCast(tmp, u.i8p), u.i64Const(BigInt(bytes)), b.getFalse()]);
+}
+
+export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: number, site: number): Value {
+  const { b, u } = c;
+  const n = LOAD_OP_INFO[op].bytes;
+  const raw = loadBytes(c, checkedAddress(c, addr, offset, n, site).ptr, n);
+  switch (op) {
+    case "i32.load":
+    case "i64.load":
+      return raw;
+    case "f64.load":
+      return b.CreateBitCast(raw, u.f64);
+    case "i32.load8_u":
+    case "i32.load16_u":
+      return b.CreateZExt(raw, u.i32);
+    case "i32.load8_s":
+    case "i32.load16_s":
+      return b.CreateSExt(raw, u.i32);
+    default:
+      return unreachable(op);
+  }
+}
+
+export function emitStore(c: MemoryContext, op: StoreOp, addr: Value, v: Value, offset: number, site: number): void {
+  const { b } = c;
+  const n = STORE_OP_INFO[op].bytes;
+  const { ptr: p, end } = checkedAddress(c, addr, offset, n, site);
+  c.noteWrite(end);
+  switch (op) {
+    case "i32.store":
+    case "i64.store":
+      return storeBytes(c, p, v, n);
+    case "i32.store8":
+    case "i32.store16":
+      return storeBytes(c, p, b.CreateTrunc(v, intType(c, n)), n);
+    case "f64.store":
+      return storeBytes(c, p, canonicalBits(c, v), n);
+    default:
+      return unreachable(op);
+  }
+}

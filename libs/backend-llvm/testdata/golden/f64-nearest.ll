@@ -1,0 +1,58 @@
+; Regenerate: cd libs/backend-llvm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+; From libs/ir/testdata/run/f64-nearest.ir (every function exported):
+;   (module
+;     (constants 8)
+;     (export $nearest)
+;     (func $nearest (param $a f64) (result f64)
+;       (f64.nearest (local.get $a))))
+;
+
+; ModuleID = 'tetra'
+source_filename = "tetra"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare void @tetra_trap(i64*, i32, i32)
+
+define internal double @m0.nearest(i64* %regs, i8* %mem, i32 %depth, double %a.arg) {
+entry:
+  %a = alloca double, align 8
+  store double %a.arg, double* %a, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %0 = load double, double* %a, align 8
+  %1 = call double @llvm.roundeven.f64(double %0)
+  ret double %1
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.roundeven.f64(double) #0
+
+define internal void @m0.nearest.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = bitcast i64 %4 to double
+  %6 = call double @m0.nearest(i64* %0, i8* %1, i32 1, double %5)
+  %7 = bitcast double %6 to i64
+  %8 = getelementptr i64, i64* %2, i64 9
+  store i64 %7, i64* %8, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+entry:
+  switch i32 %0, label %unknown [
+    i32 0, label %thunk0
+  ]
+
+unknown:                                          ; preds = %entry
+  ret i32 1
+
+thunk0:                                           ; preds = %entry
+  call void @m0.nearest.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+}
+
+attributes #0 = { nofree nosync nounwind readnone speculatable willreturn }

@@ -1,0 +1,124 @@
+; Regenerate: cd libs/backend-llvm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+; From libs/ir/testdata/run/i32-rem.ir (every function exported):
+;   (module
+;     (constants 8)
+;     (sites 1)
+;     (export $rem_s)
+;     (export $rem_u)
+;     (func $rem_s (param $a i32) (param $b i32) (result i32)
+;       (i32.rem_s site=0 (local.get $a) (local.get $b)))
+;     (func $rem_u (param $a i32) (param $b i32) (result i32)
+;       (i32.rem_u site=0 (local.get $a) (local.get $b))))
+;
+
+; ModuleID = 'tetra'
+source_filename = "tetra"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare void @tetra_trap(i64*, i32, i32)
+
+define internal i32 @m0.rem_s(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %b = alloca i32, align 4
+  store i32 %b.arg, i32* %b, align 4
+  br label %body
+
+body:                                             ; preds = %entry
+  %0 = load i32, i32* %a, align 4
+  %1 = load i32, i32* %b, align 4
+  %2 = icmp eq i32 %1, 0
+  br i1 %2, label %trap1.site0, label %ok
+
+ok:                                               ; preds = %body
+  %3 = icmp eq i32 %0, -2147483648
+  %4 = icmp eq i32 %1, -1
+  %5 = and i1 %3, %4
+  br i1 %5, label %trap2.site0, label %ok1
+
+trap1.site0:                                      ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 1, i32 0)
+  unreachable
+
+ok1:                                              ; preds = %ok
+  %6 = srem i32 %0, %1
+  ret i32 %6
+
+trap2.site0:                                      ; preds = %ok
+  call void @tetra_trap(i64* %regs, i32 2, i32 0)
+  unreachable
+}
+
+define internal i32 @m0.rem_u(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %b = alloca i32, align 4
+  store i32 %b.arg, i32* %b, align 4
+  br label %body
+
+body:                                             ; preds = %entry
+  %0 = load i32, i32* %a, align 4
+  %1 = load i32, i32* %b, align 4
+  %2 = icmp eq i32 %1, 0
+  br i1 %2, label %trap1.site0, label %ok
+
+ok:                                               ; preds = %body
+  %3 = urem i32 %0, %1
+  ret i32 %3
+
+trap1.site0:                                      ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 1, i32 0)
+  unreachable
+}
+
+define internal void @m0.rem_s.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = getelementptr i64, i64* %2, i64 17
+  %7 = load i64, i64* %6, align 8
+  %8 = trunc i64 %7 to i32
+  %9 = call i32 @m0.rem_s(i64* %0, i8* %1, i32 1, i32 %5, i32 %8)
+  %10 = sext i32 %9 to i64
+  %11 = getelementptr i64, i64* %2, i64 9
+  store i64 %10, i64* %11, align 8
+  ret void
+}
+
+define internal void @m0.rem_u.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = getelementptr i64, i64* %2, i64 17
+  %7 = load i64, i64* %6, align 8
+  %8 = trunc i64 %7 to i32
+  %9 = call i32 @m0.rem_u(i64* %0, i8* %1, i32 1, i32 %5, i32 %8)
+  %10 = sext i32 %9 to i64
+  %11 = getelementptr i64, i64* %2, i64 9
+  store i64 %10, i64* %11, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+entry:
+  switch i32 %0, label %unknown [
+    i32 0, label %thunk0
+    i32 1, label %thunk1
+  ]
+
+unknown:                                          ; preds = %entry
+  ret i32 1
+
+thunk0:                                           ; preds = %entry
+  call void @m0.rem_s.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+
+thunk1:                                           ; preds = %entry
+  call void @m0.rem_u.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+}

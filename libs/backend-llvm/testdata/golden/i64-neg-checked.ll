@@ -1,0 +1,66 @@
+; Regenerate: cd libs/backend-llvm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+; From libs/ir/testdata/run/i64-neg-checked.ir (every function exported):
+;   (module
+;     (constants 8)
+;     (sites 1)
+;     (export $neg)
+;     (func $neg (param $a i64) (result i64)
+;       (i64.neg_checked site=0 (local.get $a))))
+;
+
+; ModuleID = 'tetra'
+source_filename = "tetra"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare void @tetra_trap(i64*, i32, i32)
+
+define internal i64 @m0.neg(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+entry:
+  %a = alloca i64, align 8
+  store i64 %a.arg, i64* %a, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %0 = load i64, i64* %a, align 8
+  %1 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %0)
+  %2 = extractvalue { i64, i1 } %1, 1
+  br i1 %2, label %trap2.site0, label %ok
+
+ok:                                               ; preds = %body
+  %3 = extractvalue { i64, i1 } %1, 0
+  ret i64 %3
+
+trap2.site0:                                      ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 2, i32 0)
+  unreachable
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare { i64, i1 } @llvm.ssub.with.overflow.i64(i64, i64) #0
+
+define internal void @m0.neg.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = call i64 @m0.neg(i64* %0, i8* %1, i32 1, i64 %4)
+  %6 = getelementptr i64, i64* %2, i64 9
+  store i64 %5, i64* %6, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+entry:
+  switch i32 %0, label %unknown [
+    i32 0, label %thunk0
+  ]
+
+unknown:                                          ; preds = %entry
+  ret i32 1
+
+thunk0:                                           ; preds = %entry
+  call void @m0.neg.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+}
+
+attributes #0 = { nofree nosync nounwind readnone speculatable willreturn }

@@ -1,0 +1,72 @@
+; Regenerate: cd libs/backend-llvm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+; From libs/ir/testdata/run/loop-value.ir (every function exported):
+;   (module
+;     (constants 8)
+;     (export $count)
+;     (func $count (param $n i32) (result i32)
+;       (local $i i32)
+;       (loop $l (result i32)
+;         (local.set $i (i32.add (local.get $i) (i32.const 1)))
+;         (br_if $l (i32.lt_s (local.get $i) (local.get $n)))
+;         (local.get $i))))
+;
+
+; ModuleID = 'tetra'
+source_filename = "tetra"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare void @tetra_trap(i64*, i32, i32)
+
+define internal i32 @m0.count(i64* %regs, i8* %mem, i32 %depth, i32 %n.arg) {
+entry:
+  %n = alloca i32, align 4
+  store i32 %n.arg, i32* %n, align 4
+  %i = alloca i32, align 4
+  store i32 0, i32* %i, align 4
+  br label %body
+
+body:                                             ; preds = %entry
+  br label %l
+
+l:                                                ; preds = %l, %body
+  %0 = load i32, i32* %i, align 4
+  %1 = add i32 %0, 1
+  store i32 %1, i32* %i, align 4
+  %2 = load i32, i32* %i, align 4
+  %3 = load i32, i32* %n, align 4
+  %4 = icmp slt i32 %2, %3
+  %5 = zext i1 %4 to i32
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %l, label %cont
+
+cont:                                             ; preds = %l
+  %7 = load i32, i32* %i, align 4
+  ret i32 %7
+}
+
+define internal void @m0.count.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = call i32 @m0.count(i64* %0, i8* %1, i32 1, i32 %5)
+  %7 = sext i32 %6 to i64
+  %8 = getelementptr i64, i64* %2, i64 9
+  store i64 %7, i64* %8, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+entry:
+  switch i32 %0, label %unknown [
+    i32 0, label %thunk0
+  ]
+
+unknown:                                          ; preds = %entry
+  ret i32 1
+
+thunk0:                                           ; preds = %entry
+  call void @m0.count.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+}

@@ -1,0 +1,229 @@
+; Regenerate: cd libs/backend-llvm && UPDATE_GOLDEN=1 npx vitest run src/golden.test.ts
+; From libs/ir/testdata/run/mem-bounds.ir (every function exported):
+;   (module
+;     (constants 8)
+;     (sites 2)
+;     (export $load_at)
+;     (export $load_off)
+;     (export $store_at)
+;     (export $byte_at)
+;     (func $load_at (param $a i32) (result i32)
+;       (i32.load site=1 (local.get $a)))
+;     (func $load_off (param $a i32) (result i32)
+;       (i32.load offset=8 site=1 (local.get $a)))
+;     (func $store_at (param $a i32)
+;       (i64.store site=1 (local.get $a) (i64.const 1)))
+;     (func $byte_at (param $a i32) (result i32)
+;       (i32.load8_u site=1 (local.get $a))))
+;
+
+; ModuleID = 'tetra'
+source_filename = "tetra"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+declare void @tetra_trap(i64*, i32, i32)
+
+define internal i32 @m0.load_at(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %unaligned = alloca i32, align 4
+  br label %body
+
+body:                                             ; preds = %entry
+  %1 = load i32, i32* %a, align 4
+  %2 = zext i32 %1 to i64
+  %3 = add i64 %2, 4
+  %4 = icmp ugt i64 %3, %arena_size
+  br i1 %4, label %trap17.site1, label %ok
+
+ok:                                               ; preds = %body
+  %5 = getelementptr i8, i8* %mem, i64 %2
+  %6 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %6, i8* %5, i64 4, i1 false)
+  %7 = load i32, i32* %unaligned, align 4
+  ret i32 %7
+
+trap17.site1:                                     ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 17, i32 1)
+  unreachable
+}
+
+define internal i32 @m0.load_off(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %unaligned = alloca i32, align 4
+  br label %body
+
+body:                                             ; preds = %entry
+  %1 = load i32, i32* %a, align 4
+  %2 = zext i32 %1 to i64
+  %3 = add i64 %2, 8
+  %4 = add i64 %3, 4
+  %5 = icmp ugt i64 %4, %arena_size
+  br i1 %5, label %trap17.site1, label %ok
+
+ok:                                               ; preds = %body
+  %6 = getelementptr i8, i8* %mem, i64 %3
+  %7 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %7, i8* %6, i64 4, i1 false)
+  %8 = load i32, i32* %unaligned, align 4
+  ret i32 %8
+
+trap17.site1:                                     ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 17, i32 1)
+  unreachable
+}
+
+define internal void @m0.store_at(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %written = alloca i64, align 8
+  %1 = getelementptr i64, i64* %regs, i64 6
+  %2 = load i64, i64* %1, align 8
+  store i64 %2, i64* %written, align 8
+  %unaligned = alloca i64, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %3 = load i32, i32* %a, align 4
+  %4 = zext i32 %3 to i64
+  %5 = add i64 %4, 8
+  %6 = icmp ugt i64 %5, %arena_size
+  br i1 %6, label %trap17.site1, label %ok
+
+ok:                                               ; preds = %body
+  %7 = getelementptr i8, i8* %mem, i64 %4
+  %8 = load i64, i64* %written, align 8
+  %9 = call i64 @llvm.umax.i64(i64 %8, i64 %5)
+  store i64 %9, i64* %written, align 8
+  store i64 1, i64* %unaligned, align 8
+  %10 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %7, i8* %10, i64 8, i1 false)
+  %11 = load i64, i64* %written, align 8
+  %12 = getelementptr i64, i64* %regs, i64 6
+  store i64 %11, i64* %12, align 8
+  ret void
+
+trap17.site1:                                     ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 17, i32 1)
+  unreachable
+}
+
+define internal i32 @m0.byte_at(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg) {
+entry:
+  %a = alloca i32, align 4
+  store i32 %a.arg, i32* %a, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  br label %body
+
+body:                                             ; preds = %entry
+  %1 = load i32, i32* %a, align 4
+  %2 = zext i32 %1 to i64
+  %3 = add i64 %2, 1
+  %4 = icmp ugt i64 %3, %arena_size
+  br i1 %4, label %trap17.site1, label %ok
+
+ok:                                               ; preds = %body
+  %5 = getelementptr i8, i8* %mem, i64 %2
+  %6 = load i8, i8* %5, align 1
+  %7 = zext i8 %6 to i32
+  ret i32 %7
+
+trap17.site1:                                     ; preds = %body
+  call void @tetra_trap(i64* %regs, i32 17, i32 1)
+  unreachable
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #0
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umax.i64(i64, i64) #1
+
+define internal void @m0.load_at.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = call i32 @m0.load_at(i64* %0, i8* %1, i32 1, i32 %5)
+  %7 = sext i32 %6 to i64
+  %8 = getelementptr i64, i64* %2, i64 9
+  store i64 %7, i64* %8, align 8
+  ret void
+}
+
+define internal void @m0.load_off.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = call i32 @m0.load_off(i64* %0, i8* %1, i32 1, i32 %5)
+  %7 = sext i32 %6 to i64
+  %8 = getelementptr i64, i64* %2, i64 9
+  store i64 %7, i64* %8, align 8
+  ret void
+}
+
+define internal void @m0.store_at.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  call void @m0.store_at(i64* %0, i8* %1, i32 1, i32 %5)
+  ret void
+}
+
+define internal void @m0.byte_at.thunk(i64* %0, i8* %1, i64* %2) {
+entry:
+  %3 = getelementptr i64, i64* %2, i64 16
+  %4 = load i64, i64* %3, align 8
+  %5 = trunc i64 %4 to i32
+  %6 = call i32 @m0.byte_at(i64* %0, i8* %1, i32 1, i32 %5)
+  %7 = sext i32 %6 to i64
+  %8 = getelementptr i64, i64* %2, i64 9
+  store i64 %7, i64* %8, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+entry:
+  switch i32 %0, label %unknown [
+    i32 0, label %thunk0
+    i32 1, label %thunk1
+    i32 2, label %thunk2
+    i32 3, label %thunk3
+  ]
+
+unknown:                                          ; preds = %entry
+  ret i32 1
+
+thunk0:                                           ; preds = %entry
+  call void @m0.load_at.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+
+thunk1:                                           ; preds = %entry
+  call void @m0.load_off.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+
+thunk2:                                           ; preds = %entry
+  call void @m0.store_at.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+
+thunk3:                                           ; preds = %entry
+  call void @m0.byte_at.thunk(i64* %1, i8* %2, i64* %3)
+  ret i32 0
+}
+
+attributes #0 = { argmemonly nofree nounwind willreturn }
+attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
