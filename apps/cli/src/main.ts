@@ -2,6 +2,8 @@
 // commands/*.ts. `main` never calls process.exit; it returns the exit code so
 // tests can run the CLI in-process.
 import { Command, CommanderError } from "commander";
+import { addCheckCommand } from "./commands/check.js";
+import { addRunCommand } from "./commands/run.js";
 import { EXIT, type Io } from "./io.js";
 
 export type { Io } from "./io.js";
@@ -15,12 +17,15 @@ export interface CommandContext {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.ok };
+  // Output and exit settings are set before the commands are added: commander
+  // copies them into each subcommand when it is created.
   const program = new Command("tetra")
     .description("Compile and run Relon-compatible rule programs on every Tetra target")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  addRunCommand(program, ctx);
+  addCheckCommand(program, ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (e) {

@@ -1,6 +1,7 @@
 // The untyped AST produced by the parser. Readonly data: discriminated unions
 // on `kind`, every node carries its `span`. The analyzer never mutates it; it
-// records types and name resolutions in side tables keyed by node identity.
+// builds a separate typed AST (analyze/typed-ast.ts) in which every name, call
+// and pattern is resolved.
 //
 // Surface → node examples:
 //   `Int twice(Int v): v * 2`      → Field{ type: Int, key: "twice", params: [v], value: v * 2 }
@@ -51,7 +52,7 @@ export type Expr =
   | { readonly kind: "Bool"; readonly value: boolean; readonly span: Span }
   | { readonly kind: "None"; readonly span: Span }
   | { readonly kind: "Name"; readonly name: string; readonly span: Span }
-  /** `&sibling.name`, `&root["odd key"]`, `&index` (no field). */
+  /** `&sibling.name`, `&root["odd key"]`, `&index` (no field). Further steps are `Member` nodes around it. */
   | { readonly kind: "Ref"; readonly base: RefBase; readonly field?: string; readonly span: Span }
   /** `e.name` and `e["key"]` (string-literal index is member access, §3.2). */
   | { readonly kind: "Member"; readonly object: Expr; readonly name: string; readonly nameSpan: Span; readonly span: Span }

@@ -1,6 +1,6 @@
 // The one-way dependency graph between Tetra's projects (DESIGN §2):
 //
-//   core <- ir <- {lang, backend-js, backend-wasm, backend-llvm} <- {cli, conformance}
+//   core <- ir <- {lang, backend-js, backend-wasm, backend-llvm} <- driver <- {conformance, bench} <- cli
 //
 // `lang` never imports a backend; a backend never imports `lang` or another
 // backend; `binaryen` is imported only by backend-wasm, LLVM/koffi only by
@@ -21,9 +21,12 @@ export const PROJECTS: readonly Project[] = [
   { name: "backend-js", dir: "libs/backend-js" },
   { name: "backend-wasm", dir: "libs/backend-wasm" },
   { name: "backend-llvm", dir: "libs/backend-llvm" },
+  { name: "driver", dir: "libs/driver" },
   { name: "cli", dir: "apps/cli" },
   { name: "conformance", dir: "tools/conformance" },
   { name: "lint", dir: "tools/lint" },
+  { name: "bench", dir: "tools/bench" },
+  { name: "fuzz", dir: "tools/fuzz" },
 ];
 
 const BACKENDS = ["backend-js", "backend-wasm", "backend-llvm"] as const;
@@ -36,8 +39,11 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   "backend-js": ["core", "ir"],
   "backend-wasm": ["core", "ir"],
   "backend-llvm": ["core", "ir"],
-  cli: ["core", "ir", "lang", ...BACKENDS],
-  conformance: ["core", "ir", "lang", ...BACKENDS],
+  driver: ["core", "ir", "lang", ...BACKENDS],
+  cli: ["core", "ir", "lang", ...BACKENDS, "driver", "conformance", "bench", "fuzz"],
+  conformance: ["core", "ir", "lang", ...BACKENDS, "driver"],
+  bench: ["core", "ir", "lang", ...BACKENDS, "driver"],
+  fuzz: ["core", "ir", "lang", ...BACKENDS, "driver", "conformance"],
   lint: [],
 };
 

@@ -1,0 +1,83 @@
+// Running a compiled rule: the same outcomes as the tree-walk evaluator.
+//
+// Compiled code is JSON bytes in → JSON bytes out (docs/codec.md). On the
+// success path the host does nothing but UTF-8 encode and decode. Only when a
+// run fails on its arguments does the host decode them with the reference
+// codec (`decodeMainArgs`) to say which field and why — the compiled trap
+// gives the kind, the reference codec the path and message.
+import { decodeMainArgs, InternalError, type MainArgErrorKind, type RuntimeErrorKind } from "@tetra/core";
+import type { RunOptions, TrapSite } from "@tetra/ir";
+import { evaluate, typeToShape, type TypedProgram } from "@tetra/lang";
+import type { CompiledRule } from "./compile.js";
+import { trapMessage } from "./messages.js";
+import type { DriverOutcome } from "./outcome.js";
+
+export interface RunSettings {
+  /** Fuel (steps for the tree-walk evaluator, IR fuel units for compiled targets). */
+  readonly fuel?: number;
+  /** Arena capacity in bytes for compiled targets. */
+  readonly memoryLimit?: number;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * `args` is the JSON text of the argument object; undefined runs a library
+ * document (and means `{}` for an entry document), as `evaluate` does.
+ */
+export function runRule(rule: CompiledRule, args: string | undefined, settings: RunSettings = {}): DriverOutcome {
+  if (rule.target === "tree-walk") {
+    const o = evaluate(rule.program, args, settings.fuel === undefined ? {} : { fuel: settings.fuel });
+    return o.kind === "ok" ? { kind: "ok", json: o.json } : o;
+  }
+  const program = rule.program;
+  if (program.main === null && args !== undefined) {
+    return { kind: "runtime-error", error: { kind: "NoMainSignature", message: trapMessage("NoMainSignature", undefined) } };
+  }
+  const input = program.main === null ? new Uint8Array(0) : encoder.encode(args ?? "{}");
+  const options: RunOptions = { ...(settings.fuel === undefined ? {} : { fuel: settings.fuel }), ...(settings.memoryLimit === undefined ? {} : { memoryLimit: settings.memoryLimit }) };
+  const r = rule.instance.run(input, options);
+  if (r.ok) {
+    let json: string;
+    try {
+      json = decoder.decode(r.output);
+    } catch {
+      throw new InternalError(`${rule.target}: the output region is not UTF-8`);
+    }
+    return { kind: "ok", json, bytes: r.output };
+  }
+  const site = r.site === undefined ? undefined : rule.module.sites[r.site];
+  if (isMainArgTrap(r.trap)) return badArguments(program, args ?? "{}", r.trap, messageOf(site));
+  const span = site?.span ?? undefined;
+  const message = trapMessage(r.trap, messageOf(site));
+  return { kind: "runtime-error", error: span === undefined ? { kind: r.trap, message } : { kind: r.trap, message, span } };
+}
+
+/**
+ * Which field and why, from the reference codec. Its kind wins when it says
+ * the text is not an argument object at all (`MalformedArguments`, which
+ * compiled code reports as MainArgTypeMismatch); when the reference decoding
+ * succeeds the failure was a schema predicate.
+ */
+function badArguments(program: TypedProgram, args: string, trap: MainArgTrap, siteMessage: string | undefined): DriverOutcome {
+  const params = (program.main?.params ?? []).map((p) => ({ name: p.name, shape: typeToShape(p.type) }));
+  const reference = decodeMainArgs(params, args);
+  if (!reference.ok && (reference.error.kind === trap || reference.error.kind === "MalformedArguments")) {
+    return { kind: "bad-arguments", error: reference.error };
+  }
+  const message = siteMessage === undefined ? "an argument failed its schema check" : `an argument failed its schema check: ${siteMessage}`;
+  return { kind: "bad-arguments", error: { kind: trap, path: "", message } };
+}
+
+type MainArgTrap = Extract<RuntimeErrorKind, MainArgErrorKind>;
+
+function isMainArgTrap(kind: RuntimeErrorKind): kind is MainArgTrap {
+  return kind === "MissingMainArg" || kind === "UnexpectedMainArg" || kind === "MainArgTypeMismatch";
+}
+
+/** A site's `#expect` message, when lowering attached one. */
+function messageOf(site: TrapSite | undefined): string | undefined {
+  const m = (site as { readonly message?: unknown } | undefined)?.message;
+  return typeof m === "string" ? m : undefined;
+}
