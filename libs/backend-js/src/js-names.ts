@@ -2,6 +2,12 @@
 // code has one JS function per IR function, named after it (`str_concat` stays
 // `str_concat`); names that are not valid identifiers or that are reserved
 // words are escaped so two distinct IR names never map to the same identifier.
+//
+// The backend's own names (runtime helpers `$i64_add_checked`, temps `$t0`,
+// wrappers `$call_fib`) all start with `$`. An identifier made here starts with
+// `$` only as `$<reserved word>`, `$<digit>...` or `$<hex>_...` (verified IR
+// names start with a letter or `_`, so in practice only `$<reserved word>`),
+// and no internal name has one of those forms, so the two never collide.
 
 const RESERVED = new Set(
   (

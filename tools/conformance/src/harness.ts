@@ -58,6 +58,15 @@ export async function runConformance(options: HarnessOptions): Promise<Report> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const availability = new Map<string, true | string>();
   for (const t of options.targets) availability.set(t.name, await safeAvailable(t));
+  for (const t of options.targets) {
+    if (availability.get(t.name) !== true || t.prepare === undefined) continue;
+    const runs = options.fixtures.filter((f) => !f.skips.some((s) => s.targets.includes(t.name)));
+    try {
+      await t.prepare(runs);
+    } catch (e) {
+      availability.set(t.name, `prepare failed: ${message(e)}`);
+    }
+  }
   const results: FixtureResult[] = [];
   for (const [index, fixture] of options.fixtures.entries()) {
     const result = await runFixture(fixture, options.targets, availability, settings);

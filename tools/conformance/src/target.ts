@@ -17,5 +17,10 @@ export interface Target {
   readonly compiled: boolean;
   /** `true`, or why the target cannot run on this machine (the harness then fails unless told to allow it). */
   available(): Promise<true | string>;
+  /**
+   * Optional: compile every fixture the target will run, before the first
+   * run (the native target builds one shared library per chunk of fixtures).
+   */
+  prepare?(fixtures: readonly Fixture[]): Promise<void>;
   run(fixture: Fixture, settings: RunSettings): Promise<Outcome>;
 }

@@ -175,12 +175,15 @@ function compileFunc(
       case "block": {
         const id = labelId(e.label);
         const body = seq(e.body).run;
+        // A `none` block left by `br`/`br_if`/`br_table` has no value; `fr.val`
+        // may still hold one from an earlier value-carrying branch.
+        const valued = e.type !== "none";
         return {
           run: (fr) => {
             const v = body(fr);
             if (fr.br === id) {
               fr.br = NONE;
-              return fr.val;
+              return valued ? fr.val : undefined;
             }
             return v;
           },
