@@ -1,12 +1,13 @@
-// Runs every program in examples/ through `tetra run` and compares stdout
-// with the committed examples/<name>.expected.json. After an intended change,
-// re-bless with: UPDATE_GOLDEN=1 npx vitest run src/examples.test.ts (in apps/cli).
+// Runs every program in examples/ through `tetra run` on every target and
+// compares stdout with the committed examples/<name>.expected.json: all five
+// targets print the same bytes. After an intended change, re-bless with:
+// UPDATE_GOLDEN=1 npx vitest run src/examples.test.ts (in apps/cli; tree-walk writes the file).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { TARGET_NAMES } from "@tetra/driver";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "./main.js";
+import { EXAMPLES, NATIVE, tetra } from "./test-support.js";
 
-const EXAMPLES = join(import.meta.dirname, "../../../examples");
 const names = readdirSync(EXAMPLES)
   .filter((n) => n.endsWith(".relon"))
   .map((n) => n.slice(0, -".relon".length))
@@ -18,17 +19,16 @@ describe("examples", () => {
   });
 
   for (const name of names) {
-    it(name, async () => {
-      let out = "";
-      let err = "";
-      const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), color: false };
-      const code = await main(["run", join(EXAMPLES, `${name}.relon`), "--args-file", join(EXAMPLES, `${name}.args.json`)], io);
-      expect(err).toBe("");
-      expect(code).toBe(0);
-      const expectedFile = join(EXAMPLES, `${name}.expected.json`);
-      if (process.env.UPDATE_GOLDEN === "1") writeFileSync(expectedFile, out);
-      expect(existsSync(expectedFile)).toBe(true);
-      expect(out).toBe(readFileSync(expectedFile, "utf8"));
-    });
+    for (const target of TARGET_NAMES) {
+      it.skipIf(target === "native" && !NATIVE.available)(`${name}-on-${target}`, async () => {
+        const r = await tetra("run", join(EXAMPLES, `${name}.relon`), "--args-file", join(EXAMPLES, `${name}.args.json`), "--target", target);
+        expect(r.err).toBe("");
+        expect(r.code).toBe(0);
+        const expectedFile = join(EXAMPLES, `${name}.expected.json`);
+        if (process.env.UPDATE_GOLDEN === "1" && target === "tree-walk") writeFileSync(expectedFile, r.out);
+        expect(existsSync(expectedFile)).toBe(true);
+        expect(r.out).toBe(readFileSync(expectedFile, "utf8"));
+      }, 120_000);
+    }
   }
 });

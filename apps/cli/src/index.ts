@@ -1,3 +1,3 @@
 // @tetra/cli: `main(argv, io)` is the whole command line (bin/tetra.mjs calls it).
 export { main, EXIT, type Io, type CommandContext } from "./main.js";
-export { TARGETS, DEFAULT_TARGET, type Target, type RunOptions } from "./targets.js";
+export { DEFAULT_TARGET, describeTargets } from "./targets.js";

@@ -2,7 +2,11 @@
 // commands/*.ts. `main` never calls process.exit; it returns the exit code so
 // tests can run the CLI in-process.
 import { Command, CommanderError } from "commander";
+import { addBenchCommand, addFuzzCommand } from "./commands/tools.js";
+import { addBuildCommand } from "./commands/build.js";
 import { addCheckCommand } from "./commands/check.js";
+import { addConformCommand } from "./commands/conform.js";
+import { addEmitCommand } from "./commands/emit.js";
 import { addRunCommand } from "./commands/run.js";
 import { EXIT, type Io } from "./io.js";
 
@@ -26,6 +30,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showHelpAfterError();
   addRunCommand(program, ctx);
   addCheckCommand(program, ctx);
+  addEmitCommand(program, ctx);
+  addBuildCommand(program, ctx);
+  addConformCommand(program, ctx);
+  addBenchCommand(program, ctx);
+  addFuzzCommand(program, ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (e) {
@@ -33,7 +42,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // --help and --version end with exit code 0; usage errors with 2.
       return e.exitCode === 0 ? EXIT.ok : EXIT.compileError;
     }
-    throw e;
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr(`error: internal error (a bug in Tetra, please report it): ${detail}\n`);
+    return EXIT.internalError;
   }
   return ctx.exitCode;
 }

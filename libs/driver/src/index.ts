@@ -6,6 +6,7 @@ export * from "./targets.js";
 export * from "./outcome.js";
 export { trapMessage, TRAP_MESSAGES } from "./messages.js";
 export { compileRule, lowerSource, type CompiledRule, type CompileRequest, type CompileResult } from "./compile.js";
+export { compileRules } from "./batch.js";
 export { runRule, type RunSettings } from "./run.js";
 export { compile, type Rule, type RuleArgs, type RuleOptions } from "./library.js";
 export { argsToJson, type ArgsRefusal } from "./args-json.js";

@@ -4,7 +4,8 @@
 // spans are what targets agree on.
 import type { RuntimeErrorKind } from "@tetra/core";
 
-const MESSAGES: Readonly<Record<RuntimeErrorKind, string>> = {
+/** One sentence per runtime error kind (also inlined into standalone artifacts). */
+export const TRAP_MESSAGES: Readonly<Record<RuntimeErrorKind, string>> = {
   DivisionByZero: "division by zero",
   NumericOverflow: "integer arithmetic overflowed the Int range",
   IndexOutOfBounds: "index out of bounds",
@@ -25,5 +26,5 @@ const MESSAGES: Readonly<Record<RuntimeErrorKind, string>> = {
 };
 
 export function trapMessage(kind: RuntimeErrorKind, siteMessage: string | undefined): string {
-  return siteMessage === undefined ? MESSAGES[kind] : `${MESSAGES[kind]}: ${siteMessage}`;
+  return siteMessage === undefined ? TRAP_MESSAGES[kind] : `${TRAP_MESSAGES[kind]}: ${siteMessage}`;
 }

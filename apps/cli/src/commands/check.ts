@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { EXIT } from "../io.js";
 import type { CommandContext } from "../main.js";
-import { compileFile } from "./compile.js";
+import { checkFile } from "./compile.js";
 
 export function addCheckCommand(program: Command, ctx: CommandContext): void {
   program
@@ -10,7 +10,7 @@ export function addCheckCommand(program: Command, ctx: CommandContext): void {
     .description("check a program and print its diagnostics (exit 0 when clean, 2 when not)")
     .argument("<file>", "the .relon program")
     .action((file: string) => {
-      const compiled = compileFile(file, ctx.io);
-      ctx.exitCode = compiled.ok ? EXIT.ok : compiled.exitCode;
+      const checked = checkFile(file, ctx.io);
+      ctx.exitCode = checked.ok ? EXIT.ok : checked.exitCode;
     });
 }
