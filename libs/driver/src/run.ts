@@ -50,8 +50,20 @@ export function runRule(rule: CompiledRule, args: string | undefined, settings: 
   const site = r.site === undefined ? undefined : rule.module.sites[r.site];
   if (isMainArgTrap(r.trap)) return badArguments(program, args ?? "{}", r.trap, messageOf(site));
   const span = site?.span ?? undefined;
-  const message = trapMessage(r.trap, messageOf(site));
+  const message = explainedMessage(rule.program, args, r.trap, settings) ?? trapMessage(r.trap, messageOf(site));
   return { kind: "runtime-error", error: span === undefined ? { kind: r.trap, message } : { kind: r.trap, message, span } };
+}
+
+/**
+ * Schema failures carry an `#expect` text that compiled traps do not (one
+ * conversion function serves many sites). On that error path only, the
+ * tree-walk evaluator reruns the program to find the message; it is used when
+ * it fails with the same kind.
+ */
+function explainedMessage(program: TypedProgram, args: string | undefined, kind: RuntimeErrorKind, settings: RunSettings): string | undefined {
+  if (kind !== "TypeMismatch" && kind !== "MainReturnTypeMismatch") return undefined;
+  const o = evaluate(program, args, settings.fuel === undefined ? {} : { fuel: settings.fuel });
+  return o.kind === "runtime-error" && o.error.kind === kind ? o.error.message : undefined;
 }
 
 /**
@@ -66,9 +78,16 @@ function badArguments(program: TypedProgram, args: string, trap: MainArgTrap, si
   if (!reference.ok && (reference.error.kind === trap || reference.error.kind === "MalformedArguments")) {
     return { kind: "bad-arguments", error: reference.error };
   }
+  // The decoding succeeded, so a schema predicate failed: the tree-walk
+  // evaluator runs the same predicates (before any of the program) and knows
+  // the field and its `#expect` text. Small fuel: only the argument stage runs.
+  const treeWalk = evaluate(program, args, { fuel: PREDICATE_FUEL });
+  if (treeWalk.kind === "bad-arguments" && treeWalk.error.kind === trap) return treeWalk;
   const message = siteMessage === undefined ? "an argument failed its schema check" : `an argument failed its schema check: ${siteMessage}`;
   return { kind: "bad-arguments", error: { kind: trap, path: "", message } };
 }
+
+const PREDICATE_FUEL = 1_000_000;
 
 type MainArgTrap = Extract<RuntimeErrorKind, MainArgErrorKind>;
 
