@@ -6,7 +6,7 @@
 // seed, the call and the module text, ready to become a filetest.
 import { InternalError } from "@tetra/core";
 import { describe, expect, it } from "vitest";
-import { interpret, print, verify, formatVerifyError, type InvokeOutcome, type ResultType, type RunOutcome, type RunOptions } from "@tetra/ir";
+import { insertFuel, interpret, mapChildren, print, verify, formatVerifyError, type Expr, type InvokeOutcome, type Module, type ResultType, type RunOutcome, type RunOptions } from "@tetra/ir";
 import { compileJs, instantiateJs } from "./backend.js";
 import { randomArgs, randomModule, Rng } from "./test-support/random-module.js";
 
@@ -31,6 +31,21 @@ function same(a: InvokeOutcome | RunOutcome, b: InvokeOutcome | RunOutcome, resu
   return !a.ok && !b.ok && a.trap === b.trap && a.site === b.site;
 }
 
+/**
+ * The same module where every direct call goes to a copy of its callee that is neither in the table
+ * nor exported (the generator puts every function in the table), so the JS backend charges those
+ * copies' entry fuel in their call wrappers (module-context.ts).
+ */
+function directCopies(m: Module): Module {
+  const copy = (name: string) => `${name}.direct`;
+  const redirect = (e: Expr): Expr => {
+    const inner = mapChildren(e, { child: redirect, list: (es) => es.map(redirect) });
+    return inner.kind === "call" ? { ...inner, func: copy(inner.func) } : inner;
+  };
+  const funcs = m.funcs.map((f) => ({ ...f, body: f.body.map(redirect) }));
+  return { ...m, exports: [], funcs: [...funcs, ...funcs.map((f) => ({ ...f, name: copy(f.name) }))] };
+}
+
 function options(r: Rng): RunOptions {
   const o: { fuel?: number; memoryLimit: number } = { memoryLimit: r.pick([256, 4096]) };
   const fuel = r.pick([undefined, 0, 3, 20, 200, 5000]);
@@ -44,6 +59,8 @@ describe("random modules: JS backend agrees with the interpreter", () => {
     let calls = 0;
     let traps = 0;
     let skipped = 0;
+    let wrapperFuel = 0;
+    let entrySplit = 0;
     for (let seed = FIRST_SEED; seed < FIRST_SEED + SEEDS && failures.length < 3; seed++) {
       const m = randomModule(seed);
       const errors = verify(m).map(formatVerifyError);
@@ -51,7 +68,10 @@ describe("random modules: JS backend agrees with the interpreter", () => {
         failures.push(`seed ${seed}: generator produced invalid IR:\n${errors.slice(0, 5).join("\n")}\n${print(m)}`);
         continue;
       }
-      const js = instantiateJs(compileJs(m));
+      const artifact = compileJs(m);
+      // The entry written as two JS functions from its first loop on (emit-func.ts `splitAt`).
+      if (artifact.source.includes("main$tail(")) entrySplit++;
+      const js = instantiateJs(artifact);
       const ref = interpret(m);
       const r = new Rng(seed * 7919);
       const check = (what: string, a: InvokeOutcome | RunOutcome, b: () => InvokeOutcome | RunOutcome, result: ResultType = "i32") => {
@@ -84,11 +104,25 @@ describe("random modules: JS backend agrees with the interpreter", () => {
         const o = options(r);
         check(`run(${show(input)}) ${show(o)}`, js.run(input, o), () => ref.run(input, o));
       }
+      // After the fuel pass, with every direct call going to a function that only direct calls
+      // reach: runs must still run out of fuel at the same point.
+      const internal = insertFuel(directCopies(m));
+      const internalJs = compileJs(internal);
+      if (/\$refuel\(\d+\); \/\/ \(fuel \d+\) of \$/.test(internalJs.source)) wrapperFuel++;
+      const jsInternal = instantiateJs(internalJs);
+      const refInternal = interpret(internal);
+      for (let i = 0; i < 2; i++) {
+        const input = Uint8Array.from({ length: r.int(41) }, () => r.int(256));
+        const o = options(r);
+        check(`run without exports (${show(input)}) ${show(o)}`, jsInternal.run(input, o), () => refInternal.run(input, o));
+      }
     }
     expect(failures).toEqual([]);
     // The generator must exercise both outcomes.
     expect(traps).toBeGreaterThan(calls / 10);
     expect(calls - traps).toBeGreaterThan(calls / 10);
     expect(skipped).toBeLessThan(calls / 50);
+    expect(wrapperFuel).toBeGreaterThan(SEEDS / 2);
+    expect(entrySplit).toBeGreaterThan(SEEDS / 4);
   }, Math.max(60_000, SEEDS * 20));
 });

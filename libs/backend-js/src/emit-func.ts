@@ -16,12 +16,14 @@
 // `continue l`; `br_table` → `switch`. Labels nobody branches to are left out.
 import { InternalError, unreachable } from "@tetra/core";
 import { NUM_OP_INFO, bitsToF64, children, walkFunc } from "@tetra/ir";
-import type { Block, Expr, Func, If, Loop, ValType } from "@tetra/ir";
+import type { Block, Expr, Fuel, Func, If, Loop, ValType } from "@tetra/ir";
 import { arg, atom, call, lit, opExpr, operand, type JsExpr } from "./js-expr.js";
-import { INLINE_I64, emitNum, emitNumCond, type NumContext } from "./emit-num.js";
+import { emitNum, emitNumCond, readsOperandsTwice, type NumContext, type OperandRanges } from "./emit-num.js";
+import { localsOf, splitAt } from "./entry-split.js";
+import { I64Ranges } from "./i64-ranges.js";
 import { isPlain, typeOf, writesLocal, type Typing } from "./expr-type.js";
 import { jsIdentifier } from "./js-names.js";
-import type { ModuleContext } from "./module-context.js";
+import { callWrapperName, type ModuleContext } from "./module-context.js";
 import { helperName } from "./runtime/index.js";
 
 type Dest = { readonly kind: "discard" } | { readonly kind: "return" } | { readonly kind: "assign"; readonly to: string };
@@ -45,14 +47,15 @@ export function i64Literal(v: bigint): JsExpr {
 }
 
 export class FuncEmitter {
-  private readonly out: string[] = [];
+  private out: string[] = [];
   private depth = 1;
-  private readonly temps: string[] = [];
+  private temps: string[] = [];
   private readonly labels = new Map<string, LabelInfo>();
   private readonly targeted = new Set<string>();
   private readonly typing: Typing;
   private readonly simple = new WeakMap<Expr, boolean>();
   private scratchUsed = false;
+  private readonly ranges: I64Ranges;
   private readonly numContext: NumContext = {
     use: (n) => this.ctx.use(n),
     scratch: () => {
@@ -67,19 +70,47 @@ export class FuncEmitter {
   ) {
     const locals = new Map<string, ValType>([...f.params, ...f.locals].map((v) => [v.name, v.type]));
     this.typing = { func: f.name, local: (n) => locals.get(n), funcResult: (n) => ctx.funcResult(n) };
+    this.ranges = new I64Ranges(f);
     walkFunc(f, (e) => {
       if (e.kind === "br" || e.kind === "br_if") this.targeted.add(e.label);
       if (e.kind === "br_table") for (const l of [...e.labels, e.default]) this.targeted.add(l);
     });
   }
 
-  /** The function declaration, as lines without base indentation. */
+  /** The function declaration (and its tail, see `splitAt`), as lines without base indentation. */
   emit(): string[] {
     const f = this.f;
-    this.emitBody(f.body, f.result === "none" ? DISCARD : RETURN);
-    const params = f.params.map((p) => this.local(p.name)).join(", ");
-    const head = [`// ${irSignature(f)}`, `function ${this.ctx.funcId(f.name)}(${params}) {`];
-    if (f.locals.length > 0) head.push(`  let ${f.locals.map((l) => `${this.local(l.name)} = 0`).join(", ")};`);
+    const wrapperFuel = this.ctx.wrapperFuel.has(f.name);
+    const body = wrapperFuel ? f.body.slice(1) : f.body;
+    const comment = `// ${irSignature(f)}${wrapperFuel ? ` — entry fuel charged by ${callWrapperName(f.name)}` : ""}`;
+    const id = this.ctx.funcId(f.name);
+    const params = f.params.map((p) => p.name);
+    const split = f.name === this.ctx.module.entry ? splitAt(body) : 0;
+    if (split === 0) {
+      this.emitBody(body, f.result === "none" ? DISCARD : RETURN);
+      return this.declaration(comment, id, params, f.locals.map((l) => l.name));
+    }
+    // The entry in two JS functions (no IR frame between them): the statements before its first
+    // loop, then `return main$tail(...)` with the parameters and every local assigned so far.
+    const head = body.slice(0, split);
+    const { assigned, used } = localsOf(head);
+    const passed = [...params, ...f.locals.map((l) => l.name).filter((n) => assigned.has(n))];
+    const tail = `${id}$tail`;
+    this.emitBody(head, DISCARD);
+    const args = passed.map((n) => this.local(n)).join(", ");
+    this.line(f.result === "none" ? `${tail}(${args});` : `return ${tail}(${args});`);
+    const first = this.declaration(comment, id, params, f.locals.map((l) => l.name).filter((n) => assigned.has(n) || used.has(n)));
+    this.out = [];
+    this.temps = [];
+    this.scratchUsed = false;
+    this.emitBody(body.slice(split), f.result === "none" ? DISCARD : RETURN);
+    const rest = f.locals.map((l) => l.name).filter((n) => !assigned.has(n));
+    return [...first, "", ...this.declaration(`// $${f.name} from its first loop on: its first call runs the loop, and nothing before it lacks type feedback`, tail, passed, rest)];
+  }
+
+  private declaration(comment: string, id: string, params: readonly string[], locals: readonly string[]): string[] {
+    const head = [comment, `function ${id}(${params.map((p) => this.local(p)).join(", ")}) {`];
+    if (locals.length > 0) head.push(`  let ${locals.map((l) => `${this.local(l)} = 0`).join(", ")};`);
     const temps = [...(this.scratchUsed ? ["$r"] : []), ...this.temps];
     if (temps.length > 0) head.push(`  let ${temps.join(", ")};`);
     return [...head, ...this.out, "}"];
@@ -177,7 +208,7 @@ export class FuncEmitter {
       case "call_indirect":
         return this.line(`${this.value(e).code};`);
       case "fuel":
-        return this.line(`if (($fuel -= ${e.amount}) < 0) $refuel(${e.site}); // (fuel ${e.amount})`);
+        return this.line(fuelLine(e));
       case "store": {
         const [addr, v] = this.operands([e.addr, e.value]) as [JsExpr, JsExpr];
         const name = helperName(e.op);
@@ -276,7 +307,7 @@ export class FuncEmitter {
   /**
    * Operands in left-to-right order. When a later operand writes statements, earlier ones are
    * spilled to temps first (a local read only if a later operand assigns that local). With
-   * `atoms`, every operand that is not a name or literal is spilled too (INLINE_I64 reads each twice).
+   * `atoms`, every operand that is not a name or literal is spilled too (inline fast paths read them twice).
    */
   private operands(es: readonly Expr[], atoms = false): JsExpr[] {
     const needsStmt = (e: Expr) => !this.isSimple(e) || (atoms && !isPlain(e));
@@ -363,8 +394,10 @@ export class FuncEmitter {
       }
       case "state.get":
         return opExpr(`$${e.reg} | 0`);
-      case "num":
-        return emitNum(e.op, this.operands(e.args, INLINE_I64[e.op] !== undefined), e.site, this.numContext);
+      case "num": {
+        const ranges = this.rangesOf(e.args);
+        return emitNum(e.op, this.operands(e.args, readsOperandsTwice(e.op, ranges)), e.site, this.numContext, ranges);
+      }
       default:
         throw new InternalError(`${e.kind} is not a value in $${this.f.name}`);
     }
@@ -378,7 +411,7 @@ export class FuncEmitter {
         if (this.hasCondForm(x)) return opExpr(`!${operand(this.cond(x))}`);
       }
       if (this.hasCondForm(e)) {
-        const c = emitNumCond(e.op, this.operands(e.args), (n) => this.ctx.use(n));
+        const c = emitNumCond(e.op, this.operands(e.args), (n) => this.ctx.use(n), this.rangesOf(e.args));
         if (c !== undefined) return c;
       }
     }
@@ -407,10 +440,15 @@ export class FuncEmitter {
     let r: boolean;
     if (e.kind === "block" || e.kind === "loop") r = false;
     else if (e.kind === "if") r = this.isTrivialIf(e);
-    else if (e.kind === "num" && INLINE_I64[e.op] !== undefined) r = e.args.every(isPlain);
+    else if (e.kind === "num" && readsOperandsTwice(e.op, this.rangesOf(e.args))) r = e.args.every(isPlain);
     else r = children(e).every((c) => this.isSimple(c));
     this.simple.set(e, r);
     return r;
+  }
+
+  /** The i64 ranges of operands (undefined for other types and where nothing is known). */
+  private rangesOf(args: readonly Expr[]): OperandRanges {
+    return args.map((a) => this.ranges.of(a));
   }
 
   /** A value `if` whose arms are single simple expressions: a JS ternary. */
@@ -447,6 +485,11 @@ export class FuncEmitter {
     this.temps.push(name);
     return name;
   }
+}
+
+/** `(fuel N site=S)`: `$fuel` is a small int (a V8 Smi); `$refuel` traps or moves the next chunk over (runtime/core.ts). */
+export function fuelLine(e: Fuel): string {
+  return `if (($fuel -= ${e.amount}) < 0) $refuel(${e.site}); // (fuel ${e.amount})`;
 }
 
 /** `(func $fib (param $n i64) (result i64))`: the IR signature, for the comment above each function. */

@@ -12,8 +12,8 @@
 //
 // Evaluating the text only creates closures and tables, so the functions may come
 // before the helpers they call.
-import { assertValid, type Func, type Module, type Signature } from "@tetra/ir";
-import { FuncEmitter } from "./emit-func.js";
+import { assertValid, type Fuel, type Func, type Module, type Signature } from "@tetra/ir";
+import { FuncEmitter, fuelLine } from "./emit-func.js";
 import { ModuleContext, callWrapperName, hexWords } from "./module-context.js";
 import { helperText } from "./runtime/index.js";
 
@@ -27,12 +27,14 @@ export function bytesLiteral(bytes: Uint8Array): string {
   return `"${s}"`;
 }
 
-function wrapper(f: Func, id: string): string[] {
+function wrapper(f: Func, id: string, fuel: Fuel | undefined): string[] {
   const params = f.params.map((_, i) => `$a${i}`);
   return [
     `function ${callWrapperName(f.name)}(${[...params, "$site"].join(", ")}) {`,
     `  if ($depth >= $MAX_CALL_DEPTH) $trap("MemoryLimitExceeded", $site);`,
     `  $depth++;`,
+    // The callee's entry fuel, after the depth check exactly as when the callee charges it.
+    ...(fuel === undefined ? [] : [`  ${fuelLine(fuel)} of $${f.name}`]),
     `  const $r = ${id}(${params.join(", ")});`,
     `  $depth--;`,
     `  return $r;`,
@@ -68,7 +70,7 @@ export function emitJs(module: Module): string {
 
   const inner: string[] = [];
   for (const f of funcs) inner.push(...f, "");
-  for (const f of module.funcs) if (ctx.called.has(f.name)) inner.push(...wrapper(f, ctx.funcId(f.name)), "");
+  for (const f of module.funcs) if (ctx.called.has(f.name)) inner.push(...wrapper(f, ctx.funcId(f.name), ctx.wrapperFuel.get(f.name)), "");
   for (const c of ctx.indirect.values()) inner.push(...indirectCaller(c.name, c.sig, ctx.tableFor(c.sig)), "");
   const entry = module.entry === null ? "null" : ctx.funcId(module.entry);
   inner.push(`return { entry: ${entry}, exports: [${module.exports.map((n) => ctx.funcId(n)).join(", ")}] };`);

@@ -32,10 +32,13 @@ const FILETESTS = [
   "unreachable-dead",
 ];
 const KERNELS = ["fib", "i64-loop"];
+/** libs/backend-js/testdata/ir: modules shaped like lowered rules, after the fuel pass. */
+const RULE_SHAPES = ["entry-loop"];
 
 const golden = new URL("../testdata/golden/", import.meta.url);
 const runDir = new URL("../../ir/testdata/run/", import.meta.url);
 const kernelDir = new URL("../bench/kernels/", import.meta.url);
+const irDir = new URL("../testdata/ir/", import.meta.url);
 
 interface Case {
   readonly name: string;
@@ -49,6 +52,11 @@ const cases: Case[] = [
     name: `kernel-${n}-fuel`,
     origin: `insertFuel(libs/backend-js/bench/kernels/${n}.ir)`,
     module: insertFuel(parseOrThrow(readFileSync(new URL(`${n}.ir`, kernelDir), "utf8"), n)),
+  })),
+  ...RULE_SHAPES.map((n) => ({
+    name: `${n}-fuel`,
+    origin: `insertFuel(libs/backend-js/testdata/ir/${n}.ir)`,
+    module: insertFuel(parseOrThrow(readFileSync(new URL(`${n}.ir`, irDir), "utf8"), n)),
   })),
 ];
 

@@ -3,8 +3,17 @@
 // demand — call wrappers (`$call_fib`, which check MAX_CALL_DEPTH after the
 // arguments are evaluated, as the interpreter does), one dispatch table per
 // call_indirect signature, and non-canonical NaN constants.
+//
+// The entry fuel of a function reached only by direct calls is charged in its
+// call wrapper rather than in the function (`wrapperFuel`): V8 compiles a
+// function whose first call spends its time in one long loop while that call
+// is still running, before the statements in front of the loop ever ran with
+// type feedback; `($fuel -= 1) < 0` at the top was then "insufficient type
+// feedback" on the next call, the function was deoptimised for good and every
+// later call ran the loop in the slower on-stack-replacement code
+// (docs/backend-js.md "Entry fuel in the call wrapper").
 import { InternalError } from "@tetra/core";
-import { signatureOf, type Func, type Module, type ResultType, type Signature } from "@tetra/ir";
+import { signatureOf, type Fuel, type Func, type Module, type ResultType, type Signature } from "@tetra/ir";
 import { jsIdentifier } from "./js-names.js";
 
 export interface IndirectCaller {
@@ -21,10 +30,17 @@ export class ModuleContext {
   readonly indirect = new Map<string, IndirectCaller>();
   /** bits → constant name, for NaNs other than the canonical one. */
   readonly nans = new Map<bigint, string>();
+  /** Functions whose leading `(fuel N)` their `$call_` wrapper charges: neither in the table, the entry nor exported. */
+  readonly wrapperFuel = new Map<string, Fuel>();
   private readonly funcs = new Map<string, Func>();
 
   constructor(readonly module: Module) {
-    for (const f of module.funcs) this.funcs.set(f.name, f);
+    const enteredOtherwise = new Set([...module.table, ...module.exports, ...(module.entry === null ? [] : [module.entry])]);
+    for (const f of module.funcs) {
+      this.funcs.set(f.name, f);
+      const first = f.body[0];
+      if (first?.kind === "fuel" && !enteredOtherwise.has(f.name)) this.wrapperFuel.set(f.name, first);
+    }
   }
 
   use(helper: string): void {

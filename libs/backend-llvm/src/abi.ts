@@ -20,37 +20,49 @@ export const REG = {
   output_end: 4,
   arenaSize: 5,
   /**
-   * An upper bound of the arena bytes written so far: the host starts it past
-   * the constants and input it copies in, generated code raises it to the end
-   * of every store, copy and fill. After a run that returned normally, the
-   * next run only needs to zero `[0, written)`.
+   * The write marks (run-contract.ts "Arena reuse"): writes that started below
+   * `scratchStart` lie in [lowStart, lowEnd), the others in [scratchStart,
+   * highEnd). The host starts them at the input (offset, end) and at the
+   * scratch start; generated code widens them on every store, copy and fill
+   * (and writes them back before a trap), so after any run the next one zeroes
+   * just those ranges.
    */
-  written: 6,
+  lowStart: 6,
+  lowEnd: 7,
+  highEnd: 8,
+  /** The run's scratch start (read-only): where the marks split. */
+  scratchStart: 9,
   /**
    * Lowest native stack address generated code may call below (set by the C
    * runtime from the thread's stack bounds, with a margin). MAX_CALL_DEPTH
    * bounds the depth, this bounds the bytes: a call that would go past it
    * ends the run with STATUS_STACK_EXHAUSTED instead of a SIGSEGV.
    */
-  stackLimit: 7,
+  stackLimit: 10,
 } as const;
-export const REG_WORDS = 8;
+export const REG_WORDS = 11;
 
 /** Host-only words of `io` (after the registers). */
 export const IO = {
   /** out: the trap site of a non-zero status. */
-  site: 8,
+  site: 11,
   /** out: the function's result (i32 sign-extended, i64, or f64 bits). */
-  result: 9,
-  /** in: bytes at the start of the arena that an earlier run may have dirtied (zeroed first). */
-  dirty: 10,
-  /** in: length of the constants image copied to arena offset 0. */
-  constsLen: 11,
+  result: 12,
+  /**
+   * in: what an earlier run may have written, zeroed (memset) first:
+   * [zeroLowStart, zeroLowEnd) and [zeroHighStart, zeroHighEnd), each empty when end <= start.
+   */
+  zeroLowStart: 13,
+  zeroLowEnd: 14,
+  zeroHighStart: 15,
+  zeroHighEnd: 16,
+  /** in: bytes of the constants image to copy to arena offset 0 — 0 when the constants are intact. */
+  constsLen: 17,
   /** in: where the input bytes go, and how many. */
-  inputOffset: 12,
-  inputLen: 13,
+  inputOffset: 18,
+  inputLen: 19,
   /** in: the function's arguments, one word each (i32 sign-extended, i64, f64 bits). */
-  args: 16,
+  args: 20,
 } as const;
 
 /** `unreachable` executed: the host throws InternalError. */
@@ -61,4 +73,4 @@ export const STATUS_BAD_FUNCTION = 254;
 export const STATUS_STACK_EXHAUSTED = 253;
 
 /** Bumped when the layout above or the runtime's exports change; the loader checks it. */
-export const ABI_VERSION = 1;
+export const ABI_VERSION = 2;

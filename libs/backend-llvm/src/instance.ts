@@ -2,14 +2,16 @@
 // arena, fill the `io` words (abi.ts), make one native call `tetra_run`, turn
 // the status into an outcome. The arena is an mmap'd region owned by the
 // instance and reused across runs, seen from JS through a koffi view without
-// copying. Every run must start on a zeroed arena: the C runtime first zeroes
-// `[0, dirty)`, where dirty is the previous run's `written` bound (the end of
-// its constants, input, stores, copies and fills) — or the whole previous arena
-// when that run trapped.
+// copying; a run's output is a view of it, valid until the next run or invoke.
+// Every run must start on a zeroed arena: the C runtime first zeroes the two
+// ranges the previous run's write marks cover (run-contract.ts "Arena reuse";
+// generated code keeps them exact even when the run trapped).
 import { InternalError } from "@tetra/core";
 import {
-  planArena,
+  arenaPlanner,
+  MAX_MEMORY_LIMIT,
   trapOfStatus,
+  type ArenaPlan,
   type Instance,
   type InvokeOutcome,
   type IrValue,
@@ -55,7 +57,7 @@ export function loadLibrary(path: string, expectedSha256: string): NativeLibrary
   return loaded;
 }
 
-/** Arena mappings grow in 64 KiB steps (a page multiple on every Linux target). */
+/** Arena mappings grow in 64 KiB steps (a page multiple on every Linux target), at least doubling. */
 const MAP_STEP = 65536;
 
 interface Mapping {
@@ -64,6 +66,11 @@ interface Mapping {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * A mapping is unmapped when its view's ArrayBuffer is collected, not when the
+ * instance is: an outcome's output (a subarray of the view) may outlive both
+ * the instance and the next growth, and must never point at unmapped memory.
+ */
 const unmapper = new FinalizationRegistry<{ lib: NativeLibrary; ptr: bigint; capacity: number }>((m) => m.lib.unmap(m.ptr, m.capacity));
 
 const constantsImage = (m: Module): Uint8Array => {
@@ -72,20 +79,22 @@ const constantsImage = (m: Module): Uint8Array => {
   return image;
 };
 
+const NO_INPUT = new Uint8Array(0);
+
 export function instantiateNative(artifact: NativeArtifact): Instance {
   const module = artifact.module;
   const lib = loadLibrary(artifact.library, artifact.libraryHash);
   const consts = constantsImage(module);
+  const plan = arenaPlanner(module);
   const maxArgs = Math.max(4, ...module.funcs.map((f) => f.params.length));
   const io = new ArrayBuffer(8 * (IO.args + maxArgs));
   const u32 = new Uint32Array(io);
   const i32 = new Int32Array(io);
   const f64 = new Float64Array(io);
   const big = new BigInt64Array(io);
-  const token = {};
   let mapping: Mapping | undefined;
-  /** Bytes at the arena's start the next run must zero first (what the last run could touch). */
-  let dirty = 0;
+  /** The plan whose read-only words (and entry arguments) `io` holds; undefined after an invoke. */
+  let written: ArenaPlan | undefined;
 
   const word = (i: number, n: number): void => {
     // A non-negative integer below 2^53 as a little-endian 64-bit word, without BigInt.
@@ -94,19 +103,26 @@ export function instantiateNative(artifact: NativeArtifact): Instance {
   };
   const readWord = (i: number): number => (u32[2 * i] as number) + (u32[2 * i + 1] as number) * 4294967296;
 
+  /** What the next run must zero first (IO.zeroLow* / zeroHigh*): assume everything until a run reports its marks. */
+  const assumeAllWritten = (size: number): void => {
+    word(IO.zeroLowStart, 0);
+    word(IO.zeroLowEnd, size);
+    word(IO.zeroHighStart, 0);
+    word(IO.zeroHighEnd, 0);
+  };
+  assumeAllWritten(0);
+
   const arena = (size: number): Mapping => {
     if (mapping !== undefined && mapping.capacity >= size) return mapping;
-    if (mapping !== undefined) {
-      unmapper.unregister(token);
-      lib.unmap(mapping.ptr, mapping.capacity);
-      mapping = undefined;
-    }
-    const capacity = Math.max(MAP_STEP, Math.ceil(size / MAP_STEP) * MAP_STEP);
+    // The old mapping (if any) is dropped, not unmapped: views of it may still be alive (see unmapper).
+    const grown = mapping === undefined ? 0 : Math.min(2 * mapping.capacity, MAX_MEMORY_LIMIT);
+    const capacity = Math.max(MAP_STEP, grown, Math.ceil(size / MAP_STEP) * MAP_STEP);
     const ptr = lib.map(capacity);
     if (ptr === null || ptr === 0n) throw new InternalError(`cannot map a native arena of ${capacity} bytes`);
-    mapping = { ptr, capacity, bytes: new Uint8Array(lib.view(ptr, capacity)) };
-    unmapper.register(instance, { lib, ptr, capacity }, token);
-    dirty = 0; // a fresh mapping reads as zero
+    const bytes = new Uint8Array(lib.view(ptr, capacity));
+    unmapper.register(bytes.buffer, { lib, ptr, capacity });
+    mapping = { ptr, capacity, bytes };
+    assumeAllWritten(0); // a fresh mapping reads as zero
     return mapping;
   };
 
@@ -127,31 +143,37 @@ export function instantiateNative(artifact: NativeArtifact): Instance {
     }
   };
 
-  /** Plans the arena, makes the native call and returns the status (or a host-raised trap). */
-  const call = (fn: number, input: Uint8Array, options: RunOptions, setArgs: (plan: Exclude<ReturnType<typeof planArena>, string>) => void) => {
-    const plan = planArena(module, input.length, options);
-    if (plan === "MemoryLimitExceeded") return { plan: undefined, status: -1 } as const;
-    const m = arena(plan.arenaSize);
-    word(REG.fuel, plan.fuel);
-    word(REG.scratch_ptr, plan.scratchStart);
-    word(REG.scratch_end, plan.arenaSize);
-    word(REG.output_ptr, plan.outputOffset);
-    word(REG.output_end, plan.outputOffset + plan.outputCap);
-    word(REG.arenaSize, plan.arenaSize);
-    word(REG.written, Math.max(consts.length, plan.inputOffset + input.length));
-    word(IO.dirty, Math.min(dirty, m.capacity));
-    word(IO.constsLen, consts.length);
-    word(IO.inputOffset, plan.inputOffset);
-    word(IO.inputLen, input.length);
-    setArgs(plan);
-    // Until the run returns normally, assume it wrote anywhere (a trap loses
-    // generated code's cached `written`; an internal error throws).
-    dirty = plan.arenaSize;
-    const status = lib.run(fn, m.ptr, io, consts, input);
-    if (status === 0) dirty = Math.min(readWord(REG.written), plan.arenaSize);
-    return { plan, status, bytes: m.bytes } as const;
+  /** The words a plan decides that no run changes (the C runtime copies the registers back unchanged). */
+  const writePlan = (p: ArenaPlan): void => {
+    word(REG.scratch_end, p.arenaSize);
+    word(REG.output_end, p.outputOffset + p.outputCap);
+    word(REG.arenaSize, p.arenaSize);
+    word(REG.scratchStart, p.scratchStart);
+    word(IO.inputOffset, p.inputOffset);
+    word(IO.inputLen, p.inputLen);
   };
 
+  /** Makes the native call for a plan (the arguments are already in io) and returns the status. */
+  const call = (fn: number, p: ArenaPlan, m: Mapping, input: Uint8Array): number => {
+    word(REG.fuel, p.fuel);
+    word(REG.scratch_ptr, p.scratchStart);
+    word(REG.output_ptr, p.outputOffset);
+    // The constants image is copied only when the last run wrote below the input offset (or the mapping is new).
+    word(IO.constsLen, readWord(IO.zeroLowStart) < p.inputOffset ? consts.length : 0);
+    word(REG.lowStart, p.inputOffset);
+    word(REG.lowEnd, p.inputOffset + p.inputLen);
+    word(REG.highEnd, p.scratchStart);
+    const status = lib.run(fn, m.ptr, io, consts, input);
+    // Generated code wrote the marks back whatever the status (a trap block flushes them first);
+    // 253..255 are internal errors, after which nothing is assumed.
+    if (status < STATUS_STACK_EXHAUSTED) {
+      word(IO.zeroLowStart, readWord(REG.lowStart));
+      word(IO.zeroLowEnd, Math.min(readWord(REG.lowEnd), m.capacity));
+      word(IO.zeroHighStart, p.scratchStart);
+      word(IO.zeroHighEnd, Math.min(readWord(REG.highEnd), m.capacity));
+    } else assumeAllWritten(Math.min(p.arenaSize, m.capacity));
+    return status;
+  };
   const trapped = (status: number): { ok: false; trap: NonNullable<ReturnType<typeof trapOfStatus>>; site: number } => {
     if (status === STATUS_UNREACHABLE) throw new InternalError("unreachable executed in native code");
     if (status === STATUS_BAD_FUNCTION) throw new InternalError("native library has no such function");
@@ -169,28 +191,40 @@ export function instantiateNative(artifact: NativeArtifact): Instance {
 
   const exported = new Map(module.funcs.filter((f) => module.exports.includes(f.name)).map((f) => [f.name, f]));
 
-  const instance: Instance = {
+  return {
     run(input, options = {}): RunOutcome {
       if (module.entry === null) throw new InternalError("module has no entry");
-      const r = call(dispatch(module.entry), input, options, (plan) => {
-        setArg(0, "i32", plan.inputOffset);
-        setArg(1, "i32", plan.inputLen);
-        setArg(2, "i32", plan.outputOffset);
-        setArg(3, "i32", plan.outputCap);
-      });
-      if (r.plan === undefined) return { ok: false, trap: "MemoryLimitExceeded", site: undefined };
-      if (r.status !== 0) return trapped(r.status);
+      const entryFn = dispatch(module.entry);
+      const p = plan(input.length, options);
+      if (p === "MemoryLimitExceeded") return { ok: false, trap: "MemoryLimitExceeded", site: undefined };
+      const m = arena(p.arenaSize);
+      if (written !== p) {
+        writePlan(p);
+        word(IO.args, p.inputOffset);
+        word(IO.args + 1, p.inputLen);
+        word(IO.args + 2, p.outputOffset);
+        word(IO.args + 3, p.outputCap);
+        written = p;
+      }
+      const status = call(entryFn, p, m, input);
+      if (status !== 0) return trapped(status);
       const n = (i32[2 * IO.result] as number) >>> 0;
-      if (n > r.plan.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
-      return { ok: true, output: r.bytes.slice(r.plan.outputOffset, r.plan.outputOffset + n) };
+      if (n > p.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
+      return { ok: true, output: m.bytes.subarray(p.outputOffset, p.outputOffset + n) };
     },
     invoke(name, args, options = {}): InvokeOutcome {
       const f = exported.get(name);
       if (f === undefined) throw new InternalError("no exported function", name);
       if (args.length !== f.params.length) throw new InternalError(`$${name} takes ${f.params.length} argument(s)`, args);
-      const r = call(dispatch(name), new Uint8Array(0), options, () => f.params.forEach((p, i) => setArg(i, p.type, args[i] as IrValue)));
-      if (r.plan === undefined) return { ok: false, trap: "MemoryLimitExceeded", site: undefined };
-      if (r.status !== 0) return trapped(r.status);
+      const fn = dispatch(name);
+      const p = plan(0, options);
+      if (p === "MemoryLimitExceeded") return { ok: false, trap: "MemoryLimitExceeded", site: undefined };
+      const m = arena(p.arenaSize);
+      writePlan(p);
+      written = undefined; // the argument words are the invoke's
+      f.params.forEach((q, i) => setArg(i, q.type, args[i] as IrValue));
+      const status = call(fn, p, m, NO_INPUT);
+      if (status !== 0) return trapped(status);
       switch (f.result) {
         case "none":
           return { ok: true, value: undefined };
@@ -203,5 +237,4 @@ export function instantiateNative(artifact: NativeArtifact): Instance {
       }
     },
   };
-  return instance;
 }

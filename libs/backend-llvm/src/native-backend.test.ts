@@ -64,6 +64,21 @@ describe("nativeBackend", () => {
     expect(small.ok && new TextDecoder().decode(small.output)).toBe("hi!x");
   });
 
+  it("reads-an-input-view-at-its-offset-and-returns-an-arena-view", async () => {
+    const r = await nativeBackend.compile(module);
+    if (!r.ok) throw new Error(r.error[0]?.message);
+    const inst = await nativeBackend.instantiate(r.value);
+    // koffi must pass the view's own bytes (byteOffset 3), not the start of its buffer.
+    const out = inst.run(new TextEncoder().encode("xyzabc").subarray(3, 5), { memoryLimit: 1 << 20 });
+    expect(out.ok && new TextDecoder().decode(out.output)).toBe("hi!ab");
+    // The output is a view of the arena: the next run reuses (and zeroes) those bytes.
+    const kept = out.ok ? out.output : new Uint8Array(0);
+    const copy = kept.slice();
+    inst.run(new TextEncoder().encode("q"), { memoryLimit: 1 << 20 });
+    expect(new TextDecoder().decode(copy)).toBe("hi!ab");
+    expect(new TextDecoder().decode(kept)).toBe("hi!q\0");
+  });
+
   it("a-run-that-trapped-leaves-nothing-behind-for-the-next", async () => {
     // Stores 0x1122334455667788 far into scratch, then traps when the input is "t";
     // otherwise outputs the 8 bytes it finds there before storing.

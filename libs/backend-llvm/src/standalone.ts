@@ -87,57 +87,95 @@ const io = new ArrayBuffer(8 * (IO.args + 4));
 const u32 = new Uint32Array(io);
 const i32 = new Int32Array(io);
 let mapping;
-let dirty = 0;
+let planned, planLen = -1, planFuel, planMemory, planOut;
 
 const align8 = (n) => Math.ceil(n / 8) * 8;
+/** An option as a whole number in [0, max]; negatives and NaN are 0. */
+const clamp = (x, max) => (x >= 0 ? Math.min(Math.floor(x), max) : 0);
 const word = (i, n) => {
   u32[2 * i] = n % 4294967296;
   u32[2 * i + 1] = Math.floor(n / 4294967296);
 };
+const readWord = (i) => u32[2 * i] + u32[2 * i + 1] * 4294967296;
+/** What the next run zeroes first: everything up to size, until a run reports its write marks. */
+const assumeAllWritten = (size) => {
+  word(IO.zeroLowStart, 0);
+  word(IO.zeroLowEnd, size);
+  word(IO.zeroHighStart, 0);
+  word(IO.zeroHighEnd, 0);
+};
 
 /** The run contract's arena plan (libs/ir run-contract.ts planArena). */
-function plan(inputLen, options) {
-  const arenaSize = Math.min(Math.max(Math.floor(options.memoryLimit ?? DEFAULT_MEMORY_LIMIT), 0), MAX_MEMORY_LIMIT);
-  const fuel = Math.min(Math.max(Math.floor(options.fuel ?? DEFAULT_FUEL), 0), MAX_FUEL);
+function planOf(inputLen, options) {
+  const arenaSize = clamp(options.memoryLimit ?? DEFAULT_MEMORY_LIMIT, MAX_MEMORY_LIMIT);
+  const fuel = clamp(options.fuel ?? DEFAULT_FUEL, MAX_FUEL);
   const inputOffset = align8(Math.max(CONSTANTS_SIZE, CONSTANTS_BASE));
   const outputOffset = align8(inputOffset + inputLen);
-  const outputCap = options.outputCap ?? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8);
+  const outputCap =
+    options.outputCap === undefined ? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8) : clamp(options.outputCap, MAX_MEMORY_LIMIT);
   const scratchStart = align8(outputOffset + outputCap);
   if (scratchStart > arenaSize) return undefined;
-  return { arenaSize, inputOffset, outputOffset, outputCap, scratchStart, fuel };
+  return { arenaSize, inputOffset, inputLen, outputOffset, outputCap, scratchStart, fuel };
 }
+
+/** planOf with a one-entry cache; a new plan is written to the io words it fixes. */
+function plan(inputLen, options) {
+  if (planLen === inputLen && planFuel === options.fuel && planMemory === options.memoryLimit && planOut === options.outputCap) return planned;
+  planned = planOf(inputLen, options);
+  [planLen, planFuel, planMemory, planOut] = [inputLen, options.fuel, options.memoryLimit, options.outputCap];
+  const p = planned;
+  if (p !== undefined) {
+    word(REG.scratch_end, p.arenaSize);
+    word(REG.output_end, p.outputOffset + p.outputCap);
+    word(REG.arenaSize, p.arenaSize);
+    word(REG.scratchStart, p.scratchStart);
+    word(IO.inputOffset, p.inputOffset);
+    word(IO.inputLen, inputLen);
+    [p.inputOffset, inputLen, p.outputOffset, p.outputCap].forEach((v, i) => word(IO.args + i, v));
+  }
+  return p;
+}
+
+// A mapping is unmapped when its view is collected: an output view may outlive the next growth.
+const unmapper = new FinalizationRegistry(({ ptr, capacity }) => arenaUnmap(ptr, capacity));
 
 function arena(size) {
   if (mapping !== undefined && mapping.capacity >= size) return mapping;
-  if (mapping !== undefined) arenaUnmap(mapping.ptr, mapping.capacity);
-  const capacity = Math.max(MAP_STEP, Math.ceil(size / MAP_STEP) * MAP_STEP);
+  const grown = mapping === undefined ? 0 : Math.min(2 * mapping.capacity, MAX_MEMORY_LIMIT);
+  const capacity = Math.max(MAP_STEP, grown, Math.ceil(size / MAP_STEP) * MAP_STEP);
   const ptr = arenaMap(capacity);
   if (ptr === null || ptr === 0n) throw new Error(\`cannot map a native arena of \${capacity} bytes\`);
-  mapping = { ptr, capacity, bytes: new Uint8Array(koffi.view(ptr, capacity)) };
-  dirty = 0;
+  const bytes = new Uint8Array(koffi.view(ptr, capacity));
+  unmapper.register(bytes.buffer, { ptr, capacity });
+  mapping = { ptr, capacity, bytes };
+  assumeAllWritten(0); // a fresh mapping reads as zero
   return mapping;
 }
 
-/** Runs the entry on \`input\` (bytes); options: { fuel, memoryLimit, outputCap } as in the run contract. */
+/**
+ * Runs the entry on \`input\` (bytes); options: { fuel, memoryLimit, outputCap } as in the run contract.
+ * The output is a view of the arena: read or copy it before the next run.
+ */
 export function run(input, options = {}) {
   const p = plan(input.length, options);
   if (p === undefined) return { ok: false, trap: "MemoryLimitExceeded", site: undefined };
   const m = arena(p.arenaSize);
   word(REG.fuel, p.fuel);
   word(REG.scratch_ptr, p.scratchStart);
-  word(REG.scratch_end, p.arenaSize);
   word(REG.output_ptr, p.outputOffset);
-  word(REG.output_end, p.outputOffset + p.outputCap);
-  word(REG.arenaSize, p.arenaSize);
-  word(REG.written, Math.max(CONSTS.length, p.inputOffset + input.length));
-  word(IO.dirty, Math.min(dirty, m.capacity));
-  word(IO.constsLen, CONSTS.length);
-  word(IO.inputOffset, p.inputOffset);
-  word(IO.inputLen, input.length);
-  [p.inputOffset, input.length, p.outputOffset, p.outputCap].forEach((v, i) => word(IO.args + i, v >>> 0));
-  dirty = p.arenaSize; // until the run returns normally (a trap may have written anywhere)
+  // The constants image is copied only when the last run wrote below the input offset (or the mapping is new).
+  word(IO.constsLen, readWord(IO.zeroLowStart) < p.inputOffset ? CONSTS.length : 0);
+  word(REG.lowStart, p.inputOffset);
+  word(REG.lowEnd, p.inputOffset + input.length);
+  word(REG.highEnd, p.scratchStart);
   const status = tetraRun(ENTRY, m.ptr, io, CONSTS, input);
-  if (status === 0) dirty = Math.min(u32[2 * REG.written] + u32[2 * REG.written + 1] * 4294967296, p.arenaSize);
+  // The write marks are exact after any status but the internal ones (253..255).
+  if (status < 253) {
+    word(IO.zeroLowStart, readWord(REG.lowStart));
+    word(IO.zeroLowEnd, Math.min(readWord(REG.lowEnd), m.capacity));
+    word(IO.zeroHighStart, p.scratchStart);
+    word(IO.zeroHighEnd, Math.min(readWord(REG.highEnd), m.capacity));
+  } else assumeAllWritten(Math.min(p.arenaSize, m.capacity));
   if (status !== 0) {
     const trap = TRAP_KINDS[status - 1];
     if (trap === undefined) throw new Error(\`internal error in native code (status \${status})\`);
@@ -145,7 +183,7 @@ export function run(input, options = {}) {
   }
   const n = i32[2 * IO.result] >>> 0;
   if (n > p.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
-  return { ok: true, output: m.bytes.slice(p.outputOffset, p.outputOffset + n) };
+  return { ok: true, output: m.bytes.subarray(p.outputOffset, p.outputOffset + n) };
 }
 `;
 }

@@ -1,7 +1,9 @@
 // The host side of a compiled module: Instance.run / invoke per the run
 // contract (libs/ir/src/run-contract.ts), over one WebAssembly instance that is
 // reused across runs. A run crosses the boundary once: the input is copied to
-// its offset, `run` (prepare + entry) executes, the output region is sliced.
+// its offset, `run` (prepare + entry) executes, and the outcome's output is a
+// view of the output region in the wasm memory: valid until the next run or
+// invoke of the instance (which zeroes it, or grows the memory and detaches it).
 // The wasm memory grows to the run's arena size when needed (it never shrinks;
 // the arena bound is the `tetra:arena` global, checked by every access).
 //
@@ -10,7 +12,7 @@
 // UNREACHABLE_KIND instead and becomes an InternalError, as does any wasm trap
 // the emitted checks did not announce (that would be a backend bug).
 import { InternalError, type RuntimeErrorKind } from "@tetra/core";
-import { planArena, trapOfStatus, type ArenaPlan, type Instance, type InvokeOutcome, type IrValue, type RunOptions, type RunOutcome, type Trapped, type ValType } from "@tetra/ir";
+import { arenaPlanner, trapOfStatus, type ArenaPlan, type Instance, type InvokeOutcome, type IrValue, type RunOptions, type RunOutcome, type Trapped, type ValType } from "@tetra/ir";
 import { planModule, type ExportSig, type WasmMeta } from "./artifact.js";
 import { EXPORT, PAGE_SIZE, UNREACHABLE_KIND, exportNameOf } from "./emit/names.js";
 
@@ -51,12 +53,14 @@ function toWasm(t: ValType, v: IrValue): number | bigint {
 
 export function createInstance(meta: WasmMeta, instance: WebAssembly.Instance): Instance {
   const ex = exportsOf(instance);
-  const planned = planModule(meta);
+  const plan = arenaPlanner(planModule(meta));
   const sigs = new Map<string, ExportSig>(meta.exports.map((s) => [s.name, s]));
   let view = new Uint8Array(ex.memory.buffer);
 
   /** Grows the memory to hold the arena; false when the engine refuses. */
   const reserve = (arenaSize: number): boolean => {
+    // Only this function grows the memory, and growing detaches the old buffer (view.length 0).
+    if (view.length >= arenaSize) return true;
     const have = ex.memory.buffer.byteLength;
     if (have < arenaSize) {
       try {
@@ -68,7 +72,7 @@ export function createInstance(meta: WasmMeta, instance: WebAssembly.Instance): 
     if (view.buffer !== ex.memory.buffer) view = new Uint8Array(ex.memory.buffer);
     return true;
   };
-  const args = (p: ArenaPlan): Parameters<RunFn> => [p.inputOffset, p.inputLen, p.outputOffset, p.outputCap, p.scratchStart, p.arenaSize, p.fuel];
+  const call = (f: RunFn, p: ArenaPlan): number => f(p.inputOffset, p.inputLen, p.outputOffset, p.outputCap, p.scratchStart, p.arenaSize, p.fuel);
 
   const trapped = (e: unknown): Trapped => {
     if (e instanceof WebAssembly.RuntimeError) {
@@ -87,17 +91,17 @@ export function createInstance(meta: WasmMeta, instance: WebAssembly.Instance): 
     run(input: Uint8Array, options: RunOptions = {}): RunOutcome {
       const run = ex.run;
       if (meta.entry === null || run === undefined) throw new InternalError("module has no entry");
-      const plan = planArena(planned, input.length, options);
-      if (plan === "MemoryLimitExceeded" || !reserve(plan.arenaSize)) return limitExceeded;
-      view.set(input, plan.inputOffset);
+      const p = plan(input.length, options);
+      if (p === "MemoryLimitExceeded" || !reserve(p.arenaSize)) return limitExceeded;
+      view.set(input, p.inputOffset);
       let n: number;
       try {
-        n = run(...args(plan)) >>> 0;
+        n = call(run, p) >>> 0;
       } catch (e) {
         return trapped(e);
       }
-      if (n > plan.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
-      return { ok: true, output: view.slice(plan.outputOffset, plan.outputOffset + n) };
+      if (n > p.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
+      return { ok: true, output: view.subarray(p.outputOffset, p.outputOffset + n) };
     },
 
     invoke(name: string, values: readonly IrValue[], options: RunOptions = {}): InvokeOutcome {
@@ -106,10 +110,10 @@ export function createInstance(meta: WasmMeta, instance: WebAssembly.Instance): 
       if (sig === undefined || typeof fn !== "function") throw new InternalError("no exported function", name);
       if (values.length !== sig.params.length) throw new InternalError(`$${name} takes ${sig.params.length} argument(s)`, values);
       const wasmArgs = sig.params.map((t, i) => toWasm(t, values[i] as IrValue));
-      const plan = planArena(planned, 0, options);
-      if (plan === "MemoryLimitExceeded" || !reserve(plan.arenaSize)) return limitExceeded;
+      const p = plan(0, options);
+      if (p === "MemoryLimitExceeded" || !reserve(p.arenaSize)) return limitExceeded;
       try {
-        ex.prepare(...args(plan));
+        call(ex.prepare, p);
         const r = (fn as (...a: (number | bigint)[]) => number | bigint | undefined)(...wasmArgs);
         return { ok: true, value: sig.result === "none" ? undefined : r };
       } catch (e) {

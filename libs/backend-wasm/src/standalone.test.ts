@@ -84,4 +84,22 @@ describe("standalone loader", () => {
     expect(out.ok && new TextDecoder().decode(out.output)).toBe("héllo");
     expect(inst.run(new Uint8Array(10), { memoryLimit: 16 })).toEqual({ ok: false, trap: "MemoryLimitExceeded", site: undefined });
   });
+
+  it("plans-odd-limits-like-the-instance", async () => {
+    // planArena floors and clamps every option (NaN and negatives are 0); the loader repeats it.
+    const text = readFileSync(new URL("entry-echo.ir", dir), "utf8");
+    const { loader, wasm } = await writeAndImport(text, "limits");
+    const standalone = await loader.load(wasm);
+    const r = await backend.compile(exportAll(parseOrThrow(text)), { optimize: true });
+    if (!r.ok) throw new Error("compile failed");
+    const inst = await backend.instantiate(r.value);
+    const show = (o: ReturnType<Instance["run"]>): unknown => (o.ok ? new TextDecoder().decode(o.output) : o);
+    const input = new TextEncoder().encode("0123456789");
+    for (const outputCap of [undefined, -8, 0, 9.5, 10, 13.9, NaN, 2 ** 32])
+      for (const memoryLimit of [undefined, 24, 40, 4096.5, NaN, -1])
+        for (const fuel of [undefined, NaN, 0, 3.5]) {
+          const o = { ...(outputCap === undefined ? {} : { outputCap }), ...(memoryLimit === undefined ? {} : { memoryLimit }), ...(fuel === undefined ? {} : { fuel }) };
+          expect([o, show(standalone.run(input, o))]).toEqual([o, show(inst.run(input, o))]);
+        }
+  });
 });

@@ -1,7 +1,9 @@
 // Running a compiled rule: the same outcomes as the tree-walk evaluator.
 //
 // Compiled code is JSON bytes in → JSON bytes out (docs/codec.md). On the
-// success path the host does nothing but UTF-8 encode and decode. Only when a
+// success path the host does nothing but UTF-8 encode and decode, without
+// allocating buffers: the arguments are encoded into one reused buffer and the
+// result is decoded straight from the instance's output view. Only when a
 // run fails on its arguments does the host decode them with the reference
 // codec (`decodeMainArgs`) to say which field and why — the compiled trap
 // gives the kind, the reference codec the path and message.
@@ -20,7 +22,40 @@ export interface RunSettings {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: a leading U+FEFF stays in the text, so encoding `json` gives back exactly the output bytes.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Arguments up to this many UTF-16 units are encoded into the shared buffer; longer ones get their own. */
+const REUSED_INPUT_UNITS = 1 << 18;
+let inputBuffer = new Uint8Array(4096);
+const NO_INPUT = new Uint8Array(0);
+
+/**
+ * The UTF-8 bytes of `text`, in a buffer shared by every call (valid until the
+ * next one: `Instance.run` copies its input into the arena before it returns).
+ * One UTF-16 unit is at most 3 UTF-8 bytes, so 3 × length always fits.
+ */
+function encodeArgs(text: string): Uint8Array {
+  if (text.length > REUSED_INPUT_UNITS) return encoder.encode(text);
+  if (inputBuffer.length < 3 * text.length) inputBuffer = new Uint8Array(3 * REUSED_INPUT_UNITS);
+  return inputBuffer.subarray(0, encoder.encodeInto(text, inputBuffer).written);
+}
+
+/**
+ * A successful compiled run. `bytes` (the output region) is computed on demand:
+ * the output view is only valid until the instance runs again, and `json` was
+ * decoded from it with a fatal, BOM-keeping decoder, so re-encoding `json` gives
+ * exactly those bytes without copying them on every call.
+ */
+class CompiledOk {
+  readonly kind = "ok";
+  constructor(readonly json: string) {}
+  get bytes(): Uint8Array {
+    return encoder.encode(this.json);
+  }
+}
+
+const NO_OPTIONS: RunOptions = {};
 
 /**
  * `args` is the JSON text of the argument object; undefined runs a library
@@ -35,8 +70,11 @@ export function runRule(rule: CompiledRule, args: string | undefined, settings: 
   if (program.main === null && args !== undefined) {
     return { kind: "runtime-error", error: { kind: "NoMainSignature", message: trapMessage("NoMainSignature", undefined) } };
   }
-  const input = program.main === null ? new Uint8Array(0) : encoder.encode(args ?? "{}");
-  const options: RunOptions = { ...(settings.fuel === undefined ? {} : { fuel: settings.fuel }), ...(settings.memoryLimit === undefined ? {} : { memoryLimit: settings.memoryLimit }) };
+  const input = program.main === null ? NO_INPUT : encodeArgs(args ?? "{}");
+  const options: RunOptions =
+    settings.fuel === undefined && settings.memoryLimit === undefined
+      ? NO_OPTIONS
+      : { ...(settings.fuel === undefined ? {} : { fuel: settings.fuel }), ...(settings.memoryLimit === undefined ? {} : { memoryLimit: settings.memoryLimit }) };
   const r = rule.instance.run(input, options);
   if (r.ok) {
     let json: string;
@@ -45,7 +83,7 @@ export function runRule(rule: CompiledRule, args: string | undefined, settings: 
     } catch {
       throw new InternalError(`${rule.target}: the output region is not UTF-8`);
     }
-    return { kind: "ok", json, bytes: r.output };
+    return new CompiledOk(json);
   }
   const site = r.site === undefined ? undefined : rule.module.sites[r.site];
   if (isMainArgTrap(r.trap)) return badArguments(program, args ?? "{}", r.trap, messageOf(site));

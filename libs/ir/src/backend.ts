@@ -37,7 +37,8 @@ export interface Instance {
    * The run contract: plan the arena (planArena), copy constants and input,
    * call the entry with (input_offset, input_len, output_offset, output_cap),
    * and return the first `returned` bytes of the output region. A returned
-   * length above output_cap is a MemoryFault (site undefined).
+   * length above output_cap is a MemoryFault (site undefined). The output may
+   * be a view of the instance's arena: valid until its next run or invoke.
    */
   run(input: Uint8Array, options?: RunOptions): RunOutcome;
   /**

@@ -8,6 +8,11 @@
 //
 // All hosts compute the plan with `planArena`, so a limit is hit at exactly the
 // same point on every target.
+//
+// Every run starts on an arena equal to `buildArena(module, plan, input)`: zeroes,
+// the data segments, the input. Compiled hosts reuse one arena per instance and
+// get there by zeroing only what the previous run (or invoke) wrote, tracked per
+// region with three write marks ("Arena reuse" below).
 import { RUNTIME_ERROR_KINDS, type RuntimeErrorKind } from "@tetra/core";
 import type { Module, Signature } from "./types.js";
 
@@ -41,7 +46,7 @@ export function trapOfStatus(status: number): RuntimeErrorKind | undefined {
 }
 
 export interface RunOptions {
-  /** Fuel units for the run (default DEFAULT_FUEL), clamped to [0, MAX_FUEL]. */
+  /** Fuel units for the run (default DEFAULT_FUEL), floored and clamped to [0, MAX_FUEL] (NaN is 0, as are the other options). */
   readonly fuel?: number;
   /** Arena capacity in bytes (default DEFAULT_MEMORY_LIMIT). */
   readonly memoryLimit?: number;
@@ -62,22 +67,26 @@ export interface ArenaPlan {
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 /**
+ * An option as a whole number in [0, max]: floored, negatives and NaN become 0
+ * (so `{ fuel: NaN }` is no fuel, never a NaN counter that no compare ever trips).
+ */
+const clampOption = (x: number, max: number): number => (x >= 0 ? Math.min(Math.floor(x), max) : 0);
+
+/**
  * The arena layout for a run, or "MemoryLimitExceeded" when the constants, input
  * and output region do not fit in the memory limit (the run then fails before
  * any code runs, with no site).
  */
-export function planArena(module: Module, inputLen: number, options: RunOptions = {}): ArenaPlan | "MemoryLimitExceeded" {
-  const arenaSize = Math.min(Math.max(Math.floor(options.memoryLimit ?? DEFAULT_MEMORY_LIMIT), 0), MAX_MEMORY_LIMIT);
-  const fuel = Math.min(Math.max(Math.floor(options.fuel ?? DEFAULT_FUEL), 0), MAX_FUEL);
+export function planArena(module: Pick<Module, "constantsSize">, inputLen: number, options: RunOptions = {}): ArenaPlan | "MemoryLimitExceeded" {
+  const arenaSize = clampOption(options.memoryLimit ?? DEFAULT_MEMORY_LIMIT, MAX_MEMORY_LIMIT);
+  const fuel = clampOption(options.fuel ?? DEFAULT_FUEL, MAX_FUEL);
   const inputOffset = align8(Math.max(module.constantsSize, CONSTANTS_BASE));
   const outputOffset = align8(inputOffset + inputLen);
   // A requested output cap is floored and clamped like the other limits, so every
   // host sees the same non-negative integer (a negative cap would otherwise make
   // output_end < output_offset, which unsigned 32-bit hosts read differently).
   const outputCap =
-    options.outputCap === undefined
-      ? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8)
-      : Math.min(Math.max(Math.floor(options.outputCap), 0), MAX_MEMORY_LIMIT);
+    options.outputCap === undefined ? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8) : clampOption(options.outputCap, MAX_MEMORY_LIMIT);
   const scratchStart = align8(outputOffset + outputCap);
   if (scratchStart > arenaSize) return "MemoryLimitExceeded";
   return { arenaSize, inputOffset, inputLen, outputOffset, outputCap, scratchStart, fuel };
@@ -111,3 +120,53 @@ export function buildArena(module: Module, plan: ArenaPlan, input: Uint8Array): 
   arena.set(input, plan.inputOffset);
   return arena;
 }
+
+/**
+ * `planArena` with a one-entry cache, for hosts that plan once per run: a run
+ * with the same input length and the same limits as the previous one gets the
+ * same (frozen) plan object back instead of a new one.
+ */
+export function arenaPlanner(module: Pick<Module, "constantsSize">): (inputLen: number, options?: RunOptions) => ArenaPlan | "MemoryLimitExceeded" {
+  const constantsSize = module.constantsSize;
+  let last: ArenaPlan | "MemoryLimitExceeded" | undefined;
+  let key: readonly [number, number | undefined, number | undefined, number | undefined] = [-1, undefined, undefined, undefined];
+  return (inputLen, options = {}) => {
+    const { fuel, memoryLimit, outputCap } = options;
+    if (last !== undefined && key[0] === inputLen && Object.is(key[1], fuel) && Object.is(key[2], memoryLimit) && Object.is(key[3], outputCap)) return last;
+    last = planArena({ constantsSize }, inputLen, options);
+    if (last !== "MemoryLimitExceeded") Object.freeze(last);
+    key = [inputLen, fuel, memoryLimit, outputCap];
+    return last;
+  };
+}
+
+// ---- Arena reuse --------------------------------------------------------------
+//
+// A compiled instance keeps one arena and, before each run, zeroes only what
+// the previous run wrote. With one high-water mark a run that touched scratch
+// (which starts after an output region of half the arena) would make the next
+// run zero at least half the arena, so every host keeps three marks, split at
+// the run's scratch start S:
+//
+//   low_start  the lowest start of a write below S; it starts at the input
+//              offset (the host copies the input there), so it only drops
+//              below it when the run wrote into the constants;
+//   low_end    the highest end of a write that started below S; it starts at
+//              the input's end;
+//   high_end   the highest end of a write that started at or above S; it
+//              starts at S.
+//
+// "Write" is every store, memory.copy destination and memory.fill, wherever it
+// lands (IR may store anywhere in the arena, not only into allocated memory).
+// Everything a run wrote lies in [low_start, low_end) ∪ [S, high_end): a write
+// [p, e) with p < S has low_start <= p and e <= low_end; one with p >= S lies
+// in [S, e) ⊆ [S, high_end). A write straddling S counts as low, which covers
+// it whole. So the next run zeroes those two ranges, copies the data segments
+// in again only when low_start is below the input offset (otherwise nothing
+// touched the constants since they were last copied: the first run of a fresh
+// arena starts with low_start = 0), and copies its input in; the arena then
+// equals buildArena's. The marks are absolute offsets of the previous run,
+// whatever the next plan: a smaller or larger arena, or a different input
+// length (which moves S; the input offset depends only on the module), changes
+// nothing. A run that trapped leaves its marks exact as well (the hosts keep
+// them where a trap cannot lose them).

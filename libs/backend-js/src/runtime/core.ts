@@ -20,10 +20,13 @@ class $Trap {
 }
 function $trap(kind, site) { throw new $Trap(kind, site); }`),
   $state: helper(`
-// Per-run state: the arena, its views and size, and the runtime registers. $hw is the end of
-// everything written so far (stores, memory.copy/fill, data and input): the next run of the same
-// size reuses the arena and zeroes just [0, $hw) instead of allocating megabytes again.
-let $mem = new Uint8Array(0), $dv = new DataView($mem.buffer), $size = 0, $hw = 0;
+// Per-run state: the arena, its views and size, and the runtime registers. The arena buffer is
+// reused by every run (it only grows); $size is this run's arena size, which bounds every access.
+// Three write marks say what the next run must zero (run-contract.ts "Arena reuse"): writes that
+// started below $scratch_start lie in [$low_start, $low_end) (the input included), the others in
+// [$scratch_start, $high_end). $low_start = 0 on a fresh buffer, so the first run copies the data in.
+let $mem = new Uint8Array(0), $dv = new DataView($mem.buffer), $size = 0;
+let $low_start = 0, $low_end = 0, $high_end = 0, $scratch_start = 0;
 let $depth = 0;
 let $scratch_ptr = 0, $scratch_end = 0, $output_ptr = 0, $output_end = 0;
 const $MAX_CALL_DEPTH = 1000;

@@ -32,6 +32,8 @@ describe("$plan mirrors planArena", () => {
               if (outputCap !== undefined) o.outputCap = outputCap;
               const want = planArena(m, len, o);
               expect(plan(len, o)).toEqual(want === "MemoryLimitExceeded" ? null : want);
+              // The second call hits the one-entry cache and must give the same plan.
+              expect(plan(len, { ...o })).toEqual(want === "MemoryLimitExceeded" ? null : want);
             }
       expect(plan(0, undefined)).toEqual(planArena(m, 0));
     });

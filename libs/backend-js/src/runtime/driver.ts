@@ -16,18 +16,32 @@ const $DEFAULT_MEMORY_LIMIT = ${DEFAULT_MEMORY_LIMIT};
 const $MAX_MEMORY_LIMIT = ${MAX_MEMORY_LIMIT};
 const $DEFAULT_FUEL = ${DEFAULT_FUEL};
 const $MAX_FUEL = ${MAX_FUEL};
+const $NO_OPTIONS = {};
 function $align8(n) { return Math.ceil(n / 8) * 8; }
+/** An option as a whole number in [0, max]; negatives and NaN are 0. */
+function $clamp(x, max) { return x >= 0 ? Math.min(Math.floor(x), max) : 0; }
+// The last plan and what it was made from: a run with the same input length and limits reuses it.
+let $plan_last = null, $plan_len = -1, $plan_fuel, $plan_memory, $plan_out;
 /** planArena: the arena layout for a run, or null when it does not fit in the memory limit. */
 function $plan(inputLen, options) {
-  const o = options ?? {};
-  const arenaSize = Math.min(Math.max(Math.floor(o.memoryLimit ?? $DEFAULT_MEMORY_LIMIT), 0), $MAX_MEMORY_LIMIT);
-  const fuel = Math.min(Math.max(Math.floor(o.fuel ?? $DEFAULT_FUEL), 0), $MAX_FUEL);
+  const o = options ?? $NO_OPTIONS;
+  if ($plan_len === inputLen && $plan_fuel === o.fuel && $plan_memory === o.memoryLimit && $plan_out === o.outputCap) return $plan_last;
+  $plan_last = $plan_of(inputLen, o);
+  $plan_len = inputLen;
+  $plan_fuel = o.fuel;
+  $plan_memory = o.memoryLimit;
+  $plan_out = o.outputCap;
+  return $plan_last;
+}
+function $plan_of(inputLen, o) {
+  const arenaSize = $clamp(o.memoryLimit ?? $DEFAULT_MEMORY_LIMIT, $MAX_MEMORY_LIMIT);
+  const fuel = $clamp(o.fuel ?? $DEFAULT_FUEL, $MAX_FUEL);
   const inputOffset = $align8(Math.max($CONSTANTS_SIZE, ${CONSTANTS_BASE}));
   const outputOffset = $align8(inputOffset + inputLen);
   const outputCap =
     o.outputCap === undefined
       ? Math.max(0, Math.floor((arenaSize - outputOffset) / 16) * 8)
-      : Math.min(Math.max(Math.floor(o.outputCap), 0), $MAX_MEMORY_LIMIT);
+      : $clamp(o.outputCap, $MAX_MEMORY_LIMIT);
   const scratchStart = $align8(outputOffset + outputCap);
   if (scratchStart > arenaSize) return null;
   return { arenaSize, inputOffset, inputLen, outputOffset, outputCap, scratchStart, fuel };
@@ -35,23 +49,28 @@ function $plan(inputLen, options) {
   $start: helper(
     `
 /**
- * buildArena + initialState: an all-zero arena with the data segments and the input. The previous
- * run's arena is reused when it has the same size: only [0, $hw) can be non-zero, so that is cleared.
+ * buildArena + initialState. The arena buffer is reused: only [$low_start, $low_end) and
+ * [$scratch_start, $high_end) can hold what the previous run wrote (run-contract.ts "Arena reuse"),
+ * so just those are zeroed; the data segments are copied again only when that run wrote below the
+ * input offset (into the constants), then the input goes in. A larger arena than any before gets a
+ * new buffer.
  */
 function $start(p, input) {
-  if ($mem.length === p.arenaSize) $mem.fill(0, 0, $hw);
-  else {
+  if ($mem.length < p.arenaSize) {
     $mem = new Uint8Array(p.arenaSize);
     $dv = new DataView($mem.buffer);
+    $low_start = $low_end = $high_end = $scratch_start = 0;
+  } else {
+    if ($low_end > $low_start) $mem.fill(0, $low_start, $low_end);
+    if ($high_end > $scratch_start) $mem.fill(0, $scratch_start, $high_end);
   }
-  $hw = 0;
-  for (const [offset, bytes] of $DATA) {
-    $mem.set(bytes, offset);
-    $hw = Math.max($hw, offset + bytes.length);
-  }
+  if ($low_start < p.inputOffset) for (let i = 0; i < $DATA.length; i++) $mem.set($DATA[i][1], $DATA[i][0]);
   $mem.set(input, p.inputOffset);
-  $hw = Math.max($hw, p.inputOffset + input.length);
-  $size = $mem.length;
+  $low_start = p.inputOffset;
+  $low_end = p.inputOffset + input.length;
+  $scratch_start = p.scratchStart;
+  $high_end = p.scratchStart;
+  $size = p.arenaSize;
   $set_fuel(p.fuel);
   $depth = 1;
   $scratch_ptr = p.scratchStart;
@@ -73,7 +92,10 @@ function $caught(e) {
   ),
   $run: helper(
     `
-/** Instance.run: entry(input_offset, input_len, output_offset, output_cap) -> output_len. */
+/**
+ * Instance.run: entry(input_offset, input_len, output_offset, output_cap) -> output_len. The output
+ * is a view of the arena, valid until the next run or invoke of this instance.
+ */
 function $run(input, options) {
   if ($fns.entry === null) throw new $InternalError("module has no entry");
   const p = $plan(input.length, options);
@@ -82,7 +104,7 @@ function $run(input, options) {
   try {
     const n = $fns.entry(p.inputOffset, p.inputLen, p.outputOffset, p.outputCap) >>> 0;
     if (n > p.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
-    return { ok: true, output: $mem.slice(p.outputOffset, p.outputOffset + n) };
+    return { ok: true, output: $mem.subarray(p.outputOffset, p.outputOffset + n) };
   } catch (e) {
     return $caught(e);
   }

@@ -3,7 +3,9 @@
 // traps MemoryFault otherwise (docs/ir.md "Memory"). Accesses go through a
 // DataView with explicit little-endian flags, so the result never depends on
 // the host's byte order and needs no alignment. The bump allocators and the
-// bulk ops (memory.copy / memory.fill) sit here too.
+// bulk ops (memory.copy / memory.fill) sit here too. Every write widens the
+// write marks of its region (run-contract.ts "Arena reuse"): [$low_start,
+// $low_end) below the run's scratch start, $high_end from it on.
 import type { LoadOp, StoreOp } from "@tetra/ir";
 import { helper, type Helper } from "./helper.js";
 
@@ -19,13 +21,18 @@ function ${name}(addr, offset, site) {
   );
 }
 
+/** The write-mark update for a write of [start, end). */
+function mark(start: string, end: string): string {
+  return `if (${start} < $scratch_start) { if (${end} > $low_end) $low_end = ${end}; if (${start} < $low_start) $low_start = ${start}; } else if (${end} > $high_end) $high_end = ${end};`;
+}
+
 function store(name: string, bytes: number, write: string, deps: readonly string[] = []): Helper {
   return helper(
     `
 function ${name}(addr, offset, v, site) {
   const p = (addr >>> 0) + offset;
   if (p + ${bytes} > $size) $fault(site);
-  if (p + ${bytes} > $hw) $hw = p + ${bytes};
+  ${mark("p", `p + ${bytes}`)}
   ${write}
 }`,
     ["$fault", "$state", ...deps],
@@ -76,7 +83,7 @@ export const MEMORY_HELPERS: Readonly<Record<string, Helper>> = {
 function $memory_copy(dst, src, len, site) {
   const d = dst >>> 0, s = src >>> 0, n = len >>> 0;
   if (d + n > $size || s + n > $size) $fault(site);
-  if (d + n > $hw) $hw = d + n;
+  ${mark("d", "d + n")}
   $mem.copyWithin(d, s, s + n);
 }`,
     ["$fault", "$state"],
@@ -86,7 +93,7 @@ function $memory_copy(dst, src, len, site) {
 function $memory_fill(dst, byte, len, site) {
   const d = dst >>> 0, n = len >>> 0;
   if (d + n > $size) $fault(site);
-  if (d + n > $hw) $hw = d + n;
+  ${mark("d", "d + n")}
   $mem.fill(byte & 0xff, d, d + n);
 }`,
     ["$fault", "$state"],

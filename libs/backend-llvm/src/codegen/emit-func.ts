@@ -9,11 +9,12 @@
 // expressions without a value (statements, terminators), and a consumer in such
 // dead code uses `undef`.
 //
-// Runtime state: the arena size is loaded from regs once at entry (it is fixed
-// for a run); fuel and the written-bytes bound live in local slots (registers
-// after mem2reg), written back to regs before every call and return and
-// reloaded after calls. A trap loses them, which is fine: the host then treats
-// the whole arena as dirty.
+// Runtime state: the arena size and the scratch start are loaded from regs once
+// at entry (they are fixed for a run); fuel and the three write marks (lowStart,
+// lowEnd, highEnd: run-contract.ts "Arena reuse") live in local slots (registers after mem2reg),
+// written back to regs before every call and return and reloaded after calls.
+// A trap block writes the marks back before it calls tetra_trap, so they are
+// exact after a trap too and the next run zeroes only what this one wrote.
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import {
   MAX_CALL_DEPTH,
@@ -32,6 +33,9 @@ import { checkedRange, emitLoad, emitStore, type MemoryContext } from "./emit-me
 import { emitNum } from "./emit-num.js";
 import type { Unit } from "./unit.js";
 
+/** Register words a function keeps in local slots. */
+type CachedReg = "fuel" | "lowStart" | "lowEnd" | "highEnd";
+
 type Label = { readonly kind: "block"; readonly exit: BasicBlock; readonly slot: AllocaInst | undefined } | { readonly kind: "loop"; readonly header: BasicBlock };
 
 export class FuncEmitter implements MemoryContext {
@@ -43,8 +47,11 @@ export class FuncEmitter implements MemoryContext {
   readonly mem: Value;
   private readonly depth: Value;
   private readonly size: Value | undefined;
+  private readonly scratchStart: Value | undefined;
   private readonly fuelSlot: AllocaInst | undefined;
-  private readonly writtenSlot: AllocaInst | undefined;
+  private readonly lowStartSlot: AllocaInst | undefined;
+  private readonly lowEndSlot: AllocaInst | undefined;
+  private readonly highEndSlot: AllocaInst | undefined;
   /** A byte in this function's frame: its address stands for the stack pointer in the stack check. */
   private readonly stackProbe: Value | undefined;
   private readonly locals = new Map<string, { readonly slot: AllocaInst; readonly type: ValType }>();
@@ -90,7 +97,10 @@ export class FuncEmitter implements MemoryContext {
     }
     this.size = usesMemory ? this.entry.CreateLoad(u.i64, this.reg("arenaSize", this.entry), "arena_size") : undefined;
     this.fuelSlot = usesFuel ? this.cachedReg("fuel") : undefined;
-    this.writtenSlot = writes ? this.cachedReg("written") : undefined;
+    this.scratchStart = writes ? this.entry.CreateLoad(u.i64, this.reg("scratchStart", this.entry), "scratch_start") : undefined;
+    this.lowStartSlot = writes ? this.cachedReg("lowStart") : undefined;
+    this.lowEndSlot = writes ? this.cachedReg("lowEnd") : undefined;
+    this.highEndSlot = writes ? this.cachedReg("highEnd") : undefined;
     this.stackProbe = calls ? this.entry.CreatePtrToInt(this.alloca(u.i8, "stack_probe"), u.i64) : undefined;
   }
 
@@ -132,6 +142,7 @@ export class FuncEmitter implements MemoryContext {
     if (bb === undefined) {
       bb = this.u.block(this.fn, `trap${status}.site${site}`);
       const tb = new this.u.llvm.IRBuilder(bb);
+      this.flushMarks(tb);
       this.u.emitTrap(tb, this.regs, this.u.i32Const(status), this.u.i32Const(site));
       this.traps.set(key, bb);
     }
@@ -148,7 +159,7 @@ export class FuncEmitter implements MemoryContext {
   }
 
   /** A local copy of a register word, loaded at entry. */
-  private cachedReg(r: "fuel" | "written"): AllocaInst {
+  private cachedReg(r: CachedReg): AllocaInst {
     const slot = this.alloca(this.u.i64, r);
     this.entry.CreateStore(this.entry.CreateLoad(this.u.i64, this.reg(r, this.entry)), slot);
     return slot;
@@ -158,14 +169,25 @@ export class FuncEmitter implements MemoryContext {
   private flushState(): void {
     const { b, u } = this;
     if (this.fuelSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.fuelSlot), this.reg("fuel"));
-    if (this.writtenSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.writtenSlot), this.reg("written"));
+    this.flushMarks(b);
+  }
+
+  /** The cached write marks, with their register words. */
+  private marks(): readonly [AllocaInst, CachedReg][] {
+    const { lowStartSlot: ls, lowEndSlot: le, highEndSlot: he } = this;
+    return ls === undefined || le === undefined || he === undefined ? [] : [[ls, "lowStart"], [le, "lowEnd"], [he, "highEnd"]];
+  }
+
+  /** Writes the cached write marks back (before a call, a return or a trap). */
+  private flushMarks(b: IRBuilder): void {
+    for (const [slot, r] of this.marks()) b.CreateStore(b.CreateLoad(this.u.i64, slot), this.reg(r, b));
   }
 
   /** Reloads the cached registers (after a call, which may have changed them). */
   private reloadState(): void {
     const { b, u } = this;
     if (this.fuelSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.reg("fuel")), this.fuelSlot);
-    if (this.writtenSlot !== undefined) b.CreateStore(b.CreateLoad(u.i64, this.reg("written")), this.writtenSlot);
+    for (const [slot, r] of this.marks()) b.CreateStore(b.CreateLoad(u.i64, this.reg(r)), slot);
   }
 
   arenaSize(): Value {
@@ -173,12 +195,24 @@ export class FuncEmitter implements MemoryContext {
     return this.size;
   }
 
-  /** written = max(written, end) after a store, copy or fill reaching `end` (exclusive). */
-  noteWrite(end: Value): void {
+  /**
+   * Widens the write marks for a write [start, end) (i64 offsets), without a
+   * branch: below = start < scratch start; lowEnd = below ? umax(lowEnd, end)
+   * : lowEnd; highEnd = below ? highEnd : umax(highEnd, end); lowStart =
+   * umin(lowStart, start) — unconditionally, since lowStart <= input offset <=
+   * scratch start, so a write at or above the scratch start never lowers it.
+   */
+  noteWrite(start: Value, end: Value): void {
     const { b, u } = this;
-    const slot = this.writtenSlot;
-    if (slot === undefined) throw new InternalError(`written slot missing in $${this.f.name}`);
-    b.CreateStore(b.CreateCall(u.intrinsic("umax", [u.i64]), [b.CreateLoad(u.i64, slot), end]), slot);
+    const [ls, le, he, scratchStart] = [this.lowStartSlot, this.lowEndSlot, this.highEndSlot, this.scratchStart];
+    if (ls === undefined || le === undefined || he === undefined || scratchStart === undefined) throw new InternalError(`write marks missing in $${this.f.name}`);
+    const umax = u.intrinsic("umax", [u.i64]);
+    const below = b.CreateICmpULT(start, scratchStart);
+    const lowEnd = b.CreateLoad(u.i64, le);
+    const highEnd = b.CreateLoad(u.i64, he);
+    b.CreateStore(b.CreateSelect(below, b.CreateCall(umax, [lowEnd, end]), lowEnd), le);
+    b.CreateStore(b.CreateSelect(below, highEnd, b.CreateCall(umax, [highEnd, end])), he);
+    b.CreateStore(b.CreateCall(u.intrinsic("umin", [u.i64]), [b.CreateLoad(u.i64, ls), start]), ls);
   }
 
   private ret(v: Value | null): void {
@@ -421,7 +455,7 @@ export class FuncEmitter implements MemoryContext {
         const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
         const d = checkedRange(this, dst, len, e.site);
         const s = checkedRange(this, src, len, e.site);
-        this.noteWrite(d.end);
+        this.noteWrite(d.start, d.end);
         const p = (o: Value): Value => b.CreateGEP(u.i8, this.mem, o);
         b.CreateCall(u.intrinsic("memmove", [u.i8p, u.i8p, u.i64]), [p(d.start), p(s.start), len, b.getFalse()]);
         return null;
@@ -431,7 +465,7 @@ export class FuncEmitter implements MemoryContext {
         const byte = b.CreateTrunc(this.value(e.value, "i32"), u.i8);
         const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
         const d = checkedRange(this, dst, len, e.site);
-        this.noteWrite(d.end);
+        this.noteWrite(d.start, d.end);
         b.CreateCall(u.intrinsic("memset", [u.i8p, u.i64]), [b.CreateGEP(u.i8, this.mem, d.start), byte, len, b.getFalse()]);
         return null;
       }

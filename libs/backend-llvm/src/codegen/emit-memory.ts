@@ -16,21 +16,21 @@ export interface MemoryContext extends NumContext {
   arenaSize(): Value;
   /** An entry-block alloca. */
   alloca(t: Type, name: string): AllocaInst;
-  /** Raises the written-bytes bound to `end` (after a store, copy or fill). */
-  noteWrite(end: Value): void;
+  /** Raises the write mark of the region a write of [start, end) starts in (i64 offsets; before the bytes move). */
+  noteWrite(start: Value, end: Value): void;
 }
 
 /**
  * `mem + (u32(addr) + offset)` after checking `u32(addr) + offset + n <= arena
  * size` in 64 bits, so the sum never wraps back into range; also the access's end.
  */
-export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): { ptr: Value; end: Value } {
+export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): { ptr: Value; start: Value; end: Value } {
   const { b, u } = c;
   const base = b.CreateZExt(addr, u.i64);
   const start = offset === 0 ? base : b.CreateAdd(base, u.i64Const(BigInt(offset)));
   const end = b.CreateAdd(start, u.i64Const(BigInt(n)));
   c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
-  return { ptr: b.CreateGEP(u.i8, c.mem, start), end };
+  return { ptr: b.CreateGEP(u.i8, c.mem, start), start, end };
 }
 
 /** Checks `u32(start) + len <= arena size` (len is a zero-extended u32, so no wrap); the 64-bit start and end. */
@@ -96,8 +96,8 @@ export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: numb
 export function emitStore(c: MemoryContext, op: StoreOp, addr: Value, v: Value, offset: number, site: number): void {
   const { b } = c;
   const n = STORE_OP_INFO[op].bytes;
-  const { ptr: p, end } = checkedAddress(c, addr, offset, n, site);
-  c.noteWrite(end);
+  const { ptr: p, start, end } = checkedAddress(c, addr, offset, n, site);
+  c.noteWrite(start, end);
   switch (op) {
     case "i32.store":
     case "i64.store":

@@ -49,7 +49,8 @@ export type IntrinsicName =
   | "memcpy"
   | "memmove"
   | "memset"
-  | "umax";
+  | "umax"
+  | "umin";
 
 export interface DeclaredFunc {
   readonly fn: LFunction;

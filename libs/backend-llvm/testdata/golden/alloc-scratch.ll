@@ -146,7 +146,7 @@ define internal void @m0.aligned.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.aligned(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }
@@ -155,7 +155,7 @@ define internal void @m0.distance.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.distance(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }
@@ -164,7 +164,7 @@ define internal void @m0.first_is_scratch_start.thunk(i64* %0, i8* %1, i64* %2) 
 entry:
   %3 = call i32 @m0.first_is_scratch_start(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }

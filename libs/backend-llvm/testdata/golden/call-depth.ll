@@ -54,7 +54,7 @@ join:                                             ; preds = %stack_ok, %then
   ret i32 %8
 
 ok:                                               ; preds = %else
-  %9 = getelementptr i64, i64* %regs, i64 7
+  %9 = getelementptr i64, i64* %regs, i64 10
   %10 = load i64, i64* %9, align 8
   %11 = icmp ult i64 %0, %10
   br i1 %11, label %trap253.site0, label %stack_ok
@@ -85,7 +85,7 @@ body:                                             ; preds = %entry
   br i1 %1, label %trap15.site1, label %ok
 
 ok:                                               ; preds = %body
-  %2 = getelementptr i64, i64* %regs, i64 7
+  %2 = getelementptr i64, i64* %regs, i64 10
   %3 = load i64, i64* %2, align 8
   %4 = icmp ult i64 %0, %3
   br i1 %4, label %trap253.site0, label %stack_ok
@@ -106,12 +106,12 @@ trap253.site0:                                    ; preds = %ok
 
 define internal void @m0.down.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.down(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
@@ -120,7 +120,7 @@ define internal void @m0.forever.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.forever(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }

@@ -79,7 +79,7 @@ entry:
 body:                                             ; preds = %entry
   %1 = load i64, i64* %x, align 8
   %2 = load i32, i32* %f, align 4
-  %3 = getelementptr i64, i64* %regs, i64 7
+  %3 = getelementptr i64, i64* %regs, i64 10
   %4 = load i64, i64* %3, align 8
   %5 = icmp ult i64 %0, %4
   br i1 %5, label %trap253.site0, label %stack_ok
@@ -108,7 +108,7 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %1 = getelementptr i64, i64* %regs, i64 7
+  %1 = getelementptr i64, i64* %regs, i64 10
   %2 = load i64, i64* %1, align 8
   %3 = icmp ult i64 %0, %2
   br i1 %3, label %trap253.site0, label %stack_ok
@@ -158,45 +158,45 @@ call1:                                            ; preds = %case1
 
 define internal void @m0.inc.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = call i64 @m0.inc(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 9
+  %6 = getelementptr i64, i64* %2, i64 12
   store i64 %5, i64* %6, align 8
   ret void
 }
 
 define internal void @m0.dbl.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = call i64 @m0.dbl(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 9
+  %6 = getelementptr i64, i64* %2, i64 12
   store i64 %5, i64* %6, align 8
   ret void
 }
 
 define internal void @m0.other.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.other(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
 
 define internal void @m0.apply.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
-  %6 = getelementptr i64, i64* %2, i64 17
+  %6 = getelementptr i64, i64* %2, i64 21
   %7 = load i64, i64* %6, align 8
   %8 = call i64 @m0.apply(i64* %0, i8* %1, i32 1, i32 %5, i64 %7)
-  %9 = getelementptr i64, i64* %2, i64 9
+  %9 = getelementptr i64, i64* %2, i64 12
   store i64 %8, i64* %9, align 8
   ret void
 }
@@ -205,7 +205,7 @@ define internal void @m0.index.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.index(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }
@@ -213,7 +213,7 @@ entry:
 define internal void @m0.wrong_sig.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i64 @m0.wrong_sig(i64* %0, i8* %1, i32 1)
-  %4 = getelementptr i64, i64* %2, i64 9
+  %4 = getelementptr i64, i64* %2, i64 12
   store i64 %3, i64* %4, align 8
   ret void
 }

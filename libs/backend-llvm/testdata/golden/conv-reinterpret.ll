@@ -65,32 +65,32 @@ body:                                             ; preds = %entry
 
 define internal void @m0.bits.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
   %6 = call i64 @m0.bits(i64* %0, i8* %1, i32 1, double %5)
-  %7 = getelementptr i64, i64* %2, i64 9
+  %7 = getelementptr i64, i64* %2, i64 12
   store i64 %6, i64* %7, align 8
   ret void
 }
 
 define internal void @m0.from.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = call double @m0.from(i64* %0, i8* %1, i32 1, i64 %4)
   %6 = bitcast double %5 to i64
-  %7 = getelementptr i64, i64* %2, i64 9
+  %7 = getelementptr i64, i64* %2, i64 12
   store i64 %6, i64* %7, align 8
   ret void
 }
 
 define internal void @m0.roundtrip.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = call i64 @m0.roundtrip(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 9
+  %6 = getelementptr i64, i64* %2, i64 12
   store i64 %5, i64* %6, align 8
   ret void
 }

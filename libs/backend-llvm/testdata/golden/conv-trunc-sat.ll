@@ -49,23 +49,23 @@ declare i32 @llvm.fptosi.sat.i32.f64(double) #0
 
 define internal void @m0.t64.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
   %6 = call i64 @m0.t64(i64* %0, i8* %1, i32 1, double %5)
-  %7 = getelementptr i64, i64* %2, i64 9
+  %7 = getelementptr i64, i64* %2, i64 12
   store i64 %6, i64* %7, align 8
   ret void
 }
 
 define internal void @m0.t32.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
   %6 = call i32 @m0.t32(i64* %0, i8* %1, i32 1, double %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

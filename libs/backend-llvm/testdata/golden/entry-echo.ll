@@ -33,89 +33,135 @@ entry:
   store i32 0, i32* %p, align 4
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = load i32, i32* %len, align 4
-  %4 = zext i32 %3 to i64
-  %5 = getelementptr i64, i64* %regs, i64 3
-  %6 = getelementptr i64, i64* %regs, i64 4
-  %7 = load i64, i64* %5, align 8
-  %8 = add i64 %7, 0
-  %9 = and i64 %8, -1
-  %10 = add i64 %9, %4
-  %11 = load i64, i64* %6, align 8
-  %12 = icmp ugt i64 %10, %11
-  br i1 %12, label %trap15.site1, label %ok
+  %8 = load i32, i32* %len, align 4
+  %9 = zext i32 %8 to i64
+  %10 = getelementptr i64, i64* %regs, i64 3
+  %11 = getelementptr i64, i64* %regs, i64 4
+  %12 = load i64, i64* %10, align 8
+  %13 = add i64 %12, 0
+  %14 = and i64 %13, -1
+  %15 = add i64 %14, %9
+  %16 = load i64, i64* %11, align 8
+  %17 = icmp ugt i64 %15, %16
+  br i1 %17, label %trap15.site1, label %ok
 
 ok:                                               ; preds = %body
-  store i64 %10, i64* %5, align 8
-  %13 = trunc i64 %9 to i32
-  store i32 %13, i32* %p, align 4
-  %14 = load i32, i32* %p, align 4
-  %15 = load i32, i32* %in, align 4
-  %16 = load i32, i32* %len, align 4
-  %17 = zext i32 %16 to i64
-  %18 = zext i32 %14 to i64
-  %19 = add i64 %18, %17
-  %20 = icmp ugt i64 %19, %arena_size
-  br i1 %20, label %trap17.site1, label %ok1
+  store i64 %15, i64* %10, align 8
+  %18 = trunc i64 %14 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %in, align 4
+  %21 = load i32, i32* %len, align 4
+  %22 = zext i32 %21 to i64
+  %23 = zext i32 %19 to i64
+  %24 = add i64 %23, %22
+  %25 = icmp ugt i64 %24, %arena_size
+  br i1 %25, label %trap17.site1, label %ok1
 
 trap15.site1:                                     ; preds = %body
+  %26 = load i64, i64* %lowStart, align 8
+  %27 = getelementptr i64, i64* %regs, i64 6
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %lowEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 7
+  store i64 %28, i64* %29, align 8
+  %30 = load i64, i64* %highEnd, align 8
+  %31 = getelementptr i64, i64* %regs, i64 8
+  store i64 %30, i64* %31, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %21 = zext i32 %15 to i64
-  %22 = add i64 %21, %17
-  %23 = icmp ugt i64 %22, %arena_size
-  br i1 %23, label %trap17.site1, label %ok2
+  %32 = zext i32 %20 to i64
+  %33 = add i64 %32, %22
+  %34 = icmp ugt i64 %33, %arena_size
+  br i1 %34, label %trap17.site1, label %ok2
 
 trap17.site1:                                     ; preds = %ok1, %ok
+  %35 = load i64, i64* %lowStart, align 8
+  %36 = getelementptr i64, i64* %regs, i64 6
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %lowEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 7
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %highEnd, align 8
+  %40 = getelementptr i64, i64* %regs, i64 8
+  store i64 %39, i64* %40, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %24 = load i64, i64* %written, align 8
-  %25 = call i64 @llvm.umax.i64(i64 %24, i64 %19)
-  store i64 %25, i64* %written, align 8
-  %26 = getelementptr i8, i8* %mem, i64 %18
-  %27 = getelementptr i8, i8* %mem, i64 %21
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %26, i8* %27, i64 %17, i1 false)
-  %28 = load i32, i32* %len, align 4
-  %29 = load i64, i64* %written, align 8
-  %30 = getelementptr i64, i64* %regs, i64 6
-  store i64 %29, i64* %30, align 8
-  ret i32 %28
+  %41 = icmp ult i64 %23, %scratch_start
+  %42 = load i64, i64* %lowEnd, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = call i64 @llvm.umax.i64(i64 %42, i64 %24)
+  %45 = select i1 %41, i64 %44, i64 %42
+  store i64 %45, i64* %lowEnd, align 8
+  %46 = call i64 @llvm.umax.i64(i64 %43, i64 %24)
+  %47 = select i1 %41, i64 %43, i64 %46
+  store i64 %47, i64* %highEnd, align 8
+  %48 = load i64, i64* %lowStart, align 8
+  %49 = call i64 @llvm.umin.i64(i64 %48, i64 %23)
+  store i64 %49, i64* %lowStart, align 8
+  %50 = getelementptr i8, i8* %mem, i64 %23
+  %51 = getelementptr i8, i8* %mem, i64 %32
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %50, i8* %51, i64 %22, i1 false)
+  %52 = load i32, i32* %len, align 4
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
+  ret i32 %52
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umin.i64(i64, i64) #0
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #1
 
 define internal void @m0.main.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
-  %6 = getelementptr i64, i64* %2, i64 17
+  %6 = getelementptr i64, i64* %2, i64 21
   %7 = load i64, i64* %6, align 8
   %8 = trunc i64 %7 to i32
-  %9 = getelementptr i64, i64* %2, i64 18
+  %9 = getelementptr i64, i64* %2, i64 22
   %10 = load i64, i64* %9, align 8
   %11 = trunc i64 %10 to i32
-  %12 = getelementptr i64, i64* %2, i64 19
+  %12 = getelementptr i64, i64* %2, i64 23
   %13 = load i64, i64* %12, align 8
   %14 = trunc i64 %13 to i32
   %15 = call i32 @m0.main(i64* %0, i8* %1, i32 1, i32 %5, i32 %8, i32 %11, i32 %14)
   %16 = sext i32 %15 to i64
-  %17 = getelementptr i64, i64* %2, i64 9
+  %17 = getelementptr i64, i64* %2, i64 12
   store i64 %16, i64* %17, align 8
   ret void
 }

@@ -40,15 +40,15 @@ trap1.site2:                                      ; preds = %body
 
 define internal void @m0.div.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
-  %6 = getelementptr i64, i64* %2, i64 17
+  %6 = getelementptr i64, i64* %2, i64 21
   %7 = load i64, i64* %6, align 8
   %8 = bitcast i64 %7 to double
   %9 = call double @m0.div(i64* %0, i8* %1, i32 1, double %5, double %8)
   %10 = bitcast double %9 to i64
-  %11 = getelementptr i64, i64* %2, i64 9
+  %11 = getelementptr i64, i64* %2, i64 12
   store i64 %10, i64* %11, align 8
   ret void
 }

@@ -31,12 +31,12 @@ declare double @llvm.roundeven.f64(double) #0
 
 define internal void @m0.nearest.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
   %6 = call double @m0.nearest(i64* %0, i8* %1, i32 1, double %5)
   %7 = bitcast double %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

@@ -55,30 +55,30 @@ declare i32 @llvm.fshr.i32(i32, i32, i32) #0
 
 define internal void @m0.rotl.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
-  %6 = getelementptr i64, i64* %2, i64 17
+  %6 = getelementptr i64, i64* %2, i64 21
   %7 = load i64, i64* %6, align 8
   %8 = trunc i64 %7 to i32
   %9 = call i32 @m0.rotl(i64* %0, i8* %1, i32 1, i32 %5, i32 %8)
   %10 = sext i32 %9 to i64
-  %11 = getelementptr i64, i64* %2, i64 9
+  %11 = getelementptr i64, i64* %2, i64 12
   store i64 %10, i64* %11, align 8
   ret void
 }
 
 define internal void @m0.rotr.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
-  %6 = getelementptr i64, i64* %2, i64 17
+  %6 = getelementptr i64, i64* %2, i64 21
   %7 = load i64, i64* %6, align 8
   %8 = trunc i64 %7 to i32
   %9 = call i32 @m0.rotr(i64* %0, i8* %1, i32 1, i32 %5, i32 %8)
   %10 = sext i32 %9 to i64
-  %11 = getelementptr i64, i64* %2, i64 9
+  %11 = getelementptr i64, i64* %2, i64 12
   store i64 %10, i64* %11, align 8
   ret void
 }

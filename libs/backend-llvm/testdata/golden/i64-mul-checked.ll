@@ -44,12 +44,12 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #0
 
 define internal void @m0.mul.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
-  %5 = getelementptr i64, i64* %2, i64 17
+  %5 = getelementptr i64, i64* %2, i64 21
   %6 = load i64, i64* %5, align 8
   %7 = call i64 @m0.mul(i64* %0, i8* %1, i32 1, i64 %4, i64 %6)
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

@@ -41,10 +41,10 @@ declare { i64, i1 } @llvm.ssub.with.overflow.i64(i64, i64) #0
 
 define internal void @m0.neg.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = call i64 @m0.neg(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 9
+  %6 = getelementptr i64, i64* %2, i64 12
   store i64 %5, i64* %6, align 8
   ret void
 }

@@ -47,12 +47,12 @@ cont:                                             ; preds = %l
 
 define internal void @m0.count.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.count(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

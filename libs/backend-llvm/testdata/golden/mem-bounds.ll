@@ -87,34 +87,68 @@ entry:
   store i32 %a.arg, i32* %a, align 4
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   %unaligned = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = load i32, i32* %a, align 4
-  %4 = zext i32 %3 to i64
-  %5 = add i64 %4, 8
-  %6 = icmp ugt i64 %5, %arena_size
-  br i1 %6, label %trap17.site1, label %ok
+  %8 = load i32, i32* %a, align 4
+  %9 = zext i32 %8 to i64
+  %10 = add i64 %9, 8
+  %11 = icmp ugt i64 %10, %arena_size
+  br i1 %11, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %7 = getelementptr i8, i8* %mem, i64 %4
-  %8 = load i64, i64* %written, align 8
-  %9 = call i64 @llvm.umax.i64(i64 %8, i64 %5)
-  store i64 %9, i64* %written, align 8
+  %12 = getelementptr i8, i8* %mem, i64 %9
+  %13 = icmp ult i64 %9, %scratch_start
+  %14 = load i64, i64* %lowEnd, align 8
+  %15 = load i64, i64* %highEnd, align 8
+  %16 = call i64 @llvm.umax.i64(i64 %14, i64 %10)
+  %17 = select i1 %13, i64 %16, i64 %14
+  store i64 %17, i64* %lowEnd, align 8
+  %18 = call i64 @llvm.umax.i64(i64 %15, i64 %10)
+  %19 = select i1 %13, i64 %15, i64 %18
+  store i64 %19, i64* %highEnd, align 8
+  %20 = load i64, i64* %lowStart, align 8
+  %21 = call i64 @llvm.umin.i64(i64 %20, i64 %9)
+  store i64 %21, i64* %lowStart, align 8
   store i64 1, i64* %unaligned, align 8
-  %10 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %7, i8* %10, i64 8, i1 false)
-  %11 = load i64, i64* %written, align 8
-  %12 = getelementptr i64, i64* %regs, i64 6
-  store i64 %11, i64* %12, align 8
+  %22 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %12, i8* %22, i64 8, i1 false)
+  %23 = load i64, i64* %lowStart, align 8
+  %24 = getelementptr i64, i64* %regs, i64 6
+  store i64 %23, i64* %24, align 8
+  %25 = load i64, i64* %lowEnd, align 8
+  %26 = getelementptr i64, i64* %regs, i64 7
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %highEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 8
+  store i64 %27, i64* %28, align 8
   ret void
 
 trap17.site1:                                     ; preds = %body
+  %29 = load i64, i64* %lowStart, align 8
+  %30 = getelementptr i64, i64* %regs, i64 6
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %lowEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 7
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 8
+  store i64 %33, i64* %34, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -151,33 +185,36 @@ declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noa
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #1
 
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umin.i64(i64, i64) #1
+
 define internal void @m0.load_at.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.load_at(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
 
 define internal void @m0.load_off.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.load_off(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
 
 define internal void @m0.store_at.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   call void @m0.store_at(i64* %0, i8* %1, i32 1, i32 %5)
@@ -186,12 +223,12 @@ entry:
 
 define internal void @m0.byte_at.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.byte_at(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

@@ -33,34 +33,68 @@ define internal void @m0.copy_src_oob(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = icmp ugt i64 72, %arena_size
-  br i1 %3, label %trap17.site1, label %ok
+  %8 = icmp ugt i64 72, %arena_size
+  br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %4 = icmp ugt i64 4098, %arena_size
-  br i1 %4, label %trap17.site1, label %ok1
+  %9 = icmp ugt i64 4098, %arena_size
+  br i1 %9, label %trap17.site1, label %ok1
 
 trap17.site1:                                     ; preds = %ok, %body
+  %10 = load i64, i64* %lowStart, align 8
+  %11 = getelementptr i64, i64* %regs, i64 6
+  store i64 %10, i64* %11, align 8
+  %12 = load i64, i64* %lowEnd, align 8
+  %13 = getelementptr i64, i64* %regs, i64 7
+  store i64 %12, i64* %13, align 8
+  %14 = load i64, i64* %highEnd, align 8
+  %15 = getelementptr i64, i64* %regs, i64 8
+  store i64 %14, i64* %15, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %5 = load i64, i64* %written, align 8
-  %6 = call i64 @llvm.umax.i64(i64 %5, i64 72)
-  store i64 %6, i64* %written, align 8
-  %7 = getelementptr i8, i8* %mem, i64 64
-  %8 = getelementptr i8, i8* %mem, i64 4090
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %7, i8* %8, i64 8, i1 false)
-  %9 = load i64, i64* %written, align 8
-  %10 = getelementptr i64, i64* %regs, i64 6
-  store i64 %9, i64* %10, align 8
+  %16 = icmp ult i64 64, %scratch_start
+  %17 = load i64, i64* %lowEnd, align 8
+  %18 = load i64, i64* %highEnd, align 8
+  %19 = call i64 @llvm.umax.i64(i64 %17, i64 72)
+  %20 = select i1 %16, i64 %19, i64 %17
+  store i64 %20, i64* %lowEnd, align 8
+  %21 = call i64 @llvm.umax.i64(i64 %18, i64 72)
+  %22 = select i1 %16, i64 %18, i64 %21
+  store i64 %22, i64* %highEnd, align 8
+  %23 = load i64, i64* %lowStart, align 8
+  %24 = call i64 @llvm.umin.i64(i64 %23, i64 64)
+  store i64 %24, i64* %lowStart, align 8
+  %25 = getelementptr i8, i8* %mem, i64 64
+  %26 = getelementptr i8, i8* %mem, i64 4090
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %25, i8* %26, i64 8, i1 false)
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   ret void
 }
 
@@ -68,34 +102,68 @@ define internal void @m0.copy_dst_oob(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = icmp ugt i64 4098, %arena_size
-  br i1 %3, label %trap17.site1, label %ok
+  %8 = icmp ugt i64 4098, %arena_size
+  br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %4 = icmp ugt i64 72, %arena_size
-  br i1 %4, label %trap17.site1, label %ok1
+  %9 = icmp ugt i64 72, %arena_size
+  br i1 %9, label %trap17.site1, label %ok1
 
 trap17.site1:                                     ; preds = %ok, %body
+  %10 = load i64, i64* %lowStart, align 8
+  %11 = getelementptr i64, i64* %regs, i64 6
+  store i64 %10, i64* %11, align 8
+  %12 = load i64, i64* %lowEnd, align 8
+  %13 = getelementptr i64, i64* %regs, i64 7
+  store i64 %12, i64* %13, align 8
+  %14 = load i64, i64* %highEnd, align 8
+  %15 = getelementptr i64, i64* %regs, i64 8
+  store i64 %14, i64* %15, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %5 = load i64, i64* %written, align 8
-  %6 = call i64 @llvm.umax.i64(i64 %5, i64 4098)
-  store i64 %6, i64* %written, align 8
-  %7 = getelementptr i8, i8* %mem, i64 4090
-  %8 = getelementptr i8, i8* %mem, i64 64
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %7, i8* %8, i64 8, i1 false)
-  %9 = load i64, i64* %written, align 8
-  %10 = getelementptr i64, i64* %regs, i64 6
-  store i64 %9, i64* %10, align 8
+  %16 = icmp ult i64 4090, %scratch_start
+  %17 = load i64, i64* %lowEnd, align 8
+  %18 = load i64, i64* %highEnd, align 8
+  %19 = call i64 @llvm.umax.i64(i64 %17, i64 4098)
+  %20 = select i1 %16, i64 %19, i64 %17
+  store i64 %20, i64* %lowEnd, align 8
+  %21 = call i64 @llvm.umax.i64(i64 %18, i64 4098)
+  %22 = select i1 %16, i64 %18, i64 %21
+  store i64 %22, i64* %highEnd, align 8
+  %23 = load i64, i64* %lowStart, align 8
+  %24 = call i64 @llvm.umin.i64(i64 %23, i64 4090)
+  store i64 %24, i64* %lowStart, align 8
+  %25 = getelementptr i8, i8* %mem, i64 4090
+  %26 = getelementptr i8, i8* %mem, i64 64
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %25, i8* %26, i64 8, i1 false)
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   ret void
 }
 
@@ -103,28 +171,62 @@ define internal void @m0.fill_oob(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = icmp ugt i64 4097, %arena_size
-  br i1 %3, label %trap17.site1, label %ok
+  %8 = icmp ugt i64 4097, %arena_size
+  br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %4 = load i64, i64* %written, align 8
-  %5 = call i64 @llvm.umax.i64(i64 %4, i64 4097)
-  store i64 %5, i64* %written, align 8
-  %6 = getelementptr i8, i8* %mem, i64 4095
-  call void @llvm.memset.p0i8.i64(i8* %6, i8 1, i64 2, i1 false)
-  %7 = load i64, i64* %written, align 8
-  %8 = getelementptr i64, i64* %regs, i64 6
-  store i64 %7, i64* %8, align 8
+  %9 = icmp ult i64 4095, %scratch_start
+  %10 = load i64, i64* %lowEnd, align 8
+  %11 = load i64, i64* %highEnd, align 8
+  %12 = call i64 @llvm.umax.i64(i64 %10, i64 4097)
+  %13 = select i1 %9, i64 %12, i64 %10
+  store i64 %13, i64* %lowEnd, align 8
+  %14 = call i64 @llvm.umax.i64(i64 %11, i64 4097)
+  %15 = select i1 %9, i64 %11, i64 %14
+  store i64 %15, i64* %highEnd, align 8
+  %16 = load i64, i64* %lowStart, align 8
+  %17 = call i64 @llvm.umin.i64(i64 %16, i64 4095)
+  store i64 %17, i64* %lowStart, align 8
+  %18 = getelementptr i8, i8* %mem, i64 4095
+  call void @llvm.memset.p0i8.i64(i8* %18, i8 1, i64 2, i1 false)
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = getelementptr i64, i64* %regs, i64 6
+  store i64 %19, i64* %20, align 8
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = getelementptr i64, i64* %regs, i64 7
+  store i64 %21, i64* %22, align 8
+  %23 = load i64, i64* %highEnd, align 8
+  %24 = getelementptr i64, i64* %regs, i64 8
+  store i64 %23, i64* %24, align 8
   ret void
 
 trap17.site1:                                     ; preds = %body
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -133,28 +235,62 @@ define internal void @m0.fill_huge(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = icmp ugt i64 4294967311, %arena_size
-  br i1 %3, label %trap17.site1, label %ok
+  %8 = icmp ugt i64 4294967311, %arena_size
+  br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %4 = load i64, i64* %written, align 8
-  %5 = call i64 @llvm.umax.i64(i64 %4, i64 4294967311)
-  store i64 %5, i64* %written, align 8
-  %6 = getelementptr i8, i8* %mem, i64 16
-  call void @llvm.memset.p0i8.i64(i8* %6, i8 1, i64 4294967295, i1 false)
-  %7 = load i64, i64* %written, align 8
-  %8 = getelementptr i64, i64* %regs, i64 6
-  store i64 %7, i64* %8, align 8
+  %9 = icmp ult i64 16, %scratch_start
+  %10 = load i64, i64* %lowEnd, align 8
+  %11 = load i64, i64* %highEnd, align 8
+  %12 = call i64 @llvm.umax.i64(i64 %10, i64 4294967311)
+  %13 = select i1 %9, i64 %12, i64 %10
+  store i64 %13, i64* %lowEnd, align 8
+  %14 = call i64 @llvm.umax.i64(i64 %11, i64 4294967311)
+  %15 = select i1 %9, i64 %11, i64 %14
+  store i64 %15, i64* %highEnd, align 8
+  %16 = load i64, i64* %lowStart, align 8
+  %17 = call i64 @llvm.umin.i64(i64 %16, i64 16)
+  store i64 %17, i64* %lowStart, align 8
+  %18 = getelementptr i8, i8* %mem, i64 16
+  call void @llvm.memset.p0i8.i64(i8* %18, i8 1, i64 4294967295, i1 false)
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = getelementptr i64, i64* %regs, i64 6
+  store i64 %19, i64* %20, align 8
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = getelementptr i64, i64* %regs, i64 7
+  store i64 %21, i64* %22, align 8
+  %23 = load i64, i64* %highEnd, align 8
+  %24 = getelementptr i64, i64* %regs, i64 8
+  store i64 %23, i64* %24, align 8
   ret void
 
 trap17.site1:                                     ; preds = %body
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -163,44 +299,81 @@ define internal i32 @m0.untouched(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = icmp ugt i64 4090, %arena_size
-  br i1 %3, label %trap17.site0, label %ok
+  %8 = icmp ugt i64 4090, %arena_size
+  br i1 %8, label %trap17.site0, label %ok
 
 b:                                                ; preds = %ok
-  %4 = icmp ugt i64 4091, %arena_size
-  br i1 %4, label %trap17.site0, label %ok1
+  %9 = icmp ugt i64 4091, %arena_size
+  br i1 %9, label %trap17.site0, label %ok1
 
 ok:                                               ; preds = %body
-  %5 = load i64, i64* %written, align 8
-  %6 = call i64 @llvm.umax.i64(i64 %5, i64 4090)
-  store i64 %6, i64* %written, align 8
-  %7 = getelementptr i8, i8* %mem, i64 4090
-  call void @llvm.memset.p0i8.i64(i8* %7, i8 0, i64 0, i1 false)
+  %10 = icmp ult i64 4090, %scratch_start
+  %11 = load i64, i64* %lowEnd, align 8
+  %12 = load i64, i64* %highEnd, align 8
+  %13 = call i64 @llvm.umax.i64(i64 %11, i64 4090)
+  %14 = select i1 %10, i64 %13, i64 %11
+  store i64 %14, i64* %lowEnd, align 8
+  %15 = call i64 @llvm.umax.i64(i64 %12, i64 4090)
+  %16 = select i1 %10, i64 %12, i64 %15
+  store i64 %16, i64* %highEnd, align 8
+  %17 = load i64, i64* %lowStart, align 8
+  %18 = call i64 @llvm.umin.i64(i64 %17, i64 4090)
+  store i64 %18, i64* %lowStart, align 8
+  %19 = getelementptr i8, i8* %mem, i64 4090
+  call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 0, i1 false)
   br label %b
 
 trap17.site0:                                     ; preds = %b, %body
+  %20 = load i64, i64* %lowStart, align 8
+  %21 = getelementptr i64, i64* %regs, i64 6
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %lowEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 7
+  store i64 %22, i64* %23, align 8
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = getelementptr i64, i64* %regs, i64 8
+  store i64 %24, i64* %25, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok1:                                              ; preds = %b
-  %8 = getelementptr i8, i8* %mem, i64 4090
-  %9 = load i8, i8* %8, align 1
-  %10 = zext i8 %9 to i32
-  %11 = load i64, i64* %written, align 8
-  %12 = getelementptr i64, i64* %regs, i64 6
-  store i64 %11, i64* %12, align 8
-  ret i32 %10
+  %26 = getelementptr i8, i8* %mem, i64 4090
+  %27 = load i8, i8* %26, align 1
+  %28 = zext i8 %27 to i32
+  %29 = load i64, i64* %lowStart, align 8
+  %30 = getelementptr i64, i64* %regs, i64 6
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %lowEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 7
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 8
+  store i64 %33, i64* %34, align 8
+  ret i32 %28
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umin.i64(i64, i64) #0
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #1
@@ -236,7 +409,7 @@ define internal void @m0.untouched.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.untouched(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }

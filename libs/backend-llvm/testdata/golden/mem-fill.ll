@@ -26,69 +26,115 @@ entry:
   store i32 0, i32* %p, align 4
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
-  %written = alloca i64, align 8
-  %1 = getelementptr i64, i64* %regs, i64 6
-  %2 = load i64, i64* %1, align 8
-  store i64 %2, i64* %written, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   %unaligned = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = getelementptr i64, i64* %regs, i64 1
-  %4 = getelementptr i64, i64* %regs, i64 2
-  %5 = load i64, i64* %3, align 8
-  %6 = add i64 %5, 3
-  %7 = and i64 %6, -4
-  %8 = add i64 %7, 8
-  %9 = load i64, i64* %4, align 8
-  %10 = icmp ugt i64 %8, %9
-  br i1 %10, label %trap15.site0, label %ok
+  %8 = getelementptr i64, i64* %regs, i64 1
+  %9 = getelementptr i64, i64* %regs, i64 2
+  %10 = load i64, i64* %8, align 8
+  %11 = add i64 %10, 3
+  %12 = and i64 %11, -4
+  %13 = add i64 %12, 8
+  %14 = load i64, i64* %9, align 8
+  %15 = icmp ugt i64 %13, %14
+  br i1 %15, label %trap15.site0, label %ok
 
 ok:                                               ; preds = %body
-  store i64 %8, i64* %3, align 8
-  %11 = trunc i64 %7 to i32
-  store i32 %11, i32* %p, align 4
-  %12 = load i32, i32* %p, align 4
-  %13 = load i32, i32* %v, align 4
-  %14 = trunc i32 %13 to i8
-  %15 = zext i32 %12 to i64
-  %16 = add i64 %15, 4
-  %17 = icmp ugt i64 %16, %arena_size
-  br i1 %17, label %trap17.site0, label %ok1
+  store i64 %13, i64* %8, align 8
+  %16 = trunc i64 %12 to i32
+  store i32 %16, i32* %p, align 4
+  %17 = load i32, i32* %p, align 4
+  %18 = load i32, i32* %v, align 4
+  %19 = trunc i32 %18 to i8
+  %20 = zext i32 %17 to i64
+  %21 = add i64 %20, 4
+  %22 = icmp ugt i64 %21, %arena_size
+  br i1 %22, label %trap17.site0, label %ok1
 
 trap15.site0:                                     ; preds = %body
+  %23 = load i64, i64* %lowStart, align 8
+  %24 = getelementptr i64, i64* %regs, i64 6
+  store i64 %23, i64* %24, align 8
+  %25 = load i64, i64* %lowEnd, align 8
+  %26 = getelementptr i64, i64* %regs, i64 7
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %highEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 8
+  store i64 %27, i64* %28, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %18 = load i64, i64* %written, align 8
-  %19 = call i64 @llvm.umax.i64(i64 %18, i64 %16)
-  store i64 %19, i64* %written, align 8
-  %20 = getelementptr i8, i8* %mem, i64 %15
-  call void @llvm.memset.p0i8.i64(i8* %20, i8 %14, i64 4, i1 false)
-  %21 = load i32, i32* %p, align 4
-  %22 = zext i32 %21 to i64
-  %23 = add i64 %22, 4
-  %24 = icmp ugt i64 %23, %arena_size
-  br i1 %24, label %trap17.site0, label %ok2
+  %29 = icmp ult i64 %20, %scratch_start
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %21)
+  %33 = select i1 %29, i64 %32, i64 %30
+  store i64 %33, i64* %lowEnd, align 8
+  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %21)
+  %35 = select i1 %29, i64 %31, i64 %34
+  store i64 %35, i64* %highEnd, align 8
+  %36 = load i64, i64* %lowStart, align 8
+  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %20)
+  store i64 %37, i64* %lowStart, align 8
+  %38 = getelementptr i8, i8* %mem, i64 %20
+  call void @llvm.memset.p0i8.i64(i8* %38, i8 %19, i64 4, i1 false)
+  %39 = load i32, i32* %p, align 4
+  %40 = zext i32 %39 to i64
+  %41 = add i64 %40, 4
+  %42 = icmp ugt i64 %41, %arena_size
+  br i1 %42, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %ok1, %ok
+  %43 = load i64, i64* %lowStart, align 8
+  %44 = getelementptr i64, i64* %regs, i64 6
+  store i64 %43, i64* %44, align 8
+  %45 = load i64, i64* %lowEnd, align 8
+  %46 = getelementptr i64, i64* %regs, i64 7
+  store i64 %45, i64* %46, align 8
+  %47 = load i64, i64* %highEnd, align 8
+  %48 = getelementptr i64, i64* %regs, i64 8
+  store i64 %47, i64* %48, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %25 = getelementptr i8, i8* %mem, i64 %22
-  %26 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %26, i8* %25, i64 4, i1 false)
-  %27 = load i32, i32* %unaligned, align 4
-  %28 = load i64, i64* %written, align 8
-  %29 = getelementptr i64, i64* %regs, i64 6
-  store i64 %28, i64* %29, align 8
-  ret i32 %27
+  %49 = getelementptr i8, i8* %mem, i64 %40
+  %50 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %50, i8* %49, i64 4, i1 false)
+  %51 = load i32, i32* %unaligned, align 4
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = getelementptr i64, i64* %regs, i64 6
+  store i64 %52, i64* %53, align 8
+  %54 = load i64, i64* %lowEnd, align 8
+  %55 = getelementptr i64, i64* %regs, i64 7
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %highEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 8
+  store i64 %56, i64* %57, align 8
+  ret i32 %51
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umin.i64(i64, i64) #0
 
 ; Function Attrs: argmemonly nofree nounwind willreturn writeonly
 declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
@@ -98,12 +144,12 @@ declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noa
 
 define internal void @m0.fill.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.fill(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }

@@ -92,7 +92,7 @@ define internal void @m0.release.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.release(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }
@@ -101,7 +101,7 @@ define internal void @m0.scratch_end.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i32 @m0.scratch_end(i64* %0, i8* %1, i32 1)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 9
+  %5 = getelementptr i64, i64* %2, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }

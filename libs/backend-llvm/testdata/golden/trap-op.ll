@@ -70,12 +70,12 @@ dead:                                             ; No predecessors!
 
 define internal void @m0.check.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 16
+  %3 = getelementptr i64, i64* %2, i64 20
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
   %6 = call i32 @m0.check(i64* %0, i8* %1, i32 1, i32 %5)
   %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 9
+  %8 = getelementptr i64, i64* %2, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
@@ -83,7 +83,7 @@ entry:
 define internal void @m0.mismatch.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
   %3 = call i64 @m0.mismatch(i64* %0, i8* %1, i32 1)
-  %4 = getelementptr i64, i64* %2, i64 9
+  %4 = getelementptr i64, i64* %2, i64 12
   store i64 %3, i64* %4, align 8
   ret void
 }

@@ -5,7 +5,9 @@
 // access of n bytes at u32(addr) + offset is checked as
 //   i64.extend_i32_u(addr) + (offset + n) > arena   (all in i64: nothing wraps)
 // and traps MemoryFault at the op's site, exactly where the interpreter does.
-// Writes also raise `tetra:dirty`, the high-water mark the next run zeroes up to
+// Writes also widen the write marks of their region, [tetra:low_start,
+// tetra:low_end) below the run's scratch start and tetra:high_end from it on
+// (run-contract.ts "Arena reuse"): the next run zeroes just what they cover
 // (runtime.ts), so each run starts from a zeroed arena without clearing all of it.
 import { LOAD_OP_INFO, STORE_OP_INFO, type Alloc, type Load, type MemoryCopy, type MemoryFill, type Store } from "@tetra/ir";
 import { unreachable } from "@tetra/core";
@@ -22,11 +24,20 @@ function endOf(m: BModule, addr: Ref, bytes: Ref): Ref {
   return m.i64.add(m.i64.extend_u(addr), bytes);
 }
 
-/** Stores `end` (an i64 local) into the dirty mark when it is higher. */
-function markDirty(fe: FuncEmitter, end: number): Ref {
+/**
+ * Widens the marks of the region the write [start, end) starts in: `start` is
+ * an i64 local, `end` an i64 expression (evaluated only on the path that needs it).
+ *   (if (i64.lt_u start scratch_start)
+ *     (then (if (i64.gt_u end low_end) (low_end = end)) (if (i64.lt_u start low_start) (low_start = start)))
+ *     (else (if (i64.gt_u end high_end) (high_end = end))))
+ */
+function markWrite(fe: FuncEmitter, start: number, end: () => Ref): Ref {
   const m = fe.mod;
-  const get = () => m.local.get(end, fe.b.i64);
-  return m.if(m.i64.gt_u(get(), m.global.get(GLOBAL.dirty, fe.b.i64)), m.global.set(GLOBAL.dirty, get()));
+  const i64 = fe.b.i64;
+  const s = () => m.local.get(start, i64);
+  const raise = (mark: string): Ref => m.if(m.i64.gt_u(end(), m.global.get(mark, i64)), m.global.set(mark, end()));
+  const lower = m.if(m.i64.lt_u(s(), m.global.get(GLOBAL.lowStart, i64)), m.global.set(GLOBAL.lowStart, s()));
+  return m.if(m.i64.lt_u(s(), m.global.get(GLOBAL.scratchStart, i64)), m.block(null, [raise(GLOBAL.lowEnd), lower], fe.b.none), raise(GLOBAL.highEnd));
 }
 
 export function emitLoad(fe: FuncEmitter, e: Load): Ref {
@@ -64,13 +75,14 @@ export function emitStore(fe: FuncEmitter, e: Store): Ref {
   const info = STORE_OP_INFO[e.op];
   const { setup, use } = fe.operands([e.addr, e.value], ["i32", info.type]);
   const [a, v] = use as [() => Ref, () => Ref];
-  const end = fe.temp("i64");
+  const start = fe.temp("i64");
+  const end = (): Ref => m.i64.add(m.local.get(start, fe.b.i64), m.i64.const(BigInt(info.bytes)));
   return fe.seq(
     [
       ...setup,
-      m.local.set(end, endOf(m, a(), m.i64.const(BigInt(e.offset + info.bytes)))),
-      fe.guard(outOfArena(fe, m.local.get(end, fe.b.i64)), "MemoryFault", e.site),
-      markDirty(fe, end),
+      m.local.set(start, e.offset === 0 ? m.i64.extend_u(a()) : endOf(m, a(), m.i64.const(BigInt(e.offset)))),
+      fe.guard(outOfArena(fe, end()), "MemoryFault", e.site),
+      markWrite(fe, start, end),
       store(m, e, a(), v),
     ],
     "none",
@@ -99,14 +111,16 @@ export function emitMemoryCopy(fe: FuncEmitter, e: MemoryCopy): Ref {
   const m = fe.mod;
   const { setup, use } = fe.operands([e.dst, e.src, e.len], ["i32", "i32", "i32"]);
   const [dst, src, len] = use as [() => Ref, () => Ref, () => Ref];
+  const start = fe.temp("i64");
   const end = fe.temp("i64");
   const bad = m.i32.or(outOfArena(fe, m.local.get(end, fe.b.i64)), outOfArena(fe, endOf(m, src(), m.i64.extend_u(len()))));
   return fe.seq(
     [
       ...setup,
-      m.local.set(end, endOf(m, dst(), m.i64.extend_u(len()))),
+      m.local.set(start, m.i64.extend_u(dst())),
+      m.local.set(end, m.i64.add(m.local.get(start, fe.b.i64), m.i64.extend_u(len()))),
       fe.guard(bad, "MemoryFault", e.site),
-      markDirty(fe, end),
+      markWrite(fe, start, () => m.local.get(end, fe.b.i64)),
       m.memory.copy(dst(), src(), len()),
     ],
     "none",
@@ -117,13 +131,15 @@ export function emitMemoryFill(fe: FuncEmitter, e: MemoryFill): Ref {
   const m = fe.mod;
   const { setup, use } = fe.operands([e.dst, e.value, e.len], ["i32", "i32", "i32"]);
   const [dst, value, len] = use as [() => Ref, () => Ref, () => Ref];
+  const start = fe.temp("i64");
   const end = fe.temp("i64");
   return fe.seq(
     [
       ...setup,
-      m.local.set(end, endOf(m, dst(), m.i64.extend_u(len()))),
+      m.local.set(start, m.i64.extend_u(dst())),
+      m.local.set(end, m.i64.add(m.local.get(start, fe.b.i64), m.i64.extend_u(len()))),
       fe.guard(outOfArena(fe, m.local.get(end, fe.b.i64)), "MemoryFault", e.site),
-      markDirty(fe, end),
+      markWrite(fe, start, () => m.local.get(end, fe.b.i64)),
       m.memory.fill(dst(), value(), len()),
     ],
     "none",

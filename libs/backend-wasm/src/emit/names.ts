@@ -14,8 +14,16 @@ export type Ref = binaryen.ExpressionRef;
 export const GLOBAL = {
   /** Arena size in bytes, as i64 so `addr + offset + n` is compared without wrapping. */
   arena: "tetra:arena",
-  /** One past the highest byte written since the last reset (i64); the next run zeroes up to it. */
-  dirty: "tetra:dirty",
+  /**
+   * The run's write marks (i64, run-contract.ts "Arena reuse"): writes that started below
+   * `scratch_start` lie in [low_start, low_end), the others in [scratch_start, high_end). The next
+   * run zeroes those ranges (and copies the data segments again only if low_start < input_offset).
+   */
+  lowStart: "tetra:low_start",
+  lowEnd: "tetra:low_end",
+  highEnd: "tetra:high_end",
+  /** The run's scratch start (i64): where the write marks split. */
+  scratchStart: "tetra:scratch_start",
   /** Remaining fuel (i64; always < 2^53). */
   fuel: "tetra:fuel",
   scratch_ptr: "tetra:scratch_ptr",

@@ -3,10 +3,15 @@
 //
 //   prepare(input_offset, input_len, output_offset, output_cap, scratch_start, arena_size, fuel)
 //     resets the arena and the runtime state for one run (the host has already
-//     copied the input to input_offset): zeroes [0, input_offset), copies the
-//     data segments in (passive segments, so a run that overwrote constants
-//     cannot leak into the next), zeroes what earlier runs wrote past the input
-//     (up to `tetra:dirty`), and sets the registers as `initialState` does.
+//     copied the input to input_offset). From the previous run's write marks
+//     (run-contract.ts "Arena reuse"): when it wrote below input_offset
+//     (low_start < input_offset, also on a fresh instance) zero [0,
+//     input_offset) and copy the data segments in again (passive segments, so
+//     a run that overwrote constants cannot leak into the next); zero
+//     [input_end, low_end) and [max(scratch_start, input_end), high_end) — the
+//     parts of what it wrote that the new input does not cover (its scratch
+//     start is never below input_offset, which is the same for every run).
+//     Then start the marks afresh and set the registers as `initialState` does.
 //   run(same params) -> output_len
 //     prepare, then entry(input_offset, input_len, output_offset, output_cap)
 //     at call depth 1: the host's single call per run.
@@ -17,7 +22,7 @@ import { EXPORT, FUNC, GLOBAL, TABLE, exportNameOf, setLocalNames, type Binaryen
 export const segmentName = (i: number): string => `tetra:data${i}`;
 
 export function addGlobals(b: Binaryen, mod: BModule): void {
-  for (const name of [GLOBAL.arena, GLOBAL.dirty, GLOBAL.fuel]) mod.addGlobal(name, b.i64, true, mod.i64.const(0n));
+  for (const name of [GLOBAL.arena, GLOBAL.lowStart, GLOBAL.lowEnd, GLOBAL.highEnd, GLOBAL.scratchStart, GLOBAL.fuel]) mod.addGlobal(name, b.i64, true, mod.i64.const(0n));
   const i32s = [GLOBAL.scratch_ptr, GLOBAL.scratch_end, GLOBAL.output_ptr, GLOBAL.output_end, GLOBAL.trapKind, GLOBAL.trapSite];
   for (const name of i32s) mod.addGlobal(name, b.i32, true, mod.i32.const(0));
   mod.addGlobalExport(GLOBAL.trapKind, EXPORT.trapKind);
@@ -76,18 +81,34 @@ export function addEntryPoints(b: Binaryen, mod: BModule, ir: Module): void {
   const params = b.createType([b.i32, b.i32, b.i32, b.i32, b.i32, b.i32, b.f64]);
   const p = (i: number) => mod.local.get(i, i === 6 ? b.f64 : b.i32);
   const [input, inputLen, output, outputCap, scratch, arena, fuel] = [0, 1, 2, 3, 4, 5, 6];
-  const inputEnd = RUN_PARAMS; // local
+  const inputEnd = RUN_PARAMS; // locals
+  const highStart = RUN_PARAMS + 1;
   const end64 = () => mod.i64.extend_u(mod.local.get(inputEnd, b.i32));
-  const dirty = () => mod.global.get(GLOBAL.dirty, b.i64);
-  const body = [
-    mod.memory.fill(mod.i32.const(0), mod.i32.const(0), p(input)),
-    ...ir.data.map((d, i) => mod.memory.init(segmentName(i), mod.i32.const(d.offset), mod.i32.const(0), mod.i32.const(d.bytes.length))),
-    mod.local.set(inputEnd, mod.i32.add(p(input), p(inputLen))),
-    mod.if(
-      mod.i64.gt_u(dirty(), end64()),
-      mod.memory.fill(mod.local.get(inputEnd, b.i32), mod.i32.const(0), mod.i32.wrap(mod.i64.sub(dirty(), end64()))),
+  const g = (name: string) => mod.global.get(name, b.i64);
+  /** memory.fill [from, to) with zeroes when to > from (i64 offsets inside the memory). */
+  const zero = (from: () => Ref, to: () => Ref): Ref =>
+    mod.if(mod.i64.gt_u(to(), from()), mod.memory.fill(mod.i32.wrap(from()), mod.i32.const(0), mod.i32.wrap(mod.i64.sub(to(), from()))));
+  const restoreConstants = mod.if(
+    mod.i64.lt_u(g(GLOBAL.lowStart), mod.i64.extend_u(p(input))),
+    mod.block(
+      null,
+      [
+        mod.memory.fill(mod.i32.const(0), mod.i32.const(0), p(input)),
+        ...ir.data.map((d, i) => mod.memory.init(segmentName(i), mod.i32.const(d.offset), mod.i32.const(0), mod.i32.const(d.bytes.length))),
+      ],
+      b.none,
     ),
-    mod.global.set(GLOBAL.dirty, end64()),
+  );
+  const body = [
+    restoreConstants,
+    mod.local.set(inputEnd, mod.i32.add(p(input), p(inputLen))),
+    zero(end64, () => g(GLOBAL.lowEnd)),
+    mod.local.set(highStart, mod.select(mod.i64.gt_u(g(GLOBAL.scratchStart), end64()), g(GLOBAL.scratchStart), end64())),
+    zero(() => mod.local.get(highStart, b.i64), () => g(GLOBAL.highEnd)),
+    mod.global.set(GLOBAL.lowStart, mod.i64.extend_u(p(input))),
+    mod.global.set(GLOBAL.lowEnd, end64()),
+    mod.global.set(GLOBAL.scratchStart, mod.i64.extend_u(p(scratch))),
+    mod.global.set(GLOBAL.highEnd, mod.i64.extend_u(p(scratch))),
     mod.global.set(GLOBAL.arena, mod.i64.extend_u(p(arena))),
     mod.global.set(GLOBAL.scratch_ptr, p(scratch)),
     mod.global.set(GLOBAL.scratch_end, p(arena)),
@@ -97,7 +118,7 @@ export function addEntryPoints(b: Binaryen, mod: BModule, ir: Module): void {
     mod.global.set(GLOBAL.trapKind, mod.i32.const(0)),
     mod.global.set(GLOBAL.trapSite, mod.i32.const(0)),
   ];
-  setLocalNames(b, mod.addFunction(FUNC.prepare, params, b.none, [b.i32], mod.block(null, body, b.none)), [...RUN_PARAM_NAMES, "input_end"]);
+  setLocalNames(b, mod.addFunction(FUNC.prepare, params, b.none, [b.i32, b.i64], mod.block(null, body, b.none)), [...RUN_PARAM_NAMES, "input_end", "high_start"]);
   mod.addFunctionExport(FUNC.prepare, EXPORT.prepare);
   if (ir.entry === null) return;
   const args = Array.from({ length: RUN_PARAMS }, (_, i) => p(i));

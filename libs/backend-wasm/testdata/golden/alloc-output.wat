@@ -22,7 +22,10 @@
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
- (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:low_start (mut i64) (i64.const 0))
+ (global $tetra:low_end (mut i64) (i64.const 0))
+ (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
  (global $tetra:scratch_end (mut i32) (i32.const 0))
@@ -223,10 +226,21 @@
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
   (local $input_end i32)
-  (memory.fill
-   (i32.const 0)
-   (i32.const 0)
-   (local.get $input_offset)
+  (local $high_start i64)
+  (if
+   (i64.lt_u
+    (global.get $tetra:low_start)
+    (i64.extend_i32_u
+     (local.get $input_offset)
+    )
+   )
+   (then
+    (memory.fill
+     (i32.const 0)
+     (i32.const 0)
+     (local.get $input_offset)
+    )
+   )
   )
   (local.set $input_end
    (i32.add
@@ -236,18 +250,22 @@
   )
   (if
    (i64.gt_u
-    (global.get $tetra:dirty)
+    (global.get $tetra:low_end)
     (i64.extend_i32_u
      (local.get $input_end)
     )
    )
    (then
     (memory.fill
-     (local.get $input_end)
+     (i32.wrap_i64
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+     )
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:dirty)
+       (global.get $tetra:low_end)
        (i64.extend_i32_u
         (local.get $input_end)
        )
@@ -256,9 +274,58 @@
     )
    )
   )
-  (global.set $tetra:dirty
+  (local.set $high_start
+   (select
+    (global.get $tetra:scratch_start)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+    (i64.gt_u
+     (global.get $tetra:scratch_start)
+     (i64.extend_i32_u
+      (local.get $input_end)
+     )
+    )
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:high_end)
+    (local.get $high_start)
+   )
+   (then
+    (memory.fill
+     (i32.wrap_i64
+      (local.get $high_start)
+     )
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:high_end)
+       (local.get $high_start)
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:low_start
+   (i64.extend_i32_u
+    (local.get $input_offset)
+   )
+  )
+  (global.set $tetra:low_end
    (i64.extend_i32_u
     (local.get $input_end)
+   )
+  )
+  (global.set $tetra:scratch_start
+   (i64.extend_i32_u
+    (local.get $scratch_start)
+   )
+  )
+  (global.set $tetra:high_end
+   (i64.extend_i32_u
+    (local.get $scratch_start)
    )
   )
   (global.set $tetra:arena

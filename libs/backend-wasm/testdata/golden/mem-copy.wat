@@ -33,7 +33,10 @@
  (type $4 (func))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
- (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:low_start (mut i64) (i64.const 0))
+ (global $tetra:low_end (mut i64) (i64.const 0))
+ (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
  (global $tetra:scratch_end (mut i32) (i32.const 0))
@@ -113,16 +116,16 @@
   )
   (block
    (local.set $t:4
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $p)
-     )
-     (i64.const 4)
+    (i64.extend_i32_u
+     (local.get $p)
     )
    )
    (if
     (i64.gt_u
-     (local.get $t:4)
+     (i64.add
+      (local.get $t:4)
+      (i64.const 4)
+     )
      (global.get $tetra:arena)
     )
     (then
@@ -134,13 +137,57 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:4)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:4)
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:4)
+        (i64.const 4)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:4)
+         (i64.const 4)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:4)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:4)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:4)
+        (i64.const 4)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:4)
+         (i64.const 4)
+        )
+       )
+      )
      )
     )
    )
@@ -155,12 +202,15 @@
      (i64.extend_i32_u
       (local.get $p)
      )
-     (i64.const 8)
+     (i64.const 4)
     )
    )
    (if
     (i64.gt_u
-     (local.get $t:5)
+     (i64.add
+      (local.get $t:5)
+      (i64.const 4)
+     )
      (global.get $tetra:arena)
     )
     (then
@@ -172,13 +222,57 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:5)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:5)
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:5)
+        (i64.const 4)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:5)
+         (i64.const 4)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:5)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:5)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:5)
+        (i64.const 4)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:5)
+         (i64.const 4)
+        )
+       )
+      )
      )
     )
    )
@@ -194,6 +288,7 @@
   (local $t:2 i32)
   (local $t:3 i32)
   (local $t:4 i64)
+  (local $t:5 i64)
   (local.set $p
    (call $setup
     (block (result i32)
@@ -228,10 +323,13 @@
     )
    )
    (local.set $t:4
+    (i64.extend_i32_u
+     (local.get $t:2)
+    )
+   )
+   (local.set $t:5
     (i64.add
-     (i64.extend_i32_u
-      (local.get $t:2)
-     )
+     (local.get $t:4)
      (i64.extend_i32_u
       (i32.const 4)
      )
@@ -240,7 +338,7 @@
    (if
     (i32.or
      (i64.gt_u
-      (local.get $t:4)
+      (local.get $t:5)
       (global.get $tetra:arena)
      )
      (i64.gt_u
@@ -264,13 +362,45 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:4)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:4)
+     (if
+      (i64.gt_u
+       (local.get $t:5)
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (local.get $t:5)
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:4)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:4)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (local.get $t:5)
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (local.get $t:5)
+       )
+      )
      )
     )
    )
@@ -308,6 +438,7 @@
   (local $p i32)
   (local $t:2 i32)
   (local $t:3 i64)
+  (local $t:4 i64)
   (local.set $p
    (call $setup
     (block (result i32)
@@ -339,10 +470,13 @@
     )
    )
    (local.set $t:3
+    (i64.extend_i32_u
+     (local.get $t:2)
+    )
+   )
+   (local.set $t:4
     (i64.add
-     (i64.extend_i32_u
-      (local.get $t:2)
-     )
+     (local.get $t:3)
      (i64.extend_i32_u
       (i32.const 4)
      )
@@ -351,7 +485,7 @@
    (if
     (i32.or
      (i64.gt_u
-      (local.get $t:3)
+      (local.get $t:4)
       (global.get $tetra:arena)
      )
      (i64.gt_u
@@ -375,13 +509,45 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:3)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:3)
+     (if
+      (i64.gt_u
+       (local.get $t:4)
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (local.get $t:4)
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:3)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:3)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (local.get $t:4)
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (local.get $t:4)
+       )
+      )
      )
     )
    )
@@ -420,12 +586,16 @@
  )
  (func $zero_len (param $t:depth i32)
   (local $t:1 i64)
+  (local $t:2 i64)
   (block
    (local.set $t:1
+    (i64.extend_i32_u
+     (i32.const 0)
+    )
+   )
+   (local.set $t:2
     (i64.add
-     (i64.extend_i32_u
-      (i32.const 0)
-     )
+     (local.get $t:1)
      (i64.extend_i32_u
       (i32.const 0)
      )
@@ -434,7 +604,7 @@
    (if
     (i32.or
      (i64.gt_u
-      (local.get $t:1)
+      (local.get $t:2)
       (global.get $tetra:arena)
      )
      (i64.gt_u
@@ -458,13 +628,45 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:1)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:1)
+     (if
+      (i64.gt_u
+       (local.get $t:2)
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (local.get $t:2)
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:1)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:1)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (local.get $t:2)
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (local.get $t:2)
+       )
+      )
      )
     )
    )
@@ -497,10 +699,21 @@
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
   (local $input_end i32)
-  (memory.fill
-   (i32.const 0)
-   (i32.const 0)
-   (local.get $input_offset)
+  (local $high_start i64)
+  (if
+   (i64.lt_u
+    (global.get $tetra:low_start)
+    (i64.extend_i32_u
+     (local.get $input_offset)
+    )
+   )
+   (then
+    (memory.fill
+     (i32.const 0)
+     (i32.const 0)
+     (local.get $input_offset)
+    )
+   )
   )
   (local.set $input_end
    (i32.add
@@ -510,18 +723,22 @@
   )
   (if
    (i64.gt_u
-    (global.get $tetra:dirty)
+    (global.get $tetra:low_end)
     (i64.extend_i32_u
      (local.get $input_end)
     )
    )
    (then
     (memory.fill
-     (local.get $input_end)
+     (i32.wrap_i64
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+     )
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:dirty)
+       (global.get $tetra:low_end)
        (i64.extend_i32_u
         (local.get $input_end)
        )
@@ -530,9 +747,58 @@
     )
    )
   )
-  (global.set $tetra:dirty
+  (local.set $high_start
+   (select
+    (global.get $tetra:scratch_start)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+    (i64.gt_u
+     (global.get $tetra:scratch_start)
+     (i64.extend_i32_u
+      (local.get $input_end)
+     )
+    )
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:high_end)
+    (local.get $high_start)
+   )
+   (then
+    (memory.fill
+     (i32.wrap_i64
+      (local.get $high_start)
+     )
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:high_end)
+       (local.get $high_start)
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:low_start
+   (i64.extend_i32_u
+    (local.get $input_offset)
+   )
+  )
+  (global.set $tetra:low_end
    (i64.extend_i32_u
     (local.get $input_end)
+   )
+  )
+  (global.set $tetra:scratch_start
+   (i64.extend_i32_u
+    (local.get $scratch_start)
+   )
+  )
+  (global.set $tetra:high_end
+   (i64.extend_i32_u
+    (local.get $scratch_start)
    )
   )
   (global.set $tetra:arena

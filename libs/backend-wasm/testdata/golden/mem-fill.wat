@@ -15,7 +15,10 @@
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
- (global $tetra:dirty (mut i64) (i64.const 0))
+ (global $tetra:low_start (mut i64) (i64.const 0))
+ (global $tetra:low_end (mut i64) (i64.const 0))
+ (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
  (global $tetra:scratch_end (mut i32) (i32.const 0))
@@ -43,6 +46,7 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:3
@@ -91,10 +95,13 @@
   )
   (block
    (local.set $t:5
+    (i64.extend_i32_u
+     (local.get $p)
+    )
+   )
+   (local.set $t:6
     (i64.add
-     (i64.extend_i32_u
-      (local.get $p)
-     )
+     (local.get $t:5)
      (i64.extend_i32_u
       (i32.const 4)
      )
@@ -102,7 +109,7 @@
    )
    (if
     (i64.gt_u
-     (local.get $t:5)
+     (local.get $t:6)
      (global.get $tetra:arena)
     )
     (then
@@ -114,13 +121,45 @@
     )
    )
    (if
-    (i64.gt_u
+    (i64.lt_u
      (local.get $t:5)
-     (global.get $tetra:dirty)
+     (global.get $tetra:scratch_start)
     )
     (then
-     (global.set $tetra:dirty
-      (local.get $t:5)
+     (if
+      (i64.gt_u
+       (local.get $t:6)
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (local.get $t:6)
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:5)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:5)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (local.get $t:6)
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (local.get $t:6)
+       )
+      )
      )
     )
    )
@@ -162,10 +201,21 @@
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
   (local $input_end i32)
-  (memory.fill
-   (i32.const 0)
-   (i32.const 0)
-   (local.get $input_offset)
+  (local $high_start i64)
+  (if
+   (i64.lt_u
+    (global.get $tetra:low_start)
+    (i64.extend_i32_u
+     (local.get $input_offset)
+    )
+   )
+   (then
+    (memory.fill
+     (i32.const 0)
+     (i32.const 0)
+     (local.get $input_offset)
+    )
+   )
   )
   (local.set $input_end
    (i32.add
@@ -175,18 +225,22 @@
   )
   (if
    (i64.gt_u
-    (global.get $tetra:dirty)
+    (global.get $tetra:low_end)
     (i64.extend_i32_u
      (local.get $input_end)
     )
    )
    (then
     (memory.fill
-     (local.get $input_end)
+     (i32.wrap_i64
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+     )
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:dirty)
+       (global.get $tetra:low_end)
        (i64.extend_i32_u
         (local.get $input_end)
        )
@@ -195,9 +249,58 @@
     )
    )
   )
-  (global.set $tetra:dirty
+  (local.set $high_start
+   (select
+    (global.get $tetra:scratch_start)
+    (i64.extend_i32_u
+     (local.get $input_end)
+    )
+    (i64.gt_u
+     (global.get $tetra:scratch_start)
+     (i64.extend_i32_u
+      (local.get $input_end)
+     )
+    )
+   )
+  )
+  (if
+   (i64.gt_u
+    (global.get $tetra:high_end)
+    (local.get $high_start)
+   )
+   (then
+    (memory.fill
+     (i32.wrap_i64
+      (local.get $high_start)
+     )
+     (i32.const 0)
+     (i32.wrap_i64
+      (i64.sub
+       (global.get $tetra:high_end)
+       (local.get $high_start)
+      )
+     )
+    )
+   )
+  )
+  (global.set $tetra:low_start
+   (i64.extend_i32_u
+    (local.get $input_offset)
+   )
+  )
+  (global.set $tetra:low_end
    (i64.extend_i32_u
     (local.get $input_end)
+   )
+  )
+  (global.set $tetra:scratch_start
+   (i64.extend_i32_u
+    (local.get $scratch_start)
+   )
+  )
+  (global.set $tetra:high_end
+   (i64.extend_i32_u
+    (local.get $scratch_start)
    )
   )
   (global.set $tetra:arena

@@ -47,7 +47,16 @@ const MESSAGES = ${JSON.stringify(TRAP_MESSAGES)};
 const ARGUMENT_KINDS = ["MissingMainArg", "UnexpectedMainArg", "MainArgTypeMismatch"];
 const lowLevelRun = ${p.lowLevelRun};
 const utf8Encoder = new TextEncoder();
-const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+// As the driver's runRule: a leading U+FEFF of the output stays in the text.
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+// The argument bytes go into one reused buffer (3 bytes per UTF-16 unit always fit); long texts get their own.
+const REUSED_INPUT_UNITS = 1 << 18;
+let inputBuffer = new Uint8Array(4096);
+const encodeArgs = (text) => {
+  if (text.length > REUSED_INPUT_UNITS) return utf8Encoder.encode(text);
+  if (inputBuffer.length < 3 * text.length) inputBuffer = new Uint8Array(3 * REUSED_INPUT_UNITS);
+  return inputBuffer.subarray(0, utf8Encoder.encodeInto(text, inputBuffer).written);
+};
 
 ${ARGS_TO_JSON_SOURCE}
 
@@ -86,7 +95,9 @@ const failure = (kind, message, site, badArguments) => {
   return { ok: false, kind, message: text, line: loc === null ? null : loc[0], column: loc === null ? null : loc[1], badArguments };
 };
 
+const NO_LIMITS = Object.freeze({});
 const limits = (options) => {
+  if (options === undefined || options === null) return NO_LIMITS;
   const o = {};
   for (const key of ["fuel", "memoryLimit"]) {
     const v = options === undefined || options === null ? undefined : options[key];
@@ -102,7 +113,7 @@ function outcomeOf(text, options) {
   if (text !== undefined && /\\p{Cs}/u.test(text)) {
     return failure("MalformedArguments", "the argument text has a lone surrogate, so it is not valid UTF-8", undefined, true);
   }
-  const input = HAS_MAIN ? utf8Encoder.encode(text === undefined ? "{}" : text) : new Uint8Array(0);
+  const input = HAS_MAIN ? encodeArgs(text === undefined ? "{}" : text) : new Uint8Array(0);
   const r = lowLevelRun(input, limits(options));
   if (r.ok) return { ok: true, json: utf8Decoder.decode(r.output) };
   if (r.trap === "MainArgTypeMismatch" && !isArgumentObject(text === undefined ? "{}" : text)) {

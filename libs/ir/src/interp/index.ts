@@ -65,6 +65,7 @@ export function interpret(module: Module): Instance & { readonly machine: Machin
       return withArena(module, mc, input, options, (plan) => {
         const n = (entry.call([plan.inputOffset, plan.inputLen, plan.outputOffset, plan.outputCap]) as number) >>> 0;
         if (n > plan.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
+        // A copy, not a view: a view would keep this run's whole (fresh, never reused) arena alive.
         return { ok: true, output: mc.mem.slice(plan.outputOffset, plan.outputOffset + n) };
       });
     },

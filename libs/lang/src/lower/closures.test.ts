@@ -75,6 +75,21 @@ describe("closures", () => {
     expect(print(m)).toMatch(/\(call \$fn\.fib site=\d+\s+\(i32\.const 0\)/);
   });
 
+  it("the-argument-decoder-is-a-function-of-its-own-and-the-body-stays-in-the-entry", () => {
+    // The entry calls $main.args once, loads the arguments, runs the body and encodes: a JIT sees
+    // the codec apart from the rule, and the rule's calls are as deep as in the tree-walk.
+    const src = "#main(Int n, String s) -> Int\nrange(n).reduce(0, (Int acc, Int i) -> Int => acc + i + len(s))";
+    const m = compiled(src);
+    const args = m.funcs.find((f) => f.name === "main.args");
+    expect(args?.params.map((p) => `${p.name} ${p.type}`)).toEqual(["input_offset i32", "input_len i32"]);
+    expect(ops(m, "main").filter((o) => o === "call main.args")).toHaveLength(1);
+    const text = (name: string) => print({ ...m, funcs: m.funcs.filter((f) => f.name === name) });
+    expect(text("main")).toContain("i64.add_checked");
+    expect(text("main")).not.toContain("codec.json_valid");
+    expect(text("main.args")).toContain("codec.json_valid");
+    expect(value(src, '{"n": 4, "s": "ab"}')).toBe("14");
+  });
+
   it("closure-values-are-called-indirectly", () => {
     const m = compiled("{ #internal f: (Int x) -> Int => x + 1, r: f(1) }");
     expect(ops(m, "main")).toContain("call_indirect");

@@ -138,7 +138,7 @@ export function prepareApplier(c: FnCtx, fnExpr: TExpr, site: number): Applier {
         const fitted = fit(args, argTypes);
         fnExpr.params.forEach((p, i) => {
           if (p.binding === null) return;
-          const l = c.let(fitted[i]!, valTypeOf(p.type), sanitize(p.name));
+          const l = c.bind(fitted[i]!, valTypeOf(p.type), sanitize(p.name));
           c.values.set(p.binding, () => b.get(l));
         });
         return lowerExpr(c, fnExpr.body);

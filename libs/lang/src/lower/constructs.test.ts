@@ -3,6 +3,7 @@
 // spread Dict value), record conversions, enums and Results, tuples, `type()`,
 // std modules, and the Float NaN rules.
 import { describe, expect, it } from "vitest";
+import { print } from "@tetra/ir";
 import { lowerProgram } from "./lower-program.js";
 import { typecheck, value } from "./test-support.js";
 
@@ -10,6 +11,21 @@ describe("constructs", () => {
   it("fstrings-convert-every-scalar-by-section-6", () => {
     const src = '{ a: f"${1.5}|${-0.0}|${true}|${"x"}|${9223372036854775807}|${-9223372036854775807 - 1}", b: "é" + 1 + 2.5 + false }';
     expect(value(src)).toBe('{"a": "1.5|-0|true|x|9223372036854775807|-9223372036854775808","b": "é12.5false"}');
+  });
+
+  it("fstring-text-is-stored-after-one-room-check-with-the-next-part", () => {
+    // One String of 8 parts (`+` of two f-strings is flattened): "<", ":", "é>[" are stores, each
+    // checked together with the Int after it (3 checks), the 9-byte "]>>>>>>>>" a copy of the
+    // constant with its own check; the 2 bytes of "é" are one store16.
+    const src = '#main(Int n) -> String\nf"<${n}:${n * n}é>" + f"[${n}]>>>>>>>>"';
+    const t = typecheck(src);
+    const m = lowerProgram(t.program!);
+    if (!m.ok) throw new Error("lowering failed");
+    const main = print({ ...m.value, funcs: m.value.funcs.filter((f) => f.name === "main") });
+    expect(main.match(/\(state\.get scratch_end\)/g)).toHaveLength(4);
+    expect(main.match(/\(memory\.copy/g)).toHaveLength(1);
+    expect(main.match(/\(i32\.store16/g)).toHaveLength(1);
+    expect(value(src, '{"n": -12}')).toBe('"<-12:144é>[-12]>>>>>>>>"');
   });
 
   it("string-functions-on-non-ascii-text", () => {

@@ -74,6 +74,12 @@ export class FnCtx {
   readonly values = new Map<BindingId, () => Expr>();
   /** Dict/where frames reachable from here: the frame pointer. */
   readonly frames = new Map<NodeId, () => Expr>();
+  /**
+   * i64 locals that never hold a negative value: the counter of a range starting at a
+   * non-negative constant and the locals bound to its elements (`for i in range(n)`), so
+   * `i % 8` can be `i & 7` (expr.ts).
+   */
+  readonly nonNegative = new Set<string>();
 
   constructor(
     readonly L: Lowerer,
@@ -89,6 +95,16 @@ export class FnCtx {
   let(value: Expr, type: ValType, hint = "t"): LocalRef {
     const l = this.b.local(hint, type);
     this.b.set(l, value);
+    return l;
+  }
+
+  /**
+   * A fresh local bound to an element `value` that is never assigned again: it is known
+   * non-negative when `value` reads a non-negative local.
+   */
+  bind(value: Expr, type: ValType, hint: string): LocalRef {
+    const l = this.let(value, type, hint);
+    if (value.kind === "local.get" && this.nonNegative.has(value.name)) this.nonNegative.add(l.name);
     return l;
   }
 }

@@ -146,7 +146,7 @@ function lowerBinary(c: FnCtx, e: Extract<TExpr, { kind: "Binary" }>): Expr {
     case "divInt":
       return b.i64.divS(l, r, site);
     case "remInt":
-      return b.i64.remS(l, r, site);
+      return lowerIntRem(c, l, r, site);
     case "addFloat":
       return b.f64.add(l, r);
     case "subFloat":
@@ -174,6 +174,17 @@ function lowerBinary(c: FnCtx, e: Extract<TExpr, { kind: "Binary" }>): Expr {
     default:
       return unreachable(e.op as never);
   }
+}
+
+/**
+ * `x % y` on Ints (truncated: the sign of x). A non-negative x and a power-of-two y is a mask,
+ * exact and without the divide: `i % 8` → `i & 7` for `i` from `range(n)`.
+ */
+function lowerIntRem(c: FnCtx, l: Expr, r: Expr, site: number): Expr {
+  const b = c.b;
+  const y = r.kind === "i64.const" ? r.value : 0n;
+  if (l.kind === "local.get" && c.nonNegative.has(l.name) && y > 0n && (y & (y - 1n)) === 0n) return b.i64.and(l, b.i64.const(y - 1n));
+  return b.i64.remS(l, r, site);
 }
 
 /** `x % y` on Floats: DivisionByZero for a ±0 divisor, else C fmod (rt.fmod). */

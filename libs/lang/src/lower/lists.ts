@@ -38,6 +38,9 @@ export function openSource(c: FnCtx, e: TExpr): Source {
       count: () => rangeCount(c, lo, hi, site),
       each(body) {
         const i = c.let(b.get(lo), "i64", "i");
+        // i only counts up from lo: never negative when lo is a non-negative constant (`range(n)`).
+        const first = e.args[0]!;
+        if (first.kind === "Const" && first.value.kind === "int" && first.value.value >= 0n) c.nonNegative.add(i.name);
         b.block((exit) =>
           b.loop((next) => {
             b.brIf(exit, b.i64.geS(b.get(i), b.get(hi)));
@@ -165,7 +168,7 @@ export function lowerComprehension(c: FnCtx, e: Extract<TExpr, { kind: "Comprehe
   return collect(c, src, element, c.L.site(e.span), (x, push) => {
     if (e.binder !== null) {
       const binder = e.binder;
-      const v = c.let(x, valTypeOf(src.element), c.L.scopes.binding(binder).name.replace(/[^A-Za-z0-9_]/g, "_"));
+      const v = c.bind(x, valTypeOf(src.element), c.L.scopes.binding(binder).name.replace(/[^A-Za-z0-9_]/g, "_"));
       c.values.set(binder, () => b.get(v));
     }
     if (e.filter === null) push(lowerExpr(c, e.element));

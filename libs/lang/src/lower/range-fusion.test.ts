@@ -1,9 +1,9 @@
 // `range(…)` written directly as the source of a comprehension or a list
 // built-in is a counting loop: no list is built, so arena use does not grow
 // with the range. Materialised results are allocated once.
-import { planArena } from "@tetra/ir";
+import { planArena, walkFunc, type Module } from "@tetra/ir";
 import { describe, expect, it } from "vitest";
-import { compile, oneLine, runModule } from "./test-support.js";
+import { compile, oneLine, runModule, value } from "./test-support.js";
 
 function runWith(src: string, options: { fuel: number; memoryLimit: number }) {
   const c = compile(src);
@@ -48,4 +48,34 @@ describe("range fusion", () => {
     const { outcome } = runWith("{ n: len(range(-9223372036854775807, 9223372036854775807)) }", { fuel: 1_000_000, memoryLimit: 1 << 20 });
     expect(outcome).toMatchObject({ kind: "trap", trap: "MemoryLimitExceeded" });
   });
+
+  it("remainder-of-a-counter-from-a-non-negative-start-by-a-power-of-two-is-a-mask", () => {
+    const ops = (src: string) => {
+      const c = compile(src);
+      if (!c.ok) throw new Error(JSON.stringify(c.outcome));
+      return numOps(c.module);
+    };
+    // i ≥ 0 from range(n) and from range(3, n), in a comprehension and in an inlined closure: `& 7`.
+    const masked = "#main(Int n) -> Dict\n{ a: [i % 8 for i in range(n)], b: range(3, n).reduce(0, (Int acc, Int i) -> Int => acc + i % 4) }";
+    expect(ops(masked).filter((o) => o === "i64.rem_s")).toEqual([]);
+    expect(ops(masked).filter((o) => o === "i64.and")).toHaveLength(2);
+    // A negative start, a divisor that is no power of two, an accumulator: remainders stay.
+    for (const kept of ["[i % 8 for i in range(-3, 5)]", "[i % 6 for i in range(5)]", "range(5).reduce(1, (Int acc, Int i) -> Int => acc % 4 + i)"]) {
+      expect(ops(`{ r: ${kept} }`)).toContain("i64.rem_s");
+    }
+  });
+
+  it("masked-and-kept-remainders-give-the-language-values", () => {
+    expect(value("{ a: [i % 4 for i in range(6)], b: [i % 4 for i in range(-6, 0)], c: range(10).reduce(0, (Int acc, Int i) -> Int => acc + i % 8) }")).toBe(
+      '{"a": [0,1,2,3,0,1],"b": [-2,-1,0,-3,-2,-1],"c": 29}',
+    );
+  });
 });
+
+function numOps(m: Module): string[] {
+  const out: string[] = [];
+  for (const f of m.funcs) if (!f.name.startsWith("rt.") && !f.name.startsWith("codec.")) walkFunc(f, (e) => {
+    if (e.kind === "num") out.push(e.op);
+  });
+  return out;
+}

@@ -4,8 +4,9 @@
 // is written ONCE at the top of scratch: each part is copied (or formatted by
 // rt.int_write / rt.float_text_write) straight into place, the length is
 // stored, and the exact size is allocated at the end (nothing else allocates
-// in between). Before each part the room it may need is checked, so running
-// out of memory traps MemoryLimitExceeded at the string's site.
+// in between). Before each part the room it may need is checked (constant text
+// together with the part after it), so running out of memory traps
+// MemoryLimitExceeded at the string's site.
 import { InternalError } from "@tetra/core";
 import type { Expr, LocalRef } from "@tetra/ir";
 import type { TExpr } from "../analyze/typed-ast.js";
@@ -67,13 +68,27 @@ export function lowerStringBuild(c: FnCtx, e: TExpr): Expr {
   return w.finish();
 }
 
+interface PendingText {
+  readonly text: string;
+  readonly bytes: Uint8Array;
+}
+
 /**
  * Writes a String in place at the aligned top of scratch. Between `new` and
  * `finish` nothing may allocate: all part values are computed beforehand.
+ *
+ * Constant text is buffered and written together with the next part, after ONE
+ * room check for both: `f"<${i}:${j}>"` checks `cur + 1 + 20`, writes `<` and
+ * `i`, checks `cur + 1 + 20`, writes `:` and `j`, checks `cur + 1`, writes `>`.
+ * That is the same outcome as a check per part (each check is implied by the
+ * next one up to a part of unknown length, and nothing in between can trap), so
+ * `text` must be called in the same straight-line code as the part that follows
+ * it. Text of up to 8 bytes is written with stores, longer text with memory.copy.
  */
 export class TextWriter {
   private readonly start: LocalRef;
   private readonly cur: LocalRef;
+  private pending: PendingText[] = [];
 
   constructor(
     private readonly c: FnCtx,
@@ -85,9 +100,41 @@ export class TextWriter {
     this.cur = c.let(b.i32.add(b.get(this.start), b.i32.const(4)), "i32", "cur");
   }
 
-  private ensure(room: Expr): void {
+  /** Checks room for the buffered text and `room` more bytes, then writes the text. */
+  private flush(room: Expr | undefined): void {
     const b = this.c.b;
-    b.if(b.i32.gtU(b.i32.add(b.get(this.cur), room), b.state("scratch_end")), () => b.trap("MemoryLimitExceeded", this.site));
+    const texts = this.pending;
+    this.pending = [];
+    const bytes = texts.reduce((n, t) => n + t.bytes.length, 0);
+    if (room === undefined && bytes === 0) return;
+    const need = room === undefined ? b.i32.const(bytes) : bytes === 0 ? room : b.i32.add(b.i32.const(bytes), room);
+    b.if(b.i32.gtU(b.i32.add(b.get(this.cur), need), b.state("scratch_end")), () => b.trap("MemoryLimitExceeded", this.site));
+    let at = 0;
+    for (const t of texts) {
+      this.writeConst(t, at);
+      at += t.bytes.length;
+    }
+    if (at > 0) b.set(this.cur, b.i32.add(b.get(this.cur), b.i32.const(at)));
+  }
+
+  /** Constant text at `cur + at`: little-endian stores of 4, 2 and 1 bytes up to 8 bytes, else a copy from the constant. */
+  private writeConst(t: PendingText, at: number): void {
+    const b = this.c.b;
+    const bytes = t.bytes;
+    if (bytes.length > 8) {
+      b.memoryCopy(b.i32.add(b.get(this.cur), b.i32.const(at)), b.i32.const(this.c.L.m.string(t.text) + 4), b.i32.const(bytes.length), this.site);
+      return;
+    }
+    let k = 0;
+    for (const size of [4, 2, 1] as const) {
+      for (; k + size <= bytes.length; k += size) {
+        let v = 0;
+        for (let j = size - 1; j >= 0; j--) v = v * 256 + bytes[k + j]!;
+        if (size === 4) b.i32.store(b.get(this.cur), b.i32.const(v | 0), at + k);
+        else if (size === 2) b.i32.store16(b.get(this.cur), b.i32.const(v), at + k);
+        else b.i32.store8(b.get(this.cur), b.i32.const(v), at + k);
+      }
+    }
   }
 
   private copy(src: Expr, len: Expr): void {
@@ -96,21 +143,18 @@ export class TextWriter {
     b.set(this.cur, b.i32.add(b.get(this.cur), len));
   }
 
+  /** Constant text: buffered until the next part or `finish` (see the class comment). */
   text(s: string): void {
-    if (s === "") return;
-    const b = this.c.b;
-    const at = this.c.L.m.string(s);
-    const n = new TextEncoder().encode(s).length;
-    this.ensure(b.i32.const(n));
-    this.copy(b.i32.const(at + 4), b.i32.const(n));
+    if (s !== "") this.pending.push({ text: s, bytes: new TextEncoder().encode(s) });
   }
 
   /** A String pointer's bytes. `s` must be pure (it is read twice). */
   string(s: Expr): void {
     const b = this.c.b;
     const p = this.c.let(s, "i32", "s");
-    this.ensure(b.i32.load(b.get(p)));
-    this.copy(b.i32.add(b.get(p), b.i32.const(4)), b.i32.load(b.get(p)));
+    const len = this.c.let(b.i32.load(b.get(p)), "i32", "slen");
+    this.flush(b.get(len));
+    this.copy(b.i32.add(b.get(p), b.i32.const(4)), b.get(len));
   }
 
   value(kind: "string" | "int" | "float" | "bool", v: Expr): void {
@@ -124,14 +168,14 @@ export class TextWriter {
       case "int": {
         const fn = L.runtime("rt.int_write", this.span);
         if (fn === undefined) return;
-        this.ensure(b.i32.const(INT_TEXT_ROOM));
+        this.flush(b.i32.const(INT_TEXT_ROOM));
         b.set(this.cur, b.i32.add(b.get(this.cur), b.call(fn, [v, b.get(this.cur)], this.site)));
         return;
       }
       case "float": {
         const fn = L.runtime("rt.float_text_write", this.span);
         if (fn === undefined) return;
-        this.ensure(b.i32.const(FLOAT_TEXT_ROOM));
+        this.flush(b.i32.const(FLOAT_TEXT_ROOM));
         b.set(this.cur, b.i32.add(b.get(this.cur), b.call(fn, [v, b.get(this.cur)], this.site)));
         return;
       }
@@ -143,6 +187,7 @@ export class TextWriter {
   /** Stores the length and allocates exactly the bytes written; yields the String. */
   finish(): Expr {
     const b = this.c.b;
+    this.flush(undefined);
     const len = this.c.let(b.i32.sub(b.i32.sub(b.get(this.cur), b.get(this.start)), b.i32.const(4)), "i32", "len");
     b.i32.store(b.get(this.start), b.get(len));
     return b.alloc("scratch", b.i32.add(b.get(len), b.i32.const(4)), 4, this.site);
