@@ -182,20 +182,27 @@ function dictValues(L: Lowerer, b: FuncBuilder, from: Type, to: Type, out: Local
   return b.get(out);
 }
 
-/** `{zeta: 1, alpha: 2}` as a `Dict<String, Int>`: projected fields, keys sorted at compile time. */
+/**
+ * `{zeta: 1, alpha: 2}` as a `Dict<String, Int>`: projected fields converted in the record's
+ * (source) order, so the first failing entry is the one the tree-walk evaluator reports
+ * (`fuzz/record_to_dict_validation_order`), then stored with the keys sorted at compile time.
+ */
 function recordToDict(L: Lowerer, b: FuncBuilder, from: Extract<Type, { kind: "Record" }>, to: Type, out: LocalRef): Expr {
-  const fields = [...projectedFields(from.fields)].sort((x, y) => compareCodePoints(x.name, y.name));
+  const inOrder = projectedFields(from.fields);
   const dv = dictView(to);
-  const vals = fields.map((f) => {
-    const l = b.local("f", valTypeOf(to));
-    b.set(l, convertOrFail(L, b, loadSlot(b, f.type, b.get("v"), fieldOffset(from, f.name)), f.type, to));
-    return l;
-  });
-  b.set(out, alloc(b, dv.header + fields.length * dv.stride, dv.align));
-  b.i32.store(b.get(out), b.i32.const(fields.length));
-  fields.forEach((f, k) => {
+  const vals = new Map(
+    inOrder.map((f) => {
+      const l = b.local("f", valTypeOf(to));
+      b.set(l, convertOrFail(L, b, loadSlot(b, f.type, b.get("v"), fieldOffset(from, f.name)), f.type, to));
+      return [f.name, l] as const;
+    }),
+  );
+  const sorted = [...inOrder].sort((x, y) => compareCodePoints(x.name, y.name));
+  b.set(out, alloc(b, dv.header + sorted.length * dv.stride, dv.align));
+  b.i32.store(b.get(out), b.i32.const(sorted.length));
+  sorted.forEach((f, k) => {
     b.i32.store(b.get(out), b.i32.const(L.m.string(f.name)), dv.header + k * dv.stride);
-    storeSlot(b, to, b.get(out), b.get(vals[k]!), dv.header + k * dv.stride + dv.valueOffset);
+    storeSlot(b, to, b.get(out), b.get(vals.get(f.name)!), dv.header + k * dv.stride + dv.valueOffset);
   });
   return b.get(out);
 }
