@@ -7,6 +7,7 @@ import { buildArena, initialState, planArena, type RunOptions } from "../run-con
 import type { Module, ValType } from "../types.js";
 import { assertValid } from "../verify.js";
 import { compileModule, type CompiledFunc, type Machine } from "./compile.js";
+import { rerunDeep, type DeepRequest } from "./deep.js";
 import type { Val } from "./numeric.js";
 import { TrapSignal } from "./trap.js";
 
@@ -22,6 +23,11 @@ function toVal(t: ValType, v: IrValue): Val {
     case "f64":
       return Number(v);
   }
+}
+
+/** Signals that the JavaScript stack ran out below MAX_CALL_DEPTH. */
+class StackOverflow {
+  constructor(readonly depth: number) {}
 }
 
 /** Run `body` in a fresh arena; traps become outcomes. */
@@ -42,14 +48,22 @@ function withArena<T>(
     return body(plan);
   } catch (e) {
     if (e instanceof TrapSignal) return { ok: false, trap: e.trap, site: e.site };
-    if (e instanceof RangeError && /call stack/i.test(e.message))
-      throw new InternalError(`interpreter stack overflow below MAX_CALL_DEPTH (depth ${mc.state.depth})`);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new StackOverflow(mc.state.depth);
     throw e;
   }
 }
 
+export interface InterpretOptions {
+  /**
+   * When the JavaScript stack runs out below MAX_CALL_DEPTH: "rerun" (default)
+   * repeats the call on a large-stack worker thread (deep.ts) and adopts its
+   * outcome, memory and state; "error" throws InternalError (the worker itself).
+   */
+  readonly onStackOverflow?: "rerun" | "error";
+}
+
 /** An Instance over an already verified module (no verification here). */
-export function interpret(module: Module): Instance & { readonly machine: Machine } {
+export function interpret(module: Module, opts: InterpretOptions = {}): Instance & { readonly machine: Machine } {
   const mc: Machine = { mem: new Uint8Array(0), dv: new DataView(new ArrayBuffer(0)), state: initialState({ arenaSize: 0, inputOffset: 0, inputLen: 0, outputOffset: 0, outputCap: 0, scratchStart: 0, fuel: 0 }) };
   const funcs = compileModule(module, mc);
   const exported = (name: string): CompiledFunc => {
@@ -57,23 +71,37 @@ export function interpret(module: Module): Instance & { readonly machine: Machin
     if (f === undefined || !module.exports.includes(name)) throw new InternalError("no exported function", name);
     return f;
   };
+  /** `attempt()`, or on a stack overflow the same request on a large-stack worker. */
+  const deep = <T>(request: DeepRequest, attempt: () => T): T => {
+    try {
+      return attempt();
+    } catch (e) {
+      if (!(e instanceof StackOverflow)) throw e;
+      if (opts.onStackOverflow === "error") throw new InternalError(`interpreter stack overflow below MAX_CALL_DEPTH (depth ${e.depth})`);
+      const reply = rerunDeep(module, request);
+      mc.mem = reply.mem;
+      mc.dv = new DataView(mc.mem.buffer);
+      mc.state = reply.state;
+      return reply.outcome as T;
+    }
+  };
   return {
     machine: mc,
     run(input: Uint8Array, options: RunOptions = {}): RunOutcome {
       if (module.entry === null) throw new InternalError("module has no entry");
       const entry = funcs.get(module.entry) as CompiledFunc;
-      return withArena(module, mc, input, options, (plan) => {
+      return deep({ op: "run", input, options }, () => withArena(module, mc, input, options, (plan) => {
         const n = (entry.call([plan.inputOffset, plan.inputLen, plan.outputOffset, plan.outputCap]) as number) >>> 0;
         if (n > plan.outputCap) return { ok: false, trap: "MemoryFault", site: undefined };
         // A copy, not a view: a view would keep this run's whole (fresh, never reused) arena alive.
         return { ok: true, output: mc.mem.slice(plan.outputOffset, plan.outputOffset + n) };
-      });
+      }));
     },
     invoke(name: string, args: readonly IrValue[], options: RunOptions = {}): InvokeOutcome {
       const f = exported(name);
       if (args.length !== f.sig.params.length) throw new InternalError(`$${name} takes ${f.sig.params.length} argument(s)`, args);
       const vals = f.sig.params.map((t, i) => toVal(t, args[i] as IrValue));
-      return withArena(module, mc, new Uint8Array(0), options, () => ({ ok: true, value: f.call(vals) }));
+      return deep({ op: "invoke", name, args, options }, () => withArena(module, mc, new Uint8Array(0), options, () => ({ ok: true, value: f.call(vals) })));
     },
   };
 }
