@@ -269,7 +269,7 @@ function checkList(a: Analyzer, e: Extract<ast.Expr, { kind: "List" }>, ctx: Ctx
   for (const i of order) {
     const item = e.items[i]!;
     const spread = item.kind === "Spread";
-    const want = element ?? expected;
+    const want = expected ?? element;
     const x = checkExpr(a, item.expr, itemCtx, want === undefined ? undefined : spread ? T.list(want) : want);
     checked[i] = x;
     if (spread && x.type.kind !== "List" && x.type.kind !== "Error") {
