@@ -1,0 +1,4756 @@
+;; From libs/driver/testdata/emit-golden/closures.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/closures.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (23):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.1
+;;   $codec.dec.list.0
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.2
+;;   $codec.enc.list.1
+;;   $codec.enc.record.0
+;;   $main
+;;   $fn.adders.lambda
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 3 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i32)
+  (local $cell.1 i32)
+  (local $arg.1 i64)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:43
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:22
+        (local.get $args)
+       )
+       (local.set $t:23
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:24
+        (call $codec.json_valid
+         (local.get $t:22)
+         (local.get $t:23)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:24)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:25
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:26
+          (call $codec.str_end
+           (local.get $t:25)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:26)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:27
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:28
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:29
+            (i64.add
+             (local.get $t:28)
+             (i64.extend_i32_u
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:29)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:28)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:30
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:31
+             (call $codec.str_unescape
+              (local.get $t:30)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:31)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 2)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 2)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load16_u align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 29560)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 107)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (br_table $case13 $case12 $default11
+            (local.get $args_c)
+           )
+          )
+          (local.set $arg0_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg1_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:32
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:32)
+        )
+       )
+       (block $ws_done14
+        (loop $ws15
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws15)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done16
+          (loop $ws17
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws17)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:35
+        (call $codec.dec.list.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:35)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.int.1
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (block
+     (local.set $t:41
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:41)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:41)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:41)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:41)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:42
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:42)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:42)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:42)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:42)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:43)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $xs i32)
+  (local $k i64)
+  (local $offset i64)
+  (local $dict i32)
+  (local $xs.1 i32)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $n i32)
+  (local $k.1 i32)
+  (local $x i64)
+  (local $x.1 i64)
+  (local $scaled i32)
+  (local $xs.2 i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.1 i32)
+  (local $n.1 i32)
+  (local $k.2 i32)
+  (local $x.2 i64)
+  (local $x.3 i64)
+  (local $evens i32)
+  (local $xs.3 i32)
+  (local $acc i64)
+  (local $n.2 i32)
+  (local $k.3 i32)
+  (local $x.4 i64)
+  (local $acc.1 i64)
+  (local $x.5 i64)
+  (local $total i64)
+  (local $lo i64)
+  (local $hi i64)
+  (local $count i64)
+  (local $size.2 i64)
+  (local $list.2 i32)
+  (local $len.2 i32)
+  (local $i i64)
+  (local $i.1 i64)
+  (local $env i32)
+  (local $closure i32)
+  (local $adders i32)
+  (local $xs.4 i32)
+  (local $size.3 i64)
+  (local $list.3 i32)
+  (local $len.3 i32)
+  (local $n.3 i32)
+  (local $k.4 i32)
+  (local $x.6 i32)
+  (local $f i32)
+  (local $arg i64)
+  (local $callee i32)
+  (local $applied i32)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:63 i32)
+  (local $t:64 i64)
+  (local $t:65 i64)
+  (local $t:66 i32)
+  (local $t:67 i64)
+  (local $t:68 i64)
+  (local $t:69 i32)
+  (local $t:70 i32)
+  (local $t:71 i64)
+  (local $t:72 i64)
+  (local $t:73 i64)
+  (local $t:74 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i32)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i32)
+  (local $t:82 i32)
+  (local $t:83 i64)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i32)
+  (local $t:87 i64)
+  (local $t:88 i64)
+  (local $t:89 i32)
+  (local $t:90 i64)
+  (local $t:91 i64)
+  (local $t:92 i32)
+  (local $t:93 i32)
+  (local $t:94 i64)
+  (local $t:95 i64)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
+  (local $t:101 i64)
+  (local $t:102 i64)
+  (local $t:103 i64)
+  (local $t:104 i32)
+  (local $t:105 i64)
+  (local $t:106 i64)
+  (local $t:107 i32)
+  (local $t:108 i32)
+  (local $t:109 i64)
+  (local $t:110 i32)
+  (local $t:111 i64)
+  (local $t:112 i32)
+  (local $t:113 i64)
+  (local $t:114 i64)
+  (local $t:115 i64)
+  (local $t:116 i64)
+  (local $t:117 i32)
+  (local $t:118 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:118
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:63
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:63)
+     )
+    )
+    (local.set $xs
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $k
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 16)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $offset
+       (i64.const 1)
+      )
+      (block $e2 (result i32)
+       (local.set $dict
+        (block (result i32)
+         (local.set $t:64
+          (i64.and
+           (i64.add
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_ptr)
+            )
+            (i64.const 7)
+           )
+           (i64.const -8)
+          )
+         )
+         (local.set $t:65
+          (i64.add
+           (local.get $t:64)
+           (i64.extend_i32_u
+            (i32.const 24)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:65)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_end)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 4)
+           )
+           (unreachable)
+          )
+         )
+         (global.set $tetra:scratch_ptr
+          (i32.wrap_i64
+           (local.get $t:65)
+          )
+         )
+         (i32.wrap_i64
+          (local.get $t:64)
+         )
+        )
+       )
+       (local.set $scaled
+        (block $e3 (result i32)
+         (local.set $xs.1
+          (local.get $xs)
+         )
+         (local.set $size
+          (i64.add
+           (i64.const 8)
+           (i64.mul
+            (i64.extend_i32_u
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $xs.1)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $xs.1)
+              )
+             )
+            )
+            (i64.const 8)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $size)
+           (i64.const 2147483647)
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 5)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $list
+          (block (result i32)
+           (local.set $t:66
+            (i32.wrap_i64
+             (local.get $size)
+            )
+           )
+           (local.set $t:67
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 7)
+             )
+             (i64.const -8)
+            )
+           )
+           (local.set $t:68
+            (i64.add
+             (local.get $t:67)
+             (i64.extend_i32_u
+              (local.get $t:66)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:68)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 5)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:68)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:67)
+           )
+          )
+         )
+         (local.set $len
+          (i32.const 0)
+         )
+         (local.set $n
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.1)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.1)
+           )
+          )
+         )
+         (local.set $k.1
+          (i32.const 0)
+         )
+         (block $block5
+          (loop $each6
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block5
+            (i32.ge_u
+             (local.get $k.1)
+             (local.get $n)
+            )
+           )
+           (local.set $x
+            (block (result i64)
+             (local.set $t:69
+              (i32.add
+               (local.get $xs.1)
+               (i32.mul
+                (local.get $k.1)
+                (i32.const 8)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:69)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $t:69)
+             )
+            )
+           )
+           (local.set $x.1
+            (local.get $x)
+           )
+           (block
+            (local.set $t:70
+             (i32.add
+              (local.get $list)
+              (i32.mul
+               (local.get $len)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $t:71
+             (block (result i64)
+              (local.set $t:72
+               (block (result i64)
+                (local.set $t:73
+                 (i64.mul
+                  (local.get $x.1)
+                  (local.get $k)
+                 )
+                )
+                (if
+                 (i32.eqz
+                  (i32.and
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
+                      (local.get $x.1)
+                     )
+                    )
+                    (local.get $x.1)
+                   )
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
+                      (local.get $k)
+                     )
+                    )
+                    (local.get $k)
+                   )
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.eq
+                    (local.get $x.1)
+                    (i64.const -1)
+                   )
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $k)
+                      (i64.const -9223372036854775808)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 2)
+                       (i32.const 7)
+                      )
+                      (unreachable)
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.ne
+                      (local.get $x.1)
+                      (i64.const 0)
+                     )
+                     (then
+                      (if
+                       (i64.ne
+                        (i64.div_s
+                         (local.get $t:73)
+                         (local.get $x.1)
+                        )
+                        (local.get $k)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 7)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.get $t:73)
+               )
+              )
+              (local.set $t:74
+               (i64.add
+                (local.get $t:72)
+                (local.get $offset)
+               )
+              )
+              (if
+               (i64.lt_s
+                (i64.and
+                 (i64.xor
+                  (local.get $t:72)
+                  (local.get $t:74)
+                 )
+                 (i64.xor
+                  (local.get $offset)
+                  (local.get $t:74)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 6)
+                )
+                (unreachable)
+               )
+              )
+              (local.get $t:74)
+             )
+            )
+            (local.set $t:75
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:70)
+              )
+              (i64.const 8)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:75)
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:75)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:75)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (global.set $tetra:low_end
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:75)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:75)
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:75)
+                 (i64.const 8)
+                )
+                (global.get $tetra:high_end)
+               )
+               (then
+                (global.set $tetra:high_end
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i64.store offset=8 align=1
+             (local.get $t:70)
+             (local.get $t:71)
+            )
+           )
+           (local.set $len
+            (i32.add
+             (local.get $len)
+             (i32.const 1)
+            )
+           )
+           (local.set $k.1
+            (i32.add
+             (local.get $k.1)
+             (i32.const 1)
+            )
+           )
+           (br $each6)
+          )
+         )
+         (block
+          (local.set $t:76
+           (i64.extend_i32_u
+            (local.get $list)
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:76)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:76)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:76)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (global.set $tetra:low_end
+               (i64.add
+                (local.get $t:76)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:76)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:76)
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:76)
+               (i64.const 4)
+              )
+              (global.get $tetra:high_end)
+             )
+             (then
+              (global.set $tetra:high_end
+               (i64.add
+                (local.get $t:76)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (i32.store align=1
+           (local.get $list)
+           (local.get $len)
+          )
+         )
+         (local.get $list)
+        )
+       )
+       (block
+        (local.set $t:77
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:77)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:77)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:77)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:77)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:77)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:77)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store align=1
+         (local.get $dict)
+         (local.get $scaled)
+        )
+       )
+       (local.set $evens
+        (block $e12 (result i32)
+         (local.set $xs.2
+          (local.get $xs)
+         )
+         (local.set $size.1
+          (i64.add
+           (i64.const 8)
+           (i64.mul
+            (i64.extend_i32_u
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $xs.2)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $xs.2)
+              )
+             )
+            )
+            (i64.const 8)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $size.1)
+           (i64.const 2147483647)
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 8)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $list.1
+          (block (result i32)
+           (local.set $t:78
+            (i32.wrap_i64
+             (local.get $size.1)
+            )
+           )
+           (local.set $t:79
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 7)
+             )
+             (i64.const -8)
+            )
+           )
+           (local.set $t:80
+            (i64.add
+             (local.get $t:79)
+             (i64.extend_i32_u
+              (local.get $t:78)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:80)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 8)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:80)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:79)
+           )
+          )
+         )
+         (local.set $len.1
+          (i32.const 0)
+         )
+         (local.set $n.1
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.2)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.2)
+           )
+          )
+         )
+         (local.set $k.2
+          (i32.const 0)
+         )
+         (block $block14
+          (loop $each15
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block14
+            (i32.ge_u
+             (local.get $k.2)
+             (local.get $n.1)
+            )
+           )
+           (local.set $x.2
+            (block (result i64)
+             (local.set $t:81
+              (i32.add
+               (local.get $xs.2)
+               (i32.mul
+                (local.get $k.2)
+                (i32.const 8)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:81)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $t:81)
+             )
+            )
+           )
+           (local.set $x.3
+            (local.get $x.2)
+           )
+           (if
+            (i64.eq
+             (block (result i64)
+              (if
+               (i64.eqz
+                (i64.const 2)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 1)
+                 (i32.const 10)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i32.and
+                (i64.eq
+                 (local.get $x.3)
+                 (i64.const -9223372036854775808)
+                )
+                (i64.eq
+                 (i64.const 2)
+                 (i64.const -1)
+                )
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 10)
+                )
+                (unreachable)
+               )
+              )
+              (i64.rem_s
+               (local.get $x.3)
+               (i64.const 2)
+              )
+             )
+             (i64.const 0)
+            )
+            (then
+             (block
+              (local.set $t:82
+               (i32.add
+                (local.get $list.1)
+                (i32.mul
+                 (local.get $len.1)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $t:83
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:82)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:83)
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:83)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (global.set $tetra:low_end
+                   (i64.add
+                    (local.get $t:83)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:83)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:83)
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:high_end)
+                 )
+                 (then
+                  (global.set $tetra:high_end
+                   (i64.add
+                    (local.get $t:83)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i64.store offset=8 align=1
+               (local.get $t:82)
+               (local.get $x.2)
+              )
+             )
+             (local.set $len.1
+              (i32.add
+               (local.get $len.1)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $k.2
+            (i32.add
+             (local.get $k.2)
+             (i32.const 1)
+            )
+           )
+           (br $each15)
+          )
+         )
+         (block
+          (local.set $t:84
+           (i64.extend_i32_u
+            (local.get $list.1)
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:84)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:84)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:84)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (global.set $tetra:low_end
+               (i64.add
+                (local.get $t:84)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:84)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:84)
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:84)
+               (i64.const 4)
+              )
+              (global.get $tetra:high_end)
+             )
+             (then
+              (global.set $tetra:high_end
+               (i64.add
+                (local.get $t:84)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (i32.store align=1
+           (local.get $list.1)
+           (local.get $len.1)
+          )
+         )
+         (local.get $list.1)
+        )
+       )
+       (block
+        (local.set $t:85
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $dict)
+          )
+          (i64.const 4)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:85)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:85)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:85)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:85)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:85)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:85)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:85)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:85)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store offset=4 align=1
+         (local.get $dict)
+         (local.get $evens)
+        )
+       )
+       (local.set $total
+        (block $e21 (result i64)
+         (local.set $xs.3
+          (local.get $xs)
+         )
+         (local.set $acc
+          (i64.const 0)
+         )
+         (local.set $n.2
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.3)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.3)
+           )
+          )
+         )
+         (local.set $k.3
+          (i32.const 0)
+         )
+         (block $block24
+          (loop $each25
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block24
+            (i32.ge_u
+             (local.get $k.3)
+             (local.get $n.2)
+            )
+           )
+           (local.set $x.4
+            (block (result i64)
+             (local.set $t:86
+              (i32.add
+               (local.get $xs.3)
+               (i32.mul
+                (local.get $k.3)
+                (i32.const 8)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:86)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $t:86)
+             )
+            )
+           )
+           (local.set $acc.1
+            (local.get $acc)
+           )
+           (local.set $x.5
+            (local.get $x.4)
+           )
+           (local.set $acc
+            (block (result i64)
+             (local.set $t:87
+              (i64.add
+               (local.get $acc.1)
+               (local.get $x.5)
+              )
+             )
+             (if
+              (i64.lt_s
+               (i64.and
+                (i64.xor
+                 (local.get $acc.1)
+                 (local.get $t:87)
+                )
+                (i64.xor
+                 (local.get $x.5)
+                 (local.get $t:87)
+                )
+               )
+               (i64.const 0)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 2)
+                (i32.const 12)
+               )
+               (unreachable)
+              )
+             )
+             (local.get $t:87)
+            )
+           )
+           (local.set $k.3
+            (i32.add
+             (local.get $k.3)
+             (i32.const 1)
+            )
+           )
+           (br $each25)
+          )
+         )
+         (local.get $acc)
+        )
+       )
+       (block
+        (local.set $t:88
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $dict)
+          )
+          (i64.const 8)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:88)
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:88)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:88)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:88)
+              (i64.const 8)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:88)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:88)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:88)
+             (i64.const 8)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:88)
+              (i64.const 8)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i64.store offset=8 align=1
+         (local.get $dict)
+         (local.get $total)
+        )
+       )
+       (local.set $adders
+        (block $e29 (result i32)
+         (local.set $lo
+          (i64.const 0)
+         )
+         (local.set $hi
+          (i64.const 3)
+         )
+         (local.set $count
+          (if (result i64)
+           (i64.gt_s
+            (local.get $hi)
+            (local.get $lo)
+           )
+           (then
+            (i64.sub
+             (local.get $hi)
+             (local.get $lo)
+            )
+           )
+           (else
+            (i64.const 0)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_s
+            (local.get $count)
+            (i64.const 0)
+           )
+           (i64.gt_s
+            (local.get $count)
+            (i64.const 2147483647)
+           )
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 13)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $size.2
+          (i64.add
+           (i64.const 4)
+           (i64.mul
+            (i64.extend_i32_u
+             (i32.wrap_i64
+              (local.get $count)
+             )
+            )
+            (i64.const 4)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $size.2)
+           (i64.const 2147483647)
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 14)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $list.2
+          (block (result i32)
+           (local.set $t:89
+            (i32.wrap_i64
+             (local.get $size.2)
+            )
+           )
+           (local.set $t:90
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 3)
+             )
+             (i64.const -4)
+            )
+           )
+           (local.set $t:91
+            (i64.add
+             (local.get $t:90)
+             (i64.extend_i32_u
+              (local.get $t:89)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:91)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 14)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:91)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:90)
+           )
+          )
+         )
+         (local.set $len.2
+          (i32.const 0)
+         )
+         (local.set $i
+          (local.get $lo)
+         )
+         (block $block32
+          (loop $range33
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block32
+            (i64.ge_s
+             (local.get $i)
+             (local.get $hi)
+            )
+           )
+           (local.set $i.1
+            (local.get $i)
+           )
+           (block
+            (local.set $t:92
+             (i32.add
+              (local.get $list.2)
+              (i32.mul
+               (local.get $len.2)
+               (i32.const 4)
+              )
+             )
+            )
+            (local.set $t:93
+             (block $e34 (result i32)
+              (local.set $env
+               (block (result i32)
+                (local.set $t:94
+                 (i64.and
+                  (i64.add
+                   (i64.extend_i32_u
+                    (global.get $tetra:scratch_ptr)
+                   )
+                   (i64.const 7)
+                  )
+                  (i64.const -8)
+                 )
+                )
+                (local.set $t:95
+                 (i64.add
+                  (local.get $t:94)
+                  (i64.extend_i32_u
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:95)
+                  (i64.extend_i32_u
+                   (global.get $tetra:scratch_end)
+                  )
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 15)
+                  )
+                  (unreachable)
+                 )
+                )
+                (global.set $tetra:scratch_ptr
+                 (i32.wrap_i64
+                  (local.get $t:95)
+                 )
+                )
+                (i32.wrap_i64
+                 (local.get $t:94)
+                )
+               )
+              )
+              (block
+               (local.set $t:96
+                (i64.extend_i32_u
+                 (local.get $env)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:96)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:96)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:96)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (global.set $tetra:low_end
+                    (i64.add
+                     (local.get $t:96)
+                     (i64.const 8)
+                    )
+                   )
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:96)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:96)
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:96)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:high_end)
+                  )
+                  (then
+                   (global.set $tetra:high_end
+                    (i64.add
+                     (local.get $t:96)
+                     (i64.const 8)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (i64.store align=1
+                (local.get $env)
+                (local.get $i.1)
+               )
+              )
+              (local.set $closure
+               (block (result i32)
+                (local.set $t:97
+                 (i64.and
+                  (i64.add
+                   (i64.extend_i32_u
+                    (global.get $tetra:scratch_ptr)
+                   )
+                   (i64.const 3)
+                  )
+                  (i64.const -4)
+                 )
+                )
+                (local.set $t:98
+                 (i64.add
+                  (local.get $t:97)
+                  (i64.extend_i32_u
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:98)
+                  (i64.extend_i32_u
+                   (global.get $tetra:scratch_end)
+                  )
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 15)
+                  )
+                  (unreachable)
+                 )
+                )
+                (global.set $tetra:scratch_ptr
+                 (i32.wrap_i64
+                  (local.get $t:98)
+                 )
+                )
+                (i32.wrap_i64
+                 (local.get $t:97)
+                )
+               )
+              )
+              (block
+               (local.set $t:99
+                (i64.extend_i32_u
+                 (local.get $closure)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:99)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (global.set $tetra:low_end
+                    (i64.add
+                     (local.get $t:99)
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:99)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:99)
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:high_end)
+                  )
+                  (then
+                   (global.set $tetra:high_end
+                    (i64.add
+                     (local.get $t:99)
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (i32.store align=1
+                (local.get $closure)
+                (i32.const 0)
+               )
+              )
+              (block
+               (local.set $t:100
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $closure)
+                 )
+                 (i64.const 4)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:100)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:100)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:100)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (global.set $tetra:low_end
+                    (i64.add
+                     (local.get $t:100)
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:100)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:100)
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:100)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:high_end)
+                  )
+                  (then
+                   (global.set $tetra:high_end
+                    (i64.add
+                     (local.get $t:100)
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (i32.store offset=4 align=1
+                (local.get $closure)
+                (local.get $env)
+               )
+              )
+              (local.get $closure)
+             )
+            )
+            (local.set $t:101
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:92)
+              )
+              (i64.const 4)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:101)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:101)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:101)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (global.set $tetra:low_end
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:101)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:101)
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:101)
+                 (i64.const 4)
+                )
+                (global.get $tetra:high_end)
+               )
+               (then
+                (global.set $tetra:high_end
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store offset=4 align=1
+             (local.get $t:92)
+             (local.get $t:93)
+            )
+           )
+           (local.set $len.2
+            (i32.add
+             (local.get $len.2)
+             (i32.const 1)
+            )
+           )
+           (local.set $i
+            (i64.add
+             (local.get $i)
+             (i64.const 1)
+            )
+           )
+           (br $range33)
+          )
+         )
+         (block
+          (local.set $t:102
+           (i64.extend_i32_u
+            (local.get $list.2)
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:102)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:102)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:102)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (global.set $tetra:low_end
+               (i64.add
+                (local.get $t:102)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:102)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:102)
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:102)
+               (i64.const 4)
+              )
+              (global.get $tetra:high_end)
+             )
+             (then
+              (global.set $tetra:high_end
+               (i64.add
+                (local.get $t:102)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (i32.store align=1
+           (local.get $list.2)
+           (local.get $len.2)
+          )
+         )
+         (local.get $list.2)
+        )
+       )
+       (block
+        (local.set $t:103
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $dict)
+          )
+          (i64.const 16)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:103)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:103)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:103)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:103)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:103)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:103)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:103)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:103)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store offset=16 align=1
+         (local.get $dict)
+         (local.get $adders)
+        )
+       )
+       (local.set $applied
+        (block $e35 (result i32)
+         (local.set $xs.4
+          (local.get $adders)
+         )
+         (local.set $size.3
+          (i64.add
+           (i64.const 8)
+           (i64.mul
+            (i64.extend_i32_u
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $xs.4)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $xs.4)
+              )
+             )
+            )
+            (i64.const 8)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $size.3)
+           (i64.const 2147483647)
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 16)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $list.3
+          (block (result i32)
+           (local.set $t:104
+            (i32.wrap_i64
+             (local.get $size.3)
+            )
+           )
+           (local.set $t:105
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 7)
+             )
+             (i64.const -8)
+            )
+           )
+           (local.set $t:106
+            (i64.add
+             (local.get $t:105)
+             (i64.extend_i32_u
+              (local.get $t:104)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:106)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 16)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:106)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:105)
+           )
+          )
+         )
+         (local.set $len.3
+          (i32.const 0)
+         )
+         (local.set $n.3
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.4)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.4)
+           )
+          )
+         )
+         (local.set $k.4
+          (i32.const 0)
+         )
+         (block $block37
+          (loop $each38
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block37
+            (i32.ge_u
+             (local.get $k.4)
+             (local.get $n.3)
+            )
+           )
+           (local.set $x.6
+            (block (result i32)
+             (local.set $t:107
+              (i32.add
+               (local.get $xs.4)
+               (i32.mul
+                (local.get $k.4)
+                (i32.const 4)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:107)
+                )
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load offset=4 align=1
+              (local.get $t:107)
+             )
+            )
+           )
+           (local.set $f
+            (local.get $x.6)
+           )
+           (block
+            (local.set $t:108
+             (i32.add
+              (local.get $list.3)
+              (i32.mul
+               (local.get $len.3)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $t:109
+             (block $e39 (result i64)
+              (local.set $arg
+               (local.get $k)
+              )
+              (local.set $callee
+               (local.get $f)
+              )
+              (block (result i64)
+               (local.set $t:110
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $callee)
+                    )
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load offset=4 align=1
+                  (local.get $callee)
+                 )
+                )
+               )
+               (local.set $t:111
+                (local.get $arg)
+               )
+               (local.set $t:112
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $callee)
+                    )
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load align=1
+                  (local.get $callee)
+                 )
+                )
+               )
+               (if
+                (i32.ge_u
+                 (local.get $t:112)
+                 (i32.const 1)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 17)
+                 )
+                 (unreachable)
+                )
+               )
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:113
+                (call_indirect (type $3)
+                 (local.get $t:110)
+                 (local.get $t:111)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 17)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                 (local.get $t:112)
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:113)
+              )
+             )
+            )
+            (local.set $t:114
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:108)
+              )
+              (i64.const 8)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:114)
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:114)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:114)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (global.set $tetra:low_end
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:114)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:114)
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:114)
+                 (i64.const 8)
+                )
+                (global.get $tetra:high_end)
+               )
+               (then
+                (global.set $tetra:high_end
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i64.store offset=8 align=1
+             (local.get $t:108)
+             (local.get $t:109)
+            )
+           )
+           (local.set $len.3
+            (i32.add
+             (local.get $len.3)
+             (i32.const 1)
+            )
+           )
+           (local.set $k.4
+            (i32.add
+             (local.get $k.4)
+             (i32.const 1)
+            )
+           )
+           (br $each38)
+          )
+         )
+         (block
+          (local.set $t:115
+           (i64.extend_i32_u
+            (local.get $list.3)
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:115)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:115)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:115)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (global.set $tetra:low_end
+               (i64.add
+                (local.get $t:115)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:115)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:115)
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:115)
+               (i64.const 4)
+              )
+              (global.get $tetra:high_end)
+             )
+             (then
+              (global.set $tetra:high_end
+               (i64.add
+                (local.get $t:115)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (i32.store align=1
+           (local.get $list.3)
+           (local.get $len.3)
+          )
+         )
+         (local.get $list.3)
+        )
+       )
+       (block
+        (local.set $t:116
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $dict)
+          )
+          (i64.const 20)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:116)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:116)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:116)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:116)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:116)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:116)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store offset=20 align=1
+         (local.get $dict)
+         (local.get $applied)
+        )
+       )
+       (local.get $dict)
+      )
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:117
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:117)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 18)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 18)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:118)
+ )
+
+ (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (block (result i64)
+   (local.set $t:3
+    (local.get $v)
+   )
+   (local.set $t:4
+    (block (result i64)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $env)
+        )
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i64.load align=1
+      (local.get $env)
+     )
+    )
+   )
+   (local.set $t:5
+    (i64.add
+     (local.get $t:3)
+     (local.get $t:4)
+    )
+   )
+   (if
+    (i64.lt_s
+     (i64.and
+      (i64.xor
+       (local.get $t:3)
+       (local.get $t:5)
+      )
+      (i64.xor
+       (local.get $t:4)
+       (local.get $t:5)
+      )
+     )
+     (i64.const 0)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 2)
+      (i32.const 19)
+     )
+     (unreachable)
+    )
+   )
+   (local.get $t:5)
+  )
+ )

@@ -1,0 +1,5996 @@
+;; From libs/driver/testdata/emit-golden/dict-values.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/dict-values.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (33):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.1
+;;   $rt.str_cmp
+;;   $codec.dict_finish
+;;   $codec.dec.dict.0
+;;   $codec.dec.string.2
+;;   $main.args
+;;   $rt.dict_find
+;;   $dict.put.Int
+;;   $codec.write_str
+;;   $codec.enc.string.3
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.4
+;;   $codec.enc.record.2
+;;   $codec.enc.list.1
+;;   $codec.enc.bool.5
+;;   $codec.enc.dict.6
+;;   $codec.enc.list.7
+;;   $codec.enc.record.0
+;;   $main
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 3 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i32)
+  (local $cell.1 i32)
+  (local $arg.1 i32)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:43
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:22
+        (local.get $args)
+       )
+       (local.set $t:23
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:24
+        (call $codec.json_valid
+         (local.get $t:22)
+         (local.get $t:23)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:24)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:25
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:26
+          (call $codec.str_end
+           (local.get $t:25)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:26)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:27
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:28
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:29
+            (i64.add
+             (local.get $t:28)
+             (i64.extend_i32_u
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:29)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:28)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:30
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:31
+             (call $codec.str_unescape
+              (local.get $t:30)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:31)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 6)
+          )
+          (then
+           (if
+            (i32.and
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 1667854960)
+             )
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 6)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load16_u offset=4 align=1
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 29541)
+             )
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 6)
+          )
+          (then
+           (if
+            (i32.and
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 1953390967)
+             )
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 6)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load16_u offset=4 align=1
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 25701)
+             )
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (br_table $case13 $case12 $default11
+            (local.get $args_c)
+           )
+          )
+          (local.set $arg0_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg1_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:32
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:32)
+        )
+       )
+       (block $ws_done14
+        (loop $ws15
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws15)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done16
+          (loop $ws17
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws17)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:35
+        (call $codec.dec.dict.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:35)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.string.2
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (block
+     (local.set $t:41
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:41)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:41)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:41)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:41)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:42
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:42)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:42)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:42)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:42)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:43)
+ )
+
+ (func $dict.put.Int (param $d i32) (param $k i32) (param $v i64) (param $t:depth i32)
+  (local $lo i32)
+  (local $hi i32)
+  (local $mid i32)
+  (local $r i32)
+  (local $len i32)
+  (local $t:fuel i64)
+  (local $t:10 i32)
+  (local $t:11 i32)
+  (local $t:12 i32)
+  (local $t:13 i32)
+  (local $t:14 i64)
+  (local $t:15 i32)
+  (local $t:16 i32)
+  (local $t:17 i32)
+  (local $t:18 i64)
+  (local $t:19 i64)
+  (local $t:20 i32)
+  (local $t:21 i64)
+  (local $t:22 i32)
+  (local $t:23 i64)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i64)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (block
+   (block
+    (if
+     (i64.lt_u
+      (local.get $t:fuel)
+      (i64.const 1)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 14)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (local.set $t:fuel
+     (i64.sub
+      (local.get $t:fuel)
+      (i64.const 1)
+     )
+    )
+   )
+   (local.set $hi
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $d)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load align=1
+      (local.get $d)
+     )
+    )
+   )
+   (block $block0
+    (loop $loop1
+     (block
+      (if
+       (i64.lt_u
+        (local.get $t:fuel)
+        (i64.const 1)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 14)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (local.set $t:fuel
+       (i64.sub
+        (local.get $t:fuel)
+        (i64.const 1)
+       )
+      )
+     )
+     (br_if $block0
+      (i32.ge_u
+       (local.get $lo)
+       (local.get $hi)
+      )
+     )
+     (local.set $mid
+      (i32.shr_u
+       (i32.add
+        (local.get $lo)
+        (local.get $hi)
+       )
+       (i32.const 1)
+      )
+     )
+     (local.set $r
+      (block (result i32)
+       (local.set $t:10
+        (block (result i32)
+         (local.set $t:11
+          (i32.add
+           (i32.add
+            (local.get $d)
+            (i32.const 8)
+           )
+           (i32.mul
+            (local.get $mid)
+            (i32.const 16)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:11)
+            )
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load align=1
+          (local.get $t:11)
+         )
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:12
+        (call $rt.str_cmp
+         (local.get $t:10)
+         (local.get $k)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:12)
+      )
+     )
+     (if
+      (i32.eqz
+       (local.get $r)
+      )
+      (then
+       (block
+        (local.set $t:13
+         (i32.add
+          (i32.add
+           (local.get $d)
+           (i32.const 8)
+          )
+          (i32.mul
+           (local.get $mid)
+           (i32.const 16)
+          )
+         )
+        )
+        (local.set $t:14
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:13)
+          )
+          (i64.const 8)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:14)
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:14)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:14)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:14)
+              (i64.const 8)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:14)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:14)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:14)
+             (i64.const 8)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:14)
+              (i64.const 8)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i64.store offset=8 align=1
+         (local.get $t:13)
+         (local.get $v)
+        )
+       )
+       (block
+        (global.set $tetra:fuel
+         (local.get $t:fuel)
+        )
+        (return)
+       )
+      )
+     )
+     (if
+      (i32.lt_s
+       (local.get $r)
+       (i32.const 0)
+      )
+      (then
+       (local.set $lo
+        (i32.add
+         (local.get $mid)
+         (i32.const 1)
+        )
+       )
+      )
+      (else
+       (local.set $hi
+        (local.get $mid)
+       )
+      )
+     )
+     (br $loop1)
+    )
+   )
+   (local.set $len
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $d)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load align=1
+      (local.get $d)
+     )
+    )
+   )
+   (block
+    (local.set $t:15
+     (i32.add
+      (i32.add
+       (local.get $d)
+       (i32.const 8)
+      )
+      (i32.mul
+       (i32.add
+        (local.get $lo)
+        (i32.const 1)
+       )
+       (i32.const 16)
+      )
+     )
+    )
+    (local.set $t:16
+     (i32.add
+      (i32.add
+       (local.get $d)
+       (i32.const 8)
+      )
+      (i32.mul
+       (local.get $lo)
+       (i32.const 16)
+      )
+     )
+    )
+    (local.set $t:17
+     (i32.mul
+      (i32.sub
+       (local.get $len)
+       (local.get $lo)
+      )
+      (i32.const 16)
+     )
+    )
+    (local.set $t:18
+     (i64.extend_i32_u
+      (local.get $t:15)
+     )
+    )
+    (local.set $t:19
+     (i64.add
+      (local.get $t:18)
+      (i64.extend_i32_u
+       (local.get $t:17)
+      )
+     )
+    )
+    (if
+     (i32.or
+      (i64.gt_u
+       (local.get $t:19)
+       (global.get $tetra:arena)
+      )
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $t:16)
+        )
+        (i64.extend_i32_u
+         (local.get $t:17)
+        )
+       )
+       (global.get $tetra:arena)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:18)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (local.get $t:19)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:19)
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:18)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:18)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (local.get $t:19)
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (local.get $t:19)
+        )
+       )
+      )
+     )
+    )
+    (memory.copy
+     (local.get $t:15)
+     (local.get $t:16)
+     (local.get $t:17)
+    )
+   )
+   (block
+    (local.set $t:20
+     (i32.add
+      (i32.add
+       (local.get $d)
+       (i32.const 8)
+      )
+      (i32.mul
+       (local.get $lo)
+       (i32.const 16)
+      )
+     )
+    )
+    (local.set $t:21
+     (i64.extend_i32_u
+      (local.get $t:20)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.add
+       (local.get $t:21)
+       (i64.const 4)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:21)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:21)
+         (i64.const 4)
+        )
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (i64.add
+          (local.get $t:21)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:21)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:21)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:21)
+         (i64.const 4)
+        )
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (i64.add
+          (local.get $t:21)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+     )
+    )
+    (i32.store align=1
+     (local.get $t:20)
+     (local.get $k)
+    )
+   )
+   (block
+    (local.set $t:22
+     (i32.add
+      (i32.add
+       (local.get $d)
+       (i32.const 8)
+      )
+      (i32.mul
+       (local.get $lo)
+       (i32.const 16)
+      )
+     )
+    )
+    (local.set $t:23
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $t:22)
+      )
+      (i64.const 8)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.add
+       (local.get $t:23)
+       (i64.const 8)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:23)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:23)
+         (i64.const 8)
+        )
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (i64.add
+          (local.get $t:23)
+          (i64.const 8)
+         )
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:23)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:23)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:23)
+         (i64.const 8)
+        )
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (i64.add
+          (local.get $t:23)
+          (i64.const 8)
+         )
+        )
+       )
+      )
+     )
+    )
+    (i64.store offset=8 align=1
+     (local.get $t:22)
+     (local.get $v)
+    )
+   )
+   (block
+    (local.set $t:24
+     (local.get $d)
+    )
+    (local.set $t:25
+     (i32.add
+      (local.get $len)
+      (i32.const 1)
+     )
+    )
+    (local.set $t:26
+     (i64.extend_i32_u
+      (local.get $t:24)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.add
+       (local.get $t:26)
+       (i64.const 4)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:26)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:26)
+         (i64.const 4)
+        )
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (i64.add
+          (local.get $t:26)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:26)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:26)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:26)
+         (i64.const 4)
+        )
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (i64.add
+          (local.get $t:26)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+     )
+    )
+    (i32.store align=1
+     (local.get $t:24)
+     (local.get $t:25)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $prices i32)
+  (local $wanted i32)
+  (local $dict i32)
+  (local $d i32)
+  (local $n i32)
+  (local $size i64)
+  (local $list i32)
+  (local $i i32)
+  (local $names i32)
+  (local $d.1 i32)
+  (local $n.1 i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $i.1 i32)
+  (local $xs i32)
+  (local $sum i64)
+  (local $n.2 i32)
+  (local $k i32)
+  (local $x i64)
+  (local $total i64)
+  (local $d.2 i32)
+  (local $k.1 i32)
+  (local $has_wanted i32)
+  (local $d.3 i32)
+  (local $n.3 i32)
+  (local $size.2 i64)
+  (local $list.2 i32)
+  (local $i.2 i32)
+  (local $xs.1 i32)
+  (local $size.3 i64)
+  (local $list.3 i32)
+  (local $len i32)
+  (local $n.4 i32)
+  (local $k.2 i32)
+  (local $x.1 i32)
+  (local $n.5 i32)
+  (local $d.4 i32)
+  (local $k.3 i32)
+  (local $idx i32)
+  (local $dict.1 i32)
+  (local $name i32)
+  (local $d.5 i32)
+  (local $k.4 i32)
+  (local $idx.1 i32)
+  (local $price i64)
+  (local $doubled i32)
+  (local $dict.2 i32)
+  (local $spread i32)
+  (local $extra i64)
+  (local $cap i32)
+  (local $dict.3 i32)
+  (local $src i32)
+  (local $i.3 i32)
+  (local $at i32)
+  (local $merged i32)
+  (local $size.4 i64)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:67 i32)
+  (local $t:68 i64)
+  (local $t:69 i64)
+  (local $t:70 i32)
+  (local $t:71 i64)
+  (local $t:72 i64)
+  (local $t:73 i64)
+  (local $t:74 i32)
+  (local $t:75 i32)
+  (local $t:76 i32)
+  (local $t:77 i64)
+  (local $t:78 i64)
+  (local $t:79 i32)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
+  (local $t:83 i32)
+  (local $t:84 i64)
+  (local $t:85 i32)
+  (local $t:86 i64)
+  (local $t:87 i32)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i32)
+  (local $t:91 i64)
+  (local $t:92 i32)
+  (local $t:93 i64)
+  (local $t:94 i64)
+  (local $t:95 i64)
+  (local $t:96 i32)
+  (local $t:97 i32)
+  (local $t:98 i32)
+  (local $t:99 i64)
+  (local $t:100 i32)
+  (local $t:101 i64)
+  (local $t:102 i64)
+  (local $t:103 i32)
+  (local $t:104 i32)
+  (local $t:105 i32)
+  (local $t:106 i32)
+  (local $t:107 i32)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i64)
+  (local $t:111 i64)
+  (local $t:112 i32)
+  (local $t:113 i32)
+  (local $t:114 i64)
+  (local $t:115 i64)
+  (local $t:116 i64)
+  (local $t:117 i64)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i32)
+  (local $t:123 i64)
+  (local $t:124 i64)
+  (local $t:125 i64)
+  (local $t:126 i32)
+  (local $t:127 i32)
+  (local $t:128 i64)
+  (local $t:129 i32)
+  (local $t:130 i64)
+  (local $t:131 i64)
+  (local $t:132 i64)
+  (local $t:133 i32)
+  (local $t:134 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:134
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:67
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:67)
+     )
+    )
+    (local.set $prices
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $wanted
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 12)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:68
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:69
+         (i64.add
+          (local.get $t:68)
+          (i64.extend_i32_u
+           (i32.const 40)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:69)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 4)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:69)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:68)
+        )
+       )
+      )
+      (local.set $names
+       (block $e1 (result i32)
+        (local.set $d
+         (local.get $prices)
+        )
+        (local.set $n
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $d)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $d)
+          )
+         )
+        )
+        (local.set $size
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 5)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list
+         (block (result i32)
+          (local.set $t:70
+           (i32.wrap_i64
+            (local.get $size)
+           )
+          )
+          (local.set $t:71
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:72
+           (i64.add
+            (local.get $t:71)
+            (i64.extend_i32_u
+             (local.get $t:70)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:72)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 5)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:72)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:71)
+          )
+         )
+        )
+        (block
+         (local.set $t:73
+          (i64.extend_i32_u
+           (local.get $list)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:73)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:73)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:73)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:73)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:73)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:73)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:73)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:73)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list)
+          (local.get $n)
+         )
+        )
+        (local.set $i
+         (i32.const 0)
+        )
+        (block $block3
+         (loop $loop4
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block3
+           (i32.ge_u
+            (local.get $i)
+            (local.get $n)
+           )
+          )
+          (block
+           (local.set $t:74
+            (i32.add
+             (local.get $list)
+             (i32.mul
+              (local.get $i)
+              (i32.const 4)
+             )
+            )
+           )
+           (local.set $t:75
+            (block (result i32)
+             (local.set $t:76
+              (i32.add
+               (local.get $d)
+               (i32.mul
+                (local.get $i)
+                (i32.const 16)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:76)
+                )
+                (i64.const 12)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load offset=8 align=1
+              (local.get $t:76)
+             )
+            )
+           )
+           (local.set $t:77
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:74)
+             )
+             (i64.const 4)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:77)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:77)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:77)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:77)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store offset=4 align=1
+            (local.get $t:74)
+            (local.get $t:75)
+           )
+          )
+          (local.set $i
+           (i32.add
+            (local.get $i)
+            (i32.const 1)
+           )
+          )
+          (br $loop4)
+         )
+        )
+        (local.get $list)
+       )
+      )
+      (block
+       (local.set $t:78
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:78)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:78)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:78)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:78)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:78)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:78)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:78)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:78)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $dict)
+        (local.get $names)
+       )
+      )
+      (local.set $total
+       (block $e5 (result i64)
+        (local.set $xs
+         (block $e6 (result i32)
+          (local.set $d.1
+           (local.get $prices)
+          )
+          (local.set $n.1
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $d.1)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $d.1)
+            )
+           )
+          )
+          (local.set $size.1
+           (i64.add
+            (i64.const 8)
+            (i64.mul
+             (i64.extend_i32_u
+              (local.get $n.1)
+             )
+             (i64.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.1)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 7)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.1
+           (block (result i32)
+            (local.set $t:79
+             (i32.wrap_i64
+              (local.get $size.1)
+             )
+            )
+            (local.set $t:80
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:81
+             (i64.add
+              (local.get $t:80)
+              (i64.extend_i32_u
+               (local.get $t:79)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:81)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 7)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:81)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:80)
+            )
+           )
+          )
+          (block
+           (local.set $t:82
+            (i64.extend_i32_u
+             (local.get $list.1)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:82)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:82)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:82)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:82)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:82)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:82)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:82)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:82)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list.1)
+            (local.get $n.1)
+           )
+          )
+          (local.set $i.1
+           (i32.const 0)
+          )
+          (block $block8
+           (loop $loop9
+            (block
+             (if
+              (i64.lt_u
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 14)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+             )
+            )
+            (br_if $block8
+             (i32.ge_u
+              (local.get $i.1)
+              (local.get $n.1)
+             )
+            )
+            (block
+             (local.set $t:83
+              (i32.add
+               (local.get $list.1)
+               (i32.mul
+                (local.get $i.1)
+                (i32.const 8)
+               )
+              )
+             )
+             (local.set $t:84
+              (block (result i64)
+               (local.set $t:85
+                (i32.add
+                 (local.get $d.1)
+                 (i32.mul
+                  (local.get $i.1)
+                  (i32.const 16)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:85)
+                  )
+                  (i64.const 24)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=16 align=1
+                (local.get $t:85)
+               )
+              )
+             )
+             (local.set $t:86
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:83)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:86)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:86)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:86)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:86)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:86)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:86)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:86)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:86)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=8 align=1
+              (local.get $t:83)
+              (local.get $t:84)
+             )
+            )
+            (local.set $i.1
+             (i32.add
+              (local.get $i.1)
+              (i32.const 1)
+             )
+            )
+            (br $loop9)
+           )
+          )
+          (local.get $list.1)
+         )
+        )
+        (local.set $sum
+         (i64.const 0)
+        )
+        (local.set $n.2
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs)
+          )
+         )
+        )
+        (local.set $k
+         (i32.const 0)
+        )
+        (block $block10
+         (loop $each11
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block10
+           (i32.ge_u
+            (local.get $k)
+            (local.get $n.2)
+           )
+          )
+          (local.set $x
+           (block (result i64)
+            (local.set $t:87
+             (i32.add
+              (local.get $xs)
+              (i32.mul
+               (local.get $k)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:87)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:87)
+            )
+           )
+          )
+          (local.set $sum
+           (block (result i64)
+            (local.set $t:88
+             (i64.add
+              (local.get $sum)
+              (local.get $x)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $sum)
+                (local.get $t:88)
+               )
+               (i64.xor
+                (local.get $x)
+                (local.get $t:88)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 6)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:88)
+           )
+          )
+          (local.set $k
+           (i32.add
+            (local.get $k)
+            (i32.const 1)
+           )
+          )
+          (br $each11)
+         )
+        )
+        (local.get $sum)
+       )
+      )
+      (block
+       (local.set $t:89
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:89)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:89)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:89)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:89)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:89)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:89)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:89)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:89)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=8 align=1
+        (local.get $dict)
+        (local.get $total)
+       )
+      )
+      (local.set $has_wanted
+       (block $e12 (result i32)
+        (local.set $d.2
+         (local.get $prices)
+        )
+        (local.set $k.1
+         (local.get $wanted)
+        )
+        (i32.ge_s
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:90
+           (call $rt.dict_find
+            (local.get $d.2)
+            (local.get $k.1)
+            (i32.const 8)
+            (i32.const 16)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 8)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:90)
+         )
+         (i32.const 0)
+        )
+       )
+      )
+      (block
+       (local.set $t:91
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:91)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:91)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:91)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:91)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:91)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:91)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:91)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:91)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8 offset=16
+        (local.get $dict)
+        (local.get $has_wanted)
+       )
+      )
+      (local.set $doubled
+       (block $e15 (result i32)
+        (local.set $xs.1
+         (block $e16 (result i32)
+          (local.set $d.3
+           (local.get $prices)
+          )
+          (local.set $n.3
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $d.3)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $d.3)
+            )
+           )
+          )
+          (local.set $size.2
+           (i64.add
+            (i64.const 4)
+            (i64.mul
+             (i64.extend_i32_u
+              (local.get $n.3)
+             )
+             (i64.const 4)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.2)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.2
+           (block (result i32)
+            (local.set $t:92
+             (i32.wrap_i64
+              (local.get $size.2)
+             )
+            )
+            (local.set $t:93
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 3)
+              )
+              (i64.const -4)
+             )
+            )
+            (local.set $t:94
+             (i64.add
+              (local.get $t:93)
+              (i64.extend_i32_u
+               (local.get $t:92)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:94)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 9)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:94)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:93)
+            )
+           )
+          )
+          (block
+           (local.set $t:95
+            (i64.extend_i32_u
+             (local.get $list.2)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:95)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:95)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:95)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:95)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:95)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:95)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list.2)
+            (local.get $n.3)
+           )
+          )
+          (local.set $i.2
+           (i32.const 0)
+          )
+          (block $block18
+           (loop $loop19
+            (block
+             (if
+              (i64.lt_u
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 14)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+             )
+            )
+            (br_if $block18
+             (i32.ge_u
+              (local.get $i.2)
+              (local.get $n.3)
+             )
+            )
+            (block
+             (local.set $t:96
+              (i32.add
+               (local.get $list.2)
+               (i32.mul
+                (local.get $i.2)
+                (i32.const 4)
+               )
+              )
+             )
+             (local.set $t:97
+              (block (result i32)
+               (local.set $t:98
+                (i32.add
+                 (local.get $d.3)
+                 (i32.mul
+                  (local.get $i.2)
+                  (i32.const 16)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:98)
+                  )
+                  (i64.const 12)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=8 align=1
+                (local.get $t:98)
+               )
+              )
+             )
+             (local.set $t:99
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:96)
+               )
+               (i64.const 4)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:99)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:99)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:99)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:99)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:99)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:99)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i32.store offset=4 align=1
+              (local.get $t:96)
+              (local.get $t:97)
+             )
+            )
+            (local.set $i.2
+             (i32.add
+              (local.get $i.2)
+              (i32.const 1)
+             )
+            )
+            (br $loop19)
+           )
+          )
+          (local.get $list.2)
+         )
+        )
+        (local.set $size.3
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.1)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.1)
+             )
+            )
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.3)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 10)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.3
+         (block (result i32)
+          (local.set $t:100
+           (i32.wrap_i64
+            (local.get $size.3)
+           )
+          )
+          (local.set $t:101
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:102
+           (i64.add
+            (local.get $t:101)
+            (i64.extend_i32_u
+             (local.get $t:100)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:102)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 10)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:102)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:101)
+          )
+         )
+        )
+        (local.set $len
+         (i32.const 0)
+        )
+        (local.set $n.4
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.1)
+          )
+         )
+        )
+        (local.set $k.2
+         (i32.const 0)
+        )
+        (block $block20
+         (loop $each21
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block20
+           (i32.ge_u
+            (local.get $k.2)
+            (local.get $n.4)
+           )
+          )
+          (local.set $x.1
+           (block (result i32)
+            (local.set $t:103
+             (i32.add
+              (local.get $xs.1)
+              (i32.mul
+               (local.get $k.2)
+               (i32.const 4)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:103)
+               )
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load offset=4 align=1
+             (local.get $t:103)
+            )
+           )
+          )
+          (local.set $n.5
+           (local.get $x.1)
+          )
+          (if
+           (i64.gt_s
+            (block $e23 (result i64)
+             (local.set $d.4
+              (local.get $prices)
+             )
+             (local.set $k.3
+              (local.get $n.5)
+             )
+             (local.set $idx
+              (block (result i32)
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:104
+                (call $rt.dict_find
+                 (local.get $d.4)
+                 (local.get $k.3)
+                 (i32.const 8)
+                 (i32.const 16)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 12)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:104)
+              )
+             )
+             (if
+              (i32.lt_s
+               (local.get $idx)
+               (i32.const 0)
+              )
+              (then
+               (block
+                (call $tetra:trap
+                 (i32.const 7)
+                 (i32.const 12)
+                )
+                (unreachable)
+               )
+              )
+             )
+             (block (result i64)
+              (local.set $t:105
+               (i32.add
+                (local.get $d.4)
+                (i32.mul
+                 (local.get $idx)
+                 (i32.const 16)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:105)
+                 )
+                 (i64.const 24)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i64.load offset=16 align=1
+               (local.get $t:105)
+              )
+             )
+            )
+            (i64.const 1)
+           )
+           (then
+            (block
+             (local.set $t:106
+              (i32.add
+               (local.get $list.3)
+               (i32.mul
+                (local.get $len)
+                (i32.const 4)
+               )
+              )
+             )
+             (local.set $t:107
+              (block $e27 (result i32)
+               (local.set $dict.1
+                (block (result i32)
+                 (local.set $t:108
+                  (i64.and
+                   (i64.add
+                    (i64.extend_i32_u
+                     (global.get $tetra:scratch_ptr)
+                    )
+                    (i64.const 7)
+                   )
+                   (i64.const -8)
+                  )
+                 )
+                 (local.set $t:109
+                  (i64.add
+                   (local.get $t:108)
+                   (i64.extend_i32_u
+                    (i32.const 16)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:109)
+                   (i64.extend_i32_u
+                    (global.get $tetra:scratch_end)
+                   )
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 13)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (global.set $tetra:scratch_ptr
+                  (i32.wrap_i64
+                   (local.get $t:109)
+                  )
+                 )
+                 (i32.wrap_i64
+                  (local.get $t:108)
+                 )
+                )
+               )
+               (local.set $name
+                (local.get $n.5)
+               )
+               (block
+                (local.set $t:110
+                 (i64.extend_i32_u
+                  (local.get $dict.1)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:110)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:110)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:110)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (global.set $tetra:low_end
+                     (i64.add
+                      (local.get $t:110)
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:110)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:110)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:110)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:high_end)
+                   )
+                   (then
+                    (global.set $tetra:high_end
+                     (i64.add
+                      (local.get $t:110)
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i32.store align=1
+                 (local.get $dict.1)
+                 (local.get $name)
+                )
+               )
+               (local.set $price
+                (block (result i64)
+                 (local.set $t:111
+                  (block $e30 (result i64)
+                   (local.set $d.5
+                    (local.get $prices)
+                   )
+                   (local.set $k.4
+                    (local.get $n.5)
+                   )
+                   (local.set $idx.1
+                    (block (result i32)
+                     (global.set $tetra:fuel
+                      (local.get $t:fuel)
+                     )
+                     (local.set $t:112
+                      (call $rt.dict_find
+                       (local.get $d.5)
+                       (local.get $k.4)
+                       (i32.const 8)
+                       (i32.const 16)
+                       (block (result i32)
+                        (if
+                         (i32.ge_u
+                          (local.get $t:depth)
+                          (i32.const 1000)
+                         )
+                         (then
+                          (call $tetra:trap
+                           (i32.const 15)
+                           (i32.const 15)
+                          )
+                          (unreachable)
+                         )
+                        )
+                        (i32.add
+                         (local.get $t:depth)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                     )
+                     (local.set $t:fuel
+                      (global.get $tetra:fuel)
+                     )
+                     (local.get $t:112)
+                    )
+                   )
+                   (if
+                    (i32.lt_s
+                     (local.get $idx.1)
+                     (i32.const 0)
+                    )
+                    (then
+                     (block
+                      (call $tetra:trap
+                       (i32.const 7)
+                       (i32.const 15)
+                      )
+                      (unreachable)
+                     )
+                    )
+                   )
+                   (block (result i64)
+                    (local.set $t:113
+                     (i32.add
+                      (local.get $d.5)
+                      (i32.mul
+                       (local.get $idx.1)
+                       (i32.const 16)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (i64.extend_i32_u
+                        (local.get $t:113)
+                       )
+                       (i64.const 24)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (i64.load offset=16 align=1
+                     (local.get $t:113)
+                    )
+                   )
+                  )
+                 )
+                 (local.set $t:114
+                  (i64.mul
+                   (local.get $t:111)
+                   (i64.const 2)
+                  )
+                 )
+                 (if
+                  (i32.eqz
+                   (i32.and
+                    (i64.eq
+                     (i64.extend_i32_s
+                      (i32.wrap_i64
+                       (local.get $t:111)
+                      )
+                     )
+                     (local.get $t:111)
+                    )
+                    (i64.eq
+                     (i64.extend_i32_s
+                      (i32.wrap_i64
+                       (i64.const 2)
+                      )
+                     )
+                     (i64.const 2)
+                    )
+                   )
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (local.get $t:111)
+                     (i64.const -1)
+                    )
+                    (then
+                     (if
+                      (i64.eq
+                       (i64.const 2)
+                       (i64.const -9223372036854775808)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 14)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.ne
+                       (local.get $t:111)
+                       (i64.const 0)
+                      )
+                      (then
+                       (if
+                        (i64.ne
+                         (i64.div_s
+                          (local.get $t:114)
+                          (local.get $t:111)
+                         )
+                         (i64.const 2)
+                        )
+                        (then
+                         (call $tetra:trap
+                          (i32.const 2)
+                          (i32.const 14)
+                         )
+                         (unreachable)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (local.get $t:114)
+                )
+               )
+               (block
+                (local.set $t:115
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $dict.1)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:115)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:115)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:115)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (global.set $tetra:low_end
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 8)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:115)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:115)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:115)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:high_end)
+                   )
+                   (then
+                    (global.set $tetra:high_end
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 8)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i64.store offset=8 align=1
+                 (local.get $dict.1)
+                 (local.get $price)
+                )
+               )
+               (local.get $dict.1)
+              )
+             )
+             (local.set $t:116
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:106)
+               )
+               (i64.const 4)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:116)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:116)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:116)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:116)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:116)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i32.store offset=4 align=1
+              (local.get $t:106)
+              (local.get $t:107)
+             )
+            )
+            (local.set $len
+             (i32.add
+              (local.get $len)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $k.2
+           (i32.add
+            (local.get $k.2)
+            (i32.const 1)
+           )
+          )
+          (br $each21)
+         )
+        )
+        (block
+         (local.set $t:117
+          (i64.extend_i32_u
+           (local.get $list.3)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:117)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:117)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:117)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:117)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:117)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:117)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:117)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:117)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.3)
+          (local.get $len)
+         )
+        )
+        (local.get $list.3)
+       )
+      )
+      (block
+       (local.set $t:118
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 20)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:118)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:118)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:118)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:118)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:118)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:118)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:118)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:118)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=20 align=1
+        (local.get $dict)
+        (local.get $doubled)
+       )
+      )
+      (local.set $merged
+       (block $e34 (result i32)
+        (local.set $dict.2
+         (block (result i32)
+          (local.set $t:119
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:120
+           (i64.add
+            (local.get $t:119)
+            (i64.extend_i32_u
+             (i32.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:120)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 16)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:120)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:119)
+          )
+         )
+        )
+        (local.set $spread
+         (local.get $prices)
+        )
+        (local.set $extra
+         (i64.const 99)
+        )
+        (block
+         (local.set $t:121
+          (i64.extend_i32_u
+           (local.get $dict.2)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:121)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:121)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:121)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:121)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:121)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:121)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:121)
+              (i64.const 8)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:121)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i64.store align=1
+          (local.get $dict.2)
+          (local.get $extra)
+         )
+        )
+        (local.set $cap
+         (i32.add
+          (i32.const 1)
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $spread)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $spread)
+           )
+          )
+         )
+        )
+        (local.set $dict.3
+         (block (result i32)
+          (local.set $t:122
+           (i32.add
+            (i32.const 8)
+            (i32.mul
+             (local.get $cap)
+             (i32.const 16)
+            )
+           )
+          )
+          (local.set $t:123
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:124
+           (i64.add
+            (local.get $t:123)
+            (i64.extend_i32_u
+             (local.get $t:122)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:124)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 16)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:124)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:123)
+          )
+         )
+        )
+        (block
+         (local.set $t:125
+          (i64.extend_i32_u
+           (local.get $dict.3)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:125)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:125)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:125)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:125)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:125)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:125)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:125)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:125)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $dict.3)
+          (i32.const 0)
+         )
+        )
+        (local.set $src
+         (local.get $spread)
+        )
+        (local.set $i.3
+         (i32.const 0)
+        )
+        (block $block37
+         (loop $loop38
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block37
+           (i32.ge_u
+            (local.get $i.3)
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $src)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $src)
+             )
+            )
+           )
+          )
+          (local.set $at
+           (i32.add
+            (i32.add
+             (local.get $src)
+             (i32.const 8)
+            )
+            (i32.mul
+             (local.get $i.3)
+             (i32.const 16)
+            )
+           )
+          )
+          (block
+           (local.set $t:126
+            (local.get $dict.3)
+           )
+           (local.set $t:127
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $at)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $at)
+             )
+            )
+           )
+           (local.set $t:128
+            (block (result i64)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $at)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $at)
+             )
+            )
+           )
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (call $dict.put.Int
+            (local.get $t:126)
+            (local.get $t:127)
+            (local.get $t:128)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 16)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+          )
+          (local.set $i.3
+           (i32.add
+            (local.get $i.3)
+            (i32.const 1)
+           )
+          )
+          (br $loop38)
+         )
+        )
+        (block
+         (local.set $t:129
+          (local.get $dict.3)
+         )
+         (local.set $t:130
+          (block (result i64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $dict.2)
+              )
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i64.load align=1
+            (local.get $dict.2)
+           )
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (call $dict.put.Int
+          (local.get $t:129)
+          (i32.const 8)
+          (local.get $t:130)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 16)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+        )
+        (local.get $dict.3)
+       )
+      )
+      (block
+       (local.set $t:131
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:131)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:131)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:131)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:131)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:131)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:131)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:131)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:131)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=24 align=1
+        (local.get $dict)
+        (local.get $merged)
+       )
+      )
+      (local.set $size.4
+       (i64.extend_i32_u
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $prices)
+            )
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load align=1
+          (local.get $prices)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:132
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:132)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:132)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:132)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:132)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:132)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:132)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:132)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:132)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=32 align=1
+        (local.get $dict)
+        (local.get $size.4)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:133
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:133)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:134)
+ )

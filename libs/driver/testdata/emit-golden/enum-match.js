@@ -1,0 +1,514 @@
+// From libs/driver/testdata/emit-golden/enum-match.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+// `tetra emit js libs/driver/testdata/emit-golden/enum-match.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+// (all but the rt.* runtime and the codec.* JSON codec), in module order.
+// Defined functions (155):
+//   codec$2e_hex4
+//   rt$2e_utf8_valid
+//   codec$2e_str_check
+//   codec$2e_num_end
+//   codec$2e_json_valid
+//   codec$2e_str_end
+//   codec$2e_str_unescape
+//   codec$2e_skip
+//   rt$2e_parse_eisel_lemire
+//   rt$2e_decimal_shr
+//   rt$2e_decimal_shl
+//   rt$2e_decimal_round
+//   rt$2e_parse_float_slow
+//   rt$2e_parse_float
+//   codec$2e_dec$2e_float$2e_3
+//   codec$2e_dec$2e_elems$2e_2
+//   codec$2e_dec$2e_int$2e_5
+//   codec$2e_dec$2e_fields$2e_4
+//   codec$2e_dec$2e_enum$2e_1
+//   codec$2e_dec$2e_list$2e_0
+//   main$2e_args
+//   eq$2e_Shape
+//   rt$2e_mul_shift_64
+//   rt$2e_pow5_factor_at_least
+//   rt$2e_u64_digits
+//   rt$2e_u64_write_back
+//   rt$2e_f64_shortest
+//   rt$2e_float_json_write
+//   codec$2e_write_float
+//   codec$2e_enc$2e_float$2e_2
+//   codec$2e_enc$2e_list$2e_1
+//   rt$2e_int_write
+//   codec$2e_write_int
+//   codec$2e_enc$2e_int$2e_5
+//   codec$2e_enc$2e_enum$2e_4
+//   codec$2e_enc$2e_list$2e_3
+//   codec$2e_write_str
+//   codec$2e_enc$2e_string$2e_7
+//   codec$2e_enc$2e_list$2e_6
+//   codec$2e_enc$2e_record$2e_0
+//   codec$2e_nonfinite$2e_float$2e_2
+//   codec$2e_nonfinite$2e_list$2e_1
+//   codec$2e_nonfinite$2e_enum$2e_4
+//   codec$2e_nonfinite$2e_list$2e_3
+//   codec$2e_nonfinite$2e_record$2e_0
+//   main
+//   main$tail
+//   fn$2e_area
+//   fn$2e_kind
+//   $call_codec$2e_hex4
+//   $call_rt$2e_utf8_valid
+//   $call_codec$2e_str_check
+//   $call_codec$2e_num_end
+//   $call_codec$2e_json_valid
+//   $call_codec$2e_str_end
+//   $call_codec$2e_str_unescape
+//   $call_codec$2e_skip
+//   $call_rt$2e_parse_eisel_lemire
+//   $call_rt$2e_decimal_shr
+//   $call_rt$2e_decimal_shl
+//   $call_rt$2e_decimal_round
+//   $call_rt$2e_parse_float_slow
+//   $call_rt$2e_parse_float
+//   $call_codec$2e_dec$2e_float$2e_3
+//   $call_codec$2e_dec$2e_elems$2e_2
+//   $call_codec$2e_dec$2e_int$2e_5
+//   $call_codec$2e_dec$2e_fields$2e_4
+//   $call_codec$2e_dec$2e_enum$2e_1
+//   $call_codec$2e_dec$2e_list$2e_0
+//   $call_main$2e_args
+//   $call_eq$2e_Shape
+//   $call_rt$2e_mul_shift_64
+//   $call_rt$2e_pow5_factor_at_least
+//   $call_rt$2e_u64_digits
+//   $call_rt$2e_u64_write_back
+//   $call_rt$2e_f64_shortest
+//   $call_rt$2e_float_json_write
+//   $call_codec$2e_write_float
+//   $call_codec$2e_enc$2e_float$2e_2
+//   $call_codec$2e_enc$2e_list$2e_1
+//   $call_rt$2e_int_write
+//   $call_codec$2e_write_int
+//   $call_codec$2e_enc$2e_int$2e_5
+//   $call_codec$2e_enc$2e_enum$2e_4
+//   $call_codec$2e_enc$2e_list$2e_3
+//   $call_codec$2e_write_str
+//   $call_codec$2e_enc$2e_string$2e_7
+//   $call_codec$2e_enc$2e_list$2e_6
+//   $call_codec$2e_enc$2e_record$2e_0
+//   $call_codec$2e_nonfinite$2e_float$2e_2
+//   $call_codec$2e_nonfinite$2e_list$2e_1
+//   $call_codec$2e_nonfinite$2e_enum$2e_4
+//   $call_codec$2e_nonfinite$2e_list$2e_3
+//   $call_codec$2e_nonfinite$2e_record$2e_0
+//   $call_fn$2e_area
+//   $call_fn$2e_kind
+//   $trap
+//   $set_fuel
+//   $refuel
+//   $unreachable
+//   $fault
+//   $select
+//   $i64_of
+//   $nums
+//   $safe
+//   $i64_wrap
+//   $i64_check
+//   $i64_split
+//   $i64_join
+//   $i64_shift_count
+//   $i64_add
+//   $i64_sub
+//   $i64_mul
+//   $i64_mul_checked
+//   $i64_div_u
+//   $i64_rem_u
+//   $i64_and
+//   $i64_or
+//   $i64_shl
+//   $i64_shr_u
+//   $i64_clz
+//   $i64_lt_u
+//   $i64_gt_u
+//   $i64_le_u
+//   $i64_ge_u
+//   $i32_wrap_i64
+//   $f64_convert_i64_s
+//   $f64_convert_i64_u
+//   $i64_reinterpret_f64
+//   $f64_reinterpret_i64
+//   $i32_div_u
+//   $f64_abs
+//   $i32_load
+//   $i32_load8_u
+//   $i32_load16_u
+//   $i64_load
+//   $f64_load
+//   $i32_store
+//   $i32_store8
+//   $i32_store16
+//   $i64_store
+//   $f64_store
+//   $memory_copy
+//   $memory_fill
+//   $alloc_scratch
+//   $align8
+//   $clamp
+//   $plan
+//   $plan_of
+//   $start
+//   $caught
+//   $run
+//   $invoke
+//   $to_val
+//   $bytes
+// The program's 5 function(s):
+
+  // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
+  function main$2e_args(input_offset, input_len) {
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    args = input_offset;
+    args_end = (args + input_len) | 0;
+    if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
+      $trap("MainArgTypeMismatch", 1);
+    }
+    args_pos = args;
+    ws_done0: {
+      ws1: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
+        ws = $i32_load8_u(args_pos, 0, 0);
+        if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
+        args_pos = (args_pos + 1) | 0;
+        continue ws1;
+      }
+    }
+    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+      $trap("MainArgTypeMismatch", 1);
+    }
+    args_pos = (args_pos + 1) | 0;
+    ws_done2: {
+      ws3: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
+        ws = $i32_load8_u(args_pos, 0, 0);
+        if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
+        args_pos = (args_pos + 1) | 0;
+        continue ws3;
+      }
+    }
+    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+      args4: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        args_mark = $scratch_ptr | 0;
+        kr = $call_codec$2e_str_end((args_pos + 1) | 0, args_end, 0);
+        kq = kr & 2147483647;
+        if (kr & (-2147483648)) {
+          args_kp = $alloc_scratch(1, (((kq - args_pos) | 0) - 1) | 0, 0);
+          args_klen = ($call_codec$2e_str_unescape((args_pos + 1) | 0, kq, args_kp, 0) - args_kp) | 0;
+        } else {
+          args_kp = (args_pos + 1) | 0;
+          args_klen = (((kq - args_pos) | 0) - 1) | 0;
+        }
+        args_pos = (kq + 1) | 0;
+        match5: {
+          if (args_klen === 6) {
+            if ((($i32_load(args_kp, 0, 0) === 1885431923) ? 1 : 0) & (($i32_load16_u(args_kp, 4, 0) === 29541) ? 1 : 0)) {
+              args_c = 0;
+              break match5;
+            }
+          }
+          args_c = -1;
+        }
+        $scratch_ptr = args_mark >>> 0;
+        ws_done6: {
+          ws7: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
+            args_pos = (args_pos + 1) | 0;
+            continue ws7;
+          }
+        }
+        args_pos = (args_pos + 1) | 0;
+        ws_done8: {
+          ws9: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
+            args_pos = (args_pos + 1) | 0;
+            continue ws9;
+          }
+        }
+        switch10: {
+          default11: {
+            case12: {
+              switch (args_c) {
+                case 0: break case12;
+                default: break default11;
+              }
+            }
+            arg0_at = args_pos;
+            break switch10;
+          }
+          args_unexpected = 1;
+        }
+        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+        ws_done13: {
+          ws14: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
+            args_pos = (args_pos + 1) | 0;
+            continue ws14;
+          }
+        }
+        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_pos = (args_pos + 1) | 0;
+        if (args_c === 44) {
+          ws_done15: {
+            ws16: for (;;) {
+              if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+              if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
+              ws = $i32_load8_u(args_pos, 0, 0);
+              if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
+              args_pos = (args_pos + 1) | 0;
+              continue ws16;
+            }
+          }
+          continue args4;
+        }
+        break args4;
+      }
+    }
+    if (arg0_at === 0) {
+      $trap("MissingMainArg", 2);
+    }
+    cell = $alloc_scratch(4, 4, 0);
+    if ($call_codec$2e_dec$2e_list$2e_0(arg0_at, args_end, cell, 0) < 0) {
+      $trap("MainArgTypeMismatch", 2);
+    }
+    arg = $i32_load(cell, 0, 0);
+    if (args_unexpected) {
+      $trap("UnexpectedMainArg", 1);
+    }
+    args_out = $alloc_scratch(8, 8, 1);
+    $i32_store(args_out, 0, arg, 0);
+    return args_out;
+  }
+
+  // (func $eq.Shape (param $a i32) (param $b i32) (result i32)) — entry fuel charged by $call_eq$2e_Shape
+  function eq$2e_Shape(a, b) {
+    if (a === b) {
+      return 1;
+    }
+    if ($i32_load8_u(a, 0, 0) !== $i32_load8_u(b, 0, 0)) {
+      return 0;
+    }
+    if ($i32_load8_u(a, 0, 0) === 1) {
+      if (((($f64_load(a, 8, 0) === $f64_load(b, 8, 0)) ? 1 : 0) | ((($f64_load(a, 8, 0) !== $f64_load(a, 8, 0)) ? 1 : 0) & (($f64_load(b, 8, 0) !== $f64_load(b, 8, 0)) ? 1 : 0))) === 0) {
+        return 0;
+      }
+    }
+    if ($i32_load8_u(a, 0, 0) === 2) {
+      if (!($i64_load(a, 8, 0) === $i64_load(b, 8, 0))) {
+        return 0;
+      }
+      if (!($i64_load(a, 16, 0) === $i64_load(b, 16, 0))) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
+  function main(input_offset, input_len, output_offset, output_cap) {
+    let args = 0, shapes = 0;
+    if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+    args = $call_main$2e_args(input_offset, input_len, 1);
+    shapes = $i32_load(args, 0, 0);
+    return main$tail(input_offset, input_len, output_offset, output_cap, args, shapes);
+  }
+
+  // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
+  function main$tail(input_offset, input_len, output_offset, output_cap, args, shapes) {
+    let dict = 0, closure = 0, closure$2e_1 = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, s = 0, areas = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, s$2e_1 = 0, kinds = 0, c = 0, c$2e_1 = 0, obj = 0, item = 0, c$2e_2 = 0, obj$2e_1 = 0, item$2e_1 = 0, item$2e_2 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, xs$2e_2 = 0, size$2e_3 = 0, list$2e_3 = 0, len$2e_3 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, s$2e_2 = 0, xs$2e_3 = 0, needle = 0, found = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_3 = 0, x$2e_4 = 0, bigger = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
+    let e24$v;
+    dict = $alloc_scratch(8, 20, 3);
+    closure = $alloc_scratch(4, 8, 4);
+    $i32_store(closure, 0, 0, 0);
+    $i32_store(closure, 4, 0, 0);
+    $i32_store(dict, 0, closure, 0);
+    closure$2e_1 = $alloc_scratch(4, 8, 5);
+    $i32_store(closure$2e_1, 0, 1, 0);
+    $i32_store(closure$2e_1, 4, 0, 0);
+    $i32_store(dict, 4, closure$2e_1, 0);
+    xs = shapes;
+    size = 8 + (($i32_load(xs, 0, 0) >>> 0) * 8);
+    if (size > 2147483647) {
+      $trap("MemoryLimitExceeded", 6);
+    }
+    list = $alloc_scratch(8, size | 0, 6);
+    len = 0;
+    n = $i32_load(xs, 0, 0);
+    k = 0;
+    block3: {
+      each4: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k >>> 0) >= (n >>> 0)) break block3;
+        x = $i32_load((xs + ((k * 4) | 0)) | 0, 4, 0);
+        s = x;
+        $f64_store((list + ((len * 8) | 0)) | 0, 8, $call_fn$2e_area(0, s, 7), 0);
+        len = (len + 1) | 0;
+        k = (k + 1) | 0;
+        continue each4;
+      }
+    }
+    $i32_store(list, 0, len, 0);
+    areas = list;
+    $i32_store(dict, 8, areas, 0);
+    xs$2e_1 = shapes;
+    size$2e_1 = 4 + (($i32_load(xs$2e_1, 0, 0) >>> 0) * 4);
+    if (size$2e_1 > 2147483647) {
+      $trap("MemoryLimitExceeded", 8);
+    }
+    list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 8);
+    len$2e_1 = 0;
+    n$2e_1 = $i32_load(xs$2e_1, 0, 0);
+    k$2e_1 = 0;
+    block9: {
+      each10: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block9;
+        x$2e_1 = $i32_load((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0, 4, 0);
+        s$2e_1 = x$2e_1;
+        $i32_store((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0, 4, $call_fn$2e_kind(0, s$2e_1, 9), 0);
+        len$2e_1 = (len$2e_1 + 1) | 0;
+        k$2e_1 = (k$2e_1 + 1) | 0;
+        continue each10;
+      }
+    }
+    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    kinds = list$2e_1;
+    $i32_store(dict, 12, kinds, 0);
+    c = 2;
+    c$2e_1 = 3;
+    obj = $alloc_scratch(8, 24, 12);
+    $i32_store8(obj, 0, 2, 0);
+    $i64_store(obj, 8, c, 0);
+    $i64_store(obj, 16, c$2e_1, 0);
+    item = obj;
+    c$2e_2 = 0.5;
+    obj$2e_1 = $alloc_scratch(8, 16, 13);
+    $i32_store8(obj$2e_1, 0, 1, 0);
+    $f64_store(obj$2e_1, 8, c$2e_2, 0);
+    item$2e_1 = obj$2e_1;
+    item$2e_2 = 10888;
+    size$2e_2 = 16;
+    if (size$2e_2 > 2147483647) {
+      $trap("MemoryLimitExceeded", 11);
+    }
+    list$2e_2 = $alloc_scratch(4, size$2e_2 | 0, 11);
+    len$2e_2 = 0;
+    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item, 0);
+    len$2e_2 = (len$2e_2 + 1) | 0;
+    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item$2e_1, 0);
+    len$2e_2 = (len$2e_2 + 1) | 0;
+    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item$2e_2, 0);
+    len$2e_2 = (len$2e_2 + 1) | 0;
+    $i32_store(list$2e_2, 0, len$2e_2, 0);
+    xs$2e_2 = list$2e_2;
+    size$2e_3 = 4 + (($i32_load(xs$2e_2, 0, 0) >>> 0) * 4);
+    if (size$2e_3 > 2147483647) {
+      $trap("MemoryLimitExceeded", 10);
+    }
+    list$2e_3 = $alloc_scratch(4, size$2e_3 | 0, 10);
+    len$2e_3 = 0;
+    n$2e_2 = $i32_load(xs$2e_2, 0, 0);
+    k$2e_2 = 0;
+    block21: {
+      each22: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block21;
+        x$2e_2 = $i32_load((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0, 4, 0);
+        s$2e_2 = x$2e_2;
+        xs$2e_3 = shapes;
+        needle = s$2e_2;
+        found = 0;
+        n$2e_3 = $i32_load(xs$2e_3, 0, 0);
+        k$2e_3 = 0;
+        block27: {
+          each28: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block27;
+            x$2e_3 = $i32_load((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0, 4, 0);
+            x$2e_4 = x$2e_3;
+            if ($call_eq$2e_Shape(x$2e_4, needle, 0)) {
+              found = 1;
+              break block27;
+            }
+            k$2e_3 = (k$2e_3 + 1) | 0;
+            continue each28;
+          }
+        }
+        e24$v = found;
+        if (e24$v === 0) {
+          $i32_store((list$2e_3 + ((len$2e_3 * 4) | 0)) | 0, 4, x$2e_2, 0);
+          len$2e_3 = (len$2e_3 + 1) | 0;
+        }
+        k$2e_2 = (k$2e_2 + 1) | 0;
+        continue each22;
+      }
+    }
+    $i32_store(list$2e_3, 0, len$2e_3, 0);
+    bigger = list$2e_3;
+    $i32_store(dict, 16, bigger, 0);
+    result = dict;
+    result$2e_1 = result;
+    json_start = $output_ptr | 0;
+    json_end = $call_codec$2e_enc$2e_record$2e_0(result$2e_1, json_start, 0, 0);
+    if (json_end === (-2)) {
+      $trap("NonFiniteFloat", 3);
+    }
+    if (json_end === (-1)) {
+      if ($call_codec$2e_nonfinite$2e_record$2e_0(result$2e_1, 0)) {
+        $trap("NonFiniteFloat", 3);
+      }
+      $trap("MemoryLimitExceeded", 3);
+    }
+    $output_ptr = json_end >>> 0;
+    return (json_end - json_start) | 0;
+  }
+
+  // (func $fn.area (param $env i32) (param $s i32) (result f64))
+  function fn$2e_area(env, s) {
+    let scrut = 0, r = 0, w = 0, h = 0;
+    let $r;
+    if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+    scrut = s;
+    if ($i32_load8_u(scrut, 0, 0) === 0) {
+      return 0;
+    }
+    if ($i32_load8_u(scrut, 0, 0) === 1) {
+      r = $f64_load(scrut, 8, 0);
+      return (3 * r) * r;
+    }
+    if ($i32_load8_u(scrut, 0, 0) === 2) {
+      w = $i64_load(scrut, 8, 0);
+      h = $i64_load(scrut, 16, 0);
+      return $f64_convert_i64_s(typeof w === "number" && typeof h === "number" && $safe($r = w * h) ? $r + 0 : $i64_mul_checked(w, h, 18)) * 1;
+    }
+    $trap("TypeMismatch", 19);
+  }
+
+  // (func $fn.kind (param $env i32) (param $s i32) (result i32))
+  function fn$2e_kind(env, s) {
+    let scrut = 0;
+    if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+    scrut = s;
+    if ($i32_load8_u(scrut, 0, 0) === 0) {
+      return 11460;
+    }
+    if ($i32_load8_u(scrut, 0, 0) === 1) {
+      return 11468;
+    }
+    return 11480;
+  }

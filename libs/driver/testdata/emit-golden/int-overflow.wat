@@ -1,0 +1,4254 @@
+;; From libs/driver/testdata/emit-golden/int-overflow.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/int-overflow.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (22):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.0
+;;   $codec.dec.list.1
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.1
+;;   $codec.enc.list.2
+;;   $codec.enc.record.0
+;;   $main
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 2 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $arg2_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i64)
+  (local $cell.1 i32)
+  (local $arg.1 i64)
+  (local $cell.2 i32)
+  (local $arg.2 i32)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i32)
+  (local $t:29 i32)
+  (local $t:30 i32)
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i32)
+  (local $t:34 i32)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i32)
+  (local $t:42 i64)
+  (local $t:43 i64)
+  (local $t:44 i32)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
+  (local $t:50 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:50
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:25
+        (local.get $args)
+       )
+       (local.set $t:26
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:27
+        (call $codec.json_valid
+         (local.get $t:25)
+         (local.get $t:26)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:27)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:28
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:29
+          (call $codec.str_end
+           (local.get $t:28)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:29)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:30
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:31
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:32
+            (i64.add
+             (local.get $t:31)
+             (i64.extend_i32_u
+              (local.get $t:30)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:32)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:32)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:31)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:33
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:34
+             (call $codec.str_unescape
+              (local.get $t:33)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:34)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 97)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 98)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 2)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 2)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load16_u align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 29560)
+            )
+            (then
+             (br $match5
+              (i32.const 2)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (block $case14
+            (br_table $case14 $case13 $case12 $default11
+             (local.get $args_c)
+            )
+           )
+           (local.set $arg0_at
+            (local.get $args_pos)
+           )
+           (br $switch10)
+          )
+          (local.set $arg1_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg2_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:35
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:35)
+        )
+       )
+       (block $ws_done15
+        (loop $ws16
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done15
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done15
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws16)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done17
+          (loop $ws18
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done17
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done17
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws18)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.int.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:41
+        (call $codec.dec.int.0
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:41)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg2_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.2
+     (block (result i32)
+      (local.set $t:42
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:43
+       (i64.add
+        (local.get $t:42)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:43)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:42)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:44
+        (call $codec.dec.list.1
+         (local.get $arg2_at)
+         (local.get $args_end)
+         (local.get $cell.2)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:44)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.2
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.2)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell.2)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:45
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:46
+       (i64.add
+        (local.get $t:45)
+        (i64.extend_i32_u
+         (i32.const 24)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:46)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:46)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:45)
+      )
+     )
+    )
+    (block
+     (local.set $t:47
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:47)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:47)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:47)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:47)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:47)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:47)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:47)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:47)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:48
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:48)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:48)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:48)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:48)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:48)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:48)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:48)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:48)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (block
+     (local.set $t:49
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:49)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:49)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:49)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:49)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:49)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:49)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:49)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:49)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=16 align=1
+      (local.get $args_out)
+      (local.get $arg.2)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:50)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $a i64)
+  (local $b i64)
+  (local $xs i32)
+  (local $dict i32)
+  (local $add i64)
+  (local $sub i64)
+  (local $mul i64)
+  (local $div i64)
+  (local $rem i64)
+  (local $neg i64)
+  (local $x i64)
+  (local $magnitude i64)
+  (local $near_max i64)
+  (local $xs.1 i32)
+  (local $sum i64)
+  (local $n i32)
+  (local $k i32)
+  (local $x.1 i64)
+  (local $total i64)
+  (local $xs.2 i32)
+  (local $acc i64)
+  (local $n.1 i32)
+  (local $k.1 i32)
+  (local $x.2 i64)
+  (local $acc.1 i64)
+  (local $v i64)
+  (local $product i64)
+  (local $lo i64)
+  (local $hi i64)
+  (local $count i64)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $i i64)
+  (local $i.1 i64)
+  (local $ramp i32)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:47 i32)
+  (local $t:48 i64)
+  (local $t:49 i64)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i64)
+  (local $t:58 i64)
+  (local $t:59 i64)
+  (local $t:60 i64)
+  (local $t:61 i64)
+  (local $t:62 i32)
+  (local $t:63 i64)
+  (local $t:64 i64)
+  (local $t:65 i32)
+  (local $t:66 i64)
+  (local $t:67 i64)
+  (local $t:68 i64)
+  (local $t:69 i32)
+  (local $t:70 i64)
+  (local $t:71 i64)
+  (local $t:72 i32)
+  (local $t:73 i64)
+  (local $t:74 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i32)
+  (local $t:79 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:79
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:47
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:47)
+     )
+    )
+    (local.set $a
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $b
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 16)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $xs
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 20)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=16 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:48
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:49
+         (i64.add
+          (local.get $t:48)
+          (i64.extend_i32_u
+           (i32.const 88)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:49)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 5)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:49)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:48)
+        )
+       )
+      )
+      (local.set $add
+       (block (result i64)
+        (local.set $t:50
+         (i64.add
+          (local.get $a)
+          (local.get $b)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $a)
+            (local.get $t:50)
+           )
+           (i64.xor
+            (local.get $b)
+            (local.get $t:50)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 6)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:50)
+       )
+      )
+      (block
+       (local.set $t:51
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:51)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:51)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:51)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:51)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:51)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:51)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:51)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:51)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store align=1
+        (local.get $dict)
+        (local.get $add)
+       )
+      )
+      (local.set $sub
+       (block (result i64)
+        (local.set $t:52
+         (i64.sub
+          (local.get $a)
+          (local.get $b)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $a)
+            (local.get $b)
+           )
+           (i64.xor
+            (local.get $a)
+            (local.get $t:52)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 7)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:52)
+       )
+      )
+      (block
+       (local.set $t:53
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:53)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:53)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:53)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:53)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:53)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:53)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=8 align=1
+        (local.get $dict)
+        (local.get $sub)
+       )
+      )
+      (local.set $mul
+       (block (result i64)
+        (local.set $t:54
+         (i64.mul
+          (local.get $a)
+          (local.get $b)
+         )
+        )
+        (if
+         (i32.eqz
+          (i32.and
+           (i64.eq
+            (i64.extend_i32_s
+             (i32.wrap_i64
+              (local.get $a)
+             )
+            )
+            (local.get $a)
+           )
+           (i64.eq
+            (i64.extend_i32_s
+             (i32.wrap_i64
+              (local.get $b)
+             )
+            )
+            (local.get $b)
+           )
+          )
+         )
+         (then
+          (if
+           (i64.eq
+            (local.get $a)
+            (i64.const -1)
+           )
+           (then
+            (if
+             (i64.eq
+              (local.get $b)
+              (i64.const -9223372036854775808)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 8)
+              )
+              (unreachable)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.ne
+              (local.get $a)
+              (i64.const 0)
+             )
+             (then
+              (if
+               (i64.ne
+                (i64.div_s
+                 (local.get $t:54)
+                 (local.get $a)
+                )
+                (local.get $b)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 8)
+                )
+                (unreachable)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.get $t:54)
+       )
+      )
+      (block
+       (local.set $t:55
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:55)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:55)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:55)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:55)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:55)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:55)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=16 align=1
+        (local.get $dict)
+        (local.get $mul)
+       )
+      )
+      (local.set $div
+       (block (result i64)
+        (if
+         (i64.eqz
+          (local.get $b)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 9)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i32.and
+          (i64.eq
+           (local.get $a)
+           (i64.const -9223372036854775808)
+          )
+          (i64.eq
+           (local.get $b)
+           (i64.const -1)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 9)
+          )
+          (unreachable)
+         )
+        )
+        (i64.div_s
+         (local.get $a)
+         (local.get $b)
+        )
+       )
+      )
+      (block
+       (local.set $t:56
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:56)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:56)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:56)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:56)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:56)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:56)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:56)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:56)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=24 align=1
+        (local.get $dict)
+        (local.get $div)
+       )
+      )
+      (local.set $rem
+       (block (result i64)
+        (if
+         (i64.eqz
+          (local.get $b)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 10)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i32.and
+          (i64.eq
+           (local.get $a)
+           (i64.const -9223372036854775808)
+          )
+          (i64.eq
+           (local.get $b)
+           (i64.const -1)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 10)
+          )
+          (unreachable)
+         )
+        )
+        (i64.rem_s
+         (local.get $a)
+         (local.get $b)
+        )
+       )
+      )
+      (block
+       (local.set $t:57
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:57)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:57)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:57)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:57)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:57)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:57)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:57)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:57)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=32 align=1
+        (local.get $dict)
+        (local.get $rem)
+       )
+      )
+      (local.set $neg
+       (block (result i64)
+        (if
+         (i64.eq
+          (local.get $a)
+          (i64.const -9223372036854775808)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 11)
+          )
+          (unreachable)
+         )
+        )
+        (i64.sub
+         (i64.const 0)
+         (local.get $a)
+        )
+       )
+      )
+      (block
+       (local.set $t:58
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 40)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:58)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:58)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:58)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:58)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:58)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:58)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:58)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:58)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=40 align=1
+        (local.get $dict)
+        (local.get $neg)
+       )
+      )
+      (local.set $magnitude
+       (block $e18 (result i64)
+        (local.set $x
+         (local.get $b)
+        )
+        (if (result i64)
+         (i64.lt_s
+          (local.get $x)
+          (i64.const 0)
+         )
+         (then
+          (block (result i64)
+           (if
+            (i64.eq
+             (local.get $x)
+             (i64.const -9223372036854775808)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 12)
+             )
+             (unreachable)
+            )
+           )
+           (i64.sub
+            (i64.const 0)
+            (local.get $x)
+           )
+          )
+         )
+         (else
+          (local.get $x)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:59
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 48)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:59)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:59)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:59)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:59)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:59)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:59)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:59)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:59)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=48 align=1
+        (local.get $dict)
+        (local.get $magnitude)
+       )
+      )
+      (local.set $near_max
+       (block (result i64)
+        (local.set $t:60
+         (i64.sub
+          (i64.const 9223372036854775807)
+          (local.get $a)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (i64.const 9223372036854775807)
+            (local.get $a)
+           )
+           (i64.xor
+            (i64.const 9223372036854775807)
+            (local.get $t:60)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 13)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:60)
+       )
+      )
+      (block
+       (local.set $t:61
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 56)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:61)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:61)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:61)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:61)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:61)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:61)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:61)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:61)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=56 align=1
+        (local.get $dict)
+        (local.get $near_max)
+       )
+      )
+      (local.set $total
+       (block $e23 (result i64)
+        (local.set $xs.1
+         (local.get $xs)
+        )
+        (local.set $sum
+         (i64.const 0)
+        )
+        (local.set $n
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.1)
+          )
+         )
+        )
+        (local.set $k
+         (i32.const 0)
+        )
+        (block $block25
+         (loop $each26
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block25
+           (i32.ge_u
+            (local.get $k)
+            (local.get $n)
+           )
+          )
+          (local.set $x.1
+           (block (result i64)
+            (local.set $t:62
+             (i32.add
+              (local.get $xs.1)
+              (i32.mul
+               (local.get $k)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:62)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:62)
+            )
+           )
+          )
+          (local.set $sum
+           (block (result i64)
+            (local.set $t:63
+             (i64.add
+              (local.get $sum)
+              (local.get $x.1)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $sum)
+                (local.get $t:63)
+               )
+               (i64.xor
+                (local.get $x.1)
+                (local.get $t:63)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 14)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:63)
+           )
+          )
+          (local.set $k
+           (i32.add
+            (local.get $k)
+            (i32.const 1)
+           )
+          )
+          (br $each26)
+         )
+        )
+        (local.get $sum)
+       )
+      )
+      (block
+       (local.set $t:64
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 64)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:64)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:64)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:64)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:64)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:64)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:64)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:64)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:64)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=64 align=1
+        (local.get $dict)
+        (local.get $total)
+       )
+      )
+      (local.set $product
+       (block $e27 (result i64)
+        (local.set $xs.2
+         (local.get $xs)
+        )
+        (local.set $acc
+         (i64.const 1)
+        )
+        (local.set $n.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.2)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.2)
+          )
+         )
+        )
+        (local.set $k.1
+         (i32.const 0)
+        )
+        (block $block30
+         (loop $each31
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block30
+           (i32.ge_u
+            (local.get $k.1)
+            (local.get $n.1)
+           )
+          )
+          (local.set $x.2
+           (block (result i64)
+            (local.set $t:65
+             (i32.add
+              (local.get $xs.2)
+              (i32.mul
+               (local.get $k.1)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:65)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:65)
+            )
+           )
+          )
+          (local.set $acc.1
+           (local.get $acc)
+          )
+          (local.set $v
+           (local.get $x.2)
+          )
+          (local.set $acc
+           (block (result i64)
+            (local.set $t:66
+             (i64.mul
+              (local.get $acc.1)
+              (local.get $v)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.and
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (local.get $acc.1)
+                 )
+                )
+                (local.get $acc.1)
+               )
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (local.get $v)
+                 )
+                )
+                (local.get $v)
+               )
+              )
+             )
+             (then
+              (if
+               (i64.eq
+                (local.get $acc.1)
+                (i64.const -1)
+               )
+               (then
+                (if
+                 (i64.eq
+                  (local.get $v)
+                  (i64.const -9223372036854775808)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 16)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.ne
+                  (local.get $acc.1)
+                  (i64.const 0)
+                 )
+                 (then
+                  (if
+                   (i64.ne
+                    (i64.div_s
+                     (local.get $t:66)
+                     (local.get $acc.1)
+                    )
+                    (local.get $v)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 2)
+                     (i32.const 16)
+                    )
+                    (unreachable)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (local.get $t:66)
+           )
+          )
+          (local.set $k.1
+           (i32.add
+            (local.get $k.1)
+            (i32.const 1)
+           )
+          )
+          (br $each31)
+         )
+        )
+        (local.get $acc)
+       )
+      )
+      (block
+       (local.set $t:67
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 72)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:67)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:67)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:67)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:67)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:67)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:67)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:67)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:67)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=72 align=1
+        (local.get $dict)
+        (local.get $product)
+       )
+      )
+      (local.set $ramp
+       (block $e35 (result i32)
+        (local.set $lo
+         (local.get $a)
+        )
+        (local.set $hi
+         (block (result i64)
+          (local.set $t:68
+           (i64.add
+            (local.get $a)
+            (i64.const 4)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $a)
+              (local.get $t:68)
+             )
+             (i64.xor
+              (i64.const 4)
+              (local.get $t:68)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 18)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:68)
+         )
+        )
+        (local.set $count
+         (if (result i64)
+          (i64.gt_s
+           (local.get $hi)
+           (local.get $lo)
+          )
+          (then
+           (i64.sub
+            (local.get $hi)
+            (local.get $lo)
+           )
+          )
+          (else
+           (i64.const 0)
+          )
+         )
+        )
+        (if
+         (i32.or
+          (i64.lt_s
+           (local.get $count)
+           (i64.const 0)
+          )
+          (i64.gt_s
+           (local.get $count)
+           (i64.const 2147483647)
+          )
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 19)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $size
+         (i64.add
+          (i64.const 8)
+          (i64.mul
+           (i64.extend_i32_u
+            (i32.wrap_i64
+             (local.get $count)
+            )
+           )
+           (i64.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 17)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list
+         (block (result i32)
+          (local.set $t:69
+           (i32.wrap_i64
+            (local.get $size)
+           )
+          )
+          (local.set $t:70
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:71
+           (i64.add
+            (local.get $t:70)
+            (i64.extend_i32_u
+             (local.get $t:69)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:71)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 17)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:71)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:70)
+          )
+         )
+        )
+        (local.set $len
+         (i32.const 0)
+        )
+        (local.set $i
+         (local.get $lo)
+        )
+        (block $block40
+         (loop $range41
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block40
+           (i64.ge_s
+            (local.get $i)
+            (local.get $hi)
+           )
+          )
+          (local.set $i.1
+           (local.get $i)
+          )
+          (block
+           (local.set $t:72
+            (i32.add
+             (local.get $list)
+             (i32.mul
+              (local.get $len)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:73
+            (block (result i64)
+             (local.set $t:74
+              (i64.mul
+               (local.get $i.1)
+               (local.get $i.1)
+              )
+             )
+             (if
+              (i32.eqz
+               (i32.and
+                (i64.eq
+                 (i64.extend_i32_s
+                  (i32.wrap_i64
+                   (local.get $i.1)
+                  )
+                 )
+                 (local.get $i.1)
+                )
+                (i64.eq
+                 (i64.extend_i32_s
+                  (i32.wrap_i64
+                   (local.get $i.1)
+                  )
+                 )
+                 (local.get $i.1)
+                )
+               )
+              )
+              (then
+               (if
+                (i64.eq
+                 (local.get $i.1)
+                 (i64.const -1)
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $i.1)
+                   (i64.const -9223372036854775808)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 20)
+                   )
+                   (unreachable)
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.ne
+                   (local.get $i.1)
+                   (i64.const 0)
+                  )
+                  (then
+                   (if
+                    (i64.ne
+                     (i64.div_s
+                      (local.get $t:74)
+                      (local.get $i.1)
+                     )
+                     (local.get $i.1)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 20)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (local.get $t:74)
+            )
+           )
+           (local.set $t:75
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:72)
+             )
+             (i64.const 8)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:75)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:75)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:75)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:75)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:75)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:75)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:75)
+                (i64.const 8)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:75)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store offset=8 align=1
+            (local.get $t:72)
+            (local.get $t:73)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (local.set $i
+           (i64.add
+            (local.get $i)
+            (i64.const 1)
+           )
+          )
+          (br $range41)
+         )
+        )
+        (block
+         (local.set $t:76
+          (i64.extend_i32_u
+           (local.get $list)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:76)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:76)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:76)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:76)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:76)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:76)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list)
+          (local.get $len)
+         )
+        )
+        (local.get $list)
+       )
+      )
+      (block
+       (local.set $t:77
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 80)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:77)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:77)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:77)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:77)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:77)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:77)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:77)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:77)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=80 align=1
+        (local.get $dict)
+        (local.get $ramp)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:78
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:78)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 5)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 5)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:79)
+ )

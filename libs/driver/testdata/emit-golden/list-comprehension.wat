@@ -1,0 +1,5059 @@
+;; From libs/driver/testdata/emit-golden/list-comprehension.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/list-comprehension.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (26):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.1
+;;   $codec.dec.list.0
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.3
+;;   $codec.enc.list.2
+;;   $codec.enc.list.1
+;;   $codec.enc.bool.6
+;;   $codec.enc.record.5
+;;   $codec.enc.list.4
+;;   $codec.enc.record.0
+;;   $main
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 2 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i32)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:19 i32)
+  (local $t:20 i32)
+  (local $t:21 i32)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 i32)
+  (local $t:28 i32)
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i64)
+  (local $t:36 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:36
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:19
+        (local.get $args)
+       )
+       (local.set $t:20
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:21
+        (call $codec.json_valid
+         (local.get $t:19)
+         (local.get $t:20)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:21)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:22
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:23
+          (call $codec.str_end
+           (local.get $t:22)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:23)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:24
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:25
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:26
+            (i64.add
+             (local.get $t:25)
+             (i64.extend_i32_u
+              (local.get $t:24)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:26)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:26)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:25)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:27
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:28
+             (call $codec.str_unescape
+              (local.get $t:27)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:28)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 2)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 2)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load16_u align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 29560)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (br_table $case12 $default11
+           (local.get $args_c)
+          )
+         )
+         (local.set $arg0_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:29
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:29)
+        )
+       )
+       (block $ws_done13
+        (loop $ws14
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done13
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done13
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws14)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done15
+          (loop $ws16
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done15
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done15
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws16)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:30
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:31
+       (i64.add
+        (local.get $t:30)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:31)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:30)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:32
+        (call $codec.dec.list.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:32)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (block
+     (local.set $t:35
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:35)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:35)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:35)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:35)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:35)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:35)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:35)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:35)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:36)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $xs i32)
+  (local $dict i32)
+  (local $xs.1 i32)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $n i32)
+  (local $k i32)
+  (local $x i64)
+  (local $x.1 i64)
+  (local $squares_of_positive i32)
+  (local $xs.2 i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.1 i32)
+  (local $n.1 i32)
+  (local $k.1 i32)
+  (local $x.2 i64)
+  (local $x.3 i64)
+  (local $lo i64)
+  (local $hi i64)
+  (local $count i64)
+  (local $size.2 i64)
+  (local $list.2 i32)
+  (local $len.2 i32)
+  (local $i i64)
+  (local $y i64)
+  (local $nested i32)
+  (local $item i64)
+  (local $spread i32)
+  (local $xs.3 i32)
+  (local $size.3 i64)
+  (local $list.3 i32)
+  (local $len.3 i32)
+  (local $n.2 i32)
+  (local $k.2 i32)
+  (local $x.4 i64)
+  (local $x.5 i64)
+  (local $spread.1 i32)
+  (local $size.4 i64)
+  (local $list.4 i32)
+  (local $len.4 i32)
+  (local $slen i32)
+  (local $slen.1 i32)
+  (local $spliced i32)
+  (local $xs.4 i32)
+  (local $size.5 i64)
+  (local $list.5 i32)
+  (local $len.5 i32)
+  (local $n.3 i32)
+  (local $k.3 i32)
+  (local $x.6 i64)
+  (local $x.7 i64)
+  (local $dict.1 i32)
+  (local $n.4 i64)
+  (local $odd i32)
+  (local $records i32)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:68 i32)
+  (local $t:69 i64)
+  (local $t:70 i64)
+  (local $t:71 i32)
+  (local $t:72 i64)
+  (local $t:73 i64)
+  (local $t:74 i32)
+  (local $t:75 i32)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i64)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i32)
+  (local $t:82 i64)
+  (local $t:83 i64)
+  (local $t:84 i32)
+  (local $t:85 i32)
+  (local $t:86 i32)
+  (local $t:87 i32)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i32)
+  (local $t:91 i64)
+  (local $t:92 i64)
+  (local $t:93 i64)
+  (local $t:94 i64)
+  (local $t:95 i64)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i32)
+  (local $t:99 i64)
+  (local $t:100 i64)
+  (local $t:101 i32)
+  (local $t:102 i32)
+  (local $t:103 i64)
+  (local $t:104 i64)
+  (local $t:105 i64)
+  (local $t:106 i64)
+  (local $t:107 i32)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i32)
+  (local $t:111 i64)
+  (local $t:112 i32)
+  (local $t:113 i32)
+  (local $t:114 i32)
+  (local $t:115 i64)
+  (local $t:116 i64)
+  (local $t:117 i32)
+  (local $t:118 i32)
+  (local $t:119 i32)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i64)
+  (local $t:123 i64)
+  (local $t:124 i32)
+  (local $t:125 i64)
+  (local $t:126 i64)
+  (local $t:127 i32)
+  (local $t:128 i32)
+  (local $t:129 i32)
+  (local $t:130 i64)
+  (local $t:131 i64)
+  (local $t:132 i64)
+  (local $t:133 i64)
+  (local $t:134 i64)
+  (local $t:135 i64)
+  (local $t:136 i64)
+  (local $t:137 i32)
+  (local $t:138 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:138
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:68
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:68)
+     )
+    )
+    (local.set $xs
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:69
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:70
+         (i64.add
+          (local.get $t:69)
+          (i64.extend_i32_u
+           (i32.const 16)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:70)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 3)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:70)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:69)
+        )
+       )
+      )
+      (local.set $squares_of_positive
+       (block $e1 (result i32)
+        (local.set $xs.1
+         (local.get $xs)
+        )
+        (local.set $size
+         (i64.add
+          (i64.const 8)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.1)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.1)
+             )
+            )
+           )
+           (i64.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 4)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list
+         (block (result i32)
+          (local.set $t:71
+           (i32.wrap_i64
+            (local.get $size)
+           )
+          )
+          (local.set $t:72
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:73
+           (i64.add
+            (local.get $t:72)
+            (i64.extend_i32_u
+             (local.get $t:71)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:73)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 4)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:73)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:72)
+          )
+         )
+        )
+        (local.set $len
+         (i32.const 0)
+        )
+        (local.set $n
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.1)
+          )
+         )
+        )
+        (local.set $k
+         (i32.const 0)
+        )
+        (block $block3
+         (loop $each4
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block3
+           (i32.ge_u
+            (local.get $k)
+            (local.get $n)
+           )
+          )
+          (local.set $x
+           (block (result i64)
+            (local.set $t:74
+             (i32.add
+              (local.get $xs.1)
+              (i32.mul
+               (local.get $k)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:74)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:74)
+            )
+           )
+          )
+          (local.set $x.1
+           (local.get $x)
+          )
+          (if
+           (i64.gt_s
+            (local.get $x.1)
+            (i64.const 0)
+           )
+           (then
+            (block
+             (local.set $t:75
+              (i32.add
+               (local.get $list)
+               (i32.mul
+                (local.get $len)
+                (i32.const 8)
+               )
+              )
+             )
+             (local.set $t:76
+              (block (result i64)
+               (local.set $t:77
+                (i64.mul
+                 (local.get $x.1)
+                 (local.get $x.1)
+                )
+               )
+               (if
+                (i32.eqz
+                 (i32.and
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $x.1)
+                    )
+                   )
+                   (local.get $x.1)
+                  )
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $x.1)
+                    )
+                   )
+                   (local.get $x.1)
+                  )
+                 )
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $x.1)
+                   (i64.const -1)
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (local.get $x.1)
+                     (i64.const -9223372036854775808)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 6)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.ne
+                     (local.get $x.1)
+                     (i64.const 0)
+                    )
+                    (then
+                     (if
+                      (i64.ne
+                       (i64.div_s
+                        (local.get $t:77)
+                        (local.get $x.1)
+                       )
+                       (local.get $x.1)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 6)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (local.get $t:77)
+              )
+             )
+             (local.set $t:78
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:75)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:78)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:78)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:78)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:78)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:78)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=8 align=1
+              (local.get $t:75)
+              (local.get $t:76)
+             )
+            )
+            (local.set $len
+             (i32.add
+              (local.get $len)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $k
+           (i32.add
+            (local.get $k)
+            (i32.const 1)
+           )
+          )
+          (br $each4)
+         )
+        )
+        (block
+         (local.set $t:79
+          (i64.extend_i32_u
+           (local.get $list)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:79)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:79)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:79)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:79)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:79)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:79)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:79)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:79)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list)
+          (local.get $len)
+         )
+        )
+        (local.get $list)
+       )
+      )
+      (block
+       (local.set $t:80
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:80)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:80)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:80)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:80)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:80)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:80)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:80)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:80)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $dict)
+        (local.get $squares_of_positive)
+       )
+      )
+      (local.set $nested
+       (block $e11 (result i32)
+        (local.set $xs.2
+         (local.get $xs)
+        )
+        (local.set $size.1
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.2)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.2)
+             )
+            )
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.1)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 7)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.1
+         (block (result i32)
+          (local.set $t:81
+           (i32.wrap_i64
+            (local.get $size.1)
+           )
+          )
+          (local.set $t:82
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:83
+           (i64.add
+            (local.get $t:82)
+            (i64.extend_i32_u
+             (local.get $t:81)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:83)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 7)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:83)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:82)
+          )
+         )
+        )
+        (local.set $len.1
+         (i32.const 0)
+        )
+        (local.set $n.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.2)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.2)
+          )
+         )
+        )
+        (local.set $k.1
+         (i32.const 0)
+        )
+        (block $block13
+         (loop $each14
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block13
+           (i32.ge_u
+            (local.get $k.1)
+            (local.get $n.1)
+           )
+          )
+          (local.set $x.2
+           (block (result i64)
+            (local.set $t:84
+             (i32.add
+              (local.get $xs.2)
+              (i32.mul
+               (local.get $k.1)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:84)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:84)
+            )
+           )
+          )
+          (local.set $x.3
+           (local.get $x.2)
+          )
+          (if
+           (i64.eq
+            (block (result i64)
+             (if
+              (i64.eqz
+               (i64.const 2)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 1)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i32.and
+               (i64.eq
+                (local.get $x.3)
+                (i64.const -9223372036854775808)
+               )
+               (i64.eq
+                (i64.const 2)
+                (i64.const -1)
+               )
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 2)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (i64.rem_s
+              (local.get $x.3)
+              (i64.const 2)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (block
+             (local.set $t:85
+              (i32.add
+               (local.get $list.1)
+               (i32.mul
+                (local.get $len.1)
+                (i32.const 4)
+               )
+              )
+             )
+             (local.set $t:86
+              (block $e20 (result i32)
+               (local.set $lo
+                (i64.const 0)
+               )
+               (local.set $hi
+                (i64.const 3)
+               )
+               (local.set $count
+                (if (result i64)
+                 (i64.gt_s
+                  (local.get $hi)
+                  (local.get $lo)
+                 )
+                 (then
+                  (i64.sub
+                   (local.get $hi)
+                   (local.get $lo)
+                  )
+                 )
+                 (else
+                  (i64.const 0)
+                 )
+                )
+               )
+               (if
+                (i32.or
+                 (i64.lt_s
+                  (local.get $count)
+                  (i64.const 0)
+                 )
+                 (i64.gt_s
+                  (local.get $count)
+                  (i64.const 2147483647)
+                 )
+                )
+                (then
+                 (block
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 10)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+               (local.set $size.2
+                (i64.add
+                 (i64.const 8)
+                 (i64.mul
+                  (i64.extend_i32_u
+                   (i32.wrap_i64
+                    (local.get $count)
+                   )
+                  )
+                  (i64.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $size.2)
+                 (i64.const 2147483647)
+                )
+                (then
+                 (block
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 11)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+               (local.set $list.2
+                (block (result i32)
+                 (local.set $t:87
+                  (i32.wrap_i64
+                   (local.get $size.2)
+                  )
+                 )
+                 (local.set $t:88
+                  (i64.and
+                   (i64.add
+                    (i64.extend_i32_u
+                     (global.get $tetra:scratch_ptr)
+                    )
+                    (i64.const 7)
+                   )
+                   (i64.const -8)
+                  )
+                 )
+                 (local.set $t:89
+                  (i64.add
+                   (local.get $t:88)
+                   (i64.extend_i32_u
+                    (local.get $t:87)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:89)
+                   (i64.extend_i32_u
+                    (global.get $tetra:scratch_end)
+                   )
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 11)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (global.set $tetra:scratch_ptr
+                  (i32.wrap_i64
+                   (local.get $t:89)
+                  )
+                 )
+                 (i32.wrap_i64
+                  (local.get $t:88)
+                 )
+                )
+               )
+               (local.set $len.2
+                (i32.const 0)
+               )
+               (local.set $i
+                (local.get $lo)
+               )
+               (block $block23
+                (loop $range24
+                 (block
+                  (if
+                   (i64.lt_u
+                    (local.get $t:fuel)
+                    (i64.const 1)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 14)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (local.set $t:fuel
+                   (i64.sub
+                    (local.get $t:fuel)
+                    (i64.const 1)
+                   )
+                  )
+                 )
+                 (br_if $block23
+                  (i64.ge_s
+                   (local.get $i)
+                   (local.get $hi)
+                  )
+                 )
+                 (local.set $y
+                  (local.get $i)
+                 )
+                 (block
+                  (local.set $t:90
+                   (i32.add
+                    (local.get $list.2)
+                    (i32.mul
+                     (local.get $len.2)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $t:91
+                   (block (result i64)
+                    (local.set $t:92
+                     (i64.add
+                      (local.get $x.3)
+                      (local.get $y)
+                     )
+                    )
+                    (if
+                     (i64.lt_s
+                      (i64.and
+                       (i64.xor
+                        (local.get $x.3)
+                        (local.get $t:92)
+                       )
+                       (i64.xor
+                        (local.get $y)
+                        (local.get $t:92)
+                       )
+                      )
+                      (i64.const 0)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 2)
+                       (i32.const 12)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (local.get $t:92)
+                   )
+                  )
+                  (local.set $t:93
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:90)
+                    )
+                    (i64.const 8)
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:93)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:93)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:93)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (global.set $tetra:low_end
+                       (i64.add
+                        (local.get $t:93)
+                        (i64.const 8)
+                       )
+                      )
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:93)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:93)
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:93)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:high_end)
+                     )
+                     (then
+                      (global.set $tetra:high_end
+                       (i64.add
+                        (local.get $t:93)
+                        (i64.const 8)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (i64.store offset=8 align=1
+                   (local.get $t:90)
+                   (local.get $t:91)
+                  )
+                 )
+                 (local.set $len.2
+                  (i32.add
+                   (local.get $len.2)
+                   (i32.const 1)
+                  )
+                 )
+                 (local.set $i
+                  (i64.add
+                   (local.get $i)
+                   (i64.const 1)
+                  )
+                 )
+                 (br $range24)
+                )
+               )
+               (block
+                (local.set $t:94
+                 (i64.extend_i32_u
+                  (local.get $list.2)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:94)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:94)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:94)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (global.set $tetra:low_end
+                     (i64.add
+                      (local.get $t:94)
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:94)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:94)
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:94)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:high_end)
+                   )
+                   (then
+                    (global.set $tetra:high_end
+                     (i64.add
+                      (local.get $t:94)
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i32.store align=1
+                 (local.get $list.2)
+                 (local.get $len.2)
+                )
+               )
+               (local.get $list.2)
+              )
+             )
+             (local.set $t:95
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:85)
+               )
+               (i64.const 4)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:95)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:95)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:95)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:95)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:95)
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i32.store offset=4 align=1
+              (local.get $t:85)
+              (local.get $t:86)
+             )
+            )
+            (local.set $len.1
+             (i32.add
+              (local.get $len.1)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $k.1
+           (i32.add
+            (local.get $k.1)
+            (i32.const 1)
+           )
+          )
+          (br $each14)
+         )
+        )
+        (block
+         (local.set $t:96
+          (i64.extend_i32_u
+           (local.get $list.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:96)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:96)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:96)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:96)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:96)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:96)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:96)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:96)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.1)
+          (local.get $len.1)
+         )
+        )
+        (local.get $list.1)
+       )
+      )
+      (block
+       (local.set $t:97
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:97)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:97)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:97)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:97)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:97)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:97)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:97)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:97)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $dict)
+        (local.get $nested)
+       )
+      )
+      (local.set $spliced
+       (block $e28 (result i32)
+        (local.set $item
+         (i64.const 0)
+        )
+        (local.set $spread
+         (local.get $xs)
+        )
+        (local.set $spread.1
+         (block $e31 (result i32)
+          (local.set $xs.3
+           (local.get $xs)
+          )
+          (local.set $size.3
+           (i64.add
+            (i64.const 8)
+            (i64.mul
+             (i64.extend_i32_u
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $xs.3)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $xs.3)
+               )
+              )
+             )
+             (i64.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.3)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 14)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.3
+           (block (result i32)
+            (local.set $t:98
+             (i32.wrap_i64
+              (local.get $size.3)
+             )
+            )
+            (local.set $t:99
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:100
+             (i64.add
+              (local.get $t:99)
+              (i64.extend_i32_u
+               (local.get $t:98)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:100)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 14)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:100)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:99)
+            )
+           )
+          )
+          (local.set $len.3
+           (i32.const 0)
+          )
+          (local.set $n.2
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $xs.3)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $xs.3)
+            )
+           )
+          )
+          (local.set $k.2
+           (i32.const 0)
+          )
+          (block $block33
+           (loop $each34
+            (block
+             (if
+              (i64.lt_u
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 14)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+             )
+            )
+            (br_if $block33
+             (i32.ge_u
+              (local.get $k.2)
+              (local.get $n.2)
+             )
+            )
+            (local.set $x.4
+             (block (result i64)
+              (local.set $t:101
+               (i32.add
+                (local.get $xs.3)
+                (i32.mul
+                 (local.get $k.2)
+                 (i32.const 8)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:101)
+                 )
+                 (i64.const 16)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i64.load offset=8 align=1
+               (local.get $t:101)
+              )
+             )
+            )
+            (local.set $x.5
+             (local.get $x.4)
+            )
+            (block
+             (local.set $t:102
+              (i32.add
+               (local.get $list.3)
+               (i32.mul
+                (local.get $len.3)
+                (i32.const 8)
+               )
+              )
+             )
+             (local.set $t:103
+              (block (result i64)
+               (local.set $t:104
+                (i64.mul
+                 (local.get $x.5)
+                 (i64.const 10)
+                )
+               )
+               (if
+                (i32.eqz
+                 (i32.and
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $x.5)
+                    )
+                   )
+                   (local.get $x.5)
+                  )
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (i64.const 10)
+                    )
+                   )
+                   (i64.const 10)
+                  )
+                 )
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $x.5)
+                   (i64.const -1)
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (i64.const 10)
+                     (i64.const -9223372036854775808)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 15)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.ne
+                     (local.get $x.5)
+                     (i64.const 0)
+                    )
+                    (then
+                     (if
+                      (i64.ne
+                       (i64.div_s
+                        (local.get $t:104)
+                        (local.get $x.5)
+                       )
+                       (i64.const 10)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 15)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (local.get $t:104)
+              )
+             )
+             (local.set $t:105
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:102)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:105)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:105)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:105)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:105)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:105)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:105)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=8 align=1
+              (local.get $t:102)
+              (local.get $t:103)
+             )
+            )
+            (local.set $len.3
+             (i32.add
+              (local.get $len.3)
+              (i32.const 1)
+             )
+            )
+            (local.set $k.2
+             (i32.add
+              (local.get $k.2)
+              (i32.const 1)
+             )
+            )
+            (br $each34)
+           )
+          )
+          (block
+           (local.set $t:106
+            (i64.extend_i32_u
+             (local.get $list.3)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:106)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:106)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:106)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:106)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:106)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:106)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:106)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:106)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list.3)
+            (local.get $len.3)
+           )
+          )
+          (local.get $list.3)
+         )
+        )
+        (local.set $size.4
+         (i64.add
+          (i64.const 8)
+          (i64.mul
+           (i64.extend_i32_u
+            (i32.add
+             (i32.add
+              (i32.const 1)
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $spread)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $spread)
+               )
+              )
+             )
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $spread.1)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $spread.1)
+              )
+             )
+            )
+           )
+           (i64.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.4)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.4
+         (block (result i32)
+          (local.set $t:107
+           (i32.wrap_i64
+            (local.get $size.4)
+           )
+          )
+          (local.set $t:108
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:109
+           (i64.add
+            (local.get $t:108)
+            (i64.extend_i32_u
+             (local.get $t:107)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:109)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 13)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:109)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:108)
+          )
+         )
+        )
+        (local.set $len.4
+         (i32.const 0)
+        )
+        (block
+         (local.set $t:110
+          (i32.add
+           (i32.add
+            (local.get $list.4)
+            (i32.const 8)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 8)
+           )
+          )
+         )
+         (local.set $t:111
+          (i64.extend_i32_u
+           (local.get $t:110)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:111)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:111)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:111)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:111)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:111)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:111)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:111)
+              (i64.const 8)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:111)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i64.store align=1
+          (local.get $t:110)
+          (local.get $item)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+        (local.set $slen
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $spread)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $spread)
+          )
+         )
+        )
+        (block
+         (local.set $t:112
+          (i32.add
+           (i32.add
+            (local.get $list.4)
+            (i32.const 8)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 8)
+           )
+          )
+         )
+         (local.set $t:113
+          (i32.add
+           (local.get $spread)
+           (i32.const 8)
+          )
+         )
+         (local.set $t:114
+          (i32.mul
+           (local.get $slen)
+           (i32.const 8)
+          )
+         )
+         (local.set $t:115
+          (i64.extend_i32_u
+           (local.get $t:112)
+          )
+         )
+         (local.set $t:116
+          (i64.add
+           (local.get $t:115)
+           (i64.extend_i32_u
+            (local.get $t:114)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.gt_u
+            (local.get $t:116)
+            (global.get $tetra:arena)
+           )
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:113)
+             )
+             (i64.extend_i32_u
+              (local.get $t:114)
+             )
+            )
+            (global.get $tetra:arena)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:115)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:116)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:116)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:115)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:115)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:116)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:116)
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:112)
+          (local.get $t:113)
+          (local.get $t:114)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (local.get $slen)
+         )
+        )
+        (local.set $slen.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $spread.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $spread.1)
+          )
+         )
+        )
+        (block
+         (local.set $t:117
+          (i32.add
+           (i32.add
+            (local.get $list.4)
+            (i32.const 8)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 8)
+           )
+          )
+         )
+         (local.set $t:118
+          (i32.add
+           (local.get $spread.1)
+           (i32.const 8)
+          )
+         )
+         (local.set $t:119
+          (i32.mul
+           (local.get $slen.1)
+           (i32.const 8)
+          )
+         )
+         (local.set $t:120
+          (i64.extend_i32_u
+           (local.get $t:117)
+          )
+         )
+         (local.set $t:121
+          (i64.add
+           (local.get $t:120)
+           (i64.extend_i32_u
+            (local.get $t:119)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.gt_u
+            (local.get $t:121)
+            (global.get $tetra:arena)
+           )
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:118)
+             )
+             (i64.extend_i32_u
+              (local.get $t:119)
+             )
+            )
+            (global.get $tetra:arena)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:120)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:121)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:121)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:120)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:120)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:121)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:121)
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:117)
+          (local.get $t:118)
+          (local.get $t:119)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (local.get $slen.1)
+         )
+        )
+        (block
+         (local.set $t:122
+          (i64.extend_i32_u
+           (local.get $list.4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:122)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:122)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:122)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:122)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:122)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:122)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:122)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:122)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.4)
+          (local.get $len.4)
+         )
+        )
+        (local.get $list.4)
+       )
+      )
+      (block
+       (local.set $t:123
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:123)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:123)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:123)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:123)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:123)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:123)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:123)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:123)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $spliced)
+       )
+      )
+      (local.set $records
+       (block $e38 (result i32)
+        (local.set $xs.4
+         (local.get $xs)
+        )
+        (local.set $size.5
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.4)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.4)
+             )
+            )
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.5)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 16)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.5
+         (block (result i32)
+          (local.set $t:124
+           (i32.wrap_i64
+            (local.get $size.5)
+           )
+          )
+          (local.set $t:125
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:126
+           (i64.add
+            (local.get $t:125)
+            (i64.extend_i32_u
+             (local.get $t:124)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:126)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 16)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:126)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:125)
+          )
+         )
+        )
+        (local.set $len.5
+         (i32.const 0)
+        )
+        (local.set $n.3
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.4)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.4)
+          )
+         )
+        )
+        (local.set $k.3
+         (i32.const 0)
+        )
+        (block $block40
+         (loop $each41
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block40
+           (i32.ge_u
+            (local.get $k.3)
+            (local.get $n.3)
+           )
+          )
+          (local.set $x.6
+           (block (result i64)
+            (local.set $t:127
+             (i32.add
+              (local.get $xs.4)
+              (i32.mul
+               (local.get $k.3)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:127)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:127)
+            )
+           )
+          )
+          (local.set $x.7
+           (local.get $x.6)
+          )
+          (block
+           (local.set $t:128
+            (i32.add
+             (local.get $list.5)
+             (i32.mul
+              (local.get $len.5)
+              (i32.const 4)
+             )
+            )
+           )
+           (local.set $t:129
+            (block $e42 (result i32)
+             (local.set $dict.1
+              (block (result i32)
+               (local.set $t:130
+                (i64.and
+                 (i64.add
+                  (i64.extend_i32_u
+                   (global.get $tetra:scratch_ptr)
+                  )
+                  (i64.const 7)
+                 )
+                 (i64.const -8)
+                )
+               )
+               (local.set $t:131
+                (i64.add
+                 (local.get $t:130)
+                 (i64.extend_i32_u
+                  (i32.const 16)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:131)
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_end)
+                 )
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 17)
+                 )
+                 (unreachable)
+                )
+               )
+               (global.set $tetra:scratch_ptr
+                (i32.wrap_i64
+                 (local.get $t:131)
+                )
+               )
+               (i32.wrap_i64
+                (local.get $t:130)
+               )
+              )
+             )
+             (local.set $n.4
+              (local.get $x.7)
+             )
+             (block
+              (local.set $t:132
+               (i64.extend_i32_u
+                (local.get $dict.1)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:132)
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:132)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:132)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (global.set $tetra:low_end
+                   (i64.add
+                    (local.get $t:132)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:132)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:132)
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:132)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:high_end)
+                 )
+                 (then
+                  (global.set $tetra:high_end
+                   (i64.add
+                    (local.get $t:132)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i64.store align=1
+               (local.get $dict.1)
+               (local.get $n.4)
+              )
+             )
+             (local.set $odd
+              (i32.eqz
+               (i64.eq
+                (block (result i64)
+                 (if
+                  (i64.eqz
+                   (i64.const 2)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 1)
+                    (i32.const 19)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i32.and
+                   (i64.eq
+                    (local.get $x.7)
+                    (i64.const -9223372036854775808)
+                   )
+                   (i64.eq
+                    (i64.const 2)
+                    (i64.const -1)
+                   )
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 19)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.rem_s
+                  (local.get $x.7)
+                  (i64.const 2)
+                 )
+                )
+                (i64.const 0)
+               )
+              )
+             )
+             (block
+              (local.set $t:133
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $dict.1)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:133)
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:133)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:133)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (global.set $tetra:low_end
+                   (i64.add
+                    (local.get $t:133)
+                    (i64.const 1)
+                   )
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:133)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:133)
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:133)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:high_end)
+                 )
+                 (then
+                  (global.set $tetra:high_end
+                   (i64.add
+                    (local.get $t:133)
+                    (i64.const 1)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store8 offset=8
+               (local.get $dict.1)
+               (local.get $odd)
+              )
+             )
+             (local.get $dict.1)
+            )
+           )
+           (local.set $t:134
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:128)
+             )
+             (i64.const 4)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:134)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:134)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:134)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:134)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:134)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:134)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store offset=4 align=1
+            (local.get $t:128)
+            (local.get $t:129)
+           )
+          )
+          (local.set $len.5
+           (i32.add
+            (local.get $len.5)
+            (i32.const 1)
+           )
+          )
+          (local.set $k.3
+           (i32.add
+            (local.get $k.3)
+            (i32.const 1)
+           )
+          )
+          (br $each41)
+         )
+        )
+        (block
+         (local.set $t:135
+          (i64.extend_i32_u
+           (local.get $list.5)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:135)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:135)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:135)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:135)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:135)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:135)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:135)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:135)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.5)
+          (local.get $len.5)
+         )
+        )
+        (local.get $list.5)
+       )
+      )
+      (block
+       (local.set $t:136
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 12)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:136)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:136)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:136)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:136)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:136)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:136)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:136)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:136)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=12 align=1
+        (local.get $dict)
+        (local.get $records)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:137
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:137)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:138)
+ )

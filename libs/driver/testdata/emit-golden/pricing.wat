@@ -1,0 +1,8008 @@
+;; From examples/pricing.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat examples/pricing.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (44):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.string.3
+;;   $codec.dec.int.4
+;;   $rt.parse_eisel_lemire
+;;   $rt.decimal_shr
+;;   $rt.decimal_shl
+;;   $rt.decimal_round
+;;   $rt.parse_float_slow
+;;   $rt.parse_float
+;;   $codec.dec.float.5
+;;   $codec.dec.fields.2
+;;   $codec.dec.record.1
+;;   $codec.dec.list.0
+;;   $validate.LineItem
+;;   $validate.List_LineItem_
+;;   $codec.dec.fields.7
+;;   $codec.dec.enum.6
+;;   $main.args
+;;   $rt.mem_eq
+;;   $rt.str_eq
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.1
+;;   $codec.write_str
+;;   $codec.enc.string.4
+;;   $codec.enc.record.3
+;;   $codec.enc.list.2
+;;   $codec.enc.record.0
+;;   $main
+;;   $pred.LineItem.qty
+;;   $pred.LineItem.unit_price
+;;   $fn.money
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 7 function(s):
+
+ (func $validate.LineItem (param $v i32) (param $t:depth i32) (result i32)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (if
+   (i32.eqz
+    (call $pred.LineItem.qty
+     (i32.const 0)
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $v)
+         )
+         (i64.const 16)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=8 align=1
+       (local.get $v)
+      )
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+   (then
+    (return
+     (i32.const 0)
+    )
+   )
+  )
+  (if
+   (i32.eqz
+    (call $pred.LineItem.unit_price
+     (i32.const 0)
+     (block (result f64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $v)
+         )
+         (i64.const 24)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (f64.load offset=16 align=1
+       (local.get $v)
+      )
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+   (then
+    (return
+     (i32.const 0)
+    )
+   )
+  )
+  (i32.const 1)
+ )
+
+ (func $validate.List_LineItem_ (param $v i32) (param $t:depth i32) (result i32)
+  (local $i i32)
+  (local $n i32)
+  (local $t:fuel i64)
+  (local $t:5 i32)
+  (local $t:6 i32)
+  (local $t:7 i32)
+  (local $t:8 i32)
+  (local $t:9 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:9
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $n
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $v)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $v)
+      )
+     )
+    )
+    (block $block0
+     (loop $loop1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $block0
+       (i32.ge_u
+        (local.get $i)
+        (local.get $n)
+       )
+      )
+      (if
+       (i32.eqz
+        (block (result i32)
+         (local.set $t:5
+          (block (result i32)
+           (local.set $t:6
+            (i32.add
+             (local.get $v)
+             (i32.mul
+              (local.get $i)
+              (i32.const 4)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:6)
+              )
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load offset=4 align=1
+            (local.get $t:6)
+           )
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:7
+          (call $validate.LineItem
+           (local.get $t:5)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:7)
+        )
+       )
+       (then
+        (block
+         (local.set $t:8
+          (i32.const 0)
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (return
+          (local.get $t:8)
+         )
+        )
+       )
+      )
+      (local.set $i
+       (i32.add
+        (local.get $i)
+        (i32.const 1)
+       )
+      )
+      (br $loop1)
+     )
+    )
+    (i32.const 1)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:9)
+ )
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $arg2_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i32)
+  (local $cell.1 i32)
+  (local $arg.1 i32)
+  (local $cell.2 i32)
+  (local $arg.2 i32)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i32)
+  (local $t:29 i32)
+  (local $t:30 i32)
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i32)
+  (local $t:34 i32)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i32)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i32)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
+  (local $t:50 i64)
+  (local $t:51 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:51
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:25
+        (local.get $args)
+       )
+       (local.set $t:26
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:27
+        (call $codec.json_valid
+         (local.get $t:25)
+         (local.get $t:26)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:27)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:28
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:29
+          (call $codec.str_end
+           (local.get $t:28)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:29)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:30
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:31
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:32
+            (i64.add
+             (local.get $t:31)
+             (i64.extend_i32_u
+              (local.get $t:30)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:32)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:32)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:31)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:33
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:34
+             (call $codec.str_unescape
+              (local.get $t:33)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:34)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 5)
+          )
+          (then
+           (if
+            (i32.and
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 1835365481)
+             )
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 5)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=4
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 115)
+             )
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 4)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 1919248756)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 7)
+          )
+          (then
+           (if
+            (i32.and
+             (i32.and
+              (i32.eq
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $args_kp)
+                   )
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load align=1
+                 (local.get $args_kp)
+                )
+               )
+               (i32.const 1853189987)
+              )
+              (i32.eq
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $args_kp)
+                   )
+                   (i64.const 6)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load16_u offset=4 align=1
+                 (local.get $args_kp)
+                )
+               )
+               (i32.const 29300)
+              )
+             )
+             (i32.eq
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $args_kp)
+                  )
+                  (i64.const 7)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=6
+                (local.get $args_kp)
+               )
+              )
+              (i32.const 121)
+             )
+            )
+            (then
+             (br $match5
+              (i32.const 2)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (block $case14
+            (br_table $case14 $case13 $case12 $default11
+             (local.get $args_c)
+            )
+           )
+           (local.set $arg0_at
+            (local.get $args_pos)
+           )
+           (br $switch10)
+          )
+          (local.set $arg1_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg2_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:35
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:35)
+        )
+       )
+       (block $ws_done15
+        (loop $ws16
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done15
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done15
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws16)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done17
+          (loop $ws18
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done17
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done17
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws18)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.list.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:39
+        (call $validate.List_LineItem_
+         (local.get $arg)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 2)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:39)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:40
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:41
+       (i64.add
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:41)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:41)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:40)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:42
+        (call $codec.dec.enum.6
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:42)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg2_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.2
+     (block (result i32)
+      (local.set $t:43
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:44
+       (i64.add
+        (local.get $t:43)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:44)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:44)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:43)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:45
+        (call $codec.dec.string.3
+         (local.get $arg2_at)
+         (local.get $args_end)
+         (local.get $cell.2)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:45)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.2
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.2)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell.2)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:46
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:47
+       (i64.add
+        (local.get $t:46)
+        (i64.extend_i32_u
+         (i32.const 24)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:47)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:47)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:46)
+      )
+     )
+    )
+    (block
+     (local.set $t:48
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:48)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:48)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:48)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:48)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:48)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:48)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:48)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:48)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:49
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:49)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:49)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:49)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:49)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:49)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:49)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:49)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:49)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (block
+     (local.set $t:50
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:50)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:50)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:50)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:50)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:50)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:50)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:50)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:50)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=16 align=1
+      (local.get $args_out)
+      (local.get $arg.2)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:51)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $items i32)
+  (local $tier i32)
+  (local $country i32)
+  (local $dict i32)
+  (local $scrut i32)
+  (local $discount_pct i64)
+  (local $v i64)
+  (local $lo i64)
+  (local $hi i64)
+  (local $discount_pct.1 i64)
+  (local $tax_rate f64)
+  (local $closure i32)
+  (local $xs i32)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $n i32)
+  (local $k i32)
+  (local $x i32)
+  (local $i i32)
+  (local $dict.1 i32)
+  (local $sku i32)
+  (local $cents i64)
+  (local $lines i32)
+  (local $xs.1 i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.1 i32)
+  (local $n.1 i32)
+  (local $k.1 i32)
+  (local $x.1 i32)
+  (local $i.1 i32)
+  (local $xs.2 i32)
+  (local $sum i64)
+  (local $n.2 i32)
+  (local $k.2 i32)
+  (local $x.2 i64)
+  (local $item_count i64)
+  (local $xs.3 i32)
+  (local $size.2 i64)
+  (local $list.2 i32)
+  (local $len.2 i32)
+  (local $n.3 i32)
+  (local $k.3 i32)
+  (local $x.3 i32)
+  (local $l i32)
+  (local $xs.4 i32)
+  (local $sum.1 i64)
+  (local $n.4 i32)
+  (local $k.4 i32)
+  (local $x.4 i64)
+  (local $subtotal_cents i64)
+  (local $discount_cents i64)
+  (local $tax_cents i64)
+  (local $total_cents i64)
+  (local $part i64)
+  (local $part.1 i32)
+  (local $part.2 i32)
+  (local $part.3 i64)
+  (local $text i32)
+  (local $cur i32)
+  (local $s i32)
+  (local $slen i32)
+  (local $s.1 i32)
+  (local $slen.1 i32)
+  (local $len.3 i32)
+  (local $summary i32)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:78 i32)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i32)
+  (local $t:83 i32)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i64)
+  (local $t:87 i64)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i32)
+  (local $t:91 i64)
+  (local $t:92 i64)
+  (local $t:93 i32)
+  (local $t:94 i32)
+  (local $t:95 i32)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
+  (local $t:101 i64)
+  (local $t:102 i64)
+  (local $t:103 i64)
+  (local $t:104 i64)
+  (local $t:105 i64)
+  (local $t:106 i32)
+  (local $t:107 i64)
+  (local $t:108 i64)
+  (local $t:109 i32)
+  (local $t:110 i32)
+  (local $t:111 i64)
+  (local $t:112 i64)
+  (local $t:113 i64)
+  (local $t:114 i32)
+  (local $t:115 i64)
+  (local $t:116 i64)
+  (local $t:117 i32)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i32)
+  (local $t:121 i32)
+  (local $t:122 i64)
+  (local $t:123 i64)
+  (local $t:124 i64)
+  (local $t:125 i32)
+  (local $t:126 i64)
+  (local $t:127 i64)
+  (local $t:128 i64)
+  (local $t:129 i64)
+  (local $t:130 i64)
+  (local $t:131 i64)
+  (local $t:132 i64)
+  (local $t:133 i64)
+  (local $t:134 i64)
+  (local $t:135 i64)
+  (local $t:136 i64)
+  (local $t:137 i32)
+  (local $t:138 i32)
+  (local $t:139 i32)
+  (local $t:140 i64)
+  (local $t:141 i64)
+  (local $t:142 i32)
+  (local $t:143 i32)
+  (local $t:144 i64)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i32)
+  (local $t:148 i32)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i64)
+  (local $t:152 i32)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i32)
+  (local $t:157 i64)
+  (local $t:158 i64)
+  (local $t:159 i64)
+  (local $t:160 i32)
+  (local $t:161 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:161
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:78
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:78)
+     )
+    )
+    (local.set $items
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $tier
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 12)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $country
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 20)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=16 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:79
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:80
+         (i64.add
+          (local.get $t:79)
+          (i64.extend_i32_u
+           (i32.const 72)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:80)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 5)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:80)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:79)
+        )
+       )
+      )
+      (local.set $discount_pct.1
+       (block $e1 (result i64)
+        (local.set $scrut
+         (local.get $tier)
+        )
+        (block $match3 (result i64)
+         (if
+          (i32.eq
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $scrut)
+               )
+               (i64.const 1)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load8_u
+             (local.get $scrut)
+            )
+           )
+           (i32.const 0)
+          )
+          (then
+           (br $match3
+            (i64.const 0)
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $scrut)
+               )
+               (i64.const 1)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load8_u
+             (local.get $scrut)
+            )
+           )
+           (i32.const 1)
+          )
+          (then
+           (br $match3
+            (i64.const 10)
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $scrut)
+               )
+               (i64.const 1)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load8_u
+             (local.get $scrut)
+            )
+           )
+           (i32.const 2)
+          )
+          (then
+           (local.set $discount_pct
+            (block (result i64)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $scrut)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $scrut)
+             )
+            )
+           )
+           (br $match3
+            (block $e6 (result i64)
+             (local.set $v
+              (local.get $discount_pct)
+             )
+             (local.set $lo
+              (i64.const 0)
+             )
+             (local.set $hi
+              (i64.const 50)
+             )
+             (select
+              (local.get $lo)
+              (select
+               (local.get $hi)
+               (local.get $v)
+               (i64.gt_s
+                (local.get $v)
+                (local.get $hi)
+               )
+              )
+              (i64.lt_s
+               (local.get $v)
+               (local.get $lo)
+              )
+             )
+            )
+           )
+          )
+         )
+         (block
+          (call $tetra:trap
+           (i32.const 5)
+           (i32.const 7)
+          )
+          (unreachable)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:81
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:81)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:81)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:81)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:81)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:81)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:81)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:81)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:81)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store align=1
+        (local.get $dict)
+        (local.get $discount_pct.1)
+       )
+      )
+      (local.set $tax_rate
+       (if (result f64)
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:82
+          (call $rt.str_eq
+           (local.get $country)
+           (i32.const 10880)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:82)
+        )
+        (then
+         (f64.const 0.19)
+        )
+        (else
+         (if (result f64)
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:83
+            (call $rt.str_eq
+             (local.get $country)
+             (i32.const 10888)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:83)
+          )
+          (then
+           (f64.const 0.2)
+          )
+          (else
+           (f64.const 0)
+          )
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:84
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:84)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:84)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:84)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:84)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:84)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:84)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:84)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:84)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=8 align=1
+        (local.get $dict)
+        (select
+         (i64.const 9221120237041090560)
+         (i64.reinterpret_f64
+          (local.get $tax_rate)
+         )
+         (f64.ne
+          (local.get $tax_rate)
+          (local.get $tax_rate)
+         )
+        )
+       )
+      )
+      (local.set $closure
+       (block (result i32)
+        (local.set $t:85
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:86
+         (i64.add
+          (local.get $t:85)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:86)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 10)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:86)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:85)
+        )
+       )
+      )
+      (block
+       (local.set $t:87
+        (i64.extend_i32_u
+         (local.get $closure)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:87)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:87)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:87)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:87)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:87)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:87)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:87)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:87)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:88
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:88)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:88)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:88)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:88)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:88)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:88)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:88)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:88)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:89
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:89)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:89)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:89)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:89)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:89)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:89)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:89)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:89)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=16 align=1
+        (local.get $dict)
+        (local.get $closure)
+       )
+      )
+      (local.set $lines
+       (block $e21 (result i32)
+        (local.set $xs
+         (local.get $items)
+        )
+        (local.set $size
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs)
+             )
+            )
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 11)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list
+         (block (result i32)
+          (local.set $t:90
+           (i32.wrap_i64
+            (local.get $size)
+           )
+          )
+          (local.set $t:91
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:92
+           (i64.add
+            (local.get $t:91)
+            (i64.extend_i32_u
+             (local.get $t:90)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:92)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 11)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:92)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:91)
+          )
+         )
+        )
+        (local.set $len
+         (i32.const 0)
+        )
+        (local.set $n
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs)
+          )
+         )
+        )
+        (local.set $k
+         (i32.const 0)
+        )
+        (block $block23
+         (loop $each24
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block23
+           (i32.ge_u
+            (local.get $k)
+            (local.get $n)
+           )
+          )
+          (local.set $x
+           (block (result i32)
+            (local.set $t:93
+             (i32.add
+              (local.get $xs)
+              (i32.mul
+               (local.get $k)
+               (i32.const 4)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:93)
+               )
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load offset=4 align=1
+             (local.get $t:93)
+            )
+           )
+          )
+          (local.set $i
+           (local.get $x)
+          )
+          (block
+           (local.set $t:94
+            (i32.add
+             (local.get $list)
+             (i32.mul
+              (local.get $len)
+              (i32.const 4)
+             )
+            )
+           )
+           (local.set $t:95
+            (block $e25 (result i32)
+             (local.set $dict.1
+              (block (result i32)
+               (local.set $t:96
+                (i64.and
+                 (i64.add
+                  (i64.extend_i32_u
+                   (global.get $tetra:scratch_ptr)
+                  )
+                  (i64.const 7)
+                 )
+                 (i64.const -8)
+                )
+               )
+               (local.set $t:97
+                (i64.add
+                 (local.get $t:96)
+                 (i64.extend_i32_u
+                  (i32.const 16)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:97)
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_end)
+                 )
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 12)
+                 )
+                 (unreachable)
+                )
+               )
+               (global.set $tetra:scratch_ptr
+                (i32.wrap_i64
+                 (local.get $t:97)
+                )
+               )
+               (i32.wrap_i64
+                (local.get $t:96)
+               )
+              )
+             )
+             (local.set $sku
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $i)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 13)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $i)
+               )
+              )
+             )
+             (block
+              (local.set $t:98
+               (i64.extend_i32_u
+                (local.get $dict.1)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:98)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:98)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:98)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (global.set $tetra:low_end
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:98)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:98)
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:98)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:high_end)
+                 )
+                 (then
+                  (global.set $tetra:high_end
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store align=1
+               (local.get $dict.1)
+               (local.get $sku)
+              )
+             )
+             (local.set $cents
+              (block (result i64)
+               (local.set $t:99
+                (i64.trunc_sat_f64_s
+                 (f64.nearest
+                  (f64.mul
+                   (block (result f64)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (i64.extend_i32_u
+                        (local.get $i)
+                       )
+                       (i64.const 24)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 17)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (f64.load offset=16 align=1
+                     (local.get $i)
+                    )
+                   )
+                   (f64.const 100)
+                  )
+                 )
+                )
+               )
+               (local.set $t:100
+                (block (result i64)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $i)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 18)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.load offset=8 align=1
+                  (local.get $i)
+                 )
+                )
+               )
+               (local.set $t:101
+                (i64.mul
+                 (local.get $t:99)
+                 (local.get $t:100)
+                )
+               )
+               (if
+                (i32.eqz
+                 (i32.and
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $t:99)
+                    )
+                   )
+                   (local.get $t:99)
+                  )
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $t:100)
+                    )
+                   )
+                   (local.get $t:100)
+                  )
+                 )
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $t:99)
+                   (i64.const -1)
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (local.get $t:100)
+                     (i64.const -9223372036854775808)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 14)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.ne
+                     (local.get $t:99)
+                     (i64.const 0)
+                    )
+                    (then
+                     (if
+                      (i64.ne
+                       (i64.div_s
+                        (local.get $t:101)
+                        (local.get $t:99)
+                       )
+                       (local.get $t:100)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 14)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (local.get $t:101)
+              )
+             )
+             (block
+              (local.set $t:102
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $dict.1)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:102)
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:102)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:102)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (global.set $tetra:low_end
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:102)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:102)
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:102)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:high_end)
+                 )
+                 (then
+                  (global.set $tetra:high_end
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 8)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i64.store offset=8 align=1
+               (local.get $dict.1)
+               (local.get $cents)
+              )
+             )
+             (local.get $dict.1)
+            )
+           )
+           (local.set $t:103
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:94)
+             )
+             (i64.const 4)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:103)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:103)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:103)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:103)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:103)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:103)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:103)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:103)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store offset=4 align=1
+            (local.get $t:94)
+            (local.get $t:95)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (local.set $k
+           (i32.add
+            (local.get $k)
+            (i32.const 1)
+           )
+          )
+          (br $each24)
+         )
+        )
+        (block
+         (local.set $t:104
+          (i64.extend_i32_u
+           (local.get $list)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:104)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:104)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:104)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:104)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:104)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:104)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:104)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:104)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list)
+          (local.get $len)
+         )
+        )
+        (local.get $list)
+       )
+      )
+      (block
+       (local.set $t:105
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 20)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:105)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:105)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:105)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:105)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:105)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:105)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:105)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:105)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=20 align=1
+        (local.get $dict)
+        (local.get $lines)
+       )
+      )
+      (local.set $item_count
+       (block $e36 (result i64)
+        (local.set $xs.2
+         (block $e37 (result i32)
+          (local.set $xs.1
+           (local.get $items)
+          )
+          (local.set $size.1
+           (i64.add
+            (i64.const 8)
+            (i64.mul
+             (i64.extend_i32_u
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $xs.1)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $xs.1)
+               )
+              )
+             )
+             (i64.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.1)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 20)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.1
+           (block (result i32)
+            (local.set $t:106
+             (i32.wrap_i64
+              (local.get $size.1)
+             )
+            )
+            (local.set $t:107
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:108
+             (i64.add
+              (local.get $t:107)
+              (i64.extend_i32_u
+               (local.get $t:106)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:108)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 20)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:108)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:107)
+            )
+           )
+          )
+          (local.set $len.1
+           (i32.const 0)
+          )
+          (local.set $n.1
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $xs.1)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $xs.1)
+            )
+           )
+          )
+          (local.set $k.1
+           (i32.const 0)
+          )
+          (block $block39
+           (loop $each40
+            (block
+             (if
+              (i64.lt_u
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 14)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+             )
+            )
+            (br_if $block39
+             (i32.ge_u
+              (local.get $k.1)
+              (local.get $n.1)
+             )
+            )
+            (local.set $x.1
+             (block (result i32)
+              (local.set $t:109
+               (i32.add
+                (local.get $xs.1)
+                (i32.mul
+                 (local.get $k.1)
+                 (i32.const 4)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:109)
+                 )
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load offset=4 align=1
+               (local.get $t:109)
+              )
+             )
+            )
+            (local.set $i.1
+             (local.get $x.1)
+            )
+            (block
+             (local.set $t:110
+              (i32.add
+               (local.get $list.1)
+               (i32.mul
+                (local.get $len.1)
+                (i32.const 8)
+               )
+              )
+             )
+             (local.set $t:111
+              (block (result i64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $i.1)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 21)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $i.1)
+               )
+              )
+             )
+             (local.set $t:112
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:110)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:112)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:112)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:112)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:112)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:112)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:112)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=8 align=1
+              (local.get $t:110)
+              (local.get $t:111)
+             )
+            )
+            (local.set $len.1
+             (i32.add
+              (local.get $len.1)
+              (i32.const 1)
+             )
+            )
+            (local.set $k.1
+             (i32.add
+              (local.get $k.1)
+              (i32.const 1)
+             )
+            )
+            (br $each40)
+           )
+          )
+          (block
+           (local.set $t:113
+            (i64.extend_i32_u
+             (local.get $list.1)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:113)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:113)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:113)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:113)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:113)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:113)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:113)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:113)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list.1)
+            (local.get $len.1)
+           )
+          )
+          (local.get $list.1)
+         )
+        )
+        (local.set $sum
+         (i64.const 0)
+        )
+        (local.set $n.2
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.2)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.2)
+          )
+         )
+        )
+        (local.set $k.2
+         (i32.const 0)
+        )
+        (block $block43
+         (loop $each44
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block43
+           (i32.ge_u
+            (local.get $k.2)
+            (local.get $n.2)
+           )
+          )
+          (local.set $x.2
+           (block (result i64)
+            (local.set $t:114
+             (i32.add
+              (local.get $xs.2)
+              (i32.mul
+               (local.get $k.2)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:114)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:114)
+            )
+           )
+          )
+          (local.set $sum
+           (block (result i64)
+            (local.set $t:115
+             (i64.add
+              (local.get $sum)
+              (local.get $x.2)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $sum)
+                (local.get $t:115)
+               )
+               (i64.xor
+                (local.get $x.2)
+                (local.get $t:115)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 19)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:115)
+           )
+          )
+          (local.set $k.2
+           (i32.add
+            (local.get $k.2)
+            (i32.const 1)
+           )
+          )
+          (br $each44)
+         )
+        )
+        (local.get $sum)
+       )
+      )
+      (block
+       (local.set $t:116
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:116)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:116)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:116)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:116)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:116)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:116)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:116)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:116)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=24 align=1
+        (local.get $dict)
+        (local.get $item_count)
+       )
+      )
+      (local.set $subtotal_cents
+       (block $e45 (result i64)
+        (local.set $xs.4
+         (block $e46 (result i32)
+          (local.set $xs.3
+           (local.get $lines)
+          )
+          (local.set $size.2
+           (i64.add
+            (i64.const 8)
+            (i64.mul
+             (i64.extend_i32_u
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $xs.3)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $xs.3)
+               )
+              )
+             )
+             (i64.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.2)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 23)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.2
+           (block (result i32)
+            (local.set $t:117
+             (i32.wrap_i64
+              (local.get $size.2)
+             )
+            )
+            (local.set $t:118
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:119
+             (i64.add
+              (local.get $t:118)
+              (i64.extend_i32_u
+               (local.get $t:117)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:119)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 23)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:119)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:118)
+            )
+           )
+          )
+          (local.set $len.2
+           (i32.const 0)
+          )
+          (local.set $n.3
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $xs.3)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $xs.3)
+            )
+           )
+          )
+          (local.set $k.3
+           (i32.const 0)
+          )
+          (block $block48
+           (loop $each49
+            (block
+             (if
+              (i64.lt_u
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 14)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.const 1)
+              )
+             )
+            )
+            (br_if $block48
+             (i32.ge_u
+              (local.get $k.3)
+              (local.get $n.3)
+             )
+            )
+            (local.set $x.3
+             (block (result i32)
+              (local.set $t:120
+               (i32.add
+                (local.get $xs.3)
+                (i32.mul
+                 (local.get $k.3)
+                 (i32.const 4)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:120)
+                 )
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load offset=4 align=1
+               (local.get $t:120)
+              )
+             )
+            )
+            (local.set $l
+             (local.get $x.3)
+            )
+            (block
+             (local.set $t:121
+              (i32.add
+               (local.get $list.2)
+               (i32.mul
+                (local.get $len.2)
+                (i32.const 8)
+               )
+              )
+             )
+             (local.set $t:122
+              (block (result i64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $l)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 24)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $l)
+               )
+              )
+             )
+             (local.set $t:123
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:121)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:123)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:123)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (global.set $tetra:low_end
+                  (i64.add
+                   (local.get $t:123)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:123)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:123)
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:high_end)
+                )
+                (then
+                 (global.set $tetra:high_end
+                  (i64.add
+                   (local.get $t:123)
+                   (i64.const 8)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=8 align=1
+              (local.get $t:121)
+              (local.get $t:122)
+             )
+            )
+            (local.set $len.2
+             (i32.add
+              (local.get $len.2)
+              (i32.const 1)
+             )
+            )
+            (local.set $k.3
+             (i32.add
+              (local.get $k.3)
+              (i32.const 1)
+             )
+            )
+            (br $each49)
+           )
+          )
+          (block
+           (local.set $t:124
+            (i64.extend_i32_u
+             (local.get $list.2)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:124)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:124)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:124)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:124)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:124)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:124)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:124)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:124)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list.2)
+            (local.get $len.2)
+           )
+          )
+          (local.get $list.2)
+         )
+        )
+        (local.set $sum.1
+         (i64.const 0)
+        )
+        (local.set $n.4
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.4)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.4)
+          )
+         )
+        )
+        (local.set $k.4
+         (i32.const 0)
+        )
+        (block $block52
+         (loop $each53
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block52
+           (i32.ge_u
+            (local.get $k.4)
+            (local.get $n.4)
+           )
+          )
+          (local.set $x.4
+           (block (result i64)
+            (local.set $t:125
+             (i32.add
+              (local.get $xs.4)
+              (i32.mul
+               (local.get $k.4)
+               (i32.const 8)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:125)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i64.load offset=8 align=1
+             (local.get $t:125)
+            )
+           )
+          )
+          (local.set $sum.1
+           (block (result i64)
+            (local.set $t:126
+             (i64.add
+              (local.get $sum.1)
+              (local.get $x.4)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $sum.1)
+                (local.get $t:126)
+               )
+               (i64.xor
+                (local.get $x.4)
+                (local.get $t:126)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 22)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:126)
+           )
+          )
+          (local.set $k.4
+           (i32.add
+            (local.get $k.4)
+            (i32.const 1)
+           )
+          )
+          (br $each53)
+         )
+        )
+        (local.get $sum.1)
+       )
+      )
+      (block
+       (local.set $t:127
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:127)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:127)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:127)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:127)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:127)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:127)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:127)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:127)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=32 align=1
+        (local.get $dict)
+        (local.get $subtotal_cents)
+       )
+      )
+      (local.set $discount_cents
+       (block (result i64)
+        (local.set $t:128
+         (block (result i64)
+          (local.set $t:129
+           (i64.mul
+            (local.get $subtotal_cents)
+            (local.get $discount_pct.1)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32.and
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $subtotal_cents)
+               )
+              )
+              (local.get $subtotal_cents)
+             )
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $discount_pct.1)
+               )
+              )
+              (local.get $discount_pct.1)
+             )
+            )
+           )
+           (then
+            (if
+             (i64.eq
+              (local.get $subtotal_cents)
+              (i64.const -1)
+             )
+             (then
+              (if
+               (i64.eq
+                (local.get $discount_pct.1)
+                (i64.const -9223372036854775808)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 26)
+                )
+                (unreachable)
+               )
+              )
+             )
+             (else
+              (if
+               (i64.ne
+                (local.get $subtotal_cents)
+                (i64.const 0)
+               )
+               (then
+                (if
+                 (i64.ne
+                  (i64.div_s
+                   (local.get $t:129)
+                   (local.get $subtotal_cents)
+                  )
+                  (local.get $discount_pct.1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 26)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.get $t:129)
+         )
+        )
+        (if
+         (i64.eqz
+          (i64.const 100)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i32.and
+          (i64.eq
+           (local.get $t:128)
+           (i64.const -9223372036854775808)
+          )
+          (i64.eq
+           (i64.const 100)
+           (i64.const -1)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (i64.div_s
+         (local.get $t:128)
+         (i64.const 100)
+        )
+       )
+      )
+      (block
+       (local.set $t:130
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 40)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:130)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:130)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:130)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:130)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:130)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:130)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:130)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:130)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=40 align=1
+        (local.get $dict)
+        (local.get $discount_cents)
+       )
+      )
+      (local.set $tax_cents
+       (i64.trunc_sat_f64_s
+        (f64.nearest
+         (f64.mul
+          (f64.convert_i64_s
+           (block (result i64)
+            (local.set $t:131
+             (i64.sub
+              (local.get $subtotal_cents)
+              (local.get $discount_cents)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $subtotal_cents)
+                (local.get $discount_cents)
+               )
+               (i64.xor
+                (local.get $subtotal_cents)
+                (local.get $t:131)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 29)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:131)
+           )
+          )
+          (local.get $tax_rate)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:132
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 48)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:132)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:132)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:132)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:132)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:132)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:132)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:132)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:132)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=48 align=1
+        (local.get $dict)
+        (local.get $tax_cents)
+       )
+      )
+      (local.set $total_cents
+       (block (result i64)
+        (local.set $t:133
+         (block (result i64)
+          (local.set $t:134
+           (i64.sub
+            (local.get $subtotal_cents)
+            (local.get $discount_cents)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $subtotal_cents)
+              (local.get $discount_cents)
+             )
+             (i64.xor
+              (local.get $subtotal_cents)
+              (local.get $t:134)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 31)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:134)
+         )
+        )
+        (local.set $t:135
+         (i64.add
+          (local.get $t:133)
+          (local.get $tax_cents)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $t:133)
+            (local.get $t:135)
+           )
+           (i64.xor
+            (local.get $tax_cents)
+            (local.get $t:135)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 30)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:135)
+       )
+      )
+      (block
+       (local.set $t:136
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 56)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:136)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:136)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:136)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:136)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:136)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:136)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:136)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:136)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=56 align=1
+        (local.get $dict)
+        (local.get $total_cents)
+       )
+      )
+      (local.set $summary
+       (block $e71 (result i32)
+        (local.set $part
+         (local.get $item_count)
+        )
+        (local.set $part.1
+         (local.get $country)
+        )
+        (local.set $part.2
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:137
+           (call $fn.money
+            (i32.const 0)
+            (local.get $total_cents)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 32)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:137)
+         )
+        )
+        (local.set $part.3
+         (local.get $discount_pct.1)
+        )
+        (local.set $text
+         (i32.and
+          (i32.add
+           (global.get $tetra:scratch_ptr)
+           (i32.const 3)
+          )
+          (i32.const -4)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $text)
+          (i32.const 4)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.const 20)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:138
+            (call $rt.int_write
+             (local.get $part)
+             (local.get $cur)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 33)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:138)
+          )
+         )
+        )
+        (local.set $s
+         (local.get $part.1)
+        )
+        (local.set $slen
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.add
+            (i32.const 10)
+            (local.get $slen)
+           )
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:139
+          (i32.add
+           (local.get $cur)
+           (i32.const 0)
+          )
+         )
+         (local.set $t:140
+          (i64.extend_i32_u
+           (local.get $t:139)
+          )
+         )
+         (local.set $t:141
+          (i64.add
+           (local.get $t:140)
+           (i64.extend_i32_u
+            (i32.const 10)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.gt_u
+            (local.get $t:141)
+            (global.get $tetra:arena)
+           )
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (i32.const 11100)
+             )
+             (i64.extend_i32_u
+              (i32.const 10)
+             )
+            )
+            (global.get $tetra:arena)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:140)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:141)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:141)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:140)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:140)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:141)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:141)
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:139)
+          (i32.const 11100)
+          (i32.const 10)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 10)
+         )
+        )
+        (block
+         (local.set $t:142
+          (local.get $cur)
+         )
+         (local.set $t:143
+          (i32.add
+           (local.get $s)
+           (i32.const 4)
+          )
+         )
+         (local.set $t:144
+          (i64.extend_i32_u
+           (local.get $t:142)
+          )
+         )
+         (local.set $t:145
+          (i64.add
+           (local.get $t:144)
+           (i64.extend_i32_u
+            (local.get $slen)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.gt_u
+            (local.get $t:145)
+            (global.get $tetra:arena)
+           )
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:143)
+             )
+             (i64.extend_i32_u
+              (local.get $slen)
+             )
+            )
+            (global.get $tetra:arena)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:144)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:145)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:145)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:144)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:144)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:145)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:145)
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:142)
+          (local.get $t:143)
+          (local.get $slen)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (local.get $slen)
+         )
+        )
+        (local.set $s.1
+         (local.get $part.2)
+        )
+        (local.set $slen.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s.1)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.add
+            (i32.const 2)
+            (local.get $slen.1)
+           )
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:146
+          (i64.extend_i32_u
+           (local.get $cur)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:146)
+            (i64.const 2)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:146)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:146)
+              (i64.const 2)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:146)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:146)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:146)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:146)
+              (i64.const 2)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:146)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 align=1
+          (local.get $cur)
+          (i32.const 8250)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 2)
+         )
+        )
+        (block
+         (local.set $t:147
+          (local.get $cur)
+         )
+         (local.set $t:148
+          (i32.add
+           (local.get $s.1)
+           (i32.const 4)
+          )
+         )
+         (local.set $t:149
+          (i64.extend_i32_u
+           (local.get $t:147)
+          )
+         )
+         (local.set $t:150
+          (i64.add
+           (local.get $t:149)
+           (i64.extend_i32_u
+            (local.get $slen.1)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.gt_u
+            (local.get $t:150)
+            (global.get $tetra:arena)
+           )
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:148)
+             )
+             (i64.extend_i32_u
+              (local.get $slen.1)
+             )
+            )
+            (global.get $tetra:arena)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:149)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:150)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:150)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:149)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:149)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:150)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:150)
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:147)
+          (local.get $t:148)
+          (local.get $slen.1)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (local.get $slen.1)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.const 22)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:151
+          (i64.extend_i32_u
+           (local.get $cur)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:151)
+            (i64.const 2)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:151)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:151)
+              (i64.const 2)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:151)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:151)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:151)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:151)
+              (i64.const 2)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:151)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 align=1
+          (local.get $cur)
+          (i32.const 10272)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 2)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:152
+            (call $rt.int_write
+             (local.get $part.3)
+             (local.get $cur)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 33)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:152)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.const 6)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:153
+          (i64.extend_i32_u
+           (local.get $cur)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:153)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:153)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:153)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:153)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:153)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:153)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:153)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:153)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $cur)
+          (i32.const 1718558757)
+         )
+        )
+        (block
+         (local.set $t:154
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur)
+           )
+           (i64.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:154)
+            (i64.const 2)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:154)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:154)
+              (i64.const 2)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:154)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:154)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:154)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:154)
+              (i64.const 2)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:154)
+               (i64.const 2)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 offset=4 align=1
+          (local.get $cur)
+          (i32.const 10598)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 6)
+         )
+        )
+        (local.set $len.3
+         (i32.sub
+          (i32.sub
+           (local.get $cur)
+           (local.get $text)
+          )
+          (i32.const 4)
+         )
+        )
+        (block
+         (local.set $t:155
+          (i64.extend_i32_u
+           (local.get $text)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:155)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:155)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:155)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:155)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:155)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:155)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:155)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:155)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $text)
+          (local.get $len.3)
+         )
+        )
+        (block (result i32)
+         (local.set $t:156
+          (i32.add
+           (local.get $len.3)
+           (i32.const 4)
+          )
+         )
+         (local.set $t:157
+          (i64.and
+           (i64.add
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_ptr)
+            )
+            (i64.const 3)
+           )
+           (i64.const -4)
+          )
+         )
+         (local.set $t:158
+          (i64.add
+           (local.get $t:157)
+           (i64.extend_i32_u
+            (local.get $t:156)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:158)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_end)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+         (global.set $tetra:scratch_ptr
+          (i32.wrap_i64
+           (local.get $t:158)
+          )
+         )
+         (i32.wrap_i64
+          (local.get $t:157)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:159
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 64)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:159)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:159)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:159)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:159)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:159)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:159)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:159)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:159)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=64 align=1
+        (local.get $dict)
+        (local.get $summary)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:160
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:160)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 5)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 5)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:161)
+ )
+
+ (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (result i32)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (i64.gt_s
+   (local.get $q)
+   (i64.const 0)
+  )
+ )
+
+ (func $pred.LineItem.unit_price (param $env i32) (param $p f64) (param $t:depth i32) (result i32)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (f64.ge
+   (local.get $p)
+   (f64.const 0)
+  )
+ )
+
+ (func $fn.money (param $env i32) (param $cents i64) (param $t:depth i32) (result i32)
+  (local $part i64)
+  (local $part.1 i32)
+  (local $part.2 i64)
+  (local $text i32)
+  (local $cur i32)
+  (local $s i32)
+  (local $slen i32)
+  (local $len i32)
+  (local $t:11 i64)
+  (local $t:12 i32)
+  (local $t:13 i32)
+  (local $t:14 i64)
+  (local $t:15 i64)
+  (local $t:16 i64)
+  (local $t:17 i32)
+  (local $t:18 i64)
+  (local $t:19 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (block $e0 (result i32)
+   (local.set $part
+    (block (result i64)
+     (if
+      (i64.eqz
+       (i64.const 100)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 36)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i32.and
+       (i64.eq
+        (local.get $cents)
+        (i64.const -9223372036854775808)
+       )
+       (i64.eq
+        (i64.const 100)
+        (i64.const -1)
+       )
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 36)
+       )
+       (unreachable)
+      )
+     )
+     (i64.div_s
+      (local.get $cents)
+      (i64.const 100)
+     )
+    )
+   )
+   (local.set $part.1
+    (if (result i32)
+     (i64.lt_s
+      (block (result i64)
+       (if
+        (i64.eqz
+         (i64.const 100)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 1)
+          (i32.const 38)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i32.and
+         (i64.eq
+          (local.get $cents)
+          (i64.const -9223372036854775808)
+         )
+         (i64.eq
+          (i64.const 100)
+          (i64.const -1)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 2)
+          (i32.const 38)
+         )
+         (unreachable)
+        )
+       )
+       (i64.rem_s
+        (local.get $cents)
+        (i64.const 100)
+       )
+      )
+      (i64.const 10)
+     )
+     (then
+      (i32.const 11536)
+     )
+     (else
+      (i32.const 11544)
+     )
+    )
+   )
+   (local.set $part.2
+    (block (result i64)
+     (if
+      (i64.eqz
+       (i64.const 100)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 39)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i32.and
+       (i64.eq
+        (local.get $cents)
+        (i64.const -9223372036854775808)
+       )
+       (i64.eq
+        (i64.const 100)
+        (i64.const -1)
+       )
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 39)
+       )
+       (unreachable)
+      )
+     )
+     (i64.rem_s
+      (local.get $cents)
+      (i64.const 100)
+     )
+    )
+   )
+   (local.set $text
+    (i32.and
+     (i32.add
+      (global.get $tetra:scratch_ptr)
+      (i32.const 3)
+     )
+     (i32.const -4)
+    )
+   )
+   (local.set $cur
+    (i32.add
+     (local.get $text)
+     (i32.const 4)
+    )
+   )
+   (if
+    (i32.gt_u
+     (i32.add
+      (local.get $cur)
+      (i32.const 20)
+     )
+     (global.get $tetra:scratch_end)
+    )
+    (then
+     (block
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 40)
+      )
+      (unreachable)
+     )
+    )
+   )
+   (local.set $cur
+    (i32.add
+     (local.get $cur)
+     (call $rt.int_write
+      (local.get $part)
+      (local.get $cur)
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 40)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+   )
+   (local.set $s
+    (local.get $part.1)
+   )
+   (local.set $slen
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $s)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load align=1
+      (local.get $s)
+     )
+    )
+   )
+   (if
+    (i32.gt_u
+     (i32.add
+      (local.get $cur)
+      (i32.add
+       (i32.const 1)
+       (local.get $slen)
+      )
+     )
+     (global.get $tetra:scratch_end)
+    )
+    (then
+     (block
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 40)
+      )
+      (unreachable)
+     )
+    )
+   )
+   (block
+    (local.set $t:11
+     (i64.extend_i32_u
+      (local.get $cur)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.add
+       (local.get $t:11)
+       (i64.const 1)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:11)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:11)
+         (i64.const 1)
+        )
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (i64.add
+          (local.get $t:11)
+          (i64.const 1)
+         )
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:11)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:11)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:11)
+         (i64.const 1)
+        )
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (i64.add
+          (local.get $t:11)
+          (i64.const 1)
+         )
+        )
+       )
+      )
+     )
+    )
+    (i32.store8
+     (local.get $cur)
+     (i32.const 46)
+    )
+   )
+   (local.set $cur
+    (i32.add
+     (local.get $cur)
+     (i32.const 1)
+    )
+   )
+   (block
+    (local.set $t:12
+     (local.get $cur)
+    )
+    (local.set $t:13
+     (i32.add
+      (local.get $s)
+      (i32.const 4)
+     )
+    )
+    (local.set $t:14
+     (i64.extend_i32_u
+      (local.get $t:12)
+     )
+    )
+    (local.set $t:15
+     (i64.add
+      (local.get $t:14)
+      (i64.extend_i32_u
+       (local.get $slen)
+      )
+     )
+    )
+    (if
+     (i32.or
+      (i64.gt_u
+       (local.get $t:15)
+       (global.get $tetra:arena)
+      )
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $t:13)
+        )
+        (i64.extend_i32_u
+         (local.get $slen)
+        )
+       )
+       (global.get $tetra:arena)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 40)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:14)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (local.get $t:15)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:15)
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:14)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:14)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (local.get $t:15)
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (local.get $t:15)
+        )
+       )
+      )
+     )
+    )
+    (memory.copy
+     (local.get $t:12)
+     (local.get $t:13)
+     (local.get $slen)
+    )
+   )
+   (local.set $cur
+    (i32.add
+     (local.get $cur)
+     (local.get $slen)
+    )
+   )
+   (if
+    (i32.gt_u
+     (i32.add
+      (local.get $cur)
+      (i32.const 20)
+     )
+     (global.get $tetra:scratch_end)
+    )
+    (then
+     (block
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 40)
+      )
+      (unreachable)
+     )
+    )
+   )
+   (local.set $cur
+    (i32.add
+     (local.get $cur)
+     (call $rt.int_write
+      (local.get $part.2)
+      (local.get $cur)
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 40)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+   )
+   (local.set $len
+    (i32.sub
+     (i32.sub
+      (local.get $cur)
+      (local.get $text)
+     )
+     (i32.const 4)
+    )
+   )
+   (block
+    (local.set $t:16
+     (i64.extend_i32_u
+      (local.get $text)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.add
+       (local.get $t:16)
+       (i64.const 4)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (if
+     (i64.lt_u
+      (local.get $t:16)
+      (global.get $tetra:scratch_start)
+     )
+     (then
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:16)
+         (i64.const 4)
+        )
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (i64.add
+          (local.get $t:16)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+      (if
+       (i64.lt_u
+        (local.get $t:16)
+        (global.get $tetra:low_start)
+       )
+       (then
+        (global.set $tetra:low_start
+         (local.get $t:16)
+        )
+       )
+      )
+     )
+     (else
+      (if
+       (i64.gt_u
+        (i64.add
+         (local.get $t:16)
+         (i64.const 4)
+        )
+        (global.get $tetra:high_end)
+       )
+       (then
+        (global.set $tetra:high_end
+         (i64.add
+          (local.get $t:16)
+          (i64.const 4)
+         )
+        )
+       )
+      )
+     )
+    )
+    (i32.store align=1
+     (local.get $text)
+     (local.get $len)
+    )
+   )
+   (block (result i32)
+    (local.set $t:17
+     (i32.add
+      (local.get $len)
+      (i32.const 4)
+     )
+    )
+    (local.set $t:18
+     (i64.and
+      (i64.add
+       (i64.extend_i32_u
+        (global.get $tetra:scratch_ptr)
+       )
+       (i64.const 3)
+      )
+      (i64.const -4)
+     )
+    )
+    (local.set $t:19
+     (i64.add
+      (local.get $t:18)
+      (i64.extend_i32_u
+       (local.get $t:17)
+      )
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:19)
+      (i64.extend_i32_u
+       (global.get $tetra:scratch_end)
+      )
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 15)
+       (i32.const 40)
+      )
+      (unreachable)
+     )
+    )
+    (global.set $tetra:scratch_ptr
+     (i32.wrap_i64
+      (local.get $t:19)
+     )
+    )
+    (i32.wrap_i64
+     (local.get $t:18)
+    )
+   )
+  )
+ )

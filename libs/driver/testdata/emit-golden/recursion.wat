@@ -1,0 +1,4900 @@
+;; From libs/driver/testdata/emit-golden/recursion.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/recursion.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (29):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.0
+;;   $codec.dec.list.1
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.2
+;;   $codec.enc.list.1
+;;   $codec.enc.bool.4
+;;   $codec.enc.list.3
+;;   $codec.enc.record.0
+;;   $main
+;;   $fn.fib
+;;   $fn.is_even
+;;   $fn.is_odd
+;;   $fn.sum_from
+;;   $tetra:sig_of
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 6 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i64)
+  (local $cell.1 i32)
+  (local $arg.1 i32)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:43
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:22
+        (local.get $args)
+       )
+       (local.set $t:23
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:24
+        (call $codec.json_valid
+         (local.get $t:22)
+         (local.get $t:23)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:24)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:25
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:26
+          (call $codec.str_end
+           (local.get $t:25)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:26)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:27
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:28
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:29
+            (i64.add
+             (local.get $t:28)
+             (i64.extend_i32_u
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:29)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:28)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:30
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:31
+             (call $codec.str_unescape
+              (local.get $t:30)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:31)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 110)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 2)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 2)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load16_u align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 29560)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (br_table $case13 $case12 $default11
+            (local.get $args_c)
+           )
+          )
+          (local.set $arg0_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg1_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:32
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:32)
+        )
+       )
+       (block $ws_done14
+        (loop $ws15
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws15)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done16
+          (loop $ws17
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws17)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:35
+        (call $codec.dec.int.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:35)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.list.1
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (block
+     (local.set $t:41
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:41)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:41)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:41)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:41)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:42
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:42)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:42)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:42)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:42)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:43)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $n i64)
+  (local $xs i32)
+  (local $dict i32)
+  (local $closure i32)
+  (local $closure.1 i32)
+  (local $closure.2 i32)
+  (local $closure.3 i32)
+  (local $lo i64)
+  (local $hi i64)
+  (local $count i64)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $i i64)
+  (local $i.1 i64)
+  (local $fibs i32)
+  (local $lo.1 i64)
+  (local $hi.1 i64)
+  (local $count.1 i64)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.1 i32)
+  (local $i.2 i64)
+  (local $i.3 i64)
+  (local $parity i32)
+  (local $total i64)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:37 i32)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i64)
+  (local $t:58 i64)
+  (local $t:59 i64)
+  (local $t:60 i64)
+  (local $t:61 i32)
+  (local $t:62 i64)
+  (local $t:63 i64)
+  (local $t:64 i32)
+  (local $t:65 i64)
+  (local $t:66 i64)
+  (local $t:67 i64)
+  (local $t:68 i64)
+  (local $t:69 i64)
+  (local $t:70 i32)
+  (local $t:71 i64)
+  (local $t:72 i64)
+  (local $t:73 i32)
+  (local $t:74 i32)
+  (local $t:75 i32)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i64)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i32)
+  (local $t:82 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:82
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:37
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:37)
+     )
+    )
+    (local.set $n
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $xs
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 12)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:38
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:39
+         (i64.add
+          (local.get $t:38)
+          (i64.extend_i32_u
+           (i32.const 36)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:39)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 4)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:39)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:38)
+        )
+       )
+      )
+      (block
+       (local.set $t:40
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:40)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:40)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:40)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:40)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:40)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:40)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:40)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:40)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=32 align=1
+        (local.get $dict)
+        (local.get $xs)
+       )
+      )
+      (local.set $closure
+       (block (result i32)
+        (local.set $t:41
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:42
+         (i64.add
+          (local.get $t:41)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:42)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 5)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:42)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:41)
+        )
+       )
+      )
+      (block
+       (local.set $t:43
+        (i64.extend_i32_u
+         (local.get $closure)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:43)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:43)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:43)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:43)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:43)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:43)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:43)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:43)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:44
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:44)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:44)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:44)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:44)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:44)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:45
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:45)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:45)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:45)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:45)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:45)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:45)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:45)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:45)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $dict)
+        (local.get $closure)
+       )
+      )
+      (local.set $closure.1
+       (block (result i32)
+        (local.set $t:46
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:47
+         (i64.add
+          (local.get $t:46)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:47)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 6)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:47)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:46)
+        )
+       )
+      )
+      (block
+       (local.set $t:48
+        (i64.extend_i32_u
+         (local.get $closure.1)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:48)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:48)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:48)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:48)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:48)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:48)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:48)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:48)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure.1)
+        (i32.const 1)
+       )
+      )
+      (block
+       (local.set $t:49
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure.1)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:49)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:49)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:49)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:49)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:49)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:49)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:49)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:49)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure.1)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:50
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:50)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:50)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:50)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:50)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:50)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:50)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:50)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:50)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $dict)
+        (local.get $closure.1)
+       )
+      )
+      (local.set $closure.2
+       (block (result i32)
+        (local.set $t:51
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:52
+         (i64.add
+          (local.get $t:51)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:52)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 7)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:52)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:51)
+        )
+       )
+      )
+      (block
+       (local.set $t:53
+        (i64.extend_i32_u
+         (local.get $closure.2)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:53)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:53)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:53)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:53)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:53)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:53)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure.2)
+        (i32.const 2)
+       )
+      )
+      (block
+       (local.set $t:54
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure.2)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:54)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:54)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:54)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:54)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:54)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:54)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:54)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:54)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure.2)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:55
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:55)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:55)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:55)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:55)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:55)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:55)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $closure.2)
+       )
+      )
+      (local.set $closure.3
+       (block (result i32)
+        (local.set $t:56
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:57
+         (i64.add
+          (local.get $t:56)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:57)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 8)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:57)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:56)
+        )
+       )
+      )
+      (block
+       (local.set $t:58
+        (i64.extend_i32_u
+         (local.get $closure.3)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:58)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:58)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:58)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:58)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:58)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:58)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:58)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:58)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure.3)
+        (i32.const 3)
+       )
+      )
+      (block
+       (local.set $t:59
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure.3)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:59)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:59)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:59)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:59)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:59)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:59)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:59)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:59)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure.3)
+        (local.get $dict)
+       )
+      )
+      (block
+       (local.set $t:60
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 12)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:60)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:60)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:60)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:60)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:60)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:60)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:60)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:60)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=12 align=1
+        (local.get $dict)
+        (local.get $closure.3)
+       )
+      )
+      (local.set $fibs
+       (block $e1 (result i32)
+        (local.set $lo
+         (i64.const 0)
+        )
+        (local.set $hi
+         (local.get $n)
+        )
+        (local.set $count
+         (if (result i64)
+          (i64.gt_s
+           (local.get $hi)
+           (local.get $lo)
+          )
+          (then
+           (i64.sub
+            (local.get $hi)
+            (local.get $lo)
+           )
+          )
+          (else
+           (i64.const 0)
+          )
+         )
+        )
+        (if
+         (i32.or
+          (i64.lt_s
+           (local.get $count)
+           (i64.const 0)
+          )
+          (i64.gt_s
+           (local.get $count)
+           (i64.const 2147483647)
+          )
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $size
+         (i64.add
+          (i64.const 8)
+          (i64.mul
+           (i64.extend_i32_u
+            (i32.wrap_i64
+             (local.get $count)
+            )
+           )
+           (i64.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 10)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list
+         (block (result i32)
+          (local.set $t:61
+           (i32.wrap_i64
+            (local.get $size)
+           )
+          )
+          (local.set $t:62
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:63
+           (i64.add
+            (local.get $t:62)
+            (i64.extend_i32_u
+             (local.get $t:61)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:63)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 10)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:63)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:62)
+          )
+         )
+        )
+        (local.set $len
+         (i32.const 0)
+        )
+        (local.set $i
+         (local.get $lo)
+        )
+        (block $block4
+         (loop $range5
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block4
+           (i64.ge_s
+            (local.get $i)
+            (local.get $hi)
+           )
+          )
+          (local.set $i.1
+           (local.get $i)
+          )
+          (block
+           (local.set $t:64
+            (i32.add
+             (local.get $list)
+             (i32.mul
+              (local.get $len)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:65
+            (block (result i64)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:66
+              (call $fn.fib
+               (i32.const 0)
+               (local.get $i.1)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 11)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:66)
+            )
+           )
+           (local.set $t:67
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:64)
+             )
+             (i64.const 8)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:67)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:67)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:67)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:67)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:67)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:67)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:67)
+                (i64.const 8)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:67)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store offset=8 align=1
+            (local.get $t:64)
+            (local.get $t:65)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (local.set $i
+           (i64.add
+            (local.get $i)
+            (i64.const 1)
+           )
+          )
+          (br $range5)
+         )
+        )
+        (block
+         (local.set $t:68
+          (i64.extend_i32_u
+           (local.get $list)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:68)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:68)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:68)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:68)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:68)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:68)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:68)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:68)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list)
+          (local.get $len)
+         )
+        )
+        (local.get $list)
+       )
+      )
+      (block
+       (local.set $t:69
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:69)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:69)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:69)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:69)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:69)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:69)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:69)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:69)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=16 align=1
+        (local.get $dict)
+        (local.get $fibs)
+       )
+      )
+      (local.set $parity
+       (block $e8 (result i32)
+        (local.set $lo.1
+         (i64.const 0)
+        )
+        (local.set $hi.1
+         (local.get $n)
+        )
+        (local.set $count.1
+         (if (result i64)
+          (i64.gt_s
+           (local.get $hi.1)
+           (local.get $lo.1)
+          )
+          (then
+           (i64.sub
+            (local.get $hi.1)
+            (local.get $lo.1)
+           )
+          )
+          (else
+           (i64.const 0)
+          )
+         )
+        )
+        (if
+         (i32.or
+          (i64.lt_s
+           (local.get $count.1)
+           (i64.const 0)
+          )
+          (i64.gt_s
+           (local.get $count.1)
+           (i64.const 2147483647)
+          )
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 12)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $size.1
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (i32.wrap_i64
+             (local.get $count.1)
+            )
+           )
+           (i64.const 1)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.1)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.1
+         (block (result i32)
+          (local.set $t:70
+           (i32.wrap_i64
+            (local.get $size.1)
+           )
+          )
+          (local.set $t:71
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:72
+           (i64.add
+            (local.get $t:71)
+            (i64.extend_i32_u
+             (local.get $t:70)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:72)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 13)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:72)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:71)
+          )
+         )
+        )
+        (local.set $len.1
+         (i32.const 0)
+        )
+        (local.set $i.2
+         (local.get $lo.1)
+        )
+        (block $block11
+         (loop $range12
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 14)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+           )
+          )
+          (br_if $block11
+           (i64.ge_s
+            (local.get $i.2)
+            (local.get $hi.1)
+           )
+          )
+          (local.set $i.3
+           (local.get $i.2)
+          )
+          (block
+           (local.set $t:73
+            (i32.add
+             (local.get $list.1)
+             (i32.mul
+              (local.get $len.1)
+              (i32.const 1)
+             )
+            )
+           )
+           (local.set $t:74
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:75
+              (call $fn.is_even
+               (i32.const 0)
+               (local.get $i.3)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 14)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:75)
+            )
+           )
+           (local.set $t:76
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:73)
+             )
+             (i64.const 4)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:76)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:76)
+                 (i64.const 1)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:76)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:76)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 1)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:76)
+                 (i64.const 1)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store8 offset=4
+            (local.get $t:73)
+            (local.get $t:74)
+           )
+          )
+          (local.set $len.1
+           (i32.add
+            (local.get $len.1)
+            (i32.const 1)
+           )
+          )
+          (local.set $i.2
+           (i64.add
+            (local.get $i.2)
+            (i64.const 1)
+           )
+          )
+          (br $range12)
+         )
+        )
+        (block
+         (local.set $t:77
+          (i64.extend_i32_u
+           (local.get $list.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:77)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:77)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:77)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:77)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:77)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:77)
+               (i64.const 4)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.1)
+          (local.get $len.1)
+         )
+        )
+        (local.get $list.1)
+       )
+      )
+      (block
+       (local.set $t:78
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 20)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:78)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:78)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:78)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:78)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:78)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:78)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:78)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:78)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=20 align=1
+        (local.get $dict)
+        (local.get $parity)
+       )
+      )
+      (local.set $total
+       (block (result i64)
+        (global.set $tetra:fuel
+         (local.get $t:fuel)
+        )
+        (local.set $t:79
+         (call $fn.sum_from
+          (local.get $dict)
+          (i64.const 0)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 15)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $t:fuel
+         (global.get $tetra:fuel)
+        )
+        (local.get $t:79)
+       )
+      )
+      (block
+       (local.set $t:80
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:80)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:80)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:80)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:80)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:80)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:80)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:80)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:80)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=24 align=1
+        (local.get $dict)
+        (local.get $total)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:81
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:81)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:82)
+ )
+
+ (func $fn.fib (param $env i32) (param $k i64) (param $t:depth i32) (result i64)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (if (result i64)
+   (i64.lt_s
+    (local.get $k)
+    (i64.const 2)
+   )
+   (then
+    (local.get $k)
+   )
+   (else
+    (block (result i64)
+     (local.set $t:3
+      (call $fn.fib
+       (i32.const 0)
+       (block (result i64)
+        (local.set $t:4
+         (i64.sub
+          (local.get $k)
+          (i64.const 1)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $k)
+            (i64.const 1)
+           )
+           (i64.xor
+            (local.get $k)
+            (local.get $t:4)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 18)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:4)
+       )
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 19)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+      )
+     )
+     (local.set $t:5
+      (call $fn.fib
+       (i32.const 0)
+       (block (result i64)
+        (local.set $t:6
+         (i64.sub
+          (local.get $k)
+          (i64.const 2)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $k)
+            (i64.const 2)
+           )
+           (i64.xor
+            (local.get $k)
+            (local.get $t:6)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 20)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:6)
+       )
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 21)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+      )
+     )
+     (local.set $t:7
+      (i64.add
+       (local.get $t:3)
+       (local.get $t:5)
+      )
+     )
+     (if
+      (i64.lt_s
+       (i64.and
+        (i64.xor
+         (local.get $t:3)
+         (local.get $t:7)
+        )
+        (i64.xor
+         (local.get $t:5)
+         (local.get $t:7)
+        )
+       )
+       (i64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 17)
+       )
+       (unreachable)
+      )
+     )
+     (local.get $t:7)
+    )
+   )
+  )
+ )
+
+ (func $fn.is_even (param $env i32) (param $k i64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (if (result i32)
+   (i64.eq
+    (local.get $k)
+    (i64.const 0)
+   )
+   (then
+    (i32.const 1)
+   )
+   (else
+    (call $fn.is_odd
+     (i32.const 0)
+     (block (result i64)
+      (local.set $t:3
+       (i64.sub
+        (local.get $k)
+        (i64.const 1)
+       )
+      )
+      (if
+       (i64.lt_s
+        (i64.and
+         (i64.xor
+          (local.get $k)
+          (i64.const 1)
+         )
+         (i64.xor
+          (local.get $k)
+          (local.get $t:3)
+         )
+        )
+        (i64.const 0)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 2)
+         (i32.const 23)
+        )
+        (unreachable)
+       )
+      )
+      (local.get $t:3)
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 24)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+  )
+ )
+
+ (func $fn.is_odd (param $env i32) (param $k i64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (if (result i32)
+   (i64.eq
+    (local.get $k)
+    (i64.const 0)
+   )
+   (then
+    (i32.const 0)
+   )
+   (else
+    (call $fn.is_even
+     (i32.const 0)
+     (block (result i64)
+      (local.set $t:3
+       (i64.sub
+        (local.get $k)
+        (i64.const 1)
+       )
+      )
+      (if
+       (i64.lt_s
+        (i64.and
+         (i64.xor
+          (local.get $k)
+          (i64.const 1)
+         )
+         (i64.xor
+          (local.get $k)
+          (local.get $t:3)
+         )
+        )
+        (i64.const 0)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 2)
+         (i32.const 26)
+        )
+        (unreachable)
+       )
+      )
+      (local.get $t:3)
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 27)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+  )
+ )
+
+ (func $fn.sum_from (param $env i32) (param $i i64) (param $t:depth i32) (result i64)
+  (local $xs i32)
+  (local $xs.1 i32)
+  (local $i.1 i64)
+  (local $t:6 i64)
+  (local $t:7 i32)
+  (local $t:8 i64)
+  (local $t:9 i64)
+  (local $t:10 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (if (result i64)
+   (i64.ge_s
+    (local.get $i)
+    (block $e3 (result i64)
+     (local.set $xs
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $env)
+          )
+          (i64.const 36)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load offset=32 align=1
+        (local.get $env)
+       )
+      )
+     )
+     (i64.extend_i32_u
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $xs)
+          )
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load align=1
+        (local.get $xs)
+       )
+      )
+     )
+    )
+   )
+   (then
+    (i64.const 0)
+   )
+   (else
+    (block (result i64)
+     (local.set $t:6
+      (block $e7 (result i64)
+       (local.set $xs.1
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $env)
+            )
+            (i64.const 36)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load offset=32 align=1
+          (local.get $env)
+         )
+        )
+       )
+       (local.set $i.1
+        (local.get $i)
+       )
+       (if
+        (i64.ge_u
+         (local.get $i.1)
+         (i64.extend_i32_u
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.1)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 31)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.1)
+           )
+          )
+         )
+        )
+        (then
+         (block
+          (call $tetra:trap
+           (i32.const 3)
+           (i32.const 31)
+          )
+          (unreachable)
+         )
+        )
+       )
+       (block (result i64)
+        (local.set $t:7
+         (i32.add
+          (local.get $xs.1)
+          (i32.mul
+           (i32.wrap_i64
+            (local.get $i.1)
+           )
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $t:7)
+           )
+           (i64.const 16)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i64.load offset=8 align=1
+         (local.get $t:7)
+        )
+       )
+      )
+     )
+     (local.set $t:8
+      (call $fn.sum_from
+       (local.get $env)
+       (block (result i64)
+        (local.set $t:9
+         (i64.add
+          (local.get $i)
+          (i64.const 1)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $i)
+            (local.get $t:9)
+           )
+           (i64.xor
+            (i64.const 1)
+            (local.get $t:9)
+           )
+          )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 32)
+          )
+          (unreachable)
+         )
+        )
+        (local.get $t:9)
+       )
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 33)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+      )
+     )
+     (local.set $t:10
+      (i64.add
+       (local.get $t:6)
+       (local.get $t:8)
+      )
+     )
+     (if
+      (i64.lt_s
+       (i64.and
+        (i64.xor
+         (local.get $t:6)
+         (local.get $t:10)
+        )
+        (i64.xor
+         (local.get $t:8)
+         (local.get $t:10)
+        )
+       )
+       (i64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 30)
+       )
+       (unreachable)
+      )
+     )
+     (local.get $t:10)
+    )
+   )
+  )
+ )

@@ -1,0 +1,6475 @@
+;; From libs/driver/testdata/emit-golden/strings.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/strings.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (46):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.string.0
+;;   $codec.dec.int.1
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $rt.mul_shift_64
+;;   $rt.pow5_factor_at_least
+;;   $rt.f64_shortest
+;;   $rt.float_text_write
+;;   $rt.str_upper
+;;   $rt.str_trim
+;;   $rt.final_sigma
+;;   $rt.str_lower
+;;   $rt.mem_chr
+;;   $rt.mem_eq
+;;   $rt.find_bytes
+;;   $rt.str_split
+;;   $rt.str_join
+;;   $rt.utf8_count
+;;   $rt.str_replace
+;;   $rt.str_substring
+;;   $rt.str_starts_with
+;;   $rt.str_ends_with
+;;   $rt.str_find
+;;   $rt.str_contains
+;;   $codec.enc.bool.2
+;;   $codec.enc.list.1
+;;   $codec.write_str
+;;   $codec.enc.string.3
+;;   $codec.write_int
+;;   $codec.enc.int.4
+;;   $codec.enc.list.5
+;;   $codec.enc.record.0
+;;   $main
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 2 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i32)
+  (local $cell.1 i32)
+  (local $arg.1 i64)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:43
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:22
+        (local.get $args)
+       )
+       (local.set $t:23
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:24
+        (call $codec.json_valid
+         (local.get $t:22)
+         (local.get $t:23)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:24)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:25
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:26
+          (call $codec.str_end
+           (local.get $t:25)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:26)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:27
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:28
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:29
+            (i64.add
+             (local.get $t:28)
+             (i64.extend_i32_u
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:29)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:28)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:30
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:31
+             (call $codec.str_unescape
+              (local.get $t:30)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:31)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 4)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 1701667182)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 110)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (br_table $case13 $case12 $default11
+            (local.get $args_c)
+           )
+          )
+          (local.set $arg0_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg1_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:32
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:32)
+        )
+       )
+       (block $ws_done14
+        (loop $ws15
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws15)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done16
+          (loop $ws17
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws17)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:35
+        (call $codec.dec.string.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:35)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.int.1
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (block
+     (local.set $t:41
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:41)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:41)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:41)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:41)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:42
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:42)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:42)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:42)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:42)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:43)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $name i32)
+  (local $n i64)
+  (local $dict i32)
+  (local $part i32)
+  (local $text i32)
+  (local $cur i32)
+  (local $s i32)
+  (local $slen i32)
+  (local $len i32)
+  (local $hello i32)
+  (local $part.1 i32)
+  (local $part.2 i64)
+  (local $text.1 i32)
+  (local $cur.1 i32)
+  (local $s.1 i32)
+  (local $slen.1 i32)
+  (local $len.1 i32)
+  (local $counted i32)
+  (local $part.3 i32)
+  (local $part.4 i64)
+  (local $part.5 f64)
+  (local $part.6 i32)
+  (local $text.2 i32)
+  (local $cur.2 i32)
+  (local $s.2 i32)
+  (local $slen.2 i32)
+  (local $s.3 i32)
+  (local $slen.3 i32)
+  (local $len.2 i32)
+  (local $interpolated i32)
+  (local $shout i32)
+  (local $quiet i32)
+  (local $r i32)
+  (local $words i32)
+  (local $item i32)
+  (local $item.1 i32)
+  (local $item.2 i32)
+  (local $size i64)
+  (local $list i32)
+  (local $len.3 i32)
+  (local $joined i32)
+  (local $replaced i32)
+  (local $r.1 i32)
+  (local $prefix i32)
+  (local $item.3 i32)
+  (local $item.4 i32)
+  (local $item.5 i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.4 i32)
+  (local $checks i32)
+  (local $size.2 i64)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:62 i64)
+  (local $t:63 i64)
+  (local $t:64 i64)
+  (local $t:65 i64)
+  (local $t:66 i64)
+  (local $t:67 i32)
+  (local $t:68 i32)
+  (local $t:69 i64)
+  (local $t:70 i64)
+  (local $t:71 i64)
+  (local $t:72 i64)
+  (local $t:73 i32)
+  (local $t:74 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i32)
+  (local $t:78 i32)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
+  (local $t:83 i32)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i64)
+  (local $t:87 i32)
+  (local $t:88 i32)
+  (local $t:89 i64)
+  (local $t:90 i64)
+  (local $t:91 i64)
+  (local $t:92 i64)
+  (local $t:93 i32)
+  (local $t:94 i64)
+  (local $t:95 i64)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i64)
+  (local $t:99 i32)
+  (local $t:100 i32)
+  (local $t:101 i64)
+  (local $t:102 i64)
+  (local $t:103 i64)
+  (local $t:104 i64)
+  (local $t:105 i32)
+  (local $t:106 i64)
+  (local $t:107 i64)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i64)
+  (local $t:111 i64)
+  (local $t:112 i32)
+  (local $t:113 i64)
+  (local $t:114 i64)
+  (local $t:115 i32)
+  (local $t:116 i64)
+  (local $t:117 i32)
+  (local $t:118 i64)
+  (local $t:119 i32)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i64)
+  (local $t:123 i64)
+  (local $t:124 i64)
+  (local $t:125 i32)
+  (local $t:126 i64)
+  (local $t:127 i64)
+  (local $t:128 i32)
+  (local $t:129 i64)
+  (local $t:130 i32)
+  (local $t:131 i64)
+  (local $t:132 i32)
+  (local $t:133 i64)
+  (local $t:134 i64)
+  (local $t:135 i64)
+  (local $t:136 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (local.set $args
+   (call $main.args
+    (local.get $input_offset)
+    (local.get $input_len)
+    (block (result i32)
+     (if
+      (i32.ge_u
+       (local.get $t:depth)
+       (i32.const 1000)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+     (i32.add
+      (local.get $t:depth)
+      (i32.const 1)
+     )
+    )
+   )
+  )
+  (local.set $name
+   (block (result i32)
+    (if
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args)
+       )
+       (i64.const 4)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (i32.load align=1
+     (local.get $args)
+    )
+   )
+  )
+  (local.set $n
+   (block (result i64)
+    (if
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args)
+       )
+       (i64.const 16)
+      )
+      (global.get $tetra:arena)
+     )
+     (then
+      (call $tetra:trap
+       (i32.const 17)
+       (i32.const 0)
+      )
+      (unreachable)
+     )
+    )
+    (i64.load offset=8 align=1
+     (local.get $args)
+    )
+   )
+  )
+  (local.set $result
+   (block $e0 (result i32)
+    (local.set $dict
+     (block (result i32)
+      (local.set $t:62
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:63
+       (i64.add
+        (local.get $t:62)
+        (i64.extend_i32_u
+         (i32.const 48)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:63)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 4)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:63)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:62)
+      )
+     )
+    )
+    (local.set $hello
+     (block $e1 (result i32)
+      (local.set $part
+       (local.get $name)
+      )
+      (local.set $text
+       (i32.and
+        (i32.add
+         (global.get $tetra:scratch_ptr)
+         (i32.const 3)
+        )
+        (i32.const -4)
+       )
+      )
+      (local.set $cur
+       (i32.add
+        (local.get $text)
+        (i32.const 4)
+       )
+      )
+      (local.set $s
+       (local.get $part)
+      )
+      (local.set $slen
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $s)
+           )
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load align=1
+         (local.get $s)
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur)
+         (i32.add
+          (i32.const 7)
+          (local.get $slen)
+         )
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 5)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:64
+        (i64.extend_i32_u
+         (local.get $cur)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:64)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:64)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:64)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:64)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:64)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:64)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:64)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:64)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $cur)
+        (i32.const 1819043144)
+       )
+      )
+      (block
+       (local.set $t:65
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cur)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:65)
+          (i64.const 2)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:65)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:65)
+            (i64.const 2)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:65)
+             (i64.const 2)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:65)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:65)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:65)
+            (i64.const 2)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:65)
+             (i64.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store16 offset=4 align=1
+        (local.get $cur)
+        (i32.const 11375)
+       )
+      )
+      (block
+       (local.set $t:66
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cur)
+         )
+         (i64.const 6)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:66)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:66)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:66)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:66)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:66)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:66)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:66)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:66)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8 offset=6
+        (local.get $cur)
+        (i32.const 32)
+       )
+      )
+      (local.set $cur
+       (i32.add
+        (local.get $cur)
+        (i32.const 7)
+       )
+      )
+      (block
+       (local.set $t:67
+        (local.get $cur)
+       )
+       (local.set $t:68
+        (i32.add
+         (local.get $s)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:69
+        (i64.extend_i32_u
+         (local.get $t:67)
+        )
+       )
+       (local.set $t:70
+        (i64.add
+         (local.get $t:69)
+         (i64.extend_i32_u
+          (local.get $slen)
+         )
+        )
+       )
+       (if
+        (i32.or
+         (i64.gt_u
+          (local.get $t:70)
+          (global.get $tetra:arena)
+         )
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $t:68)
+           )
+           (i64.extend_i32_u
+            (local.get $slen)
+           )
+          )
+          (global.get $tetra:arena)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 5)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:69)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:70)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (local.get $t:70)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:69)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:69)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:70)
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (local.get $t:70)
+           )
+          )
+         )
+        )
+       )
+       (memory.copy
+        (local.get $t:67)
+        (local.get $t:68)
+        (local.get $slen)
+       )
+      )
+      (local.set $cur
+       (i32.add
+        (local.get $cur)
+        (local.get $slen)
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur)
+         (i32.const 1)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 5)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:71
+        (i64.extend_i32_u
+         (local.get $cur)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:71)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:71)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:71)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:71)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:71)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:71)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:71)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:71)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8
+        (local.get $cur)
+        (i32.const 33)
+       )
+      )
+      (local.set $cur
+       (i32.add
+        (local.get $cur)
+        (i32.const 1)
+       )
+      )
+      (local.set $len
+       (i32.sub
+        (i32.sub
+         (local.get $cur)
+         (local.get $text)
+        )
+        (i32.const 4)
+       )
+      )
+      (block
+       (local.set $t:72
+        (i64.extend_i32_u
+         (local.get $text)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:72)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:72)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:72)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:72)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:72)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:72)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:72)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:72)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $text)
+        (local.get $len)
+       )
+      )
+      (block (result i32)
+       (local.set $t:73
+        (i32.add
+         (local.get $len)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:74
+        (i64.and
+         (i64.add
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_ptr)
+          )
+          (i64.const 3)
+         )
+         (i64.const -4)
+        )
+       )
+       (local.set $t:75
+        (i64.add
+         (local.get $t:74)
+         (i64.extend_i32_u
+          (local.get $t:73)
+         )
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:75)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_end)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 5)
+         )
+         (unreachable)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (i32.wrap_i64
+         (local.get $t:75)
+        )
+       )
+       (i32.wrap_i64
+        (local.get $t:74)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:76
+      (i64.extend_i32_u
+       (local.get $dict)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:76)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:76)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:76)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:76)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:76)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:76)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:76)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:76)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $dict)
+      (local.get $hello)
+     )
+    )
+    (local.set $counted
+     (block $e3 (result i32)
+      (local.set $part.1
+       (local.get $name)
+      )
+      (local.set $part.2
+       (local.get $n)
+      )
+      (local.set $text.1
+       (i32.and
+        (i32.add
+         (global.get $tetra:scratch_ptr)
+         (i32.const 3)
+        )
+        (i32.const -4)
+       )
+      )
+      (local.set $cur.1
+       (i32.add
+        (local.get $text.1)
+        (i32.const 4)
+       )
+      )
+      (local.set $s.1
+       (local.get $part.1)
+      )
+      (local.set $slen.1
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $s.1)
+           )
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load align=1
+         (local.get $s.1)
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.1)
+         (local.get $slen.1)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 6)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:77
+        (local.get $cur.1)
+       )
+       (local.set $t:78
+        (i32.add
+         (local.get $s.1)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:79
+        (i64.extend_i32_u
+         (local.get $t:77)
+        )
+       )
+       (local.set $t:80
+        (i64.add
+         (local.get $t:79)
+         (i64.extend_i32_u
+          (local.get $slen.1)
+         )
+        )
+       )
+       (if
+        (i32.or
+         (i64.gt_u
+          (local.get $t:80)
+          (global.get $tetra:arena)
+         )
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $t:78)
+           )
+           (i64.extend_i32_u
+            (local.get $slen.1)
+           )
+          )
+          (global.get $tetra:arena)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 6)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:79)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:80)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (local.get $t:80)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:79)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:79)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:80)
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (local.get $t:80)
+           )
+          )
+         )
+        )
+       )
+       (memory.copy
+        (local.get $t:77)
+        (local.get $t:78)
+        (local.get $slen.1)
+       )
+      )
+      (local.set $cur.1
+       (i32.add
+        (local.get $cur.1)
+        (local.get $slen.1)
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.1)
+         (i32.const 20)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 6)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (local.set $cur.1
+       (i32.add
+        (local.get $cur.1)
+        (call $rt.int_write
+         (local.get $part.2)
+         (local.get $cur.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 6)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.1)
+         (i32.const 4)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 6)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:81
+        (i64.extend_i32_u
+         (local.get $cur.1)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:81)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:81)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:81)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:81)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:81)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:81)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:81)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:81)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $cur.1)
+        (i32.const 1702195828)
+       )
+      )
+      (local.set $cur.1
+       (i32.add
+        (local.get $cur.1)
+        (i32.const 4)
+       )
+      )
+      (local.set $len.1
+       (i32.sub
+        (i32.sub
+         (local.get $cur.1)
+         (local.get $text.1)
+        )
+        (i32.const 4)
+       )
+      )
+      (block
+       (local.set $t:82
+        (i64.extend_i32_u
+         (local.get $text.1)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:82)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:82)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:82)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:82)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:82)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:82)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:82)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:82)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $text.1)
+        (local.get $len.1)
+       )
+      )
+      (block (result i32)
+       (local.set $t:83
+        (i32.add
+         (local.get $len.1)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:84
+        (i64.and
+         (i64.add
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_ptr)
+          )
+          (i64.const 3)
+         )
+         (i64.const -4)
+        )
+       )
+       (local.set $t:85
+        (i64.add
+         (local.get $t:84)
+         (i64.extend_i32_u
+          (local.get $t:83)
+         )
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:85)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_end)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 6)
+         )
+         (unreachable)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (i32.wrap_i64
+         (local.get $t:85)
+        )
+       )
+       (i32.wrap_i64
+        (local.get $t:84)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:86
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 4)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:86)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:86)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:86)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:86)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:86)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:86)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:86)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:86)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=4 align=1
+      (local.get $dict)
+      (local.get $counted)
+     )
+    )
+    (local.set $interpolated
+     (block $e6 (result i32)
+      (local.set $part.3
+       (local.get $name)
+      )
+      (local.set $part.4
+       (local.get $n)
+      )
+      (local.set $part.5
+       (f64.mul
+        (f64.convert_i64_s
+         (local.get $n)
+        )
+        (f64.const 1.5)
+       )
+      )
+      (local.set $part.6
+       (i64.gt_s
+        (local.get $n)
+        (i64.const 2)
+       )
+      )
+      (local.set $text.2
+       (i32.and
+        (i32.add
+         (global.get $tetra:scratch_ptr)
+         (i32.const 3)
+        )
+        (i32.const -4)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $text.2)
+        (i32.const 4)
+       )
+      )
+      (local.set $s.2
+       (local.get $part.3)
+      )
+      (local.set $slen.2
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $s.2)
+           )
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load align=1
+         (local.get $s.2)
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.2)
+         (local.get $slen.2)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:87
+        (local.get $cur.2)
+       )
+       (local.set $t:88
+        (i32.add
+         (local.get $s.2)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:89
+        (i64.extend_i32_u
+         (local.get $t:87)
+        )
+       )
+       (local.set $t:90
+        (i64.add
+         (local.get $t:89)
+         (i64.extend_i32_u
+          (local.get $slen.2)
+         )
+        )
+       )
+       (if
+        (i32.or
+         (i64.gt_u
+          (local.get $t:90)
+          (global.get $tetra:arena)
+         )
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $t:88)
+           )
+           (i64.extend_i32_u
+            (local.get $slen.2)
+           )
+          )
+          (global.get $tetra:arena)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:89)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:90)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (local.get $t:90)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:89)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:89)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:90)
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (local.get $t:90)
+           )
+          )
+         )
+        )
+       )
+       (memory.copy
+        (local.get $t:87)
+        (local.get $t:88)
+        (local.get $slen.2)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (local.get $slen.2)
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.2)
+         (i32.const 25)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:91
+        (i64.extend_i32_u
+         (local.get $cur.2)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:91)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:91)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:91)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:91)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:91)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:91)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:91)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:91)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $cur.2)
+        (i32.const 1935763488)
+       )
+      )
+      (block
+       (local.set $t:92
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cur.2)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:92)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:92)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:92)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:92)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:92)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:92)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:92)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:92)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8 offset=4
+        (local.get $cur.2)
+        (i32.const 32)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (i32.const 5)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (call $rt.int_write
+         (local.get $part.4)
+         (local.get $cur.2)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 9)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.2)
+         (i32.const 340)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:93
+        (i32.add
+         (local.get $cur.2)
+         (i32.const 0)
+        )
+       )
+       (local.set $t:94
+        (i64.extend_i32_u
+         (local.get $t:93)
+        )
+       )
+       (local.set $t:95
+        (i64.add
+         (local.get $t:94)
+         (i64.extend_i32_u
+          (i32.const 10)
+         )
+        )
+       )
+       (if
+        (i32.or
+         (i64.gt_u
+          (local.get $t:95)
+          (global.get $tetra:arena)
+         )
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (i32.const 10900)
+           )
+           (i64.extend_i32_u
+            (i32.const 10)
+           )
+          )
+          (global.get $tetra:arena)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:94)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:95)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (local.get $t:95)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:94)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:94)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:95)
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (local.get $t:95)
+           )
+          )
+         )
+        )
+       )
+       (memory.copy
+        (local.get $t:93)
+        (i32.const 10900)
+        (i32.const 10)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (i32.const 10)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (call $rt.float_text_write
+         (local.get $part.5)
+         (local.get $cur.2)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 9)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+      )
+      (local.set $s.3
+       (select
+        (i32.const 10912)
+        (i32.const 10920)
+        (local.get $part.6)
+       )
+      )
+      (local.set $slen.3
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $s.3)
+           )
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load align=1
+         (local.get $s.3)
+        )
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.2)
+         (i32.add
+          (i32.const 7)
+          (local.get $slen.3)
+         )
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:96
+        (i64.extend_i32_u
+         (local.get $cur.2)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:96)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:96)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:96)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:96)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:96)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:96)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:96)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:96)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $cur.2)
+        (i32.const 1667327264)
+       )
+      )
+      (block
+       (local.set $t:97
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cur.2)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:97)
+          (i64.const 2)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:97)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:97)
+            (i64.const 2)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:97)
+             (i64.const 2)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:97)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:97)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:97)
+            (i64.const 2)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:97)
+             (i64.const 2)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store16 offset=4 align=1
+        (local.get $cur.2)
+        (i32.const 8296)
+       )
+      )
+      (block
+       (local.set $t:98
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cur.2)
+         )
+         (i64.const 6)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:98)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:98)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:98)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:98)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:98)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:98)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:98)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:98)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8 offset=6
+        (local.get $cur.2)
+        (i32.const 40)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (i32.const 7)
+       )
+      )
+      (block
+       (local.set $t:99
+        (local.get $cur.2)
+       )
+       (local.set $t:100
+        (i32.add
+         (local.get $s.3)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:101
+        (i64.extend_i32_u
+         (local.get $t:99)
+        )
+       )
+       (local.set $t:102
+        (i64.add
+         (local.get $t:101)
+         (i64.extend_i32_u
+          (local.get $slen.3)
+         )
+        )
+       )
+       (if
+        (i32.or
+         (i64.gt_u
+          (local.get $t:102)
+          (global.get $tetra:arena)
+         )
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $t:100)
+           )
+           (i64.extend_i32_u
+            (local.get $slen.3)
+           )
+          )
+          (global.get $tetra:arena)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:101)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:102)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (local.get $t:102)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:101)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:101)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:102)
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (local.get $t:102)
+           )
+          )
+         )
+        )
+       )
+       (memory.copy
+        (local.get $t:99)
+        (local.get $t:100)
+        (local.get $slen.3)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (local.get $slen.3)
+       )
+      )
+      (if
+       (i32.gt_u
+        (i32.add
+         (local.get $cur.2)
+         (i32.const 1)
+        )
+        (global.get $tetra:scratch_end)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (block
+       (local.set $t:103
+        (i64.extend_i32_u
+         (local.get $cur.2)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:103)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:103)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:103)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:103)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:103)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:103)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:103)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:103)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8
+        (local.get $cur.2)
+        (i32.const 41)
+       )
+      )
+      (local.set $cur.2
+       (i32.add
+        (local.get $cur.2)
+        (i32.const 1)
+       )
+      )
+      (local.set $len.2
+       (i32.sub
+        (i32.sub
+         (local.get $cur.2)
+         (local.get $text.2)
+        )
+        (i32.const 4)
+       )
+      )
+      (block
+       (local.set $t:104
+        (i64.extend_i32_u
+         (local.get $text.2)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:104)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:104)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:104)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:104)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:104)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:104)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:104)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:104)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $text.2)
+        (local.get $len.2)
+       )
+      )
+      (block (result i32)
+       (local.set $t:105
+        (i32.add
+         (local.get $len.2)
+         (i32.const 4)
+        )
+       )
+       (local.set $t:106
+        (i64.and
+         (i64.add
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_ptr)
+          )
+          (i64.const 3)
+         )
+         (i64.const -4)
+        )
+       )
+       (local.set $t:107
+        (i64.add
+         (local.get $t:106)
+         (i64.extend_i32_u
+          (local.get $t:105)
+         )
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:107)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_end)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 9)
+         )
+         (unreachable)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (i32.wrap_i64
+         (local.get $t:107)
+        )
+       )
+       (i32.wrap_i64
+        (local.get $t:106)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:108
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:108)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:108)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:108)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:108)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:108)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:108)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:108)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:108)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $dict)
+      (local.get $interpolated)
+     )
+    )
+    (local.set $shout
+     (call $rt.str_upper
+      (local.get $name)
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 10)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:109
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 12)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:109)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:109)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:109)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:109)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:109)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:109)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:109)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:109)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=12 align=1
+      (local.get $dict)
+      (local.get $shout)
+     )
+    )
+    (local.set $quiet
+     (call $rt.str_lower
+      (call $rt.str_trim
+       (i32.const 15680)
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 12)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+      )
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 11)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:110
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:110)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:110)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:110)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:110)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:110)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:110)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:110)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:110)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=16 align=1
+      (local.get $dict)
+      (local.get $quiet)
+     )
+    )
+    (local.set $words
+     (block $e21 (result i32)
+      (local.set $r
+       (call $rt.str_split
+        (i32.const 24016)
+        (i32.const 24028)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eqz
+        (local.get $r)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 8)
+          (i32.const 13)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (local.get $r)
+     )
+    )
+    (block
+     (local.set $t:111
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 20)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:111)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:111)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:111)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:111)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:111)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:111)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:111)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:111)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=20 align=1
+      (local.get $dict)
+      (local.get $words)
+     )
+    )
+    (local.set $joined
+     (call $rt.str_join
+      (block $e25 (result i32)
+       (local.set $item
+        (i32.const 24036)
+       )
+       (local.set $item.1
+        (local.get $name)
+       )
+       (local.set $item.2
+        (i32.const 24044)
+       )
+       (local.set $size
+        (i64.const 16)
+       )
+       (if
+        (i64.gt_u
+         (local.get $size)
+         (i64.const 2147483647)
+        )
+        (then
+         (block
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 15)
+          )
+          (unreachable)
+         )
+        )
+       )
+       (local.set $list
+        (block (result i32)
+         (local.set $t:112
+          (i32.wrap_i64
+           (local.get $size)
+          )
+         )
+         (local.set $t:113
+          (i64.and
+           (i64.add
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_ptr)
+            )
+            (i64.const 3)
+           )
+           (i64.const -4)
+          )
+         )
+         (local.set $t:114
+          (i64.add
+           (local.get $t:113)
+           (i64.extend_i32_u
+            (local.get $t:112)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:114)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_end)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 15)
+           )
+           (unreachable)
+          )
+         )
+         (global.set $tetra:scratch_ptr
+          (i32.wrap_i64
+           (local.get $t:114)
+          )
+         )
+         (i32.wrap_i64
+          (local.get $t:113)
+         )
+        )
+       )
+       (local.set $len.3
+        (i32.const 0)
+       )
+       (block
+        (local.set $t:115
+         (i32.add
+          (i32.add
+           (local.get $list)
+           (i32.const 4)
+          )
+          (i32.mul
+           (local.get $len.3)
+           (i32.const 4)
+          )
+         )
+        )
+        (local.set $t:116
+         (i64.extend_i32_u
+          (local.get $t:115)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:116)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:116)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:116)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:116)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:116)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:116)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store align=1
+         (local.get $t:115)
+         (local.get $item)
+        )
+       )
+       (local.set $len.3
+        (i32.add
+         (local.get $len.3)
+         (i32.const 1)
+        )
+       )
+       (block
+        (local.set $t:117
+         (i32.add
+          (i32.add
+           (local.get $list)
+           (i32.const 4)
+          )
+          (i32.mul
+           (local.get $len.3)
+           (i32.const 4)
+          )
+         )
+        )
+        (local.set $t:118
+         (i64.extend_i32_u
+          (local.get $t:117)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:118)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:118)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:118)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:118)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:118)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:118)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:118)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:118)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store align=1
+         (local.get $t:117)
+         (local.get $item.1)
+        )
+       )
+       (local.set $len.3
+        (i32.add
+         (local.get $len.3)
+         (i32.const 1)
+        )
+       )
+       (block
+        (local.set $t:119
+         (i32.add
+          (i32.add
+           (local.get $list)
+           (i32.const 4)
+          )
+          (i32.mul
+           (local.get $len.3)
+           (i32.const 4)
+          )
+         )
+        )
+        (local.set $t:120
+         (i64.extend_i32_u
+          (local.get $t:119)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:120)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:120)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:120)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:120)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:120)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:120)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:120)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:120)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store align=1
+         (local.get $t:119)
+         (local.get $item.2)
+        )
+       )
+       (local.set $len.3
+        (i32.add
+         (local.get $len.3)
+         (i32.const 1)
+        )
+       )
+       (block
+        (local.set $t:121
+         (i64.extend_i32_u
+          (local.get $list)
+         )
+        )
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:121)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:121)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:121)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (global.set $tetra:low_end
+             (i64.add
+              (local.get $t:121)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:121)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:121)
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:121)
+             (i64.const 4)
+            )
+            (global.get $tetra:high_end)
+           )
+           (then
+            (global.set $tetra:high_end
+             (i64.add
+              (local.get $t:121)
+              (i64.const 4)
+             )
+            )
+           )
+          )
+         )
+        )
+        (i32.store align=1
+         (local.get $list)
+         (local.get $len.3)
+        )
+       )
+       (local.get $list)
+      )
+      (i32.const 24052)
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 14)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:122
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 24)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:122)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:122)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:122)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:122)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:122)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:122)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:122)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:122)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=24 align=1
+      (local.get $dict)
+      (local.get $joined)
+     )
+    )
+    (local.set $replaced
+     (call $rt.str_replace
+      (local.get $name)
+      (i32.const 24060)
+      (i32.const 24068)
+      (block (result i32)
+       (if
+        (i32.ge_u
+         (local.get $t:depth)
+         (i32.const 1000)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 16)
+         )
+         (unreachable)
+        )
+       )
+       (i32.add
+        (local.get $t:depth)
+        (i32.const 1)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:123
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 28)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:123)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:123)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:123)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:123)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:123)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:123)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:123)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:123)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=28 align=1
+      (local.get $dict)
+      (local.get $replaced)
+     )
+    )
+    (local.set $prefix
+     (block $e34 (result i32)
+      (local.set $r.1
+       (call $rt.str_substring
+        (local.get $name)
+        (i64.const 0)
+        (i64.const 2)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 17)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eqz
+        (local.get $r.1)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 3)
+          (i32.const 17)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (local.get $r.1)
+     )
+    )
+    (block
+     (local.set $t:124
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 32)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:124)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:124)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:124)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:124)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:124)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:124)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:124)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:124)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=32 align=1
+      (local.get $dict)
+      (local.get $prefix)
+     )
+    )
+    (local.set $checks
+     (block $e38 (result i32)
+      (local.set $item.3
+       (call $rt.str_starts_with
+        (local.get $name)
+        (i32.const 24076)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 19)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $item.4
+       (call $rt.str_ends_with
+        (local.get $name)
+        (i32.const 24060)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 20)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $item.5
+       (call $rt.str_contains
+        (local.get $name)
+        (i32.const 24084)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 21)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $size.1
+       (i64.const 7)
+      )
+      (if
+       (i64.gt_u
+        (local.get $size.1)
+        (i64.const 2147483647)
+       )
+       (then
+        (block
+         (call $tetra:trap
+          (i32.const 15)
+          (i32.const 18)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (local.set $list.1
+       (block (result i32)
+        (local.set $t:125
+         (i32.wrap_i64
+          (local.get $size.1)
+         )
+        )
+        (local.set $t:126
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:127
+         (i64.add
+          (local.get $t:126)
+          (i64.extend_i32_u
+           (local.get $t:125)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:127)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 18)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:127)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:126)
+        )
+       )
+      )
+      (local.set $len.4
+       (i32.const 0)
+      )
+      (block
+       (local.set $t:128
+        (i32.add
+         (i32.add
+          (local.get $list.1)
+          (i32.const 4)
+         )
+         (i32.mul
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+       )
+       (local.set $t:129
+        (i64.extend_i32_u
+         (local.get $t:128)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:129)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:129)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:129)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:129)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:129)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:129)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:129)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:129)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8
+        (local.get $t:128)
+        (local.get $item.3)
+       )
+      )
+      (local.set $len.4
+       (i32.add
+        (local.get $len.4)
+        (i32.const 1)
+       )
+      )
+      (block
+       (local.set $t:130
+        (i32.add
+         (i32.add
+          (local.get $list.1)
+          (i32.const 4)
+         )
+         (i32.mul
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+       )
+       (local.set $t:131
+        (i64.extend_i32_u
+         (local.get $t:130)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:131)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:131)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:131)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:131)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:131)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:131)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:131)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:131)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8
+        (local.get $t:130)
+        (local.get $item.4)
+       )
+      )
+      (local.set $len.4
+       (i32.add
+        (local.get $len.4)
+        (i32.const 1)
+       )
+      )
+      (block
+       (local.set $t:132
+        (i32.add
+         (i32.add
+          (local.get $list.1)
+          (i32.const 4)
+         )
+         (i32.mul
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+       )
+       (local.set $t:133
+        (i64.extend_i32_u
+         (local.get $t:132)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:133)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:133)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:133)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:133)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:133)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:133)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:133)
+            (i64.const 1)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:133)
+             (i64.const 1)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8
+        (local.get $t:132)
+        (local.get $item.5)
+       )
+      )
+      (local.set $len.4
+       (i32.add
+        (local.get $len.4)
+        (i32.const 1)
+       )
+      )
+      (block
+       (local.set $t:134
+        (i64.extend_i32_u
+         (local.get $list.1)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:134)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:134)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:134)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:134)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:134)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:134)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:134)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:134)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $list.1)
+        (local.get $len.4)
+       )
+      )
+      (local.get $list.1)
+     )
+    )
+    (block
+     (local.set $t:135
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 36)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:135)
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:135)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:135)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:135)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:135)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:135)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:135)
+          (i64.const 4)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:135)
+           (i64.const 4)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=36 align=1
+      (local.get $dict)
+      (local.get $checks)
+     )
+    )
+    (local.set $size.2
+     (i64.extend_i32_u
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $name)
+          )
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load align=1
+        (local.get $name)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:136
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $dict)
+       )
+       (i64.const 40)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:136)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:136)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:136)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:136)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:136)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:136)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:136)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:136)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=40 align=1
+      (local.get $dict)
+      (local.get $size.2)
+     )
+    )
+    (local.get $dict)
+   )
+  )
+  (local.set $result.1
+   (local.get $result)
+  )
+  (local.set $json_start
+   (global.get $tetra:output_ptr)
+  )
+  (local.set $json_end
+   (call $codec.enc.record.0
+    (local.get $result.1)
+    (local.get $json_start)
+    (i32.const 0)
+    (block (result i32)
+     (if
+      (i32.ge_u
+       (local.get $t:depth)
+       (i32.const 1000)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i32.add
+      (local.get $t:depth)
+      (i32.const 1)
+     )
+    )
+   )
+  )
+  (if
+   (i32.eq
+    (local.get $json_end)
+    (i32.const -2)
+   )
+   (then
+    (block
+     (call $tetra:trap
+      (i32.const 16)
+      (i32.const 4)
+     )
+     (unreachable)
+    )
+   )
+  )
+  (if
+   (i32.eq
+    (local.get $json_end)
+    (i32.const -1)
+   )
+   (then
+    (block
+     (call $tetra:trap
+      (i32.const 15)
+      (i32.const 4)
+     )
+     (unreachable)
+    )
+   )
+  )
+  (global.set $tetra:output_ptr
+   (local.get $json_end)
+  )
+  (i32.sub
+   (local.get $json_end)
+   (local.get $json_start)
+  )
+ )

@@ -1,0 +1,464 @@
+// From examples/ticket-routing.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+// `tetra emit js examples/ticket-routing.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+// (all but the rt.* runtime and the codec.* JSON codec), in module order.
+// Defined functions (120):
+//   codec$2e_hex4
+//   rt$2e_utf8_valid
+//   codec$2e_str_check
+//   codec$2e_num_end
+//   codec$2e_json_valid
+//   codec$2e_str_end
+//   codec$2e_str_unescape
+//   codec$2e_skip
+//   codec$2e_dec$2e_string$2e_3
+//   codec$2e_dec$2e_enum$2e_4
+//   codec$2e_dec$2e_int$2e_5
+//   codec$2e_dec$2e_option$2e_6
+//   codec$2e_dec$2e_fields$2e_2
+//   codec$2e_dec$2e_record$2e_1
+//   codec$2e_dec$2e_list$2e_0
+//   main$2e_args
+//   rt$2e_mem_eq
+//   rt$2e_str_eq
+//   codec$2e_write_str
+//   codec$2e_enc$2e_string$2e_2
+//   codec$2e_enc$2e_list$2e_1
+//   rt$2e_u64_digits
+//   rt$2e_u64_write_back
+//   rt$2e_int_write
+//   codec$2e_write_int
+//   codec$2e_enc$2e_int$2e_6
+//   codec$2e_enc$2e_enum$2e_5
+//   codec$2e_enc$2e_record$2e_4
+//   codec$2e_enc$2e_list$2e_3
+//   codec$2e_enc$2e_record$2e_0
+//   main
+//   main$tail
+//   rt$2e_final_sigma
+//   rt$2e_str_lower
+//   rt$2e_mem_chr
+//   rt$2e_find_bytes
+//   rt$2e_str_find
+//   rt$2e_str_contains
+//   fn$2e_route
+//   $call_codec$2e_hex4
+//   $call_rt$2e_utf8_valid
+//   $call_codec$2e_str_check
+//   $call_codec$2e_num_end
+//   $call_codec$2e_json_valid
+//   $call_codec$2e_str_end
+//   $call_codec$2e_str_unescape
+//   $call_codec$2e_skip
+//   $call_codec$2e_dec$2e_string$2e_3
+//   $call_codec$2e_dec$2e_enum$2e_4
+//   $call_codec$2e_dec$2e_int$2e_5
+//   $call_codec$2e_dec$2e_option$2e_6
+//   $call_codec$2e_dec$2e_fields$2e_2
+//   $call_codec$2e_dec$2e_record$2e_1
+//   $call_codec$2e_dec$2e_list$2e_0
+//   $call_main$2e_args
+//   $call_rt$2e_mem_eq
+//   $call_rt$2e_str_eq
+//   $call_codec$2e_write_str
+//   $call_codec$2e_enc$2e_string$2e_2
+//   $call_codec$2e_enc$2e_list$2e_1
+//   $call_rt$2e_u64_digits
+//   $call_rt$2e_u64_write_back
+//   $call_rt$2e_int_write
+//   $call_codec$2e_write_int
+//   $call_codec$2e_enc$2e_int$2e_6
+//   $call_codec$2e_enc$2e_enum$2e_5
+//   $call_codec$2e_enc$2e_record$2e_4
+//   $call_codec$2e_enc$2e_list$2e_3
+//   $call_codec$2e_enc$2e_record$2e_0
+//   $call_rt$2e_final_sigma
+//   $call_rt$2e_str_lower
+//   $call_rt$2e_mem_chr
+//   $call_rt$2e_find_bytes
+//   $call_rt$2e_str_find
+//   $call_rt$2e_str_contains
+//   $call_fn$2e_route
+//   $trap
+//   $set_fuel
+//   $refuel
+//   $unreachable
+//   $fault
+//   $select
+//   $i64_of
+//   $nums
+//   $safe
+//   $i64_wrap
+//   $i64_split
+//   $i64_join
+//   $i64_add
+//   $i64_sub
+//   $i64_mul
+//   $i64_div_u
+//   $i64_lt_u
+//   $i64_gt_u
+//   $i64_ge_u
+//   $i32_wrap_i64
+//   $i32_mul
+//   $i32_div_u
+//   $i32_ctz
+//   $i32_load
+//   $i32_load8_u
+//   $i32_load16_u
+//   $i64_load
+//   $i32_store
+//   $i32_store8
+//   $i32_store16
+//   $i64_store
+//   $memory_copy
+//   $memory_fill
+//   $alloc_scratch
+//   $align8
+//   $clamp
+//   $plan
+//   $plan_of
+//   $start
+//   $caught
+//   $run
+//   $invoke
+//   $to_val
+//   $bytes
+// The program's 3 function(s):
+
+  // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
+  function main$2e_args(input_offset, input_len) {
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    args = input_offset;
+    args_end = (args + input_len) | 0;
+    if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
+      $trap("MainArgTypeMismatch", 1);
+    }
+    args_pos = args;
+    ws_done0: {
+      ws1: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
+        ws = $i32_load8_u(args_pos, 0, 0);
+        if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
+        args_pos = (args_pos + 1) | 0;
+        continue ws1;
+      }
+    }
+    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+      $trap("MainArgTypeMismatch", 1);
+    }
+    args_pos = (args_pos + 1) | 0;
+    ws_done2: {
+      ws3: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
+        ws = $i32_load8_u(args_pos, 0, 0);
+        if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
+        args_pos = (args_pos + 1) | 0;
+        continue ws3;
+      }
+    }
+    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+      args4: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        args_mark = $scratch_ptr | 0;
+        kr = $call_codec$2e_str_end((args_pos + 1) | 0, args_end, 0);
+        kq = kr & 2147483647;
+        if (kr & (-2147483648)) {
+          args_kp = $alloc_scratch(1, (((kq - args_pos) | 0) - 1) | 0, 0);
+          args_klen = ($call_codec$2e_str_unescape((args_pos + 1) | 0, kq, args_kp, 0) - args_kp) | 0;
+        } else {
+          args_kp = (args_pos + 1) | 0;
+          args_klen = (((kq - args_pos) | 0) - 1) | 0;
+        }
+        args_pos = (kq + 1) | 0;
+        match5: {
+          if (args_klen === 7) {
+            if (((($i32_load(args_kp, 0, 0) === 1801677172) ? 1 : 0) & (($i32_load16_u(args_kp, 4, 0) === 29797) ? 1 : 0)) & (($i32_load8_u(args_kp, 6, 0) === 115) ? 1 : 0)) {
+              args_c = 0;
+              break match5;
+            }
+          }
+          args_c = -1;
+        }
+        $scratch_ptr = args_mark >>> 0;
+        ws_done6: {
+          ws7: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
+            args_pos = (args_pos + 1) | 0;
+            continue ws7;
+          }
+        }
+        args_pos = (args_pos + 1) | 0;
+        ws_done8: {
+          ws9: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
+            args_pos = (args_pos + 1) | 0;
+            continue ws9;
+          }
+        }
+        switch10: {
+          default11: {
+            case12: {
+              switch (args_c) {
+                case 0: break case12;
+                default: break default11;
+              }
+            }
+            arg0_at = args_pos;
+            break switch10;
+          }
+          args_unexpected = 1;
+        }
+        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+        ws_done13: {
+          ws14: for (;;) {
+            if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+            if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
+            ws = $i32_load8_u(args_pos, 0, 0);
+            if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
+            args_pos = (args_pos + 1) | 0;
+            continue ws14;
+          }
+        }
+        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_pos = (args_pos + 1) | 0;
+        if (args_c === 44) {
+          ws_done15: {
+            ws16: for (;;) {
+              if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+              if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
+              ws = $i32_load8_u(args_pos, 0, 0);
+              if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
+              args_pos = (args_pos + 1) | 0;
+              continue ws16;
+            }
+          }
+          continue args4;
+        }
+        break args4;
+      }
+    }
+    if (arg0_at === 0) {
+      $trap("MissingMainArg", 2);
+    }
+    cell = $alloc_scratch(4, 4, 0);
+    if ($call_codec$2e_dec$2e_list$2e_0(arg0_at, args_end, cell, 0) < 0) {
+      $trap("MainArgTypeMismatch", 2);
+    }
+    arg = $i32_load(cell, 0, 0);
+    if (args_unexpected) {
+      $trap("UnexpectedMainArg", 1);
+    }
+    args_out = $alloc_scratch(8, 8, 1);
+    $i32_store(args_out, 0, arg, 0);
+    return args_out;
+  }
+
+  // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
+  function main(input_offset, input_len, output_offset, output_cap) {
+    let args = 0, tickets = 0;
+    if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+    args = $call_main$2e_args(input_offset, input_len, 1);
+    tickets = $i32_load(args, 0, 0);
+    return main$tail(input_offset, input_len, output_offset, output_cap, args, tickets);
+  }
+
+  // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
+  function main$tail(input_offset, input_len, output_offset, output_cap, args, tickets) {
+    let dict = 0, closure = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, t = 0, dict$2e_1 = 0, id = 0, decision = 0, routes = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, t$2e_1 = 0, scrut = 0, xs$2e_2 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, t$2e_2 = 0, escalated = 0, xs$2e_3 = 0, size$2e_3 = 0, list$2e_3 = 0, len$2e_3 = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_3 = 0, t$2e_3 = 0, scrut$2e_1 = 0, tier = 0, vip = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
+    let $t0, e5$v, e15$v, e29$v;
+    dict = $alloc_scratch(8, 16, 3);
+    closure = $alloc_scratch(4, 8, 4);
+    $i32_store(closure, 0, 0, 0);
+    $i32_store(closure, 4, 0, 0);
+    $i32_store(dict, 0, closure, 0);
+    xs = tickets;
+    size = 4 + (($i32_load(xs, 0, 0) >>> 0) * 4);
+    if (size > 2147483647) {
+      $trap("MemoryLimitExceeded", 5);
+    }
+    list = $alloc_scratch(4, size | 0, 5);
+    len = 0;
+    n = $i32_load(xs, 0, 0);
+    k = 0;
+    block3: {
+      each4: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k >>> 0) >= (n >>> 0)) break block3;
+        x = $i32_load((xs + ((k * 4) | 0)) | 0, 4, 0);
+        t = x;
+        $t0 = (list + ((len * 4) | 0)) | 0;
+        dict$2e_1 = $alloc_scratch(8, 8, 6);
+        id = $i32_load(t, 0, 7);
+        $i32_store(dict$2e_1, 0, id, 0);
+        decision = $call_fn$2e_route(0, t, 8);
+        $i32_store(dict$2e_1, 4, decision, 0);
+        e5$v = dict$2e_1;
+        $i32_store($t0, 4, e5$v, 0);
+        len = (len + 1) | 0;
+        k = (k + 1) | 0;
+        continue each4;
+      }
+    }
+    $i32_store(list, 0, len, 0);
+    routes = list;
+    $i32_store(dict, 4, routes, 0);
+    xs$2e_1 = tickets;
+    size$2e_1 = 4 + (($i32_load(xs$2e_1, 0, 0) >>> 0) * 4);
+    if (size$2e_1 > 2147483647) {
+      $trap("MemoryLimitExceeded", 10);
+    }
+    list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 10);
+    len$2e_1 = 0;
+    n$2e_1 = $i32_load(xs$2e_1, 0, 0);
+    k$2e_1 = 0;
+    block13: {
+      each14: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block13;
+        x$2e_1 = $i32_load((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0, 4, 0);
+        t$2e_1 = x$2e_1;
+        scrut = $call_fn$2e_route(0, t$2e_1, 11);
+        match18: {
+          if ($i32_load8_u(scrut, 0, 0) === 1) {
+            e15$v = 1;
+            break match18;
+          }
+          e15$v = 0;
+        }
+        if (e15$v) {
+          $i32_store((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0, 4, x$2e_1, 0);
+          len$2e_1 = (len$2e_1 + 1) | 0;
+        }
+        k$2e_1 = (k$2e_1 + 1) | 0;
+        continue each14;
+      }
+    }
+    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    xs$2e_2 = list$2e_1;
+    size$2e_2 = 4 + (($i32_load(xs$2e_2, 0, 0) >>> 0) * 4);
+    if (size$2e_2 > 2147483647) {
+      $trap("MemoryLimitExceeded", 9);
+    }
+    list$2e_2 = $alloc_scratch(4, size$2e_2 | 0, 9);
+    len$2e_2 = 0;
+    n$2e_2 = $i32_load(xs$2e_2, 0, 0);
+    k$2e_2 = 0;
+    block21: {
+      each22: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block21;
+        x$2e_2 = $i32_load((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0, 4, 0);
+        t$2e_2 = x$2e_2;
+        $i32_store((list$2e_2 + ((len$2e_2 * 4) | 0)) | 0, 4, $i32_load(t$2e_2, 0, 12), 0);
+        len$2e_2 = (len$2e_2 + 1) | 0;
+        k$2e_2 = (k$2e_2 + 1) | 0;
+        continue each22;
+      }
+    }
+    $i32_store(list$2e_2, 0, len$2e_2, 0);
+    escalated = list$2e_2;
+    $i32_store(dict, 8, escalated, 0);
+    xs$2e_3 = tickets;
+    size$2e_3 = 4 + (($i32_load(xs$2e_3, 0, 0) >>> 0) * 4);
+    if (size$2e_3 > 2147483647) {
+      $trap("MemoryLimitExceeded", 13);
+    }
+    list$2e_3 = $alloc_scratch(4, size$2e_3 | 0, 13);
+    len$2e_3 = 0;
+    n$2e_3 = $i32_load(xs$2e_3, 0, 0);
+    k$2e_3 = 0;
+    block27: {
+      each28: for (;;) {
+        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+        if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block27;
+        x$2e_3 = $i32_load((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0, 4, 0);
+        t$2e_3 = x$2e_3;
+        scrut$2e_1 = $i32_load(t$2e_3, 24, 14);
+        match32: {
+          if (scrut$2e_1 !== 0) {
+            tier = $i32_load(scrut$2e_1, 0, 0);
+            e29$v = $call_rt$2e_str_eq(tier, 8, 0);
+            break match32;
+          }
+          if (scrut$2e_1 === 0) {
+            e29$v = 0;
+            break match32;
+          }
+          $trap("TypeMismatch", 16);
+        }
+        if (e29$v) {
+          $i32_store((list$2e_3 + ((len$2e_3 * 4) | 0)) | 0, 4, $i32_load(t$2e_3, 0, 17), 0);
+          len$2e_3 = (len$2e_3 + 1) | 0;
+        }
+        k$2e_3 = (k$2e_3 + 1) | 0;
+        continue each28;
+      }
+    }
+    $i32_store(list$2e_3, 0, len$2e_3, 0);
+    vip = list$2e_3;
+    $i32_store(dict, 12, vip, 0);
+    result = dict;
+    result$2e_1 = result;
+    json_start = $output_ptr | 0;
+    json_end = $call_codec$2e_enc$2e_record$2e_0(result$2e_1, json_start, 0, 0);
+    if (json_end === (-2)) {
+      $trap("NonFiniteFloat", 3);
+    }
+    if (json_end === (-1)) {
+      $trap("MemoryLimitExceeded", 3);
+    }
+    $output_ptr = json_end >>> 0;
+    return (json_end - json_start) | 0;
+  }
+
+  // (func $fn.route (param $env i32) (param $t i32) (result i32))
+  function fn$2e_route(env, t) {
+    let scrut = 0, c = 0, c$2e_1 = 0, obj = 0, c$2e_2 = 0, c$2e_3 = 0, obj$2e_1 = 0, c$2e_4 = 0, obj$2e_2 = 0, c$2e_5 = 0, obj$2e_3 = 0;
+    if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+    scrut = $i32_load(t, 8, 18);
+    if ($i32_load8_u(scrut, 0, 0) === 2) {
+      c = 632;
+      c$2e_1 = 1;
+      obj = $alloc_scratch(8, 24, 19);
+      $i32_store8(obj, 0, 1, 0);
+      $i32_store(obj, 8, c, 0);
+      $i64_store(obj, 16, c$2e_1, 0);
+      return obj;
+    }
+    if ($i32_load8_u(scrut, 0, 0) === 1) {
+      if ($i64_load(t, 16, 21) > 48) {
+        c$2e_2 = 644;
+        c$2e_3 = 8;
+        obj$2e_1 = $alloc_scratch(8, 24, 22);
+        $i32_store8(obj$2e_1, 0, 1, 0);
+        $i32_store(obj$2e_1, 8, c$2e_2, 0);
+        $i64_store(obj$2e_1, 16, c$2e_3, 0);
+        return obj$2e_1;
+      } else {
+        c$2e_4 = 664;
+        obj$2e_2 = $alloc_scratch(8, 8, 23);
+        $i32_store8(obj$2e_2, 0, 0, 0);
+        $i32_store(obj$2e_2, 4, c$2e_4, 0);
+        return obj$2e_2;
+      }
+    }
+    if ($i32_load8_u(scrut, 0, 0) === 0) {
+      if ($call_rt$2e_str_contains($call_rt$2e_str_lower($i32_load(t, 4, 26), 25), 8992, 24)) {
+        return 9016;
+      } else {
+        c$2e_5 = 9020;
+        obj$2e_3 = $alloc_scratch(8, 8, 27);
+        $i32_store8(obj$2e_3, 0, 0, 0);
+        $i32_store(obj$2e_3, 4, c$2e_5, 0);
+        return obj$2e_3;
+      }
+    }
+    $trap("TypeMismatch", 28);
+  }

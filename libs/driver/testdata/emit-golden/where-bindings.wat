@@ -1,0 +1,4789 @@
+;; From libs/driver/testdata/emit-golden/where-bindings.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
+;; `tetra emit wat libs/driver/testdata/emit-golden/where-bindings.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
+;; (all but the rt.* runtime and the codec.* JSON codec), in module order.
+;; Defined functions (24):
+;;   $tetra:trap
+;;   $codec.hex4
+;;   $rt.utf8_valid
+;;   $codec.str_check
+;;   $codec.num_end
+;;   $codec.json_valid
+;;   $codec.str_end
+;;   $codec.str_unescape
+;;   $codec.skip
+;;   $codec.dec.int.0
+;;   $main.args
+;;   $rt.u64_digits
+;;   $rt.u64_write_back
+;;   $rt.int_write
+;;   $codec.write_int
+;;   $codec.enc.int.1
+;;   $codec.enc.list.2
+;;   $codec.enc.record.0
+;;   $main
+;;   $where.a.base
+;;   $where.a.extra
+;;   $fn.a.extra.sq
+;;   $tetra:prepare
+;;   $tetra:run
+;; The program's 5 function(s):
+
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $args_end i32)
+  (local $args_pos i32)
+  (local $args_kp i32)
+  (local $args_klen i32)
+  (local $args_mark i32)
+  (local $args_c i32)
+  (local $args_unexpected i32)
+  (local $arg0_at i32)
+  (local $arg1_at i32)
+  (local $ws i32)
+  (local $kr i32)
+  (local $kq i32)
+  (local $cell i32)
+  (local $arg i64)
+  (local $cell.1 i32)
+  (local $arg.1 i64)
+  (local $args_out i32)
+  (local $t:fuel i64)
+  (local $t:22 i32)
+  (local $t:23 i32)
+  (local $t:24 i32)
+  (local $t:25 i32)
+  (local $t:26 i32)
+  (local $t:27 i32)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
+  (local $t:32 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i32)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:43
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (local.get $input_offset)
+    )
+    (local.set $args_end
+     (i32.add
+      (local.get $args)
+      (local.get $input_len)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:22
+        (local.get $args)
+       )
+       (local.set $t:23
+        (i32.sub
+         (local.get $args_end)
+         (local.get $args)
+        )
+       )
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:24
+        (call $codec.json_valid
+         (local.get $t:22)
+         (local.get $t:23)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:24)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (local.get $args)
+    )
+    (block $ws_done0
+     (loop $ws1
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done0
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws1)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 123)
+      )
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_pos
+     (i32.add
+      (local.get $args_pos)
+      (i32.const 1)
+     )
+    )
+    (block $ws_done2
+     (loop $ws3
+      (block
+       (if
+        (i64.lt_u
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 14)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (local.set $t:fuel
+        (i64.sub
+         (local.get $t:fuel)
+         (i64.const 1)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.ge_u
+        (local.get $args_pos)
+        (local.get $args_end)
+       )
+      )
+      (local.set $ws
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+      )
+      (br_if $ws_done2
+       (i32.eqz
+        (i32.le_u
+         (local.get $ws)
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $args_pos
+       (i32.add
+        (local.get $args_pos)
+        (i32.const 1)
+       )
+      )
+      (br $ws3)
+     )
+    )
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $args_pos)
+           )
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u
+         (local.get $args_pos)
+        )
+       )
+       (i32.const 125)
+      )
+     )
+     (then
+      (loop $args4
+       (block
+        (if
+         (i64.lt_u
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 14)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (local.set $t:fuel
+         (i64.sub
+          (local.get $t:fuel)
+          (i64.const 1)
+         )
+        )
+       )
+       (local.set $args_mark
+        (global.get $tetra:scratch_ptr)
+       )
+       (local.set $kr
+        (block (result i32)
+         (local.set $t:25
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:26
+          (call $codec.str_end
+           (local.get $t:25)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:26)
+        )
+       )
+       (local.set $kq
+        (i32.and
+         (local.get $kr)
+         (i32.const 2147483647)
+        )
+       )
+       (if
+        (i32.and
+         (local.get $kr)
+         (i32.const -2147483648)
+        )
+        (then
+         (local.set $args_kp
+          (block (result i32)
+           (local.set $t:27
+            (i32.sub
+             (i32.sub
+              (local.get $kq)
+              (local.get $args_pos)
+             )
+             (i32.const 1)
+            )
+           )
+           (local.set $t:28
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 0)
+             )
+             (i64.const -1)
+            )
+           )
+           (local.set $t:29
+            (i64.add
+             (local.get $t:28)
+             (i64.extend_i32_u
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:29)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:28)
+           )
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (block (result i32)
+            (local.set $t:30
+             (i32.add
+              (local.get $args_pos)
+              (i32.const 1)
+             )
+            )
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:31
+             (call $codec.str_unescape
+              (local.get $t:30)
+              (local.get $kq)
+              (local.get $args_kp)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:31)
+           )
+           (local.get $args_kp)
+          )
+         )
+        )
+        (else
+         (local.set $args_kp
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (local.set $args_klen
+          (i32.sub
+           (i32.sub
+            (local.get $kq)
+            (local.get $args_pos)
+           )
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $kq)
+         (i32.const 1)
+        )
+       )
+       (local.set $args_c
+        (block $match5 (result i32)
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 120)
+            )
+            (then
+             (br $match5
+              (i32.const 0)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eq
+           (local.get $args_klen)
+           (i32.const 1)
+          )
+          (then
+           (if
+            (i32.eq
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $args_kp)
+                 )
+                 (i64.const 1)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load8_u
+               (local.get $args_kp)
+              )
+             )
+             (i32.const 121)
+            )
+            (then
+             (br $match5
+              (i32.const 1)
+             )
+            )
+           )
+          )
+         )
+         (i32.const -1)
+        )
+       )
+       (global.set $tetra:scratch_ptr
+        (local.get $args_mark)
+       )
+       (block $ws_done6
+        (loop $ws7
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done6
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws7)
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (block $ws_done8
+        (loop $ws9
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done8
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws9)
+        )
+       )
+       (block $switch10
+        (block $default11
+         (block $case12
+          (block $case13
+           (br_table $case13 $case12 $default11
+            (local.get $args_c)
+           )
+          )
+          (local.set $arg0_at
+           (local.get $args_pos)
+          )
+          (br $switch10)
+         )
+         (local.set $arg1_at
+          (local.get $args_pos)
+         )
+         (br $switch10)
+        )
+        (local.set $args_unexpected
+         (i32.const 1)
+        )
+       )
+       (local.set $args_pos
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:32
+          (call $codec.skip
+           (local.get $args_pos)
+           (local.get $args_end)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:32)
+        )
+       )
+       (block $ws_done14
+        (loop $ws15
+         (block
+          (if
+           (i64.lt_u
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 14)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (local.set $t:fuel
+           (i64.sub
+            (local.get $t:fuel)
+            (i64.const 1)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.ge_u
+           (local.get $args_pos)
+           (local.get $args_end)
+          )
+         )
+         (local.set $ws
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $args_pos)
+              )
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u
+            (local.get $args_pos)
+           )
+          )
+         )
+         (br_if $ws_done14
+          (i32.eqz
+           (i32.le_u
+            (local.get $ws)
+            (i32.const 32)
+           )
+          )
+         )
+         (local.set $args_pos
+          (i32.add
+           (local.get $args_pos)
+           (i32.const 1)
+          )
+         )
+         (br $ws15)
+        )
+       )
+       (local.set $args_c
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $args_pos)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $args_pos)
+         )
+        )
+       )
+       (local.set $args_pos
+        (i32.add
+         (local.get $args_pos)
+         (i32.const 1)
+        )
+       )
+       (if
+        (i32.eq
+         (local.get $args_c)
+         (i32.const 44)
+        )
+        (then
+         (block $ws_done16
+          (loop $ws17
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.ge_u
+             (local.get $args_pos)
+             (local.get $args_end)
+            )
+           )
+           (local.set $ws
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $args_pos)
+                )
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load8_u
+              (local.get $args_pos)
+             )
+            )
+           )
+           (br_if $ws_done16
+            (i32.eqz
+             (i32.le_u
+              (local.get $ws)
+              (i32.const 32)
+             )
+            )
+           )
+           (local.set $args_pos
+            (i32.add
+             (local.get $args_pos)
+             (i32.const 1)
+            )
+           )
+           (br $ws17)
+          )
+         )
+         (br $args4)
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg0_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:35
+        (call $codec.dec.int.0
+         (local.get $arg0_at)
+         (local.get $args_end)
+         (local.get $cell)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:35)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $arg1_at)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 9)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $cell.1
+     (block (result i32)
+      (local.set $t:36
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:37
+       (i64.add
+        (local.get $t:36)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:37)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:36)
+      )
+     )
+    )
+    (if
+     (i32.lt_s
+      (block (result i32)
+       (global.set $tetra:fuel
+        (local.get $t:fuel)
+       )
+       (local.set $t:38
+        (call $codec.dec.int.0
+         (local.get $arg1_at)
+         (local.get $args_end)
+         (local.get $cell.1)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+        )
+       )
+       (local.set $t:fuel
+        (global.get $tetra:fuel)
+       )
+       (local.get $t:38)
+      )
+      (i32.const 0)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 11)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $arg.1
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $cell.1)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $cell.1)
+      )
+     )
+    )
+    (if
+     (local.get $args_unexpected)
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 10)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.set $args_out
+     (block (result i32)
+      (local.set $t:39
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:40
+       (i64.add
+        (local.get $t:39)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:40)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:40)
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:39)
+      )
+     )
+    )
+    (block
+     (local.set $t:41
+      (i64.extend_i32_u
+       (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:41)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:41)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:41)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:41)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:41)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:41)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:42
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:42)
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:42)
+       (global.get $tetra:scratch_start)
+      )
+      (then
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+        (then
+         (global.set $tetra:low_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:42)
+         (global.get $tetra:low_start)
+        )
+        (then
+         (global.set $tetra:low_start
+          (local.get $t:42)
+         )
+        )
+       )
+      )
+      (else
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:42)
+          (i64.const 8)
+         )
+         (global.get $tetra:high_end)
+        )
+        (then
+         (global.set $tetra:high_end
+          (i64.add
+           (local.get $t:42)
+           (i64.const 8)
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (local.get $args_out)
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:43)
+ )
+
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+  (local $args i32)
+  (local $x i64)
+  (local $y i64)
+  (local $dict i32)
+  (local $frame i32)
+  (local $total i64)
+  (local $a i64)
+  (local $p i64)
+  (local $q i64)
+  (local $b i64)
+  (local $item i64)
+  (local $item.1 i64)
+  (local $item.2 i64)
+  (local $size i64)
+  (local $list i32)
+  (local $len i32)
+  (local $ws i32)
+  (local $xs i32)
+  (local $size.1 i64)
+  (local $list.1 i32)
+  (local $len.1 i32)
+  (local $n i32)
+  (local $k i32)
+  (local $x.1 i64)
+  (local $w i64)
+  (local $c i32)
+  (local $result i32)
+  (local $json_start i32)
+  (local $json_end i32)
+  (local $result.1 i32)
+  (local $t:fuel i64)
+  (local $t:36 i32)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i32)
+  (local $t:42 i64)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i32)
+  (local $t:56 i64)
+  (local $t:57 i64)
+  (local $t:58 i32)
+  (local $t:59 i64)
+  (local $t:60 i32)
+  (local $t:61 i64)
+  (local $t:62 i32)
+  (local $t:63 i64)
+  (local $t:64 i64)
+  (local $t:65 i32)
+  (local $t:66 i64)
+  (local $t:67 i64)
+  (local $t:68 i32)
+  (local $t:69 i32)
+  (local $t:70 i64)
+  (local $t:71 i64)
+  (local $t:72 i64)
+  (local $t:73 i64)
+  (local $t:74 i64)
+  (local $t:75 i32)
+  (local $t:76 i32)
+  (local.set $t:fuel
+   (global.get $tetra:fuel)
+  )
+  (local.set $t:76
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (local.set $args
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:36
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:36)
+     )
+    )
+    (local.set $x
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $y
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
+         )
+         (i64.const 16)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:37
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
+          )
+          (i64.const -8)
+         )
+        )
+        (local.set $t:38
+         (i64.add
+          (local.get $t:37)
+          (i64.extend_i32_u
+           (i32.const 24)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:38)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 4)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:38)
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:37)
+        )
+       )
+      )
+      (local.set $a
+       (block $e1 (result i64)
+        (local.set $frame
+         (block (result i32)
+          (local.set $t:39
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 7)
+            )
+            (i64.const -8)
+           )
+          )
+          (local.set $t:40
+           (i64.add
+            (local.get $t:39)
+            (i64.extend_i32_u
+             (i32.const 48)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:40)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 5)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:40)
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:39)
+          )
+         )
+        )
+        (block
+         (local.set $t:41
+          (i32.add
+           (local.get $frame)
+           (i32.const 24)
+          )
+         )
+         (local.set $t:42
+          (i64.extend_i32_u
+           (local.get $t:41)
+          )
+         )
+         (local.set $t:43
+          (i64.add
+           (local.get $t:42)
+           (i64.extend_i32_u
+            (i32.const 2)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:43)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 5)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:42)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (local.get $t:43)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (local.get $t:43)
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:42)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:42)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:43)
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (local.get $t:43)
+             )
+            )
+           )
+          )
+         )
+         (memory.fill
+          (local.get $t:41)
+          (i32.const 0)
+          (i32.const 2)
+         )
+        )
+        (block
+         (local.set $t:44
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $frame)
+           )
+           (i64.const 32)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:44)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 8)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:44)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i64.store offset=32 align=1
+          (local.get $frame)
+          (local.get $x)
+         )
+        )
+        (block
+         (local.set $t:45
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $frame)
+           )
+           (i64.const 40)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:45)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:45)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:45)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (global.set $tetra:low_end
+              (i64.add
+               (local.get $t:45)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:45)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:45)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:45)
+              (i64.const 8)
+             )
+             (global.get $tetra:high_end)
+            )
+            (then
+             (global.set $tetra:high_end
+              (i64.add
+               (local.get $t:45)
+               (i64.const 8)
+              )
+             )
+            )
+           )
+          )
+         )
+         (i64.store offset=40 align=1
+          (local.get $frame)
+          (local.get $y)
+         )
+        )
+        (local.set $total
+         (block (result i64)
+          (local.set $t:46
+           (block $e3 (result i64)
+            (if
+             (i32.ne
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $frame)
+                  )
+                  (i64.const 25)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=24
+                (local.get $frame)
+               )
+              )
+              (i32.const 2)
+             )
+             (then
+              (if
+               (i32.eq
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $frame)
+                    )
+                    (i64.const 25)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load8_u offset=24
+                  (local.get $frame)
+                 )
+                )
+                (i32.const 1)
+               )
+               (then
+                (block
+                 (call $tetra:trap
+                  (i32.const 6)
+                  (i32.const 7)
+                 )
+                 (unreachable)
+                )
+               )
+              )
+              (block
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (call $where.a.base
+                (local.get $frame)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 7)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+              )
+             )
+            )
+            (block (result i64)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $frame)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $frame)
+             )
+            )
+           )
+          )
+          (local.set $t:47
+           (block $e4 (result i64)
+            (if
+             (i32.ne
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $frame)
+                  )
+                  (i64.const 26)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=25
+                (local.get $frame)
+               )
+              )
+              (i32.const 2)
+             )
+             (then
+              (if
+               (i32.eq
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $frame)
+                    )
+                    (i64.const 26)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load8_u offset=25
+                  (local.get $frame)
+                 )
+                )
+                (i32.const 1)
+               )
+               (then
+                (block
+                 (call $tetra:trap
+                  (i32.const 6)
+                  (i32.const 8)
+                 )
+                 (unreachable)
+                )
+               )
+              )
+              (block
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (call $where.a.extra
+                (local.get $frame)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 8)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+              )
+             )
+            )
+            (block (result i64)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $frame)
+                )
+                (i64.const 24)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=16 align=1
+              (local.get $frame)
+             )
+            )
+           )
+          )
+          (local.set $t:48
+           (i64.add
+            (local.get $t:46)
+            (local.get $t:47)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $t:46)
+              (local.get $t:48)
+             )
+             (i64.xor
+              (local.get $t:47)
+              (local.get $t:48)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 6)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:48)
+         )
+        )
+        (if
+         (i32.eqz
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $frame)
+              )
+              (i64.const 25)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u offset=24
+            (local.get $frame)
+           )
+          )
+         )
+         (then
+          (block
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (call $where.a.base
+            (local.get $frame)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $frame)
+              )
+              (i64.const 26)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load8_u offset=25
+            (local.get $frame)
+           )
+          )
+         )
+         (then
+          (block
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (call $where.a.extra
+            (local.get $frame)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 10)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+          )
+         )
+        )
+        (block (result i64)
+         (local.set $t:49
+          (i64.mul
+           (local.get $total)
+           (i64.const 2)
+          )
+         )
+         (if
+          (i32.eqz
+           (i32.and
+            (i64.eq
+             (i64.extend_i32_s
+              (i32.wrap_i64
+               (local.get $total)
+              )
+             )
+             (local.get $total)
+            )
+            (i64.eq
+             (i64.extend_i32_s
+              (i32.wrap_i64
+               (i64.const 2)
+              )
+             )
+             (i64.const 2)
+            )
+           )
+          )
+          (then
+           (if
+            (i64.eq
+             (local.get $total)
+             (i64.const -1)
+            )
+            (then
+             (if
+              (i64.eq
+               (i64.const 2)
+               (i64.const -9223372036854775808)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 2)
+                (i32.const 11)
+               )
+               (unreachable)
+              )
+             )
+            )
+            (else
+             (if
+              (i64.ne
+               (local.get $total)
+               (i64.const 0)
+              )
+              (then
+               (if
+                (i64.ne
+                 (i64.div_s
+                  (local.get $t:49)
+                  (local.get $total)
+                 )
+                 (i64.const 2)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 11)
+                 )
+                 (unreachable)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (local.get $t:49)
+        )
+       )
+      )
+      (block
+       (local.set $t:50
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:50)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:50)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:50)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:50)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:50)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:50)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:50)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:50)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store align=1
+        (local.get $dict)
+        (local.get $a)
+       )
+      )
+      (local.set $b
+       (block $e8 (result i64)
+        (local.set $p
+         (block (result i64)
+          (local.set $t:51
+           (i64.sub
+            (local.get $x)
+            (i64.const 1)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $x)
+              (i64.const 1)
+             )
+             (i64.xor
+              (local.get $x)
+              (local.get $t:51)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 12)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:51)
+         )
+        )
+        (block $e12 (result i64)
+         (local.set $q
+          (block (result i64)
+           (local.set $t:52
+            (i64.mul
+             (local.get $p)
+             (i64.const 3)
+            )
+           )
+           (if
+            (i32.eqz
+             (i32.and
+              (i64.eq
+               (i64.extend_i32_s
+                (i32.wrap_i64
+                 (local.get $p)
+                )
+               )
+               (local.get $p)
+              )
+              (i64.eq
+               (i64.extend_i32_s
+                (i32.wrap_i64
+                 (i64.const 3)
+                )
+               )
+               (i64.const 3)
+              )
+             )
+            )
+            (then
+             (if
+              (i64.eq
+               (local.get $p)
+               (i64.const -1)
+              )
+              (then
+               (if
+                (i64.eq
+                 (i64.const 3)
+                 (i64.const -9223372036854775808)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 13)
+                 )
+                 (unreachable)
+                )
+               )
+              )
+              (else
+               (if
+                (i64.ne
+                 (local.get $p)
+                 (i64.const 0)
+                )
+                (then
+                 (if
+                  (i64.ne
+                   (i64.div_s
+                    (local.get $t:52)
+                    (local.get $p)
+                   )
+                   (i64.const 3)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 13)
+                   )
+                   (unreachable)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (local.get $t:52)
+          )
+         )
+         (block (result i64)
+          (local.set $t:53
+           (i64.add
+            (local.get $p)
+            (local.get $q)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $p)
+              (local.get $t:53)
+             )
+             (i64.xor
+              (local.get $q)
+              (local.get $t:53)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 14)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:53)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:54
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:54)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:54)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:54)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:54)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:54)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:54)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:54)
+            (i64.const 8)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:54)
+             (i64.const 8)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=8 align=1
+        (local.get $dict)
+        (local.get $b)
+       )
+      )
+      (local.set $c
+       (block $e19 (result i32)
+        (local.set $ws
+         (block $e20 (result i32)
+          (local.set $item
+           (i64.const 1)
+          )
+          (local.set $item.1
+           (i64.const 2)
+          )
+          (local.set $item.2
+           (i64.const 3)
+          )
+          (local.set $size
+           (i64.const 32)
+          )
+          (if
+           (i64.gt_u
+            (local.get $size)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 15)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list
+           (block (result i32)
+            (local.set $t:55
+             (i32.wrap_i64
+              (local.get $size)
+             )
+            )
+            (local.set $t:56
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:57
+             (i64.add
+              (local.get $t:56)
+              (i64.extend_i32_u
+               (local.get $t:55)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:57)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 15)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:57)
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:56)
+            )
+           )
+          )
+          (local.set $len
+           (i32.const 0)
+          )
+          (block
+           (local.set $t:58
+            (i32.add
+             (i32.add
+              (local.get $list)
+              (i32.const 8)
+             )
+             (i32.mul
+              (local.get $len)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:59
+            (i64.extend_i32_u
+             (local.get $t:58)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:59)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:59)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:59)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:59)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:59)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 8)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:59)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $t:58)
+            (local.get $item)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $t:60
+            (i32.add
+             (i32.add
+              (local.get $list)
+              (i32.const 8)
+             )
+             (i32.mul
+              (local.get $len)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:61
+            (i64.extend_i32_u
+             (local.get $t:60)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:61)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:61)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:61)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:61)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:61)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:61)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:61)
+                (i64.const 8)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:61)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $t:60)
+            (local.get $item.1)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $t:62
+            (i32.add
+             (i32.add
+              (local.get $list)
+              (i32.const 8)
+             )
+             (i32.mul
+              (local.get $len)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:63
+            (i64.extend_i32_u
+             (local.get $t:62)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:63)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:63)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:63)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:63)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:63)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:63)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:63)
+                (i64.const 8)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:63)
+                 (i64.const 8)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $t:62)
+            (local.get $item.2)
+           )
+          )
+          (local.set $len
+           (i32.add
+            (local.get $len)
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $t:64
+            (i64.extend_i32_u
+             (local.get $list)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:64)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:64)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:64)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (global.set $tetra:low_end
+                (i64.add
+                 (local.get $t:64)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:64)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:64)
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:64)
+                (i64.const 4)
+               )
+               (global.get $tetra:high_end)
+              )
+              (then
+               (global.set $tetra:high_end
+                (i64.add
+                 (local.get $t:64)
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store align=1
+            (local.get $list)
+            (local.get $len)
+           )
+          )
+          (local.get $list)
+         )
+        )
+        (block $e24 (result i32)
+         (local.set $xs
+          (local.get $ws)
+         )
+         (local.set $size.1
+          (i64.add
+           (i64.const 8)
+           (i64.mul
+            (i64.extend_i32_u
+             (block (result i32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $xs)
+                 )
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.load align=1
+               (local.get $xs)
+              )
+             )
+            )
+            (i64.const 8)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $size.1)
+           (i64.const 2147483647)
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 16)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (local.set $list.1
+          (block (result i32)
+           (local.set $t:65
+            (i32.wrap_i64
+             (local.get $size.1)
+            )
+           )
+           (local.set $t:66
+            (i64.and
+             (i64.add
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_ptr)
+              )
+              (i64.const 7)
+             )
+             (i64.const -8)
+            )
+           )
+           (local.set $t:67
+            (i64.add
+             (local.get $t:66)
+             (i64.extend_i32_u
+              (local.get $t:65)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:67)
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_end)
+             )
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 16)
+             )
+             (unreachable)
+            )
+           )
+           (global.set $tetra:scratch_ptr
+            (i32.wrap_i64
+             (local.get $t:67)
+            )
+           )
+           (i32.wrap_i64
+            (local.get $t:66)
+           )
+          )
+         )
+         (local.set $len.1
+          (i32.const 0)
+         )
+         (local.set $n
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs)
+           )
+          )
+         )
+         (local.set $k
+          (i32.const 0)
+         )
+         (block $block26
+          (loop $each27
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (br_if $block26
+            (i32.ge_u
+             (local.get $k)
+             (local.get $n)
+            )
+           )
+           (local.set $x.1
+            (block (result i64)
+             (local.set $t:68
+              (i32.add
+               (local.get $xs)
+               (i32.mul
+                (local.get $k)
+                (i32.const 8)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:68)
+                )
+                (i64.const 16)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load offset=8 align=1
+              (local.get $t:68)
+             )
+            )
+           )
+           (local.set $w
+            (local.get $x.1)
+           )
+           (block
+            (local.set $t:69
+             (i32.add
+              (local.get $list.1)
+              (i32.mul
+               (local.get $len.1)
+               (i32.const 8)
+              )
+             )
+            )
+            (local.set $t:70
+             (block (result i64)
+              (local.set $t:71
+               (i64.add
+                (local.get $w)
+                (local.get $x)
+               )
+              )
+              (if
+               (i64.lt_s
+                (i64.and
+                 (i64.xor
+                  (local.get $w)
+                  (local.get $t:71)
+                 )
+                 (i64.xor
+                  (local.get $x)
+                  (local.get $t:71)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 17)
+                )
+                (unreachable)
+               )
+              )
+              (local.get $t:71)
+             )
+            )
+            (local.set $t:72
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:69)
+              )
+              (i64.const 8)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:72)
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:72)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:72)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (global.set $tetra:low_end
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:72)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:72)
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:72)
+                 (i64.const 8)
+                )
+                (global.get $tetra:high_end)
+               )
+               (then
+                (global.set $tetra:high_end
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i64.store offset=8 align=1
+             (local.get $t:69)
+             (local.get $t:70)
+            )
+           )
+           (local.set $len.1
+            (i32.add
+             (local.get $len.1)
+             (i32.const 1)
+            )
+           )
+           (local.set $k
+            (i32.add
+             (local.get $k)
+             (i32.const 1)
+            )
+           )
+           (br $each27)
+          )
+         )
+         (block
+          (local.set $t:73
+           (i64.extend_i32_u
+            (local.get $list.1)
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:73)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:73)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:73)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (global.set $tetra:low_end
+               (i64.add
+                (local.get $t:73)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:73)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:73)
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:73)
+               (i64.const 4)
+              )
+              (global.get $tetra:high_end)
+             )
+             (then
+              (global.set $tetra:high_end
+               (i64.add
+                (local.get $t:73)
+                (i64.const 4)
+               )
+              )
+             )
+            )
+           )
+          )
+          (i32.store align=1
+           (local.get $list.1)
+           (local.get $len.1)
+          )
+         )
+         (local.get $list.1)
+        )
+       )
+      )
+      (block
+       (local.set $t:74
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:74)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:74)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:74)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (global.set $tetra:low_end
+            (i64.add
+             (local.get $t:74)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:74)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:74)
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:74)
+            (i64.const 4)
+           )
+           (global.get $tetra:high_end)
+          )
+          (then
+           (global.set $tetra:high_end
+            (i64.add
+             (local.get $t:74)
+             (i64.const 4)
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=16 align=1
+        (local.get $dict)
+        (local.get $c)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (global.set $tetra:fuel
+       (local.get $t:fuel)
+      )
+      (local.set $t:75
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+       )
+      )
+      (local.set $t:fuel
+       (global.get $tetra:fuel)
+      )
+      (local.get $t:75)
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+  )
+  (global.set $tetra:fuel
+   (local.get $t:fuel)
+  )
+  (local.get $t:76)
+ )
+
+ (func $where.a.base (param $frame i32) (param $t:depth i32)
+  (local $t:2 i64)
+  (local $t:3 i32)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (local $t:8 i64)
+  (local $t:9 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (block
+   (local.set $t:2
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $frame)
+     )
+     (i64.const 24)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:2)
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:2)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:2)
+        (i64.const 1)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:2)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:2)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:2)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:2)
+        (i64.const 1)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:2)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i32.store8 offset=24
+    (local.get $frame)
+    (i32.const 1)
+   )
+  )
+  (block
+   (local.set $t:3
+    (local.get $frame)
+   )
+   (local.set $t:4
+    (block (result i64)
+     (local.set $t:5
+      (block (result i64)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $frame)
+          )
+          (i64.const 40)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i64.load offset=32 align=1
+        (local.get $frame)
+       )
+      )
+     )
+     (local.set $t:6
+      (block (result i64)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $frame)
+          )
+          (i64.const 48)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i64.load offset=40 align=1
+        (local.get $frame)
+       )
+      )
+     )
+     (local.set $t:7
+      (i64.add
+       (local.get $t:5)
+       (local.get $t:6)
+      )
+     )
+     (if
+      (i64.lt_s
+       (i64.and
+        (i64.xor
+         (local.get $t:5)
+         (local.get $t:7)
+        )
+        (i64.xor
+         (local.get $t:6)
+         (local.get $t:7)
+        )
+       )
+       (i64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 9)
+       )
+       (unreachable)
+      )
+     )
+     (local.get $t:7)
+    )
+   )
+   (local.set $t:8
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $t:3)
+     )
+     (i64.const 8)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:8)
+      (i64.const 8)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:8)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:8)
+        (i64.const 8)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:8)
+         (i64.const 8)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:8)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:8)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:8)
+        (i64.const 8)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:8)
+         (i64.const 8)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i64.store offset=8 align=1
+    (local.get $t:3)
+    (local.get $t:4)
+   )
+  )
+  (block
+   (local.set $t:9
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $frame)
+     )
+     (i64.const 24)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:9)
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:9)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:9)
+        (i64.const 1)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:9)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:9)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:9)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:9)
+        (i64.const 1)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:9)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i32.store8 offset=24
+    (local.get $frame)
+    (i32.const 2)
+   )
+  )
+ )
+
+ (func $where.a.extra (param $frame i32) (param $t:depth i32)
+  (local $t:2 i64)
+  (local $t:3 i32)
+  (local $t:4 i64)
+  (local $t:5 i64)
+  (local $t:6 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (block
+   (local.set $t:2
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $frame)
+     )
+     (i64.const 25)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:2)
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:2)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:2)
+        (i64.const 1)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:2)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:2)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:2)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:2)
+        (i64.const 1)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:2)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i32.store8 offset=25
+    (local.get $frame)
+    (i32.const 1)
+   )
+  )
+  (block
+   (local.set $t:3
+    (local.get $frame)
+   )
+   (local.set $t:4
+    (call $fn.a.extra.sq
+     (i32.const 0)
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $frame)
+         )
+         (i64.const 48)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=40 align=1
+       (local.get $frame)
+      )
+     )
+     (block (result i32)
+      (if
+       (i32.ge_u
+        (local.get $t:depth)
+        (i32.const 1000)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 18)
+        )
+        (unreachable)
+       )
+      )
+      (i32.add
+       (local.get $t:depth)
+       (i32.const 1)
+      )
+     )
+    )
+   )
+   (local.set $t:5
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $t:3)
+     )
+     (i64.const 16)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:5)
+      (i64.const 8)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:5)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:5)
+        (i64.const 8)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:5)
+         (i64.const 8)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:5)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:5)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:5)
+        (i64.const 8)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:5)
+         (i64.const 8)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i64.store offset=16 align=1
+    (local.get $t:3)
+    (local.get $t:4)
+   )
+  )
+  (block
+   (local.set $t:6
+    (i64.add
+     (i64.extend_i32_u
+      (local.get $frame)
+     )
+     (i64.const 25)
+    )
+   )
+   (if
+    (i64.gt_u
+     (i64.add
+      (local.get $t:6)
+      (i64.const 1)
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (if
+    (i64.lt_u
+     (local.get $t:6)
+     (global.get $tetra:scratch_start)
+    )
+    (then
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:6)
+        (i64.const 1)
+       )
+       (global.get $tetra:low_end)
+      )
+      (then
+       (global.set $tetra:low_end
+        (i64.add
+         (local.get $t:6)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+     (if
+      (i64.lt_u
+       (local.get $t:6)
+       (global.get $tetra:low_start)
+      )
+      (then
+       (global.set $tetra:low_start
+        (local.get $t:6)
+       )
+      )
+     )
+    )
+    (else
+     (if
+      (i64.gt_u
+       (i64.add
+        (local.get $t:6)
+        (i64.const 1)
+       )
+       (global.get $tetra:high_end)
+      )
+      (then
+       (global.set $tetra:high_end
+        (i64.add
+         (local.get $t:6)
+         (i64.const 1)
+        )
+       )
+      )
+     )
+    )
+   )
+   (i32.store8 offset=25
+    (local.get $frame)
+    (i32.const 2)
+   )
+  )
+ )
+
+ (func $fn.a.extra.sq (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
+  (local $t:3 i64)
+  (block
+   (if
+    (i64.lt_u
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 14)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
+   (global.set $tetra:fuel
+    (i64.sub
+     (global.get $tetra:fuel)
+     (i64.const 1)
+    )
+   )
+  )
+  (block (result i64)
+   (local.set $t:3
+    (i64.mul
+     (local.get $v)
+     (local.get $v)
+    )
+   )
+   (if
+    (i32.eqz
+     (i32.and
+      (i64.eq
+       (i64.extend_i32_s
+        (i32.wrap_i64
+         (local.get $v)
+        )
+       )
+       (local.get $v)
+      )
+      (i64.eq
+       (i64.extend_i32_s
+        (i32.wrap_i64
+         (local.get $v)
+        )
+       )
+       (local.get $v)
+      )
+     )
+    )
+    (then
+     (if
+      (i64.eq
+       (local.get $v)
+       (i64.const -1)
+      )
+      (then
+       (if
+        (i64.eq
+         (local.get $v)
+         (i64.const -9223372036854775808)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 2)
+          (i32.const 19)
+         )
+         (unreachable)
+        )
+       )
+      )
+      (else
+       (if
+        (i64.ne
+         (local.get $v)
+         (i64.const 0)
+        )
+        (then
+         (if
+          (i64.ne
+           (i64.div_s
+            (local.get $t:3)
+            (local.get $v)
+           )
+           (local.get $v)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 2)
+            (i32.const 19)
+           )
+           (unreachable)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+   )
+   (local.get $t:3)
+  )
+ )
