@@ -49,6 +49,13 @@ describe("runRule host path", () => {
       expect(first.kind === "ok" && first.json).toBe('"héllo wörld"');
     });
 
+    it.skipIf(target === "native" && !NATIVE)(`names-the-field-of-a-cycle-like-the-tree-walk-on-${target}`, async () => {
+      const source = "#main(Bool loop) -> Dict\n{ Int a: loop ? b + 1 : 0, Int b: a * 2 }";
+      const outcome = runRule(await compiled(target, source), '{"loop": true}');
+      expect(outcome).toEqual(runRule(await compiled("tree-walk", source), '{"loop": true}'));
+      expect(outcome.kind === "runtime-error" && outcome.error.message).toBe("`a` needs its own value");
+    });
+
     it.skipIf(target === "native" && !NATIVE)(`encodes-arguments-of-every-length-on-${target}`, async () => {
       const tree = await compiled("tree-walk", "#main(String s) -> Int\nlen(s)");
       const rule = await compiled(target, "#main(String s) -> Int\nlen(s)");

@@ -94,12 +94,15 @@ export function runRule(rule: CompiledRule, args: string | undefined, settings: 
 
 /**
  * Schema failures carry an `#expect` text that compiled traps do not (one
- * conversion function serves many sites). On that error path only, the
- * tree-walk evaluator reruns the program to find the message; it is used when
- * it fails with the same kind.
+ * conversion function serves many sites), and a cycle's message names the
+ * field that needs itself, which a trap site does not record. On those error
+ * paths only, the tree-walk evaluator reruns the program to find the message;
+ * it is used when it fails with the same kind.
  */
+const EXPLAINED: ReadonlySet<RuntimeErrorKind> = new Set(["TypeMismatch", "MainReturnTypeMismatch", "CircularReference"]);
+
 function explainedMessage(program: TypedProgram, args: string | undefined, kind: RuntimeErrorKind, settings: RunSettings): string | undefined {
-  if (kind !== "TypeMismatch" && kind !== "MainReturnTypeMismatch") return undefined;
+  if (!EXPLAINED.has(kind)) return undefined;
   const o = evaluate(program, args, settings.fuel === undefined ? {} : { fuel: settings.fuel });
   return o.kind === "runtime-error" && o.error.kind === kind ? o.error.message : undefined;
 }
