@@ -19,6 +19,14 @@ describe("tetra fuzz", () => {
     expect(await fuzzMain(["--count", "-3"], c.io)).toBe(2);
   });
 
+  it("prints-its-usage-for-help-with-status-0", async () => {
+    const a = capture();
+    expect(await fuzzMain(["--help"], a.io)).toBe(0);
+    expect(a.out[0]?.split("\n")[0]).toBe("usage: tetra fuzz [options]   (also: node tools/fuzz/dist/cli.js [options])");
+    expect(a.out[0]).toContain("--write-fixtures [DIR]");
+    expect(a.err).toEqual([]);
+  });
+
   it("prints-the-same-programs-for-the-same-seed", async () => {
     const a = capture();
     const b = capture();

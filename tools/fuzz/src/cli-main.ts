@@ -24,6 +24,23 @@ import { programSeed } from "./rng.js";
 import { describeRuns } from "./runner.js";
 import { DEFAULT_SHRINK_BUDGET } from "./shrink.js";
 
+export const FUZZ_USAGE = `usage: tetra fuzz [options]   (also: node tools/fuzz/dist/cli.js [options])
+  --seed N                campaign seed (default 1)
+  --count M               number of programs (default 100)
+  --skip K                index of the first program (default 0): --skip 41 --count 1 reruns one
+  --targets LIST          comma-separated targets (default tree-walk,ir,js)
+  --size S, --depth D     expression nodes per program (default 40), nesting depth (default 4)
+  --write-fixtures [DIR]  write shrunk failures as fixtures (default tools/conformance/fixtures/fuzz)
+  --no-shrink             report failures as generated
+  --no-vary-limits        always the default fuel and arena
+  --no-optimize           compile without backend optimisation
+  --max-findings F        stop after F distinct failures (default 20)
+  --shrink-candidates C   shrinking budget per failure: candidates tried
+  --shrink-seconds T      shrinking budget per failure: seconds
+  --print                 print the programs and their arguments instead of running them
+  -h, --help              this text
+exit status: 0 every program agreed on every target, 1 something disagreed, 2 usage error`;
+
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -48,7 +65,7 @@ interface Args {
   print: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args | string {
+function parseArgs(argv: readonly string[]): Args | "help" | string {
   const a: Args = {
     seed: 1,
     count: 100,
@@ -133,6 +150,9 @@ function parseArgs(argv: readonly string[]): Args | string {
       case "--print":
         a.print = true;
         break;
+      case "-h":
+      case "--help":
+        return "help";
       default:
         return `unknown option ${flag}`;
     }
@@ -175,6 +195,10 @@ export function formatCampaign(r: CampaignReport, seed: number): string {
 
 export async function fuzzMain(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const a = parseArgs(argv);
+  if (a === "help") {
+    io.out(FUZZ_USAGE);
+    return 0;
+  }
   if (typeof a === "string") {
     io.err(`tetra fuzz: ${a}`);
     return 2;
