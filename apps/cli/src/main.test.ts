@@ -23,6 +23,18 @@ describe("tetra help and usage", () => {
     expect((await tetra("help", "emit")).out).toMatch(/^Usage: tetra emit \[options\] <stage> <file>/);
   });
 
+  it("prints-its-version-and-the-tools-help", async () => {
+    const v = await tetra("--version");
+    expect(v.code).toBe(EXIT.ok);
+    expect(v.out).toBe("0.1.0\n");
+    const fuzz = await tetra("fuzz", "--help");
+    expect(fuzz.code).toBe(EXIT.ok);
+    expect(fuzz.out).toMatch(/^usage: tetra fuzz \[options\]/);
+    const bench = await tetra("bench", "--help");
+    expect(bench.code).toBe(EXIT.ok);
+    expect(bench.out).toMatch(/^usage: tetra bench /);
+  });
+
   it("rejects-unknown-commands-and-options", async () => {
     expect((await tetra("frobnicate")).code).toBe(EXIT.compileError);
     expect((await tetra("run", "x.relon", "--bogus")).code).toBe(EXIT.compileError);

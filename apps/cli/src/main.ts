@@ -1,6 +1,7 @@
 // The `tetra` command line: a commander program whose commands live in
 // commands/*.ts. `main` never calls process.exit; it returns the exit code so
 // tests can run the CLI in-process.
+import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { addBenchCommand, addFuzzCommand } from "./commands/tools.js";
 import { addBuildCommand } from "./commands/build.js";
@@ -19,12 +20,16 @@ export interface CommandContext {
   exitCode: number;
 }
 
+/** The CLI package's version (src/ and dist/ both sit next to package.json). */
+const VERSION = (createRequire(import.meta.url)("../package.json") as { version: string }).version;
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.ok };
   // Output and exit settings are set before the commands are added: commander
   // copies them into each subcommand when it is created.
   const program = new Command("tetra")
     .description("Compile and run Relon-compatible rule programs on every Tetra target")
+    .version(VERSION, "-V, --version", "print the version of tetra")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
