@@ -8,3 +8,4 @@ export { nativeBackend, emitLl, defaultNativeCompiler } from "./native-backend.j
 export type { Toolchain, Tool } from "./tools.js";
 export { systemToolchain } from "./tools.js";
 export { writeStandalone, type StandaloneFiles } from "./standalone.js";
+export { funcSymbol } from "./layout.js";

@@ -15,6 +15,7 @@
 // Every lookup throws when the function is not there, so a golden can never end up
 // silently empty because a backend changed its layout.
 import { jsIdentifier } from "@tetra/backend-js";
+import { funcSymbol } from "@tetra/backend-llvm";
 
 export type GoldenStage = "ir" | "js" | "wat" | "ll";
 
@@ -122,7 +123,7 @@ function jsBlock(text: string, name: string): string {
 
 /** `define ... @m0.<name>(...) ... {` (the symbol quoted or not) through the next line that is `}`. */
 function llBlock(text: string, name: string): string {
-  const symbol = `m0.${name}`;
+  const symbol = funcSymbol(0, name);
   const start = new RegExp(`^define [^@\\n]*@(?:${escapeRe(symbol)}|"${escapeRe(symbol)}")\\(`, "m").exec(text);
   if (start === null) return missing("ll", name, `no "define ... @${symbol}("`);
   const close = text.indexOf("\n}", start.index);

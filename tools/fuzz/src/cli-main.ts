@@ -1,20 +1,5 @@
 // `tetra fuzz` / `node tools/fuzz/dist/cli.js`: run a campaign and report.
-//
-//   --seed N            campaign seed (default 1)
-//   --count M           number of programs (default 100)
-//   --skip K            index of the first program (default 0): `--skip 41 --count 1` reruns one
-//   --targets LIST      comma-separated (default tree-walk,ir,js)
-//   --size S            expression nodes per program (default 40); --depth D (default 4)
-//   --write-fixtures [DIR]  write shrunk failures (default tools/conformance/fixtures/fuzz)
-//   --no-shrink         report failures as generated
-//   --no-vary-limits    always the default fuel and arena
-//   --no-optimize       compile without backend optimisation
-//   --max-findings F    stop after F distinct failures (default 20)
-//   --shrink-candidates C, --shrink-seconds T   shrinking budget per failure
-//   --print             print the programs and arguments instead of running them
-//
-// Exit status: 0 when every program agreed on every target, 1 when something
-// disagreed (or a program failed the checker), 2 for a usage error.
+// The options and exit statuses are FUZZ_USAGE below (printed by --help).
 import { parseTargetList, type TargetName } from "@tetra/driver";
 import { runCampaign, type CampaignReport, type Finding } from "./campaign.js";
 import { FUZZ_FIXTURES, argsText } from "./fixture-writer.js";

@@ -52,8 +52,6 @@ export function rerunDeep(module: Module, request: DeepRequest): Extract<DeepRep
     resourceLimits: { stackSizeMb: DEEP_STACK_MB },
     // Not the caller's flags: a test runner's export conditions would select TypeScript sources.
     execArgv: [],
-    stdout: false,
-    stderr: false,
   });
   try {
     // The worker sets the signal after posting its reply (deep-worker.ts). Its
