@@ -35,3 +35,4 @@ export function check(source: string, file = "<input>"): CheckResult {
 }
 export { runSource, outcomeErrorKind, errorKindMatches, type RunOutcome } from "./run.js";
 export { lowerProgram, type LowerOptions } from "./lower/index.js";
+export { childrenOf } from "./lower/walk.js";
