@@ -14,7 +14,9 @@
 // lowEnd, highEnd: run-contract.ts "Arena reuse") live in local slots (registers after mem2reg),
 // written back to regs before every call and return and reloaded after calls.
 // A trap block writes the marks back before it calls tetra_trap, so they are
-// exact after a trap too and the next run zeroes only what this one wrote.
+// exact after a trap too and the next run zeroes only what this one wrote (and
+// what it allocated: `alloc` widens the marks so that writes into fresh blocks
+// skip both the bounds check and the mark update, see coverWrite).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import {
   MAX_CALL_DEPTH,
@@ -54,6 +56,9 @@ export class FuncEmitter implements MemoryContext {
   private readonly highEndSlot: AllocaInst | undefined;
   /** A byte in this function's frame: its address stands for the stack pointer in the stack check. */
   private readonly stackProbe: Value | undefined;
+  /** The run's stack limit, loaded once at entry like the arena size (fixed for a run), so the
+   *  optimizer folds the identical checks before a function's second and later calls into the first. */
+  private readonly stackLimit: Value | undefined;
   private readonly locals = new Map<string, { readonly slot: AllocaInst; readonly type: ValType }>();
   private readonly labels = new Map<string, Label>();
   private readonly traps = new Map<string, BasicBlock>();
@@ -82,7 +87,7 @@ export class FuncEmitter implements MemoryContext {
     walkFunc(f, (e) => {
       if (e.kind === "call" || e.kind === "call_indirect") calls = true;
       if (e.kind === "load" || e.kind === "store" || e.kind === "memory.copy" || e.kind === "memory.fill") usesMemory = true;
-      if (e.kind === "store" || e.kind === "memory.copy" || e.kind === "memory.fill") writes = true;
+      if (e.kind === "store" || e.kind === "memory.copy" || e.kind === "memory.fill" || e.kind === "alloc") writes = true;
       if (e.kind === "fuel") usesFuel = true;
     });
     f.params.forEach((p, i) => {
@@ -95,13 +100,14 @@ export class FuncEmitter implements MemoryContext {
       this.entry.CreateStore(this.zero(l.type), slot);
       this.locals.set(l.name, { slot, type: l.type });
     }
-    this.size = usesMemory ? this.entry.CreateLoad(u.i64, this.reg("arenaSize", this.entry), "arena_size") : undefined;
+    this.size = usesMemory || writes ? this.entry.CreateLoad(u.i64, this.reg("arenaSize", this.entry), "arena_size") : undefined;
     this.fuelSlot = usesFuel ? this.cachedReg("fuel") : undefined;
     this.scratchStart = writes ? this.entry.CreateLoad(u.i64, this.reg("scratchStart", this.entry), "scratch_start") : undefined;
     this.lowStartSlot = writes ? this.cachedReg("lowStart") : undefined;
     this.lowEndSlot = writes ? this.cachedReg("lowEnd") : undefined;
     this.highEndSlot = writes ? this.cachedReg("highEnd") : undefined;
     this.stackProbe = calls ? this.entry.CreatePtrToInt(this.alloca(u.i8, "stack_probe"), u.i64) : undefined;
+    this.stackLimit = calls ? this.entry.CreateLoad(u.i64, this.reg("stackLimit", this.entry), "stack_limit") : undefined;
   }
 
   /** Emits the body and the trap blocks. */
@@ -195,6 +201,47 @@ export class FuncEmitter implements MemoryContext {
     return this.size;
   }
 
+  /** The 64-bit start of a copy/fill destination [u32(dst), + len), after `coverWrite`. */
+  private writeRange(dst: Value, len: Value, site: number): { start: Value } {
+    const start = this.b.CreateZExt(dst, this.u.i64);
+    this.coverWrite(start, this.b.CreateAdd(start, len), site);
+    return { start };
+  }
+
+  /**
+   * The fast path of every write: [start, end) inside [scratch start, highEnd)
+   * or inside [lowStart, lowEnd) is already covered by the marks (both windows
+   * lie inside the arena: a mark only ever grows to the end of a write that
+   * passed the bounds check or of an allocation), so the write needs no bounds
+   * check and no mark update. `alloc` widens the window of its region to the
+   * end of the block, so the writes that fill freshly allocated memory — nearly
+   * all of them — take the fast path. Anything else takes the slow block: the
+   * bounds check, then `noteWrite`.
+   */
+  coverWrite(start: Value, end: Value, site: number): void {
+    const { b, u } = this;
+    const [ls, le, he, scratchStart] = this.markSlots();
+    const inHigh = b.CreateAnd(b.CreateICmpUGE(start, scratchStart), b.CreateICmpULE(end, b.CreateLoad(u.i64, he)));
+    const low = u.block(this.fn, "write.low");
+    const slow = u.block(this.fn, "write.slow");
+    const done = u.block(this.fn, "write.ok");
+    b.CreateCondBr(inHigh, done, low);
+    b.SetInsertPoint(low);
+    const inLow = b.CreateAnd(b.CreateICmpUGE(start, b.CreateLoad(u.i64, ls)), b.CreateICmpULE(end, b.CreateLoad(u.i64, le)));
+    b.CreateCondBr(inLow, done, slow);
+    b.SetInsertPoint(slow);
+    this.guard(b.CreateICmpUGT(end, this.arenaSize()), "MemoryFault", site);
+    this.noteWrite(start, end);
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+  }
+
+  private markSlots(): [AllocaInst, AllocaInst, AllocaInst, Value] {
+    const [ls, le, he, scratchStart] = [this.lowStartSlot, this.lowEndSlot, this.highEndSlot, this.scratchStart];
+    if (ls === undefined || le === undefined || he === undefined || scratchStart === undefined) throw new InternalError(`write marks missing in $${this.f.name}`);
+    return [ls, le, he, scratchStart];
+  }
+
   /**
    * Widens the write marks for a write [start, end) (i64 offsets), without a
    * branch: below = start < scratch start; lowEnd = below ? umax(lowEnd, end)
@@ -202,10 +249,9 @@ export class FuncEmitter implements MemoryContext {
    * umin(lowStart, start) — unconditionally, since lowStart <= input offset <=
    * scratch start, so a write at or above the scratch start never lowers it.
    */
-  noteWrite(start: Value, end: Value): void {
+  private noteWrite(start: Value, end: Value): void {
     const { b, u } = this;
-    const [ls, le, he, scratchStart] = [this.lowStartSlot, this.lowEndSlot, this.highEndSlot, this.scratchStart];
-    if (ls === undefined || le === undefined || he === undefined || scratchStart === undefined) throw new InternalError(`write marks missing in $${this.f.name}`);
+    const [ls, le, he, scratchStart] = this.markSlots();
     const umax = u.intrinsic("umax", [u.i64]);
     const below = b.CreateICmpULT(start, scratchStart);
     const lowEnd = b.CreateLoad(u.i64, le);
@@ -271,9 +317,9 @@ export class FuncEmitter implements MemoryContext {
   /** Ends the run (STATUS_STACK_EXHAUSTED) when this frame is already below the stack limit. */
   private stackCheck(): void {
     const { b, u } = this;
-    if (this.stackProbe === undefined) throw new InternalError(`stack probe missing in $${this.f.name}`);
+    if (this.stackProbe === undefined || this.stackLimit === undefined) throw new InternalError(`stack probe missing in $${this.f.name}`);
     const ok = u.block(this.fn, "stack_ok");
-    b.CreateCondBr(b.CreateICmpULT(this.stackProbe, b.CreateLoad(u.i64, this.reg("stackLimit"))), this.trapBlock(STATUS_STACK_EXHAUSTED, 0), ok);
+    b.CreateCondBr(b.CreateICmpULT(this.stackProbe, this.stackLimit), this.trapBlock(STATUS_STACK_EXHAUSTED, 0), ok);
     this.position(ok);
   }
 
@@ -314,6 +360,12 @@ export class FuncEmitter implements MemoryContext {
     const next = b.CreateAdd(p, size);
     this.guard(b.CreateICmpUGT(next, b.CreateLoad(u.i64, endReg)), "MemoryLimitExceeded", e.site);
     b.CreateStore(next, ptrReg);
+    // Widen the region's covered window to the block's end (coverWrite): the
+    // next run then zeroes the block even if it is never written, which is
+    // always allowed (a fresh arena is all zeroes there).
+    const mark = e.region === "scratch" ? this.highEndSlot : this.lowEndSlot;
+    if (mark === undefined) throw new InternalError(`write marks missing in $${this.f.name}`);
+    b.CreateStore(b.CreateCall(u.intrinsic("umax", [u.i64]), [b.CreateLoad(u.i64, mark), next]), mark);
     return b.CreateTrunc(p, u.i32);
   }
 
@@ -453,9 +505,8 @@ export class FuncEmitter implements MemoryContext {
         const dst = this.value(e.dst, "i32");
         const src = this.value(e.src, "i32");
         const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
-        const d = checkedRange(this, dst, len, e.site);
         const s = checkedRange(this, src, len, e.site);
-        this.noteWrite(d.start, d.end);
+        const d = this.writeRange(dst, len, e.site);
         const p = (o: Value): Value => b.CreateGEP(u.i8, this.mem, o);
         b.CreateCall(u.intrinsic("memmove", [u.i8p, u.i8p, u.i64]), [p(d.start), p(s.start), len, b.getFalse()]);
         return null;
@@ -464,8 +515,7 @@ export class FuncEmitter implements MemoryContext {
         const dst = this.value(e.dst, "i32");
         const byte = b.CreateTrunc(this.value(e.value, "i32"), u.i8);
         const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
-        const d = checkedRange(this, dst, len, e.site);
-        this.noteWrite(d.start, d.end);
+        const d = this.writeRange(dst, len, e.site);
         b.CreateCall(u.intrinsic("memset", [u.i8p, u.i64]), [b.CreateGEP(u.i8, this.mem, d.start), byte, len, b.getFalse()]);
         return null;
       }

@@ -1,8 +1,11 @@
-// Arena accesses — the security boundary. Every load and store checks
-// `zext(addr) + offset + size <= arena size` in 64 bits (so `addr + offset` can
-// never wrap back into range) and every copy/fill range `zext(start) +
-// zext(len)` before any byte moves; anything else traps MemoryFault at the op's
-// site. Accesses need no alignment (see loadBytes).
+// Arena accesses — the security boundary. Every load checks `zext(addr) +
+// offset + size <= arena size` in 64 bits (so `addr + offset` can never wrap
+// back into range) and every copy/fill source range `zext(start) + zext(len)`
+// before any byte moves; anything else traps MemoryFault at the op's site.
+// Writes (stores, copy/fill destinations) go through `MemoryContext.coverWrite`:
+// a write inside a window the write marks already cover (a subrange of the
+// arena) needs neither the bounds check nor a mark update; any other write
+// takes the slow path, which does both. Accesses need no alignment (see loadBytes).
 import { unreachable } from "@tetra/core";
 import { LOAD_OP_INFO, STORE_OP_INFO, type LoadOp, type StoreOp } from "@tetra/ir";
 import type { AllocaInst, Type, Value } from "llvm-bindings";
@@ -16,21 +19,37 @@ export interface MemoryContext extends NumContext {
   arenaSize(): Value;
   /** An entry-block alloca. */
   alloca(t: Type, name: string): AllocaInst;
-  /** Raises the write mark of the region a write of [start, end) starts in (i64 offsets; before the bytes move). */
-  noteWrite(start: Value, end: Value): void;
+  /**
+   * Checks a write of [start, end) (i64 offsets, end computed without wrapping)
+   * before the bytes move: traps MemoryFault at `site` past the arena, and
+   * widens the write marks to cover it.
+   */
+  coverWrite(start: Value, end: Value, site: number): void;
 }
 
 /**
  * `mem + (u32(addr) + offset)` after checking `u32(addr) + offset + n <= arena
  * size` in 64 bits, so the sum never wraps back into range; also the access's end.
  */
-export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): { ptr: Value; start: Value; end: Value } {
+export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): Value {
+  const { b, u } = c;
+  const { start, end } = accessRange(c, addr, offset, n);
+  c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
+  return b.CreateGEP(u.i8, c.mem, start);
+}
+
+/** `mem + (u32(addr) + offset)` for a write of n bytes, after `coverWrite`. */
+function checkedWriteAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): Value {
+  const { start, end } = accessRange(c, addr, offset, n);
+  c.coverWrite(start, end, site);
+  return c.b.CreateGEP(c.u.i8, c.mem, start);
+}
+
+function accessRange(c: MemoryContext, addr: Value, offset: number, n: number): { start: Value; end: Value } {
   const { b, u } = c;
   const base = b.CreateZExt(addr, u.i64);
   const start = offset === 0 ? base : b.CreateAdd(base, u.i64Const(BigInt(offset)));
-  const end = b.CreateAdd(start, u.i64Const(BigInt(n)));
-  c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
-  return { ptr: b.CreateGEP(u.i8, c.mem, start), start, end };
+  return { start, end: b.CreateAdd(start, u.i64Const(BigInt(n))) };
 }
 
 /** Checks `u32(start) + len <= arena size` (len is a zero-extended u32, so no wrap); the 64-bit start and end. */
@@ -75,7 +94,7 @@ function storeBytes(c: MemoryContext, p: Value, v: Value, bytes: 1 | 2 | 4 | 8):
 export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: number, site: number): Value {
   const { b, u } = c;
   const n = LOAD_OP_INFO[op].bytes;
-  const raw = loadBytes(c, checkedAddress(c, addr, offset, n, site).ptr, n);
+  const raw = loadBytes(c, checkedAddress(c, addr, offset, n, site), n);
   switch (op) {
     case "i32.load":
     case "i64.load":
@@ -96,8 +115,7 @@ export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: numb
 export function emitStore(c: MemoryContext, op: StoreOp, addr: Value, v: Value, offset: number, site: number): void {
   const { b } = c;
   const n = STORE_OP_INFO[op].bytes;
-  const { ptr: p, start, end } = checkedAddress(c, addr, offset, n, site);
-  c.noteWrite(start, end);
+  const p = checkedWriteAddress(c, addr, offset, n, site);
   switch (op) {
     case "i32.store":
     case "i64.store":

@@ -28,119 +28,239 @@ declare void @tetra_trap(i64*, i32, i32)
 
 define internal i32 @m0.aligned(i64* %regs, i8* %mem, i32 %depth) {
 entry:
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %0 = getelementptr i64, i64* %regs, i64 1
-  %1 = getelementptr i64, i64* %regs, i64 2
-  %2 = load i64, i64* %0, align 8
-  %3 = add i64 %2, 0
-  %4 = and i64 %3, -1
-  %5 = add i64 %4, 3
-  %6 = load i64, i64* %1, align 8
-  %7 = icmp ugt i64 %5, %6
-  br i1 %7, label %trap15.site0, label %ok
+  %8 = getelementptr i64, i64* %regs, i64 1
+  %9 = getelementptr i64, i64* %regs, i64 2
+  %10 = load i64, i64* %8, align 8
+  %11 = add i64 %10, 0
+  %12 = and i64 %11, -1
+  %13 = add i64 %12, 3
+  %14 = load i64, i64* %9, align 8
+  %15 = icmp ugt i64 %13, %14
+  br i1 %15, label %trap15.site0, label %ok
 
 ok:                                               ; preds = %body
-  store i64 %5, i64* %0, align 8
-  %8 = trunc i64 %4 to i32
-  %9 = getelementptr i64, i64* %regs, i64 1
-  %10 = getelementptr i64, i64* %regs, i64 2
-  %11 = load i64, i64* %9, align 8
-  %12 = add i64 %11, 7
-  %13 = and i64 %12, -8
-  %14 = add i64 %13, 8
-  %15 = load i64, i64* %10, align 8
-  %16 = icmp ugt i64 %14, %15
-  br i1 %16, label %trap15.site0, label %ok1
+  store i64 %13, i64* %8, align 8
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  %19 = getelementptr i64, i64* %regs, i64 1
+  %20 = getelementptr i64, i64* %regs, i64 2
+  %21 = load i64, i64* %19, align 8
+  %22 = add i64 %21, 7
+  %23 = and i64 %22, -8
+  %24 = add i64 %23, 8
+  %25 = load i64, i64* %20, align 8
+  %26 = icmp ugt i64 %24, %25
+  br i1 %26, label %trap15.site0, label %ok1
 
 trap15.site0:                                     ; preds = %ok, %body
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  store i64 %14, i64* %9, align 8
-  %17 = trunc i64 %13 to i32
-  %18 = and i32 %17, 7
-  ret i32 %18
+  store i64 %24, i64* %19, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = call i64 @llvm.umax.i64(i64 %33, i64 %24)
+  store i64 %34, i64* %highEnd, align 8
+  %35 = trunc i64 %23 to i32
+  %36 = and i32 %35, 7
+  %37 = load i64, i64* %lowStart, align 8
+  %38 = getelementptr i64, i64* %regs, i64 6
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowEnd, align 8
+  %40 = getelementptr i64, i64* %regs, i64 7
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %highEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 8
+  store i64 %41, i64* %42, align 8
+  ret i32 %36
 }
 
 define internal i32 @m0.distance(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %a = alloca i32, align 4
   store i32 0, i32* %a, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %0 = getelementptr i64, i64* %regs, i64 1
-  %1 = getelementptr i64, i64* %regs, i64 2
-  %2 = load i64, i64* %0, align 8
-  %3 = add i64 %2, 7
-  %4 = and i64 %3, -8
-  %5 = add i64 %4, 9
-  %6 = load i64, i64* %1, align 8
-  %7 = icmp ugt i64 %5, %6
-  br i1 %7, label %trap15.site0, label %ok
+  %8 = getelementptr i64, i64* %regs, i64 1
+  %9 = getelementptr i64, i64* %regs, i64 2
+  %10 = load i64, i64* %8, align 8
+  %11 = add i64 %10, 7
+  %12 = and i64 %11, -8
+  %13 = add i64 %12, 9
+  %14 = load i64, i64* %9, align 8
+  %15 = icmp ugt i64 %13, %14
+  br i1 %15, label %trap15.site0, label %ok
 
 ok:                                               ; preds = %body
-  store i64 %5, i64* %0, align 8
-  %8 = trunc i64 %4 to i32
-  store i32 %8, i32* %a, align 4
-  %9 = getelementptr i64, i64* %regs, i64 1
-  %10 = getelementptr i64, i64* %regs, i64 2
-  %11 = load i64, i64* %9, align 8
-  %12 = add i64 %11, 7
-  %13 = and i64 %12, -8
-  %14 = add i64 %13, 1
-  %15 = load i64, i64* %10, align 8
-  %16 = icmp ugt i64 %14, %15
-  br i1 %16, label %trap15.site0, label %ok1
+  store i64 %13, i64* %8, align 8
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %a, align 4
+  %19 = getelementptr i64, i64* %regs, i64 1
+  %20 = getelementptr i64, i64* %regs, i64 2
+  %21 = load i64, i64* %19, align 8
+  %22 = add i64 %21, 7
+  %23 = and i64 %22, -8
+  %24 = add i64 %23, 1
+  %25 = load i64, i64* %20, align 8
+  %26 = icmp ugt i64 %24, %25
+  br i1 %26, label %trap15.site0, label %ok1
 
 trap15.site0:                                     ; preds = %ok, %body
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  store i64 %14, i64* %9, align 8
-  %17 = trunc i64 %13 to i32
-  %18 = load i32, i32* %a, align 4
-  %19 = sub i32 %17, %18
-  ret i32 %19
+  store i64 %24, i64* %19, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = call i64 @llvm.umax.i64(i64 %33, i64 %24)
+  store i64 %34, i64* %highEnd, align 8
+  %35 = trunc i64 %23 to i32
+  %36 = load i32, i32* %a, align 4
+  %37 = sub i32 %35, %36
+  %38 = load i64, i64* %lowStart, align 8
+  %39 = getelementptr i64, i64* %regs, i64 6
+  store i64 %38, i64* %39, align 8
+  %40 = load i64, i64* %lowEnd, align 8
+  %41 = getelementptr i64, i64* %regs, i64 7
+  store i64 %40, i64* %41, align 8
+  %42 = load i64, i64* %highEnd, align 8
+  %43 = getelementptr i64, i64* %regs, i64 8
+  store i64 %42, i64* %43, align 8
+  ret i32 %37
 }
 
 define internal i32 @m0.first_is_scratch_start(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %start = alloca i32, align 4
   store i32 0, i32* %start, align 4
+  %0 = getelementptr i64, i64* %regs, i64 5
+  %arena_size = load i64, i64* %0, align 8
+  %1 = getelementptr i64, i64* %regs, i64 9
+  %scratch_start = load i64, i64* %1, align 8
+  %lowStart = alloca i64, align 8
+  %2 = getelementptr i64, i64* %regs, i64 6
+  %3 = load i64, i64* %2, align 8
+  store i64 %3, i64* %lowStart, align 8
+  %lowEnd = alloca i64, align 8
+  %4 = getelementptr i64, i64* %regs, i64 7
+  %5 = load i64, i64* %4, align 8
+  store i64 %5, i64* %lowEnd, align 8
+  %highEnd = alloca i64, align 8
+  %6 = getelementptr i64, i64* %regs, i64 8
+  %7 = load i64, i64* %6, align 8
+  store i64 %7, i64* %highEnd, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %0 = getelementptr i64, i64* %regs, i64 1
-  %1 = load i64, i64* %0, align 8
-  %2 = trunc i64 %1 to i32
-  store i32 %2, i32* %start, align 4
-  %3 = getelementptr i64, i64* %regs, i64 1
-  %4 = getelementptr i64, i64* %regs, i64 2
-  %5 = load i64, i64* %3, align 8
-  %6 = add i64 %5, 0
-  %7 = and i64 %6, -1
-  %8 = add i64 %7, 1
-  %9 = load i64, i64* %4, align 8
-  %10 = icmp ugt i64 %8, %9
-  br i1 %10, label %trap15.site0, label %ok
+  %8 = getelementptr i64, i64* %regs, i64 1
+  %9 = load i64, i64* %8, align 8
+  %10 = trunc i64 %9 to i32
+  store i32 %10, i32* %start, align 4
+  %11 = getelementptr i64, i64* %regs, i64 1
+  %12 = getelementptr i64, i64* %regs, i64 2
+  %13 = load i64, i64* %11, align 8
+  %14 = add i64 %13, 0
+  %15 = and i64 %14, -1
+  %16 = add i64 %15, 1
+  %17 = load i64, i64* %12, align 8
+  %18 = icmp ugt i64 %16, %17
+  br i1 %18, label %trap15.site0, label %ok
 
 ok:                                               ; preds = %body
-  store i64 %8, i64* %3, align 8
-  %11 = trunc i64 %7 to i32
-  %12 = load i32, i32* %start, align 4
-  %13 = icmp eq i32 %11, %12
-  %14 = zext i1 %13 to i32
-  ret i32 %14
+  store i64 %16, i64* %11, align 8
+  %19 = load i64, i64* %highEnd, align 8
+  %20 = call i64 @llvm.umax.i64(i64 %19, i64 %16)
+  store i64 %20, i64* %highEnd, align 8
+  %21 = trunc i64 %15 to i32
+  %22 = load i32, i32* %start, align 4
+  %23 = icmp eq i32 %21, %22
+  %24 = zext i1 %23 to i32
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
+  ret i32 %24
 
 trap15.site0:                                     ; preds = %body
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.umax.i64(i64, i64) #0
 
 define internal void @m0.aligned.thunk(i64* %0, i8* %1, i64* %2) {
 entry:
@@ -192,3 +312,5 @@ thunk2:                                           ; preds = %entry
   call void @m0.first_is_scratch_start.thunk(i64* %1, i8* %2, i64* %3)
   ret i32 0
 }
+
+attributes #0 = { nofree nosync nounwind readnone speculatable willreturn }

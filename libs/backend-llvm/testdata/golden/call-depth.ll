@@ -29,44 +29,44 @@ entry:
   store i32 %n.arg, i32* %n, align 4
   %stack_probe = alloca i8, align 1
   %0 = ptrtoint i8* %stack_probe to i64
+  %1 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %1, align 8
   %result = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %1 = load i32, i32* %n, align 4
-  %2 = icmp eq i32 %1, 0
-  %3 = zext i1 %2 to i32
-  %4 = icmp ne i32 %3, 0
-  br i1 %4, label %then, label %else
+  %2 = load i32, i32* %n, align 4
+  %3 = icmp eq i32 %2, 0
+  %4 = zext i1 %3 to i32
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %then, label %else
 
 then:                                             ; preds = %body
   store i32 0, i32* %result, align 4
   br label %join
 
 else:                                             ; preds = %body
-  %5 = load i32, i32* %n, align 4
-  %6 = sub i32 %5, 1
-  %7 = icmp uge i32 %depth, 1000
-  br i1 %7, label %trap15.site1, label %ok
+  %6 = load i32, i32* %n, align 4
+  %7 = sub i32 %6, 1
+  %8 = icmp uge i32 %depth, 1000
+  br i1 %8, label %trap15.site1, label %ok
 
 join:                                             ; preds = %stack_ok, %then
-  %8 = load i32, i32* %result, align 4
-  ret i32 %8
+  %9 = load i32, i32* %result, align 4
+  ret i32 %9
 
 ok:                                               ; preds = %else
-  %9 = getelementptr i64, i64* %regs, i64 10
-  %10 = load i64, i64* %9, align 8
-  %11 = icmp ult i64 %0, %10
-  br i1 %11, label %trap253.site0, label %stack_ok
+  %10 = icmp ult i64 %0, %stack_limit
+  br i1 %10, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %else
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok
-  %12 = add i32 %depth, 1
-  %13 = call i32 @m0.down(i64* %regs, i8* %mem, i32 %12, i32 %6)
-  store i32 %13, i32* %result, align 4
+  %11 = add i32 %depth, 1
+  %12 = call i32 @m0.down(i64* %regs, i8* %mem, i32 %11, i32 %7)
+  store i32 %12, i32* %result, align 4
   br label %join
 
 trap253.site0:                                    ; preds = %ok
@@ -78,26 +78,26 @@ define internal i32 @m0.forever(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %stack_probe = alloca i8, align 1
   %0 = ptrtoint i8* %stack_probe to i64
+  %1 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %1, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %1 = icmp uge i32 %depth, 1000
-  br i1 %1, label %trap15.site1, label %ok
+  %2 = icmp uge i32 %depth, 1000
+  br i1 %2, label %trap15.site1, label %ok
 
 ok:                                               ; preds = %body
-  %2 = getelementptr i64, i64* %regs, i64 10
-  %3 = load i64, i64* %2, align 8
-  %4 = icmp ult i64 %0, %3
-  br i1 %4, label %trap253.site0, label %stack_ok
+  %3 = icmp ult i64 %0, %stack_limit
+  br i1 %3, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok
-  %5 = add i32 %depth, 1
-  %6 = call i32 @m0.forever(i64* %regs, i8* %mem, i32 %5)
-  ret i32 %6
+  %4 = add i32 %depth, 1
+  %5 = call i32 @m0.forever(i64* %regs, i8* %mem, i32 %4)
+  ret i32 %5
 
 trap253.site0:                                    ; preds = %ok
   call void @tetra_trap(i64* %regs, i32 253, i32 0)

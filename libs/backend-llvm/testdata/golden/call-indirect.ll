@@ -74,19 +74,19 @@ entry:
   store i64 %x.arg, i64* %x, align 8
   %stack_probe = alloca i8, align 1
   %0 = ptrtoint i8* %stack_probe to i64
+  %1 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %1, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %1 = load i64, i64* %x, align 8
-  %2 = load i32, i32* %f, align 4
-  %3 = getelementptr i64, i64* %regs, i64 10
-  %4 = load i64, i64* %3, align 8
-  %5 = icmp ult i64 %0, %4
-  br i1 %5, label %trap253.site0, label %stack_ok
+  %2 = load i64, i64* %x, align 8
+  %3 = load i32, i32* %f, align 4
+  %4 = icmp ult i64 %0, %stack_limit
+  br i1 %4, label %trap253.site0, label %stack_ok
 
 stack_ok:                                         ; preds = %body
-  %6 = call i64 @m0.call_indirect.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 1, i32 %2, i64 %1)
-  ret i64 %6
+  %5 = call i64 @m0.call_indirect.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 1, i32 %3, i64 %2)
+  ret i64 %5
 
 trap253.site0:                                    ; preds = %body
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
@@ -105,17 +105,17 @@ define internal i64 @m0.wrong_sig(i64* %regs, i8* %mem, i32 %depth) {
 entry:
   %stack_probe = alloca i8, align 1
   %0 = ptrtoint i8* %stack_probe to i64
+  %1 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %1, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %1 = getelementptr i64, i64* %regs, i64 10
-  %2 = load i64, i64* %1, align 8
-  %3 = icmp ult i64 %0, %2
-  br i1 %3, label %trap253.site0, label %stack_ok
+  %2 = icmp ult i64 %0, %stack_limit
+  br i1 %2, label %trap253.site0, label %stack_ok
 
 stack_ok:                                         ; preds = %body
-  %4 = call i64 @m0.call_indirect.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 1, i32 2, i64 1)
-  ret i64 %4
+  %3 = call i64 @m0.call_indirect.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 1, i32 2, i64 1)
+  ret i64 %3
 
 trap253.site0:                                    ; preds = %body
   call void @tetra_trap(i64* %regs, i32 253, i32 0)

@@ -64,76 +64,97 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %15, i64* %10, align 8
-  %18 = trunc i64 %14 to i32
-  store i32 %18, i32* %p, align 4
-  %19 = load i32, i32* %p, align 4
-  %20 = load i32, i32* %in, align 4
-  %21 = load i32, i32* %len, align 4
-  %22 = zext i32 %21 to i64
-  %23 = zext i32 %19 to i64
-  %24 = add i64 %23, %22
-  %25 = icmp ugt i64 %24, %arena_size
-  br i1 %25, label %trap17.site1, label %ok1
+  %18 = load i64, i64* %lowEnd, align 8
+  %19 = call i64 @llvm.umax.i64(i64 %18, i64 %15)
+  store i64 %19, i64* %lowEnd, align 8
+  %20 = trunc i64 %14 to i32
+  store i32 %20, i32* %p, align 4
+  %21 = load i32, i32* %p, align 4
+  %22 = load i32, i32* %in, align 4
+  %23 = load i32, i32* %len, align 4
+  %24 = zext i32 %23 to i64
+  %25 = zext i32 %22 to i64
+  %26 = add i64 %25, %24
+  %27 = icmp ugt i64 %26, %arena_size
+  br i1 %27, label %trap17.site1, label %ok1
 
 trap15.site1:                                     ; preds = %body
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
+  %28 = load i64, i64* %lowStart, align 8
+  %29 = getelementptr i64, i64* %regs, i64 6
   store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = getelementptr i64, i64* %regs, i64 7
   store i64 %30, i64* %31, align 8
+  %32 = load i64, i64* %highEnd, align 8
+  %33 = getelementptr i64, i64* %regs, i64 8
+  store i64 %32, i64* %33, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %32 = zext i32 %20 to i64
-  %33 = add i64 %32, %22
-  %34 = icmp ugt i64 %33, %arena_size
-  br i1 %34, label %trap17.site1, label %ok2
+  %34 = zext i32 %21 to i64
+  %35 = add i64 %34, %24
+  %36 = icmp uge i64 %34, %scratch_start
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = icmp ule i64 %35, %37
+  %39 = and i1 %36, %38
+  br i1 %39, label %write.ok, label %write.low
 
-trap17.site1:                                     ; preds = %ok1, %ok
-  %35 = load i64, i64* %lowStart, align 8
-  %36 = getelementptr i64, i64* %regs, i64 6
-  store i64 %35, i64* %36, align 8
-  %37 = load i64, i64* %lowEnd, align 8
-  %38 = getelementptr i64, i64* %regs, i64 7
-  store i64 %37, i64* %38, align 8
-  %39 = load i64, i64* %highEnd, align 8
-  %40 = getelementptr i64, i64* %regs, i64 8
-  store i64 %39, i64* %40, align 8
+trap17.site1:                                     ; preds = %write.slow, %ok
+  %40 = load i64, i64* %lowStart, align 8
+  %41 = getelementptr i64, i64* %regs, i64 6
+  store i64 %40, i64* %41, align 8
+  %42 = load i64, i64* %lowEnd, align 8
+  %43 = getelementptr i64, i64* %regs, i64 7
+  store i64 %42, i64* %43, align 8
+  %44 = load i64, i64* %highEnd, align 8
+  %45 = getelementptr i64, i64* %regs, i64 8
+  store i64 %44, i64* %45, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %41 = icmp ult i64 %23, %scratch_start
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = load i64, i64* %highEnd, align 8
-  %44 = call i64 @llvm.umax.i64(i64 %42, i64 %24)
-  %45 = select i1 %41, i64 %44, i64 %42
-  store i64 %45, i64* %lowEnd, align 8
-  %46 = call i64 @llvm.umax.i64(i64 %43, i64 %24)
-  %47 = select i1 %41, i64 %43, i64 %46
-  store i64 %47, i64* %highEnd, align 8
-  %48 = load i64, i64* %lowStart, align 8
-  %49 = call i64 @llvm.umin.i64(i64 %48, i64 %23)
-  store i64 %49, i64* %lowStart, align 8
-  %50 = getelementptr i8, i8* %mem, i64 %23
-  %51 = getelementptr i8, i8* %mem, i64 %32
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %50, i8* %51, i64 %22, i1 false)
-  %52 = load i32, i32* %len, align 4
-  %53 = load i64, i64* %lowStart, align 8
-  %54 = getelementptr i64, i64* %regs, i64 6
-  store i64 %53, i64* %54, align 8
-  %55 = load i64, i64* %lowEnd, align 8
-  %56 = getelementptr i64, i64* %regs, i64 7
+write.low:                                        ; preds = %ok1
+  %46 = load i64, i64* %lowStart, align 8
+  %47 = icmp uge i64 %34, %46
+  %48 = load i64, i64* %lowEnd, align 8
+  %49 = icmp ule i64 %35, %48
+  %50 = and i1 %47, %49
+  br i1 %50, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %51 = icmp ugt i64 %35, %arena_size
+  br i1 %51, label %trap17.site1, label %ok2
+
+write.ok:                                         ; preds = %ok2, %write.low, %ok1
+  %52 = getelementptr i8, i8* %mem, i64 %34
+  %53 = getelementptr i8, i8* %mem, i64 %25
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %52, i8* %53, i64 %24, i1 false)
+  %54 = load i32, i32* %len, align 4
+  %55 = load i64, i64* %lowStart, align 8
+  %56 = getelementptr i64, i64* %regs, i64 6
   store i64 %55, i64* %56, align 8
-  %57 = load i64, i64* %highEnd, align 8
-  %58 = getelementptr i64, i64* %regs, i64 8
+  %57 = load i64, i64* %lowEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 7
   store i64 %57, i64* %58, align 8
-  ret i32 %52
+  %59 = load i64, i64* %highEnd, align 8
+  %60 = getelementptr i64, i64* %regs, i64 8
+  store i64 %59, i64* %60, align 8
+  ret i32 %54
+
+ok2:                                              ; preds = %write.slow
+  %61 = icmp ult i64 %34, %scratch_start
+  %62 = load i64, i64* %lowEnd, align 8
+  %63 = load i64, i64* %highEnd, align 8
+  %64 = call i64 @llvm.umax.i64(i64 %62, i64 %35)
+  %65 = select i1 %61, i64 %64, i64 %62
+  store i64 %65, i64* %lowEnd, align 8
+  %66 = call i64 @llvm.umax.i64(i64 %63, i64 %35)
+  %67 = select i1 %61, i64 %63, i64 %66
+  store i64 %67, i64* %highEnd, align 8
+  %68 = load i64, i64* %lowStart, align 8
+  %69 = call i64 @llvm.umin.i64(i64 %68, i64 %34)
+  store i64 %69, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -108,26 +108,29 @@ body:                                             ; preds = %entry
   %8 = load i32, i32* %a, align 4
   %9 = zext i32 %8 to i64
   %10 = add i64 %9, 8
-  %11 = icmp ugt i64 %10, %arena_size
-  br i1 %11, label %trap17.site1, label %ok
+  %11 = icmp uge i64 %9, %scratch_start
+  %12 = load i64, i64* %highEnd, align 8
+  %13 = icmp ule i64 %10, %12
+  %14 = and i1 %11, %13
+  br i1 %14, label %write.ok, label %write.low
 
-ok:                                               ; preds = %body
-  %12 = getelementptr i8, i8* %mem, i64 %9
-  %13 = icmp ult i64 %9, %scratch_start
-  %14 = load i64, i64* %lowEnd, align 8
-  %15 = load i64, i64* %highEnd, align 8
-  %16 = call i64 @llvm.umax.i64(i64 %14, i64 %10)
-  %17 = select i1 %13, i64 %16, i64 %14
-  store i64 %17, i64* %lowEnd, align 8
-  %18 = call i64 @llvm.umax.i64(i64 %15, i64 %10)
-  %19 = select i1 %13, i64 %15, i64 %18
-  store i64 %19, i64* %highEnd, align 8
-  %20 = load i64, i64* %lowStart, align 8
-  %21 = call i64 @llvm.umin.i64(i64 %20, i64 %9)
-  store i64 %21, i64* %lowStart, align 8
+write.low:                                        ; preds = %body
+  %15 = load i64, i64* %lowStart, align 8
+  %16 = icmp uge i64 %9, %15
+  %17 = load i64, i64* %lowEnd, align 8
+  %18 = icmp ule i64 %10, %17
+  %19 = and i1 %16, %18
+  br i1 %19, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %20 = icmp ugt i64 %10, %arena_size
+  br i1 %20, label %trap17.site1, label %ok
+
+write.ok:                                         ; preds = %ok, %write.low, %body
+  %21 = getelementptr i8, i8* %mem, i64 %9
   store i64 1, i64* %unaligned, align 8
   %22 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %12, i8* %22, i64 8, i1 false)
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %21, i8* %22, i64 8, i1 false)
   %23 = load i64, i64* %lowStart, align 8
   %24 = getelementptr i64, i64* %regs, i64 6
   store i64 %23, i64* %24, align 8
@@ -139,16 +142,31 @@ ok:                                               ; preds = %body
   store i64 %27, i64* %28, align 8
   ret void
 
-trap17.site1:                                     ; preds = %body
-  %29 = load i64, i64* %lowStart, align 8
-  %30 = getelementptr i64, i64* %regs, i64 6
-  store i64 %29, i64* %30, align 8
-  %31 = load i64, i64* %lowEnd, align 8
-  %32 = getelementptr i64, i64* %regs, i64 7
-  store i64 %31, i64* %32, align 8
-  %33 = load i64, i64* %highEnd, align 8
-  %34 = getelementptr i64, i64* %regs, i64 8
-  store i64 %33, i64* %34, align 8
+ok:                                               ; preds = %write.slow
+  %29 = icmp ult i64 %9, %scratch_start
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %10)
+  %33 = select i1 %29, i64 %32, i64 %30
+  store i64 %33, i64* %lowEnd, align 8
+  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %10)
+  %35 = select i1 %29, i64 %31, i64 %34
+  store i64 %35, i64* %highEnd, align 8
+  %36 = load i64, i64* %lowStart, align 8
+  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %9)
+  store i64 %37, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site1:                                     ; preds = %write.slow
+  %38 = load i64, i64* %lowStart, align 8
+  %39 = getelementptr i64, i64* %regs, i64 6
+  store i64 %38, i64* %39, align 8
+  %40 = load i64, i64* %lowEnd, align 8
+  %41 = getelementptr i64, i64* %regs, i64 7
+  store i64 %40, i64* %41, align 8
+  %42 = load i64, i64* %highEnd, align 8
+  %43 = getelementptr i64, i64* %regs, i64 8
+  store i64 %42, i64* %43, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }

@@ -50,39 +50,42 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %8 = icmp ugt i64 72, %arena_size
+  %8 = icmp ugt i64 4098, %arena_size
   br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %9 = icmp ugt i64 4098, %arena_size
-  br i1 %9, label %trap17.site1, label %ok1
+  %9 = icmp uge i64 64, %scratch_start
+  %10 = load i64, i64* %highEnd, align 8
+  %11 = icmp ule i64 72, %10
+  %12 = and i1 %9, %11
+  br i1 %12, label %write.ok, label %write.low
 
-trap17.site1:                                     ; preds = %ok, %body
-  %10 = load i64, i64* %lowStart, align 8
-  %11 = getelementptr i64, i64* %regs, i64 6
-  store i64 %10, i64* %11, align 8
-  %12 = load i64, i64* %lowEnd, align 8
-  %13 = getelementptr i64, i64* %regs, i64 7
-  store i64 %12, i64* %13, align 8
-  %14 = load i64, i64* %highEnd, align 8
-  %15 = getelementptr i64, i64* %regs, i64 8
-  store i64 %14, i64* %15, align 8
+trap17.site1:                                     ; preds = %write.slow, %body
+  %13 = load i64, i64* %lowStart, align 8
+  %14 = getelementptr i64, i64* %regs, i64 6
+  store i64 %13, i64* %14, align 8
+  %15 = load i64, i64* %lowEnd, align 8
+  %16 = getelementptr i64, i64* %regs, i64 7
+  store i64 %15, i64* %16, align 8
+  %17 = load i64, i64* %highEnd, align 8
+  %18 = getelementptr i64, i64* %regs, i64 8
+  store i64 %17, i64* %18, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %16 = icmp ult i64 64, %scratch_start
-  %17 = load i64, i64* %lowEnd, align 8
-  %18 = load i64, i64* %highEnd, align 8
-  %19 = call i64 @llvm.umax.i64(i64 %17, i64 72)
-  %20 = select i1 %16, i64 %19, i64 %17
-  store i64 %20, i64* %lowEnd, align 8
-  %21 = call i64 @llvm.umax.i64(i64 %18, i64 72)
-  %22 = select i1 %16, i64 %18, i64 %21
-  store i64 %22, i64* %highEnd, align 8
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = call i64 @llvm.umin.i64(i64 %23, i64 64)
-  store i64 %24, i64* %lowStart, align 8
+write.low:                                        ; preds = %ok
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = icmp uge i64 64, %19
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = icmp ule i64 72, %21
+  %23 = and i1 %20, %22
+  br i1 %23, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %24 = icmp ugt i64 72, %arena_size
+  br i1 %24, label %trap17.site1, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
   %25 = getelementptr i8, i8* %mem, i64 64
   %26 = getelementptr i8, i8* %mem, i64 4090
   call void @llvm.memmove.p0i8.p0i8.i64(i8* %25, i8* %26, i64 8, i1 false)
@@ -96,6 +99,21 @@ ok1:                                              ; preds = %ok
   %32 = getelementptr i64, i64* %regs, i64 8
   store i64 %31, i64* %32, align 8
   ret void
+
+ok1:                                              ; preds = %write.slow
+  %33 = icmp ult i64 64, %scratch_start
+  %34 = load i64, i64* %lowEnd, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = call i64 @llvm.umax.i64(i64 %34, i64 72)
+  %37 = select i1 %33, i64 %36, i64 %34
+  store i64 %37, i64* %lowEnd, align 8
+  %38 = call i64 @llvm.umax.i64(i64 %35, i64 72)
+  %39 = select i1 %33, i64 %35, i64 %38
+  store i64 %39, i64* %highEnd, align 8
+  %40 = load i64, i64* %lowStart, align 8
+  %41 = call i64 @llvm.umin.i64(i64 %40, i64 64)
+  store i64 %41, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal void @m0.copy_dst_oob(i64* %regs, i8* %mem, i32 %depth) {
@@ -119,39 +137,42 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %8 = icmp ugt i64 4098, %arena_size
+  %8 = icmp ugt i64 72, %arena_size
   br i1 %8, label %trap17.site1, label %ok
 
 ok:                                               ; preds = %body
-  %9 = icmp ugt i64 72, %arena_size
-  br i1 %9, label %trap17.site1, label %ok1
+  %9 = icmp uge i64 4090, %scratch_start
+  %10 = load i64, i64* %highEnd, align 8
+  %11 = icmp ule i64 4098, %10
+  %12 = and i1 %9, %11
+  br i1 %12, label %write.ok, label %write.low
 
-trap17.site1:                                     ; preds = %ok, %body
-  %10 = load i64, i64* %lowStart, align 8
-  %11 = getelementptr i64, i64* %regs, i64 6
-  store i64 %10, i64* %11, align 8
-  %12 = load i64, i64* %lowEnd, align 8
-  %13 = getelementptr i64, i64* %regs, i64 7
-  store i64 %12, i64* %13, align 8
-  %14 = load i64, i64* %highEnd, align 8
-  %15 = getelementptr i64, i64* %regs, i64 8
-  store i64 %14, i64* %15, align 8
+trap17.site1:                                     ; preds = %write.slow, %body
+  %13 = load i64, i64* %lowStart, align 8
+  %14 = getelementptr i64, i64* %regs, i64 6
+  store i64 %13, i64* %14, align 8
+  %15 = load i64, i64* %lowEnd, align 8
+  %16 = getelementptr i64, i64* %regs, i64 7
+  store i64 %15, i64* %16, align 8
+  %17 = load i64, i64* %highEnd, align 8
+  %18 = getelementptr i64, i64* %regs, i64 8
+  store i64 %17, i64* %18, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %16 = icmp ult i64 4090, %scratch_start
-  %17 = load i64, i64* %lowEnd, align 8
-  %18 = load i64, i64* %highEnd, align 8
-  %19 = call i64 @llvm.umax.i64(i64 %17, i64 4098)
-  %20 = select i1 %16, i64 %19, i64 %17
-  store i64 %20, i64* %lowEnd, align 8
-  %21 = call i64 @llvm.umax.i64(i64 %18, i64 4098)
-  %22 = select i1 %16, i64 %18, i64 %21
-  store i64 %22, i64* %highEnd, align 8
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = call i64 @llvm.umin.i64(i64 %23, i64 4090)
-  store i64 %24, i64* %lowStart, align 8
+write.low:                                        ; preds = %ok
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = icmp uge i64 4090, %19
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = icmp ule i64 4098, %21
+  %23 = and i1 %20, %22
+  br i1 %23, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %24 = icmp ugt i64 4098, %arena_size
+  br i1 %24, label %trap17.site1, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
   %25 = getelementptr i8, i8* %mem, i64 4090
   %26 = getelementptr i8, i8* %mem, i64 64
   call void @llvm.memmove.p0i8.p0i8.i64(i8* %25, i8* %26, i64 8, i1 false)
@@ -165,6 +186,21 @@ ok1:                                              ; preds = %ok
   %32 = getelementptr i64, i64* %regs, i64 8
   store i64 %31, i64* %32, align 8
   ret void
+
+ok1:                                              ; preds = %write.slow
+  %33 = icmp ult i64 4090, %scratch_start
+  %34 = load i64, i64* %lowEnd, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = call i64 @llvm.umax.i64(i64 %34, i64 4098)
+  %37 = select i1 %33, i64 %36, i64 %34
+  store i64 %37, i64* %lowEnd, align 8
+  %38 = call i64 @llvm.umax.i64(i64 %35, i64 4098)
+  %39 = select i1 %33, i64 %35, i64 %38
+  store i64 %39, i64* %highEnd, align 8
+  %40 = load i64, i64* %lowStart, align 8
+  %41 = call i64 @llvm.umin.i64(i64 %40, i64 4090)
+  store i64 %41, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal void @m0.fill_oob(i64* %regs, i8* %mem, i32 %depth) {
@@ -188,22 +224,25 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %8 = icmp ugt i64 4097, %arena_size
-  br i1 %8, label %trap17.site1, label %ok
+  %8 = icmp uge i64 4095, %scratch_start
+  %9 = load i64, i64* %highEnd, align 8
+  %10 = icmp ule i64 4097, %9
+  %11 = and i1 %8, %10
+  br i1 %11, label %write.ok, label %write.low
 
-ok:                                               ; preds = %body
-  %9 = icmp ult i64 4095, %scratch_start
-  %10 = load i64, i64* %lowEnd, align 8
-  %11 = load i64, i64* %highEnd, align 8
-  %12 = call i64 @llvm.umax.i64(i64 %10, i64 4097)
-  %13 = select i1 %9, i64 %12, i64 %10
-  store i64 %13, i64* %lowEnd, align 8
-  %14 = call i64 @llvm.umax.i64(i64 %11, i64 4097)
-  %15 = select i1 %9, i64 %11, i64 %14
-  store i64 %15, i64* %highEnd, align 8
-  %16 = load i64, i64* %lowStart, align 8
-  %17 = call i64 @llvm.umin.i64(i64 %16, i64 4095)
-  store i64 %17, i64* %lowStart, align 8
+write.low:                                        ; preds = %body
+  %12 = load i64, i64* %lowStart, align 8
+  %13 = icmp uge i64 4095, %12
+  %14 = load i64, i64* %lowEnd, align 8
+  %15 = icmp ule i64 4097, %14
+  %16 = and i1 %13, %15
+  br i1 %16, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %17 = icmp ugt i64 4097, %arena_size
+  br i1 %17, label %trap17.site1, label %ok
+
+write.ok:                                         ; preds = %ok, %write.low, %body
   %18 = getelementptr i8, i8* %mem, i64 4095
   call void @llvm.memset.p0i8.i64(i8* %18, i8 1, i64 2, i1 false)
   %19 = load i64, i64* %lowStart, align 8
@@ -217,16 +256,31 @@ ok:                                               ; preds = %body
   store i64 %23, i64* %24, align 8
   ret void
 
-trap17.site1:                                     ; preds = %body
-  %25 = load i64, i64* %lowStart, align 8
-  %26 = getelementptr i64, i64* %regs, i64 6
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %lowEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 7
-  store i64 %27, i64* %28, align 8
-  %29 = load i64, i64* %highEnd, align 8
-  %30 = getelementptr i64, i64* %regs, i64 8
-  store i64 %29, i64* %30, align 8
+ok:                                               ; preds = %write.slow
+  %25 = icmp ult i64 4095, %scratch_start
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = load i64, i64* %highEnd, align 8
+  %28 = call i64 @llvm.umax.i64(i64 %26, i64 4097)
+  %29 = select i1 %25, i64 %28, i64 %26
+  store i64 %29, i64* %lowEnd, align 8
+  %30 = call i64 @llvm.umax.i64(i64 %27, i64 4097)
+  %31 = select i1 %25, i64 %27, i64 %30
+  store i64 %31, i64* %highEnd, align 8
+  %32 = load i64, i64* %lowStart, align 8
+  %33 = call i64 @llvm.umin.i64(i64 %32, i64 4095)
+  store i64 %33, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site1:                                     ; preds = %write.slow
+  %34 = load i64, i64* %lowStart, align 8
+  %35 = getelementptr i64, i64* %regs, i64 6
+  store i64 %34, i64* %35, align 8
+  %36 = load i64, i64* %lowEnd, align 8
+  %37 = getelementptr i64, i64* %regs, i64 7
+  store i64 %36, i64* %37, align 8
+  %38 = load i64, i64* %highEnd, align 8
+  %39 = getelementptr i64, i64* %regs, i64 8
+  store i64 %38, i64* %39, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -252,22 +306,25 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %8 = icmp ugt i64 4294967311, %arena_size
-  br i1 %8, label %trap17.site1, label %ok
+  %8 = icmp uge i64 16, %scratch_start
+  %9 = load i64, i64* %highEnd, align 8
+  %10 = icmp ule i64 4294967311, %9
+  %11 = and i1 %8, %10
+  br i1 %11, label %write.ok, label %write.low
 
-ok:                                               ; preds = %body
-  %9 = icmp ult i64 16, %scratch_start
-  %10 = load i64, i64* %lowEnd, align 8
-  %11 = load i64, i64* %highEnd, align 8
-  %12 = call i64 @llvm.umax.i64(i64 %10, i64 4294967311)
-  %13 = select i1 %9, i64 %12, i64 %10
-  store i64 %13, i64* %lowEnd, align 8
-  %14 = call i64 @llvm.umax.i64(i64 %11, i64 4294967311)
-  %15 = select i1 %9, i64 %11, i64 %14
-  store i64 %15, i64* %highEnd, align 8
-  %16 = load i64, i64* %lowStart, align 8
-  %17 = call i64 @llvm.umin.i64(i64 %16, i64 16)
-  store i64 %17, i64* %lowStart, align 8
+write.low:                                        ; preds = %body
+  %12 = load i64, i64* %lowStart, align 8
+  %13 = icmp uge i64 16, %12
+  %14 = load i64, i64* %lowEnd, align 8
+  %15 = icmp ule i64 4294967311, %14
+  %16 = and i1 %13, %15
+  br i1 %16, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %17 = icmp ugt i64 4294967311, %arena_size
+  br i1 %17, label %trap17.site1, label %ok
+
+write.ok:                                         ; preds = %ok, %write.low, %body
   %18 = getelementptr i8, i8* %mem, i64 16
   call void @llvm.memset.p0i8.i64(i8* %18, i8 1, i64 4294967295, i1 false)
   %19 = load i64, i64* %lowStart, align 8
@@ -281,16 +338,31 @@ ok:                                               ; preds = %body
   store i64 %23, i64* %24, align 8
   ret void
 
-trap17.site1:                                     ; preds = %body
-  %25 = load i64, i64* %lowStart, align 8
-  %26 = getelementptr i64, i64* %regs, i64 6
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %lowEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 7
-  store i64 %27, i64* %28, align 8
-  %29 = load i64, i64* %highEnd, align 8
-  %30 = getelementptr i64, i64* %regs, i64 8
-  store i64 %29, i64* %30, align 8
+ok:                                               ; preds = %write.slow
+  %25 = icmp ult i64 16, %scratch_start
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = load i64, i64* %highEnd, align 8
+  %28 = call i64 @llvm.umax.i64(i64 %26, i64 4294967311)
+  %29 = select i1 %25, i64 %28, i64 %26
+  store i64 %29, i64* %lowEnd, align 8
+  %30 = call i64 @llvm.umax.i64(i64 %27, i64 4294967311)
+  %31 = select i1 %25, i64 %27, i64 %30
+  store i64 %31, i64* %highEnd, align 8
+  %32 = load i64, i64* %lowStart, align 8
+  %33 = call i64 @llvm.umin.i64(i64 %32, i64 16)
+  store i64 %33, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site1:                                     ; preds = %write.slow
+  %34 = load i64, i64* %lowStart, align 8
+  %35 = getelementptr i64, i64* %regs, i64 6
+  store i64 %34, i64* %35, align 8
+  %36 = load i64, i64* %lowEnd, align 8
+  %37 = getelementptr i64, i64* %regs, i64 7
+  store i64 %36, i64* %37, align 8
+  %38 = load i64, i64* %highEnd, align 8
+  %39 = getelementptr i64, i64* %regs, i64 8
+  store i64 %38, i64* %39, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -316,47 +388,49 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %8 = icmp ugt i64 4090, %arena_size
-  br i1 %8, label %trap17.site0, label %ok
+  %8 = icmp uge i64 4090, %scratch_start
+  %9 = load i64, i64* %highEnd, align 8
+  %10 = icmp ule i64 4090, %9
+  %11 = and i1 %8, %10
+  br i1 %11, label %write.ok, label %write.low
 
-b:                                                ; preds = %ok
-  %9 = icmp ugt i64 4091, %arena_size
-  br i1 %9, label %trap17.site0, label %ok1
+b:                                                ; preds = %write.ok
+  %12 = icmp ugt i64 4091, %arena_size
+  br i1 %12, label %trap17.site0, label %ok1
 
-ok:                                               ; preds = %body
-  %10 = icmp ult i64 4090, %scratch_start
-  %11 = load i64, i64* %lowEnd, align 8
-  %12 = load i64, i64* %highEnd, align 8
-  %13 = call i64 @llvm.umax.i64(i64 %11, i64 4090)
-  %14 = select i1 %10, i64 %13, i64 %11
-  store i64 %14, i64* %lowEnd, align 8
-  %15 = call i64 @llvm.umax.i64(i64 %12, i64 4090)
-  %16 = select i1 %10, i64 %12, i64 %15
-  store i64 %16, i64* %highEnd, align 8
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = call i64 @llvm.umin.i64(i64 %17, i64 4090)
-  store i64 %18, i64* %lowStart, align 8
+write.low:                                        ; preds = %body
+  %13 = load i64, i64* %lowStart, align 8
+  %14 = icmp uge i64 4090, %13
+  %15 = load i64, i64* %lowEnd, align 8
+  %16 = icmp ule i64 4090, %15
+  %17 = and i1 %14, %16
+  br i1 %17, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %18 = icmp ugt i64 4090, %arena_size
+  br i1 %18, label %trap17.site0, label %ok
+
+write.ok:                                         ; preds = %ok, %write.low, %body
   %19 = getelementptr i8, i8* %mem, i64 4090
   call void @llvm.memset.p0i8.i64(i8* %19, i8 0, i64 0, i1 false)
   br label %b
 
-trap17.site0:                                     ; preds = %b, %body
-  %20 = load i64, i64* %lowStart, align 8
-  %21 = getelementptr i64, i64* %regs, i64 6
-  store i64 %20, i64* %21, align 8
-  %22 = load i64, i64* %lowEnd, align 8
-  %23 = getelementptr i64, i64* %regs, i64 7
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %highEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 8
-  store i64 %24, i64* %25, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 0)
-  unreachable
+ok:                                               ; preds = %write.slow
+  %20 = icmp ult i64 4090, %scratch_start
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = call i64 @llvm.umax.i64(i64 %21, i64 4090)
+  %24 = select i1 %20, i64 %23, i64 %21
+  store i64 %24, i64* %lowEnd, align 8
+  %25 = call i64 @llvm.umax.i64(i64 %22, i64 4090)
+  %26 = select i1 %20, i64 %22, i64 %25
+  store i64 %26, i64* %highEnd, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = call i64 @llvm.umin.i64(i64 %27, i64 4090)
+  store i64 %28, i64* %lowStart, align 8
+  br label %write.ok
 
-ok1:                                              ; preds = %b
-  %26 = getelementptr i8, i8* %mem, i64 4090
-  %27 = load i8, i8* %26, align 1
-  %28 = zext i8 %27 to i32
+trap17.site0:                                     ; preds = %b, %write.slow
   %29 = load i64, i64* %lowStart, align 8
   %30 = getelementptr i64, i64* %regs, i64 6
   store i64 %29, i64* %30, align 8
@@ -366,7 +440,23 @@ ok1:                                              ; preds = %b
   %33 = load i64, i64* %highEnd, align 8
   %34 = getelementptr i64, i64* %regs, i64 8
   store i64 %33, i64* %34, align 8
-  ret i32 %28
+  call void @tetra_trap(i64* %regs, i32 17, i32 0)
+  unreachable
+
+ok1:                                              ; preds = %b
+  %35 = getelementptr i8, i8* %mem, i64 4090
+  %36 = load i8, i8* %35, align 1
+  %37 = zext i8 %36 to i32
+  %38 = load i64, i64* %lowStart, align 8
+  %39 = getelementptr i64, i64* %regs, i64 6
+  store i64 %38, i64* %39, align 8
+  %40 = load i64, i64* %lowEnd, align 8
+  %41 = getelementptr i64, i64* %regs, i64 7
+  store i64 %40, i64* %41, align 8
+  %42 = load i64, i64* %highEnd, align 8
+  %43 = getelementptr i64, i64* %regs, i64 8
+  store i64 %42, i64* %43, align 8
+  ret i32 %37
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

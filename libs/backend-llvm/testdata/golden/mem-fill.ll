@@ -56,78 +56,99 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i32, i32* %v, align 4
-  %19 = trunc i32 %18 to i8
-  %20 = zext i32 %17 to i64
-  %21 = add i64 %20, 4
-  %22 = icmp ugt i64 %21, %arena_size
-  br i1 %22, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %v, align 4
+  %21 = trunc i32 %20 to i8
+  %22 = zext i32 %19 to i64
+  %23 = add i64 %22, 4
+  %24 = icmp uge i64 %22, %scratch_start
+  %25 = load i64, i64* %highEnd, align 8
+  %26 = icmp ule i64 %23, %25
+  %27 = and i1 %24, %26
+  br i1 %27, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %28 = load i64, i64* %lowStart, align 8
+  %29 = getelementptr i64, i64* %regs, i64 6
+  store i64 %28, i64* %29, align 8
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = getelementptr i64, i64* %regs, i64 7
+  store i64 %30, i64* %31, align 8
+  %32 = load i64, i64* %highEnd, align 8
+  %33 = getelementptr i64, i64* %regs, i64 8
+  store i64 %32, i64* %33, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %29 = icmp ult i64 %20, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %21)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %21)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %20)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = getelementptr i8, i8* %mem, i64 %20
-  call void @llvm.memset.p0i8.i64(i8* %38, i8 %19, i64 4, i1 false)
-  %39 = load i32, i32* %p, align 4
-  %40 = zext i32 %39 to i64
-  %41 = add i64 %40, 4
-  %42 = icmp ugt i64 %41, %arena_size
-  br i1 %42, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %34 = load i64, i64* %lowStart, align 8
+  %35 = icmp uge i64 %22, %34
+  %36 = load i64, i64* %lowEnd, align 8
+  %37 = icmp ule i64 %23, %36
+  %38 = and i1 %35, %37
+  br i1 %38, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  store i64 %45, i64* %46, align 8
+write.slow:                                       ; preds = %write.low
+  %39 = icmp ugt i64 %23, %arena_size
+  br i1 %39, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %40 = getelementptr i8, i8* %mem, i64 %22
+  call void @llvm.memset.p0i8.i64(i8* %40, i8 %21, i64 4, i1 false)
+  %41 = load i32, i32* %p, align 4
+  %42 = zext i32 %41 to i64
+  %43 = add i64 %42, 4
+  %44 = icmp ugt i64 %43, %arena_size
+  br i1 %44, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %45 = icmp ult i64 %22, %scratch_start
+  %46 = load i64, i64* %lowEnd, align 8
   %47 = load i64, i64* %highEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  store i64 %47, i64* %48, align 8
+  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %23)
+  %49 = select i1 %45, i64 %48, i64 %46
+  store i64 %49, i64* %lowEnd, align 8
+  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %23)
+  %51 = select i1 %45, i64 %47, i64 %50
+  store i64 %51, i64* %highEnd, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %22)
+  store i64 %53, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %54 = load i64, i64* %lowStart, align 8
+  %55 = getelementptr i64, i64* %regs, i64 6
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %lowEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 7
+  store i64 %56, i64* %57, align 8
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = getelementptr i64, i64* %regs, i64 8
+  store i64 %58, i64* %59, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %49 = getelementptr i8, i8* %mem, i64 %40
-  %50 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %50, i8* %49, i64 4, i1 false)
-  %51 = load i32, i32* %unaligned, align 4
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = getelementptr i64, i64* %regs, i64 6
-  store i64 %52, i64* %53, align 8
-  %54 = load i64, i64* %lowEnd, align 8
-  %55 = getelementptr i64, i64* %regs, i64 7
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %highEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 8
-  store i64 %56, i64* %57, align 8
-  ret i32 %51
+ok2:                                              ; preds = %write.ok
+  %60 = getelementptr i8, i8* %mem, i64 %42
+  %61 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
+  %62 = load i32, i32* %unaligned, align 4
+  %63 = load i64, i64* %lowStart, align 8
+  %64 = getelementptr i64, i64* %regs, i64 6
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %lowEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 7
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 8
+  store i64 %67, i64* %68, align 8
+  ret i32 %62
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

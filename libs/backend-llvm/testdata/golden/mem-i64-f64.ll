@@ -75,79 +75,100 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i64, i64* %v, align 8
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 8
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i64, i64* %v, align 8
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 8
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  store i64 %18, i64* %unaligned, align 8
-  %38 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %38, i64 8, i1 false)
-  %39 = load i32, i32* %p, align 4
-  %40 = zext i32 %39 to i64
-  %41 = add i64 %40, 8
-  %42 = icmp ugt i64 %41, %arena_size
-  br i1 %42, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  store i64 %45, i64* %46, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  store i64 %20, i64* %unaligned, align 8
+  %40 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %40, i64 8, i1 false)
+  %41 = load i32, i32* %p, align 4
+  %42 = zext i32 %41 to i64
+  %43 = add i64 %42, 8
+  %44 = icmp ugt i64 %43, %arena_size
+  br i1 %44, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %45 = icmp ult i64 %21, %scratch_start
+  %46 = load i64, i64* %lowEnd, align 8
   %47 = load i64, i64* %highEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  store i64 %47, i64* %48, align 8
+  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
+  %49 = select i1 %45, i64 %48, i64 %46
+  store i64 %49, i64* %lowEnd, align 8
+  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %51 = select i1 %45, i64 %47, i64 %50
+  store i64 %51, i64* %highEnd, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
+  store i64 %53, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %54 = load i64, i64* %lowStart, align 8
+  %55 = getelementptr i64, i64* %regs, i64 6
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %lowEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 7
+  store i64 %56, i64* %57, align 8
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = getelementptr i64, i64* %regs, i64 8
+  store i64 %58, i64* %59, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %49 = getelementptr i8, i8* %mem, i64 %40
-  %50 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %50, i8* %49, i64 8, i1 false)
-  %51 = load i64, i64* %unaligned3, align 8
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = getelementptr i64, i64* %regs, i64 6
-  store i64 %52, i64* %53, align 8
-  %54 = load i64, i64* %lowEnd, align 8
-  %55 = getelementptr i64, i64* %regs, i64 7
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %highEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 8
-  store i64 %56, i64* %57, align 8
-  ret i64 %51
+ok2:                                              ; preds = %write.ok
+  %60 = getelementptr i8, i8* %mem, i64 %42
+  %61 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 8, i1 false)
+  %62 = load i64, i64* %unaligned3, align 8
+  %63 = load i64, i64* %lowStart, align 8
+  %64 = getelementptr i64, i64* %regs, i64 6
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %lowEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 7
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 8
+  store i64 %67, i64* %68, align 8
+  ret i64 %62
 }
 
 define internal i32 @m0.i64lo(i64* %regs, i8* %mem, i32 %depth, i64 %v.arg) {
@@ -188,78 +209,99 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i64, i64* %v, align 8
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 8
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i64, i64* %v, align 8
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 8
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  store i64 %18, i64* %unaligned, align 8
-  %38 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %38, i64 8, i1 false)
-  %39 = load i32, i32* %p, align 4
-  %40 = zext i32 %39 to i64
-  %41 = add i64 %40, 1
-  %42 = icmp ugt i64 %41, %arena_size
-  br i1 %42, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  store i64 %45, i64* %46, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  store i64 %20, i64* %unaligned, align 8
+  %40 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %40, i64 8, i1 false)
+  %41 = load i32, i32* %p, align 4
+  %42 = zext i32 %41 to i64
+  %43 = add i64 %42, 1
+  %44 = icmp ugt i64 %43, %arena_size
+  br i1 %44, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %45 = icmp ult i64 %21, %scratch_start
+  %46 = load i64, i64* %lowEnd, align 8
   %47 = load i64, i64* %highEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  store i64 %47, i64* %48, align 8
+  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
+  %49 = select i1 %45, i64 %48, i64 %46
+  store i64 %49, i64* %lowEnd, align 8
+  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %51 = select i1 %45, i64 %47, i64 %50
+  store i64 %51, i64* %highEnd, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
+  store i64 %53, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %54 = load i64, i64* %lowStart, align 8
+  %55 = getelementptr i64, i64* %regs, i64 6
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %lowEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 7
+  store i64 %56, i64* %57, align 8
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = getelementptr i64, i64* %regs, i64 8
+  store i64 %58, i64* %59, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %49 = getelementptr i8, i8* %mem, i64 %40
-  %50 = load i8, i8* %49, align 1
-  %51 = zext i8 %50 to i32
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = getelementptr i64, i64* %regs, i64 6
-  store i64 %52, i64* %53, align 8
-  %54 = load i64, i64* %lowEnd, align 8
-  %55 = getelementptr i64, i64* %regs, i64 7
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %highEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 8
-  store i64 %56, i64* %57, align 8
-  ret i32 %51
+ok2:                                              ; preds = %write.ok
+  %60 = getelementptr i8, i8* %mem, i64 %42
+  %61 = load i8, i8* %60, align 1
+  %62 = zext i8 %61 to i32
+  %63 = load i64, i64* %lowStart, align 8
+  %64 = getelementptr i64, i64* %regs, i64 6
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %lowEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 7
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 8
+  store i64 %67, i64* %68, align 8
+  ret i32 %62
 }
 
 define internal double @m0.f64rt(i64* %regs, i8* %mem, i32 %depth, double %v.arg) {
@@ -301,84 +343,105 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load double, double* %v, align 8
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 8
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load double, double* %v, align 8
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 8
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = bitcast double %18 to i64
-  %39 = and i64 %38, 9223372036854775807
-  %40 = icmp ugt i64 %39, 9218868437227405312
-  %41 = select i1 %40, i64 9221120237041090560, i64 %38
-  store i64 %41, i64* %unaligned, align 8
-  %42 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %42, i64 8, i1 false)
-  %43 = load i32, i32* %p, align 4
-  %44 = zext i32 %43 to i64
-  %45 = add i64 %44, 8
-  %46 = icmp ugt i64 %45, %arena_size
-  br i1 %46, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %47 = load i64, i64* %lowStart, align 8
-  %48 = getelementptr i64, i64* %regs, i64 6
-  store i64 %47, i64* %48, align 8
-  %49 = load i64, i64* %lowEnd, align 8
-  %50 = getelementptr i64, i64* %regs, i64 7
-  store i64 %49, i64* %50, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = bitcast double %20 to i64
+  %41 = and i64 %40, 9223372036854775807
+  %42 = icmp ugt i64 %41, 9218868437227405312
+  %43 = select i1 %42, i64 9221120237041090560, i64 %40
+  store i64 %43, i64* %unaligned, align 8
+  %44 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %44, i64 8, i1 false)
+  %45 = load i32, i32* %p, align 4
+  %46 = zext i32 %45 to i64
+  %47 = add i64 %46, 8
+  %48 = icmp ugt i64 %47, %arena_size
+  br i1 %48, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %49 = icmp ult i64 %21, %scratch_start
+  %50 = load i64, i64* %lowEnd, align 8
   %51 = load i64, i64* %highEnd, align 8
-  %52 = getelementptr i64, i64* %regs, i64 8
-  store i64 %51, i64* %52, align 8
+  %52 = call i64 @llvm.umax.i64(i64 %50, i64 %22)
+  %53 = select i1 %49, i64 %52, i64 %50
+  store i64 %53, i64* %lowEnd, align 8
+  %54 = call i64 @llvm.umax.i64(i64 %51, i64 %22)
+  %55 = select i1 %49, i64 %51, i64 %54
+  store i64 %55, i64* %highEnd, align 8
+  %56 = load i64, i64* %lowStart, align 8
+  %57 = call i64 @llvm.umin.i64(i64 %56, i64 %21)
+  store i64 %57, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %53 = getelementptr i8, i8* %mem, i64 %44
-  %54 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %54, i8* %53, i64 8, i1 false)
-  %55 = load i64, i64* %unaligned3, align 8
-  %56 = bitcast i64 %55 to double
-  %57 = load i64, i64* %lowStart, align 8
-  %58 = getelementptr i64, i64* %regs, i64 6
-  store i64 %57, i64* %58, align 8
-  %59 = load i64, i64* %lowEnd, align 8
-  %60 = getelementptr i64, i64* %regs, i64 7
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %highEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 8
-  store i64 %61, i64* %62, align 8
-  ret double %56
+ok2:                                              ; preds = %write.ok
+  %64 = getelementptr i8, i8* %mem, i64 %46
+  %65 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %65, i8* %64, i64 8, i1 false)
+  %66 = load i64, i64* %unaligned3, align 8
+  %67 = bitcast i64 %66 to double
+  %68 = load i64, i64* %lowStart, align 8
+  %69 = getelementptr i64, i64* %regs, i64 6
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %lowEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 7
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %highEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 8
+  store i64 %72, i64* %73, align 8
+  ret double %67
 }
 
 define internal i64 @m0.nanbits(i64* %regs, i8* %mem, i32 %depth, double %v.arg) {
@@ -420,83 +483,104 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load double, double* %v, align 8
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 8
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load double, double* %v, align 8
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 8
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = bitcast double %18 to i64
-  %39 = and i64 %38, 9223372036854775807
-  %40 = icmp ugt i64 %39, 9218868437227405312
-  %41 = select i1 %40, i64 9221120237041090560, i64 %38
-  store i64 %41, i64* %unaligned, align 8
-  %42 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %42, i64 8, i1 false)
-  %43 = load i32, i32* %p, align 4
-  %44 = zext i32 %43 to i64
-  %45 = add i64 %44, 8
-  %46 = icmp ugt i64 %45, %arena_size
-  br i1 %46, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %47 = load i64, i64* %lowStart, align 8
-  %48 = getelementptr i64, i64* %regs, i64 6
-  store i64 %47, i64* %48, align 8
-  %49 = load i64, i64* %lowEnd, align 8
-  %50 = getelementptr i64, i64* %regs, i64 7
-  store i64 %49, i64* %50, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = bitcast double %20 to i64
+  %41 = and i64 %40, 9223372036854775807
+  %42 = icmp ugt i64 %41, 9218868437227405312
+  %43 = select i1 %42, i64 9221120237041090560, i64 %40
+  store i64 %43, i64* %unaligned, align 8
+  %44 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %44, i64 8, i1 false)
+  %45 = load i32, i32* %p, align 4
+  %46 = zext i32 %45 to i64
+  %47 = add i64 %46, 8
+  %48 = icmp ugt i64 %47, %arena_size
+  br i1 %48, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %49 = icmp ult i64 %21, %scratch_start
+  %50 = load i64, i64* %lowEnd, align 8
   %51 = load i64, i64* %highEnd, align 8
-  %52 = getelementptr i64, i64* %regs, i64 8
-  store i64 %51, i64* %52, align 8
+  %52 = call i64 @llvm.umax.i64(i64 %50, i64 %22)
+  %53 = select i1 %49, i64 %52, i64 %50
+  store i64 %53, i64* %lowEnd, align 8
+  %54 = call i64 @llvm.umax.i64(i64 %51, i64 %22)
+  %55 = select i1 %49, i64 %51, i64 %54
+  store i64 %55, i64* %highEnd, align 8
+  %56 = load i64, i64* %lowStart, align 8
+  %57 = call i64 @llvm.umin.i64(i64 %56, i64 %21)
+  store i64 %57, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %53 = getelementptr i8, i8* %mem, i64 %44
-  %54 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %54, i8* %53, i64 8, i1 false)
-  %55 = load i64, i64* %unaligned3, align 8
-  %56 = load i64, i64* %lowStart, align 8
-  %57 = getelementptr i64, i64* %regs, i64 6
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %lowEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 7
-  store i64 %58, i64* %59, align 8
-  %60 = load i64, i64* %highEnd, align 8
-  %61 = getelementptr i64, i64* %regs, i64 8
-  store i64 %60, i64* %61, align 8
-  ret i64 %55
+ok2:                                              ; preds = %write.ok
+  %64 = getelementptr i8, i8* %mem, i64 %46
+  %65 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %65, i8* %64, i64 8, i1 false)
+  %66 = load i64, i64* %unaligned3, align 8
+  %67 = load i64, i64* %lowStart, align 8
+  %68 = getelementptr i64, i64* %regs, i64 6
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %lowEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 7
+  store i64 %69, i64* %70, align 8
+  %71 = load i64, i64* %highEnd, align 8
+  %72 = getelementptr i64, i64* %regs, i64 8
+  store i64 %71, i64* %72, align 8
+  ret i64 %66
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -73,77 +73,98 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i32, i32* %v, align 4
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 1
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %v, align 4
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 1
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = trunc i32 %18 to i8
-  store i8 %38, i8* %28, align 1
-  %39 = load i32, i32* %p, align 4
-  %40 = zext i32 %39 to i64
-  %41 = add i64 %40, 1
-  %42 = icmp ugt i64 %41, %arena_size
-  br i1 %42, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  store i64 %45, i64* %46, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = trunc i32 %20 to i8
+  store i8 %40, i8* %39, align 1
+  %41 = load i32, i32* %p, align 4
+  %42 = zext i32 %41 to i64
+  %43 = add i64 %42, 1
+  %44 = icmp ugt i64 %43, %arena_size
+  br i1 %44, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %45 = icmp ult i64 %21, %scratch_start
+  %46 = load i64, i64* %lowEnd, align 8
   %47 = load i64, i64* %highEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  store i64 %47, i64* %48, align 8
+  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
+  %49 = select i1 %45, i64 %48, i64 %46
+  store i64 %49, i64* %lowEnd, align 8
+  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %51 = select i1 %45, i64 %47, i64 %50
+  store i64 %51, i64* %highEnd, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
+  store i64 %53, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %54 = load i64, i64* %lowStart, align 8
+  %55 = getelementptr i64, i64* %regs, i64 6
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %lowEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 7
+  store i64 %56, i64* %57, align 8
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = getelementptr i64, i64* %regs, i64 8
+  store i64 %58, i64* %59, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %49 = getelementptr i8, i8* %mem, i64 %40
-  %50 = load i8, i8* %49, align 1
-  %51 = zext i8 %50 to i32
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = getelementptr i64, i64* %regs, i64 6
-  store i64 %52, i64* %53, align 8
-  %54 = load i64, i64* %lowEnd, align 8
-  %55 = getelementptr i64, i64* %regs, i64 7
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %highEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 8
-  store i64 %56, i64* %57, align 8
-  ret i32 %51
+ok2:                                              ; preds = %write.ok
+  %60 = getelementptr i8, i8* %mem, i64 %42
+  %61 = load i8, i8* %60, align 1
+  %62 = zext i8 %61 to i32
+  %63 = load i64, i64* %lowStart, align 8
+  %64 = getelementptr i64, i64* %regs, i64 6
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %lowEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 7
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 8
+  store i64 %67, i64* %68, align 8
+  ret i32 %62
 }
 
 define internal i32 @m0.l8s(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
@@ -183,77 +204,98 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i32, i32* %v, align 4
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 1
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %v, align 4
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 1
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = trunc i32 %18 to i8
-  store i8 %38, i8* %28, align 1
-  %39 = load i32, i32* %p, align 4
-  %40 = zext i32 %39 to i64
-  %41 = add i64 %40, 1
-  %42 = icmp ugt i64 %41, %arena_size
-  br i1 %42, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  store i64 %45, i64* %46, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = trunc i32 %20 to i8
+  store i8 %40, i8* %39, align 1
+  %41 = load i32, i32* %p, align 4
+  %42 = zext i32 %41 to i64
+  %43 = add i64 %42, 1
+  %44 = icmp ugt i64 %43, %arena_size
+  br i1 %44, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %45 = icmp ult i64 %21, %scratch_start
+  %46 = load i64, i64* %lowEnd, align 8
   %47 = load i64, i64* %highEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  store i64 %47, i64* %48, align 8
+  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
+  %49 = select i1 %45, i64 %48, i64 %46
+  store i64 %49, i64* %lowEnd, align 8
+  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %51 = select i1 %45, i64 %47, i64 %50
+  store i64 %51, i64* %highEnd, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
+  store i64 %53, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %54 = load i64, i64* %lowStart, align 8
+  %55 = getelementptr i64, i64* %regs, i64 6
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %lowEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 7
+  store i64 %56, i64* %57, align 8
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = getelementptr i64, i64* %regs, i64 8
+  store i64 %58, i64* %59, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %49 = getelementptr i8, i8* %mem, i64 %40
-  %50 = load i8, i8* %49, align 1
-  %51 = sext i8 %50 to i32
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = getelementptr i64, i64* %regs, i64 6
-  store i64 %52, i64* %53, align 8
-  %54 = load i64, i64* %lowEnd, align 8
-  %55 = getelementptr i64, i64* %regs, i64 7
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %highEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 8
-  store i64 %56, i64* %57, align 8
-  ret i32 %51
+ok2:                                              ; preds = %write.ok
+  %60 = getelementptr i8, i8* %mem, i64 %42
+  %61 = load i8, i8* %60, align 1
+  %62 = sext i8 %61 to i32
+  %63 = load i64, i64* %lowStart, align 8
+  %64 = getelementptr i64, i64* %regs, i64 6
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %lowEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 7
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 8
+  store i64 %67, i64* %68, align 8
+  ret i32 %62
 }
 
 define internal i32 @m0.l16u(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
@@ -295,81 +337,102 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i32, i32* %v, align 4
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 2
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %v, align 4
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 2
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = trunc i32 %18 to i16
-  store i16 %38, i16* %unaligned, align 2
-  %39 = bitcast i16* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %39, i64 2, i1 false)
-  %40 = load i32, i32* %p, align 4
-  %41 = zext i32 %40 to i64
-  %42 = add i64 %41, 2
-  %43 = icmp ugt i64 %42, %arena_size
-  br i1 %43, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %44 = load i64, i64* %lowStart, align 8
-  %45 = getelementptr i64, i64* %regs, i64 6
-  store i64 %44, i64* %45, align 8
-  %46 = load i64, i64* %lowEnd, align 8
-  %47 = getelementptr i64, i64* %regs, i64 7
-  store i64 %46, i64* %47, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = trunc i32 %20 to i16
+  store i16 %40, i16* %unaligned, align 2
+  %41 = bitcast i16* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %41, i64 2, i1 false)
+  %42 = load i32, i32* %p, align 4
+  %43 = zext i32 %42 to i64
+  %44 = add i64 %43, 2
+  %45 = icmp ugt i64 %44, %arena_size
+  br i1 %45, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %46 = icmp ult i64 %21, %scratch_start
+  %47 = load i64, i64* %lowEnd, align 8
   %48 = load i64, i64* %highEnd, align 8
-  %49 = getelementptr i64, i64* %regs, i64 8
-  store i64 %48, i64* %49, align 8
+  %49 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %50 = select i1 %46, i64 %49, i64 %47
+  store i64 %50, i64* %lowEnd, align 8
+  %51 = call i64 @llvm.umax.i64(i64 %48, i64 %22)
+  %52 = select i1 %46, i64 %48, i64 %51
+  store i64 %52, i64* %highEnd, align 8
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = call i64 @llvm.umin.i64(i64 %53, i64 %21)
+  store i64 %54, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %55 = load i64, i64* %lowStart, align 8
+  %56 = getelementptr i64, i64* %regs, i64 6
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %lowEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 7
+  store i64 %57, i64* %58, align 8
+  %59 = load i64, i64* %highEnd, align 8
+  %60 = getelementptr i64, i64* %regs, i64 8
+  store i64 %59, i64* %60, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %50 = getelementptr i8, i8* %mem, i64 %41
-  %51 = bitcast i16* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %51, i8* %50, i64 2, i1 false)
-  %52 = load i16, i16* %unaligned3, align 2
-  %53 = zext i16 %52 to i32
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
-  ret i32 %53
+ok2:                                              ; preds = %write.ok
+  %61 = getelementptr i8, i8* %mem, i64 %43
+  %62 = bitcast i16* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %62, i8* %61, i64 2, i1 false)
+  %63 = load i16, i16* %unaligned3, align 2
+  %64 = zext i16 %63 to i32
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
+  ret i32 %64
 }
 
 define internal i32 @m0.l16s(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
@@ -411,81 +474,102 @@ body:                                             ; preds = %entry
 
 ok:                                               ; preds = %body
   store i64 %13, i64* %8, align 8
-  %16 = trunc i64 %12 to i32
-  store i32 %16, i32* %p, align 4
-  %17 = load i32, i32* %p, align 4
-  %18 = load i32, i32* %v, align 4
-  %19 = zext i32 %17 to i64
-  %20 = add i64 %19, 2
-  %21 = icmp ugt i64 %20, %arena_size
-  br i1 %21, label %trap17.site0, label %ok1
+  %16 = load i64, i64* %highEnd, align 8
+  %17 = call i64 @llvm.umax.i64(i64 %16, i64 %13)
+  store i64 %17, i64* %highEnd, align 8
+  %18 = trunc i64 %12 to i32
+  store i32 %18, i32* %p, align 4
+  %19 = load i32, i32* %p, align 4
+  %20 = load i32, i32* %v, align 4
+  %21 = zext i32 %19 to i64
+  %22 = add i64 %21, 2
+  %23 = icmp uge i64 %21, %scratch_start
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = icmp ule i64 %22, %24
+  %26 = and i1 %23, %25
+  br i1 %26, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %body
-  %22 = load i64, i64* %lowStart, align 8
-  %23 = getelementptr i64, i64* %regs, i64 6
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %lowEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 7
-  store i64 %24, i64* %25, align 8
-  %26 = load i64, i64* %highEnd, align 8
-  %27 = getelementptr i64, i64* %regs, i64 8
-  store i64 %26, i64* %27, align 8
+  %27 = load i64, i64* %lowStart, align 8
+  %28 = getelementptr i64, i64* %regs, i64 6
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 7
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %highEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 8
+  store i64 %31, i64* %32, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok1:                                              ; preds = %ok
-  %28 = getelementptr i8, i8* %mem, i64 %19
-  %29 = icmp ult i64 %19, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %20)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %20)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %19)
-  store i64 %37, i64* %lowStart, align 8
-  %38 = trunc i32 %18 to i16
-  store i16 %38, i16* %unaligned, align 2
-  %39 = bitcast i16* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %28, i8* %39, i64 2, i1 false)
-  %40 = load i32, i32* %p, align 4
-  %41 = zext i32 %40 to i64
-  %42 = add i64 %41, 2
-  %43 = icmp ugt i64 %42, %arena_size
-  br i1 %43, label %trap17.site0, label %ok2
+write.low:                                        ; preds = %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = icmp uge i64 %21, %33
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = icmp ule i64 %22, %35
+  %37 = and i1 %34, %36
+  br i1 %37, label %write.ok, label %write.slow
 
-trap17.site0:                                     ; preds = %ok1, %ok
-  %44 = load i64, i64* %lowStart, align 8
-  %45 = getelementptr i64, i64* %regs, i64 6
-  store i64 %44, i64* %45, align 8
-  %46 = load i64, i64* %lowEnd, align 8
-  %47 = getelementptr i64, i64* %regs, i64 7
-  store i64 %46, i64* %47, align 8
+write.slow:                                       ; preds = %write.low
+  %38 = icmp ugt i64 %22, %arena_size
+  br i1 %38, label %trap17.site0, label %ok1
+
+write.ok:                                         ; preds = %ok1, %write.low, %ok
+  %39 = getelementptr i8, i8* %mem, i64 %21
+  %40 = trunc i32 %20 to i16
+  store i16 %40, i16* %unaligned, align 2
+  %41 = bitcast i16* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %41, i64 2, i1 false)
+  %42 = load i32, i32* %p, align 4
+  %43 = zext i32 %42 to i64
+  %44 = add i64 %43, 2
+  %45 = icmp ugt i64 %44, %arena_size
+  br i1 %45, label %trap17.site0, label %ok2
+
+ok1:                                              ; preds = %write.slow
+  %46 = icmp ult i64 %21, %scratch_start
+  %47 = load i64, i64* %lowEnd, align 8
   %48 = load i64, i64* %highEnd, align 8
-  %49 = getelementptr i64, i64* %regs, i64 8
-  store i64 %48, i64* %49, align 8
+  %49 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
+  %50 = select i1 %46, i64 %49, i64 %47
+  store i64 %50, i64* %lowEnd, align 8
+  %51 = call i64 @llvm.umax.i64(i64 %48, i64 %22)
+  %52 = select i1 %46, i64 %48, i64 %51
+  store i64 %52, i64* %highEnd, align 8
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = call i64 @llvm.umin.i64(i64 %53, i64 %21)
+  store i64 %54, i64* %lowStart, align 8
+  br label %write.ok
+
+trap17.site0:                                     ; preds = %write.ok, %write.slow
+  %55 = load i64, i64* %lowStart, align 8
+  %56 = getelementptr i64, i64* %regs, i64 6
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %lowEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 7
+  store i64 %57, i64* %58, align 8
+  %59 = load i64, i64* %highEnd, align 8
+  %60 = getelementptr i64, i64* %regs, i64 8
+  store i64 %59, i64* %60, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %50 = getelementptr i8, i8* %mem, i64 %41
-  %51 = bitcast i16* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %51, i8* %50, i64 2, i1 false)
-  %52 = load i16, i16* %unaligned3, align 2
-  %53 = sext i16 %52 to i32
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
-  ret i32 %53
+ok2:                                              ; preds = %write.ok
+  %61 = getelementptr i8, i8* %mem, i64 %43
+  %62 = bitcast i16* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %62, i8* %61, i64 2, i1 false)
+  %63 = load i16, i16* %unaligned3, align 2
+  %64 = sext i16 %63 to i32
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
+  ret i32 %64
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
