@@ -70,6 +70,9 @@ export function emitDecodeJson(
   return emitDecodeAt(b, m, shape, b.get(pos), end, () => b.trap(failure.kind, failure.site));
 }
 
+const ARG_DECODED = 1;
+const ARG_FAILED = 2;
+
 export interface MainParam {
   readonly name: string;
   readonly shape: Shape;
@@ -118,7 +121,14 @@ export function emitDecodeMainArgs(
   const mark = b.local("args_mark", "i32");
   const c = b.local("args_c", "i32");
   const unexpected = b.local("args_unexpected", "i32");
-  const at = params.map((p, i) => b.local(`arg${i}_at`, "i32"));
+  const r = b.local("args_r", "i32");
+  // Per parameter: its cell (allocated up front) and its state (0 absent, 1 decoded, 2 failed).
+  const cells = params.map((p, i) => {
+    const view = cellOf(p.shape);
+    const cell = b.local(`arg${i}_cell`, "i32");
+    return { cell, view };
+  });
+  const states = params.map((_p, i) => b.local(`arg${i}_state`, "i32"));
   b.set(ptr, input.ptr);
   b.set(end, b.i32.add(b.get(ptr), input.len));
   const malformed = () => b.trap("MainArgTypeMismatch", hooks.site("MainArgTypeMismatch", undefined));
@@ -126,8 +136,14 @@ export function emitDecodeMainArgs(
   b.set(pos, b.get(ptr));
   emitSkipWs(b, pos, end);
   b.if(b.i32.eqz(isByte(b, byteAt(b, pos), CH.lbrace)), malformed);
-  // One pass over the members: where each parameter's (last) value starts, and whether
-  // any property names no parameter. Values are decoded afterwards, in parameter order.
+  for (const { cell, view } of cells) b.set(cell, b.alloc("scratch", b.i32.const(view.size), view.align));
+  // One pass over the members that decodes each parameter's value where it stands (a
+  // duplicate decodes again: the last one wins) and only records failures, so that the
+  // errors below come in parameter order, as core reports them. A value that does not
+  // decode gives its scratch back and is skipped. (Decoding in document order means a
+  // run that exceeds the memory limit while decoding reports MemoryLimitExceeded before
+  // an earlier parameter's MissingMainArg; resource limits are the one outcome this
+  // order may change, and every compiled target runs this same IR.)
   inc(b, pos);
   emitSkipWs(b, pos, end);
   b.if(b.i32.eqz(isByte(b, byteAt(b, pos), CH.rbrace)), () =>
@@ -142,10 +158,27 @@ export function emitDecodeMainArgs(
       emitSwitch(
         b,
         b.get(c),
-        at.map((a) => () => b.set(a, b.get(pos))),
-        () => b.set(unexpected, b.i32.const(1)),
+        params.map((p, i) => () => {
+          const st = states[i] as LocalRef;
+          b.set(r, b.call(decoderFor(m, p.shape), [b.get(pos), b.get(end), b.get((cells[i] as { cell: LocalRef }).cell)]));
+          b.if(
+            b.i32.ltS(b.get(r), b.i32.const(0)),
+            () => {
+              b.set(st, b.i32.const(ARG_FAILED));
+              b.setState("scratch_ptr", b.get(mark));
+              b.set(pos, b.call(useCodecFn(m, "codec.skip"), [b.get(pos), b.get(end)]));
+            },
+            () => {
+              b.set(st, b.i32.const(ARG_DECODED));
+              b.set(pos, b.get(r));
+            },
+          );
+        }),
+        () => {
+          b.set(unexpected, b.i32.const(1));
+          b.set(pos, b.call(useCodecFn(m, "codec.skip"), [b.get(pos), b.get(end)]));
+        },
       );
-      b.set(pos, b.call(useCodecFn(m, "codec.skip"), [b.get(pos), b.get(end)]));
       emitSkipWs(b, pos, end);
       b.set(c, byteAt(b, pos));
       inc(b, pos);
@@ -156,9 +189,11 @@ export function emitDecodeMainArgs(
     }, "args"),
   );
   const slots = params.map((p, i) => {
-    const a = at[i] as LocalRef;
-    b.if(b.i32.eqz(b.get(a)), () => b.trap("MissingMainArg", hooks.site("MissingMainArg", i)));
-    const slot = emitDecodeAt(b, m, p.shape, b.get(a), end, () => b.trap("MainArgTypeMismatch", hooks.site("MainArgTypeMismatch", i)));
+    const st = states[i] as LocalRef;
+    b.if(b.i32.eqz(b.get(st)), () => b.trap("MissingMainArg", hooks.site("MissingMainArg", i)));
+    b.if(b.i32.eq(b.get(st), b.i32.const(ARG_FAILED)), () => b.trap("MainArgTypeMismatch", hooks.site("MainArgTypeMismatch", i)));
+    const slot = b.local("arg", slotOf(p.shape).type);
+    b.set(slot, loadSlot(b, p.shape, b.get((cells[i] as { cell: LocalRef }).cell)));
     hooks.afterParam?.(i, slot);
     return slot;
   });

@@ -42,6 +42,16 @@ describe("emitDecodeMainArgs", () => {
     expect(outcome('{"a": 1, "b": 5, "c": {}}')).toBe("trap MainArgTypeMismatch at MainArgTypeMismatch:1");
     expect(outcome('{"a": 1, "b": null, "c": {}}')).toBe("trap MainArgTypeMismatch at MainArgTypeMismatch:2");
   });
+  it("decodes-in-one-pass-and-the-last-duplicate-decides", () => {
+    // Values are decoded where they stand; a failed one is only recorded, so a later
+    // duplicate replaces it, and a later failing duplicate replaces a decoded value.
+    expect(outcome('{"a": "x", "b": null, "c": {"x": true}, "a": 3}')).toBe("ok 3 None C{\"x\":true}");
+    expect(outcome('{"a": 3, "b": null, "c": {"x": true}, "a": "x"}')).toBe("trap MainArgTypeMismatch at MainArgTypeMismatch:0");
+    expect(outcome('{"c": {"x": 1}, "b": "s", "c": {"x": false}, "a": -1}')).toBe('ok -1 Some("s") C{"x":false}');
+    // A failure of a later parameter earlier in the text still comes after an earlier parameter's.
+    expect(outcome('{"c": {"x": 1}, "b": null}')).toBe("trap MissingMainArg at MissingMainArg:0");
+    expect(outcome('{"c": 5, "b": 7, "a": 1}')).toBe("trap MainArgTypeMismatch at MainArgTypeMismatch:1");
+  });
   it("requires-option-parameters-to-be-present", () => {
     expect(outcome('{"a": 1, "c": {"x": true}}')).toBe("trap MissingMainArg at MissingMainArg:1");
   });
