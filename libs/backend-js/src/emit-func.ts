@@ -24,7 +24,7 @@ import { I64Ranges } from "./i64-ranges.js";
 import { isPlain, typeOf, writesLocal, type Typing } from "./expr-type.js";
 import { jsIdentifier } from "./js-names.js";
 import { callWrapperName, type ModuleContext } from "./module-context.js";
-import { helperName } from "./runtime/index.js";
+import { inlineLoad, inlineStore } from "./runtime/index.js";
 
 type Dest = { readonly kind: "discard" } | { readonly kind: "return" } | { readonly kind: "assign"; readonly to: string };
 
@@ -55,6 +55,12 @@ export class FuncEmitter {
   private readonly typing: Typing;
   private readonly simple = new WeakMap<Expr, boolean>();
   private scratchUsed = false;
+  /** `$a`, the checked address of an inline load (`inlineLoad`). */
+  private addrUsed = false;
+  /** `$w`, the checked address of an inline store (`inlineStore`). */
+  private storeUsed = false;
+  /** `$v`, the value of an inline store that is not a local or a literal. */
+  private storeValueUsed = false;
   private readonly ranges: I64Ranges;
   private readonly numContext: NumContext = {
     use: (n) => this.ctx.use(n),
@@ -103,6 +109,9 @@ export class FuncEmitter {
     this.out = [];
     this.temps = [];
     this.scratchUsed = false;
+    this.addrUsed = false;
+    this.storeUsed = false;
+    this.storeValueUsed = false;
     this.emitBody(body.slice(split), f.result === "none" ? DISCARD : RETURN);
     const rest = f.locals.map((l) => l.name).filter((n) => !assigned.has(n));
     return [...first, "", ...this.declaration(`// $${f.name} from its first loop on: its first call runs the loop, and nothing before it lacks type feedback`, tail, passed, rest)];
@@ -111,7 +120,7 @@ export class FuncEmitter {
   private declaration(comment: string, id: string, params: readonly string[], locals: readonly string[]): string[] {
     const head = [comment, `function ${id}(${params.map((p) => this.local(p)).join(", ")}) {`];
     if (locals.length > 0) head.push(`  let ${locals.map((l) => `${this.local(l)} = 0`).join(", ")};`);
-    const temps = [...(this.scratchUsed ? ["$r"] : []), ...this.temps];
+    const temps = [...(this.scratchUsed ? ["$r"] : []), ...(this.addrUsed ? ["$a"] : []), ...(this.storeUsed ? ["$w"] : []), ...(this.storeValueUsed ? ["$v"] : []), ...this.temps];
     if (temps.length > 0) head.push(`  let ${temps.join(", ")};`);
     return [...head, ...this.out, "}"];
   }
@@ -211,9 +220,20 @@ export class FuncEmitter {
         return this.line(fuelLine(e));
       case "store": {
         const [addr, v] = this.operands([e.addr, e.value]) as [JsExpr, JsExpr];
-        const name = helperName(e.op);
-        this.ctx.use(name);
-        return this.line(`${call(name, [addr, e.offset, v, e.site]).code};`);
+        // IR order: the address, the value, then the check. The value goes to `$v` unless it is a
+        // local or a literal; its own loads use `$a`, never `$w` (a value holds no store).
+        const store = inlineStore(e.op, operand(addr), e.offset, e.site, "$w");
+        for (const d of store.deps) this.ctx.use(d);
+        this.storeUsed = true;
+        this.line(store.address);
+        let value = arg(v);
+        if (!isPlain(e.value)) {
+          this.line(`$v = ${value};`);
+          value = "$v";
+          this.storeValueUsed = true;
+        }
+        for (const l of store.checkAndWrite(value)) this.line(l);
+        return;
       }
       case "memory.copy": {
         const ops = this.operands([e.dst, e.src, e.len]);
@@ -382,9 +402,10 @@ export class FuncEmitter {
         return lit(String(this.ctx.tableIndex(e.func)));
       case "load": {
         const [addr] = this.operands([e.addr]) as [JsExpr];
-        const name = helperName(e.op);
-        this.ctx.use(name);
-        return call(name, [addr, e.offset, e.site]);
+        const load = inlineLoad(e.op, operand(addr), e.offset, e.site, "$a");
+        for (const d of load.deps) this.ctx.use(d);
+        this.addrUsed = true;
+        return opExpr(load.code);
       }
       case "alloc": {
         const [size] = this.operands([e.size]) as [JsExpr];

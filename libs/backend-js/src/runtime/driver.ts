@@ -21,7 +21,7 @@ function $align8(n) { return Math.ceil(n / 8) * 8; }
 /** An option as a whole number in [0, max]; negatives and NaN are 0. */
 function $clamp(x, max) { return x >= 0 ? Math.min(Math.floor(x), max) : 0; }
 // The last plan and what it was made from: a run with the same input length and limits reuses it.
-let $plan_last = null, $plan_len = -1, $plan_fuel, $plan_memory, $plan_out;
+var $plan_last = null, $plan_len = -1, $plan_fuel, $plan_memory, $plan_out;
 /** planArena: the arena layout for a run, or null when it does not fit in the memory limit. */
 function $plan(inputLen, options) {
   const o = options ?? $NO_OPTIONS;

@@ -103,8 +103,8 @@ function $i64_check(x, site) {
   ),
   $i64_split: helper(
     `
-// $i64_split(a) leaves a's high word in $H (int32) and low word in $L (uint32).
-let $H = 0, $L = 0;
+// $i64_split(a) leaves a's high word in $H (int32) and low word in $L (uint32). (\`var\`: see $state.)
+var $H = 0, $L = 0;
 function $i64_split(a) {
   if (typeof a === "number") {
     $L = a >>> 0;

@@ -10,6 +10,7 @@ import { LOAD_HELPERS, MEMORY_HELPERS, STORE_HELPERS } from "./memory.js";
 import { NUM_HELPERS } from "./num.js";
 
 export type { Helper } from "./helper.js";
+export { inlineLoad, inlineStore } from "./memory.js";
 
 /** `i32.load8_u` → `$i32_load8_u`: helpers are named after the IR op they implement. */
 export function helperName(op: string): string {

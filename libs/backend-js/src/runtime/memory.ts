@@ -2,23 +2,57 @@
 // size` in exact integer arithmetic (a JS number holds it without wrapping) and
 // traps MemoryFault otherwise (docs/ir.md "Memory"). Accesses go through a
 // DataView with explicit little-endian flags, so the result never depends on
-// the host's byte order and needs no alignment. The bump allocators and the
-// bulk ops (memory.copy / memory.fill) sit here too. Every write widens the
-// write marks of its region (run-contract.ts "Arena reuse"): [$low_start,
-// $low_end) below the run's scratch start, $high_end from it on.
+// the host's byte order and needs no alignment. The emitter writes loads and
+// stores at their site (`inlineLoad`, `inlineStore`); the helpers of the same
+// ops stay for tests. The bump allocators and the bulk ops (memory.copy /
+// memory.fill) sit here too. Every write widens the write marks of its region
+// (run-contract.ts "Arena reuse"): [$low_start, $low_end) below the run's
+// scratch start, $high_end from it on — unless it lies inside what the marks
+// already cover (`uncovered`).
 import type { LoadOp, StoreOp } from "@tetra/ir";
 import { helper, type Helper } from "./helper.js";
 
-function load(name: string, bytes: number, read: string, deps: readonly string[] = []): Helper {
+interface LoadRead {
+  readonly bytes: number;
+  /** The read at the checked byte address `p` (a JS name). */
+  readonly read: (p: string) => string;
+  readonly deps: readonly string[];
+}
+
+const LOAD_READS = {
+  "i32.load": { bytes: 4, read: (p) => `$dv.getInt32(${p}, true)`, deps: [] },
+  "i32.load8_u": { bytes: 1, read: (p) => `$dv.getUint8(${p})`, deps: [] },
+  "i32.load8_s": { bytes: 1, read: (p) => `$dv.getInt8(${p})`, deps: [] },
+  "i32.load16_u": { bytes: 2, read: (p) => `$dv.getUint16(${p}, true)`, deps: [] },
+  "i32.load16_s": { bytes: 2, read: (p) => `$dv.getInt16(${p}, true)`, deps: [] },
+  "i64.load": { bytes: 8, read: (p) => `$i64_join($dv.getInt32(${p} + 4, true), $dv.getUint32(${p}, true))`, deps: ["$i64_join"] },
+  "f64.load": { bytes: 8, read: (p) => `$dv.getFloat64(${p}, true)`, deps: [] },
+} as const satisfies Record<LoadOp, LoadRead>;
+
+function load(name: string, op: LoadOp): Helper {
+  const { bytes, read, deps } = LOAD_READS[op];
   return helper(
     `
 function ${name}(addr, offset, site) {
   const p = (addr >>> 0) + offset;
   if (p + ${bytes} > $size) $fault(site);
-  return ${read};
+  return ${read("p")};
 }`,
     ["$fault", "$state", ...deps],
   );
+}
+
+/**
+ * A load written at its site, as one JS expression: `(($a = (pos >>> 0) + 1) + 1 > $size ?
+ * $fault(0) : $dv.getUint8($a))`, the helper's body with the function's address temp `$a`. The
+ * codec functions hold dozens of loads, and as helper calls they exhaust V8's cumulative inlining
+ * budget, so many stayed real calls (dropping the helpers' bounds check made pricing 12 % faster).
+ * `$a` is read right after it is assigned, so nested loads cannot disturb each other.
+ */
+export function inlineLoad(op: LoadOp, addr: string, offset: number, site: number, temp: string): { code: string; deps: readonly string[] } {
+  const { bytes, read, deps } = LOAD_READS[op];
+  const p = offset === 0 ? `${addr} >>> 0` : `(${addr} >>> 0) + ${offset}`;
+  return { code: `(${temp} = ${p}) + ${bytes} > $size ? $fault(${site}) : ${read(temp)}`, deps: ["$fault", "$state", ...deps] };
 }
 
 /** The write-mark update for a write of [start, end). */
@@ -26,20 +60,78 @@ function mark(start: string, end: string): string {
   return `if (${start} < $scratch_start) { if (${end} > $low_end) $low_end = ${end}; if (${start} < $low_start) $low_start = ${start}; } else if (${end} > $high_end) $high_end = ${end};`;
 }
 
-function store(name: string, bytes: number, write: string, deps: readonly string[] = []): Helper {
+/**
+ * The test that sends a write of [start, end) to `$write`: it is neither inside [$scratch_start,
+ * $high_end) nor inside [$low_start, $low_end). Those windows are already covered by the marks and
+ * lie inside the arena (a mark only grows to the end of a write that passed the bounds check or of
+ * an allocation, see `alloc`), so a write inside one needs no bounds check and no mark update.
+ */
+function uncovered(start: string, end: string): string {
+  return `(${start} < $scratch_start || ${end} > $high_end) && (${start} < $low_start || ${end} > $low_end)`;
+}
+
+interface StoreWrite {
+  readonly bytes: number;
+  /** The write of `v` at the checked byte address `p` (both JS names), as statements. */
+  readonly write: (p: string, v: string) => string;
+  readonly deps: readonly string[];
+}
+
+const STORE_WRITES = {
+  "i32.store": { bytes: 4, write: (p, v) => `$dv.setInt32(${p}, ${v}, true);`, deps: [] },
+  "i32.store8": { bytes: 1, write: (p, v) => `$dv.setUint8(${p}, ${v} & 0xff);`, deps: [] },
+  "i32.store16": { bytes: 2, write: (p, v) => `$dv.setUint16(${p}, ${v} & 0xffff, true);`, deps: [] },
+  "i64.store": { bytes: 8, write: (p, v) => `$i64_split(${v}); $dv.setUint32(${p}, $L, true); $dv.setInt32(${p} + 4, $H, true);`, deps: ["$i64_split"] },
+  // Any NaN is stored as the canonical 0x7FF8000000000000.
+  "f64.store": {
+    bytes: 8,
+    write: (p, v) => `if (${v} !== ${v}) { $dv.setUint32(${p}, 0, true); $dv.setUint32(${p} + 4, 0x7ff80000, true); } else $dv.setFloat64(${p}, ${v}, true);`,
+    deps: [],
+  },
+} as const satisfies Record<StoreOp, StoreWrite>;
+
+function store(name: string, op: StoreOp): Helper {
+  const { bytes, write, deps } = STORE_WRITES[op];
   return helper(
     `
 function ${name}(addr, offset, v, site) {
   const p = (addr >>> 0) + offset;
-  if (p + ${bytes} > $size) $fault(site);
-  ${mark("p", `p + ${bytes}`)}
-  ${write}
+  if (${uncovered("p", `p + ${bytes}`)}) $write(p, p + ${bytes}, site);
+  ${write("p", "v")}
 }`,
-    ["$fault", "$state", ...deps],
+    ["$write", "$state", ...deps],
   );
 }
 
-function alloc(name: string, ptr: string, end: string): Helper {
+/**
+ * A store written at its site (as `inlineLoad`, for the same reason), as statements: `address`
+ * puts the checked address into the function's store temp `$w`; `checkAndWrite(v)` is the
+ * covered-window test and the write. IR order is address, value, check, so the caller evaluates
+ * the value in between, into a local, a literal or a temp (f64.store reads it twice).
+ */
+export function inlineStore(
+  op: StoreOp,
+  addr: string,
+  offset: number,
+  site: number,
+  temp: string,
+): { address: string; checkAndWrite: (value: string) => string[]; deps: readonly string[] } {
+  const { bytes, write, deps } = STORE_WRITES[op];
+  const end = `${temp} + ${bytes}`;
+  return {
+    address: `${temp} = ${offset === 0 ? `${addr} >>> 0` : `(${addr} >>> 0) + ${offset}`};`,
+    checkAndWrite: (v) => [`if (${uncovered(temp, end)}) $write(${temp}, ${end}, ${site});`, write(temp, v)],
+    deps: ["$write", "$state", ...deps],
+  };
+}
+
+/**
+ * `alloc` widens the window of its region to the end of the block (the run contract allows
+ * it: a fresh arena is zero there, so zeroing a block nobody wrote changes nothing), so that the
+ * writes filling freshly allocated memory take the fast path of `uncovered`. The block ends at
+ * most at the region's end, inside the arena.
+ */
+function alloc(name: string, ptr: string, end: string, mark: string): Helper {
   return helper(
     `
 function ${name}(align, size, site) {
@@ -47,6 +139,7 @@ function ${name}(align, size, site) {
   const next = p + (size >>> 0);
   if (next > ${end}) $trap("MemoryLimitExceeded", site);
   ${ptr} = next;
+  if (next > ${mark}) ${mark} = next;
   return p | 0;
 }`,
     ["$Trap", "$state"],
@@ -54,50 +147,63 @@ function ${name}(align, size, site) {
 }
 
 export const LOAD_HELPERS = {
-  "i32.load": load("$i32_load", 4, "$dv.getInt32(p, true)"),
-  "i32.load8_u": load("$i32_load8_u", 1, "$dv.getUint8(p)"),
-  "i32.load8_s": load("$i32_load8_s", 1, "$dv.getInt8(p)"),
-  "i32.load16_u": load("$i32_load16_u", 2, "$dv.getUint16(p, true)"),
-  "i32.load16_s": load("$i32_load16_s", 2, "$dv.getInt16(p, true)"),
-  "i64.load": load("$i64_load", 8, "$i64_join($dv.getInt32(p + 4, true), $dv.getUint32(p, true))", ["$i64_join"]),
-  "f64.load": load("$f64_load", 8, "$dv.getFloat64(p, true)"),
+  "i32.load": load("$i32_load", "i32.load"),
+  "i32.load8_u": load("$i32_load8_u", "i32.load8_u"),
+  "i32.load8_s": load("$i32_load8_s", "i32.load8_s"),
+  "i32.load16_u": load("$i32_load16_u", "i32.load16_u"),
+  "i32.load16_s": load("$i32_load16_s", "i32.load16_s"),
+  "i64.load": load("$i64_load", "i64.load"),
+  "f64.load": load("$f64_load", "f64.load"),
 } as const satisfies Record<LoadOp, Helper>;
 
 export const STORE_HELPERS = {
-  "i32.store": store("$i32_store", 4, "$dv.setInt32(p, v, true);"),
-  "i32.store8": store("$i32_store8", 1, "$dv.setUint8(p, v & 0xff);"),
-  "i32.store16": store("$i32_store16", 2, "$dv.setUint16(p, v & 0xffff, true);"),
-  "i64.store": store("$i64_store", 8, "$i64_split(v);\n  $dv.setUint32(p, $L, true);\n  $dv.setInt32(p + 4, $H, true);", ["$i64_split"]),
-  // Any NaN is stored as the canonical 0x7FF8000000000000.
-  "f64.store": store(
-    "$f64_store",
-    8,
-    "if (v !== v) {\n    $dv.setUint32(p, 0, true);\n    $dv.setUint32(p + 4, 0x7ff80000, true);\n  } else $dv.setFloat64(p, v, true);",
-  ),
+  "i32.store": store("$i32_store", "i32.store"),
+  "i32.store8": store("$i32_store8", "i32.store8"),
+  "i32.store16": store("$i32_store16", "i32.store16"),
+  "i64.store": store("$i64_store", "i64.store"),
+  "f64.store": store("$f64_store", "f64.store"),
 } as const satisfies Record<StoreOp, Helper>;
+
+/**
+ * Bulk ops up to this many bytes move byte by byte: `copyWithin` and `fill` are calls into the
+ * runtime whose fixed cost is many byte stores (the JSON encoder fills 2-6 bytes of indent and
+ * copies 7-18-byte keys, dozens of times per call).
+ */
+const SHORT_BULK = 32;
 
 export const MEMORY_HELPERS: Readonly<Record<string, Helper>> = {
   $memory_copy: helper(
     `
-// Both ranges are checked before any byte moves; copyWithin is overlap-safe (memmove).
+// Both ranges are checked before any byte moves; both ways of moving them are overlap-safe (memmove).
 function $memory_copy(dst, src, len, site) {
   const d = dst >>> 0, s = src >>> 0, n = len >>> 0;
-  if (d + n > $size || s + n > $size) $fault(site);
-  ${mark("d", "d + n")}
-  $mem.copyWithin(d, s, s + n);
+  if (s + n > $size) $fault(site);
+  if (${uncovered("d", "d + n")}) $write(d, d + n, site);
+  if (n > ${SHORT_BULK}) $mem.copyWithin(d, s, s + n);
+  else if (d <= s) for (let i = 0; i < n; i++) $mem[d + i] = $mem[s + i];
+  else for (let i = n - 1; i >= 0; i--) $mem[d + i] = $mem[s + i];
 }`,
-    ["$fault", "$state"],
+    ["$fault", "$write", "$state"],
   ),
   $memory_fill: helper(
     `
 function $memory_fill(dst, byte, len, site) {
   const d = dst >>> 0, n = len >>> 0;
-  if (d + n > $size) $fault(site);
-  ${mark("d", "d + n")}
-  $mem.fill(byte & 0xff, d, d + n);
+  if (${uncovered("d", "d + n")}) $write(d, d + n, site);
+  if (n > ${SHORT_BULK}) $mem.fill(byte & 0xff, d, d + n);
+  else for (let i = 0; i < n; i++) $mem[d + i] = byte;
+}`,
+    ["$write", "$state"],
+  ),
+  // The slow path of every write: the bounds check, then the marks.
+  $write: helper(
+    `
+function $write(start, end, site) {
+  if (end > $size) $fault(site);
+  ${mark("start", "end")}
 }`,
     ["$fault", "$state"],
   ),
-  $alloc_scratch: alloc("$alloc_scratch", "$scratch_ptr", "$scratch_end"),
-  $alloc_output: alloc("$alloc_output", "$output_ptr", "$output_end"),
+  $alloc_scratch: alloc("$alloc_scratch", "$scratch_ptr", "$scratch_end", "$high_end"),
+  $alloc_output: alloc("$alloc_output", "$output_ptr", "$output_end", "$low_end"),
 };
