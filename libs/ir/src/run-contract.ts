@@ -170,3 +170,12 @@ export function arenaPlanner(module: Pick<Module, "constantsSize">): (inputLen: 
 // length (which moves S; the input offset depends only on the module), changes
 // nothing. A run that trapped leaves its marks exact as well (the hosts keep
 // them where a trap cannot lose them).
+//
+// The marks may cover more than was written (zeroing an unwritten byte of a
+// fresh-arena-equivalent range changes nothing), and the hosts use that: an
+// `alloc` widens high_end (scratch) or low_end (output) to the end of the new
+// block, and a write that lies inside [S, high_end) or [low_start, low_end) is
+// already covered — both windows lie inside the arena — so compiled code skips
+// its bounds check and mark update; any other write takes the slow path (bounds
+// check, then the update above). testdata/run/arena-reset.ir pins the writes
+// around allocated blocks that must still be caught.
