@@ -44,6 +44,144 @@ describe("wasm instance", () => {
     );
   });
 
+  // The write fast path (memory.ts coverWrite): a store ending in [scratch_start, scratch_start +
+  // high_span] skips the bounds check and the mark update, also one straddling scratch_start (the
+  // next run zeroes from 8 bytes below it); marks get headroom past a write, clamped to the arena.
+  // At mem=4096 an invoke has input 16..16, output 16..2056, scratch 2056..4096; at 70001 the
+  // scratch runs to 70001. Every write must be gone in the next run, every fault still caught.
+  const WINDOWS = `(module (constants 16) (data 8 "\\ff\\ff\\ff\\ff\\ff\\ff\\ff\\ff") (sites 4)
+    (func $store8 (param $at i32) (i32.store8 site=1 (local.get $at) (i32.const 90)))
+    (func $store64 (param $at i32) (i64.store site=1 (local.get $at) (i64.const -1)))
+    (func $append (param $at i32) (param $n i32)
+      (block $done (loop $next
+        (br_if $done (i32.eqz (local.get $n)))
+        (i32.store8 site=1 (local.get $at) (i32.const 171))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (br $next))))
+    (func $append_then_store64 (param $at i32) (param $n i32) (param $b i32)
+      (call $append site=0 (local.get $at) (local.get $n))
+      (i64.store site=2 (local.get $b) (i64.const -1)))
+    (func $append_then_store8 (param $at i32) (param $n i32) (param $b i32)
+      (call $append site=0 (local.get $at) (local.get $n))
+      (i32.store8 site=2 (local.get $b) (i32.const 90)))
+    (func $sum (param $from i32) (param $to i32) (result i32)
+      (local $n i32)
+      (block $done (loop $next
+        (br_if $done (i32.ge_u (local.get $from) (local.get $to)))
+        (local.set $n (i32.add (local.get $n) (i32.load8_u site=0 (local.get $from))))
+        (local.set $from (i32.add (local.get $from) (i32.const 1)))
+        (br $next)))
+      (local.get $n))
+    (func $alloc_then_store32 (param $n i32) (param $at i32)
+      (drop (alloc.scratch align=1 site=0 (local.get $n)))
+      (i32.store site=2 (local.get $at) (i32.const -1)))
+    (func $alloc_then_copy (param $n i32) (param $dst i32) (param $src i32) (param $len i32)
+      (drop (alloc.scratch align=1 site=0 (local.get $n)))
+      (memory.copy site=3 (local.get $dst) (local.get $src) (local.get $len)))
+    (func $append_then_trap (param $at i32) (param $n i32)
+      (call $append site=0 (local.get $at) (local.get $n))
+      (trap TypeMismatch site=3))
+    (func $count (param $from i32) (param $to i32) (result i32)
+      (local $n i32)
+      (block $done (loop $next
+        (br_if $done (i32.ge_u (local.get $from) (local.get $to)))
+        (if (i32.load8_u site=0 (local.get $from)) (then (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+        (local.set $from (i32.add (local.get $from) (i32.const 1)))
+        (br $next)))
+      (local.get $n)))`;
+
+  it("zeroes-writes-the-fast-path-skipped-the-marks-for", async () => {
+    const m = ir(WINDOWS);
+    const small = { memoryLimit: 4096 };
+    const clean: [string, readonly IrValue[], RunOptions?] = ["count", [0, 4096], small];
+    const calls: [string, readonly IrValue[], RunOptions?][] = [
+      // Stores ending at scratch_start (the high window still empty) and straddling it.
+      ["store8", [2055], small],
+      clean,
+      ["store64", [2048], small],
+      clean,
+      ["store64", [2052], small],
+      clean,
+      ["store64", [2056], small],
+      clean,
+      // Unallocated scratch above scratch_ptr, the output region, the constants.
+      ["store64", [3000], small],
+      clean,
+      ["append", [100, 300], small],
+      clean,
+      ["store8", [9], small],
+      ["count", [0, 16], small],
+      // Appends through the headroom, then a store inside it and one just past it.
+      ["append_then_store64", [2056, 1000, 3100], small],
+      clean,
+      ["append_then_store64", [2056, 1000, 4000], small],
+      clean,
+      // A run that traps keeps exact marks.
+      ["append_then_trap", [2100, 50], small],
+      clean,
+      ["append_then_trap", [1000, 50], small],
+      clean,
+    ];
+    const out = await agree(m, calls);
+    expect(out.filter((_, i) => calls[i]?.[0] === "count")).toEqual(Array(11).fill({ ok: true, value: 8 }));
+  });
+
+  it("restores-constants-a-store-straddling-the-scratch-start-overwrote", async () => {
+    // Empty input and no output region: scratch starts at the input offset, 16, so a store at 12
+    // that the fast path lets through (the high window already grown) lands in the constants.
+    const m = ir(WINDOWS);
+    const tight = { memoryLimit: 4096, outputCap: 0 };
+    expect(
+      await agree(m, [
+        ["append_then_store8", [16, 8, 15], tight],
+        ["sum", [0, 16], tight],
+        ["count", [0, 4096], tight],
+        ["append_then_store8", [16, 8, 13], tight],
+        ["sum", [0, 16], { memoryLimit: 4096 }],
+      ]),
+    ).toEqual([{ ok: true, value: undefined }, { ok: true, value: 2040 }, { ok: true, value: 8 }, { ok: true, value: undefined }, { ok: true, value: 2040 }]);
+  });
+
+  it("still-faults-writes-past-the-arena-after-the-marks-grew", async () => {
+    const m = ir(WINDOWS);
+    const odd = { memoryLimit: 70001 };
+    const fault = (site: number) => ({ ok: false, trap: "MemoryFault", site });
+    expect(
+      await agree(m, [
+        // Appends up to 4 bytes short of the end: the headroom is clamped to the arena.
+        ["append_then_store64", [69000, 997, 69993], odd],
+        ["append_then_store64", [69000, 997, 69994], odd],
+        ["append_then_store64", [69000, 997, -4], odd],
+        ["count", [0, 70001], odd],
+        // A block to the arena's end: high_span reaches it exactly, never past it.
+        ["alloc_then_store32", [0, 69997], odd],
+        ["alloc_then_store32", [0, 69998], odd],
+        ["alloc_then_copy", [0, 69990, 8, 11], odd],
+        ["alloc_then_copy", [0, 69990, 8, 12], odd],
+        ["alloc_then_copy", [0, 69000, 69995, 8], odd],
+        ["alloc_then_copy", [0, 69000, 8, 0], odd],
+        ["count", [0, 70001], odd],
+        ["store8", [70001], odd],
+        ["store64", [69996], odd],
+      ]),
+    ).toEqual([
+      { ok: true, value: undefined },
+      fault(2),
+      fault(2),
+      { ok: true, value: 8 },
+      { ok: true, value: undefined },
+      fault(2),
+      { ok: true, value: undefined },
+      fault(3),
+      fault(3),
+      { ok: true, value: undefined },
+      { ok: true, value: 8 },
+      fault(1),
+      fault(1),
+    ]);
+  });
+
   it("restores-constants-a-run-overwrote", async () => {
     const m = ir(`(module (constants 16) (data 8 "\\05") (sites 1)
       (func $clobber (result i32)

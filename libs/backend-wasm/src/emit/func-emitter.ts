@@ -229,7 +229,17 @@ export class FuncEmitter {
         return m.i32.const(this.cx.ir.table.indexOf(e.func));
       case "fuel": {
         const n = () => m.i64.const(BigInt(e.amount));
-        return m.block(null, [this.guard(m.i64.lt_u(this.fuel(), n()), "StepLimitExceeded", e.site), this.setFuel(m.i64.sub(this.fuel(), n()))], this.b.none);
+        if (this.fuelLocal !== undefined) {
+          return m.block(null, [this.guard(m.i64.lt_u(this.fuel(), n()), "StepLimitExceeded", e.site), this.setFuel(m.i64.sub(this.fuel(), n()))], this.b.none);
+        }
+        // `tetra:fuel` read once: the check and the update share the load (fib's entry: one load, one store).
+        const t = this.temp("i64");
+        const f = () => m.local.get(t, this.b.i64);
+        return m.block(
+          null,
+          [m.local.set(t, m.global.get(GLOBAL.fuel, this.b.i64)), this.guard(m.i64.lt_u(f(), n()), "StepLimitExceeded", e.site), m.global.set(GLOBAL.fuel, m.i64.sub(f(), n()))],
+          this.b.none,
+        );
       }
       case "load":
         return emitLoad(this, e);

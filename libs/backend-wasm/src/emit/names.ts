@@ -16,12 +16,14 @@ export const GLOBAL = {
   arena: "tetra:arena",
   /**
    * The run's write marks (i64, run-contract.ts "Arena reuse"): writes that started below
-   * `scratch_start` lie in [low_start, low_end), the others in [scratch_start, high_end). The next
-   * run zeroes those ranges (and copies the data segments again only if low_start < input_offset).
+   * `scratch_start` lie in [low_start, low_end), the others in [scratch_start, high_end), where
+   * high_end = scratch_start + high_span (kept as a span so a store's fast path is one compare,
+   * memory.ts coverWrite). The next run zeroes those ranges, the high one from 8 bytes below
+   * scratch_start (and copies the data segments again only if low_start < input_offset).
    */
   lowStart: "tetra:low_start",
   lowEnd: "tetra:low_end",
-  highEnd: "tetra:high_end",
+  highSpan: "tetra:high_span",
   /** The run's scratch start (i64): where the write marks split. */
   scratchStart: "tetra:scratch_start",
   /** Remaining fuel (i64; always < 2^53). */

@@ -5,24 +5,28 @@
 //     resets the arena and the runtime state for one run (the host has already
 //     copied the input to input_offset). From the previous run's write marks
 //     (run-contract.ts "Arena reuse"): when it wrote below input_offset
-//     (low_start < input_offset, also on a fresh instance) zero [0,
+//     (low_start < input_offset, also on a fresh instance; or its scratch start
+//     was below input_offset + 8, see STRADDLE) zero [0,
 //     input_offset) and copy the data segments in again (passive segments, so
 //     a run that overwrote constants cannot leak into the next); zero
-//     [input_end, low_end) and [max(scratch_start, input_end), high_end) — the
-//     parts of what it wrote that the new input does not cover (its scratch
-//     start is never below input_offset, which is the same for every run).
+//     [input_end, low_end) and [max(scratch_start - 8, input_end), scratch_start +
+//     high_span) — the parts of what it wrote that the new input does not cover
+//     (its scratch start is never below input_offset, which is the same for
+//     every run; the 8 bytes below scratch_start take the stores that straddle
+//     it on the fast path, memory.ts STRADDLE).
 //     Then start the marks afresh and set the registers as `initialState` does.
 //   run(same params) -> output_len
 //     prepare, then entry(input_offset, input_len, output_offset, output_cap)
 //     at call depth 1: the host's single call per run.
 import type { Module } from "@tetra/ir";
 import { sigKey, type TableInfo } from "./func-emitter.js";
+import { STRADDLE } from "./memory.js";
 import { EXPORT, FUNC, GLOBAL, TABLE, exportNameOf, setLocalNames, type Binaryen, type BModule, type Ref } from "./names.js";
 
 export const segmentName = (i: number): string => `tetra:data${i}`;
 
 export function addGlobals(b: Binaryen, mod: BModule): void {
-  for (const name of [GLOBAL.arena, GLOBAL.lowStart, GLOBAL.lowEnd, GLOBAL.highEnd, GLOBAL.scratchStart, GLOBAL.fuel]) mod.addGlobal(name, b.i64, true, mod.i64.const(0n));
+  for (const name of [GLOBAL.arena, GLOBAL.lowStart, GLOBAL.lowEnd, GLOBAL.highSpan, GLOBAL.scratchStart, GLOBAL.fuel]) mod.addGlobal(name, b.i64, true, mod.i64.const(0n));
   const i32s = [GLOBAL.scratch_ptr, GLOBAL.scratch_end, GLOBAL.output_ptr, GLOBAL.output_end, GLOBAL.trapKind, GLOBAL.trapSite];
   for (const name of i32s) mod.addGlobal(name, b.i32, true, mod.i32.const(0));
   mod.addGlobalExport(GLOBAL.trapKind, EXPORT.trapKind);
@@ -85,11 +89,15 @@ export function addEntryPoints(b: Binaryen, mod: BModule, ir: Module): void {
   const highStart = RUN_PARAMS + 1;
   const end64 = () => mod.i64.extend_u(mod.local.get(inputEnd, b.i32));
   const g = (name: string) => mod.global.get(name, b.i64);
+  const straddle = () => mod.i64.add(end64(), mod.i64.const(STRADDLE));
   /** memory.fill [from, to) with zeroes when to > from (i64 offsets inside the memory). */
   const zero = (from: () => Ref, to: () => Ref): Ref =>
     mod.if(mod.i64.gt_u(to(), from()), mod.memory.fill(mod.i32.wrap(from()), mod.i32.const(0), mod.i32.wrap(mod.i64.sub(to(), from()))));
+  // Also when the previous scratch start was less than 8 bytes above the input offset (empty
+  // input, no output region): a store straddling it on the fast path may have hit the constants.
+  const input64 = () => mod.i64.extend_u(p(input));
   const restoreConstants = mod.if(
-    mod.i64.lt_u(g(GLOBAL.lowStart), mod.i64.extend_u(p(input))),
+    mod.i32.or(mod.i64.lt_u(g(GLOBAL.lowStart), input64()), mod.i64.lt_u(g(GLOBAL.scratchStart), mod.i64.add(input64(), mod.i64.const(STRADDLE)))),
     mod.block(
       null,
       [
@@ -103,12 +111,13 @@ export function addEntryPoints(b: Binaryen, mod: BModule, ir: Module): void {
     restoreConstants,
     mod.local.set(inputEnd, mod.i32.add(p(input), p(inputLen))),
     zero(end64, () => g(GLOBAL.lowEnd)),
-    mod.local.set(highStart, mod.select(mod.i64.gt_u(g(GLOBAL.scratchStart), end64()), g(GLOBAL.scratchStart), end64())),
-    zero(() => mod.local.get(highStart, b.i64), () => g(GLOBAL.highEnd)),
+    // max(scratch_start - 8, input_end), as max(scratch_start, input_end + 8) - 8: nothing wraps.
+    mod.local.set(highStart, mod.i64.sub(mod.select(mod.i64.gt_u(g(GLOBAL.scratchStart), straddle()), g(GLOBAL.scratchStart), straddle()), mod.i64.const(STRADDLE))),
+    zero(() => mod.local.get(highStart, b.i64), () => mod.i64.add(g(GLOBAL.scratchStart), g(GLOBAL.highSpan))),
     mod.global.set(GLOBAL.lowStart, mod.i64.extend_u(p(input))),
     mod.global.set(GLOBAL.lowEnd, end64()),
     mod.global.set(GLOBAL.scratchStart, mod.i64.extend_u(p(scratch))),
-    mod.global.set(GLOBAL.highEnd, mod.i64.extend_u(p(scratch))),
+    mod.global.set(GLOBAL.highSpan, mod.i64.const(0n)),
     mod.global.set(GLOBAL.arena, mod.i64.extend_u(p(arena))),
     mod.global.set(GLOBAL.scratch_ptr, p(scratch)),
     mod.global.set(GLOBAL.scratch_end, p(arena)),

@@ -24,7 +24,7 @@
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
- (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:high_span (mut i64) (i64.const 0))
  (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
@@ -103,6 +103,7 @@
  )
  (func $store_at (param $a i32) (param $t:depth i32)
   (local $t:2 i64)
+  (local $t:3 i64)
   (block
    (local.set $t:2
     (i64.extend_i32_u
@@ -111,69 +112,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:2)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:2)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:2)
-        (i64.const 8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:2)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:2)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:2)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 1)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:2)
-         (i64.const 8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:2)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:2)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:2)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:3
+            (i64.add
+             (i64.add
+              (local.get $t:2)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:2)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:3)
+             (i64.gt_u
+              (local.get $t:3)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:2)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:3
+            (i64.add
+             (i64.add
+              (local.get $t:2)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:2)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:3)
+              (i64.gt_u
+               (local.get $t:3)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -239,10 +327,21 @@
   (local $input_end i32)
   (local $high_start i64)
   (if
-   (i64.lt_u
-    (global.get $tetra:low_start)
-    (i64.extend_i32_u
-     (local.get $input_offset)
+   (i32.or
+    (i64.lt_u
+     (global.get $tetra:low_start)
+     (i64.extend_i32_u
+      (local.get $input_offset)
+     )
+    )
+    (i64.lt_u
+     (global.get $tetra:scratch_start)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_offset)
+      )
+      (i64.const 8)
+     )
     )
    )
    (then
@@ -286,22 +385,34 @@
    )
   )
   (local.set $high_start
-   (select
-    (global.get $tetra:scratch_start)
-    (i64.extend_i32_u
-     (local.get $input_end)
-    )
-    (i64.gt_u
+   (i64.sub
+    (select
      (global.get $tetra:scratch_start)
-     (i64.extend_i32_u
-      (local.get $input_end)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+      (i64.const 8)
+     )
+     (i64.gt_u
+      (global.get $tetra:scratch_start)
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+       (i64.const 8)
+      )
      )
     )
+    (i64.const 8)
    )
   )
   (if
    (i64.gt_u
-    (global.get $tetra:high_end)
+    (i64.add
+     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
+    )
     (local.get $high_start)
    )
    (then
@@ -312,7 +423,10 @@
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:high_end)
+       (i64.add
+        (global.get $tetra:scratch_start)
+        (global.get $tetra:high_span)
+       )
        (local.get $high_start)
       )
      )
@@ -334,10 +448,8 @@
     (local.get $scratch_start)
    )
   )
-  (global.set $tetra:high_end
-   (i64.extend_i32_u
-    (local.get $scratch_start)
-   )
+  (global.set $tetra:high_span
+   (i64.const 0)
   )
   (global.set $tetra:arena
    (i64.extend_i32_u

@@ -35,7 +35,7 @@
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
- (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:high_span (mut i64) (i64.const 0))
  (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
@@ -68,6 +68,8 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
+  (local $t:7 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:2
@@ -109,6 +111,23 @@
       (local.get $t:3)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:3)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:3)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:2)
     )
@@ -122,69 +141,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:4)
-      (i64.const 4)
+     (i64.sub
+      (i64.add
+       (local.get $t:4)
+       (i64.const 4)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:4)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:4)
-        (i64.const 4)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:4)
          (i64.const 4)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:4)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:4)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:4)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:4)
-        (i64.const 4)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:4)
-         (i64.const 4)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:4)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:4)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:4)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:5
+            (i64.add
+             (i64.add
+              (local.get $t:4)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:4)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:5)
+             (i64.gt_u
+              (local.get $t:5)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:4)
+            (i64.const 4)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:5
+            (i64.add
+             (i64.add
+              (local.get $t:4)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:4)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:5)
+              (i64.gt_u
+               (local.get $t:5)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -197,7 +303,7 @@
    )
   )
   (block
-   (local.set $t:5
+   (local.set $t:6
     (i64.add
      (i64.extend_i32_u
       (local.get $p)
@@ -207,69 +313,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 4)
+     (i64.sub
+      (i64.add
+       (local.get $t:6)
+       (i64.const 4)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 4)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:6)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:5)
+         (local.get $t:6)
          (i64.const 4)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:6)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 4)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:5)
-         (i64.const 4)
+       (if
+        (i64.lt_u
+         (local.get $t:6)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:6)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:7
+            (i64.add
+             (i64.add
+              (local.get $t:6)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:6)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:7)
+             (i64.gt_u
+              (local.get $t:7)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 4)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:7
+            (i64.add
+             (i64.add
+              (local.get $t:6)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:6)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:7)
+              (i64.gt_u
+               (local.get $t:7)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -289,6 +482,7 @@
   (local $t:3 i32)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (call $setup
     (block (result i32)
@@ -322,6 +516,26 @@
      (i32.const 1)
     )
    )
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $t:3)
+      )
+      (i64.extend_i32_u
+       (i32.const 4)
+      )
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
    (local.set $t:4
     (i64.extend_i32_u
      (local.get $t:2)
@@ -337,68 +551,136 @@
    )
    (if
     (i32.or
-     (i64.gt_u
-      (local.get $t:5)
-      (global.get $tetra:arena)
+     (i64.lt_u
+      (local.get $t:4)
+      (global.get $tetra:scratch_start)
      )
      (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $t:3)
-       )
-       (i64.extend_i32_u
-        (i32.const 4)
-       )
-      )
-      (global.get $tetra:arena)
-     )
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:4)
-     (global.get $tetra:scratch_start)
-    )
-    (then
-     (if
-      (i64.gt_u
+      (i64.sub
        (local.get $t:5)
-       (global.get $tetra:low_end)
+       (global.get $tetra:scratch_start)
       )
-      (then
-       (global.set $tetra:low_end
-        (local.get $t:5)
-       )
-      )
+      (global.get $tetra:high_span)
      )
+    )
+    (then
      (if
-      (i64.lt_u
-       (local.get $t:4)
-       (global.get $tetra:low_start)
-      )
-      (then
-       (global.set $tetra:low_start
+      (i32.or
+       (i64.lt_u
         (local.get $t:4)
+        (global.get $tetra:low_start)
+       )
+       (i64.gt_u
+        (local.get $t:5)
+        (global.get $tetra:low_end)
        )
       )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (local.get $t:5)
-       (global.get $tetra:high_end)
-      )
       (then
-       (global.set $tetra:high_end
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (local.get $t:5)
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:4)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:4)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:4)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:5)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (local.get $t:5)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:5)
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:5)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (local.get $t:5)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:5)
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
@@ -439,6 +721,7 @@
   (local $t:2 i32)
   (local $t:3 i64)
   (local $t:4 i64)
+  (local $t:5 i64)
   (local.set $p
    (call $setup
     (block (result i32)
@@ -469,6 +752,26 @@
      (i32.const 1)
     )
    )
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+      (i64.extend_i32_u
+       (i32.const 4)
+      )
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
    (local.set $t:3
     (i64.extend_i32_u
      (local.get $t:2)
@@ -484,68 +787,136 @@
    )
    (if
     (i32.or
-     (i64.gt_u
-      (local.get $t:4)
-      (global.get $tetra:arena)
+     (i64.lt_u
+      (local.get $t:3)
+      (global.get $tetra:scratch_start)
      )
      (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $p)
-       )
-       (i64.extend_i32_u
-        (i32.const 4)
-       )
-      )
-      (global.get $tetra:arena)
-     )
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (global.get $tetra:scratch_start)
-    )
-    (then
-     (if
-      (i64.gt_u
+      (i64.sub
        (local.get $t:4)
-       (global.get $tetra:low_end)
+       (global.get $tetra:scratch_start)
       )
-      (then
-       (global.set $tetra:low_end
-        (local.get $t:4)
-       )
-      )
+      (global.get $tetra:high_span)
      )
+    )
+    (then
      (if
-      (i64.lt_u
-       (local.get $t:3)
-       (global.get $tetra:low_start)
-      )
-      (then
-       (global.set $tetra:low_start
+      (i32.or
+       (i64.lt_u
         (local.get $t:3)
+        (global.get $tetra:low_start)
+       )
+       (i64.gt_u
+        (local.get $t:4)
+        (global.get $tetra:low_end)
        )
       )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (local.get $t:4)
-       (global.get $tetra:high_end)
-      )
       (then
-       (global.set $tetra:high_end
-        (local.get $t:4)
+       (if
+        (i64.gt_u
+         (local.get $t:4)
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:3)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:3)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:4)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:5
+            (i64.add
+             (local.get $t:4)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:4)
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:5)
+             (i64.gt_u
+              (local.get $t:5)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:4)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:5
+            (i64.add
+             (local.get $t:4)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:4)
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:5)
+              (i64.gt_u
+               (local.get $t:5)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
@@ -587,7 +958,28 @@
  (func $zero_len (param $t:depth i32)
   (local $t:1 i64)
   (local $t:2 i64)
+  (local $t:3 i64)
   (block
+   (if
+    (i64.gt_u
+     (i64.add
+      (i64.extend_i32_u
+       (i32.const 0)
+      )
+      (i64.extend_i32_u
+       (i32.const 0)
+      )
+     )
+     (global.get $tetra:arena)
+    )
+    (then
+     (call $tetra:trap
+      (i32.const 17)
+      (i32.const 0)
+     )
+     (unreachable)
+    )
+   )
    (local.set $t:1
     (i64.extend_i32_u
      (i32.const 0)
@@ -603,68 +995,136 @@
    )
    (if
     (i32.or
-     (i64.gt_u
-      (local.get $t:2)
-      (global.get $tetra:arena)
+     (i64.lt_u
+      (local.get $t:1)
+      (global.get $tetra:scratch_start)
      )
      (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (i32.const 0)
-       )
-       (i64.extend_i32_u
-        (i32.const 0)
-       )
-      )
-      (global.get $tetra:arena)
-     )
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:1)
-     (global.get $tetra:scratch_start)
-    )
-    (then
-     (if
-      (i64.gt_u
+      (i64.sub
        (local.get $t:2)
-       (global.get $tetra:low_end)
+       (global.get $tetra:scratch_start)
       )
-      (then
-       (global.set $tetra:low_end
-        (local.get $t:2)
-       )
-      )
+      (global.get $tetra:high_span)
      )
+    )
+    (then
      (if
-      (i64.lt_u
-       (local.get $t:1)
-       (global.get $tetra:low_start)
-      )
-      (then
-       (global.set $tetra:low_start
+      (i32.or
+       (i64.lt_u
         (local.get $t:1)
+        (global.get $tetra:low_start)
+       )
+       (i64.gt_u
+        (local.get $t:2)
+        (global.get $tetra:low_end)
        )
       )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (local.get $t:2)
-       (global.get $tetra:high_end)
-      )
       (then
-       (global.set $tetra:high_end
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (local.get $t:2)
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i64.lt_u
+         (local.get $t:1)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:1)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:1)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:2)
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:3
+            (i64.add
+             (local.get $t:2)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:2)
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:3)
+             (i64.gt_u
+              (local.get $t:3)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (local.get $t:2)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:3
+            (i64.add
+             (local.get $t:2)
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (local.get $t:2)
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:3)
+              (i64.gt_u
+               (local.get $t:3)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
@@ -701,10 +1161,21 @@
   (local $input_end i32)
   (local $high_start i64)
   (if
-   (i64.lt_u
-    (global.get $tetra:low_start)
-    (i64.extend_i32_u
-     (local.get $input_offset)
+   (i32.or
+    (i64.lt_u
+     (global.get $tetra:low_start)
+     (i64.extend_i32_u
+      (local.get $input_offset)
+     )
+    )
+    (i64.lt_u
+     (global.get $tetra:scratch_start)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_offset)
+      )
+      (i64.const 8)
+     )
     )
    )
    (then
@@ -748,22 +1219,34 @@
    )
   )
   (local.set $high_start
-   (select
-    (global.get $tetra:scratch_start)
-    (i64.extend_i32_u
-     (local.get $input_end)
-    )
-    (i64.gt_u
+   (i64.sub
+    (select
      (global.get $tetra:scratch_start)
-     (i64.extend_i32_u
-      (local.get $input_end)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+      (i64.const 8)
+     )
+     (i64.gt_u
+      (global.get $tetra:scratch_start)
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+       (i64.const 8)
+      )
      )
     )
+    (i64.const 8)
    )
   )
   (if
    (i64.gt_u
-    (global.get $tetra:high_end)
+    (i64.add
+     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
+    )
     (local.get $high_start)
    )
    (then
@@ -774,7 +1257,10 @@
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:high_end)
+       (i64.add
+        (global.get $tetra:scratch_start)
+        (global.get $tetra:high_span)
+       )
        (local.get $high_start)
       )
      )
@@ -796,10 +1282,8 @@
     (local.get $scratch_start)
    )
   )
-  (global.set $tetra:high_end
-   (i64.extend_i32_u
-    (local.get $scratch_start)
-   )
+  (global.set $tetra:high_span
+   (i64.const 0)
   )
   (global.set $tetra:arena
    (i64.extend_i32_u

@@ -41,7 +41,7 @@
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
- (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:high_span (mut i64) (i64.const 0))
  (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
@@ -73,6 +73,7 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:3
@@ -114,6 +115,23 @@
       (local.get $t:4)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:4)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:3)
     )
@@ -127,69 +145,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:5)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:5)
-        (i64.const 8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:5)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:5)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:5)
-         (i64.const 8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:5)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -230,6 +335,7 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:3
@@ -271,6 +377,23 @@
       (local.get $t:4)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:4)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:3)
     )
@@ -284,69 +407,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:5)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:5)
-        (i64.const 8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:5)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:5)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:5)
-         (i64.const 8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:5)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -387,6 +597,7 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:3
@@ -428,6 +639,23 @@
       (local.get $t:4)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:4)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:3)
     )
@@ -441,69 +669,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:5)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:5)
-        (i64.const 8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:5)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:5)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:5)
-         (i64.const 8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:5)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -553,6 +868,7 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (local.set $p
    (block (result i32)
     (local.set $t:3
@@ -594,6 +910,23 @@
       (local.get $t:4)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:4)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:3)
     )
@@ -607,69 +940,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:5)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
+      (i32.or
+       (i64.lt_u
         (local.get $t:5)
-        (i64.const 8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
          (local.get $t:5)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:5)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
+       (if
+        (i64.lt_u
          (local.get $t:5)
-         (i64.const 8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:5)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -742,10 +1162,21 @@
   (local $input_end i32)
   (local $high_start i64)
   (if
-   (i64.lt_u
-    (global.get $tetra:low_start)
-    (i64.extend_i32_u
-     (local.get $input_offset)
+   (i32.or
+    (i64.lt_u
+     (global.get $tetra:low_start)
+     (i64.extend_i32_u
+      (local.get $input_offset)
+     )
+    )
+    (i64.lt_u
+     (global.get $tetra:scratch_start)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_offset)
+      )
+      (i64.const 8)
+     )
     )
    )
    (then
@@ -789,22 +1220,34 @@
    )
   )
   (local.set $high_start
-   (select
-    (global.get $tetra:scratch_start)
-    (i64.extend_i32_u
-     (local.get $input_end)
-    )
-    (i64.gt_u
+   (i64.sub
+    (select
      (global.get $tetra:scratch_start)
-     (i64.extend_i32_u
-      (local.get $input_end)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+      (i64.const 8)
+     )
+     (i64.gt_u
+      (global.get $tetra:scratch_start)
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+       (i64.const 8)
+      )
      )
     )
+    (i64.const 8)
    )
   )
   (if
    (i64.gt_u
-    (global.get $tetra:high_end)
+    (i64.add
+     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
+    )
     (local.get $high_start)
    )
    (then
@@ -815,7 +1258,10 @@
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:high_end)
+       (i64.add
+        (global.get $tetra:scratch_start)
+        (global.get $tetra:high_span)
+       )
        (local.get $high_start)
       )
      )
@@ -837,10 +1283,8 @@
     (local.get $scratch_start)
    )
   )
-  (global.set $tetra:high_end
-   (i64.extend_i32_u
-    (local.get $scratch_start)
-   )
+  (global.set $tetra:high_span
+   (i64.const 0)
   )
   (global.set $tetra:arena
    (i64.extend_i32_u

@@ -22,7 +22,7 @@
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
- (global $tetra:high_end (mut i64) (i64.const 0))
+ (global $tetra:high_span (mut i64) (i64.const 0))
  (global $tetra:scratch_start (mut i64) (i64.const 0))
  (global $tetra:fuel (mut i64) (i64.const 0))
  (global $tetra:scratch_ptr (mut i32) (i32.const 0))
@@ -98,6 +98,23 @@
       (local.get $t:4)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:4)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:4)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:3)
     )
@@ -147,6 +164,23 @@
       (local.get $t:6)
      )
     )
+    (if
+     (i64.gt_u
+      (local.get $t:6)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:6)
+        (global.get $tetra:scratch_start)
+       )
+      )
+     )
+    )
     (i32.wrap_i64
      (local.get $t:5)
     )
@@ -171,10 +205,21 @@
   (local $input_end i32)
   (local $high_start i64)
   (if
-   (i64.lt_u
-    (global.get $tetra:low_start)
-    (i64.extend_i32_u
-     (local.get $input_offset)
+   (i32.or
+    (i64.lt_u
+     (global.get $tetra:low_start)
+     (i64.extend_i32_u
+      (local.get $input_offset)
+     )
+    )
+    (i64.lt_u
+     (global.get $tetra:scratch_start)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_offset)
+      )
+      (i64.const 8)
+     )
     )
    )
    (then
@@ -218,22 +263,34 @@
    )
   )
   (local.set $high_start
-   (select
-    (global.get $tetra:scratch_start)
-    (i64.extend_i32_u
-     (local.get $input_end)
-    )
-    (i64.gt_u
+   (i64.sub
+    (select
      (global.get $tetra:scratch_start)
-     (i64.extend_i32_u
-      (local.get $input_end)
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $input_end)
+      )
+      (i64.const 8)
+     )
+     (i64.gt_u
+      (global.get $tetra:scratch_start)
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $input_end)
+       )
+       (i64.const 8)
+      )
      )
     )
+    (i64.const 8)
    )
   )
   (if
    (i64.gt_u
-    (global.get $tetra:high_end)
+    (i64.add
+     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
+    )
     (local.get $high_start)
    )
    (then
@@ -244,7 +301,10 @@
      (i32.const 0)
      (i32.wrap_i64
       (i64.sub
-       (global.get $tetra:high_end)
+       (i64.add
+        (global.get $tetra:scratch_start)
+        (global.get $tetra:high_span)
+       )
        (local.get $high_start)
       )
      )
@@ -266,10 +326,8 @@
     (local.get $scratch_start)
    )
   )
-  (global.set $tetra:high_end
-   (i64.extend_i32_u
-    (local.get $scratch_start)
-   )
+  (global.set $tetra:high_span
+   (i64.const 0)
   )
   (global.set $tetra:arena
    (i64.extend_i32_u
