@@ -10,9 +10,9 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.1
 ;;   $codec.dec.list.0
+;;   $codec.skip
 ;;   $main.args
 ;;   $rt.u64_digits
 ;;   $rt.u64_write_back
@@ -36,23 +36,23 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i64)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:22 i32)
   (local $t:23 i32)
   (local $t:24 i32)
   (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
+  (local $t:26 i64)
+  (local $t:27 i64)
   (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i32)
@@ -61,18 +61,23 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
   (local $t:38 i32)
-  (local $t:39 i64)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:39 i32)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i64)
-  (local $t:43 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:43
+  (local.set $t:48
    (block (result i32)
     (block
      (if
@@ -107,10 +112,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:22
+       (local.set $t:23
         (local.get $args)
        )
-       (local.set $t:23
+       (local.set $t:24
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -119,10 +124,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:24
+       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:22)
          (local.get $t:23)
+         (local.get $t:24)
          (block (result i32)
           (if
            (i32.ge_u
@@ -147,7 +152,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
      (then
@@ -270,6 +275,132 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:27
+       (i64.add
+        (local.get $t:26)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:27)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:27)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:26)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:28
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:29
+       (i64.add
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:29)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:29)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:28)
       )
      )
     )
@@ -407,7 +538,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
+         (local.set $t:30
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -416,9 +547,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:26
+         (local.set $t:31
           (call $codec.str_end
-           (local.get $t:25)
+           (local.get $t:30)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -444,7 +575,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:26)
+         (local.get $t:31)
         )
        )
        (local.set $kq
@@ -461,7 +592,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:32
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -470,7 +601,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -481,17 +612,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:34
             (i64.add
-             (local.get $t:28)
+             (local.get $t:33)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:32)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -506,18 +637,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:33)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
+            (local.set $t:35
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -526,9 +674,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:31
+            (local.set $t:36
              (call $codec.str_unescape
-              (local.get $t:30)
+              (local.get $t:35)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -555,7 +703,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:31)
+            (local.get $t:36)
            )
            (local.get $args_kp)
           )
@@ -831,54 +979,238 @@
             (local.get $args_c)
            )
           )
-          (local.set $arg0_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:37
+             (call $codec.dec.list.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg0_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:37)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg0_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:38
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:38)
+             )
+            )
+           )
+           (else
+            (local.set $arg0_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg1_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:39
+            (call $codec.dec.int.1
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg1_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:39)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg1_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:40
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:40)
+            )
+           )
+          )
+          (else
+           (local.set $arg1_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:32
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:41
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:41)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:32)
         )
        )
        (block $ws_done14
@@ -1068,7 +1400,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1080,90 +1412,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
-        (call $codec.dec.list.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:35)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1181,7 +1433,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1196,13 +1448,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1214,90 +1466,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.int.1
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1315,7 +1487,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 8)
         )
@@ -1330,7 +1502,7 @@
        )
       )
       (i64.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
@@ -1348,7 +1520,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:39
+      (local.set $t:42
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1359,9 +1531,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:40
+      (local.set $t:43
        (i64.add
-        (local.get $t:39)
+        (local.get $t:42)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1369,7 +1541,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:40)
+        (local.get $t:43)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1384,85 +1556,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:40)
+        (local.get $t:43)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:43)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:39)
+       (local.get $t:42)
       )
      )
     )
     (block
-     (local.set $t:41
+     (local.set $t:44
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:41)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:44)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:41)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:44)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:41)
+           (local.get $t:44)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:41)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:41)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:41)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:45)
+               (i64.gt_u
+                (local.get $t:45)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:45)
+                (i64.gt_u
+                 (local.get $t:45)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1475,7 +1751,7 @@
      )
     )
     (block
-     (local.set $t:42
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1485,69 +1761,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:42)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:42)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:42)
+           (local.get $t:46)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:42)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:42)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:42)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1565,7 +1928,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:43)
+  (local.get $t:48)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1642,51 +2005,67 @@
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i32)
+  (local $t:78 i64)
   (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i32)
-  (local $t:82 i32)
+  (local $t:82 i64)
   (local $t:83 i64)
-  (local $t:84 i64)
-  (local $t:85 i64)
-  (local $t:86 i32)
+  (local $t:84 i32)
+  (local $t:85 i32)
+  (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
-  (local $t:89 i32)
+  (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i32)
-  (local $t:93 i32)
+  (local $t:93 i64)
   (local $t:94 i64)
   (local $t:95 i64)
-  (local $t:96 i64)
+  (local $t:96 i32)
   (local $t:97 i64)
   (local $t:98 i64)
-  (local $t:99 i64)
-  (local $t:100 i64)
+  (local $t:99 i32)
+  (local $t:100 i32)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i32)
+  (local $t:104 i64)
   (local $t:105 i64)
   (local $t:106 i64)
-  (local $t:107 i32)
-  (local $t:108 i32)
+  (local $t:107 i64)
+  (local $t:108 i64)
   (local $t:109 i64)
-  (local $t:110 i32)
+  (local $t:110 i64)
   (local $t:111 i64)
-  (local $t:112 i32)
+  (local $t:112 i64)
   (local $t:113 i64)
   (local $t:114 i64)
   (local $t:115 i64)
   (local $t:116 i64)
   (local $t:117 i32)
-  (local $t:118 i32)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i32)
+  (local $t:121 i32)
+  (local $t:122 i64)
+  (local $t:123 i32)
+  (local $t:124 i64)
+  (local $t:125 i32)
+  (local $t:126 i64)
+  (local $t:127 i64)
+  (local $t:128 i64)
+  (local $t:129 i64)
+  (local $t:130 i64)
+  (local $t:131 i64)
+  (local $t:132 i64)
+  (local $t:133 i32)
+  (local $t:134 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:118
+  (local.set $t:134
    (block (result i32)
     (block
      (if
@@ -1842,6 +2221,23 @@
            (local.get $t:65)
           )
          )
+         (if
+          (i64.gt_u
+           (local.get $t:65)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (global.set $tetra:high_span
+            (i64.sub
+             (local.get $t:65)
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
          (i32.wrap_i64
           (local.get $t:64)
          )
@@ -1944,6 +2340,23 @@
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
              (local.get $t:68)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:68)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:68)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
@@ -2183,69 +2596,156 @@
             )
             (if
              (i64.gt_u
-              (i64.add
-               (local.get $t:75)
-               (i64.const 8)
+              (i64.sub
+               (i64.add
+                (local.get $t:75)
+                (i64.const 8)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:75)
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
              (then
               (if
-               (i64.gt_u
-                (i64.add
+               (i32.or
+                (i64.lt_u
                  (local.get $t:75)
-                 (i64.const 8)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (global.set $tetra:low_end
+                (i64.gt_u
                  (i64.add
                   (local.get $t:75)
                   (i64.const 8)
                  )
+                 (global.get $tetra:low_end)
                 )
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:75)
-                (global.get $tetra:low_start)
                )
                (then
-                (global.set $tetra:low_start
-                 (local.get $t:75)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:75)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
                 )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:75)
-                 (i64.const 8)
-                )
-                (global.get $tetra:high_end)
-               )
-               (then
-                (global.set $tetra:high_end
-                 (i64.add
+                (if
+                 (i64.lt_u
                   (local.get $t:75)
-                  (i64.const 8)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:75)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:75)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:75)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:76
+                     (i64.add
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:75)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:76)
+                      (i64.gt_u
+                       (local.get $t:76)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:75)
+                     (i64.const 8)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:76
+                     (i64.add
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:75)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:76)
+                       (i64.gt_u
+                        (local.get $t:76)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
                  )
                 )
                )
@@ -2273,76 +2773,163 @@
           )
          )
          (block
-          (local.set $t:76
+          (local.set $t:77
            (i64.extend_i32_u
             (local.get $list)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:76)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:76)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:76)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:76)
+                (local.get $t:77)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:76)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:76)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:77)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:76)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:76)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:77)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:77)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:77)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:77)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:78
+                   (i64.add
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:77)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:78)
+                    (i64.gt_u
+                     (local.get $t:78)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:77)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:78
+                   (i64.add
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:77)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:78)
+                     (i64.gt_u
+                      (local.get $t:78)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -2358,76 +2945,163 @@
         )
        )
        (block
-        (local.set $t:77
+        (local.set $t:79
          (i64.extend_i32_u
           (local.get $dict)
          )
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:77)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:79)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:77)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:77)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:79)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:77)
+              (local.get $t:79)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:77)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:77)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:79)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:77)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:77)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:79)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:79)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:79)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:79)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:80
+                 (i64.add
+                  (i64.add
+                   (local.get $t:79)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:79)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:80)
+                  (i64.gt_u
+                   (local.get $t:80)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:79)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:80
+                 (i64.add
+                  (i64.add
+                   (local.get $t:79)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:79)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:80)
+                   (i64.gt_u
+                    (local.get $t:80)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -2494,12 +3168,12 @@
          )
          (local.set $list.1
           (block (result i32)
-           (local.set $t:78
+           (local.set $t:81
             (i32.wrap_i64
              (local.get $size.1)
             )
            )
-           (local.set $t:79
+           (local.set $t:82
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -2510,17 +3184,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:80
+           (local.set $t:83
             (i64.add
-             (local.get $t:79)
+             (local.get $t:82)
              (i64.extend_i32_u
-              (local.get $t:78)
+              (local.get $t:81)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:80)
+             (local.get $t:83)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -2535,11 +3209,28 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:80)
+             (local.get $t:83)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:83)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:83)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:79)
+            (local.get $t:82)
            )
           )
          )
@@ -2605,7 +3296,7 @@
            )
            (local.set $x.2
             (block (result i64)
-             (local.set $t:81
+             (local.set $t:84
               (i32.add
                (local.get $xs.2)
                (i32.mul
@@ -2618,7 +3309,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:81)
+                 (local.get $t:84)
                 )
                 (i64.const 16)
                )
@@ -2633,7 +3324,7 @@
               )
              )
              (i64.load offset=8 align=1
-              (local.get $t:81)
+              (local.get $t:84)
              )
             )
            )
@@ -2683,7 +3374,7 @@
             )
             (then
              (block
-              (local.set $t:82
+              (local.set $t:85
                (i32.add
                 (local.get $list.1)
                 (i32.mul
@@ -2692,79 +3383,166 @@
                 )
                )
               )
-              (local.set $t:83
+              (local.set $t:86
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:82)
+                 (local.get $t:85)
                 )
                 (i64.const 8)
                )
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:83)
-                 (i64.const 8)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:86)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:83)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:83)
-                   (i64.const 8)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:86)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:83)
+                    (local.get $t:86)
                     (i64.const 8)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:83)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:83)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:86)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:83)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:83)
-                    (i64.const 8)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:86)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:86)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:86)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:86)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:87
+                       (i64.add
+                        (i64.add
+                         (local.get $t:86)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:86)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:87)
+                        (i64.gt_u
+                         (local.get $t:87)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:86)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:87
+                       (i64.add
+                        (i64.add
+                         (local.get $t:86)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:86)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:87)
+                         (i64.gt_u
+                          (local.get $t:87)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -2772,7 +3550,7 @@
                )
               )
               (i64.store offset=8 align=1
-               (local.get $t:82)
+               (local.get $t:85)
                (local.get $x.2)
               )
              )
@@ -2794,76 +3572,163 @@
           )
          )
          (block
-          (local.set $t:84
+          (local.set $t:88
            (i64.extend_i32_u
             (local.get $list.1)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:84)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:88)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:84)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:84)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:88)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:84)
+                (local.get $t:88)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:84)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:84)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:88)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:84)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:84)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:88)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:88)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:88)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:88)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:89
+                   (i64.add
+                    (i64.add
+                     (local.get $t:88)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:88)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:89)
+                    (i64.gt_u
+                     (local.get $t:89)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:88)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:89
+                   (i64.add
+                    (i64.add
+                     (local.get $t:88)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:88)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:89)
+                     (i64.gt_u
+                      (local.get $t:89)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -2879,7 +3744,7 @@
         )
        )
        (block
-        (local.set $t:85
+        (local.set $t:90
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -2889,69 +3754,156 @@
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:85)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:90)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:85)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:85)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:90)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:85)
+              (local.get $t:90)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:85)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:85)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:90)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:85)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:85)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:90)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:90)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:90)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:90)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:91
+                 (i64.add
+                  (i64.add
+                   (local.get $t:90)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:90)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:91)
+                  (i64.gt_u
+                   (local.get $t:91)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:90)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:91
+                 (i64.add
+                  (i64.add
+                   (local.get $t:90)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:90)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:91)
+                   (i64.gt_u
+                    (local.get $t:91)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -3030,7 +3982,7 @@
            )
            (local.set $x.4
             (block (result i64)
-             (local.set $t:86
+             (local.set $t:92
               (i32.add
                (local.get $xs.3)
                (i32.mul
@@ -3043,7 +3995,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:86)
+                 (local.get $t:92)
                 )
                 (i64.const 16)
                )
@@ -3058,7 +4010,7 @@
               )
              )
              (i64.load offset=8 align=1
-              (local.get $t:86)
+              (local.get $t:92)
              )
             )
            )
@@ -3070,7 +4022,7 @@
            )
            (local.set $acc
             (block (result i64)
-             (local.set $t:87
+             (local.set $t:93
               (i64.add
                (local.get $acc.1)
                (local.get $x.5)
@@ -3081,11 +4033,11 @@
                (i64.and
                 (i64.xor
                  (local.get $acc.1)
-                 (local.get $t:87)
+                 (local.get $t:93)
                 )
                 (i64.xor
                  (local.get $x.5)
-                 (local.get $t:87)
+                 (local.get $t:93)
                 )
                )
                (i64.const 0)
@@ -3098,7 +4050,7 @@
                (unreachable)
               )
              )
-             (local.get $t:87)
+             (local.get $t:93)
             )
            )
            (local.set $k.3
@@ -3114,7 +4066,7 @@
         )
        )
        (block
-        (local.set $t:88
+        (local.set $t:94
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -3124,69 +4076,156 @@
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:88)
-           (i64.const 8)
+          (i64.sub
+           (i64.add
+            (local.get $t:94)
+            (i64.const 8)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:88)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:88)
-             (i64.const 8)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:94)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:88)
+              (local.get $t:94)
               (i64.const 8)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:88)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:88)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:94)
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:88)
-             (i64.const 8)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:88)
-              (i64.const 8)
+            (if
+             (i64.lt_u
+              (local.get $t:94)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:94)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:94)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:94)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:95
+                 (i64.add
+                  (i64.add
+                   (local.get $t:94)
+                   (i64.const 8)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:94)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:95)
+                  (i64.gt_u
+                   (local.get $t:95)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:94)
+                 (i64.const 8)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:95
+                 (i64.add
+                  (i64.add
+                   (local.get $t:94)
+                   (i64.const 8)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:94)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:95)
+                   (i64.gt_u
+                    (local.get $t:95)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -3274,12 +4313,12 @@
          )
          (local.set $list.2
           (block (result i32)
-           (local.set $t:89
+           (local.set $t:96
             (i32.wrap_i64
              (local.get $size.2)
             )
            )
-           (local.set $t:90
+           (local.set $t:97
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -3290,17 +4329,17 @@
              (i64.const -4)
             )
            )
-           (local.set $t:91
+           (local.set $t:98
             (i64.add
-             (local.get $t:90)
+             (local.get $t:97)
              (i64.extend_i32_u
-              (local.get $t:89)
+              (local.get $t:96)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:91)
+             (local.get $t:98)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -3315,11 +4354,28 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:91)
+             (local.get $t:98)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:98)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:98)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:90)
+            (local.get $t:97)
            )
           )
          )
@@ -3362,7 +4418,7 @@
             (local.get $i)
            )
            (block
-            (local.set $t:92
+            (local.set $t:99
              (i32.add
               (local.get $list.2)
               (i32.mul
@@ -3371,11 +4427,11 @@
               )
              )
             )
-            (local.set $t:93
+            (local.set $t:100
              (block $e34 (result i32)
               (local.set $env
                (block (result i32)
-                (local.set $t:94
+                (local.set $t:101
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -3386,9 +4442,9 @@
                   (i64.const -8)
                  )
                 )
-                (local.set $t:95
+                (local.set $t:102
                  (i64.add
-                  (local.get $t:94)
+                  (local.get $t:101)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -3396,7 +4452,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:95)
+                  (local.get $t:102)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -3411,85 +4467,189 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:95)
+                  (local.get $t:102)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:102)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (local.get $t:102)
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:94)
+                 (local.get $t:101)
                 )
                )
               )
               (block
-               (local.set $t:96
+               (local.set $t:103
                 (i64.extend_i32_u
                  (local.get $env)
                 )
                )
                (if
                 (i64.gt_u
-                 (i64.add
-                  (local.get $t:96)
-                  (i64.const 8)
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:103)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:96)
-                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
                 )
                 (then
                  (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:96)
-                    (i64.const 8)
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:103)
+                    (global.get $tetra:low_start)
                    )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (global.set $tetra:low_end
+                   (i64.gt_u
                     (i64.add
-                     (local.get $t:96)
+                     (local.get $t:103)
                      (i64.const 8)
                     )
+                    (global.get $tetra:low_end)
                    )
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:96)
-                   (global.get $tetra:low_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:96)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:103)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
                    )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:96)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:high_end)
-                  )
-                  (then
-                   (global.set $tetra:high_end
-                    (i64.add
-                     (local.get $t:96)
-                     (i64.const 8)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:103)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:103)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:103)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:103)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:104
+                        (i64.add
+                         (i64.add
+                          (local.get $t:103)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:103)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:104)
+                         (i64.gt_u
+                          (local.get $t:104)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:103)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:104
+                        (i64.add
+                         (i64.add
+                          (local.get $t:103)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:103)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:104)
+                          (i64.gt_u
+                           (local.get $t:104)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
@@ -3503,7 +4663,7 @@
               )
               (local.set $closure
                (block (result i32)
-                (local.set $t:97
+                (local.set $t:105
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -3514,9 +4674,9 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:98
+                (local.set $t:106
                  (i64.add
-                  (local.get $t:97)
+                  (local.get $t:105)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -3524,7 +4684,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:98)
+                  (local.get $t:106)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -3539,85 +4699,189 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:98)
+                  (local.get $t:106)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:106)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (local.get $t:106)
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:97)
+                 (local.get $t:105)
                 )
                )
               )
               (block
-               (local.set $t:99
+               (local.set $t:107
                 (i64.extend_i32_u
                  (local.get $closure)
                 )
                )
                (if
                 (i64.gt_u
-                 (i64.add
-                  (local.get $t:99)
-                  (i64.const 4)
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:107)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:99)
-                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
                 )
                 (then
                  (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:99)
-                    (i64.const 4)
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:107)
+                    (global.get $tetra:low_start)
                    )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (global.set $tetra:low_end
+                   (i64.gt_u
                     (i64.add
-                     (local.get $t:99)
+                     (local.get $t:107)
                      (i64.const 4)
                     )
+                    (global.get $tetra:low_end)
                    )
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:99)
-                   (global.get $tetra:low_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:99)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:107)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
                    )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:99)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:high_end)
-                  )
-                  (then
-                   (global.set $tetra:high_end
-                    (i64.add
-                     (local.get $t:99)
-                     (i64.const 4)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:107)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:107)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:107)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:107)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:108
+                        (i64.add
+                         (i64.add
+                          (local.get $t:107)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:107)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:108)
+                         (i64.gt_u
+                          (local.get $t:108)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:107)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:108
+                        (i64.add
+                         (i64.add
+                          (local.get $t:107)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:107)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:108)
+                          (i64.gt_u
+                           (local.get $t:108)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
@@ -3630,7 +4894,7 @@
                )
               )
               (block
-               (local.set $t:100
+               (local.set $t:109
                 (i64.add
                  (i64.extend_i32_u
                   (local.get $closure)
@@ -3640,69 +4904,156 @@
                )
                (if
                 (i64.gt_u
-                 (i64.add
-                  (local.get $t:100)
-                  (i64.const 4)
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:109)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:100)
-                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
                 )
                 (then
                  (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:100)
-                    (i64.const 4)
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:109)
+                    (global.get $tetra:low_start)
                    )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (global.set $tetra:low_end
+                   (i64.gt_u
                     (i64.add
-                     (local.get $t:100)
+                     (local.get $t:109)
                      (i64.const 4)
                     )
+                    (global.get $tetra:low_end)
                    )
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:100)
-                   (global.get $tetra:low_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:100)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:109)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
                    )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:100)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:high_end)
-                  )
-                  (then
-                   (global.set $tetra:high_end
-                    (i64.add
-                     (local.get $t:100)
-                     (i64.const 4)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:109)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:109)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:109)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:109)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:110
+                        (i64.add
+                         (i64.add
+                          (local.get $t:109)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:109)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:110)
+                         (i64.gt_u
+                          (local.get $t:110)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:109)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:110
+                        (i64.add
+                         (i64.add
+                          (local.get $t:109)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:109)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:110)
+                          (i64.gt_u
+                           (local.get $t:110)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
@@ -3717,79 +5068,166 @@
               (local.get $closure)
              )
             )
-            (local.set $t:101
+            (local.set $t:111
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:92)
+               (local.get $t:99)
               )
               (i64.const 4)
              )
             )
             (if
              (i64.gt_u
-              (i64.add
-               (local.get $t:101)
-               (i64.const 4)
+              (i64.sub
+               (i64.add
+                (local.get $t:111)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:101)
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
              (then
               (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:101)
-                 (i64.const 4)
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:111)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (global.set $tetra:low_end
+                (i64.gt_u
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:111)
                   (i64.const 4)
                  )
+                 (global.get $tetra:low_end)
                 )
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:101)
-                (global.get $tetra:low_start)
                )
                (then
-                (global.set $tetra:low_start
-                 (local.get $t:101)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:111)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
                 )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:101)
-                 (i64.const 4)
-                )
-                (global.get $tetra:high_end)
-               )
-               (then
-                (global.set $tetra:high_end
-                 (i64.add
-                  (local.get $t:101)
-                  (i64.const 4)
+                (if
+                 (i64.lt_u
+                  (local.get $t:111)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:111)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:111)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:111)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:112
+                     (i64.add
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:111)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:112)
+                      (i64.gt_u
+                       (local.get $t:112)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:111)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:112
+                     (i64.add
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:111)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:112)
+                       (i64.gt_u
+                        (local.get $t:112)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
                  )
                 )
                )
@@ -3797,8 +5235,8 @@
              )
             )
             (i32.store offset=4 align=1
-             (local.get $t:92)
-             (local.get $t:93)
+             (local.get $t:99)
+             (local.get $t:100)
             )
            )
            (local.set $len.2
@@ -3817,76 +5255,163 @@
           )
          )
          (block
-          (local.set $t:102
+          (local.set $t:113
            (i64.extend_i32_u
             (local.get $list.2)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:102)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:113)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:102)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:102)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:113)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:102)
+                (local.get $t:113)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:102)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:102)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:113)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:102)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:102)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:113)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:113)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:113)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:113)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:114
+                   (i64.add
+                    (i64.add
+                     (local.get $t:113)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:113)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:114)
+                    (i64.gt_u
+                     (local.get $t:114)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:113)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:114
+                   (i64.add
+                    (i64.add
+                     (local.get $t:113)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:113)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:114)
+                     (i64.gt_u
+                      (local.get $t:114)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -3902,7 +5427,7 @@
         )
        )
        (block
-        (local.set $t:103
+        (local.set $t:115
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -3912,69 +5437,156 @@
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:103)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:115)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:103)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:103)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:115)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:103)
+              (local.get $t:115)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:103)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:103)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:115)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:103)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:103)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:115)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:115)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:115)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:115)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:116
+                 (i64.add
+                  (i64.add
+                   (local.get $t:115)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:116)
+                  (i64.gt_u
+                   (local.get $t:116)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:115)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:116
+                 (i64.add
+                  (i64.add
+                   (local.get $t:115)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:116)
+                   (i64.gt_u
+                    (local.get $t:116)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -4041,12 +5653,12 @@
          )
          (local.set $list.3
           (block (result i32)
-           (local.set $t:104
+           (local.set $t:117
             (i32.wrap_i64
              (local.get $size.3)
             )
            )
-           (local.set $t:105
+           (local.set $t:118
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -4057,17 +5669,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:106
+           (local.set $t:119
             (i64.add
-             (local.get $t:105)
+             (local.get $t:118)
              (i64.extend_i32_u
-              (local.get $t:104)
+              (local.get $t:117)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:106)
+             (local.get $t:119)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -4082,11 +5694,28 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:106)
+             (local.get $t:119)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:119)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:119)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:105)
+            (local.get $t:118)
            )
           )
          )
@@ -4152,7 +5781,7 @@
            )
            (local.set $x.6
             (block (result i32)
-             (local.set $t:107
+             (local.set $t:120
               (i32.add
                (local.get $xs.4)
                (i32.mul
@@ -4165,7 +5794,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:107)
+                 (local.get $t:120)
                 )
                 (i64.const 8)
                )
@@ -4180,7 +5809,7 @@
               )
              )
              (i32.load offset=4 align=1
-              (local.get $t:107)
+              (local.get $t:120)
              )
             )
            )
@@ -4188,7 +5817,7 @@
             (local.get $x.6)
            )
            (block
-            (local.set $t:108
+            (local.set $t:121
              (i32.add
               (local.get $list.3)
               (i32.mul
@@ -4197,7 +5826,7 @@
               )
              )
             )
-            (local.set $t:109
+            (local.set $t:122
              (block $e39 (result i64)
               (local.set $arg
                (local.get $k)
@@ -4206,7 +5835,7 @@
                (local.get $f)
               )
               (block (result i64)
-               (local.set $t:110
+               (local.set $t:123
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -4231,10 +5860,10 @@
                  )
                 )
                )
-               (local.set $t:111
+               (local.set $t:124
                 (local.get $arg)
                )
-               (local.set $t:112
+               (local.set $t:125
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -4261,7 +5890,7 @@
                )
                (if
                 (i32.ge_u
-                 (local.get $t:112)
+                 (local.get $t:125)
                  (i32.const 1)
                 )
                 (then
@@ -4275,10 +5904,10 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:113
+               (local.set $t:126
                 (call_indirect (type $3)
-                 (local.get $t:110)
-                 (local.get $t:111)
+                 (local.get $t:123)
+                 (local.get $t:124)
                  (block (result i32)
                   (if
                    (i32.ge_u
@@ -4298,89 +5927,176 @@
                    (i32.const 1)
                   )
                  )
-                 (local.get $t:112)
+                 (local.get $t:125)
                 )
                )
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:113)
+               (local.get $t:126)
               )
              )
             )
-            (local.set $t:114
+            (local.set $t:127
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:108)
+               (local.get $t:121)
               )
               (i64.const 8)
              )
             )
             (if
              (i64.gt_u
-              (i64.add
-               (local.get $t:114)
-               (i64.const 8)
+              (i64.sub
+               (i64.add
+                (local.get $t:127)
+                (i64.const 8)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:114)
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
              (then
               (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:114)
-                 (i64.const 8)
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:127)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (global.set $tetra:low_end
+                (i64.gt_u
                  (i64.add
-                  (local.get $t:114)
+                  (local.get $t:127)
                   (i64.const 8)
                  )
+                 (global.get $tetra:low_end)
                 )
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:114)
-                (global.get $tetra:low_start)
                )
                (then
-                (global.set $tetra:low_start
-                 (local.get $t:114)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:127)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
                 )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:114)
-                 (i64.const 8)
-                )
-                (global.get $tetra:high_end)
-               )
-               (then
-                (global.set $tetra:high_end
-                 (i64.add
-                  (local.get $t:114)
-                  (i64.const 8)
+                (if
+                 (i64.lt_u
+                  (local.get $t:127)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:127)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:127)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:127)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:128
+                     (i64.add
+                      (i64.add
+                       (local.get $t:127)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:127)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:128)
+                      (i64.gt_u
+                       (local.get $t:128)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:127)
+                     (i64.const 8)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:128
+                     (i64.add
+                      (i64.add
+                       (local.get $t:127)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:127)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:128)
+                       (i64.gt_u
+                        (local.get $t:128)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
                  )
                 )
                )
@@ -4388,8 +6104,8 @@
              )
             )
             (i64.store offset=8 align=1
-             (local.get $t:108)
-             (local.get $t:109)
+             (local.get $t:121)
+             (local.get $t:122)
             )
            )
            (local.set $len.3
@@ -4408,76 +6124,163 @@
           )
          )
          (block
-          (local.set $t:115
+          (local.set $t:129
            (i64.extend_i32_u
             (local.get $list.3)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:115)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:129)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:115)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:115)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:129)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:115)
+                (local.get $t:129)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:115)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:115)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:129)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:115)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:115)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:129)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:129)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:129)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:129)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:130
+                   (i64.add
+                    (i64.add
+                     (local.get $t:129)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:129)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:130)
+                    (i64.gt_u
+                     (local.get $t:130)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:129)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:130
+                   (i64.add
+                    (i64.add
+                     (local.get $t:129)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:129)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:130)
+                     (i64.gt_u
+                      (local.get $t:130)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -4493,7 +6296,7 @@
         )
        )
        (block
-        (local.set $t:116
+        (local.set $t:131
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -4503,69 +6306,156 @@
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:116)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:131)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:116)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:131)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:116)
+              (local.get $t:131)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:116)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:116)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:131)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:116)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:131)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:131)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:131)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:131)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:132
+                 (i64.add
+                  (i64.add
+                   (local.get $t:131)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:131)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:132)
+                  (i64.gt_u
+                   (local.get $t:132)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:131)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:132
+                 (i64.add
+                  (i64.add
+                   (local.get $t:131)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:131)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:132)
+                   (i64.gt_u
+                    (local.get $t:132)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -4592,7 +6482,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:117
+      (local.set $t:133
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4621,7 +6511,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:117)
+      (local.get $t:133)
      )
     )
     (if
@@ -4666,17 +6556,21 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:118)
+  (local.get $t:134)
  )
 
  (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -4689,16 +6583,16 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
   )
   (block (result i64)
-   (local.set $t:3
+   (local.set $t:4
     (local.get $v)
    )
-   (local.set $t:4
+   (local.set $t:5
     (block (result i64)
      (if
       (i64.gt_u
@@ -4723,22 +6617,22 @@
      )
     )
    )
-   (local.set $t:5
+   (local.set $t:6
     (i64.add
-     (local.get $t:3)
      (local.get $t:4)
+     (local.get $t:5)
     )
    )
    (if
     (i64.lt_s
      (i64.and
       (i64.xor
-       (local.get $t:3)
-       (local.get $t:5)
+       (local.get $t:4)
+       (local.get $t:6)
       )
       (i64.xor
-       (local.get $t:4)
        (local.get $t:5)
+       (local.get $t:6)
       )
      )
      (i64.const 0)
@@ -4751,6 +6645,6 @@
      (unreachable)
     )
    )
-   (local.get $t:5)
+   (local.get $t:6)
   )
  )

@@ -10,8 +10,8 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.1
+;;   $codec.skip
 ;;   $rt.str_cmp
 ;;   $codec.dict_finish
 ;;   $codec.dec.dict.0
@@ -46,23 +46,23 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:22 i32)
   (local $t:23 i32)
   (local $t:24 i32)
   (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
+  (local $t:26 i64)
+  (local $t:27 i64)
   (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i32)
@@ -71,18 +71,23 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
   (local $t:38 i32)
-  (local $t:39 i64)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:39 i32)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i64)
-  (local $t:43 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:43
+  (local.set $t:48
    (block (result i32)
     (block
      (if
@@ -117,10 +122,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:22
+       (local.set $t:23
         (local.get $args)
        )
-       (local.set $t:23
+       (local.set $t:24
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -129,10 +134,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:24
+       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:22)
          (local.get $t:23)
+         (local.get $t:24)
          (block (result i32)
           (if
            (i32.ge_u
@@ -157,7 +162,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
      (then
@@ -280,6 +285,132 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:27
+       (i64.add
+        (local.get $t:26)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:27)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:27)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:26)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:28
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:29
+       (i64.add
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:29)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:29)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:28)
       )
      )
     )
@@ -417,7 +548,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
+         (local.set $t:30
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -426,9 +557,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:26
+         (local.set $t:31
           (call $codec.str_end
-           (local.get $t:25)
+           (local.get $t:30)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -454,7 +585,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:26)
+         (local.get $t:31)
         )
        )
        (local.set $kq
@@ -471,7 +602,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:32
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -480,7 +611,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -491,17 +622,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:34
             (i64.add
-             (local.get $t:28)
+             (local.get $t:33)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:32)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -516,18 +647,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:33)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
+            (local.set $t:35
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -536,9 +684,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:31
+            (local.set $t:36
              (call $codec.str_unescape
-              (local.get $t:30)
+              (local.get $t:35)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -565,7 +713,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:31)
+            (local.get $t:36)
            )
            (local.get $args_kp)
           )
@@ -897,54 +1045,238 @@
             (local.get $args_c)
            )
           )
-          (local.set $arg0_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:37
+             (call $codec.dec.dict.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg0_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:37)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg0_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:38
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:38)
+             )
+            )
+           )
+           (else
+            (local.set $arg0_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg1_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:39
+            (call $codec.dec.string.2
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg1_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:39)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg1_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:40
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:40)
+            )
+           )
+          )
+          (else
+           (local.set $arg1_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:32
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:41
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:41)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:32)
         )
        )
        (block $ws_done14
@@ -1134,7 +1466,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1146,90 +1478,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
-        (call $codec.dec.dict.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:35)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1247,7 +1499,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1262,13 +1514,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1280,90 +1532,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.string.2
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1381,7 +1553,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 4)
         )
@@ -1396,7 +1568,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
@@ -1414,7 +1586,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:39
+      (local.set $t:42
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1425,9 +1597,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:40
+      (local.set $t:43
        (i64.add
-        (local.get $t:39)
+        (local.get $t:42)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1435,7 +1607,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:40)
+        (local.get $t:43)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1450,85 +1622,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:40)
+        (local.get $t:43)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:43)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:39)
+       (local.get $t:42)
       )
      )
     )
     (block
-     (local.set $t:41
+     (local.set $t:44
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:41)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:44)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:41)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:44)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:41)
+           (local.get $t:44)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:41)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:41)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:41)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:45)
+               (i64.gt_u
+                (local.get $t:45)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:45)
+                (i64.gt_u
+                 (local.get $t:45)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1541,7 +1817,7 @@
      )
     )
     (block
-     (local.set $t:42
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1551,69 +1827,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:42)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:42)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:42)
+           (local.get $t:46)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:42)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:42)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:42)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1631,7 +1994,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:43)
+  (local.get $t:48)
  )
 
  (func $dict.put.Int (param $d i32) (param $k i32) (param $v i64) (param $t:depth i32)
@@ -1646,18 +2009,23 @@
   (local $t:12 i32)
   (local $t:13 i32)
   (local $t:14 i64)
-  (local $t:15 i32)
+  (local $t:15 i64)
   (local $t:16 i32)
   (local $t:17 i32)
-  (local $t:18 i64)
+  (local $t:18 i32)
   (local $t:19 i64)
-  (local $t:20 i32)
+  (local $t:20 i64)
   (local $t:21 i64)
   (local $t:22 i32)
   (local $t:23 i64)
-  (local $t:24 i32)
+  (local $t:24 i64)
   (local $t:25 i32)
   (local $t:26 i64)
+  (local $t:27 i64)
+  (local $t:28 i32)
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
@@ -1847,69 +2215,156 @@
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:14)
-           (i64.const 8)
+          (i64.sub
+           (i64.add
+            (local.get $t:14)
+            (i64.const 8)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:14)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
+           (i32.or
+            (i64.lt_u
              (local.get $t:14)
-             (i64.const 8)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
               (local.get $t:14)
               (i64.const 8)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:14)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:14)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:14)
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:14)
-             (i64.const 8)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
+            (if
+             (i64.lt_u
               (local.get $t:14)
-              (i64.const 8)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:14)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:14)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:14)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:15
+                 (i64.add
+                  (i64.add
+                   (local.get $t:14)
+                   (i64.const 8)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:14)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:15)
+                  (i64.gt_u
+                   (local.get $t:15)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:14)
+                 (i64.const 8)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:15
+                 (i64.add
+                  (i64.add
+                   (local.get $t:14)
+                   (i64.const 8)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:14)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:15)
+                   (i64.gt_u
+                    (local.get $t:15)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -1977,7 +2432,7 @@
     )
    )
    (block
-    (local.set $t:15
+    (local.set $t:16
      (i32.add
       (i32.add
        (local.get $d)
@@ -1992,7 +2447,7 @@
       )
      )
     )
-    (local.set $t:16
+    (local.set $t:17
      (i32.add
       (i32.add
        (local.get $d)
@@ -2004,7 +2459,7 @@
       )
      )
     )
-    (local.set $t:17
+    (local.set $t:18
      (i32.mul
       (i32.sub
        (local.get $len)
@@ -2013,117 +2468,15 @@
       (i32.const 16)
      )
     )
-    (local.set $t:18
-     (i64.extend_i32_u
-      (local.get $t:15)
-     )
-    )
-    (local.set $t:19
-     (i64.add
-      (local.get $t:18)
-      (i64.extend_i32_u
-       (local.get $t:17)
-      )
-     )
-    )
-    (if
-     (i32.or
-      (i64.gt_u
-       (local.get $t:19)
-       (global.get $tetra:arena)
-      )
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t:16)
-        )
-        (i64.extend_i32_u
-         (local.get $t:17)
-        )
-       )
-       (global.get $tetra:arena)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:18)
-      (global.get $tetra:scratch_start)
-     )
-     (then
-      (if
-       (i64.gt_u
-        (local.get $t:19)
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
-         (local.get $t:19)
-        )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:18)
-        (global.get $tetra:low_start)
-       )
-       (then
-        (global.set $tetra:low_start
-         (local.get $t:18)
-        )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (local.get $t:19)
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (local.get $t:19)
-        )
-       )
-      )
-     )
-    )
-    (memory.copy
-     (local.get $t:15)
-     (local.get $t:16)
-     (local.get $t:17)
-    )
-   )
-   (block
-    (local.set $t:20
-     (i32.add
-      (i32.add
-       (local.get $d)
-       (i32.const 8)
-      )
-      (i32.mul
-       (local.get $lo)
-       (i32.const 16)
-      )
-     )
-    )
-    (local.set $t:21
-     (i64.extend_i32_u
-      (local.get $t:20)
-     )
-    )
     (if
      (i64.gt_u
       (i64.add
-       (local.get $t:21)
-       (i64.const 4)
+       (i64.extend_i32_u
+        (local.get $t:17)
+       )
+       (i64.extend_i32_u
+        (local.get $t:18)
+       )
       )
       (global.get $tetra:arena)
      )
@@ -2135,64 +2488,160 @@
       (unreachable)
      )
     )
+    (local.set $t:19
+     (i64.extend_i32_u
+      (local.get $t:16)
+     )
+    )
+    (local.set $t:20
+     (i64.add
+      (local.get $t:19)
+      (i64.extend_i32_u
+       (local.get $t:18)
+      )
+     )
+    )
     (if
-     (i64.lt_u
-      (local.get $t:21)
-      (global.get $tetra:scratch_start)
+     (i32.or
+      (i64.lt_u
+       (local.get $t:19)
+       (global.get $tetra:scratch_start)
+      )
+      (i64.gt_u
+       (i64.sub
+        (local.get $t:20)
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:21)
-         (i64.const 4)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:19)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
+        (i64.gt_u
+         (local.get $t:20)
+         (global.get $tetra:low_end)
+        )
        )
        (then
-        (global.set $tetra:low_end
-         (i64.add
-          (local.get $t:21)
-          (i64.const 4)
+        (if
+         (i64.gt_u
+          (local.get $t:20)
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
          )
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:21)
-        (global.get $tetra:low_start)
-       )
-       (then
-        (global.set $tetra:low_start
-         (local.get $t:21)
-        )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:21)
-         (i64.const 4)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:21)
-          (i64.const 4)
+        (if
+         (i64.lt_u
+          (local.get $t:19)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:19)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:19)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:20)
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:21
+             (i64.add
+              (local.get $t:20)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:20)
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:21)
+              (i64.gt_u
+               (local.get $t:21)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (local.get $t:20)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:21
+             (i64.add
+              (local.get $t:20)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:20)
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:21)
+               (i64.gt_u
+                (local.get $t:21)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
       )
      )
     )
-    (i32.store align=1
-     (local.get $t:20)
-     (local.get $k)
+    (memory.copy
+     (local.get $t:16)
+     (local.get $t:17)
+     (local.get $t:18)
     )
    )
    (block
@@ -2209,169 +2658,162 @@
      )
     )
     (local.set $t:23
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $t:22)
-      )
-      (i64.const 8)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.add
-       (local.get $t:23)
-       (i64.const 8)
-      )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:23)
-      (global.get $tetra:scratch_start)
-     )
-     (then
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:23)
-         (i64.const 8)
-        )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
-         (i64.add
-          (local.get $t:23)
-          (i64.const 8)
-         )
-        )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:23)
-        (global.get $tetra:low_start)
-       )
-       (then
-        (global.set $tetra:low_start
-         (local.get $t:23)
-        )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:23)
-         (i64.const 8)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:23)
-          (i64.const 8)
-         )
-        )
-       )
-      )
-     )
-    )
-    (i64.store offset=8 align=1
-     (local.get $t:22)
-     (local.get $v)
-    )
-   )
-   (block
-    (local.set $t:24
-     (local.get $d)
-    )
-    (local.set $t:25
-     (i32.add
-      (local.get $len)
-      (i32.const 1)
-     )
-    )
-    (local.set $t:26
      (i64.extend_i32_u
-      (local.get $t:24)
+      (local.get $t:22)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:26)
-       (i64.const 4)
+      (i64.sub
+       (i64.add
+        (local.get $t:23)
+        (i64.const 4)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:26)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:26)
-         (i64.const 4)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:23)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:26)
+          (local.get $t:23)
           (i64.const 4)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:26)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:26)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:23)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:26)
-         (i64.const 4)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:26)
-          (i64.const 4)
+        (if
+         (i64.lt_u
+          (local.get $t:23)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:23)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:23)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:23)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:24
+             (i64.add
+              (i64.add
+               (local.get $t:23)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:23)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:24)
+              (i64.gt_u
+               (local.get $t:24)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:23)
+             (i64.const 4)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:24
+             (i64.add
+              (i64.add
+               (local.get $t:23)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:23)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:24)
+               (i64.gt_u
+                (local.get $t:24)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -2379,8 +2821,370 @@
      )
     )
     (i32.store align=1
-     (local.get $t:24)
+     (local.get $t:22)
+     (local.get $k)
+    )
+   )
+   (block
+    (local.set $t:25
+     (i32.add
+      (i32.add
+       (local.get $d)
+       (i32.const 8)
+      )
+      (i32.mul
+       (local.get $lo)
+       (i32.const 16)
+      )
+     )
+    )
+    (local.set $t:26
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $t:25)
+      )
+      (i64.const 8)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:26)
+        (i64.const 8)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:26)
+         (global.get $tetra:low_start)
+        )
+        (i64.gt_u
+         (i64.add
+          (local.get $t:26)
+          (i64.const 8)
+         )
+         (global.get $tetra:low_end)
+        )
+       )
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:26)
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:26)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:26)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:26)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:26)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:27
+             (i64.add
+              (i64.add
+               (local.get $t:26)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:26)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:27)
+              (i64.gt_u
+               (local.get $t:27)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:26)
+             (i64.const 8)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:27
+             (i64.add
+              (i64.add
+               (local.get $t:26)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:26)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:27)
+               (i64.gt_u
+                (local.get $t:27)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (i64.store offset=8 align=1
      (local.get $t:25)
+     (local.get $v)
+    )
+   )
+   (block
+    (local.set $t:28
+     (local.get $d)
+    )
+    (local.set $t:29
+     (i32.add
+      (local.get $len)
+      (i32.const 1)
+     )
+    )
+    (local.set $t:30
+     (i64.extend_i32_u
+      (local.get $t:28)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:30)
+        (i64.const 4)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:30)
+         (global.get $tetra:low_start)
+        )
+        (i64.gt_u
+         (i64.add
+          (local.get $t:30)
+          (i64.const 4)
+         )
+         (global.get $tetra:low_end)
+        )
+       )
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:30)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:30)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:30)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:30)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:30)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:31
+             (i64.add
+              (i64.add
+               (local.get $t:30)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:30)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:31)
+              (i64.gt_u
+               (local.get $t:31)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:30)
+             (i64.const 4)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:31
+             (i64.add
+              (i64.add
+               (local.get $t:30)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:30)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:31)
+               (i64.gt_u
+                (local.get $t:31)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (i32.store align=1
+     (local.get $t:28)
+     (local.get $t:29)
     )
    )
   )
@@ -2459,71 +3263,89 @@
   (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
-  (local $t:74 i32)
+  (local $t:74 i64)
   (local $t:75 i32)
   (local $t:76 i32)
-  (local $t:77 i64)
+  (local $t:77 i32)
   (local $t:78 i64)
-  (local $t:79 i32)
+  (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i64)
-  (local $t:83 i32)
+  (local $t:82 i32)
+  (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 i32)
+  (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i32)
   (local $t:88 i64)
-  (local $t:89 i64)
-  (local $t:90 i32)
+  (local $t:89 i32)
+  (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i32)
   (local $t:93 i64)
   (local $t:94 i64)
   (local $t:95 i64)
   (local $t:96 i32)
-  (local $t:97 i32)
-  (local $t:98 i32)
-  (local $t:99 i64)
-  (local $t:100 i32)
+  (local $t:97 i64)
+  (local $t:98 i64)
+  (local $t:99 i32)
+  (local $t:100 i64)
   (local $t:101 i64)
   (local $t:102 i64)
-  (local $t:103 i32)
+  (local $t:103 i64)
   (local $t:104 i32)
   (local $t:105 i32)
   (local $t:106 i32)
-  (local $t:107 i32)
+  (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i32)
   (local $t:113 i32)
-  (local $t:114 i64)
-  (local $t:115 i64)
-  (local $t:116 i64)
+  (local $t:114 i32)
+  (local $t:115 i32)
+  (local $t:116 i32)
   (local $t:117 i64)
   (local $t:118 i64)
   (local $t:119 i64)
   (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i32)
-  (local $t:123 i64)
+  (local $t:123 i32)
   (local $t:124 i64)
   (local $t:125 i64)
-  (local $t:126 i32)
-  (local $t:127 i32)
+  (local $t:126 i64)
+  (local $t:127 i64)
   (local $t:128 i64)
-  (local $t:129 i32)
+  (local $t:129 i64)
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i32)
-  (local $t:134 i32)
+  (local $t:133 i64)
+  (local $t:134 i64)
+  (local $t:135 i64)
+  (local $t:136 i64)
+  (local $t:137 i32)
+  (local $t:138 i64)
+  (local $t:139 i64)
+  (local $t:140 i64)
+  (local $t:141 i64)
+  (local $t:142 i32)
+  (local $t:143 i32)
+  (local $t:144 i64)
+  (local $t:145 i32)
+  (local $t:146 i64)
+  (local $t:147 i64)
+  (local $t:148 i64)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i32)
+  (local $t:152 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:134
+  (local.set $t:152
    (block (result i32)
     (block
      (if
@@ -2675,6 +3497,23 @@
           (local.get $t:69)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:69)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:69)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:68)
         )
@@ -2782,6 +3621,23 @@
             (local.get $t:72)
            )
           )
+          (if
+           (i64.gt_u
+            (local.get $t:72)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:72)
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
           (i32.wrap_i64
            (local.get $t:71)
           )
@@ -2795,69 +3651,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:73)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:73)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:73)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
+            (i32.or
+             (i64.lt_u
               (local.get $t:73)
-              (i64.const 4)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
                (local.get $t:73)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:73)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:73)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:73)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:73)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
+             (if
+              (i64.lt_u
                (local.get $t:73)
-               (i64.const 4)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:73)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:73)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:74
+                  (i64.add
+                   (i64.add
+                    (local.get $t:73)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:73)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:74)
+                   (i64.gt_u
+                    (local.get $t:74)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:74
+                  (i64.add
+                   (i64.add
+                    (local.get $t:73)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:73)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:74)
+                    (i64.gt_u
+                     (local.get $t:74)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2902,7 +3845,7 @@
            )
           )
           (block
-           (local.set $t:74
+           (local.set $t:75
             (i32.add
              (local.get $list)
              (i32.mul
@@ -2911,9 +3854,9 @@
              )
             )
            )
-           (local.set $t:75
+           (local.set $t:76
             (block (result i32)
-             (local.set $t:76
+             (local.set $t:77
               (i32.add
                (local.get $d)
                (i32.mul
@@ -2926,7 +3869,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:76)
+                 (local.get $t:77)
                 )
                 (i64.const 12)
                )
@@ -2941,83 +3884,170 @@
               )
              )
              (i32.load offset=8 align=1
-              (local.get $t:76)
+              (local.get $t:77)
              )
             )
            )
-           (local.set $t:77
+           (local.set $t:78
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:74)
+              (local.get $t:75)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:77)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:78)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:77)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:77)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:78)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:77)
+                 (local.get $t:78)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:77)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:77)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:77)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:77)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:78)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:78)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:78)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:79
+                    (i64.add
+                     (i64.add
+                      (local.get $t:78)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:78)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:79)
+                     (i64.gt_u
+                      (local.get $t:79)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:79
+                    (i64.add
+                     (i64.add
+                      (local.get $t:78)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:78)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:79)
+                      (i64.gt_u
+                       (local.get $t:79)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3025,8 +4055,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:74)
             (local.get $t:75)
+            (local.get $t:76)
            )
           )
           (local.set $i
@@ -3042,76 +4072,163 @@
        )
       )
       (block
-       (local.set $t:78
+       (local.set $t:80
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:78)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:80)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:78)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:78)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:80)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:78)
+             (local.get $t:80)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:78)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:78)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:80)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:78)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:78)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:80)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:80)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:80)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:80)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:81
+                (i64.add
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:80)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:81)
+                 (i64.gt_u
+                  (local.get $t:81)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:80)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:81
+                (i64.add
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:80)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:81)
+                  (i64.gt_u
+                   (local.get $t:81)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3183,12 +4300,12 @@
           )
           (local.set $list.1
            (block (result i32)
-            (local.set $t:79
+            (local.set $t:82
              (i32.wrap_i64
               (local.get $size.1)
              )
             )
-            (local.set $t:80
+            (local.set $t:83
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -3199,17 +4316,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:81
+            (local.set $t:84
              (i64.add
-              (local.get $t:80)
+              (local.get $t:83)
               (i64.extend_i32_u
-               (local.get $t:79)
+               (local.get $t:82)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:81)
+              (local.get $t:84)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -3224,85 +4341,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:81)
+              (local.get $t:84)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:84)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:84)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:80)
+             (local.get $t:83)
             )
            )
           )
           (block
-           (local.set $t:82
+           (local.set $t:85
             (i64.extend_i32_u
              (local.get $list.1)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:82)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:85)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:82)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:82)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:85)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:82)
+                 (local.get $t:85)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:82)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:82)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:82)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:82)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:85)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:85)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:85)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:86
+                    (i64.add
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:86)
+                     (i64.gt_u
+                      (local.get $t:86)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:86
+                    (i64.add
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:86)
+                      (i64.gt_u
+                       (local.get $t:86)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3347,7 +4568,7 @@
              )
             )
             (block
-             (local.set $t:83
+             (local.set $t:87
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -3356,9 +4577,9 @@
                )
               )
              )
-             (local.set $t:84
+             (local.set $t:88
               (block (result i64)
-               (local.set $t:85
+               (local.set $t:89
                 (i32.add
                  (local.get $d.1)
                  (i32.mul
@@ -3371,7 +4592,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:85)
+                   (local.get $t:89)
                   )
                   (i64.const 24)
                  )
@@ -3386,83 +4607,170 @@
                 )
                )
                (i64.load offset=16 align=1
-                (local.get $t:85)
+                (local.get $t:89)
                )
               )
              )
-             (local.set $t:86
+             (local.set $t:90
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:83)
+                (local.get $t:87)
                )
                (i64.const 8)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:86)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:90)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:86)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:86)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:90)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:86)
+                   (local.get $t:90)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:86)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:86)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:90)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:86)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:86)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:90)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:90)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:90)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:90)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:91
+                      (i64.add
+                       (i64.add
+                        (local.get $t:90)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:90)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:91)
+                       (i64.gt_u
+                        (local.get $t:91)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:90)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:91
+                      (i64.add
+                       (i64.add
+                        (local.get $t:90)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:90)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:91)
+                        (i64.gt_u
+                         (local.get $t:91)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3470,8 +4778,8 @@
               )
              )
              (i64.store offset=8 align=1
-              (local.get $t:83)
-              (local.get $t:84)
+              (local.get $t:87)
+              (local.get $t:88)
              )
             )
             (local.set $i.1
@@ -3548,7 +4856,7 @@
           )
           (local.set $x
            (block (result i64)
-            (local.set $t:87
+            (local.set $t:92
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -3561,7 +4869,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:87)
+                (local.get $t:92)
                )
                (i64.const 16)
               )
@@ -3576,13 +4884,13 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:87)
+             (local.get $t:92)
             )
            )
           )
           (local.set $sum
            (block (result i64)
-            (local.set $t:88
+            (local.set $t:93
              (i64.add
               (local.get $sum)
               (local.get $x)
@@ -3593,11 +4901,11 @@
               (i64.and
                (i64.xor
                 (local.get $sum)
-                (local.get $t:88)
+                (local.get $t:93)
                )
                (i64.xor
                 (local.get $x)
-                (local.get $t:88)
+                (local.get $t:93)
                )
               )
               (i64.const 0)
@@ -3610,7 +4918,7 @@
               (unreachable)
              )
             )
-            (local.get $t:88)
+            (local.get $t:93)
            )
           )
           (local.set $k
@@ -3626,7 +4934,7 @@
        )
       )
       (block
-       (local.set $t:89
+       (local.set $t:94
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3636,69 +4944,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:89)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:94)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:89)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:89)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:94)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:89)
+             (local.get $t:94)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:89)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:89)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:94)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:89)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:89)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:94)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:94)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:94)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:94)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:95
+                (i64.add
+                 (i64.add
+                  (local.get $t:94)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:94)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:95)
+                 (i64.gt_u
+                  (local.get $t:95)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:94)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:95
+                (i64.add
+                 (i64.add
+                  (local.get $t:94)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:94)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:95)
+                  (i64.gt_u
+                   (local.get $t:95)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3723,7 +5118,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:90
+          (local.set $t:96
            (call $rt.dict_find
             (local.get $d.2)
             (local.get $k.1)
@@ -3753,14 +5148,14 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:90)
+          (local.get $t:96)
          )
          (i32.const 0)
         )
        )
       )
       (block
-       (local.set $t:91
+       (local.set $t:97
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3770,69 +5165,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:91)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:97)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:91)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:91)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:97)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:91)
+             (local.get $t:97)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:91)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:91)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:97)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:91)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:91)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:97)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:97)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:97)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:97)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:98
+                (i64.add
+                 (i64.add
+                  (local.get $t:97)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:97)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:98)
+                 (i64.gt_u
+                  (local.get $t:98)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:97)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:98
+                (i64.add
+                 (i64.add
+                  (local.get $t:97)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:97)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:98)
+                  (i64.gt_u
+                   (local.get $t:98)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3904,12 +5386,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:92
+            (local.set $t:99
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:93
+            (local.set $t:100
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -3920,17 +5402,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:94
+            (local.set $t:101
              (i64.add
-              (local.get $t:93)
+              (local.get $t:100)
               (i64.extend_i32_u
-               (local.get $t:92)
+               (local.get $t:99)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:94)
+              (local.get $t:101)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -3945,85 +5427,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:94)
+              (local.get $t:101)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:101)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:101)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:93)
+             (local.get $t:100)
             )
            )
           )
           (block
-           (local.set $t:95
+           (local.set $t:102
             (i64.extend_i32_u
              (local.get $list.2)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:95)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:102)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:95)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:95)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:102)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:95)
+                 (local.get $t:102)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:95)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:95)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:102)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:95)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:95)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:102)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:102)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:102)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:103
+                    (i64.add
+                     (i64.add
+                      (local.get $t:102)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:102)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:103)
+                     (i64.gt_u
+                      (local.get $t:103)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:103
+                    (i64.add
+                     (i64.add
+                      (local.get $t:102)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:102)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:103)
+                      (i64.gt_u
+                       (local.get $t:103)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4068,7 +5654,7 @@
              )
             )
             (block
-             (local.set $t:96
+             (local.set $t:104
               (i32.add
                (local.get $list.2)
                (i32.mul
@@ -4077,9 +5663,9 @@
                )
               )
              )
-             (local.set $t:97
+             (local.set $t:105
               (block (result i32)
-               (local.set $t:98
+               (local.set $t:106
                 (i32.add
                  (local.get $d.3)
                  (i32.mul
@@ -4092,7 +5678,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:98)
+                   (local.get $t:106)
                   )
                   (i64.const 12)
                  )
@@ -4107,83 +5693,170 @@
                 )
                )
                (i32.load offset=8 align=1
-                (local.get $t:98)
+                (local.get $t:106)
                )
               )
              )
-             (local.set $t:99
+             (local.set $t:107
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:96)
+                (local.get $t:104)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:99)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:107)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:99)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:99)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:107)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:99)
+                   (local.get $t:107)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:99)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:99)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:107)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:99)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:99)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:107)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:107)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:107)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:107)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:108
+                      (i64.add
+                       (i64.add
+                        (local.get $t:107)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:107)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:108)
+                       (i64.gt_u
+                        (local.get $t:108)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:107)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:108
+                      (i64.add
+                       (i64.add
+                        (local.get $t:107)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:107)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:108)
+                        (i64.gt_u
+                         (local.get $t:108)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -4191,8 +5864,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:96)
-              (local.get $t:97)
+              (local.get $t:104)
+              (local.get $t:105)
              )
             )
             (local.set $i.2
@@ -4257,12 +5930,12 @@
         )
         (local.set $list.3
          (block (result i32)
-          (local.set $t:100
+          (local.set $t:109
            (i32.wrap_i64
             (local.get $size.3)
            )
           )
-          (local.set $t:101
+          (local.set $t:110
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4273,17 +5946,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:102
+          (local.set $t:111
            (i64.add
-            (local.get $t:101)
+            (local.get $t:110)
             (i64.extend_i32_u
-             (local.get $t:100)
+             (local.get $t:109)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:102)
+            (local.get $t:111)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4298,11 +5971,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:102)
+            (local.get $t:111)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:111)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:111)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:101)
+           (local.get $t:110)
           )
          )
         )
@@ -4368,7 +6058,7 @@
           )
           (local.set $x.1
            (block (result i32)
-            (local.set $t:103
+            (local.set $t:112
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -4381,7 +6071,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:103)
+                (local.get $t:112)
                )
                (i64.const 8)
               )
@@ -4396,7 +6086,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:103)
+             (local.get $t:112)
             )
            )
           )
@@ -4417,7 +6107,7 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:104
+               (local.set $t:113
                 (call $rt.dict_find
                  (local.get $d.4)
                  (local.get $k.3)
@@ -4447,7 +6137,7 @@
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:104)
+               (local.get $t:113)
               )
              )
              (if
@@ -4466,7 +6156,7 @@
               )
              )
              (block (result i64)
-              (local.set $t:105
+              (local.set $t:114
                (i32.add
                 (local.get $d.4)
                 (i32.mul
@@ -4479,7 +6169,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:105)
+                  (local.get $t:114)
                  )
                  (i64.const 24)
                 )
@@ -4494,7 +6184,7 @@
                )
               )
               (i64.load offset=16 align=1
-               (local.get $t:105)
+               (local.get $t:114)
               )
              )
             )
@@ -4502,7 +6192,7 @@
            )
            (then
             (block
-             (local.set $t:106
+             (local.set $t:115
               (i32.add
                (local.get $list.3)
                (i32.mul
@@ -4511,11 +6201,11 @@
                )
               )
              )
-             (local.set $t:107
+             (local.set $t:116
               (block $e27 (result i32)
                (local.set $dict.1
                 (block (result i32)
-                 (local.set $t:108
+                 (local.set $t:117
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -4526,9 +6216,9 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:109
+                 (local.set $t:118
                   (i64.add
-                   (local.get $t:108)
+                   (local.get $t:117)
                    (i64.extend_i32_u
                     (i32.const 16)
                    )
@@ -4536,7 +6226,7 @@
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:109)
+                   (local.get $t:118)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -4551,11 +6241,28 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:109)
+                   (local.get $t:118)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:118)
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (local.get $t:118)
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:108)
+                  (local.get $t:117)
                  )
                 )
                )
@@ -4563,76 +6270,163 @@
                 (local.get $n.5)
                )
                (block
-                (local.set $t:110
+                (local.set $t:119
                  (i64.extend_i32_u
                   (local.get $dict.1)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:110)
-                   (i64.const 4)
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:119)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:110)
-                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:110)
-                     (i64.const 4)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:119)
+                     (global.get $tetra:low_start)
                     )
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:110)
+                      (local.get $t:119)
                       (i64.const 4)
                      )
+                     (global.get $tetra:low_end)
                     )
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:110)
-                    (global.get $tetra:low_start)
                    )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:110)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:119)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:110)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (i64.add
-                      (local.get $t:110)
-                      (i64.const 4)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:119)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:119)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:119)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:119)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:120
+                         (i64.add
+                          (i64.add
+                           (local.get $t:119)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:119)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:120)
+                          (i64.gt_u
+                           (local.get $t:120)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:119)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:120
+                         (i64.add
+                          (i64.add
+                           (local.get $t:119)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:119)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:120)
+                           (i64.gt_u
+                            (local.get $t:120)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
                      )
                     )
                    )
@@ -4646,7 +6440,7 @@
                )
                (local.set $price
                 (block (result i64)
-                 (local.set $t:111
+                 (local.set $t:121
                   (block $e30 (result i64)
                    (local.set $d.5
                     (local.get $prices)
@@ -4659,7 +6453,7 @@
                      (global.set $tetra:fuel
                       (local.get $t:fuel)
                      )
-                     (local.set $t:112
+                     (local.set $t:122
                       (call $rt.dict_find
                        (local.get $d.5)
                        (local.get $k.4)
@@ -4689,7 +6483,7 @@
                      (local.set $t:fuel
                       (global.get $tetra:fuel)
                      )
-                     (local.get $t:112)
+                     (local.get $t:122)
                     )
                    )
                    (if
@@ -4708,7 +6502,7 @@
                     )
                    )
                    (block (result i64)
-                    (local.set $t:113
+                    (local.set $t:123
                      (i32.add
                       (local.get $d.5)
                       (i32.mul
@@ -4721,7 +6515,7 @@
                      (i64.gt_u
                       (i64.add
                        (i64.extend_i32_u
-                        (local.get $t:113)
+                        (local.get $t:123)
                        )
                        (i64.const 24)
                       )
@@ -4736,14 +6530,14 @@
                      )
                     )
                     (i64.load offset=16 align=1
-                     (local.get $t:113)
+                     (local.get $t:123)
                     )
                    )
                   )
                  )
-                 (local.set $t:114
+                 (local.set $t:124
                   (i64.mul
-                   (local.get $t:111)
+                   (local.get $t:121)
                    (i64.const 2)
                   )
                  )
@@ -4753,10 +6547,10 @@
                     (i64.eq
                      (i64.extend_i32_s
                       (i32.wrap_i64
-                       (local.get $t:111)
+                       (local.get $t:121)
                       )
                      )
-                     (local.get $t:111)
+                     (local.get $t:121)
                     )
                     (i64.eq
                      (i64.extend_i32_s
@@ -4771,7 +6565,7 @@
                   (then
                    (if
                     (i64.eq
-                     (local.get $t:111)
+                     (local.get $t:121)
                      (i64.const -1)
                     )
                     (then
@@ -4792,15 +6586,15 @@
                     (else
                      (if
                       (i64.ne
-                       (local.get $t:111)
+                       (local.get $t:121)
                        (i64.const 0)
                       )
                       (then
                        (if
                         (i64.ne
                          (i64.div_s
-                          (local.get $t:114)
-                          (local.get $t:111)
+                          (local.get $t:124)
+                          (local.get $t:121)
                          )
                          (i64.const 2)
                         )
@@ -4818,11 +6612,11 @@
                    )
                   )
                  )
-                 (local.get $t:114)
+                 (local.get $t:124)
                 )
                )
                (block
-                (local.set $t:115
+                (local.set $t:125
                  (i64.add
                   (i64.extend_i32_u
                    (local.get $dict.1)
@@ -4832,69 +6626,156 @@
                 )
                 (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:115)
-                   (i64.const 8)
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:125)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:115)
-                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:115)
-                     (i64.const 8)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:125)
+                     (global.get $tetra:low_start)
                     )
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:115)
+                      (local.get $t:125)
                       (i64.const 8)
                      )
+                     (global.get $tetra:low_end)
                     )
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:115)
-                    (global.get $tetra:low_start)
                    )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:115)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:125)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:115)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (i64.add
-                      (local.get $t:115)
-                      (i64.const 8)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:125)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:125)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:125)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:125)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:126
+                         (i64.add
+                          (i64.add
+                           (local.get $t:125)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:125)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:126)
+                          (i64.gt_u
+                           (local.get $t:126)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:125)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:126
+                         (i64.add
+                          (i64.add
+                           (local.get $t:125)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:125)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:126)
+                           (i64.gt_u
+                            (local.get $t:126)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
                      )
                     )
                    )
@@ -4909,79 +6790,166 @@
                (local.get $dict.1)
               )
              )
-             (local.set $t:116
+             (local.set $t:127
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:106)
+                (local.get $t:115)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:116)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:127)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:116)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:127)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:116)
+                   (local.get $t:127)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:116)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:116)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:116)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:127)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:127)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:127)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:127)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:128
+                      (i64.add
+                       (i64.add
+                        (local.get $t:127)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:127)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:128)
+                       (i64.gt_u
+                        (local.get $t:128)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:127)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:128
+                      (i64.add
+                       (i64.add
+                        (local.get $t:127)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:127)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:128)
+                        (i64.gt_u
+                         (local.get $t:128)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -4989,8 +6957,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:106)
-              (local.get $t:107)
+              (local.get $t:115)
+              (local.get $t:116)
              )
             )
             (local.set $len
@@ -5011,76 +6979,163 @@
          )
         )
         (block
-         (local.set $t:117
+         (local.set $t:129
           (i64.extend_i32_u
            (local.get $list.3)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:117)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:129)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:117)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:117)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:129)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:117)
+               (local.get $t:129)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:117)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:117)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:129)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:117)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:117)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:129)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:129)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:129)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:130
+                  (i64.add
+                   (i64.add
+                    (local.get $t:129)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:129)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:130)
+                   (i64.gt_u
+                    (local.get $t:130)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:130
+                  (i64.add
+                   (i64.add
+                    (local.get $t:129)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:129)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:130)
+                    (i64.gt_u
+                     (local.get $t:130)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -5096,7 +7151,7 @@
        )
       )
       (block
-       (local.set $t:118
+       (local.set $t:131
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5106,69 +7161,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:118)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:131)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:118)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:118)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:131)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:118)
+             (local.get $t:131)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:118)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:118)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:131)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:118)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:118)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:131)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:131)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:131)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:131)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:132
+                (i64.add
+                 (i64.add
+                  (local.get $t:131)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:131)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:132)
+                 (i64.gt_u
+                  (local.get $t:132)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:131)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:132
+                (i64.add
+                 (i64.add
+                  (local.get $t:131)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:131)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:132)
+                  (i64.gt_u
+                   (local.get $t:132)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5184,7 +7326,7 @@
        (block $e34 (result i32)
         (local.set $dict.2
          (block (result i32)
-          (local.set $t:119
+          (local.set $t:133
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5195,9 +7337,9 @@
             (i64.const -8)
            )
           )
-          (local.set $t:120
+          (local.set $t:134
            (i64.add
-            (local.get $t:119)
+            (local.get $t:133)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -5205,7 +7347,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:120)
+            (local.get $t:134)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5220,11 +7362,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:120)
+            (local.get $t:134)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:134)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:134)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:119)
+           (local.get $t:133)
           )
          )
         )
@@ -5235,76 +7394,163 @@
          (i64.const 99)
         )
         (block
-         (local.set $t:121
+         (local.set $t:135
           (i64.extend_i32_u
            (local.get $dict.2)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:121)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:135)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:121)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:121)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:135)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:121)
+               (local.get $t:135)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:121)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:121)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:135)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:121)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:121)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:135)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:135)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:135)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:136
+                  (i64.add
+                   (i64.add
+                    (local.get $t:135)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:136)
+                   (i64.gt_u
+                    (local.get $t:136)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:136
+                  (i64.add
+                   (i64.add
+                    (local.get $t:135)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:136)
+                    (i64.gt_u
+                     (local.get $t:136)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -5346,7 +7592,7 @@
         )
         (local.set $dict.3
          (block (result i32)
-          (local.set $t:122
+          (local.set $t:137
            (i32.add
             (i32.const 8)
             (i32.mul
@@ -5355,7 +7601,7 @@
             )
            )
           )
-          (local.set $t:123
+          (local.set $t:138
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5366,17 +7612,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:124
+          (local.set $t:139
            (i64.add
-            (local.get $t:123)
+            (local.get $t:138)
             (i64.extend_i32_u
-             (local.get $t:122)
+             (local.get $t:137)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:124)
+            (local.get $t:139)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5391,85 +7637,189 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:124)
+            (local.get $t:139)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:139)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:139)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:123)
+           (local.get $t:138)
           )
          )
         )
         (block
-         (local.set $t:125
+         (local.set $t:140
           (i64.extend_i32_u
            (local.get $dict.3)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:125)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:140)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:125)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:125)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:140)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:125)
+               (local.get $t:140)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:125)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:125)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:140)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:125)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:125)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:140)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:140)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:140)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:140)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:141
+                  (i64.add
+                   (i64.add
+                    (local.get $t:140)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:140)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:141)
+                   (i64.gt_u
+                    (local.get $t:141)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:140)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:141
+                  (i64.add
+                   (i64.add
+                    (local.get $t:140)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:140)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:141)
+                    (i64.gt_u
+                     (local.get $t:141)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -5551,10 +7901,10 @@
            )
           )
           (block
-           (local.set $t:126
+           (local.set $t:142
             (local.get $dict.3)
            )
-           (local.set $t:127
+           (local.set $t:143
             (block (result i32)
              (if
               (i64.gt_u
@@ -5579,7 +7929,7 @@
              )
             )
            )
-           (local.set $t:128
+           (local.set $t:144
             (block (result i64)
              (if
               (i64.gt_u
@@ -5608,9 +7958,9 @@
             (local.get $t:fuel)
            )
            (call $dict.put.Int
-            (local.get $t:126)
-            (local.get $t:127)
-            (local.get $t:128)
+            (local.get $t:142)
+            (local.get $t:143)
+            (local.get $t:144)
             (block (result i32)
              (if
               (i32.ge_u
@@ -5645,10 +7995,10 @@
          )
         )
         (block
-         (local.set $t:129
+         (local.set $t:145
           (local.get $dict.3)
          )
-         (local.set $t:130
+         (local.set $t:146
           (block (result i64)
            (if
             (i64.gt_u
@@ -5677,9 +8027,9 @@
           (local.get $t:fuel)
          )
          (call $dict.put.Int
-          (local.get $t:129)
+          (local.get $t:145)
           (i32.const 8)
-          (local.get $t:130)
+          (local.get $t:146)
           (block (result i32)
            (if
             (i32.ge_u
@@ -5708,7 +8058,7 @@
        )
       )
       (block
-       (local.set $t:131
+       (local.set $t:147
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5718,69 +8068,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:131)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:147)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:131)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:131)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:147)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:131)
+             (local.get $t:147)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:131)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:131)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:147)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:131)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:131)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:147)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:147)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:147)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:147)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:148
+                (i64.add
+                 (i64.add
+                  (local.get $t:147)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:147)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:148)
+                 (i64.gt_u
+                  (local.get $t:148)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:147)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:148
+                (i64.add
+                 (i64.add
+                  (local.get $t:147)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:147)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:148)
+                  (i64.gt_u
+                   (local.get $t:148)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5820,7 +8257,7 @@
        )
       )
       (block
-       (local.set $t:132
+       (local.set $t:149
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5830,69 +8267,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:132)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:149)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:132)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:132)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:149)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:132)
+             (local.get $t:149)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:132)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:132)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:149)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:132)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:132)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:149)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:149)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:149)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:149)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:150
+                (i64.add
+                 (i64.add
+                  (local.get $t:149)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:149)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:150)
+                 (i64.gt_u
+                  (local.get $t:150)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:149)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:150
+                (i64.add
+                 (i64.add
+                  (local.get $t:149)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:149)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:150)
+                  (i64.gt_u
+                   (local.get $t:150)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5918,7 +8442,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:133
+      (local.set $t:151
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5947,7 +8471,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:133)
+      (local.get $t:151)
      )
     )
     (if
@@ -5992,5 +8516,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:134)
+  (local.get $t:152)
  )

@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/enum-match.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/enum-match.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (155):
+// Defined functions (146):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -134,18 +134,9 @@
 //   $f64_reinterpret_i64
 //   $i32_div_u
 //   $f64_abs
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $f64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
-//   $f64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -161,7 +152,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg0_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -172,27 +164,28 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -208,7 +201,7 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 6) {
-            if ((($i32_load(args_kp, 0, 0) === 1885431923) ? 1 : 0) & (($i32_load16_u(args_kp, 4, 0) === 29541) ? 1 : 0)) {
+            if ((((($a = args_kp >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 1885431923) ? 1 : 0) & (((($a = (args_kp >>> 0) + 4) + 2 > $size ? $fault(0) : $dv.getUint16($a, true)) === 29541) ? 1 : 0)) {
               args_c = 0;
               break match5;
             }
@@ -220,7 +213,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -231,7 +224,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -245,30 +238,38 @@
                 default: break default11;
               }
             }
-            arg0_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_list$2e_0(args_pos, args_end, arg0_cell, 0);
+            if (args_r < 0) {
+              arg0_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg0_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done13: {
           ws14: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
             args_pos = (args_pos + 1) | 0;
             continue ws14;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done15: {
             ws16: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
               args_pos = (args_pos + 1) | 0;
               continue ws16;
@@ -279,40 +280,42 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_list$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i32_load(cell, 0, 0);
+    arg = ($a = arg0_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if (args_unexpected) {
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 8, 1);
-    $i32_store(args_out, 0, arg, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg, true);
     return args_out;
   }
 
   // (func $eq.Shape (param $a i32) (param $b i32) (result i32)) — entry fuel charged by $call_eq$2e_Shape
   function eq$2e_Shape(a, b) {
+    let $a;
     if (a === b) {
       return 1;
     }
-    if ($i32_load8_u(a, 0, 0) !== $i32_load8_u(b, 0, 0)) {
+    if ((($a = a >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) !== (($a = b >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a))) {
       return 0;
     }
-    if ($i32_load8_u(a, 0, 0) === 1) {
-      if (((($f64_load(a, 8, 0) === $f64_load(b, 8, 0)) ? 1 : 0) | ((($f64_load(a, 8, 0) !== $f64_load(a, 8, 0)) ? 1 : 0) & (($f64_load(b, 8, 0) !== $f64_load(b, 8, 0)) ? 1 : 0))) === 0) {
+    if ((($a = a >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 1) {
+      if (((((($a = (a >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true)) === (($a = (b >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true))) ? 1 : 0) | ((((($a = (a >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true)) !== (($a = (a >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true))) ? 1 : 0) & (((($a = (b >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true)) !== (($a = (b >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true))) ? 1 : 0))) === 0) {
         return 0;
       }
     }
-    if ($i32_load8_u(a, 0, 0) === 2) {
-      if (!($i64_load(a, 8, 0) === $i64_load(b, 8, 0))) {
+    if ((($a = a >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 2) {
+      if (!((($a = (a >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))) === (($a = (b >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))))) {
         return 0;
       }
-      if (!($i64_load(a, 16, 0) === $i64_load(b, 16, 0))) {
+      if (!((($a = (a >>> 0) + 16) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))) === (($a = (b >>> 0) + 16) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))))) {
         return 0;
       }
     }
@@ -322,84 +325,123 @@
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, shapes = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    shapes = $i32_load(args, 0, 0);
+    shapes = ($a = args >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     return main$tail(input_offset, input_len, output_offset, output_cap, args, shapes);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, shapes) {
     let dict = 0, closure = 0, closure$2e_1 = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, s = 0, areas = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, s$2e_1 = 0, kinds = 0, c = 0, c$2e_1 = 0, obj = 0, item = 0, c$2e_2 = 0, obj$2e_1 = 0, item$2e_1 = 0, item$2e_2 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, xs$2e_2 = 0, size$2e_3 = 0, list$2e_3 = 0, len$2e_3 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, s$2e_2 = 0, xs$2e_3 = 0, needle = 0, found = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_3 = 0, x$2e_4 = 0, bigger = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let e24$v;
+    let $a, $w, $v, e24$v;
     dict = $alloc_scratch(8, 20, 3);
     closure = $alloc_scratch(4, 8, 4);
-    $i32_store(closure, 0, 0, 0);
-    $i32_store(closure, 4, 0, 0);
-    $i32_store(dict, 0, closure, 0);
+    $w = closure >>> 0;
+    $v = 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure, true);
     closure$2e_1 = $alloc_scratch(4, 8, 5);
-    $i32_store(closure$2e_1, 0, 1, 0);
-    $i32_store(closure$2e_1, 4, 0, 0);
-    $i32_store(dict, 4, closure$2e_1, 0);
+    $w = closure$2e_1 >>> 0;
+    $v = 1;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure$2e_1 >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = (dict >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure$2e_1, true);
     xs = shapes;
-    size = 8 + (($i32_load(xs, 0, 0) >>> 0) * 8);
+    size = 8 + (((($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 8);
     if (size > 2147483647) {
       $trap("MemoryLimitExceeded", 6);
     }
     list = $alloc_scratch(8, size | 0, 6);
     len = 0;
-    n = $i32_load(xs, 0, 0);
+    n = ($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k = 0;
     block3: {
       each4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k >>> 0) >= (n >>> 0)) break block3;
-        x = $i32_load((xs + ((k * 4) | 0)) | 0, 4, 0);
+        x = ($a = (((xs + ((k * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         s = x;
-        $f64_store((list + ((len * 8) | 0)) | 0, 8, $call_fn$2e_area(0, s, 7), 0);
+        $w = (((list + ((len * 8) | 0)) | 0) >>> 0) + 8;
+        $v = $call_fn$2e_area(0, s, 7);
+        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+        if ($v !== $v) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, $v, true);
         len = (len + 1) | 0;
         k = (k + 1) | 0;
         continue each4;
       }
     }
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     areas = list;
-    $i32_store(dict, 8, areas, 0);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, areas, true);
     xs$2e_1 = shapes;
-    size$2e_1 = 4 + (($i32_load(xs$2e_1, 0, 0) >>> 0) * 4);
+    size$2e_1 = 4 + (((($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_1 > 2147483647) {
       $trap("MemoryLimitExceeded", 8);
     }
     list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 8);
     len$2e_1 = 0;
-    n$2e_1 = $i32_load(xs$2e_1, 0, 0);
+    n$2e_1 = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_1 = 0;
     block9: {
       each10: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block9;
-        x$2e_1 = $i32_load((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0, 4, 0);
+        x$2e_1 = ($a = (((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         s$2e_1 = x$2e_1;
-        $i32_store((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0, 4, $call_fn$2e_kind(0, s$2e_1, 9), 0);
+        $w = (((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0) >>> 0) + 4;
+        $v = $call_fn$2e_kind(0, s$2e_1, 9);
+        if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+        $dv.setInt32($w, $v, true);
         len$2e_1 = (len$2e_1 + 1) | 0;
         k$2e_1 = (k$2e_1 + 1) | 0;
         continue each10;
       }
     }
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     kinds = list$2e_1;
-    $i32_store(dict, 12, kinds, 0);
+    $w = (dict >>> 0) + 12;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, kinds, true);
     c = 2;
     c$2e_1 = 3;
     obj = $alloc_scratch(8, 24, 12);
-    $i32_store8(obj, 0, 2, 0);
-    $i64_store(obj, 8, c, 0);
-    $i64_store(obj, 16, c$2e_1, 0);
+    $w = obj >>> 0;
+    if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+    $dv.setUint8($w, 2 & 0xff);
+    $w = (obj >>> 0) + 8;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(c); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
+    $w = (obj >>> 0) + 16;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(c$2e_1); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     item = obj;
     c$2e_2 = 0.5;
     obj$2e_1 = $alloc_scratch(8, 16, 13);
-    $i32_store8(obj$2e_1, 0, 1, 0);
-    $f64_store(obj$2e_1, 8, c$2e_2, 0);
+    $w = obj$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+    $dv.setUint8($w, 1 & 0xff);
+    $w = (obj$2e_1 >>> 0) + 8;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (c$2e_2 !== c$2e_2) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, c$2e_2, true);
     item$2e_1 = obj$2e_1;
     item$2e_2 = 10888;
     size$2e_2 = 16;
@@ -408,38 +450,46 @@
     }
     list$2e_2 = $alloc_scratch(4, size$2e_2 | 0, 11);
     len$2e_2 = 0;
-    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item, 0);
+    $w = ((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item, true);
     len$2e_2 = (len$2e_2 + 1) | 0;
-    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item$2e_1, 0);
+    $w = ((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item$2e_1, true);
     len$2e_2 = (len$2e_2 + 1) | 0;
-    $i32_store((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0, 0, item$2e_2, 0);
+    $w = ((((list$2e_2 + 4) | 0) + ((len$2e_2 * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item$2e_2, true);
     len$2e_2 = (len$2e_2 + 1) | 0;
-    $i32_store(list$2e_2, 0, len$2e_2, 0);
+    $w = list$2e_2 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_2, true);
     xs$2e_2 = list$2e_2;
-    size$2e_3 = 4 + (($i32_load(xs$2e_2, 0, 0) >>> 0) * 4);
+    size$2e_3 = 4 + (((($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_3 > 2147483647) {
       $trap("MemoryLimitExceeded", 10);
     }
     list$2e_3 = $alloc_scratch(4, size$2e_3 | 0, 10);
     len$2e_3 = 0;
-    n$2e_2 = $i32_load(xs$2e_2, 0, 0);
+    n$2e_2 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_2 = 0;
     block21: {
       each22: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block21;
-        x$2e_2 = $i32_load((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0, 4, 0);
+        x$2e_2 = ($a = (((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         s$2e_2 = x$2e_2;
         xs$2e_3 = shapes;
         needle = s$2e_2;
         found = 0;
-        n$2e_3 = $i32_load(xs$2e_3, 0, 0);
+        n$2e_3 = ($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         k$2e_3 = 0;
         block27: {
           each28: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block27;
-            x$2e_3 = $i32_load((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0, 4, 0);
+            x$2e_3 = ($a = (((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
             x$2e_4 = x$2e_3;
             if ($call_eq$2e_Shape(x$2e_4, needle, 0)) {
               found = 1;
@@ -451,16 +501,22 @@
         }
         e24$v = found;
         if (e24$v === 0) {
-          $i32_store((list$2e_3 + ((len$2e_3 * 4) | 0)) | 0, 4, x$2e_2, 0);
+          $w = (((list$2e_3 + ((len$2e_3 * 4) | 0)) | 0) >>> 0) + 4;
+          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+          $dv.setInt32($w, x$2e_2, true);
           len$2e_3 = (len$2e_3 + 1) | 0;
         }
         k$2e_2 = (k$2e_2 + 1) | 0;
         continue each22;
       }
     }
-    $i32_store(list$2e_3, 0, len$2e_3, 0);
+    $w = list$2e_3 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_3, true);
     bigger = list$2e_3;
-    $i32_store(dict, 16, bigger, 0);
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, bigger, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;
@@ -481,19 +537,19 @@
   // (func $fn.area (param $env i32) (param $s i32) (result f64))
   function fn$2e_area(env, s) {
     let scrut = 0, r = 0, w = 0, h = 0;
-    let $r;
+    let $r, $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     scrut = s;
-    if ($i32_load8_u(scrut, 0, 0) === 0) {
+    if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 0) {
       return 0;
     }
-    if ($i32_load8_u(scrut, 0, 0) === 1) {
-      r = $f64_load(scrut, 8, 0);
+    if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 1) {
+      r = ($a = (scrut >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
       return (3 * r) * r;
     }
-    if ($i32_load8_u(scrut, 0, 0) === 2) {
-      w = $i64_load(scrut, 8, 0);
-      h = $i64_load(scrut, 16, 0);
+    if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 2) {
+      w = ($a = (scrut >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+      h = ($a = (scrut >>> 0) + 16) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
       return $f64_convert_i64_s(typeof w === "number" && typeof h === "number" && $safe($r = w * h) ? $r + 0 : $i64_mul_checked(w, h, 18)) * 1;
     }
     $trap("TypeMismatch", 19);
@@ -502,12 +558,13 @@
   // (func $fn.kind (param $env i32) (param $s i32) (result i32))
   function fn$2e_kind(env, s) {
     let scrut = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     scrut = s;
-    if ($i32_load8_u(scrut, 0, 0) === 0) {
+    if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 0) {
       return 11460;
     }
-    if ($i32_load8_u(scrut, 0, 0) === 1) {
+    if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 1) {
       return 11468;
     }
     return 11480;

@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/float-math.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/float-math.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (141):
+// Defined functions (132):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -9,7 +9,6 @@
 //   codec$2e_json_valid
 //   codec$2e_str_end
 //   codec$2e_str_unescape
-//   codec$2e_skip
 //   rt$2e_parse_eisel_lemire
 //   rt$2e_decimal_shr
 //   rt$2e_decimal_shl
@@ -17,6 +16,7 @@
 //   rt$2e_parse_float_slow
 //   rt$2e_parse_float
 //   codec$2e_dec$2e_float$2e_0
+//   codec$2e_skip
 //   codec$2e_dec$2e_list$2e_1
 //   main$2e_args
 //   rt$2e_fmod
@@ -48,7 +48,6 @@
 //   $call_codec$2e_json_valid
 //   $call_codec$2e_str_end
 //   $call_codec$2e_str_unescape
-//   $call_codec$2e_skip
 //   $call_rt$2e_parse_eisel_lemire
 //   $call_rt$2e_decimal_shr
 //   $call_rt$2e_decimal_shl
@@ -56,6 +55,7 @@
 //   $call_rt$2e_parse_float_slow
 //   $call_rt$2e_parse_float
 //   $call_codec$2e_dec$2e_float$2e_0
+//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_list$2e_1
 //   $call_main$2e_args
 //   $call_rt$2e_fmod
@@ -120,18 +120,9 @@
 //   $f64_nearest
 //   $f64_copysign
 //   $i32_trunc_sat_f64_s
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $f64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
-//   $f64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -147,7 +138,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, arg1_at = 0, arg2_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, cell$2e_1 = 0, arg$2e_1 = 0, cell$2e_2 = 0, arg$2e_2 = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg1_cell = 0, arg2_cell = 0, arg0_state = 0, arg1_state = 0, arg2_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, arg$2e_1 = 0, arg$2e_2 = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -158,27 +150,30 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(8, 8, 0);
+    arg1_cell = $alloc_scratch(8, 8, 0);
+    arg2_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -194,19 +189,19 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 120) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 120) {
               args_c = 0;
               break match5;
             }
           }
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 121) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 121) {
               args_c = 1;
               break match5;
             }
           }
           if (args_klen === 2) {
-            if ($i32_load16_u(args_kp, 0, 0) === 29560) {
+            if ((($a = args_kp >>> 0) + 2 > $size ? $fault(0) : $dv.getUint16($a, true)) === 29560) {
               args_c = 2;
               break match5;
             }
@@ -218,7 +213,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -229,7 +224,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -247,36 +242,60 @@
                     default: break default11;
                   }
                 }
-                arg0_at = args_pos;
+                args_r = $call_codec$2e_dec$2e_float$2e_0(args_pos, args_end, arg0_cell, 0);
+                if (args_r < 0) {
+                  arg0_state = 2;
+                  $scratch_ptr = args_mark >>> 0;
+                  args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+                } else {
+                  arg0_state = 1;
+                  args_pos = args_r;
+                }
                 break switch10;
               }
-              arg1_at = args_pos;
+              args_r = $call_codec$2e_dec$2e_float$2e_0(args_pos, args_end, arg1_cell, 0);
+              if (args_r < 0) {
+                arg1_state = 2;
+                $scratch_ptr = args_mark >>> 0;
+                args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+              } else {
+                arg1_state = 1;
+                args_pos = args_r;
+              }
               break switch10;
             }
-            arg2_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_list$2e_1(args_pos, args_end, arg2_cell, 0);
+            if (args_r < 0) {
+              arg2_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg2_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done15: {
           ws16: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
             args_pos = (args_pos + 1) | 0;
             continue ws16;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done17: {
             ws18: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done17;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done17;
               args_pos = (args_pos + 1) | 0;
               continue ws18;
@@ -287,75 +306,93 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(8, 8, 0);
-    if ($call_codec$2e_dec$2e_float$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $f64_load(cell, 0, 0);
-    if (arg1_at === 0) {
+    arg = ($a = arg0_cell >>> 0) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
+    if (arg1_state === 0) {
       $trap("MissingMainArg", 3);
     }
-    cell$2e_1 = $alloc_scratch(8, 8, 0);
-    if ($call_codec$2e_dec$2e_float$2e_0(arg1_at, args_end, cell$2e_1, 0) < 0) {
+    if (arg1_state === 2) {
       $trap("MainArgTypeMismatch", 3);
     }
-    arg$2e_1 = $f64_load(cell$2e_1, 0, 0);
-    if (arg2_at === 0) {
+    arg$2e_1 = ($a = arg1_cell >>> 0) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
+    if (arg2_state === 0) {
       $trap("MissingMainArg", 4);
     }
-    cell$2e_2 = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_list$2e_1(arg2_at, args_end, cell$2e_2, 0) < 0) {
+    if (arg2_state === 2) {
       $trap("MainArgTypeMismatch", 4);
     }
-    arg$2e_2 = $i32_load(cell$2e_2, 0, 0);
+    arg$2e_2 = ($a = arg2_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if (args_unexpected) {
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 24, 1);
-    $f64_store(args_out, 0, arg, 0);
-    $f64_store(args_out, 8, arg$2e_1, 0);
-    $i32_store(args_out, 16, arg$2e_2, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (arg !== arg) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, arg, true);
+    $w = (args_out >>> 0) + 8;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (arg$2e_1 !== arg$2e_1) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, arg$2e_1, true);
+    $w = (args_out >>> 0) + 16;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg$2e_2, true);
     return args_out;
   }
 
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, x = 0, y = 0, xs = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    x = $f64_load(args, 0, 0);
-    y = $f64_load(args, 8, 0);
-    xs = $i32_load(args, 16, 0);
+    x = ($a = args >>> 0) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
+    y = ($a = (args >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
+    xs = ($a = (args >>> 0) + 16) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     return main$tail(input_offset, input_len, output_offset, output_cap, args, x, y, xs);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, x, y, xs) {
     let dict = 0, sum = 0, diff = 0, prod = 0, quot = 0, x$2e_1 = 0, y$2e_1 = 0, rem = 0, root = 0, power = 0, item = 0, item$2e_1 = 0, item$2e_2 = 0, item$2e_3 = 0, size = 0, list = 0, len = 0, rounded = 0, a = 0, b = 0, item$2e_4 = 0, a$2e_1 = 0, b$2e_1 = 0, item$2e_5 = 0, v = 0, lo = 0, hi = 0, item$2e_6 = 0, item$2e_7 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, bounds = 0, mixed = 0, xs$2e_1 = 0, sum$2e_1 = 0, n = 0, k = 0, x$2e_2 = 0, total = 0, xs$2e_2 = 0, sum$2e_2 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_3 = 0, xs$2e_3 = 0, mean = 0, xs$2e_4 = 0, best = 0, first = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_4 = 0, x$2e_5 = 0, largest = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let e54$v, $t1, e59$v;
+    let $a, $w, e54$v, $t1, e59$v;
     dict = $alloc_scratch(8, 96, 5);
     sum = x + y;
-    $f64_store(dict, 0, sum, 0);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (sum !== sum) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, sum, true);
     diff = x - y;
-    $f64_store(dict, 8, diff, 0);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (diff !== diff) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, diff, true);
     prod = x * y;
-    $f64_store(dict, 16, prod, 0);
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (prod !== prod) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, prod, true);
     quot = $f64_div_checked(x, y, 9);
-    $f64_store(dict, 24, quot, 0);
+    $w = (dict >>> 0) + 24;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (quot !== quot) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, quot, true);
     x$2e_1 = x;
     y$2e_1 = y;
     if (y$2e_1 === 0) {
       $trap("DivisionByZero", 10);
     }
     rem = $call_rt$2e_fmod(x$2e_1, y$2e_1, 10);
-    $f64_store(dict, 32, rem, 0);
+    $w = (dict >>> 0) + 32;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (rem !== rem) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, rem, true);
     root = $f64_sqrt(x);
-    $f64_store(dict, 40, root, 0);
+    $w = (dict >>> 0) + 40;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (root !== root) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, root, true);
     power = $call_rt$2e_pow(x, 2, 12);
-    $f64_store(dict, 48, power, 0);
+    $w = (dict >>> 0) + 48;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (power !== power) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, power, true);
     item = $i64_trunc_sat_f64_s($f64_floor(x));
     item$2e_1 = $i64_trunc_sat_f64_s($f64_ceil(x));
     item$2e_2 = $i64_trunc_sat_f64_s($f64_nearest(x));
@@ -366,17 +403,29 @@
     }
     list = $alloc_scratch(8, size | 0, 13);
     len = 0;
-    $i64_store((((list + 8) | 0) + ((len * 8) | 0)) | 0, 0, item, 0);
+    $w = ((((list + 8) | 0) + ((len * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(item); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     len = (len + 1) | 0;
-    $i64_store((((list + 8) | 0) + ((len * 8) | 0)) | 0, 0, item$2e_1, 0);
+    $w = ((((list + 8) | 0) + ((len * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(item$2e_1); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     len = (len + 1) | 0;
-    $i64_store((((list + 8) | 0) + ((len * 8) | 0)) | 0, 0, item$2e_2, 0);
+    $w = ((((list + 8) | 0) + ((len * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(item$2e_2); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     len = (len + 1) | 0;
-    $i64_store((((list + 8) | 0) + ((len * 8) | 0)) | 0, 0, item$2e_3, 0);
+    $w = ((((list + 8) | 0) + ((len * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(item$2e_3); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     len = (len + 1) | 0;
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     rounded = list;
-    $i32_store(dict, 56, rounded, 0);
+    $w = (dict >>> 0) + 56;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, rounded, true);
     a = x;
     b = y;
     item$2e_4 = (a < b) ? a : b;
@@ -394,44 +443,60 @@
     }
     list$2e_1 = $alloc_scratch(8, size$2e_1 | 0, 18);
     len$2e_1 = 0;
-    $f64_store((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0, 0, item$2e_4, 0);
+    $w = ((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (item$2e_4 !== item$2e_4) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, item$2e_4, true);
     len$2e_1 = (len$2e_1 + 1) | 0;
-    $f64_store((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0, 0, item$2e_5, 0);
+    $w = ((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (item$2e_5 !== item$2e_5) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, item$2e_5, true);
     len$2e_1 = (len$2e_1 + 1) | 0;
-    $f64_store((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0, 0, item$2e_6, 0);
+    $w = ((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (item$2e_6 !== item$2e_6) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, item$2e_6, true);
     len$2e_1 = (len$2e_1 + 1) | 0;
-    $f64_store((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0, 0, item$2e_7, 0);
+    $w = ((((list$2e_1 + 8) | 0) + ((len$2e_1 * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (item$2e_7 !== item$2e_7) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, item$2e_7, true);
     len$2e_1 = (len$2e_1 + 1) | 0;
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     bounds = list$2e_1;
-    $i32_store(dict, 60, bounds, 0);
+    $w = (dict >>> 0) + 60;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, bounds, true);
     mixed = (x * 2) + 0.5;
-    $f64_store(dict, 64, mixed, 0);
+    $w = (dict >>> 0) + 64;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (mixed !== mixed) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, mixed, true);
     xs$2e_1 = xs;
     sum$2e_1 = 0;
-    n = $i32_load(xs$2e_1, 0, 0);
+    n = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k = 0;
     block51: {
       each52: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k >>> 0) >= (n >>> 0)) break block51;
-        x$2e_2 = $f64_load((xs$2e_1 + ((k * 8) | 0)) | 0, 8, 0);
+        x$2e_2 = ($a = (((xs$2e_1 + ((k * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
         sum$2e_1 = sum$2e_1 + x$2e_2;
         k = (k + 1) | 0;
         continue each52;
       }
     }
     total = sum$2e_1;
-    $f64_store(dict, 72, total, 0);
+    $w = (dict >>> 0) + 72;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (total !== total) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, total, true);
     xs$2e_2 = xs;
     sum$2e_2 = 0;
-    n$2e_1 = $i32_load(xs$2e_2, 0, 0);
+    n$2e_1 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_1 = 0;
     block56: {
       each57: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block56;
-        x$2e_3 = $f64_load((xs$2e_2 + ((k$2e_1 * 8) | 0)) | 0, 8, 0);
+        x$2e_3 = ($a = (((xs$2e_2 + ((k$2e_1 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
         sum$2e_2 = sum$2e_2 + x$2e_3;
         k$2e_1 = (k$2e_1 + 1) | 0;
         continue each57;
@@ -440,21 +505,23 @@
     e54$v = sum$2e_2;
     $t1 = e54$v;
     xs$2e_3 = xs;
-    e59$v = $i32_load(xs$2e_3, 0, 0) >>> 0;
+    e59$v = (($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0;
     mean = $f64_div_checked($t1, $f64_convert_i64_s(e59$v), 26);
-    $f64_store(dict, 80, mean, 0);
+    $w = (dict >>> 0) + 80;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (mean !== mean) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, mean, true);
     xs$2e_4 = xs;
-    if ($i32_load(xs$2e_4, 0, 0) === 0) {
+    if ((($a = xs$2e_4 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 0) {
       $trap("EmptyList", 29);
     }
     first = 1;
-    n$2e_2 = $i32_load(xs$2e_4, 0, 0);
+    n$2e_2 = ($a = xs$2e_4 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_2 = 0;
     block63: {
       each64: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block63;
-        x$2e_4 = $f64_load((xs$2e_4 + ((k$2e_2 * 8) | 0)) | 0, 8, 0);
+        x$2e_4 = ($a = (((xs$2e_4 + ((k$2e_2 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $dv.getFloat64($a, true);
         x$2e_5 = x$2e_4;
         if (first | ((x$2e_5 > best) ? 1 : 0)) {
           best = x$2e_5;
@@ -465,7 +532,9 @@
       }
     }
     largest = best;
-    $f64_store(dict, 88, largest, 0);
+    $w = (dict >>> 0) + 88;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    if (largest !== largest) { $dv.setUint32($w, 0, true); $dv.setUint32($w + 4, 0x7ff80000, true); } else $dv.setFloat64($w, largest, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;

@@ -10,7 +10,6 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $rt.parse_eisel_lemire
 ;;   $rt.decimal_shr
 ;;   $rt.decimal_shl
@@ -18,6 +17,7 @@
 ;;   $rt.parse_float_slow
 ;;   $rt.parse_float
 ;;   $codec.dec.float.0
+;;   $codec.skip
 ;;   $codec.dec.list.1
 ;;   $main.args
 ;;   $rt.fmod
@@ -54,50 +54,57 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
-  (local $arg2_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg2_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
+  (local $arg2_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg f64)
-  (local $cell.1 i32)
   (local $arg.1 f64)
-  (local $cell.2 i32)
   (local $arg.2 i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:25 i32)
   (local $t:26 i32)
   (local $t:27 i32)
   (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i32)
+  (local $t:29 i64)
+  (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i32)
-  (local $t:34 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i32)
+  (local $t:36 i32)
+  (local $t:37 i32)
+  (local $t:38 i64)
   (local $t:39 i64)
-  (local $t:40 i64)
+  (local $t:40 i32)
   (local $t:41 i32)
-  (local $t:42 i64)
-  (local $t:43 i64)
+  (local $t:42 i32)
+  (local $t:43 i32)
   (local $t:44 i32)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i64)
+  (local $t:45 i32)
+  (local $t:46 i32)
+  (local $t:47 i32)
+  (local $t:48 i32)
   (local $t:49 i64)
-  (local $t:50 i32)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:50
+  (local.set $t:57
    (block (result i32)
     (block
      (if
@@ -132,10 +139,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:25
+       (local.set $t:26
         (local.get $args)
        )
-       (local.set $t:26
+       (local.set $t:27
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -144,10 +151,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:27
+       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:25)
          (local.get $t:26)
+         (local.get $t:27)
          (block (result i32)
           (if
            (i32.ge_u
@@ -172,7 +179,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:27)
+       (local.get $t:28)
       )
      )
      (then
@@ -295,6 +302,195 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:29
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:30
+       (i64.add
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:30)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:30)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:29)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:31
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:32
+       (i64.add
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:32)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:32)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:31)
+      )
+     )
+    )
+    (local.set $arg2_cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:34)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
       )
      )
     )
@@ -432,7 +628,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:28
+         (local.set $t:35
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -441,9 +637,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:29
+         (local.set $t:36
           (call $codec.str_end
-           (local.get $t:28)
+           (local.get $t:35)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -469,7 +665,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:29)
+         (local.get $t:36)
         )
        )
        (local.set $kq
@@ -486,7 +682,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:30
+           (local.set $t:37
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -495,7 +691,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:31
+           (local.set $t:38
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -506,17 +702,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:32
+           (local.set $t:39
             (i64.add
-             (local.get $t:31)
+             (local.get $t:38)
              (i64.extend_i32_u
-              (local.get $t:30)
+              (local.get $t:37)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:32)
+             (local.get $t:39)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -531,18 +727,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:32)
+             (local.get $t:39)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:39)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:39)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:31)
+            (local.get $t:38)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:33
+            (local.set $t:40
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -551,9 +764,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:34
+            (local.set $t:41
              (call $codec.str_unescape
-              (local.get $t:33)
+              (local.get $t:40)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -580,7 +793,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:34)
+            (local.get $t:41)
            )
            (local.get $args_kp)
           )
@@ -898,59 +1111,335 @@
              (local.get $args_c)
             )
            )
-           (local.set $arg0_at
-            (local.get $args_pos)
+           (local.set $args_r
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:42
+              (call $codec.dec.float.0
+               (local.get $args_pos)
+               (local.get $args_end)
+               (local.get $arg0_cell)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:42)
+            )
+           )
+           (if
+            (i32.lt_s
+             (local.get $args_r)
+             (i32.const 0)
+            )
+            (then
+             (local.set $arg0_state
+              (i32.const 2)
+             )
+             (global.set $tetra:scratch_ptr
+              (local.get $args_mark)
+             )
+             (local.set $args_pos
+              (block (result i32)
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:43
+                (call $codec.skip
+                 (local.get $args_pos)
+                 (local.get $args_end)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:43)
+              )
+             )
+            )
+            (else
+             (local.set $arg0_state
+              (i32.const 1)
+             )
+             (local.set $args_pos
+              (local.get $args_r)
+             )
+            )
            )
            (br $switch10)
           )
-          (local.set $arg1_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:44
+             (call $codec.dec.float.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg1_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:44)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg1_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:45
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:45)
+             )
+            )
+           )
+           (else
+            (local.set $arg1_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg2_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:46
+            (call $codec.dec.list.1
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg2_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:46)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg2_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:47
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:47)
+            )
+           )
+          )
+          (else
+           (local.set $arg2_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:35
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:48
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:48)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:35)
         )
        )
        (block $ws_done15
@@ -1140,7 +1629,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1152,90 +1641,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.float.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1253,7 +1662,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 8)
         )
@@ -1268,13 +1677,13 @@
        )
       )
       (f64.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1286,90 +1695,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:39
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:40
-       (i64.add
-        (local.get $t:39)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:40)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:40)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:39)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:41
-        (call $codec.dec.float.0
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:41)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1387,7 +1716,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 8)
         )
@@ -1402,13 +1731,13 @@
        )
       )
       (f64.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg2_at)
+      (local.get $arg2_state)
      )
      (then
       (block
@@ -1420,90 +1749,10 @@
       )
      )
     )
-    (local.set $cell.2
-     (block (result i32)
-      (local.set $t:42
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:43
-       (i64.add
-        (local.get $t:42)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:43)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:43)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:42)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:44
-        (call $codec.dec.list.1
-         (local.get $arg2_at)
-         (local.get $args_end)
-         (local.get $cell.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:44)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg2_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1521,7 +1770,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.2)
+          (local.get $arg2_cell)
          )
          (i64.const 4)
         )
@@ -1536,7 +1785,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.2)
+       (local.get $arg2_cell)
       )
      )
     )
@@ -1554,7 +1803,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:45
+      (local.set $t:49
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1565,9 +1814,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:46
+      (local.set $t:50
        (i64.add
-        (local.get $t:45)
+        (local.get $t:49)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1575,7 +1824,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:46)
+        (local.get $t:50)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1590,85 +1839,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:46)
+        (local.get $t:50)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:50)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:50)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:45)
+       (local.get $t:49)
       )
      )
     )
     (block
-     (local.set $t:47
+     (local.set $t:51
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:47)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:47)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:51)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:47)
+           (local.get $t:51)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:47)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:47)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:51)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:47)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:51)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:51)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:51)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:52)
+               (i64.gt_u
+                (local.get $t:52)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:52)
+                (i64.gt_u
+                 (local.get $t:52)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1690,7 +2043,7 @@
      )
     )
     (block
-     (local.set $t:48
+     (local.set $t:53
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1700,69 +2053,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:48)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:53)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:48)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:53)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:48)
+           (local.get $t:53)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:48)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:48)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:48)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:53)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:53)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:53)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:54)
+               (i64.gt_u
+                (local.get $t:54)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:54)
+                (i64.gt_u
+                 (local.get $t:54)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1784,7 +2224,7 @@
      )
     )
     (block
-     (local.set $t:49
+     (local.set $t:55
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1794,69 +2234,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:49)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:55)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:49)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:55)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:49)
+           (local.get $t:55)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:49)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:49)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:49)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:55)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:55)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:55)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:56)
+               (i64.gt_u
+                (local.get $t:56)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:56)
+                (i64.gt_u
+                 (local.get $t:56)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1874,7 +2401,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:50)
+  (local.get $t:57)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1949,22 +2476,22 @@
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 f64)
+  (local $t:76 i64)
   (local $t:77 i64)
   (local $t:78 i64)
-  (local $t:79 f64)
-  (local $t:80 i64)
-  (local $t:81 i32)
+  (local $t:79 i64)
+  (local $t:80 f64)
+  (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
-  (local $t:84 i32)
-  (local $t:85 i64)
-  (local $t:86 i32)
+  (local $t:84 i64)
+  (local $t:85 f64)
+  (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i32)
   (local $t:89 i64)
-  (local $t:90 i32)
-  (local $t:91 i64)
+  (local $t:90 i64)
+  (local $t:91 i32)
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i32)
@@ -1972,30 +2499,53 @@
   (local $t:96 i64)
   (local $t:97 i32)
   (local $t:98 i64)
-  (local $t:99 i32)
-  (local $t:100 i64)
-  (local $t:101 i32)
+  (local $t:99 i64)
+  (local $t:100 i32)
+  (local $t:101 i64)
   (local $t:102 i64)
-  (local $t:103 i32)
+  (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
   (local $t:106 i64)
-  (local $t:107 i64)
-  (local $t:108 i32)
+  (local $t:107 i32)
+  (local $t:108 i64)
   (local $t:109 i64)
-  (local $t:110 f64)
-  (local $t:111 i32)
-  (local $t:112 f64)
-  (local $t:113 i64)
-  (local $t:114 i32)
+  (local $t:110 i32)
+  (local $t:111 i64)
+  (local $t:112 i64)
+  (local $t:113 i32)
+  (local $t:114 i64)
   (local $t:115 i64)
   (local $t:116 i32)
-  (local $t:117 i32)
-  (local $t:118 i32)
+  (local $t:117 i64)
+  (local $t:118 i64)
+  (local $t:119 i32)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i64)
+  (local $t:123 i64)
+  (local $t:124 i64)
+  (local $t:125 i64)
+  (local $t:126 i64)
+  (local $t:127 i64)
+  (local $t:128 i32)
+  (local $t:129 i64)
+  (local $t:130 i64)
+  (local $t:131 f64)
+  (local $t:132 i32)
+  (local $t:133 f64)
+  (local $t:134 i64)
+  (local $t:135 i64)
+  (local $t:136 i32)
+  (local $t:137 i64)
+  (local $t:138 i64)
+  (local $t:139 i32)
+  (local $t:140 i32)
+  (local $t:141 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:118
+  (local.set $t:141
    (block (result i32)
     (block
      (if
@@ -2172,6 +2722,23 @@
           (local.get $t:71)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:71)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:71)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:70)
         )
@@ -2191,69 +2758,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:72)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:72)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:72)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:72)
-            (i64.const 8)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:72)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:72)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:72)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:72)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:72)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:72)
-             (i64.const 8)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:72)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:72)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:72)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:73
+                (i64.add
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:72)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:73)
+                 (i64.gt_u
+                  (local.get $t:73)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:72)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:73
+                (i64.add
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:72)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:73)
+                  (i64.gt_u
+                   (local.get $t:73)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2281,7 +2935,7 @@
        )
       )
       (block
-       (local.set $t:73
+       (local.set $t:74
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2291,69 +2945,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:73)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:74)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:73)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:73)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:74)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:73)
+             (local.get $t:74)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:73)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:73)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:74)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:73)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:73)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:74)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:74)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:74)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:74)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:75
+                (i64.add
+                 (i64.add
+                  (local.get $t:74)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:74)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:75)
+                 (i64.gt_u
+                  (local.get $t:75)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:74)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:75
+                (i64.add
+                 (i64.add
+                  (local.get $t:74)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:74)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:75)
+                  (i64.gt_u
+                   (local.get $t:75)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2381,7 +3122,7 @@
        )
       )
       (block
-       (local.set $t:74
+       (local.set $t:76
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2391,69 +3132,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:74)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:76)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:74)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:74)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:76)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:74)
+             (local.get $t:76)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:74)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:74)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:74)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:74)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:76)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:76)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:76)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:77)
+                 (i64.gt_u
+                  (local.get $t:77)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:77)
+                  (i64.gt_u
+                   (local.get $t:77)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2496,7 +3324,7 @@
        )
       )
       (block
-       (local.set $t:75
+       (local.set $t:78
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2506,69 +3334,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:75)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:78)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:75)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:75)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:78)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:75)
+             (local.get $t:78)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:75)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:75)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:78)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:75)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:75)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:78)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:78)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:78)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:79
+                (i64.add
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:78)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:79)
+                 (i64.gt_u
+                  (local.get $t:79)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:79
+                (i64.add
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:78)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:79)
+                  (i64.gt_u
+                   (local.get $t:79)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2616,7 +3531,7 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:76
+         (local.set $t:80
           (call $rt.fmod
            (local.get $x.1)
            (local.get $y.1)
@@ -2644,12 +3559,12 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:76)
+         (local.get $t:80)
         )
        )
       )
       (block
-       (local.set $t:77
+       (local.set $t:81
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2659,69 +3574,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:77)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:81)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:77)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:81)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:77)
+             (local.get $t:81)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:77)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:77)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:81)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:77)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:81)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:81)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:81)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:81)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:82
+                (i64.add
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:82)
+                 (i64.gt_u
+                  (local.get $t:82)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:81)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:82
+                (i64.add
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:82)
+                  (i64.gt_u
+                   (local.get $t:82)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2748,7 +3750,7 @@
        )
       )
       (block
-       (local.set $t:78
+       (local.set $t:83
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2758,69 +3760,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:78)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:83)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:78)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:78)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:83)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:78)
+             (local.get $t:83)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:78)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:78)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:83)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:78)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:78)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:83)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:83)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:83)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:84)
+                 (i64.gt_u
+                  (local.get $t:84)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:84)
+                  (i64.gt_u
+                   (local.get $t:84)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2846,7 +3935,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:79
+        (local.set $t:85
          (call $rt.pow
           (local.get $x)
           (f64.const 2)
@@ -2874,11 +3963,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:79)
+        (local.get $t:85)
        )
       )
       (block
-       (local.set $t:80
+       (local.set $t:86
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2888,69 +3977,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:80)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:86)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:80)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:80)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:86)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:80)
+             (local.get $t:86)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:80)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:80)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:86)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:80)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:80)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:86)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:86)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:86)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:86)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:87
+                (i64.add
+                 (i64.add
+                  (local.get $t:86)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:86)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:87)
+                 (i64.gt_u
+                  (local.get $t:87)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:86)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:87
+                (i64.add
+                 (i64.add
+                  (local.get $t:86)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:86)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:87)
+                  (i64.gt_u
+                   (local.get $t:87)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3017,12 +4193,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:81
+          (local.set $t:88
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:82
+          (local.set $t:89
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3033,17 +4209,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:83
+          (local.set $t:90
            (i64.add
-            (local.get $t:82)
+            (local.get $t:89)
             (i64.extend_i32_u
-             (local.get $t:81)
+             (local.get $t:88)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:83)
+            (local.get $t:90)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3058,11 +4234,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:83)
+            (local.get $t:90)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:90)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:90)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:82)
+           (local.get $t:89)
           )
          )
         )
@@ -3070,7 +4263,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:84
+         (local.set $t:91
           (i32.add
            (i32.add
             (local.get $list)
@@ -3082,76 +4275,163 @@
            )
           )
          )
-         (local.set $t:85
+         (local.set $t:92
           (i64.extend_i32_u
-           (local.get $t:84)
+           (local.get $t:91)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:85)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:92)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:85)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:85)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:92)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:85)
+               (local.get $t:92)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:85)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:85)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:92)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:85)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:85)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:92)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:92)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:92)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:93
+                  (i64.add
+                   (i64.add
+                    (local.get $t:92)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:93)
+                   (i64.gt_u
+                    (local.get $t:93)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:93
+                  (i64.add
+                   (i64.add
+                    (local.get $t:92)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:93)
+                    (i64.gt_u
+                     (local.get $t:93)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3159,7 +4439,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:84)
+          (local.get $t:91)
           (local.get $item)
          )
         )
@@ -3170,7 +4450,7 @@
          )
         )
         (block
-         (local.set $t:86
+         (local.set $t:94
           (i32.add
            (i32.add
             (local.get $list)
@@ -3182,76 +4462,163 @@
            )
           )
          )
-         (local.set $t:87
+         (local.set $t:95
           (i64.extend_i32_u
-           (local.get $t:86)
+           (local.get $t:94)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:87)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:95)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:87)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:87)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:95)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:87)
+               (local.get $t:95)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:87)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:87)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:87)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:87)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:95)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:95)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:95)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:96
+                  (i64.add
+                   (i64.add
+                    (local.get $t:95)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:95)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:96)
+                   (i64.gt_u
+                    (local.get $t:96)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:96
+                  (i64.add
+                   (i64.add
+                    (local.get $t:95)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:95)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:96)
+                    (i64.gt_u
+                     (local.get $t:96)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3259,7 +4626,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:86)
+          (local.get $t:94)
           (local.get $item.1)
          )
         )
@@ -3270,7 +4637,7 @@
          )
         )
         (block
-         (local.set $t:88
+         (local.set $t:97
           (i32.add
            (i32.add
             (local.get $list)
@@ -3282,76 +4649,163 @@
            )
           )
          )
-         (local.set $t:89
+         (local.set $t:98
           (i64.extend_i32_u
-           (local.get $t:88)
+           (local.get $t:97)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:89)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:98)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:89)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:89)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:98)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:89)
+               (local.get $t:98)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:89)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:89)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:98)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:89)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:89)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:98)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:98)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:98)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:98)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:99
+                  (i64.add
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:99)
+                   (i64.gt_u
+                    (local.get $t:99)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:98)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:99
+                  (i64.add
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:99)
+                    (i64.gt_u
+                     (local.get $t:99)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3359,7 +4813,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:88)
+          (local.get $t:97)
           (local.get $item.2)
          )
         )
@@ -3370,7 +4824,7 @@
          )
         )
         (block
-         (local.set $t:90
+         (local.set $t:100
           (i32.add
            (i32.add
             (local.get $list)
@@ -3382,76 +4836,163 @@
            )
           )
          )
-         (local.set $t:91
+         (local.set $t:101
           (i64.extend_i32_u
-           (local.get $t:90)
+           (local.get $t:100)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:91)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:101)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:91)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:101)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:91)
+               (local.get $t:101)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:91)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:91)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:101)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:91)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:101)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:101)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:101)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:102
+                  (i64.add
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:101)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:102)
+                   (i64.gt_u
+                    (local.get $t:102)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:102
+                  (i64.add
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:101)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:102)
+                    (i64.gt_u
+                     (local.get $t:102)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3459,7 +5000,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:90)
+          (local.get $t:100)
           (local.get $item.3)
          )
         )
@@ -3470,76 +5011,163 @@
          )
         )
         (block
-         (local.set $t:92
+         (local.set $t:103
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:103)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:92)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:103)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:92)
+               (local.get $t:103)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:92)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:92)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:103)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:92)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:103)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:103)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:103)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:104
+                  (i64.add
+                   (i64.add
+                    (local.get $t:103)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:104)
+                   (i64.gt_u
+                    (local.get $t:104)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:104
+                  (i64.add
+                   (i64.add
+                    (local.get $t:103)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:104)
+                    (i64.gt_u
+                     (local.get $t:104)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3555,7 +5183,7 @@
        )
       )
       (block
-       (local.set $t:93
+       (local.set $t:105
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3565,69 +5193,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:93)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:105)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:93)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:105)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:93)
+             (local.get $t:105)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:93)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:93)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:105)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:93)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:105)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:105)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:105)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:105)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:106
+                (i64.add
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:105)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:106)
+                 (i64.gt_u
+                  (local.get $t:106)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:105)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:106
+                (i64.add
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:105)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:106)
+                  (i64.gt_u
+                   (local.get $t:106)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3732,12 +5447,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:94
+          (local.set $t:107
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:95
+          (local.set $t:108
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3748,17 +5463,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:96
+          (local.set $t:109
            (i64.add
-            (local.get $t:95)
+            (local.get $t:108)
             (i64.extend_i32_u
-             (local.get $t:94)
+             (local.get $t:107)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:96)
+            (local.get $t:109)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3773,11 +5488,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:96)
+            (local.get $t:109)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:109)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:109)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:95)
+           (local.get $t:108)
           )
          )
         )
@@ -3785,7 +5517,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:97
+         (local.set $t:110
           (i32.add
            (i32.add
             (local.get $list.1)
@@ -3797,76 +5529,163 @@
            )
           )
          )
-         (local.set $t:98
+         (local.set $t:111
           (i64.extend_i32_u
-           (local.get $t:97)
+           (local.get $t:110)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:98)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:111)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:98)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:98)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:111)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:98)
+               (local.get $t:111)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:98)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:98)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:111)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:98)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:98)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:111)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:111)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:111)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:111)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:112
+                  (i64.add
+                   (i64.add
+                    (local.get $t:111)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:112)
+                   (i64.gt_u
+                    (local.get $t:112)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:111)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:112
+                  (i64.add
+                   (i64.add
+                    (local.get $t:111)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:112)
+                    (i64.gt_u
+                     (local.get $t:112)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3874,7 +5693,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:97)
+          (local.get $t:110)
           (select
            (i64.const 9221120237041090560)
            (i64.reinterpret_f64
@@ -3894,7 +5713,7 @@
          )
         )
         (block
-         (local.set $t:99
+         (local.set $t:113
           (i32.add
            (i32.add
             (local.get $list.1)
@@ -3906,76 +5725,163 @@
            )
           )
          )
-         (local.set $t:100
+         (local.set $t:114
           (i64.extend_i32_u
-           (local.get $t:99)
+           (local.get $t:113)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:100)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:114)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:100)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:100)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:114)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:100)
+               (local.get $t:114)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:100)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:100)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:114)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:100)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:100)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:114)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:114)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:114)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:115
+                  (i64.add
+                   (i64.add
+                    (local.get $t:114)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:114)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:115)
+                   (i64.gt_u
+                    (local.get $t:115)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:115
+                  (i64.add
+                   (i64.add
+                    (local.get $t:114)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:114)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:115)
+                    (i64.gt_u
+                     (local.get $t:115)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3983,7 +5889,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:99)
+          (local.get $t:113)
           (select
            (i64.const 9221120237041090560)
            (i64.reinterpret_f64
@@ -4003,7 +5909,7 @@
          )
         )
         (block
-         (local.set $t:101
+         (local.set $t:116
           (i32.add
            (i32.add
             (local.get $list.1)
@@ -4015,76 +5921,163 @@
            )
           )
          )
-         (local.set $t:102
+         (local.set $t:117
           (i64.extend_i32_u
-           (local.get $t:101)
+           (local.get $t:116)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:102)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:117)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:102)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:102)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:117)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:102)
+               (local.get $t:117)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:102)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:102)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:117)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:102)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:102)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:117)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:117)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:117)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:117)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:118
+                  (i64.add
+                   (i64.add
+                    (local.get $t:117)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:117)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:118)
+                   (i64.gt_u
+                    (local.get $t:118)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:117)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:118
+                  (i64.add
+                   (i64.add
+                    (local.get $t:117)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:117)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:118)
+                    (i64.gt_u
+                     (local.get $t:118)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4092,7 +6085,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:101)
+          (local.get $t:116)
           (select
            (i64.const 9221120237041090560)
            (i64.reinterpret_f64
@@ -4112,7 +6105,7 @@
          )
         )
         (block
-         (local.set $t:103
+         (local.set $t:119
           (i32.add
            (i32.add
             (local.get $list.1)
@@ -4124,76 +6117,163 @@
            )
           )
          )
-         (local.set $t:104
+         (local.set $t:120
           (i64.extend_i32_u
-           (local.get $t:103)
+           (local.get $t:119)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:104)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:120)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:104)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:104)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:120)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:104)
+               (local.get $t:120)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:104)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:104)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:120)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:104)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:104)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:120)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:120)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:120)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:121
+                  (i64.add
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:120)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:121)
+                   (i64.gt_u
+                    (local.get $t:121)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:121
+                  (i64.add
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:120)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:121)
+                    (i64.gt_u
+                     (local.get $t:121)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4201,7 +6281,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:103)
+          (local.get $t:119)
           (select
            (i64.const 9221120237041090560)
            (i64.reinterpret_f64
@@ -4221,76 +6301,163 @@
          )
         )
         (block
-         (local.set $t:105
+         (local.set $t:122
           (i64.extend_i32_u
            (local.get $list.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:105)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:122)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:105)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:105)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:122)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:105)
+               (local.get $t:122)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:105)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:105)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:122)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:105)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:105)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:122)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:122)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:122)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:122)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:123
+                  (i64.add
+                   (i64.add
+                    (local.get $t:122)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:122)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:123)
+                   (i64.gt_u
+                    (local.get $t:123)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:122)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:123
+                  (i64.add
+                   (i64.add
+                    (local.get $t:122)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:122)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:123)
+                    (i64.gt_u
+                     (local.get $t:123)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4306,7 +6473,7 @@
        )
       )
       (block
-       (local.set $t:106
+       (local.set $t:124
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4316,69 +6483,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:106)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:124)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:106)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:106)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:124)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:106)
+             (local.get $t:124)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:106)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:106)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:124)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:106)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:106)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:124)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:124)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:124)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:124)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:125
+                (i64.add
+                 (i64.add
+                  (local.get $t:124)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:124)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:125)
+                 (i64.gt_u
+                  (local.get $t:125)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:124)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:125
+                (i64.add
+                 (i64.add
+                  (local.get $t:124)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:124)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:125)
+                  (i64.gt_u
+                   (local.get $t:125)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4400,7 +6654,7 @@
        )
       )
       (block
-       (local.set $t:107
+       (local.set $t:126
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4410,69 +6664,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:107)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:126)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:107)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:107)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:126)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:107)
+             (local.get $t:126)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:107)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:107)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:126)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:107)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:107)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:126)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:126)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:126)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:126)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:127
+                (i64.add
+                 (i64.add
+                  (local.get $t:126)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:126)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:127)
+                 (i64.gt_u
+                  (local.get $t:127)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:126)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:127
+                (i64.add
+                 (i64.add
+                  (local.get $t:126)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:126)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:127)
+                  (i64.gt_u
+                   (local.get $t:127)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4560,7 +6901,7 @@
           )
           (local.set $x.2
            (block (result f64)
-            (local.set $t:108
+            (local.set $t:128
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -4573,7 +6914,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:108)
+                (local.get $t:128)
                )
                (i64.const 16)
               )
@@ -4588,7 +6929,7 @@
              )
             )
             (f64.load offset=8 align=1
-             (local.get $t:108)
+             (local.get $t:128)
             )
            )
           )
@@ -4611,7 +6952,7 @@
        )
       )
       (block
-       (local.set $t:109
+       (local.set $t:129
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4621,69 +6962,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:109)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:129)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:109)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:109)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:129)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:109)
+             (local.get $t:129)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:109)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:109)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:129)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:109)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:109)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:129)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:129)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:129)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:129)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:130
+                (i64.add
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:129)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:130)
+                 (i64.gt_u
+                  (local.get $t:130)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:129)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:130
+                (i64.add
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:129)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:130)
+                  (i64.gt_u
+                   (local.get $t:130)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4706,7 +7134,7 @@
       )
       (local.set $mean
        (block (result f64)
-        (local.set $t:110
+        (local.set $t:131
          (block $e54 (result f64)
           (local.set $xs.2
            (local.get $xs)
@@ -4773,7 +7201,7 @@
             )
             (local.set $x.3
              (block (result f64)
-              (local.set $t:111
+              (local.set $t:132
                (i32.add
                 (local.get $xs.2)
                 (i32.mul
@@ -4786,7 +7214,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:111)
+                  (local.get $t:132)
                  )
                  (i64.const 16)
                 )
@@ -4801,7 +7229,7 @@
                )
               )
               (f64.load offset=8 align=1
-               (local.get $t:111)
+               (local.get $t:132)
               )
              )
             )
@@ -4823,7 +7251,7 @@
           (local.get $sum.2)
          )
         )
-        (local.set $t:112
+        (local.set $t:133
          (f64.convert_i64_s
           (block $e59 (result i64)
            (local.set $xs.3
@@ -4859,7 +7287,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:112)
+          (local.get $t:133)
           (f64.const 0)
          )
          (then
@@ -4871,13 +7299,13 @@
          )
         )
         (f64.div
-         (local.get $t:110)
-         (local.get $t:112)
+         (local.get $t:131)
+         (local.get $t:133)
         )
        )
       )
       (block
-       (local.set $t:113
+       (local.set $t:134
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4887,69 +7315,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:113)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:134)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:113)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:113)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:134)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:113)
+             (local.get $t:134)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:113)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:113)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:134)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:113)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:113)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:134)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:134)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:134)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:135
+                (i64.add
+                 (i64.add
+                  (local.get $t:134)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:134)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:135)
+                 (i64.gt_u
+                  (local.get $t:135)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:135
+                (i64.add
+                 (i64.add
+                  (local.get $t:134)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:134)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:135)
+                  (i64.gt_u
+                   (local.get $t:135)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5073,7 +7588,7 @@
           )
           (local.set $x.4
            (block (result f64)
-            (local.set $t:114
+            (local.set $t:136
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -5086,7 +7601,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:114)
+                (local.get $t:136)
                )
                (i64.const 16)
               )
@@ -5101,7 +7616,7 @@
              )
             )
             (f64.load offset=8 align=1
-             (local.get $t:114)
+             (local.get $t:136)
             )
            )
           )
@@ -5138,7 +7653,7 @@
        )
       )
       (block
-       (local.set $t:115
+       (local.set $t:137
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5148,69 +7663,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:115)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:137)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:115)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:115)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:137)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:115)
+             (local.get $t:137)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:115)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:115)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:137)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:115)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:115)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:137)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:137)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:137)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:138)
+                 (i64.gt_u
+                  (local.get $t:138)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:138)
+                  (i64.gt_u
+                   (local.get $t:138)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5245,7 +7847,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:116
+      (local.set $t:139
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5274,7 +7876,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:116)
+      (local.get $t:139)
      )
     )
     (if
@@ -5303,7 +7905,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:117
+        (local.set $t:140
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -5330,7 +7932,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:117)
+        (local.get $t:140)
        )
        (then
         (block
@@ -5363,5 +7965,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:118)
+  (local.get $t:141)
  )

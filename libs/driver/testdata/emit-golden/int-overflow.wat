@@ -10,8 +10,8 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.0
+;;   $codec.skip
 ;;   $codec.dec.list.1
 ;;   $main.args
 ;;   $rt.u64_digits
@@ -35,50 +35,57 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
-  (local $arg2_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg2_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
+  (local $arg2_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i64)
-  (local $cell.1 i32)
   (local $arg.1 i64)
-  (local $cell.2 i32)
   (local $arg.2 i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:25 i32)
   (local $t:26 i32)
   (local $t:27 i32)
   (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i32)
+  (local $t:29 i64)
+  (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i32)
-  (local $t:34 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i32)
+  (local $t:36 i32)
+  (local $t:37 i32)
+  (local $t:38 i64)
   (local $t:39 i64)
-  (local $t:40 i64)
+  (local $t:40 i32)
   (local $t:41 i32)
-  (local $t:42 i64)
-  (local $t:43 i64)
+  (local $t:42 i32)
+  (local $t:43 i32)
   (local $t:44 i32)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i64)
+  (local $t:45 i32)
+  (local $t:46 i32)
+  (local $t:47 i32)
+  (local $t:48 i32)
   (local $t:49 i64)
-  (local $t:50 i32)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:50
+  (local.set $t:57
    (block (result i32)
     (block
      (if
@@ -113,10 +120,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:25
+       (local.set $t:26
         (local.get $args)
        )
-       (local.set $t:26
+       (local.set $t:27
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -125,10 +132,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:27
+       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:25)
          (local.get $t:26)
+         (local.get $t:27)
          (block (result i32)
           (if
            (i32.ge_u
@@ -153,7 +160,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:27)
+       (local.get $t:28)
       )
      )
      (then
@@ -276,6 +283,195 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:29
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:30
+       (i64.add
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:30)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:30)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:29)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:31
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:32
+       (i64.add
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:32)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:32)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:31)
+      )
+     )
+    )
+    (local.set $arg2_cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:34)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
       )
      )
     )
@@ -413,7 +609,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:28
+         (local.set $t:35
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -422,9 +618,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:29
+         (local.set $t:36
           (call $codec.str_end
-           (local.get $t:28)
+           (local.get $t:35)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -450,7 +646,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:29)
+         (local.get $t:36)
         )
        )
        (local.set $kq
@@ -467,7 +663,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:30
+           (local.set $t:37
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -476,7 +672,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:31
+           (local.set $t:38
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -487,17 +683,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:32
+           (local.set $t:39
             (i64.add
-             (local.get $t:31)
+             (local.get $t:38)
              (i64.extend_i32_u
-              (local.get $t:30)
+              (local.get $t:37)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:32)
+             (local.get $t:39)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -512,18 +708,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:32)
+             (local.get $t:39)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:39)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:39)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:31)
+            (local.get $t:38)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:33
+            (local.set $t:40
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -532,9 +745,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:34
+            (local.set $t:41
              (call $codec.str_unescape
-              (local.get $t:33)
+              (local.get $t:40)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -561,7 +774,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:34)
+            (local.get $t:41)
            )
            (local.get $args_kp)
           )
@@ -879,59 +1092,335 @@
              (local.get $args_c)
             )
            )
-           (local.set $arg0_at
-            (local.get $args_pos)
+           (local.set $args_r
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:42
+              (call $codec.dec.int.0
+               (local.get $args_pos)
+               (local.get $args_end)
+               (local.get $arg0_cell)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:42)
+            )
+           )
+           (if
+            (i32.lt_s
+             (local.get $args_r)
+             (i32.const 0)
+            )
+            (then
+             (local.set $arg0_state
+              (i32.const 2)
+             )
+             (global.set $tetra:scratch_ptr
+              (local.get $args_mark)
+             )
+             (local.set $args_pos
+              (block (result i32)
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:43
+                (call $codec.skip
+                 (local.get $args_pos)
+                 (local.get $args_end)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:43)
+              )
+             )
+            )
+            (else
+             (local.set $arg0_state
+              (i32.const 1)
+             )
+             (local.set $args_pos
+              (local.get $args_r)
+             )
+            )
            )
            (br $switch10)
           )
-          (local.set $arg1_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:44
+             (call $codec.dec.int.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg1_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:44)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg1_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:45
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:45)
+             )
+            )
+           )
+           (else
+            (local.set $arg1_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg2_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:46
+            (call $codec.dec.list.1
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg2_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:46)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg2_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:47
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:47)
+            )
+           )
+          )
+          (else
+           (local.set $arg2_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:35
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:48
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:48)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:35)
         )
        )
        (block $ws_done15
@@ -1121,7 +1610,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1133,90 +1622,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.int.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1234,7 +1643,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 8)
         )
@@ -1249,13 +1658,13 @@
        )
       )
       (i64.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1267,90 +1676,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:39
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:40
-       (i64.add
-        (local.get $t:39)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:40)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:40)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:39)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:41
-        (call $codec.dec.int.0
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:41)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1368,7 +1697,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 8)
         )
@@ -1383,13 +1712,13 @@
        )
       )
       (i64.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg2_at)
+      (local.get $arg2_state)
      )
      (then
       (block
@@ -1401,90 +1730,10 @@
       )
      )
     )
-    (local.set $cell.2
-     (block (result i32)
-      (local.set $t:42
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:43
-       (i64.add
-        (local.get $t:42)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:43)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:43)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:42)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:44
-        (call $codec.dec.list.1
-         (local.get $arg2_at)
-         (local.get $args_end)
-         (local.get $cell.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:44)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg2_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1502,7 +1751,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.2)
+          (local.get $arg2_cell)
          )
          (i64.const 4)
         )
@@ -1517,7 +1766,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.2)
+       (local.get $arg2_cell)
       )
      )
     )
@@ -1535,7 +1784,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:45
+      (local.set $t:49
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1546,9 +1795,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:46
+      (local.set $t:50
        (i64.add
-        (local.get $t:45)
+        (local.get $t:49)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1556,7 +1805,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:46)
+        (local.get $t:50)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1571,85 +1820,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:46)
+        (local.get $t:50)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:50)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:50)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:45)
+       (local.get $t:49)
       )
      )
     )
     (block
-     (local.set $t:47
+     (local.set $t:51
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:47)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:47)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:51)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:47)
+           (local.get $t:51)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:47)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:47)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:51)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:47)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:51)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:51)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:51)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:52)
+               (i64.gt_u
+                (local.get $t:52)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:52)
+                (i64.gt_u
+                 (local.get $t:52)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1662,7 +2015,7 @@
      )
     )
     (block
-     (local.set $t:48
+     (local.set $t:53
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1672,69 +2025,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:48)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:53)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:48)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:53)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:48)
+           (local.get $t:53)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:48)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:48)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:48)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:53)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:53)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:53)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:54)
+               (i64.gt_u
+                (local.get $t:54)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:54)
+                (i64.gt_u
+                 (local.get $t:54)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1747,7 +2187,7 @@
      )
     )
     (block
-     (local.set $t:49
+     (local.set $t:55
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1757,69 +2197,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:49)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:55)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:49)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:55)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:49)
+           (local.get $t:55)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:49)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:49)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:49)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:55)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:55)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:55)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:56)
+               (i64.gt_u
+                (local.get $t:56)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:56)
+                (i64.gt_u
+                 (local.get $t:56)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1837,7 +2364,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:50)
+  (local.get $t:57)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1898,28 +2425,41 @@
   (local $t:59 i64)
   (local $t:60 i64)
   (local $t:61 i64)
-  (local $t:62 i32)
+  (local $t:62 i64)
   (local $t:63 i64)
   (local $t:64 i64)
-  (local $t:65 i32)
+  (local $t:65 i64)
   (local $t:66 i64)
   (local $t:67 i64)
   (local $t:68 i64)
-  (local $t:69 i32)
-  (local $t:70 i64)
+  (local $t:69 i64)
+  (local $t:70 i32)
   (local $t:71 i64)
-  (local $t:72 i32)
+  (local $t:72 i64)
   (local $t:73 i64)
-  (local $t:74 i64)
+  (local $t:74 i32)
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i32)
+  (local $t:78 i64)
   (local $t:79 i32)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i32)
+  (local $t:83 i64)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i64)
+  (local $t:87 i64)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i64)
+  (local $t:91 i32)
+  (local $t:92 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:79
+  (local.set $t:92
    (block (result i32)
     (block
      (if
@@ -2096,6 +2636,23 @@
           (local.get $t:49)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:49)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:49)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:48)
         )
@@ -2142,69 +2699,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:51)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:51)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:51)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:51)
-            (i64.const 8)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:51)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:51)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:51)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:51)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:51)
-             (i64.const 8)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:51)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:51)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:52
+                (i64.add
+                 (i64.add
+                  (local.get $t:51)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:51)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:52)
+                 (i64.gt_u
+                  (local.get $t:52)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:51)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:52
+                (i64.add
+                 (i64.add
+                  (local.get $t:51)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:51)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:52)
+                  (i64.gt_u
+                   (local.get $t:52)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2218,7 +2862,7 @@
       )
       (local.set $sub
        (block (result i64)
-        (local.set $t:52
+        (local.set $t:53
          (i64.sub
           (local.get $a)
           (local.get $b)
@@ -2233,7 +2877,7 @@
            )
            (i64.xor
             (local.get $a)
-            (local.get $t:52)
+            (local.get $t:53)
            )
           )
           (i64.const 0)
@@ -2246,11 +2890,11 @@
           (unreachable)
          )
         )
-        (local.get $t:52)
+        (local.get $t:53)
        )
       )
       (block
-       (local.set $t:53
+       (local.set $t:54
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2260,69 +2904,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:53)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:54)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:53)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:53)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:54)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:53)
+             (local.get $t:54)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:53)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:53)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:54)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:53)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:53)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:54)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:54)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:54)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:54)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:55
+                (i64.add
+                 (i64.add
+                  (local.get $t:54)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:54)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:55)
+                 (i64.gt_u
+                  (local.get $t:55)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:54)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:55
+                (i64.add
+                 (i64.add
+                  (local.get $t:54)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:54)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:55)
+                  (i64.gt_u
+                   (local.get $t:55)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2336,7 +3067,7 @@
       )
       (local.set $mul
        (block (result i64)
-        (local.set $t:54
+        (local.set $t:56
          (i64.mul
           (local.get $a)
           (local.get $b)
@@ -2394,7 +3125,7 @@
               (if
                (i64.ne
                 (i64.div_s
-                 (local.get $t:54)
+                 (local.get $t:56)
                  (local.get $a)
                 )
                 (local.get $b)
@@ -2413,11 +3144,11 @@
           )
          )
         )
-        (local.get $t:54)
+        (local.get $t:56)
        )
       )
       (block
-       (local.set $t:55
+       (local.set $t:57
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2427,69 +3158,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:55)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:57)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:55)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:55)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:57)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:55)
+             (local.get $t:57)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:55)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:55)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:57)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:55)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:55)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:57)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:57)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:57)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:57)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:58
+                (i64.add
+                 (i64.add
+                  (local.get $t:57)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:57)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:58)
+                 (i64.gt_u
+                  (local.get $t:58)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:57)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:58
+                (i64.add
+                 (i64.add
+                  (local.get $t:57)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:57)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:58)
+                  (i64.gt_u
+                   (local.get $t:58)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2541,7 +3359,7 @@
        )
       )
       (block
-       (local.set $t:56
+       (local.set $t:59
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2551,69 +3369,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:56)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:59)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:56)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:56)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:59)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:56)
+             (local.get $t:59)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:56)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:56)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:59)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:56)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:56)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:59)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:59)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:59)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:60)
+                 (i64.gt_u
+                  (local.get $t:60)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:60)
+                  (i64.gt_u
+                   (local.get $t:60)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2665,7 +3570,7 @@
        )
       )
       (block
-       (local.set $t:57
+       (local.set $t:61
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2675,69 +3580,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:57)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:61)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:57)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:57)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:61)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:57)
+             (local.get $t:61)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:57)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:57)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:61)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:57)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:57)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:61)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:61)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:61)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:61)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:62
+                (i64.add
+                 (i64.add
+                  (local.get $t:61)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:61)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:62)
+                 (i64.gt_u
+                  (local.get $t:62)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:61)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:62
+                (i64.add
+                 (i64.add
+                  (local.get $t:61)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:61)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:62)
+                  (i64.gt_u
+                   (local.get $t:62)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2771,7 +3763,7 @@
        )
       )
       (block
-       (local.set $t:58
+       (local.set $t:63
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2781,69 +3773,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:58)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:63)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:58)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:58)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:63)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:58)
+             (local.get $t:63)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:58)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:58)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:63)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:58)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:58)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:63)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:63)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:63)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:63)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:64
+                (i64.add
+                 (i64.add
+                  (local.get $t:63)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:63)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:64)
+                 (i64.gt_u
+                  (local.get $t:64)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:63)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:64
+                (i64.add
+                 (i64.add
+                  (local.get $t:63)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:63)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:64)
+                  (i64.gt_u
+                   (local.get $t:64)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2893,7 +3972,7 @@
        )
       )
       (block
-       (local.set $t:59
+       (local.set $t:65
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2903,69 +3982,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:59)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:65)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:59)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:59)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:65)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:59)
+             (local.get $t:65)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:59)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:59)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:65)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:59)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:59)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:65)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:65)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:65)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:65)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:66
+                (i64.add
+                 (i64.add
+                  (local.get $t:65)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:65)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:66)
+                 (i64.gt_u
+                  (local.get $t:66)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:65)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:66
+                (i64.add
+                 (i64.add
+                  (local.get $t:65)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:65)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:66)
+                  (i64.gt_u
+                   (local.get $t:66)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2979,7 +4145,7 @@
       )
       (local.set $near_max
        (block (result i64)
-        (local.set $t:60
+        (local.set $t:67
          (i64.sub
           (i64.const 9223372036854775807)
           (local.get $a)
@@ -2994,7 +4160,7 @@
            )
            (i64.xor
             (i64.const 9223372036854775807)
-            (local.get $t:60)
+            (local.get $t:67)
            )
           )
           (i64.const 0)
@@ -3007,11 +4173,11 @@
           (unreachable)
          )
         )
-        (local.get $t:60)
+        (local.get $t:67)
        )
       )
       (block
-       (local.set $t:61
+       (local.set $t:68
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3021,69 +4187,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:61)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:68)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:61)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:61)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:68)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:61)
+             (local.get $t:68)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:61)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:61)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:68)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:61)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:61)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:68)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:68)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:68)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:68)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:69
+                (i64.add
+                 (i64.add
+                  (local.get $t:68)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:68)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:69)
+                 (i64.gt_u
+                  (local.get $t:69)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:68)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:69
+                (i64.add
+                 (i64.add
+                  (local.get $t:68)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:68)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:69)
+                  (i64.gt_u
+                   (local.get $t:69)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3162,7 +4415,7 @@
           )
           (local.set $x.1
            (block (result i64)
-            (local.set $t:62
+            (local.set $t:70
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -3175,7 +4428,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:62)
+                (local.get $t:70)
                )
                (i64.const 16)
               )
@@ -3190,13 +4443,13 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:62)
+             (local.get $t:70)
             )
            )
           )
           (local.set $sum
            (block (result i64)
-            (local.set $t:63
+            (local.set $t:71
              (i64.add
               (local.get $sum)
               (local.get $x.1)
@@ -3207,11 +4460,11 @@
               (i64.and
                (i64.xor
                 (local.get $sum)
-                (local.get $t:63)
+                (local.get $t:71)
                )
                (i64.xor
                 (local.get $x.1)
-                (local.get $t:63)
+                (local.get $t:71)
                )
               )
               (i64.const 0)
@@ -3224,7 +4477,7 @@
               (unreachable)
              )
             )
-            (local.get $t:63)
+            (local.get $t:71)
            )
           )
           (local.set $k
@@ -3240,7 +4493,7 @@
        )
       )
       (block
-       (local.set $t:64
+       (local.set $t:72
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3250,69 +4503,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:64)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:72)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:64)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:64)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:72)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:64)
+             (local.get $t:72)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:64)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:72)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:64)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:64)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:72)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:72)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:72)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:72)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:73
+                (i64.add
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:72)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:73)
+                 (i64.gt_u
+                  (local.get $t:73)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:72)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:73
+                (i64.add
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:72)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:73)
+                  (i64.gt_u
+                   (local.get $t:73)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3391,7 +4731,7 @@
           )
           (local.set $x.2
            (block (result i64)
-            (local.set $t:65
+            (local.set $t:74
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -3404,7 +4744,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:65)
+                (local.get $t:74)
                )
                (i64.const 16)
               )
@@ -3419,7 +4759,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:65)
+             (local.get $t:74)
             )
            )
           )
@@ -3431,7 +4771,7 @@
           )
           (local.set $acc
            (block (result i64)
-            (local.set $t:66
+            (local.set $t:75
              (i64.mul
               (local.get $acc.1)
               (local.get $v)
@@ -3489,7 +4829,7 @@
                   (if
                    (i64.ne
                     (i64.div_s
-                     (local.get $t:66)
+                     (local.get $t:75)
                      (local.get $acc.1)
                     )
                     (local.get $v)
@@ -3508,7 +4848,7 @@
               )
              )
             )
-            (local.get $t:66)
+            (local.get $t:75)
            )
           )
           (local.set $k.1
@@ -3524,7 +4864,7 @@
        )
       )
       (block
-       (local.set $t:67
+       (local.set $t:76
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3534,69 +4874,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:67)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:76)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:67)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:67)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:76)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:67)
+             (local.get $t:76)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:67)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:67)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:67)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:67)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:76)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:76)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:76)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:77)
+                 (i64.gt_u
+                  (local.get $t:77)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:77)
+                  (i64.gt_u
+                   (local.get $t:77)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3615,7 +5042,7 @@
         )
         (local.set $hi
          (block (result i64)
-          (local.set $t:68
+          (local.set $t:78
            (i64.add
             (local.get $a)
             (i64.const 4)
@@ -3626,11 +5053,11 @@
             (i64.and
              (i64.xor
               (local.get $a)
-              (local.get $t:68)
+              (local.get $t:78)
              )
              (i64.xor
               (i64.const 4)
-              (local.get $t:68)
+              (local.get $t:78)
              )
             )
             (i64.const 0)
@@ -3643,7 +5070,7 @@
             (unreachable)
            )
           )
-          (local.get $t:68)
+          (local.get $t:78)
          )
         )
         (local.set $count
@@ -3714,12 +5141,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:69
+          (local.set $t:79
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:70
+          (local.set $t:80
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3730,17 +5157,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:71
+          (local.set $t:81
            (i64.add
-            (local.get $t:70)
+            (local.get $t:80)
             (i64.extend_i32_u
-             (local.get $t:69)
+             (local.get $t:79)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:71)
+            (local.get $t:81)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3755,11 +5182,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:71)
+            (local.get $t:81)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:81)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:81)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:70)
+           (local.get $t:80)
           )
          )
         )
@@ -3802,7 +5246,7 @@
            (local.get $i)
           )
           (block
-           (local.set $t:72
+           (local.set $t:82
             (i32.add
              (local.get $list)
              (i32.mul
@@ -3811,9 +5255,9 @@
              )
             )
            )
-           (local.set $t:73
+           (local.set $t:83
             (block (result i64)
-             (local.set $t:74
+             (local.set $t:84
               (i64.mul
                (local.get $i.1)
                (local.get $i.1)
@@ -3871,7 +5315,7 @@
                    (if
                     (i64.ne
                      (i64.div_s
-                      (local.get $t:74)
+                      (local.get $t:84)
                       (local.get $i.1)
                      )
                      (local.get $i.1)
@@ -3890,82 +5334,169 @@
                )
               )
              )
-             (local.get $t:74)
+             (local.get $t:84)
             )
            )
-           (local.set $t:75
+           (local.set $t:85
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:72)
+              (local.get $t:82)
              )
              (i64.const 8)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:75)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:85)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:75)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:75)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:85)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:75)
+                 (local.get $t:85)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:75)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:75)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:75)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:75)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:85)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:85)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:85)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:86
+                    (i64.add
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:86)
+                     (i64.gt_u
+                      (local.get $t:86)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:86
+                    (i64.add
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:86)
+                      (i64.gt_u
+                       (local.get $t:86)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3973,8 +5504,8 @@
             )
            )
            (i64.store offset=8 align=1
-            (local.get $t:72)
-            (local.get $t:73)
+            (local.get $t:82)
+            (local.get $t:83)
            )
           )
           (local.set $len
@@ -3993,76 +5524,163 @@
          )
         )
         (block
-         (local.set $t:76
+         (local.set $t:87
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:76)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:87)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:76)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:76)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:87)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:76)
+               (local.get $t:87)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:76)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:76)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:87)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:76)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:76)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:87)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:87)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:87)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:88
+                  (i64.add
+                   (i64.add
+                    (local.get $t:87)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:87)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:88)
+                   (i64.gt_u
+                    (local.get $t:88)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:88
+                  (i64.add
+                   (i64.add
+                    (local.get $t:87)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:87)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:88)
+                    (i64.gt_u
+                     (local.get $t:88)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4078,7 +5696,7 @@
        )
       )
       (block
-       (local.set $t:77
+       (local.set $t:89
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4088,69 +5706,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:77)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:89)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:77)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:89)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:77)
+             (local.get $t:89)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:77)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:77)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:89)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:77)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:89)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:89)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:89)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:90)
+                 (i64.gt_u
+                  (local.get $t:90)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:90)
+                  (i64.gt_u
+                   (local.get $t:90)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4176,7 +5881,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:78
+      (local.set $t:91
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4205,7 +5910,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:78)
+      (local.get $t:91)
      )
     )
     (if
@@ -4250,5 +5955,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:79)
+  (local.get $t:92)
  )

@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/list-comprehension.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/list-comprehension.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (92):
+// Defined functions (85):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -9,9 +9,9 @@
 //   codec$2e_json_valid
 //   codec$2e_str_end
 //   codec$2e_str_unescape
-//   codec$2e_skip
 //   codec$2e_dec$2e_int$2e_1
 //   codec$2e_dec$2e_list$2e_0
+//   codec$2e_skip
 //   main$2e_args
 //   rt$2e_u64_digits
 //   rt$2e_u64_write_back
@@ -33,9 +33,9 @@
 //   $call_codec$2e_json_valid
 //   $call_codec$2e_str_end
 //   $call_codec$2e_str_unescape
-//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_int$2e_1
 //   $call_codec$2e_dec$2e_list$2e_0
+//   $call_codec$2e_skip
 //   $call_main$2e_args
 //   $call_rt$2e_u64_digits
 //   $call_rt$2e_u64_write_back
@@ -73,16 +73,9 @@
 //   $i64_ge_u
 //   $i32_wrap_i64
 //   $i32_div_u
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -98,7 +91,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg0_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -109,27 +103,28 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -145,7 +140,7 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 2) {
-            if ($i32_load16_u(args_kp, 0, 0) === 29560) {
+            if ((($a = args_kp >>> 0) + 2 > $size ? $fault(0) : $dv.getUint16($a, true)) === 29560) {
               args_c = 0;
               break match5;
             }
@@ -157,7 +152,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -168,7 +163,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -182,30 +177,38 @@
                 default: break default11;
               }
             }
-            arg0_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_list$2e_0(args_pos, args_end, arg0_cell, 0);
+            if (args_r < 0) {
+              arg0_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg0_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done13: {
           ws14: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
             args_pos = (args_pos + 1) | 0;
             continue ws14;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done15: {
             ws16: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
               args_pos = (args_pos + 1) | 0;
               continue ws16;
@@ -216,76 +219,85 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_list$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i32_load(cell, 0, 0);
+    arg = ($a = arg0_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if (args_unexpected) {
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 8, 1);
-    $i32_store(args_out, 0, arg, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg, true);
     return args_out;
   }
 
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, xs = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    xs = $i32_load(args, 0, 0);
+    xs = ($a = args >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     return main$tail(input_offset, input_len, output_offset, output_cap, args, xs);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, xs) {
     let dict = 0, xs$2e_1 = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, x$2e_1 = 0, squares_of_positive = 0, xs$2e_2 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_2 = 0, x$2e_3 = 0, lo = 0, hi = 0, count = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, i = 0, y = 0, nested = 0, item = 0, spread = 0, xs$2e_3 = 0, size$2e_3 = 0, list$2e_3 = 0, len$2e_3 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_4 = 0, x$2e_5 = 0, spread$2e_1 = 0, size$2e_4 = 0, list$2e_4 = 0, len$2e_4 = 0, slen = 0, slen$2e_1 = 0, spliced = 0, xs$2e_4 = 0, size$2e_5 = 0, list$2e_5 = 0, len$2e_5 = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_6 = 0, x$2e_7 = 0, dict$2e_1 = 0, n$2e_4 = 0, odd = 0, records = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let $r, $t0, e20$v, $t2, e42$v;
+    let $r, $a, $w, $v, $t0, e20$v, $t2, e42$v;
     dict = $alloc_scratch(8, 16, 3);
     xs$2e_1 = xs;
-    size = 8 + (($i32_load(xs$2e_1, 0, 0) >>> 0) * 8);
+    size = 8 + (((($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 8);
     if (size > 2147483647) {
       $trap("MemoryLimitExceeded", 4);
     }
     list = $alloc_scratch(8, size | 0, 4);
     len = 0;
-    n = $i32_load(xs$2e_1, 0, 0);
+    n = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k = 0;
     block3: {
       each4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k >>> 0) >= (n >>> 0)) break block3;
-        x = $i64_load((xs$2e_1 + ((k * 8) | 0)) | 0, 8, 0);
+        x = ($a = (((xs$2e_1 + ((k * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         x$2e_1 = x;
         if (x$2e_1 > 0) {
-          $i64_store((list + ((len * 8) | 0)) | 0, 8, typeof x$2e_1 === "number" && $safe($r = x$2e_1 * x$2e_1) ? $r + 0 : $i64_mul_checked(x$2e_1, x$2e_1, 6), 0);
+          $w = (((list + ((len * 8) | 0)) | 0) >>> 0) + 8;
+          $v = typeof x$2e_1 === "number" && $safe($r = x$2e_1 * x$2e_1) ? $r + 0 : $i64_mul_checked(x$2e_1, x$2e_1, 6);
+          if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+          $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
           len = (len + 1) | 0;
         }
         k = (k + 1) | 0;
         continue each4;
       }
     }
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     squares_of_positive = list;
-    $i32_store(dict, 0, squares_of_positive, 0);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, squares_of_positive, true);
     xs$2e_2 = xs;
-    size$2e_1 = 4 + (($i32_load(xs$2e_2, 0, 0) >>> 0) * 4);
+    size$2e_1 = 4 + (((($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_1 > 2147483647) {
       $trap("MemoryLimitExceeded", 7);
     }
     list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 7);
     len$2e_1 = 0;
-    n$2e_1 = $i32_load(xs$2e_2, 0, 0);
+    n$2e_1 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_1 = 0;
     block13: {
       each14: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block13;
-        x$2e_2 = $i64_load((xs$2e_2 + ((k$2e_1 * 8) | 0)) | 0, 8, 0);
+        x$2e_2 = ($a = (((xs$2e_2 + ((k$2e_1 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         x$2e_3 = x$2e_2;
         if ((typeof x$2e_3 === "number" ? x$2e_3 % 2 + 0 : $i64_rem_s(x$2e_3, 2, 9)) === 0) {
           $t0 = (list$2e_1 + ((len$2e_1 * 4) | 0)) | 0;
@@ -311,97 +323,131 @@
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if (i >= hi) break block23;
               y = i;
-              $i64_store((list$2e_2 + ((len$2e_2 * 8) | 0)) | 0, 8, typeof x$2e_3 === "number" && typeof y === "number" && $safe($r = x$2e_3 + y) ? $r : $i64_add_checked(x$2e_3, y, 12), 0);
+              $w = (((list$2e_2 + ((len$2e_2 * 8) | 0)) | 0) >>> 0) + 8;
+              $v = typeof x$2e_3 === "number" && typeof y === "number" && $safe($r = x$2e_3 + y) ? $r : $i64_add_checked(x$2e_3, y, 12);
+              if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+              $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
               len$2e_2 = (len$2e_2 + 1) | 0;
               i = typeof i === "number" && $safe($r = i + 1) ? $r : $i64_add(i, 1);
               continue range24;
             }
           }
-          $i32_store(list$2e_2, 0, len$2e_2, 0);
+          $w = list$2e_2 >>> 0;
+          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+          $dv.setInt32($w, len$2e_2, true);
           e20$v = list$2e_2;
-          $i32_store($t0, 4, e20$v, 0);
+          $w = ($t0 >>> 0) + 4;
+          $v = e20$v;
+          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+          $dv.setInt32($w, $v, true);
           len$2e_1 = (len$2e_1 + 1) | 0;
         }
         k$2e_1 = (k$2e_1 + 1) | 0;
         continue each14;
       }
     }
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     nested = list$2e_1;
-    $i32_store(dict, 4, nested, 0);
+    $w = (dict >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, nested, true);
     item = 0;
     spread = xs;
     xs$2e_3 = xs;
-    size$2e_3 = 8 + (($i32_load(xs$2e_3, 0, 0) >>> 0) * 8);
+    size$2e_3 = 8 + (((($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 8);
     if (size$2e_3 > 2147483647) {
       $trap("MemoryLimitExceeded", 14);
     }
     list$2e_3 = $alloc_scratch(8, size$2e_3 | 0, 14);
     len$2e_3 = 0;
-    n$2e_2 = $i32_load(xs$2e_3, 0, 0);
+    n$2e_2 = ($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_2 = 0;
     block33: {
       each34: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block33;
-        x$2e_4 = $i64_load((xs$2e_3 + ((k$2e_2 * 8) | 0)) | 0, 8, 0);
+        x$2e_4 = ($a = (((xs$2e_3 + ((k$2e_2 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         x$2e_5 = x$2e_4;
-        $i64_store((list$2e_3 + ((len$2e_3 * 8) | 0)) | 0, 8, typeof x$2e_5 === "number" && $safe($r = x$2e_5 * 10) ? $r + 0 : $i64_mul_checked(x$2e_5, 10, 15), 0);
+        $w = (((list$2e_3 + ((len$2e_3 * 8) | 0)) | 0) >>> 0) + 8;
+        $v = typeof x$2e_5 === "number" && $safe($r = x$2e_5 * 10) ? $r + 0 : $i64_mul_checked(x$2e_5, 10, 15);
+        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+        $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
         len$2e_3 = (len$2e_3 + 1) | 0;
         k$2e_2 = (k$2e_2 + 1) | 0;
         continue each34;
       }
     }
-    $i32_store(list$2e_3, 0, len$2e_3, 0);
+    $w = list$2e_3 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_3, true);
     spread$2e_1 = list$2e_3;
-    size$2e_4 = 8 + ((((((1 + $i32_load(spread, 0, 0)) | 0) + $i32_load(spread$2e_1, 0, 0)) | 0) >>> 0) * 8);
+    size$2e_4 = 8 + ((((((1 + (($a = spread >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true))) | 0) + (($a = spread$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true))) | 0) >>> 0) * 8);
     if (size$2e_4 > 2147483647) {
       $trap("MemoryLimitExceeded", 13);
     }
     list$2e_4 = $alloc_scratch(8, size$2e_4 | 0, 13);
     len$2e_4 = 0;
-    $i64_store((((list$2e_4 + 8) | 0) + ((len$2e_4 * 8) | 0)) | 0, 0, item, 0);
+    $w = ((((list$2e_4 + 8) | 0) + ((len$2e_4 * 8) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(item); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     len$2e_4 = (len$2e_4 + 1) | 0;
-    slen = $i32_load(spread, 0, 0);
+    slen = ($a = spread >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     $memory_copy((((list$2e_4 + 8) | 0) + ((len$2e_4 * 8) | 0)) | 0, (spread + 8) | 0, (slen * 8) | 0, 13);
     len$2e_4 = (len$2e_4 + slen) | 0;
-    slen$2e_1 = $i32_load(spread$2e_1, 0, 0);
+    slen$2e_1 = ($a = spread$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     $memory_copy((((list$2e_4 + 8) | 0) + ((len$2e_4 * 8) | 0)) | 0, (spread$2e_1 + 8) | 0, (slen$2e_1 * 8) | 0, 13);
     len$2e_4 = (len$2e_4 + slen$2e_1) | 0;
-    $i32_store(list$2e_4, 0, len$2e_4, 0);
+    $w = list$2e_4 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_4, true);
     spliced = list$2e_4;
-    $i32_store(dict, 8, spliced, 0);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, spliced, true);
     xs$2e_4 = xs;
-    size$2e_5 = 4 + (($i32_load(xs$2e_4, 0, 0) >>> 0) * 4);
+    size$2e_5 = 4 + (((($a = xs$2e_4 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_5 > 2147483647) {
       $trap("MemoryLimitExceeded", 16);
     }
     list$2e_5 = $alloc_scratch(4, size$2e_5 | 0, 16);
     len$2e_5 = 0;
-    n$2e_3 = $i32_load(xs$2e_4, 0, 0);
+    n$2e_3 = ($a = xs$2e_4 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_3 = 0;
     block40: {
       each41: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block40;
-        x$2e_6 = $i64_load((xs$2e_4 + ((k$2e_3 * 8) | 0)) | 0, 8, 0);
+        x$2e_6 = ($a = (((xs$2e_4 + ((k$2e_3 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         x$2e_7 = x$2e_6;
         $t2 = (list$2e_5 + ((len$2e_5 * 4) | 0)) | 0;
         dict$2e_1 = $alloc_scratch(8, 16, 17);
         n$2e_4 = x$2e_7;
-        $i64_store(dict$2e_1, 0, n$2e_4, 0);
+        $w = dict$2e_1 >>> 0;
+        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+        $i64_split(n$2e_4); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
         odd = ((((typeof x$2e_7 === "number" ? x$2e_7 % 2 + 0 : $i64_rem_s(x$2e_7, 2, 19)) === 0) ? 1 : 0) === 0) ? 1 : 0;
-        $i32_store8(dict$2e_1, 8, odd, 0);
+        $w = (dict$2e_1 >>> 0) + 8;
+        if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+        $dv.setUint8($w, odd & 0xff);
         e42$v = dict$2e_1;
-        $i32_store($t2, 4, e42$v, 0);
+        $w = ($t2 >>> 0) + 4;
+        $v = e42$v;
+        if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+        $dv.setInt32($w, $v, true);
         len$2e_5 = (len$2e_5 + 1) | 0;
         k$2e_3 = (k$2e_3 + 1) | 0;
         continue each41;
       }
     }
-    $i32_store(list$2e_5, 0, len$2e_5, 0);
+    $w = list$2e_5 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_5, true);
     records = list$2e_5;
-    $i32_store(dict, 12, records, 0);
+    $w = (dict >>> 0) + 12;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, records, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;

@@ -10,9 +10,9 @@
 ;   @m0.codec.json_valid
 ;   @m0.codec.str_end
 ;   @m0.codec.str_unescape
-;   @m0.codec.skip
 ;   @m0.codec.dec.int.1
 ;   @m0.codec.dec.list.0
+;   @m0.codec.skip
 ;   @m0.main.args
 ;   @m0.rt.u64_digits
 ;   @m0.rt.u64_write_back
@@ -59,16 +59,18 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i32, align 4
   store i32 0, i32* %arg, align 4
   %args_out = alloca i32, align 4
@@ -95,107 +97,107 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i16, align 2
-  %unaligned78 = alloca i32, align 4
-  %unaligned85 = alloca i32, align 4
+  %unaligned83 = alloca i32, align 4
+  %unaligned90 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws16, %ws14, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok70, %join68, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then51, %case12, %ok27, %then24, %ok21, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok71, %ok49, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok57, %ok54, %ok49, %ok28, %ok22, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -206,20 +208,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -227,79 +229,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok83, %join75, %cont61, %ws_done13, %cont52, %cont43, %cont38, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow, %join80, %cont69, %ws_done13, %cont60, %cont44, %cont39, %then30, %ws_done2, %cont13, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -308,771 +310,848 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 3
+  %116 = and i64 %115, -4
+  %117 = add i64 %116, 4
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
-
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
-
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = load i32, i32* %args_pos, align 4
+  %124 = add i32 %123, 1
+  store i32 %124, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
-  br label %ws_done2
+ws_done2:                                         ; preds = %dead16, %ok14, %ok12
+  %125 = load i32, i32* %args_pos, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 1
+  %128 = icmp ugt i64 %127, %arena_size
+  br i1 %128, label %trap17.site0, label %ok17
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
+ws3:                                              ; preds = %cont15, %ok11
+  %129 = load i64, i64* %fuel, align 8
+  %130 = icmp ult i64 %129, 1
+  br i1 %130, label %trap14.site0, label %ok12
+
+ok12:                                             ; preds = %ws3
+  %131 = sub i64 %129, 1
+  store i64 %131, i64* %fuel, align 8
+  %132 = load i32, i32* %args_pos, align 4
+  %133 = load i32, i32* %args_end, align 4
+  %134 = icmp uge i32 %132, %133
+  %135 = zext i1 %134 to i32
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %ws_done2, label %cont13
+
+cont13:                                           ; preds = %ok12
+  %137 = load i32, i32* %args_pos, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 1
+  %140 = icmp ugt i64 %139, %arena_size
+  br i1 %140, label %trap17.site0, label %ok14
+
+ok14:                                             ; preds = %cont13
+  %141 = getelementptr i8, i8* %mem, i64 %138
+  %142 = load i8, i8* %141, align 1
+  %143 = zext i8 %142 to i32
+  store i32 %143, i32* %ws, align 4
+  %144 = load i32, i32* %ws, align 4
+  %145 = icmp ule i32 %144, 32
   %146 = zext i1 %145 to i32
   %147 = icmp eq i32 %146, 0
   %148 = zext i1 %147 to i32
   %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+  br i1 %149, label %ws_done2, label %cont15
 
-then17:                                           ; preds = %ok16
+cont15:                                           ; preds = %ok14
+  %150 = load i32, i32* %args_pos, align 4
+  %151 = add i32 %150, 1
+  store i32 %151, i32* %args_pos, align 4
+  br label %ws3
+
+dead16:                                           ; No predecessors!
+  br label %ws_done2
+
+ok17:                                             ; preds = %ws_done2
+  %152 = getelementptr i8, i8* %mem, i64 %126
+  %153 = load i8, i8* %152, align 1
+  %154 = zext i8 %153 to i32
+  %155 = icmp eq i32 %154, 125
+  %156 = zext i1 %155 to i32
+  %157 = icmp eq i32 %156, 0
+  %158 = zext i1 %157 to i32
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %then18, label %else19
+
+then18:                                           ; preds = %ok17
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else19:                                           ; preds = %ok17
+  br label %join20
 
-join19:                                           ; preds = %else18, %join59
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then66, label %else67
+join20:                                           ; preds = %else19, %join67
+  %160 = load i32, i32* %arg0_state, align 4
+  %161 = icmp eq i32 %160, 0
+  %162 = zext i1 %161 to i32
+  %163 = icmp ne i32 %162, 0
+  br i1 %163, label %then74, label %else75
 
-args4:                                            ; preds = %ws_done15, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done15, %then18
+  %164 = load i64, i64* %fuel, align 8
+  %165 = icmp ult i64 %164, 1
+  br i1 %165, label %trap14.site0, label %ok21
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok21:                                             ; preds = %args4
+  %166 = sub i64 %164, 1
+  store i64 %166, i64* %fuel, align 8
+  %167 = getelementptr i64, i64* %regs, i64 1
+  %168 = load i64, i64* %167, align 8
+  %169 = trunc i64 %168 to i32
+  store i32 %169, i32* %args_mark, align 4
+  %170 = load i32, i32* %args_pos, align 4
+  %171 = add i32 %170, 1
+  %172 = load i32, i32* %args_end, align 4
+  %173 = icmp uge i32 %depth, 1000
+  br i1 %173, label %trap15.site0, label %ok22
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok22:                                             ; preds = %ok21
+  %174 = icmp ult i64 %10, %stack_limit
+  br i1 %174, label %trap253.site0, label %stack_ok23
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok23:                                       ; preds = %ok22
+  %175 = load i64, i64* %fuel, align 8
+  %176 = getelementptr i64, i64* %regs, i64 0
+  store i64 %175, i64* %176, align 8
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = getelementptr i64, i64* %regs, i64 6
+  store i64 %177, i64* %178, align 8
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = getelementptr i64, i64* %regs, i64 7
+  store i64 %179, i64* %180, align 8
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = getelementptr i64, i64* %regs, i64 8
+  store i64 %181, i64* %182, align 8
+  %183 = add i32 %depth, 1
+  %184 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %183, i32 %171, i32 %172)
+  %185 = getelementptr i64, i64* %regs, i64 0
+  %186 = load i64, i64* %185, align 8
+  store i64 %186, i64* %fuel, align 8
+  %187 = getelementptr i64, i64* %regs, i64 6
+  %188 = load i64, i64* %187, align 8
+  store i64 %188, i64* %lowStart, align 8
+  %189 = getelementptr i64, i64* %regs, i64 7
+  %190 = load i64, i64* %189, align 8
+  store i64 %190, i64* %lowEnd, align 8
+  %191 = getelementptr i64, i64* %regs, i64 8
+  %192 = load i64, i64* %191, align 8
+  store i64 %192, i64* %highEnd, align 8
+  store i32 %184, i32* %kr, align 4
+  %193 = load i32, i32* %kr, align 4
+  %194 = and i32 %193, 2147483647
+  store i32 %194, i32* %kq, align 4
+  %195 = load i32, i32* %kr, align 4
+  %196 = and i32 %195, -2147483648
+  %197 = icmp ne i32 %196, 0
+  br i1 %197, label %then24, label %else25
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
+then24:                                           ; preds = %stack_ok23
+  %198 = load i32, i32* %kq, align 4
+  %199 = load i32, i32* %args_pos, align 4
+  %200 = sub i32 %198, %199
+  %201 = sub i32 %200, 1
+  %202 = zext i32 %201 to i64
+  %203 = getelementptr i64, i64* %regs, i64 1
+  %204 = getelementptr i64, i64* %regs, i64 2
+  %205 = load i64, i64* %203, align 8
+  %206 = add i64 %205, 0
+  %207 = and i64 %206, -1
+  %208 = add i64 %207, %202
+  %209 = load i64, i64* %204, align 8
+  %210 = icmp ugt i64 %208, %209
+  br i1 %210, label %trap15.site0, label %ok27
 
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
+else25:                                           ; preds = %stack_ok23
+  %211 = load i32, i32* %args_pos, align 4
+  %212 = add i32 %211, 1
+  store i32 %212, i32* %args_kp, align 4
+  %213 = load i32, i32* %kq, align 4
+  %214 = load i32, i32* %args_pos, align 4
+  %215 = sub i32 %213, %214
+  %216 = sub i32 %215, 1
+  store i32 %216, i32* %args_klen, align 4
+  br label %join26
 
-join25:                                           ; preds = %else24, %stack_ok28
-  %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 2
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+join26:                                           ; preds = %else25, %stack_ok29
+  %217 = load i32, i32* %kq, align 4
+  %218 = add i32 %217, 1
+  store i32 %218, i32* %args_pos, align 4
+  %219 = load i32, i32* %args_klen, align 4
+  %220 = icmp eq i32 %219, 2
+  %221 = zext i1 %220 to i32
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %then30, label %else31
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+ok27:                                             ; preds = %then24
+  store i64 %208, i64* %203, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = call i64 @llvm.umax.i64(i64 %223, i64 %208)
+  store i64 %224, i64* %highEnd, align 8
+  %225 = trunc i64 %207 to i32
+  store i32 %225, i32* %args_kp, align 4
+  %226 = load i32, i32* %args_pos, align 4
+  %227 = add i32 %226, 1
+  %228 = load i32, i32* %kq, align 4
+  %229 = load i32, i32* %args_kp, align 4
+  %230 = icmp uge i32 %depth, 1000
+  br i1 %230, label %trap15.site0, label %ok28
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+ok28:                                             ; preds = %ok27
+  %231 = icmp ult i64 %10, %stack_limit
+  br i1 %231, label %trap253.site0, label %stack_ok29
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+stack_ok29:                                       ; preds = %ok28
+  %232 = load i64, i64* %fuel, align 8
+  %233 = getelementptr i64, i64* %regs, i64 0
+  store i64 %232, i64* %233, align 8
+  %234 = load i64, i64* %lowStart, align 8
+  %235 = getelementptr i64, i64* %regs, i64 6
+  store i64 %234, i64* %235, align 8
+  %236 = load i64, i64* %lowEnd, align 8
+  %237 = getelementptr i64, i64* %regs, i64 7
+  store i64 %236, i64* %237, align 8
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = getelementptr i64, i64* %regs, i64 8
+  store i64 %238, i64* %239, align 8
+  %240 = add i32 %depth, 1
+  %241 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %240, i32 %227, i32 %228, i32 %229)
+  %242 = getelementptr i64, i64* %regs, i64 0
+  %243 = load i64, i64* %242, align 8
+  store i64 %243, i64* %fuel, align 8
+  %244 = getelementptr i64, i64* %regs, i64 6
+  %245 = load i64, i64* %244, align 8
+  store i64 %245, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 7
+  %247 = load i64, i64* %246, align 8
+  store i64 %247, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 8
+  %249 = load i64, i64* %248, align 8
+  store i64 %249, i64* %highEnd, align 8
+  %250 = load i32, i32* %args_kp, align 4
+  %251 = sub i32 %241, %250
+  store i32 %251, i32* %args_klen, align 4
+  br label %join26
 
-match5:                                           ; preds = %join31, %then33
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+match5:                                           ; preds = %join32, %then34
+  %252 = load i32, i32* %result, align 4
+  store i32 %252, i32* %args_c, align 4
+  %253 = load i32, i32* %args_mark, align 4
+  %254 = zext i32 %253 to i64
+  %255 = getelementptr i64, i64* %regs, i64 1
+  store i64 %254, i64* %255, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 2
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then30:                                           ; preds = %join26
+  %256 = load i32, i32* %args_kp, align 4
+  %257 = zext i32 %256 to i64
+  %258 = add i64 %257, 2
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok33
 
-else30:                                           ; preds = %join25
-  br label %join31
+else31:                                           ; preds = %join26
+  br label %join32
 
-join31:                                           ; preds = %else30, %join35
+join32:                                           ; preds = %else31, %join36
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok32:                                             ; preds = %then29
-  %252 = getelementptr i8, i8* %mem, i64 %249
-  %253 = bitcast i16* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %252, i64 2, i1 false)
-  %254 = load i16, i16* %unaligned, align 2
-  %255 = zext i16 %254 to i32
-  %256 = icmp eq i32 %255, 29560
-  %257 = zext i1 %256 to i32
-  %258 = icmp ne i32 %257, 0
-  br i1 %258, label %then33, label %else34
+ok33:                                             ; preds = %then30
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = bitcast i16* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 2, i1 false)
+  %262 = load i16, i16* %unaligned, align 2
+  %263 = zext i16 %262 to i32
+  %264 = icmp eq i32 %263, 29560
+  %265 = zext i1 %264 to i32
+  %266 = icmp ne i32 %265, 0
+  br i1 %266, label %then34, label %else35
 
-then33:                                           ; preds = %ok32
+then34:                                           ; preds = %ok33
   store i32 0, i32* %result, align 4
   br label %match5
 
-else34:                                           ; preds = %ok32
-  br label %join35
+else35:                                           ; preds = %ok33
+  br label %join36
 
-join35:                                           ; preds = %else34, %dead36
-  br label %join31
+join36:                                           ; preds = %else35, %dead37
+  br label %join32
 
-dead36:                                           ; No predecessors!
-  br label %join35
+dead37:                                           ; No predecessors!
+  br label %join36
 
-ws_done6:                                         ; preds = %dead41, %ok39, %ok37
-  %259 = load i32, i32* %args_pos, align 4
-  %260 = add i32 %259, 1
-  store i32 %260, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead42, %ok40, %ok38
+  %267 = load i32, i32* %args_pos, align 4
+  %268 = add i32 %267, 1
+  store i32 %268, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont40, %match5
-  %261 = load i64, i64* %fuel, align 8
-  %262 = icmp ult i64 %261, 1
-  br i1 %262, label %trap14.site0, label %ok37
+ws7:                                              ; preds = %cont41, %match5
+  %269 = load i64, i64* %fuel, align 8
+  %270 = icmp ult i64 %269, 1
+  br i1 %270, label %trap14.site0, label %ok38
 
-ok37:                                             ; preds = %ws7
-  %263 = sub i64 %261, 1
-  store i64 %263, i64* %fuel, align 8
-  %264 = load i32, i32* %args_pos, align 4
-  %265 = load i32, i32* %args_end, align 4
-  %266 = icmp uge i32 %264, %265
-  %267 = zext i1 %266 to i32
-  %268 = icmp ne i32 %267, 0
-  br i1 %268, label %ws_done6, label %cont38
+ok38:                                             ; preds = %ws7
+  %271 = sub i64 %269, 1
+  store i64 %271, i64* %fuel, align 8
+  %272 = load i32, i32* %args_pos, align 4
+  %273 = load i32, i32* %args_end, align 4
+  %274 = icmp uge i32 %272, %273
+  %275 = zext i1 %274 to i32
+  %276 = icmp ne i32 %275, 0
+  br i1 %276, label %ws_done6, label %cont39
 
-cont38:                                           ; preds = %ok37
-  %269 = load i32, i32* %args_pos, align 4
-  %270 = zext i32 %269 to i64
-  %271 = add i64 %270, 1
-  %272 = icmp ugt i64 %271, %arena_size
-  br i1 %272, label %trap17.site0, label %ok39
+cont39:                                           ; preds = %ok38
+  %277 = load i32, i32* %args_pos, align 4
+  %278 = zext i32 %277 to i64
+  %279 = add i64 %278, 1
+  %280 = icmp ugt i64 %279, %arena_size
+  br i1 %280, label %trap17.site0, label %ok40
 
-ok39:                                             ; preds = %cont38
-  %273 = getelementptr i8, i8* %mem, i64 %270
-  %274 = load i8, i8* %273, align 1
-  %275 = zext i8 %274 to i32
-  store i32 %275, i32* %ws, align 4
-  %276 = load i32, i32* %ws, align 4
-  %277 = icmp ule i32 %276, 32
-  %278 = zext i1 %277 to i32
-  %279 = icmp eq i32 %278, 0
-  %280 = zext i1 %279 to i32
-  %281 = icmp ne i32 %280, 0
-  br i1 %281, label %ws_done6, label %cont40
+ok40:                                             ; preds = %cont39
+  %281 = getelementptr i8, i8* %mem, i64 %278
+  %282 = load i8, i8* %281, align 1
+  %283 = zext i8 %282 to i32
+  store i32 %283, i32* %ws, align 4
+  %284 = load i32, i32* %ws, align 4
+  %285 = icmp ule i32 %284, 32
+  %286 = zext i1 %285 to i32
+  %287 = icmp eq i32 %286, 0
+  %288 = zext i1 %287 to i32
+  %289 = icmp ne i32 %288, 0
+  br i1 %289, label %ws_done6, label %cont41
 
-cont40:                                           ; preds = %ok39
-  %282 = load i32, i32* %args_pos, align 4
-  %283 = add i32 %282, 1
-  store i32 %283, i32* %args_pos, align 4
+cont41:                                           ; preds = %ok40
+  %290 = load i32, i32* %args_pos, align 4
+  %291 = add i32 %290, 1
+  store i32 %291, i32* %args_pos, align 4
   br label %ws7
 
-dead41:                                           ; No predecessors!
+dead42:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead46, %ok44, %ok42
-  %284 = load i32, i32* %args_c, align 4
-  switch i32 %284, label %default11 [
+ws_done8:                                         ; preds = %dead47, %ok45, %ok43
+  %292 = load i32, i32* %args_c, align 4
+  switch i32 %292, label %default11 [
     i32 0, label %case12
   ]
 
-ws9:                                              ; preds = %cont45, %ws_done6
-  %285 = load i64, i64* %fuel, align 8
-  %286 = icmp ult i64 %285, 1
-  br i1 %286, label %trap14.site0, label %ok42
+ws9:                                              ; preds = %cont46, %ws_done6
+  %293 = load i64, i64* %fuel, align 8
+  %294 = icmp ult i64 %293, 1
+  br i1 %294, label %trap14.site0, label %ok43
 
-ok42:                                             ; preds = %ws9
-  %287 = sub i64 %285, 1
-  store i64 %287, i64* %fuel, align 8
-  %288 = load i32, i32* %args_pos, align 4
-  %289 = load i32, i32* %args_end, align 4
-  %290 = icmp uge i32 %288, %289
-  %291 = zext i1 %290 to i32
-  %292 = icmp ne i32 %291, 0
-  br i1 %292, label %ws_done8, label %cont43
+ok43:                                             ; preds = %ws9
+  %295 = sub i64 %293, 1
+  store i64 %295, i64* %fuel, align 8
+  %296 = load i32, i32* %args_pos, align 4
+  %297 = load i32, i32* %args_end, align 4
+  %298 = icmp uge i32 %296, %297
+  %299 = zext i1 %298 to i32
+  %300 = icmp ne i32 %299, 0
+  br i1 %300, label %ws_done8, label %cont44
 
-cont43:                                           ; preds = %ok42
-  %293 = load i32, i32* %args_pos, align 4
-  %294 = zext i32 %293 to i64
-  %295 = add i64 %294, 1
-  %296 = icmp ugt i64 %295, %arena_size
-  br i1 %296, label %trap17.site0, label %ok44
+cont44:                                           ; preds = %ok43
+  %301 = load i32, i32* %args_pos, align 4
+  %302 = zext i32 %301 to i64
+  %303 = add i64 %302, 1
+  %304 = icmp ugt i64 %303, %arena_size
+  br i1 %304, label %trap17.site0, label %ok45
 
-ok44:                                             ; preds = %cont43
-  %297 = getelementptr i8, i8* %mem, i64 %294
-  %298 = load i8, i8* %297, align 1
-  %299 = zext i8 %298 to i32
-  store i32 %299, i32* %ws, align 4
-  %300 = load i32, i32* %ws, align 4
-  %301 = icmp ule i32 %300, 32
-  %302 = zext i1 %301 to i32
-  %303 = icmp eq i32 %302, 0
-  %304 = zext i1 %303 to i32
-  %305 = icmp ne i32 %304, 0
-  br i1 %305, label %ws_done8, label %cont45
+ok45:                                             ; preds = %cont44
+  %305 = getelementptr i8, i8* %mem, i64 %302
+  %306 = load i8, i8* %305, align 1
+  %307 = zext i8 %306 to i32
+  store i32 %307, i32* %ws, align 4
+  %308 = load i32, i32* %ws, align 4
+  %309 = icmp ule i32 %308, 32
+  %310 = zext i1 %309 to i32
+  %311 = icmp eq i32 %310, 0
+  %312 = zext i1 %311 to i32
+  %313 = icmp ne i32 %312, 0
+  br i1 %313, label %ws_done8, label %cont46
 
-cont45:                                           ; preds = %ok44
-  %306 = load i32, i32* %args_pos, align 4
-  %307 = add i32 %306, 1
-  store i32 %307, i32* %args_pos, align 4
+cont46:                                           ; preds = %ok45
+  %314 = load i32, i32* %args_pos, align 4
+  %315 = add i32 %314, 1
+  store i32 %315, i32* %args_pos, align 4
   br label %ws9
 
-dead46:                                           ; No predecessors!
+dead47:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12
-  %308 = load i32, i32* %args_pos, align 4
-  %309 = load i32, i32* %args_end, align 4
-  %310 = icmp uge i32 %depth, 1000
-  br i1 %310, label %trap15.site0, label %ok49
+switch10:                                         ; preds = %stack_ok58, %join53
+  br label %ws14
 
-default11:                                        ; preds = %dead48, %ws_done8
+default11:                                        ; preds = %dead56, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %316 = load i32, i32* %args_pos, align 4
+  %317 = load i32, i32* %args_end, align 4
+  %318 = icmp uge i32 %depth, 1000
+  br i1 %318, label %trap15.site0, label %ok57
 
-case12:                                           ; preds = %dead47, %ws_done8
-  %311 = load i32, i32* %args_pos, align 4
-  store i32 %311, i32* %arg0_at, align 4
-  br label %switch10
-
-dead47:                                           ; No predecessors!
-  br label %case12
+case12:                                           ; preds = %dead48, %ws_done8
+  %319 = load i32, i32* %args_pos, align 4
+  %320 = load i32, i32* %args_end, align 4
+  %321 = load i32, i32* %arg0_cell, align 4
+  %322 = icmp uge i32 %depth, 1000
+  br i1 %322, label %trap15.site0, label %ok49
 
 dead48:                                           ; No predecessors!
-  br label %default11
+  br label %case12
 
-ok49:                                             ; preds = %switch10
-  %312 = getelementptr i64, i64* %regs, i64 10
-  %313 = load i64, i64* %312, align 8
-  %314 = icmp ult i64 %10, %313
-  br i1 %314, label %trap253.site0, label %stack_ok50
+ok49:                                             ; preds = %case12
+  %323 = icmp ult i64 %10, %stack_limit
+  br i1 %323, label %trap253.site0, label %stack_ok50
 
 stack_ok50:                                       ; preds = %ok49
-  %315 = load i64, i64* %fuel, align 8
-  %316 = getelementptr i64, i64* %regs, i64 0
-  store i64 %315, i64* %316, align 8
-  %317 = load i64, i64* %lowStart, align 8
-  %318 = getelementptr i64, i64* %regs, i64 6
-  store i64 %317, i64* %318, align 8
-  %319 = load i64, i64* %lowEnd, align 8
-  %320 = getelementptr i64, i64* %regs, i64 7
-  store i64 %319, i64* %320, align 8
-  %321 = load i64, i64* %highEnd, align 8
-  %322 = getelementptr i64, i64* %regs, i64 8
-  store i64 %321, i64* %322, align 8
-  %323 = add i32 %depth, 1
-  %324 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %323, i32 %308, i32 %309)
+  %324 = load i64, i64* %fuel, align 8
   %325 = getelementptr i64, i64* %regs, i64 0
-  %326 = load i64, i64* %325, align 8
-  store i64 %326, i64* %fuel, align 8
+  store i64 %324, i64* %325, align 8
+  %326 = load i64, i64* %lowStart, align 8
   %327 = getelementptr i64, i64* %regs, i64 6
-  %328 = load i64, i64* %327, align 8
-  store i64 %328, i64* %lowStart, align 8
+  store i64 %326, i64* %327, align 8
+  %328 = load i64, i64* %lowEnd, align 8
   %329 = getelementptr i64, i64* %regs, i64 7
-  %330 = load i64, i64* %329, align 8
-  store i64 %330, i64* %lowEnd, align 8
+  store i64 %328, i64* %329, align 8
+  %330 = load i64, i64* %highEnd, align 8
   %331 = getelementptr i64, i64* %regs, i64 8
-  %332 = load i64, i64* %331, align 8
-  store i64 %332, i64* %highEnd, align 8
-  store i32 %324, i32* %args_pos, align 4
+  store i64 %330, i64* %331, align 8
+  %332 = add i32 %depth, 1
+  %333 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %332, i32 %319, i32 %320, i32 %321)
+  %334 = getelementptr i64, i64* %regs, i64 0
+  %335 = load i64, i64* %334, align 8
+  store i64 %335, i64* %fuel, align 8
+  %336 = getelementptr i64, i64* %regs, i64 6
+  %337 = load i64, i64* %336, align 8
+  store i64 %337, i64* %lowStart, align 8
+  %338 = getelementptr i64, i64* %regs, i64 7
+  %339 = load i64, i64* %338, align 8
+  store i64 %339, i64* %lowEnd, align 8
+  %340 = getelementptr i64, i64* %regs, i64 8
+  %341 = load i64, i64* %340, align 8
+  store i64 %341, i64* %highEnd, align 8
+  store i32 %333, i32* %args_r, align 4
+  %342 = load i32, i32* %args_r, align 4
+  %343 = icmp slt i32 %342, 0
+  %344 = zext i1 %343 to i32
+  %345 = icmp ne i32 %344, 0
+  br i1 %345, label %then51, label %else52
+
+then51:                                           ; preds = %stack_ok50
+  store i32 2, i32* %arg0_state, align 4
+  %346 = load i32, i32* %args_mark, align 4
+  %347 = zext i32 %346 to i64
+  %348 = getelementptr i64, i64* %regs, i64 1
+  store i64 %347, i64* %348, align 8
+  %349 = load i32, i32* %args_pos, align 4
+  %350 = load i32, i32* %args_end, align 4
+  %351 = icmp uge i32 %depth, 1000
+  br i1 %351, label %trap15.site0, label %ok54
+
+else52:                                           ; preds = %stack_ok50
+  store i32 1, i32* %arg0_state, align 4
+  %352 = load i32, i32* %args_r, align 4
+  store i32 %352, i32* %args_pos, align 4
+  br label %join53
+
+join53:                                           ; preds = %else52, %stack_ok55
+  br label %switch10
+
+ok54:                                             ; preds = %then51
+  %353 = icmp ult i64 %10, %stack_limit
+  br i1 %353, label %trap253.site0, label %stack_ok55
+
+stack_ok55:                                       ; preds = %ok54
+  %354 = load i64, i64* %fuel, align 8
+  %355 = getelementptr i64, i64* %regs, i64 0
+  store i64 %354, i64* %355, align 8
+  %356 = load i64, i64* %lowStart, align 8
+  %357 = getelementptr i64, i64* %regs, i64 6
+  store i64 %356, i64* %357, align 8
+  %358 = load i64, i64* %lowEnd, align 8
+  %359 = getelementptr i64, i64* %regs, i64 7
+  store i64 %358, i64* %359, align 8
+  %360 = load i64, i64* %highEnd, align 8
+  %361 = getelementptr i64, i64* %regs, i64 8
+  store i64 %360, i64* %361, align 8
+  %362 = add i32 %depth, 1
+  %363 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %362, i32 %349, i32 %350)
+  %364 = getelementptr i64, i64* %regs, i64 0
+  %365 = load i64, i64* %364, align 8
+  store i64 %365, i64* %fuel, align 8
+  %366 = getelementptr i64, i64* %regs, i64 6
+  %367 = load i64, i64* %366, align 8
+  store i64 %367, i64* %lowStart, align 8
+  %368 = getelementptr i64, i64* %regs, i64 7
+  %369 = load i64, i64* %368, align 8
+  store i64 %369, i64* %lowEnd, align 8
+  %370 = getelementptr i64, i64* %regs, i64 8
+  %371 = load i64, i64* %370, align 8
+  store i64 %371, i64* %highEnd, align 8
+  store i32 %363, i32* %args_pos, align 4
+  br label %join53
+
+dead56:                                           ; No predecessors!
+  br label %default11
+
+ok57:                                             ; preds = %default11
+  %372 = icmp ult i64 %10, %stack_limit
+  br i1 %372, label %trap253.site0, label %stack_ok58
+
+stack_ok58:                                       ; preds = %ok57
+  %373 = load i64, i64* %fuel, align 8
+  %374 = getelementptr i64, i64* %regs, i64 0
+  store i64 %373, i64* %374, align 8
+  %375 = load i64, i64* %lowStart, align 8
+  %376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %375, i64* %376, align 8
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %379, i64* %380, align 8
+  %381 = add i32 %depth, 1
+  %382 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %381, i32 %316, i32 %317)
+  %383 = getelementptr i64, i64* %regs, i64 0
+  %384 = load i64, i64* %383, align 8
+  store i64 %384, i64* %fuel, align 8
+  %385 = getelementptr i64, i64* %regs, i64 6
+  %386 = load i64, i64* %385, align 8
+  store i64 %386, i64* %lowStart, align 8
+  %387 = getelementptr i64, i64* %regs, i64 7
+  %388 = load i64, i64* %387, align 8
+  store i64 %388, i64* %lowEnd, align 8
+  %389 = getelementptr i64, i64* %regs, i64 8
+  %390 = load i64, i64* %389, align 8
+  store i64 %390, i64* %highEnd, align 8
+  store i32 %382, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done13:                                        ; preds = %dead63, %ok61, %ok59
+  %391 = load i32, i32* %args_pos, align 4
+  %392 = zext i32 %391 to i64
+  %393 = add i64 %392, 1
+  %394 = icmp ugt i64 %393, %arena_size
+  br i1 %394, label %trap17.site0, label %ok64
+
+ws14:                                             ; preds = %cont62, %switch10
+  %395 = load i64, i64* %fuel, align 8
+  %396 = icmp ult i64 %395, 1
+  br i1 %396, label %trap14.site0, label %ok59
+
+ok59:                                             ; preds = %ws14
+  %397 = sub i64 %395, 1
+  store i64 %397, i64* %fuel, align 8
+  %398 = load i32, i32* %args_pos, align 4
+  %399 = load i32, i32* %args_end, align 4
+  %400 = icmp uge i32 %398, %399
+  %401 = zext i1 %400 to i32
+  %402 = icmp ne i32 %401, 0
+  br i1 %402, label %ws_done13, label %cont60
+
+cont60:                                           ; preds = %ok59
+  %403 = load i32, i32* %args_pos, align 4
+  %404 = zext i32 %403 to i64
+  %405 = add i64 %404, 1
+  %406 = icmp ugt i64 %405, %arena_size
+  br i1 %406, label %trap17.site0, label %ok61
+
+ok61:                                             ; preds = %cont60
+  %407 = getelementptr i8, i8* %mem, i64 %404
+  %408 = load i8, i8* %407, align 1
+  %409 = zext i8 %408 to i32
+  store i32 %409, i32* %ws, align 4
+  %410 = load i32, i32* %ws, align 4
+  %411 = icmp ule i32 %410, 32
+  %412 = zext i1 %411 to i32
+  %413 = icmp eq i32 %412, 0
+  %414 = zext i1 %413 to i32
+  %415 = icmp ne i32 %414, 0
+  br i1 %415, label %ws_done13, label %cont62
+
+cont62:                                           ; preds = %ok61
+  %416 = load i32, i32* %args_pos, align 4
+  %417 = add i32 %416, 1
+  store i32 %417, i32* %args_pos, align 4
   br label %ws14
 
-ws_done13:                                        ; preds = %dead55, %ok53, %ok51
-  %333 = load i32, i32* %args_pos, align 4
-  %334 = zext i32 %333 to i64
-  %335 = add i64 %334, 1
-  %336 = icmp ugt i64 %335, %arena_size
-  br i1 %336, label %trap17.site0, label %ok56
-
-ws14:                                             ; preds = %cont54, %stack_ok50
-  %337 = load i64, i64* %fuel, align 8
-  %338 = icmp ult i64 %337, 1
-  br i1 %338, label %trap14.site0, label %ok51
-
-ok51:                                             ; preds = %ws14
-  %339 = sub i64 %337, 1
-  store i64 %339, i64* %fuel, align 8
-  %340 = load i32, i32* %args_pos, align 4
-  %341 = load i32, i32* %args_end, align 4
-  %342 = icmp uge i32 %340, %341
-  %343 = zext i1 %342 to i32
-  %344 = icmp ne i32 %343, 0
-  br i1 %344, label %ws_done13, label %cont52
-
-cont52:                                           ; preds = %ok51
-  %345 = load i32, i32* %args_pos, align 4
-  %346 = zext i32 %345 to i64
-  %347 = add i64 %346, 1
-  %348 = icmp ugt i64 %347, %arena_size
-  br i1 %348, label %trap17.site0, label %ok53
-
-ok53:                                             ; preds = %cont52
-  %349 = getelementptr i8, i8* %mem, i64 %346
-  %350 = load i8, i8* %349, align 1
-  %351 = zext i8 %350 to i32
-  store i32 %351, i32* %ws, align 4
-  %352 = load i32, i32* %ws, align 4
-  %353 = icmp ule i32 %352, 32
-  %354 = zext i1 %353 to i32
-  %355 = icmp eq i32 %354, 0
-  %356 = zext i1 %355 to i32
-  %357 = icmp ne i32 %356, 0
-  br i1 %357, label %ws_done13, label %cont54
-
-cont54:                                           ; preds = %ok53
-  %358 = load i32, i32* %args_pos, align 4
-  %359 = add i32 %358, 1
-  store i32 %359, i32* %args_pos, align 4
-  br label %ws14
-
-dead55:                                           ; No predecessors!
+dead63:                                           ; No predecessors!
   br label %ws_done13
 
-ok56:                                             ; preds = %ws_done13
-  %360 = getelementptr i8, i8* %mem, i64 %334
-  %361 = load i8, i8* %360, align 1
-  %362 = zext i8 %361 to i32
-  store i32 %362, i32* %args_c, align 4
-  %363 = load i32, i32* %args_pos, align 4
-  %364 = add i32 %363, 1
-  store i32 %364, i32* %args_pos, align 4
-  %365 = load i32, i32* %args_c, align 4
-  %366 = icmp eq i32 %365, 44
-  %367 = zext i1 %366 to i32
-  %368 = icmp ne i32 %367, 0
-  br i1 %368, label %then57, label %else58
+ok64:                                             ; preds = %ws_done13
+  %418 = getelementptr i8, i8* %mem, i64 %392
+  %419 = load i8, i8* %418, align 1
+  %420 = zext i8 %419 to i32
+  store i32 %420, i32* %args_c, align 4
+  %421 = load i32, i32* %args_pos, align 4
+  %422 = add i32 %421, 1
+  store i32 %422, i32* %args_pos, align 4
+  %423 = load i32, i32* %args_c, align 4
+  %424 = icmp eq i32 %423, 44
+  %425 = zext i1 %424 to i32
+  %426 = icmp ne i32 %425, 0
+  br i1 %426, label %then65, label %else66
 
-then57:                                           ; preds = %ok56
+then65:                                           ; preds = %ok64
   br label %ws16
 
-else58:                                           ; preds = %ok56
-  br label %join59
+else66:                                           ; preds = %ok64
+  br label %join67
 
-join59:                                           ; preds = %else58, %dead65
-  br label %join19
+join67:                                           ; preds = %else66, %dead73
+  br label %join20
 
-ws_done15:                                        ; preds = %dead64, %ok62, %ok60
+ws_done15:                                        ; preds = %dead72, %ok70, %ok68
   br label %args4
 
-ws16:                                             ; preds = %cont63, %then57
-  %369 = load i64, i64* %fuel, align 8
-  %370 = icmp ult i64 %369, 1
-  br i1 %370, label %trap14.site0, label %ok60
+ws16:                                             ; preds = %cont71, %then65
+  %427 = load i64, i64* %fuel, align 8
+  %428 = icmp ult i64 %427, 1
+  br i1 %428, label %trap14.site0, label %ok68
 
-ok60:                                             ; preds = %ws16
-  %371 = sub i64 %369, 1
-  store i64 %371, i64* %fuel, align 8
-  %372 = load i32, i32* %args_pos, align 4
-  %373 = load i32, i32* %args_end, align 4
-  %374 = icmp uge i32 %372, %373
-  %375 = zext i1 %374 to i32
-  %376 = icmp ne i32 %375, 0
-  br i1 %376, label %ws_done15, label %cont61
+ok68:                                             ; preds = %ws16
+  %429 = sub i64 %427, 1
+  store i64 %429, i64* %fuel, align 8
+  %430 = load i32, i32* %args_pos, align 4
+  %431 = load i32, i32* %args_end, align 4
+  %432 = icmp uge i32 %430, %431
+  %433 = zext i1 %432 to i32
+  %434 = icmp ne i32 %433, 0
+  br i1 %434, label %ws_done15, label %cont69
 
-cont61:                                           ; preds = %ok60
-  %377 = load i32, i32* %args_pos, align 4
-  %378 = zext i32 %377 to i64
-  %379 = add i64 %378, 1
-  %380 = icmp ugt i64 %379, %arena_size
-  br i1 %380, label %trap17.site0, label %ok62
+cont69:                                           ; preds = %ok68
+  %435 = load i32, i32* %args_pos, align 4
+  %436 = zext i32 %435 to i64
+  %437 = add i64 %436, 1
+  %438 = icmp ugt i64 %437, %arena_size
+  br i1 %438, label %trap17.site0, label %ok70
 
-ok62:                                             ; preds = %cont61
-  %381 = getelementptr i8, i8* %mem, i64 %378
-  %382 = load i8, i8* %381, align 1
-  %383 = zext i8 %382 to i32
-  store i32 %383, i32* %ws, align 4
-  %384 = load i32, i32* %ws, align 4
-  %385 = icmp ule i32 %384, 32
-  %386 = zext i1 %385 to i32
-  %387 = icmp eq i32 %386, 0
-  %388 = zext i1 %387 to i32
-  %389 = icmp ne i32 %388, 0
-  br i1 %389, label %ws_done15, label %cont63
+ok70:                                             ; preds = %cont69
+  %439 = getelementptr i8, i8* %mem, i64 %436
+  %440 = load i8, i8* %439, align 1
+  %441 = zext i8 %440 to i32
+  store i32 %441, i32* %ws, align 4
+  %442 = load i32, i32* %ws, align 4
+  %443 = icmp ule i32 %442, 32
+  %444 = zext i1 %443 to i32
+  %445 = icmp eq i32 %444, 0
+  %446 = zext i1 %445 to i32
+  %447 = icmp ne i32 %446, 0
+  br i1 %447, label %ws_done15, label %cont71
 
-cont63:                                           ; preds = %ok62
-  %390 = load i32, i32* %args_pos, align 4
-  %391 = add i32 %390, 1
-  store i32 %391, i32* %args_pos, align 4
+cont71:                                           ; preds = %ok70
+  %448 = load i32, i32* %args_pos, align 4
+  %449 = add i32 %448, 1
+  store i32 %449, i32* %args_pos, align 4
   br label %ws16
 
-dead64:                                           ; No predecessors!
+dead72:                                           ; No predecessors!
   br label %ws_done15
 
-dead65:                                           ; No predecessors!
-  br label %join59
+dead73:                                           ; No predecessors!
+  br label %join67
 
-then66:                                           ; preds = %join19
+then74:                                           ; preds = %join20
   br label %trap9.site2
 
-else67:                                           ; preds = %join19
-  br label %join68
+else75:                                           ; preds = %join20
+  br label %join76
 
-join68:                                           ; preds = %else67, %dead69
-  %392 = getelementptr i64, i64* %regs, i64 1
-  %393 = getelementptr i64, i64* %regs, i64 2
-  %394 = load i64, i64* %392, align 8
-  %395 = add i64 %394, 3
-  %396 = and i64 %395, -4
-  %397 = add i64 %396, 4
-  %398 = load i64, i64* %393, align 8
-  %399 = icmp ugt i64 %397, %398
-  br i1 %399, label %trap15.site0, label %ok70
+join76:                                           ; preds = %else75, %dead77
+  %450 = load i32, i32* %arg0_state, align 4
+  %451 = icmp eq i32 %450, 2
+  %452 = zext i1 %451 to i32
+  %453 = icmp ne i32 %452, 0
+  br i1 %453, label %then78, label %else79
 
-trap9.site2:                                      ; preds = %then66
-  %400 = load i64, i64* %lowStart, align 8
-  %401 = getelementptr i64, i64* %regs, i64 6
-  store i64 %400, i64* %401, align 8
-  %402 = load i64, i64* %lowEnd, align 8
-  %403 = getelementptr i64, i64* %regs, i64 7
-  store i64 %402, i64* %403, align 8
-  %404 = load i64, i64* %highEnd, align 8
-  %405 = getelementptr i64, i64* %regs, i64 8
-  store i64 %404, i64* %405, align 8
+trap9.site2:                                      ; preds = %then74
+  %454 = load i64, i64* %lowStart, align 8
+  %455 = getelementptr i64, i64* %regs, i64 6
+  store i64 %454, i64* %455, align 8
+  %456 = load i64, i64* %lowEnd, align 8
+  %457 = getelementptr i64, i64* %regs, i64 7
+  store i64 %456, i64* %457, align 8
+  %458 = load i64, i64* %highEnd, align 8
+  %459 = getelementptr i64, i64* %regs, i64 8
+  store i64 %458, i64* %459, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead69:                                           ; No predecessors!
-  br label %join68
+dead77:                                           ; No predecessors!
+  br label %join76
 
-ok70:                                             ; preds = %join68
-  store i64 %397, i64* %392, align 8
-  %406 = trunc i64 %396 to i32
-  store i32 %406, i32* %cell, align 4
-  %407 = load i32, i32* %arg0_at, align 4
-  %408 = load i32, i32* %args_end, align 4
-  %409 = load i32, i32* %cell, align 4
-  %410 = icmp uge i32 %depth, 1000
-  br i1 %410, label %trap15.site0, label %ok71
-
-ok71:                                             ; preds = %ok70
-  %411 = getelementptr i64, i64* %regs, i64 10
-  %412 = load i64, i64* %411, align 8
-  %413 = icmp ult i64 %10, %412
-  br i1 %413, label %trap253.site0, label %stack_ok72
-
-stack_ok72:                                       ; preds = %ok71
-  %414 = load i64, i64* %fuel, align 8
-  %415 = getelementptr i64, i64* %regs, i64 0
-  store i64 %414, i64* %415, align 8
-  %416 = load i64, i64* %lowStart, align 8
-  %417 = getelementptr i64, i64* %regs, i64 6
-  store i64 %416, i64* %417, align 8
-  %418 = load i64, i64* %lowEnd, align 8
-  %419 = getelementptr i64, i64* %regs, i64 7
-  store i64 %418, i64* %419, align 8
-  %420 = load i64, i64* %highEnd, align 8
-  %421 = getelementptr i64, i64* %regs, i64 8
-  store i64 %420, i64* %421, align 8
-  %422 = add i32 %depth, 1
-  %423 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %422, i32 %407, i32 %408, i32 %409)
-  %424 = getelementptr i64, i64* %regs, i64 0
-  %425 = load i64, i64* %424, align 8
-  store i64 %425, i64* %fuel, align 8
-  %426 = getelementptr i64, i64* %regs, i64 6
-  %427 = load i64, i64* %426, align 8
-  store i64 %427, i64* %lowStart, align 8
-  %428 = getelementptr i64, i64* %regs, i64 7
-  %429 = load i64, i64* %428, align 8
-  store i64 %429, i64* %lowEnd, align 8
-  %430 = getelementptr i64, i64* %regs, i64 8
-  %431 = load i64, i64* %430, align 8
-  store i64 %431, i64* %highEnd, align 8
-  %432 = icmp slt i32 %423, 0
-  %433 = zext i1 %432 to i32
-  %434 = icmp ne i32 %433, 0
-  br i1 %434, label %then73, label %else74
-
-then73:                                           ; preds = %stack_ok72
+then78:                                           ; preds = %join76
   br label %trap11.site2
 
-else74:                                           ; preds = %stack_ok72
-  br label %join75
+else79:                                           ; preds = %join76
+  br label %join80
 
-join75:                                           ; preds = %else74, %dead76
-  %435 = load i32, i32* %cell, align 4
-  %436 = zext i32 %435 to i64
-  %437 = add i64 %436, 4
-  %438 = icmp ugt i64 %437, %arena_size
-  br i1 %438, label %trap17.site0, label %ok77
+join80:                                           ; preds = %else79, %dead81
+  %460 = load i32, i32* %arg0_cell, align 4
+  %461 = zext i32 %460 to i64
+  %462 = add i64 %461, 4
+  %463 = icmp ugt i64 %462, %arena_size
+  br i1 %463, label %trap17.site0, label %ok82
 
-trap11.site2:                                     ; preds = %then73
-  %439 = load i64, i64* %lowStart, align 8
-  %440 = getelementptr i64, i64* %regs, i64 6
-  store i64 %439, i64* %440, align 8
-  %441 = load i64, i64* %lowEnd, align 8
-  %442 = getelementptr i64, i64* %regs, i64 7
-  store i64 %441, i64* %442, align 8
-  %443 = load i64, i64* %highEnd, align 8
-  %444 = getelementptr i64, i64* %regs, i64 8
-  store i64 %443, i64* %444, align 8
+trap11.site2:                                     ; preds = %then78
+  %464 = load i64, i64* %lowStart, align 8
+  %465 = getelementptr i64, i64* %regs, i64 6
+  store i64 %464, i64* %465, align 8
+  %466 = load i64, i64* %lowEnd, align 8
+  %467 = getelementptr i64, i64* %regs, i64 7
+  store i64 %466, i64* %467, align 8
+  %468 = load i64, i64* %highEnd, align 8
+  %469 = getelementptr i64, i64* %regs, i64 8
+  store i64 %468, i64* %469, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
-dead76:                                           ; No predecessors!
-  br label %join75
+dead81:                                           ; No predecessors!
+  br label %join80
 
-ok77:                                             ; preds = %join75
-  %445 = getelementptr i8, i8* %mem, i64 %436
-  %446 = bitcast i32* %unaligned78 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %446, i8* %445, i64 4, i1 false)
-  %447 = load i32, i32* %unaligned78, align 4
-  store i32 %447, i32* %arg, align 4
-  %448 = load i32, i32* %args_unexpected, align 4
-  %449 = icmp ne i32 %448, 0
-  br i1 %449, label %then79, label %else80
+ok82:                                             ; preds = %join80
+  %470 = getelementptr i8, i8* %mem, i64 %461
+  %471 = bitcast i32* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %471, i8* %470, i64 4, i1 false)
+  %472 = load i32, i32* %unaligned83, align 4
+  store i32 %472, i32* %arg, align 4
+  %473 = load i32, i32* %args_unexpected, align 4
+  %474 = icmp ne i32 %473, 0
+  br i1 %474, label %then84, label %else85
 
-then79:                                           ; preds = %ok77
+then84:                                           ; preds = %ok82
   br label %trap10.site1
 
-else80:                                           ; preds = %ok77
-  br label %join81
+else85:                                           ; preds = %ok82
+  br label %join86
 
-join81:                                           ; preds = %else80, %dead82
-  %450 = getelementptr i64, i64* %regs, i64 1
-  %451 = getelementptr i64, i64* %regs, i64 2
-  %452 = load i64, i64* %450, align 8
-  %453 = add i64 %452, 7
-  %454 = and i64 %453, -8
-  %455 = add i64 %454, 8
-  %456 = load i64, i64* %451, align 8
-  %457 = icmp ugt i64 %455, %456
-  br i1 %457, label %trap15.site1, label %ok83
+join86:                                           ; preds = %else85, %dead87
+  %475 = getelementptr i64, i64* %regs, i64 1
+  %476 = getelementptr i64, i64* %regs, i64 2
+  %477 = load i64, i64* %475, align 8
+  %478 = add i64 %477, 7
+  %479 = and i64 %478, -8
+  %480 = add i64 %479, 8
+  %481 = load i64, i64* %476, align 8
+  %482 = icmp ugt i64 %480, %481
+  br i1 %482, label %trap15.site1, label %ok88
 
-trap10.site1:                                     ; preds = %then79
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = getelementptr i64, i64* %regs, i64 6
-  store i64 %458, i64* %459, align 8
-  %460 = load i64, i64* %lowEnd, align 8
-  %461 = getelementptr i64, i64* %regs, i64 7
-  store i64 %460, i64* %461, align 8
-  %462 = load i64, i64* %highEnd, align 8
-  %463 = getelementptr i64, i64* %regs, i64 8
-  store i64 %462, i64* %463, align 8
+trap10.site1:                                     ; preds = %then84
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = getelementptr i64, i64* %regs, i64 6
+  store i64 %483, i64* %484, align 8
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = getelementptr i64, i64* %regs, i64 7
+  store i64 %485, i64* %486, align 8
+  %487 = load i64, i64* %highEnd, align 8
+  %488 = getelementptr i64, i64* %regs, i64 8
+  store i64 %487, i64* %488, align 8
   call void @tetra_trap(i64* %regs, i32 10, i32 1)
   unreachable
 
-dead82:                                           ; No predecessors!
-  br label %join81
+dead87:                                           ; No predecessors!
+  br label %join86
 
-ok83:                                             ; preds = %join81
-  store i64 %455, i64* %450, align 8
-  %464 = trunc i64 %454 to i32
-  store i32 %464, i32* %args_out, align 4
-  %465 = load i32, i32* %args_out, align 4
-  %466 = load i32, i32* %arg, align 4
-  %467 = zext i32 %465 to i64
-  %468 = add i64 %467, 4
-  %469 = icmp ugt i64 %468, %arena_size
-  br i1 %469, label %trap17.site0, label %ok84
+ok88:                                             ; preds = %join86
+  store i64 %480, i64* %475, align 8
+  %489 = load i64, i64* %highEnd, align 8
+  %490 = call i64 @llvm.umax.i64(i64 %489, i64 %480)
+  store i64 %490, i64* %highEnd, align 8
+  %491 = trunc i64 %479 to i32
+  store i32 %491, i32* %args_out, align 4
+  %492 = load i32, i32* %args_out, align 4
+  %493 = load i32, i32* %arg, align 4
+  %494 = zext i32 %492 to i64
+  %495 = add i64 %494, 4
+  %496 = icmp uge i64 %494, %scratch_start
+  %497 = load i64, i64* %highEnd, align 8
+  %498 = icmp ule i64 %495, %497
+  %499 = and i1 %496, %498
+  br i1 %499, label %write.ok, label %write.low
 
-trap15.site1:                                     ; preds = %join81
-  %470 = load i64, i64* %lowStart, align 8
-  %471 = getelementptr i64, i64* %regs, i64 6
-  store i64 %470, i64* %471, align 8
-  %472 = load i64, i64* %lowEnd, align 8
-  %473 = getelementptr i64, i64* %regs, i64 7
-  store i64 %472, i64* %473, align 8
-  %474 = load i64, i64* %highEnd, align 8
-  %475 = getelementptr i64, i64* %regs, i64 8
-  store i64 %474, i64* %475, align 8
+trap15.site1:                                     ; preds = %join86
+  %500 = load i64, i64* %lowStart, align 8
+  %501 = getelementptr i64, i64* %regs, i64 6
+  store i64 %500, i64* %501, align 8
+  %502 = load i64, i64* %lowEnd, align 8
+  %503 = getelementptr i64, i64* %regs, i64 7
+  store i64 %502, i64* %503, align 8
+  %504 = load i64, i64* %highEnd, align 8
+  %505 = getelementptr i64, i64* %regs, i64 8
+  store i64 %504, i64* %505, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
-ok84:                                             ; preds = %ok83
-  %476 = getelementptr i8, i8* %mem, i64 %467
-  %477 = icmp ult i64 %467, %scratch_start
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = load i64, i64* %highEnd, align 8
-  %480 = call i64 @llvm.umax.i64(i64 %478, i64 %468)
-  %481 = select i1 %477, i64 %480, i64 %478
-  store i64 %481, i64* %lowEnd, align 8
-  %482 = call i64 @llvm.umax.i64(i64 %479, i64 %468)
-  %483 = select i1 %477, i64 %479, i64 %482
-  store i64 %483, i64* %highEnd, align 8
-  %484 = load i64, i64* %lowStart, align 8
-  %485 = call i64 @llvm.umin.i64(i64 %484, i64 %467)
-  store i64 %485, i64* %lowStart, align 8
-  store i32 %466, i32* %unaligned85, align 4
-  %486 = bitcast i32* %unaligned85 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %476, i8* %486, i64 4, i1 false)
-  %487 = load i32, i32* %args_out, align 4
-  %488 = load i64, i64* %fuel, align 8
-  %489 = getelementptr i64, i64* %regs, i64 0
-  store i64 %488, i64* %489, align 8
-  %490 = load i64, i64* %lowStart, align 8
-  %491 = getelementptr i64, i64* %regs, i64 6
-  store i64 %490, i64* %491, align 8
-  %492 = load i64, i64* %lowEnd, align 8
-  %493 = getelementptr i64, i64* %regs, i64 7
-  store i64 %492, i64* %493, align 8
-  %494 = load i64, i64* %highEnd, align 8
-  %495 = getelementptr i64, i64* %regs, i64 8
-  store i64 %494, i64* %495, align 8
-  ret i32 %487
+write.low:                                        ; preds = %ok88
+  %506 = load i64, i64* %lowStart, align 8
+  %507 = icmp uge i64 %494, %506
+  %508 = load i64, i64* %lowEnd, align 8
+  %509 = icmp ule i64 %495, %508
+  %510 = and i1 %507, %509
+  br i1 %510, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %511 = icmp ugt i64 %495, %arena_size
+  br i1 %511, label %trap17.site0, label %ok89
+
+write.ok:                                         ; preds = %ok89, %write.low, %ok88
+  %512 = getelementptr i8, i8* %mem, i64 %494
+  store i32 %493, i32* %unaligned90, align 4
+  %513 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %512, i8* %513, i64 4, i1 false)
+  %514 = load i32, i32* %args_out, align 4
+  %515 = load i64, i64* %fuel, align 8
+  %516 = getelementptr i64, i64* %regs, i64 0
+  store i64 %515, i64* %516, align 8
+  %517 = load i64, i64* %lowStart, align 8
+  %518 = getelementptr i64, i64* %regs, i64 6
+  store i64 %517, i64* %518, align 8
+  %519 = load i64, i64* %lowEnd, align 8
+  %520 = getelementptr i64, i64* %regs, i64 7
+  store i64 %519, i64* %520, align 8
+  %521 = load i64, i64* %highEnd, align 8
+  %522 = getelementptr i64, i64* %regs, i64 8
+  store i64 %521, i64* %522, align 8
+  ret i32 %514
+
+ok89:                                             ; preds = %write.slow
+  %523 = icmp ult i64 %494, %scratch_start
+  %524 = load i64, i64* %lowEnd, align 8
+  %525 = load i64, i64* %highEnd, align 8
+  %526 = call i64 @llvm.umax.i64(i64 %524, i64 %495)
+  %527 = select i1 %523, i64 %526, i64 %524
+  store i64 %527, i64* %lowEnd, align 8
+  %528 = call i64 @llvm.umax.i64(i64 %525, i64 %495)
+  %529 = select i1 %523, i64 %525, i64 %528
+  store i64 %529, i64* %highEnd, align 8
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = call i64 @llvm.umin.i64(i64 %530, i64 %494)
+  store i64 %531, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
@@ -1231,6 +1310,8 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %result3 = alloca i32, align 4
   %result5 = alloca i32, align 4
@@ -1238,228 +1319,232 @@ entry:
   %unaligned10 = alloca i32, align 4
   %unaligned13 = alloca i64, align 8
   %unaligned19 = alloca i64, align 8
-  %unaligned22 = alloca i32, align 4
-  %unaligned24 = alloca i32, align 4
-  %result25 = alloca i32, align 4
-  %unaligned27 = alloca i32, align 4
-  %unaligned34 = alloca i32, align 4
-  %unaligned38 = alloca i64, align 8
-  %result44 = alloca i32, align 4
-  %result48 = alloca i64, align 8
-  %unaligned62 = alloca i64, align 8
-  %unaligned65 = alloca i32, align 4
-  %unaligned67 = alloca i32, align 4
-  %unaligned70 = alloca i32, align 4
-  %unaligned72 = alloca i32, align 4
-  %result73 = alloca i32, align 4
-  %result74 = alloca i32, align 4
-  %unaligned76 = alloca i32, align 4
-  %unaligned83 = alloca i32, align 4
-  %unaligned87 = alloca i64, align 8
-  %unaligned90 = alloca i64, align 8
+  %unaligned25 = alloca i32, align 4
+  %unaligned30 = alloca i32, align 4
+  %result31 = alloca i32, align 4
+  %unaligned33 = alloca i32, align 4
+  %unaligned40 = alloca i32, align 4
+  %unaligned44 = alloca i64, align 8
+  %result50 = alloca i32, align 4
+  %result54 = alloca i64, align 8
+  %unaligned71 = alloca i64, align 8
+  %unaligned77 = alloca i32, align 4
+  %unaligned82 = alloca i32, align 4
+  %unaligned88 = alloca i32, align 4
   %unaligned93 = alloca i32, align 4
-  %unaligned95 = alloca i32, align 4
+  %result94 = alloca i32, align 4
+  %result95 = alloca i32, align 4
   %unaligned97 = alloca i32, align 4
-  %unaligned104 = alloca i64, align 8
-  %unaligned106 = alloca i32, align 4
-  %unaligned110 = alloca i32, align 4
-  %unaligned114 = alloca i32, align 4
-  %unaligned116 = alloca i32, align 4
-  %result117 = alloca i32, align 4
-  %unaligned119 = alloca i32, align 4
-  %unaligned126 = alloca i32, align 4
-  %unaligned130 = alloca i64, align 8
-  %result131 = alloca i32, align 4
+  %unaligned104 = alloca i32, align 4
+  %unaligned108 = alloca i64, align 8
+  %unaligned114 = alloca i64, align 8
+  %unaligned120 = alloca i32, align 4
+  %unaligned122 = alloca i32, align 4
+  %unaligned124 = alloca i32, align 4
   %unaligned134 = alloca i64, align 8
-  %unaligned139 = alloca i32, align 4
-  %unaligned142 = alloca i32, align 4
-  %unaligned144 = alloca i32, align 4
+  %unaligned136 = alloca i32, align 4
+  %unaligned143 = alloca i32, align 4
+  %unaligned153 = alloca i32, align 4
+  %unaligned158 = alloca i32, align 4
+  %result159 = alloca i32, align 4
+  %unaligned161 = alloca i32, align 4
+  %unaligned168 = alloca i32, align 4
+  %unaligned172 = alloca i64, align 8
+  %result173 = alloca i32, align 4
+  %unaligned179 = alloca i64, align 8
+  %unaligned190 = alloca i32, align 4
+  %unaligned196 = alloca i32, align 4
+  %unaligned201 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %each41, %each34, %range24, %each14, %each4, %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 4
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok145, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok202, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  store i32 %62, i32* %xs, align 4
-  %63 = getelementptr i64, i64* %regs, i64 1
-  %64 = getelementptr i64, i64* %regs, i64 2
-  %65 = load i64, i64* %63, align 8
-  %66 = add i64 %65, 7
-  %67 = and i64 %66, -8
-  %68 = add i64 %67, 16
-  %69 = load i64, i64* %64, align 8
-  %70 = icmp ugt i64 %68, %69
-  br i1 %70, label %trap15.site3, label %ok4
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
+  %61 = load i32, i32* %unaligned, align 4
+  store i32 %61, i32* %xs, align 4
+  %62 = getelementptr i64, i64* %regs, i64 1
+  %63 = getelementptr i64, i64* %regs, i64 2
+  %64 = load i64, i64* %62, align 8
+  %65 = add i64 %64, 7
+  %66 = and i64 %65, -8
+  %67 = add i64 %66, 16
+  %68 = load i64, i64* %63, align 8
+  %69 = icmp ugt i64 %67, %68
+  br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %e38, %block40, %e42, %ok136, %ok132, %cont128, %ok124, %ok115, %e28, %ok112, %ok108, %ok103, %ok102, %ok94, %e31, %block33, %ok88, %cont85, %ok81, %ok71, %e11, %block13, %e20, %block23, %ok60, %cont36, %ok32, %ok23, %e1, %block3, %ok17, %cont, %ok8, %ok4, %stack_ok
-  %71 = load i64, i64* %lowStart, align 8
-  %72 = getelementptr i64, i64* %regs, i64 6
-  store i64 %71, i64* %72, align 8
-  %73 = load i64, i64* %lowEnd, align 8
-  %74 = getelementptr i64, i64* %regs, i64 7
-  store i64 %73, i64* %74, align 8
-  %75 = load i64, i64* %highEnd, align 8
-  %76 = getelementptr i64, i64* %regs, i64 8
-  store i64 %75, i64* %76, align 8
+trap17.site0:                                     ; preds = %write.slow198, %write.slow193, %write.slow187, %write.slow183, %write.slow176, %cont170, %ok166, %write.ok156, %write.slow155, %write.slow150, %write.ok140, %write.ok132, %write.slow131, %ok121, %e31, %write.slow117, %write.slow111, %cont106, %ok102, %write.ok91, %write.slow90, %write.slow85, %write.slow79, %write.slow74, %write.slow68, %cont42, %ok38, %write.ok28, %write.slow27, %write.slow22, %write.slow, %cont, %ok8, %ok4, %stack_ok
+  %70 = load i64, i64* %lowStart, align 8
+  %71 = getelementptr i64, i64* %regs, i64 6
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %lowEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 7
+  store i64 %72, i64* %73, align 8
+  %74 = load i64, i64* %highEnd, align 8
+  %75 = getelementptr i64, i64* %regs, i64 8
+  store i64 %74, i64* %75, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %ok143
-  %77 = load i32, i32* %result3, align 4
-  store i32 %77, i32* %result, align 4
-  %78 = load i32, i32* %result, align 4
-  store i32 %78, i32* %result.1, align 4
-  %79 = getelementptr i64, i64* %regs, i64 3
-  %80 = load i64, i64* %79, align 8
-  %81 = trunc i64 %80 to i32
-  store i32 %81, i32* %json_start, align 4
-  %82 = load i32, i32* %result.1, align 4
-  %83 = load i32, i32* %json_start, align 4
-  %84 = icmp uge i32 %depth, 1000
-  br i1 %84, label %trap15.site0, label %ok145
+e0:                                               ; preds = %write.ok199
+  %76 = load i32, i32* %result3, align 4
+  store i32 %76, i32* %result, align 4
+  %77 = load i32, i32* %result, align 4
+  store i32 %77, i32* %result.1, align 4
+  %78 = getelementptr i64, i64* %regs, i64 3
+  %79 = load i64, i64* %78, align 8
+  %80 = trunc i64 %79 to i32
+  store i32 %80, i32* %json_start, align 4
+  %81 = load i32, i32* %result.1, align 4
+  %82 = load i32, i32* %json_start, align 4
+  %83 = icmp uge i32 %depth, 1000
+  br i1 %83, label %trap15.site0, label %ok202
 
 ok4:                                              ; preds = %ok2
-  store i64 %68, i64* %63, align 8
-  %85 = trunc i64 %67 to i32
-  store i32 %85, i32* %dict, align 4
-  %86 = load i32, i32* %xs, align 4
-  store i32 %86, i32* %xs.1, align 4
-  %87 = load i32, i32* %xs.1, align 4
-  %88 = zext i32 %87 to i64
-  %89 = add i64 %88, 4
-  %90 = icmp ugt i64 %89, %arena_size
-  br i1 %90, label %trap17.site0, label %ok6
+  store i64 %67, i64* %62, align 8
+  %84 = load i64, i64* %highEnd, align 8
+  %85 = call i64 @llvm.umax.i64(i64 %84, i64 %67)
+  store i64 %85, i64* %highEnd, align 8
+  %86 = trunc i64 %66 to i32
+  store i32 %86, i32* %dict, align 4
+  %87 = load i32, i32* %xs, align 4
+  store i32 %87, i32* %xs.1, align 4
+  %88 = load i32, i32* %xs.1, align 4
+  %89 = zext i32 %88 to i64
+  %90 = add i64 %89, 4
+  %91 = icmp ugt i64 %90, %arena_size
+  br i1 %91, label %trap17.site0, label %ok6
 
-trap15.site3:                                     ; preds = %then151, %ok2
-  %91 = load i64, i64* %lowStart, align 8
-  %92 = getelementptr i64, i64* %regs, i64 6
-  store i64 %91, i64* %92, align 8
-  %93 = load i64, i64* %lowEnd, align 8
-  %94 = getelementptr i64, i64* %regs, i64 7
-  store i64 %93, i64* %94, align 8
-  %95 = load i64, i64* %highEnd, align 8
-  %96 = getelementptr i64, i64* %regs, i64 8
-  store i64 %95, i64* %96, align 8
+trap15.site3:                                     ; preds = %then208, %ok2
+  %92 = load i64, i64* %lowStart, align 8
+  %93 = getelementptr i64, i64* %regs, i64 6
+  store i64 %92, i64* %93, align 8
+  %94 = load i64, i64* %lowEnd, align 8
+  %95 = getelementptr i64, i64* %regs, i64 7
+  store i64 %94, i64* %95, align 8
+  %96 = load i64, i64* %highEnd, align 8
+  %97 = getelementptr i64, i64* %regs, i64 8
+  store i64 %96, i64* %97, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 3)
   unreachable
 
-e1:                                               ; preds = %ok21
-  %97 = load i32, i32* %result5, align 4
-  store i32 %97, i32* %squares_of_positive, align 4
-  %98 = load i32, i32* %dict, align 4
-  %99 = load i32, i32* %squares_of_positive, align 4
-  %100 = zext i32 %98 to i64
-  %101 = add i64 %100, 4
-  %102 = icmp ugt i64 %101, %arena_size
-  br i1 %102, label %trap17.site0, label %ok23
+e1:                                               ; preds = %write.ok23
+  %98 = load i32, i32* %result5, align 4
+  store i32 %98, i32* %squares_of_positive, align 4
+  %99 = load i32, i32* %dict, align 4
+  %100 = load i32, i32* %squares_of_positive, align 4
+  %101 = zext i32 %99 to i64
+  %102 = add i64 %101, 4
+  %103 = icmp uge i64 %101, %scratch_start
+  %104 = load i64, i64* %highEnd, align 8
+  %105 = icmp ule i64 %102, %104
+  %106 = and i1 %103, %105
+  br i1 %106, label %write.ok28, label %write.low26
 
 ok6:                                              ; preds = %ok4
-  %103 = getelementptr i8, i8* %mem, i64 %88
-  %104 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %104, i8* %103, i64 4, i1 false)
-  %105 = load i32, i32* %unaligned7, align 4
-  %106 = zext i32 %105 to i64
-  %107 = mul i64 %106, 8
-  %108 = add i64 8, %107
-  store i64 %108, i64* %size, align 8
-  %109 = load i64, i64* %size, align 8
-  %110 = icmp ugt i64 %109, 2147483647
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then, label %else
+  %107 = getelementptr i8, i8* %mem, i64 %89
+  %108 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %108, i8* %107, i64 4, i1 false)
+  %109 = load i32, i32* %unaligned7, align 4
+  %110 = zext i32 %109 to i64
+  %111 = mul i64 %110, 8
+  %112 = add i64 8, %111
+  store i64 %112, i64* %size, align 8
+  %113 = load i64, i64* %size, align 8
+  %114 = icmp ugt i64 %113, 2147483647
+  %115 = zext i1 %114 to i32
+  %116 = icmp ne i32 %115, 0
+  br i1 %116, label %then, label %else
 
 then:                                             ; preds = %ok6
   br label %trap15.site4
@@ -1468,29 +1553,29 @@ else:                                             ; preds = %ok6
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %113 = load i64, i64* %size, align 8
-  %114 = trunc i64 %113 to i32
-  %115 = zext i32 %114 to i64
-  %116 = getelementptr i64, i64* %regs, i64 1
-  %117 = getelementptr i64, i64* %regs, i64 2
-  %118 = load i64, i64* %116, align 8
-  %119 = add i64 %118, 7
-  %120 = and i64 %119, -8
-  %121 = add i64 %120, %115
-  %122 = load i64, i64* %117, align 8
-  %123 = icmp ugt i64 %121, %122
-  br i1 %123, label %trap15.site4, label %ok8
+  %117 = load i64, i64* %size, align 8
+  %118 = trunc i64 %117 to i32
+  %119 = zext i32 %118 to i64
+  %120 = getelementptr i64, i64* %regs, i64 1
+  %121 = getelementptr i64, i64* %regs, i64 2
+  %122 = load i64, i64* %120, align 8
+  %123 = add i64 %122, 7
+  %124 = and i64 %123, -8
+  %125 = add i64 %124, %119
+  %126 = load i64, i64* %121, align 8
+  %127 = icmp ugt i64 %125, %126
+  br i1 %127, label %trap15.site4, label %ok8
 
 trap15.site4:                                     ; preds = %join, %then
-  %124 = load i64, i64* %lowStart, align 8
-  %125 = getelementptr i64, i64* %regs, i64 6
-  store i64 %124, i64* %125, align 8
-  %126 = load i64, i64* %lowEnd, align 8
-  %127 = getelementptr i64, i64* %regs, i64 7
-  store i64 %126, i64* %127, align 8
-  %128 = load i64, i64* %highEnd, align 8
-  %129 = getelementptr i64, i64* %regs, i64 8
+  %128 = load i64, i64* %lowStart, align 8
+  %129 = getelementptr i64, i64* %regs, i64 6
   store i64 %128, i64* %129, align 8
+  %130 = load i64, i64* %lowEnd, align 8
+  %131 = getelementptr i64, i64* %regs, i64 7
+  store i64 %130, i64* %131, align 8
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = getelementptr i64, i64* %regs, i64 8
+  store i64 %132, i64* %133, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
@@ -1498,1587 +1583,1963 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok8:                                              ; preds = %join
-  store i64 %121, i64* %116, align 8
-  %130 = trunc i64 %120 to i32
-  store i32 %130, i32* %list, align 4
+  store i64 %125, i64* %120, align 8
+  %134 = load i64, i64* %highEnd, align 8
+  %135 = call i64 @llvm.umax.i64(i64 %134, i64 %125)
+  store i64 %135, i64* %highEnd, align 8
+  %136 = trunc i64 %124 to i32
+  store i32 %136, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %131 = load i32, i32* %xs.1, align 4
-  %132 = zext i32 %131 to i64
-  %133 = add i64 %132, 4
-  %134 = icmp ugt i64 %133, %arena_size
-  br i1 %134, label %trap17.site0, label %ok9
+  %137 = load i32, i32* %xs.1, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 4
+  %140 = icmp ugt i64 %139, %arena_size
+  br i1 %140, label %trap17.site0, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %135 = getelementptr i8, i8* %mem, i64 %132
-  %136 = bitcast i32* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %136, i8* %135, i64 4, i1 false)
-  %137 = load i32, i32* %unaligned10, align 4
-  store i32 %137, i32* %n, align 4
+  %141 = getelementptr i8, i8* %mem, i64 %138
+  %142 = bitcast i32* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %142, i8* %141, i64 4, i1 false)
+  %143 = load i32, i32* %unaligned10, align 4
+  store i32 %143, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead20, %ok11
-  %138 = load i32, i32* %list, align 4
-  %139 = load i32, i32* %len, align 4
-  %140 = zext i32 %138 to i64
-  %141 = add i64 %140, 4
-  %142 = icmp ugt i64 %141, %arena_size
-  br i1 %142, label %trap17.site0, label %ok21
+  %144 = load i32, i32* %list, align 4
+  %145 = load i32, i32* %len, align 4
+  %146 = zext i32 %144 to i64
+  %147 = add i64 %146, 4
+  %148 = icmp uge i64 %146, %scratch_start
+  %149 = load i64, i64* %highEnd, align 8
+  %150 = icmp ule i64 %147, %149
+  %151 = and i1 %148, %150
+  br i1 %151, label %write.ok23, label %write.low21
 
 each4:                                            ; preds = %join16, %ok9
-  %143 = load i64, i64* %fuel, align 8
-  %144 = icmp ult i64 %143, 1
-  br i1 %144, label %trap14.site0, label %ok11
+  %152 = load i64, i64* %fuel, align 8
+  %153 = icmp ult i64 %152, 1
+  br i1 %153, label %trap14.site0, label %ok11
 
 ok11:                                             ; preds = %each4
-  %145 = sub i64 %143, 1
-  store i64 %145, i64* %fuel, align 8
-  %146 = load i32, i32* %k, align 4
-  %147 = load i32, i32* %n, align 4
-  %148 = icmp uge i32 %146, %147
-  %149 = zext i1 %148 to i32
-  %150 = icmp ne i32 %149, 0
-  br i1 %150, label %block3, label %cont
+  %154 = sub i64 %152, 1
+  store i64 %154, i64* %fuel, align 8
+  %155 = load i32, i32* %k, align 4
+  %156 = load i32, i32* %n, align 4
+  %157 = icmp uge i32 %155, %156
+  %158 = zext i1 %157 to i32
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %block3, label %cont
 
 cont:                                             ; preds = %ok11
-  %151 = load i32, i32* %xs.1, align 4
-  %152 = load i32, i32* %k, align 4
-  %153 = mul i32 %152, 8
-  %154 = add i32 %151, %153
-  %155 = zext i32 %154 to i64
-  %156 = add i64 %155, 8
-  %157 = add i64 %156, 8
-  %158 = icmp ugt i64 %157, %arena_size
-  br i1 %158, label %trap17.site0, label %ok12
+  %160 = load i32, i32* %xs.1, align 4
+  %161 = load i32, i32* %k, align 4
+  %162 = mul i32 %161, 8
+  %163 = add i32 %160, %162
+  %164 = zext i32 %163 to i64
+  %165 = add i64 %164, 8
+  %166 = add i64 %165, 8
+  %167 = icmp ugt i64 %166, %arena_size
+  br i1 %167, label %trap17.site0, label %ok12
 
 ok12:                                             ; preds = %cont
-  %159 = getelementptr i8, i8* %mem, i64 %156
-  %160 = bitcast i64* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %160, i8* %159, i64 8, i1 false)
-  %161 = load i64, i64* %unaligned13, align 8
-  store i64 %161, i64* %x, align 8
-  %162 = load i64, i64* %x, align 8
-  store i64 %162, i64* %x.1, align 8
-  %163 = load i64, i64* %x.1, align 8
-  %164 = icmp sgt i64 %163, 0
-  %165 = zext i1 %164 to i32
-  %166 = icmp ne i32 %165, 0
-  br i1 %166, label %then14, label %else15
+  %168 = getelementptr i8, i8* %mem, i64 %165
+  %169 = bitcast i64* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %169, i8* %168, i64 8, i1 false)
+  %170 = load i64, i64* %unaligned13, align 8
+  store i64 %170, i64* %x, align 8
+  %171 = load i64, i64* %x, align 8
+  store i64 %171, i64* %x.1, align 8
+  %172 = load i64, i64* %x.1, align 8
+  %173 = icmp sgt i64 %172, 0
+  %174 = zext i1 %173 to i32
+  %175 = icmp ne i32 %174, 0
+  br i1 %175, label %then14, label %else15
 
 then14:                                           ; preds = %ok12
-  %167 = load i32, i32* %list, align 4
-  %168 = load i32, i32* %len, align 4
-  %169 = mul i32 %168, 8
-  %170 = add i32 %167, %169
-  %171 = load i64, i64* %x.1, align 8
-  %172 = load i64, i64* %x.1, align 8
-  %173 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %171, i64 %172)
-  %174 = extractvalue { i64, i1 } %173, 1
-  br i1 %174, label %trap2.site6, label %ok17
+  %176 = load i32, i32* %list, align 4
+  %177 = load i32, i32* %len, align 4
+  %178 = mul i32 %177, 8
+  %179 = add i32 %176, %178
+  %180 = load i64, i64* %x.1, align 8
+  %181 = load i64, i64* %x.1, align 8
+  %182 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %180, i64 %181)
+  %183 = extractvalue { i64, i1 } %182, 1
+  br i1 %183, label %trap2.site6, label %ok17
 
 else15:                                           ; preds = %ok12
   br label %join16
 
-join16:                                           ; preds = %else15, %ok18
-  %175 = load i32, i32* %k, align 4
-  %176 = add i32 %175, 1
-  store i32 %176, i32* %k, align 4
+join16:                                           ; preds = %else15, %write.ok
+  %184 = load i32, i32* %k, align 4
+  %185 = add i32 %184, 1
+  store i32 %185, i32* %k, align 4
   br label %each4
 
 ok17:                                             ; preds = %then14
-  %177 = extractvalue { i64, i1 } %173, 0
-  %178 = zext i32 %170 to i64
-  %179 = add i64 %178, 8
-  %180 = add i64 %179, 8
-  %181 = icmp ugt i64 %180, %arena_size
-  br i1 %181, label %trap17.site0, label %ok18
+  %186 = extractvalue { i64, i1 } %182, 0
+  %187 = zext i32 %179 to i64
+  %188 = add i64 %187, 8
+  %189 = add i64 %188, 8
+  %190 = icmp uge i64 %188, %scratch_start
+  %191 = load i64, i64* %highEnd, align 8
+  %192 = icmp ule i64 %189, %191
+  %193 = and i1 %190, %192
+  br i1 %193, label %write.ok, label %write.low
 
 trap2.site6:                                      ; preds = %then14
-  %182 = load i64, i64* %lowStart, align 8
-  %183 = getelementptr i64, i64* %regs, i64 6
-  store i64 %182, i64* %183, align 8
-  %184 = load i64, i64* %lowEnd, align 8
-  %185 = getelementptr i64, i64* %regs, i64 7
-  store i64 %184, i64* %185, align 8
-  %186 = load i64, i64* %highEnd, align 8
-  %187 = getelementptr i64, i64* %regs, i64 8
-  store i64 %186, i64* %187, align 8
+  %194 = load i64, i64* %lowStart, align 8
+  %195 = getelementptr i64, i64* %regs, i64 6
+  store i64 %194, i64* %195, align 8
+  %196 = load i64, i64* %lowEnd, align 8
+  %197 = getelementptr i64, i64* %regs, i64 7
+  store i64 %196, i64* %197, align 8
+  %198 = load i64, i64* %highEnd, align 8
+  %199 = getelementptr i64, i64* %regs, i64 8
+  store i64 %198, i64* %199, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
-ok18:                                             ; preds = %ok17
-  %188 = getelementptr i8, i8* %mem, i64 %179
-  %189 = icmp ult i64 %179, %scratch_start
-  %190 = load i64, i64* %lowEnd, align 8
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = call i64 @llvm.umax.i64(i64 %190, i64 %180)
-  %193 = select i1 %189, i64 %192, i64 %190
-  store i64 %193, i64* %lowEnd, align 8
-  %194 = call i64 @llvm.umax.i64(i64 %191, i64 %180)
-  %195 = select i1 %189, i64 %191, i64 %194
-  store i64 %195, i64* %highEnd, align 8
-  %196 = load i64, i64* %lowStart, align 8
-  %197 = call i64 @llvm.umin.i64(i64 %196, i64 %179)
-  store i64 %197, i64* %lowStart, align 8
-  store i64 %177, i64* %unaligned19, align 8
-  %198 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %188, i8* %198, i64 8, i1 false)
-  %199 = load i32, i32* %len, align 4
-  %200 = add i32 %199, 1
-  store i32 %200, i32* %len, align 4
+write.low:                                        ; preds = %ok17
+  %200 = load i64, i64* %lowStart, align 8
+  %201 = icmp uge i64 %188, %200
+  %202 = load i64, i64* %lowEnd, align 8
+  %203 = icmp ule i64 %189, %202
+  %204 = and i1 %201, %203
+  br i1 %204, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %205 = icmp ugt i64 %189, %arena_size
+  br i1 %205, label %trap17.site0, label %ok18
+
+write.ok:                                         ; preds = %ok18, %write.low, %ok17
+  %206 = getelementptr i8, i8* %mem, i64 %188
+  store i64 %186, i64* %unaligned19, align 8
+  %207 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %206, i8* %207, i64 8, i1 false)
+  %208 = load i32, i32* %len, align 4
+  %209 = add i32 %208, 1
+  store i32 %209, i32* %len, align 4
   br label %join16
+
+ok18:                                             ; preds = %write.slow
+  %210 = icmp ult i64 %188, %scratch_start
+  %211 = load i64, i64* %lowEnd, align 8
+  %212 = load i64, i64* %highEnd, align 8
+  %213 = call i64 @llvm.umax.i64(i64 %211, i64 %189)
+  %214 = select i1 %210, i64 %213, i64 %211
+  store i64 %214, i64* %lowEnd, align 8
+  %215 = call i64 @llvm.umax.i64(i64 %212, i64 %189)
+  %216 = select i1 %210, i64 %212, i64 %215
+  store i64 %216, i64* %highEnd, align 8
+  %217 = load i64, i64* %lowStart, align 8
+  %218 = call i64 @llvm.umin.i64(i64 %217, i64 %188)
+  store i64 %218, i64* %lowStart, align 8
+  br label %write.ok
 
 dead20:                                           ; No predecessors!
   br label %block3
 
-ok21:                                             ; preds = %block3
-  %201 = getelementptr i8, i8* %mem, i64 %140
-  %202 = icmp ult i64 %140, %scratch_start
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = call i64 @llvm.umax.i64(i64 %203, i64 %141)
-  %206 = select i1 %202, i64 %205, i64 %203
-  store i64 %206, i64* %lowEnd, align 8
-  %207 = call i64 @llvm.umax.i64(i64 %204, i64 %141)
-  %208 = select i1 %202, i64 %204, i64 %207
-  store i64 %208, i64* %highEnd, align 8
-  %209 = load i64, i64* %lowStart, align 8
-  %210 = call i64 @llvm.umin.i64(i64 %209, i64 %140)
-  store i64 %210, i64* %lowStart, align 8
-  store i32 %139, i32* %unaligned22, align 4
-  %211 = bitcast i32* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %201, i8* %211, i64 4, i1 false)
-  %212 = load i32, i32* %list, align 4
-  store i32 %212, i32* %result5, align 4
+write.low21:                                      ; preds = %block3
+  %219 = load i64, i64* %lowStart, align 8
+  %220 = icmp uge i64 %146, %219
+  %221 = load i64, i64* %lowEnd, align 8
+  %222 = icmp ule i64 %147, %221
+  %223 = and i1 %220, %222
+  br i1 %223, label %write.ok23, label %write.slow22
+
+write.slow22:                                     ; preds = %write.low21
+  %224 = icmp ugt i64 %147, %arena_size
+  br i1 %224, label %trap17.site0, label %ok24
+
+write.ok23:                                       ; preds = %ok24, %write.low21, %block3
+  %225 = getelementptr i8, i8* %mem, i64 %146
+  store i32 %145, i32* %unaligned25, align 4
+  %226 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %225, i8* %226, i64 4, i1 false)
+  %227 = load i32, i32* %list, align 4
+  store i32 %227, i32* %result5, align 4
   br label %e1
 
-ok23:                                             ; preds = %e1
-  %213 = getelementptr i8, i8* %mem, i64 %100
-  %214 = icmp ult i64 %100, %scratch_start
-  %215 = load i64, i64* %lowEnd, align 8
-  %216 = load i64, i64* %highEnd, align 8
-  %217 = call i64 @llvm.umax.i64(i64 %215, i64 %101)
-  %218 = select i1 %214, i64 %217, i64 %215
-  store i64 %218, i64* %lowEnd, align 8
-  %219 = call i64 @llvm.umax.i64(i64 %216, i64 %101)
-  %220 = select i1 %214, i64 %216, i64 %219
-  store i64 %220, i64* %highEnd, align 8
-  %221 = load i64, i64* %lowStart, align 8
-  %222 = call i64 @llvm.umin.i64(i64 %221, i64 %100)
-  store i64 %222, i64* %lowStart, align 8
-  store i32 %99, i32* %unaligned24, align 4
-  %223 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %213, i8* %223, i64 4, i1 false)
-  %224 = load i32, i32* %xs, align 4
-  store i32 %224, i32* %xs.2, align 4
-  %225 = load i32, i32* %xs.2, align 4
-  %226 = zext i32 %225 to i64
-  %227 = add i64 %226, 4
-  %228 = icmp ugt i64 %227, %arena_size
-  br i1 %228, label %trap17.site0, label %ok26
+ok24:                                             ; preds = %write.slow22
+  %228 = icmp ult i64 %146, %scratch_start
+  %229 = load i64, i64* %lowEnd, align 8
+  %230 = load i64, i64* %highEnd, align 8
+  %231 = call i64 @llvm.umax.i64(i64 %229, i64 %147)
+  %232 = select i1 %228, i64 %231, i64 %229
+  store i64 %232, i64* %lowEnd, align 8
+  %233 = call i64 @llvm.umax.i64(i64 %230, i64 %147)
+  %234 = select i1 %228, i64 %230, i64 %233
+  store i64 %234, i64* %highEnd, align 8
+  %235 = load i64, i64* %lowStart, align 8
+  %236 = call i64 @llvm.umin.i64(i64 %235, i64 %146)
+  store i64 %236, i64* %lowStart, align 8
+  br label %write.ok23
 
-e11:                                              ; preds = %ok69
-  %229 = load i32, i32* %result25, align 4
-  store i32 %229, i32* %nested, align 4
-  %230 = load i32, i32* %dict, align 4
-  %231 = load i32, i32* %nested, align 4
-  %232 = zext i32 %230 to i64
-  %233 = add i64 %232, 4
-  %234 = add i64 %233, 4
-  %235 = icmp ugt i64 %234, %arena_size
-  br i1 %235, label %trap17.site0, label %ok71
+write.low26:                                      ; preds = %e1
+  %237 = load i64, i64* %lowStart, align 8
+  %238 = icmp uge i64 %101, %237
+  %239 = load i64, i64* %lowEnd, align 8
+  %240 = icmp ule i64 %102, %239
+  %241 = and i1 %238, %240
+  br i1 %241, label %write.ok28, label %write.slow27
 
-ok26:                                             ; preds = %ok23
-  %236 = getelementptr i8, i8* %mem, i64 %226
-  %237 = bitcast i32* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %237, i8* %236, i64 4, i1 false)
-  %238 = load i32, i32* %unaligned27, align 4
-  %239 = zext i32 %238 to i64
-  %240 = mul i64 %239, 4
-  %241 = add i64 4, %240
-  store i64 %241, i64* %size.1, align 8
-  %242 = load i64, i64* %size.1, align 8
-  %243 = icmp ugt i64 %242, 2147483647
-  %244 = zext i1 %243 to i32
-  %245 = icmp ne i32 %244, 0
-  br i1 %245, label %then28, label %else29
+write.slow27:                                     ; preds = %write.low26
+  %242 = icmp ugt i64 %102, %arena_size
+  br i1 %242, label %trap17.site0, label %ok29
 
-then28:                                           ; preds = %ok26
+write.ok28:                                       ; preds = %ok29, %write.low26, %e1
+  %243 = getelementptr i8, i8* %mem, i64 %101
+  store i32 %100, i32* %unaligned30, align 4
+  %244 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %243, i8* %244, i64 4, i1 false)
+  %245 = load i32, i32* %xs, align 4
+  store i32 %245, i32* %xs.2, align 4
+  %246 = load i32, i32* %xs.2, align 4
+  %247 = zext i32 %246 to i64
+  %248 = add i64 %247, 4
+  %249 = icmp ugt i64 %248, %arena_size
+  br i1 %249, label %trap17.site0, label %ok32
+
+ok29:                                             ; preds = %write.slow27
+  %250 = icmp ult i64 %101, %scratch_start
+  %251 = load i64, i64* %lowEnd, align 8
+  %252 = load i64, i64* %highEnd, align 8
+  %253 = call i64 @llvm.umax.i64(i64 %251, i64 %102)
+  %254 = select i1 %250, i64 %253, i64 %251
+  store i64 %254, i64* %lowEnd, align 8
+  %255 = call i64 @llvm.umax.i64(i64 %252, i64 %102)
+  %256 = select i1 %250, i64 %252, i64 %255
+  store i64 %256, i64* %highEnd, align 8
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = call i64 @llvm.umin.i64(i64 %257, i64 %101)
+  store i64 %258, i64* %lowStart, align 8
+  br label %write.ok28
+
+e11:                                              ; preds = %write.ok86
+  %259 = load i32, i32* %result31, align 4
+  store i32 %259, i32* %nested, align 4
+  %260 = load i32, i32* %dict, align 4
+  %261 = load i32, i32* %nested, align 4
+  %262 = zext i32 %260 to i64
+  %263 = add i64 %262, 4
+  %264 = add i64 %263, 4
+  %265 = icmp uge i64 %263, %scratch_start
+  %266 = load i64, i64* %highEnd, align 8
+  %267 = icmp ule i64 %264, %266
+  %268 = and i1 %265, %267
+  br i1 %268, label %write.ok91, label %write.low89
+
+ok32:                                             ; preds = %write.ok28
+  %269 = getelementptr i8, i8* %mem, i64 %247
+  %270 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %270, i8* %269, i64 4, i1 false)
+  %271 = load i32, i32* %unaligned33, align 4
+  %272 = zext i32 %271 to i64
+  %273 = mul i64 %272, 4
+  %274 = add i64 4, %273
+  store i64 %274, i64* %size.1, align 8
+  %275 = load i64, i64* %size.1, align 8
+  %276 = icmp ugt i64 %275, 2147483647
+  %277 = zext i1 %276 to i32
+  %278 = icmp ne i32 %277, 0
+  br i1 %278, label %then34, label %else35
+
+then34:                                           ; preds = %ok32
   br label %trap15.site7
 
-else29:                                           ; preds = %ok26
-  br label %join30
+else35:                                           ; preds = %ok32
+  br label %join36
 
-join30:                                           ; preds = %else29, %dead31
-  %246 = load i64, i64* %size.1, align 8
-  %247 = trunc i64 %246 to i32
-  %248 = zext i32 %247 to i64
-  %249 = getelementptr i64, i64* %regs, i64 1
-  %250 = getelementptr i64, i64* %regs, i64 2
-  %251 = load i64, i64* %249, align 8
-  %252 = add i64 %251, 3
-  %253 = and i64 %252, -4
-  %254 = add i64 %253, %248
-  %255 = load i64, i64* %250, align 8
-  %256 = icmp ugt i64 %254, %255
-  br i1 %256, label %trap15.site7, label %ok32
+join36:                                           ; preds = %else35, %dead37
+  %279 = load i64, i64* %size.1, align 8
+  %280 = trunc i64 %279 to i32
+  %281 = zext i32 %280 to i64
+  %282 = getelementptr i64, i64* %regs, i64 1
+  %283 = getelementptr i64, i64* %regs, i64 2
+  %284 = load i64, i64* %282, align 8
+  %285 = add i64 %284, 3
+  %286 = and i64 %285, -4
+  %287 = add i64 %286, %281
+  %288 = load i64, i64* %283, align 8
+  %289 = icmp ugt i64 %287, %288
+  br i1 %289, label %trap15.site7, label %ok38
 
-trap15.site7:                                     ; preds = %join30, %then28
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = getelementptr i64, i64* %regs, i64 6
-  store i64 %257, i64* %258, align 8
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = getelementptr i64, i64* %regs, i64 7
-  store i64 %259, i64* %260, align 8
-  %261 = load i64, i64* %highEnd, align 8
-  %262 = getelementptr i64, i64* %regs, i64 8
-  store i64 %261, i64* %262, align 8
+trap15.site7:                                     ; preds = %join36, %then34
+  %290 = load i64, i64* %lowStart, align 8
+  %291 = getelementptr i64, i64* %regs, i64 6
+  store i64 %290, i64* %291, align 8
+  %292 = load i64, i64* %lowEnd, align 8
+  %293 = getelementptr i64, i64* %regs, i64 7
+  store i64 %292, i64* %293, align 8
+  %294 = load i64, i64* %highEnd, align 8
+  %295 = getelementptr i64, i64* %regs, i64 8
+  store i64 %294, i64* %295, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
-dead31:                                           ; No predecessors!
-  br label %join30
+dead37:                                           ; No predecessors!
+  br label %join36
 
-ok32:                                             ; preds = %join30
-  store i64 %254, i64* %249, align 8
-  %263 = trunc i64 %253 to i32
-  store i32 %263, i32* %list.1, align 4
+ok38:                                             ; preds = %join36
+  store i64 %287, i64* %282, align 8
+  %296 = load i64, i64* %highEnd, align 8
+  %297 = call i64 @llvm.umax.i64(i64 %296, i64 %287)
+  store i64 %297, i64* %highEnd, align 8
+  %298 = trunc i64 %286 to i32
+  store i32 %298, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %264 = load i32, i32* %xs.2, align 4
-  %265 = zext i32 %264 to i64
-  %266 = add i64 %265, 4
-  %267 = icmp ugt i64 %266, %arena_size
-  br i1 %267, label %trap17.site0, label %ok33
+  %299 = load i32, i32* %xs.2, align 4
+  %300 = zext i32 %299 to i64
+  %301 = add i64 %300, 4
+  %302 = icmp ugt i64 %301, %arena_size
+  br i1 %302, label %trap17.site0, label %ok39
 
-ok33:                                             ; preds = %ok32
-  %268 = getelementptr i8, i8* %mem, i64 %265
-  %269 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %269, i8* %268, i64 4, i1 false)
-  %270 = load i32, i32* %unaligned34, align 4
-  store i32 %270, i32* %n.1, align 4
+ok39:                                             ; preds = %ok38
+  %303 = getelementptr i8, i8* %mem, i64 %300
+  %304 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %304, i8* %303, i64 4, i1 false)
+  %305 = load i32, i32* %unaligned40, align 4
+  store i32 %305, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
-block13:                                          ; preds = %dead68, %ok35
-  %271 = load i32, i32* %list.1, align 4
-  %272 = load i32, i32* %len.1, align 4
-  %273 = zext i32 %271 to i64
-  %274 = add i64 %273, 4
-  %275 = icmp ugt i64 %274, %arena_size
-  br i1 %275, label %trap17.site0, label %ok69
+block13:                                          ; preds = %dead83, %ok41
+  %306 = load i32, i32* %list.1, align 4
+  %307 = load i32, i32* %len.1, align 4
+  %308 = zext i32 %306 to i64
+  %309 = add i64 %308, 4
+  %310 = icmp uge i64 %308, %scratch_start
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = icmp ule i64 %309, %311
+  %313 = and i1 %310, %312
+  br i1 %313, label %write.ok86, label %write.low84
 
-each14:                                           ; preds = %join43, %ok33
-  %276 = load i64, i64* %fuel, align 8
-  %277 = icmp ult i64 %276, 1
-  br i1 %277, label %trap14.site0, label %ok35
+each14:                                           ; preds = %join49, %ok39
+  %314 = load i64, i64* %fuel, align 8
+  %315 = icmp ult i64 %314, 1
+  br i1 %315, label %trap14.site0, label %ok41
 
-ok35:                                             ; preds = %each14
-  %278 = sub i64 %276, 1
-  store i64 %278, i64* %fuel, align 8
-  %279 = load i32, i32* %k.1, align 4
-  %280 = load i32, i32* %n.1, align 4
-  %281 = icmp uge i32 %279, %280
-  %282 = zext i1 %281 to i32
-  %283 = icmp ne i32 %282, 0
-  br i1 %283, label %block13, label %cont36
+ok41:                                             ; preds = %each14
+  %316 = sub i64 %314, 1
+  store i64 %316, i64* %fuel, align 8
+  %317 = load i32, i32* %k.1, align 4
+  %318 = load i32, i32* %n.1, align 4
+  %319 = icmp uge i32 %317, %318
+  %320 = zext i1 %319 to i32
+  %321 = icmp ne i32 %320, 0
+  br i1 %321, label %block13, label %cont42
 
-cont36:                                           ; preds = %ok35
-  %284 = load i32, i32* %xs.2, align 4
-  %285 = load i32, i32* %k.1, align 4
-  %286 = mul i32 %285, 8
-  %287 = add i32 %284, %286
-  %288 = zext i32 %287 to i64
-  %289 = add i64 %288, 8
-  %290 = add i64 %289, 8
-  %291 = icmp ugt i64 %290, %arena_size
-  br i1 %291, label %trap17.site0, label %ok37
+cont42:                                           ; preds = %ok41
+  %322 = load i32, i32* %xs.2, align 4
+  %323 = load i32, i32* %k.1, align 4
+  %324 = mul i32 %323, 8
+  %325 = add i32 %322, %324
+  %326 = zext i32 %325 to i64
+  %327 = add i64 %326, 8
+  %328 = add i64 %327, 8
+  %329 = icmp ugt i64 %328, %arena_size
+  br i1 %329, label %trap17.site0, label %ok43
 
-ok37:                                             ; preds = %cont36
-  %292 = getelementptr i8, i8* %mem, i64 %289
-  %293 = bitcast i64* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %293, i8* %292, i64 8, i1 false)
-  %294 = load i64, i64* %unaligned38, align 8
-  store i64 %294, i64* %x.2, align 8
-  %295 = load i64, i64* %x.2, align 8
-  store i64 %295, i64* %x.3, align 8
-  %296 = load i64, i64* %x.3, align 8
-  br i1 false, label %trap1.site9, label %ok39
+ok43:                                             ; preds = %cont42
+  %330 = getelementptr i8, i8* %mem, i64 %327
+  %331 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %331, i8* %330, i64 8, i1 false)
+  %332 = load i64, i64* %unaligned44, align 8
+  store i64 %332, i64* %x.2, align 8
+  %333 = load i64, i64* %x.2, align 8
+  store i64 %333, i64* %x.3, align 8
+  %334 = load i64, i64* %x.3, align 8
+  br i1 false, label %trap1.site9, label %ok45
 
-ok39:                                             ; preds = %ok37
-  %297 = icmp eq i64 %296, -9223372036854775808
-  %298 = and i1 %297, false
-  br i1 %298, label %trap2.site9, label %ok40
+ok45:                                             ; preds = %ok43
+  %335 = icmp eq i64 %334, -9223372036854775808
+  %336 = and i1 %335, false
+  br i1 %336, label %trap2.site9, label %ok46
 
-trap1.site9:                                      ; preds = %ok37
-  %299 = load i64, i64* %lowStart, align 8
-  %300 = getelementptr i64, i64* %regs, i64 6
-  store i64 %299, i64* %300, align 8
-  %301 = load i64, i64* %lowEnd, align 8
-  %302 = getelementptr i64, i64* %regs, i64 7
-  store i64 %301, i64* %302, align 8
-  %303 = load i64, i64* %highEnd, align 8
-  %304 = getelementptr i64, i64* %regs, i64 8
-  store i64 %303, i64* %304, align 8
+trap1.site9:                                      ; preds = %ok43
+  %337 = load i64, i64* %lowStart, align 8
+  %338 = getelementptr i64, i64* %regs, i64 6
+  store i64 %337, i64* %338, align 8
+  %339 = load i64, i64* %lowEnd, align 8
+  %340 = getelementptr i64, i64* %regs, i64 7
+  store i64 %339, i64* %340, align 8
+  %341 = load i64, i64* %highEnd, align 8
+  %342 = getelementptr i64, i64* %regs, i64 8
+  store i64 %341, i64* %342, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
-ok40:                                             ; preds = %ok39
-  %305 = srem i64 %296, 2
-  %306 = icmp eq i64 %305, 0
-  %307 = zext i1 %306 to i32
-  %308 = icmp ne i32 %307, 0
-  br i1 %308, label %then41, label %else42
+ok46:                                             ; preds = %ok45
+  %343 = srem i64 %334, 2
+  %344 = icmp eq i64 %343, 0
+  %345 = zext i1 %344 to i32
+  %346 = icmp ne i32 %345, 0
+  br i1 %346, label %then47, label %else48
 
-trap2.site9:                                      ; preds = %ok39
-  %309 = load i64, i64* %lowStart, align 8
-  %310 = getelementptr i64, i64* %regs, i64 6
-  store i64 %309, i64* %310, align 8
-  %311 = load i64, i64* %lowEnd, align 8
-  %312 = getelementptr i64, i64* %regs, i64 7
-  store i64 %311, i64* %312, align 8
-  %313 = load i64, i64* %highEnd, align 8
-  %314 = getelementptr i64, i64* %regs, i64 8
-  store i64 %313, i64* %314, align 8
+trap2.site9:                                      ; preds = %ok45
+  %347 = load i64, i64* %lowStart, align 8
+  %348 = getelementptr i64, i64* %regs, i64 6
+  store i64 %347, i64* %348, align 8
+  %349 = load i64, i64* %lowEnd, align 8
+  %350 = getelementptr i64, i64* %regs, i64 7
+  store i64 %349, i64* %350, align 8
+  %351 = load i64, i64* %highEnd, align 8
+  %352 = getelementptr i64, i64* %regs, i64 8
+  store i64 %351, i64* %352, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
-then41:                                           ; preds = %ok40
-  %315 = load i32, i32* %list.1, align 4
-  %316 = load i32, i32* %len.1, align 4
-  %317 = mul i32 %316, 4
-  %318 = add i32 %315, %317
+then47:                                           ; preds = %ok46
+  %353 = load i32, i32* %list.1, align 4
+  %354 = load i32, i32* %len.1, align 4
+  %355 = mul i32 %354, 4
+  %356 = add i32 %353, %355
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %319 = load i64, i64* %hi, align 8
-  %320 = load i64, i64* %lo, align 8
-  %321 = icmp sgt i64 %319, %320
-  %322 = zext i1 %321 to i32
-  %323 = icmp ne i32 %322, 0
-  br i1 %323, label %then45, label %else46
+  %357 = load i64, i64* %hi, align 8
+  %358 = load i64, i64* %lo, align 8
+  %359 = icmp sgt i64 %357, %358
+  %360 = zext i1 %359 to i32
+  %361 = icmp ne i32 %360, 0
+  br i1 %361, label %then51, label %else52
 
-else42:                                           ; preds = %ok40
-  br label %join43
+else48:                                           ; preds = %ok46
+  br label %join49
 
-join43:                                           ; preds = %else42, %ok66
-  %324 = load i32, i32* %k.1, align 4
-  %325 = add i32 %324, 1
-  store i32 %325, i32* %k.1, align 4
+join49:                                           ; preds = %else48, %write.ok80
+  %362 = load i32, i32* %k.1, align 4
+  %363 = add i32 %362, 1
+  store i32 %363, i32* %k.1, align 4
   br label %each14
 
-e20:                                              ; preds = %ok64
-  %326 = load i32, i32* %result44, align 4
-  %327 = zext i32 %318 to i64
-  %328 = add i64 %327, 4
-  %329 = add i64 %328, 4
-  %330 = icmp ugt i64 %329, %arena_size
-  br i1 %330, label %trap17.site0, label %ok66
+e20:                                              ; preds = %write.ok75
+  %364 = load i32, i32* %result50, align 4
+  %365 = zext i32 %356 to i64
+  %366 = add i64 %365, 4
+  %367 = add i64 %366, 4
+  %368 = icmp uge i64 %366, %scratch_start
+  %369 = load i64, i64* %highEnd, align 8
+  %370 = icmp ule i64 %367, %369
+  %371 = and i1 %368, %370
+  br i1 %371, label %write.ok80, label %write.low78
 
-then45:                                           ; preds = %then41
-  %331 = load i64, i64* %hi, align 8
-  %332 = load i64, i64* %lo, align 8
-  %333 = sub i64 %331, %332
-  store i64 %333, i64* %result48, align 8
-  br label %join47
+then51:                                           ; preds = %then47
+  %372 = load i64, i64* %hi, align 8
+  %373 = load i64, i64* %lo, align 8
+  %374 = sub i64 %372, %373
+  store i64 %374, i64* %result54, align 8
+  br label %join53
 
-else46:                                           ; preds = %then41
-  store i64 0, i64* %result48, align 8
-  br label %join47
+else52:                                           ; preds = %then47
+  store i64 0, i64* %result54, align 8
+  br label %join53
 
-join47:                                           ; preds = %else46, %then45
-  %334 = load i64, i64* %result48, align 8
-  store i64 %334, i64* %count, align 8
-  %335 = load i64, i64* %count, align 8
-  %336 = icmp slt i64 %335, 0
-  %337 = zext i1 %336 to i32
-  %338 = load i64, i64* %count, align 8
-  %339 = icmp sgt i64 %338, 2147483647
-  %340 = zext i1 %339 to i32
-  %341 = or i32 %337, %340
-  %342 = icmp ne i32 %341, 0
-  br i1 %342, label %then49, label %else50
+join53:                                           ; preds = %else52, %then51
+  %375 = load i64, i64* %result54, align 8
+  store i64 %375, i64* %count, align 8
+  %376 = load i64, i64* %count, align 8
+  %377 = icmp slt i64 %376, 0
+  %378 = zext i1 %377 to i32
+  %379 = load i64, i64* %count, align 8
+  %380 = icmp sgt i64 %379, 2147483647
+  %381 = zext i1 %380 to i32
+  %382 = or i32 %378, %381
+  %383 = icmp ne i32 %382, 0
+  br i1 %383, label %then55, label %else56
 
-then49:                                           ; preds = %join47
+then55:                                           ; preds = %join53
   br label %trap15.site10
 
-else50:                                           ; preds = %join47
-  br label %join51
+else56:                                           ; preds = %join53
+  br label %join57
 
-join51:                                           ; preds = %else50, %dead52
-  %343 = load i64, i64* %count, align 8
-  %344 = trunc i64 %343 to i32
-  %345 = zext i32 %344 to i64
-  %346 = mul i64 %345, 8
-  %347 = add i64 8, %346
-  store i64 %347, i64* %size.2, align 8
-  %348 = load i64, i64* %size.2, align 8
-  %349 = icmp ugt i64 %348, 2147483647
-  %350 = zext i1 %349 to i32
-  %351 = icmp ne i32 %350, 0
-  br i1 %351, label %then53, label %else54
+join57:                                           ; preds = %else56, %dead58
+  %384 = load i64, i64* %count, align 8
+  %385 = trunc i64 %384 to i32
+  %386 = zext i32 %385 to i64
+  %387 = mul i64 %386, 8
+  %388 = add i64 8, %387
+  store i64 %388, i64* %size.2, align 8
+  %389 = load i64, i64* %size.2, align 8
+  %390 = icmp ugt i64 %389, 2147483647
+  %391 = zext i1 %390 to i32
+  %392 = icmp ne i32 %391, 0
+  br i1 %392, label %then59, label %else60
 
-trap15.site10:                                    ; preds = %then49
-  %352 = load i64, i64* %lowStart, align 8
-  %353 = getelementptr i64, i64* %regs, i64 6
-  store i64 %352, i64* %353, align 8
-  %354 = load i64, i64* %lowEnd, align 8
-  %355 = getelementptr i64, i64* %regs, i64 7
-  store i64 %354, i64* %355, align 8
-  %356 = load i64, i64* %highEnd, align 8
-  %357 = getelementptr i64, i64* %regs, i64 8
-  store i64 %356, i64* %357, align 8
+trap15.site10:                                    ; preds = %then55
+  %393 = load i64, i64* %lowStart, align 8
+  %394 = getelementptr i64, i64* %regs, i64 6
+  store i64 %393, i64* %394, align 8
+  %395 = load i64, i64* %lowEnd, align 8
+  %396 = getelementptr i64, i64* %regs, i64 7
+  store i64 %395, i64* %396, align 8
+  %397 = load i64, i64* %highEnd, align 8
+  %398 = getelementptr i64, i64* %regs, i64 8
+  store i64 %397, i64* %398, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
-dead52:                                           ; No predecessors!
-  br label %join51
+dead58:                                           ; No predecessors!
+  br label %join57
 
-then53:                                           ; preds = %join51
+then59:                                           ; preds = %join57
   br label %trap15.site11
 
-else54:                                           ; preds = %join51
-  br label %join55
+else60:                                           ; preds = %join57
+  br label %join61
 
-join55:                                           ; preds = %else54, %dead56
-  %358 = load i64, i64* %size.2, align 8
-  %359 = trunc i64 %358 to i32
-  %360 = zext i32 %359 to i64
-  %361 = getelementptr i64, i64* %regs, i64 1
-  %362 = getelementptr i64, i64* %regs, i64 2
-  %363 = load i64, i64* %361, align 8
-  %364 = add i64 %363, 7
-  %365 = and i64 %364, -8
-  %366 = add i64 %365, %360
-  %367 = load i64, i64* %362, align 8
-  %368 = icmp ugt i64 %366, %367
-  br i1 %368, label %trap15.site11, label %ok57
+join61:                                           ; preds = %else60, %dead62
+  %399 = load i64, i64* %size.2, align 8
+  %400 = trunc i64 %399 to i32
+  %401 = zext i32 %400 to i64
+  %402 = getelementptr i64, i64* %regs, i64 1
+  %403 = getelementptr i64, i64* %regs, i64 2
+  %404 = load i64, i64* %402, align 8
+  %405 = add i64 %404, 7
+  %406 = and i64 %405, -8
+  %407 = add i64 %406, %401
+  %408 = load i64, i64* %403, align 8
+  %409 = icmp ugt i64 %407, %408
+  br i1 %409, label %trap15.site11, label %ok63
 
-trap15.site11:                                    ; preds = %join55, %then53
-  %369 = load i64, i64* %lowStart, align 8
-  %370 = getelementptr i64, i64* %regs, i64 6
-  store i64 %369, i64* %370, align 8
-  %371 = load i64, i64* %lowEnd, align 8
-  %372 = getelementptr i64, i64* %regs, i64 7
-  store i64 %371, i64* %372, align 8
-  %373 = load i64, i64* %highEnd, align 8
-  %374 = getelementptr i64, i64* %regs, i64 8
-  store i64 %373, i64* %374, align 8
+trap15.site11:                                    ; preds = %join61, %then59
+  %410 = load i64, i64* %lowStart, align 8
+  %411 = getelementptr i64, i64* %regs, i64 6
+  store i64 %410, i64* %411, align 8
+  %412 = load i64, i64* %lowEnd, align 8
+  %413 = getelementptr i64, i64* %regs, i64 7
+  store i64 %412, i64* %413, align 8
+  %414 = load i64, i64* %highEnd, align 8
+  %415 = getelementptr i64, i64* %regs, i64 8
+  store i64 %414, i64* %415, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
-dead56:                                           ; No predecessors!
-  br label %join55
+dead62:                                           ; No predecessors!
+  br label %join61
 
-ok57:                                             ; preds = %join55
-  store i64 %366, i64* %361, align 8
-  %375 = trunc i64 %365 to i32
-  store i32 %375, i32* %list.2, align 4
+ok63:                                             ; preds = %join61
+  store i64 %407, i64* %402, align 8
+  %416 = load i64, i64* %highEnd, align 8
+  %417 = call i64 @llvm.umax.i64(i64 %416, i64 %407)
+  store i64 %417, i64* %highEnd, align 8
+  %418 = trunc i64 %406 to i32
+  store i32 %418, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %376 = load i64, i64* %lo, align 8
-  store i64 %376, i64* %i, align 8
+  %419 = load i64, i64* %lo, align 8
+  store i64 %419, i64* %i, align 8
   br label %range24
 
-block23:                                          ; preds = %dead63, %ok58
-  %377 = load i32, i32* %list.2, align 4
-  %378 = load i32, i32* %len.2, align 4
-  %379 = zext i32 %377 to i64
-  %380 = add i64 %379, 4
-  %381 = icmp ugt i64 %380, %arena_size
-  br i1 %381, label %trap17.site0, label %ok64
+block23:                                          ; preds = %dead72, %ok64
+  %420 = load i32, i32* %list.2, align 4
+  %421 = load i32, i32* %len.2, align 4
+  %422 = zext i32 %420 to i64
+  %423 = add i64 %422, 4
+  %424 = icmp uge i64 %422, %scratch_start
+  %425 = load i64, i64* %highEnd, align 8
+  %426 = icmp ule i64 %423, %425
+  %427 = and i1 %424, %426
+  br i1 %427, label %write.ok75, label %write.low73
 
-range24:                                          ; preds = %ok61, %ok57
-  %382 = load i64, i64* %fuel, align 8
-  %383 = icmp ult i64 %382, 1
-  br i1 %383, label %trap14.site0, label %ok58
+range24:                                          ; preds = %write.ok69, %ok63
+  %428 = load i64, i64* %fuel, align 8
+  %429 = icmp ult i64 %428, 1
+  br i1 %429, label %trap14.site0, label %ok64
 
-ok58:                                             ; preds = %range24
-  %384 = sub i64 %382, 1
-  store i64 %384, i64* %fuel, align 8
-  %385 = load i64, i64* %i, align 8
-  %386 = load i64, i64* %hi, align 8
-  %387 = icmp sge i64 %385, %386
-  %388 = zext i1 %387 to i32
-  %389 = icmp ne i32 %388, 0
-  br i1 %389, label %block23, label %cont59
+ok64:                                             ; preds = %range24
+  %430 = sub i64 %428, 1
+  store i64 %430, i64* %fuel, align 8
+  %431 = load i64, i64* %i, align 8
+  %432 = load i64, i64* %hi, align 8
+  %433 = icmp sge i64 %431, %432
+  %434 = zext i1 %433 to i32
+  %435 = icmp ne i32 %434, 0
+  br i1 %435, label %block23, label %cont65
 
-cont59:                                           ; preds = %ok58
-  %390 = load i64, i64* %i, align 8
-  store i64 %390, i64* %y, align 8
-  %391 = load i32, i32* %list.2, align 4
-  %392 = load i32, i32* %len.2, align 4
-  %393 = mul i32 %392, 8
-  %394 = add i32 %391, %393
-  %395 = load i64, i64* %x.3, align 8
-  %396 = load i64, i64* %y, align 8
-  %397 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %395, i64 %396)
-  %398 = extractvalue { i64, i1 } %397, 1
-  br i1 %398, label %trap2.site12, label %ok60
+cont65:                                           ; preds = %ok64
+  %436 = load i64, i64* %i, align 8
+  store i64 %436, i64* %y, align 8
+  %437 = load i32, i32* %list.2, align 4
+  %438 = load i32, i32* %len.2, align 4
+  %439 = mul i32 %438, 8
+  %440 = add i32 %437, %439
+  %441 = load i64, i64* %x.3, align 8
+  %442 = load i64, i64* %y, align 8
+  %443 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %441, i64 %442)
+  %444 = extractvalue { i64, i1 } %443, 1
+  br i1 %444, label %trap2.site12, label %ok66
 
-ok60:                                             ; preds = %cont59
-  %399 = extractvalue { i64, i1 } %397, 0
-  %400 = zext i32 %394 to i64
-  %401 = add i64 %400, 8
-  %402 = add i64 %401, 8
-  %403 = icmp ugt i64 %402, %arena_size
-  br i1 %403, label %trap17.site0, label %ok61
+ok66:                                             ; preds = %cont65
+  %445 = extractvalue { i64, i1 } %443, 0
+  %446 = zext i32 %440 to i64
+  %447 = add i64 %446, 8
+  %448 = add i64 %447, 8
+  %449 = icmp uge i64 %447, %scratch_start
+  %450 = load i64, i64* %highEnd, align 8
+  %451 = icmp ule i64 %448, %450
+  %452 = and i1 %449, %451
+  br i1 %452, label %write.ok69, label %write.low67
 
-trap2.site12:                                     ; preds = %cont59
-  %404 = load i64, i64* %lowStart, align 8
-  %405 = getelementptr i64, i64* %regs, i64 6
-  store i64 %404, i64* %405, align 8
-  %406 = load i64, i64* %lowEnd, align 8
-  %407 = getelementptr i64, i64* %regs, i64 7
-  store i64 %406, i64* %407, align 8
-  %408 = load i64, i64* %highEnd, align 8
-  %409 = getelementptr i64, i64* %regs, i64 8
-  store i64 %408, i64* %409, align 8
+trap2.site12:                                     ; preds = %cont65
+  %453 = load i64, i64* %lowStart, align 8
+  %454 = getelementptr i64, i64* %regs, i64 6
+  store i64 %453, i64* %454, align 8
+  %455 = load i64, i64* %lowEnd, align 8
+  %456 = getelementptr i64, i64* %regs, i64 7
+  store i64 %455, i64* %456, align 8
+  %457 = load i64, i64* %highEnd, align 8
+  %458 = getelementptr i64, i64* %regs, i64 8
+  store i64 %457, i64* %458, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
-ok61:                                             ; preds = %ok60
-  %410 = getelementptr i8, i8* %mem, i64 %401
-  %411 = icmp ult i64 %401, %scratch_start
-  %412 = load i64, i64* %lowEnd, align 8
-  %413 = load i64, i64* %highEnd, align 8
-  %414 = call i64 @llvm.umax.i64(i64 %412, i64 %402)
-  %415 = select i1 %411, i64 %414, i64 %412
-  store i64 %415, i64* %lowEnd, align 8
-  %416 = call i64 @llvm.umax.i64(i64 %413, i64 %402)
-  %417 = select i1 %411, i64 %413, i64 %416
-  store i64 %417, i64* %highEnd, align 8
-  %418 = load i64, i64* %lowStart, align 8
-  %419 = call i64 @llvm.umin.i64(i64 %418, i64 %401)
-  store i64 %419, i64* %lowStart, align 8
-  store i64 %399, i64* %unaligned62, align 8
-  %420 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %420, i64 8, i1 false)
-  %421 = load i32, i32* %len.2, align 4
-  %422 = add i32 %421, 1
-  store i32 %422, i32* %len.2, align 4
-  %423 = load i64, i64* %i, align 8
-  %424 = add i64 %423, 1
-  store i64 %424, i64* %i, align 8
+write.low67:                                      ; preds = %ok66
+  %459 = load i64, i64* %lowStart, align 8
+  %460 = icmp uge i64 %447, %459
+  %461 = load i64, i64* %lowEnd, align 8
+  %462 = icmp ule i64 %448, %461
+  %463 = and i1 %460, %462
+  br i1 %463, label %write.ok69, label %write.slow68
+
+write.slow68:                                     ; preds = %write.low67
+  %464 = icmp ugt i64 %448, %arena_size
+  br i1 %464, label %trap17.site0, label %ok70
+
+write.ok69:                                       ; preds = %ok70, %write.low67, %ok66
+  %465 = getelementptr i8, i8* %mem, i64 %447
+  store i64 %445, i64* %unaligned71, align 8
+  %466 = bitcast i64* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %465, i8* %466, i64 8, i1 false)
+  %467 = load i32, i32* %len.2, align 4
+  %468 = add i32 %467, 1
+  store i32 %468, i32* %len.2, align 4
+  %469 = load i64, i64* %i, align 8
+  %470 = add i64 %469, 1
+  store i64 %470, i64* %i, align 8
   br label %range24
 
-dead63:                                           ; No predecessors!
+ok70:                                             ; preds = %write.slow68
+  %471 = icmp ult i64 %447, %scratch_start
+  %472 = load i64, i64* %lowEnd, align 8
+  %473 = load i64, i64* %highEnd, align 8
+  %474 = call i64 @llvm.umax.i64(i64 %472, i64 %448)
+  %475 = select i1 %471, i64 %474, i64 %472
+  store i64 %475, i64* %lowEnd, align 8
+  %476 = call i64 @llvm.umax.i64(i64 %473, i64 %448)
+  %477 = select i1 %471, i64 %473, i64 %476
+  store i64 %477, i64* %highEnd, align 8
+  %478 = load i64, i64* %lowStart, align 8
+  %479 = call i64 @llvm.umin.i64(i64 %478, i64 %447)
+  store i64 %479, i64* %lowStart, align 8
+  br label %write.ok69
+
+dead72:                                           ; No predecessors!
   br label %block23
 
-ok64:                                             ; preds = %block23
-  %425 = getelementptr i8, i8* %mem, i64 %379
-  %426 = icmp ult i64 %379, %scratch_start
-  %427 = load i64, i64* %lowEnd, align 8
-  %428 = load i64, i64* %highEnd, align 8
-  %429 = call i64 @llvm.umax.i64(i64 %427, i64 %380)
-  %430 = select i1 %426, i64 %429, i64 %427
-  store i64 %430, i64* %lowEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %428, i64 %380)
-  %432 = select i1 %426, i64 %428, i64 %431
-  store i64 %432, i64* %highEnd, align 8
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %379)
-  store i64 %434, i64* %lowStart, align 8
-  store i32 %378, i32* %unaligned65, align 4
-  %435 = bitcast i32* %unaligned65 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %425, i8* %435, i64 4, i1 false)
-  %436 = load i32, i32* %list.2, align 4
-  store i32 %436, i32* %result44, align 4
+write.low73:                                      ; preds = %block23
+  %480 = load i64, i64* %lowStart, align 8
+  %481 = icmp uge i64 %422, %480
+  %482 = load i64, i64* %lowEnd, align 8
+  %483 = icmp ule i64 %423, %482
+  %484 = and i1 %481, %483
+  br i1 %484, label %write.ok75, label %write.slow74
+
+write.slow74:                                     ; preds = %write.low73
+  %485 = icmp ugt i64 %423, %arena_size
+  br i1 %485, label %trap17.site0, label %ok76
+
+write.ok75:                                       ; preds = %ok76, %write.low73, %block23
+  %486 = getelementptr i8, i8* %mem, i64 %422
+  store i32 %421, i32* %unaligned77, align 4
+  %487 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %486, i8* %487, i64 4, i1 false)
+  %488 = load i32, i32* %list.2, align 4
+  store i32 %488, i32* %result50, align 4
   br label %e20
 
-ok66:                                             ; preds = %e20
-  %437 = getelementptr i8, i8* %mem, i64 %328
-  %438 = icmp ult i64 %328, %scratch_start
-  %439 = load i64, i64* %lowEnd, align 8
-  %440 = load i64, i64* %highEnd, align 8
-  %441 = call i64 @llvm.umax.i64(i64 %439, i64 %329)
-  %442 = select i1 %438, i64 %441, i64 %439
-  store i64 %442, i64* %lowEnd, align 8
-  %443 = call i64 @llvm.umax.i64(i64 %440, i64 %329)
-  %444 = select i1 %438, i64 %440, i64 %443
-  store i64 %444, i64* %highEnd, align 8
-  %445 = load i64, i64* %lowStart, align 8
-  %446 = call i64 @llvm.umin.i64(i64 %445, i64 %328)
-  store i64 %446, i64* %lowStart, align 8
-  store i32 %326, i32* %unaligned67, align 4
-  %447 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %437, i8* %447, i64 4, i1 false)
-  %448 = load i32, i32* %len.1, align 4
-  %449 = add i32 %448, 1
-  store i32 %449, i32* %len.1, align 4
-  br label %join43
+ok76:                                             ; preds = %write.slow74
+  %489 = icmp ult i64 %422, %scratch_start
+  %490 = load i64, i64* %lowEnd, align 8
+  %491 = load i64, i64* %highEnd, align 8
+  %492 = call i64 @llvm.umax.i64(i64 %490, i64 %423)
+  %493 = select i1 %489, i64 %492, i64 %490
+  store i64 %493, i64* %lowEnd, align 8
+  %494 = call i64 @llvm.umax.i64(i64 %491, i64 %423)
+  %495 = select i1 %489, i64 %491, i64 %494
+  store i64 %495, i64* %highEnd, align 8
+  %496 = load i64, i64* %lowStart, align 8
+  %497 = call i64 @llvm.umin.i64(i64 %496, i64 %422)
+  store i64 %497, i64* %lowStart, align 8
+  br label %write.ok75
 
-dead68:                                           ; No predecessors!
+write.low78:                                      ; preds = %e20
+  %498 = load i64, i64* %lowStart, align 8
+  %499 = icmp uge i64 %366, %498
+  %500 = load i64, i64* %lowEnd, align 8
+  %501 = icmp ule i64 %367, %500
+  %502 = and i1 %499, %501
+  br i1 %502, label %write.ok80, label %write.slow79
+
+write.slow79:                                     ; preds = %write.low78
+  %503 = icmp ugt i64 %367, %arena_size
+  br i1 %503, label %trap17.site0, label %ok81
+
+write.ok80:                                       ; preds = %ok81, %write.low78, %e20
+  %504 = getelementptr i8, i8* %mem, i64 %366
+  store i32 %364, i32* %unaligned82, align 4
+  %505 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %504, i8* %505, i64 4, i1 false)
+  %506 = load i32, i32* %len.1, align 4
+  %507 = add i32 %506, 1
+  store i32 %507, i32* %len.1, align 4
+  br label %join49
+
+ok81:                                             ; preds = %write.slow79
+  %508 = icmp ult i64 %366, %scratch_start
+  %509 = load i64, i64* %lowEnd, align 8
+  %510 = load i64, i64* %highEnd, align 8
+  %511 = call i64 @llvm.umax.i64(i64 %509, i64 %367)
+  %512 = select i1 %508, i64 %511, i64 %509
+  store i64 %512, i64* %lowEnd, align 8
+  %513 = call i64 @llvm.umax.i64(i64 %510, i64 %367)
+  %514 = select i1 %508, i64 %510, i64 %513
+  store i64 %514, i64* %highEnd, align 8
+  %515 = load i64, i64* %lowStart, align 8
+  %516 = call i64 @llvm.umin.i64(i64 %515, i64 %366)
+  store i64 %516, i64* %lowStart, align 8
+  br label %write.ok80
+
+dead83:                                           ; No predecessors!
   br label %block13
 
-ok69:                                             ; preds = %block13
-  %450 = getelementptr i8, i8* %mem, i64 %273
-  %451 = icmp ult i64 %273, %scratch_start
-  %452 = load i64, i64* %lowEnd, align 8
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = call i64 @llvm.umax.i64(i64 %452, i64 %274)
-  %455 = select i1 %451, i64 %454, i64 %452
-  store i64 %455, i64* %lowEnd, align 8
-  %456 = call i64 @llvm.umax.i64(i64 %453, i64 %274)
-  %457 = select i1 %451, i64 %453, i64 %456
-  store i64 %457, i64* %highEnd, align 8
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = call i64 @llvm.umin.i64(i64 %458, i64 %273)
-  store i64 %459, i64* %lowStart, align 8
-  store i32 %272, i32* %unaligned70, align 4
-  %460 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %450, i8* %460, i64 4, i1 false)
-  %461 = load i32, i32* %list.1, align 4
-  store i32 %461, i32* %result25, align 4
+write.low84:                                      ; preds = %block13
+  %517 = load i64, i64* %lowStart, align 8
+  %518 = icmp uge i64 %308, %517
+  %519 = load i64, i64* %lowEnd, align 8
+  %520 = icmp ule i64 %309, %519
+  %521 = and i1 %518, %520
+  br i1 %521, label %write.ok86, label %write.slow85
+
+write.slow85:                                     ; preds = %write.low84
+  %522 = icmp ugt i64 %309, %arena_size
+  br i1 %522, label %trap17.site0, label %ok87
+
+write.ok86:                                       ; preds = %ok87, %write.low84, %block13
+  %523 = getelementptr i8, i8* %mem, i64 %308
+  store i32 %307, i32* %unaligned88, align 4
+  %524 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %524, i64 4, i1 false)
+  %525 = load i32, i32* %list.1, align 4
+  store i32 %525, i32* %result31, align 4
   br label %e11
 
-ok71:                                             ; preds = %e11
-  %462 = getelementptr i8, i8* %mem, i64 %233
-  %463 = icmp ult i64 %233, %scratch_start
-  %464 = load i64, i64* %lowEnd, align 8
-  %465 = load i64, i64* %highEnd, align 8
-  %466 = call i64 @llvm.umax.i64(i64 %464, i64 %234)
-  %467 = select i1 %463, i64 %466, i64 %464
-  store i64 %467, i64* %lowEnd, align 8
-  %468 = call i64 @llvm.umax.i64(i64 %465, i64 %234)
-  %469 = select i1 %463, i64 %465, i64 %468
-  store i64 %469, i64* %highEnd, align 8
-  %470 = load i64, i64* %lowStart, align 8
-  %471 = call i64 @llvm.umin.i64(i64 %470, i64 %233)
-  store i64 %471, i64* %lowStart, align 8
-  store i32 %231, i32* %unaligned72, align 4
-  %472 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %462, i8* %472, i64 4, i1 false)
+ok87:                                             ; preds = %write.slow85
+  %526 = icmp ult i64 %308, %scratch_start
+  %527 = load i64, i64* %lowEnd, align 8
+  %528 = load i64, i64* %highEnd, align 8
+  %529 = call i64 @llvm.umax.i64(i64 %527, i64 %309)
+  %530 = select i1 %526, i64 %529, i64 %527
+  store i64 %530, i64* %lowEnd, align 8
+  %531 = call i64 @llvm.umax.i64(i64 %528, i64 %309)
+  %532 = select i1 %526, i64 %528, i64 %531
+  store i64 %532, i64* %highEnd, align 8
+  %533 = load i64, i64* %lowStart, align 8
+  %534 = call i64 @llvm.umin.i64(i64 %533, i64 %308)
+  store i64 %534, i64* %lowStart, align 8
+  br label %write.ok86
+
+write.low89:                                      ; preds = %e11
+  %535 = load i64, i64* %lowStart, align 8
+  %536 = icmp uge i64 %263, %535
+  %537 = load i64, i64* %lowEnd, align 8
+  %538 = icmp ule i64 %264, %537
+  %539 = and i1 %536, %538
+  br i1 %539, label %write.ok91, label %write.slow90
+
+write.slow90:                                     ; preds = %write.low89
+  %540 = icmp ugt i64 %264, %arena_size
+  br i1 %540, label %trap17.site0, label %ok92
+
+write.ok91:                                       ; preds = %ok92, %write.low89, %e11
+  %541 = getelementptr i8, i8* %mem, i64 %263
+  store i32 %261, i32* %unaligned93, align 4
+  %542 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
   store i64 0, i64* %item, align 8
-  %473 = load i32, i32* %xs, align 4
-  store i32 %473, i32* %spread, align 4
-  %474 = load i32, i32* %xs, align 4
-  store i32 %474, i32* %xs.3, align 4
-  %475 = load i32, i32* %xs.3, align 4
-  %476 = zext i32 %475 to i64
-  %477 = add i64 %476, 4
-  %478 = icmp ugt i64 %477, %arena_size
-  br i1 %478, label %trap17.site0, label %ok75
+  %543 = load i32, i32* %xs, align 4
+  store i32 %543, i32* %spread, align 4
+  %544 = load i32, i32* %xs, align 4
+  store i32 %544, i32* %xs.3, align 4
+  %545 = load i32, i32* %xs.3, align 4
+  %546 = zext i32 %545 to i64
+  %547 = add i64 %546, 4
+  %548 = icmp ugt i64 %547, %arena_size
+  br i1 %548, label %trap17.site0, label %ok96
 
-e28:                                              ; preds = %ok113
-  %479 = load i32, i32* %result73, align 4
-  store i32 %479, i32* %spliced, align 4
-  %480 = load i32, i32* %dict, align 4
-  %481 = load i32, i32* %spliced, align 4
-  %482 = zext i32 %480 to i64
-  %483 = add i64 %482, 8
-  %484 = add i64 %483, 4
-  %485 = icmp ugt i64 %484, %arena_size
-  br i1 %485, label %trap17.site0, label %ok115
+ok92:                                             ; preds = %write.slow90
+  %549 = icmp ult i64 %263, %scratch_start
+  %550 = load i64, i64* %lowEnd, align 8
+  %551 = load i64, i64* %highEnd, align 8
+  %552 = call i64 @llvm.umax.i64(i64 %550, i64 %264)
+  %553 = select i1 %549, i64 %552, i64 %550
+  store i64 %553, i64* %lowEnd, align 8
+  %554 = call i64 @llvm.umax.i64(i64 %551, i64 %264)
+  %555 = select i1 %549, i64 %551, i64 %554
+  store i64 %555, i64* %highEnd, align 8
+  %556 = load i64, i64* %lowStart, align 8
+  %557 = call i64 @llvm.umin.i64(i64 %556, i64 %263)
+  store i64 %557, i64* %lowStart, align 8
+  br label %write.ok91
 
-e31:                                              ; preds = %ok92
-  %486 = load i32, i32* %result74, align 4
-  store i32 %486, i32* %spread.1, align 4
-  %487 = load i32, i32* %spread, align 4
-  %488 = zext i32 %487 to i64
-  %489 = add i64 %488, 4
-  %490 = icmp ugt i64 %489, %arena_size
-  br i1 %490, label %trap17.site0, label %ok94
+e28:                                              ; preds = %write.ok151
+  %558 = load i32, i32* %result94, align 4
+  store i32 %558, i32* %spliced, align 4
+  %559 = load i32, i32* %dict, align 4
+  %560 = load i32, i32* %spliced, align 4
+  %561 = zext i32 %559 to i64
+  %562 = add i64 %561, 8
+  %563 = add i64 %562, 4
+  %564 = icmp uge i64 %562, %scratch_start
+  %565 = load i64, i64* %highEnd, align 8
+  %566 = icmp ule i64 %563, %565
+  %567 = and i1 %564, %566
+  br i1 %567, label %write.ok156, label %write.low154
 
-ok75:                                             ; preds = %ok71
-  %491 = getelementptr i8, i8* %mem, i64 %476
-  %492 = bitcast i32* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %492, i8* %491, i64 4, i1 false)
-  %493 = load i32, i32* %unaligned76, align 4
-  %494 = zext i32 %493 to i64
-  %495 = mul i64 %494, 8
-  %496 = add i64 8, %495
-  store i64 %496, i64* %size.3, align 8
-  %497 = load i64, i64* %size.3, align 8
-  %498 = icmp ugt i64 %497, 2147483647
-  %499 = zext i1 %498 to i32
-  %500 = icmp ne i32 %499, 0
-  br i1 %500, label %then77, label %else78
+e31:                                              ; preds = %write.ok118
+  %568 = load i32, i32* %result95, align 4
+  store i32 %568, i32* %spread.1, align 4
+  %569 = load i32, i32* %spread, align 4
+  %570 = zext i32 %569 to i64
+  %571 = add i64 %570, 4
+  %572 = icmp ugt i64 %571, %arena_size
+  br i1 %572, label %trap17.site0, label %ok121
 
-then77:                                           ; preds = %ok75
-  br label %trap15.site14
-
-else78:                                           ; preds = %ok75
-  br label %join79
-
-join79:                                           ; preds = %else78, %dead80
-  %501 = load i64, i64* %size.3, align 8
-  %502 = trunc i64 %501 to i32
-  %503 = zext i32 %502 to i64
-  %504 = getelementptr i64, i64* %regs, i64 1
-  %505 = getelementptr i64, i64* %regs, i64 2
-  %506 = load i64, i64* %504, align 8
-  %507 = add i64 %506, 7
-  %508 = and i64 %507, -8
-  %509 = add i64 %508, %503
-  %510 = load i64, i64* %505, align 8
-  %511 = icmp ugt i64 %509, %510
-  br i1 %511, label %trap15.site14, label %ok81
-
-trap15.site14:                                    ; preds = %join79, %then77
-  %512 = load i64, i64* %lowStart, align 8
-  %513 = getelementptr i64, i64* %regs, i64 6
-  store i64 %512, i64* %513, align 8
-  %514 = load i64, i64* %lowEnd, align 8
-  %515 = getelementptr i64, i64* %regs, i64 7
-  store i64 %514, i64* %515, align 8
-  %516 = load i64, i64* %highEnd, align 8
-  %517 = getelementptr i64, i64* %regs, i64 8
-  store i64 %516, i64* %517, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 14)
-  unreachable
-
-dead80:                                           ; No predecessors!
-  br label %join79
-
-ok81:                                             ; preds = %join79
-  store i64 %509, i64* %504, align 8
-  %518 = trunc i64 %508 to i32
-  store i32 %518, i32* %list.3, align 4
-  store i32 0, i32* %len.3, align 4
-  %519 = load i32, i32* %xs.3, align 4
-  %520 = zext i32 %519 to i64
-  %521 = add i64 %520, 4
-  %522 = icmp ugt i64 %521, %arena_size
-  br i1 %522, label %trap17.site0, label %ok82
-
-ok82:                                             ; preds = %ok81
-  %523 = getelementptr i8, i8* %mem, i64 %520
-  %524 = bitcast i32* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %524, i8* %523, i64 4, i1 false)
-  %525 = load i32, i32* %unaligned83, align 4
-  store i32 %525, i32* %n.2, align 4
-  store i32 0, i32* %k.2, align 4
-  br label %each34
-
-block33:                                          ; preds = %dead91, %ok84
-  %526 = load i32, i32* %list.3, align 4
-  %527 = load i32, i32* %len.3, align 4
-  %528 = zext i32 %526 to i64
-  %529 = add i64 %528, 4
-  %530 = icmp ugt i64 %529, %arena_size
-  br i1 %530, label %trap17.site0, label %ok92
-
-each34:                                           ; preds = %ok89, %ok82
-  %531 = load i64, i64* %fuel, align 8
-  %532 = icmp ult i64 %531, 1
-  br i1 %532, label %trap14.site0, label %ok84
-
-ok84:                                             ; preds = %each34
-  %533 = sub i64 %531, 1
-  store i64 %533, i64* %fuel, align 8
-  %534 = load i32, i32* %k.2, align 4
-  %535 = load i32, i32* %n.2, align 4
-  %536 = icmp uge i32 %534, %535
-  %537 = zext i1 %536 to i32
-  %538 = icmp ne i32 %537, 0
-  br i1 %538, label %block33, label %cont85
-
-cont85:                                           ; preds = %ok84
-  %539 = load i32, i32* %xs.3, align 4
-  %540 = load i32, i32* %k.2, align 4
-  %541 = mul i32 %540, 8
-  %542 = add i32 %539, %541
-  %543 = zext i32 %542 to i64
-  %544 = add i64 %543, 8
-  %545 = add i64 %544, 8
-  %546 = icmp ugt i64 %545, %arena_size
-  br i1 %546, label %trap17.site0, label %ok86
-
-ok86:                                             ; preds = %cont85
-  %547 = getelementptr i8, i8* %mem, i64 %544
-  %548 = bitcast i64* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %548, i8* %547, i64 8, i1 false)
-  %549 = load i64, i64* %unaligned87, align 8
-  store i64 %549, i64* %x.4, align 8
-  %550 = load i64, i64* %x.4, align 8
-  store i64 %550, i64* %x.5, align 8
-  %551 = load i32, i32* %list.3, align 4
-  %552 = load i32, i32* %len.3, align 4
-  %553 = mul i32 %552, 8
-  %554 = add i32 %551, %553
-  %555 = load i64, i64* %x.5, align 8
-  %556 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %555, i64 10)
-  %557 = extractvalue { i64, i1 } %556, 1
-  br i1 %557, label %trap2.site15, label %ok88
-
-ok88:                                             ; preds = %ok86
-  %558 = extractvalue { i64, i1 } %556, 0
-  %559 = zext i32 %554 to i64
-  %560 = add i64 %559, 8
-  %561 = add i64 %560, 8
-  %562 = icmp ugt i64 %561, %arena_size
-  br i1 %562, label %trap17.site0, label %ok89
-
-trap2.site15:                                     ; preds = %ok86
-  %563 = load i64, i64* %lowStart, align 8
-  %564 = getelementptr i64, i64* %regs, i64 6
-  store i64 %563, i64* %564, align 8
-  %565 = load i64, i64* %lowEnd, align 8
-  %566 = getelementptr i64, i64* %regs, i64 7
-  store i64 %565, i64* %566, align 8
-  %567 = load i64, i64* %highEnd, align 8
-  %568 = getelementptr i64, i64* %regs, i64 8
-  store i64 %567, i64* %568, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 15)
-  unreachable
-
-ok89:                                             ; preds = %ok88
-  %569 = getelementptr i8, i8* %mem, i64 %560
-  %570 = icmp ult i64 %560, %scratch_start
-  %571 = load i64, i64* %lowEnd, align 8
-  %572 = load i64, i64* %highEnd, align 8
-  %573 = call i64 @llvm.umax.i64(i64 %571, i64 %561)
-  %574 = select i1 %570, i64 %573, i64 %571
-  store i64 %574, i64* %lowEnd, align 8
-  %575 = call i64 @llvm.umax.i64(i64 %572, i64 %561)
-  %576 = select i1 %570, i64 %572, i64 %575
-  store i64 %576, i64* %highEnd, align 8
-  %577 = load i64, i64* %lowStart, align 8
-  %578 = call i64 @llvm.umin.i64(i64 %577, i64 %560)
-  store i64 %578, i64* %lowStart, align 8
-  store i64 %558, i64* %unaligned90, align 8
-  %579 = bitcast i64* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %579, i64 8, i1 false)
-  %580 = load i32, i32* %len.3, align 4
-  %581 = add i32 %580, 1
-  store i32 %581, i32* %len.3, align 4
-  %582 = load i32, i32* %k.2, align 4
-  %583 = add i32 %582, 1
-  store i32 %583, i32* %k.2, align 4
-  br label %each34
-
-dead91:                                           ; No predecessors!
-  br label %block33
-
-ok92:                                             ; preds = %block33
-  %584 = getelementptr i8, i8* %mem, i64 %528
-  %585 = icmp ult i64 %528, %scratch_start
-  %586 = load i64, i64* %lowEnd, align 8
-  %587 = load i64, i64* %highEnd, align 8
-  %588 = call i64 @llvm.umax.i64(i64 %586, i64 %529)
-  %589 = select i1 %585, i64 %588, i64 %586
-  store i64 %589, i64* %lowEnd, align 8
-  %590 = call i64 @llvm.umax.i64(i64 %587, i64 %529)
-  %591 = select i1 %585, i64 %587, i64 %590
-  store i64 %591, i64* %highEnd, align 8
-  %592 = load i64, i64* %lowStart, align 8
-  %593 = call i64 @llvm.umin.i64(i64 %592, i64 %528)
-  store i64 %593, i64* %lowStart, align 8
-  store i32 %527, i32* %unaligned93, align 4
-  %594 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %584, i8* %594, i64 4, i1 false)
-  %595 = load i32, i32* %list.3, align 4
-  store i32 %595, i32* %result74, align 4
-  br label %e31
-
-ok94:                                             ; preds = %e31
-  %596 = getelementptr i8, i8* %mem, i64 %488
-  %597 = bitcast i32* %unaligned95 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %597, i8* %596, i64 4, i1 false)
-  %598 = load i32, i32* %unaligned95, align 4
-  %599 = add i32 1, %598
-  %600 = load i32, i32* %spread.1, align 4
-  %601 = zext i32 %600 to i64
-  %602 = add i64 %601, 4
-  %603 = icmp ugt i64 %602, %arena_size
-  br i1 %603, label %trap17.site0, label %ok96
-
-ok96:                                             ; preds = %ok94
-  %604 = getelementptr i8, i8* %mem, i64 %601
-  %605 = bitcast i32* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %605, i8* %604, i64 4, i1 false)
-  %606 = load i32, i32* %unaligned97, align 4
-  %607 = add i32 %599, %606
-  %608 = zext i32 %607 to i64
-  %609 = mul i64 %608, 8
-  %610 = add i64 8, %609
-  store i64 %610, i64* %size.4, align 8
-  %611 = load i64, i64* %size.4, align 8
-  %612 = icmp ugt i64 %611, 2147483647
-  %613 = zext i1 %612 to i32
-  %614 = icmp ne i32 %613, 0
-  br i1 %614, label %then98, label %else99
+ok96:                                             ; preds = %write.ok91
+  %573 = getelementptr i8, i8* %mem, i64 %546
+  %574 = bitcast i32* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %574, i8* %573, i64 4, i1 false)
+  %575 = load i32, i32* %unaligned97, align 4
+  %576 = zext i32 %575 to i64
+  %577 = mul i64 %576, 8
+  %578 = add i64 8, %577
+  store i64 %578, i64* %size.3, align 8
+  %579 = load i64, i64* %size.3, align 8
+  %580 = icmp ugt i64 %579, 2147483647
+  %581 = zext i1 %580 to i32
+  %582 = icmp ne i32 %581, 0
+  br i1 %582, label %then98, label %else99
 
 then98:                                           ; preds = %ok96
-  br label %trap15.site13
+  br label %trap15.site14
 
 else99:                                           ; preds = %ok96
   br label %join100
 
 join100:                                          ; preds = %else99, %dead101
-  %615 = load i64, i64* %size.4, align 8
-  %616 = trunc i64 %615 to i32
-  %617 = zext i32 %616 to i64
-  %618 = getelementptr i64, i64* %regs, i64 1
-  %619 = getelementptr i64, i64* %regs, i64 2
-  %620 = load i64, i64* %618, align 8
-  %621 = add i64 %620, 7
-  %622 = and i64 %621, -8
-  %623 = add i64 %622, %617
-  %624 = load i64, i64* %619, align 8
-  %625 = icmp ugt i64 %623, %624
-  br i1 %625, label %trap15.site13, label %ok102
+  %583 = load i64, i64* %size.3, align 8
+  %584 = trunc i64 %583 to i32
+  %585 = zext i32 %584 to i64
+  %586 = getelementptr i64, i64* %regs, i64 1
+  %587 = getelementptr i64, i64* %regs, i64 2
+  %588 = load i64, i64* %586, align 8
+  %589 = add i64 %588, 7
+  %590 = and i64 %589, -8
+  %591 = add i64 %590, %585
+  %592 = load i64, i64* %587, align 8
+  %593 = icmp ugt i64 %591, %592
+  br i1 %593, label %trap15.site14, label %ok102
 
-trap15.site13:                                    ; preds = %join100, %then98
-  %626 = load i64, i64* %lowStart, align 8
-  %627 = getelementptr i64, i64* %regs, i64 6
-  store i64 %626, i64* %627, align 8
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = getelementptr i64, i64* %regs, i64 7
-  store i64 %628, i64* %629, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = getelementptr i64, i64* %regs, i64 8
-  store i64 %630, i64* %631, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 13)
+trap15.site14:                                    ; preds = %join100, %then98
+  %594 = load i64, i64* %lowStart, align 8
+  %595 = getelementptr i64, i64* %regs, i64 6
+  store i64 %594, i64* %595, align 8
+  %596 = load i64, i64* %lowEnd, align 8
+  %597 = getelementptr i64, i64* %regs, i64 7
+  store i64 %596, i64* %597, align 8
+  %598 = load i64, i64* %highEnd, align 8
+  %599 = getelementptr i64, i64* %regs, i64 8
+  store i64 %598, i64* %599, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
 dead101:                                          ; No predecessors!
   br label %join100
 
 ok102:                                            ; preds = %join100
-  store i64 %623, i64* %618, align 8
-  %632 = trunc i64 %622 to i32
-  store i32 %632, i32* %list.4, align 4
-  store i32 0, i32* %len.4, align 4
-  %633 = load i32, i32* %list.4, align 4
-  %634 = add i32 %633, 8
-  %635 = load i32, i32* %len.4, align 4
-  %636 = mul i32 %635, 8
-  %637 = add i32 %634, %636
-  %638 = load i64, i64* %item, align 8
-  %639 = zext i32 %637 to i64
-  %640 = add i64 %639, 8
-  %641 = icmp ugt i64 %640, %arena_size
-  br i1 %641, label %trap17.site0, label %ok103
+  store i64 %591, i64* %586, align 8
+  %600 = load i64, i64* %highEnd, align 8
+  %601 = call i64 @llvm.umax.i64(i64 %600, i64 %591)
+  store i64 %601, i64* %highEnd, align 8
+  %602 = trunc i64 %590 to i32
+  store i32 %602, i32* %list.3, align 4
+  store i32 0, i32* %len.3, align 4
+  %603 = load i32, i32* %xs.3, align 4
+  %604 = zext i32 %603 to i64
+  %605 = add i64 %604, 4
+  %606 = icmp ugt i64 %605, %arena_size
+  br i1 %606, label %trap17.site0, label %ok103
 
 ok103:                                            ; preds = %ok102
-  %642 = getelementptr i8, i8* %mem, i64 %639
-  %643 = icmp ult i64 %639, %scratch_start
-  %644 = load i64, i64* %lowEnd, align 8
-  %645 = load i64, i64* %highEnd, align 8
-  %646 = call i64 @llvm.umax.i64(i64 %644, i64 %640)
-  %647 = select i1 %643, i64 %646, i64 %644
-  store i64 %647, i64* %lowEnd, align 8
-  %648 = call i64 @llvm.umax.i64(i64 %645, i64 %640)
-  %649 = select i1 %643, i64 %645, i64 %648
-  store i64 %649, i64* %highEnd, align 8
-  %650 = load i64, i64* %lowStart, align 8
-  %651 = call i64 @llvm.umin.i64(i64 %650, i64 %639)
-  store i64 %651, i64* %lowStart, align 8
-  store i64 %638, i64* %unaligned104, align 8
-  %652 = bitcast i64* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %652, i64 8, i1 false)
-  %653 = load i32, i32* %len.4, align 4
-  %654 = add i32 %653, 1
-  store i32 %654, i32* %len.4, align 4
-  %655 = load i32, i32* %spread, align 4
-  %656 = zext i32 %655 to i64
-  %657 = add i64 %656, 4
-  %658 = icmp ugt i64 %657, %arena_size
-  br i1 %658, label %trap17.site0, label %ok105
+  %607 = getelementptr i8, i8* %mem, i64 %604
+  %608 = bitcast i32* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %608, i8* %607, i64 4, i1 false)
+  %609 = load i32, i32* %unaligned104, align 4
+  store i32 %609, i32* %n.2, align 4
+  store i32 0, i32* %k.2, align 4
+  br label %each34
 
-ok105:                                            ; preds = %ok103
-  %659 = getelementptr i8, i8* %mem, i64 %656
-  %660 = bitcast i32* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %660, i8* %659, i64 4, i1 false)
-  %661 = load i32, i32* %unaligned106, align 4
-  store i32 %661, i32* %slen, align 4
-  %662 = load i32, i32* %list.4, align 4
-  %663 = add i32 %662, 8
-  %664 = load i32, i32* %len.4, align 4
-  %665 = mul i32 %664, 8
-  %666 = add i32 %663, %665
-  %667 = load i32, i32* %spread, align 4
-  %668 = add i32 %667, 8
-  %669 = load i32, i32* %slen, align 4
-  %670 = mul i32 %669, 8
-  %671 = zext i32 %670 to i64
-  %672 = zext i32 %666 to i64
-  %673 = add i64 %672, %671
-  %674 = icmp ugt i64 %673, %arena_size
-  br i1 %674, label %trap17.site13, label %ok107
+block33:                                          ; preds = %dead115, %ok105
+  %610 = load i32, i32* %list.3, align 4
+  %611 = load i32, i32* %len.3, align 4
+  %612 = zext i32 %610 to i64
+  %613 = add i64 %612, 4
+  %614 = icmp uge i64 %612, %scratch_start
+  %615 = load i64, i64* %highEnd, align 8
+  %616 = icmp ule i64 %613, %615
+  %617 = and i1 %614, %616
+  br i1 %617, label %write.ok118, label %write.low116
 
-ok107:                                            ; preds = %ok105
-  %675 = zext i32 %668 to i64
-  %676 = add i64 %675, %671
-  %677 = icmp ugt i64 %676, %arena_size
-  br i1 %677, label %trap17.site13, label %ok108
+each34:                                           ; preds = %write.ok112, %ok103
+  %618 = load i64, i64* %fuel, align 8
+  %619 = icmp ult i64 %618, 1
+  br i1 %619, label %trap14.site0, label %ok105
 
-trap17.site13:                                    ; preds = %ok111, %ok109, %ok107, %ok105
+ok105:                                            ; preds = %each34
+  %620 = sub i64 %618, 1
+  store i64 %620, i64* %fuel, align 8
+  %621 = load i32, i32* %k.2, align 4
+  %622 = load i32, i32* %n.2, align 4
+  %623 = icmp uge i32 %621, %622
+  %624 = zext i1 %623 to i32
+  %625 = icmp ne i32 %624, 0
+  br i1 %625, label %block33, label %cont106
+
+cont106:                                          ; preds = %ok105
+  %626 = load i32, i32* %xs.3, align 4
+  %627 = load i32, i32* %k.2, align 4
+  %628 = mul i32 %627, 8
+  %629 = add i32 %626, %628
+  %630 = zext i32 %629 to i64
+  %631 = add i64 %630, 8
+  %632 = add i64 %631, 8
+  %633 = icmp ugt i64 %632, %arena_size
+  br i1 %633, label %trap17.site0, label %ok107
+
+ok107:                                            ; preds = %cont106
+  %634 = getelementptr i8, i8* %mem, i64 %631
+  %635 = bitcast i64* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %635, i8* %634, i64 8, i1 false)
+  %636 = load i64, i64* %unaligned108, align 8
+  store i64 %636, i64* %x.4, align 8
+  %637 = load i64, i64* %x.4, align 8
+  store i64 %637, i64* %x.5, align 8
+  %638 = load i32, i32* %list.3, align 4
+  %639 = load i32, i32* %len.3, align 4
+  %640 = mul i32 %639, 8
+  %641 = add i32 %638, %640
+  %642 = load i64, i64* %x.5, align 8
+  %643 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %642, i64 10)
+  %644 = extractvalue { i64, i1 } %643, 1
+  br i1 %644, label %trap2.site15, label %ok109
+
+ok109:                                            ; preds = %ok107
+  %645 = extractvalue { i64, i1 } %643, 0
+  %646 = zext i32 %641 to i64
+  %647 = add i64 %646, 8
+  %648 = add i64 %647, 8
+  %649 = icmp uge i64 %647, %scratch_start
+  %650 = load i64, i64* %highEnd, align 8
+  %651 = icmp ule i64 %648, %650
+  %652 = and i1 %649, %651
+  br i1 %652, label %write.ok112, label %write.low110
+
+trap2.site15:                                     ; preds = %ok107
+  %653 = load i64, i64* %lowStart, align 8
+  %654 = getelementptr i64, i64* %regs, i64 6
+  store i64 %653, i64* %654, align 8
+  %655 = load i64, i64* %lowEnd, align 8
+  %656 = getelementptr i64, i64* %regs, i64 7
+  store i64 %655, i64* %656, align 8
+  %657 = load i64, i64* %highEnd, align 8
+  %658 = getelementptr i64, i64* %regs, i64 8
+  store i64 %657, i64* %658, align 8
+  call void @tetra_trap(i64* %regs, i32 2, i32 15)
+  unreachable
+
+write.low110:                                     ; preds = %ok109
+  %659 = load i64, i64* %lowStart, align 8
+  %660 = icmp uge i64 %647, %659
+  %661 = load i64, i64* %lowEnd, align 8
+  %662 = icmp ule i64 %648, %661
+  %663 = and i1 %660, %662
+  br i1 %663, label %write.ok112, label %write.slow111
+
+write.slow111:                                    ; preds = %write.low110
+  %664 = icmp ugt i64 %648, %arena_size
+  br i1 %664, label %trap17.site0, label %ok113
+
+write.ok112:                                      ; preds = %ok113, %write.low110, %ok109
+  %665 = getelementptr i8, i8* %mem, i64 %647
+  store i64 %645, i64* %unaligned114, align 8
+  %666 = bitcast i64* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %665, i8* %666, i64 8, i1 false)
+  %667 = load i32, i32* %len.3, align 4
+  %668 = add i32 %667, 1
+  store i32 %668, i32* %len.3, align 4
+  %669 = load i32, i32* %k.2, align 4
+  %670 = add i32 %669, 1
+  store i32 %670, i32* %k.2, align 4
+  br label %each34
+
+ok113:                                            ; preds = %write.slow111
+  %671 = icmp ult i64 %647, %scratch_start
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = call i64 @llvm.umax.i64(i64 %672, i64 %648)
+  %675 = select i1 %671, i64 %674, i64 %672
+  store i64 %675, i64* %lowEnd, align 8
+  %676 = call i64 @llvm.umax.i64(i64 %673, i64 %648)
+  %677 = select i1 %671, i64 %673, i64 %676
+  store i64 %677, i64* %highEnd, align 8
   %678 = load i64, i64* %lowStart, align 8
-  %679 = getelementptr i64, i64* %regs, i64 6
-  store i64 %678, i64* %679, align 8
-  %680 = load i64, i64* %lowEnd, align 8
-  %681 = getelementptr i64, i64* %regs, i64 7
-  store i64 %680, i64* %681, align 8
-  %682 = load i64, i64* %highEnd, align 8
-  %683 = getelementptr i64, i64* %regs, i64 8
-  store i64 %682, i64* %683, align 8
+  %679 = call i64 @llvm.umin.i64(i64 %678, i64 %647)
+  store i64 %679, i64* %lowStart, align 8
+  br label %write.ok112
+
+dead115:                                          ; No predecessors!
+  br label %block33
+
+write.low116:                                     ; preds = %block33
+  %680 = load i64, i64* %lowStart, align 8
+  %681 = icmp uge i64 %612, %680
+  %682 = load i64, i64* %lowEnd, align 8
+  %683 = icmp ule i64 %613, %682
+  %684 = and i1 %681, %683
+  br i1 %684, label %write.ok118, label %write.slow117
+
+write.slow117:                                    ; preds = %write.low116
+  %685 = icmp ugt i64 %613, %arena_size
+  br i1 %685, label %trap17.site0, label %ok119
+
+write.ok118:                                      ; preds = %ok119, %write.low116, %block33
+  %686 = getelementptr i8, i8* %mem, i64 %612
+  store i32 %611, i32* %unaligned120, align 4
+  %687 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %686, i8* %687, i64 4, i1 false)
+  %688 = load i32, i32* %list.3, align 4
+  store i32 %688, i32* %result95, align 4
+  br label %e31
+
+ok119:                                            ; preds = %write.slow117
+  %689 = icmp ult i64 %612, %scratch_start
+  %690 = load i64, i64* %lowEnd, align 8
+  %691 = load i64, i64* %highEnd, align 8
+  %692 = call i64 @llvm.umax.i64(i64 %690, i64 %613)
+  %693 = select i1 %689, i64 %692, i64 %690
+  store i64 %693, i64* %lowEnd, align 8
+  %694 = call i64 @llvm.umax.i64(i64 %691, i64 %613)
+  %695 = select i1 %689, i64 %691, i64 %694
+  store i64 %695, i64* %highEnd, align 8
+  %696 = load i64, i64* %lowStart, align 8
+  %697 = call i64 @llvm.umin.i64(i64 %696, i64 %612)
+  store i64 %697, i64* %lowStart, align 8
+  br label %write.ok118
+
+ok121:                                            ; preds = %e31
+  %698 = getelementptr i8, i8* %mem, i64 %570
+  %699 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %698, i64 4, i1 false)
+  %700 = load i32, i32* %unaligned122, align 4
+  %701 = add i32 1, %700
+  %702 = load i32, i32* %spread.1, align 4
+  %703 = zext i32 %702 to i64
+  %704 = add i64 %703, 4
+  %705 = icmp ugt i64 %704, %arena_size
+  br i1 %705, label %trap17.site0, label %ok123
+
+ok123:                                            ; preds = %ok121
+  %706 = getelementptr i8, i8* %mem, i64 %703
+  %707 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %706, i64 4, i1 false)
+  %708 = load i32, i32* %unaligned124, align 4
+  %709 = add i32 %701, %708
+  %710 = zext i32 %709 to i64
+  %711 = mul i64 %710, 8
+  %712 = add i64 8, %711
+  store i64 %712, i64* %size.4, align 8
+  %713 = load i64, i64* %size.4, align 8
+  %714 = icmp ugt i64 %713, 2147483647
+  %715 = zext i1 %714 to i32
+  %716 = icmp ne i32 %715, 0
+  br i1 %716, label %then125, label %else126
+
+then125:                                          ; preds = %ok123
+  br label %trap15.site13
+
+else126:                                          ; preds = %ok123
+  br label %join127
+
+join127:                                          ; preds = %else126, %dead128
+  %717 = load i64, i64* %size.4, align 8
+  %718 = trunc i64 %717 to i32
+  %719 = zext i32 %718 to i64
+  %720 = getelementptr i64, i64* %regs, i64 1
+  %721 = getelementptr i64, i64* %regs, i64 2
+  %722 = load i64, i64* %720, align 8
+  %723 = add i64 %722, 7
+  %724 = and i64 %723, -8
+  %725 = add i64 %724, %719
+  %726 = load i64, i64* %721, align 8
+  %727 = icmp ugt i64 %725, %726
+  br i1 %727, label %trap15.site13, label %ok129
+
+trap15.site13:                                    ; preds = %join127, %then125
+  %728 = load i64, i64* %lowStart, align 8
+  %729 = getelementptr i64, i64* %regs, i64 6
+  store i64 %728, i64* %729, align 8
+  %730 = load i64, i64* %lowEnd, align 8
+  %731 = getelementptr i64, i64* %regs, i64 7
+  store i64 %730, i64* %731, align 8
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = getelementptr i64, i64* %regs, i64 8
+  store i64 %732, i64* %733, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 13)
+  unreachable
+
+dead128:                                          ; No predecessors!
+  br label %join127
+
+ok129:                                            ; preds = %join127
+  store i64 %725, i64* %720, align 8
+  %734 = load i64, i64* %highEnd, align 8
+  %735 = call i64 @llvm.umax.i64(i64 %734, i64 %725)
+  store i64 %735, i64* %highEnd, align 8
+  %736 = trunc i64 %724 to i32
+  store i32 %736, i32* %list.4, align 4
+  store i32 0, i32* %len.4, align 4
+  %737 = load i32, i32* %list.4, align 4
+  %738 = add i32 %737, 8
+  %739 = load i32, i32* %len.4, align 4
+  %740 = mul i32 %739, 8
+  %741 = add i32 %738, %740
+  %742 = load i64, i64* %item, align 8
+  %743 = zext i32 %741 to i64
+  %744 = add i64 %743, 8
+  %745 = icmp uge i64 %743, %scratch_start
+  %746 = load i64, i64* %highEnd, align 8
+  %747 = icmp ule i64 %744, %746
+  %748 = and i1 %745, %747
+  br i1 %748, label %write.ok132, label %write.low130
+
+write.low130:                                     ; preds = %ok129
+  %749 = load i64, i64* %lowStart, align 8
+  %750 = icmp uge i64 %743, %749
+  %751 = load i64, i64* %lowEnd, align 8
+  %752 = icmp ule i64 %744, %751
+  %753 = and i1 %750, %752
+  br i1 %753, label %write.ok132, label %write.slow131
+
+write.slow131:                                    ; preds = %write.low130
+  %754 = icmp ugt i64 %744, %arena_size
+  br i1 %754, label %trap17.site0, label %ok133
+
+write.ok132:                                      ; preds = %ok133, %write.low130, %ok129
+  %755 = getelementptr i8, i8* %mem, i64 %743
+  store i64 %742, i64* %unaligned134, align 8
+  %756 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %755, i8* %756, i64 8, i1 false)
+  %757 = load i32, i32* %len.4, align 4
+  %758 = add i32 %757, 1
+  store i32 %758, i32* %len.4, align 4
+  %759 = load i32, i32* %spread, align 4
+  %760 = zext i32 %759 to i64
+  %761 = add i64 %760, 4
+  %762 = icmp ugt i64 %761, %arena_size
+  br i1 %762, label %trap17.site0, label %ok135
+
+ok133:                                            ; preds = %write.slow131
+  %763 = icmp ult i64 %743, %scratch_start
+  %764 = load i64, i64* %lowEnd, align 8
+  %765 = load i64, i64* %highEnd, align 8
+  %766 = call i64 @llvm.umax.i64(i64 %764, i64 %744)
+  %767 = select i1 %763, i64 %766, i64 %764
+  store i64 %767, i64* %lowEnd, align 8
+  %768 = call i64 @llvm.umax.i64(i64 %765, i64 %744)
+  %769 = select i1 %763, i64 %765, i64 %768
+  store i64 %769, i64* %highEnd, align 8
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %743)
+  store i64 %771, i64* %lowStart, align 8
+  br label %write.ok132
+
+ok135:                                            ; preds = %write.ok132
+  %772 = getelementptr i8, i8* %mem, i64 %760
+  %773 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %773, i8* %772, i64 4, i1 false)
+  %774 = load i32, i32* %unaligned136, align 4
+  store i32 %774, i32* %slen, align 4
+  %775 = load i32, i32* %list.4, align 4
+  %776 = add i32 %775, 8
+  %777 = load i32, i32* %len.4, align 4
+  %778 = mul i32 %777, 8
+  %779 = add i32 %776, %778
+  %780 = load i32, i32* %spread, align 4
+  %781 = add i32 %780, 8
+  %782 = load i32, i32* %slen, align 4
+  %783 = mul i32 %782, 8
+  %784 = zext i32 %783 to i64
+  %785 = zext i32 %781 to i64
+  %786 = add i64 %785, %784
+  %787 = icmp ugt i64 %786, %arena_size
+  br i1 %787, label %trap17.site13, label %ok137
+
+ok137:                                            ; preds = %ok135
+  %788 = zext i32 %779 to i64
+  %789 = add i64 %788, %784
+  %790 = icmp uge i64 %788, %scratch_start
+  %791 = load i64, i64* %highEnd, align 8
+  %792 = icmp ule i64 %789, %791
+  %793 = and i1 %790, %792
+  br i1 %793, label %write.ok140, label %write.low138
+
+trap17.site13:                                    ; preds = %write.slow146, %ok142, %write.slow139, %ok135
+  %794 = load i64, i64* %lowStart, align 8
+  %795 = getelementptr i64, i64* %regs, i64 6
+  store i64 %794, i64* %795, align 8
+  %796 = load i64, i64* %lowEnd, align 8
+  %797 = getelementptr i64, i64* %regs, i64 7
+  store i64 %796, i64* %797, align 8
+  %798 = load i64, i64* %highEnd, align 8
+  %799 = getelementptr i64, i64* %regs, i64 8
+  store i64 %798, i64* %799, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 13)
   unreachable
 
-ok108:                                            ; preds = %ok107
-  %684 = icmp ult i64 %672, %scratch_start
-  %685 = load i64, i64* %lowEnd, align 8
-  %686 = load i64, i64* %highEnd, align 8
-  %687 = call i64 @llvm.umax.i64(i64 %685, i64 %673)
-  %688 = select i1 %684, i64 %687, i64 %685
-  store i64 %688, i64* %lowEnd, align 8
-  %689 = call i64 @llvm.umax.i64(i64 %686, i64 %673)
-  %690 = select i1 %684, i64 %686, i64 %689
-  store i64 %690, i64* %highEnd, align 8
-  %691 = load i64, i64* %lowStart, align 8
-  %692 = call i64 @llvm.umin.i64(i64 %691, i64 %672)
-  store i64 %692, i64* %lowStart, align 8
-  %693 = getelementptr i8, i8* %mem, i64 %672
-  %694 = getelementptr i8, i8* %mem, i64 %675
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %693, i8* %694, i64 %671, i1 false)
-  %695 = load i32, i32* %len.4, align 4
-  %696 = load i32, i32* %slen, align 4
-  %697 = add i32 %695, %696
-  store i32 %697, i32* %len.4, align 4
-  %698 = load i32, i32* %spread.1, align 4
-  %699 = zext i32 %698 to i64
-  %700 = add i64 %699, 4
-  %701 = icmp ugt i64 %700, %arena_size
-  br i1 %701, label %trap17.site0, label %ok109
+write.low138:                                     ; preds = %ok137
+  %800 = load i64, i64* %lowStart, align 8
+  %801 = icmp uge i64 %788, %800
+  %802 = load i64, i64* %lowEnd, align 8
+  %803 = icmp ule i64 %789, %802
+  %804 = and i1 %801, %803
+  br i1 %804, label %write.ok140, label %write.slow139
 
-ok109:                                            ; preds = %ok108
-  %702 = getelementptr i8, i8* %mem, i64 %699
-  %703 = bitcast i32* %unaligned110 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %703, i8* %702, i64 4, i1 false)
-  %704 = load i32, i32* %unaligned110, align 4
-  store i32 %704, i32* %slen.1, align 4
-  %705 = load i32, i32* %list.4, align 4
-  %706 = add i32 %705, 8
-  %707 = load i32, i32* %len.4, align 4
-  %708 = mul i32 %707, 8
-  %709 = add i32 %706, %708
-  %710 = load i32, i32* %spread.1, align 4
-  %711 = add i32 %710, 8
-  %712 = load i32, i32* %slen.1, align 4
-  %713 = mul i32 %712, 8
-  %714 = zext i32 %713 to i64
-  %715 = zext i32 %709 to i64
-  %716 = add i64 %715, %714
-  %717 = icmp ugt i64 %716, %arena_size
-  br i1 %717, label %trap17.site13, label %ok111
+write.slow139:                                    ; preds = %write.low138
+  %805 = icmp ugt i64 %789, %arena_size
+  br i1 %805, label %trap17.site13, label %ok141
 
-ok111:                                            ; preds = %ok109
-  %718 = zext i32 %711 to i64
-  %719 = add i64 %718, %714
-  %720 = icmp ugt i64 %719, %arena_size
-  br i1 %720, label %trap17.site13, label %ok112
+write.ok140:                                      ; preds = %ok141, %write.low138, %ok137
+  %806 = getelementptr i8, i8* %mem, i64 %788
+  %807 = getelementptr i8, i8* %mem, i64 %785
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %806, i8* %807, i64 %784, i1 false)
+  %808 = load i32, i32* %len.4, align 4
+  %809 = load i32, i32* %slen, align 4
+  %810 = add i32 %808, %809
+  store i32 %810, i32* %len.4, align 4
+  %811 = load i32, i32* %spread.1, align 4
+  %812 = zext i32 %811 to i64
+  %813 = add i64 %812, 4
+  %814 = icmp ugt i64 %813, %arena_size
+  br i1 %814, label %trap17.site0, label %ok142
 
-ok112:                                            ; preds = %ok111
-  %721 = icmp ult i64 %715, %scratch_start
-  %722 = load i64, i64* %lowEnd, align 8
-  %723 = load i64, i64* %highEnd, align 8
-  %724 = call i64 @llvm.umax.i64(i64 %722, i64 %716)
-  %725 = select i1 %721, i64 %724, i64 %722
-  store i64 %725, i64* %lowEnd, align 8
-  %726 = call i64 @llvm.umax.i64(i64 %723, i64 %716)
-  %727 = select i1 %721, i64 %723, i64 %726
-  store i64 %727, i64* %highEnd, align 8
-  %728 = load i64, i64* %lowStart, align 8
-  %729 = call i64 @llvm.umin.i64(i64 %728, i64 %715)
-  store i64 %729, i64* %lowStart, align 8
-  %730 = getelementptr i8, i8* %mem, i64 %715
-  %731 = getelementptr i8, i8* %mem, i64 %718
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %730, i8* %731, i64 %714, i1 false)
-  %732 = load i32, i32* %len.4, align 4
-  %733 = load i32, i32* %slen.1, align 4
-  %734 = add i32 %732, %733
-  store i32 %734, i32* %len.4, align 4
-  %735 = load i32, i32* %list.4, align 4
-  %736 = load i32, i32* %len.4, align 4
-  %737 = zext i32 %735 to i64
-  %738 = add i64 %737, 4
-  %739 = icmp ugt i64 %738, %arena_size
-  br i1 %739, label %trap17.site0, label %ok113
+ok141:                                            ; preds = %write.slow139
+  %815 = icmp ult i64 %788, %scratch_start
+  %816 = load i64, i64* %lowEnd, align 8
+  %817 = load i64, i64* %highEnd, align 8
+  %818 = call i64 @llvm.umax.i64(i64 %816, i64 %789)
+  %819 = select i1 %815, i64 %818, i64 %816
+  store i64 %819, i64* %lowEnd, align 8
+  %820 = call i64 @llvm.umax.i64(i64 %817, i64 %789)
+  %821 = select i1 %815, i64 %817, i64 %820
+  store i64 %821, i64* %highEnd, align 8
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = call i64 @llvm.umin.i64(i64 %822, i64 %788)
+  store i64 %823, i64* %lowStart, align 8
+  br label %write.ok140
 
-ok113:                                            ; preds = %ok112
-  %740 = getelementptr i8, i8* %mem, i64 %737
-  %741 = icmp ult i64 %737, %scratch_start
-  %742 = load i64, i64* %lowEnd, align 8
-  %743 = load i64, i64* %highEnd, align 8
-  %744 = call i64 @llvm.umax.i64(i64 %742, i64 %738)
-  %745 = select i1 %741, i64 %744, i64 %742
-  store i64 %745, i64* %lowEnd, align 8
-  %746 = call i64 @llvm.umax.i64(i64 %743, i64 %738)
-  %747 = select i1 %741, i64 %743, i64 %746
-  store i64 %747, i64* %highEnd, align 8
-  %748 = load i64, i64* %lowStart, align 8
-  %749 = call i64 @llvm.umin.i64(i64 %748, i64 %737)
-  store i64 %749, i64* %lowStart, align 8
-  store i32 %736, i32* %unaligned114, align 4
-  %750 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %740, i8* %750, i64 4, i1 false)
-  %751 = load i32, i32* %list.4, align 4
-  store i32 %751, i32* %result73, align 4
+ok142:                                            ; preds = %write.ok140
+  %824 = getelementptr i8, i8* %mem, i64 %812
+  %825 = bitcast i32* %unaligned143 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %825, i8* %824, i64 4, i1 false)
+  %826 = load i32, i32* %unaligned143, align 4
+  store i32 %826, i32* %slen.1, align 4
+  %827 = load i32, i32* %list.4, align 4
+  %828 = add i32 %827, 8
+  %829 = load i32, i32* %len.4, align 4
+  %830 = mul i32 %829, 8
+  %831 = add i32 %828, %830
+  %832 = load i32, i32* %spread.1, align 4
+  %833 = add i32 %832, 8
+  %834 = load i32, i32* %slen.1, align 4
+  %835 = mul i32 %834, 8
+  %836 = zext i32 %835 to i64
+  %837 = zext i32 %833 to i64
+  %838 = add i64 %837, %836
+  %839 = icmp ugt i64 %838, %arena_size
+  br i1 %839, label %trap17.site13, label %ok144
+
+ok144:                                            ; preds = %ok142
+  %840 = zext i32 %831 to i64
+  %841 = add i64 %840, %836
+  %842 = icmp uge i64 %840, %scratch_start
+  %843 = load i64, i64* %highEnd, align 8
+  %844 = icmp ule i64 %841, %843
+  %845 = and i1 %842, %844
+  br i1 %845, label %write.ok147, label %write.low145
+
+write.low145:                                     ; preds = %ok144
+  %846 = load i64, i64* %lowStart, align 8
+  %847 = icmp uge i64 %840, %846
+  %848 = load i64, i64* %lowEnd, align 8
+  %849 = icmp ule i64 %841, %848
+  %850 = and i1 %847, %849
+  br i1 %850, label %write.ok147, label %write.slow146
+
+write.slow146:                                    ; preds = %write.low145
+  %851 = icmp ugt i64 %841, %arena_size
+  br i1 %851, label %trap17.site13, label %ok148
+
+write.ok147:                                      ; preds = %ok148, %write.low145, %ok144
+  %852 = getelementptr i8, i8* %mem, i64 %840
+  %853 = getelementptr i8, i8* %mem, i64 %837
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %852, i8* %853, i64 %836, i1 false)
+  %854 = load i32, i32* %len.4, align 4
+  %855 = load i32, i32* %slen.1, align 4
+  %856 = add i32 %854, %855
+  store i32 %856, i32* %len.4, align 4
+  %857 = load i32, i32* %list.4, align 4
+  %858 = load i32, i32* %len.4, align 4
+  %859 = zext i32 %857 to i64
+  %860 = add i64 %859, 4
+  %861 = icmp uge i64 %859, %scratch_start
+  %862 = load i64, i64* %highEnd, align 8
+  %863 = icmp ule i64 %860, %862
+  %864 = and i1 %861, %863
+  br i1 %864, label %write.ok151, label %write.low149
+
+ok148:                                            ; preds = %write.slow146
+  %865 = icmp ult i64 %840, %scratch_start
+  %866 = load i64, i64* %lowEnd, align 8
+  %867 = load i64, i64* %highEnd, align 8
+  %868 = call i64 @llvm.umax.i64(i64 %866, i64 %841)
+  %869 = select i1 %865, i64 %868, i64 %866
+  store i64 %869, i64* %lowEnd, align 8
+  %870 = call i64 @llvm.umax.i64(i64 %867, i64 %841)
+  %871 = select i1 %865, i64 %867, i64 %870
+  store i64 %871, i64* %highEnd, align 8
+  %872 = load i64, i64* %lowStart, align 8
+  %873 = call i64 @llvm.umin.i64(i64 %872, i64 %840)
+  store i64 %873, i64* %lowStart, align 8
+  br label %write.ok147
+
+write.low149:                                     ; preds = %write.ok147
+  %874 = load i64, i64* %lowStart, align 8
+  %875 = icmp uge i64 %859, %874
+  %876 = load i64, i64* %lowEnd, align 8
+  %877 = icmp ule i64 %860, %876
+  %878 = and i1 %875, %877
+  br i1 %878, label %write.ok151, label %write.slow150
+
+write.slow150:                                    ; preds = %write.low149
+  %879 = icmp ugt i64 %860, %arena_size
+  br i1 %879, label %trap17.site0, label %ok152
+
+write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok147
+  %880 = getelementptr i8, i8* %mem, i64 %859
+  store i32 %858, i32* %unaligned153, align 4
+  %881 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %880, i8* %881, i64 4, i1 false)
+  %882 = load i32, i32* %list.4, align 4
+  store i32 %882, i32* %result94, align 4
   br label %e28
 
-ok115:                                            ; preds = %e28
-  %752 = getelementptr i8, i8* %mem, i64 %483
-  %753 = icmp ult i64 %483, %scratch_start
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = load i64, i64* %highEnd, align 8
-  %756 = call i64 @llvm.umax.i64(i64 %754, i64 %484)
-  %757 = select i1 %753, i64 %756, i64 %754
-  store i64 %757, i64* %lowEnd, align 8
-  %758 = call i64 @llvm.umax.i64(i64 %755, i64 %484)
-  %759 = select i1 %753, i64 %755, i64 %758
-  store i64 %759, i64* %highEnd, align 8
-  %760 = load i64, i64* %lowStart, align 8
-  %761 = call i64 @llvm.umin.i64(i64 %760, i64 %483)
-  store i64 %761, i64* %lowStart, align 8
-  store i32 %481, i32* %unaligned116, align 4
-  %762 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %752, i8* %762, i64 4, i1 false)
-  %763 = load i32, i32* %xs, align 4
-  store i32 %763, i32* %xs.4, align 4
-  %764 = load i32, i32* %xs.4, align 4
-  %765 = zext i32 %764 to i64
-  %766 = add i64 %765, 4
-  %767 = icmp ugt i64 %766, %arena_size
-  br i1 %767, label %trap17.site0, label %ok118
+ok152:                                            ; preds = %write.slow150
+  %883 = icmp ult i64 %859, %scratch_start
+  %884 = load i64, i64* %lowEnd, align 8
+  %885 = load i64, i64* %highEnd, align 8
+  %886 = call i64 @llvm.umax.i64(i64 %884, i64 %860)
+  %887 = select i1 %883, i64 %886, i64 %884
+  store i64 %887, i64* %lowEnd, align 8
+  %888 = call i64 @llvm.umax.i64(i64 %885, i64 %860)
+  %889 = select i1 %883, i64 %885, i64 %888
+  store i64 %889, i64* %highEnd, align 8
+  %890 = load i64, i64* %lowStart, align 8
+  %891 = call i64 @llvm.umin.i64(i64 %890, i64 %859)
+  store i64 %891, i64* %lowStart, align 8
+  br label %write.ok151
 
-e38:                                              ; preds = %ok141
-  %768 = load i32, i32* %result117, align 4
-  store i32 %768, i32* %records, align 4
-  %769 = load i32, i32* %dict, align 4
-  %770 = load i32, i32* %records, align 4
-  %771 = zext i32 %769 to i64
-  %772 = add i64 %771, 12
-  %773 = add i64 %772, 4
-  %774 = icmp ugt i64 %773, %arena_size
-  br i1 %774, label %trap17.site0, label %ok143
+write.low154:                                     ; preds = %e28
+  %892 = load i64, i64* %lowStart, align 8
+  %893 = icmp uge i64 %562, %892
+  %894 = load i64, i64* %lowEnd, align 8
+  %895 = icmp ule i64 %563, %894
+  %896 = and i1 %893, %895
+  br i1 %896, label %write.ok156, label %write.slow155
 
-ok118:                                            ; preds = %ok115
-  %775 = getelementptr i8, i8* %mem, i64 %765
-  %776 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %776, i8* %775, i64 4, i1 false)
-  %777 = load i32, i32* %unaligned119, align 4
-  %778 = zext i32 %777 to i64
-  %779 = mul i64 %778, 4
-  %780 = add i64 4, %779
-  store i64 %780, i64* %size.5, align 8
-  %781 = load i64, i64* %size.5, align 8
-  %782 = icmp ugt i64 %781, 2147483647
-  %783 = zext i1 %782 to i32
-  %784 = icmp ne i32 %783, 0
-  br i1 %784, label %then120, label %else121
+write.slow155:                                    ; preds = %write.low154
+  %897 = icmp ugt i64 %563, %arena_size
+  br i1 %897, label %trap17.site0, label %ok157
 
-then120:                                          ; preds = %ok118
+write.ok156:                                      ; preds = %ok157, %write.low154, %e28
+  %898 = getelementptr i8, i8* %mem, i64 %562
+  store i32 %560, i32* %unaligned158, align 4
+  %899 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %898, i8* %899, i64 4, i1 false)
+  %900 = load i32, i32* %xs, align 4
+  store i32 %900, i32* %xs.4, align 4
+  %901 = load i32, i32* %xs.4, align 4
+  %902 = zext i32 %901 to i64
+  %903 = add i64 %902, 4
+  %904 = icmp ugt i64 %903, %arena_size
+  br i1 %904, label %trap17.site0, label %ok160
+
+ok157:                                            ; preds = %write.slow155
+  %905 = icmp ult i64 %562, %scratch_start
+  %906 = load i64, i64* %lowEnd, align 8
+  %907 = load i64, i64* %highEnd, align 8
+  %908 = call i64 @llvm.umax.i64(i64 %906, i64 %563)
+  %909 = select i1 %905, i64 %908, i64 %906
+  store i64 %909, i64* %lowEnd, align 8
+  %910 = call i64 @llvm.umax.i64(i64 %907, i64 %563)
+  %911 = select i1 %905, i64 %907, i64 %910
+  store i64 %911, i64* %highEnd, align 8
+  %912 = load i64, i64* %lowStart, align 8
+  %913 = call i64 @llvm.umin.i64(i64 %912, i64 %562)
+  store i64 %913, i64* %lowStart, align 8
+  br label %write.ok156
+
+e38:                                              ; preds = %write.ok194
+  %914 = load i32, i32* %result159, align 4
+  store i32 %914, i32* %records, align 4
+  %915 = load i32, i32* %dict, align 4
+  %916 = load i32, i32* %records, align 4
+  %917 = zext i32 %915 to i64
+  %918 = add i64 %917, 12
+  %919 = add i64 %918, 4
+  %920 = icmp uge i64 %918, %scratch_start
+  %921 = load i64, i64* %highEnd, align 8
+  %922 = icmp ule i64 %919, %921
+  %923 = and i1 %920, %922
+  br i1 %923, label %write.ok199, label %write.low197
+
+ok160:                                            ; preds = %write.ok156
+  %924 = getelementptr i8, i8* %mem, i64 %902
+  %925 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %925, i8* %924, i64 4, i1 false)
+  %926 = load i32, i32* %unaligned161, align 4
+  %927 = zext i32 %926 to i64
+  %928 = mul i64 %927, 4
+  %929 = add i64 4, %928
+  store i64 %929, i64* %size.5, align 8
+  %930 = load i64, i64* %size.5, align 8
+  %931 = icmp ugt i64 %930, 2147483647
+  %932 = zext i1 %931 to i32
+  %933 = icmp ne i32 %932, 0
+  br i1 %933, label %then162, label %else163
+
+then162:                                          ; preds = %ok160
   br label %trap15.site16
 
-else121:                                          ; preds = %ok118
-  br label %join122
+else163:                                          ; preds = %ok160
+  br label %join164
 
-join122:                                          ; preds = %else121, %dead123
-  %785 = load i64, i64* %size.5, align 8
-  %786 = trunc i64 %785 to i32
-  %787 = zext i32 %786 to i64
-  %788 = getelementptr i64, i64* %regs, i64 1
-  %789 = getelementptr i64, i64* %regs, i64 2
-  %790 = load i64, i64* %788, align 8
-  %791 = add i64 %790, 3
-  %792 = and i64 %791, -4
-  %793 = add i64 %792, %787
-  %794 = load i64, i64* %789, align 8
-  %795 = icmp ugt i64 %793, %794
-  br i1 %795, label %trap15.site16, label %ok124
+join164:                                          ; preds = %else163, %dead165
+  %934 = load i64, i64* %size.5, align 8
+  %935 = trunc i64 %934 to i32
+  %936 = zext i32 %935 to i64
+  %937 = getelementptr i64, i64* %regs, i64 1
+  %938 = getelementptr i64, i64* %regs, i64 2
+  %939 = load i64, i64* %937, align 8
+  %940 = add i64 %939, 3
+  %941 = and i64 %940, -4
+  %942 = add i64 %941, %936
+  %943 = load i64, i64* %938, align 8
+  %944 = icmp ugt i64 %942, %943
+  br i1 %944, label %trap15.site16, label %ok166
 
-trap15.site16:                                    ; preds = %join122, %then120
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = getelementptr i64, i64* %regs, i64 6
-  store i64 %796, i64* %797, align 8
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = getelementptr i64, i64* %regs, i64 7
-  store i64 %798, i64* %799, align 8
-  %800 = load i64, i64* %highEnd, align 8
-  %801 = getelementptr i64, i64* %regs, i64 8
-  store i64 %800, i64* %801, align 8
+trap15.site16:                                    ; preds = %join164, %then162
+  %945 = load i64, i64* %lowStart, align 8
+  %946 = getelementptr i64, i64* %regs, i64 6
+  store i64 %945, i64* %946, align 8
+  %947 = load i64, i64* %lowEnd, align 8
+  %948 = getelementptr i64, i64* %regs, i64 7
+  store i64 %947, i64* %948, align 8
+  %949 = load i64, i64* %highEnd, align 8
+  %950 = getelementptr i64, i64* %regs, i64 8
+  store i64 %949, i64* %950, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
-dead123:                                          ; No predecessors!
-  br label %join122
+dead165:                                          ; No predecessors!
+  br label %join164
 
-ok124:                                            ; preds = %join122
-  store i64 %793, i64* %788, align 8
-  %802 = trunc i64 %792 to i32
-  store i32 %802, i32* %list.5, align 4
+ok166:                                            ; preds = %join164
+  store i64 %942, i64* %937, align 8
+  %951 = load i64, i64* %highEnd, align 8
+  %952 = call i64 @llvm.umax.i64(i64 %951, i64 %942)
+  store i64 %952, i64* %highEnd, align 8
+  %953 = trunc i64 %941 to i32
+  store i32 %953, i32* %list.5, align 4
   store i32 0, i32* %len.5, align 4
-  %803 = load i32, i32* %xs.4, align 4
-  %804 = zext i32 %803 to i64
-  %805 = add i64 %804, 4
-  %806 = icmp ugt i64 %805, %arena_size
-  br i1 %806, label %trap17.site0, label %ok125
+  %954 = load i32, i32* %xs.4, align 4
+  %955 = zext i32 %954 to i64
+  %956 = add i64 %955, 4
+  %957 = icmp ugt i64 %956, %arena_size
+  br i1 %957, label %trap17.site0, label %ok167
 
-ok125:                                            ; preds = %ok124
-  %807 = getelementptr i8, i8* %mem, i64 %804
-  %808 = bitcast i32* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %808, i8* %807, i64 4, i1 false)
-  %809 = load i32, i32* %unaligned126, align 4
-  store i32 %809, i32* %n.3, align 4
+ok167:                                            ; preds = %ok166
+  %958 = getelementptr i8, i8* %mem, i64 %955
+  %959 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %959, i8* %958, i64 4, i1 false)
+  %960 = load i32, i32* %unaligned168, align 4
+  store i32 %960, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each41
 
-block40:                                          ; preds = %dead140, %ok127
-  %810 = load i32, i32* %list.5, align 4
-  %811 = load i32, i32* %len.5, align 4
-  %812 = zext i32 %810 to i64
-  %813 = add i64 %812, 4
-  %814 = icmp ugt i64 %813, %arena_size
-  br i1 %814, label %trap17.site0, label %ok141
+block40:                                          ; preds = %dead191, %ok169
+  %961 = load i32, i32* %list.5, align 4
+  %962 = load i32, i32* %len.5, align 4
+  %963 = zext i32 %961 to i64
+  %964 = add i64 %963, 4
+  %965 = icmp uge i64 %963, %scratch_start
+  %966 = load i64, i64* %highEnd, align 8
+  %967 = icmp ule i64 %964, %966
+  %968 = and i1 %965, %967
+  br i1 %968, label %write.ok194, label %write.low192
 
-each41:                                           ; preds = %ok138, %ok125
-  %815 = load i64, i64* %fuel, align 8
-  %816 = icmp ult i64 %815, 1
-  br i1 %816, label %trap14.site0, label %ok127
+each41:                                           ; preds = %write.ok188, %ok167
+  %969 = load i64, i64* %fuel, align 8
+  %970 = icmp ult i64 %969, 1
+  br i1 %970, label %trap14.site0, label %ok169
 
-ok127:                                            ; preds = %each41
-  %817 = sub i64 %815, 1
-  store i64 %817, i64* %fuel, align 8
-  %818 = load i32, i32* %k.3, align 4
-  %819 = load i32, i32* %n.3, align 4
-  %820 = icmp uge i32 %818, %819
-  %821 = zext i1 %820 to i32
-  %822 = icmp ne i32 %821, 0
-  br i1 %822, label %block40, label %cont128
+ok169:                                            ; preds = %each41
+  %971 = sub i64 %969, 1
+  store i64 %971, i64* %fuel, align 8
+  %972 = load i32, i32* %k.3, align 4
+  %973 = load i32, i32* %n.3, align 4
+  %974 = icmp uge i32 %972, %973
+  %975 = zext i1 %974 to i32
+  %976 = icmp ne i32 %975, 0
+  br i1 %976, label %block40, label %cont170
 
-cont128:                                          ; preds = %ok127
-  %823 = load i32, i32* %xs.4, align 4
-  %824 = load i32, i32* %k.3, align 4
-  %825 = mul i32 %824, 8
-  %826 = add i32 %823, %825
-  %827 = zext i32 %826 to i64
-  %828 = add i64 %827, 8
-  %829 = add i64 %828, 8
-  %830 = icmp ugt i64 %829, %arena_size
-  br i1 %830, label %trap17.site0, label %ok129
+cont170:                                          ; preds = %ok169
+  %977 = load i32, i32* %xs.4, align 4
+  %978 = load i32, i32* %k.3, align 4
+  %979 = mul i32 %978, 8
+  %980 = add i32 %977, %979
+  %981 = zext i32 %980 to i64
+  %982 = add i64 %981, 8
+  %983 = add i64 %982, 8
+  %984 = icmp ugt i64 %983, %arena_size
+  br i1 %984, label %trap17.site0, label %ok171
 
-ok129:                                            ; preds = %cont128
-  %831 = getelementptr i8, i8* %mem, i64 %828
-  %832 = bitcast i64* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %832, i8* %831, i64 8, i1 false)
-  %833 = load i64, i64* %unaligned130, align 8
-  store i64 %833, i64* %x.6, align 8
-  %834 = load i64, i64* %x.6, align 8
-  store i64 %834, i64* %x.7, align 8
-  %835 = load i32, i32* %list.5, align 4
-  %836 = load i32, i32* %len.5, align 4
-  %837 = mul i32 %836, 4
-  %838 = add i32 %835, %837
-  %839 = getelementptr i64, i64* %regs, i64 1
-  %840 = getelementptr i64, i64* %regs, i64 2
-  %841 = load i64, i64* %839, align 8
-  %842 = add i64 %841, 7
-  %843 = and i64 %842, -8
-  %844 = add i64 %843, 16
-  %845 = load i64, i64* %840, align 8
-  %846 = icmp ugt i64 %844, %845
-  br i1 %846, label %trap15.site17, label %ok132
+ok171:                                            ; preds = %cont170
+  %985 = getelementptr i8, i8* %mem, i64 %982
+  %986 = bitcast i64* %unaligned172 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %986, i8* %985, i64 8, i1 false)
+  %987 = load i64, i64* %unaligned172, align 8
+  store i64 %987, i64* %x.6, align 8
+  %988 = load i64, i64* %x.6, align 8
+  store i64 %988, i64* %x.7, align 8
+  %989 = load i32, i32* %list.5, align 4
+  %990 = load i32, i32* %len.5, align 4
+  %991 = mul i32 %990, 4
+  %992 = add i32 %989, %991
+  %993 = getelementptr i64, i64* %regs, i64 1
+  %994 = getelementptr i64, i64* %regs, i64 2
+  %995 = load i64, i64* %993, align 8
+  %996 = add i64 %995, 7
+  %997 = and i64 %996, -8
+  %998 = add i64 %997, 16
+  %999 = load i64, i64* %994, align 8
+  %1000 = icmp ugt i64 %998, %999
+  br i1 %1000, label %trap15.site17, label %ok174
 
-e42:                                              ; preds = %ok137
-  %847 = load i32, i32* %result131, align 4
-  %848 = zext i32 %838 to i64
-  %849 = add i64 %848, 4
-  %850 = add i64 %849, 4
-  %851 = icmp ugt i64 %850, %arena_size
-  br i1 %851, label %trap17.site0, label %ok138
+e42:                                              ; preds = %write.ok184
+  %1001 = load i32, i32* %result173, align 4
+  %1002 = zext i32 %992 to i64
+  %1003 = add i64 %1002, 4
+  %1004 = add i64 %1003, 4
+  %1005 = icmp uge i64 %1003, %scratch_start
+  %1006 = load i64, i64* %highEnd, align 8
+  %1007 = icmp ule i64 %1004, %1006
+  %1008 = and i1 %1005, %1007
+  br i1 %1008, label %write.ok188, label %write.low186
 
-ok132:                                            ; preds = %ok129
-  store i64 %844, i64* %839, align 8
-  %852 = trunc i64 %843 to i32
-  store i32 %852, i32* %dict.1, align 4
-  %853 = load i64, i64* %x.7, align 8
-  store i64 %853, i64* %n.4, align 8
-  %854 = load i32, i32* %dict.1, align 4
-  %855 = load i64, i64* %n.4, align 8
-  %856 = zext i32 %854 to i64
-  %857 = add i64 %856, 8
-  %858 = icmp ugt i64 %857, %arena_size
-  br i1 %858, label %trap17.site0, label %ok133
+ok174:                                            ; preds = %ok171
+  store i64 %998, i64* %993, align 8
+  %1009 = load i64, i64* %highEnd, align 8
+  %1010 = call i64 @llvm.umax.i64(i64 %1009, i64 %998)
+  store i64 %1010, i64* %highEnd, align 8
+  %1011 = trunc i64 %997 to i32
+  store i32 %1011, i32* %dict.1, align 4
+  %1012 = load i64, i64* %x.7, align 8
+  store i64 %1012, i64* %n.4, align 8
+  %1013 = load i32, i32* %dict.1, align 4
+  %1014 = load i64, i64* %n.4, align 8
+  %1015 = zext i32 %1013 to i64
+  %1016 = add i64 %1015, 8
+  %1017 = icmp uge i64 %1015, %scratch_start
+  %1018 = load i64, i64* %highEnd, align 8
+  %1019 = icmp ule i64 %1016, %1018
+  %1020 = and i1 %1017, %1019
+  br i1 %1020, label %write.ok177, label %write.low175
 
-trap15.site17:                                    ; preds = %ok129
-  %859 = load i64, i64* %lowStart, align 8
-  %860 = getelementptr i64, i64* %regs, i64 6
-  store i64 %859, i64* %860, align 8
-  %861 = load i64, i64* %lowEnd, align 8
-  %862 = getelementptr i64, i64* %regs, i64 7
-  store i64 %861, i64* %862, align 8
-  %863 = load i64, i64* %highEnd, align 8
-  %864 = getelementptr i64, i64* %regs, i64 8
-  store i64 %863, i64* %864, align 8
+trap15.site17:                                    ; preds = %ok171
+  %1021 = load i64, i64* %lowStart, align 8
+  %1022 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1021, i64* %1022, align 8
+  %1023 = load i64, i64* %lowEnd, align 8
+  %1024 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1023, i64* %1024, align 8
+  %1025 = load i64, i64* %highEnd, align 8
+  %1026 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1025, i64* %1026, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
-ok133:                                            ; preds = %ok132
-  %865 = getelementptr i8, i8* %mem, i64 %856
-  %866 = icmp ult i64 %856, %scratch_start
-  %867 = load i64, i64* %lowEnd, align 8
-  %868 = load i64, i64* %highEnd, align 8
-  %869 = call i64 @llvm.umax.i64(i64 %867, i64 %857)
-  %870 = select i1 %866, i64 %869, i64 %867
-  store i64 %870, i64* %lowEnd, align 8
-  %871 = call i64 @llvm.umax.i64(i64 %868, i64 %857)
-  %872 = select i1 %866, i64 %868, i64 %871
-  store i64 %872, i64* %highEnd, align 8
-  %873 = load i64, i64* %lowStart, align 8
-  %874 = call i64 @llvm.umin.i64(i64 %873, i64 %856)
-  store i64 %874, i64* %lowStart, align 8
-  store i64 %855, i64* %unaligned134, align 8
-  %875 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %865, i8* %875, i64 8, i1 false)
-  %876 = load i64, i64* %x.7, align 8
-  br i1 false, label %trap1.site19, label %ok135
+write.low175:                                     ; preds = %ok174
+  %1027 = load i64, i64* %lowStart, align 8
+  %1028 = icmp uge i64 %1015, %1027
+  %1029 = load i64, i64* %lowEnd, align 8
+  %1030 = icmp ule i64 %1016, %1029
+  %1031 = and i1 %1028, %1030
+  br i1 %1031, label %write.ok177, label %write.slow176
 
-ok135:                                            ; preds = %ok133
-  %877 = icmp eq i64 %876, -9223372036854775808
-  %878 = and i1 %877, false
-  br i1 %878, label %trap2.site19, label %ok136
+write.slow176:                                    ; preds = %write.low175
+  %1032 = icmp ugt i64 %1016, %arena_size
+  br i1 %1032, label %trap17.site0, label %ok178
 
-trap1.site19:                                     ; preds = %ok133
-  %879 = load i64, i64* %lowStart, align 8
-  %880 = getelementptr i64, i64* %regs, i64 6
-  store i64 %879, i64* %880, align 8
-  %881 = load i64, i64* %lowEnd, align 8
-  %882 = getelementptr i64, i64* %regs, i64 7
-  store i64 %881, i64* %882, align 8
-  %883 = load i64, i64* %highEnd, align 8
-  %884 = getelementptr i64, i64* %regs, i64 8
-  store i64 %883, i64* %884, align 8
+write.ok177:                                      ; preds = %ok178, %write.low175, %ok174
+  %1033 = getelementptr i8, i8* %mem, i64 %1015
+  store i64 %1014, i64* %unaligned179, align 8
+  %1034 = bitcast i64* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1033, i8* %1034, i64 8, i1 false)
+  %1035 = load i64, i64* %x.7, align 8
+  br i1 false, label %trap1.site19, label %ok180
+
+ok178:                                            ; preds = %write.slow176
+  %1036 = icmp ult i64 %1015, %scratch_start
+  %1037 = load i64, i64* %lowEnd, align 8
+  %1038 = load i64, i64* %highEnd, align 8
+  %1039 = call i64 @llvm.umax.i64(i64 %1037, i64 %1016)
+  %1040 = select i1 %1036, i64 %1039, i64 %1037
+  store i64 %1040, i64* %lowEnd, align 8
+  %1041 = call i64 @llvm.umax.i64(i64 %1038, i64 %1016)
+  %1042 = select i1 %1036, i64 %1038, i64 %1041
+  store i64 %1042, i64* %highEnd, align 8
+  %1043 = load i64, i64* %lowStart, align 8
+  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %1015)
+  store i64 %1044, i64* %lowStart, align 8
+  br label %write.ok177
+
+ok180:                                            ; preds = %write.ok177
+  %1045 = icmp eq i64 %1035, -9223372036854775808
+  %1046 = and i1 %1045, false
+  br i1 %1046, label %trap2.site19, label %ok181
+
+trap1.site19:                                     ; preds = %write.ok177
+  %1047 = load i64, i64* %lowStart, align 8
+  %1048 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1047, i64* %1048, align 8
+  %1049 = load i64, i64* %lowEnd, align 8
+  %1050 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1049, i64* %1050, align 8
+  %1051 = load i64, i64* %highEnd, align 8
+  %1052 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1051, i64* %1052, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
-ok136:                                            ; preds = %ok135
-  %885 = srem i64 %876, 2
-  %886 = icmp eq i64 %885, 0
-  %887 = zext i1 %886 to i32
-  %888 = icmp eq i32 %887, 0
-  %889 = zext i1 %888 to i32
-  store i32 %889, i32* %odd, align 4
-  %890 = load i32, i32* %dict.1, align 4
-  %891 = load i32, i32* %odd, align 4
-  %892 = zext i32 %890 to i64
-  %893 = add i64 %892, 8
-  %894 = add i64 %893, 1
-  %895 = icmp ugt i64 %894, %arena_size
-  br i1 %895, label %trap17.site0, label %ok137
+ok181:                                            ; preds = %ok180
+  %1053 = srem i64 %1035, 2
+  %1054 = icmp eq i64 %1053, 0
+  %1055 = zext i1 %1054 to i32
+  %1056 = icmp eq i32 %1055, 0
+  %1057 = zext i1 %1056 to i32
+  store i32 %1057, i32* %odd, align 4
+  %1058 = load i32, i32* %dict.1, align 4
+  %1059 = load i32, i32* %odd, align 4
+  %1060 = zext i32 %1058 to i64
+  %1061 = add i64 %1060, 8
+  %1062 = add i64 %1061, 1
+  %1063 = icmp uge i64 %1061, %scratch_start
+  %1064 = load i64, i64* %highEnd, align 8
+  %1065 = icmp ule i64 %1062, %1064
+  %1066 = and i1 %1063, %1065
+  br i1 %1066, label %write.ok184, label %write.low182
 
-trap2.site19:                                     ; preds = %ok135
-  %896 = load i64, i64* %lowStart, align 8
-  %897 = getelementptr i64, i64* %regs, i64 6
-  store i64 %896, i64* %897, align 8
-  %898 = load i64, i64* %lowEnd, align 8
-  %899 = getelementptr i64, i64* %regs, i64 7
-  store i64 %898, i64* %899, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = getelementptr i64, i64* %regs, i64 8
-  store i64 %900, i64* %901, align 8
+trap2.site19:                                     ; preds = %ok180
+  %1067 = load i64, i64* %lowStart, align 8
+  %1068 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1067, i64* %1068, align 8
+  %1069 = load i64, i64* %lowEnd, align 8
+  %1070 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1069, i64* %1070, align 8
+  %1071 = load i64, i64* %highEnd, align 8
+  %1072 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1071, i64* %1072, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
-ok137:                                            ; preds = %ok136
-  %902 = getelementptr i8, i8* %mem, i64 %893
-  %903 = icmp ult i64 %893, %scratch_start
-  %904 = load i64, i64* %lowEnd, align 8
-  %905 = load i64, i64* %highEnd, align 8
-  %906 = call i64 @llvm.umax.i64(i64 %904, i64 %894)
-  %907 = select i1 %903, i64 %906, i64 %904
-  store i64 %907, i64* %lowEnd, align 8
-  %908 = call i64 @llvm.umax.i64(i64 %905, i64 %894)
-  %909 = select i1 %903, i64 %905, i64 %908
-  store i64 %909, i64* %highEnd, align 8
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = call i64 @llvm.umin.i64(i64 %910, i64 %893)
-  store i64 %911, i64* %lowStart, align 8
-  %912 = trunc i32 %891 to i8
-  store i8 %912, i8* %902, align 1
-  %913 = load i32, i32* %dict.1, align 4
-  store i32 %913, i32* %result131, align 4
+write.low182:                                     ; preds = %ok181
+  %1073 = load i64, i64* %lowStart, align 8
+  %1074 = icmp uge i64 %1061, %1073
+  %1075 = load i64, i64* %lowEnd, align 8
+  %1076 = icmp ule i64 %1062, %1075
+  %1077 = and i1 %1074, %1076
+  br i1 %1077, label %write.ok184, label %write.slow183
+
+write.slow183:                                    ; preds = %write.low182
+  %1078 = icmp ugt i64 %1062, %arena_size
+  br i1 %1078, label %trap17.site0, label %ok185
+
+write.ok184:                                      ; preds = %ok185, %write.low182, %ok181
+  %1079 = getelementptr i8, i8* %mem, i64 %1061
+  %1080 = trunc i32 %1059 to i8
+  store i8 %1080, i8* %1079, align 1
+  %1081 = load i32, i32* %dict.1, align 4
+  store i32 %1081, i32* %result173, align 4
   br label %e42
 
-ok138:                                            ; preds = %e42
-  %914 = getelementptr i8, i8* %mem, i64 %849
-  %915 = icmp ult i64 %849, %scratch_start
-  %916 = load i64, i64* %lowEnd, align 8
-  %917 = load i64, i64* %highEnd, align 8
-  %918 = call i64 @llvm.umax.i64(i64 %916, i64 %850)
-  %919 = select i1 %915, i64 %918, i64 %916
-  store i64 %919, i64* %lowEnd, align 8
-  %920 = call i64 @llvm.umax.i64(i64 %917, i64 %850)
-  %921 = select i1 %915, i64 %917, i64 %920
-  store i64 %921, i64* %highEnd, align 8
-  %922 = load i64, i64* %lowStart, align 8
-  %923 = call i64 @llvm.umin.i64(i64 %922, i64 %849)
-  store i64 %923, i64* %lowStart, align 8
-  store i32 %847, i32* %unaligned139, align 4
-  %924 = bitcast i32* %unaligned139 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %914, i8* %924, i64 4, i1 false)
-  %925 = load i32, i32* %len.5, align 4
-  %926 = add i32 %925, 1
-  store i32 %926, i32* %len.5, align 4
-  %927 = load i32, i32* %k.3, align 4
-  %928 = add i32 %927, 1
-  store i32 %928, i32* %k.3, align 4
+ok185:                                            ; preds = %write.slow183
+  %1082 = icmp ult i64 %1061, %scratch_start
+  %1083 = load i64, i64* %lowEnd, align 8
+  %1084 = load i64, i64* %highEnd, align 8
+  %1085 = call i64 @llvm.umax.i64(i64 %1083, i64 %1062)
+  %1086 = select i1 %1082, i64 %1085, i64 %1083
+  store i64 %1086, i64* %lowEnd, align 8
+  %1087 = call i64 @llvm.umax.i64(i64 %1084, i64 %1062)
+  %1088 = select i1 %1082, i64 %1084, i64 %1087
+  store i64 %1088, i64* %highEnd, align 8
+  %1089 = load i64, i64* %lowStart, align 8
+  %1090 = call i64 @llvm.umin.i64(i64 %1089, i64 %1061)
+  store i64 %1090, i64* %lowStart, align 8
+  br label %write.ok184
+
+write.low186:                                     ; preds = %e42
+  %1091 = load i64, i64* %lowStart, align 8
+  %1092 = icmp uge i64 %1003, %1091
+  %1093 = load i64, i64* %lowEnd, align 8
+  %1094 = icmp ule i64 %1004, %1093
+  %1095 = and i1 %1092, %1094
+  br i1 %1095, label %write.ok188, label %write.slow187
+
+write.slow187:                                    ; preds = %write.low186
+  %1096 = icmp ugt i64 %1004, %arena_size
+  br i1 %1096, label %trap17.site0, label %ok189
+
+write.ok188:                                      ; preds = %ok189, %write.low186, %e42
+  %1097 = getelementptr i8, i8* %mem, i64 %1003
+  store i32 %1001, i32* %unaligned190, align 4
+  %1098 = bitcast i32* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1097, i8* %1098, i64 4, i1 false)
+  %1099 = load i32, i32* %len.5, align 4
+  %1100 = add i32 %1099, 1
+  store i32 %1100, i32* %len.5, align 4
+  %1101 = load i32, i32* %k.3, align 4
+  %1102 = add i32 %1101, 1
+  store i32 %1102, i32* %k.3, align 4
   br label %each41
 
-dead140:                                          ; No predecessors!
+ok189:                                            ; preds = %write.slow187
+  %1103 = icmp ult i64 %1003, %scratch_start
+  %1104 = load i64, i64* %lowEnd, align 8
+  %1105 = load i64, i64* %highEnd, align 8
+  %1106 = call i64 @llvm.umax.i64(i64 %1104, i64 %1004)
+  %1107 = select i1 %1103, i64 %1106, i64 %1104
+  store i64 %1107, i64* %lowEnd, align 8
+  %1108 = call i64 @llvm.umax.i64(i64 %1105, i64 %1004)
+  %1109 = select i1 %1103, i64 %1105, i64 %1108
+  store i64 %1109, i64* %highEnd, align 8
+  %1110 = load i64, i64* %lowStart, align 8
+  %1111 = call i64 @llvm.umin.i64(i64 %1110, i64 %1003)
+  store i64 %1111, i64* %lowStart, align 8
+  br label %write.ok188
+
+dead191:                                          ; No predecessors!
   br label %block40
 
-ok141:                                            ; preds = %block40
-  %929 = getelementptr i8, i8* %mem, i64 %812
-  %930 = icmp ult i64 %812, %scratch_start
-  %931 = load i64, i64* %lowEnd, align 8
-  %932 = load i64, i64* %highEnd, align 8
-  %933 = call i64 @llvm.umax.i64(i64 %931, i64 %813)
-  %934 = select i1 %930, i64 %933, i64 %931
-  store i64 %934, i64* %lowEnd, align 8
-  %935 = call i64 @llvm.umax.i64(i64 %932, i64 %813)
-  %936 = select i1 %930, i64 %932, i64 %935
-  store i64 %936, i64* %highEnd, align 8
-  %937 = load i64, i64* %lowStart, align 8
-  %938 = call i64 @llvm.umin.i64(i64 %937, i64 %812)
-  store i64 %938, i64* %lowStart, align 8
-  store i32 %811, i32* %unaligned142, align 4
-  %939 = bitcast i32* %unaligned142 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %929, i8* %939, i64 4, i1 false)
-  %940 = load i32, i32* %list.5, align 4
-  store i32 %940, i32* %result117, align 4
+write.low192:                                     ; preds = %block40
+  %1112 = load i64, i64* %lowStart, align 8
+  %1113 = icmp uge i64 %963, %1112
+  %1114 = load i64, i64* %lowEnd, align 8
+  %1115 = icmp ule i64 %964, %1114
+  %1116 = and i1 %1113, %1115
+  br i1 %1116, label %write.ok194, label %write.slow193
+
+write.slow193:                                    ; preds = %write.low192
+  %1117 = icmp ugt i64 %964, %arena_size
+  br i1 %1117, label %trap17.site0, label %ok195
+
+write.ok194:                                      ; preds = %ok195, %write.low192, %block40
+  %1118 = getelementptr i8, i8* %mem, i64 %963
+  store i32 %962, i32* %unaligned196, align 4
+  %1119 = bitcast i32* %unaligned196 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1118, i8* %1119, i64 4, i1 false)
+  %1120 = load i32, i32* %list.5, align 4
+  store i32 %1120, i32* %result159, align 4
   br label %e38
 
-ok143:                                            ; preds = %e38
-  %941 = getelementptr i8, i8* %mem, i64 %772
-  %942 = icmp ult i64 %772, %scratch_start
-  %943 = load i64, i64* %lowEnd, align 8
-  %944 = load i64, i64* %highEnd, align 8
-  %945 = call i64 @llvm.umax.i64(i64 %943, i64 %773)
-  %946 = select i1 %942, i64 %945, i64 %943
-  store i64 %946, i64* %lowEnd, align 8
-  %947 = call i64 @llvm.umax.i64(i64 %944, i64 %773)
-  %948 = select i1 %942, i64 %944, i64 %947
-  store i64 %948, i64* %highEnd, align 8
-  %949 = load i64, i64* %lowStart, align 8
-  %950 = call i64 @llvm.umin.i64(i64 %949, i64 %772)
-  store i64 %950, i64* %lowStart, align 8
-  store i32 %770, i32* %unaligned144, align 4
-  %951 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %941, i8* %951, i64 4, i1 false)
-  %952 = load i32, i32* %dict, align 4
-  store i32 %952, i32* %result3, align 4
+ok195:                                            ; preds = %write.slow193
+  %1121 = icmp ult i64 %963, %scratch_start
+  %1122 = load i64, i64* %lowEnd, align 8
+  %1123 = load i64, i64* %highEnd, align 8
+  %1124 = call i64 @llvm.umax.i64(i64 %1122, i64 %964)
+  %1125 = select i1 %1121, i64 %1124, i64 %1122
+  store i64 %1125, i64* %lowEnd, align 8
+  %1126 = call i64 @llvm.umax.i64(i64 %1123, i64 %964)
+  %1127 = select i1 %1121, i64 %1123, i64 %1126
+  store i64 %1127, i64* %highEnd, align 8
+  %1128 = load i64, i64* %lowStart, align 8
+  %1129 = call i64 @llvm.umin.i64(i64 %1128, i64 %963)
+  store i64 %1129, i64* %lowStart, align 8
+  br label %write.ok194
+
+write.low197:                                     ; preds = %e38
+  %1130 = load i64, i64* %lowStart, align 8
+  %1131 = icmp uge i64 %918, %1130
+  %1132 = load i64, i64* %lowEnd, align 8
+  %1133 = icmp ule i64 %919, %1132
+  %1134 = and i1 %1131, %1133
+  br i1 %1134, label %write.ok199, label %write.slow198
+
+write.slow198:                                    ; preds = %write.low197
+  %1135 = icmp ugt i64 %919, %arena_size
+  br i1 %1135, label %trap17.site0, label %ok200
+
+write.ok199:                                      ; preds = %ok200, %write.low197, %e38
+  %1136 = getelementptr i8, i8* %mem, i64 %918
+  store i32 %916, i32* %unaligned201, align 4
+  %1137 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1136, i8* %1137, i64 4, i1 false)
+  %1138 = load i32, i32* %dict, align 4
+  store i32 %1138, i32* %result3, align 4
   br label %e0
 
-ok145:                                            ; preds = %e0
-  %953 = getelementptr i64, i64* %regs, i64 10
-  %954 = load i64, i64* %953, align 8
-  %955 = icmp ult i64 %10, %954
-  br i1 %955, label %trap253.site0, label %stack_ok146
+ok200:                                            ; preds = %write.slow198
+  %1139 = icmp ult i64 %918, %scratch_start
+  %1140 = load i64, i64* %lowEnd, align 8
+  %1141 = load i64, i64* %highEnd, align 8
+  %1142 = call i64 @llvm.umax.i64(i64 %1140, i64 %919)
+  %1143 = select i1 %1139, i64 %1142, i64 %1140
+  store i64 %1143, i64* %lowEnd, align 8
+  %1144 = call i64 @llvm.umax.i64(i64 %1141, i64 %919)
+  %1145 = select i1 %1139, i64 %1141, i64 %1144
+  store i64 %1145, i64* %highEnd, align 8
+  %1146 = load i64, i64* %lowStart, align 8
+  %1147 = call i64 @llvm.umin.i64(i64 %1146, i64 %918)
+  store i64 %1147, i64* %lowStart, align 8
+  br label %write.ok199
+
+ok202:                                            ; preds = %e0
+  %1148 = icmp ult i64 %10, %stack_limit
+  br i1 %1148, label %trap253.site0, label %stack_ok203
 
 trap15.site0:                                     ; preds = %e0
-  %956 = load i64, i64* %lowStart, align 8
-  %957 = getelementptr i64, i64* %regs, i64 6
-  store i64 %956, i64* %957, align 8
-  %958 = load i64, i64* %lowEnd, align 8
-  %959 = getelementptr i64, i64* %regs, i64 7
-  store i64 %958, i64* %959, align 8
-  %960 = load i64, i64* %highEnd, align 8
-  %961 = getelementptr i64, i64* %regs, i64 8
-  store i64 %960, i64* %961, align 8
+  %1149 = load i64, i64* %lowStart, align 8
+  %1150 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1149, i64* %1150, align 8
+  %1151 = load i64, i64* %lowEnd, align 8
+  %1152 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1151, i64* %1152, align 8
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1153, i64* %1154, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok146:                                      ; preds = %ok145
-  %962 = load i64, i64* %fuel, align 8
-  %963 = getelementptr i64, i64* %regs, i64 0
-  store i64 %962, i64* %963, align 8
-  %964 = load i64, i64* %lowStart, align 8
-  %965 = getelementptr i64, i64* %regs, i64 6
-  store i64 %964, i64* %965, align 8
-  %966 = load i64, i64* %lowEnd, align 8
-  %967 = getelementptr i64, i64* %regs, i64 7
-  store i64 %966, i64* %967, align 8
-  %968 = load i64, i64* %highEnd, align 8
-  %969 = getelementptr i64, i64* %regs, i64 8
-  store i64 %968, i64* %969, align 8
-  %970 = add i32 %depth, 1
-  %971 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %970, i32 %82, i32 %83, i32 0)
-  %972 = getelementptr i64, i64* %regs, i64 0
-  %973 = load i64, i64* %972, align 8
-  store i64 %973, i64* %fuel, align 8
-  %974 = getelementptr i64, i64* %regs, i64 6
-  %975 = load i64, i64* %974, align 8
-  store i64 %975, i64* %lowStart, align 8
-  %976 = getelementptr i64, i64* %regs, i64 7
-  %977 = load i64, i64* %976, align 8
-  store i64 %977, i64* %lowEnd, align 8
-  %978 = getelementptr i64, i64* %regs, i64 8
-  %979 = load i64, i64* %978, align 8
-  store i64 %979, i64* %highEnd, align 8
-  store i32 %971, i32* %json_end, align 4
-  %980 = load i32, i32* %json_end, align 4
-  %981 = icmp eq i32 %980, -2
-  %982 = zext i1 %981 to i32
-  %983 = icmp ne i32 %982, 0
-  br i1 %983, label %then147, label %else148
+stack_ok203:                                      ; preds = %ok202
+  %1155 = load i64, i64* %fuel, align 8
+  %1156 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1155, i64* %1156, align 8
+  %1157 = load i64, i64* %lowStart, align 8
+  %1158 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1157, i64* %1158, align 8
+  %1159 = load i64, i64* %lowEnd, align 8
+  %1160 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1159, i64* %1160, align 8
+  %1161 = load i64, i64* %highEnd, align 8
+  %1162 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1161, i64* %1162, align 8
+  %1163 = add i32 %depth, 1
+  %1164 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1163, i32 %81, i32 %82, i32 0)
+  %1165 = getelementptr i64, i64* %regs, i64 0
+  %1166 = load i64, i64* %1165, align 8
+  store i64 %1166, i64* %fuel, align 8
+  %1167 = getelementptr i64, i64* %regs, i64 6
+  %1168 = load i64, i64* %1167, align 8
+  store i64 %1168, i64* %lowStart, align 8
+  %1169 = getelementptr i64, i64* %regs, i64 7
+  %1170 = load i64, i64* %1169, align 8
+  store i64 %1170, i64* %lowEnd, align 8
+  %1171 = getelementptr i64, i64* %regs, i64 8
+  %1172 = load i64, i64* %1171, align 8
+  store i64 %1172, i64* %highEnd, align 8
+  store i32 %1164, i32* %json_end, align 4
+  %1173 = load i32, i32* %json_end, align 4
+  %1174 = icmp eq i32 %1173, -2
+  %1175 = zext i1 %1174 to i32
+  %1176 = icmp ne i32 %1175, 0
+  br i1 %1176, label %then204, label %else205
 
-then147:                                          ; preds = %stack_ok146
+then204:                                          ; preds = %stack_ok203
   br label %trap16.site3
 
-else148:                                          ; preds = %stack_ok146
-  br label %join149
+else205:                                          ; preds = %stack_ok203
+  br label %join206
 
-join149:                                          ; preds = %else148, %dead150
-  %984 = load i32, i32* %json_end, align 4
-  %985 = icmp eq i32 %984, -1
-  %986 = zext i1 %985 to i32
-  %987 = icmp ne i32 %986, 0
-  br i1 %987, label %then151, label %else152
+join206:                                          ; preds = %else205, %dead207
+  %1177 = load i32, i32* %json_end, align 4
+  %1178 = icmp eq i32 %1177, -1
+  %1179 = zext i1 %1178 to i32
+  %1180 = icmp ne i32 %1179, 0
+  br i1 %1180, label %then208, label %else209
 
-trap16.site3:                                     ; preds = %then147
-  %988 = load i64, i64* %lowStart, align 8
-  %989 = getelementptr i64, i64* %regs, i64 6
-  store i64 %988, i64* %989, align 8
-  %990 = load i64, i64* %lowEnd, align 8
-  %991 = getelementptr i64, i64* %regs, i64 7
-  store i64 %990, i64* %991, align 8
-  %992 = load i64, i64* %highEnd, align 8
-  %993 = getelementptr i64, i64* %regs, i64 8
-  store i64 %992, i64* %993, align 8
+trap16.site3:                                     ; preds = %then204
+  %1181 = load i64, i64* %lowStart, align 8
+  %1182 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1181, i64* %1182, align 8
+  %1183 = load i64, i64* %lowEnd, align 8
+  %1184 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1183, i64* %1184, align 8
+  %1185 = load i64, i64* %highEnd, align 8
+  %1186 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1185, i64* %1186, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead150:                                          ; No predecessors!
-  br label %join149
+dead207:                                          ; No predecessors!
+  br label %join206
 
-then151:                                          ; preds = %join149
+then208:                                          ; preds = %join206
   br label %trap15.site3
 
-else152:                                          ; preds = %join149
-  br label %join153
+else209:                                          ; preds = %join206
+  br label %join210
 
-join153:                                          ; preds = %else152, %dead154
-  %994 = load i32, i32* %json_end, align 4
-  %995 = zext i32 %994 to i64
-  %996 = getelementptr i64, i64* %regs, i64 3
-  store i64 %995, i64* %996, align 8
-  %997 = load i32, i32* %json_end, align 4
-  %998 = load i32, i32* %json_start, align 4
-  %999 = sub i32 %997, %998
-  %1000 = load i64, i64* %fuel, align 8
-  %1001 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1000, i64* %1001, align 8
-  %1002 = load i64, i64* %lowStart, align 8
-  %1003 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1002, i64* %1003, align 8
-  %1004 = load i64, i64* %lowEnd, align 8
-  %1005 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1004, i64* %1005, align 8
-  %1006 = load i64, i64* %highEnd, align 8
-  %1007 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1006, i64* %1007, align 8
-  ret i32 %999
+join210:                                          ; preds = %else209, %dead211
+  %1187 = load i32, i32* %json_end, align 4
+  %1188 = zext i32 %1187 to i64
+  %1189 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1188, i64* %1189, align 8
+  %1190 = load i32, i32* %json_end, align 4
+  %1191 = load i32, i32* %json_start, align 4
+  %1192 = sub i32 %1190, %1191
+  %1193 = load i64, i64* %fuel, align 8
+  %1194 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1193, i64* %1194, align 8
+  %1195 = load i64, i64* %lowStart, align 8
+  %1196 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1195, i64* %1196, align 8
+  %1197 = load i64, i64* %lowEnd, align 8
+  %1198 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1197, i64* %1198, align 8
+  %1199 = load i64, i64* %highEnd, align 8
+  %1200 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1199, i64* %1200, align 8
+  ret i32 %1192
 
-dead154:                                          ; No predecessors!
-  br label %join153
+dead211:                                          ; No predecessors!
+  br label %join210
 }

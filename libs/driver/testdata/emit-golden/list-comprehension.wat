@@ -10,9 +10,9 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.1
 ;;   $codec.dec.list.0
+;;   $codec.skip
 ;;   $main.args
 ;;   $rt.u64_digits
 ;;   $rt.u64_write_back
@@ -39,36 +39,39 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg0_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:19 i32)
   (local $t:20 i32)
   (local $t:21 i32)
   (local $t:22 i32)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i64)
-  (local $t:26 i64)
+  (local $t:23 i64)
+  (local $t:24 i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
   (local $t:27 i32)
-  (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i64)
-  (local $t:31 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
   (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
+  (local $t:33 i32)
+  (local $t:34 i32)
   (local $t:35 i64)
-  (local $t:36 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:36
+  (local.set $t:39
    (block (result i32)
     (block
      (if
@@ -103,10 +106,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:19
+       (local.set $t:20
         (local.get $args)
        )
-       (local.set $t:20
+       (local.set $t:21
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -115,10 +118,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:21
+       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:19)
          (local.get $t:20)
+         (local.get $t:21)
          (block (result i32)
           (if
            (i32.ge_u
@@ -143,7 +146,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:21)
+       (local.get $t:22)
       )
      )
      (then
@@ -266,6 +269,69 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:23
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:23)
       )
      )
     )
@@ -403,7 +469,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:22
+         (local.set $t:25
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -412,9 +478,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:23
+         (local.set $t:26
           (call $codec.str_end
-           (local.get $t:22)
+           (local.get $t:25)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -440,7 +506,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:23)
+         (local.get $t:26)
         )
        )
        (local.set $kq
@@ -457,7 +523,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:24
+           (local.set $t:27
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -466,7 +532,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:25
+           (local.set $t:28
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -477,17 +543,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:26
+           (local.set $t:29
             (i64.add
-             (local.get $t:25)
+             (local.get $t:28)
              (i64.extend_i32_u
-              (local.get $t:24)
+              (local.get $t:27)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:26)
+             (local.get $t:29)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -502,18 +568,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:26)
+             (local.get $t:29)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:29)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:25)
+            (local.get $t:28)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:27
+            (local.set $t:30
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -522,9 +605,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:28
+            (local.set $t:31
              (call $codec.str_unescape
-              (local.get $t:27)
+              (local.get $t:30)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -551,7 +634,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:28)
+            (local.get $t:31)
            )
            (local.get $args_kp)
           )
@@ -785,49 +868,141 @@
            (local.get $args_c)
           )
          )
-         (local.set $arg0_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:32
+            (call $codec.dec.list.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg0_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:32)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg0_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:33
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:33)
+            )
+           )
+          )
+          (else
+           (local.set $arg0_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:29
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:34
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:34)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:29)
         )
        )
        (block $ws_done13
@@ -1017,7 +1192,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1029,90 +1204,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:30
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:31
-       (i64.add
-        (local.get $t:30)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:31)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:31)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:30)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:32
-        (call $codec.dec.list.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:32)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1130,7 +1225,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1145,7 +1240,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1163,7 +1258,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:33
+      (local.set $t:35
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1174,9 +1269,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:34
+      (local.set $t:36
        (i64.add
-        (local.get $t:33)
+        (local.get $t:35)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1184,7 +1279,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:34)
+        (local.get $t:36)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1199,85 +1294,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:34)
+        (local.get $t:36)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:36)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:36)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:33)
+       (local.get $t:35)
       )
      )
     )
     (block
-     (local.set $t:35
+     (local.set $t:37
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:35)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:37)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:35)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:37)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:35)
+           (local.get $t:37)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:35)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:35)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:37)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:35)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:37)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:37)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:37)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:38)
+               (i64.gt_u
+                (local.get $t:38)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:38)
+                (i64.gt_u
+                 (local.get $t:38)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1295,7 +1494,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:36)
+  (local.get $t:39)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1375,68 +1574,88 @@
   (local $t:78 i64)
   (local $t:79 i64)
   (local $t:80 i64)
-  (local $t:81 i32)
+  (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i32)
-  (local $t:85 i32)
-  (local $t:86 i32)
+  (local $t:85 i64)
+  (local $t:86 i64)
   (local $t:87 i32)
-  (local $t:88 i64)
-  (local $t:89 i64)
+  (local $t:88 i32)
+  (local $t:89 i32)
   (local $t:90 i32)
   (local $t:91 i64)
   (local $t:92 i64)
-  (local $t:93 i64)
+  (local $t:93 i32)
   (local $t:94 i64)
   (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i32)
+  (local $t:98 i64)
   (local $t:99 i64)
   (local $t:100 i64)
-  (local $t:101 i32)
-  (local $t:102 i32)
+  (local $t:101 i64)
+  (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
-  (local $t:106 i64)
-  (local $t:107 i32)
+  (local $t:106 i32)
+  (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i32)
   (local $t:111 i64)
-  (local $t:112 i32)
-  (local $t:113 i32)
-  (local $t:114 i32)
+  (local $t:112 i64)
+  (local $t:113 i64)
+  (local $t:114 i64)
   (local $t:115 i64)
   (local $t:116 i64)
   (local $t:117 i32)
-  (local $t:118 i32)
-  (local $t:119 i32)
-  (local $t:120 i64)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i32)
   (local $t:121 i64)
   (local $t:122 i64)
-  (local $t:123 i64)
+  (local $t:123 i32)
   (local $t:124 i32)
-  (local $t:125 i64)
+  (local $t:125 i32)
   (local $t:126 i64)
-  (local $t:127 i32)
-  (local $t:128 i32)
+  (local $t:127 i64)
+  (local $t:128 i64)
   (local $t:129 i32)
-  (local $t:130 i64)
-  (local $t:131 i64)
+  (local $t:130 i32)
+  (local $t:131 i32)
   (local $t:132 i64)
   (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
-  (local $t:137 i32)
-  (local $t:138 i32)
+  (local $t:137 i64)
+  (local $t:138 i64)
+  (local $t:139 i32)
+  (local $t:140 i64)
+  (local $t:141 i64)
+  (local $t:142 i32)
+  (local $t:143 i32)
+  (local $t:144 i32)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i64)
+  (local $t:148 i64)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i64)
+  (local $t:152 i64)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i32)
+  (local $t:158 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:138
+  (local.set $t:158
    (block (result i32)
     (block
      (if
@@ -1563,6 +1782,23 @@
           (local.get $t:70)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:70)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:70)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:69)
         )
@@ -1665,6 +1901,23 @@
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
             (local.get $t:73)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:73)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:73)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
@@ -1877,69 +2130,156 @@
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:78)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:78)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:78)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
+                (i32.or
+                 (i64.lt_u
                   (local.get $t:78)
-                  (i64.const 8)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
                    (local.get $t:78)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:78)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:78)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
+                 (if
+                  (i64.lt_u
                    (local.get $t:78)
-                   (i64.const 8)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:78)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:78)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:78)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:79
+                      (i64.add
+                       (i64.add
+                        (local.get $t:78)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:78)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:79)
+                       (i64.gt_u
+                        (local.get $t:79)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:78)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:79
+                      (i64.add
+                       (i64.add
+                        (local.get $t:78)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:78)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:79)
+                        (i64.gt_u
+                         (local.get $t:79)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -1969,76 +2309,163 @@
          )
         )
         (block
-         (local.set $t:79
+         (local.set $t:80
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:79)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:80)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:79)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:79)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:80)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:79)
+               (local.get $t:80)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:79)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:79)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:80)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:79)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:79)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:80)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:80)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:80)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:81
+                  (i64.add
+                   (i64.add
+                    (local.get $t:80)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:80)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:81)
+                   (i64.gt_u
+                    (local.get $t:81)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:81
+                  (i64.add
+                   (i64.add
+                    (local.get $t:80)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:80)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:81)
+                    (i64.gt_u
+                     (local.get $t:81)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2054,76 +2481,163 @@
        )
       )
       (block
-       (local.set $t:80
+       (local.set $t:82
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:80)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:82)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:80)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:80)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:82)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:80)
+             (local.get $t:82)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:80)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:80)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:82)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:80)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:80)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:82)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:82)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:82)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:82)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:83
+                (i64.add
+                 (i64.add
+                  (local.get $t:82)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:82)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:83)
+                 (i64.gt_u
+                  (local.get $t:83)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:82)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:83
+                (i64.add
+                 (i64.add
+                  (local.get $t:82)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:82)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:83)
+                  (i64.gt_u
+                   (local.get $t:83)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2190,12 +2704,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:81
+          (local.set $t:84
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:82
+          (local.set $t:85
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2206,17 +2720,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:83
+          (local.set $t:86
            (i64.add
-            (local.get $t:82)
+            (local.get $t:85)
             (i64.extend_i32_u
-             (local.get $t:81)
+             (local.get $t:84)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:83)
+            (local.get $t:86)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2231,11 +2745,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:83)
+            (local.get $t:86)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:86)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:86)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:82)
+           (local.get $t:85)
           )
          )
         )
@@ -2301,7 +2832,7 @@
           )
           (local.set $x.2
            (block (result i64)
-            (local.set $t:84
+            (local.set $t:87
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -2314,7 +2845,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:84)
+                (local.get $t:87)
                )
                (i64.const 16)
               )
@@ -2329,7 +2860,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:84)
+             (local.get $t:87)
             )
            )
           )
@@ -2379,7 +2910,7 @@
            )
            (then
             (block
-             (local.set $t:85
+             (local.set $t:88
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -2388,7 +2919,7 @@
                )
               )
              )
-             (local.set $t:86
+             (local.set $t:89
               (block $e20 (result i32)
                (local.set $lo
                 (i64.const 0)
@@ -2464,12 +2995,12 @@
                )
                (local.set $list.2
                 (block (result i32)
-                 (local.set $t:87
+                 (local.set $t:90
                   (i32.wrap_i64
                    (local.get $size.2)
                   )
                  )
-                 (local.set $t:88
+                 (local.set $t:91
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -2480,17 +3011,17 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:89
+                 (local.set $t:92
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:91)
                    (i64.extend_i32_u
-                    (local.get $t:87)
+                    (local.get $t:90)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:89)
+                   (local.get $t:92)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -2505,11 +3036,28 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:89)
+                   (local.get $t:92)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:92)
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (local.get $t:92)
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:88)
+                  (local.get $t:91)
                  )
                 )
                )
@@ -2552,7 +3100,7 @@
                   (local.get $i)
                  )
                  (block
-                  (local.set $t:90
+                  (local.set $t:93
                    (i32.add
                     (local.get $list.2)
                     (i32.mul
@@ -2561,9 +3109,9 @@
                     )
                    )
                   )
-                  (local.set $t:91
+                  (local.set $t:94
                    (block (result i64)
-                    (local.set $t:92
+                    (local.set $t:95
                      (i64.add
                       (local.get $x.3)
                       (local.get $y)
@@ -2574,11 +3122,11 @@
                       (i64.and
                        (i64.xor
                         (local.get $x.3)
-                        (local.get $t:92)
+                        (local.get $t:95)
                        )
                        (i64.xor
                         (local.get $y)
-                        (local.get $t:92)
+                        (local.get $t:95)
                        )
                       )
                       (i64.const 0)
@@ -2591,82 +3139,169 @@
                       (unreachable)
                      )
                     )
-                    (local.get $t:92)
+                    (local.get $t:95)
                    )
                   )
-                  (local.set $t:93
+                  (local.set $t:96
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $t:90)
+                     (local.get $t:93)
                     )
                     (i64.const 8)
                    )
                   )
                   (if
                    (i64.gt_u
-                    (i64.add
-                     (local.get $t:93)
-                     (i64.const 8)
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:96)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:scratch_start)
                     )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:93)
-                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
                    )
                    (then
                     (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:93)
-                       (i64.const 8)
+                     (i32.or
+                      (i64.lt_u
+                       (local.get $t:96)
+                       (global.get $tetra:low_start)
                       )
-                      (global.get $tetra:low_end)
-                     )
-                     (then
-                      (global.set $tetra:low_end
+                      (i64.gt_u
                        (i64.add
-                        (local.get $t:93)
+                        (local.get $t:96)
                         (i64.const 8)
                        )
+                       (global.get $tetra:low_end)
                       )
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:93)
-                      (global.get $tetra:low_start)
                      )
                      (then
-                      (global.set $tetra:low_start
-                       (local.get $t:93)
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:96)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:arena)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 17)
+                         (i32.const 0)
+                        )
+                        (unreachable)
+                       )
                       )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:93)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:high_end)
-                     )
-                     (then
-                      (global.set $tetra:high_end
-                       (i64.add
-                        (local.get $t:93)
-                        (i64.const 8)
+                      (if
+                       (i64.lt_u
+                        (local.get $t:96)
+                        (global.get $tetra:scratch_start)
+                       )
+                       (then
+                        (if
+                         (i64.lt_u
+                          (local.get $t:96)
+                          (global.get $tetra:low_start)
+                         )
+                         (then
+                          (global.set $tetra:low_start
+                           (local.get $t:96)
+                          )
+                         )
+                        )
+                        (if
+                         (i64.gt_u
+                          (i64.add
+                           (local.get $t:96)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_end)
+                         )
+                         (then
+                          (local.set $t:97
+                           (i64.add
+                            (i64.add
+                             (local.get $t:96)
+                             (i64.const 8)
+                            )
+                            (i64.add
+                             (i64.const 64)
+                             (i64.shr_u
+                              (i64.sub
+                               (i64.add
+                                (local.get $t:96)
+                                (i64.const 8)
+                               )
+                               (global.get $tetra:low_start)
+                              )
+                              (i64.const 4)
+                             )
+                            )
+                           )
+                          )
+                          (global.set $tetra:low_end
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:97)
+                            (i64.gt_u
+                             (local.get $t:97)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                          )
+                         )
+                        )
+                       )
+                       (else
+                        (if
+                         (i64.gt_u
+                          (i64.add
+                           (local.get $t:96)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (global.get $tetra:scratch_start)
+                           (global.get $tetra:high_span)
+                          )
+                         )
+                         (then
+                          (local.set $t:97
+                           (i64.add
+                            (i64.add
+                             (local.get $t:96)
+                             (i64.const 8)
+                            )
+                            (i64.add
+                             (i64.const 64)
+                             (i64.shr_u
+                              (i64.sub
+                               (i64.add
+                                (local.get $t:96)
+                                (i64.const 8)
+                               )
+                               (global.get $tetra:scratch_start)
+                              )
+                              (i64.const 4)
+                             )
+                            )
+                           )
+                          )
+                          (global.set $tetra:high_span
+                           (i64.sub
+                            (select
+                             (global.get $tetra:arena)
+                             (local.get $t:97)
+                             (i64.gt_u
+                              (local.get $t:97)
+                              (global.get $tetra:arena)
+                             )
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                          )
+                         )
+                        )
                        )
                       )
                      )
@@ -2674,8 +3309,8 @@
                    )
                   )
                   (i64.store offset=8 align=1
-                   (local.get $t:90)
-                   (local.get $t:91)
+                   (local.get $t:93)
+                   (local.get $t:94)
                   )
                  )
                  (local.set $len.2
@@ -2694,76 +3329,163 @@
                 )
                )
                (block
-                (local.set $t:94
+                (local.set $t:98
                  (i64.extend_i32_u
                   (local.get $list.2)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:94)
-                   (i64.const 4)
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:94)
-                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:94)
-                     (i64.const 4)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:98)
+                     (global.get $tetra:low_start)
                     )
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:94)
+                      (local.get $t:98)
                       (i64.const 4)
                      )
+                     (global.get $tetra:low_end)
                     )
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:94)
-                    (global.get $tetra:low_start)
                    )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:94)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:94)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (i64.add
-                      (local.get $t:94)
-                      (i64.const 4)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:98)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:98)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:98)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:98)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:99
+                         (i64.add
+                          (i64.add
+                           (local.get $t:98)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:98)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:99)
+                          (i64.gt_u
+                           (local.get $t:99)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:98)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:99
+                         (i64.add
+                          (i64.add
+                           (local.get $t:98)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:98)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:99)
+                           (i64.gt_u
+                            (local.get $t:99)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
                      )
                     )
                    )
@@ -2778,79 +3500,166 @@
                (local.get $list.2)
               )
              )
-             (local.set $t:95
+             (local.set $t:100
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:85)
+                (local.get $t:88)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:95)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:100)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:95)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:95)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:100)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:95)
+                   (local.get $t:100)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:95)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:95)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:100)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:95)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:95)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:100)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:100)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:100)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:100)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:101
+                      (i64.add
+                       (i64.add
+                        (local.get $t:100)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:100)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:101)
+                       (i64.gt_u
+                        (local.get $t:101)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:100)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:101
+                      (i64.add
+                       (i64.add
+                        (local.get $t:100)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:100)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:101)
+                        (i64.gt_u
+                         (local.get $t:101)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -2858,8 +3667,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:85)
-              (local.get $t:86)
+              (local.get $t:88)
+              (local.get $t:89)
              )
             )
             (local.set $len.1
@@ -2880,76 +3689,163 @@
          )
         )
         (block
-         (local.set $t:96
+         (local.set $t:102
           (i64.extend_i32_u
            (local.get $list.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:96)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:102)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:96)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:96)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:102)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:96)
+               (local.get $t:102)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:96)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:96)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:102)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:96)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:96)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:102)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:102)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:102)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:102)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:103
+                  (i64.add
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:102)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:103)
+                   (i64.gt_u
+                    (local.get $t:103)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:102)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:103
+                  (i64.add
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:102)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:103)
+                    (i64.gt_u
+                     (local.get $t:103)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2965,7 +3861,7 @@
        )
       )
       (block
-       (local.set $t:97
+       (local.set $t:104
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2975,69 +3871,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:97)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:104)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:97)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:97)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:104)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:97)
+             (local.get $t:104)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:97)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:97)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:104)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:97)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:97)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:104)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:104)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:104)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:104)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:105
+                (i64.add
+                 (i64.add
+                  (local.get $t:104)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:104)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:105)
+                 (i64.gt_u
+                  (local.get $t:105)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:104)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:105
+                (i64.add
+                 (i64.add
+                  (local.get $t:104)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:104)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:105)
+                  (i64.gt_u
+                   (local.get $t:105)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3112,12 +4095,12 @@
           )
           (local.set $list.3
            (block (result i32)
-            (local.set $t:98
+            (local.set $t:106
              (i32.wrap_i64
               (local.get $size.3)
              )
             )
-            (local.set $t:99
+            (local.set $t:107
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -3128,17 +4111,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:100
+            (local.set $t:108
              (i64.add
-              (local.get $t:99)
+              (local.get $t:107)
               (i64.extend_i32_u
-               (local.get $t:98)
+               (local.get $t:106)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:100)
+              (local.get $t:108)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -3153,11 +4136,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:100)
+              (local.get $t:108)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:108)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:108)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:99)
+             (local.get $t:107)
             )
            )
           )
@@ -3223,7 +4223,7 @@
             )
             (local.set $x.4
              (block (result i64)
-              (local.set $t:101
+              (local.set $t:109
                (i32.add
                 (local.get $xs.3)
                 (i32.mul
@@ -3236,7 +4236,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:101)
+                  (local.get $t:109)
                  )
                  (i64.const 16)
                 )
@@ -3251,7 +4251,7 @@
                )
               )
               (i64.load offset=8 align=1
-               (local.get $t:101)
+               (local.get $t:109)
               )
              )
             )
@@ -3259,7 +4259,7 @@
              (local.get $x.4)
             )
             (block
-             (local.set $t:102
+             (local.set $t:110
               (i32.add
                (local.get $list.3)
                (i32.mul
@@ -3268,9 +4268,9 @@
                )
               )
              )
-             (local.set $t:103
+             (local.set $t:111
               (block (result i64)
-               (local.set $t:104
+               (local.set $t:112
                 (i64.mul
                  (local.get $x.5)
                  (i64.const 10)
@@ -3328,7 +4328,7 @@
                      (if
                       (i64.ne
                        (i64.div_s
-                        (local.get $t:104)
+                        (local.get $t:112)
                         (local.get $x.5)
                        )
                        (i64.const 10)
@@ -3347,82 +4347,169 @@
                  )
                 )
                )
-               (local.get $t:104)
+               (local.get $t:112)
               )
              )
-             (local.set $t:105
+             (local.set $t:113
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:102)
+                (local.get $t:110)
                )
                (i64.const 8)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:105)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:113)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:105)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:105)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:113)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:105)
+                   (local.get $t:113)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:105)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:105)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:113)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:105)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:105)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:113)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:113)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:113)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:113)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:114
+                      (i64.add
+                       (i64.add
+                        (local.get $t:113)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:113)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:114)
+                       (i64.gt_u
+                        (local.get $t:114)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:113)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:114
+                      (i64.add
+                       (i64.add
+                        (local.get $t:113)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:113)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:114)
+                        (i64.gt_u
+                         (local.get $t:114)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3430,8 +4517,8 @@
               )
              )
              (i64.store offset=8 align=1
-              (local.get $t:102)
-              (local.get $t:103)
+              (local.get $t:110)
+              (local.get $t:111)
              )
             )
             (local.set $len.3
@@ -3450,76 +4537,163 @@
            )
           )
           (block
-           (local.set $t:106
+           (local.set $t:115
             (i64.extend_i32_u
              (local.get $list.3)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:106)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:115)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:106)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:115)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:106)
+                 (local.get $t:115)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:106)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:106)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:115)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:106)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:115)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:115)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:115)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:115)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:116
+                    (i64.add
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:115)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:116)
+                     (i64.gt_u
+                      (local.get $t:116)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:115)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:116
+                    (i64.add
+                     (i64.add
+                      (local.get $t:115)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:115)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:116)
+                      (i64.gt_u
+                       (local.get $t:116)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3612,12 +4786,12 @@
         )
         (local.set $list.4
          (block (result i32)
-          (local.set $t:107
+          (local.set $t:117
            (i32.wrap_i64
             (local.get $size.4)
            )
           )
-          (local.set $t:108
+          (local.set $t:118
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3628,17 +4802,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:109
+          (local.set $t:119
            (i64.add
-            (local.get $t:108)
+            (local.get $t:118)
             (i64.extend_i32_u
-             (local.get $t:107)
+             (local.get $t:117)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:109)
+            (local.get $t:119)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3653,11 +4827,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:109)
+            (local.get $t:119)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:119)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:119)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:108)
+           (local.get $t:118)
           )
          )
         )
@@ -3665,7 +4856,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:110
+         (local.set $t:120
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -3677,76 +4868,163 @@
            )
           )
          )
-         (local.set $t:111
+         (local.set $t:121
           (i64.extend_i32_u
-           (local.get $t:110)
+           (local.get $t:120)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:111)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:121)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:111)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:111)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:121)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:111)
+               (local.get $t:121)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:111)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:111)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:121)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:111)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:111)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:121)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:121)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:121)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:121)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:122
+                  (i64.add
+                   (i64.add
+                    (local.get $t:121)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:121)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:122)
+                   (i64.gt_u
+                    (local.get $t:122)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:121)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:122
+                  (i64.add
+                   (i64.add
+                    (local.get $t:121)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:121)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:122)
+                    (i64.gt_u
+                     (local.get $t:122)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3754,7 +5032,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:110)
+          (local.get $t:120)
           (local.get $item)
          )
         )
@@ -3790,7 +5068,7 @@
          )
         )
         (block
-         (local.set $t:112
+         (local.set $t:123
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -3802,48 +5080,29 @@
            )
           )
          )
-         (local.set $t:113
+         (local.set $t:124
           (i32.add
            (local.get $spread)
            (i32.const 8)
           )
          )
-         (local.set $t:114
+         (local.set $t:125
           (i32.mul
            (local.get $slen)
            (i32.const 8)
           )
          )
-         (local.set $t:115
-          (i64.extend_i32_u
-           (local.get $t:112)
-          )
-         )
-         (local.set $t:116
-          (i64.add
-           (local.get $t:115)
-           (i64.extend_i32_u
-            (local.get $t:114)
-           )
-          )
-         )
          (if
-          (i32.or
-           (i64.gt_u
-            (local.get $t:116)
-            (global.get $tetra:arena)
-           )
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:113)
-             )
-             (i64.extend_i32_u
-              (local.get $t:114)
-             )
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:124)
             )
-            (global.get $tetra:arena)
+            (i64.extend_i32_u
+             (local.get $t:125)
+            )
            )
+           (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
@@ -3853,53 +5112,160 @@
            (unreachable)
           )
          )
+         (local.set $t:126
+          (i64.extend_i32_u
+           (local.get $t:123)
+          )
+         )
+         (local.set $t:127
+          (i64.add
+           (local.get $t:126)
+           (i64.extend_i32_u
+            (local.get $t:125)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:115)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:126)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:127)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.gt_u
-             (local.get $t:116)
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:116)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:126)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:127)
+              (global.get $tetra:low_end)
              )
             )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:115)
-             (global.get $tetra:low_start)
-            )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:115)
+             (if
+              (i64.gt_u
+               (local.get $t:127)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 13)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:116)
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (local.get $t:116)
+             (if
+              (i64.lt_u
+               (local.get $t:126)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:126)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:126)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:127)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:128
+                  (i64.add
+                   (local.get $t:127)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:127)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:128)
+                   (i64.gt_u
+                    (local.get $t:128)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:127)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:128
+                  (i64.add
+                   (local.get $t:127)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:127)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:128)
+                    (i64.gt_u
+                     (local.get $t:128)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
          (memory.copy
-          (local.get $t:112)
-          (local.get $t:113)
-          (local.get $t:114)
+          (local.get $t:123)
+          (local.get $t:124)
+          (local.get $t:125)
          )
         )
         (local.set $len.4
@@ -3934,7 +5300,7 @@
          )
         )
         (block
-         (local.set $t:117
+         (local.set $t:129
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -3946,48 +5312,29 @@
            )
           )
          )
-         (local.set $t:118
+         (local.set $t:130
           (i32.add
            (local.get $spread.1)
            (i32.const 8)
           )
          )
-         (local.set $t:119
+         (local.set $t:131
           (i32.mul
            (local.get $slen.1)
            (i32.const 8)
           )
          )
-         (local.set $t:120
-          (i64.extend_i32_u
-           (local.get $t:117)
-          )
-         )
-         (local.set $t:121
-          (i64.add
-           (local.get $t:120)
-           (i64.extend_i32_u
-            (local.get $t:119)
-           )
-          )
-         )
          (if
-          (i32.or
-           (i64.gt_u
-            (local.get $t:121)
-            (global.get $tetra:arena)
-           )
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:118)
-             )
-             (i64.extend_i32_u
-              (local.get $t:119)
-             )
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:130)
             )
-            (global.get $tetra:arena)
+            (i64.extend_i32_u
+             (local.get $t:131)
+            )
            )
+           (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
@@ -3997,53 +5344,160 @@
            (unreachable)
           )
          )
+         (local.set $t:132
+          (i64.extend_i32_u
+           (local.get $t:129)
+          )
+         )
+         (local.set $t:133
+          (i64.add
+           (local.get $t:132)
+           (i64.extend_i32_u
+            (local.get $t:131)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:120)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:132)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:133)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.gt_u
-             (local.get $t:121)
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:121)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:132)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:133)
+              (global.get $tetra:low_end)
              )
             )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:120)
-             (global.get $tetra:low_start)
-            )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:120)
+             (if
+              (i64.gt_u
+               (local.get $t:133)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 13)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:121)
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (local.get $t:121)
+             (if
+              (i64.lt_u
+               (local.get $t:132)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:132)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:132)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:133)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:134
+                  (i64.add
+                   (local.get $t:133)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:133)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:134)
+                   (i64.gt_u
+                    (local.get $t:134)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:133)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:134
+                  (i64.add
+                   (local.get $t:133)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:133)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:134)
+                    (i64.gt_u
+                     (local.get $t:134)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
          (memory.copy
-          (local.get $t:117)
-          (local.get $t:118)
-          (local.get $t:119)
+          (local.get $t:129)
+          (local.get $t:130)
+          (local.get $t:131)
          )
         )
         (local.set $len.4
@@ -4053,76 +5507,163 @@
          )
         )
         (block
-         (local.set $t:122
+         (local.set $t:135
           (i64.extend_i32_u
            (local.get $list.4)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:122)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:135)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:122)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:122)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:135)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:122)
+               (local.get $t:135)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:122)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:122)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:135)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:122)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:122)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:135)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:135)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:135)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:136
+                  (i64.add
+                   (i64.add
+                    (local.get $t:135)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:136)
+                   (i64.gt_u
+                    (local.get $t:136)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:136
+                  (i64.add
+                   (i64.add
+                    (local.get $t:135)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:136)
+                    (i64.gt_u
+                     (local.get $t:136)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4138,7 +5679,7 @@
        )
       )
       (block
-       (local.set $t:123
+       (local.set $t:137
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4148,69 +5689,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:123)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:137)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:123)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:123)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:137)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:123)
+             (local.get $t:137)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:123)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:123)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:137)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:123)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:123)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:137)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:137)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:137)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:138)
+                 (i64.gt_u
+                  (local.get $t:138)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:138)
+                  (i64.gt_u
+                   (local.get $t:138)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4277,12 +5905,12 @@
         )
         (local.set $list.5
          (block (result i32)
-          (local.set $t:124
+          (local.set $t:139
            (i32.wrap_i64
             (local.get $size.5)
            )
           )
-          (local.set $t:125
+          (local.set $t:140
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4293,17 +5921,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:126
+          (local.set $t:141
            (i64.add
-            (local.get $t:125)
+            (local.get $t:140)
             (i64.extend_i32_u
-             (local.get $t:124)
+             (local.get $t:139)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:126)
+            (local.get $t:141)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4318,11 +5946,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:126)
+            (local.get $t:141)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:141)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:141)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:125)
+           (local.get $t:140)
           )
          )
         )
@@ -4388,7 +6033,7 @@
           )
           (local.set $x.6
            (block (result i64)
-            (local.set $t:127
+            (local.set $t:142
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -4401,7 +6046,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:127)
+                (local.get $t:142)
                )
                (i64.const 16)
               )
@@ -4416,7 +6061,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:127)
+             (local.get $t:142)
             )
            )
           )
@@ -4424,7 +6069,7 @@
            (local.get $x.6)
           )
           (block
-           (local.set $t:128
+           (local.set $t:143
             (i32.add
              (local.get $list.5)
              (i32.mul
@@ -4433,11 +6078,11 @@
              )
             )
            )
-           (local.set $t:129
+           (local.set $t:144
             (block $e42 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:130
+               (local.set $t:145
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -4448,9 +6093,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:131
+               (local.set $t:146
                 (i64.add
-                 (local.get $t:130)
+                 (local.get $t:145)
                  (i64.extend_i32_u
                   (i32.const 16)
                  )
@@ -4458,7 +6103,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:131)
+                 (local.get $t:146)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -4473,11 +6118,28 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:131)
+                 (local.get $t:146)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:146)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (local.get $t:146)
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:130)
+                (local.get $t:145)
                )
               )
              )
@@ -4485,76 +6147,163 @@
               (local.get $x.7)
              )
              (block
-              (local.set $t:132
+              (local.set $t:147
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:132)
-                 (i64.const 8)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:147)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:132)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:132)
-                   (i64.const 8)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:147)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:132)
+                    (local.get $t:147)
                     (i64.const 8)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:132)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:132)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:147)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:132)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:132)
-                    (i64.const 8)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:147)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:147)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:147)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:147)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:148
+                       (i64.add
+                        (i64.add
+                         (local.get $t:147)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:147)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:148)
+                        (i64.gt_u
+                         (local.get $t:148)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:147)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:148
+                       (i64.add
+                        (i64.add
+                         (local.get $t:147)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:147)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:148)
+                         (i64.gt_u
+                          (local.get $t:148)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -4611,7 +6360,7 @@
               )
              )
              (block
-              (local.set $t:133
+              (local.set $t:149
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -4621,69 +6370,156 @@
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:133)
-                 (i64.const 1)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:149)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:133)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:133)
-                   (i64.const 1)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:149)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:133)
+                    (local.get $t:149)
                     (i64.const 1)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:133)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:133)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:149)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:133)
-                   (i64.const 1)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:133)
-                    (i64.const 1)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:149)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:149)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:149)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:149)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:150
+                       (i64.add
+                        (i64.add
+                         (local.get $t:149)
+                         (i64.const 1)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:149)
+                            (i64.const 1)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:150)
+                        (i64.gt_u
+                         (local.get $t:150)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:149)
+                       (i64.const 1)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:150
+                       (i64.add
+                        (i64.add
+                         (local.get $t:149)
+                         (i64.const 1)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:149)
+                            (i64.const 1)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:150)
+                         (i64.gt_u
+                          (local.get $t:150)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -4698,79 +6534,166 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:134
+           (local.set $t:151
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:128)
+              (local.get $t:143)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:134)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:151)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:134)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:134)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:151)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:134)
+                 (local.get $t:151)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:134)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:134)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:151)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:134)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:134)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:151)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:151)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:151)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:151)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:152
+                    (i64.add
+                     (i64.add
+                      (local.get $t:151)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:151)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:152)
+                     (i64.gt_u
+                      (local.get $t:152)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:151)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:152
+                    (i64.add
+                     (i64.add
+                      (local.get $t:151)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:151)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:152)
+                      (i64.gt_u
+                       (local.get $t:152)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4778,8 +6701,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:128)
-            (local.get $t:129)
+            (local.get $t:143)
+            (local.get $t:144)
            )
           )
           (local.set $len.5
@@ -4798,76 +6721,163 @@
          )
         )
         (block
-         (local.set $t:135
+         (local.set $t:153
           (i64.extend_i32_u
            (local.get $list.5)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:135)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:153)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:135)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:135)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:153)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:135)
+               (local.get $t:153)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:135)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:135)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:153)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:135)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:135)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:153)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:153)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:153)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:153)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:154
+                  (i64.add
+                   (i64.add
+                    (local.get $t:153)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:153)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:154)
+                   (i64.gt_u
+                    (local.get $t:154)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:153)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:154
+                  (i64.add
+                   (i64.add
+                    (local.get $t:153)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:153)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:154)
+                    (i64.gt_u
+                     (local.get $t:154)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4883,7 +6893,7 @@
        )
       )
       (block
-       (local.set $t:136
+       (local.set $t:155
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4893,69 +6903,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:136)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:155)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:136)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:136)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:155)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:136)
+             (local.get $t:155)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:136)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:136)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:155)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:136)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:136)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:155)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:155)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:155)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:155)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:156
+                (i64.add
+                 (i64.add
+                  (local.get $t:155)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:155)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:156)
+                 (i64.gt_u
+                  (local.get $t:156)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:155)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:156
+                (i64.add
+                 (i64.add
+                  (local.get $t:155)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:155)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:156)
+                  (i64.gt_u
+                   (local.get $t:156)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4981,7 +7078,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:137
+      (local.set $t:157
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5010,7 +7107,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:137)
+      (local.get $t:157)
      )
     )
     (if
@@ -5055,5 +7152,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:138)
+  (local.get $t:158)
  )

@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/options.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/options.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (101):
+// Defined functions (94):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -82,16 +82,9 @@
 //   $i64_ge_u
 //   $i32_wrap_i64
 //   $i32_div_u
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -107,7 +100,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, arg1_at = 0, arg2_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, cell$2e_1 = 0, arg$2e_1 = 0, cell$2e_2 = 0, arg$2e_2 = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg1_cell = 0, arg2_cell = 0, arg0_state = 0, arg1_state = 0, arg2_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, arg$2e_1 = 0, arg$2e_2 = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -118,27 +112,30 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(4, 4, 0);
+    arg1_cell = $alloc_scratch(4, 4, 0);
+    arg2_cell = $alloc_scratch(8, 8, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -154,19 +151,19 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 5) {
-            if ((($i32_load(args_kp, 0, 0) === 1768778092) ? 1 : 0) & (($i32_load8_u(args_kp, 4, 0) === 116) ? 1 : 0)) {
+            if ((((($a = args_kp >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 1768778092) ? 1 : 0) & (((($a = (args_kp >>> 0) + 4) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 116) ? 1 : 0)) {
               args_c = 0;
               break match5;
             }
           }
           if (args_klen === 5) {
-            if ((($i32_load(args_kp, 0, 0) === 1700946284) ? 1 : 0) & (($i32_load8_u(args_kp, 4, 0) === 108) ? 1 : 0)) {
+            if ((((($a = args_kp >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 1700946284) ? 1 : 0) & (((($a = (args_kp >>> 0) + 4) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 108) ? 1 : 0)) {
               args_c = 1;
               break match5;
             }
           }
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 120) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 120) {
               args_c = 2;
               break match5;
             }
@@ -178,7 +175,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -189,7 +186,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -207,36 +204,60 @@
                     default: break default11;
                   }
                 }
-                arg0_at = args_pos;
+                args_r = $call_codec$2e_dec$2e_option$2e_0(args_pos, args_end, arg0_cell, 0);
+                if (args_r < 0) {
+                  arg0_state = 2;
+                  $scratch_ptr = args_mark >>> 0;
+                  args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+                } else {
+                  arg0_state = 1;
+                  args_pos = args_r;
+                }
                 break switch10;
               }
-              arg1_at = args_pos;
+              args_r = $call_codec$2e_dec$2e_option$2e_2(args_pos, args_end, arg1_cell, 0);
+              if (args_r < 0) {
+                arg1_state = 2;
+                $scratch_ptr = args_mark >>> 0;
+                args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+              } else {
+                arg1_state = 1;
+                args_pos = args_r;
+              }
               break switch10;
             }
-            arg2_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_int$2e_1(args_pos, args_end, arg2_cell, 0);
+            if (args_r < 0) {
+              arg2_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg2_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done15: {
           ws16: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
             args_pos = (args_pos + 1) | 0;
             continue ws16;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done17: {
             ws18: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done17;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done17;
               args_pos = (args_pos + 1) | 0;
               continue ws18;
@@ -247,60 +268,64 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_option$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i32_load(cell, 0, 0);
-    if (arg1_at === 0) {
+    arg = ($a = arg0_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    if (arg1_state === 0) {
       $trap("MissingMainArg", 3);
     }
-    cell$2e_1 = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_option$2e_2(arg1_at, args_end, cell$2e_1, 0) < 0) {
+    if (arg1_state === 2) {
       $trap("MainArgTypeMismatch", 3);
     }
-    arg$2e_1 = $i32_load(cell$2e_1, 0, 0);
-    if (arg2_at === 0) {
+    arg$2e_1 = ($a = arg1_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    if (arg2_state === 0) {
       $trap("MissingMainArg", 4);
     }
-    cell$2e_2 = $alloc_scratch(8, 8, 0);
-    if ($call_codec$2e_dec$2e_int$2e_1(arg2_at, args_end, cell$2e_2, 0) < 0) {
+    if (arg2_state === 2) {
       $trap("MainArgTypeMismatch", 4);
     }
-    arg$2e_2 = $i64_load(cell$2e_2, 0, 0);
+    arg$2e_2 = ($a = arg2_cell >>> 0) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
     if (args_unexpected) {
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 24, 1);
-    $i32_store(args_out, 0, arg, 0);
-    $i32_store(args_out, 8, arg$2e_1, 0);
-    $i64_store(args_out, 16, arg$2e_2, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg, true);
+    $w = (args_out >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg$2e_1, true);
+    $w = (args_out >>> 0) + 16;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(arg$2e_2); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     return args_out;
   }
 
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, limit = 0, label = 0, x = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    limit = $i32_load(args, 0, 0);
-    label = $i32_load(args, 8, 0);
-    x = $i64_load(args, 16, 0);
+    limit = ($a = args >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    label = ($a = (args >>> 0) + 8) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    x = ($a = (args >>> 0) + 16) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
     return main$tail(input_offset, input_len, output_offset, output_cap, args, limit, label, x);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, limit, label, x) {
     let dict = 0, scrut = 0, v = 0, effective = 0, scrut$2e_1 = 0, s = 0, described = 0, c = 0, obj = 0, item = 0, c$2e_1 = 0, obj$2e_1 = 0, item$2e_1 = 0, size = 0, list = 0, len = 0, maybe = 0, c$2e_2 = 0, obj$2e_2 = 0, c$2e_3 = 0, obj$2e_3 = 0, scrut$2e_2 = 0, v$2e_1 = 0, checked = 0, c$2e_4 = 0, obj$2e_4 = 0, c$2e_5 = 0, obj$2e_5 = 0, raw = 0, xs = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n = 0, k = 0, x$2e_1 = 0, o = 0, scrut$2e_3 = 0, present = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let $r, $t0, e56$v;
+    let $r, $a, $w, $v, $t0, e56$v;
     dict = $alloc_scratch(8, 32, 5);
     scrut = limit;
     match3: {
       if (scrut !== 0) {
-        v = $i64_load(scrut, 0, 0);
+        v = ($a = scrut >>> 0) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         effective = v;
         break match3;
       }
@@ -310,11 +335,13 @@
       }
       $trap("TypeMismatch", 6);
     }
-    $i64_store(dict, 0, effective, 0);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(effective); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     scrut$2e_1 = label;
     match8: {
       if (scrut$2e_1 !== 0) {
-        s = $i32_load(scrut$2e_1, 0, 0);
+        s = ($a = scrut$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         described = $call_rt$2e_str_concat(8, s, 7);
         break match8;
       }
@@ -324,11 +351,15 @@
       }
       $trap("TypeMismatch", 8);
     }
-    $i32_store(dict, 8, described, 0);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, described, true);
     if (x > 0) {
       c = x;
       obj = $alloc_scratch(8, 8, 11);
-      $i64_store(obj, 0, c, 0);
+      $w = obj >>> 0;
+      if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+      $i64_split(c); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
       item = obj;
     } else {
       item = 0;
@@ -336,7 +367,9 @@
     if (x > 10) {
       c$2e_1 = x;
       obj$2e_1 = $alloc_scratch(8, 8, 13);
-      $i64_store(obj$2e_1, 0, c$2e_1, 0);
+      $w = obj$2e_1 >>> 0;
+      if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+      $i64_split(c$2e_1); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
       item$2e_1 = obj$2e_1;
     } else {
       item$2e_1 = 0;
@@ -347,67 +380,95 @@
     }
     list = $alloc_scratch(4, size | 0, 9);
     len = 0;
-    $i32_store((((list + 4) | 0) + ((len * 4) | 0)) | 0, 0, item, 0);
+    $w = ((((list + 4) | 0) + ((len * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item, true);
     len = (len + 1) | 0;
-    $i32_store((((list + 4) | 0) + ((len * 4) | 0)) | 0, 0, item$2e_1, 0);
+    $w = ((((list + 4) | 0) + ((len * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item$2e_1, true);
     len = (len + 1) | 0;
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     maybe = list;
-    $i32_store(dict, 12, maybe, 0);
+    $w = (dict >>> 0) + 12;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, maybe, true);
     if (x > 2) {
       c$2e_2 = typeof x === "number" && $safe($r = x * 2) ? $r + 0 : $i64_mul_checked(x, 2, 15);
       obj$2e_2 = $alloc_scratch(8, 16, 16);
-      $i32_store8(obj$2e_2, 0, 0, 0);
-      $i64_store(obj$2e_2, 8, c$2e_2, 0);
+      $w = obj$2e_2 >>> 0;
+      if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+      $dv.setUint8($w, 0 & 0xff);
+      $w = (obj$2e_2 >>> 0) + 8;
+      if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+      $i64_split(c$2e_2); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
       scrut$2e_2 = obj$2e_2;
     } else {
       c$2e_3 = 32;
       obj$2e_3 = $alloc_scratch(8, 8, 17);
-      $i32_store8(obj$2e_3, 0, 1, 0);
-      $i32_store(obj$2e_3, 4, c$2e_3, 0);
+      $w = obj$2e_3 >>> 0;
+      if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+      $dv.setUint8($w, 1 & 0xff);
+      $w = (obj$2e_3 >>> 0) + 4;
+      if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+      $dv.setInt32($w, c$2e_3, true);
       scrut$2e_2 = obj$2e_3;
     }
     match39: {
-      if ($i32_load8_u(scrut$2e_2, 0, 0) === 0) {
-        v$2e_1 = $i64_load(scrut$2e_2, 8, 0);
+      if ((($a = scrut$2e_2 >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 0) {
+        v$2e_1 = ($a = (scrut$2e_2 >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
         checked = v$2e_1;
         break match39;
       }
-      if ($i32_load8_u(scrut$2e_2, 0, 0) === 1) {
+      if ((($a = scrut$2e_2 >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 1) {
         checked = -1;
         break match39;
       }
       $trap("TypeMismatch", 18);
     }
-    $i64_store(dict, 16, checked, 0);
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(checked); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     if ((typeof x === "number" ? x % 2 + 0 : $i64_rem_s(x, 2, 20)) === 0) {
       c$2e_4 = x;
       obj$2e_4 = $alloc_scratch(8, 16, 21);
-      $i32_store8(obj$2e_4, 0, 0, 0);
-      $i64_store(obj$2e_4, 8, c$2e_4, 0);
+      $w = obj$2e_4 >>> 0;
+      if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+      $dv.setUint8($w, 0 & 0xff);
+      $w = (obj$2e_4 >>> 0) + 8;
+      if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+      $i64_split(c$2e_4); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
       raw = obj$2e_4;
     } else {
       c$2e_5 = 48;
       obj$2e_5 = $alloc_scratch(8, 8, 22);
-      $i32_store8(obj$2e_5, 0, 1, 0);
-      $i32_store(obj$2e_5, 4, c$2e_5, 0);
+      $w = obj$2e_5 >>> 0;
+      if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+      $dv.setUint8($w, 1 & 0xff);
+      $w = (obj$2e_5 >>> 0) + 4;
+      if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+      $dv.setInt32($w, c$2e_5, true);
       raw = obj$2e_5;
     }
-    $i32_store(dict, 24, raw, 0);
+    $w = (dict >>> 0) + 24;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, raw, true);
     xs = maybe;
-    size$2e_1 = 4 + (($i32_load(xs, 0, 0) >>> 0) * 1);
+    size$2e_1 = 4 + (((($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 1);
     if (size$2e_1 > 2147483647) {
       $trap("MemoryLimitExceeded", 23);
     }
     list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 23);
     len$2e_1 = 0;
-    n = $i32_load(xs, 0, 0);
+    n = ($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k = 0;
     block54: {
       each55: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k >>> 0) >= (n >>> 0)) break block54;
-        x$2e_1 = $i32_load((xs + ((k * 4) | 0)) | 0, 4, 0);
+        x$2e_1 = ($a = (((xs + ((k * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         o = x$2e_1;
         $t0 = (list$2e_1 + ((len$2e_1 * 1) | 0)) | 0;
         scrut$2e_3 = o;
@@ -422,15 +483,22 @@
           }
           $trap("TypeMismatch", 24);
         }
-        $i32_store8($t0, 4, e56$v, 0);
+        $w = ($t0 >>> 0) + 4;
+        $v = e56$v;
+        if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+        $dv.setUint8($w, $v & 0xff);
         len$2e_1 = (len$2e_1 + 1) | 0;
         k = (k + 1) | 0;
         continue each55;
       }
     }
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     present = list$2e_1;
-    $i32_store(dict, 28, present, 0);
+    $w = (dict >>> 0) + 28;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, present, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;

@@ -63,28 +63,30 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
-  %arg1_at = alloca i32, align 4
-  store i32 0, i32* %arg1_at, align 4
-  %arg2_at = alloca i32, align 4
-  store i32 0, i32* %arg2_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg1_cell = alloca i32, align 4
+  store i32 0, i32* %arg1_cell, align 4
+  %arg2_cell = alloca i32, align 4
+  store i32 0, i32* %arg2_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
+  %arg1_state = alloca i32, align 4
+  store i32 0, i32* %arg1_state, align 4
+  %arg2_state = alloca i32, align 4
+  store i32 0, i32* %arg2_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i32, align 4
   store i32 0, i32* %arg, align 4
-  %cell.1 = alloca i32, align 4
-  store i32 0, i32* %cell.1, align 4
   %arg.1 = alloca i32, align 4
   store i32 0, i32* %arg.1, align 4
-  %cell.2 = alloca i32, align 4
-  store i32 0, i32* %cell.2, align 4
   %arg.2 = alloca i64, align 8
   store i64 0, i64* %arg.2, align 8
   %args_out = alloca i32, align 4
@@ -111,112 +113,112 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i32, align 4
-  %unaligned42 = alloca i32, align 4
-  %unaligned99 = alloca i32, align 4
-  %unaligned112 = alloca i32, align 4
-  %unaligned125 = alloca i64, align 8
-  %unaligned132 = alloca i32, align 4
-  %unaligned134 = alloca i32, align 4
-  %unaligned136 = alloca i64, align 8
+  %unaligned45 = alloca i32, align 4
+  %unaligned120 = alloca i32, align 4
+  %unaligned130 = alloca i32, align 4
+  %unaligned140 = alloca i64, align 8
+  %unaligned147 = alloca i32, align 4
+  %unaligned152 = alloca i32, align 4
+  %unaligned157 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws18, %ws16, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok117, %join115, %ok104, %join102, %ok91, %join89, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then88, %case12, %then80, %case13, %then72, %case14, %ok29, %then26, %ok23, %ok12, %ok11, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok118, %ok105, %ok92, %ok70, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok94, %ok91, %ok86, %ok83, %ok78, %ok75, %ok70, %ok30, %ok24, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -227,20 +229,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -248,79 +250,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok133, %ok131, %ok130, %join122, %join109, %join96, %cont82, %ws_done15, %cont73, %cont62, %cont57, %then48, %ok41, %then38, %ok32, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow154, %write.slow149, %write.slow, %join137, %join127, %join117, %cont106, %ws_done15, %cont97, %cont65, %cont60, %then51, %ok44, %then41, %ok35, %then32, %ws_done2, %cont15, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -329,1096 +331,1060 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 3
+  %116 = and i64 %115, -4
+  %117 = add i64 %116, 4
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = getelementptr i64, i64* %regs, i64 1
+  %124 = getelementptr i64, i64* %regs, i64 2
+  %125 = load i64, i64* %123, align 8
+  %126 = add i64 %125, 3
+  %127 = and i64 %126, -4
+  %128 = add i64 %127, 4
+  %129 = load i64, i64* %124, align 8
+  %130 = icmp ugt i64 %128, %129
+  br i1 %130, label %trap15.site0, label %ok12
 
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
+ok12:                                             ; preds = %ok11
+  store i64 %128, i64* %123, align 8
+  %131 = load i64, i64* %highEnd, align 8
+  %132 = call i64 @llvm.umax.i64(i64 %131, i64 %128)
+  store i64 %132, i64* %highEnd, align 8
+  %133 = trunc i64 %127 to i32
+  store i32 %133, i32* %arg1_cell, align 4
+  %134 = getelementptr i64, i64* %regs, i64 1
+  %135 = getelementptr i64, i64* %regs, i64 2
+  %136 = load i64, i64* %134, align 8
+  %137 = add i64 %136, 7
+  %138 = and i64 %137, -8
+  %139 = add i64 %138, 8
+  %140 = load i64, i64* %135, align 8
+  %141 = icmp ugt i64 %139, %140
+  br i1 %141, label %trap15.site0, label %ok13
 
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok13:                                             ; preds = %ok12
+  store i64 %139, i64* %134, align 8
+  %142 = load i64, i64* %highEnd, align 8
+  %143 = call i64 @llvm.umax.i64(i64 %142, i64 %139)
+  store i64 %143, i64* %highEnd, align 8
+  %144 = trunc i64 %138 to i32
+  store i32 %144, i32* %arg2_cell, align 4
+  %145 = load i32, i32* %args_pos, align 4
+  %146 = add i32 %145, 1
+  store i32 %146, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
+ws_done2:                                         ; preds = %dead18, %ok16, %ok14
+  %147 = load i32, i32* %args_pos, align 4
+  %148 = zext i32 %147 to i64
+  %149 = add i64 %148, 1
+  %150 = icmp ugt i64 %149, %arena_size
+  br i1 %150, label %trap17.site0, label %ok19
+
+ws3:                                              ; preds = %cont17, %ok13
+  %151 = load i64, i64* %fuel, align 8
+  %152 = icmp ult i64 %151, 1
+  br i1 %152, label %trap14.site0, label %ok14
+
+ok14:                                             ; preds = %ws3
+  %153 = sub i64 %151, 1
+  store i64 %153, i64* %fuel, align 8
+  %154 = load i32, i32* %args_pos, align 4
+  %155 = load i32, i32* %args_end, align 4
+  %156 = icmp uge i32 %154, %155
+  %157 = zext i1 %156 to i32
+  %158 = icmp ne i32 %157, 0
+  br i1 %158, label %ws_done2, label %cont15
+
+cont15:                                           ; preds = %ok14
+  %159 = load i32, i32* %args_pos, align 4
+  %160 = zext i32 %159 to i64
+  %161 = add i64 %160, 1
+  %162 = icmp ugt i64 %161, %arena_size
+  br i1 %162, label %trap17.site0, label %ok16
+
+ok16:                                             ; preds = %cont15
+  %163 = getelementptr i8, i8* %mem, i64 %160
+  %164 = load i8, i8* %163, align 1
+  %165 = zext i8 %164 to i32
+  store i32 %165, i32* %ws, align 4
+  %166 = load i32, i32* %ws, align 4
+  %167 = icmp ule i32 %166, 32
+  %168 = zext i1 %167 to i32
+  %169 = icmp eq i32 %168, 0
+  %170 = zext i1 %169 to i32
+  %171 = icmp ne i32 %170, 0
+  br i1 %171, label %ws_done2, label %cont17
+
+cont17:                                           ; preds = %ok16
+  %172 = load i32, i32* %args_pos, align 4
+  %173 = add i32 %172, 1
+  store i32 %173, i32* %args_pos, align 4
+  br label %ws3
+
+dead18:                                           ; No predecessors!
   br label %ws_done2
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
-  %146 = zext i1 %145 to i32
-  %147 = icmp eq i32 %146, 0
-  %148 = zext i1 %147 to i32
-  %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+ok19:                                             ; preds = %ws_done2
+  %174 = getelementptr i8, i8* %mem, i64 %148
+  %175 = load i8, i8* %174, align 1
+  %176 = zext i8 %175 to i32
+  %177 = icmp eq i32 %176, 125
+  %178 = zext i1 %177 to i32
+  %179 = icmp eq i32 %178, 0
+  %180 = zext i1 %179 to i32
+  %181 = icmp ne i32 %180, 0
+  br i1 %181, label %then20, label %else21
 
-then17:                                           ; preds = %ok16
+then20:                                           ; preds = %ok19
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else21:                                           ; preds = %ok19
+  br label %join22
 
-join19:                                           ; preds = %else18, %join80
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then87, label %else88
+join22:                                           ; preds = %else21, %join104
+  %182 = load i32, i32* %arg0_state, align 4
+  %183 = icmp eq i32 %182, 0
+  %184 = zext i1 %183 to i32
+  %185 = icmp ne i32 %184, 0
+  br i1 %185, label %then111, label %else112
 
-args4:                                            ; preds = %ws_done17, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done17, %then20
+  %186 = load i64, i64* %fuel, align 8
+  %187 = icmp ult i64 %186, 1
+  br i1 %187, label %trap14.site0, label %ok23
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok23:                                             ; preds = %args4
+  %188 = sub i64 %186, 1
+  store i64 %188, i64* %fuel, align 8
+  %189 = getelementptr i64, i64* %regs, i64 1
+  %190 = load i64, i64* %189, align 8
+  %191 = trunc i64 %190 to i32
+  store i32 %191, i32* %args_mark, align 4
+  %192 = load i32, i32* %args_pos, align 4
+  %193 = add i32 %192, 1
+  %194 = load i32, i32* %args_end, align 4
+  %195 = icmp uge i32 %depth, 1000
+  br i1 %195, label %trap15.site0, label %ok24
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok24:                                             ; preds = %ok23
+  %196 = icmp ult i64 %10, %stack_limit
+  br i1 %196, label %trap253.site0, label %stack_ok25
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok25:                                       ; preds = %ok24
+  %197 = load i64, i64* %fuel, align 8
+  %198 = getelementptr i64, i64* %regs, i64 0
+  store i64 %197, i64* %198, align 8
+  %199 = load i64, i64* %lowStart, align 8
+  %200 = getelementptr i64, i64* %regs, i64 6
+  store i64 %199, i64* %200, align 8
+  %201 = load i64, i64* %lowEnd, align 8
+  %202 = getelementptr i64, i64* %regs, i64 7
+  store i64 %201, i64* %202, align 8
+  %203 = load i64, i64* %highEnd, align 8
+  %204 = getelementptr i64, i64* %regs, i64 8
+  store i64 %203, i64* %204, align 8
+  %205 = add i32 %depth, 1
+  %206 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %205, i32 %193, i32 %194)
+  %207 = getelementptr i64, i64* %regs, i64 0
+  %208 = load i64, i64* %207, align 8
+  store i64 %208, i64* %fuel, align 8
+  %209 = getelementptr i64, i64* %regs, i64 6
+  %210 = load i64, i64* %209, align 8
+  store i64 %210, i64* %lowStart, align 8
+  %211 = getelementptr i64, i64* %regs, i64 7
+  %212 = load i64, i64* %211, align 8
+  store i64 %212, i64* %lowEnd, align 8
+  %213 = getelementptr i64, i64* %regs, i64 8
+  %214 = load i64, i64* %213, align 8
+  store i64 %214, i64* %highEnd, align 8
+  store i32 %206, i32* %kr, align 4
+  %215 = load i32, i32* %kr, align 4
+  %216 = and i32 %215, 2147483647
+  store i32 %216, i32* %kq, align 4
+  %217 = load i32, i32* %kr, align 4
+  %218 = and i32 %217, -2147483648
+  %219 = icmp ne i32 %218, 0
+  br i1 %219, label %then26, label %else27
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
+then26:                                           ; preds = %stack_ok25
+  %220 = load i32, i32* %kq, align 4
+  %221 = load i32, i32* %args_pos, align 4
+  %222 = sub i32 %220, %221
+  %223 = sub i32 %222, 1
+  %224 = zext i32 %223 to i64
+  %225 = getelementptr i64, i64* %regs, i64 1
+  %226 = getelementptr i64, i64* %regs, i64 2
+  %227 = load i64, i64* %225, align 8
+  %228 = add i64 %227, 0
+  %229 = and i64 %228, -1
+  %230 = add i64 %229, %224
+  %231 = load i64, i64* %226, align 8
+  %232 = icmp ugt i64 %230, %231
+  br i1 %232, label %trap15.site0, label %ok29
 
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
+else27:                                           ; preds = %stack_ok25
+  %233 = load i32, i32* %args_pos, align 4
+  %234 = add i32 %233, 1
+  store i32 %234, i32* %args_kp, align 4
+  %235 = load i32, i32* %kq, align 4
+  %236 = load i32, i32* %args_pos, align 4
+  %237 = sub i32 %235, %236
+  %238 = sub i32 %237, 1
+  store i32 %238, i32* %args_klen, align 4
+  br label %join28
 
-join25:                                           ; preds = %else24, %stack_ok28
-  %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 5
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+join28:                                           ; preds = %else27, %stack_ok31
+  %239 = load i32, i32* %kq, align 4
+  %240 = add i32 %239, 1
+  store i32 %240, i32* %args_pos, align 4
+  %241 = load i32, i32* %args_klen, align 4
+  %242 = icmp eq i32 %241, 5
+  %243 = zext i1 %242 to i32
+  %244 = icmp ne i32 %243, 0
+  br i1 %244, label %then32, label %else33
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+ok29:                                             ; preds = %then26
+  store i64 %230, i64* %225, align 8
+  %245 = load i64, i64* %highEnd, align 8
+  %246 = call i64 @llvm.umax.i64(i64 %245, i64 %230)
+  store i64 %246, i64* %highEnd, align 8
+  %247 = trunc i64 %229 to i32
+  store i32 %247, i32* %args_kp, align 4
+  %248 = load i32, i32* %args_pos, align 4
+  %249 = add i32 %248, 1
+  %250 = load i32, i32* %kq, align 4
+  %251 = load i32, i32* %args_kp, align 4
+  %252 = icmp uge i32 %depth, 1000
+  br i1 %252, label %trap15.site0, label %ok30
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+ok30:                                             ; preds = %ok29
+  %253 = icmp ult i64 %10, %stack_limit
+  br i1 %253, label %trap253.site0, label %stack_ok31
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+stack_ok31:                                       ; preds = %ok30
+  %254 = load i64, i64* %fuel, align 8
+  %255 = getelementptr i64, i64* %regs, i64 0
+  store i64 %254, i64* %255, align 8
+  %256 = load i64, i64* %lowStart, align 8
+  %257 = getelementptr i64, i64* %regs, i64 6
+  store i64 %256, i64* %257, align 8
+  %258 = load i64, i64* %lowEnd, align 8
+  %259 = getelementptr i64, i64* %regs, i64 7
+  store i64 %258, i64* %259, align 8
+  %260 = load i64, i64* %highEnd, align 8
+  %261 = getelementptr i64, i64* %regs, i64 8
+  store i64 %260, i64* %261, align 8
+  %262 = add i32 %depth, 1
+  %263 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %262, i32 %249, i32 %250, i32 %251)
+  %264 = getelementptr i64, i64* %regs, i64 0
+  %265 = load i64, i64* %264, align 8
+  store i64 %265, i64* %fuel, align 8
+  %266 = getelementptr i64, i64* %regs, i64 6
+  %267 = load i64, i64* %266, align 8
+  store i64 %267, i64* %lowStart, align 8
+  %268 = getelementptr i64, i64* %regs, i64 7
+  %269 = load i64, i64* %268, align 8
+  store i64 %269, i64* %lowEnd, align 8
+  %270 = getelementptr i64, i64* %regs, i64 8
+  %271 = load i64, i64* %270, align 8
+  store i64 %271, i64* %highEnd, align 8
+  %272 = load i32, i32* %args_kp, align 4
+  %273 = sub i32 %263, %272
+  store i32 %273, i32* %args_klen, align 4
+  br label %join28
 
-match5:                                           ; preds = %join50, %then52, %then44, %then34
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+match5:                                           ; preds = %join53, %then55, %then47, %then37
+  %274 = load i32, i32* %result, align 4
+  store i32 %274, i32* %args_c, align 4
+  %275 = load i32, i32* %args_mark, align 4
+  %276 = zext i32 %275 to i64
+  %277 = getelementptr i64, i64* %regs, i64 1
+  store i64 %276, i64* %277, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 4
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then32:                                           ; preds = %join28
+  %278 = load i32, i32* %args_kp, align 4
+  %279 = zext i32 %278 to i64
+  %280 = add i64 %279, 4
+  %281 = icmp ugt i64 %280, %arena_size
+  br i1 %281, label %trap17.site0, label %ok35
 
-else30:                                           ; preds = %join25
-  br label %join31
+else33:                                           ; preds = %join28
+  br label %join34
 
-join31:                                           ; preds = %else30, %join36
-  %252 = load i32, i32* %args_klen, align 4
-  %253 = icmp eq i32 %252, 5
-  %254 = zext i1 %253 to i32
-  %255 = icmp ne i32 %254, 0
-  br i1 %255, label %then38, label %else39
+join34:                                           ; preds = %else33, %join39
+  %282 = load i32, i32* %args_klen, align 4
+  %283 = icmp eq i32 %282, 5
+  %284 = zext i1 %283 to i32
+  %285 = icmp ne i32 %284, 0
+  br i1 %285, label %then41, label %else42
 
-ok32:                                             ; preds = %then29
-  %256 = getelementptr i8, i8* %mem, i64 %249
-  %257 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %257, i8* %256, i64 4, i1 false)
-  %258 = load i32, i32* %unaligned, align 4
-  %259 = icmp eq i32 %258, 1768778092
-  %260 = zext i1 %259 to i32
-  %261 = load i32, i32* %args_kp, align 4
-  %262 = zext i32 %261 to i64
-  %263 = add i64 %262, 4
-  %264 = add i64 %263, 1
-  %265 = icmp ugt i64 %264, %arena_size
-  br i1 %265, label %trap17.site0, label %ok33
+ok35:                                             ; preds = %then32
+  %286 = getelementptr i8, i8* %mem, i64 %279
+  %287 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %287, i8* %286, i64 4, i1 false)
+  %288 = load i32, i32* %unaligned, align 4
+  %289 = icmp eq i32 %288, 1768778092
+  %290 = zext i1 %289 to i32
+  %291 = load i32, i32* %args_kp, align 4
+  %292 = zext i32 %291 to i64
+  %293 = add i64 %292, 4
+  %294 = add i64 %293, 1
+  %295 = icmp ugt i64 %294, %arena_size
+  br i1 %295, label %trap17.site0, label %ok36
 
-ok33:                                             ; preds = %ok32
-  %266 = getelementptr i8, i8* %mem, i64 %263
-  %267 = load i8, i8* %266, align 1
-  %268 = zext i8 %267 to i32
-  %269 = icmp eq i32 %268, 116
-  %270 = zext i1 %269 to i32
-  %271 = and i32 %260, %270
-  %272 = icmp ne i32 %271, 0
-  br i1 %272, label %then34, label %else35
+ok36:                                             ; preds = %ok35
+  %296 = getelementptr i8, i8* %mem, i64 %293
+  %297 = load i8, i8* %296, align 1
+  %298 = zext i8 %297 to i32
+  %299 = icmp eq i32 %298, 116
+  %300 = zext i1 %299 to i32
+  %301 = and i32 %290, %300
+  %302 = icmp ne i32 %301, 0
+  br i1 %302, label %then37, label %else38
 
-then34:                                           ; preds = %ok33
+then37:                                           ; preds = %ok36
   store i32 0, i32* %result, align 4
   br label %match5
 
-else35:                                           ; preds = %ok33
-  br label %join36
+else38:                                           ; preds = %ok36
+  br label %join39
 
-join36:                                           ; preds = %else35, %dead37
-  br label %join31
+join39:                                           ; preds = %else38, %dead40
+  br label %join34
 
-dead37:                                           ; No predecessors!
-  br label %join36
+dead40:                                           ; No predecessors!
+  br label %join39
 
-then38:                                           ; preds = %join31
-  %273 = load i32, i32* %args_kp, align 4
-  %274 = zext i32 %273 to i64
-  %275 = add i64 %274, 4
-  %276 = icmp ugt i64 %275, %arena_size
-  br i1 %276, label %trap17.site0, label %ok41
+then41:                                           ; preds = %join34
+  %303 = load i32, i32* %args_kp, align 4
+  %304 = zext i32 %303 to i64
+  %305 = add i64 %304, 4
+  %306 = icmp ugt i64 %305, %arena_size
+  br i1 %306, label %trap17.site0, label %ok44
 
-else39:                                           ; preds = %join31
-  br label %join40
+else42:                                           ; preds = %join34
+  br label %join43
 
-join40:                                           ; preds = %else39, %join46
-  %277 = load i32, i32* %args_klen, align 4
-  %278 = icmp eq i32 %277, 1
-  %279 = zext i1 %278 to i32
-  %280 = icmp ne i32 %279, 0
-  br i1 %280, label %then48, label %else49
+join43:                                           ; preds = %else42, %join49
+  %307 = load i32, i32* %args_klen, align 4
+  %308 = icmp eq i32 %307, 1
+  %309 = zext i1 %308 to i32
+  %310 = icmp ne i32 %309, 0
+  br i1 %310, label %then51, label %else52
 
-ok41:                                             ; preds = %then38
-  %281 = getelementptr i8, i8* %mem, i64 %274
-  %282 = bitcast i32* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %282, i8* %281, i64 4, i1 false)
-  %283 = load i32, i32* %unaligned42, align 4
-  %284 = icmp eq i32 %283, 1700946284
-  %285 = zext i1 %284 to i32
-  %286 = load i32, i32* %args_kp, align 4
-  %287 = zext i32 %286 to i64
-  %288 = add i64 %287, 4
-  %289 = add i64 %288, 1
-  %290 = icmp ugt i64 %289, %arena_size
-  br i1 %290, label %trap17.site0, label %ok43
+ok44:                                             ; preds = %then41
+  %311 = getelementptr i8, i8* %mem, i64 %304
+  %312 = bitcast i32* %unaligned45 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %312, i8* %311, i64 4, i1 false)
+  %313 = load i32, i32* %unaligned45, align 4
+  %314 = icmp eq i32 %313, 1700946284
+  %315 = zext i1 %314 to i32
+  %316 = load i32, i32* %args_kp, align 4
+  %317 = zext i32 %316 to i64
+  %318 = add i64 %317, 4
+  %319 = add i64 %318, 1
+  %320 = icmp ugt i64 %319, %arena_size
+  br i1 %320, label %trap17.site0, label %ok46
 
-ok43:                                             ; preds = %ok41
-  %291 = getelementptr i8, i8* %mem, i64 %288
-  %292 = load i8, i8* %291, align 1
-  %293 = zext i8 %292 to i32
-  %294 = icmp eq i32 %293, 108
-  %295 = zext i1 %294 to i32
-  %296 = and i32 %285, %295
-  %297 = icmp ne i32 %296, 0
-  br i1 %297, label %then44, label %else45
+ok46:                                             ; preds = %ok44
+  %321 = getelementptr i8, i8* %mem, i64 %318
+  %322 = load i8, i8* %321, align 1
+  %323 = zext i8 %322 to i32
+  %324 = icmp eq i32 %323, 108
+  %325 = zext i1 %324 to i32
+  %326 = and i32 %315, %325
+  %327 = icmp ne i32 %326, 0
+  br i1 %327, label %then47, label %else48
 
-then44:                                           ; preds = %ok43
+then47:                                           ; preds = %ok46
   store i32 1, i32* %result, align 4
   br label %match5
 
-else45:                                           ; preds = %ok43
-  br label %join46
+else48:                                           ; preds = %ok46
+  br label %join49
 
-join46:                                           ; preds = %else45, %dead47
-  br label %join40
+join49:                                           ; preds = %else48, %dead50
+  br label %join43
 
-dead47:                                           ; No predecessors!
-  br label %join46
+dead50:                                           ; No predecessors!
+  br label %join49
 
-then48:                                           ; preds = %join40
-  %298 = load i32, i32* %args_kp, align 4
-  %299 = zext i32 %298 to i64
-  %300 = add i64 %299, 1
-  %301 = icmp ugt i64 %300, %arena_size
-  br i1 %301, label %trap17.site0, label %ok51
+then51:                                           ; preds = %join43
+  %328 = load i32, i32* %args_kp, align 4
+  %329 = zext i32 %328 to i64
+  %330 = add i64 %329, 1
+  %331 = icmp ugt i64 %330, %arena_size
+  br i1 %331, label %trap17.site0, label %ok54
 
-else49:                                           ; preds = %join40
-  br label %join50
+else52:                                           ; preds = %join43
+  br label %join53
 
-join50:                                           ; preds = %else49, %join54
+join53:                                           ; preds = %else52, %join57
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok51:                                             ; preds = %then48
-  %302 = getelementptr i8, i8* %mem, i64 %299
-  %303 = load i8, i8* %302, align 1
-  %304 = zext i8 %303 to i32
-  %305 = icmp eq i32 %304, 120
-  %306 = zext i1 %305 to i32
-  %307 = icmp ne i32 %306, 0
-  br i1 %307, label %then52, label %else53
+ok54:                                             ; preds = %then51
+  %332 = getelementptr i8, i8* %mem, i64 %329
+  %333 = load i8, i8* %332, align 1
+  %334 = zext i8 %333 to i32
+  %335 = icmp eq i32 %334, 120
+  %336 = zext i1 %335 to i32
+  %337 = icmp ne i32 %336, 0
+  br i1 %337, label %then55, label %else56
 
-then52:                                           ; preds = %ok51
+then55:                                           ; preds = %ok54
   store i32 2, i32* %result, align 4
   br label %match5
 
-else53:                                           ; preds = %ok51
-  br label %join54
+else56:                                           ; preds = %ok54
+  br label %join57
 
-join54:                                           ; preds = %else53, %dead55
-  br label %join50
+join57:                                           ; preds = %else56, %dead58
+  br label %join53
 
-dead55:                                           ; No predecessors!
-  br label %join54
+dead58:                                           ; No predecessors!
+  br label %join57
 
-ws_done6:                                         ; preds = %dead60, %ok58, %ok56
-  %308 = load i32, i32* %args_pos, align 4
-  %309 = add i32 %308, 1
-  store i32 %309, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead63, %ok61, %ok59
+  %338 = load i32, i32* %args_pos, align 4
+  %339 = add i32 %338, 1
+  store i32 %339, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont59, %match5
-  %310 = load i64, i64* %fuel, align 8
-  %311 = icmp ult i64 %310, 1
-  br i1 %311, label %trap14.site0, label %ok56
+ws7:                                              ; preds = %cont62, %match5
+  %340 = load i64, i64* %fuel, align 8
+  %341 = icmp ult i64 %340, 1
+  br i1 %341, label %trap14.site0, label %ok59
 
-ok56:                                             ; preds = %ws7
-  %312 = sub i64 %310, 1
-  store i64 %312, i64* %fuel, align 8
-  %313 = load i32, i32* %args_pos, align 4
-  %314 = load i32, i32* %args_end, align 4
-  %315 = icmp uge i32 %313, %314
-  %316 = zext i1 %315 to i32
-  %317 = icmp ne i32 %316, 0
-  br i1 %317, label %ws_done6, label %cont57
+ok59:                                             ; preds = %ws7
+  %342 = sub i64 %340, 1
+  store i64 %342, i64* %fuel, align 8
+  %343 = load i32, i32* %args_pos, align 4
+  %344 = load i32, i32* %args_end, align 4
+  %345 = icmp uge i32 %343, %344
+  %346 = zext i1 %345 to i32
+  %347 = icmp ne i32 %346, 0
+  br i1 %347, label %ws_done6, label %cont60
 
-cont57:                                           ; preds = %ok56
-  %318 = load i32, i32* %args_pos, align 4
-  %319 = zext i32 %318 to i64
-  %320 = add i64 %319, 1
-  %321 = icmp ugt i64 %320, %arena_size
-  br i1 %321, label %trap17.site0, label %ok58
+cont60:                                           ; preds = %ok59
+  %348 = load i32, i32* %args_pos, align 4
+  %349 = zext i32 %348 to i64
+  %350 = add i64 %349, 1
+  %351 = icmp ugt i64 %350, %arena_size
+  br i1 %351, label %trap17.site0, label %ok61
 
-ok58:                                             ; preds = %cont57
-  %322 = getelementptr i8, i8* %mem, i64 %319
-  %323 = load i8, i8* %322, align 1
-  %324 = zext i8 %323 to i32
-  store i32 %324, i32* %ws, align 4
-  %325 = load i32, i32* %ws, align 4
-  %326 = icmp ule i32 %325, 32
-  %327 = zext i1 %326 to i32
-  %328 = icmp eq i32 %327, 0
-  %329 = zext i1 %328 to i32
-  %330 = icmp ne i32 %329, 0
-  br i1 %330, label %ws_done6, label %cont59
+ok61:                                             ; preds = %cont60
+  %352 = getelementptr i8, i8* %mem, i64 %349
+  %353 = load i8, i8* %352, align 1
+  %354 = zext i8 %353 to i32
+  store i32 %354, i32* %ws, align 4
+  %355 = load i32, i32* %ws, align 4
+  %356 = icmp ule i32 %355, 32
+  %357 = zext i1 %356 to i32
+  %358 = icmp eq i32 %357, 0
+  %359 = zext i1 %358 to i32
+  %360 = icmp ne i32 %359, 0
+  br i1 %360, label %ws_done6, label %cont62
 
-cont59:                                           ; preds = %ok58
-  %331 = load i32, i32* %args_pos, align 4
-  %332 = add i32 %331, 1
-  store i32 %332, i32* %args_pos, align 4
+cont62:                                           ; preds = %ok61
+  %361 = load i32, i32* %args_pos, align 4
+  %362 = add i32 %361, 1
+  store i32 %362, i32* %args_pos, align 4
   br label %ws7
 
-dead60:                                           ; No predecessors!
+dead63:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead65, %ok63, %ok61
-  %333 = load i32, i32* %args_c, align 4
-  switch i32 %333, label %default11 [
+ws_done8:                                         ; preds = %dead68, %ok66, %ok64
+  %363 = load i32, i32* %args_c, align 4
+  switch i32 %363, label %default11 [
     i32 0, label %case14
     i32 1, label %case13
     i32 2, label %case12
   ]
 
-ws9:                                              ; preds = %cont64, %ws_done6
-  %334 = load i64, i64* %fuel, align 8
-  %335 = icmp ult i64 %334, 1
-  br i1 %335, label %trap14.site0, label %ok61
+ws9:                                              ; preds = %cont67, %ws_done6
+  %364 = load i64, i64* %fuel, align 8
+  %365 = icmp ult i64 %364, 1
+  br i1 %365, label %trap14.site0, label %ok64
 
-ok61:                                             ; preds = %ws9
-  %336 = sub i64 %334, 1
-  store i64 %336, i64* %fuel, align 8
-  %337 = load i32, i32* %args_pos, align 4
-  %338 = load i32, i32* %args_end, align 4
-  %339 = icmp uge i32 %337, %338
-  %340 = zext i1 %339 to i32
-  %341 = icmp ne i32 %340, 0
-  br i1 %341, label %ws_done8, label %cont62
+ok64:                                             ; preds = %ws9
+  %366 = sub i64 %364, 1
+  store i64 %366, i64* %fuel, align 8
+  %367 = load i32, i32* %args_pos, align 4
+  %368 = load i32, i32* %args_end, align 4
+  %369 = icmp uge i32 %367, %368
+  %370 = zext i1 %369 to i32
+  %371 = icmp ne i32 %370, 0
+  br i1 %371, label %ws_done8, label %cont65
 
-cont62:                                           ; preds = %ok61
-  %342 = load i32, i32* %args_pos, align 4
-  %343 = zext i32 %342 to i64
-  %344 = add i64 %343, 1
-  %345 = icmp ugt i64 %344, %arena_size
-  br i1 %345, label %trap17.site0, label %ok63
+cont65:                                           ; preds = %ok64
+  %372 = load i32, i32* %args_pos, align 4
+  %373 = zext i32 %372 to i64
+  %374 = add i64 %373, 1
+  %375 = icmp ugt i64 %374, %arena_size
+  br i1 %375, label %trap17.site0, label %ok66
 
-ok63:                                             ; preds = %cont62
-  %346 = getelementptr i8, i8* %mem, i64 %343
-  %347 = load i8, i8* %346, align 1
-  %348 = zext i8 %347 to i32
-  store i32 %348, i32* %ws, align 4
-  %349 = load i32, i32* %ws, align 4
-  %350 = icmp ule i32 %349, 32
-  %351 = zext i1 %350 to i32
-  %352 = icmp eq i32 %351, 0
-  %353 = zext i1 %352 to i32
-  %354 = icmp ne i32 %353, 0
-  br i1 %354, label %ws_done8, label %cont64
+ok66:                                             ; preds = %cont65
+  %376 = getelementptr i8, i8* %mem, i64 %373
+  %377 = load i8, i8* %376, align 1
+  %378 = zext i8 %377 to i32
+  store i32 %378, i32* %ws, align 4
+  %379 = load i32, i32* %ws, align 4
+  %380 = icmp ule i32 %379, 32
+  %381 = zext i1 %380 to i32
+  %382 = icmp eq i32 %381, 0
+  %383 = zext i1 %382 to i32
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %ws_done8, label %cont67
 
-cont64:                                           ; preds = %ok63
-  %355 = load i32, i32* %args_pos, align 4
-  %356 = add i32 %355, 1
-  store i32 %356, i32* %args_pos, align 4
+cont67:                                           ; preds = %ok66
+  %385 = load i32, i32* %args_pos, align 4
+  %386 = add i32 %385, 1
+  store i32 %386, i32* %args_pos, align 4
   br label %ws9
 
-dead65:                                           ; No predecessors!
+dead68:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12, %case13, %case14
-  %357 = load i32, i32* %args_pos, align 4
-  %358 = load i32, i32* %args_end, align 4
-  %359 = icmp uge i32 %depth, 1000
-  br i1 %359, label %trap15.site0, label %ok70
+switch10:                                         ; preds = %stack_ok95, %join90, %join82, %join74
+  br label %ws16
 
-default11:                                        ; preds = %dead69, %ws_done8
+default11:                                        ; preds = %dead93, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %387 = load i32, i32* %args_pos, align 4
+  %388 = load i32, i32* %args_end, align 4
+  %389 = icmp uge i32 %depth, 1000
+  br i1 %389, label %trap15.site0, label %ok94
 
-case12:                                           ; preds = %dead68, %ws_done8
-  %360 = load i32, i32* %args_pos, align 4
-  store i32 %360, i32* %arg2_at, align 4
-  br label %switch10
+case12:                                           ; preds = %dead85, %ws_done8
+  %390 = load i32, i32* %args_pos, align 4
+  %391 = load i32, i32* %args_end, align 4
+  %392 = load i32, i32* %arg2_cell, align 4
+  %393 = icmp uge i32 %depth, 1000
+  br i1 %393, label %trap15.site0, label %ok86
 
-case13:                                           ; preds = %dead67, %ws_done8
-  %361 = load i32, i32* %args_pos, align 4
-  store i32 %361, i32* %arg1_at, align 4
-  br label %switch10
+case13:                                           ; preds = %dead77, %ws_done8
+  %394 = load i32, i32* %args_pos, align 4
+  %395 = load i32, i32* %args_end, align 4
+  %396 = load i32, i32* %arg1_cell, align 4
+  %397 = icmp uge i32 %depth, 1000
+  br i1 %397, label %trap15.site0, label %ok78
 
-case14:                                           ; preds = %dead66, %ws_done8
-  %362 = load i32, i32* %args_pos, align 4
-  store i32 %362, i32* %arg0_at, align 4
-  br label %switch10
-
-dead66:                                           ; No predecessors!
-  br label %case14
-
-dead67:                                           ; No predecessors!
-  br label %case13
-
-dead68:                                           ; No predecessors!
-  br label %case12
+case14:                                           ; preds = %dead69, %ws_done8
+  %398 = load i32, i32* %args_pos, align 4
+  %399 = load i32, i32* %args_end, align 4
+  %400 = load i32, i32* %arg0_cell, align 4
+  %401 = icmp uge i32 %depth, 1000
+  br i1 %401, label %trap15.site0, label %ok70
 
 dead69:                                           ; No predecessors!
-  br label %default11
+  br label %case14
 
-ok70:                                             ; preds = %switch10
-  %363 = getelementptr i64, i64* %regs, i64 10
-  %364 = load i64, i64* %363, align 8
-  %365 = icmp ult i64 %10, %364
-  br i1 %365, label %trap253.site0, label %stack_ok71
+ok70:                                             ; preds = %case14
+  %402 = icmp ult i64 %10, %stack_limit
+  br i1 %402, label %trap253.site0, label %stack_ok71
 
 stack_ok71:                                       ; preds = %ok70
-  %366 = load i64, i64* %fuel, align 8
-  %367 = getelementptr i64, i64* %regs, i64 0
-  store i64 %366, i64* %367, align 8
-  %368 = load i64, i64* %lowStart, align 8
-  %369 = getelementptr i64, i64* %regs, i64 6
-  store i64 %368, i64* %369, align 8
-  %370 = load i64, i64* %lowEnd, align 8
-  %371 = getelementptr i64, i64* %regs, i64 7
-  store i64 %370, i64* %371, align 8
-  %372 = load i64, i64* %highEnd, align 8
-  %373 = getelementptr i64, i64* %regs, i64 8
-  store i64 %372, i64* %373, align 8
-  %374 = add i32 %depth, 1
-  %375 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %374, i32 %357, i32 %358)
-  %376 = getelementptr i64, i64* %regs, i64 0
-  %377 = load i64, i64* %376, align 8
-  store i64 %377, i64* %fuel, align 8
-  %378 = getelementptr i64, i64* %regs, i64 6
-  %379 = load i64, i64* %378, align 8
-  store i64 %379, i64* %lowStart, align 8
-  %380 = getelementptr i64, i64* %regs, i64 7
-  %381 = load i64, i64* %380, align 8
-  store i64 %381, i64* %lowEnd, align 8
-  %382 = getelementptr i64, i64* %regs, i64 8
-  %383 = load i64, i64* %382, align 8
-  store i64 %383, i64* %highEnd, align 8
-  store i32 %375, i32* %args_pos, align 4
-  br label %ws16
+  %403 = load i64, i64* %fuel, align 8
+  %404 = getelementptr i64, i64* %regs, i64 0
+  store i64 %403, i64* %404, align 8
+  %405 = load i64, i64* %lowStart, align 8
+  %406 = getelementptr i64, i64* %regs, i64 6
+  store i64 %405, i64* %406, align 8
+  %407 = load i64, i64* %lowEnd, align 8
+  %408 = getelementptr i64, i64* %regs, i64 7
+  store i64 %407, i64* %408, align 8
+  %409 = load i64, i64* %highEnd, align 8
+  %410 = getelementptr i64, i64* %regs, i64 8
+  store i64 %409, i64* %410, align 8
+  %411 = add i32 %depth, 1
+  %412 = call i32 @m0.codec.dec.option.0(i64* %regs, i8* %mem, i32 %411, i32 %398, i32 %399, i32 %400)
+  %413 = getelementptr i64, i64* %regs, i64 0
+  %414 = load i64, i64* %413, align 8
+  store i64 %414, i64* %fuel, align 8
+  %415 = getelementptr i64, i64* %regs, i64 6
+  %416 = load i64, i64* %415, align 8
+  store i64 %416, i64* %lowStart, align 8
+  %417 = getelementptr i64, i64* %regs, i64 7
+  %418 = load i64, i64* %417, align 8
+  store i64 %418, i64* %lowEnd, align 8
+  %419 = getelementptr i64, i64* %regs, i64 8
+  %420 = load i64, i64* %419, align 8
+  store i64 %420, i64* %highEnd, align 8
+  store i32 %412, i32* %args_r, align 4
+  %421 = load i32, i32* %args_r, align 4
+  %422 = icmp slt i32 %421, 0
+  %423 = zext i1 %422 to i32
+  %424 = icmp ne i32 %423, 0
+  br i1 %424, label %then72, label %else73
 
-ws_done15:                                        ; preds = %dead76, %ok74, %ok72
-  %384 = load i32, i32* %args_pos, align 4
-  %385 = zext i32 %384 to i64
-  %386 = add i64 %385, 1
-  %387 = icmp ugt i64 %386, %arena_size
-  br i1 %387, label %trap17.site0, label %ok77
-
-ws16:                                             ; preds = %cont75, %stack_ok71
-  %388 = load i64, i64* %fuel, align 8
-  %389 = icmp ult i64 %388, 1
-  br i1 %389, label %trap14.site0, label %ok72
-
-ok72:                                             ; preds = %ws16
-  %390 = sub i64 %388, 1
-  store i64 %390, i64* %fuel, align 8
-  %391 = load i32, i32* %args_pos, align 4
-  %392 = load i32, i32* %args_end, align 4
-  %393 = icmp uge i32 %391, %392
-  %394 = zext i1 %393 to i32
-  %395 = icmp ne i32 %394, 0
-  br i1 %395, label %ws_done15, label %cont73
-
-cont73:                                           ; preds = %ok72
-  %396 = load i32, i32* %args_pos, align 4
-  %397 = zext i32 %396 to i64
-  %398 = add i64 %397, 1
-  %399 = icmp ugt i64 %398, %arena_size
-  br i1 %399, label %trap17.site0, label %ok74
-
-ok74:                                             ; preds = %cont73
-  %400 = getelementptr i8, i8* %mem, i64 %397
-  %401 = load i8, i8* %400, align 1
-  %402 = zext i8 %401 to i32
-  store i32 %402, i32* %ws, align 4
-  %403 = load i32, i32* %ws, align 4
-  %404 = icmp ule i32 %403, 32
-  %405 = zext i1 %404 to i32
-  %406 = icmp eq i32 %405, 0
-  %407 = zext i1 %406 to i32
-  %408 = icmp ne i32 %407, 0
-  br i1 %408, label %ws_done15, label %cont75
-
-cont75:                                           ; preds = %ok74
-  %409 = load i32, i32* %args_pos, align 4
-  %410 = add i32 %409, 1
-  store i32 %410, i32* %args_pos, align 4
-  br label %ws16
-
-dead76:                                           ; No predecessors!
-  br label %ws_done15
-
-ok77:                                             ; preds = %ws_done15
-  %411 = getelementptr i8, i8* %mem, i64 %385
-  %412 = load i8, i8* %411, align 1
-  %413 = zext i8 %412 to i32
-  store i32 %413, i32* %args_c, align 4
-  %414 = load i32, i32* %args_pos, align 4
-  %415 = add i32 %414, 1
-  store i32 %415, i32* %args_pos, align 4
-  %416 = load i32, i32* %args_c, align 4
-  %417 = icmp eq i32 %416, 44
-  %418 = zext i1 %417 to i32
-  %419 = icmp ne i32 %418, 0
-  br i1 %419, label %then78, label %else79
-
-then78:                                           ; preds = %ok77
-  br label %ws18
-
-else79:                                           ; preds = %ok77
-  br label %join80
-
-join80:                                           ; preds = %else79, %dead86
-  br label %join19
-
-ws_done17:                                        ; preds = %dead85, %ok83, %ok81
-  br label %args4
-
-ws18:                                             ; preds = %cont84, %then78
-  %420 = load i64, i64* %fuel, align 8
-  %421 = icmp ult i64 %420, 1
-  br i1 %421, label %trap14.site0, label %ok81
-
-ok81:                                             ; preds = %ws18
-  %422 = sub i64 %420, 1
-  store i64 %422, i64* %fuel, align 8
-  %423 = load i32, i32* %args_pos, align 4
-  %424 = load i32, i32* %args_end, align 4
-  %425 = icmp uge i32 %423, %424
-  %426 = zext i1 %425 to i32
-  %427 = icmp ne i32 %426, 0
-  br i1 %427, label %ws_done17, label %cont82
-
-cont82:                                           ; preds = %ok81
+then72:                                           ; preds = %stack_ok71
+  store i32 2, i32* %arg0_state, align 4
+  %425 = load i32, i32* %args_mark, align 4
+  %426 = zext i32 %425 to i64
+  %427 = getelementptr i64, i64* %regs, i64 1
+  store i64 %426, i64* %427, align 8
   %428 = load i32, i32* %args_pos, align 4
-  %429 = zext i32 %428 to i64
-  %430 = add i64 %429, 1
-  %431 = icmp ugt i64 %430, %arena_size
-  br i1 %431, label %trap17.site0, label %ok83
+  %429 = load i32, i32* %args_end, align 4
+  %430 = icmp uge i32 %depth, 1000
+  br i1 %430, label %trap15.site0, label %ok75
 
-ok83:                                             ; preds = %cont82
-  %432 = getelementptr i8, i8* %mem, i64 %429
-  %433 = load i8, i8* %432, align 1
-  %434 = zext i8 %433 to i32
-  store i32 %434, i32* %ws, align 4
-  %435 = load i32, i32* %ws, align 4
-  %436 = icmp ule i32 %435, 32
-  %437 = zext i1 %436 to i32
-  %438 = icmp eq i32 %437, 0
-  %439 = zext i1 %438 to i32
-  %440 = icmp ne i32 %439, 0
-  br i1 %440, label %ws_done17, label %cont84
+else73:                                           ; preds = %stack_ok71
+  store i32 1, i32* %arg0_state, align 4
+  %431 = load i32, i32* %args_r, align 4
+  store i32 %431, i32* %args_pos, align 4
+  br label %join74
 
-cont84:                                           ; preds = %ok83
-  %441 = load i32, i32* %args_pos, align 4
-  %442 = add i32 %441, 1
+join74:                                           ; preds = %else73, %stack_ok76
+  br label %switch10
+
+ok75:                                             ; preds = %then72
+  %432 = icmp ult i64 %10, %stack_limit
+  br i1 %432, label %trap253.site0, label %stack_ok76
+
+stack_ok76:                                       ; preds = %ok75
+  %433 = load i64, i64* %fuel, align 8
+  %434 = getelementptr i64, i64* %regs, i64 0
+  store i64 %433, i64* %434, align 8
+  %435 = load i64, i64* %lowStart, align 8
+  %436 = getelementptr i64, i64* %regs, i64 6
+  store i64 %435, i64* %436, align 8
+  %437 = load i64, i64* %lowEnd, align 8
+  %438 = getelementptr i64, i64* %regs, i64 7
+  store i64 %437, i64* %438, align 8
+  %439 = load i64, i64* %highEnd, align 8
+  %440 = getelementptr i64, i64* %regs, i64 8
+  store i64 %439, i64* %440, align 8
+  %441 = add i32 %depth, 1
+  %442 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %441, i32 %428, i32 %429)
+  %443 = getelementptr i64, i64* %regs, i64 0
+  %444 = load i64, i64* %443, align 8
+  store i64 %444, i64* %fuel, align 8
+  %445 = getelementptr i64, i64* %regs, i64 6
+  %446 = load i64, i64* %445, align 8
+  store i64 %446, i64* %lowStart, align 8
+  %447 = getelementptr i64, i64* %regs, i64 7
+  %448 = load i64, i64* %447, align 8
+  store i64 %448, i64* %lowEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 8
+  %450 = load i64, i64* %449, align 8
+  store i64 %450, i64* %highEnd, align 8
   store i32 %442, i32* %args_pos, align 4
-  br label %ws18
+  br label %join74
+
+dead77:                                           ; No predecessors!
+  br label %case13
+
+ok78:                                             ; preds = %case13
+  %451 = icmp ult i64 %10, %stack_limit
+  br i1 %451, label %trap253.site0, label %stack_ok79
+
+stack_ok79:                                       ; preds = %ok78
+  %452 = load i64, i64* %fuel, align 8
+  %453 = getelementptr i64, i64* %regs, i64 0
+  store i64 %452, i64* %453, align 8
+  %454 = load i64, i64* %lowStart, align 8
+  %455 = getelementptr i64, i64* %regs, i64 6
+  store i64 %454, i64* %455, align 8
+  %456 = load i64, i64* %lowEnd, align 8
+  %457 = getelementptr i64, i64* %regs, i64 7
+  store i64 %456, i64* %457, align 8
+  %458 = load i64, i64* %highEnd, align 8
+  %459 = getelementptr i64, i64* %regs, i64 8
+  store i64 %458, i64* %459, align 8
+  %460 = add i32 %depth, 1
+  %461 = call i32 @m0.codec.dec.option.2(i64* %regs, i8* %mem, i32 %460, i32 %394, i32 %395, i32 %396)
+  %462 = getelementptr i64, i64* %regs, i64 0
+  %463 = load i64, i64* %462, align 8
+  store i64 %463, i64* %fuel, align 8
+  %464 = getelementptr i64, i64* %regs, i64 6
+  %465 = load i64, i64* %464, align 8
+  store i64 %465, i64* %lowStart, align 8
+  %466 = getelementptr i64, i64* %regs, i64 7
+  %467 = load i64, i64* %466, align 8
+  store i64 %467, i64* %lowEnd, align 8
+  %468 = getelementptr i64, i64* %regs, i64 8
+  %469 = load i64, i64* %468, align 8
+  store i64 %469, i64* %highEnd, align 8
+  store i32 %461, i32* %args_r, align 4
+  %470 = load i32, i32* %args_r, align 4
+  %471 = icmp slt i32 %470, 0
+  %472 = zext i1 %471 to i32
+  %473 = icmp ne i32 %472, 0
+  br i1 %473, label %then80, label %else81
+
+then80:                                           ; preds = %stack_ok79
+  store i32 2, i32* %arg1_state, align 4
+  %474 = load i32, i32* %args_mark, align 4
+  %475 = zext i32 %474 to i64
+  %476 = getelementptr i64, i64* %regs, i64 1
+  store i64 %475, i64* %476, align 8
+  %477 = load i32, i32* %args_pos, align 4
+  %478 = load i32, i32* %args_end, align 4
+  %479 = icmp uge i32 %depth, 1000
+  br i1 %479, label %trap15.site0, label %ok83
+
+else81:                                           ; preds = %stack_ok79
+  store i32 1, i32* %arg1_state, align 4
+  %480 = load i32, i32* %args_r, align 4
+  store i32 %480, i32* %args_pos, align 4
+  br label %join82
+
+join82:                                           ; preds = %else81, %stack_ok84
+  br label %switch10
+
+ok83:                                             ; preds = %then80
+  %481 = icmp ult i64 %10, %stack_limit
+  br i1 %481, label %trap253.site0, label %stack_ok84
+
+stack_ok84:                                       ; preds = %ok83
+  %482 = load i64, i64* %fuel, align 8
+  %483 = getelementptr i64, i64* %regs, i64 0
+  store i64 %482, i64* %483, align 8
+  %484 = load i64, i64* %lowStart, align 8
+  %485 = getelementptr i64, i64* %regs, i64 6
+  store i64 %484, i64* %485, align 8
+  %486 = load i64, i64* %lowEnd, align 8
+  %487 = getelementptr i64, i64* %regs, i64 7
+  store i64 %486, i64* %487, align 8
+  %488 = load i64, i64* %highEnd, align 8
+  %489 = getelementptr i64, i64* %regs, i64 8
+  store i64 %488, i64* %489, align 8
+  %490 = add i32 %depth, 1
+  %491 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %490, i32 %477, i32 %478)
+  %492 = getelementptr i64, i64* %regs, i64 0
+  %493 = load i64, i64* %492, align 8
+  store i64 %493, i64* %fuel, align 8
+  %494 = getelementptr i64, i64* %regs, i64 6
+  %495 = load i64, i64* %494, align 8
+  store i64 %495, i64* %lowStart, align 8
+  %496 = getelementptr i64, i64* %regs, i64 7
+  %497 = load i64, i64* %496, align 8
+  store i64 %497, i64* %lowEnd, align 8
+  %498 = getelementptr i64, i64* %regs, i64 8
+  %499 = load i64, i64* %498, align 8
+  store i64 %499, i64* %highEnd, align 8
+  store i32 %491, i32* %args_pos, align 4
+  br label %join82
 
 dead85:                                           ; No predecessors!
+  br label %case12
+
+ok86:                                             ; preds = %case12
+  %500 = icmp ult i64 %10, %stack_limit
+  br i1 %500, label %trap253.site0, label %stack_ok87
+
+stack_ok87:                                       ; preds = %ok86
+  %501 = load i64, i64* %fuel, align 8
+  %502 = getelementptr i64, i64* %regs, i64 0
+  store i64 %501, i64* %502, align 8
+  %503 = load i64, i64* %lowStart, align 8
+  %504 = getelementptr i64, i64* %regs, i64 6
+  store i64 %503, i64* %504, align 8
+  %505 = load i64, i64* %lowEnd, align 8
+  %506 = getelementptr i64, i64* %regs, i64 7
+  store i64 %505, i64* %506, align 8
+  %507 = load i64, i64* %highEnd, align 8
+  %508 = getelementptr i64, i64* %regs, i64 8
+  store i64 %507, i64* %508, align 8
+  %509 = add i32 %depth, 1
+  %510 = call i32 @m0.codec.dec.int.1(i64* %regs, i8* %mem, i32 %509, i32 %390, i32 %391, i32 %392)
+  %511 = getelementptr i64, i64* %regs, i64 0
+  %512 = load i64, i64* %511, align 8
+  store i64 %512, i64* %fuel, align 8
+  %513 = getelementptr i64, i64* %regs, i64 6
+  %514 = load i64, i64* %513, align 8
+  store i64 %514, i64* %lowStart, align 8
+  %515 = getelementptr i64, i64* %regs, i64 7
+  %516 = load i64, i64* %515, align 8
+  store i64 %516, i64* %lowEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 8
+  %518 = load i64, i64* %517, align 8
+  store i64 %518, i64* %highEnd, align 8
+  store i32 %510, i32* %args_r, align 4
+  %519 = load i32, i32* %args_r, align 4
+  %520 = icmp slt i32 %519, 0
+  %521 = zext i1 %520 to i32
+  %522 = icmp ne i32 %521, 0
+  br i1 %522, label %then88, label %else89
+
+then88:                                           ; preds = %stack_ok87
+  store i32 2, i32* %arg2_state, align 4
+  %523 = load i32, i32* %args_mark, align 4
+  %524 = zext i32 %523 to i64
+  %525 = getelementptr i64, i64* %regs, i64 1
+  store i64 %524, i64* %525, align 8
+  %526 = load i32, i32* %args_pos, align 4
+  %527 = load i32, i32* %args_end, align 4
+  %528 = icmp uge i32 %depth, 1000
+  br i1 %528, label %trap15.site0, label %ok91
+
+else89:                                           ; preds = %stack_ok87
+  store i32 1, i32* %arg2_state, align 4
+  %529 = load i32, i32* %args_r, align 4
+  store i32 %529, i32* %args_pos, align 4
+  br label %join90
+
+join90:                                           ; preds = %else89, %stack_ok92
+  br label %switch10
+
+ok91:                                             ; preds = %then88
+  %530 = icmp ult i64 %10, %stack_limit
+  br i1 %530, label %trap253.site0, label %stack_ok92
+
+stack_ok92:                                       ; preds = %ok91
+  %531 = load i64, i64* %fuel, align 8
+  %532 = getelementptr i64, i64* %regs, i64 0
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %lowStart, align 8
+  %534 = getelementptr i64, i64* %regs, i64 6
+  store i64 %533, i64* %534, align 8
+  %535 = load i64, i64* %lowEnd, align 8
+  %536 = getelementptr i64, i64* %regs, i64 7
+  store i64 %535, i64* %536, align 8
+  %537 = load i64, i64* %highEnd, align 8
+  %538 = getelementptr i64, i64* %regs, i64 8
+  store i64 %537, i64* %538, align 8
+  %539 = add i32 %depth, 1
+  %540 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %539, i32 %526, i32 %527)
+  %541 = getelementptr i64, i64* %regs, i64 0
+  %542 = load i64, i64* %541, align 8
+  store i64 %542, i64* %fuel, align 8
+  %543 = getelementptr i64, i64* %regs, i64 6
+  %544 = load i64, i64* %543, align 8
+  store i64 %544, i64* %lowStart, align 8
+  %545 = getelementptr i64, i64* %regs, i64 7
+  %546 = load i64, i64* %545, align 8
+  store i64 %546, i64* %lowEnd, align 8
+  %547 = getelementptr i64, i64* %regs, i64 8
+  %548 = load i64, i64* %547, align 8
+  store i64 %548, i64* %highEnd, align 8
+  store i32 %540, i32* %args_pos, align 4
+  br label %join90
+
+dead93:                                           ; No predecessors!
+  br label %default11
+
+ok94:                                             ; preds = %default11
+  %549 = icmp ult i64 %10, %stack_limit
+  br i1 %549, label %trap253.site0, label %stack_ok95
+
+stack_ok95:                                       ; preds = %ok94
+  %550 = load i64, i64* %fuel, align 8
+  %551 = getelementptr i64, i64* %regs, i64 0
+  store i64 %550, i64* %551, align 8
+  %552 = load i64, i64* %lowStart, align 8
+  %553 = getelementptr i64, i64* %regs, i64 6
+  store i64 %552, i64* %553, align 8
+  %554 = load i64, i64* %lowEnd, align 8
+  %555 = getelementptr i64, i64* %regs, i64 7
+  store i64 %554, i64* %555, align 8
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = getelementptr i64, i64* %regs, i64 8
+  store i64 %556, i64* %557, align 8
+  %558 = add i32 %depth, 1
+  %559 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %558, i32 %387, i32 %388)
+  %560 = getelementptr i64, i64* %regs, i64 0
+  %561 = load i64, i64* %560, align 8
+  store i64 %561, i64* %fuel, align 8
+  %562 = getelementptr i64, i64* %regs, i64 6
+  %563 = load i64, i64* %562, align 8
+  store i64 %563, i64* %lowStart, align 8
+  %564 = getelementptr i64, i64* %regs, i64 7
+  %565 = load i64, i64* %564, align 8
+  store i64 %565, i64* %lowEnd, align 8
+  %566 = getelementptr i64, i64* %regs, i64 8
+  %567 = load i64, i64* %566, align 8
+  store i64 %567, i64* %highEnd, align 8
+  store i32 %559, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done15:                                        ; preds = %dead100, %ok98, %ok96
+  %568 = load i32, i32* %args_pos, align 4
+  %569 = zext i32 %568 to i64
+  %570 = add i64 %569, 1
+  %571 = icmp ugt i64 %570, %arena_size
+  br i1 %571, label %trap17.site0, label %ok101
+
+ws16:                                             ; preds = %cont99, %switch10
+  %572 = load i64, i64* %fuel, align 8
+  %573 = icmp ult i64 %572, 1
+  br i1 %573, label %trap14.site0, label %ok96
+
+ok96:                                             ; preds = %ws16
+  %574 = sub i64 %572, 1
+  store i64 %574, i64* %fuel, align 8
+  %575 = load i32, i32* %args_pos, align 4
+  %576 = load i32, i32* %args_end, align 4
+  %577 = icmp uge i32 %575, %576
+  %578 = zext i1 %577 to i32
+  %579 = icmp ne i32 %578, 0
+  br i1 %579, label %ws_done15, label %cont97
+
+cont97:                                           ; preds = %ok96
+  %580 = load i32, i32* %args_pos, align 4
+  %581 = zext i32 %580 to i64
+  %582 = add i64 %581, 1
+  %583 = icmp ugt i64 %582, %arena_size
+  br i1 %583, label %trap17.site0, label %ok98
+
+ok98:                                             ; preds = %cont97
+  %584 = getelementptr i8, i8* %mem, i64 %581
+  %585 = load i8, i8* %584, align 1
+  %586 = zext i8 %585 to i32
+  store i32 %586, i32* %ws, align 4
+  %587 = load i32, i32* %ws, align 4
+  %588 = icmp ule i32 %587, 32
+  %589 = zext i1 %588 to i32
+  %590 = icmp eq i32 %589, 0
+  %591 = zext i1 %590 to i32
+  %592 = icmp ne i32 %591, 0
+  br i1 %592, label %ws_done15, label %cont99
+
+cont99:                                           ; preds = %ok98
+  %593 = load i32, i32* %args_pos, align 4
+  %594 = add i32 %593, 1
+  store i32 %594, i32* %args_pos, align 4
+  br label %ws16
+
+dead100:                                          ; No predecessors!
+  br label %ws_done15
+
+ok101:                                            ; preds = %ws_done15
+  %595 = getelementptr i8, i8* %mem, i64 %569
+  %596 = load i8, i8* %595, align 1
+  %597 = zext i8 %596 to i32
+  store i32 %597, i32* %args_c, align 4
+  %598 = load i32, i32* %args_pos, align 4
+  %599 = add i32 %598, 1
+  store i32 %599, i32* %args_pos, align 4
+  %600 = load i32, i32* %args_c, align 4
+  %601 = icmp eq i32 %600, 44
+  %602 = zext i1 %601 to i32
+  %603 = icmp ne i32 %602, 0
+  br i1 %603, label %then102, label %else103
+
+then102:                                          ; preds = %ok101
+  br label %ws18
+
+else103:                                          ; preds = %ok101
+  br label %join104
+
+join104:                                          ; preds = %else103, %dead110
+  br label %join22
+
+ws_done17:                                        ; preds = %dead109, %ok107, %ok105
+  br label %args4
+
+ws18:                                             ; preds = %cont108, %then102
+  %604 = load i64, i64* %fuel, align 8
+  %605 = icmp ult i64 %604, 1
+  br i1 %605, label %trap14.site0, label %ok105
+
+ok105:                                            ; preds = %ws18
+  %606 = sub i64 %604, 1
+  store i64 %606, i64* %fuel, align 8
+  %607 = load i32, i32* %args_pos, align 4
+  %608 = load i32, i32* %args_end, align 4
+  %609 = icmp uge i32 %607, %608
+  %610 = zext i1 %609 to i32
+  %611 = icmp ne i32 %610, 0
+  br i1 %611, label %ws_done17, label %cont106
+
+cont106:                                          ; preds = %ok105
+  %612 = load i32, i32* %args_pos, align 4
+  %613 = zext i32 %612 to i64
+  %614 = add i64 %613, 1
+  %615 = icmp ugt i64 %614, %arena_size
+  br i1 %615, label %trap17.site0, label %ok107
+
+ok107:                                            ; preds = %cont106
+  %616 = getelementptr i8, i8* %mem, i64 %613
+  %617 = load i8, i8* %616, align 1
+  %618 = zext i8 %617 to i32
+  store i32 %618, i32* %ws, align 4
+  %619 = load i32, i32* %ws, align 4
+  %620 = icmp ule i32 %619, 32
+  %621 = zext i1 %620 to i32
+  %622 = icmp eq i32 %621, 0
+  %623 = zext i1 %622 to i32
+  %624 = icmp ne i32 %623, 0
+  br i1 %624, label %ws_done17, label %cont108
+
+cont108:                                          ; preds = %ok107
+  %625 = load i32, i32* %args_pos, align 4
+  %626 = add i32 %625, 1
+  store i32 %626, i32* %args_pos, align 4
+  br label %ws18
+
+dead109:                                          ; No predecessors!
   br label %ws_done17
 
-dead86:                                           ; No predecessors!
-  br label %join80
+dead110:                                          ; No predecessors!
+  br label %join104
 
-then87:                                           ; preds = %join19
+then111:                                          ; preds = %join22
   br label %trap9.site2
 
-else88:                                           ; preds = %join19
-  br label %join89
+else112:                                          ; preds = %join22
+  br label %join113
 
-join89:                                           ; preds = %else88, %dead90
-  %443 = getelementptr i64, i64* %regs, i64 1
-  %444 = getelementptr i64, i64* %regs, i64 2
-  %445 = load i64, i64* %443, align 8
-  %446 = add i64 %445, 3
-  %447 = and i64 %446, -4
-  %448 = add i64 %447, 4
-  %449 = load i64, i64* %444, align 8
-  %450 = icmp ugt i64 %448, %449
-  br i1 %450, label %trap15.site0, label %ok91
+join113:                                          ; preds = %else112, %dead114
+  %627 = load i32, i32* %arg0_state, align 4
+  %628 = icmp eq i32 %627, 2
+  %629 = zext i1 %628 to i32
+  %630 = icmp ne i32 %629, 0
+  br i1 %630, label %then115, label %else116
 
-trap9.site2:                                      ; preds = %then87
-  %451 = load i64, i64* %lowStart, align 8
-  %452 = getelementptr i64, i64* %regs, i64 6
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %lowEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 7
-  store i64 %453, i64* %454, align 8
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = getelementptr i64, i64* %regs, i64 8
-  store i64 %455, i64* %456, align 8
+trap9.site2:                                      ; preds = %then111
+  %631 = load i64, i64* %lowStart, align 8
+  %632 = getelementptr i64, i64* %regs, i64 6
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %lowEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 7
+  store i64 %633, i64* %634, align 8
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = getelementptr i64, i64* %regs, i64 8
+  store i64 %635, i64* %636, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead90:                                           ; No predecessors!
-  br label %join89
+dead114:                                          ; No predecessors!
+  br label %join113
 
-ok91:                                             ; preds = %join89
-  store i64 %448, i64* %443, align 8
-  %457 = trunc i64 %447 to i32
-  store i32 %457, i32* %cell, align 4
-  %458 = load i32, i32* %arg0_at, align 4
-  %459 = load i32, i32* %args_end, align 4
-  %460 = load i32, i32* %cell, align 4
-  %461 = icmp uge i32 %depth, 1000
-  br i1 %461, label %trap15.site0, label %ok92
-
-ok92:                                             ; preds = %ok91
-  %462 = getelementptr i64, i64* %regs, i64 10
-  %463 = load i64, i64* %462, align 8
-  %464 = icmp ult i64 %10, %463
-  br i1 %464, label %trap253.site0, label %stack_ok93
-
-stack_ok93:                                       ; preds = %ok92
-  %465 = load i64, i64* %fuel, align 8
-  %466 = getelementptr i64, i64* %regs, i64 0
-  store i64 %465, i64* %466, align 8
-  %467 = load i64, i64* %lowStart, align 8
-  %468 = getelementptr i64, i64* %regs, i64 6
-  store i64 %467, i64* %468, align 8
-  %469 = load i64, i64* %lowEnd, align 8
-  %470 = getelementptr i64, i64* %regs, i64 7
-  store i64 %469, i64* %470, align 8
-  %471 = load i64, i64* %highEnd, align 8
-  %472 = getelementptr i64, i64* %regs, i64 8
-  store i64 %471, i64* %472, align 8
-  %473 = add i32 %depth, 1
-  %474 = call i32 @m0.codec.dec.option.0(i64* %regs, i8* %mem, i32 %473, i32 %458, i32 %459, i32 %460)
-  %475 = getelementptr i64, i64* %regs, i64 0
-  %476 = load i64, i64* %475, align 8
-  store i64 %476, i64* %fuel, align 8
-  %477 = getelementptr i64, i64* %regs, i64 6
-  %478 = load i64, i64* %477, align 8
-  store i64 %478, i64* %lowStart, align 8
-  %479 = getelementptr i64, i64* %regs, i64 7
-  %480 = load i64, i64* %479, align 8
-  store i64 %480, i64* %lowEnd, align 8
-  %481 = getelementptr i64, i64* %regs, i64 8
-  %482 = load i64, i64* %481, align 8
-  store i64 %482, i64* %highEnd, align 8
-  %483 = icmp slt i32 %474, 0
-  %484 = zext i1 %483 to i32
-  %485 = icmp ne i32 %484, 0
-  br i1 %485, label %then94, label %else95
-
-then94:                                           ; preds = %stack_ok93
+then115:                                          ; preds = %join113
   br label %trap11.site2
 
-else95:                                           ; preds = %stack_ok93
-  br label %join96
+else116:                                          ; preds = %join113
+  br label %join117
 
-join96:                                           ; preds = %else95, %dead97
-  %486 = load i32, i32* %cell, align 4
-  %487 = zext i32 %486 to i64
-  %488 = add i64 %487, 4
-  %489 = icmp ugt i64 %488, %arena_size
-  br i1 %489, label %trap17.site0, label %ok98
-
-trap11.site2:                                     ; preds = %then94
-  %490 = load i64, i64* %lowStart, align 8
-  %491 = getelementptr i64, i64* %regs, i64 6
-  store i64 %490, i64* %491, align 8
-  %492 = load i64, i64* %lowEnd, align 8
-  %493 = getelementptr i64, i64* %regs, i64 7
-  store i64 %492, i64* %493, align 8
-  %494 = load i64, i64* %highEnd, align 8
-  %495 = getelementptr i64, i64* %regs, i64 8
-  store i64 %494, i64* %495, align 8
-  call void @tetra_trap(i64* %regs, i32 11, i32 2)
-  unreachable
-
-dead97:                                           ; No predecessors!
-  br label %join96
-
-ok98:                                             ; preds = %join96
-  %496 = getelementptr i8, i8* %mem, i64 %487
-  %497 = bitcast i32* %unaligned99 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %497, i8* %496, i64 4, i1 false)
-  %498 = load i32, i32* %unaligned99, align 4
-  store i32 %498, i32* %arg, align 4
-  %499 = load i32, i32* %arg1_at, align 4
-  %500 = icmp eq i32 %499, 0
-  %501 = zext i1 %500 to i32
-  %502 = icmp ne i32 %501, 0
-  br i1 %502, label %then100, label %else101
-
-then100:                                          ; preds = %ok98
-  br label %trap9.site3
-
-else101:                                          ; preds = %ok98
-  br label %join102
-
-join102:                                          ; preds = %else101, %dead103
-  %503 = getelementptr i64, i64* %regs, i64 1
-  %504 = getelementptr i64, i64* %regs, i64 2
-  %505 = load i64, i64* %503, align 8
-  %506 = add i64 %505, 3
-  %507 = and i64 %506, -4
-  %508 = add i64 %507, 4
-  %509 = load i64, i64* %504, align 8
-  %510 = icmp ugt i64 %508, %509
-  br i1 %510, label %trap15.site0, label %ok104
-
-trap9.site3:                                      ; preds = %then100
-  %511 = load i64, i64* %lowStart, align 8
-  %512 = getelementptr i64, i64* %regs, i64 6
-  store i64 %511, i64* %512, align 8
-  %513 = load i64, i64* %lowEnd, align 8
-  %514 = getelementptr i64, i64* %regs, i64 7
-  store i64 %513, i64* %514, align 8
-  %515 = load i64, i64* %highEnd, align 8
-  %516 = getelementptr i64, i64* %regs, i64 8
-  store i64 %515, i64* %516, align 8
-  call void @tetra_trap(i64* %regs, i32 9, i32 3)
-  unreachable
-
-dead103:                                          ; No predecessors!
-  br label %join102
-
-ok104:                                            ; preds = %join102
-  store i64 %508, i64* %503, align 8
-  %517 = trunc i64 %507 to i32
-  store i32 %517, i32* %cell.1, align 4
-  %518 = load i32, i32* %arg1_at, align 4
-  %519 = load i32, i32* %args_end, align 4
-  %520 = load i32, i32* %cell.1, align 4
-  %521 = icmp uge i32 %depth, 1000
-  br i1 %521, label %trap15.site0, label %ok105
-
-ok105:                                            ; preds = %ok104
-  %522 = getelementptr i64, i64* %regs, i64 10
-  %523 = load i64, i64* %522, align 8
-  %524 = icmp ult i64 %10, %523
-  br i1 %524, label %trap253.site0, label %stack_ok106
-
-stack_ok106:                                      ; preds = %ok105
-  %525 = load i64, i64* %fuel, align 8
-  %526 = getelementptr i64, i64* %regs, i64 0
-  store i64 %525, i64* %526, align 8
-  %527 = load i64, i64* %lowStart, align 8
-  %528 = getelementptr i64, i64* %regs, i64 6
-  store i64 %527, i64* %528, align 8
-  %529 = load i64, i64* %lowEnd, align 8
-  %530 = getelementptr i64, i64* %regs, i64 7
-  store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 8
-  store i64 %531, i64* %532, align 8
-  %533 = add i32 %depth, 1
-  %534 = call i32 @m0.codec.dec.option.2(i64* %regs, i8* %mem, i32 %533, i32 %518, i32 %519, i32 %520)
-  %535 = getelementptr i64, i64* %regs, i64 0
-  %536 = load i64, i64* %535, align 8
-  store i64 %536, i64* %fuel, align 8
-  %537 = getelementptr i64, i64* %regs, i64 6
-  %538 = load i64, i64* %537, align 8
-  store i64 %538, i64* %lowStart, align 8
-  %539 = getelementptr i64, i64* %regs, i64 7
-  %540 = load i64, i64* %539, align 8
-  store i64 %540, i64* %lowEnd, align 8
-  %541 = getelementptr i64, i64* %regs, i64 8
-  %542 = load i64, i64* %541, align 8
-  store i64 %542, i64* %highEnd, align 8
-  %543 = icmp slt i32 %534, 0
-  %544 = zext i1 %543 to i32
-  %545 = icmp ne i32 %544, 0
-  br i1 %545, label %then107, label %else108
-
-then107:                                          ; preds = %stack_ok106
-  br label %trap11.site3
-
-else108:                                          ; preds = %stack_ok106
-  br label %join109
-
-join109:                                          ; preds = %else108, %dead110
-  %546 = load i32, i32* %cell.1, align 4
-  %547 = zext i32 %546 to i64
-  %548 = add i64 %547, 4
-  %549 = icmp ugt i64 %548, %arena_size
-  br i1 %549, label %trap17.site0, label %ok111
-
-trap11.site3:                                     ; preds = %then107
-  %550 = load i64, i64* %lowStart, align 8
-  %551 = getelementptr i64, i64* %regs, i64 6
-  store i64 %550, i64* %551, align 8
-  %552 = load i64, i64* %lowEnd, align 8
-  %553 = getelementptr i64, i64* %regs, i64 7
-  store i64 %552, i64* %553, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = getelementptr i64, i64* %regs, i64 8
-  store i64 %554, i64* %555, align 8
-  call void @tetra_trap(i64* %regs, i32 11, i32 3)
-  unreachable
-
-dead110:                                          ; No predecessors!
-  br label %join109
-
-ok111:                                            ; preds = %join109
-  %556 = getelementptr i8, i8* %mem, i64 %547
-  %557 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %557, i8* %556, i64 4, i1 false)
-  %558 = load i32, i32* %unaligned112, align 4
-  store i32 %558, i32* %arg.1, align 4
-  %559 = load i32, i32* %arg2_at, align 4
-  %560 = icmp eq i32 %559, 0
-  %561 = zext i1 %560 to i32
-  %562 = icmp ne i32 %561, 0
-  br i1 %562, label %then113, label %else114
-
-then113:                                          ; preds = %ok111
-  br label %trap9.site4
-
-else114:                                          ; preds = %ok111
-  br label %join115
-
-join115:                                          ; preds = %else114, %dead116
-  %563 = getelementptr i64, i64* %regs, i64 1
-  %564 = getelementptr i64, i64* %regs, i64 2
-  %565 = load i64, i64* %563, align 8
-  %566 = add i64 %565, 7
-  %567 = and i64 %566, -8
-  %568 = add i64 %567, 8
-  %569 = load i64, i64* %564, align 8
-  %570 = icmp ugt i64 %568, %569
-  br i1 %570, label %trap15.site0, label %ok117
-
-trap9.site4:                                      ; preds = %then113
-  %571 = load i64, i64* %lowStart, align 8
-  %572 = getelementptr i64, i64* %regs, i64 6
-  store i64 %571, i64* %572, align 8
-  %573 = load i64, i64* %lowEnd, align 8
-  %574 = getelementptr i64, i64* %regs, i64 7
-  store i64 %573, i64* %574, align 8
-  %575 = load i64, i64* %highEnd, align 8
-  %576 = getelementptr i64, i64* %regs, i64 8
-  store i64 %575, i64* %576, align 8
-  call void @tetra_trap(i64* %regs, i32 9, i32 4)
-  unreachable
-
-dead116:                                          ; No predecessors!
-  br label %join115
-
-ok117:                                            ; preds = %join115
-  store i64 %568, i64* %563, align 8
-  %577 = trunc i64 %567 to i32
-  store i32 %577, i32* %cell.2, align 4
-  %578 = load i32, i32* %arg2_at, align 4
-  %579 = load i32, i32* %args_end, align 4
-  %580 = load i32, i32* %cell.2, align 4
-  %581 = icmp uge i32 %depth, 1000
-  br i1 %581, label %trap15.site0, label %ok118
-
-ok118:                                            ; preds = %ok117
-  %582 = getelementptr i64, i64* %regs, i64 10
-  %583 = load i64, i64* %582, align 8
-  %584 = icmp ult i64 %10, %583
-  br i1 %584, label %trap253.site0, label %stack_ok119
-
-stack_ok119:                                      ; preds = %ok118
-  %585 = load i64, i64* %fuel, align 8
-  %586 = getelementptr i64, i64* %regs, i64 0
-  store i64 %585, i64* %586, align 8
-  %587 = load i64, i64* %lowStart, align 8
-  %588 = getelementptr i64, i64* %regs, i64 6
-  store i64 %587, i64* %588, align 8
-  %589 = load i64, i64* %lowEnd, align 8
-  %590 = getelementptr i64, i64* %regs, i64 7
-  store i64 %589, i64* %590, align 8
-  %591 = load i64, i64* %highEnd, align 8
-  %592 = getelementptr i64, i64* %regs, i64 8
-  store i64 %591, i64* %592, align 8
-  %593 = add i32 %depth, 1
-  %594 = call i32 @m0.codec.dec.int.1(i64* %regs, i8* %mem, i32 %593, i32 %578, i32 %579, i32 %580)
-  %595 = getelementptr i64, i64* %regs, i64 0
-  %596 = load i64, i64* %595, align 8
-  store i64 %596, i64* %fuel, align 8
-  %597 = getelementptr i64, i64* %regs, i64 6
-  %598 = load i64, i64* %597, align 8
-  store i64 %598, i64* %lowStart, align 8
-  %599 = getelementptr i64, i64* %regs, i64 7
-  %600 = load i64, i64* %599, align 8
-  store i64 %600, i64* %lowEnd, align 8
-  %601 = getelementptr i64, i64* %regs, i64 8
-  %602 = load i64, i64* %601, align 8
-  store i64 %602, i64* %highEnd, align 8
-  %603 = icmp slt i32 %594, 0
-  %604 = zext i1 %603 to i32
-  %605 = icmp ne i32 %604, 0
-  br i1 %605, label %then120, label %else121
-
-then120:                                          ; preds = %stack_ok119
-  br label %trap11.site4
-
-else121:                                          ; preds = %stack_ok119
-  br label %join122
-
-join122:                                          ; preds = %else121, %dead123
-  %606 = load i32, i32* %cell.2, align 4
-  %607 = zext i32 %606 to i64
-  %608 = add i64 %607, 8
-  %609 = icmp ugt i64 %608, %arena_size
-  br i1 %609, label %trap17.site0, label %ok124
-
-trap11.site4:                                     ; preds = %then120
-  %610 = load i64, i64* %lowStart, align 8
-  %611 = getelementptr i64, i64* %regs, i64 6
-  store i64 %610, i64* %611, align 8
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = getelementptr i64, i64* %regs, i64 7
-  store i64 %612, i64* %613, align 8
-  %614 = load i64, i64* %highEnd, align 8
-  %615 = getelementptr i64, i64* %regs, i64 8
-  store i64 %614, i64* %615, align 8
-  call void @tetra_trap(i64* %regs, i32 11, i32 4)
-  unreachable
-
-dead123:                                          ; No predecessors!
-  br label %join122
-
-ok124:                                            ; preds = %join122
-  %616 = getelementptr i8, i8* %mem, i64 %607
-  %617 = bitcast i64* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %616, i64 8, i1 false)
-  %618 = load i64, i64* %unaligned125, align 8
-  store i64 %618, i64* %arg.2, align 8
-  %619 = load i32, i32* %args_unexpected, align 4
-  %620 = icmp ne i32 %619, 0
-  br i1 %620, label %then126, label %else127
-
-then126:                                          ; preds = %ok124
-  br label %trap10.site1
-
-else127:                                          ; preds = %ok124
-  br label %join128
-
-join128:                                          ; preds = %else127, %dead129
-  %621 = getelementptr i64, i64* %regs, i64 1
-  %622 = getelementptr i64, i64* %regs, i64 2
-  %623 = load i64, i64* %621, align 8
-  %624 = add i64 %623, 7
-  %625 = and i64 %624, -8
-  %626 = add i64 %625, 24
-  %627 = load i64, i64* %622, align 8
-  %628 = icmp ugt i64 %626, %627
-  br i1 %628, label %trap15.site1, label %ok130
-
-trap10.site1:                                     ; preds = %then126
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = getelementptr i64, i64* %regs, i64 6
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 7
-  store i64 %631, i64* %632, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = getelementptr i64, i64* %regs, i64 8
-  store i64 %633, i64* %634, align 8
-  call void @tetra_trap(i64* %regs, i32 10, i32 1)
-  unreachable
-
-dead129:                                          ; No predecessors!
-  br label %join128
-
-ok130:                                            ; preds = %join128
-  store i64 %626, i64* %621, align 8
-  %635 = trunc i64 %625 to i32
-  store i32 %635, i32* %args_out, align 4
-  %636 = load i32, i32* %args_out, align 4
-  %637 = load i32, i32* %arg, align 4
-  %638 = zext i32 %636 to i64
+join117:                                          ; preds = %else116, %dead118
+  %637 = load i32, i32* %arg0_cell, align 4
+  %638 = zext i32 %637 to i64
   %639 = add i64 %638, 4
   %640 = icmp ugt i64 %639, %arena_size
-  br i1 %640, label %trap17.site0, label %ok131
+  br i1 %640, label %trap17.site0, label %ok119
 
-trap15.site1:                                     ; preds = %join128
+trap11.site2:                                     ; preds = %then115
   %641 = load i64, i64* %lowStart, align 8
   %642 = getelementptr i64, i64* %regs, i64 6
   store i64 %641, i64* %642, align 8
@@ -1428,80 +1394,137 @@ trap15.site1:                                     ; preds = %join128
   %645 = load i64, i64* %highEnd, align 8
   %646 = getelementptr i64, i64* %regs, i64 8
   store i64 %645, i64* %646, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 1)
+  call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
-ok131:                                            ; preds = %ok130
+dead118:                                          ; No predecessors!
+  br label %join117
+
+ok119:                                            ; preds = %join117
   %647 = getelementptr i8, i8* %mem, i64 %638
-  %648 = icmp ult i64 %638, %scratch_start
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = load i64, i64* %highEnd, align 8
-  %651 = call i64 @llvm.umax.i64(i64 %649, i64 %639)
-  %652 = select i1 %648, i64 %651, i64 %649
-  store i64 %652, i64* %lowEnd, align 8
-  %653 = call i64 @llvm.umax.i64(i64 %650, i64 %639)
-  %654 = select i1 %648, i64 %650, i64 %653
-  store i64 %654, i64* %highEnd, align 8
-  %655 = load i64, i64* %lowStart, align 8
-  %656 = call i64 @llvm.umin.i64(i64 %655, i64 %638)
-  store i64 %656, i64* %lowStart, align 8
-  store i32 %637, i32* %unaligned132, align 4
-  %657 = bitcast i32* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %657, i64 4, i1 false)
-  %658 = load i32, i32* %args_out, align 4
-  %659 = load i32, i32* %arg.1, align 4
-  %660 = zext i32 %658 to i64
-  %661 = add i64 %660, 8
-  %662 = add i64 %661, 4
-  %663 = icmp ugt i64 %662, %arena_size
-  br i1 %663, label %trap17.site0, label %ok133
+  %648 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %648, i8* %647, i64 4, i1 false)
+  %649 = load i32, i32* %unaligned120, align 4
+  store i32 %649, i32* %arg, align 4
+  %650 = load i32, i32* %arg1_state, align 4
+  %651 = icmp eq i32 %650, 0
+  %652 = zext i1 %651 to i32
+  %653 = icmp ne i32 %652, 0
+  br i1 %653, label %then121, label %else122
 
-ok133:                                            ; preds = %ok131
-  %664 = getelementptr i8, i8* %mem, i64 %661
-  %665 = icmp ult i64 %661, %scratch_start
-  %666 = load i64, i64* %lowEnd, align 8
-  %667 = load i64, i64* %highEnd, align 8
-  %668 = call i64 @llvm.umax.i64(i64 %666, i64 %662)
-  %669 = select i1 %665, i64 %668, i64 %666
-  store i64 %669, i64* %lowEnd, align 8
-  %670 = call i64 @llvm.umax.i64(i64 %667, i64 %662)
-  %671 = select i1 %665, i64 %667, i64 %670
-  store i64 %671, i64* %highEnd, align 8
-  %672 = load i64, i64* %lowStart, align 8
-  %673 = call i64 @llvm.umin.i64(i64 %672, i64 %661)
-  store i64 %673, i64* %lowStart, align 8
-  store i32 %659, i32* %unaligned134, align 4
-  %674 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %664, i8* %674, i64 4, i1 false)
-  %675 = load i32, i32* %args_out, align 4
-  %676 = load i64, i64* %arg.2, align 8
-  %677 = zext i32 %675 to i64
-  %678 = add i64 %677, 16
-  %679 = add i64 %678, 8
-  %680 = icmp ugt i64 %679, %arena_size
-  br i1 %680, label %trap17.site0, label %ok135
+then121:                                          ; preds = %ok119
+  br label %trap9.site3
 
-ok135:                                            ; preds = %ok133
-  %681 = getelementptr i8, i8* %mem, i64 %678
-  %682 = icmp ult i64 %678, %scratch_start
-  %683 = load i64, i64* %lowEnd, align 8
-  %684 = load i64, i64* %highEnd, align 8
-  %685 = call i64 @llvm.umax.i64(i64 %683, i64 %679)
-  %686 = select i1 %682, i64 %685, i64 %683
-  store i64 %686, i64* %lowEnd, align 8
-  %687 = call i64 @llvm.umax.i64(i64 %684, i64 %679)
-  %688 = select i1 %682, i64 %684, i64 %687
-  store i64 %688, i64* %highEnd, align 8
-  %689 = load i64, i64* %lowStart, align 8
-  %690 = call i64 @llvm.umin.i64(i64 %689, i64 %678)
-  store i64 %690, i64* %lowStart, align 8
-  store i64 %676, i64* %unaligned136, align 8
-  %691 = bitcast i64* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %681, i8* %691, i64 8, i1 false)
-  %692 = load i32, i32* %args_out, align 4
-  %693 = load i64, i64* %fuel, align 8
-  %694 = getelementptr i64, i64* %regs, i64 0
-  store i64 %693, i64* %694, align 8
+else122:                                          ; preds = %ok119
+  br label %join123
+
+join123:                                          ; preds = %else122, %dead124
+  %654 = load i32, i32* %arg1_state, align 4
+  %655 = icmp eq i32 %654, 2
+  %656 = zext i1 %655 to i32
+  %657 = icmp ne i32 %656, 0
+  br i1 %657, label %then125, label %else126
+
+trap9.site3:                                      ; preds = %then121
+  %658 = load i64, i64* %lowStart, align 8
+  %659 = getelementptr i64, i64* %regs, i64 6
+  store i64 %658, i64* %659, align 8
+  %660 = load i64, i64* %lowEnd, align 8
+  %661 = getelementptr i64, i64* %regs, i64 7
+  store i64 %660, i64* %661, align 8
+  %662 = load i64, i64* %highEnd, align 8
+  %663 = getelementptr i64, i64* %regs, i64 8
+  store i64 %662, i64* %663, align 8
+  call void @tetra_trap(i64* %regs, i32 9, i32 3)
+  unreachable
+
+dead124:                                          ; No predecessors!
+  br label %join123
+
+then125:                                          ; preds = %join123
+  br label %trap11.site3
+
+else126:                                          ; preds = %join123
+  br label %join127
+
+join127:                                          ; preds = %else126, %dead128
+  %664 = load i32, i32* %arg1_cell, align 4
+  %665 = zext i32 %664 to i64
+  %666 = add i64 %665, 4
+  %667 = icmp ugt i64 %666, %arena_size
+  br i1 %667, label %trap17.site0, label %ok129
+
+trap11.site3:                                     ; preds = %then125
+  %668 = load i64, i64* %lowStart, align 8
+  %669 = getelementptr i64, i64* %regs, i64 6
+  store i64 %668, i64* %669, align 8
+  %670 = load i64, i64* %lowEnd, align 8
+  %671 = getelementptr i64, i64* %regs, i64 7
+  store i64 %670, i64* %671, align 8
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = getelementptr i64, i64* %regs, i64 8
+  store i64 %672, i64* %673, align 8
+  call void @tetra_trap(i64* %regs, i32 11, i32 3)
+  unreachable
+
+dead128:                                          ; No predecessors!
+  br label %join127
+
+ok129:                                            ; preds = %join127
+  %674 = getelementptr i8, i8* %mem, i64 %665
+  %675 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %675, i8* %674, i64 4, i1 false)
+  %676 = load i32, i32* %unaligned130, align 4
+  store i32 %676, i32* %arg.1, align 4
+  %677 = load i32, i32* %arg2_state, align 4
+  %678 = icmp eq i32 %677, 0
+  %679 = zext i1 %678 to i32
+  %680 = icmp ne i32 %679, 0
+  br i1 %680, label %then131, label %else132
+
+then131:                                          ; preds = %ok129
+  br label %trap9.site4
+
+else132:                                          ; preds = %ok129
+  br label %join133
+
+join133:                                          ; preds = %else132, %dead134
+  %681 = load i32, i32* %arg2_state, align 4
+  %682 = icmp eq i32 %681, 2
+  %683 = zext i1 %682 to i32
+  %684 = icmp ne i32 %683, 0
+  br i1 %684, label %then135, label %else136
+
+trap9.site4:                                      ; preds = %then131
+  %685 = load i64, i64* %lowStart, align 8
+  %686 = getelementptr i64, i64* %regs, i64 6
+  store i64 %685, i64* %686, align 8
+  %687 = load i64, i64* %lowEnd, align 8
+  %688 = getelementptr i64, i64* %regs, i64 7
+  store i64 %687, i64* %688, align 8
+  %689 = load i64, i64* %highEnd, align 8
+  %690 = getelementptr i64, i64* %regs, i64 8
+  store i64 %689, i64* %690, align 8
+  call void @tetra_trap(i64* %regs, i32 9, i32 4)
+  unreachable
+
+dead134:                                          ; No predecessors!
+  br label %join133
+
+then135:                                          ; preds = %join133
+  br label %trap11.site4
+
+else136:                                          ; preds = %join133
+  br label %join137
+
+join137:                                          ; preds = %else136, %dead138
+  %691 = load i32, i32* %arg2_cell, align 4
+  %692 = zext i32 %691 to i64
+  %693 = add i64 %692, 8
+  %694 = icmp ugt i64 %693, %arena_size
+  br i1 %694, label %trap17.site0, label %ok139
+
+trap11.site4:                                     ; preds = %then135
   %695 = load i64, i64* %lowStart, align 8
   %696 = getelementptr i64, i64* %regs, i64 6
   store i64 %695, i64* %696, align 8
@@ -1511,7 +1534,217 @@ ok135:                                            ; preds = %ok133
   %699 = load i64, i64* %highEnd, align 8
   %700 = getelementptr i64, i64* %regs, i64 8
   store i64 %699, i64* %700, align 8
-  ret i32 %692
+  call void @tetra_trap(i64* %regs, i32 11, i32 4)
+  unreachable
+
+dead138:                                          ; No predecessors!
+  br label %join137
+
+ok139:                                            ; preds = %join137
+  %701 = getelementptr i8, i8* %mem, i64 %692
+  %702 = bitcast i64* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %702, i8* %701, i64 8, i1 false)
+  %703 = load i64, i64* %unaligned140, align 8
+  store i64 %703, i64* %arg.2, align 8
+  %704 = load i32, i32* %args_unexpected, align 4
+  %705 = icmp ne i32 %704, 0
+  br i1 %705, label %then141, label %else142
+
+then141:                                          ; preds = %ok139
+  br label %trap10.site1
+
+else142:                                          ; preds = %ok139
+  br label %join143
+
+join143:                                          ; preds = %else142, %dead144
+  %706 = getelementptr i64, i64* %regs, i64 1
+  %707 = getelementptr i64, i64* %regs, i64 2
+  %708 = load i64, i64* %706, align 8
+  %709 = add i64 %708, 7
+  %710 = and i64 %709, -8
+  %711 = add i64 %710, 24
+  %712 = load i64, i64* %707, align 8
+  %713 = icmp ugt i64 %711, %712
+  br i1 %713, label %trap15.site1, label %ok145
+
+trap10.site1:                                     ; preds = %then141
+  %714 = load i64, i64* %lowStart, align 8
+  %715 = getelementptr i64, i64* %regs, i64 6
+  store i64 %714, i64* %715, align 8
+  %716 = load i64, i64* %lowEnd, align 8
+  %717 = getelementptr i64, i64* %regs, i64 7
+  store i64 %716, i64* %717, align 8
+  %718 = load i64, i64* %highEnd, align 8
+  %719 = getelementptr i64, i64* %regs, i64 8
+  store i64 %718, i64* %719, align 8
+  call void @tetra_trap(i64* %regs, i32 10, i32 1)
+  unreachable
+
+dead144:                                          ; No predecessors!
+  br label %join143
+
+ok145:                                            ; preds = %join143
+  store i64 %711, i64* %706, align 8
+  %720 = load i64, i64* %highEnd, align 8
+  %721 = call i64 @llvm.umax.i64(i64 %720, i64 %711)
+  store i64 %721, i64* %highEnd, align 8
+  %722 = trunc i64 %710 to i32
+  store i32 %722, i32* %args_out, align 4
+  %723 = load i32, i32* %args_out, align 4
+  %724 = load i32, i32* %arg, align 4
+  %725 = zext i32 %723 to i64
+  %726 = add i64 %725, 4
+  %727 = icmp uge i64 %725, %scratch_start
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = icmp ule i64 %726, %728
+  %730 = and i1 %727, %729
+  br i1 %730, label %write.ok, label %write.low
+
+trap15.site1:                                     ; preds = %join143
+  %731 = load i64, i64* %lowStart, align 8
+  %732 = getelementptr i64, i64* %regs, i64 6
+  store i64 %731, i64* %732, align 8
+  %733 = load i64, i64* %lowEnd, align 8
+  %734 = getelementptr i64, i64* %regs, i64 7
+  store i64 %733, i64* %734, align 8
+  %735 = load i64, i64* %highEnd, align 8
+  %736 = getelementptr i64, i64* %regs, i64 8
+  store i64 %735, i64* %736, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 1)
+  unreachable
+
+write.low:                                        ; preds = %ok145
+  %737 = load i64, i64* %lowStart, align 8
+  %738 = icmp uge i64 %725, %737
+  %739 = load i64, i64* %lowEnd, align 8
+  %740 = icmp ule i64 %726, %739
+  %741 = and i1 %738, %740
+  br i1 %741, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %742 = icmp ugt i64 %726, %arena_size
+  br i1 %742, label %trap17.site0, label %ok146
+
+write.ok:                                         ; preds = %ok146, %write.low, %ok145
+  %743 = getelementptr i8, i8* %mem, i64 %725
+  store i32 %724, i32* %unaligned147, align 4
+  %744 = bitcast i32* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %743, i8* %744, i64 4, i1 false)
+  %745 = load i32, i32* %args_out, align 4
+  %746 = load i32, i32* %arg.1, align 4
+  %747 = zext i32 %745 to i64
+  %748 = add i64 %747, 8
+  %749 = add i64 %748, 4
+  %750 = icmp uge i64 %748, %scratch_start
+  %751 = load i64, i64* %highEnd, align 8
+  %752 = icmp ule i64 %749, %751
+  %753 = and i1 %750, %752
+  br i1 %753, label %write.ok150, label %write.low148
+
+ok146:                                            ; preds = %write.slow
+  %754 = icmp ult i64 %725, %scratch_start
+  %755 = load i64, i64* %lowEnd, align 8
+  %756 = load i64, i64* %highEnd, align 8
+  %757 = call i64 @llvm.umax.i64(i64 %755, i64 %726)
+  %758 = select i1 %754, i64 %757, i64 %755
+  store i64 %758, i64* %lowEnd, align 8
+  %759 = call i64 @llvm.umax.i64(i64 %756, i64 %726)
+  %760 = select i1 %754, i64 %756, i64 %759
+  store i64 %760, i64* %highEnd, align 8
+  %761 = load i64, i64* %lowStart, align 8
+  %762 = call i64 @llvm.umin.i64(i64 %761, i64 %725)
+  store i64 %762, i64* %lowStart, align 8
+  br label %write.ok
+
+write.low148:                                     ; preds = %write.ok
+  %763 = load i64, i64* %lowStart, align 8
+  %764 = icmp uge i64 %748, %763
+  %765 = load i64, i64* %lowEnd, align 8
+  %766 = icmp ule i64 %749, %765
+  %767 = and i1 %764, %766
+  br i1 %767, label %write.ok150, label %write.slow149
+
+write.slow149:                                    ; preds = %write.low148
+  %768 = icmp ugt i64 %749, %arena_size
+  br i1 %768, label %trap17.site0, label %ok151
+
+write.ok150:                                      ; preds = %ok151, %write.low148, %write.ok
+  %769 = getelementptr i8, i8* %mem, i64 %748
+  store i32 %746, i32* %unaligned152, align 4
+  %770 = bitcast i32* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %769, i8* %770, i64 4, i1 false)
+  %771 = load i32, i32* %args_out, align 4
+  %772 = load i64, i64* %arg.2, align 8
+  %773 = zext i32 %771 to i64
+  %774 = add i64 %773, 16
+  %775 = add i64 %774, 8
+  %776 = icmp uge i64 %774, %scratch_start
+  %777 = load i64, i64* %highEnd, align 8
+  %778 = icmp ule i64 %775, %777
+  %779 = and i1 %776, %778
+  br i1 %779, label %write.ok155, label %write.low153
+
+ok151:                                            ; preds = %write.slow149
+  %780 = icmp ult i64 %748, %scratch_start
+  %781 = load i64, i64* %lowEnd, align 8
+  %782 = load i64, i64* %highEnd, align 8
+  %783 = call i64 @llvm.umax.i64(i64 %781, i64 %749)
+  %784 = select i1 %780, i64 %783, i64 %781
+  store i64 %784, i64* %lowEnd, align 8
+  %785 = call i64 @llvm.umax.i64(i64 %782, i64 %749)
+  %786 = select i1 %780, i64 %782, i64 %785
+  store i64 %786, i64* %highEnd, align 8
+  %787 = load i64, i64* %lowStart, align 8
+  %788 = call i64 @llvm.umin.i64(i64 %787, i64 %748)
+  store i64 %788, i64* %lowStart, align 8
+  br label %write.ok150
+
+write.low153:                                     ; preds = %write.ok150
+  %789 = load i64, i64* %lowStart, align 8
+  %790 = icmp uge i64 %774, %789
+  %791 = load i64, i64* %lowEnd, align 8
+  %792 = icmp ule i64 %775, %791
+  %793 = and i1 %790, %792
+  br i1 %793, label %write.ok155, label %write.slow154
+
+write.slow154:                                    ; preds = %write.low153
+  %794 = icmp ugt i64 %775, %arena_size
+  br i1 %794, label %trap17.site0, label %ok156
+
+write.ok155:                                      ; preds = %ok156, %write.low153, %write.ok150
+  %795 = getelementptr i8, i8* %mem, i64 %774
+  store i64 %772, i64* %unaligned157, align 8
+  %796 = bitcast i64* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %795, i8* %796, i64 8, i1 false)
+  %797 = load i32, i32* %args_out, align 4
+  %798 = load i64, i64* %fuel, align 8
+  %799 = getelementptr i64, i64* %regs, i64 0
+  store i64 %798, i64* %799, align 8
+  %800 = load i64, i64* %lowStart, align 8
+  %801 = getelementptr i64, i64* %regs, i64 6
+  store i64 %800, i64* %801, align 8
+  %802 = load i64, i64* %lowEnd, align 8
+  %803 = getelementptr i64, i64* %regs, i64 7
+  store i64 %802, i64* %803, align 8
+  %804 = load i64, i64* %highEnd, align 8
+  %805 = getelementptr i64, i64* %regs, i64 8
+  store i64 %804, i64* %805, align 8
+  ret i32 %797
+
+ok156:                                            ; preds = %write.slow154
+  %806 = icmp ult i64 %774, %scratch_start
+  %807 = load i64, i64* %lowEnd, align 8
+  %808 = load i64, i64* %highEnd, align 8
+  %809 = call i64 @llvm.umax.i64(i64 %807, i64 %775)
+  %810 = select i1 %806, i64 %809, i64 %807
+  store i64 %810, i64* %lowEnd, align 8
+  %811 = call i64 @llvm.umax.i64(i64 %808, i64 %775)
+  %812 = select i1 %806, i64 %808, i64 %811
+  store i64 %812, i64* %highEnd, align 8
+  %813 = load i64, i64* %lowStart, align 8
+  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %774)
+  store i64 %814, i64* %lowStart, align 8
+  br label %write.ok155
 }
 
 define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
@@ -1640,6 +1873,8 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %unaligned4 = alloca i32, align 4
   %unaligned6 = alloca i64, align 8
@@ -1651,269 +1886,273 @@ entry:
   %result20 = alloca i32, align 4
   %result21 = alloca i32, align 4
   %unaligned26 = alloca i32, align 4
-  %unaligned36 = alloca i32, align 4
-  %result37 = alloca i32, align 4
-  %result41 = alloca i32, align 4
-  %result42 = alloca i32, align 4
-  %unaligned45 = alloca i64, align 8
-  %result49 = alloca i32, align 4
-  %result50 = alloca i32, align 4
-  %unaligned53 = alloca i64, align 8
-  %unaligned60 = alloca i32, align 4
-  %unaligned62 = alloca i32, align 4
-  %unaligned64 = alloca i32, align 4
-  %unaligned66 = alloca i32, align 4
-  %result67 = alloca i64, align 8
-  %result71 = alloca i32, align 4
-  %result72 = alloca i32, align 4
-  %unaligned77 = alloca i64, align 8
-  %result78 = alloca i32, align 4
+  %unaligned39 = alloca i32, align 4
+  %result40 = alloca i32, align 4
+  %result44 = alloca i32, align 4
+  %result45 = alloca i32, align 4
+  %unaligned51 = alloca i64, align 8
+  %result55 = alloca i32, align 4
+  %result56 = alloca i32, align 4
+  %unaligned62 = alloca i64, align 8
+  %unaligned72 = alloca i32, align 4
+  %unaligned77 = alloca i32, align 4
   %unaligned82 = alloca i32, align 4
-  %result83 = alloca i64, align 8
-  %unaligned89 = alloca i64, align 8
-  %unaligned98 = alloca i64, align 8
-  %result104 = alloca i32, align 4
+  %unaligned87 = alloca i32, align 4
+  %result88 = alloca i64, align 8
+  %result92 = alloca i32, align 4
+  %result93 = alloca i32, align 4
+  %unaligned104 = alloca i64, align 8
   %result105 = alloca i32, align 4
-  %unaligned109 = alloca i64, align 8
-  %result110 = alloca i32, align 4
-  %unaligned114 = alloca i32, align 4
-  %unaligned116 = alloca i32, align 4
-  %result117 = alloca i32, align 4
-  %unaligned119 = alloca i32, align 4
-  %unaligned126 = alloca i32, align 4
-  %unaligned129 = alloca i32, align 4
-  %result130 = alloca i32, align 4
-  %result131 = alloca i32, align 4
-  %unaligned144 = alloca i32, align 4
-  %unaligned146 = alloca i32, align 4
+  %unaligned115 = alloca i32, align 4
+  %result116 = alloca i64, align 8
+  %unaligned122 = alloca i64, align 8
+  %unaligned134 = alloca i64, align 8
+  %result140 = alloca i32, align 4
+  %result141 = alloca i32, align 4
+  %unaligned151 = alloca i64, align 8
+  %result152 = alloca i32, align 4
+  %unaligned162 = alloca i32, align 4
+  %unaligned167 = alloca i32, align 4
+  %result168 = alloca i32, align 4
+  %unaligned170 = alloca i32, align 4
+  %unaligned177 = alloca i32, align 4
+  %unaligned180 = alloca i32, align 4
+  %result181 = alloca i32, align 4
+  %result182 = alloca i32, align 4
+  %unaligned201 = alloca i32, align 4
+  %unaligned206 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %each55, %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 4
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok147, %ok27, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok207, %ok27, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  store i32 %62, i32* %limit, align 4
-  %63 = load i32, i32* %args, align 4
-  %64 = zext i32 %63 to i64
-  %65 = add i64 %64, 8
-  %66 = add i64 %65, 4
-  %67 = icmp ugt i64 %66, %arena_size
-  br i1 %67, label %trap17.site0, label %ok3
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
+  %61 = load i32, i32* %unaligned, align 4
+  store i32 %61, i32* %limit, align 4
+  %62 = load i32, i32* %args, align 4
+  %63 = zext i32 %62 to i64
+  %64 = add i64 %63, 8
+  %65 = add i64 %64, 4
+  %66 = icmp ugt i64 %65, %arena_size
+  br i1 %66, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %e52, %block54, %e56, %cont, %ok124, %ok115, %join103, %ok112, %ok111, %ok107, %ok106, %e27, %join87, %then85, %join70, %ok80, %ok79, %ok75, %ok74, %e12, %ok61, %ok59, %ok58, %ok51, %ok43, %e6, %then22, %e1, %then, %ok3, %ok2, %stack_ok
-  %68 = load i64, i64* %lowStart, align 8
-  %69 = getelementptr i64, i64* %regs, i64 6
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %lowEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 7
-  store i64 %70, i64* %71, align 8
-  %72 = load i64, i64* %highEnd, align 8
-  %73 = getelementptr i64, i64* %regs, i64 8
-  store i64 %72, i64* %73, align 8
+trap17.site0:                                     ; preds = %write.slow203, %write.slow198, %write.slow193, %cont, %ok175, %write.ok165, %write.slow164, %write.slow159, %write.slow155, %write.slow148, %write.slow144, %write.slow131, %join120, %then118, %join91, %write.slow112, %write.slow108, %write.slow101, %write.slow97, %write.slow84, %write.slow79, %write.slow74, %write.slow69, %write.slow59, %write.slow48, %write.slow36, %then22, %write.slow, %then, %ok3, %ok2, %stack_ok
+  %67 = load i64, i64* %lowStart, align 8
+  %68 = getelementptr i64, i64* %regs, i64 6
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %lowEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 7
+  store i64 %69, i64* %70, align 8
+  %71 = load i64, i64* %highEnd, align 8
+  %72 = getelementptr i64, i64* %regs, i64 8
+  store i64 %71, i64* %72, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %74 = getelementptr i8, i8* %mem, i64 %65
-  %75 = bitcast i32* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %74, i64 4, i1 false)
-  %76 = load i32, i32* %unaligned4, align 4
-  store i32 %76, i32* %label, align 4
-  %77 = load i32, i32* %args, align 4
-  %78 = zext i32 %77 to i64
-  %79 = add i64 %78, 16
-  %80 = add i64 %79, 8
-  %81 = icmp ugt i64 %80, %arena_size
-  br i1 %81, label %trap17.site0, label %ok5
+  %73 = getelementptr i8, i8* %mem, i64 %64
+  %74 = bitcast i32* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
+  %75 = load i32, i32* %unaligned4, align 4
+  store i32 %75, i32* %label, align 4
+  %76 = load i32, i32* %args, align 4
+  %77 = zext i32 %76 to i64
+  %78 = add i64 %77, 16
+  %79 = add i64 %78, 8
+  %80 = icmp ugt i64 %79, %arena_size
+  br i1 %80, label %trap17.site0, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %82 = getelementptr i8, i8* %mem, i64 %79
-  %83 = bitcast i64* %unaligned6 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %83, i8* %82, i64 8, i1 false)
-  %84 = load i64, i64* %unaligned6, align 8
-  store i64 %84, i64* %x, align 8
-  %85 = getelementptr i64, i64* %regs, i64 1
-  %86 = getelementptr i64, i64* %regs, i64 2
-  %87 = load i64, i64* %85, align 8
-  %88 = add i64 %87, 7
-  %89 = and i64 %88, -8
-  %90 = add i64 %89, 32
-  %91 = load i64, i64* %86, align 8
-  %92 = icmp ugt i64 %90, %91
-  br i1 %92, label %trap15.site5, label %ok8
+  %81 = getelementptr i8, i8* %mem, i64 %78
+  %82 = bitcast i64* %unaligned6 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %82, i8* %81, i64 8, i1 false)
+  %83 = load i64, i64* %unaligned6, align 8
+  store i64 %83, i64* %x, align 8
+  %84 = getelementptr i64, i64* %regs, i64 1
+  %85 = getelementptr i64, i64* %regs, i64 2
+  %86 = load i64, i64* %84, align 8
+  %87 = add i64 %86, 7
+  %88 = and i64 %87, -8
+  %89 = add i64 %88, 32
+  %90 = load i64, i64* %85, align 8
+  %91 = icmp ugt i64 %89, %90
+  br i1 %91, label %trap15.site5, label %ok8
 
-e0:                                               ; preds = %ok145
-  %93 = load i32, i32* %result7, align 4
-  store i32 %93, i32* %result, align 4
-  %94 = load i32, i32* %result, align 4
-  store i32 %94, i32* %result.1, align 4
-  %95 = getelementptr i64, i64* %regs, i64 3
-  %96 = load i64, i64* %95, align 8
-  %97 = trunc i64 %96 to i32
-  store i32 %97, i32* %json_start, align 4
-  %98 = load i32, i32* %result.1, align 4
-  %99 = load i32, i32* %json_start, align 4
-  %100 = icmp uge i32 %depth, 1000
-  br i1 %100, label %trap15.site0, label %ok147
+e0:                                               ; preds = %write.ok204
+  %92 = load i32, i32* %result7, align 4
+  store i32 %92, i32* %result, align 4
+  %93 = load i32, i32* %result, align 4
+  store i32 %93, i32* %result.1, align 4
+  %94 = getelementptr i64, i64* %regs, i64 3
+  %95 = load i64, i64* %94, align 8
+  %96 = trunc i64 %95 to i32
+  store i32 %96, i32* %json_start, align 4
+  %97 = load i32, i32* %result.1, align 4
+  %98 = load i32, i32* %json_start, align 4
+  %99 = icmp uge i32 %depth, 1000
+  br i1 %99, label %trap15.site0, label %ok207
 
 ok8:                                              ; preds = %ok5
-  store i64 %90, i64* %85, align 8
-  %101 = trunc i64 %89 to i32
-  store i32 %101, i32* %dict, align 4
-  %102 = load i32, i32* %limit, align 4
-  store i32 %102, i32* %scrut, align 4
-  %103 = load i32, i32* %scrut, align 4
-  %104 = icmp ne i32 %103, 0
-  %105 = zext i1 %104 to i32
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %then, label %else
+  store i64 %89, i64* %84, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = call i64 @llvm.umax.i64(i64 %100, i64 %89)
+  store i64 %101, i64* %highEnd, align 8
+  %102 = trunc i64 %88 to i32
+  store i32 %102, i32* %dict, align 4
+  %103 = load i32, i32* %limit, align 4
+  store i32 %103, i32* %scrut, align 4
+  %104 = load i32, i32* %scrut, align 4
+  %105 = icmp ne i32 %104, 0
+  %106 = zext i1 %105 to i32
+  %107 = icmp ne i32 %106, 0
+  br i1 %107, label %then, label %else
 
-trap15.site5:                                     ; preds = %then153, %ok5
-  %107 = load i64, i64* %lowStart, align 8
-  %108 = getelementptr i64, i64* %regs, i64 6
-  store i64 %107, i64* %108, align 8
-  %109 = load i64, i64* %lowEnd, align 8
-  %110 = getelementptr i64, i64* %regs, i64 7
-  store i64 %109, i64* %110, align 8
-  %111 = load i64, i64* %highEnd, align 8
-  %112 = getelementptr i64, i64* %regs, i64 8
-  store i64 %111, i64* %112, align 8
+trap15.site5:                                     ; preds = %then213, %ok5
+  %108 = load i64, i64* %lowStart, align 8
+  %109 = getelementptr i64, i64* %regs, i64 6
+  store i64 %108, i64* %109, align 8
+  %110 = load i64, i64* %lowEnd, align 8
+  %111 = getelementptr i64, i64* %regs, i64 7
+  store i64 %110, i64* %111, align 8
+  %112 = load i64, i64* %highEnd, align 8
+  %113 = getelementptr i64, i64* %regs, i64 8
+  store i64 %112, i64* %113, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 e1:                                               ; preds = %match3
-  %113 = load i64, i64* %result9, align 8
-  store i64 %113, i64* %effective, align 8
-  %114 = load i32, i32* %dict, align 4
-  %115 = load i64, i64* %effective, align 8
-  %116 = zext i32 %114 to i64
-  %117 = add i64 %116, 8
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok18
+  %114 = load i64, i64* %result9, align 8
+  store i64 %114, i64* %effective, align 8
+  %115 = load i32, i32* %dict, align 4
+  %116 = load i64, i64* %effective, align 8
+  %117 = zext i32 %115 to i64
+  %118 = add i64 %117, 8
+  %119 = icmp uge i64 %117, %scratch_start
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = icmp ule i64 %118, %120
+  %122 = and i1 %119, %121
+  br i1 %122, label %write.ok, label %write.low
 
 match3:                                           ; preds = %dead17, %then13, %ok11
-  %119 = load i64, i64* %result10, align 8
-  store i64 %119, i64* %result9, align 8
+  %123 = load i64, i64* %result10, align 8
+  store i64 %123, i64* %result9, align 8
   br label %e1
 
 then:                                             ; preds = %ok8
-  %120 = load i32, i32* %scrut, align 4
-  %121 = zext i32 %120 to i64
-  %122 = add i64 %121, 8
-  %123 = icmp ugt i64 %122, %arena_size
-  br i1 %123, label %trap17.site0, label %ok11
+  %124 = load i32, i32* %scrut, align 4
+  %125 = zext i32 %124 to i64
+  %126 = add i64 %125, 8
+  %127 = icmp ugt i64 %126, %arena_size
+  br i1 %127, label %trap17.site0, label %ok11
 
 else:                                             ; preds = %ok8
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %124 = load i32, i32* %scrut, align 4
-  %125 = icmp eq i32 %124, 0
-  %126 = zext i1 %125 to i32
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %then13, label %else14
+  %128 = load i32, i32* %scrut, align 4
+  %129 = icmp eq i32 %128, 0
+  %130 = zext i1 %129 to i32
+  %131 = icmp ne i32 %130, 0
+  br i1 %131, label %then13, label %else14
 
 ok11:                                             ; preds = %then
-  %128 = getelementptr i8, i8* %mem, i64 %121
-  %129 = bitcast i64* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %129, i8* %128, i64 8, i1 false)
-  %130 = load i64, i64* %unaligned12, align 8
-  store i64 %130, i64* %v, align 8
-  %131 = load i64, i64* %v, align 8
-  store i64 %131, i64* %result10, align 8
+  %132 = getelementptr i8, i8* %mem, i64 %125
+  %133 = bitcast i64* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %133, i8* %132, i64 8, i1 false)
+  %134 = load i64, i64* %unaligned12, align 8
+  store i64 %134, i64* %v, align 8
+  %135 = load i64, i64* %v, align 8
+  store i64 %135, i64* %result10, align 8
   br label %match3
 
 dead:                                             ; No predecessors!
@@ -1933,136 +2172,152 @@ dead16:                                           ; No predecessors!
   br label %join15
 
 trap5.site6:                                      ; preds = %join15
-  %132 = load i64, i64* %lowStart, align 8
-  %133 = getelementptr i64, i64* %regs, i64 6
-  store i64 %132, i64* %133, align 8
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = getelementptr i64, i64* %regs, i64 7
-  store i64 %134, i64* %135, align 8
-  %136 = load i64, i64* %highEnd, align 8
-  %137 = getelementptr i64, i64* %regs, i64 8
+  %136 = load i64, i64* %lowStart, align 8
+  %137 = getelementptr i64, i64* %regs, i64 6
   store i64 %136, i64* %137, align 8
+  %138 = load i64, i64* %lowEnd, align 8
+  %139 = getelementptr i64, i64* %regs, i64 7
+  store i64 %138, i64* %139, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = getelementptr i64, i64* %regs, i64 8
+  store i64 %140, i64* %141, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 6)
   unreachable
 
 dead17:                                           ; No predecessors!
   br label %match3
 
-ok18:                                             ; preds = %e1
-  %138 = getelementptr i8, i8* %mem, i64 %116
-  %139 = icmp ult i64 %116, %scratch_start
-  %140 = load i64, i64* %lowEnd, align 8
-  %141 = load i64, i64* %highEnd, align 8
-  %142 = call i64 @llvm.umax.i64(i64 %140, i64 %117)
-  %143 = select i1 %139, i64 %142, i64 %140
-  store i64 %143, i64* %lowEnd, align 8
-  %144 = call i64 @llvm.umax.i64(i64 %141, i64 %117)
-  %145 = select i1 %139, i64 %141, i64 %144
-  store i64 %145, i64* %highEnd, align 8
-  %146 = load i64, i64* %lowStart, align 8
-  %147 = call i64 @llvm.umin.i64(i64 %146, i64 %116)
-  store i64 %147, i64* %lowStart, align 8
-  store i64 %115, i64* %unaligned19, align 8
-  %148 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %138, i8* %148, i64 8, i1 false)
-  %149 = load i32, i32* %label, align 4
-  store i32 %149, i32* %scrut.1, align 4
-  %150 = load i32, i32* %scrut.1, align 4
-  %151 = icmp ne i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then22, label %else23
+write.low:                                        ; preds = %e1
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = icmp uge i64 %117, %142
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = icmp ule i64 %118, %144
+  %146 = and i1 %143, %145
+  br i1 %146, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %147 = icmp ugt i64 %118, %arena_size
+  br i1 %147, label %trap17.site0, label %ok18
+
+write.ok:                                         ; preds = %ok18, %write.low, %e1
+  %148 = getelementptr i8, i8* %mem, i64 %117
+  store i64 %116, i64* %unaligned19, align 8
+  %149 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 8, i1 false)
+  %150 = load i32, i32* %label, align 4
+  store i32 %150, i32* %scrut.1, align 4
+  %151 = load i32, i32* %scrut.1, align 4
+  %152 = icmp ne i32 %151, 0
+  %153 = zext i1 %152 to i32
+  %154 = icmp ne i32 %153, 0
+  br i1 %154, label %then22, label %else23
+
+ok18:                                             ; preds = %write.slow
+  %155 = icmp ult i64 %117, %scratch_start
+  %156 = load i64, i64* %lowEnd, align 8
+  %157 = load i64, i64* %highEnd, align 8
+  %158 = call i64 @llvm.umax.i64(i64 %156, i64 %118)
+  %159 = select i1 %155, i64 %158, i64 %156
+  store i64 %159, i64* %lowEnd, align 8
+  %160 = call i64 @llvm.umax.i64(i64 %157, i64 %118)
+  %161 = select i1 %155, i64 %157, i64 %160
+  store i64 %161, i64* %highEnd, align 8
+  %162 = load i64, i64* %lowStart, align 8
+  %163 = call i64 @llvm.umin.i64(i64 %162, i64 %117)
+  store i64 %163, i64* %lowStart, align 8
+  br label %write.ok
 
 e6:                                               ; preds = %match8
-  %154 = load i32, i32* %result20, align 4
-  store i32 %154, i32* %described, align 4
-  %155 = load i32, i32* %dict, align 4
-  %156 = load i32, i32* %described, align 4
-  %157 = zext i32 %155 to i64
-  %158 = add i64 %157, 8
-  %159 = add i64 %158, 4
-  %160 = icmp ugt i64 %159, %arena_size
-  br i1 %160, label %trap17.site0, label %ok35
+  %164 = load i32, i32* %result20, align 4
+  store i32 %164, i32* %described, align 4
+  %165 = load i32, i32* %dict, align 4
+  %166 = load i32, i32* %described, align 4
+  %167 = zext i32 %165 to i64
+  %168 = add i64 %167, 8
+  %169 = add i64 %168, 4
+  %170 = icmp uge i64 %168, %scratch_start
+  %171 = load i64, i64* %highEnd, align 8
+  %172 = icmp ule i64 %169, %171
+  %173 = and i1 %170, %172
+  br i1 %173, label %write.ok37, label %write.low35
 
 match8:                                           ; preds = %dead34, %then30, %stack_ok28
-  %161 = load i32, i32* %result21, align 4
-  store i32 %161, i32* %result20, align 4
+  %174 = load i32, i32* %result21, align 4
+  store i32 %174, i32* %result20, align 4
   br label %e6
 
-then22:                                           ; preds = %ok18
-  %162 = load i32, i32* %scrut.1, align 4
-  %163 = zext i32 %162 to i64
-  %164 = add i64 %163, 4
-  %165 = icmp ugt i64 %164, %arena_size
-  br i1 %165, label %trap17.site0, label %ok25
+then22:                                           ; preds = %write.ok
+  %175 = load i32, i32* %scrut.1, align 4
+  %176 = zext i32 %175 to i64
+  %177 = add i64 %176, 4
+  %178 = icmp ugt i64 %177, %arena_size
+  br i1 %178, label %trap17.site0, label %ok25
 
-else23:                                           ; preds = %ok18
+else23:                                           ; preds = %write.ok
   br label %join24
 
 join24:                                           ; preds = %else23, %dead29
-  %166 = load i32, i32* %scrut.1, align 4
-  %167 = icmp eq i32 %166, 0
-  %168 = zext i1 %167 to i32
-  %169 = icmp ne i32 %168, 0
-  br i1 %169, label %then30, label %else31
+  %179 = load i32, i32* %scrut.1, align 4
+  %180 = icmp eq i32 %179, 0
+  %181 = zext i1 %180 to i32
+  %182 = icmp ne i32 %181, 0
+  br i1 %182, label %then30, label %else31
 
 ok25:                                             ; preds = %then22
-  %170 = getelementptr i8, i8* %mem, i64 %163
-  %171 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %170, i64 4, i1 false)
-  %172 = load i32, i32* %unaligned26, align 4
-  store i32 %172, i32* %s, align 4
-  %173 = load i32, i32* %s, align 4
-  %174 = icmp uge i32 %depth, 1000
-  br i1 %174, label %trap15.site7, label %ok27
+  %183 = getelementptr i8, i8* %mem, i64 %176
+  %184 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %184, i8* %183, i64 4, i1 false)
+  %185 = load i32, i32* %unaligned26, align 4
+  store i32 %185, i32* %s, align 4
+  %186 = load i32, i32* %s, align 4
+  %187 = icmp uge i32 %depth, 1000
+  br i1 %187, label %trap15.site7, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %175 = getelementptr i64, i64* %regs, i64 10
-  %176 = load i64, i64* %175, align 8
-  %177 = icmp ult i64 %10, %176
-  br i1 %177, label %trap253.site0, label %stack_ok28
+  %188 = icmp ult i64 %10, %stack_limit
+  br i1 %188, label %trap253.site0, label %stack_ok28
 
 trap15.site7:                                     ; preds = %ok25
-  %178 = load i64, i64* %lowStart, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  store i64 %178, i64* %179, align 8
-  %180 = load i64, i64* %lowEnd, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  store i64 %180, i64* %181, align 8
-  %182 = load i64, i64* %highEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  store i64 %182, i64* %183, align 8
+  %189 = load i64, i64* %lowStart, align 8
+  %190 = getelementptr i64, i64* %regs, i64 6
+  store i64 %189, i64* %190, align 8
+  %191 = load i64, i64* %lowEnd, align 8
+  %192 = getelementptr i64, i64* %regs, i64 7
+  store i64 %191, i64* %192, align 8
+  %193 = load i64, i64* %highEnd, align 8
+  %194 = getelementptr i64, i64* %regs, i64 8
+  store i64 %193, i64* %194, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %184 = load i64, i64* %fuel, align 8
-  %185 = getelementptr i64, i64* %regs, i64 0
-  store i64 %184, i64* %185, align 8
-  %186 = load i64, i64* %lowStart, align 8
-  %187 = getelementptr i64, i64* %regs, i64 6
-  store i64 %186, i64* %187, align 8
-  %188 = load i64, i64* %lowEnd, align 8
-  %189 = getelementptr i64, i64* %regs, i64 7
-  store i64 %188, i64* %189, align 8
-  %190 = load i64, i64* %highEnd, align 8
-  %191 = getelementptr i64, i64* %regs, i64 8
-  store i64 %190, i64* %191, align 8
-  %192 = add i32 %depth, 1
-  %193 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %192, i32 8, i32 %173)
-  %194 = getelementptr i64, i64* %regs, i64 0
-  %195 = load i64, i64* %194, align 8
-  store i64 %195, i64* %fuel, align 8
-  %196 = getelementptr i64, i64* %regs, i64 6
-  %197 = load i64, i64* %196, align 8
-  store i64 %197, i64* %lowStart, align 8
-  %198 = getelementptr i64, i64* %regs, i64 7
-  %199 = load i64, i64* %198, align 8
-  store i64 %199, i64* %lowEnd, align 8
-  %200 = getelementptr i64, i64* %regs, i64 8
-  %201 = load i64, i64* %200, align 8
-  store i64 %201, i64* %highEnd, align 8
-  store i32 %193, i32* %result21, align 4
+  %195 = load i64, i64* %fuel, align 8
+  %196 = getelementptr i64, i64* %regs, i64 0
+  store i64 %195, i64* %196, align 8
+  %197 = load i64, i64* %lowStart, align 8
+  %198 = getelementptr i64, i64* %regs, i64 6
+  store i64 %197, i64* %198, align 8
+  %199 = load i64, i64* %lowEnd, align 8
+  %200 = getelementptr i64, i64* %regs, i64 7
+  store i64 %199, i64* %200, align 8
+  %201 = load i64, i64* %highEnd, align 8
+  %202 = getelementptr i64, i64* %regs, i64 8
+  store i64 %201, i64* %202, align 8
+  %203 = add i32 %depth, 1
+  %204 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %203, i32 8, i32 %186)
+  %205 = getelementptr i64, i64* %regs, i64 0
+  %206 = load i64, i64* %205, align 8
+  store i64 %206, i64* %fuel, align 8
+  %207 = getelementptr i64, i64* %regs, i64 6
+  %208 = load i64, i64* %207, align 8
+  store i64 %208, i64* %lowStart, align 8
+  %209 = getelementptr i64, i64* %regs, i64 7
+  %210 = load i64, i64* %209, align 8
+  store i64 %210, i64* %lowEnd, align 8
+  %211 = getelementptr i64, i64* %regs, i64 8
+  %212 = load i64, i64* %211, align 8
+  store i64 %212, i64* %highEnd, align 8
+  store i32 %204, i32* %result21, align 4
   br label %match8
 
 dead29:                                           ; No predecessors!
@@ -2082,1290 +2337,1669 @@ dead33:                                           ; No predecessors!
   br label %join32
 
 trap5.site8:                                      ; preds = %join32
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = getelementptr i64, i64* %regs, i64 6
-  store i64 %202, i64* %203, align 8
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = getelementptr i64, i64* %regs, i64 7
-  store i64 %204, i64* %205, align 8
-  %206 = load i64, i64* %highEnd, align 8
-  %207 = getelementptr i64, i64* %regs, i64 8
-  store i64 %206, i64* %207, align 8
+  %213 = load i64, i64* %lowStart, align 8
+  %214 = getelementptr i64, i64* %regs, i64 6
+  store i64 %213, i64* %214, align 8
+  %215 = load i64, i64* %lowEnd, align 8
+  %216 = getelementptr i64, i64* %regs, i64 7
+  store i64 %215, i64* %216, align 8
+  %217 = load i64, i64* %highEnd, align 8
+  %218 = getelementptr i64, i64* %regs, i64 8
+  store i64 %217, i64* %218, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 8)
   unreachable
 
 dead34:                                           ; No predecessors!
   br label %match8
 
-ok35:                                             ; preds = %e6
-  %208 = getelementptr i8, i8* %mem, i64 %158
-  %209 = icmp ult i64 %158, %scratch_start
-  %210 = load i64, i64* %lowEnd, align 8
-  %211 = load i64, i64* %highEnd, align 8
-  %212 = call i64 @llvm.umax.i64(i64 %210, i64 %159)
-  %213 = select i1 %209, i64 %212, i64 %210
-  store i64 %213, i64* %lowEnd, align 8
-  %214 = call i64 @llvm.umax.i64(i64 %211, i64 %159)
-  %215 = select i1 %209, i64 %211, i64 %214
-  store i64 %215, i64* %highEnd, align 8
-  %216 = load i64, i64* %lowStart, align 8
-  %217 = call i64 @llvm.umin.i64(i64 %216, i64 %158)
-  store i64 %217, i64* %lowStart, align 8
-  store i32 %156, i32* %unaligned36, align 4
-  %218 = bitcast i32* %unaligned36 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %208, i8* %218, i64 4, i1 false)
-  %219 = load i64, i64* %x, align 8
-  %220 = icmp sgt i64 %219, 0
-  %221 = zext i1 %220 to i32
-  %222 = icmp ne i32 %221, 0
-  br i1 %222, label %then38, label %else39
+write.low35:                                      ; preds = %e6
+  %219 = load i64, i64* %lowStart, align 8
+  %220 = icmp uge i64 %168, %219
+  %221 = load i64, i64* %lowEnd, align 8
+  %222 = icmp ule i64 %169, %221
+  %223 = and i1 %220, %222
+  br i1 %223, label %write.ok37, label %write.slow36
 
-e12:                                              ; preds = %ok63
-  %223 = load i32, i32* %result37, align 4
-  store i32 %223, i32* %maybe, align 4
-  %224 = load i32, i32* %dict, align 4
-  %225 = load i32, i32* %maybe, align 4
-  %226 = zext i32 %224 to i64
-  %227 = add i64 %226, 12
-  %228 = add i64 %227, 4
-  %229 = icmp ugt i64 %228, %arena_size
-  br i1 %229, label %trap17.site0, label %ok65
+write.slow36:                                     ; preds = %write.low35
+  %224 = icmp ugt i64 %169, %arena_size
+  br i1 %224, label %trap17.site0, label %ok38
 
-then38:                                           ; preds = %ok35
-  %230 = load i64, i64* %x, align 8
-  store i64 %230, i64* %c, align 8
-  %231 = getelementptr i64, i64* %regs, i64 1
-  %232 = getelementptr i64, i64* %regs, i64 2
-  %233 = load i64, i64* %231, align 8
-  %234 = add i64 %233, 7
-  %235 = and i64 %234, -8
-  %236 = add i64 %235, 8
-  %237 = load i64, i64* %232, align 8
-  %238 = icmp ugt i64 %236, %237
-  br i1 %238, label %trap15.site11, label %ok43
+write.ok37:                                       ; preds = %ok38, %write.low35, %e6
+  %225 = getelementptr i8, i8* %mem, i64 %168
+  store i32 %166, i32* %unaligned39, align 4
+  %226 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %225, i8* %226, i64 4, i1 false)
+  %227 = load i64, i64* %x, align 8
+  %228 = icmp sgt i64 %227, 0
+  %229 = zext i1 %228 to i32
+  %230 = icmp ne i32 %229, 0
+  br i1 %230, label %then41, label %else42
 
-else39:                                           ; preds = %ok35
-  store i32 0, i32* %result41, align 4
-  br label %join40
+ok38:                                             ; preds = %write.slow36
+  %231 = icmp ult i64 %168, %scratch_start
+  %232 = load i64, i64* %lowEnd, align 8
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = call i64 @llvm.umax.i64(i64 %232, i64 %169)
+  %235 = select i1 %231, i64 %234, i64 %232
+  store i64 %235, i64* %lowEnd, align 8
+  %236 = call i64 @llvm.umax.i64(i64 %233, i64 %169)
+  %237 = select i1 %231, i64 %233, i64 %236
+  store i64 %237, i64* %highEnd, align 8
+  %238 = load i64, i64* %lowStart, align 8
+  %239 = call i64 @llvm.umin.i64(i64 %238, i64 %168)
+  store i64 %239, i64* %lowStart, align 8
+  br label %write.ok37
 
-join40:                                           ; preds = %else39, %e17
-  %239 = load i32, i32* %result41, align 4
-  store i32 %239, i32* %item, align 4
-  %240 = load i64, i64* %x, align 8
-  %241 = icmp sgt i64 %240, 10
-  %242 = zext i1 %241 to i32
-  %243 = icmp ne i32 %242, 0
-  br i1 %243, label %then46, label %else47
+e12:                                              ; preds = %write.ok80
+  %240 = load i32, i32* %result40, align 4
+  store i32 %240, i32* %maybe, align 4
+  %241 = load i32, i32* %dict, align 4
+  %242 = load i32, i32* %maybe, align 4
+  %243 = zext i32 %241 to i64
+  %244 = add i64 %243, 12
+  %245 = add i64 %244, 4
+  %246 = icmp uge i64 %244, %scratch_start
+  %247 = load i64, i64* %highEnd, align 8
+  %248 = icmp ule i64 %245, %247
+  %249 = and i1 %246, %248
+  br i1 %249, label %write.ok85, label %write.low83
 
-e17:                                              ; preds = %ok44
-  %244 = load i32, i32* %result42, align 4
-  store i32 %244, i32* %result41, align 4
-  br label %join40
+then41:                                           ; preds = %write.ok37
+  %250 = load i64, i64* %x, align 8
+  store i64 %250, i64* %c, align 8
+  %251 = getelementptr i64, i64* %regs, i64 1
+  %252 = getelementptr i64, i64* %regs, i64 2
+  %253 = load i64, i64* %251, align 8
+  %254 = add i64 %253, 7
+  %255 = and i64 %254, -8
+  %256 = add i64 %255, 8
+  %257 = load i64, i64* %252, align 8
+  %258 = icmp ugt i64 %256, %257
+  br i1 %258, label %trap15.site11, label %ok46
 
-ok43:                                             ; preds = %then38
-  store i64 %236, i64* %231, align 8
-  %245 = trunc i64 %235 to i32
-  store i32 %245, i32* %obj, align 4
-  %246 = load i32, i32* %obj, align 4
-  %247 = load i64, i64* %c, align 8
-  %248 = zext i32 %246 to i64
-  %249 = add i64 %248, 8
-  %250 = icmp ugt i64 %249, %arena_size
-  br i1 %250, label %trap17.site0, label %ok44
+else42:                                           ; preds = %write.ok37
+  store i32 0, i32* %result44, align 4
+  br label %join43
 
-trap15.site11:                                    ; preds = %then38
-  %251 = load i64, i64* %lowStart, align 8
-  %252 = getelementptr i64, i64* %regs, i64 6
-  store i64 %251, i64* %252, align 8
-  %253 = load i64, i64* %lowEnd, align 8
-  %254 = getelementptr i64, i64* %regs, i64 7
-  store i64 %253, i64* %254, align 8
-  %255 = load i64, i64* %highEnd, align 8
-  %256 = getelementptr i64, i64* %regs, i64 8
-  store i64 %255, i64* %256, align 8
+join43:                                           ; preds = %else42, %e17
+  %259 = load i32, i32* %result44, align 4
+  store i32 %259, i32* %item, align 4
+  %260 = load i64, i64* %x, align 8
+  %261 = icmp sgt i64 %260, 10
+  %262 = zext i1 %261 to i32
+  %263 = icmp ne i32 %262, 0
+  br i1 %263, label %then52, label %else53
+
+e17:                                              ; preds = %write.ok49
+  %264 = load i32, i32* %result45, align 4
+  store i32 %264, i32* %result44, align 4
+  br label %join43
+
+ok46:                                             ; preds = %then41
+  store i64 %256, i64* %251, align 8
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = call i64 @llvm.umax.i64(i64 %265, i64 %256)
+  store i64 %266, i64* %highEnd, align 8
+  %267 = trunc i64 %255 to i32
+  store i32 %267, i32* %obj, align 4
+  %268 = load i32, i32* %obj, align 4
+  %269 = load i64, i64* %c, align 8
+  %270 = zext i32 %268 to i64
+  %271 = add i64 %270, 8
+  %272 = icmp uge i64 %270, %scratch_start
+  %273 = load i64, i64* %highEnd, align 8
+  %274 = icmp ule i64 %271, %273
+  %275 = and i1 %272, %274
+  br i1 %275, label %write.ok49, label %write.low47
+
+trap15.site11:                                    ; preds = %then41
+  %276 = load i64, i64* %lowStart, align 8
+  %277 = getelementptr i64, i64* %regs, i64 6
+  store i64 %276, i64* %277, align 8
+  %278 = load i64, i64* %lowEnd, align 8
+  %279 = getelementptr i64, i64* %regs, i64 7
+  store i64 %278, i64* %279, align 8
+  %280 = load i64, i64* %highEnd, align 8
+  %281 = getelementptr i64, i64* %regs, i64 8
+  store i64 %280, i64* %281, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
-ok44:                                             ; preds = %ok43
-  %257 = getelementptr i8, i8* %mem, i64 %248
-  %258 = icmp ult i64 %248, %scratch_start
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = load i64, i64* %highEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %249)
-  %262 = select i1 %258, i64 %261, i64 %259
-  store i64 %262, i64* %lowEnd, align 8
-  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %249)
-  %264 = select i1 %258, i64 %260, i64 %263
-  store i64 %264, i64* %highEnd, align 8
-  %265 = load i64, i64* %lowStart, align 8
-  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %248)
-  store i64 %266, i64* %lowStart, align 8
-  store i64 %247, i64* %unaligned45, align 8
-  %267 = bitcast i64* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %257, i8* %267, i64 8, i1 false)
-  %268 = load i32, i32* %obj, align 4
-  store i32 %268, i32* %result42, align 4
+write.low47:                                      ; preds = %ok46
+  %282 = load i64, i64* %lowStart, align 8
+  %283 = icmp uge i64 %270, %282
+  %284 = load i64, i64* %lowEnd, align 8
+  %285 = icmp ule i64 %271, %284
+  %286 = and i1 %283, %285
+  br i1 %286, label %write.ok49, label %write.slow48
+
+write.slow48:                                     ; preds = %write.low47
+  %287 = icmp ugt i64 %271, %arena_size
+  br i1 %287, label %trap17.site0, label %ok50
+
+write.ok49:                                       ; preds = %ok50, %write.low47, %ok46
+  %288 = getelementptr i8, i8* %mem, i64 %270
+  store i64 %269, i64* %unaligned51, align 8
+  %289 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %288, i8* %289, i64 8, i1 false)
+  %290 = load i32, i32* %obj, align 4
+  store i32 %290, i32* %result45, align 4
   br label %e17
 
-then46:                                           ; preds = %join40
-  %269 = load i64, i64* %x, align 8
-  store i64 %269, i64* %c.1, align 8
-  %270 = getelementptr i64, i64* %regs, i64 1
-  %271 = getelementptr i64, i64* %regs, i64 2
-  %272 = load i64, i64* %270, align 8
-  %273 = add i64 %272, 7
-  %274 = and i64 %273, -8
-  %275 = add i64 %274, 8
-  %276 = load i64, i64* %271, align 8
-  %277 = icmp ugt i64 %275, %276
-  br i1 %277, label %trap15.site13, label %ok51
-
-else47:                                           ; preds = %join40
-  store i32 0, i32* %result49, align 4
-  br label %join48
-
-join48:                                           ; preds = %else47, %e24
-  %278 = load i32, i32* %result49, align 4
-  store i32 %278, i32* %item.1, align 4
-  store i64 12, i64* %size, align 8
-  %279 = load i64, i64* %size, align 8
-  %280 = icmp ugt i64 %279, 2147483647
-  %281 = zext i1 %280 to i32
-  %282 = icmp ne i32 %281, 0
-  br i1 %282, label %then54, label %else55
-
-e24:                                              ; preds = %ok52
-  %283 = load i32, i32* %result50, align 4
-  store i32 %283, i32* %result49, align 4
-  br label %join48
-
-ok51:                                             ; preds = %then46
-  store i64 %275, i64* %270, align 8
-  %284 = trunc i64 %274 to i32
-  store i32 %284, i32* %obj.1, align 4
-  %285 = load i32, i32* %obj.1, align 4
-  %286 = load i64, i64* %c.1, align 8
-  %287 = zext i32 %285 to i64
-  %288 = add i64 %287, 8
-  %289 = icmp ugt i64 %288, %arena_size
-  br i1 %289, label %trap17.site0, label %ok52
-
-trap15.site13:                                    ; preds = %then46
-  %290 = load i64, i64* %lowStart, align 8
-  %291 = getelementptr i64, i64* %regs, i64 6
-  store i64 %290, i64* %291, align 8
+ok50:                                             ; preds = %write.slow48
+  %291 = icmp ult i64 %270, %scratch_start
   %292 = load i64, i64* %lowEnd, align 8
-  %293 = getelementptr i64, i64* %regs, i64 7
-  store i64 %292, i64* %293, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = getelementptr i64, i64* %regs, i64 8
-  store i64 %294, i64* %295, align 8
+  %293 = load i64, i64* %highEnd, align 8
+  %294 = call i64 @llvm.umax.i64(i64 %292, i64 %271)
+  %295 = select i1 %291, i64 %294, i64 %292
+  store i64 %295, i64* %lowEnd, align 8
+  %296 = call i64 @llvm.umax.i64(i64 %293, i64 %271)
+  %297 = select i1 %291, i64 %293, i64 %296
+  store i64 %297, i64* %highEnd, align 8
+  %298 = load i64, i64* %lowStart, align 8
+  %299 = call i64 @llvm.umin.i64(i64 %298, i64 %270)
+  store i64 %299, i64* %lowStart, align 8
+  br label %write.ok49
+
+then52:                                           ; preds = %join43
+  %300 = load i64, i64* %x, align 8
+  store i64 %300, i64* %c.1, align 8
+  %301 = getelementptr i64, i64* %regs, i64 1
+  %302 = getelementptr i64, i64* %regs, i64 2
+  %303 = load i64, i64* %301, align 8
+  %304 = add i64 %303, 7
+  %305 = and i64 %304, -8
+  %306 = add i64 %305, 8
+  %307 = load i64, i64* %302, align 8
+  %308 = icmp ugt i64 %306, %307
+  br i1 %308, label %trap15.site13, label %ok57
+
+else53:                                           ; preds = %join43
+  store i32 0, i32* %result55, align 4
+  br label %join54
+
+join54:                                           ; preds = %else53, %e24
+  %309 = load i32, i32* %result55, align 4
+  store i32 %309, i32* %item.1, align 4
+  store i64 12, i64* %size, align 8
+  %310 = load i64, i64* %size, align 8
+  %311 = icmp ugt i64 %310, 2147483647
+  %312 = zext i1 %311 to i32
+  %313 = icmp ne i32 %312, 0
+  br i1 %313, label %then63, label %else64
+
+e24:                                              ; preds = %write.ok60
+  %314 = load i32, i32* %result56, align 4
+  store i32 %314, i32* %result55, align 4
+  br label %join54
+
+ok57:                                             ; preds = %then52
+  store i64 %306, i64* %301, align 8
+  %315 = load i64, i64* %highEnd, align 8
+  %316 = call i64 @llvm.umax.i64(i64 %315, i64 %306)
+  store i64 %316, i64* %highEnd, align 8
+  %317 = trunc i64 %305 to i32
+  store i32 %317, i32* %obj.1, align 4
+  %318 = load i32, i32* %obj.1, align 4
+  %319 = load i64, i64* %c.1, align 8
+  %320 = zext i32 %318 to i64
+  %321 = add i64 %320, 8
+  %322 = icmp uge i64 %320, %scratch_start
+  %323 = load i64, i64* %highEnd, align 8
+  %324 = icmp ule i64 %321, %323
+  %325 = and i1 %322, %324
+  br i1 %325, label %write.ok60, label %write.low58
+
+trap15.site13:                                    ; preds = %then52
+  %326 = load i64, i64* %lowStart, align 8
+  %327 = getelementptr i64, i64* %regs, i64 6
+  store i64 %326, i64* %327, align 8
+  %328 = load i64, i64* %lowEnd, align 8
+  %329 = getelementptr i64, i64* %regs, i64 7
+  store i64 %328, i64* %329, align 8
+  %330 = load i64, i64* %highEnd, align 8
+  %331 = getelementptr i64, i64* %regs, i64 8
+  store i64 %330, i64* %331, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-ok52:                                             ; preds = %ok51
-  %296 = getelementptr i8, i8* %mem, i64 %287
-  %297 = icmp ult i64 %287, %scratch_start
-  %298 = load i64, i64* %lowEnd, align 8
-  %299 = load i64, i64* %highEnd, align 8
-  %300 = call i64 @llvm.umax.i64(i64 %298, i64 %288)
-  %301 = select i1 %297, i64 %300, i64 %298
-  store i64 %301, i64* %lowEnd, align 8
-  %302 = call i64 @llvm.umax.i64(i64 %299, i64 %288)
-  %303 = select i1 %297, i64 %299, i64 %302
-  store i64 %303, i64* %highEnd, align 8
-  %304 = load i64, i64* %lowStart, align 8
-  %305 = call i64 @llvm.umin.i64(i64 %304, i64 %287)
-  store i64 %305, i64* %lowStart, align 8
-  store i64 %286, i64* %unaligned53, align 8
-  %306 = bitcast i64* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %296, i8* %306, i64 8, i1 false)
-  %307 = load i32, i32* %obj.1, align 4
-  store i32 %307, i32* %result50, align 4
+write.low58:                                      ; preds = %ok57
+  %332 = load i64, i64* %lowStart, align 8
+  %333 = icmp uge i64 %320, %332
+  %334 = load i64, i64* %lowEnd, align 8
+  %335 = icmp ule i64 %321, %334
+  %336 = and i1 %333, %335
+  br i1 %336, label %write.ok60, label %write.slow59
+
+write.slow59:                                     ; preds = %write.low58
+  %337 = icmp ugt i64 %321, %arena_size
+  br i1 %337, label %trap17.site0, label %ok61
+
+write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
+  %338 = getelementptr i8, i8* %mem, i64 %320
+  store i64 %319, i64* %unaligned62, align 8
+  %339 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %339, i64 8, i1 false)
+  %340 = load i32, i32* %obj.1, align 4
+  store i32 %340, i32* %result56, align 4
   br label %e24
 
-then54:                                           ; preds = %join48
+ok61:                                             ; preds = %write.slow59
+  %341 = icmp ult i64 %320, %scratch_start
+  %342 = load i64, i64* %lowEnd, align 8
+  %343 = load i64, i64* %highEnd, align 8
+  %344 = call i64 @llvm.umax.i64(i64 %342, i64 %321)
+  %345 = select i1 %341, i64 %344, i64 %342
+  store i64 %345, i64* %lowEnd, align 8
+  %346 = call i64 @llvm.umax.i64(i64 %343, i64 %321)
+  %347 = select i1 %341, i64 %343, i64 %346
+  store i64 %347, i64* %highEnd, align 8
+  %348 = load i64, i64* %lowStart, align 8
+  %349 = call i64 @llvm.umin.i64(i64 %348, i64 %320)
+  store i64 %349, i64* %lowStart, align 8
+  br label %write.ok60
+
+then63:                                           ; preds = %join54
   br label %trap15.site9
 
-else55:                                           ; preds = %join48
-  br label %join56
+else64:                                           ; preds = %join54
+  br label %join65
 
-join56:                                           ; preds = %else55, %dead57
-  %308 = load i64, i64* %size, align 8
-  %309 = trunc i64 %308 to i32
-  %310 = zext i32 %309 to i64
-  %311 = getelementptr i64, i64* %regs, i64 1
-  %312 = getelementptr i64, i64* %regs, i64 2
-  %313 = load i64, i64* %311, align 8
-  %314 = add i64 %313, 3
-  %315 = and i64 %314, -4
-  %316 = add i64 %315, %310
-  %317 = load i64, i64* %312, align 8
-  %318 = icmp ugt i64 %316, %317
-  br i1 %318, label %trap15.site9, label %ok58
+join65:                                           ; preds = %else64, %dead66
+  %350 = load i64, i64* %size, align 8
+  %351 = trunc i64 %350 to i32
+  %352 = zext i32 %351 to i64
+  %353 = getelementptr i64, i64* %regs, i64 1
+  %354 = getelementptr i64, i64* %regs, i64 2
+  %355 = load i64, i64* %353, align 8
+  %356 = add i64 %355, 3
+  %357 = and i64 %356, -4
+  %358 = add i64 %357, %352
+  %359 = load i64, i64* %354, align 8
+  %360 = icmp ugt i64 %358, %359
+  br i1 %360, label %trap15.site9, label %ok67
 
-trap15.site9:                                     ; preds = %join56, %then54
-  %319 = load i64, i64* %lowStart, align 8
-  %320 = getelementptr i64, i64* %regs, i64 6
-  store i64 %319, i64* %320, align 8
-  %321 = load i64, i64* %lowEnd, align 8
-  %322 = getelementptr i64, i64* %regs, i64 7
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = getelementptr i64, i64* %regs, i64 8
-  store i64 %323, i64* %324, align 8
+trap15.site9:                                     ; preds = %join65, %then63
+  %361 = load i64, i64* %lowStart, align 8
+  %362 = getelementptr i64, i64* %regs, i64 6
+  store i64 %361, i64* %362, align 8
+  %363 = load i64, i64* %lowEnd, align 8
+  %364 = getelementptr i64, i64* %regs, i64 7
+  store i64 %363, i64* %364, align 8
+  %365 = load i64, i64* %highEnd, align 8
+  %366 = getelementptr i64, i64* %regs, i64 8
+  store i64 %365, i64* %366, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
-dead57:                                           ; No predecessors!
-  br label %join56
+dead66:                                           ; No predecessors!
+  br label %join65
 
-ok58:                                             ; preds = %join56
-  store i64 %316, i64* %311, align 8
-  %325 = trunc i64 %315 to i32
-  store i32 %325, i32* %list, align 4
+ok67:                                             ; preds = %join65
+  store i64 %358, i64* %353, align 8
+  %367 = load i64, i64* %highEnd, align 8
+  %368 = call i64 @llvm.umax.i64(i64 %367, i64 %358)
+  store i64 %368, i64* %highEnd, align 8
+  %369 = trunc i64 %357 to i32
+  store i32 %369, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %326 = load i32, i32* %list, align 4
-  %327 = add i32 %326, 4
-  %328 = load i32, i32* %len, align 4
-  %329 = mul i32 %328, 4
-  %330 = add i32 %327, %329
-  %331 = load i32, i32* %item, align 4
-  %332 = zext i32 %330 to i64
-  %333 = add i64 %332, 4
-  %334 = icmp ugt i64 %333, %arena_size
-  br i1 %334, label %trap17.site0, label %ok59
-
-ok59:                                             ; preds = %ok58
-  %335 = getelementptr i8, i8* %mem, i64 %332
-  %336 = icmp ult i64 %332, %scratch_start
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = load i64, i64* %highEnd, align 8
-  %339 = call i64 @llvm.umax.i64(i64 %337, i64 %333)
-  %340 = select i1 %336, i64 %339, i64 %337
-  store i64 %340, i64* %lowEnd, align 8
-  %341 = call i64 @llvm.umax.i64(i64 %338, i64 %333)
-  %342 = select i1 %336, i64 %338, i64 %341
-  store i64 %342, i64* %highEnd, align 8
-  %343 = load i64, i64* %lowStart, align 8
-  %344 = call i64 @llvm.umin.i64(i64 %343, i64 %332)
-  store i64 %344, i64* %lowStart, align 8
-  store i32 %331, i32* %unaligned60, align 4
-  %345 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %345, i64 4, i1 false)
-  %346 = load i32, i32* %len, align 4
-  %347 = add i32 %346, 1
-  store i32 %347, i32* %len, align 4
-  %348 = load i32, i32* %list, align 4
-  %349 = add i32 %348, 4
-  %350 = load i32, i32* %len, align 4
-  %351 = mul i32 %350, 4
-  %352 = add i32 %349, %351
-  %353 = load i32, i32* %item.1, align 4
-  %354 = zext i32 %352 to i64
-  %355 = add i64 %354, 4
-  %356 = icmp ugt i64 %355, %arena_size
-  br i1 %356, label %trap17.site0, label %ok61
-
-ok61:                                             ; preds = %ok59
-  %357 = getelementptr i8, i8* %mem, i64 %354
-  %358 = icmp ult i64 %354, %scratch_start
-  %359 = load i64, i64* %lowEnd, align 8
-  %360 = load i64, i64* %highEnd, align 8
-  %361 = call i64 @llvm.umax.i64(i64 %359, i64 %355)
-  %362 = select i1 %358, i64 %361, i64 %359
-  store i64 %362, i64* %lowEnd, align 8
-  %363 = call i64 @llvm.umax.i64(i64 %360, i64 %355)
-  %364 = select i1 %358, i64 %360, i64 %363
-  store i64 %364, i64* %highEnd, align 8
-  %365 = load i64, i64* %lowStart, align 8
-  %366 = call i64 @llvm.umin.i64(i64 %365, i64 %354)
-  store i64 %366, i64* %lowStart, align 8
-  store i32 %353, i32* %unaligned62, align 4
-  %367 = bitcast i32* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %357, i8* %367, i64 4, i1 false)
-  %368 = load i32, i32* %len, align 4
-  %369 = add i32 %368, 1
-  store i32 %369, i32* %len, align 4
   %370 = load i32, i32* %list, align 4
-  %371 = load i32, i32* %len, align 4
-  %372 = zext i32 %370 to i64
-  %373 = add i64 %372, 4
-  %374 = icmp ugt i64 %373, %arena_size
-  br i1 %374, label %trap17.site0, label %ok63
+  %371 = add i32 %370, 4
+  %372 = load i32, i32* %len, align 4
+  %373 = mul i32 %372, 4
+  %374 = add i32 %371, %373
+  %375 = load i32, i32* %item, align 4
+  %376 = zext i32 %374 to i64
+  %377 = add i64 %376, 4
+  %378 = icmp uge i64 %376, %scratch_start
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = icmp ule i64 %377, %379
+  %381 = and i1 %378, %380
+  br i1 %381, label %write.ok70, label %write.low68
 
-ok63:                                             ; preds = %ok61
-  %375 = getelementptr i8, i8* %mem, i64 %372
-  %376 = icmp ult i64 %372, %scratch_start
-  %377 = load i64, i64* %lowEnd, align 8
-  %378 = load i64, i64* %highEnd, align 8
-  %379 = call i64 @llvm.umax.i64(i64 %377, i64 %373)
-  %380 = select i1 %376, i64 %379, i64 %377
-  store i64 %380, i64* %lowEnd, align 8
-  %381 = call i64 @llvm.umax.i64(i64 %378, i64 %373)
-  %382 = select i1 %376, i64 %378, i64 %381
-  store i64 %382, i64* %highEnd, align 8
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %372)
-  store i64 %384, i64* %lowStart, align 8
-  store i32 %371, i32* %unaligned64, align 4
-  %385 = bitcast i32* %unaligned64 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %375, i8* %385, i64 4, i1 false)
-  %386 = load i32, i32* %list, align 4
-  store i32 %386, i32* %result37, align 4
+write.low68:                                      ; preds = %ok67
+  %382 = load i64, i64* %lowStart, align 8
+  %383 = icmp uge i64 %376, %382
+  %384 = load i64, i64* %lowEnd, align 8
+  %385 = icmp ule i64 %377, %384
+  %386 = and i1 %383, %385
+  br i1 %386, label %write.ok70, label %write.slow69
+
+write.slow69:                                     ; preds = %write.low68
+  %387 = icmp ugt i64 %377, %arena_size
+  br i1 %387, label %trap17.site0, label %ok71
+
+write.ok70:                                       ; preds = %ok71, %write.low68, %ok67
+  %388 = getelementptr i8, i8* %mem, i64 %376
+  store i32 %375, i32* %unaligned72, align 4
+  %389 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %389, i64 4, i1 false)
+  %390 = load i32, i32* %len, align 4
+  %391 = add i32 %390, 1
+  store i32 %391, i32* %len, align 4
+  %392 = load i32, i32* %list, align 4
+  %393 = add i32 %392, 4
+  %394 = load i32, i32* %len, align 4
+  %395 = mul i32 %394, 4
+  %396 = add i32 %393, %395
+  %397 = load i32, i32* %item.1, align 4
+  %398 = zext i32 %396 to i64
+  %399 = add i64 %398, 4
+  %400 = icmp uge i64 %398, %scratch_start
+  %401 = load i64, i64* %highEnd, align 8
+  %402 = icmp ule i64 %399, %401
+  %403 = and i1 %400, %402
+  br i1 %403, label %write.ok75, label %write.low73
+
+ok71:                                             ; preds = %write.slow69
+  %404 = icmp ult i64 %376, %scratch_start
+  %405 = load i64, i64* %lowEnd, align 8
+  %406 = load i64, i64* %highEnd, align 8
+  %407 = call i64 @llvm.umax.i64(i64 %405, i64 %377)
+  %408 = select i1 %404, i64 %407, i64 %405
+  store i64 %408, i64* %lowEnd, align 8
+  %409 = call i64 @llvm.umax.i64(i64 %406, i64 %377)
+  %410 = select i1 %404, i64 %406, i64 %409
+  store i64 %410, i64* %highEnd, align 8
+  %411 = load i64, i64* %lowStart, align 8
+  %412 = call i64 @llvm.umin.i64(i64 %411, i64 %376)
+  store i64 %412, i64* %lowStart, align 8
+  br label %write.ok70
+
+write.low73:                                      ; preds = %write.ok70
+  %413 = load i64, i64* %lowStart, align 8
+  %414 = icmp uge i64 %398, %413
+  %415 = load i64, i64* %lowEnd, align 8
+  %416 = icmp ule i64 %399, %415
+  %417 = and i1 %414, %416
+  br i1 %417, label %write.ok75, label %write.slow74
+
+write.slow74:                                     ; preds = %write.low73
+  %418 = icmp ugt i64 %399, %arena_size
+  br i1 %418, label %trap17.site0, label %ok76
+
+write.ok75:                                       ; preds = %ok76, %write.low73, %write.ok70
+  %419 = getelementptr i8, i8* %mem, i64 %398
+  store i32 %397, i32* %unaligned77, align 4
+  %420 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %419, i8* %420, i64 4, i1 false)
+  %421 = load i32, i32* %len, align 4
+  %422 = add i32 %421, 1
+  store i32 %422, i32* %len, align 4
+  %423 = load i32, i32* %list, align 4
+  %424 = load i32, i32* %len, align 4
+  %425 = zext i32 %423 to i64
+  %426 = add i64 %425, 4
+  %427 = icmp uge i64 %425, %scratch_start
+  %428 = load i64, i64* %highEnd, align 8
+  %429 = icmp ule i64 %426, %428
+  %430 = and i1 %427, %429
+  br i1 %430, label %write.ok80, label %write.low78
+
+ok76:                                             ; preds = %write.slow74
+  %431 = icmp ult i64 %398, %scratch_start
+  %432 = load i64, i64* %lowEnd, align 8
+  %433 = load i64, i64* %highEnd, align 8
+  %434 = call i64 @llvm.umax.i64(i64 %432, i64 %399)
+  %435 = select i1 %431, i64 %434, i64 %432
+  store i64 %435, i64* %lowEnd, align 8
+  %436 = call i64 @llvm.umax.i64(i64 %433, i64 %399)
+  %437 = select i1 %431, i64 %433, i64 %436
+  store i64 %437, i64* %highEnd, align 8
+  %438 = load i64, i64* %lowStart, align 8
+  %439 = call i64 @llvm.umin.i64(i64 %438, i64 %398)
+  store i64 %439, i64* %lowStart, align 8
+  br label %write.ok75
+
+write.low78:                                      ; preds = %write.ok75
+  %440 = load i64, i64* %lowStart, align 8
+  %441 = icmp uge i64 %425, %440
+  %442 = load i64, i64* %lowEnd, align 8
+  %443 = icmp ule i64 %426, %442
+  %444 = and i1 %441, %443
+  br i1 %444, label %write.ok80, label %write.slow79
+
+write.slow79:                                     ; preds = %write.low78
+  %445 = icmp ugt i64 %426, %arena_size
+  br i1 %445, label %trap17.site0, label %ok81
+
+write.ok80:                                       ; preds = %ok81, %write.low78, %write.ok75
+  %446 = getelementptr i8, i8* %mem, i64 %425
+  store i32 %424, i32* %unaligned82, align 4
+  %447 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %446, i8* %447, i64 4, i1 false)
+  %448 = load i32, i32* %list, align 4
+  store i32 %448, i32* %result40, align 4
   br label %e12
 
-ok65:                                             ; preds = %e12
-  %387 = getelementptr i8, i8* %mem, i64 %227
-  %388 = icmp ult i64 %227, %scratch_start
-  %389 = load i64, i64* %lowEnd, align 8
-  %390 = load i64, i64* %highEnd, align 8
-  %391 = call i64 @llvm.umax.i64(i64 %389, i64 %228)
-  %392 = select i1 %388, i64 %391, i64 %389
-  store i64 %392, i64* %lowEnd, align 8
-  %393 = call i64 @llvm.umax.i64(i64 %390, i64 %228)
-  %394 = select i1 %388, i64 %390, i64 %393
-  store i64 %394, i64* %highEnd, align 8
-  %395 = load i64, i64* %lowStart, align 8
-  %396 = call i64 @llvm.umin.i64(i64 %395, i64 %227)
-  store i64 %396, i64* %lowStart, align 8
-  store i32 %225, i32* %unaligned66, align 4
-  %397 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %387, i8* %397, i64 4, i1 false)
-  %398 = load i64, i64* %x, align 8
-  %399 = icmp sgt i64 %398, 2
-  %400 = zext i1 %399 to i32
-  %401 = icmp ne i32 %400, 0
-  br i1 %401, label %then68, label %else69
+ok81:                                             ; preds = %write.slow79
+  %449 = icmp ult i64 %425, %scratch_start
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = load i64, i64* %highEnd, align 8
+  %452 = call i64 @llvm.umax.i64(i64 %450, i64 %426)
+  %453 = select i1 %449, i64 %452, i64 %450
+  store i64 %453, i64* %lowEnd, align 8
+  %454 = call i64 @llvm.umax.i64(i64 %451, i64 %426)
+  %455 = select i1 %449, i64 %451, i64 %454
+  store i64 %455, i64* %highEnd, align 8
+  %456 = load i64, i64* %lowStart, align 8
+  %457 = call i64 @llvm.umin.i64(i64 %456, i64 %425)
+  store i64 %457, i64* %lowStart, align 8
+  br label %write.ok80
+
+write.low83:                                      ; preds = %e12
+  %458 = load i64, i64* %lowStart, align 8
+  %459 = icmp uge i64 %244, %458
+  %460 = load i64, i64* %lowEnd, align 8
+  %461 = icmp ule i64 %245, %460
+  %462 = and i1 %459, %461
+  br i1 %462, label %write.ok85, label %write.slow84
+
+write.slow84:                                     ; preds = %write.low83
+  %463 = icmp ugt i64 %245, %arena_size
+  br i1 %463, label %trap17.site0, label %ok86
+
+write.ok85:                                       ; preds = %ok86, %write.low83, %e12
+  %464 = getelementptr i8, i8* %mem, i64 %244
+  store i32 %242, i32* %unaligned87, align 4
+  %465 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 4, i1 false)
+  %466 = load i64, i64* %x, align 8
+  %467 = icmp sgt i64 %466, 2
+  %468 = zext i1 %467 to i32
+  %469 = icmp ne i32 %468, 0
+  br i1 %469, label %then89, label %else90
+
+ok86:                                             ; preds = %write.slow84
+  %470 = icmp ult i64 %244, %scratch_start
+  %471 = load i64, i64* %lowEnd, align 8
+  %472 = load i64, i64* %highEnd, align 8
+  %473 = call i64 @llvm.umax.i64(i64 %471, i64 %245)
+  %474 = select i1 %470, i64 %473, i64 %471
+  store i64 %474, i64* %lowEnd, align 8
+  %475 = call i64 @llvm.umax.i64(i64 %472, i64 %245)
+  %476 = select i1 %470, i64 %472, i64 %475
+  store i64 %476, i64* %highEnd, align 8
+  %477 = load i64, i64* %lowStart, align 8
+  %478 = call i64 @llvm.umin.i64(i64 %477, i64 %244)
+  store i64 %478, i64* %lowStart, align 8
+  br label %write.ok85
 
 e27:                                              ; preds = %match39
-  %402 = load i64, i64* %result67, align 8
-  store i64 %402, i64* %checked, align 8
-  %403 = load i32, i32* %dict, align 4
-  %404 = load i64, i64* %checked, align 8
-  %405 = zext i32 %403 to i64
-  %406 = add i64 %405, 16
-  %407 = add i64 %406, 8
-  %408 = icmp ugt i64 %407, %arena_size
-  br i1 %408, label %trap17.site0, label %ok97
+  %479 = load i64, i64* %result88, align 8
+  store i64 %479, i64* %checked, align 8
+  %480 = load i32, i32* %dict, align 4
+  %481 = load i64, i64* %checked, align 8
+  %482 = zext i32 %480 to i64
+  %483 = add i64 %482, 16
+  %484 = add i64 %483, 8
+  %485 = icmp uge i64 %483, %scratch_start
+  %486 = load i64, i64* %highEnd, align 8
+  %487 = icmp ule i64 %484, %486
+  %488 = and i1 %485, %487
+  br i1 %488, label %write.ok132, label %write.low130
 
-then68:                                           ; preds = %ok65
-  %409 = load i64, i64* %x, align 8
-  %410 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %409, i64 2)
-  %411 = extractvalue { i64, i1 } %410, 1
-  br i1 %411, label %trap2.site15, label %ok73
+then89:                                           ; preds = %write.ok85
+  %489 = load i64, i64* %x, align 8
+  %490 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %489, i64 2)
+  %491 = extractvalue { i64, i1 } %490, 1
+  br i1 %491, label %trap2.site15, label %ok94
 
-else69:                                           ; preds = %ok65
+else90:                                           ; preds = %write.ok85
   store i32 32, i32* %c.3, align 4
-  %412 = getelementptr i64, i64* %regs, i64 1
-  %413 = getelementptr i64, i64* %regs, i64 2
-  %414 = load i64, i64* %412, align 8
-  %415 = add i64 %414, 7
-  %416 = and i64 %415, -8
-  %417 = add i64 %416, 8
-  %418 = load i64, i64* %413, align 8
-  %419 = icmp ugt i64 %417, %418
-  br i1 %419, label %trap15.site17, label %ok79
+  %492 = getelementptr i64, i64* %regs, i64 1
+  %493 = getelementptr i64, i64* %regs, i64 2
+  %494 = load i64, i64* %492, align 8
+  %495 = add i64 %494, 7
+  %496 = and i64 %495, -8
+  %497 = add i64 %496, 8
+  %498 = load i64, i64* %493, align 8
+  %499 = icmp ugt i64 %497, %498
+  br i1 %499, label %trap15.site17, label %ok106
 
-join70:                                           ; preds = %e37, %e33
-  %420 = load i32, i32* %result71, align 4
-  store i32 %420, i32* %scrut.2, align 4
-  %421 = load i32, i32* %scrut.2, align 4
-  %422 = zext i32 %421 to i64
-  %423 = add i64 %422, 1
-  %424 = icmp ugt i64 %423, %arena_size
-  br i1 %424, label %trap17.site0, label %ok84
+join91:                                           ; preds = %e37, %e33
+  %500 = load i32, i32* %result92, align 4
+  store i32 %500, i32* %scrut.2, align 4
+  %501 = load i32, i32* %scrut.2, align 4
+  %502 = zext i32 %501 to i64
+  %503 = add i64 %502, 1
+  %504 = icmp ugt i64 %503, %arena_size
+  br i1 %504, label %trap17.site0, label %ok117
 
-e33:                                              ; preds = %ok76
-  %425 = load i32, i32* %result72, align 4
-  store i32 %425, i32* %result71, align 4
-  br label %join70
+e33:                                              ; preds = %write.ok102
+  %505 = load i32, i32* %result93, align 4
+  store i32 %505, i32* %result92, align 4
+  br label %join91
 
-ok73:                                             ; preds = %then68
-  %426 = extractvalue { i64, i1 } %410, 0
-  store i64 %426, i64* %c.2, align 8
-  %427 = getelementptr i64, i64* %regs, i64 1
-  %428 = getelementptr i64, i64* %regs, i64 2
-  %429 = load i64, i64* %427, align 8
-  %430 = add i64 %429, 7
-  %431 = and i64 %430, -8
-  %432 = add i64 %431, 16
-  %433 = load i64, i64* %428, align 8
-  %434 = icmp ugt i64 %432, %433
-  br i1 %434, label %trap15.site16, label %ok74
+ok94:                                             ; preds = %then89
+  %506 = extractvalue { i64, i1 } %490, 0
+  store i64 %506, i64* %c.2, align 8
+  %507 = getelementptr i64, i64* %regs, i64 1
+  %508 = getelementptr i64, i64* %regs, i64 2
+  %509 = load i64, i64* %507, align 8
+  %510 = add i64 %509, 7
+  %511 = and i64 %510, -8
+  %512 = add i64 %511, 16
+  %513 = load i64, i64* %508, align 8
+  %514 = icmp ugt i64 %512, %513
+  br i1 %514, label %trap15.site16, label %ok95
 
-trap2.site15:                                     ; preds = %then68
-  %435 = load i64, i64* %lowStart, align 8
-  %436 = getelementptr i64, i64* %regs, i64 6
-  store i64 %435, i64* %436, align 8
-  %437 = load i64, i64* %lowEnd, align 8
-  %438 = getelementptr i64, i64* %regs, i64 7
-  store i64 %437, i64* %438, align 8
-  %439 = load i64, i64* %highEnd, align 8
-  %440 = getelementptr i64, i64* %regs, i64 8
-  store i64 %439, i64* %440, align 8
+trap2.site15:                                     ; preds = %then89
+  %515 = load i64, i64* %lowStart, align 8
+  %516 = getelementptr i64, i64* %regs, i64 6
+  store i64 %515, i64* %516, align 8
+  %517 = load i64, i64* %lowEnd, align 8
+  %518 = getelementptr i64, i64* %regs, i64 7
+  store i64 %517, i64* %518, align 8
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = getelementptr i64, i64* %regs, i64 8
+  store i64 %519, i64* %520, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
-ok74:                                             ; preds = %ok73
-  store i64 %432, i64* %427, align 8
-  %441 = trunc i64 %431 to i32
-  store i32 %441, i32* %obj.2, align 4
-  %442 = load i32, i32* %obj.2, align 4
-  %443 = zext i32 %442 to i64
-  %444 = add i64 %443, 1
-  %445 = icmp ugt i64 %444, %arena_size
-  br i1 %445, label %trap17.site0, label %ok75
+ok95:                                             ; preds = %ok94
+  store i64 %512, i64* %507, align 8
+  %521 = load i64, i64* %highEnd, align 8
+  %522 = call i64 @llvm.umax.i64(i64 %521, i64 %512)
+  store i64 %522, i64* %highEnd, align 8
+  %523 = trunc i64 %511 to i32
+  store i32 %523, i32* %obj.2, align 4
+  %524 = load i32, i32* %obj.2, align 4
+  %525 = zext i32 %524 to i64
+  %526 = add i64 %525, 1
+  %527 = icmp uge i64 %525, %scratch_start
+  %528 = load i64, i64* %highEnd, align 8
+  %529 = icmp ule i64 %526, %528
+  %530 = and i1 %527, %529
+  br i1 %530, label %write.ok98, label %write.low96
 
-trap15.site16:                                    ; preds = %ok73
-  %446 = load i64, i64* %lowStart, align 8
-  %447 = getelementptr i64, i64* %regs, i64 6
-  store i64 %446, i64* %447, align 8
-  %448 = load i64, i64* %lowEnd, align 8
-  %449 = getelementptr i64, i64* %regs, i64 7
-  store i64 %448, i64* %449, align 8
-  %450 = load i64, i64* %highEnd, align 8
-  %451 = getelementptr i64, i64* %regs, i64 8
-  store i64 %450, i64* %451, align 8
+trap15.site16:                                    ; preds = %ok94
+  %531 = load i64, i64* %lowStart, align 8
+  %532 = getelementptr i64, i64* %regs, i64 6
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %lowEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 7
+  store i64 %533, i64* %534, align 8
+  %535 = load i64, i64* %highEnd, align 8
+  %536 = getelementptr i64, i64* %regs, i64 8
+  store i64 %535, i64* %536, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
-ok75:                                             ; preds = %ok74
-  %452 = getelementptr i8, i8* %mem, i64 %443
-  %453 = icmp ult i64 %443, %scratch_start
-  %454 = load i64, i64* %lowEnd, align 8
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = call i64 @llvm.umax.i64(i64 %454, i64 %444)
-  %457 = select i1 %453, i64 %456, i64 %454
-  store i64 %457, i64* %lowEnd, align 8
-  %458 = call i64 @llvm.umax.i64(i64 %455, i64 %444)
-  %459 = select i1 %453, i64 %455, i64 %458
-  store i64 %459, i64* %highEnd, align 8
-  %460 = load i64, i64* %lowStart, align 8
-  %461 = call i64 @llvm.umin.i64(i64 %460, i64 %443)
-  store i64 %461, i64* %lowStart, align 8
-  store i8 0, i8* %452, align 1
-  %462 = load i32, i32* %obj.2, align 4
-  %463 = load i64, i64* %c.2, align 8
-  %464 = zext i32 %462 to i64
-  %465 = add i64 %464, 8
-  %466 = add i64 %465, 8
-  %467 = icmp ugt i64 %466, %arena_size
-  br i1 %467, label %trap17.site0, label %ok76
+write.low96:                                      ; preds = %ok95
+  %537 = load i64, i64* %lowStart, align 8
+  %538 = icmp uge i64 %525, %537
+  %539 = load i64, i64* %lowEnd, align 8
+  %540 = icmp ule i64 %526, %539
+  %541 = and i1 %538, %540
+  br i1 %541, label %write.ok98, label %write.slow97
 
-ok76:                                             ; preds = %ok75
-  %468 = getelementptr i8, i8* %mem, i64 %465
-  %469 = icmp ult i64 %465, %scratch_start
-  %470 = load i64, i64* %lowEnd, align 8
-  %471 = load i64, i64* %highEnd, align 8
-  %472 = call i64 @llvm.umax.i64(i64 %470, i64 %466)
-  %473 = select i1 %469, i64 %472, i64 %470
-  store i64 %473, i64* %lowEnd, align 8
-  %474 = call i64 @llvm.umax.i64(i64 %471, i64 %466)
-  %475 = select i1 %469, i64 %471, i64 %474
-  store i64 %475, i64* %highEnd, align 8
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %465)
-  store i64 %477, i64* %lowStart, align 8
-  store i64 %463, i64* %unaligned77, align 8
-  %478 = bitcast i64* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %468, i8* %478, i64 8, i1 false)
-  %479 = load i32, i32* %obj.2, align 4
-  store i32 %479, i32* %result72, align 4
-  br label %e33
+write.slow97:                                     ; preds = %write.low96
+  %542 = icmp ugt i64 %526, %arena_size
+  br i1 %542, label %trap17.site0, label %ok99
 
-e37:                                              ; preds = %ok81
-  %480 = load i32, i32* %result78, align 4
-  store i32 %480, i32* %result71, align 4
-  br label %join70
-
-ok79:                                             ; preds = %else69
-  store i64 %417, i64* %412, align 8
-  %481 = trunc i64 %416 to i32
-  store i32 %481, i32* %obj.3, align 4
-  %482 = load i32, i32* %obj.3, align 4
-  %483 = zext i32 %482 to i64
-  %484 = add i64 %483, 1
-  %485 = icmp ugt i64 %484, %arena_size
-  br i1 %485, label %trap17.site0, label %ok80
-
-trap15.site17:                                    ; preds = %else69
-  %486 = load i64, i64* %lowStart, align 8
-  %487 = getelementptr i64, i64* %regs, i64 6
-  store i64 %486, i64* %487, align 8
-  %488 = load i64, i64* %lowEnd, align 8
-  %489 = getelementptr i64, i64* %regs, i64 7
-  store i64 %488, i64* %489, align 8
-  %490 = load i64, i64* %highEnd, align 8
-  %491 = getelementptr i64, i64* %regs, i64 8
-  store i64 %490, i64* %491, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 17)
-  unreachable
-
-ok80:                                             ; preds = %ok79
-  %492 = getelementptr i8, i8* %mem, i64 %483
-  %493 = icmp ult i64 %483, %scratch_start
-  %494 = load i64, i64* %lowEnd, align 8
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = call i64 @llvm.umax.i64(i64 %494, i64 %484)
-  %497 = select i1 %493, i64 %496, i64 %494
-  store i64 %497, i64* %lowEnd, align 8
-  %498 = call i64 @llvm.umax.i64(i64 %495, i64 %484)
-  %499 = select i1 %493, i64 %495, i64 %498
-  store i64 %499, i64* %highEnd, align 8
-  %500 = load i64, i64* %lowStart, align 8
-  %501 = call i64 @llvm.umin.i64(i64 %500, i64 %483)
-  store i64 %501, i64* %lowStart, align 8
-  store i8 1, i8* %492, align 1
-  %502 = load i32, i32* %obj.3, align 4
-  %503 = load i32, i32* %c.3, align 4
-  %504 = zext i32 %502 to i64
-  %505 = add i64 %504, 4
-  %506 = add i64 %505, 4
-  %507 = icmp ugt i64 %506, %arena_size
-  br i1 %507, label %trap17.site0, label %ok81
-
-ok81:                                             ; preds = %ok80
-  %508 = getelementptr i8, i8* %mem, i64 %505
-  %509 = icmp ult i64 %505, %scratch_start
-  %510 = load i64, i64* %lowEnd, align 8
-  %511 = load i64, i64* %highEnd, align 8
-  %512 = call i64 @llvm.umax.i64(i64 %510, i64 %506)
-  %513 = select i1 %509, i64 %512, i64 %510
-  store i64 %513, i64* %lowEnd, align 8
-  %514 = call i64 @llvm.umax.i64(i64 %511, i64 %506)
-  %515 = select i1 %509, i64 %511, i64 %514
-  store i64 %515, i64* %highEnd, align 8
-  %516 = load i64, i64* %lowStart, align 8
-  %517 = call i64 @llvm.umin.i64(i64 %516, i64 %505)
-  store i64 %517, i64* %lowStart, align 8
-  store i32 %503, i32* %unaligned82, align 4
-  %518 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %508, i8* %518, i64 4, i1 false)
-  %519 = load i32, i32* %obj.3, align 4
-  store i32 %519, i32* %result78, align 4
-  br label %e37
-
-match39:                                          ; preds = %dead96, %then92, %ok88
-  %520 = load i64, i64* %result83, align 8
-  store i64 %520, i64* %result67, align 8
-  br label %e27
-
-ok84:                                             ; preds = %join70
-  %521 = getelementptr i8, i8* %mem, i64 %422
-  %522 = load i8, i8* %521, align 1
-  %523 = zext i8 %522 to i32
-  %524 = icmp eq i32 %523, 0
-  %525 = zext i1 %524 to i32
-  %526 = icmp ne i32 %525, 0
-  br i1 %526, label %then85, label %else86
-
-then85:                                           ; preds = %ok84
-  %527 = load i32, i32* %scrut.2, align 4
-  %528 = zext i32 %527 to i64
-  %529 = add i64 %528, 8
-  %530 = add i64 %529, 8
-  %531 = icmp ugt i64 %530, %arena_size
-  br i1 %531, label %trap17.site0, label %ok88
-
-else86:                                           ; preds = %ok84
-  br label %join87
-
-join87:                                           ; preds = %else86, %dead90
-  %532 = load i32, i32* %scrut.2, align 4
-  %533 = zext i32 %532 to i64
-  %534 = add i64 %533, 1
-  %535 = icmp ugt i64 %534, %arena_size
-  br i1 %535, label %trap17.site0, label %ok91
-
-ok88:                                             ; preds = %then85
-  %536 = getelementptr i8, i8* %mem, i64 %529
-  %537 = bitcast i64* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %537, i8* %536, i64 8, i1 false)
-  %538 = load i64, i64* %unaligned89, align 8
-  store i64 %538, i64* %v.1, align 8
-  %539 = load i64, i64* %v.1, align 8
-  store i64 %539, i64* %result83, align 8
-  br label %match39
-
-dead90:                                           ; No predecessors!
-  br label %join87
-
-ok91:                                             ; preds = %join87
-  %540 = getelementptr i8, i8* %mem, i64 %533
-  %541 = load i8, i8* %540, align 1
-  %542 = zext i8 %541 to i32
-  %543 = icmp eq i32 %542, 1
-  %544 = zext i1 %543 to i32
-  %545 = icmp ne i32 %544, 0
-  br i1 %545, label %then92, label %else93
-
-then92:                                           ; preds = %ok91
-  store i64 -1, i64* %result83, align 8
-  br label %match39
-
-else93:                                           ; preds = %ok91
-  br label %join94
-
-join94:                                           ; preds = %else93, %dead95
-  br label %trap5.site18
-
-dead95:                                           ; No predecessors!
-  br label %join94
-
-trap5.site18:                                     ; preds = %join94
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = getelementptr i64, i64* %regs, i64 6
-  store i64 %546, i64* %547, align 8
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = getelementptr i64, i64* %regs, i64 7
-  store i64 %548, i64* %549, align 8
+write.ok98:                                       ; preds = %ok99, %write.low96, %ok95
+  %543 = getelementptr i8, i8* %mem, i64 %525
+  store i8 0, i8* %543, align 1
+  %544 = load i32, i32* %obj.2, align 4
+  %545 = load i64, i64* %c.2, align 8
+  %546 = zext i32 %544 to i64
+  %547 = add i64 %546, 8
+  %548 = add i64 %547, 8
+  %549 = icmp uge i64 %547, %scratch_start
   %550 = load i64, i64* %highEnd, align 8
-  %551 = getelementptr i64, i64* %regs, i64 8
-  store i64 %550, i64* %551, align 8
-  call void @tetra_trap(i64* %regs, i32 5, i32 18)
-  unreachable
+  %551 = icmp ule i64 %548, %550
+  %552 = and i1 %549, %551
+  br i1 %552, label %write.ok102, label %write.low100
 
-dead96:                                           ; No predecessors!
-  br label %match39
-
-ok97:                                             ; preds = %e27
-  %552 = getelementptr i8, i8* %mem, i64 %406
-  %553 = icmp ult i64 %406, %scratch_start
+ok99:                                             ; preds = %write.slow97
+  %553 = icmp ult i64 %525, %scratch_start
   %554 = load i64, i64* %lowEnd, align 8
   %555 = load i64, i64* %highEnd, align 8
-  %556 = call i64 @llvm.umax.i64(i64 %554, i64 %407)
+  %556 = call i64 @llvm.umax.i64(i64 %554, i64 %526)
   %557 = select i1 %553, i64 %556, i64 %554
   store i64 %557, i64* %lowEnd, align 8
-  %558 = call i64 @llvm.umax.i64(i64 %555, i64 %407)
+  %558 = call i64 @llvm.umax.i64(i64 %555, i64 %526)
   %559 = select i1 %553, i64 %555, i64 %558
   store i64 %559, i64* %highEnd, align 8
   %560 = load i64, i64* %lowStart, align 8
-  %561 = call i64 @llvm.umin.i64(i64 %560, i64 %406)
+  %561 = call i64 @llvm.umin.i64(i64 %560, i64 %525)
   store i64 %561, i64* %lowStart, align 8
-  store i64 %404, i64* %unaligned98, align 8
-  %562 = bitcast i64* %unaligned98 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %562, i64 8, i1 false)
-  %563 = load i64, i64* %x, align 8
-  br i1 false, label %trap1.site20, label %ok99
+  br label %write.ok98
 
-ok99:                                             ; preds = %ok97
-  %564 = icmp eq i64 %563, -9223372036854775808
-  %565 = and i1 %564, false
-  br i1 %565, label %trap2.site20, label %ok100
+write.low100:                                     ; preds = %write.ok98
+  %562 = load i64, i64* %lowStart, align 8
+  %563 = icmp uge i64 %547, %562
+  %564 = load i64, i64* %lowEnd, align 8
+  %565 = icmp ule i64 %548, %564
+  %566 = and i1 %563, %565
+  br i1 %566, label %write.ok102, label %write.slow101
 
-trap1.site20:                                     ; preds = %ok97
-  %566 = load i64, i64* %lowStart, align 8
-  %567 = getelementptr i64, i64* %regs, i64 6
-  store i64 %566, i64* %567, align 8
-  %568 = load i64, i64* %lowEnd, align 8
-  %569 = getelementptr i64, i64* %regs, i64 7
-  store i64 %568, i64* %569, align 8
-  %570 = load i64, i64* %highEnd, align 8
-  %571 = getelementptr i64, i64* %regs, i64 8
-  store i64 %570, i64* %571, align 8
+write.slow101:                                    ; preds = %write.low100
+  %567 = icmp ugt i64 %548, %arena_size
+  br i1 %567, label %trap17.site0, label %ok103
+
+write.ok102:                                      ; preds = %ok103, %write.low100, %write.ok98
+  %568 = getelementptr i8, i8* %mem, i64 %547
+  store i64 %545, i64* %unaligned104, align 8
+  %569 = bitcast i64* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 8, i1 false)
+  %570 = load i32, i32* %obj.2, align 4
+  store i32 %570, i32* %result93, align 4
+  br label %e33
+
+ok103:                                            ; preds = %write.slow101
+  %571 = icmp ult i64 %547, %scratch_start
+  %572 = load i64, i64* %lowEnd, align 8
+  %573 = load i64, i64* %highEnd, align 8
+  %574 = call i64 @llvm.umax.i64(i64 %572, i64 %548)
+  %575 = select i1 %571, i64 %574, i64 %572
+  store i64 %575, i64* %lowEnd, align 8
+  %576 = call i64 @llvm.umax.i64(i64 %573, i64 %548)
+  %577 = select i1 %571, i64 %573, i64 %576
+  store i64 %577, i64* %highEnd, align 8
+  %578 = load i64, i64* %lowStart, align 8
+  %579 = call i64 @llvm.umin.i64(i64 %578, i64 %547)
+  store i64 %579, i64* %lowStart, align 8
+  br label %write.ok102
+
+e37:                                              ; preds = %write.ok113
+  %580 = load i32, i32* %result105, align 4
+  store i32 %580, i32* %result92, align 4
+  br label %join91
+
+ok106:                                            ; preds = %else90
+  store i64 %497, i64* %492, align 8
+  %581 = load i64, i64* %highEnd, align 8
+  %582 = call i64 @llvm.umax.i64(i64 %581, i64 %497)
+  store i64 %582, i64* %highEnd, align 8
+  %583 = trunc i64 %496 to i32
+  store i32 %583, i32* %obj.3, align 4
+  %584 = load i32, i32* %obj.3, align 4
+  %585 = zext i32 %584 to i64
+  %586 = add i64 %585, 1
+  %587 = icmp uge i64 %585, %scratch_start
+  %588 = load i64, i64* %highEnd, align 8
+  %589 = icmp ule i64 %586, %588
+  %590 = and i1 %587, %589
+  br i1 %590, label %write.ok109, label %write.low107
+
+trap15.site17:                                    ; preds = %else90
+  %591 = load i64, i64* %lowStart, align 8
+  %592 = getelementptr i64, i64* %regs, i64 6
+  store i64 %591, i64* %592, align 8
+  %593 = load i64, i64* %lowEnd, align 8
+  %594 = getelementptr i64, i64* %regs, i64 7
+  store i64 %593, i64* %594, align 8
+  %595 = load i64, i64* %highEnd, align 8
+  %596 = getelementptr i64, i64* %regs, i64 8
+  store i64 %595, i64* %596, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 17)
+  unreachable
+
+write.low107:                                     ; preds = %ok106
+  %597 = load i64, i64* %lowStart, align 8
+  %598 = icmp uge i64 %585, %597
+  %599 = load i64, i64* %lowEnd, align 8
+  %600 = icmp ule i64 %586, %599
+  %601 = and i1 %598, %600
+  br i1 %601, label %write.ok109, label %write.slow108
+
+write.slow108:                                    ; preds = %write.low107
+  %602 = icmp ugt i64 %586, %arena_size
+  br i1 %602, label %trap17.site0, label %ok110
+
+write.ok109:                                      ; preds = %ok110, %write.low107, %ok106
+  %603 = getelementptr i8, i8* %mem, i64 %585
+  store i8 1, i8* %603, align 1
+  %604 = load i32, i32* %obj.3, align 4
+  %605 = load i32, i32* %c.3, align 4
+  %606 = zext i32 %604 to i64
+  %607 = add i64 %606, 4
+  %608 = add i64 %607, 4
+  %609 = icmp uge i64 %607, %scratch_start
+  %610 = load i64, i64* %highEnd, align 8
+  %611 = icmp ule i64 %608, %610
+  %612 = and i1 %609, %611
+  br i1 %612, label %write.ok113, label %write.low111
+
+ok110:                                            ; preds = %write.slow108
+  %613 = icmp ult i64 %585, %scratch_start
+  %614 = load i64, i64* %lowEnd, align 8
+  %615 = load i64, i64* %highEnd, align 8
+  %616 = call i64 @llvm.umax.i64(i64 %614, i64 %586)
+  %617 = select i1 %613, i64 %616, i64 %614
+  store i64 %617, i64* %lowEnd, align 8
+  %618 = call i64 @llvm.umax.i64(i64 %615, i64 %586)
+  %619 = select i1 %613, i64 %615, i64 %618
+  store i64 %619, i64* %highEnd, align 8
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %585)
+  store i64 %621, i64* %lowStart, align 8
+  br label %write.ok109
+
+write.low111:                                     ; preds = %write.ok109
+  %622 = load i64, i64* %lowStart, align 8
+  %623 = icmp uge i64 %607, %622
+  %624 = load i64, i64* %lowEnd, align 8
+  %625 = icmp ule i64 %608, %624
+  %626 = and i1 %623, %625
+  br i1 %626, label %write.ok113, label %write.slow112
+
+write.slow112:                                    ; preds = %write.low111
+  %627 = icmp ugt i64 %608, %arena_size
+  br i1 %627, label %trap17.site0, label %ok114
+
+write.ok113:                                      ; preds = %ok114, %write.low111, %write.ok109
+  %628 = getelementptr i8, i8* %mem, i64 %607
+  store i32 %605, i32* %unaligned115, align 4
+  %629 = bitcast i32* %unaligned115 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %628, i8* %629, i64 4, i1 false)
+  %630 = load i32, i32* %obj.3, align 4
+  store i32 %630, i32* %result105, align 4
+  br label %e37
+
+ok114:                                            ; preds = %write.slow112
+  %631 = icmp ult i64 %607, %scratch_start
+  %632 = load i64, i64* %lowEnd, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = call i64 @llvm.umax.i64(i64 %632, i64 %608)
+  %635 = select i1 %631, i64 %634, i64 %632
+  store i64 %635, i64* %lowEnd, align 8
+  %636 = call i64 @llvm.umax.i64(i64 %633, i64 %608)
+  %637 = select i1 %631, i64 %633, i64 %636
+  store i64 %637, i64* %highEnd, align 8
+  %638 = load i64, i64* %lowStart, align 8
+  %639 = call i64 @llvm.umin.i64(i64 %638, i64 %607)
+  store i64 %639, i64* %lowStart, align 8
+  br label %write.ok113
+
+match39:                                          ; preds = %dead129, %then125, %ok121
+  %640 = load i64, i64* %result116, align 8
+  store i64 %640, i64* %result88, align 8
+  br label %e27
+
+ok117:                                            ; preds = %join91
+  %641 = getelementptr i8, i8* %mem, i64 %502
+  %642 = load i8, i8* %641, align 1
+  %643 = zext i8 %642 to i32
+  %644 = icmp eq i32 %643, 0
+  %645 = zext i1 %644 to i32
+  %646 = icmp ne i32 %645, 0
+  br i1 %646, label %then118, label %else119
+
+then118:                                          ; preds = %ok117
+  %647 = load i32, i32* %scrut.2, align 4
+  %648 = zext i32 %647 to i64
+  %649 = add i64 %648, 8
+  %650 = add i64 %649, 8
+  %651 = icmp ugt i64 %650, %arena_size
+  br i1 %651, label %trap17.site0, label %ok121
+
+else119:                                          ; preds = %ok117
+  br label %join120
+
+join120:                                          ; preds = %else119, %dead123
+  %652 = load i32, i32* %scrut.2, align 4
+  %653 = zext i32 %652 to i64
+  %654 = add i64 %653, 1
+  %655 = icmp ugt i64 %654, %arena_size
+  br i1 %655, label %trap17.site0, label %ok124
+
+ok121:                                            ; preds = %then118
+  %656 = getelementptr i8, i8* %mem, i64 %649
+  %657 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %657, i8* %656, i64 8, i1 false)
+  %658 = load i64, i64* %unaligned122, align 8
+  store i64 %658, i64* %v.1, align 8
+  %659 = load i64, i64* %v.1, align 8
+  store i64 %659, i64* %result116, align 8
+  br label %match39
+
+dead123:                                          ; No predecessors!
+  br label %join120
+
+ok124:                                            ; preds = %join120
+  %660 = getelementptr i8, i8* %mem, i64 %653
+  %661 = load i8, i8* %660, align 1
+  %662 = zext i8 %661 to i32
+  %663 = icmp eq i32 %662, 1
+  %664 = zext i1 %663 to i32
+  %665 = icmp ne i32 %664, 0
+  br i1 %665, label %then125, label %else126
+
+then125:                                          ; preds = %ok124
+  store i64 -1, i64* %result116, align 8
+  br label %match39
+
+else126:                                          ; preds = %ok124
+  br label %join127
+
+join127:                                          ; preds = %else126, %dead128
+  br label %trap5.site18
+
+dead128:                                          ; No predecessors!
+  br label %join127
+
+trap5.site18:                                     ; preds = %join127
+  %666 = load i64, i64* %lowStart, align 8
+  %667 = getelementptr i64, i64* %regs, i64 6
+  store i64 %666, i64* %667, align 8
+  %668 = load i64, i64* %lowEnd, align 8
+  %669 = getelementptr i64, i64* %regs, i64 7
+  store i64 %668, i64* %669, align 8
+  %670 = load i64, i64* %highEnd, align 8
+  %671 = getelementptr i64, i64* %regs, i64 8
+  store i64 %670, i64* %671, align 8
+  call void @tetra_trap(i64* %regs, i32 5, i32 18)
+  unreachable
+
+dead129:                                          ; No predecessors!
+  br label %match39
+
+write.low130:                                     ; preds = %e27
+  %672 = load i64, i64* %lowStart, align 8
+  %673 = icmp uge i64 %483, %672
+  %674 = load i64, i64* %lowEnd, align 8
+  %675 = icmp ule i64 %484, %674
+  %676 = and i1 %673, %675
+  br i1 %676, label %write.ok132, label %write.slow131
+
+write.slow131:                                    ; preds = %write.low130
+  %677 = icmp ugt i64 %484, %arena_size
+  br i1 %677, label %trap17.site0, label %ok133
+
+write.ok132:                                      ; preds = %ok133, %write.low130, %e27
+  %678 = getelementptr i8, i8* %mem, i64 %483
+  store i64 %481, i64* %unaligned134, align 8
+  %679 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %678, i8* %679, i64 8, i1 false)
+  %680 = load i64, i64* %x, align 8
+  br i1 false, label %trap1.site20, label %ok135
+
+ok133:                                            ; preds = %write.slow131
+  %681 = icmp ult i64 %483, %scratch_start
+  %682 = load i64, i64* %lowEnd, align 8
+  %683 = load i64, i64* %highEnd, align 8
+  %684 = call i64 @llvm.umax.i64(i64 %682, i64 %484)
+  %685 = select i1 %681, i64 %684, i64 %682
+  store i64 %685, i64* %lowEnd, align 8
+  %686 = call i64 @llvm.umax.i64(i64 %683, i64 %484)
+  %687 = select i1 %681, i64 %683, i64 %686
+  store i64 %687, i64* %highEnd, align 8
+  %688 = load i64, i64* %lowStart, align 8
+  %689 = call i64 @llvm.umin.i64(i64 %688, i64 %483)
+  store i64 %689, i64* %lowStart, align 8
+  br label %write.ok132
+
+ok135:                                            ; preds = %write.ok132
+  %690 = icmp eq i64 %680, -9223372036854775808
+  %691 = and i1 %690, false
+  br i1 %691, label %trap2.site20, label %ok136
+
+trap1.site20:                                     ; preds = %write.ok132
+  %692 = load i64, i64* %lowStart, align 8
+  %693 = getelementptr i64, i64* %regs, i64 6
+  store i64 %692, i64* %693, align 8
+  %694 = load i64, i64* %lowEnd, align 8
+  %695 = getelementptr i64, i64* %regs, i64 7
+  store i64 %694, i64* %695, align 8
+  %696 = load i64, i64* %highEnd, align 8
+  %697 = getelementptr i64, i64* %regs, i64 8
+  store i64 %696, i64* %697, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 20)
   unreachable
 
-ok100:                                            ; preds = %ok99
-  %572 = srem i64 %563, 2
-  %573 = icmp eq i64 %572, 0
-  %574 = zext i1 %573 to i32
-  %575 = icmp ne i32 %574, 0
-  br i1 %575, label %then101, label %else102
+ok136:                                            ; preds = %ok135
+  %698 = srem i64 %680, 2
+  %699 = icmp eq i64 %698, 0
+  %700 = zext i1 %699 to i32
+  %701 = icmp ne i32 %700, 0
+  br i1 %701, label %then137, label %else138
 
-trap2.site20:                                     ; preds = %ok99
-  %576 = load i64, i64* %lowStart, align 8
-  %577 = getelementptr i64, i64* %regs, i64 6
-  store i64 %576, i64* %577, align 8
-  %578 = load i64, i64* %lowEnd, align 8
-  %579 = getelementptr i64, i64* %regs, i64 7
-  store i64 %578, i64* %579, align 8
-  %580 = load i64, i64* %highEnd, align 8
-  %581 = getelementptr i64, i64* %regs, i64 8
-  store i64 %580, i64* %581, align 8
+trap2.site20:                                     ; preds = %ok135
+  %702 = load i64, i64* %lowStart, align 8
+  %703 = getelementptr i64, i64* %regs, i64 6
+  store i64 %702, i64* %703, align 8
+  %704 = load i64, i64* %lowEnd, align 8
+  %705 = getelementptr i64, i64* %regs, i64 7
+  store i64 %704, i64* %705, align 8
+  %706 = load i64, i64* %highEnd, align 8
+  %707 = getelementptr i64, i64* %regs, i64 8
+  store i64 %706, i64* %707, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
-then101:                                          ; preds = %ok100
-  %582 = load i64, i64* %x, align 8
-  store i64 %582, i64* %c.4, align 8
-  %583 = getelementptr i64, i64* %regs, i64 1
-  %584 = getelementptr i64, i64* %regs, i64 2
-  %585 = load i64, i64* %583, align 8
-  %586 = add i64 %585, 7
-  %587 = and i64 %586, -8
-  %588 = add i64 %587, 16
-  %589 = load i64, i64* %584, align 8
-  %590 = icmp ugt i64 %588, %589
-  br i1 %590, label %trap15.site21, label %ok106
+then137:                                          ; preds = %ok136
+  %708 = load i64, i64* %x, align 8
+  store i64 %708, i64* %c.4, align 8
+  %709 = getelementptr i64, i64* %regs, i64 1
+  %710 = getelementptr i64, i64* %regs, i64 2
+  %711 = load i64, i64* %709, align 8
+  %712 = add i64 %711, 7
+  %713 = and i64 %712, -8
+  %714 = add i64 %713, 16
+  %715 = load i64, i64* %710, align 8
+  %716 = icmp ugt i64 %714, %715
+  br i1 %716, label %trap15.site21, label %ok142
 
-else102:                                          ; preds = %ok100
+else138:                                          ; preds = %ok136
   store i32 48, i32* %c.5, align 4
-  %591 = getelementptr i64, i64* %regs, i64 1
-  %592 = getelementptr i64, i64* %regs, i64 2
-  %593 = load i64, i64* %591, align 8
-  %594 = add i64 %593, 7
-  %595 = and i64 %594, -8
-  %596 = add i64 %595, 8
-  %597 = load i64, i64* %592, align 8
-  %598 = icmp ugt i64 %596, %597
-  br i1 %598, label %trap15.site22, label %ok111
+  %717 = getelementptr i64, i64* %regs, i64 1
+  %718 = getelementptr i64, i64* %regs, i64 2
+  %719 = load i64, i64* %717, align 8
+  %720 = add i64 %719, 7
+  %721 = and i64 %720, -8
+  %722 = add i64 %721, 8
+  %723 = load i64, i64* %718, align 8
+  %724 = icmp ugt i64 %722, %723
+  br i1 %724, label %trap15.site22, label %ok153
 
-join103:                                          ; preds = %e50, %e48
-  %599 = load i32, i32* %result104, align 4
-  store i32 %599, i32* %raw, align 4
-  %600 = load i32, i32* %dict, align 4
-  %601 = load i32, i32* %raw, align 4
-  %602 = zext i32 %600 to i64
-  %603 = add i64 %602, 24
-  %604 = add i64 %603, 4
-  %605 = icmp ugt i64 %604, %arena_size
-  br i1 %605, label %trap17.site0, label %ok115
+join139:                                          ; preds = %e50, %e48
+  %725 = load i32, i32* %result140, align 4
+  store i32 %725, i32* %raw, align 4
+  %726 = load i32, i32* %dict, align 4
+  %727 = load i32, i32* %raw, align 4
+  %728 = zext i32 %726 to i64
+  %729 = add i64 %728, 24
+  %730 = add i64 %729, 4
+  %731 = icmp uge i64 %729, %scratch_start
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = icmp ule i64 %730, %732
+  %734 = and i1 %731, %733
+  br i1 %734, label %write.ok165, label %write.low163
 
-e48:                                              ; preds = %ok108
-  %606 = load i32, i32* %result105, align 4
-  store i32 %606, i32* %result104, align 4
-  br label %join103
+e48:                                              ; preds = %write.ok149
+  %735 = load i32, i32* %result141, align 4
+  store i32 %735, i32* %result140, align 4
+  br label %join139
 
-ok106:                                            ; preds = %then101
-  store i64 %588, i64* %583, align 8
-  %607 = trunc i64 %587 to i32
-  store i32 %607, i32* %obj.4, align 4
-  %608 = load i32, i32* %obj.4, align 4
-  %609 = zext i32 %608 to i64
-  %610 = add i64 %609, 1
-  %611 = icmp ugt i64 %610, %arena_size
-  br i1 %611, label %trap17.site0, label %ok107
+ok142:                                            ; preds = %then137
+  store i64 %714, i64* %709, align 8
+  %736 = load i64, i64* %highEnd, align 8
+  %737 = call i64 @llvm.umax.i64(i64 %736, i64 %714)
+  store i64 %737, i64* %highEnd, align 8
+  %738 = trunc i64 %713 to i32
+  store i32 %738, i32* %obj.4, align 4
+  %739 = load i32, i32* %obj.4, align 4
+  %740 = zext i32 %739 to i64
+  %741 = add i64 %740, 1
+  %742 = icmp uge i64 %740, %scratch_start
+  %743 = load i64, i64* %highEnd, align 8
+  %744 = icmp ule i64 %741, %743
+  %745 = and i1 %742, %744
+  br i1 %745, label %write.ok145, label %write.low143
 
-trap15.site21:                                    ; preds = %then101
-  %612 = load i64, i64* %lowStart, align 8
-  %613 = getelementptr i64, i64* %regs, i64 6
-  store i64 %612, i64* %613, align 8
-  %614 = load i64, i64* %lowEnd, align 8
-  %615 = getelementptr i64, i64* %regs, i64 7
-  store i64 %614, i64* %615, align 8
-  %616 = load i64, i64* %highEnd, align 8
-  %617 = getelementptr i64, i64* %regs, i64 8
-  store i64 %616, i64* %617, align 8
+trap15.site21:                                    ; preds = %then137
+  %746 = load i64, i64* %lowStart, align 8
+  %747 = getelementptr i64, i64* %regs, i64 6
+  store i64 %746, i64* %747, align 8
+  %748 = load i64, i64* %lowEnd, align 8
+  %749 = getelementptr i64, i64* %regs, i64 7
+  store i64 %748, i64* %749, align 8
+  %750 = load i64, i64* %highEnd, align 8
+  %751 = getelementptr i64, i64* %regs, i64 8
+  store i64 %750, i64* %751, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
-ok107:                                            ; preds = %ok106
-  %618 = getelementptr i8, i8* %mem, i64 %609
-  %619 = icmp ult i64 %609, %scratch_start
-  %620 = load i64, i64* %lowEnd, align 8
-  %621 = load i64, i64* %highEnd, align 8
-  %622 = call i64 @llvm.umax.i64(i64 %620, i64 %610)
-  %623 = select i1 %619, i64 %622, i64 %620
-  store i64 %623, i64* %lowEnd, align 8
-  %624 = call i64 @llvm.umax.i64(i64 %621, i64 %610)
-  %625 = select i1 %619, i64 %621, i64 %624
-  store i64 %625, i64* %highEnd, align 8
-  %626 = load i64, i64* %lowStart, align 8
-  %627 = call i64 @llvm.umin.i64(i64 %626, i64 %609)
-  store i64 %627, i64* %lowStart, align 8
-  store i8 0, i8* %618, align 1
-  %628 = load i32, i32* %obj.4, align 4
-  %629 = load i64, i64* %c.4, align 8
-  %630 = zext i32 %628 to i64
-  %631 = add i64 %630, 8
-  %632 = add i64 %631, 8
-  %633 = icmp ugt i64 %632, %arena_size
-  br i1 %633, label %trap17.site0, label %ok108
+write.low143:                                     ; preds = %ok142
+  %752 = load i64, i64* %lowStart, align 8
+  %753 = icmp uge i64 %740, %752
+  %754 = load i64, i64* %lowEnd, align 8
+  %755 = icmp ule i64 %741, %754
+  %756 = and i1 %753, %755
+  br i1 %756, label %write.ok145, label %write.slow144
 
-ok108:                                            ; preds = %ok107
-  %634 = getelementptr i8, i8* %mem, i64 %631
-  %635 = icmp ult i64 %631, %scratch_start
-  %636 = load i64, i64* %lowEnd, align 8
-  %637 = load i64, i64* %highEnd, align 8
-  %638 = call i64 @llvm.umax.i64(i64 %636, i64 %632)
-  %639 = select i1 %635, i64 %638, i64 %636
-  store i64 %639, i64* %lowEnd, align 8
-  %640 = call i64 @llvm.umax.i64(i64 %637, i64 %632)
-  %641 = select i1 %635, i64 %637, i64 %640
-  store i64 %641, i64* %highEnd, align 8
-  %642 = load i64, i64* %lowStart, align 8
-  %643 = call i64 @llvm.umin.i64(i64 %642, i64 %631)
-  store i64 %643, i64* %lowStart, align 8
-  store i64 %629, i64* %unaligned109, align 8
-  %644 = bitcast i64* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %634, i8* %644, i64 8, i1 false)
-  %645 = load i32, i32* %obj.4, align 4
-  store i32 %645, i32* %result105, align 4
+write.slow144:                                    ; preds = %write.low143
+  %757 = icmp ugt i64 %741, %arena_size
+  br i1 %757, label %trap17.site0, label %ok146
+
+write.ok145:                                      ; preds = %ok146, %write.low143, %ok142
+  %758 = getelementptr i8, i8* %mem, i64 %740
+  store i8 0, i8* %758, align 1
+  %759 = load i32, i32* %obj.4, align 4
+  %760 = load i64, i64* %c.4, align 8
+  %761 = zext i32 %759 to i64
+  %762 = add i64 %761, 8
+  %763 = add i64 %762, 8
+  %764 = icmp uge i64 %762, %scratch_start
+  %765 = load i64, i64* %highEnd, align 8
+  %766 = icmp ule i64 %763, %765
+  %767 = and i1 %764, %766
+  br i1 %767, label %write.ok149, label %write.low147
+
+ok146:                                            ; preds = %write.slow144
+  %768 = icmp ult i64 %740, %scratch_start
+  %769 = load i64, i64* %lowEnd, align 8
+  %770 = load i64, i64* %highEnd, align 8
+  %771 = call i64 @llvm.umax.i64(i64 %769, i64 %741)
+  %772 = select i1 %768, i64 %771, i64 %769
+  store i64 %772, i64* %lowEnd, align 8
+  %773 = call i64 @llvm.umax.i64(i64 %770, i64 %741)
+  %774 = select i1 %768, i64 %770, i64 %773
+  store i64 %774, i64* %highEnd, align 8
+  %775 = load i64, i64* %lowStart, align 8
+  %776 = call i64 @llvm.umin.i64(i64 %775, i64 %740)
+  store i64 %776, i64* %lowStart, align 8
+  br label %write.ok145
+
+write.low147:                                     ; preds = %write.ok145
+  %777 = load i64, i64* %lowStart, align 8
+  %778 = icmp uge i64 %762, %777
+  %779 = load i64, i64* %lowEnd, align 8
+  %780 = icmp ule i64 %763, %779
+  %781 = and i1 %778, %780
+  br i1 %781, label %write.ok149, label %write.slow148
+
+write.slow148:                                    ; preds = %write.low147
+  %782 = icmp ugt i64 %763, %arena_size
+  br i1 %782, label %trap17.site0, label %ok150
+
+write.ok149:                                      ; preds = %ok150, %write.low147, %write.ok145
+  %783 = getelementptr i8, i8* %mem, i64 %762
+  store i64 %760, i64* %unaligned151, align 8
+  %784 = bitcast i64* %unaligned151 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %783, i8* %784, i64 8, i1 false)
+  %785 = load i32, i32* %obj.4, align 4
+  store i32 %785, i32* %result141, align 4
   br label %e48
 
-e50:                                              ; preds = %ok113
-  %646 = load i32, i32* %result110, align 4
-  store i32 %646, i32* %result104, align 4
-  br label %join103
+ok150:                                            ; preds = %write.slow148
+  %786 = icmp ult i64 %762, %scratch_start
+  %787 = load i64, i64* %lowEnd, align 8
+  %788 = load i64, i64* %highEnd, align 8
+  %789 = call i64 @llvm.umax.i64(i64 %787, i64 %763)
+  %790 = select i1 %786, i64 %789, i64 %787
+  store i64 %790, i64* %lowEnd, align 8
+  %791 = call i64 @llvm.umax.i64(i64 %788, i64 %763)
+  %792 = select i1 %786, i64 %788, i64 %791
+  store i64 %792, i64* %highEnd, align 8
+  %793 = load i64, i64* %lowStart, align 8
+  %794 = call i64 @llvm.umin.i64(i64 %793, i64 %762)
+  store i64 %794, i64* %lowStart, align 8
+  br label %write.ok149
 
-ok111:                                            ; preds = %else102
-  store i64 %596, i64* %591, align 8
-  %647 = trunc i64 %595 to i32
-  store i32 %647, i32* %obj.5, align 4
-  %648 = load i32, i32* %obj.5, align 4
-  %649 = zext i32 %648 to i64
-  %650 = add i64 %649, 1
-  %651 = icmp ugt i64 %650, %arena_size
-  br i1 %651, label %trap17.site0, label %ok112
+e50:                                              ; preds = %write.ok160
+  %795 = load i32, i32* %result152, align 4
+  store i32 %795, i32* %result140, align 4
+  br label %join139
 
-trap15.site22:                                    ; preds = %else102
-  %652 = load i64, i64* %lowStart, align 8
-  %653 = getelementptr i64, i64* %regs, i64 6
-  store i64 %652, i64* %653, align 8
-  %654 = load i64, i64* %lowEnd, align 8
-  %655 = getelementptr i64, i64* %regs, i64 7
-  store i64 %654, i64* %655, align 8
-  %656 = load i64, i64* %highEnd, align 8
-  %657 = getelementptr i64, i64* %regs, i64 8
-  store i64 %656, i64* %657, align 8
+ok153:                                            ; preds = %else138
+  store i64 %722, i64* %717, align 8
+  %796 = load i64, i64* %highEnd, align 8
+  %797 = call i64 @llvm.umax.i64(i64 %796, i64 %722)
+  store i64 %797, i64* %highEnd, align 8
+  %798 = trunc i64 %721 to i32
+  store i32 %798, i32* %obj.5, align 4
+  %799 = load i32, i32* %obj.5, align 4
+  %800 = zext i32 %799 to i64
+  %801 = add i64 %800, 1
+  %802 = icmp uge i64 %800, %scratch_start
+  %803 = load i64, i64* %highEnd, align 8
+  %804 = icmp ule i64 %801, %803
+  %805 = and i1 %802, %804
+  br i1 %805, label %write.ok156, label %write.low154
+
+trap15.site22:                                    ; preds = %else138
+  %806 = load i64, i64* %lowStart, align 8
+  %807 = getelementptr i64, i64* %regs, i64 6
+  store i64 %806, i64* %807, align 8
+  %808 = load i64, i64* %lowEnd, align 8
+  %809 = getelementptr i64, i64* %regs, i64 7
+  store i64 %808, i64* %809, align 8
+  %810 = load i64, i64* %highEnd, align 8
+  %811 = getelementptr i64, i64* %regs, i64 8
+  store i64 %810, i64* %811, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
-ok112:                                            ; preds = %ok111
-  %658 = getelementptr i8, i8* %mem, i64 %649
-  %659 = icmp ult i64 %649, %scratch_start
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = load i64, i64* %highEnd, align 8
-  %662 = call i64 @llvm.umax.i64(i64 %660, i64 %650)
-  %663 = select i1 %659, i64 %662, i64 %660
-  store i64 %663, i64* %lowEnd, align 8
-  %664 = call i64 @llvm.umax.i64(i64 %661, i64 %650)
-  %665 = select i1 %659, i64 %661, i64 %664
-  store i64 %665, i64* %highEnd, align 8
-  %666 = load i64, i64* %lowStart, align 8
-  %667 = call i64 @llvm.umin.i64(i64 %666, i64 %649)
-  store i64 %667, i64* %lowStart, align 8
-  store i8 1, i8* %658, align 1
-  %668 = load i32, i32* %obj.5, align 4
-  %669 = load i32, i32* %c.5, align 4
-  %670 = zext i32 %668 to i64
-  %671 = add i64 %670, 4
-  %672 = add i64 %671, 4
-  %673 = icmp ugt i64 %672, %arena_size
-  br i1 %673, label %trap17.site0, label %ok113
+write.low154:                                     ; preds = %ok153
+  %812 = load i64, i64* %lowStart, align 8
+  %813 = icmp uge i64 %800, %812
+  %814 = load i64, i64* %lowEnd, align 8
+  %815 = icmp ule i64 %801, %814
+  %816 = and i1 %813, %815
+  br i1 %816, label %write.ok156, label %write.slow155
 
-ok113:                                            ; preds = %ok112
-  %674 = getelementptr i8, i8* %mem, i64 %671
-  %675 = icmp ult i64 %671, %scratch_start
-  %676 = load i64, i64* %lowEnd, align 8
-  %677 = load i64, i64* %highEnd, align 8
-  %678 = call i64 @llvm.umax.i64(i64 %676, i64 %672)
-  %679 = select i1 %675, i64 %678, i64 %676
-  store i64 %679, i64* %lowEnd, align 8
-  %680 = call i64 @llvm.umax.i64(i64 %677, i64 %672)
-  %681 = select i1 %675, i64 %677, i64 %680
-  store i64 %681, i64* %highEnd, align 8
-  %682 = load i64, i64* %lowStart, align 8
-  %683 = call i64 @llvm.umin.i64(i64 %682, i64 %671)
-  store i64 %683, i64* %lowStart, align 8
-  store i32 %669, i32* %unaligned114, align 4
-  %684 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %674, i8* %684, i64 4, i1 false)
-  %685 = load i32, i32* %obj.5, align 4
-  store i32 %685, i32* %result110, align 4
+write.slow155:                                    ; preds = %write.low154
+  %817 = icmp ugt i64 %801, %arena_size
+  br i1 %817, label %trap17.site0, label %ok157
+
+write.ok156:                                      ; preds = %ok157, %write.low154, %ok153
+  %818 = getelementptr i8, i8* %mem, i64 %800
+  store i8 1, i8* %818, align 1
+  %819 = load i32, i32* %obj.5, align 4
+  %820 = load i32, i32* %c.5, align 4
+  %821 = zext i32 %819 to i64
+  %822 = add i64 %821, 4
+  %823 = add i64 %822, 4
+  %824 = icmp uge i64 %822, %scratch_start
+  %825 = load i64, i64* %highEnd, align 8
+  %826 = icmp ule i64 %823, %825
+  %827 = and i1 %824, %826
+  br i1 %827, label %write.ok160, label %write.low158
+
+ok157:                                            ; preds = %write.slow155
+  %828 = icmp ult i64 %800, %scratch_start
+  %829 = load i64, i64* %lowEnd, align 8
+  %830 = load i64, i64* %highEnd, align 8
+  %831 = call i64 @llvm.umax.i64(i64 %829, i64 %801)
+  %832 = select i1 %828, i64 %831, i64 %829
+  store i64 %832, i64* %lowEnd, align 8
+  %833 = call i64 @llvm.umax.i64(i64 %830, i64 %801)
+  %834 = select i1 %828, i64 %830, i64 %833
+  store i64 %834, i64* %highEnd, align 8
+  %835 = load i64, i64* %lowStart, align 8
+  %836 = call i64 @llvm.umin.i64(i64 %835, i64 %800)
+  store i64 %836, i64* %lowStart, align 8
+  br label %write.ok156
+
+write.low158:                                     ; preds = %write.ok156
+  %837 = load i64, i64* %lowStart, align 8
+  %838 = icmp uge i64 %822, %837
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = icmp ule i64 %823, %839
+  %841 = and i1 %838, %840
+  br i1 %841, label %write.ok160, label %write.slow159
+
+write.slow159:                                    ; preds = %write.low158
+  %842 = icmp ugt i64 %823, %arena_size
+  br i1 %842, label %trap17.site0, label %ok161
+
+write.ok160:                                      ; preds = %ok161, %write.low158, %write.ok156
+  %843 = getelementptr i8, i8* %mem, i64 %822
+  store i32 %820, i32* %unaligned162, align 4
+  %844 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %844, i64 4, i1 false)
+  %845 = load i32, i32* %obj.5, align 4
+  store i32 %845, i32* %result152, align 4
   br label %e50
 
-ok115:                                            ; preds = %join103
-  %686 = getelementptr i8, i8* %mem, i64 %603
-  %687 = icmp ult i64 %603, %scratch_start
-  %688 = load i64, i64* %lowEnd, align 8
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = call i64 @llvm.umax.i64(i64 %688, i64 %604)
-  %691 = select i1 %687, i64 %690, i64 %688
-  store i64 %691, i64* %lowEnd, align 8
-  %692 = call i64 @llvm.umax.i64(i64 %689, i64 %604)
-  %693 = select i1 %687, i64 %689, i64 %692
-  store i64 %693, i64* %highEnd, align 8
-  %694 = load i64, i64* %lowStart, align 8
-  %695 = call i64 @llvm.umin.i64(i64 %694, i64 %603)
-  store i64 %695, i64* %lowStart, align 8
-  store i32 %601, i32* %unaligned116, align 4
-  %696 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %686, i8* %696, i64 4, i1 false)
-  %697 = load i32, i32* %maybe, align 4
-  store i32 %697, i32* %xs, align 4
-  %698 = load i32, i32* %xs, align 4
-  %699 = zext i32 %698 to i64
-  %700 = add i64 %699, 4
-  %701 = icmp ugt i64 %700, %arena_size
-  br i1 %701, label %trap17.site0, label %ok118
+ok161:                                            ; preds = %write.slow159
+  %846 = icmp ult i64 %822, %scratch_start
+  %847 = load i64, i64* %lowEnd, align 8
+  %848 = load i64, i64* %highEnd, align 8
+  %849 = call i64 @llvm.umax.i64(i64 %847, i64 %823)
+  %850 = select i1 %846, i64 %849, i64 %847
+  store i64 %850, i64* %lowEnd, align 8
+  %851 = call i64 @llvm.umax.i64(i64 %848, i64 %823)
+  %852 = select i1 %846, i64 %848, i64 %851
+  store i64 %852, i64* %highEnd, align 8
+  %853 = load i64, i64* %lowStart, align 8
+  %854 = call i64 @llvm.umin.i64(i64 %853, i64 %822)
+  store i64 %854, i64* %lowStart, align 8
+  br label %write.ok160
 
-e52:                                              ; preds = %ok143
-  %702 = load i32, i32* %result117, align 4
-  store i32 %702, i32* %present, align 4
-  %703 = load i32, i32* %dict, align 4
-  %704 = load i32, i32* %present, align 4
-  %705 = zext i32 %703 to i64
-  %706 = add i64 %705, 28
-  %707 = add i64 %706, 4
-  %708 = icmp ugt i64 %707, %arena_size
-  br i1 %708, label %trap17.site0, label %ok145
+write.low163:                                     ; preds = %join139
+  %855 = load i64, i64* %lowStart, align 8
+  %856 = icmp uge i64 %729, %855
+  %857 = load i64, i64* %lowEnd, align 8
+  %858 = icmp ule i64 %730, %857
+  %859 = and i1 %856, %858
+  br i1 %859, label %write.ok165, label %write.slow164
 
-ok118:                                            ; preds = %ok115
-  %709 = getelementptr i8, i8* %mem, i64 %699
-  %710 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %710, i8* %709, i64 4, i1 false)
-  %711 = load i32, i32* %unaligned119, align 4
-  %712 = zext i32 %711 to i64
-  %713 = mul i64 %712, 1
-  %714 = add i64 4, %713
-  store i64 %714, i64* %size.1, align 8
-  %715 = load i64, i64* %size.1, align 8
-  %716 = icmp ugt i64 %715, 2147483647
-  %717 = zext i1 %716 to i32
-  %718 = icmp ne i32 %717, 0
-  br i1 %718, label %then120, label %else121
+write.slow164:                                    ; preds = %write.low163
+  %860 = icmp ugt i64 %730, %arena_size
+  br i1 %860, label %trap17.site0, label %ok166
 
-then120:                                          ; preds = %ok118
+write.ok165:                                      ; preds = %ok166, %write.low163, %join139
+  %861 = getelementptr i8, i8* %mem, i64 %729
+  store i32 %727, i32* %unaligned167, align 4
+  %862 = bitcast i32* %unaligned167 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %861, i8* %862, i64 4, i1 false)
+  %863 = load i32, i32* %maybe, align 4
+  store i32 %863, i32* %xs, align 4
+  %864 = load i32, i32* %xs, align 4
+  %865 = zext i32 %864 to i64
+  %866 = add i64 %865, 4
+  %867 = icmp ugt i64 %866, %arena_size
+  br i1 %867, label %trap17.site0, label %ok169
+
+ok166:                                            ; preds = %write.slow164
+  %868 = icmp ult i64 %729, %scratch_start
+  %869 = load i64, i64* %lowEnd, align 8
+  %870 = load i64, i64* %highEnd, align 8
+  %871 = call i64 @llvm.umax.i64(i64 %869, i64 %730)
+  %872 = select i1 %868, i64 %871, i64 %869
+  store i64 %872, i64* %lowEnd, align 8
+  %873 = call i64 @llvm.umax.i64(i64 %870, i64 %730)
+  %874 = select i1 %868, i64 %870, i64 %873
+  store i64 %874, i64* %highEnd, align 8
+  %875 = load i64, i64* %lowStart, align 8
+  %876 = call i64 @llvm.umin.i64(i64 %875, i64 %729)
+  store i64 %876, i64* %lowStart, align 8
+  br label %write.ok165
+
+e52:                                              ; preds = %write.ok199
+  %877 = load i32, i32* %result168, align 4
+  store i32 %877, i32* %present, align 4
+  %878 = load i32, i32* %dict, align 4
+  %879 = load i32, i32* %present, align 4
+  %880 = zext i32 %878 to i64
+  %881 = add i64 %880, 28
+  %882 = add i64 %881, 4
+  %883 = icmp uge i64 %881, %scratch_start
+  %884 = load i64, i64* %highEnd, align 8
+  %885 = icmp ule i64 %882, %884
+  %886 = and i1 %883, %885
+  br i1 %886, label %write.ok204, label %write.low202
+
+ok169:                                            ; preds = %write.ok165
+  %887 = getelementptr i8, i8* %mem, i64 %865
+  %888 = bitcast i32* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %888, i8* %887, i64 4, i1 false)
+  %889 = load i32, i32* %unaligned170, align 4
+  %890 = zext i32 %889 to i64
+  %891 = mul i64 %890, 1
+  %892 = add i64 4, %891
+  store i64 %892, i64* %size.1, align 8
+  %893 = load i64, i64* %size.1, align 8
+  %894 = icmp ugt i64 %893, 2147483647
+  %895 = zext i1 %894 to i32
+  %896 = icmp ne i32 %895, 0
+  br i1 %896, label %then171, label %else172
+
+then171:                                          ; preds = %ok169
   br label %trap15.site23
 
-else121:                                          ; preds = %ok118
-  br label %join122
+else172:                                          ; preds = %ok169
+  br label %join173
 
-join122:                                          ; preds = %else121, %dead123
-  %719 = load i64, i64* %size.1, align 8
-  %720 = trunc i64 %719 to i32
-  %721 = zext i32 %720 to i64
-  %722 = getelementptr i64, i64* %regs, i64 1
-  %723 = getelementptr i64, i64* %regs, i64 2
-  %724 = load i64, i64* %722, align 8
-  %725 = add i64 %724, 3
-  %726 = and i64 %725, -4
-  %727 = add i64 %726, %721
-  %728 = load i64, i64* %723, align 8
-  %729 = icmp ugt i64 %727, %728
-  br i1 %729, label %trap15.site23, label %ok124
+join173:                                          ; preds = %else172, %dead174
+  %897 = load i64, i64* %size.1, align 8
+  %898 = trunc i64 %897 to i32
+  %899 = zext i32 %898 to i64
+  %900 = getelementptr i64, i64* %regs, i64 1
+  %901 = getelementptr i64, i64* %regs, i64 2
+  %902 = load i64, i64* %900, align 8
+  %903 = add i64 %902, 3
+  %904 = and i64 %903, -4
+  %905 = add i64 %904, %899
+  %906 = load i64, i64* %901, align 8
+  %907 = icmp ugt i64 %905, %906
+  br i1 %907, label %trap15.site23, label %ok175
 
-trap15.site23:                                    ; preds = %join122, %then120
-  %730 = load i64, i64* %lowStart, align 8
-  %731 = getelementptr i64, i64* %regs, i64 6
-  store i64 %730, i64* %731, align 8
-  %732 = load i64, i64* %lowEnd, align 8
-  %733 = getelementptr i64, i64* %regs, i64 7
-  store i64 %732, i64* %733, align 8
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = getelementptr i64, i64* %regs, i64 8
-  store i64 %734, i64* %735, align 8
+trap15.site23:                                    ; preds = %join173, %then171
+  %908 = load i64, i64* %lowStart, align 8
+  %909 = getelementptr i64, i64* %regs, i64 6
+  store i64 %908, i64* %909, align 8
+  %910 = load i64, i64* %lowEnd, align 8
+  %911 = getelementptr i64, i64* %regs, i64 7
+  store i64 %910, i64* %911, align 8
+  %912 = load i64, i64* %highEnd, align 8
+  %913 = getelementptr i64, i64* %regs, i64 8
+  store i64 %912, i64* %913, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
-dead123:                                          ; No predecessors!
-  br label %join122
+dead174:                                          ; No predecessors!
+  br label %join173
 
-ok124:                                            ; preds = %join122
-  store i64 %727, i64* %722, align 8
-  %736 = trunc i64 %726 to i32
-  store i32 %736, i32* %list.1, align 4
+ok175:                                            ; preds = %join173
+  store i64 %905, i64* %900, align 8
+  %914 = load i64, i64* %highEnd, align 8
+  %915 = call i64 @llvm.umax.i64(i64 %914, i64 %905)
+  store i64 %915, i64* %highEnd, align 8
+  %916 = trunc i64 %904 to i32
+  store i32 %916, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %737 = load i32, i32* %xs, align 4
-  %738 = zext i32 %737 to i64
-  %739 = add i64 %738, 4
-  %740 = icmp ugt i64 %739, %arena_size
-  br i1 %740, label %trap17.site0, label %ok125
+  %917 = load i32, i32* %xs, align 4
+  %918 = zext i32 %917 to i64
+  %919 = add i64 %918, 4
+  %920 = icmp ugt i64 %919, %arena_size
+  br i1 %920, label %trap17.site0, label %ok176
 
-ok125:                                            ; preds = %ok124
-  %741 = getelementptr i8, i8* %mem, i64 %738
-  %742 = bitcast i32* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %742, i8* %741, i64 4, i1 false)
-  %743 = load i32, i32* %unaligned126, align 4
-  store i32 %743, i32* %n, align 4
+ok176:                                            ; preds = %ok175
+  %921 = getelementptr i8, i8* %mem, i64 %918
+  %922 = bitcast i32* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %922, i8* %921, i64 4, i1 false)
+  %923 = load i32, i32* %unaligned177, align 4
+  store i32 %923, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each55
 
-block54:                                          ; preds = %dead142, %ok127
-  %744 = load i32, i32* %list.1, align 4
-  %745 = load i32, i32* %len.1, align 4
-  %746 = zext i32 %744 to i64
-  %747 = add i64 %746, 4
-  %748 = icmp ugt i64 %747, %arena_size
-  br i1 %748, label %trap17.site0, label %ok143
+block54:                                          ; preds = %dead196, %ok178
+  %924 = load i32, i32* %list.1, align 4
+  %925 = load i32, i32* %len.1, align 4
+  %926 = zext i32 %924 to i64
+  %927 = add i64 %926, 4
+  %928 = icmp uge i64 %926, %scratch_start
+  %929 = load i64, i64* %highEnd, align 8
+  %930 = icmp ule i64 %927, %929
+  %931 = and i1 %928, %930
+  br i1 %931, label %write.ok199, label %write.low197
 
-each55:                                           ; preds = %ok141, %ok125
-  %749 = load i64, i64* %fuel, align 8
-  %750 = icmp ult i64 %749, 1
-  br i1 %750, label %trap14.site0, label %ok127
+each55:                                           ; preds = %write.ok194, %ok176
+  %932 = load i64, i64* %fuel, align 8
+  %933 = icmp ult i64 %932, 1
+  br i1 %933, label %trap14.site0, label %ok178
 
-ok127:                                            ; preds = %each55
-  %751 = sub i64 %749, 1
-  store i64 %751, i64* %fuel, align 8
-  %752 = load i32, i32* %k, align 4
-  %753 = load i32, i32* %n, align 4
-  %754 = icmp uge i32 %752, %753
-  %755 = zext i1 %754 to i32
-  %756 = icmp ne i32 %755, 0
-  br i1 %756, label %block54, label %cont
+ok178:                                            ; preds = %each55
+  %934 = sub i64 %932, 1
+  store i64 %934, i64* %fuel, align 8
+  %935 = load i32, i32* %k, align 4
+  %936 = load i32, i32* %n, align 4
+  %937 = icmp uge i32 %935, %936
+  %938 = zext i1 %937 to i32
+  %939 = icmp ne i32 %938, 0
+  br i1 %939, label %block54, label %cont
 
-cont:                                             ; preds = %ok127
-  %757 = load i32, i32* %xs, align 4
-  %758 = load i32, i32* %k, align 4
-  %759 = mul i32 %758, 4
-  %760 = add i32 %757, %759
-  %761 = zext i32 %760 to i64
-  %762 = add i64 %761, 4
-  %763 = add i64 %762, 4
-  %764 = icmp ugt i64 %763, %arena_size
-  br i1 %764, label %trap17.site0, label %ok128
+cont:                                             ; preds = %ok178
+  %940 = load i32, i32* %xs, align 4
+  %941 = load i32, i32* %k, align 4
+  %942 = mul i32 %941, 4
+  %943 = add i32 %940, %942
+  %944 = zext i32 %943 to i64
+  %945 = add i64 %944, 4
+  %946 = add i64 %945, 4
+  %947 = icmp ugt i64 %946, %arena_size
+  br i1 %947, label %trap17.site0, label %ok179
 
-ok128:                                            ; preds = %cont
-  %765 = getelementptr i8, i8* %mem, i64 %762
-  %766 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %766, i8* %765, i64 4, i1 false)
-  %767 = load i32, i32* %unaligned129, align 4
-  store i32 %767, i32* %x.1, align 4
-  %768 = load i32, i32* %x.1, align 4
-  store i32 %768, i32* %o, align 4
-  %769 = load i32, i32* %list.1, align 4
-  %770 = load i32, i32* %len.1, align 4
-  %771 = mul i32 %770, 1
-  %772 = add i32 %769, %771
-  %773 = load i32, i32* %o, align 4
-  store i32 %773, i32* %scrut.3, align 4
-  %774 = load i32, i32* %scrut.3, align 4
-  %775 = icmp ne i32 %774, 0
-  %776 = zext i1 %775 to i32
-  %777 = icmp ne i32 %776, 0
-  br i1 %777, label %then132, label %else133
+ok179:                                            ; preds = %cont
+  %948 = getelementptr i8, i8* %mem, i64 %945
+  %949 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %949, i8* %948, i64 4, i1 false)
+  %950 = load i32, i32* %unaligned180, align 4
+  store i32 %950, i32* %x.1, align 4
+  %951 = load i32, i32* %x.1, align 4
+  store i32 %951, i32* %o, align 4
+  %952 = load i32, i32* %list.1, align 4
+  %953 = load i32, i32* %len.1, align 4
+  %954 = mul i32 %953, 1
+  %955 = add i32 %952, %954
+  %956 = load i32, i32* %o, align 4
+  store i32 %956, i32* %scrut.3, align 4
+  %957 = load i32, i32* %scrut.3, align 4
+  %958 = icmp ne i32 %957, 0
+  %959 = zext i1 %958 to i32
+  %960 = icmp ne i32 %959, 0
+  br i1 %960, label %then183, label %else184
 
 e56:                                              ; preds = %match58
-  %778 = load i32, i32* %result130, align 4
-  %779 = zext i32 %772 to i64
-  %780 = add i64 %779, 4
-  %781 = add i64 %780, 1
-  %782 = icmp ugt i64 %781, %arena_size
-  br i1 %782, label %trap17.site0, label %ok141
+  %961 = load i32, i32* %result181, align 4
+  %962 = zext i32 %955 to i64
+  %963 = add i64 %962, 4
+  %964 = add i64 %963, 1
+  %965 = icmp uge i64 %963, %scratch_start
+  %966 = load i64, i64* %highEnd, align 8
+  %967 = icmp ule i64 %964, %966
+  %968 = and i1 %965, %967
+  br i1 %968, label %write.ok194, label %write.low192
 
-match58:                                          ; preds = %dead140, %then136, %then132
-  %783 = load i32, i32* %result131, align 4
-  store i32 %783, i32* %result130, align 4
+match58:                                          ; preds = %dead191, %then187, %then183
+  %969 = load i32, i32* %result182, align 4
+  store i32 %969, i32* %result181, align 4
   br label %e56
 
-then132:                                          ; preds = %ok128
-  store i32 1, i32* %result131, align 4
+then183:                                          ; preds = %ok179
+  store i32 1, i32* %result182, align 4
   br label %match58
 
-else133:                                          ; preds = %ok128
-  br label %join134
+else184:                                          ; preds = %ok179
+  br label %join185
 
-join134:                                          ; preds = %else133, %dead135
-  %784 = load i32, i32* %scrut.3, align 4
-  %785 = icmp eq i32 %784, 0
-  %786 = zext i1 %785 to i32
-  %787 = icmp ne i32 %786, 0
-  br i1 %787, label %then136, label %else137
+join185:                                          ; preds = %else184, %dead186
+  %970 = load i32, i32* %scrut.3, align 4
+  %971 = icmp eq i32 %970, 0
+  %972 = zext i1 %971 to i32
+  %973 = icmp ne i32 %972, 0
+  br i1 %973, label %then187, label %else188
 
-dead135:                                          ; No predecessors!
-  br label %join134
+dead186:                                          ; No predecessors!
+  br label %join185
 
-then136:                                          ; preds = %join134
-  store i32 0, i32* %result131, align 4
+then187:                                          ; preds = %join185
+  store i32 0, i32* %result182, align 4
   br label %match58
 
-else137:                                          ; preds = %join134
-  br label %join138
+else188:                                          ; preds = %join185
+  br label %join189
 
-join138:                                          ; preds = %else137, %dead139
+join189:                                          ; preds = %else188, %dead190
   br label %trap5.site24
 
-dead139:                                          ; No predecessors!
-  br label %join138
+dead190:                                          ; No predecessors!
+  br label %join189
 
-trap5.site24:                                     ; preds = %join138
-  %788 = load i64, i64* %lowStart, align 8
-  %789 = getelementptr i64, i64* %regs, i64 6
-  store i64 %788, i64* %789, align 8
-  %790 = load i64, i64* %lowEnd, align 8
-  %791 = getelementptr i64, i64* %regs, i64 7
-  store i64 %790, i64* %791, align 8
-  %792 = load i64, i64* %highEnd, align 8
-  %793 = getelementptr i64, i64* %regs, i64 8
-  store i64 %792, i64* %793, align 8
+trap5.site24:                                     ; preds = %join189
+  %974 = load i64, i64* %lowStart, align 8
+  %975 = getelementptr i64, i64* %regs, i64 6
+  store i64 %974, i64* %975, align 8
+  %976 = load i64, i64* %lowEnd, align 8
+  %977 = getelementptr i64, i64* %regs, i64 7
+  store i64 %976, i64* %977, align 8
+  %978 = load i64, i64* %highEnd, align 8
+  %979 = getelementptr i64, i64* %regs, i64 8
+  store i64 %978, i64* %979, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 24)
   unreachable
 
-dead140:                                          ; No predecessors!
+dead191:                                          ; No predecessors!
   br label %match58
 
-ok141:                                            ; preds = %e56
-  %794 = getelementptr i8, i8* %mem, i64 %780
-  %795 = icmp ult i64 %780, %scratch_start
-  %796 = load i64, i64* %lowEnd, align 8
-  %797 = load i64, i64* %highEnd, align 8
-  %798 = call i64 @llvm.umax.i64(i64 %796, i64 %781)
-  %799 = select i1 %795, i64 %798, i64 %796
-  store i64 %799, i64* %lowEnd, align 8
-  %800 = call i64 @llvm.umax.i64(i64 %797, i64 %781)
-  %801 = select i1 %795, i64 %797, i64 %800
-  store i64 %801, i64* %highEnd, align 8
-  %802 = load i64, i64* %lowStart, align 8
-  %803 = call i64 @llvm.umin.i64(i64 %802, i64 %780)
-  store i64 %803, i64* %lowStart, align 8
-  %804 = trunc i32 %778 to i8
-  store i8 %804, i8* %794, align 1
-  %805 = load i32, i32* %len.1, align 4
-  %806 = add i32 %805, 1
-  store i32 %806, i32* %len.1, align 4
-  %807 = load i32, i32* %k, align 4
-  %808 = add i32 %807, 1
-  store i32 %808, i32* %k, align 4
+write.low192:                                     ; preds = %e56
+  %980 = load i64, i64* %lowStart, align 8
+  %981 = icmp uge i64 %963, %980
+  %982 = load i64, i64* %lowEnd, align 8
+  %983 = icmp ule i64 %964, %982
+  %984 = and i1 %981, %983
+  br i1 %984, label %write.ok194, label %write.slow193
+
+write.slow193:                                    ; preds = %write.low192
+  %985 = icmp ugt i64 %964, %arena_size
+  br i1 %985, label %trap17.site0, label %ok195
+
+write.ok194:                                      ; preds = %ok195, %write.low192, %e56
+  %986 = getelementptr i8, i8* %mem, i64 %963
+  %987 = trunc i32 %961 to i8
+  store i8 %987, i8* %986, align 1
+  %988 = load i32, i32* %len.1, align 4
+  %989 = add i32 %988, 1
+  store i32 %989, i32* %len.1, align 4
+  %990 = load i32, i32* %k, align 4
+  %991 = add i32 %990, 1
+  store i32 %991, i32* %k, align 4
   br label %each55
 
-dead142:                                          ; No predecessors!
+ok195:                                            ; preds = %write.slow193
+  %992 = icmp ult i64 %963, %scratch_start
+  %993 = load i64, i64* %lowEnd, align 8
+  %994 = load i64, i64* %highEnd, align 8
+  %995 = call i64 @llvm.umax.i64(i64 %993, i64 %964)
+  %996 = select i1 %992, i64 %995, i64 %993
+  store i64 %996, i64* %lowEnd, align 8
+  %997 = call i64 @llvm.umax.i64(i64 %994, i64 %964)
+  %998 = select i1 %992, i64 %994, i64 %997
+  store i64 %998, i64* %highEnd, align 8
+  %999 = load i64, i64* %lowStart, align 8
+  %1000 = call i64 @llvm.umin.i64(i64 %999, i64 %963)
+  store i64 %1000, i64* %lowStart, align 8
+  br label %write.ok194
+
+dead196:                                          ; No predecessors!
   br label %block54
 
-ok143:                                            ; preds = %block54
-  %809 = getelementptr i8, i8* %mem, i64 %746
-  %810 = icmp ult i64 %746, %scratch_start
-  %811 = load i64, i64* %lowEnd, align 8
-  %812 = load i64, i64* %highEnd, align 8
-  %813 = call i64 @llvm.umax.i64(i64 %811, i64 %747)
-  %814 = select i1 %810, i64 %813, i64 %811
-  store i64 %814, i64* %lowEnd, align 8
-  %815 = call i64 @llvm.umax.i64(i64 %812, i64 %747)
-  %816 = select i1 %810, i64 %812, i64 %815
-  store i64 %816, i64* %highEnd, align 8
-  %817 = load i64, i64* %lowStart, align 8
-  %818 = call i64 @llvm.umin.i64(i64 %817, i64 %746)
-  store i64 %818, i64* %lowStart, align 8
-  store i32 %745, i32* %unaligned144, align 4
-  %819 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %819, i64 4, i1 false)
-  %820 = load i32, i32* %list.1, align 4
-  store i32 %820, i32* %result117, align 4
+write.low197:                                     ; preds = %block54
+  %1001 = load i64, i64* %lowStart, align 8
+  %1002 = icmp uge i64 %926, %1001
+  %1003 = load i64, i64* %lowEnd, align 8
+  %1004 = icmp ule i64 %927, %1003
+  %1005 = and i1 %1002, %1004
+  br i1 %1005, label %write.ok199, label %write.slow198
+
+write.slow198:                                    ; preds = %write.low197
+  %1006 = icmp ugt i64 %927, %arena_size
+  br i1 %1006, label %trap17.site0, label %ok200
+
+write.ok199:                                      ; preds = %ok200, %write.low197, %block54
+  %1007 = getelementptr i8, i8* %mem, i64 %926
+  store i32 %925, i32* %unaligned201, align 4
+  %1008 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1007, i8* %1008, i64 4, i1 false)
+  %1009 = load i32, i32* %list.1, align 4
+  store i32 %1009, i32* %result168, align 4
   br label %e52
 
-ok145:                                            ; preds = %e52
-  %821 = getelementptr i8, i8* %mem, i64 %706
-  %822 = icmp ult i64 %706, %scratch_start
-  %823 = load i64, i64* %lowEnd, align 8
-  %824 = load i64, i64* %highEnd, align 8
-  %825 = call i64 @llvm.umax.i64(i64 %823, i64 %707)
-  %826 = select i1 %822, i64 %825, i64 %823
-  store i64 %826, i64* %lowEnd, align 8
-  %827 = call i64 @llvm.umax.i64(i64 %824, i64 %707)
-  %828 = select i1 %822, i64 %824, i64 %827
-  store i64 %828, i64* %highEnd, align 8
-  %829 = load i64, i64* %lowStart, align 8
-  %830 = call i64 @llvm.umin.i64(i64 %829, i64 %706)
-  store i64 %830, i64* %lowStart, align 8
-  store i32 %704, i32* %unaligned146, align 4
-  %831 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %821, i8* %831, i64 4, i1 false)
-  %832 = load i32, i32* %dict, align 4
-  store i32 %832, i32* %result7, align 4
+ok200:                                            ; preds = %write.slow198
+  %1010 = icmp ult i64 %926, %scratch_start
+  %1011 = load i64, i64* %lowEnd, align 8
+  %1012 = load i64, i64* %highEnd, align 8
+  %1013 = call i64 @llvm.umax.i64(i64 %1011, i64 %927)
+  %1014 = select i1 %1010, i64 %1013, i64 %1011
+  store i64 %1014, i64* %lowEnd, align 8
+  %1015 = call i64 @llvm.umax.i64(i64 %1012, i64 %927)
+  %1016 = select i1 %1010, i64 %1012, i64 %1015
+  store i64 %1016, i64* %highEnd, align 8
+  %1017 = load i64, i64* %lowStart, align 8
+  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %926)
+  store i64 %1018, i64* %lowStart, align 8
+  br label %write.ok199
+
+write.low202:                                     ; preds = %e52
+  %1019 = load i64, i64* %lowStart, align 8
+  %1020 = icmp uge i64 %881, %1019
+  %1021 = load i64, i64* %lowEnd, align 8
+  %1022 = icmp ule i64 %882, %1021
+  %1023 = and i1 %1020, %1022
+  br i1 %1023, label %write.ok204, label %write.slow203
+
+write.slow203:                                    ; preds = %write.low202
+  %1024 = icmp ugt i64 %882, %arena_size
+  br i1 %1024, label %trap17.site0, label %ok205
+
+write.ok204:                                      ; preds = %ok205, %write.low202, %e52
+  %1025 = getelementptr i8, i8* %mem, i64 %881
+  store i32 %879, i32* %unaligned206, align 4
+  %1026 = bitcast i32* %unaligned206 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1025, i8* %1026, i64 4, i1 false)
+  %1027 = load i32, i32* %dict, align 4
+  store i32 %1027, i32* %result7, align 4
   br label %e0
 
-ok147:                                            ; preds = %e0
-  %833 = getelementptr i64, i64* %regs, i64 10
-  %834 = load i64, i64* %833, align 8
-  %835 = icmp ult i64 %10, %834
-  br i1 %835, label %trap253.site0, label %stack_ok148
+ok205:                                            ; preds = %write.slow203
+  %1028 = icmp ult i64 %881, %scratch_start
+  %1029 = load i64, i64* %lowEnd, align 8
+  %1030 = load i64, i64* %highEnd, align 8
+  %1031 = call i64 @llvm.umax.i64(i64 %1029, i64 %882)
+  %1032 = select i1 %1028, i64 %1031, i64 %1029
+  store i64 %1032, i64* %lowEnd, align 8
+  %1033 = call i64 @llvm.umax.i64(i64 %1030, i64 %882)
+  %1034 = select i1 %1028, i64 %1030, i64 %1033
+  store i64 %1034, i64* %highEnd, align 8
+  %1035 = load i64, i64* %lowStart, align 8
+  %1036 = call i64 @llvm.umin.i64(i64 %1035, i64 %881)
+  store i64 %1036, i64* %lowStart, align 8
+  br label %write.ok204
+
+ok207:                                            ; preds = %e0
+  %1037 = icmp ult i64 %10, %stack_limit
+  br i1 %1037, label %trap253.site0, label %stack_ok208
 
 trap15.site0:                                     ; preds = %e0
-  %836 = load i64, i64* %lowStart, align 8
-  %837 = getelementptr i64, i64* %regs, i64 6
-  store i64 %836, i64* %837, align 8
-  %838 = load i64, i64* %lowEnd, align 8
-  %839 = getelementptr i64, i64* %regs, i64 7
-  store i64 %838, i64* %839, align 8
-  %840 = load i64, i64* %highEnd, align 8
-  %841 = getelementptr i64, i64* %regs, i64 8
-  store i64 %840, i64* %841, align 8
+  %1038 = load i64, i64* %lowStart, align 8
+  %1039 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1038, i64* %1039, align 8
+  %1040 = load i64, i64* %lowEnd, align 8
+  %1041 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1040, i64* %1041, align 8
+  %1042 = load i64, i64* %highEnd, align 8
+  %1043 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1042, i64* %1043, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok148:                                      ; preds = %ok147
-  %842 = load i64, i64* %fuel, align 8
-  %843 = getelementptr i64, i64* %regs, i64 0
-  store i64 %842, i64* %843, align 8
-  %844 = load i64, i64* %lowStart, align 8
-  %845 = getelementptr i64, i64* %regs, i64 6
-  store i64 %844, i64* %845, align 8
-  %846 = load i64, i64* %lowEnd, align 8
-  %847 = getelementptr i64, i64* %regs, i64 7
-  store i64 %846, i64* %847, align 8
-  %848 = load i64, i64* %highEnd, align 8
-  %849 = getelementptr i64, i64* %regs, i64 8
-  store i64 %848, i64* %849, align 8
-  %850 = add i32 %depth, 1
-  %851 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %850, i32 %98, i32 %99, i32 0)
-  %852 = getelementptr i64, i64* %regs, i64 0
-  %853 = load i64, i64* %852, align 8
-  store i64 %853, i64* %fuel, align 8
-  %854 = getelementptr i64, i64* %regs, i64 6
-  %855 = load i64, i64* %854, align 8
-  store i64 %855, i64* %lowStart, align 8
-  %856 = getelementptr i64, i64* %regs, i64 7
-  %857 = load i64, i64* %856, align 8
-  store i64 %857, i64* %lowEnd, align 8
-  %858 = getelementptr i64, i64* %regs, i64 8
-  %859 = load i64, i64* %858, align 8
-  store i64 %859, i64* %highEnd, align 8
-  store i32 %851, i32* %json_end, align 4
-  %860 = load i32, i32* %json_end, align 4
-  %861 = icmp eq i32 %860, -2
-  %862 = zext i1 %861 to i32
-  %863 = icmp ne i32 %862, 0
-  br i1 %863, label %then149, label %else150
+stack_ok208:                                      ; preds = %ok207
+  %1044 = load i64, i64* %fuel, align 8
+  %1045 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1044, i64* %1045, align 8
+  %1046 = load i64, i64* %lowStart, align 8
+  %1047 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1046, i64* %1047, align 8
+  %1048 = load i64, i64* %lowEnd, align 8
+  %1049 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1048, i64* %1049, align 8
+  %1050 = load i64, i64* %highEnd, align 8
+  %1051 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1050, i64* %1051, align 8
+  %1052 = add i32 %depth, 1
+  %1053 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1052, i32 %97, i32 %98, i32 0)
+  %1054 = getelementptr i64, i64* %regs, i64 0
+  %1055 = load i64, i64* %1054, align 8
+  store i64 %1055, i64* %fuel, align 8
+  %1056 = getelementptr i64, i64* %regs, i64 6
+  %1057 = load i64, i64* %1056, align 8
+  store i64 %1057, i64* %lowStart, align 8
+  %1058 = getelementptr i64, i64* %regs, i64 7
+  %1059 = load i64, i64* %1058, align 8
+  store i64 %1059, i64* %lowEnd, align 8
+  %1060 = getelementptr i64, i64* %regs, i64 8
+  %1061 = load i64, i64* %1060, align 8
+  store i64 %1061, i64* %highEnd, align 8
+  store i32 %1053, i32* %json_end, align 4
+  %1062 = load i32, i32* %json_end, align 4
+  %1063 = icmp eq i32 %1062, -2
+  %1064 = zext i1 %1063 to i32
+  %1065 = icmp ne i32 %1064, 0
+  br i1 %1065, label %then209, label %else210
 
-then149:                                          ; preds = %stack_ok148
+then209:                                          ; preds = %stack_ok208
   br label %trap16.site5
 
-else150:                                          ; preds = %stack_ok148
-  br label %join151
+else210:                                          ; preds = %stack_ok208
+  br label %join211
 
-join151:                                          ; preds = %else150, %dead152
-  %864 = load i32, i32* %json_end, align 4
-  %865 = icmp eq i32 %864, -1
-  %866 = zext i1 %865 to i32
-  %867 = icmp ne i32 %866, 0
-  br i1 %867, label %then153, label %else154
+join211:                                          ; preds = %else210, %dead212
+  %1066 = load i32, i32* %json_end, align 4
+  %1067 = icmp eq i32 %1066, -1
+  %1068 = zext i1 %1067 to i32
+  %1069 = icmp ne i32 %1068, 0
+  br i1 %1069, label %then213, label %else214
 
-trap16.site5:                                     ; preds = %then149
-  %868 = load i64, i64* %lowStart, align 8
-  %869 = getelementptr i64, i64* %regs, i64 6
-  store i64 %868, i64* %869, align 8
-  %870 = load i64, i64* %lowEnd, align 8
-  %871 = getelementptr i64, i64* %regs, i64 7
-  store i64 %870, i64* %871, align 8
-  %872 = load i64, i64* %highEnd, align 8
-  %873 = getelementptr i64, i64* %regs, i64 8
-  store i64 %872, i64* %873, align 8
+trap16.site5:                                     ; preds = %then209
+  %1070 = load i64, i64* %lowStart, align 8
+  %1071 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1070, i64* %1071, align 8
+  %1072 = load i64, i64* %lowEnd, align 8
+  %1073 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1072, i64* %1073, align 8
+  %1074 = load i64, i64* %highEnd, align 8
+  %1075 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1074, i64* %1075, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
-dead152:                                          ; No predecessors!
-  br label %join151
+dead212:                                          ; No predecessors!
+  br label %join211
 
-then153:                                          ; preds = %join151
+then213:                                          ; preds = %join211
   br label %trap15.site5
 
-else154:                                          ; preds = %join151
-  br label %join155
+else214:                                          ; preds = %join211
+  br label %join215
 
-join155:                                          ; preds = %else154, %dead156
-  %874 = load i32, i32* %json_end, align 4
-  %875 = zext i32 %874 to i64
-  %876 = getelementptr i64, i64* %regs, i64 3
-  store i64 %875, i64* %876, align 8
-  %877 = load i32, i32* %json_end, align 4
-  %878 = load i32, i32* %json_start, align 4
-  %879 = sub i32 %877, %878
-  %880 = load i64, i64* %fuel, align 8
-  %881 = getelementptr i64, i64* %regs, i64 0
-  store i64 %880, i64* %881, align 8
-  %882 = load i64, i64* %lowStart, align 8
-  %883 = getelementptr i64, i64* %regs, i64 6
-  store i64 %882, i64* %883, align 8
-  %884 = load i64, i64* %lowEnd, align 8
-  %885 = getelementptr i64, i64* %regs, i64 7
-  store i64 %884, i64* %885, align 8
-  %886 = load i64, i64* %highEnd, align 8
-  %887 = getelementptr i64, i64* %regs, i64 8
-  store i64 %886, i64* %887, align 8
-  ret i32 %879
+join215:                                          ; preds = %else214, %dead216
+  %1076 = load i32, i32* %json_end, align 4
+  %1077 = zext i32 %1076 to i64
+  %1078 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1077, i64* %1078, align 8
+  %1079 = load i32, i32* %json_end, align 4
+  %1080 = load i32, i32* %json_start, align 4
+  %1081 = sub i32 %1079, %1080
+  %1082 = load i64, i64* %fuel, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1082, i64* %1083, align 8
+  %1084 = load i64, i64* %lowStart, align 8
+  %1085 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1084, i64* %1085, align 8
+  %1086 = load i64, i64* %lowEnd, align 8
+  %1087 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1086, i64* %1087, align 8
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1088, i64* %1089, align 8
+  ret i32 %1081
 
-dead156:                                          ; No predecessors!
-  br label %join155
+dead216:                                          ; No predecessors!
+  br label %join215
 }

@@ -44,50 +44,57 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
-  (local $arg2_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg2_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
+  (local $arg2_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i32)
-  (local $cell.2 i32)
   (local $arg.2 i64)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:25 i32)
   (local $t:26 i32)
   (local $t:27 i32)
   (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i32)
+  (local $t:29 i64)
+  (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i32)
-  (local $t:34 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i32)
+  (local $t:36 i32)
+  (local $t:37 i32)
+  (local $t:38 i64)
   (local $t:39 i64)
-  (local $t:40 i64)
+  (local $t:40 i32)
   (local $t:41 i32)
-  (local $t:42 i64)
-  (local $t:43 i64)
+  (local $t:42 i32)
+  (local $t:43 i32)
   (local $t:44 i32)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i64)
+  (local $t:45 i32)
+  (local $t:46 i32)
+  (local $t:47 i32)
+  (local $t:48 i32)
   (local $t:49 i64)
-  (local $t:50 i32)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:50
+  (local.set $t:57
    (block (result i32)
     (block
      (if
@@ -122,10 +129,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:25
+       (local.set $t:26
         (local.get $args)
        )
-       (local.set $t:26
+       (local.set $t:27
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -134,10 +141,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:27
+       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:25)
          (local.get $t:26)
+         (local.get $t:27)
          (block (result i32)
           (if
            (i32.ge_u
@@ -162,7 +169,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:27)
+       (local.get $t:28)
       )
      )
      (then
@@ -285,6 +292,195 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:29
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:30
+       (i64.add
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:30)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:30)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:29)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:31
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:32
+       (i64.add
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:32)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:32)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:31)
+      )
+     )
+    )
+    (local.set $arg2_cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:34)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
       )
      )
     )
@@ -422,7 +618,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:28
+         (local.set $t:35
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -431,9 +627,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:29
+         (local.set $t:36
           (call $codec.str_end
-           (local.get $t:28)
+           (local.get $t:35)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -459,7 +655,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:29)
+         (local.get $t:36)
         )
        )
        (local.set $kq
@@ -476,7 +672,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:30
+           (local.set $t:37
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -485,7 +681,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:31
+           (local.set $t:38
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -496,17 +692,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:32
+           (local.set $t:39
             (i64.add
-             (local.get $t:31)
+             (local.get $t:38)
              (i64.extend_i32_u
-              (local.get $t:30)
+              (local.get $t:37)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:32)
+             (local.get $t:39)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -521,18 +717,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:32)
+             (local.get $t:39)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:39)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:39)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:31)
+            (local.get $t:38)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:33
+            (local.set $t:40
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -541,9 +754,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:34
+            (local.set $t:41
              (call $codec.str_unescape
-              (local.get $t:33)
+              (local.get $t:40)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -570,7 +783,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:34)
+            (local.get $t:41)
            )
            (local.get $args_kp)
           )
@@ -944,59 +1157,335 @@
              (local.get $args_c)
             )
            )
-           (local.set $arg0_at
-            (local.get $args_pos)
+           (local.set $args_r
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:42
+              (call $codec.dec.option.0
+               (local.get $args_pos)
+               (local.get $args_end)
+               (local.get $arg0_cell)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:42)
+            )
+           )
+           (if
+            (i32.lt_s
+             (local.get $args_r)
+             (i32.const 0)
+            )
+            (then
+             (local.set $arg0_state
+              (i32.const 2)
+             )
+             (global.set $tetra:scratch_ptr
+              (local.get $args_mark)
+             )
+             (local.set $args_pos
+              (block (result i32)
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:43
+                (call $codec.skip
+                 (local.get $args_pos)
+                 (local.get $args_end)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:43)
+              )
+             )
+            )
+            (else
+             (local.set $arg0_state
+              (i32.const 1)
+             )
+             (local.set $args_pos
+              (local.get $args_r)
+             )
+            )
            )
            (br $switch10)
           )
-          (local.set $arg1_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:44
+             (call $codec.dec.option.2
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg1_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:44)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg1_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:45
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:45)
+             )
+            )
+           )
+           (else
+            (local.set $arg1_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg2_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:46
+            (call $codec.dec.int.1
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg2_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:46)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg2_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:47
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:47)
+            )
+           )
+          )
+          (else
+           (local.set $arg2_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:35
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:48
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:48)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:35)
         )
        )
        (block $ws_done15
@@ -1186,7 +1675,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1198,90 +1687,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.option.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1299,7 +1708,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1314,13 +1723,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1332,90 +1741,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:39
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:40
-       (i64.add
-        (local.get $t:39)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:40)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:40)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:39)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:41
-        (call $codec.dec.option.2
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:41)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1433,7 +1762,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 4)
         )
@@ -1448,13 +1777,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg2_at)
+      (local.get $arg2_state)
      )
      (then
       (block
@@ -1466,90 +1795,10 @@
       )
      )
     )
-    (local.set $cell.2
-     (block (result i32)
-      (local.set $t:42
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:43
-       (i64.add
-        (local.get $t:42)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:43)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:43)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:42)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:44
-        (call $codec.dec.int.1
-         (local.get $arg2_at)
-         (local.get $args_end)
-         (local.get $cell.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:44)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg2_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1567,7 +1816,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.2)
+          (local.get $arg2_cell)
          )
          (i64.const 8)
         )
@@ -1582,7 +1831,7 @@
        )
       )
       (i64.load align=1
-       (local.get $cell.2)
+       (local.get $arg2_cell)
       )
      )
     )
@@ -1600,7 +1849,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:45
+      (local.set $t:49
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1611,9 +1860,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:46
+      (local.set $t:50
        (i64.add
-        (local.get $t:45)
+        (local.get $t:49)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1621,7 +1870,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:46)
+        (local.get $t:50)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1636,85 +1885,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:46)
+        (local.get $t:50)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:50)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:50)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:45)
+       (local.get $t:49)
       )
      )
     )
     (block
-     (local.set $t:47
+     (local.set $t:51
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:47)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:47)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:51)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:47)
+           (local.get $t:51)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:47)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:47)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:51)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:47)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:47)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:51)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:51)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:51)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:52)
+               (i64.gt_u
+                (local.get $t:52)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:51)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:52
+              (i64.add
+               (i64.add
+                (local.get $t:51)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:51)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:52)
+                (i64.gt_u
+                 (local.get $t:52)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1727,7 +2080,7 @@
      )
     )
     (block
-     (local.set $t:48
+     (local.set $t:53
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1737,69 +2090,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:48)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:53)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:48)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:53)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:48)
+           (local.get $t:53)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:48)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:48)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:53)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:48)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:53)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:53)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:53)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:54)
+               (i64.gt_u
+                (local.get $t:54)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:54
+              (i64.add
+               (i64.add
+                (local.get $t:53)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:53)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:54)
+                (i64.gt_u
+                 (local.get $t:54)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1812,7 +2252,7 @@
      )
     )
     (block
-     (local.set $t:49
+     (local.set $t:55
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1822,69 +2262,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:49)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:55)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:49)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:55)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:49)
+           (local.get $t:55)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:49)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:49)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:55)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:49)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:55)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:55)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:55)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:56)
+               (i64.gt_u
+                (local.get $t:56)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:55)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:56
+              (i64.add
+               (i64.add
+                (local.get $t:55)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:55)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:56)
+                (i64.gt_u
+                 (local.get $t:56)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1902,7 +2429,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:50)
+  (local.get $t:57)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1958,25 +2485,25 @@
   (local $t:54 i64)
   (local $t:55 i64)
   (local $t:56 i64)
-  (local $t:57 i32)
-  (local $t:58 i64)
+  (local $t:57 i64)
+  (local $t:58 i32)
   (local $t:59 i64)
   (local $t:60 i64)
   (local $t:61 i64)
   (local $t:62 i64)
   (local $t:63 i64)
   (local $t:64 i64)
-  (local $t:65 i32)
+  (local $t:65 i64)
   (local $t:66 i64)
   (local $t:67 i64)
-  (local $t:68 i32)
-  (local $t:69 i64)
-  (local $t:70 i32)
+  (local $t:68 i64)
+  (local $t:69 i32)
+  (local $t:70 i64)
   (local $t:71 i64)
-  (local $t:72 i64)
+  (local $t:72 i32)
   (local $t:73 i64)
   (local $t:74 i64)
-  (local $t:75 i64)
+  (local $t:75 i32)
   (local $t:76 i64)
   (local $t:77 i64)
   (local $t:78 i64)
@@ -1994,21 +2521,42 @@
   (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
-  (local $t:93 i32)
+  (local $t:93 i64)
   (local $t:94 i64)
   (local $t:95 i64)
-  (local $t:96 i32)
-  (local $t:97 i32)
-  (local $t:98 i32)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i64)
   (local $t:99 i64)
   (local $t:100 i64)
   (local $t:101 i64)
-  (local $t:102 i32)
-  (local $t:103 i32)
+  (local $t:102 i64)
+  (local $t:103 i64)
+  (local $t:104 i64)
+  (local $t:105 i64)
+  (local $t:106 i64)
+  (local $t:107 i64)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i64)
+  (local $t:111 i32)
+  (local $t:112 i64)
+  (local $t:113 i64)
+  (local $t:114 i32)
+  (local $t:115 i32)
+  (local $t:116 i32)
+  (local $t:117 i64)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i64)
+  (local $t:123 i32)
+  (local $t:124 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:103
+  (local.set $t:124
    (block (result i32)
     (block
      (if
@@ -2185,6 +2733,23 @@
           (local.get $t:55)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:55)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:55)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:54)
         )
@@ -2260,69 +2825,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:56)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:56)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:56)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:56)
-            (i64.const 8)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:56)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:56)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:56)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:56)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:56)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:56)
-             (i64.const 8)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:56)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:56)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:56)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:57
+                (i64.add
+                 (i64.add
+                  (local.get $t:56)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:56)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:57)
+                 (i64.gt_u
+                  (local.get $t:57)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:56)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:57
+                (i64.add
+                 (i64.add
+                  (local.get $t:56)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:56)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:57)
+                  (i64.gt_u
+                   (local.get $t:57)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2376,7 +3028,7 @@
              (global.set $tetra:fuel
               (local.get $t:fuel)
              )
-             (local.set $t:57
+             (local.set $t:58
               (call $rt.str_concat
                (i32.const 8)
                (local.get $s)
@@ -2404,7 +3056,7 @@
              (local.set $t:fuel
               (global.get $tetra:fuel)
              )
-             (local.get $t:57)
+             (local.get $t:58)
             )
            )
           )
@@ -2430,7 +3082,7 @@
        )
       )
       (block
-       (local.set $t:58
+       (local.set $t:59
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2440,69 +3092,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:58)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:59)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:58)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:58)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:59)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:58)
+             (local.get $t:59)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:58)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:58)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:59)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:58)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:58)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:59)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:59)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:59)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:60)
+                 (i64.gt_u
+                  (local.get $t:60)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:60)
+                  (i64.gt_u
+                   (local.get $t:60)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2529,7 +3268,7 @@
             )
             (local.set $obj
              (block (result i32)
-              (local.set $t:59
+              (local.set $t:61
                (i64.and
                 (i64.add
                  (i64.extend_i32_u
@@ -2540,9 +3279,9 @@
                 (i64.const -8)
                )
               )
-              (local.set $t:60
+              (local.set $t:62
                (i64.add
-                (local.get $t:59)
+                (local.get $t:61)
                 (i64.extend_i32_u
                  (i32.const 8)
                 )
@@ -2550,7 +3289,7 @@
               )
               (if
                (i64.gt_u
-                (local.get $t:60)
+                (local.get $t:62)
                 (i64.extend_i32_u
                  (global.get $tetra:scratch_end)
                 )
@@ -2565,85 +3304,189 @@
               )
               (global.set $tetra:scratch_ptr
                (i32.wrap_i64
-                (local.get $t:60)
+                (local.get $t:62)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:62)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:62)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
                )
               )
               (i32.wrap_i64
-               (local.get $t:59)
+               (local.get $t:61)
               )
              )
             )
             (block
-             (local.set $t:61
+             (local.set $t:63
               (i64.extend_i32_u
                (local.get $obj)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:61)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:63)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:61)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:61)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:63)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:61)
+                   (local.get $t:63)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:61)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:61)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:63)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:61)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:61)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:63)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:63)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:63)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:63)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:64
+                      (i64.add
+                       (i64.add
+                        (local.get $t:63)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:63)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:64)
+                       (i64.gt_u
+                        (local.get $t:64)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:63)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:64
+                      (i64.add
+                       (i64.add
+                        (local.get $t:63)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:63)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:64)
+                        (i64.gt_u
+                         (local.get $t:64)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -2676,7 +3519,7 @@
             )
             (local.set $obj.1
              (block (result i32)
-              (local.set $t:62
+              (local.set $t:65
                (i64.and
                 (i64.add
                  (i64.extend_i32_u
@@ -2687,9 +3530,9 @@
                 (i64.const -8)
                )
               )
-              (local.set $t:63
+              (local.set $t:66
                (i64.add
-                (local.get $t:62)
+                (local.get $t:65)
                 (i64.extend_i32_u
                  (i32.const 8)
                 )
@@ -2697,7 +3540,7 @@
               )
               (if
                (i64.gt_u
-                (local.get $t:63)
+                (local.get $t:66)
                 (i64.extend_i32_u
                  (global.get $tetra:scratch_end)
                 )
@@ -2712,85 +3555,189 @@
               )
               (global.set $tetra:scratch_ptr
                (i32.wrap_i64
-                (local.get $t:63)
+                (local.get $t:66)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:66)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:66)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
                )
               )
               (i32.wrap_i64
-               (local.get $t:62)
+               (local.get $t:65)
               )
              )
             )
             (block
-             (local.set $t:64
+             (local.set $t:67
               (i64.extend_i32_u
                (local.get $obj.1)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:64)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:67)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:64)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:64)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:67)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:64)
+                   (local.get $t:67)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:64)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:64)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:67)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:64)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:64)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:67)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:67)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:67)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:67)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:68
+                      (i64.add
+                       (i64.add
+                        (local.get $t:67)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:67)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:68)
+                       (i64.gt_u
+                        (local.get $t:68)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:67)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:68
+                      (i64.add
+                       (i64.add
+                        (local.get $t:67)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:67)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:68)
+                        (i64.gt_u
+                         (local.get $t:68)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -2830,12 +3777,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:65
+          (local.set $t:69
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:66
+          (local.set $t:70
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2846,17 +3793,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:67
+          (local.set $t:71
            (i64.add
-            (local.get $t:66)
+            (local.get $t:70)
             (i64.extend_i32_u
-             (local.get $t:65)
+             (local.get $t:69)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:67)
+            (local.get $t:71)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2871,11 +3818,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:67)
+            (local.get $t:71)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:71)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:71)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:66)
+           (local.get $t:70)
           )
          )
         )
@@ -2883,7 +3847,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:68
+         (local.set $t:72
           (i32.add
            (i32.add
             (local.get $list)
@@ -2895,76 +3859,163 @@
            )
           )
          )
-         (local.set $t:69
+         (local.set $t:73
           (i64.extend_i32_u
-           (local.get $t:68)
+           (local.get $t:72)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:69)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:73)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:69)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:69)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:73)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:69)
+               (local.get $t:73)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:69)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:69)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:73)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:69)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:69)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:73)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:73)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:73)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:74
+                  (i64.add
+                   (i64.add
+                    (local.get $t:73)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:73)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:74)
+                   (i64.gt_u
+                    (local.get $t:74)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:74
+                  (i64.add
+                   (i64.add
+                    (local.get $t:73)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:73)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:74)
+                    (i64.gt_u
+                     (local.get $t:74)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2972,7 +4023,7 @@
           )
          )
          (i32.store align=1
-          (local.get $t:68)
+          (local.get $t:72)
           (local.get $item)
          )
         )
@@ -2983,7 +4034,7 @@
          )
         )
         (block
-         (local.set $t:70
+         (local.set $t:75
           (i32.add
            (i32.add
             (local.get $list)
@@ -2995,76 +4046,163 @@
            )
           )
          )
-         (local.set $t:71
+         (local.set $t:76
           (i64.extend_i32_u
-           (local.get $t:70)
+           (local.get $t:75)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:71)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:76)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:71)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:71)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:76)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:71)
+               (local.get $t:76)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:71)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:71)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:71)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:71)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:76)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:76)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:76)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:77
+                  (i64.add
+                   (i64.add
+                    (local.get $t:76)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:76)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:77)
+                   (i64.gt_u
+                    (local.get $t:77)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:77
+                  (i64.add
+                   (i64.add
+                    (local.get $t:76)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:76)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:77)
+                    (i64.gt_u
+                     (local.get $t:77)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3072,7 +4210,7 @@
           )
          )
          (i32.store align=1
-          (local.get $t:70)
+          (local.get $t:75)
           (local.get $item.1)
          )
         )
@@ -3083,76 +4221,163 @@
          )
         )
         (block
-         (local.set $t:72
+         (local.set $t:78
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:72)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:78)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:72)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:72)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:78)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:72)
+               (local.get $t:78)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:72)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:72)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:72)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:72)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:78)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:78)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:78)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:79
+                  (i64.add
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:78)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:79)
+                   (i64.gt_u
+                    (local.get $t:79)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:79
+                  (i64.add
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:78)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:79)
+                    (i64.gt_u
+                     (local.get $t:79)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3168,7 +4393,7 @@
        )
       )
       (block
-       (local.set $t:73
+       (local.set $t:80
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3178,69 +4403,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:73)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:80)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:73)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:73)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:80)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:73)
+             (local.get $t:80)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:73)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:73)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:80)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:73)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:73)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:80)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:80)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:80)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:80)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:81
+                (i64.add
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:80)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:81)
+                 (i64.gt_u
+                  (local.get $t:81)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:80)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:81
+                (i64.add
+                 (i64.add
+                  (local.get $t:80)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:80)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:81)
+                  (i64.gt_u
+                   (local.get $t:81)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3264,7 +4576,7 @@
            (block $e33 (result i32)
             (local.set $c.2
              (block (result i64)
-              (local.set $t:74
+              (local.set $t:82
                (i64.mul
                 (local.get $x)
                 (i64.const 2)
@@ -3322,7 +4634,7 @@
                     (if
                      (i64.ne
                       (i64.div_s
-                       (local.get $t:74)
+                       (local.get $t:82)
                        (local.get $x)
                       )
                       (i64.const 2)
@@ -3341,12 +4653,12 @@
                 )
                )
               )
-              (local.get $t:74)
+              (local.get $t:82)
              )
             )
             (local.set $obj.2
              (block (result i32)
-              (local.set $t:75
+              (local.set $t:83
                (i64.and
                 (i64.add
                  (i64.extend_i32_u
@@ -3357,9 +4669,9 @@
                 (i64.const -8)
                )
               )
-              (local.set $t:76
+              (local.set $t:84
                (i64.add
-                (local.get $t:75)
+                (local.get $t:83)
                 (i64.extend_i32_u
                  (i32.const 16)
                 )
@@ -3367,7 +4679,7 @@
               )
               (if
                (i64.gt_u
-                (local.get $t:76)
+                (local.get $t:84)
                 (i64.extend_i32_u
                  (global.get $tetra:scratch_end)
                 )
@@ -3382,85 +4694,189 @@
               )
               (global.set $tetra:scratch_ptr
                (i32.wrap_i64
-                (local.get $t:76)
+                (local.get $t:84)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:84)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:84)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
                )
               )
               (i32.wrap_i64
-               (local.get $t:75)
+               (local.get $t:83)
               )
              )
             )
             (block
-             (local.set $t:77
+             (local.set $t:85
               (i64.extend_i32_u
                (local.get $obj.2)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:77)
-                (i64.const 1)
+               (i64.sub
+                (i64.add
+                 (local.get $t:85)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:77)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:77)
-                  (i64.const 1)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:85)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:77)
+                   (local.get $t:85)
                    (i64.const 1)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:77)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:77)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:77)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:77)
-                   (i64.const 1)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:85)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:85)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:85)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 1)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:86
+                      (i64.add
+                       (i64.add
+                        (local.get $t:85)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:86)
+                       (i64.gt_u
+                        (local.get $t:86)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:86
+                      (i64.add
+                       (i64.add
+                        (local.get $t:85)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:86)
+                        (i64.gt_u
+                         (local.get $t:86)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3473,7 +4889,7 @@
              )
             )
             (block
-             (local.set $t:78
+             (local.set $t:87
               (i64.add
                (i64.extend_i32_u
                 (local.get $obj.2)
@@ -3483,69 +4899,156 @@
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:78)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:87)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:78)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:87)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:78)
+                   (local.get $t:87)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:78)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:78)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:87)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:78)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:87)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:87)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:87)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:87)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:88
+                      (i64.add
+                       (i64.add
+                        (local.get $t:87)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:87)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:88)
+                       (i64.gt_u
+                        (local.get $t:88)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:87)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:88
+                      (i64.add
+                       (i64.add
+                        (local.get $t:87)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:87)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:88)
+                        (i64.gt_u
+                         (local.get $t:88)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3567,7 +5070,7 @@
             )
             (local.set $obj.3
              (block (result i32)
-              (local.set $t:79
+              (local.set $t:89
                (i64.and
                 (i64.add
                  (i64.extend_i32_u
@@ -3578,9 +5081,9 @@
                 (i64.const -8)
                )
               )
-              (local.set $t:80
+              (local.set $t:90
                (i64.add
-                (local.get $t:79)
+                (local.get $t:89)
                 (i64.extend_i32_u
                  (i32.const 8)
                 )
@@ -3588,7 +5091,7 @@
               )
               (if
                (i64.gt_u
-                (local.get $t:80)
+                (local.get $t:90)
                 (i64.extend_i32_u
                  (global.get $tetra:scratch_end)
                 )
@@ -3603,85 +5106,189 @@
               )
               (global.set $tetra:scratch_ptr
                (i32.wrap_i64
-                (local.get $t:80)
+                (local.get $t:90)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:90)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:90)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
                )
               )
               (i32.wrap_i64
-               (local.get $t:79)
+               (local.get $t:89)
               )
              )
             )
             (block
-             (local.set $t:81
+             (local.set $t:91
               (i64.extend_i32_u
                (local.get $obj.3)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:81)
-                (i64.const 1)
+               (i64.sub
+                (i64.add
+                 (local.get $t:91)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:81)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:81)
-                  (i64.const 1)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:91)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:81)
+                   (local.get $t:91)
                    (i64.const 1)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:81)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:81)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:91)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:81)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:81)
-                   (i64.const 1)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:91)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:91)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:91)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:91)
+                      (i64.const 1)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:92
+                      (i64.add
+                       (i64.add
+                        (local.get $t:91)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:91)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:92)
+                       (i64.gt_u
+                        (local.get $t:92)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:91)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:92
+                      (i64.add
+                       (i64.add
+                        (local.get $t:91)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:91)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:92)
+                        (i64.gt_u
+                         (local.get $t:92)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3694,7 +5301,7 @@
              )
             )
             (block
-             (local.set $t:82
+             (local.set $t:93
               (i64.add
                (i64.extend_i32_u
                 (local.get $obj.3)
@@ -3704,69 +5311,156 @@
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:82)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:93)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:82)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:82)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:93)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:82)
+                   (local.get $t:93)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:82)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:82)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:93)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:82)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:82)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:93)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:93)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:93)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:93)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:94
+                      (i64.add
+                       (i64.add
+                        (local.get $t:93)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:93)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:94)
+                       (i64.gt_u
+                        (local.get $t:94)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:93)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:94
+                      (i64.add
+                       (i64.add
+                        (local.get $t:93)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:93)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:94)
+                        (i64.gt_u
+                         (local.get $t:94)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3886,7 +5580,7 @@
        )
       )
       (block
-       (local.set $t:83
+       (local.set $t:95
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3896,69 +5590,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:83)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:95)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:83)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:83)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:95)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:83)
+             (local.get $t:95)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:83)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:83)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:95)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:83)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:83)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:95)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:95)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:95)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:96
+                (i64.add
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:95)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:96)
+                 (i64.gt_u
+                  (local.get $t:96)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:95)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:96
+                (i64.add
+                 (i64.add
+                  (local.get $t:95)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:95)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:96)
+                  (i64.gt_u
+                   (local.get $t:96)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4019,7 +5800,7 @@
           )
           (local.set $obj.4
            (block (result i32)
-            (local.set $t:84
+            (local.set $t:97
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4030,9 +5811,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:85
+            (local.set $t:98
              (i64.add
-              (local.get $t:84)
+              (local.get $t:97)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -4040,7 +5821,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:85)
+              (local.get $t:98)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4055,85 +5836,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:85)
+              (local.get $t:98)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:98)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:98)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:84)
+             (local.get $t:97)
             )
            )
           )
           (block
-           (local.set $t:86
+           (local.set $t:99
             (i64.extend_i32_u
              (local.get $obj.4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:86)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:99)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:86)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:86)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:99)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:86)
+                 (local.get $t:99)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:86)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:86)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:86)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:86)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:99)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:99)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:99)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:100
+                    (i64.add
+                     (i64.add
+                      (local.get $t:99)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:99)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:100)
+                     (i64.gt_u
+                      (local.get $t:100)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:100
+                    (i64.add
+                     (i64.add
+                      (local.get $t:99)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:99)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:100)
+                      (i64.gt_u
+                       (local.get $t:100)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4146,7 +6031,7 @@
            )
           )
           (block
-           (local.set $t:87
+           (local.set $t:101
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.4)
@@ -4156,69 +6041,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:87)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:101)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:87)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:87)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:101)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:87)
+                 (local.get $t:101)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:87)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:87)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:87)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:87)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:101)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:101)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:101)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:102
+                    (i64.add
+                     (i64.add
+                      (local.get $t:101)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:101)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:102)
+                     (i64.gt_u
+                      (local.get $t:102)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:102
+                    (i64.add
+                     (i64.add
+                      (local.get $t:101)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:101)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:102)
+                      (i64.gt_u
+                       (local.get $t:102)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4240,7 +6212,7 @@
           )
           (local.set $obj.5
            (block (result i32)
-            (local.set $t:88
+            (local.set $t:103
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4251,9 +6223,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:89
+            (local.set $t:104
              (i64.add
-              (local.get $t:88)
+              (local.get $t:103)
               (i64.extend_i32_u
                (i32.const 8)
               )
@@ -4261,7 +6233,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:89)
+              (local.get $t:104)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4276,85 +6248,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:89)
+              (local.get $t:104)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:104)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:104)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:88)
+             (local.get $t:103)
             )
            )
           )
           (block
-           (local.set $t:90
+           (local.set $t:105
             (i64.extend_i32_u
              (local.get $obj.5)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:90)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:105)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:90)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:90)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:105)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:90)
+                 (local.get $t:105)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:90)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:90)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:90)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:90)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:105)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:105)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:105)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:105)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:106
+                    (i64.add
+                     (i64.add
+                      (local.get $t:105)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:105)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:106)
+                     (i64.gt_u
+                      (local.get $t:106)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:105)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:106
+                    (i64.add
+                     (i64.add
+                      (local.get $t:105)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:105)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:106)
+                      (i64.gt_u
+                       (local.get $t:106)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4367,7 +6443,7 @@
            )
           )
           (block
-           (local.set $t:91
+           (local.set $t:107
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.5)
@@ -4377,69 +6453,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:107)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:91)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:107)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:91)
+                 (local.get $t:107)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:91)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:91)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:107)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:91)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:107)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:107)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:107)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:107)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:108
+                    (i64.add
+                     (i64.add
+                      (local.get $t:107)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:107)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:108)
+                     (i64.gt_u
+                      (local.get $t:108)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:107)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:108
+                    (i64.add
+                     (i64.add
+                      (local.get $t:107)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:107)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:108)
+                      (i64.gt_u
+                       (local.get $t:108)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4457,7 +6620,7 @@
        )
       )
       (block
-       (local.set $t:92
+       (local.set $t:109
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4467,69 +6630,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:92)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:109)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:92)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:109)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:92)
+             (local.get $t:109)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:92)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:92)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:109)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:92)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:109)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:109)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:109)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:109)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:110
+                (i64.add
+                 (i64.add
+                  (local.get $t:109)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:109)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:110)
+                 (i64.gt_u
+                  (local.get $t:110)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:109)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:110
+                (i64.add
+                 (i64.add
+                  (local.get $t:109)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:109)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:110)
+                  (i64.gt_u
+                   (local.get $t:110)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4596,12 +6846,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:93
+          (local.set $t:111
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:94
+          (local.set $t:112
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4612,17 +6862,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:95
+          (local.set $t:113
            (i64.add
-            (local.get $t:94)
+            (local.get $t:112)
             (i64.extend_i32_u
-             (local.get $t:93)
+             (local.get $t:111)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:95)
+            (local.get $t:113)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4637,11 +6887,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:95)
+            (local.get $t:113)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:113)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:113)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:94)
+           (local.get $t:112)
           )
          )
         )
@@ -4707,7 +6974,7 @@
           )
           (local.set $x.1
            (block (result i32)
-            (local.set $t:96
+            (local.set $t:114
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -4720,7 +6987,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:96)
+                (local.get $t:114)
                )
                (i64.const 8)
               )
@@ -4735,7 +7002,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:96)
+             (local.get $t:114)
             )
            )
           )
@@ -4743,7 +7010,7 @@
            (local.get $x.1)
           )
           (block
-           (local.set $t:97
+           (local.set $t:115
             (i32.add
              (local.get $list.1)
              (i32.mul
@@ -4752,7 +7019,7 @@
              )
             )
            )
-           (local.set $t:98
+           (local.set $t:116
             (block $e56 (result i32)
              (local.set $scrut.3
               (local.get $o)
@@ -4789,79 +7056,166 @@
              )
             )
            )
-           (local.set $t:99
+           (local.set $t:117
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:97)
+              (local.get $t:115)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:99)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:117)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:99)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:99)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:117)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:99)
+                 (local.get $t:117)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:99)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:99)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:117)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:99)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:99)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:117)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:117)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:117)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:117)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:118
+                    (i64.add
+                     (i64.add
+                      (local.get $t:117)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:117)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:118)
+                     (i64.gt_u
+                      (local.get $t:118)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:117)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:118
+                    (i64.add
+                     (i64.add
+                      (local.get $t:117)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:117)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:118)
+                      (i64.gt_u
+                       (local.get $t:118)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4869,8 +7223,8 @@
             )
            )
            (i32.store8 offset=4
-            (local.get $t:97)
-            (local.get $t:98)
+            (local.get $t:115)
+            (local.get $t:116)
            )
           )
           (local.set $len.1
@@ -4889,76 +7243,163 @@
          )
         )
         (block
-         (local.set $t:100
+         (local.set $t:119
           (i64.extend_i32_u
            (local.get $list.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:100)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:119)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:100)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:100)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:119)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:100)
+               (local.get $t:119)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:100)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:100)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:119)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:100)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:100)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:119)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:119)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:119)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:119)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:120
+                  (i64.add
+                   (i64.add
+                    (local.get $t:119)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:119)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:120)
+                   (i64.gt_u
+                    (local.get $t:120)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:119)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:120
+                  (i64.add
+                   (i64.add
+                    (local.get $t:119)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:119)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:120)
+                    (i64.gt_u
+                     (local.get $t:120)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4974,7 +7415,7 @@
        )
       )
       (block
-       (local.set $t:101
+       (local.set $t:121
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4984,69 +7425,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:101)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:121)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:101)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:101)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:121)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:101)
+             (local.get $t:121)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:101)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:101)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:121)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:101)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:101)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:121)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:121)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:121)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:121)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:122
+                (i64.add
+                 (i64.add
+                  (local.get $t:121)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:121)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:122)
+                 (i64.gt_u
+                  (local.get $t:122)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:121)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:122
+                (i64.add
+                 (i64.add
+                  (local.get $t:121)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:121)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:122)
+                  (i64.gt_u
+                   (local.get $t:122)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5072,7 +7600,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:102
+      (local.set $t:123
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5101,7 +7629,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:102)
+      (local.get $t:123)
      )
     )
     (if
@@ -5146,5 +7674,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:103)
+  (local.get $t:124)
  )

@@ -10,7 +10,6 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.3
 ;;   $codec.dec.int.4
 ;;   $rt.parse_eisel_lemire
@@ -20,13 +19,14 @@
 ;;   $rt.parse_float_slow
 ;;   $rt.parse_float
 ;;   $codec.dec.float.5
+;;   $codec.skip
 ;;   $codec.dec.fields.2
 ;;   $codec.dec.record.1
 ;;   $codec.dec.list.0
-;;   $validate.LineItem
-;;   $validate.List_LineItem_
 ;;   $codec.dec.fields.7
 ;;   $codec.dec.enum.6
+;;   $validate.LineItem
+;;   $validate.List_LineItem_
 ;;   $main.args
 ;;   $rt.mem_eq
 ;;   $rt.str_eq
@@ -49,10 +49,14 @@
 ;; The program's 7 function(s):
 
  (func $validate.LineItem (param $v i32) (param $t:depth i32) (result i32)
+  (local $t:2 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -65,7 +69,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
@@ -381,51 +385,58 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
-  (local $arg2_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg2_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
+  (local $arg2_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i32)
-  (local $cell.2 i32)
   (local $arg.2 i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:25 i32)
   (local $t:26 i32)
   (local $t:27 i32)
   (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i32)
+  (local $t:29 i64)
+  (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i32)
-  (local $t:34 i32)
+  (local $t:33 i64)
+  (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i32)
-  (local $t:43 i64)
-  (local $t:44 i64)
+  (local $t:43 i32)
+  (local $t:44 i32)
   (local $t:45 i32)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i64)
-  (local $t:49 i64)
+  (local $t:46 i32)
+  (local $t:47 i32)
+  (local $t:48 i32)
+  (local $t:49 i32)
   (local $t:50 i64)
-  (local $t:51 i32)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
+  (local $t:56 i64)
+  (local $t:57 i64)
+  (local $t:58 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:51
+  (local.set $t:58
    (block (result i32)
     (block
      (if
@@ -460,10 +471,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:25
+       (local.set $t:26
         (local.get $args)
        )
-       (local.set $t:26
+       (local.set $t:27
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -472,10 +483,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:27
+       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:25)
          (local.get $t:26)
+         (local.get $t:27)
          (block (result i32)
           (if
            (i32.ge_u
@@ -500,7 +511,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:27)
+       (local.get $t:28)
       )
      )
      (then
@@ -623,6 +634,195 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:29
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:30
+       (i64.add
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:30)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:30)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:30)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:29)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:31
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:32
+       (i64.add
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:32)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:32)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:31)
+      )
+     )
+    )
+    (local.set $arg2_cell
+     (block (result i32)
+      (local.set $t:33
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:34
+       (i64.add
+        (local.get $t:33)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:34)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:34)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:33)
       )
      )
     )
@@ -760,7 +960,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:28
+         (local.set $t:35
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -769,9 +969,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:29
+         (local.set $t:36
           (call $codec.str_end
-           (local.get $t:28)
+           (local.get $t:35)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -797,7 +997,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:29)
+         (local.get $t:36)
         )
        )
        (local.set $kq
@@ -814,7 +1014,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:30
+           (local.set $t:37
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -823,7 +1023,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:31
+           (local.set $t:38
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -834,17 +1034,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:32
+           (local.set $t:39
             (i64.add
-             (local.get $t:31)
+             (local.get $t:38)
              (i64.extend_i32_u
-              (local.get $t:30)
+              (local.get $t:37)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:32)
+             (local.get $t:39)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -859,18 +1059,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:32)
+             (local.get $t:39)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:39)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:39)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:31)
+            (local.get $t:38)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:33
+            (local.set $t:40
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -879,9 +1096,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:34
+            (local.set $t:41
              (call $codec.str_unescape
-              (local.get $t:33)
+              (local.get $t:40)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -908,7 +1125,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:34)
+            (local.get $t:41)
            )
            (local.get $args_kp)
           )
@@ -1310,59 +1527,335 @@
              (local.get $args_c)
             )
            )
-           (local.set $arg0_at
-            (local.get $args_pos)
+           (local.set $args_r
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:42
+              (call $codec.dec.list.0
+               (local.get $args_pos)
+               (local.get $args_end)
+               (local.get $arg0_cell)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:42)
+            )
+           )
+           (if
+            (i32.lt_s
+             (local.get $args_r)
+             (i32.const 0)
+            )
+            (then
+             (local.set $arg0_state
+              (i32.const 2)
+             )
+             (global.set $tetra:scratch_ptr
+              (local.get $args_mark)
+             )
+             (local.set $args_pos
+              (block (result i32)
+               (global.set $tetra:fuel
+                (local.get $t:fuel)
+               )
+               (local.set $t:43
+                (call $codec.skip
+                 (local.get $args_pos)
+                 (local.get $args_end)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
+                   (local.get $t:depth)
+                   (i32.const 1)
+                  )
+                 )
+                )
+               )
+               (local.set $t:fuel
+                (global.get $tetra:fuel)
+               )
+               (local.get $t:43)
+              )
+             )
+            )
+            (else
+             (local.set $arg0_state
+              (i32.const 1)
+             )
+             (local.set $args_pos
+              (local.get $args_r)
+             )
+            )
            )
            (br $switch10)
           )
-          (local.set $arg1_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:44
+             (call $codec.dec.enum.6
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg1_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:44)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg1_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:45
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:45)
+             )
+            )
+           )
+           (else
+            (local.set $arg1_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg2_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:46
+            (call $codec.dec.string.3
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg2_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:46)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg2_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:47
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:47)
+            )
+           )
+          )
+          (else
+           (local.set $arg2_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:35
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:48
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:48)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:35)
         )
        )
        (block $ws_done15
@@ -1552,7 +2045,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1564,90 +2057,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.list.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1665,7 +2078,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1680,7 +2093,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1690,7 +2103,7 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:39
+       (local.set $t:49
         (call $validate.List_LineItem_
          (local.get $arg)
          (block (result i32)
@@ -1717,7 +2130,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:39)
+       (local.get $t:49)
       )
      )
      (then
@@ -1732,7 +2145,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1744,90 +2157,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:40
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:41
-       (i64.add
-        (local.get $t:40)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:41)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:41)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:40)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:42
-        (call $codec.dec.enum.6
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:42)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1845,7 +2178,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 4)
         )
@@ -1860,13 +2193,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg2_at)
+      (local.get $arg2_state)
      )
      (then
       (block
@@ -1878,90 +2211,10 @@
       )
      )
     )
-    (local.set $cell.2
-     (block (result i32)
-      (local.set $t:43
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:44
-       (i64.add
-        (local.get $t:43)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:44)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:44)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:43)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:45
-        (call $codec.dec.string.3
-         (local.get $arg2_at)
-         (local.get $args_end)
-         (local.get $cell.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:45)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg2_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1979,7 +2232,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.2)
+          (local.get $arg2_cell)
          )
          (i64.const 4)
         )
@@ -1994,7 +2247,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.2)
+       (local.get $arg2_cell)
       )
      )
     )
@@ -2012,7 +2265,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:46
+      (local.set $t:50
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -2023,9 +2276,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:47
+      (local.set $t:51
        (i64.add
-        (local.get $t:46)
+        (local.get $t:50)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -2033,7 +2286,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:47)
+        (local.get $t:51)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -2048,85 +2301,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:47)
+        (local.get $t:51)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:51)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:51)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:46)
+       (local.get $t:50)
       )
      )
     )
     (block
-     (local.set $t:48
+     (local.set $t:52
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:48)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:52)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:48)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:52)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:48)
+           (local.get $t:52)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:48)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:48)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:52)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:48)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:52)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:52)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:52)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:52)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:53
+              (i64.add
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:52)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:53)
+               (i64.gt_u
+                (local.get $t:53)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:52)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:53
+              (i64.add
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:52)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:53)
+                (i64.gt_u
+                 (local.get $t:53)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2139,7 +2496,7 @@
      )
     )
     (block
-     (local.set $t:49
+     (local.set $t:54
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -2149,69 +2506,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:49)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:54)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:49)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:54)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:49)
+           (local.get $t:54)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:49)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:49)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:54)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:49)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:54)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:54)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:54)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:54)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:55
+              (i64.add
+               (i64.add
+                (local.get $t:54)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:54)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:55)
+               (i64.gt_u
+                (local.get $t:55)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:54)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:55
+              (i64.add
+               (i64.add
+                (local.get $t:54)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:54)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:55)
+                (i64.gt_u
+                 (local.get $t:55)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2224,7 +2668,7 @@
      )
     )
     (block
-     (local.set $t:50
+     (local.set $t:56
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -2234,69 +2678,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:50)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:56)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:50)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:50)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:56)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:50)
+           (local.get $t:56)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:50)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:50)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:56)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:50)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:50)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:56)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:56)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:56)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:56)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:57
+              (i64.add
+               (i64.add
+                (local.get $t:56)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:56)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:57)
+               (i64.gt_u
+                (local.get $t:57)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:56)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:57
+              (i64.add
+               (i64.add
+                (local.get $t:56)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:56)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:57)
+                (i64.gt_u
+                 (local.get $t:57)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2314,7 +2845,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:51)
+  (local.get $t:58)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -2395,90 +2926,118 @@
   (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i32)
+  (local $t:82 i64)
   (local $t:83 i32)
-  (local $t:84 i64)
+  (local $t:84 i32)
   (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
   (local $t:89 i64)
-  (local $t:90 i32)
+  (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
-  (local $t:93 i32)
-  (local $t:94 i32)
+  (local $t:93 i64)
+  (local $t:94 i64)
   (local $t:95 i32)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i64)
-  (local $t:99 i64)
-  (local $t:100 i64)
+  (local $t:98 i32)
+  (local $t:99 i32)
+  (local $t:100 i32)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
-  (local $t:106 i32)
+  (local $t:106 i64)
   (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
-  (local $t:110 i32)
+  (local $t:109 i64)
+  (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
   (local $t:113 i64)
-  (local $t:114 i32)
+  (local $t:114 i64)
   (local $t:115 i64)
-  (local $t:116 i64)
-  (local $t:117 i32)
+  (local $t:116 i32)
+  (local $t:117 i64)
   (local $t:118 i64)
-  (local $t:119 i64)
+  (local $t:119 i32)
   (local $t:120 i32)
-  (local $t:121 i32)
+  (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i64)
   (local $t:124 i64)
-  (local $t:125 i32)
-  (local $t:126 i64)
+  (local $t:125 i64)
+  (local $t:126 i32)
   (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
-  (local $t:130 i64)
+  (local $t:130 i32)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i64)
-  (local $t:134 i64)
+  (local $t:133 i32)
+  (local $t:134 i32)
   (local $t:135 i64)
   (local $t:136 i64)
-  (local $t:137 i32)
-  (local $t:138 i32)
-  (local $t:139 i32)
-  (local $t:140 i64)
+  (local $t:137 i64)
+  (local $t:138 i64)
+  (local $t:139 i64)
+  (local $t:140 i32)
   (local $t:141 i64)
-  (local $t:142 i32)
-  (local $t:143 i32)
+  (local $t:142 i64)
+  (local $t:143 i64)
   (local $t:144 i64)
   (local $t:145 i64)
   (local $t:146 i64)
-  (local $t:147 i32)
-  (local $t:148 i32)
+  (local $t:147 i64)
+  (local $t:148 i64)
   (local $t:149 i64)
   (local $t:150 i64)
   (local $t:151 i64)
-  (local $t:152 i32)
+  (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i32)
-  (local $t:157 i64)
-  (local $t:158 i64)
+  (local $t:157 i32)
+  (local $t:158 i32)
   (local $t:159 i64)
-  (local $t:160 i32)
-  (local $t:161 i32)
+  (local $t:160 i64)
+  (local $t:161 i64)
+  (local $t:162 i32)
+  (local $t:163 i32)
+  (local $t:164 i64)
+  (local $t:165 i64)
+  (local $t:166 i64)
+  (local $t:167 i64)
+  (local $t:168 i64)
+  (local $t:169 i32)
+  (local $t:170 i32)
+  (local $t:171 i64)
+  (local $t:172 i64)
+  (local $t:173 i64)
+  (local $t:174 i64)
+  (local $t:175 i64)
+  (local $t:176 i32)
+  (local $t:177 i64)
+  (local $t:178 i64)
+  (local $t:179 i64)
+  (local $t:180 i64)
+  (local $t:181 i64)
+  (local $t:182 i64)
+  (local $t:183 i32)
+  (local $t:184 i64)
+  (local $t:185 i64)
+  (local $t:186 i64)
+  (local $t:187 i64)
+  (local $t:188 i32)
+  (local $t:189 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:161
+  (local.set $t:189
    (block (result i32)
     (block
      (if
@@ -2653,6 +3212,23 @@
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
           (local.get $t:80)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:80)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:80)
+            (global.get $tetra:scratch_start)
+           )
+          )
          )
         )
         (i32.wrap_i64
@@ -2833,69 +3409,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:81)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:81)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:81)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:81)
-            (i64.const 8)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:81)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:81)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:81)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:81)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:81)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:81)
-             (i64.const 8)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:81)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:81)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:81)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:82
+                (i64.add
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:82)
+                 (i64.gt_u
+                  (local.get $t:82)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:81)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:82
+                (i64.add
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:82)
+                  (i64.gt_u
+                   (local.get $t:82)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2913,7 +3576,7 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:82
+         (local.set $t:83
           (call $rt.str_eq
            (local.get $country)
            (i32.const 10880)
@@ -2941,7 +3604,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:82)
+         (local.get $t:83)
         )
         (then
          (f64.const 0.19)
@@ -2952,7 +3615,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:83
+           (local.set $t:84
             (call $rt.str_eq
              (local.get $country)
              (i32.const 10888)
@@ -2980,7 +3643,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:83)
+           (local.get $t:84)
           )
           (then
            (f64.const 0.2)
@@ -2993,7 +3656,7 @@
        )
       )
       (block
-       (local.set $t:84
+       (local.set $t:85
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3003,69 +3666,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:84)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:85)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:84)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:85)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:84)
+             (local.get $t:85)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:84)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:84)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:85)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:84)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:85)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:85)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:85)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:86)
+                 (i64.gt_u
+                  (local.get $t:86)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:86)
+                  (i64.gt_u
+                   (local.get $t:86)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3088,7 +3838,7 @@
       )
       (local.set $closure
        (block (result i32)
-        (local.set $t:85
+        (local.set $t:87
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -3099,9 +3849,9 @@
           (i64.const -4)
          )
         )
-        (local.set $t:86
+        (local.set $t:88
          (i64.add
-          (local.get $t:85)
+          (local.get $t:87)
           (i64.extend_i32_u
            (i32.const 8)
           )
@@ -3109,7 +3859,7 @@
         )
         (if
          (i64.gt_u
-          (local.get $t:86)
+          (local.get $t:88)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -3124,85 +3874,189 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:86)
+          (local.get $t:88)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:88)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:88)
+            (global.get $tetra:scratch_start)
+           )
+          )
          )
         )
         (i32.wrap_i64
-         (local.get $t:85)
+         (local.get $t:87)
         )
        )
       )
       (block
-       (local.set $t:87
+       (local.set $t:89
         (i64.extend_i32_u
          (local.get $closure)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:87)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:89)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:87)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:87)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:89)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:87)
+             (local.get $t:89)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:87)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:87)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:89)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:87)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:87)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:89)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:89)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:89)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:90)
+                 (i64.gt_u
+                  (local.get $t:90)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:90)
+                  (i64.gt_u
+                   (local.get $t:90)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3215,7 +4069,7 @@
        )
       )
       (block
-       (local.set $t:88
+       (local.set $t:91
         (i64.add
          (i64.extend_i32_u
           (local.get $closure)
@@ -3225,69 +4079,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:88)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:91)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:88)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:88)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:91)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:88)
+             (local.get $t:91)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:88)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:88)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:91)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:88)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:88)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:91)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:91)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:91)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:91)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:92
+                (i64.add
+                 (i64.add
+                  (local.get $t:91)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:91)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:92)
+                 (i64.gt_u
+                  (local.get $t:92)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:91)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:92
+                (i64.add
+                 (i64.add
+                  (local.get $t:91)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:91)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:92)
+                  (i64.gt_u
+                   (local.get $t:92)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3300,7 +4241,7 @@
        )
       )
       (block
-       (local.set $t:89
+       (local.set $t:93
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3310,69 +4251,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:89)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:93)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:89)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:89)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:93)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:89)
+             (local.get $t:93)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:89)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:89)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:93)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:89)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:89)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:93)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:93)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:93)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:93)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:94
+                (i64.add
+                 (i64.add
+                  (local.get $t:93)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:93)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:94)
+                 (i64.gt_u
+                  (local.get $t:94)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:93)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:94
+                (i64.add
+                 (i64.add
+                  (local.get $t:93)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:93)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:94)
+                  (i64.gt_u
+                   (local.get $t:94)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3439,12 +4467,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:90
+          (local.set $t:95
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:91
+          (local.set $t:96
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3455,17 +4483,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:92
+          (local.set $t:97
            (i64.add
-            (local.get $t:91)
+            (local.get $t:96)
             (i64.extend_i32_u
-             (local.get $t:90)
+             (local.get $t:95)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:92)
+            (local.get $t:97)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3480,11 +4508,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:92)
+            (local.get $t:97)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:97)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:97)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:91)
+           (local.get $t:96)
           )
          )
         )
@@ -3550,7 +4595,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:93
+            (local.set $t:98
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -3563,7 +4608,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:93)
+                (local.get $t:98)
                )
                (i64.const 8)
               )
@@ -3578,7 +4623,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:93)
+             (local.get $t:98)
             )
            )
           )
@@ -3586,7 +4631,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:94
+           (local.set $t:99
             (i32.add
              (local.get $list)
              (i32.mul
@@ -3595,11 +4640,11 @@
              )
             )
            )
-           (local.set $t:95
+           (local.set $t:100
             (block $e25 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:96
+               (local.set $t:101
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -3610,9 +4655,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:97
+               (local.set $t:102
                 (i64.add
-                 (local.get $t:96)
+                 (local.get $t:101)
                  (i64.extend_i32_u
                   (i32.const 16)
                  )
@@ -3620,7 +4665,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:97)
+                 (local.get $t:102)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -3635,11 +4680,28 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:97)
+                 (local.get $t:102)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:102)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (local.get $t:102)
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:96)
+                (local.get $t:101)
                )
               )
              )
@@ -3669,76 +4731,163 @@
               )
              )
              (block
-              (local.set $t:98
+              (local.set $t:103
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:98)
-                 (i64.const 4)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:98)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:98)
-                   (i64.const 4)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:103)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:98)
+                    (local.get $t:103)
                     (i64.const 4)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:98)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:98)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:103)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:98)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:98)
-                    (i64.const 4)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:103)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:103)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:103)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:104
+                       (i64.add
+                        (i64.add
+                         (local.get $t:103)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:103)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:104)
+                        (i64.gt_u
+                         (local.get $t:104)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:104
+                       (i64.add
+                        (i64.add
+                         (local.get $t:103)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:103)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:104)
+                         (i64.gt_u
+                          (local.get $t:104)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -3752,7 +4901,7 @@
              )
              (local.set $cents
               (block (result i64)
-               (local.set $t:99
+               (local.set $t:105
                 (i64.trunc_sat_f64_s
                  (f64.nearest
                   (f64.mul
@@ -3784,7 +4933,7 @@
                  )
                 )
                )
-               (local.set $t:100
+               (local.set $t:106
                 (block (result i64)
                  (if
                   (i64.gt_u
@@ -3809,10 +4958,10 @@
                  )
                 )
                )
-               (local.set $t:101
+               (local.set $t:107
                 (i64.mul
-                 (local.get $t:99)
-                 (local.get $t:100)
+                 (local.get $t:105)
+                 (local.get $t:106)
                 )
                )
                (if
@@ -3821,31 +4970,31 @@
                   (i64.eq
                    (i64.extend_i32_s
                     (i32.wrap_i64
-                     (local.get $t:99)
+                     (local.get $t:105)
                     )
                    )
-                   (local.get $t:99)
+                   (local.get $t:105)
                   )
                   (i64.eq
                    (i64.extend_i32_s
                     (i32.wrap_i64
-                     (local.get $t:100)
+                     (local.get $t:106)
                     )
                    )
-                   (local.get $t:100)
+                   (local.get $t:106)
                   )
                  )
                 )
                 (then
                  (if
                   (i64.eq
-                   (local.get $t:99)
+                   (local.get $t:105)
                    (i64.const -1)
                   )
                   (then
                    (if
                     (i64.eq
-                     (local.get $t:100)
+                     (local.get $t:106)
                      (i64.const -9223372036854775808)
                     )
                     (then
@@ -3860,17 +5009,17 @@
                   (else
                    (if
                     (i64.ne
-                     (local.get $t:99)
+                     (local.get $t:105)
                      (i64.const 0)
                     )
                     (then
                      (if
                       (i64.ne
                        (i64.div_s
-                        (local.get $t:101)
-                        (local.get $t:99)
+                        (local.get $t:107)
+                        (local.get $t:105)
                        )
-                       (local.get $t:100)
+                       (local.get $t:106)
                       )
                       (then
                        (call $tetra:trap
@@ -3886,11 +5035,11 @@
                  )
                 )
                )
-               (local.get $t:101)
+               (local.get $t:107)
               )
              )
              (block
-              (local.set $t:102
+              (local.set $t:108
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -3900,69 +5049,156 @@
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:102)
-                 (i64.const 8)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:108)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:102)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:102)
-                   (i64.const 8)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:108)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:108)
                     (i64.const 8)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:102)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:102)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:108)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:102)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:102)
-                    (i64.const 8)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:108)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:108)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:108)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:108)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:109
+                       (i64.add
+                        (i64.add
+                         (local.get $t:108)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:108)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:109)
+                        (i64.gt_u
+                         (local.get $t:109)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:108)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:109
+                       (i64.add
+                        (i64.add
+                         (local.get $t:108)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:108)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:109)
+                         (i64.gt_u
+                          (local.get $t:109)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -3977,79 +5213,166 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:103
+           (local.set $t:110
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:94)
+              (local.get $t:99)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:103)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:110)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:103)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:103)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:110)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:103)
+                 (local.get $t:110)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:103)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:103)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:110)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:103)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:103)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:110)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:110)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:110)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:110)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:111
+                    (i64.add
+                     (i64.add
+                      (local.get $t:110)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:110)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:111)
+                     (i64.gt_u
+                      (local.get $t:111)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:110)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:111
+                    (i64.add
+                     (i64.add
+                      (local.get $t:110)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:110)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:111)
+                      (i64.gt_u
+                       (local.get $t:111)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4057,8 +5380,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:94)
-            (local.get $t:95)
+            (local.get $t:99)
+            (local.get $t:100)
            )
           )
           (local.set $len
@@ -4077,76 +5400,163 @@
          )
         )
         (block
-         (local.set $t:104
+         (local.set $t:112
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:104)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:112)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:104)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:104)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:112)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:104)
+               (local.get $t:112)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:104)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:104)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:112)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:104)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:104)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:112)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:112)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:112)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:113
+                  (i64.add
+                   (i64.add
+                    (local.get $t:112)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:112)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:113)
+                   (i64.gt_u
+                    (local.get $t:113)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:113
+                  (i64.add
+                   (i64.add
+                    (local.get $t:112)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:112)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:113)
+                    (i64.gt_u
+                     (local.get $t:113)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4162,7 +5572,7 @@
        )
       )
       (block
-       (local.set $t:105
+       (local.set $t:114
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4172,69 +5582,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:105)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:114)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:105)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:105)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:114)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:105)
+             (local.get $t:114)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:105)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:105)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:114)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:105)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:105)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:114)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:114)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:114)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:114)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:115
+                (i64.add
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:114)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:115)
+                 (i64.gt_u
+                  (local.get $t:115)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:114)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:115
+                (i64.add
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:114)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:115)
+                  (i64.gt_u
+                   (local.get $t:115)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4303,12 +5800,12 @@
           )
           (local.set $list.1
            (block (result i32)
-            (local.set $t:106
+            (local.set $t:116
              (i32.wrap_i64
               (local.get $size.1)
              )
             )
-            (local.set $t:107
+            (local.set $t:117
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4319,17 +5816,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:108
+            (local.set $t:118
              (i64.add
-              (local.get $t:107)
+              (local.get $t:117)
               (i64.extend_i32_u
-               (local.get $t:106)
+               (local.get $t:116)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:108)
+              (local.get $t:118)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4344,11 +5841,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:108)
+              (local.get $t:118)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:118)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:118)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:107)
+             (local.get $t:117)
             )
            )
           )
@@ -4414,7 +5928,7 @@
             )
             (local.set $x.1
              (block (result i32)
-              (local.set $t:109
+              (local.set $t:119
                (i32.add
                 (local.get $xs.1)
                 (i32.mul
@@ -4427,7 +5941,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:109)
+                  (local.get $t:119)
                  )
                  (i64.const 8)
                 )
@@ -4442,7 +5956,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:109)
+               (local.get $t:119)
               )
              )
             )
@@ -4450,7 +5964,7 @@
              (local.get $x.1)
             )
             (block
-             (local.set $t:110
+             (local.set $t:120
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -4459,7 +5973,7 @@
                )
               )
              )
-             (local.set $t:111
+             (local.set $t:121
               (block (result i64)
                (if
                 (i64.gt_u
@@ -4484,79 +5998,166 @@
                )
               )
              )
-             (local.set $t:112
+             (local.set $t:122
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:110)
+                (local.get $t:120)
                )
                (i64.const 8)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:112)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:122)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:112)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:112)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:122)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:112)
+                   (local.get $t:122)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:112)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:112)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:122)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:112)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:112)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:122)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:122)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:122)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:122)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:123
+                      (i64.add
+                       (i64.add
+                        (local.get $t:122)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:122)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:123)
+                       (i64.gt_u
+                        (local.get $t:123)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:122)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:123
+                      (i64.add
+                       (i64.add
+                        (local.get $t:122)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:122)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:123)
+                        (i64.gt_u
+                         (local.get $t:123)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -4564,8 +6165,8 @@
               )
              )
              (i64.store offset=8 align=1
-              (local.get $t:110)
-              (local.get $t:111)
+              (local.get $t:120)
+              (local.get $t:121)
              )
             )
             (local.set $len.1
@@ -4584,76 +6185,163 @@
            )
           )
           (block
-           (local.set $t:113
+           (local.set $t:124
             (i64.extend_i32_u
              (local.get $list.1)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:113)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:124)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:113)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:113)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:124)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:113)
+                 (local.get $t:124)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:113)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:113)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:124)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:113)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:113)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:124)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:124)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:124)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:124)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:125
+                    (i64.add
+                     (i64.add
+                      (local.get $t:124)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:124)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:125)
+                     (i64.gt_u
+                      (local.get $t:125)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:124)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:125
+                    (i64.add
+                     (i64.add
+                      (local.get $t:124)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:124)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:125)
+                      (i64.gt_u
+                       (local.get $t:125)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4730,7 +6418,7 @@
           )
           (local.set $x.2
            (block (result i64)
-            (local.set $t:114
+            (local.set $t:126
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -4743,7 +6431,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:114)
+                (local.get $t:126)
                )
                (i64.const 16)
               )
@@ -4758,13 +6446,13 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:114)
+             (local.get $t:126)
             )
            )
           )
           (local.set $sum
            (block (result i64)
-            (local.set $t:115
+            (local.set $t:127
              (i64.add
               (local.get $sum)
               (local.get $x.2)
@@ -4775,11 +6463,11 @@
               (i64.and
                (i64.xor
                 (local.get $sum)
-                (local.get $t:115)
+                (local.get $t:127)
                )
                (i64.xor
                 (local.get $x.2)
-                (local.get $t:115)
+                (local.get $t:127)
                )
               )
               (i64.const 0)
@@ -4792,7 +6480,7 @@
               (unreachable)
              )
             )
-            (local.get $t:115)
+            (local.get $t:127)
            )
           )
           (local.set $k.2
@@ -4808,7 +6496,7 @@
        )
       )
       (block
-       (local.set $t:116
+       (local.set $t:128
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4818,69 +6506,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:116)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:128)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:116)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:116)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:128)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:116)
+             (local.get $t:128)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:116)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:116)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:128)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:116)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:116)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:128)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:128)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:128)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:128)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:129
+                (i64.add
+                 (i64.add
+                  (local.get $t:128)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:128)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:129)
+                 (i64.gt_u
+                  (local.get $t:129)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:128)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:129
+                (i64.add
+                 (i64.add
+                  (local.get $t:128)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:128)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:129)
+                  (i64.gt_u
+                   (local.get $t:129)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4949,12 +6724,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:117
+            (local.set $t:130
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:118
+            (local.set $t:131
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4965,17 +6740,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:119
+            (local.set $t:132
              (i64.add
-              (local.get $t:118)
+              (local.get $t:131)
               (i64.extend_i32_u
-               (local.get $t:117)
+               (local.get $t:130)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:119)
+              (local.get $t:132)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4990,11 +6765,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:119)
+              (local.get $t:132)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:132)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:132)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:118)
+             (local.get $t:131)
             )
            )
           )
@@ -5060,7 +6852,7 @@
             )
             (local.set $x.3
              (block (result i32)
-              (local.set $t:120
+              (local.set $t:133
                (i32.add
                 (local.get $xs.3)
                 (i32.mul
@@ -5073,7 +6865,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:120)
+                  (local.get $t:133)
                  )
                  (i64.const 8)
                 )
@@ -5088,7 +6880,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:120)
+               (local.get $t:133)
               )
              )
             )
@@ -5096,7 +6888,7 @@
              (local.get $x.3)
             )
             (block
-             (local.set $t:121
+             (local.set $t:134
               (i32.add
                (local.get $list.2)
                (i32.mul
@@ -5105,7 +6897,7 @@
                )
               )
              )
-             (local.set $t:122
+             (local.set $t:135
               (block (result i64)
                (if
                 (i64.gt_u
@@ -5130,79 +6922,166 @@
                )
               )
              )
-             (local.set $t:123
+             (local.set $t:136
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:121)
+                (local.get $t:134)
                )
                (i64.const 8)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:123)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:136)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:123)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:123)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:136)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:123)
+                   (local.get $t:136)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:123)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:123)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:136)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:123)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:123)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:136)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:136)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:136)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:136)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:137
+                      (i64.add
+                       (i64.add
+                        (local.get $t:136)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:136)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:137)
+                       (i64.gt_u
+                        (local.get $t:137)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:136)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:137
+                      (i64.add
+                       (i64.add
+                        (local.get $t:136)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:136)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:137)
+                        (i64.gt_u
+                         (local.get $t:137)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -5210,8 +7089,8 @@
               )
              )
              (i64.store offset=8 align=1
-              (local.get $t:121)
-              (local.get $t:122)
+              (local.get $t:134)
+              (local.get $t:135)
              )
             )
             (local.set $len.2
@@ -5230,76 +7109,163 @@
            )
           )
           (block
-           (local.set $t:124
+           (local.set $t:138
             (i64.extend_i32_u
              (local.get $list.2)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:124)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:138)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:124)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:124)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:138)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:124)
+                 (local.get $t:138)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:124)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:124)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:138)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:124)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:124)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:138)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:138)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:138)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:138)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:139
+                    (i64.add
+                     (i64.add
+                      (local.get $t:138)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:138)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:139)
+                     (i64.gt_u
+                      (local.get $t:139)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:138)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:139
+                    (i64.add
+                     (i64.add
+                      (local.get $t:138)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:138)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:139)
+                      (i64.gt_u
+                       (local.get $t:139)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5376,7 +7342,7 @@
           )
           (local.set $x.4
            (block (result i64)
-            (local.set $t:125
+            (local.set $t:140
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -5389,7 +7355,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:125)
+                (local.get $t:140)
                )
                (i64.const 16)
               )
@@ -5404,13 +7370,13 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:125)
+             (local.get $t:140)
             )
            )
           )
           (local.set $sum.1
            (block (result i64)
-            (local.set $t:126
+            (local.set $t:141
              (i64.add
               (local.get $sum.1)
               (local.get $x.4)
@@ -5421,11 +7387,11 @@
               (i64.and
                (i64.xor
                 (local.get $sum.1)
-                (local.get $t:126)
+                (local.get $t:141)
                )
                (i64.xor
                 (local.get $x.4)
-                (local.get $t:126)
+                (local.get $t:141)
                )
               )
               (i64.const 0)
@@ -5438,7 +7404,7 @@
               (unreachable)
              )
             )
-            (local.get $t:126)
+            (local.get $t:141)
            )
           )
           (local.set $k.4
@@ -5454,7 +7420,7 @@
        )
       )
       (block
-       (local.set $t:127
+       (local.set $t:142
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5464,69 +7430,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:127)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:142)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:127)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:127)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:142)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:127)
+             (local.get $t:142)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:127)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:127)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:142)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:127)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:127)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:142)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:142)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:142)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:142)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:143
+                (i64.add
+                 (i64.add
+                  (local.get $t:142)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:142)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:143)
+                 (i64.gt_u
+                  (local.get $t:143)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:142)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:143
+                (i64.add
+                 (i64.add
+                  (local.get $t:142)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:142)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:143)
+                  (i64.gt_u
+                   (local.get $t:143)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5540,9 +7593,9 @@
       )
       (local.set $discount_cents
        (block (result i64)
-        (local.set $t:128
+        (local.set $t:144
          (block (result i64)
-          (local.set $t:129
+          (local.set $t:145
            (i64.mul
             (local.get $subtotal_cents)
             (local.get $discount_pct.1)
@@ -5600,7 +7653,7 @@
                 (if
                  (i64.ne
                   (i64.div_s
-                   (local.get $t:129)
+                   (local.get $t:145)
                    (local.get $subtotal_cents)
                   )
                   (local.get $discount_pct.1)
@@ -5619,7 +7672,7 @@
             )
            )
           )
-          (local.get $t:129)
+          (local.get $t:145)
          )
         )
         (if
@@ -5637,7 +7690,7 @@
         (if
          (i32.and
           (i64.eq
-           (local.get $t:128)
+           (local.get $t:144)
            (i64.const -9223372036854775808)
           )
           (i64.eq
@@ -5654,13 +7707,13 @@
          )
         )
         (i64.div_s
-         (local.get $t:128)
+         (local.get $t:144)
          (i64.const 100)
         )
        )
       )
       (block
-       (local.set $t:130
+       (local.set $t:146
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5670,69 +7723,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:130)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:146)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:130)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:130)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:146)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:130)
+             (local.get $t:146)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:130)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:130)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:146)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:130)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:130)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:146)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:146)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:146)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:146)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:147
+                (i64.add
+                 (i64.add
+                  (local.get $t:146)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:146)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:147)
+                 (i64.gt_u
+                  (local.get $t:147)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:146)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:147
+                (i64.add
+                 (i64.add
+                  (local.get $t:146)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:146)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:147)
+                  (i64.gt_u
+                   (local.get $t:147)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5750,7 +7890,7 @@
          (f64.mul
           (f64.convert_i64_s
            (block (result i64)
-            (local.set $t:131
+            (local.set $t:148
              (i64.sub
               (local.get $subtotal_cents)
               (local.get $discount_cents)
@@ -5765,7 +7905,7 @@
                )
                (i64.xor
                 (local.get $subtotal_cents)
-                (local.get $t:131)
+                (local.get $t:148)
                )
               )
               (i64.const 0)
@@ -5778,7 +7918,7 @@
               (unreachable)
              )
             )
-            (local.get $t:131)
+            (local.get $t:148)
            )
           )
           (local.get $tax_rate)
@@ -5787,7 +7927,7 @@
        )
       )
       (block
-       (local.set $t:132
+       (local.set $t:149
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5797,69 +7937,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:132)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:149)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:132)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:132)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:149)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:132)
+             (local.get $t:149)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:132)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:132)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:149)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:132)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:132)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:149)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:149)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:149)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:149)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:150
+                (i64.add
+                 (i64.add
+                  (local.get $t:149)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:149)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:150)
+                 (i64.gt_u
+                  (local.get $t:150)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:149)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:150
+                (i64.add
+                 (i64.add
+                  (local.get $t:149)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:149)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:150)
+                  (i64.gt_u
+                   (local.get $t:150)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5873,9 +8100,9 @@
       )
       (local.set $total_cents
        (block (result i64)
-        (local.set $t:133
+        (local.set $t:151
          (block (result i64)
-          (local.set $t:134
+          (local.set $t:152
            (i64.sub
             (local.get $subtotal_cents)
             (local.get $discount_cents)
@@ -5890,7 +8117,7 @@
              )
              (i64.xor
               (local.get $subtotal_cents)
-              (local.get $t:134)
+              (local.get $t:152)
              )
             )
             (i64.const 0)
@@ -5903,12 +8130,12 @@
             (unreachable)
            )
           )
-          (local.get $t:134)
+          (local.get $t:152)
          )
         )
-        (local.set $t:135
+        (local.set $t:153
          (i64.add
-          (local.get $t:133)
+          (local.get $t:151)
           (local.get $tax_cents)
          )
         )
@@ -5916,12 +8143,12 @@
          (i64.lt_s
           (i64.and
            (i64.xor
-            (local.get $t:133)
-            (local.get $t:135)
+            (local.get $t:151)
+            (local.get $t:153)
            )
            (i64.xor
             (local.get $tax_cents)
-            (local.get $t:135)
+            (local.get $t:153)
            )
           )
           (i64.const 0)
@@ -5934,11 +8161,11 @@
           (unreachable)
          )
         )
-        (local.get $t:135)
+        (local.get $t:153)
        )
       )
       (block
-       (local.set $t:136
+       (local.set $t:154
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5948,69 +8175,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:136)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:154)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:136)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:136)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:154)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:136)
+             (local.get $t:154)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:136)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:136)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:154)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:136)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:136)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:154)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:154)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:154)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:154)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:155
+                (i64.add
+                 (i64.add
+                  (local.get $t:154)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:154)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:155)
+                 (i64.gt_u
+                  (local.get $t:155)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:154)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:155
+                (i64.add
+                 (i64.add
+                  (local.get $t:154)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:154)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:155)
+                  (i64.gt_u
+                   (local.get $t:155)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -6035,7 +8349,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:137
+          (local.set $t:156
            (call $fn.money
             (i32.const 0)
             (local.get $total_cents)
@@ -6063,7 +8377,7 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:137)
+          (local.get $t:156)
          )
         )
         (local.set $part.3
@@ -6109,7 +8423,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:138
+           (local.set $t:157
             (call $rt.int_write
              (local.get $part)
              (local.get $cur)
@@ -6137,7 +8451,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:138)
+           (local.get $t:157)
           )
          )
         )
@@ -6191,42 +8505,23 @@
          )
         )
         (block
-         (local.set $t:139
+         (local.set $t:158
           (i32.add
            (local.get $cur)
            (i32.const 0)
           )
          )
-         (local.set $t:140
-          (i64.extend_i32_u
-           (local.get $t:139)
-          )
-         )
-         (local.set $t:141
-          (i64.add
-           (local.get $t:140)
-           (i64.extend_i32_u
-            (i32.const 10)
-           )
-          )
-         )
          (if
-          (i32.or
-           (i64.gt_u
-            (local.get $t:141)
-            (global.get $tetra:arena)
-           )
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (i32.const 11100)
-             )
-             (i64.extend_i32_u
-              (i32.const 10)
-             )
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (i32.const 11100)
             )
-            (global.get $tetra:arena)
+            (i64.extend_i32_u
+             (i32.const 10)
+            )
            )
+           (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
@@ -6236,51 +8531,158 @@
            (unreachable)
           )
          )
+         (local.set $t:159
+          (i64.extend_i32_u
+           (local.get $t:158)
+          )
+         )
+         (local.set $t:160
+          (i64.add
+           (local.get $t:159)
+           (i64.extend_i32_u
+            (i32.const 10)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:140)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:159)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:160)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.gt_u
-             (local.get $t:141)
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:141)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:159)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:160)
+              (global.get $tetra:low_end)
              )
             )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:140)
-             (global.get $tetra:low_start)
-            )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:140)
+             (if
+              (i64.gt_u
+               (local.get $t:160)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 33)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:141)
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (local.get $t:141)
+             (if
+              (i64.lt_u
+               (local.get $t:159)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:159)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:159)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:160)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:161
+                  (i64.add
+                   (local.get $t:160)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:160)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:161)
+                   (i64.gt_u
+                    (local.get $t:161)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:160)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:161
+                  (i64.add
+                   (local.get $t:160)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:160)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:161)
+                    (i64.gt_u
+                     (local.get $t:161)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
          (memory.copy
-          (local.get $t:139)
+          (local.get $t:158)
           (i32.const 11100)
           (i32.const 10)
          )
@@ -6292,45 +8694,26 @@
          )
         )
         (block
-         (local.set $t:142
+         (local.set $t:162
           (local.get $cur)
          )
-         (local.set $t:143
+         (local.set $t:163
           (i32.add
            (local.get $s)
            (i32.const 4)
           )
          )
-         (local.set $t:144
-          (i64.extend_i32_u
-           (local.get $t:142)
-          )
-         )
-         (local.set $t:145
-          (i64.add
-           (local.get $t:144)
-           (i64.extend_i32_u
-            (local.get $slen)
-           )
-          )
-         )
          (if
-          (i32.or
-           (i64.gt_u
-            (local.get $t:145)
-            (global.get $tetra:arena)
-           )
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:143)
-             )
-             (i64.extend_i32_u
-              (local.get $slen)
-             )
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:163)
             )
-            (global.get $tetra:arena)
+            (i64.extend_i32_u
+             (local.get $slen)
+            )
            )
+           (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
@@ -6340,52 +8723,159 @@
            (unreachable)
           )
          )
+         (local.set $t:164
+          (i64.extend_i32_u
+           (local.get $t:162)
+          )
+         )
+         (local.set $t:165
+          (i64.add
+           (local.get $t:164)
+           (i64.extend_i32_u
+            (local.get $slen)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:144)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:164)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:165)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.gt_u
-             (local.get $t:145)
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:145)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:164)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:165)
+              (global.get $tetra:low_end)
              )
             )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:144)
-             (global.get $tetra:low_start)
-            )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:144)
+             (if
+              (i64.gt_u
+               (local.get $t:165)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 33)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:145)
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (local.get $t:145)
+             (if
+              (i64.lt_u
+               (local.get $t:164)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:164)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:164)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:165)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:166
+                  (i64.add
+                   (local.get $t:165)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:165)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:166)
+                   (i64.gt_u
+                    (local.get $t:166)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:165)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:166
+                  (i64.add
+                   (local.get $t:165)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:165)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:166)
+                    (i64.gt_u
+                     (local.get $t:166)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
          (memory.copy
-          (local.get $t:142)
-          (local.get $t:143)
+          (local.get $t:162)
+          (local.get $t:163)
           (local.get $slen)
          )
         )
@@ -6445,76 +8935,163 @@
          )
         )
         (block
-         (local.set $t:146
+         (local.set $t:167
           (i64.extend_i32_u
            (local.get $cur)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:146)
-            (i64.const 2)
+           (i64.sub
+            (i64.add
+             (local.get $t:167)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:146)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:146)
-              (i64.const 2)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:167)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:146)
+               (local.get $t:167)
                (i64.const 2)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:146)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:146)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:167)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:146)
-              (i64.const 2)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:146)
-               (i64.const 2)
+             (if
+              (i64.lt_u
+               (local.get $t:167)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:167)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:167)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:167)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:168
+                  (i64.add
+                   (i64.add
+                    (local.get $t:167)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:167)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:168)
+                   (i64.gt_u
+                    (local.get $t:168)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:167)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:168
+                  (i64.add
+                   (i64.add
+                    (local.get $t:167)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:167)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:168)
+                    (i64.gt_u
+                     (local.get $t:168)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -6533,45 +9110,26 @@
          )
         )
         (block
-         (local.set $t:147
+         (local.set $t:169
           (local.get $cur)
          )
-         (local.set $t:148
+         (local.set $t:170
           (i32.add
            (local.get $s.1)
            (i32.const 4)
           )
          )
-         (local.set $t:149
-          (i64.extend_i32_u
-           (local.get $t:147)
-          )
-         )
-         (local.set $t:150
-          (i64.add
-           (local.get $t:149)
-           (i64.extend_i32_u
-            (local.get $slen.1)
-           )
-          )
-         )
          (if
-          (i32.or
-           (i64.gt_u
-            (local.get $t:150)
-            (global.get $tetra:arena)
-           )
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:148)
-             )
-             (i64.extend_i32_u
-              (local.get $slen.1)
-             )
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:170)
             )
-            (global.get $tetra:arena)
+            (i64.extend_i32_u
+             (local.get $slen.1)
+            )
            )
+           (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
@@ -6581,52 +9139,159 @@
            (unreachable)
           )
          )
+         (local.set $t:171
+          (i64.extend_i32_u
+           (local.get $t:169)
+          )
+         )
+         (local.set $t:172
+          (i64.add
+           (local.get $t:171)
+           (i64.extend_i32_u
+            (local.get $slen.1)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:149)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:171)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:172)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.gt_u
-             (local.get $t:150)
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:150)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:171)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:172)
+              (global.get $tetra:low_end)
              )
             )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:149)
-             (global.get $tetra:low_start)
-            )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:149)
+             (if
+              (i64.gt_u
+               (local.get $t:172)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 33)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:150)
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (local.get $t:150)
+             (if
+              (i64.lt_u
+               (local.get $t:171)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:171)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:171)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:172)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:173
+                  (i64.add
+                   (local.get $t:172)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:172)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:173)
+                   (i64.gt_u
+                    (local.get $t:173)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:172)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:173
+                  (i64.add
+                   (local.get $t:172)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:172)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:173)
+                    (i64.gt_u
+                     (local.get $t:173)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
          (memory.copy
-          (local.get $t:147)
-          (local.get $t:148)
+          (local.get $t:169)
+          (local.get $t:170)
           (local.get $slen.1)
          )
         )
@@ -6655,76 +9320,163 @@
          )
         )
         (block
-         (local.set $t:151
+         (local.set $t:174
           (i64.extend_i32_u
            (local.get $cur)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:151)
-            (i64.const 2)
+           (i64.sub
+            (i64.add
+             (local.get $t:174)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:151)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:151)
-              (i64.const 2)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:174)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:151)
+               (local.get $t:174)
                (i64.const 2)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:151)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:151)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:174)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:151)
-              (i64.const 2)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:151)
-               (i64.const 2)
+             (if
+              (i64.lt_u
+               (local.get $t:174)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:174)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:174)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:174)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:175
+                  (i64.add
+                   (i64.add
+                    (local.get $t:174)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:174)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:175)
+                   (i64.gt_u
+                    (local.get $t:175)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:174)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:175
+                  (i64.add
+                   (i64.add
+                    (local.get $t:174)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:174)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:175)
+                    (i64.gt_u
+                     (local.get $t:175)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -6749,7 +9501,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:152
+           (local.set $t:176
             (call $rt.int_write
              (local.get $part.3)
              (local.get $cur)
@@ -6777,7 +9529,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:152)
+           (local.get $t:176)
           )
          )
         )
@@ -6800,76 +9552,163 @@
          )
         )
         (block
-         (local.set $t:153
+         (local.set $t:177
           (i64.extend_i32_u
            (local.get $cur)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:153)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:177)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:153)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:153)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:177)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:153)
+               (local.get $t:177)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:153)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:153)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:177)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:153)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:153)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:177)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:177)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:177)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:177)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:178
+                  (i64.add
+                   (i64.add
+                    (local.get $t:177)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:177)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:178)
+                   (i64.gt_u
+                    (local.get $t:178)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:177)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:178
+                  (i64.add
+                   (i64.add
+                    (local.get $t:177)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:177)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:178)
+                    (i64.gt_u
+                     (local.get $t:178)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -6882,7 +9721,7 @@
          )
         )
         (block
-         (local.set $t:154
+         (local.set $t:179
           (i64.add
            (i64.extend_i32_u
             (local.get $cur)
@@ -6892,69 +9731,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:154)
-            (i64.const 2)
+           (i64.sub
+            (i64.add
+             (local.get $t:179)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:154)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:154)
-              (i64.const 2)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:179)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:154)
+               (local.get $t:179)
                (i64.const 2)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:154)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:154)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:179)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:154)
-              (i64.const 2)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:154)
-               (i64.const 2)
+             (if
+              (i64.lt_u
+               (local.get $t:179)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:179)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:179)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:179)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:180
+                  (i64.add
+                   (i64.add
+                    (local.get $t:179)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:179)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:180)
+                   (i64.gt_u
+                    (local.get $t:180)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:179)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:180
+                  (i64.add
+                   (i64.add
+                    (local.get $t:179)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:179)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:180)
+                    (i64.gt_u
+                     (local.get $t:180)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -6982,76 +9908,163 @@
          )
         )
         (block
-         (local.set $t:155
+         (local.set $t:181
           (i64.extend_i32_u
            (local.get $text)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:155)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:181)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:155)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:155)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:181)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:155)
+               (local.get $t:181)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:155)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:155)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:181)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:155)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:155)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:181)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:181)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:181)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:181)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:182
+                  (i64.add
+                   (i64.add
+                    (local.get $t:181)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:181)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:182)
+                   (i64.gt_u
+                    (local.get $t:182)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:181)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:182
+                  (i64.add
+                   (i64.add
+                    (local.get $t:181)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:181)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:182)
+                    (i64.gt_u
+                     (local.get $t:182)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -7064,13 +10077,13 @@
          )
         )
         (block (result i32)
-         (local.set $t:156
+         (local.set $t:183
           (i32.add
            (local.get $len.3)
            (i32.const 4)
           )
          )
-         (local.set $t:157
+         (local.set $t:184
           (i64.and
            (i64.add
             (i64.extend_i32_u
@@ -7081,17 +10094,17 @@
            (i64.const -4)
           )
          )
-         (local.set $t:158
+         (local.set $t:185
           (i64.add
-           (local.get $t:157)
+           (local.get $t:184)
            (i64.extend_i32_u
-            (local.get $t:156)
+            (local.get $t:183)
            )
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:158)
+           (local.get $t:185)
            (i64.extend_i32_u
             (global.get $tetra:scratch_end)
            )
@@ -7106,17 +10119,34 @@
          )
          (global.set $tetra:scratch_ptr
           (i32.wrap_i64
-           (local.get $t:158)
+           (local.get $t:185)
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:185)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (global.set $tetra:high_span
+            (i64.sub
+             (local.get $t:185)
+             (global.get $tetra:scratch_start)
+            )
+           )
           )
          )
          (i32.wrap_i64
-          (local.get $t:157)
+          (local.get $t:184)
          )
         )
        )
       )
       (block
-       (local.set $t:159
+       (local.set $t:186
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7126,69 +10156,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:159)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:186)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:159)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:159)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:186)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:159)
+             (local.get $t:186)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:159)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:159)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:186)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:159)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:159)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:186)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:186)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:186)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:186)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:187
+                (i64.add
+                 (i64.add
+                  (local.get $t:186)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:186)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:187)
+                 (i64.gt_u
+                  (local.get $t:187)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:186)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:187
+                (i64.add
+                 (i64.add
+                  (local.get $t:186)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:186)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:187)
+                  (i64.gt_u
+                   (local.get $t:187)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -7214,7 +10331,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:160
+      (local.set $t:188
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7243,7 +10360,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:160)
+      (local.get $t:188)
      )
     )
     (if
@@ -7288,14 +10405,18 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:161)
+  (local.get $t:189)
  )
 
  (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -7308,7 +10429,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -7320,10 +10441,14 @@
  )
 
  (func $pred.LineItem.unit_price (param $env i32) (param $p f64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -7336,7 +10461,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -7357,18 +10482,25 @@
   (local $slen i32)
   (local $len i32)
   (local $t:11 i64)
-  (local $t:12 i32)
-  (local $t:13 i32)
-  (local $t:14 i64)
-  (local $t:15 i64)
+  (local $t:12 i64)
+  (local $t:13 i64)
+  (local $t:14 i32)
+  (local $t:15 i32)
   (local $t:16 i64)
-  (local $t:17 i32)
+  (local $t:17 i64)
   (local $t:18 i64)
   (local $t:19 i64)
+  (local $t:20 i64)
+  (local $t:21 i32)
+  (local $t:22 i64)
+  (local $t:23 i64)
   (block
+   (local.set $t:11
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:11)
      (i64.const 1)
     )
     (then
@@ -7381,7 +10513,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:11)
      (i64.const 1)
     )
    )
@@ -7626,76 +10758,163 @@
     )
    )
    (block
-    (local.set $t:11
+    (local.set $t:12
      (i64.extend_i32_u
       (local.get $cur)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:11)
-       (i64.const 1)
+      (i64.sub
+       (i64.add
+        (local.get $t:12)
+        (i64.const 1)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:11)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:11)
-         (i64.const 1)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:12)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:11)
+          (local.get $t:12)
           (i64.const 1)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:11)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:11)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:12)
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:11)
-         (i64.const 1)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:11)
-          (i64.const 1)
+        (if
+         (i64.lt_u
+          (local.get $t:12)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:12)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:12)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:12)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:13
+             (i64.add
+              (i64.add
+               (local.get $t:12)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:12)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:13)
+              (i64.gt_u
+               (local.get $t:13)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:12)
+             (i64.const 1)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:13
+             (i64.add
+              (i64.add
+               (local.get $t:12)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:12)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:13)
+               (i64.gt_u
+                (local.get $t:13)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -7714,45 +10933,26 @@
     )
    )
    (block
-    (local.set $t:12
+    (local.set $t:14
      (local.get $cur)
     )
-    (local.set $t:13
+    (local.set $t:15
      (i32.add
       (local.get $s)
       (i32.const 4)
      )
     )
-    (local.set $t:14
-     (i64.extend_i32_u
-      (local.get $t:12)
-     )
-    )
-    (local.set $t:15
-     (i64.add
-      (local.get $t:14)
-      (i64.extend_i32_u
-       (local.get $slen)
-      )
-     )
-    )
     (if
-     (i32.or
-      (i64.gt_u
-       (local.get $t:15)
-       (global.get $tetra:arena)
-      )
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t:13)
-        )
-        (i64.extend_i32_u
-         (local.get $slen)
-        )
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $t:15)
        )
-       (global.get $tetra:arena)
+       (i64.extend_i32_u
+        (local.get $slen)
+       )
       )
+      (global.get $tetra:arena)
      )
      (then
       (call $tetra:trap
@@ -7762,52 +10962,159 @@
       (unreachable)
      )
     )
-    (if
-     (i64.lt_u
+    (local.set $t:16
+     (i64.extend_i32_u
       (local.get $t:14)
-      (global.get $tetra:scratch_start)
+     )
+    )
+    (local.set $t:17
+     (i64.add
+      (local.get $t:16)
+      (i64.extend_i32_u
+       (local.get $slen)
+      )
+     )
+    )
+    (if
+     (i32.or
+      (i64.lt_u
+       (local.get $t:16)
+       (global.get $tetra:scratch_start)
+      )
+      (i64.gt_u
+       (i64.sub
+        (local.get $t:17)
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
      )
      (then
       (if
-       (i64.gt_u
-        (local.get $t:15)
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
-         (local.get $t:15)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:16)
+         (global.get $tetra:low_start)
+        )
+        (i64.gt_u
+         (local.get $t:17)
+         (global.get $tetra:low_end)
         )
        )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:14)
-        (global.get $tetra:low_start)
-       )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:14)
+        (if
+         (i64.gt_u
+          (local.get $t:17)
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 40)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (local.get $t:15)
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (local.get $t:15)
+        (if
+         (i64.lt_u
+          (local.get $t:16)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:16)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:16)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:17)
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:18
+             (i64.add
+              (local.get $t:17)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:17)
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:18)
+              (i64.gt_u
+               (local.get $t:18)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (local.get $t:17)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:18
+             (i64.add
+              (local.get $t:17)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:17)
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:18)
+               (i64.gt_u
+                (local.get $t:18)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+         )
         )
        )
       )
      )
     )
     (memory.copy
-     (local.get $t:12)
-     (local.get $t:13)
+     (local.get $t:14)
+     (local.get $t:15)
      (local.get $slen)
     )
    )
@@ -7873,76 +11180,163 @@
     )
    )
    (block
-    (local.set $t:16
+    (local.set $t:19
      (i64.extend_i32_u
       (local.get $text)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:16)
-       (i64.const 4)
+      (i64.sub
+       (i64.add
+        (local.get $t:19)
+        (i64.const 4)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:16)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:16)
-         (i64.const 4)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:19)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:16)
+          (local.get $t:19)
           (i64.const 4)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:16)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:16)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:19)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:16)
-         (i64.const 4)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:16)
-          (i64.const 4)
+        (if
+         (i64.lt_u
+          (local.get $t:19)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:19)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:19)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:19)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:20
+             (i64.add
+              (i64.add
+               (local.get $t:19)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:20)
+              (i64.gt_u
+               (local.get $t:20)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:19)
+             (i64.const 4)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:20
+             (i64.add
+              (i64.add
+               (local.get $t:19)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:20)
+               (i64.gt_u
+                (local.get $t:20)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -7955,13 +11349,13 @@
     )
    )
    (block (result i32)
-    (local.set $t:17
+    (local.set $t:21
      (i32.add
       (local.get $len)
       (i32.const 4)
      )
     )
-    (local.set $t:18
+    (local.set $t:22
      (i64.and
       (i64.add
        (i64.extend_i32_u
@@ -7972,17 +11366,17 @@
       (i64.const -4)
      )
     )
-    (local.set $t:19
+    (local.set $t:23
      (i64.add
-      (local.get $t:18)
+      (local.get $t:22)
       (i64.extend_i32_u
-       (local.get $t:17)
+       (local.get $t:21)
       )
      )
     )
     (if
      (i64.gt_u
-      (local.get $t:19)
+      (local.get $t:23)
       (i64.extend_i32_u
        (global.get $tetra:scratch_end)
       )
@@ -7997,11 +11391,28 @@
     )
     (global.set $tetra:scratch_ptr
      (i32.wrap_i64
-      (local.get $t:19)
+      (local.get $t:23)
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:23)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:23)
+        (global.get $tetra:scratch_start)
+       )
+      )
      )
     )
     (i32.wrap_i64
-     (local.get $t:18)
+     (local.get $t:22)
     )
    )
   )

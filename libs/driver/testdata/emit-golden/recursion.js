@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/recursion.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/recursion.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (95):
+// Defined functions (88):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -9,8 +9,8 @@
 //   codec$2e_json_valid
 //   codec$2e_str_end
 //   codec$2e_str_unescape
-//   codec$2e_skip
 //   codec$2e_dec$2e_int$2e_0
+//   codec$2e_skip
 //   codec$2e_dec$2e_list$2e_1
 //   main$2e_args
 //   rt$2e_u64_digits
@@ -35,8 +35,8 @@
 //   $call_codec$2e_json_valid
 //   $call_codec$2e_str_end
 //   $call_codec$2e_str_unescape
-//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_int$2e_0
+//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_list$2e_1
 //   $call_main$2e_args
 //   $call_rt$2e_u64_digits
@@ -76,16 +76,9 @@
 //   $i64_ge_u
 //   $i32_wrap_i64
 //   $i32_div_u
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -101,7 +94,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, arg1_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, cell$2e_1 = 0, arg$2e_1 = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg1_cell = 0, arg0_state = 0, arg1_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, arg$2e_1 = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -112,27 +106,29 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(8, 8, 0);
+    arg1_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -148,13 +144,13 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 110) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 110) {
               args_c = 0;
               break match5;
             }
           }
           if (args_klen === 2) {
-            if ($i32_load16_u(args_kp, 0, 0) === 29560) {
+            if ((($a = args_kp >>> 0) + 2 > $size ? $fault(0) : $dv.getUint16($a, true)) === 29560) {
               args_c = 1;
               break match5;
             }
@@ -166,7 +162,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -177,7 +173,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -193,33 +189,49 @@
                   default: break default11;
                 }
               }
-              arg0_at = args_pos;
+              args_r = $call_codec$2e_dec$2e_int$2e_0(args_pos, args_end, arg0_cell, 0);
+              if (args_r < 0) {
+                arg0_state = 2;
+                $scratch_ptr = args_mark >>> 0;
+                args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+              } else {
+                arg0_state = 1;
+                args_pos = args_r;
+              }
               break switch10;
             }
-            arg1_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_list$2e_1(args_pos, args_end, arg1_cell, 0);
+            if (args_r < 0) {
+              arg1_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg1_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done14: {
           ws15: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done14;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done14;
             args_pos = (args_pos + 1) | 0;
             continue ws15;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done16: {
             ws17: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done16;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done16;
               args_pos = (args_pos + 1) | 0;
               continue ws17;
@@ -230,63 +242,96 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(8, 8, 0);
-    if ($call_codec$2e_dec$2e_int$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i64_load(cell, 0, 0);
-    if (arg1_at === 0) {
+    arg = ($a = arg0_cell >>> 0) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+    if (arg1_state === 0) {
       $trap("MissingMainArg", 3);
     }
-    cell$2e_1 = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_list$2e_1(arg1_at, args_end, cell$2e_1, 0) < 0) {
+    if (arg1_state === 2) {
       $trap("MainArgTypeMismatch", 3);
     }
-    arg$2e_1 = $i32_load(cell$2e_1, 0, 0);
+    arg$2e_1 = ($a = arg1_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if (args_unexpected) {
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 16, 1);
-    $i64_store(args_out, 0, arg, 0);
-    $i32_store(args_out, 8, arg$2e_1, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(arg); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
+    $w = (args_out >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg$2e_1, true);
     return args_out;
   }
 
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, n = 0, xs = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    n = $i64_load(args, 0, 0);
-    xs = $i32_load(args, 8, 0);
+    n = ($a = args >>> 0) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+    xs = ($a = (args >>> 0) + 8) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     return main$tail(input_offset, input_len, output_offset, output_cap, args, n, xs);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, n, xs) {
     let dict = 0, closure = 0, closure$2e_1 = 0, closure$2e_2 = 0, closure$2e_3 = 0, lo = 0, hi = 0, count = 0, size = 0, list = 0, len = 0, i = 0, i$2e_1 = 0, fibs = 0, lo$2e_1 = 0, hi$2e_1 = 0, count$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, i$2e_2 = 0, i$2e_3 = 0, parity = 0, total = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let $r;
+    let $r, $w, $v;
     dict = $alloc_scratch(8, 36, 4);
-    $i32_store(dict, 32, xs, 0);
+    $w = (dict >>> 0) + 32;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, xs, true);
     closure = $alloc_scratch(4, 8, 5);
-    $i32_store(closure, 0, 0, 0);
-    $i32_store(closure, 4, 0, 0);
-    $i32_store(dict, 0, closure, 0);
+    $w = closure >>> 0;
+    $v = 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure, true);
     closure$2e_1 = $alloc_scratch(4, 8, 6);
-    $i32_store(closure$2e_1, 0, 1, 0);
-    $i32_store(closure$2e_1, 4, 0, 0);
-    $i32_store(dict, 4, closure$2e_1, 0);
+    $w = closure$2e_1 >>> 0;
+    $v = 1;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure$2e_1 >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = (dict >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure$2e_1, true);
     closure$2e_2 = $alloc_scratch(4, 8, 7);
-    $i32_store(closure$2e_2, 0, 2, 0);
-    $i32_store(closure$2e_2, 4, 0, 0);
-    $i32_store(dict, 8, closure$2e_2, 0);
+    $w = closure$2e_2 >>> 0;
+    $v = 2;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure$2e_2 >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure$2e_2, true);
     closure$2e_3 = $alloc_scratch(4, 8, 8);
-    $i32_store(closure$2e_3, 0, 3, 0);
-    $i32_store(closure$2e_3, 4, dict, 0);
-    $i32_store(dict, 12, closure$2e_3, 0);
+    $w = closure$2e_3 >>> 0;
+    $v = 3;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure$2e_3 >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, dict, true);
+    $w = (dict >>> 0) + 12;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure$2e_3, true);
     lo = 0;
     hi = n;
     if (hi > lo) {
@@ -309,15 +354,22 @@
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if (i >= hi) break block4;
         i$2e_1 = i;
-        $i64_store((list + ((len * 8) | 0)) | 0, 8, $call_fn$2e_fib(0, i$2e_1, 11), 0);
+        $w = (((list + ((len * 8) | 0)) | 0) >>> 0) + 8;
+        $v = $call_fn$2e_fib(0, i$2e_1, 11);
+        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+        $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
         len = (len + 1) | 0;
         i = typeof i === "number" && $safe($r = i + 1) ? $r : $i64_add(i, 1);
         continue range5;
       }
     }
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     fibs = list;
-    $i32_store(dict, 16, fibs, 0);
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, fibs, true);
     lo$2e_1 = 0;
     hi$2e_1 = n;
     if (hi$2e_1 > lo$2e_1) {
@@ -340,17 +392,26 @@
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if (i$2e_2 >= hi$2e_1) break block11;
         i$2e_3 = i$2e_2;
-        $i32_store8((list$2e_1 + ((len$2e_1 * 1) | 0)) | 0, 4, $call_fn$2e_is_even(0, i$2e_3, 14), 0);
+        $w = (((list$2e_1 + ((len$2e_1 * 1) | 0)) | 0) >>> 0) + 4;
+        $v = $call_fn$2e_is_even(0, i$2e_3, 14);
+        if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+        $dv.setUint8($w, $v & 0xff);
         len$2e_1 = (len$2e_1 + 1) | 0;
         i$2e_2 = typeof i$2e_2 === "number" && $safe($r = i$2e_2 + 1) ? $r : $i64_add(i$2e_2, 1);
         continue range12;
       }
     }
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     parity = list$2e_1;
-    $i32_store(dict, 20, parity, 0);
+    $w = (dict >>> 0) + 20;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, parity, true);
     total = $call_fn$2e_sum_from(dict, 0, 15);
-    $i64_store(dict, 24, total, 0);
+    $w = (dict >>> 0) + 24;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(total); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;
@@ -403,19 +464,19 @@
   // (func $fn.sum_from (param $env i32) (param $i i64) (result i64))
   function fn$2e_sum_from(env, i) {
     let xs = 0, xs$2e_1 = 0, i$2e_1 = 0;
-    let $r, e3$v, e7$v, $t2, $t3;
+    let $r, $a, e3$v, e7$v, $t2, $t3;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-    xs = $i32_load(env, 32, 0);
-    e3$v = $i32_load(xs, 0, 0) >>> 0;
+    xs = ($a = (env >>> 0) + 32) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    e3$v = (($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0;
     if (i >= e3$v) {
       return 0;
     } else {
-      xs$2e_1 = $i32_load(env, 32, 0);
+      xs$2e_1 = ($a = (env >>> 0) + 32) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
       i$2e_1 = i;
-      if ($i64_ge_u(i$2e_1, $i32_load(xs$2e_1, 0, 31) >>> 0)) {
+      if ($i64_ge_u(i$2e_1, (($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(31) : $dv.getInt32($a, true)) >>> 0)) {
         $trap("IndexOutOfBounds", 31);
       }
-      e7$v = $i64_load((xs$2e_1 + (($i32_wrap_i64(i$2e_1) * 8) | 0)) | 0, 8, 0);
+      e7$v = ($a = (((xs$2e_1 + (($i32_wrap_i64(i$2e_1) * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
       $t2 = e7$v;
       $t3 = $call_fn$2e_sum_from(env, typeof i === "number" && $safe($r = i + 1) ? $r : $i64_add_checked(i, 1, 32), 33);
       return typeof $t2 === "number" && typeof $t3 === "number" && $safe($r = $t2 + $t3) ? $r : $i64_add_checked($t2, $t3, 30);

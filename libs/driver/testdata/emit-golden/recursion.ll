@@ -10,8 +10,8 @@
 ;   @m0.codec.json_valid
 ;   @m0.codec.str_end
 ;   @m0.codec.str_unescape
-;   @m0.codec.skip
 ;   @m0.codec.dec.int.0
+;   @m0.codec.skip
 ;   @m0.codec.dec.list.1
 ;   @m0.main.args
 ;   @m0.rt.u64_digits
@@ -61,22 +61,24 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
-  %arg1_at = alloca i32, align 4
-  store i32 0, i32* %arg1_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg1_cell = alloca i32, align 4
+  store i32 0, i32* %arg1_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
+  %arg1_state = alloca i32, align 4
+  store i32 0, i32* %arg1_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i64, align 8
   store i64 0, i64* %arg, align 8
-  %cell.1 = alloca i32, align 4
-  store i32 0, i32* %cell.1, align 4
   %arg.1 = alloca i32, align 4
   store i32 0, i32* %arg.1, align 4
   %args_out = alloca i32, align 4
@@ -103,109 +105,109 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i16, align 2
-  %unaligned87 = alloca i64, align 8
-  %unaligned100 = alloca i32, align 4
-  %unaligned107 = alloca i64, align 8
-  %unaligned109 = alloca i32, align 4
+  %unaligned100 = alloca i64, align 8
+  %unaligned110 = alloca i32, align 4
+  %unaligned117 = alloca i64, align 8
+  %unaligned122 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws17, %ws15, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok92, %join90, %ok79, %join77, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then68, %case12, %then60, %case13, %ok28, %then25, %ok22, %ok11, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok93, %ok80, %ok58, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok74, %ok71, %ok66, %ok63, %ok58, %ok29, %ok23, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -216,20 +218,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -237,79 +239,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok106, %ok105, %join97, %join84, %cont70, %ws_done14, %cont61, %cont51, %cont46, %then37, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow119, %write.slow, %join107, %join97, %cont86, %ws_done14, %cont77, %cont53, %cont48, %then39, %then31, %ws_done2, %cont14, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -318,966 +320,1120 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 7
+  %116 = and i64 %115, -8
+  %117 = add i64 %116, 8
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = getelementptr i64, i64* %regs, i64 1
+  %124 = getelementptr i64, i64* %regs, i64 2
+  %125 = load i64, i64* %123, align 8
+  %126 = add i64 %125, 3
+  %127 = and i64 %126, -4
+  %128 = add i64 %127, 4
+  %129 = load i64, i64* %124, align 8
+  %130 = icmp ugt i64 %128, %129
+  br i1 %130, label %trap15.site0, label %ok12
 
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
-
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok12:                                             ; preds = %ok11
+  store i64 %128, i64* %123, align 8
+  %131 = load i64, i64* %highEnd, align 8
+  %132 = call i64 @llvm.umax.i64(i64 %131, i64 %128)
+  store i64 %132, i64* %highEnd, align 8
+  %133 = trunc i64 %127 to i32
+  store i32 %133, i32* %arg1_cell, align 4
+  %134 = load i32, i32* %args_pos, align 4
+  %135 = add i32 %134, 1
+  store i32 %135, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
+ws_done2:                                         ; preds = %dead17, %ok15, %ok13
+  %136 = load i32, i32* %args_pos, align 4
+  %137 = zext i32 %136 to i64
+  %138 = add i64 %137, 1
+  %139 = icmp ugt i64 %138, %arena_size
+  br i1 %139, label %trap17.site0, label %ok18
+
+ws3:                                              ; preds = %cont16, %ok12
+  %140 = load i64, i64* %fuel, align 8
+  %141 = icmp ult i64 %140, 1
+  br i1 %141, label %trap14.site0, label %ok13
+
+ok13:                                             ; preds = %ws3
+  %142 = sub i64 %140, 1
+  store i64 %142, i64* %fuel, align 8
+  %143 = load i32, i32* %args_pos, align 4
+  %144 = load i32, i32* %args_end, align 4
+  %145 = icmp uge i32 %143, %144
+  %146 = zext i1 %145 to i32
+  %147 = icmp ne i32 %146, 0
+  br i1 %147, label %ws_done2, label %cont14
+
+cont14:                                           ; preds = %ok13
+  %148 = load i32, i32* %args_pos, align 4
+  %149 = zext i32 %148 to i64
+  %150 = add i64 %149, 1
+  %151 = icmp ugt i64 %150, %arena_size
+  br i1 %151, label %trap17.site0, label %ok15
+
+ok15:                                             ; preds = %cont14
+  %152 = getelementptr i8, i8* %mem, i64 %149
+  %153 = load i8, i8* %152, align 1
+  %154 = zext i8 %153 to i32
+  store i32 %154, i32* %ws, align 4
+  %155 = load i32, i32* %ws, align 4
+  %156 = icmp ule i32 %155, 32
+  %157 = zext i1 %156 to i32
+  %158 = icmp eq i32 %157, 0
+  %159 = zext i1 %158 to i32
+  %160 = icmp ne i32 %159, 0
+  br i1 %160, label %ws_done2, label %cont16
+
+cont16:                                           ; preds = %ok15
+  %161 = load i32, i32* %args_pos, align 4
+  %162 = add i32 %161, 1
+  store i32 %162, i32* %args_pos, align 4
+  br label %ws3
+
+dead17:                                           ; No predecessors!
   br label %ws_done2
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
-  %146 = zext i1 %145 to i32
-  %147 = icmp eq i32 %146, 0
-  %148 = zext i1 %147 to i32
-  %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+ok18:                                             ; preds = %ws_done2
+  %163 = getelementptr i8, i8* %mem, i64 %137
+  %164 = load i8, i8* %163, align 1
+  %165 = zext i8 %164 to i32
+  %166 = icmp eq i32 %165, 125
+  %167 = zext i1 %166 to i32
+  %168 = icmp eq i32 %167, 0
+  %169 = zext i1 %168 to i32
+  %170 = icmp ne i32 %169, 0
+  br i1 %170, label %then19, label %else20
 
-then17:                                           ; preds = %ok16
+then19:                                           ; preds = %ok18
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else20:                                           ; preds = %ok18
+  br label %join21
 
-join19:                                           ; preds = %else18, %join68
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then75, label %else76
+join21:                                           ; preds = %else20, %join84
+  %171 = load i32, i32* %arg0_state, align 4
+  %172 = icmp eq i32 %171, 0
+  %173 = zext i1 %172 to i32
+  %174 = icmp ne i32 %173, 0
+  br i1 %174, label %then91, label %else92
 
-args4:                                            ; preds = %ws_done16, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done16, %then19
+  %175 = load i64, i64* %fuel, align 8
+  %176 = icmp ult i64 %175, 1
+  br i1 %176, label %trap14.site0, label %ok22
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok22:                                             ; preds = %args4
+  %177 = sub i64 %175, 1
+  store i64 %177, i64* %fuel, align 8
+  %178 = getelementptr i64, i64* %regs, i64 1
+  %179 = load i64, i64* %178, align 8
+  %180 = trunc i64 %179 to i32
+  store i32 %180, i32* %args_mark, align 4
+  %181 = load i32, i32* %args_pos, align 4
+  %182 = add i32 %181, 1
+  %183 = load i32, i32* %args_end, align 4
+  %184 = icmp uge i32 %depth, 1000
+  br i1 %184, label %trap15.site0, label %ok23
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok23:                                             ; preds = %ok22
+  %185 = icmp ult i64 %10, %stack_limit
+  br i1 %185, label %trap253.site0, label %stack_ok24
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok24:                                       ; preds = %ok23
+  %186 = load i64, i64* %fuel, align 8
+  %187 = getelementptr i64, i64* %regs, i64 0
+  store i64 %186, i64* %187, align 8
+  %188 = load i64, i64* %lowStart, align 8
+  %189 = getelementptr i64, i64* %regs, i64 6
+  store i64 %188, i64* %189, align 8
+  %190 = load i64, i64* %lowEnd, align 8
+  %191 = getelementptr i64, i64* %regs, i64 7
+  store i64 %190, i64* %191, align 8
+  %192 = load i64, i64* %highEnd, align 8
+  %193 = getelementptr i64, i64* %regs, i64 8
+  store i64 %192, i64* %193, align 8
+  %194 = add i32 %depth, 1
+  %195 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %194, i32 %182, i32 %183)
+  %196 = getelementptr i64, i64* %regs, i64 0
+  %197 = load i64, i64* %196, align 8
+  store i64 %197, i64* %fuel, align 8
+  %198 = getelementptr i64, i64* %regs, i64 6
+  %199 = load i64, i64* %198, align 8
+  store i64 %199, i64* %lowStart, align 8
+  %200 = getelementptr i64, i64* %regs, i64 7
+  %201 = load i64, i64* %200, align 8
+  store i64 %201, i64* %lowEnd, align 8
+  %202 = getelementptr i64, i64* %regs, i64 8
+  %203 = load i64, i64* %202, align 8
+  store i64 %203, i64* %highEnd, align 8
+  store i32 %195, i32* %kr, align 4
+  %204 = load i32, i32* %kr, align 4
+  %205 = and i32 %204, 2147483647
+  store i32 %205, i32* %kq, align 4
+  %206 = load i32, i32* %kr, align 4
+  %207 = and i32 %206, -2147483648
+  %208 = icmp ne i32 %207, 0
+  br i1 %208, label %then25, label %else26
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
-
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
-
-join25:                                           ; preds = %else24, %stack_ok28
+then25:                                           ; preds = %stack_ok24
   %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 1
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+  %210 = load i32, i32* %args_pos, align 4
+  %211 = sub i32 %209, %210
+  %212 = sub i32 %211, 1
+  %213 = zext i32 %212 to i64
+  %214 = getelementptr i64, i64* %regs, i64 1
+  %215 = getelementptr i64, i64* %regs, i64 2
+  %216 = load i64, i64* %214, align 8
+  %217 = add i64 %216, 0
+  %218 = and i64 %217, -1
+  %219 = add i64 %218, %213
+  %220 = load i64, i64* %215, align 8
+  %221 = icmp ugt i64 %219, %220
+  br i1 %221, label %trap15.site0, label %ok28
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+else26:                                           ; preds = %stack_ok24
+  %222 = load i32, i32* %args_pos, align 4
+  %223 = add i32 %222, 1
+  store i32 %223, i32* %args_kp, align 4
+  %224 = load i32, i32* %kq, align 4
+  %225 = load i32, i32* %args_pos, align 4
+  %226 = sub i32 %224, %225
+  %227 = sub i32 %226, 1
+  store i32 %227, i32* %args_klen, align 4
+  br label %join27
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+join27:                                           ; preds = %else26, %stack_ok30
+  %228 = load i32, i32* %kq, align 4
+  %229 = add i32 %228, 1
+  store i32 %229, i32* %args_pos, align 4
+  %230 = load i32, i32* %args_klen, align 4
+  %231 = icmp eq i32 %230, 1
+  %232 = zext i1 %231 to i32
+  %233 = icmp ne i32 %232, 0
+  br i1 %233, label %then31, label %else32
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+ok28:                                             ; preds = %then25
+  store i64 %219, i64* %214, align 8
+  %234 = load i64, i64* %highEnd, align 8
+  %235 = call i64 @llvm.umax.i64(i64 %234, i64 %219)
+  store i64 %235, i64* %highEnd, align 8
+  %236 = trunc i64 %218 to i32
+  store i32 %236, i32* %args_kp, align 4
+  %237 = load i32, i32* %args_pos, align 4
+  %238 = add i32 %237, 1
+  %239 = load i32, i32* %kq, align 4
+  %240 = load i32, i32* %args_kp, align 4
+  %241 = icmp uge i32 %depth, 1000
+  br i1 %241, label %trap15.site0, label %ok29
 
-match5:                                           ; preds = %join39, %then41, %then33
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+ok29:                                             ; preds = %ok28
+  %242 = icmp ult i64 %10, %stack_limit
+  br i1 %242, label %trap253.site0, label %stack_ok30
+
+stack_ok30:                                       ; preds = %ok29
+  %243 = load i64, i64* %fuel, align 8
+  %244 = getelementptr i64, i64* %regs, i64 0
+  store i64 %243, i64* %244, align 8
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 6
+  store i64 %245, i64* %246, align 8
+  %247 = load i64, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 7
+  store i64 %247, i64* %248, align 8
+  %249 = load i64, i64* %highEnd, align 8
+  %250 = getelementptr i64, i64* %regs, i64 8
+  store i64 %249, i64* %250, align 8
+  %251 = add i32 %depth, 1
+  %252 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %251, i32 %238, i32 %239, i32 %240)
+  %253 = getelementptr i64, i64* %regs, i64 0
+  %254 = load i64, i64* %253, align 8
+  store i64 %254, i64* %fuel, align 8
+  %255 = getelementptr i64, i64* %regs, i64 6
+  %256 = load i64, i64* %255, align 8
+  store i64 %256, i64* %lowStart, align 8
+  %257 = getelementptr i64, i64* %regs, i64 7
+  %258 = load i64, i64* %257, align 8
+  store i64 %258, i64* %lowEnd, align 8
+  %259 = getelementptr i64, i64* %regs, i64 8
+  %260 = load i64, i64* %259, align 8
+  store i64 %260, i64* %highEnd, align 8
+  %261 = load i32, i32* %args_kp, align 4
+  %262 = sub i32 %252, %261
+  store i32 %262, i32* %args_klen, align 4
+  br label %join27
+
+match5:                                           ; preds = %join41, %then43, %then35
+  %263 = load i32, i32* %result, align 4
+  store i32 %263, i32* %args_c, align 4
+  %264 = load i32, i32* %args_mark, align 4
+  %265 = zext i32 %264 to i64
+  %266 = getelementptr i64, i64* %regs, i64 1
+  store i64 %265, i64* %266, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 1
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then31:                                           ; preds = %join27
+  %267 = load i32, i32* %args_kp, align 4
+  %268 = zext i32 %267 to i64
+  %269 = add i64 %268, 1
+  %270 = icmp ugt i64 %269, %arena_size
+  br i1 %270, label %trap17.site0, label %ok34
 
-else30:                                           ; preds = %join25
-  br label %join31
+else32:                                           ; preds = %join27
+  br label %join33
 
-join31:                                           ; preds = %else30, %join35
-  %252 = load i32, i32* %args_klen, align 4
-  %253 = icmp eq i32 %252, 2
-  %254 = zext i1 %253 to i32
-  %255 = icmp ne i32 %254, 0
-  br i1 %255, label %then37, label %else38
+join33:                                           ; preds = %else32, %join37
+  %271 = load i32, i32* %args_klen, align 4
+  %272 = icmp eq i32 %271, 2
+  %273 = zext i1 %272 to i32
+  %274 = icmp ne i32 %273, 0
+  br i1 %274, label %then39, label %else40
 
-ok32:                                             ; preds = %then29
-  %256 = getelementptr i8, i8* %mem, i64 %249
-  %257 = load i8, i8* %256, align 1
-  %258 = zext i8 %257 to i32
-  %259 = icmp eq i32 %258, 110
-  %260 = zext i1 %259 to i32
-  %261 = icmp ne i32 %260, 0
-  br i1 %261, label %then33, label %else34
+ok34:                                             ; preds = %then31
+  %275 = getelementptr i8, i8* %mem, i64 %268
+  %276 = load i8, i8* %275, align 1
+  %277 = zext i8 %276 to i32
+  %278 = icmp eq i32 %277, 110
+  %279 = zext i1 %278 to i32
+  %280 = icmp ne i32 %279, 0
+  br i1 %280, label %then35, label %else36
 
-then33:                                           ; preds = %ok32
+then35:                                           ; preds = %ok34
   store i32 0, i32* %result, align 4
   br label %match5
 
-else34:                                           ; preds = %ok32
-  br label %join35
+else36:                                           ; preds = %ok34
+  br label %join37
 
-join35:                                           ; preds = %else34, %dead36
-  br label %join31
+join37:                                           ; preds = %else36, %dead38
+  br label %join33
 
-dead36:                                           ; No predecessors!
-  br label %join35
+dead38:                                           ; No predecessors!
+  br label %join37
 
-then37:                                           ; preds = %join31
-  %262 = load i32, i32* %args_kp, align 4
-  %263 = zext i32 %262 to i64
-  %264 = add i64 %263, 2
-  %265 = icmp ugt i64 %264, %arena_size
-  br i1 %265, label %trap17.site0, label %ok40
+then39:                                           ; preds = %join33
+  %281 = load i32, i32* %args_kp, align 4
+  %282 = zext i32 %281 to i64
+  %283 = add i64 %282, 2
+  %284 = icmp ugt i64 %283, %arena_size
+  br i1 %284, label %trap17.site0, label %ok42
 
-else38:                                           ; preds = %join31
-  br label %join39
+else40:                                           ; preds = %join33
+  br label %join41
 
-join39:                                           ; preds = %else38, %join43
+join41:                                           ; preds = %else40, %join45
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok40:                                             ; preds = %then37
-  %266 = getelementptr i8, i8* %mem, i64 %263
-  %267 = bitcast i16* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %267, i8* %266, i64 2, i1 false)
-  %268 = load i16, i16* %unaligned, align 2
-  %269 = zext i16 %268 to i32
-  %270 = icmp eq i32 %269, 29560
-  %271 = zext i1 %270 to i32
-  %272 = icmp ne i32 %271, 0
-  br i1 %272, label %then41, label %else42
+ok42:                                             ; preds = %then39
+  %285 = getelementptr i8, i8* %mem, i64 %282
+  %286 = bitcast i16* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %286, i8* %285, i64 2, i1 false)
+  %287 = load i16, i16* %unaligned, align 2
+  %288 = zext i16 %287 to i32
+  %289 = icmp eq i32 %288, 29560
+  %290 = zext i1 %289 to i32
+  %291 = icmp ne i32 %290, 0
+  br i1 %291, label %then43, label %else44
 
-then41:                                           ; preds = %ok40
+then43:                                           ; preds = %ok42
   store i32 1, i32* %result, align 4
   br label %match5
 
-else42:                                           ; preds = %ok40
-  br label %join43
+else44:                                           ; preds = %ok42
+  br label %join45
 
-join43:                                           ; preds = %else42, %dead44
-  br label %join39
+join45:                                           ; preds = %else44, %dead46
+  br label %join41
 
-dead44:                                           ; No predecessors!
-  br label %join43
+dead46:                                           ; No predecessors!
+  br label %join45
 
-ws_done6:                                         ; preds = %dead49, %ok47, %ok45
-  %273 = load i32, i32* %args_pos, align 4
-  %274 = add i32 %273, 1
-  store i32 %274, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead51, %ok49, %ok47
+  %292 = load i32, i32* %args_pos, align 4
+  %293 = add i32 %292, 1
+  store i32 %293, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont48, %match5
-  %275 = load i64, i64* %fuel, align 8
-  %276 = icmp ult i64 %275, 1
-  br i1 %276, label %trap14.site0, label %ok45
+ws7:                                              ; preds = %cont50, %match5
+  %294 = load i64, i64* %fuel, align 8
+  %295 = icmp ult i64 %294, 1
+  br i1 %295, label %trap14.site0, label %ok47
 
-ok45:                                             ; preds = %ws7
-  %277 = sub i64 %275, 1
-  store i64 %277, i64* %fuel, align 8
-  %278 = load i32, i32* %args_pos, align 4
-  %279 = load i32, i32* %args_end, align 4
-  %280 = icmp uge i32 %278, %279
-  %281 = zext i1 %280 to i32
-  %282 = icmp ne i32 %281, 0
-  br i1 %282, label %ws_done6, label %cont46
-
-cont46:                                           ; preds = %ok45
-  %283 = load i32, i32* %args_pos, align 4
-  %284 = zext i32 %283 to i64
-  %285 = add i64 %284, 1
-  %286 = icmp ugt i64 %285, %arena_size
-  br i1 %286, label %trap17.site0, label %ok47
-
-ok47:                                             ; preds = %cont46
-  %287 = getelementptr i8, i8* %mem, i64 %284
-  %288 = load i8, i8* %287, align 1
-  %289 = zext i8 %288 to i32
-  store i32 %289, i32* %ws, align 4
-  %290 = load i32, i32* %ws, align 4
-  %291 = icmp ule i32 %290, 32
-  %292 = zext i1 %291 to i32
-  %293 = icmp eq i32 %292, 0
-  %294 = zext i1 %293 to i32
-  %295 = icmp ne i32 %294, 0
-  br i1 %295, label %ws_done6, label %cont48
+ok47:                                             ; preds = %ws7
+  %296 = sub i64 %294, 1
+  store i64 %296, i64* %fuel, align 8
+  %297 = load i32, i32* %args_pos, align 4
+  %298 = load i32, i32* %args_end, align 4
+  %299 = icmp uge i32 %297, %298
+  %300 = zext i1 %299 to i32
+  %301 = icmp ne i32 %300, 0
+  br i1 %301, label %ws_done6, label %cont48
 
 cont48:                                           ; preds = %ok47
-  %296 = load i32, i32* %args_pos, align 4
-  %297 = add i32 %296, 1
-  store i32 %297, i32* %args_pos, align 4
+  %302 = load i32, i32* %args_pos, align 4
+  %303 = zext i32 %302 to i64
+  %304 = add i64 %303, 1
+  %305 = icmp ugt i64 %304, %arena_size
+  br i1 %305, label %trap17.site0, label %ok49
+
+ok49:                                             ; preds = %cont48
+  %306 = getelementptr i8, i8* %mem, i64 %303
+  %307 = load i8, i8* %306, align 1
+  %308 = zext i8 %307 to i32
+  store i32 %308, i32* %ws, align 4
+  %309 = load i32, i32* %ws, align 4
+  %310 = icmp ule i32 %309, 32
+  %311 = zext i1 %310 to i32
+  %312 = icmp eq i32 %311, 0
+  %313 = zext i1 %312 to i32
+  %314 = icmp ne i32 %313, 0
+  br i1 %314, label %ws_done6, label %cont50
+
+cont50:                                           ; preds = %ok49
+  %315 = load i32, i32* %args_pos, align 4
+  %316 = add i32 %315, 1
+  store i32 %316, i32* %args_pos, align 4
   br label %ws7
 
-dead49:                                           ; No predecessors!
+dead51:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead54, %ok52, %ok50
-  %298 = load i32, i32* %args_c, align 4
-  switch i32 %298, label %default11 [
+ws_done8:                                         ; preds = %dead56, %ok54, %ok52
+  %317 = load i32, i32* %args_c, align 4
+  switch i32 %317, label %default11 [
     i32 0, label %case13
     i32 1, label %case12
   ]
 
-ws9:                                              ; preds = %cont53, %ws_done6
-  %299 = load i64, i64* %fuel, align 8
-  %300 = icmp ult i64 %299, 1
-  br i1 %300, label %trap14.site0, label %ok50
+ws9:                                              ; preds = %cont55, %ws_done6
+  %318 = load i64, i64* %fuel, align 8
+  %319 = icmp ult i64 %318, 1
+  br i1 %319, label %trap14.site0, label %ok52
 
-ok50:                                             ; preds = %ws9
-  %301 = sub i64 %299, 1
-  store i64 %301, i64* %fuel, align 8
-  %302 = load i32, i32* %args_pos, align 4
-  %303 = load i32, i32* %args_end, align 4
-  %304 = icmp uge i32 %302, %303
-  %305 = zext i1 %304 to i32
-  %306 = icmp ne i32 %305, 0
-  br i1 %306, label %ws_done8, label %cont51
-
-cont51:                                           ; preds = %ok50
-  %307 = load i32, i32* %args_pos, align 4
-  %308 = zext i32 %307 to i64
-  %309 = add i64 %308, 1
-  %310 = icmp ugt i64 %309, %arena_size
-  br i1 %310, label %trap17.site0, label %ok52
-
-ok52:                                             ; preds = %cont51
-  %311 = getelementptr i8, i8* %mem, i64 %308
-  %312 = load i8, i8* %311, align 1
-  %313 = zext i8 %312 to i32
-  store i32 %313, i32* %ws, align 4
-  %314 = load i32, i32* %ws, align 4
-  %315 = icmp ule i32 %314, 32
-  %316 = zext i1 %315 to i32
-  %317 = icmp eq i32 %316, 0
-  %318 = zext i1 %317 to i32
-  %319 = icmp ne i32 %318, 0
-  br i1 %319, label %ws_done8, label %cont53
+ok52:                                             ; preds = %ws9
+  %320 = sub i64 %318, 1
+  store i64 %320, i64* %fuel, align 8
+  %321 = load i32, i32* %args_pos, align 4
+  %322 = load i32, i32* %args_end, align 4
+  %323 = icmp uge i32 %321, %322
+  %324 = zext i1 %323 to i32
+  %325 = icmp ne i32 %324, 0
+  br i1 %325, label %ws_done8, label %cont53
 
 cont53:                                           ; preds = %ok52
-  %320 = load i32, i32* %args_pos, align 4
-  %321 = add i32 %320, 1
-  store i32 %321, i32* %args_pos, align 4
+  %326 = load i32, i32* %args_pos, align 4
+  %327 = zext i32 %326 to i64
+  %328 = add i64 %327, 1
+  %329 = icmp ugt i64 %328, %arena_size
+  br i1 %329, label %trap17.site0, label %ok54
+
+ok54:                                             ; preds = %cont53
+  %330 = getelementptr i8, i8* %mem, i64 %327
+  %331 = load i8, i8* %330, align 1
+  %332 = zext i8 %331 to i32
+  store i32 %332, i32* %ws, align 4
+  %333 = load i32, i32* %ws, align 4
+  %334 = icmp ule i32 %333, 32
+  %335 = zext i1 %334 to i32
+  %336 = icmp eq i32 %335, 0
+  %337 = zext i1 %336 to i32
+  %338 = icmp ne i32 %337, 0
+  br i1 %338, label %ws_done8, label %cont55
+
+cont55:                                           ; preds = %ok54
+  %339 = load i32, i32* %args_pos, align 4
+  %340 = add i32 %339, 1
+  store i32 %340, i32* %args_pos, align 4
   br label %ws9
 
-dead54:                                           ; No predecessors!
+dead56:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12, %case13
-  %322 = load i32, i32* %args_pos, align 4
-  %323 = load i32, i32* %args_end, align 4
-  %324 = icmp uge i32 %depth, 1000
-  br i1 %324, label %trap15.site0, label %ok58
+switch10:                                         ; preds = %stack_ok75, %join70, %join62
+  br label %ws15
 
-default11:                                        ; preds = %dead57, %ws_done8
+default11:                                        ; preds = %dead73, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %341 = load i32, i32* %args_pos, align 4
+  %342 = load i32, i32* %args_end, align 4
+  %343 = icmp uge i32 %depth, 1000
+  br i1 %343, label %trap15.site0, label %ok74
 
-case12:                                           ; preds = %dead56, %ws_done8
-  %325 = load i32, i32* %args_pos, align 4
-  store i32 %325, i32* %arg1_at, align 4
-  br label %switch10
+case12:                                           ; preds = %dead65, %ws_done8
+  %344 = load i32, i32* %args_pos, align 4
+  %345 = load i32, i32* %args_end, align 4
+  %346 = load i32, i32* %arg1_cell, align 4
+  %347 = icmp uge i32 %depth, 1000
+  br i1 %347, label %trap15.site0, label %ok66
 
-case13:                                           ; preds = %dead55, %ws_done8
-  %326 = load i32, i32* %args_pos, align 4
-  store i32 %326, i32* %arg0_at, align 4
-  br label %switch10
-
-dead55:                                           ; No predecessors!
-  br label %case13
-
-dead56:                                           ; No predecessors!
-  br label %case12
+case13:                                           ; preds = %dead57, %ws_done8
+  %348 = load i32, i32* %args_pos, align 4
+  %349 = load i32, i32* %args_end, align 4
+  %350 = load i32, i32* %arg0_cell, align 4
+  %351 = icmp uge i32 %depth, 1000
+  br i1 %351, label %trap15.site0, label %ok58
 
 dead57:                                           ; No predecessors!
-  br label %default11
+  br label %case13
 
-ok58:                                             ; preds = %switch10
-  %327 = getelementptr i64, i64* %regs, i64 10
-  %328 = load i64, i64* %327, align 8
-  %329 = icmp ult i64 %10, %328
-  br i1 %329, label %trap253.site0, label %stack_ok59
+ok58:                                             ; preds = %case13
+  %352 = icmp ult i64 %10, %stack_limit
+  br i1 %352, label %trap253.site0, label %stack_ok59
 
 stack_ok59:                                       ; preds = %ok58
-  %330 = load i64, i64* %fuel, align 8
-  %331 = getelementptr i64, i64* %regs, i64 0
-  store i64 %330, i64* %331, align 8
-  %332 = load i64, i64* %lowStart, align 8
-  %333 = getelementptr i64, i64* %regs, i64 6
-  store i64 %332, i64* %333, align 8
-  %334 = load i64, i64* %lowEnd, align 8
-  %335 = getelementptr i64, i64* %regs, i64 7
-  store i64 %334, i64* %335, align 8
-  %336 = load i64, i64* %highEnd, align 8
-  %337 = getelementptr i64, i64* %regs, i64 8
-  store i64 %336, i64* %337, align 8
-  %338 = add i32 %depth, 1
-  %339 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %338, i32 %322, i32 %323)
-  %340 = getelementptr i64, i64* %regs, i64 0
-  %341 = load i64, i64* %340, align 8
-  store i64 %341, i64* %fuel, align 8
-  %342 = getelementptr i64, i64* %regs, i64 6
-  %343 = load i64, i64* %342, align 8
-  store i64 %343, i64* %lowStart, align 8
-  %344 = getelementptr i64, i64* %regs, i64 7
-  %345 = load i64, i64* %344, align 8
-  store i64 %345, i64* %lowEnd, align 8
-  %346 = getelementptr i64, i64* %regs, i64 8
-  %347 = load i64, i64* %346, align 8
-  store i64 %347, i64* %highEnd, align 8
-  store i32 %339, i32* %args_pos, align 4
-  br label %ws15
+  %353 = load i64, i64* %fuel, align 8
+  %354 = getelementptr i64, i64* %regs, i64 0
+  store i64 %353, i64* %354, align 8
+  %355 = load i64, i64* %lowStart, align 8
+  %356 = getelementptr i64, i64* %regs, i64 6
+  store i64 %355, i64* %356, align 8
+  %357 = load i64, i64* %lowEnd, align 8
+  %358 = getelementptr i64, i64* %regs, i64 7
+  store i64 %357, i64* %358, align 8
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = getelementptr i64, i64* %regs, i64 8
+  store i64 %359, i64* %360, align 8
+  %361 = add i32 %depth, 1
+  %362 = call i32 @m0.codec.dec.int.0(i64* %regs, i8* %mem, i32 %361, i32 %348, i32 %349, i32 %350)
+  %363 = getelementptr i64, i64* %regs, i64 0
+  %364 = load i64, i64* %363, align 8
+  store i64 %364, i64* %fuel, align 8
+  %365 = getelementptr i64, i64* %regs, i64 6
+  %366 = load i64, i64* %365, align 8
+  store i64 %366, i64* %lowStart, align 8
+  %367 = getelementptr i64, i64* %regs, i64 7
+  %368 = load i64, i64* %367, align 8
+  store i64 %368, i64* %lowEnd, align 8
+  %369 = getelementptr i64, i64* %regs, i64 8
+  %370 = load i64, i64* %369, align 8
+  store i64 %370, i64* %highEnd, align 8
+  store i32 %362, i32* %args_r, align 4
+  %371 = load i32, i32* %args_r, align 4
+  %372 = icmp slt i32 %371, 0
+  %373 = zext i1 %372 to i32
+  %374 = icmp ne i32 %373, 0
+  br i1 %374, label %then60, label %else61
 
-ws_done14:                                        ; preds = %dead64, %ok62, %ok60
-  %348 = load i32, i32* %args_pos, align 4
-  %349 = zext i32 %348 to i64
-  %350 = add i64 %349, 1
-  %351 = icmp ugt i64 %350, %arena_size
-  br i1 %351, label %trap17.site0, label %ok65
-
-ws15:                                             ; preds = %cont63, %stack_ok59
-  %352 = load i64, i64* %fuel, align 8
-  %353 = icmp ult i64 %352, 1
-  br i1 %353, label %trap14.site0, label %ok60
-
-ok60:                                             ; preds = %ws15
-  %354 = sub i64 %352, 1
-  store i64 %354, i64* %fuel, align 8
-  %355 = load i32, i32* %args_pos, align 4
-  %356 = load i32, i32* %args_end, align 4
-  %357 = icmp uge i32 %355, %356
-  %358 = zext i1 %357 to i32
-  %359 = icmp ne i32 %358, 0
-  br i1 %359, label %ws_done14, label %cont61
-
-cont61:                                           ; preds = %ok60
-  %360 = load i32, i32* %args_pos, align 4
-  %361 = zext i32 %360 to i64
-  %362 = add i64 %361, 1
-  %363 = icmp ugt i64 %362, %arena_size
-  br i1 %363, label %trap17.site0, label %ok62
-
-ok62:                                             ; preds = %cont61
-  %364 = getelementptr i8, i8* %mem, i64 %361
-  %365 = load i8, i8* %364, align 1
-  %366 = zext i8 %365 to i32
-  store i32 %366, i32* %ws, align 4
-  %367 = load i32, i32* %ws, align 4
-  %368 = icmp ule i32 %367, 32
-  %369 = zext i1 %368 to i32
-  %370 = icmp eq i32 %369, 0
-  %371 = zext i1 %370 to i32
-  %372 = icmp ne i32 %371, 0
-  br i1 %372, label %ws_done14, label %cont63
-
-cont63:                                           ; preds = %ok62
-  %373 = load i32, i32* %args_pos, align 4
-  %374 = add i32 %373, 1
-  store i32 %374, i32* %args_pos, align 4
-  br label %ws15
-
-dead64:                                           ; No predecessors!
-  br label %ws_done14
-
-ok65:                                             ; preds = %ws_done14
-  %375 = getelementptr i8, i8* %mem, i64 %349
-  %376 = load i8, i8* %375, align 1
-  %377 = zext i8 %376 to i32
-  store i32 %377, i32* %args_c, align 4
+then60:                                           ; preds = %stack_ok59
+  store i32 2, i32* %arg0_state, align 4
+  %375 = load i32, i32* %args_mark, align 4
+  %376 = zext i32 %375 to i64
+  %377 = getelementptr i64, i64* %regs, i64 1
+  store i64 %376, i64* %377, align 8
   %378 = load i32, i32* %args_pos, align 4
-  %379 = add i32 %378, 1
-  store i32 %379, i32* %args_pos, align 4
-  %380 = load i32, i32* %args_c, align 4
-  %381 = icmp eq i32 %380, 44
-  %382 = zext i1 %381 to i32
-  %383 = icmp ne i32 %382, 0
-  br i1 %383, label %then66, label %else67
+  %379 = load i32, i32* %args_end, align 4
+  %380 = icmp uge i32 %depth, 1000
+  br i1 %380, label %trap15.site0, label %ok63
 
-then66:                                           ; preds = %ok65
-  br label %ws17
+else61:                                           ; preds = %stack_ok59
+  store i32 1, i32* %arg0_state, align 4
+  %381 = load i32, i32* %args_r, align 4
+  store i32 %381, i32* %args_pos, align 4
+  br label %join62
 
-else67:                                           ; preds = %ok65
-  br label %join68
+join62:                                           ; preds = %else61, %stack_ok64
+  br label %switch10
 
-join68:                                           ; preds = %else67, %dead74
-  br label %join19
+ok63:                                             ; preds = %then60
+  %382 = icmp ult i64 %10, %stack_limit
+  br i1 %382, label %trap253.site0, label %stack_ok64
 
-ws_done16:                                        ; preds = %dead73, %ok71, %ok69
-  br label %args4
+stack_ok64:                                       ; preds = %ok63
+  %383 = load i64, i64* %fuel, align 8
+  %384 = getelementptr i64, i64* %regs, i64 0
+  store i64 %383, i64* %384, align 8
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %389, i64* %390, align 8
+  %391 = add i32 %depth, 1
+  %392 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %391, i32 %378, i32 %379)
+  %393 = getelementptr i64, i64* %regs, i64 0
+  %394 = load i64, i64* %393, align 8
+  store i64 %394, i64* %fuel, align 8
+  %395 = getelementptr i64, i64* %regs, i64 6
+  %396 = load i64, i64* %395, align 8
+  store i64 %396, i64* %lowStart, align 8
+  %397 = getelementptr i64, i64* %regs, i64 7
+  %398 = load i64, i64* %397, align 8
+  store i64 %398, i64* %lowEnd, align 8
+  %399 = getelementptr i64, i64* %regs, i64 8
+  %400 = load i64, i64* %399, align 8
+  store i64 %400, i64* %highEnd, align 8
+  store i32 %392, i32* %args_pos, align 4
+  br label %join62
 
-ws17:                                             ; preds = %cont72, %then66
-  %384 = load i64, i64* %fuel, align 8
-  %385 = icmp ult i64 %384, 1
-  br i1 %385, label %trap14.site0, label %ok69
+dead65:                                           ; No predecessors!
+  br label %case12
 
-ok69:                                             ; preds = %ws17
-  %386 = sub i64 %384, 1
-  store i64 %386, i64* %fuel, align 8
-  %387 = load i32, i32* %args_pos, align 4
-  %388 = load i32, i32* %args_end, align 4
-  %389 = icmp uge i32 %387, %388
-  %390 = zext i1 %389 to i32
-  %391 = icmp ne i32 %390, 0
-  br i1 %391, label %ws_done16, label %cont70
+ok66:                                             ; preds = %case12
+  %401 = icmp ult i64 %10, %stack_limit
+  br i1 %401, label %trap253.site0, label %stack_ok67
 
-cont70:                                           ; preds = %ok69
-  %392 = load i32, i32* %args_pos, align 4
-  %393 = zext i32 %392 to i64
-  %394 = add i64 %393, 1
-  %395 = icmp ugt i64 %394, %arena_size
-  br i1 %395, label %trap17.site0, label %ok71
+stack_ok67:                                       ; preds = %ok66
+  %402 = load i64, i64* %fuel, align 8
+  %403 = getelementptr i64, i64* %regs, i64 0
+  store i64 %402, i64* %403, align 8
+  %404 = load i64, i64* %lowStart, align 8
+  %405 = getelementptr i64, i64* %regs, i64 6
+  store i64 %404, i64* %405, align 8
+  %406 = load i64, i64* %lowEnd, align 8
+  %407 = getelementptr i64, i64* %regs, i64 7
+  store i64 %406, i64* %407, align 8
+  %408 = load i64, i64* %highEnd, align 8
+  %409 = getelementptr i64, i64* %regs, i64 8
+  store i64 %408, i64* %409, align 8
+  %410 = add i32 %depth, 1
+  %411 = call i32 @m0.codec.dec.list.1(i64* %regs, i8* %mem, i32 %410, i32 %344, i32 %345, i32 %346)
+  %412 = getelementptr i64, i64* %regs, i64 0
+  %413 = load i64, i64* %412, align 8
+  store i64 %413, i64* %fuel, align 8
+  %414 = getelementptr i64, i64* %regs, i64 6
+  %415 = load i64, i64* %414, align 8
+  store i64 %415, i64* %lowStart, align 8
+  %416 = getelementptr i64, i64* %regs, i64 7
+  %417 = load i64, i64* %416, align 8
+  store i64 %417, i64* %lowEnd, align 8
+  %418 = getelementptr i64, i64* %regs, i64 8
+  %419 = load i64, i64* %418, align 8
+  store i64 %419, i64* %highEnd, align 8
+  store i32 %411, i32* %args_r, align 4
+  %420 = load i32, i32* %args_r, align 4
+  %421 = icmp slt i32 %420, 0
+  %422 = zext i1 %421 to i32
+  %423 = icmp ne i32 %422, 0
+  br i1 %423, label %then68, label %else69
 
-ok71:                                             ; preds = %cont70
-  %396 = getelementptr i8, i8* %mem, i64 %393
-  %397 = load i8, i8* %396, align 1
-  %398 = zext i8 %397 to i32
-  store i32 %398, i32* %ws, align 4
-  %399 = load i32, i32* %ws, align 4
-  %400 = icmp ule i32 %399, 32
-  %401 = zext i1 %400 to i32
-  %402 = icmp eq i32 %401, 0
-  %403 = zext i1 %402 to i32
-  %404 = icmp ne i32 %403, 0
-  br i1 %404, label %ws_done16, label %cont72
+then68:                                           ; preds = %stack_ok67
+  store i32 2, i32* %arg1_state, align 4
+  %424 = load i32, i32* %args_mark, align 4
+  %425 = zext i32 %424 to i64
+  %426 = getelementptr i64, i64* %regs, i64 1
+  store i64 %425, i64* %426, align 8
+  %427 = load i32, i32* %args_pos, align 4
+  %428 = load i32, i32* %args_end, align 4
+  %429 = icmp uge i32 %depth, 1000
+  br i1 %429, label %trap15.site0, label %ok71
 
-cont72:                                           ; preds = %ok71
-  %405 = load i32, i32* %args_pos, align 4
-  %406 = add i32 %405, 1
-  store i32 %406, i32* %args_pos, align 4
-  br label %ws17
+else69:                                           ; preds = %stack_ok67
+  store i32 1, i32* %arg1_state, align 4
+  %430 = load i32, i32* %args_r, align 4
+  store i32 %430, i32* %args_pos, align 4
+  br label %join70
+
+join70:                                           ; preds = %else69, %stack_ok72
+  br label %switch10
+
+ok71:                                             ; preds = %then68
+  %431 = icmp ult i64 %10, %stack_limit
+  br i1 %431, label %trap253.site0, label %stack_ok72
+
+stack_ok72:                                       ; preds = %ok71
+  %432 = load i64, i64* %fuel, align 8
+  %433 = getelementptr i64, i64* %regs, i64 0
+  store i64 %432, i64* %433, align 8
+  %434 = load i64, i64* %lowStart, align 8
+  %435 = getelementptr i64, i64* %regs, i64 6
+  store i64 %434, i64* %435, align 8
+  %436 = load i64, i64* %lowEnd, align 8
+  %437 = getelementptr i64, i64* %regs, i64 7
+  store i64 %436, i64* %437, align 8
+  %438 = load i64, i64* %highEnd, align 8
+  %439 = getelementptr i64, i64* %regs, i64 8
+  store i64 %438, i64* %439, align 8
+  %440 = add i32 %depth, 1
+  %441 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %440, i32 %427, i32 %428)
+  %442 = getelementptr i64, i64* %regs, i64 0
+  %443 = load i64, i64* %442, align 8
+  store i64 %443, i64* %fuel, align 8
+  %444 = getelementptr i64, i64* %regs, i64 6
+  %445 = load i64, i64* %444, align 8
+  store i64 %445, i64* %lowStart, align 8
+  %446 = getelementptr i64, i64* %regs, i64 7
+  %447 = load i64, i64* %446, align 8
+  store i64 %447, i64* %lowEnd, align 8
+  %448 = getelementptr i64, i64* %regs, i64 8
+  %449 = load i64, i64* %448, align 8
+  store i64 %449, i64* %highEnd, align 8
+  store i32 %441, i32* %args_pos, align 4
+  br label %join70
 
 dead73:                                           ; No predecessors!
+  br label %default11
+
+ok74:                                             ; preds = %default11
+  %450 = icmp ult i64 %10, %stack_limit
+  br i1 %450, label %trap253.site0, label %stack_ok75
+
+stack_ok75:                                       ; preds = %ok74
+  %451 = load i64, i64* %fuel, align 8
+  %452 = getelementptr i64, i64* %regs, i64 0
+  store i64 %451, i64* %452, align 8
+  %453 = load i64, i64* %lowStart, align 8
+  %454 = getelementptr i64, i64* %regs, i64 6
+  store i64 %453, i64* %454, align 8
+  %455 = load i64, i64* %lowEnd, align 8
+  %456 = getelementptr i64, i64* %regs, i64 7
+  store i64 %455, i64* %456, align 8
+  %457 = load i64, i64* %highEnd, align 8
+  %458 = getelementptr i64, i64* %regs, i64 8
+  store i64 %457, i64* %458, align 8
+  %459 = add i32 %depth, 1
+  %460 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %459, i32 %341, i32 %342)
+  %461 = getelementptr i64, i64* %regs, i64 0
+  %462 = load i64, i64* %461, align 8
+  store i64 %462, i64* %fuel, align 8
+  %463 = getelementptr i64, i64* %regs, i64 6
+  %464 = load i64, i64* %463, align 8
+  store i64 %464, i64* %lowStart, align 8
+  %465 = getelementptr i64, i64* %regs, i64 7
+  %466 = load i64, i64* %465, align 8
+  store i64 %466, i64* %lowEnd, align 8
+  %467 = getelementptr i64, i64* %regs, i64 8
+  %468 = load i64, i64* %467, align 8
+  store i64 %468, i64* %highEnd, align 8
+  store i32 %460, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done14:                                        ; preds = %dead80, %ok78, %ok76
+  %469 = load i32, i32* %args_pos, align 4
+  %470 = zext i32 %469 to i64
+  %471 = add i64 %470, 1
+  %472 = icmp ugt i64 %471, %arena_size
+  br i1 %472, label %trap17.site0, label %ok81
+
+ws15:                                             ; preds = %cont79, %switch10
+  %473 = load i64, i64* %fuel, align 8
+  %474 = icmp ult i64 %473, 1
+  br i1 %474, label %trap14.site0, label %ok76
+
+ok76:                                             ; preds = %ws15
+  %475 = sub i64 %473, 1
+  store i64 %475, i64* %fuel, align 8
+  %476 = load i32, i32* %args_pos, align 4
+  %477 = load i32, i32* %args_end, align 4
+  %478 = icmp uge i32 %476, %477
+  %479 = zext i1 %478 to i32
+  %480 = icmp ne i32 %479, 0
+  br i1 %480, label %ws_done14, label %cont77
+
+cont77:                                           ; preds = %ok76
+  %481 = load i32, i32* %args_pos, align 4
+  %482 = zext i32 %481 to i64
+  %483 = add i64 %482, 1
+  %484 = icmp ugt i64 %483, %arena_size
+  br i1 %484, label %trap17.site0, label %ok78
+
+ok78:                                             ; preds = %cont77
+  %485 = getelementptr i8, i8* %mem, i64 %482
+  %486 = load i8, i8* %485, align 1
+  %487 = zext i8 %486 to i32
+  store i32 %487, i32* %ws, align 4
+  %488 = load i32, i32* %ws, align 4
+  %489 = icmp ule i32 %488, 32
+  %490 = zext i1 %489 to i32
+  %491 = icmp eq i32 %490, 0
+  %492 = zext i1 %491 to i32
+  %493 = icmp ne i32 %492, 0
+  br i1 %493, label %ws_done14, label %cont79
+
+cont79:                                           ; preds = %ok78
+  %494 = load i32, i32* %args_pos, align 4
+  %495 = add i32 %494, 1
+  store i32 %495, i32* %args_pos, align 4
+  br label %ws15
+
+dead80:                                           ; No predecessors!
+  br label %ws_done14
+
+ok81:                                             ; preds = %ws_done14
+  %496 = getelementptr i8, i8* %mem, i64 %470
+  %497 = load i8, i8* %496, align 1
+  %498 = zext i8 %497 to i32
+  store i32 %498, i32* %args_c, align 4
+  %499 = load i32, i32* %args_pos, align 4
+  %500 = add i32 %499, 1
+  store i32 %500, i32* %args_pos, align 4
+  %501 = load i32, i32* %args_c, align 4
+  %502 = icmp eq i32 %501, 44
+  %503 = zext i1 %502 to i32
+  %504 = icmp ne i32 %503, 0
+  br i1 %504, label %then82, label %else83
+
+then82:                                           ; preds = %ok81
+  br label %ws17
+
+else83:                                           ; preds = %ok81
+  br label %join84
+
+join84:                                           ; preds = %else83, %dead90
+  br label %join21
+
+ws_done16:                                        ; preds = %dead89, %ok87, %ok85
+  br label %args4
+
+ws17:                                             ; preds = %cont88, %then82
+  %505 = load i64, i64* %fuel, align 8
+  %506 = icmp ult i64 %505, 1
+  br i1 %506, label %trap14.site0, label %ok85
+
+ok85:                                             ; preds = %ws17
+  %507 = sub i64 %505, 1
+  store i64 %507, i64* %fuel, align 8
+  %508 = load i32, i32* %args_pos, align 4
+  %509 = load i32, i32* %args_end, align 4
+  %510 = icmp uge i32 %508, %509
+  %511 = zext i1 %510 to i32
+  %512 = icmp ne i32 %511, 0
+  br i1 %512, label %ws_done16, label %cont86
+
+cont86:                                           ; preds = %ok85
+  %513 = load i32, i32* %args_pos, align 4
+  %514 = zext i32 %513 to i64
+  %515 = add i64 %514, 1
+  %516 = icmp ugt i64 %515, %arena_size
+  br i1 %516, label %trap17.site0, label %ok87
+
+ok87:                                             ; preds = %cont86
+  %517 = getelementptr i8, i8* %mem, i64 %514
+  %518 = load i8, i8* %517, align 1
+  %519 = zext i8 %518 to i32
+  store i32 %519, i32* %ws, align 4
+  %520 = load i32, i32* %ws, align 4
+  %521 = icmp ule i32 %520, 32
+  %522 = zext i1 %521 to i32
+  %523 = icmp eq i32 %522, 0
+  %524 = zext i1 %523 to i32
+  %525 = icmp ne i32 %524, 0
+  br i1 %525, label %ws_done16, label %cont88
+
+cont88:                                           ; preds = %ok87
+  %526 = load i32, i32* %args_pos, align 4
+  %527 = add i32 %526, 1
+  store i32 %527, i32* %args_pos, align 4
+  br label %ws17
+
+dead89:                                           ; No predecessors!
   br label %ws_done16
 
-dead74:                                           ; No predecessors!
-  br label %join68
+dead90:                                           ; No predecessors!
+  br label %join84
 
-then75:                                           ; preds = %join19
+then91:                                           ; preds = %join21
   br label %trap9.site2
 
-else76:                                           ; preds = %join19
-  br label %join77
+else92:                                           ; preds = %join21
+  br label %join93
 
-join77:                                           ; preds = %else76, %dead78
-  %407 = getelementptr i64, i64* %regs, i64 1
-  %408 = getelementptr i64, i64* %regs, i64 2
-  %409 = load i64, i64* %407, align 8
-  %410 = add i64 %409, 7
-  %411 = and i64 %410, -8
-  %412 = add i64 %411, 8
-  %413 = load i64, i64* %408, align 8
-  %414 = icmp ugt i64 %412, %413
-  br i1 %414, label %trap15.site0, label %ok79
+join93:                                           ; preds = %else92, %dead94
+  %528 = load i32, i32* %arg0_state, align 4
+  %529 = icmp eq i32 %528, 2
+  %530 = zext i1 %529 to i32
+  %531 = icmp ne i32 %530, 0
+  br i1 %531, label %then95, label %else96
 
-trap9.site2:                                      ; preds = %then75
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = getelementptr i64, i64* %regs, i64 6
-  store i64 %415, i64* %416, align 8
-  %417 = load i64, i64* %lowEnd, align 8
-  %418 = getelementptr i64, i64* %regs, i64 7
-  store i64 %417, i64* %418, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = getelementptr i64, i64* %regs, i64 8
-  store i64 %419, i64* %420, align 8
+trap9.site2:                                      ; preds = %then91
+  %532 = load i64, i64* %lowStart, align 8
+  %533 = getelementptr i64, i64* %regs, i64 6
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %lowEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 7
+  store i64 %534, i64* %535, align 8
+  %536 = load i64, i64* %highEnd, align 8
+  %537 = getelementptr i64, i64* %regs, i64 8
+  store i64 %536, i64* %537, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead78:                                           ; No predecessors!
-  br label %join77
+dead94:                                           ; No predecessors!
+  br label %join93
 
-ok79:                                             ; preds = %join77
-  store i64 %412, i64* %407, align 8
-  %421 = trunc i64 %411 to i32
-  store i32 %421, i32* %cell, align 4
-  %422 = load i32, i32* %arg0_at, align 4
-  %423 = load i32, i32* %args_end, align 4
-  %424 = load i32, i32* %cell, align 4
-  %425 = icmp uge i32 %depth, 1000
-  br i1 %425, label %trap15.site0, label %ok80
-
-ok80:                                             ; preds = %ok79
-  %426 = getelementptr i64, i64* %regs, i64 10
-  %427 = load i64, i64* %426, align 8
-  %428 = icmp ult i64 %10, %427
-  br i1 %428, label %trap253.site0, label %stack_ok81
-
-stack_ok81:                                       ; preds = %ok80
-  %429 = load i64, i64* %fuel, align 8
-  %430 = getelementptr i64, i64* %regs, i64 0
-  store i64 %429, i64* %430, align 8
-  %431 = load i64, i64* %lowStart, align 8
-  %432 = getelementptr i64, i64* %regs, i64 6
-  store i64 %431, i64* %432, align 8
-  %433 = load i64, i64* %lowEnd, align 8
-  %434 = getelementptr i64, i64* %regs, i64 7
-  store i64 %433, i64* %434, align 8
-  %435 = load i64, i64* %highEnd, align 8
-  %436 = getelementptr i64, i64* %regs, i64 8
-  store i64 %435, i64* %436, align 8
-  %437 = add i32 %depth, 1
-  %438 = call i32 @m0.codec.dec.int.0(i64* %regs, i8* %mem, i32 %437, i32 %422, i32 %423, i32 %424)
-  %439 = getelementptr i64, i64* %regs, i64 0
-  %440 = load i64, i64* %439, align 8
-  store i64 %440, i64* %fuel, align 8
-  %441 = getelementptr i64, i64* %regs, i64 6
-  %442 = load i64, i64* %441, align 8
-  store i64 %442, i64* %lowStart, align 8
-  %443 = getelementptr i64, i64* %regs, i64 7
-  %444 = load i64, i64* %443, align 8
-  store i64 %444, i64* %lowEnd, align 8
-  %445 = getelementptr i64, i64* %regs, i64 8
-  %446 = load i64, i64* %445, align 8
-  store i64 %446, i64* %highEnd, align 8
-  %447 = icmp slt i32 %438, 0
-  %448 = zext i1 %447 to i32
-  %449 = icmp ne i32 %448, 0
-  br i1 %449, label %then82, label %else83
-
-then82:                                           ; preds = %stack_ok81
+then95:                                           ; preds = %join93
   br label %trap11.site2
 
-else83:                                           ; preds = %stack_ok81
-  br label %join84
-
-join84:                                           ; preds = %else83, %dead85
-  %450 = load i32, i32* %cell, align 4
-  %451 = zext i32 %450 to i64
-  %452 = add i64 %451, 8
-  %453 = icmp ugt i64 %452, %arena_size
-  br i1 %453, label %trap17.site0, label %ok86
-
-trap11.site2:                                     ; preds = %then82
-  %454 = load i64, i64* %lowStart, align 8
-  %455 = getelementptr i64, i64* %regs, i64 6
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %lowEnd, align 8
-  %457 = getelementptr i64, i64* %regs, i64 7
-  store i64 %456, i64* %457, align 8
-  %458 = load i64, i64* %highEnd, align 8
-  %459 = getelementptr i64, i64* %regs, i64 8
-  store i64 %458, i64* %459, align 8
-  call void @tetra_trap(i64* %regs, i32 11, i32 2)
-  unreachable
-
-dead85:                                           ; No predecessors!
-  br label %join84
-
-ok86:                                             ; preds = %join84
-  %460 = getelementptr i8, i8* %mem, i64 %451
-  %461 = bitcast i64* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %460, i64 8, i1 false)
-  %462 = load i64, i64* %unaligned87, align 8
-  store i64 %462, i64* %arg, align 8
-  %463 = load i32, i32* %arg1_at, align 4
-  %464 = icmp eq i32 %463, 0
-  %465 = zext i1 %464 to i32
-  %466 = icmp ne i32 %465, 0
-  br i1 %466, label %then88, label %else89
-
-then88:                                           ; preds = %ok86
-  br label %trap9.site3
-
-else89:                                           ; preds = %ok86
-  br label %join90
-
-join90:                                           ; preds = %else89, %dead91
-  %467 = getelementptr i64, i64* %regs, i64 1
-  %468 = getelementptr i64, i64* %regs, i64 2
-  %469 = load i64, i64* %467, align 8
-  %470 = add i64 %469, 3
-  %471 = and i64 %470, -4
-  %472 = add i64 %471, 4
-  %473 = load i64, i64* %468, align 8
-  %474 = icmp ugt i64 %472, %473
-  br i1 %474, label %trap15.site0, label %ok92
-
-trap9.site3:                                      ; preds = %then88
-  %475 = load i64, i64* %lowStart, align 8
-  %476 = getelementptr i64, i64* %regs, i64 6
-  store i64 %475, i64* %476, align 8
-  %477 = load i64, i64* %lowEnd, align 8
-  %478 = getelementptr i64, i64* %regs, i64 7
-  store i64 %477, i64* %478, align 8
-  %479 = load i64, i64* %highEnd, align 8
-  %480 = getelementptr i64, i64* %regs, i64 8
-  store i64 %479, i64* %480, align 8
-  call void @tetra_trap(i64* %regs, i32 9, i32 3)
-  unreachable
-
-dead91:                                           ; No predecessors!
-  br label %join90
-
-ok92:                                             ; preds = %join90
-  store i64 %472, i64* %467, align 8
-  %481 = trunc i64 %471 to i32
-  store i32 %481, i32* %cell.1, align 4
-  %482 = load i32, i32* %arg1_at, align 4
-  %483 = load i32, i32* %args_end, align 4
-  %484 = load i32, i32* %cell.1, align 4
-  %485 = icmp uge i32 %depth, 1000
-  br i1 %485, label %trap15.site0, label %ok93
-
-ok93:                                             ; preds = %ok92
-  %486 = getelementptr i64, i64* %regs, i64 10
-  %487 = load i64, i64* %486, align 8
-  %488 = icmp ult i64 %10, %487
-  br i1 %488, label %trap253.site0, label %stack_ok94
-
-stack_ok94:                                       ; preds = %ok93
-  %489 = load i64, i64* %fuel, align 8
-  %490 = getelementptr i64, i64* %regs, i64 0
-  store i64 %489, i64* %490, align 8
-  %491 = load i64, i64* %lowStart, align 8
-  %492 = getelementptr i64, i64* %regs, i64 6
-  store i64 %491, i64* %492, align 8
-  %493 = load i64, i64* %lowEnd, align 8
-  %494 = getelementptr i64, i64* %regs, i64 7
-  store i64 %493, i64* %494, align 8
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = getelementptr i64, i64* %regs, i64 8
-  store i64 %495, i64* %496, align 8
-  %497 = add i32 %depth, 1
-  %498 = call i32 @m0.codec.dec.list.1(i64* %regs, i8* %mem, i32 %497, i32 %482, i32 %483, i32 %484)
-  %499 = getelementptr i64, i64* %regs, i64 0
-  %500 = load i64, i64* %499, align 8
-  store i64 %500, i64* %fuel, align 8
-  %501 = getelementptr i64, i64* %regs, i64 6
-  %502 = load i64, i64* %501, align 8
-  store i64 %502, i64* %lowStart, align 8
-  %503 = getelementptr i64, i64* %regs, i64 7
-  %504 = load i64, i64* %503, align 8
-  store i64 %504, i64* %lowEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 8
-  %506 = load i64, i64* %505, align 8
-  store i64 %506, i64* %highEnd, align 8
-  %507 = icmp slt i32 %498, 0
-  %508 = zext i1 %507 to i32
-  %509 = icmp ne i32 %508, 0
-  br i1 %509, label %then95, label %else96
-
-then95:                                           ; preds = %stack_ok94
-  br label %trap11.site3
-
-else96:                                           ; preds = %stack_ok94
+else96:                                           ; preds = %join93
   br label %join97
 
 join97:                                           ; preds = %else96, %dead98
-  %510 = load i32, i32* %cell.1, align 4
-  %511 = zext i32 %510 to i64
-  %512 = add i64 %511, 4
-  %513 = icmp ugt i64 %512, %arena_size
-  br i1 %513, label %trap17.site0, label %ok99
+  %538 = load i32, i32* %arg0_cell, align 4
+  %539 = zext i32 %538 to i64
+  %540 = add i64 %539, 8
+  %541 = icmp ugt i64 %540, %arena_size
+  br i1 %541, label %trap17.site0, label %ok99
 
-trap11.site3:                                     ; preds = %then95
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = getelementptr i64, i64* %regs, i64 6
-  store i64 %514, i64* %515, align 8
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = getelementptr i64, i64* %regs, i64 7
-  store i64 %516, i64* %517, align 8
-  %518 = load i64, i64* %highEnd, align 8
-  %519 = getelementptr i64, i64* %regs, i64 8
-  store i64 %518, i64* %519, align 8
-  call void @tetra_trap(i64* %regs, i32 11, i32 3)
+trap11.site2:                                     ; preds = %then95
+  %542 = load i64, i64* %lowStart, align 8
+  %543 = getelementptr i64, i64* %regs, i64 6
+  store i64 %542, i64* %543, align 8
+  %544 = load i64, i64* %lowEnd, align 8
+  %545 = getelementptr i64, i64* %regs, i64 7
+  store i64 %544, i64* %545, align 8
+  %546 = load i64, i64* %highEnd, align 8
+  %547 = getelementptr i64, i64* %regs, i64 8
+  store i64 %546, i64* %547, align 8
+  call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
 dead98:                                           ; No predecessors!
   br label %join97
 
 ok99:                                             ; preds = %join97
-  %520 = getelementptr i8, i8* %mem, i64 %511
-  %521 = bitcast i32* %unaligned100 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %520, i64 4, i1 false)
-  %522 = load i32, i32* %unaligned100, align 4
-  store i32 %522, i32* %arg.1, align 4
-  %523 = load i32, i32* %args_unexpected, align 4
-  %524 = icmp ne i32 %523, 0
-  br i1 %524, label %then101, label %else102
+  %548 = getelementptr i8, i8* %mem, i64 %539
+  %549 = bitcast i64* %unaligned100 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %549, i8* %548, i64 8, i1 false)
+  %550 = load i64, i64* %unaligned100, align 8
+  store i64 %550, i64* %arg, align 8
+  %551 = load i32, i32* %arg1_state, align 4
+  %552 = icmp eq i32 %551, 0
+  %553 = zext i1 %552 to i32
+  %554 = icmp ne i32 %553, 0
+  br i1 %554, label %then101, label %else102
 
 then101:                                          ; preds = %ok99
-  br label %trap10.site1
+  br label %trap9.site3
 
 else102:                                          ; preds = %ok99
   br label %join103
 
 join103:                                          ; preds = %else102, %dead104
-  %525 = getelementptr i64, i64* %regs, i64 1
-  %526 = getelementptr i64, i64* %regs, i64 2
-  %527 = load i64, i64* %525, align 8
-  %528 = add i64 %527, 7
-  %529 = and i64 %528, -8
-  %530 = add i64 %529, 16
-  %531 = load i64, i64* %526, align 8
-  %532 = icmp ugt i64 %530, %531
-  br i1 %532, label %trap15.site1, label %ok105
+  %555 = load i32, i32* %arg1_state, align 4
+  %556 = icmp eq i32 %555, 2
+  %557 = zext i1 %556 to i32
+  %558 = icmp ne i32 %557, 0
+  br i1 %558, label %then105, label %else106
 
-trap10.site1:                                     ; preds = %then101
-  %533 = load i64, i64* %lowStart, align 8
-  %534 = getelementptr i64, i64* %regs, i64 6
-  store i64 %533, i64* %534, align 8
-  %535 = load i64, i64* %lowEnd, align 8
-  %536 = getelementptr i64, i64* %regs, i64 7
-  store i64 %535, i64* %536, align 8
-  %537 = load i64, i64* %highEnd, align 8
-  %538 = getelementptr i64, i64* %regs, i64 8
-  store i64 %537, i64* %538, align 8
-  call void @tetra_trap(i64* %regs, i32 10, i32 1)
+trap9.site3:                                      ; preds = %then101
+  %559 = load i64, i64* %lowStart, align 8
+  %560 = getelementptr i64, i64* %regs, i64 6
+  store i64 %559, i64* %560, align 8
+  %561 = load i64, i64* %lowEnd, align 8
+  %562 = getelementptr i64, i64* %regs, i64 7
+  store i64 %561, i64* %562, align 8
+  %563 = load i64, i64* %highEnd, align 8
+  %564 = getelementptr i64, i64* %regs, i64 8
+  store i64 %563, i64* %564, align 8
+  call void @tetra_trap(i64* %regs, i32 9, i32 3)
   unreachable
 
 dead104:                                          ; No predecessors!
   br label %join103
 
-ok105:                                            ; preds = %join103
-  store i64 %530, i64* %525, align 8
-  %539 = trunc i64 %529 to i32
-  store i32 %539, i32* %args_out, align 4
-  %540 = load i32, i32* %args_out, align 4
-  %541 = load i64, i64* %arg, align 8
-  %542 = zext i32 %540 to i64
-  %543 = add i64 %542, 8
-  %544 = icmp ugt i64 %543, %arena_size
-  br i1 %544, label %trap17.site0, label %ok106
+then105:                                          ; preds = %join103
+  br label %trap11.site3
 
-trap15.site1:                                     ; preds = %join103
-  %545 = load i64, i64* %lowStart, align 8
-  %546 = getelementptr i64, i64* %regs, i64 6
-  store i64 %545, i64* %546, align 8
-  %547 = load i64, i64* %lowEnd, align 8
-  %548 = getelementptr i64, i64* %regs, i64 7
-  store i64 %547, i64* %548, align 8
-  %549 = load i64, i64* %highEnd, align 8
-  %550 = getelementptr i64, i64* %regs, i64 8
-  store i64 %549, i64* %550, align 8
+else106:                                          ; preds = %join103
+  br label %join107
+
+join107:                                          ; preds = %else106, %dead108
+  %565 = load i32, i32* %arg1_cell, align 4
+  %566 = zext i32 %565 to i64
+  %567 = add i64 %566, 4
+  %568 = icmp ugt i64 %567, %arena_size
+  br i1 %568, label %trap17.site0, label %ok109
+
+trap11.site3:                                     ; preds = %then105
+  %569 = load i64, i64* %lowStart, align 8
+  %570 = getelementptr i64, i64* %regs, i64 6
+  store i64 %569, i64* %570, align 8
+  %571 = load i64, i64* %lowEnd, align 8
+  %572 = getelementptr i64, i64* %regs, i64 7
+  store i64 %571, i64* %572, align 8
+  %573 = load i64, i64* %highEnd, align 8
+  %574 = getelementptr i64, i64* %regs, i64 8
+  store i64 %573, i64* %574, align 8
+  call void @tetra_trap(i64* %regs, i32 11, i32 3)
+  unreachable
+
+dead108:                                          ; No predecessors!
+  br label %join107
+
+ok109:                                            ; preds = %join107
+  %575 = getelementptr i8, i8* %mem, i64 %566
+  %576 = bitcast i32* %unaligned110 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
+  %577 = load i32, i32* %unaligned110, align 4
+  store i32 %577, i32* %arg.1, align 4
+  %578 = load i32, i32* %args_unexpected, align 4
+  %579 = icmp ne i32 %578, 0
+  br i1 %579, label %then111, label %else112
+
+then111:                                          ; preds = %ok109
+  br label %trap10.site1
+
+else112:                                          ; preds = %ok109
+  br label %join113
+
+join113:                                          ; preds = %else112, %dead114
+  %580 = getelementptr i64, i64* %regs, i64 1
+  %581 = getelementptr i64, i64* %regs, i64 2
+  %582 = load i64, i64* %580, align 8
+  %583 = add i64 %582, 7
+  %584 = and i64 %583, -8
+  %585 = add i64 %584, 16
+  %586 = load i64, i64* %581, align 8
+  %587 = icmp ugt i64 %585, %586
+  br i1 %587, label %trap15.site1, label %ok115
+
+trap10.site1:                                     ; preds = %then111
+  %588 = load i64, i64* %lowStart, align 8
+  %589 = getelementptr i64, i64* %regs, i64 6
+  store i64 %588, i64* %589, align 8
+  %590 = load i64, i64* %lowEnd, align 8
+  %591 = getelementptr i64, i64* %regs, i64 7
+  store i64 %590, i64* %591, align 8
+  %592 = load i64, i64* %highEnd, align 8
+  %593 = getelementptr i64, i64* %regs, i64 8
+  store i64 %592, i64* %593, align 8
+  call void @tetra_trap(i64* %regs, i32 10, i32 1)
+  unreachable
+
+dead114:                                          ; No predecessors!
+  br label %join113
+
+ok115:                                            ; preds = %join113
+  store i64 %585, i64* %580, align 8
+  %594 = load i64, i64* %highEnd, align 8
+  %595 = call i64 @llvm.umax.i64(i64 %594, i64 %585)
+  store i64 %595, i64* %highEnd, align 8
+  %596 = trunc i64 %584 to i32
+  store i32 %596, i32* %args_out, align 4
+  %597 = load i32, i32* %args_out, align 4
+  %598 = load i64, i64* %arg, align 8
+  %599 = zext i32 %597 to i64
+  %600 = add i64 %599, 8
+  %601 = icmp uge i64 %599, %scratch_start
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = icmp ule i64 %600, %602
+  %604 = and i1 %601, %603
+  br i1 %604, label %write.ok, label %write.low
+
+trap15.site1:                                     ; preds = %join113
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = getelementptr i64, i64* %regs, i64 6
+  store i64 %605, i64* %606, align 8
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = getelementptr i64, i64* %regs, i64 7
+  store i64 %607, i64* %608, align 8
+  %609 = load i64, i64* %highEnd, align 8
+  %610 = getelementptr i64, i64* %regs, i64 8
+  store i64 %609, i64* %610, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
-ok106:                                            ; preds = %ok105
-  %551 = getelementptr i8, i8* %mem, i64 %542
-  %552 = icmp ult i64 %542, %scratch_start
-  %553 = load i64, i64* %lowEnd, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = call i64 @llvm.umax.i64(i64 %553, i64 %543)
-  %556 = select i1 %552, i64 %555, i64 %553
-  store i64 %556, i64* %lowEnd, align 8
-  %557 = call i64 @llvm.umax.i64(i64 %554, i64 %543)
-  %558 = select i1 %552, i64 %554, i64 %557
-  store i64 %558, i64* %highEnd, align 8
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %542)
-  store i64 %560, i64* %lowStart, align 8
-  store i64 %541, i64* %unaligned107, align 8
-  %561 = bitcast i64* %unaligned107 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %551, i8* %561, i64 8, i1 false)
-  %562 = load i32, i32* %args_out, align 4
-  %563 = load i32, i32* %arg.1, align 4
-  %564 = zext i32 %562 to i64
-  %565 = add i64 %564, 8
-  %566 = add i64 %565, 4
-  %567 = icmp ugt i64 %566, %arena_size
-  br i1 %567, label %trap17.site0, label %ok108
+write.low:                                        ; preds = %ok115
+  %611 = load i64, i64* %lowStart, align 8
+  %612 = icmp uge i64 %599, %611
+  %613 = load i64, i64* %lowEnd, align 8
+  %614 = icmp ule i64 %600, %613
+  %615 = and i1 %612, %614
+  br i1 %615, label %write.ok, label %write.slow
 
-ok108:                                            ; preds = %ok106
-  %568 = getelementptr i8, i8* %mem, i64 %565
-  %569 = icmp ult i64 %565, %scratch_start
-  %570 = load i64, i64* %lowEnd, align 8
-  %571 = load i64, i64* %highEnd, align 8
-  %572 = call i64 @llvm.umax.i64(i64 %570, i64 %566)
-  %573 = select i1 %569, i64 %572, i64 %570
-  store i64 %573, i64* %lowEnd, align 8
-  %574 = call i64 @llvm.umax.i64(i64 %571, i64 %566)
-  %575 = select i1 %569, i64 %571, i64 %574
-  store i64 %575, i64* %highEnd, align 8
-  %576 = load i64, i64* %lowStart, align 8
-  %577 = call i64 @llvm.umin.i64(i64 %576, i64 %565)
-  store i64 %577, i64* %lowStart, align 8
-  store i32 %563, i32* %unaligned109, align 4
-  %578 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %578, i64 4, i1 false)
-  %579 = load i32, i32* %args_out, align 4
-  %580 = load i64, i64* %fuel, align 8
-  %581 = getelementptr i64, i64* %regs, i64 0
-  store i64 %580, i64* %581, align 8
-  %582 = load i64, i64* %lowStart, align 8
-  %583 = getelementptr i64, i64* %regs, i64 6
-  store i64 %582, i64* %583, align 8
-  %584 = load i64, i64* %lowEnd, align 8
-  %585 = getelementptr i64, i64* %regs, i64 7
-  store i64 %584, i64* %585, align 8
-  %586 = load i64, i64* %highEnd, align 8
-  %587 = getelementptr i64, i64* %regs, i64 8
-  store i64 %586, i64* %587, align 8
-  ret i32 %579
+write.slow:                                       ; preds = %write.low
+  %616 = icmp ugt i64 %600, %arena_size
+  br i1 %616, label %trap17.site0, label %ok116
+
+write.ok:                                         ; preds = %ok116, %write.low, %ok115
+  %617 = getelementptr i8, i8* %mem, i64 %599
+  store i64 %598, i64* %unaligned117, align 8
+  %618 = bitcast i64* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 8, i1 false)
+  %619 = load i32, i32* %args_out, align 4
+  %620 = load i32, i32* %arg.1, align 4
+  %621 = zext i32 %619 to i64
+  %622 = add i64 %621, 8
+  %623 = add i64 %622, 4
+  %624 = icmp uge i64 %622, %scratch_start
+  %625 = load i64, i64* %highEnd, align 8
+  %626 = icmp ule i64 %623, %625
+  %627 = and i1 %624, %626
+  br i1 %627, label %write.ok120, label %write.low118
+
+ok116:                                            ; preds = %write.slow
+  %628 = icmp ult i64 %599, %scratch_start
+  %629 = load i64, i64* %lowEnd, align 8
+  %630 = load i64, i64* %highEnd, align 8
+  %631 = call i64 @llvm.umax.i64(i64 %629, i64 %600)
+  %632 = select i1 %628, i64 %631, i64 %629
+  store i64 %632, i64* %lowEnd, align 8
+  %633 = call i64 @llvm.umax.i64(i64 %630, i64 %600)
+  %634 = select i1 %628, i64 %630, i64 %633
+  store i64 %634, i64* %highEnd, align 8
+  %635 = load i64, i64* %lowStart, align 8
+  %636 = call i64 @llvm.umin.i64(i64 %635, i64 %599)
+  store i64 %636, i64* %lowStart, align 8
+  br label %write.ok
+
+write.low118:                                     ; preds = %write.ok
+  %637 = load i64, i64* %lowStart, align 8
+  %638 = icmp uge i64 %622, %637
+  %639 = load i64, i64* %lowEnd, align 8
+  %640 = icmp ule i64 %623, %639
+  %641 = and i1 %638, %640
+  br i1 %641, label %write.ok120, label %write.slow119
+
+write.slow119:                                    ; preds = %write.low118
+  %642 = icmp ugt i64 %623, %arena_size
+  br i1 %642, label %trap17.site0, label %ok121
+
+write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
+  %643 = getelementptr i8, i8* %mem, i64 %622
+  store i32 %620, i32* %unaligned122, align 4
+  %644 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %643, i8* %644, i64 4, i1 false)
+  %645 = load i32, i32* %args_out, align 4
+  %646 = load i64, i64* %fuel, align 8
+  %647 = getelementptr i64, i64* %regs, i64 0
+  store i64 %646, i64* %647, align 8
+  %648 = load i64, i64* %lowStart, align 8
+  %649 = getelementptr i64, i64* %regs, i64 6
+  store i64 %648, i64* %649, align 8
+  %650 = load i64, i64* %lowEnd, align 8
+  %651 = getelementptr i64, i64* %regs, i64 7
+  store i64 %650, i64* %651, align 8
+  %652 = load i64, i64* %highEnd, align 8
+  %653 = getelementptr i64, i64* %regs, i64 8
+  store i64 %652, i64* %653, align 8
+  ret i32 %645
+
+ok121:                                            ; preds = %write.slow119
+  %654 = icmp ult i64 %622, %scratch_start
+  %655 = load i64, i64* %lowEnd, align 8
+  %656 = load i64, i64* %highEnd, align 8
+  %657 = call i64 @llvm.umax.i64(i64 %655, i64 %623)
+  %658 = select i1 %654, i64 %657, i64 %655
+  store i64 %658, i64* %lowEnd, align 8
+  %659 = call i64 @llvm.umax.i64(i64 %656, i64 %623)
+  %660 = select i1 %654, i64 %656, i64 %659
+  store i64 %660, i64* %highEnd, align 8
+  %661 = load i64, i64* %lowStart, align 8
+  %662 = call i64 @llvm.umin.i64(i64 %661, i64 %622)
+  store i64 %662, i64* %lowStart, align 8
+  br label %write.ok120
 }
 
 define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
@@ -1374,721 +1530,739 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i64, align 8
   %unaligned4 = alloca i32, align 4
   %result5 = alloca i32, align 4
   %unaligned8 = alloca i32, align 4
-  %unaligned11 = alloca i32, align 4
-  %unaligned13 = alloca i32, align 4
-  %unaligned15 = alloca i32, align 4
-  %unaligned18 = alloca i32, align 4
-  %unaligned20 = alloca i32, align 4
-  %unaligned22 = alloca i32, align 4
-  %unaligned25 = alloca i32, align 4
-  %unaligned27 = alloca i32, align 4
-  %unaligned29 = alloca i32, align 4
-  %unaligned32 = alloca i32, align 4
-  %unaligned34 = alloca i32, align 4
-  %unaligned36 = alloca i32, align 4
-  %result37 = alloca i32, align 4
-  %result38 = alloca i64, align 8
-  %unaligned51 = alloca i64, align 8
-  %unaligned54 = alloca i32, align 4
+  %unaligned14 = alloca i32, align 4
+  %unaligned19 = alloca i32, align 4
+  %unaligned24 = alloca i32, align 4
+  %unaligned30 = alloca i32, align 4
+  %unaligned35 = alloca i32, align 4
+  %unaligned40 = alloca i32, align 4
+  %unaligned46 = alloca i32, align 4
+  %unaligned51 = alloca i32, align 4
   %unaligned56 = alloca i32, align 4
-  %result57 = alloca i32, align 4
-  %result61 = alloca i64, align 8
-  %unaligned78 = alloca i32, align 4
-  %unaligned80 = alloca i32, align 4
-  %unaligned84 = alloca i64, align 8
+  %unaligned62 = alloca i32, align 4
+  %unaligned67 = alloca i32, align 4
+  %unaligned72 = alloca i32, align 4
+  %result73 = alloca i32, align 4
+  %result74 = alloca i64, align 8
+  %unaligned90 = alloca i64, align 8
+  %unaligned96 = alloca i32, align 4
+  %unaligned101 = alloca i32, align 4
+  %result102 = alloca i32, align 4
+  %result106 = alloca i64, align 8
+  %unaligned129 = alloca i32, align 4
+  %unaligned134 = alloca i32, align 4
+  %unaligned141 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %range12, %range5, %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 8
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 8
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok85, %ok81, %ok73, %ok48, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok142, %ok135, %ok118, %ok84, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 8, i1 false)
-  %62 = load i64, i64* %unaligned, align 8
-  store i64 %62, i64* %n, align 8
-  %63 = load i32, i32* %args, align 4
-  %64 = zext i32 %63 to i64
-  %65 = add i64 %64, 8
-  %66 = add i64 %65, 4
-  %67 = icmp ugt i64 %66, %arena_size
-  br i1 %67, label %trap17.site0, label %ok3
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 8, i1 false)
+  %61 = load i64, i64* %unaligned, align 8
+  store i64 %61, i64* %n, align 8
+  %62 = load i32, i32* %args, align 4
+  %63 = zext i32 %62 to i64
+  %64 = add i64 %63, 8
+  %65 = add i64 %64, 4
+  %66 = icmp ugt i64 %65, %arena_size
+  br i1 %66, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %stack_ok82, %e8, %block11, %stack_ok74, %e1, %block4, %stack_ok49, %ok33, %ok31, %ok30, %ok26, %ok24, %ok23, %ok19, %ok17, %ok16, %ok12, %ok10, %ok9, %ok6, %ok2, %stack_ok
-  %68 = load i64, i64* %lowStart, align 8
-  %69 = getelementptr i64, i64* %regs, i64 6
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %lowEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 7
-  store i64 %70, i64* %71, align 8
-  %72 = load i64, i64* %highEnd, align 8
-  %73 = getelementptr i64, i64* %regs, i64 8
-  store i64 %72, i64* %73, align 8
+trap17.site0:                                     ; preds = %write.slow138, %write.slow131, %write.slow126, %write.slow121, %write.slow98, %write.slow93, %write.slow87, %write.slow69, %write.slow64, %write.slow59, %write.slow53, %write.slow48, %write.slow43, %write.slow37, %write.slow32, %write.slow27, %write.slow21, %write.slow16, %write.slow11, %write.slow, %ok2, %stack_ok
+  %67 = load i64, i64* %lowStart, align 8
+  %68 = getelementptr i64, i64* %regs, i64 6
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %lowEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 7
+  store i64 %69, i64* %70, align 8
+  %71 = load i64, i64* %highEnd, align 8
+  %72 = getelementptr i64, i64* %regs, i64 8
+  store i64 %71, i64* %72, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %74 = getelementptr i8, i8* %mem, i64 %65
-  %75 = bitcast i32* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %74, i64 4, i1 false)
-  %76 = load i32, i32* %unaligned4, align 4
-  store i32 %76, i32* %xs, align 4
-  %77 = getelementptr i64, i64* %regs, i64 1
-  %78 = getelementptr i64, i64* %regs, i64 2
-  %79 = load i64, i64* %77, align 8
-  %80 = add i64 %79, 7
-  %81 = and i64 %80, -8
-  %82 = add i64 %81, 36
-  %83 = load i64, i64* %78, align 8
-  %84 = icmp ugt i64 %82, %83
-  br i1 %84, label %trap15.site4, label %ok6
+  %73 = getelementptr i8, i8* %mem, i64 %64
+  %74 = bitcast i32* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
+  %75 = load i32, i32* %unaligned4, align 4
+  store i32 %75, i32* %xs, align 4
+  %76 = getelementptr i64, i64* %regs, i64 1
+  %77 = getelementptr i64, i64* %regs, i64 2
+  %78 = load i64, i64* %76, align 8
+  %79 = add i64 %78, 7
+  %80 = and i64 %79, -8
+  %81 = add i64 %80, 36
+  %82 = load i64, i64* %77, align 8
+  %83 = icmp ugt i64 %81, %82
+  br i1 %83, label %trap15.site4, label %ok6
 
-e0:                                               ; preds = %ok83
-  %85 = load i32, i32* %result5, align 4
-  store i32 %85, i32* %result, align 4
-  %86 = load i32, i32* %result, align 4
-  store i32 %86, i32* %result.1, align 4
-  %87 = getelementptr i64, i64* %regs, i64 3
-  %88 = load i64, i64* %87, align 8
-  %89 = trunc i64 %88 to i32
-  store i32 %89, i32* %json_start, align 4
-  %90 = load i32, i32* %result.1, align 4
-  %91 = load i32, i32* %json_start, align 4
-  %92 = icmp uge i32 %depth, 1000
-  br i1 %92, label %trap15.site0, label %ok85
+e0:                                               ; preds = %write.ok139
+  %84 = load i32, i32* %result5, align 4
+  store i32 %84, i32* %result, align 4
+  %85 = load i32, i32* %result, align 4
+  store i32 %85, i32* %result.1, align 4
+  %86 = getelementptr i64, i64* %regs, i64 3
+  %87 = load i64, i64* %86, align 8
+  %88 = trunc i64 %87 to i32
+  store i32 %88, i32* %json_start, align 4
+  %89 = load i32, i32* %result.1, align 4
+  %90 = load i32, i32* %json_start, align 4
+  %91 = icmp uge i32 %depth, 1000
+  br i1 %91, label %trap15.site0, label %ok142
 
 ok6:                                              ; preds = %ok3
-  store i64 %82, i64* %77, align 8
-  %93 = trunc i64 %81 to i32
-  store i32 %93, i32* %dict, align 4
-  %94 = load i32, i32* %dict, align 4
-  %95 = load i32, i32* %xs, align 4
-  %96 = zext i32 %94 to i64
-  %97 = add i64 %96, 32
-  %98 = add i64 %97, 4
-  %99 = icmp ugt i64 %98, %arena_size
-  br i1 %99, label %trap17.site0, label %ok7
+  store i64 %81, i64* %76, align 8
+  %92 = load i64, i64* %highEnd, align 8
+  %93 = call i64 @llvm.umax.i64(i64 %92, i64 %81)
+  store i64 %93, i64* %highEnd, align 8
+  %94 = trunc i64 %80 to i32
+  store i32 %94, i32* %dict, align 4
+  %95 = load i32, i32* %dict, align 4
+  %96 = load i32, i32* %xs, align 4
+  %97 = zext i32 %95 to i64
+  %98 = add i64 %97, 32
+  %99 = add i64 %98, 4
+  %100 = icmp uge i64 %98, %scratch_start
+  %101 = load i64, i64* %highEnd, align 8
+  %102 = icmp ule i64 %99, %101
+  %103 = and i1 %100, %102
+  br i1 %103, label %write.ok, label %write.low
 
-trap15.site4:                                     ; preds = %then91, %ok3
-  %100 = load i64, i64* %lowStart, align 8
-  %101 = getelementptr i64, i64* %regs, i64 6
-  store i64 %100, i64* %101, align 8
-  %102 = load i64, i64* %lowEnd, align 8
-  %103 = getelementptr i64, i64* %regs, i64 7
-  store i64 %102, i64* %103, align 8
-  %104 = load i64, i64* %highEnd, align 8
-  %105 = getelementptr i64, i64* %regs, i64 8
+trap15.site4:                                     ; preds = %then148, %ok3
+  %104 = load i64, i64* %lowStart, align 8
+  %105 = getelementptr i64, i64* %regs, i64 6
   store i64 %104, i64* %105, align 8
+  %106 = load i64, i64* %lowEnd, align 8
+  %107 = getelementptr i64, i64* %regs, i64 7
+  store i64 %106, i64* %107, align 8
+  %108 = load i64, i64* %highEnd, align 8
+  %109 = getelementptr i64, i64* %regs, i64 8
+  store i64 %108, i64* %109, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-ok7:                                              ; preds = %ok6
-  %106 = getelementptr i8, i8* %mem, i64 %97
-  %107 = icmp ult i64 %97, %scratch_start
-  %108 = load i64, i64* %lowEnd, align 8
-  %109 = load i64, i64* %highEnd, align 8
-  %110 = call i64 @llvm.umax.i64(i64 %108, i64 %98)
-  %111 = select i1 %107, i64 %110, i64 %108
-  store i64 %111, i64* %lowEnd, align 8
-  %112 = call i64 @llvm.umax.i64(i64 %109, i64 %98)
-  %113 = select i1 %107, i64 %109, i64 %112
-  store i64 %113, i64* %highEnd, align 8
-  %114 = load i64, i64* %lowStart, align 8
-  %115 = call i64 @llvm.umin.i64(i64 %114, i64 %97)
-  store i64 %115, i64* %lowStart, align 8
-  store i32 %95, i32* %unaligned8, align 4
-  %116 = bitcast i32* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %106, i8* %116, i64 4, i1 false)
-  %117 = getelementptr i64, i64* %regs, i64 1
-  %118 = getelementptr i64, i64* %regs, i64 2
-  %119 = load i64, i64* %117, align 8
-  %120 = add i64 %119, 3
-  %121 = and i64 %120, -4
-  %122 = add i64 %121, 8
-  %123 = load i64, i64* %118, align 8
-  %124 = icmp ugt i64 %122, %123
-  br i1 %124, label %trap15.site5, label %ok9
+write.low:                                        ; preds = %ok6
+  %110 = load i64, i64* %lowStart, align 8
+  %111 = icmp uge i64 %98, %110
+  %112 = load i64, i64* %lowEnd, align 8
+  %113 = icmp ule i64 %99, %112
+  %114 = and i1 %111, %113
+  br i1 %114, label %write.ok, label %write.slow
 
-ok9:                                              ; preds = %ok7
-  store i64 %122, i64* %117, align 8
-  %125 = trunc i64 %121 to i32
-  store i32 %125, i32* %closure, align 4
-  %126 = load i32, i32* %closure, align 4
-  %127 = zext i32 %126 to i64
-  %128 = add i64 %127, 4
-  %129 = icmp ugt i64 %128, %arena_size
-  br i1 %129, label %trap17.site0, label %ok10
+write.slow:                                       ; preds = %write.low
+  %115 = icmp ugt i64 %99, %arena_size
+  br i1 %115, label %trap17.site0, label %ok7
 
-trap15.site5:                                     ; preds = %ok7
-  %130 = load i64, i64* %lowStart, align 8
-  %131 = getelementptr i64, i64* %regs, i64 6
-  store i64 %130, i64* %131, align 8
-  %132 = load i64, i64* %lowEnd, align 8
-  %133 = getelementptr i64, i64* %regs, i64 7
-  store i64 %132, i64* %133, align 8
-  %134 = load i64, i64* %highEnd, align 8
-  %135 = getelementptr i64, i64* %regs, i64 8
-  store i64 %134, i64* %135, align 8
+write.ok:                                         ; preds = %ok7, %write.low, %ok6
+  %116 = getelementptr i8, i8* %mem, i64 %98
+  store i32 %96, i32* %unaligned8, align 4
+  %117 = bitcast i32* %unaligned8 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %116, i8* %117, i64 4, i1 false)
+  %118 = getelementptr i64, i64* %regs, i64 1
+  %119 = getelementptr i64, i64* %regs, i64 2
+  %120 = load i64, i64* %118, align 8
+  %121 = add i64 %120, 3
+  %122 = and i64 %121, -4
+  %123 = add i64 %122, 8
+  %124 = load i64, i64* %119, align 8
+  %125 = icmp ugt i64 %123, %124
+  br i1 %125, label %trap15.site5, label %ok9
+
+ok7:                                              ; preds = %write.slow
+  %126 = icmp ult i64 %98, %scratch_start
+  %127 = load i64, i64* %lowEnd, align 8
+  %128 = load i64, i64* %highEnd, align 8
+  %129 = call i64 @llvm.umax.i64(i64 %127, i64 %99)
+  %130 = select i1 %126, i64 %129, i64 %127
+  store i64 %130, i64* %lowEnd, align 8
+  %131 = call i64 @llvm.umax.i64(i64 %128, i64 %99)
+  %132 = select i1 %126, i64 %128, i64 %131
+  store i64 %132, i64* %highEnd, align 8
+  %133 = load i64, i64* %lowStart, align 8
+  %134 = call i64 @llvm.umin.i64(i64 %133, i64 %98)
+  store i64 %134, i64* %lowStart, align 8
+  br label %write.ok
+
+ok9:                                              ; preds = %write.ok
+  store i64 %123, i64* %118, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = call i64 @llvm.umax.i64(i64 %135, i64 %123)
+  store i64 %136, i64* %highEnd, align 8
+  %137 = trunc i64 %122 to i32
+  store i32 %137, i32* %closure, align 4
+  %138 = load i32, i32* %closure, align 4
+  %139 = zext i32 %138 to i64
+  %140 = add i64 %139, 4
+  %141 = icmp uge i64 %139, %scratch_start
+  %142 = load i64, i64* %highEnd, align 8
+  %143 = icmp ule i64 %140, %142
+  %144 = and i1 %141, %143
+  br i1 %144, label %write.ok12, label %write.low10
+
+trap15.site5:                                     ; preds = %write.ok
+  %145 = load i64, i64* %lowStart, align 8
+  %146 = getelementptr i64, i64* %regs, i64 6
+  store i64 %145, i64* %146, align 8
+  %147 = load i64, i64* %lowEnd, align 8
+  %148 = getelementptr i64, i64* %regs, i64 7
+  store i64 %147, i64* %148, align 8
+  %149 = load i64, i64* %highEnd, align 8
+  %150 = getelementptr i64, i64* %regs, i64 8
+  store i64 %149, i64* %150, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
-ok10:                                             ; preds = %ok9
-  %136 = getelementptr i8, i8* %mem, i64 %127
-  %137 = icmp ult i64 %127, %scratch_start
-  %138 = load i64, i64* %lowEnd, align 8
-  %139 = load i64, i64* %highEnd, align 8
-  %140 = call i64 @llvm.umax.i64(i64 %138, i64 %128)
-  %141 = select i1 %137, i64 %140, i64 %138
-  store i64 %141, i64* %lowEnd, align 8
-  %142 = call i64 @llvm.umax.i64(i64 %139, i64 %128)
-  %143 = select i1 %137, i64 %139, i64 %142
-  store i64 %143, i64* %highEnd, align 8
-  %144 = load i64, i64* %lowStart, align 8
-  %145 = call i64 @llvm.umin.i64(i64 %144, i64 %127)
-  store i64 %145, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned11, align 4
-  %146 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %136, i8* %146, i64 4, i1 false)
-  %147 = load i32, i32* %closure, align 4
-  %148 = zext i32 %147 to i64
-  %149 = add i64 %148, 4
-  %150 = add i64 %149, 4
-  %151 = icmp ugt i64 %150, %arena_size
-  br i1 %151, label %trap17.site0, label %ok12
+write.low10:                                      ; preds = %ok9
+  %151 = load i64, i64* %lowStart, align 8
+  %152 = icmp uge i64 %139, %151
+  %153 = load i64, i64* %lowEnd, align 8
+  %154 = icmp ule i64 %140, %153
+  %155 = and i1 %152, %154
+  br i1 %155, label %write.ok12, label %write.slow11
 
-ok12:                                             ; preds = %ok10
-  %152 = getelementptr i8, i8* %mem, i64 %149
-  %153 = icmp ult i64 %149, %scratch_start
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = call i64 @llvm.umax.i64(i64 %154, i64 %150)
-  %157 = select i1 %153, i64 %156, i64 %154
-  store i64 %157, i64* %lowEnd, align 8
-  %158 = call i64 @llvm.umax.i64(i64 %155, i64 %150)
-  %159 = select i1 %153, i64 %155, i64 %158
-  store i64 %159, i64* %highEnd, align 8
-  %160 = load i64, i64* %lowStart, align 8
-  %161 = call i64 @llvm.umin.i64(i64 %160, i64 %149)
-  store i64 %161, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned13, align 4
-  %162 = bitcast i32* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %152, i8* %162, i64 4, i1 false)
-  %163 = load i32, i32* %dict, align 4
-  %164 = load i32, i32* %closure, align 4
-  %165 = zext i32 %163 to i64
-  %166 = add i64 %165, 4
-  %167 = icmp ugt i64 %166, %arena_size
-  br i1 %167, label %trap17.site0, label %ok14
+write.slow11:                                     ; preds = %write.low10
+  %156 = icmp ugt i64 %140, %arena_size
+  br i1 %156, label %trap17.site0, label %ok13
 
-ok14:                                             ; preds = %ok12
-  %168 = getelementptr i8, i8* %mem, i64 %165
-  %169 = icmp ult i64 %165, %scratch_start
-  %170 = load i64, i64* %lowEnd, align 8
-  %171 = load i64, i64* %highEnd, align 8
-  %172 = call i64 @llvm.umax.i64(i64 %170, i64 %166)
-  %173 = select i1 %169, i64 %172, i64 %170
-  store i64 %173, i64* %lowEnd, align 8
-  %174 = call i64 @llvm.umax.i64(i64 %171, i64 %166)
-  %175 = select i1 %169, i64 %171, i64 %174
-  store i64 %175, i64* %highEnd, align 8
+write.ok12:                                       ; preds = %ok13, %write.low10, %ok9
+  %157 = getelementptr i8, i8* %mem, i64 %139
+  store i32 0, i32* %unaligned14, align 4
+  %158 = bitcast i32* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %157, i8* %158, i64 4, i1 false)
+  %159 = load i32, i32* %closure, align 4
+  %160 = zext i32 %159 to i64
+  %161 = add i64 %160, 4
+  %162 = add i64 %161, 4
+  %163 = icmp uge i64 %161, %scratch_start
+  %164 = load i64, i64* %highEnd, align 8
+  %165 = icmp ule i64 %162, %164
+  %166 = and i1 %163, %165
+  br i1 %166, label %write.ok17, label %write.low15
+
+ok13:                                             ; preds = %write.slow11
+  %167 = icmp ult i64 %139, %scratch_start
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = call i64 @llvm.umax.i64(i64 %168, i64 %140)
+  %171 = select i1 %167, i64 %170, i64 %168
+  store i64 %171, i64* %lowEnd, align 8
+  %172 = call i64 @llvm.umax.i64(i64 %169, i64 %140)
+  %173 = select i1 %167, i64 %169, i64 %172
+  store i64 %173, i64* %highEnd, align 8
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %139)
+  store i64 %175, i64* %lowStart, align 8
+  br label %write.ok12
+
+write.low15:                                      ; preds = %write.ok12
   %176 = load i64, i64* %lowStart, align 8
-  %177 = call i64 @llvm.umin.i64(i64 %176, i64 %165)
-  store i64 %177, i64* %lowStart, align 8
-  store i32 %164, i32* %unaligned15, align 4
-  %178 = bitcast i32* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %168, i8* %178, i64 4, i1 false)
-  %179 = getelementptr i64, i64* %regs, i64 1
-  %180 = getelementptr i64, i64* %regs, i64 2
-  %181 = load i64, i64* %179, align 8
-  %182 = add i64 %181, 3
-  %183 = and i64 %182, -4
-  %184 = add i64 %183, 8
-  %185 = load i64, i64* %180, align 8
-  %186 = icmp ugt i64 %184, %185
-  br i1 %186, label %trap15.site6, label %ok16
+  %177 = icmp uge i64 %161, %176
+  %178 = load i64, i64* %lowEnd, align 8
+  %179 = icmp ule i64 %162, %178
+  %180 = and i1 %177, %179
+  br i1 %180, label %write.ok17, label %write.slow16
 
-ok16:                                             ; preds = %ok14
-  store i64 %184, i64* %179, align 8
-  %187 = trunc i64 %183 to i32
-  store i32 %187, i32* %closure.1, align 4
-  %188 = load i32, i32* %closure.1, align 4
-  %189 = zext i32 %188 to i64
-  %190 = add i64 %189, 4
-  %191 = icmp ugt i64 %190, %arena_size
-  br i1 %191, label %trap17.site0, label %ok17
+write.slow16:                                     ; preds = %write.low15
+  %181 = icmp ugt i64 %162, %arena_size
+  br i1 %181, label %trap17.site0, label %ok18
 
-trap15.site6:                                     ; preds = %ok14
-  %192 = load i64, i64* %lowStart, align 8
-  %193 = getelementptr i64, i64* %regs, i64 6
-  store i64 %192, i64* %193, align 8
-  %194 = load i64, i64* %lowEnd, align 8
-  %195 = getelementptr i64, i64* %regs, i64 7
-  store i64 %194, i64* %195, align 8
-  %196 = load i64, i64* %highEnd, align 8
-  %197 = getelementptr i64, i64* %regs, i64 8
-  store i64 %196, i64* %197, align 8
+write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok12
+  %182 = getelementptr i8, i8* %mem, i64 %161
+  store i32 0, i32* %unaligned19, align 4
+  %183 = bitcast i32* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %182, i8* %183, i64 4, i1 false)
+  %184 = load i32, i32* %dict, align 4
+  %185 = load i32, i32* %closure, align 4
+  %186 = zext i32 %184 to i64
+  %187 = add i64 %186, 4
+  %188 = icmp uge i64 %186, %scratch_start
+  %189 = load i64, i64* %highEnd, align 8
+  %190 = icmp ule i64 %187, %189
+  %191 = and i1 %188, %190
+  br i1 %191, label %write.ok22, label %write.low20
+
+ok18:                                             ; preds = %write.slow16
+  %192 = icmp ult i64 %161, %scratch_start
+  %193 = load i64, i64* %lowEnd, align 8
+  %194 = load i64, i64* %highEnd, align 8
+  %195 = call i64 @llvm.umax.i64(i64 %193, i64 %162)
+  %196 = select i1 %192, i64 %195, i64 %193
+  store i64 %196, i64* %lowEnd, align 8
+  %197 = call i64 @llvm.umax.i64(i64 %194, i64 %162)
+  %198 = select i1 %192, i64 %194, i64 %197
+  store i64 %198, i64* %highEnd, align 8
+  %199 = load i64, i64* %lowStart, align 8
+  %200 = call i64 @llvm.umin.i64(i64 %199, i64 %161)
+  store i64 %200, i64* %lowStart, align 8
+  br label %write.ok17
+
+write.low20:                                      ; preds = %write.ok17
+  %201 = load i64, i64* %lowStart, align 8
+  %202 = icmp uge i64 %186, %201
+  %203 = load i64, i64* %lowEnd, align 8
+  %204 = icmp ule i64 %187, %203
+  %205 = and i1 %202, %204
+  br i1 %205, label %write.ok22, label %write.slow21
+
+write.slow21:                                     ; preds = %write.low20
+  %206 = icmp ugt i64 %187, %arena_size
+  br i1 %206, label %trap17.site0, label %ok23
+
+write.ok22:                                       ; preds = %ok23, %write.low20, %write.ok17
+  %207 = getelementptr i8, i8* %mem, i64 %186
+  store i32 %185, i32* %unaligned24, align 4
+  %208 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %207, i8* %208, i64 4, i1 false)
+  %209 = getelementptr i64, i64* %regs, i64 1
+  %210 = getelementptr i64, i64* %regs, i64 2
+  %211 = load i64, i64* %209, align 8
+  %212 = add i64 %211, 3
+  %213 = and i64 %212, -4
+  %214 = add i64 %213, 8
+  %215 = load i64, i64* %210, align 8
+  %216 = icmp ugt i64 %214, %215
+  br i1 %216, label %trap15.site6, label %ok25
+
+ok23:                                             ; preds = %write.slow21
+  %217 = icmp ult i64 %186, %scratch_start
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = load i64, i64* %highEnd, align 8
+  %220 = call i64 @llvm.umax.i64(i64 %218, i64 %187)
+  %221 = select i1 %217, i64 %220, i64 %218
+  store i64 %221, i64* %lowEnd, align 8
+  %222 = call i64 @llvm.umax.i64(i64 %219, i64 %187)
+  %223 = select i1 %217, i64 %219, i64 %222
+  store i64 %223, i64* %highEnd, align 8
+  %224 = load i64, i64* %lowStart, align 8
+  %225 = call i64 @llvm.umin.i64(i64 %224, i64 %186)
+  store i64 %225, i64* %lowStart, align 8
+  br label %write.ok22
+
+ok25:                                             ; preds = %write.ok22
+  store i64 %214, i64* %209, align 8
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %214)
+  store i64 %227, i64* %highEnd, align 8
+  %228 = trunc i64 %213 to i32
+  store i32 %228, i32* %closure.1, align 4
+  %229 = load i32, i32* %closure.1, align 4
+  %230 = zext i32 %229 to i64
+  %231 = add i64 %230, 4
+  %232 = icmp uge i64 %230, %scratch_start
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = icmp ule i64 %231, %233
+  %235 = and i1 %232, %234
+  br i1 %235, label %write.ok28, label %write.low26
+
+trap15.site6:                                     ; preds = %write.ok22
+  %236 = load i64, i64* %lowStart, align 8
+  %237 = getelementptr i64, i64* %regs, i64 6
+  store i64 %236, i64* %237, align 8
+  %238 = load i64, i64* %lowEnd, align 8
+  %239 = getelementptr i64, i64* %regs, i64 7
+  store i64 %238, i64* %239, align 8
+  %240 = load i64, i64* %highEnd, align 8
+  %241 = getelementptr i64, i64* %regs, i64 8
+  store i64 %240, i64* %241, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
-ok17:                                             ; preds = %ok16
-  %198 = getelementptr i8, i8* %mem, i64 %189
-  %199 = icmp ult i64 %189, %scratch_start
-  %200 = load i64, i64* %lowEnd, align 8
-  %201 = load i64, i64* %highEnd, align 8
-  %202 = call i64 @llvm.umax.i64(i64 %200, i64 %190)
-  %203 = select i1 %199, i64 %202, i64 %200
-  store i64 %203, i64* %lowEnd, align 8
-  %204 = call i64 @llvm.umax.i64(i64 %201, i64 %190)
-  %205 = select i1 %199, i64 %201, i64 %204
-  store i64 %205, i64* %highEnd, align 8
-  %206 = load i64, i64* %lowStart, align 8
-  %207 = call i64 @llvm.umin.i64(i64 %206, i64 %189)
-  store i64 %207, i64* %lowStart, align 8
-  store i32 1, i32* %unaligned18, align 4
-  %208 = bitcast i32* %unaligned18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %198, i8* %208, i64 4, i1 false)
-  %209 = load i32, i32* %closure.1, align 4
-  %210 = zext i32 %209 to i64
-  %211 = add i64 %210, 4
-  %212 = add i64 %211, 4
-  %213 = icmp ugt i64 %212, %arena_size
-  br i1 %213, label %trap17.site0, label %ok19
+write.low26:                                      ; preds = %ok25
+  %242 = load i64, i64* %lowStart, align 8
+  %243 = icmp uge i64 %230, %242
+  %244 = load i64, i64* %lowEnd, align 8
+  %245 = icmp ule i64 %231, %244
+  %246 = and i1 %243, %245
+  br i1 %246, label %write.ok28, label %write.slow27
 
-ok19:                                             ; preds = %ok17
-  %214 = getelementptr i8, i8* %mem, i64 %211
-  %215 = icmp ult i64 %211, %scratch_start
-  %216 = load i64, i64* %lowEnd, align 8
-  %217 = load i64, i64* %highEnd, align 8
-  %218 = call i64 @llvm.umax.i64(i64 %216, i64 %212)
-  %219 = select i1 %215, i64 %218, i64 %216
-  store i64 %219, i64* %lowEnd, align 8
-  %220 = call i64 @llvm.umax.i64(i64 %217, i64 %212)
-  %221 = select i1 %215, i64 %217, i64 %220
-  store i64 %221, i64* %highEnd, align 8
-  %222 = load i64, i64* %lowStart, align 8
-  %223 = call i64 @llvm.umin.i64(i64 %222, i64 %211)
-  store i64 %223, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned20, align 4
-  %224 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %214, i8* %224, i64 4, i1 false)
-  %225 = load i32, i32* %dict, align 4
-  %226 = load i32, i32* %closure.1, align 4
-  %227 = zext i32 %225 to i64
-  %228 = add i64 %227, 4
-  %229 = add i64 %228, 4
-  %230 = icmp ugt i64 %229, %arena_size
-  br i1 %230, label %trap17.site0, label %ok21
+write.slow27:                                     ; preds = %write.low26
+  %247 = icmp ugt i64 %231, %arena_size
+  br i1 %247, label %trap17.site0, label %ok29
 
-ok21:                                             ; preds = %ok19
-  %231 = getelementptr i8, i8* %mem, i64 %228
-  %232 = icmp ult i64 %228, %scratch_start
-  %233 = load i64, i64* %lowEnd, align 8
-  %234 = load i64, i64* %highEnd, align 8
-  %235 = call i64 @llvm.umax.i64(i64 %233, i64 %229)
-  %236 = select i1 %232, i64 %235, i64 %233
-  store i64 %236, i64* %lowEnd, align 8
-  %237 = call i64 @llvm.umax.i64(i64 %234, i64 %229)
-  %238 = select i1 %232, i64 %234, i64 %237
-  store i64 %238, i64* %highEnd, align 8
-  %239 = load i64, i64* %lowStart, align 8
-  %240 = call i64 @llvm.umin.i64(i64 %239, i64 %228)
-  store i64 %240, i64* %lowStart, align 8
-  store i32 %226, i32* %unaligned22, align 4
-  %241 = bitcast i32* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %231, i8* %241, i64 4, i1 false)
-  %242 = getelementptr i64, i64* %regs, i64 1
-  %243 = getelementptr i64, i64* %regs, i64 2
-  %244 = load i64, i64* %242, align 8
-  %245 = add i64 %244, 3
-  %246 = and i64 %245, -4
-  %247 = add i64 %246, 8
-  %248 = load i64, i64* %243, align 8
-  %249 = icmp ugt i64 %247, %248
-  br i1 %249, label %trap15.site7, label %ok23
-
-ok23:                                             ; preds = %ok21
-  store i64 %247, i64* %242, align 8
-  %250 = trunc i64 %246 to i32
-  store i32 %250, i32* %closure.2, align 4
-  %251 = load i32, i32* %closure.2, align 4
-  %252 = zext i32 %251 to i64
+write.ok28:                                       ; preds = %ok29, %write.low26, %ok25
+  %248 = getelementptr i8, i8* %mem, i64 %230
+  store i32 1, i32* %unaligned30, align 4
+  %249 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %248, i8* %249, i64 4, i1 false)
+  %250 = load i32, i32* %closure.1, align 4
+  %251 = zext i32 %250 to i64
+  %252 = add i64 %251, 4
   %253 = add i64 %252, 4
-  %254 = icmp ugt i64 %253, %arena_size
-  br i1 %254, label %trap17.site0, label %ok24
+  %254 = icmp uge i64 %252, %scratch_start
+  %255 = load i64, i64* %highEnd, align 8
+  %256 = icmp ule i64 %253, %255
+  %257 = and i1 %254, %256
+  br i1 %257, label %write.ok33, label %write.low31
 
-trap15.site7:                                     ; preds = %ok21
-  %255 = load i64, i64* %lowStart, align 8
-  %256 = getelementptr i64, i64* %regs, i64 6
-  store i64 %255, i64* %256, align 8
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = getelementptr i64, i64* %regs, i64 7
-  store i64 %257, i64* %258, align 8
-  %259 = load i64, i64* %highEnd, align 8
-  %260 = getelementptr i64, i64* %regs, i64 8
-  store i64 %259, i64* %260, align 8
+ok29:                                             ; preds = %write.slow27
+  %258 = icmp ult i64 %230, %scratch_start
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = load i64, i64* %highEnd, align 8
+  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %231)
+  %262 = select i1 %258, i64 %261, i64 %259
+  store i64 %262, i64* %lowEnd, align 8
+  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %231)
+  %264 = select i1 %258, i64 %260, i64 %263
+  store i64 %264, i64* %highEnd, align 8
+  %265 = load i64, i64* %lowStart, align 8
+  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %230)
+  store i64 %266, i64* %lowStart, align 8
+  br label %write.ok28
+
+write.low31:                                      ; preds = %write.ok28
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %252, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %253, %269
+  %271 = and i1 %268, %270
+  br i1 %271, label %write.ok33, label %write.slow32
+
+write.slow32:                                     ; preds = %write.low31
+  %272 = icmp ugt i64 %253, %arena_size
+  br i1 %272, label %trap17.site0, label %ok34
+
+write.ok33:                                       ; preds = %ok34, %write.low31, %write.ok28
+  %273 = getelementptr i8, i8* %mem, i64 %252
+  store i32 0, i32* %unaligned35, align 4
+  %274 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %273, i8* %274, i64 4, i1 false)
+  %275 = load i32, i32* %dict, align 4
+  %276 = load i32, i32* %closure.1, align 4
+  %277 = zext i32 %275 to i64
+  %278 = add i64 %277, 4
+  %279 = add i64 %278, 4
+  %280 = icmp uge i64 %278, %scratch_start
+  %281 = load i64, i64* %highEnd, align 8
+  %282 = icmp ule i64 %279, %281
+  %283 = and i1 %280, %282
+  br i1 %283, label %write.ok38, label %write.low36
+
+ok34:                                             ; preds = %write.slow32
+  %284 = icmp ult i64 %252, %scratch_start
+  %285 = load i64, i64* %lowEnd, align 8
+  %286 = load i64, i64* %highEnd, align 8
+  %287 = call i64 @llvm.umax.i64(i64 %285, i64 %253)
+  %288 = select i1 %284, i64 %287, i64 %285
+  store i64 %288, i64* %lowEnd, align 8
+  %289 = call i64 @llvm.umax.i64(i64 %286, i64 %253)
+  %290 = select i1 %284, i64 %286, i64 %289
+  store i64 %290, i64* %highEnd, align 8
+  %291 = load i64, i64* %lowStart, align 8
+  %292 = call i64 @llvm.umin.i64(i64 %291, i64 %252)
+  store i64 %292, i64* %lowStart, align 8
+  br label %write.ok33
+
+write.low36:                                      ; preds = %write.ok33
+  %293 = load i64, i64* %lowStart, align 8
+  %294 = icmp uge i64 %278, %293
+  %295 = load i64, i64* %lowEnd, align 8
+  %296 = icmp ule i64 %279, %295
+  %297 = and i1 %294, %296
+  br i1 %297, label %write.ok38, label %write.slow37
+
+write.slow37:                                     ; preds = %write.low36
+  %298 = icmp ugt i64 %279, %arena_size
+  br i1 %298, label %trap17.site0, label %ok39
+
+write.ok38:                                       ; preds = %ok39, %write.low36, %write.ok33
+  %299 = getelementptr i8, i8* %mem, i64 %278
+  store i32 %276, i32* %unaligned40, align 4
+  %300 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %299, i8* %300, i64 4, i1 false)
+  %301 = getelementptr i64, i64* %regs, i64 1
+  %302 = getelementptr i64, i64* %regs, i64 2
+  %303 = load i64, i64* %301, align 8
+  %304 = add i64 %303, 3
+  %305 = and i64 %304, -4
+  %306 = add i64 %305, 8
+  %307 = load i64, i64* %302, align 8
+  %308 = icmp ugt i64 %306, %307
+  br i1 %308, label %trap15.site7, label %ok41
+
+ok39:                                             ; preds = %write.slow37
+  %309 = icmp ult i64 %278, %scratch_start
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = call i64 @llvm.umax.i64(i64 %310, i64 %279)
+  %313 = select i1 %309, i64 %312, i64 %310
+  store i64 %313, i64* %lowEnd, align 8
+  %314 = call i64 @llvm.umax.i64(i64 %311, i64 %279)
+  %315 = select i1 %309, i64 %311, i64 %314
+  store i64 %315, i64* %highEnd, align 8
+  %316 = load i64, i64* %lowStart, align 8
+  %317 = call i64 @llvm.umin.i64(i64 %316, i64 %278)
+  store i64 %317, i64* %lowStart, align 8
+  br label %write.ok38
+
+ok41:                                             ; preds = %write.ok38
+  store i64 %306, i64* %301, align 8
+  %318 = load i64, i64* %highEnd, align 8
+  %319 = call i64 @llvm.umax.i64(i64 %318, i64 %306)
+  store i64 %319, i64* %highEnd, align 8
+  %320 = trunc i64 %305 to i32
+  store i32 %320, i32* %closure.2, align 4
+  %321 = load i32, i32* %closure.2, align 4
+  %322 = zext i32 %321 to i64
+  %323 = add i64 %322, 4
+  %324 = icmp uge i64 %322, %scratch_start
+  %325 = load i64, i64* %highEnd, align 8
+  %326 = icmp ule i64 %323, %325
+  %327 = and i1 %324, %326
+  br i1 %327, label %write.ok44, label %write.low42
+
+trap15.site7:                                     ; preds = %write.ok38
+  %328 = load i64, i64* %lowStart, align 8
+  %329 = getelementptr i64, i64* %regs, i64 6
+  store i64 %328, i64* %329, align 8
+  %330 = load i64, i64* %lowEnd, align 8
+  %331 = getelementptr i64, i64* %regs, i64 7
+  store i64 %330, i64* %331, align 8
+  %332 = load i64, i64* %highEnd, align 8
+  %333 = getelementptr i64, i64* %regs, i64 8
+  store i64 %332, i64* %333, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
-ok24:                                             ; preds = %ok23
-  %261 = getelementptr i8, i8* %mem, i64 %252
-  %262 = icmp ult i64 %252, %scratch_start
-  %263 = load i64, i64* %lowEnd, align 8
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = call i64 @llvm.umax.i64(i64 %263, i64 %253)
-  %266 = select i1 %262, i64 %265, i64 %263
-  store i64 %266, i64* %lowEnd, align 8
-  %267 = call i64 @llvm.umax.i64(i64 %264, i64 %253)
-  %268 = select i1 %262, i64 %264, i64 %267
-  store i64 %268, i64* %highEnd, align 8
-  %269 = load i64, i64* %lowStart, align 8
-  %270 = call i64 @llvm.umin.i64(i64 %269, i64 %252)
-  store i64 %270, i64* %lowStart, align 8
-  store i32 2, i32* %unaligned25, align 4
-  %271 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %271, i64 4, i1 false)
-  %272 = load i32, i32* %closure.2, align 4
-  %273 = zext i32 %272 to i64
-  %274 = add i64 %273, 4
-  %275 = add i64 %274, 4
-  %276 = icmp ugt i64 %275, %arena_size
-  br i1 %276, label %trap17.site0, label %ok26
+write.low42:                                      ; preds = %ok41
+  %334 = load i64, i64* %lowStart, align 8
+  %335 = icmp uge i64 %322, %334
+  %336 = load i64, i64* %lowEnd, align 8
+  %337 = icmp ule i64 %323, %336
+  %338 = and i1 %335, %337
+  br i1 %338, label %write.ok44, label %write.slow43
 
-ok26:                                             ; preds = %ok24
-  %277 = getelementptr i8, i8* %mem, i64 %274
-  %278 = icmp ult i64 %274, %scratch_start
-  %279 = load i64, i64* %lowEnd, align 8
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = call i64 @llvm.umax.i64(i64 %279, i64 %275)
-  %282 = select i1 %278, i64 %281, i64 %279
-  store i64 %282, i64* %lowEnd, align 8
-  %283 = call i64 @llvm.umax.i64(i64 %280, i64 %275)
-  %284 = select i1 %278, i64 %280, i64 %283
-  store i64 %284, i64* %highEnd, align 8
-  %285 = load i64, i64* %lowStart, align 8
-  %286 = call i64 @llvm.umin.i64(i64 %285, i64 %274)
-  store i64 %286, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned27, align 4
-  %287 = bitcast i32* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %277, i8* %287, i64 4, i1 false)
-  %288 = load i32, i32* %dict, align 4
-  %289 = load i32, i32* %closure.2, align 4
-  %290 = zext i32 %288 to i64
-  %291 = add i64 %290, 8
-  %292 = add i64 %291, 4
-  %293 = icmp ugt i64 %292, %arena_size
-  br i1 %293, label %trap17.site0, label %ok28
+write.slow43:                                     ; preds = %write.low42
+  %339 = icmp ugt i64 %323, %arena_size
+  br i1 %339, label %trap17.site0, label %ok45
 
-ok28:                                             ; preds = %ok26
-  %294 = getelementptr i8, i8* %mem, i64 %291
-  %295 = icmp ult i64 %291, %scratch_start
-  %296 = load i64, i64* %lowEnd, align 8
-  %297 = load i64, i64* %highEnd, align 8
-  %298 = call i64 @llvm.umax.i64(i64 %296, i64 %292)
-  %299 = select i1 %295, i64 %298, i64 %296
-  store i64 %299, i64* %lowEnd, align 8
-  %300 = call i64 @llvm.umax.i64(i64 %297, i64 %292)
-  %301 = select i1 %295, i64 %297, i64 %300
-  store i64 %301, i64* %highEnd, align 8
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = call i64 @llvm.umin.i64(i64 %302, i64 %291)
-  store i64 %303, i64* %lowStart, align 8
-  store i32 %289, i32* %unaligned29, align 4
-  %304 = bitcast i32* %unaligned29 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %294, i8* %304, i64 4, i1 false)
-  %305 = getelementptr i64, i64* %regs, i64 1
-  %306 = getelementptr i64, i64* %regs, i64 2
-  %307 = load i64, i64* %305, align 8
-  %308 = add i64 %307, 3
-  %309 = and i64 %308, -4
-  %310 = add i64 %309, 8
-  %311 = load i64, i64* %306, align 8
-  %312 = icmp ugt i64 %310, %311
-  br i1 %312, label %trap15.site8, label %ok30
+write.ok44:                                       ; preds = %ok45, %write.low42, %ok41
+  %340 = getelementptr i8, i8* %mem, i64 %322
+  store i32 2, i32* %unaligned46, align 4
+  %341 = bitcast i32* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %340, i8* %341, i64 4, i1 false)
+  %342 = load i32, i32* %closure.2, align 4
+  %343 = zext i32 %342 to i64
+  %344 = add i64 %343, 4
+  %345 = add i64 %344, 4
+  %346 = icmp uge i64 %344, %scratch_start
+  %347 = load i64, i64* %highEnd, align 8
+  %348 = icmp ule i64 %345, %347
+  %349 = and i1 %346, %348
+  br i1 %349, label %write.ok49, label %write.low47
 
-ok30:                                             ; preds = %ok28
-  store i64 %310, i64* %305, align 8
-  %313 = trunc i64 %309 to i32
-  store i32 %313, i32* %closure.3, align 4
-  %314 = load i32, i32* %closure.3, align 4
-  %315 = zext i32 %314 to i64
-  %316 = add i64 %315, 4
-  %317 = icmp ugt i64 %316, %arena_size
-  br i1 %317, label %trap17.site0, label %ok31
+ok45:                                             ; preds = %write.slow43
+  %350 = icmp ult i64 %322, %scratch_start
+  %351 = load i64, i64* %lowEnd, align 8
+  %352 = load i64, i64* %highEnd, align 8
+  %353 = call i64 @llvm.umax.i64(i64 %351, i64 %323)
+  %354 = select i1 %350, i64 %353, i64 %351
+  store i64 %354, i64* %lowEnd, align 8
+  %355 = call i64 @llvm.umax.i64(i64 %352, i64 %323)
+  %356 = select i1 %350, i64 %352, i64 %355
+  store i64 %356, i64* %highEnd, align 8
+  %357 = load i64, i64* %lowStart, align 8
+  %358 = call i64 @llvm.umin.i64(i64 %357, i64 %322)
+  store i64 %358, i64* %lowStart, align 8
+  br label %write.ok44
 
-trap15.site8:                                     ; preds = %ok28
-  %318 = load i64, i64* %lowStart, align 8
-  %319 = getelementptr i64, i64* %regs, i64 6
-  store i64 %318, i64* %319, align 8
-  %320 = load i64, i64* %lowEnd, align 8
-  %321 = getelementptr i64, i64* %regs, i64 7
-  store i64 %320, i64* %321, align 8
-  %322 = load i64, i64* %highEnd, align 8
-  %323 = getelementptr i64, i64* %regs, i64 8
-  store i64 %322, i64* %323, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 8)
-  unreachable
+write.low47:                                      ; preds = %write.ok44
+  %359 = load i64, i64* %lowStart, align 8
+  %360 = icmp uge i64 %344, %359
+  %361 = load i64, i64* %lowEnd, align 8
+  %362 = icmp ule i64 %345, %361
+  %363 = and i1 %360, %362
+  br i1 %363, label %write.ok49, label %write.slow48
 
-ok31:                                             ; preds = %ok30
-  %324 = getelementptr i8, i8* %mem, i64 %315
-  %325 = icmp ult i64 %315, %scratch_start
-  %326 = load i64, i64* %lowEnd, align 8
-  %327 = load i64, i64* %highEnd, align 8
-  %328 = call i64 @llvm.umax.i64(i64 %326, i64 %316)
-  %329 = select i1 %325, i64 %328, i64 %326
-  store i64 %329, i64* %lowEnd, align 8
-  %330 = call i64 @llvm.umax.i64(i64 %327, i64 %316)
-  %331 = select i1 %325, i64 %327, i64 %330
-  store i64 %331, i64* %highEnd, align 8
-  %332 = load i64, i64* %lowStart, align 8
-  %333 = call i64 @llvm.umin.i64(i64 %332, i64 %315)
-  store i64 %333, i64* %lowStart, align 8
-  store i32 3, i32* %unaligned32, align 4
-  %334 = bitcast i32* %unaligned32 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %324, i8* %334, i64 4, i1 false)
-  %335 = load i32, i32* %closure.3, align 4
-  %336 = load i32, i32* %dict, align 4
-  %337 = zext i32 %335 to i64
-  %338 = add i64 %337, 4
-  %339 = add i64 %338, 4
-  %340 = icmp ugt i64 %339, %arena_size
-  br i1 %340, label %trap17.site0, label %ok33
+write.slow48:                                     ; preds = %write.low47
+  %364 = icmp ugt i64 %345, %arena_size
+  br i1 %364, label %trap17.site0, label %ok50
 
-ok33:                                             ; preds = %ok31
-  %341 = getelementptr i8, i8* %mem, i64 %338
-  %342 = icmp ult i64 %338, %scratch_start
-  %343 = load i64, i64* %lowEnd, align 8
-  %344 = load i64, i64* %highEnd, align 8
-  %345 = call i64 @llvm.umax.i64(i64 %343, i64 %339)
-  %346 = select i1 %342, i64 %345, i64 %343
-  store i64 %346, i64* %lowEnd, align 8
-  %347 = call i64 @llvm.umax.i64(i64 %344, i64 %339)
-  %348 = select i1 %342, i64 %344, i64 %347
-  store i64 %348, i64* %highEnd, align 8
-  %349 = load i64, i64* %lowStart, align 8
-  %350 = call i64 @llvm.umin.i64(i64 %349, i64 %338)
-  store i64 %350, i64* %lowStart, align 8
-  store i32 %336, i32* %unaligned34, align 4
-  %351 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %341, i8* %351, i64 4, i1 false)
-  %352 = load i32, i32* %dict, align 4
-  %353 = load i32, i32* %closure.3, align 4
-  %354 = zext i32 %352 to i64
-  %355 = add i64 %354, 12
-  %356 = add i64 %355, 4
-  %357 = icmp ugt i64 %356, %arena_size
-  br i1 %357, label %trap17.site0, label %ok35
+write.ok49:                                       ; preds = %ok50, %write.low47, %write.ok44
+  %365 = getelementptr i8, i8* %mem, i64 %344
+  store i32 0, i32* %unaligned51, align 4
+  %366 = bitcast i32* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %366, i64 4, i1 false)
+  %367 = load i32, i32* %dict, align 4
+  %368 = load i32, i32* %closure.2, align 4
+  %369 = zext i32 %367 to i64
+  %370 = add i64 %369, 8
+  %371 = add i64 %370, 4
+  %372 = icmp uge i64 %370, %scratch_start
+  %373 = load i64, i64* %highEnd, align 8
+  %374 = icmp ule i64 %371, %373
+  %375 = and i1 %372, %374
+  br i1 %375, label %write.ok54, label %write.low52
 
-ok35:                                             ; preds = %ok33
-  %358 = getelementptr i8, i8* %mem, i64 %355
-  %359 = icmp ult i64 %355, %scratch_start
-  %360 = load i64, i64* %lowEnd, align 8
-  %361 = load i64, i64* %highEnd, align 8
-  %362 = call i64 @llvm.umax.i64(i64 %360, i64 %356)
-  %363 = select i1 %359, i64 %362, i64 %360
-  store i64 %363, i64* %lowEnd, align 8
-  %364 = call i64 @llvm.umax.i64(i64 %361, i64 %356)
-  %365 = select i1 %359, i64 %361, i64 %364
-  store i64 %365, i64* %highEnd, align 8
-  %366 = load i64, i64* %lowStart, align 8
-  %367 = call i64 @llvm.umin.i64(i64 %366, i64 %355)
-  store i64 %367, i64* %lowStart, align 8
-  store i32 %353, i32* %unaligned36, align 4
-  %368 = bitcast i32* %unaligned36 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %358, i8* %368, i64 4, i1 false)
-  store i64 0, i64* %lo, align 8
-  %369 = load i64, i64* %n, align 8
-  store i64 %369, i64* %hi, align 8
-  %370 = load i64, i64* %hi, align 8
-  %371 = load i64, i64* %lo, align 8
-  %372 = icmp sgt i64 %370, %371
-  %373 = zext i1 %372 to i32
-  %374 = icmp ne i32 %373, 0
-  br i1 %374, label %then, label %else
+ok50:                                             ; preds = %write.slow48
+  %376 = icmp ult i64 %344, %scratch_start
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = call i64 @llvm.umax.i64(i64 %377, i64 %345)
+  %380 = select i1 %376, i64 %379, i64 %377
+  store i64 %380, i64* %lowEnd, align 8
+  %381 = call i64 @llvm.umax.i64(i64 %378, i64 %345)
+  %382 = select i1 %376, i64 %378, i64 %381
+  store i64 %382, i64* %highEnd, align 8
+  %383 = load i64, i64* %lowStart, align 8
+  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %344)
+  store i64 %384, i64* %lowStart, align 8
+  br label %write.ok49
 
-e1:                                               ; preds = %ok53
-  %375 = load i32, i32* %result37, align 4
-  store i32 %375, i32* %fibs, align 4
-  %376 = load i32, i32* %dict, align 4
-  %377 = load i32, i32* %fibs, align 4
-  %378 = zext i32 %376 to i64
-  %379 = add i64 %378, 16
-  %380 = add i64 %379, 4
-  %381 = icmp ugt i64 %380, %arena_size
-  br i1 %381, label %trap17.site0, label %ok55
+write.low52:                                      ; preds = %write.ok49
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = icmp uge i64 %370, %385
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = icmp ule i64 %371, %387
+  %389 = and i1 %386, %388
+  br i1 %389, label %write.ok54, label %write.slow53
 
-then:                                             ; preds = %ok35
-  %382 = load i64, i64* %hi, align 8
-  %383 = load i64, i64* %lo, align 8
-  %384 = sub i64 %382, %383
-  store i64 %384, i64* %result38, align 8
-  br label %join
+write.slow53:                                     ; preds = %write.low52
+  %390 = icmp ugt i64 %371, %arena_size
+  br i1 %390, label %trap17.site0, label %ok55
 
-else:                                             ; preds = %ok35
-  store i64 0, i64* %result38, align 8
-  br label %join
+write.ok54:                                       ; preds = %ok55, %write.low52, %write.ok49
+  %391 = getelementptr i8, i8* %mem, i64 %370
+  store i32 %368, i32* %unaligned56, align 4
+  %392 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 4, i1 false)
+  %393 = getelementptr i64, i64* %regs, i64 1
+  %394 = getelementptr i64, i64* %regs, i64 2
+  %395 = load i64, i64* %393, align 8
+  %396 = add i64 %395, 3
+  %397 = and i64 %396, -4
+  %398 = add i64 %397, 8
+  %399 = load i64, i64* %394, align 8
+  %400 = icmp ugt i64 %398, %399
+  br i1 %400, label %trap15.site8, label %ok57
 
-join:                                             ; preds = %else, %then
-  %385 = load i64, i64* %result38, align 8
-  store i64 %385, i64* %count, align 8
-  %386 = load i64, i64* %count, align 8
-  %387 = icmp slt i64 %386, 0
-  %388 = zext i1 %387 to i32
-  %389 = load i64, i64* %count, align 8
-  %390 = icmp sgt i64 %389, 2147483647
-  %391 = zext i1 %390 to i32
-  %392 = or i32 %388, %391
-  %393 = icmp ne i32 %392, 0
-  br i1 %393, label %then39, label %else40
+ok55:                                             ; preds = %write.slow53
+  %401 = icmp ult i64 %370, %scratch_start
+  %402 = load i64, i64* %lowEnd, align 8
+  %403 = load i64, i64* %highEnd, align 8
+  %404 = call i64 @llvm.umax.i64(i64 %402, i64 %371)
+  %405 = select i1 %401, i64 %404, i64 %402
+  store i64 %405, i64* %lowEnd, align 8
+  %406 = call i64 @llvm.umax.i64(i64 %403, i64 %371)
+  %407 = select i1 %401, i64 %403, i64 %406
+  store i64 %407, i64* %highEnd, align 8
+  %408 = load i64, i64* %lowStart, align 8
+  %409 = call i64 @llvm.umin.i64(i64 %408, i64 %370)
+  store i64 %409, i64* %lowStart, align 8
+  br label %write.ok54
 
-then39:                                           ; preds = %join
-  br label %trap15.site9
+ok57:                                             ; preds = %write.ok54
+  store i64 %398, i64* %393, align 8
+  %410 = load i64, i64* %highEnd, align 8
+  %411 = call i64 @llvm.umax.i64(i64 %410, i64 %398)
+  store i64 %411, i64* %highEnd, align 8
+  %412 = trunc i64 %397 to i32
+  store i32 %412, i32* %closure.3, align 4
+  %413 = load i32, i32* %closure.3, align 4
+  %414 = zext i32 %413 to i64
+  %415 = add i64 %414, 4
+  %416 = icmp uge i64 %414, %scratch_start
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = icmp ule i64 %415, %417
+  %419 = and i1 %416, %418
+  br i1 %419, label %write.ok60, label %write.low58
 
-else40:                                           ; preds = %join
-  br label %join41
-
-join41:                                           ; preds = %else40, %dead
-  %394 = load i64, i64* %count, align 8
-  %395 = trunc i64 %394 to i32
-  %396 = zext i32 %395 to i64
-  %397 = mul i64 %396, 8
-  %398 = add i64 8, %397
-  store i64 %398, i64* %size, align 8
-  %399 = load i64, i64* %size, align 8
-  %400 = icmp ugt i64 %399, 2147483647
-  %401 = zext i1 %400 to i32
-  %402 = icmp ne i32 %401, 0
-  br i1 %402, label %then42, label %else43
-
-trap15.site9:                                     ; preds = %then39
-  %403 = load i64, i64* %lowStart, align 8
-  %404 = getelementptr i64, i64* %regs, i64 6
-  store i64 %403, i64* %404, align 8
-  %405 = load i64, i64* %lowEnd, align 8
-  %406 = getelementptr i64, i64* %regs, i64 7
-  store i64 %405, i64* %406, align 8
-  %407 = load i64, i64* %highEnd, align 8
-  %408 = getelementptr i64, i64* %regs, i64 8
-  store i64 %407, i64* %408, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 9)
-  unreachable
-
-dead:                                             ; No predecessors!
-  br label %join41
-
-then42:                                           ; preds = %join41
-  br label %trap15.site10
-
-else43:                                           ; preds = %join41
-  br label %join44
-
-join44:                                           ; preds = %else43, %dead45
-  %409 = load i64, i64* %size, align 8
-  %410 = trunc i64 %409 to i32
-  %411 = zext i32 %410 to i64
-  %412 = getelementptr i64, i64* %regs, i64 1
-  %413 = getelementptr i64, i64* %regs, i64 2
-  %414 = load i64, i64* %412, align 8
-  %415 = add i64 %414, 7
-  %416 = and i64 %415, -8
-  %417 = add i64 %416, %411
-  %418 = load i64, i64* %413, align 8
-  %419 = icmp ugt i64 %417, %418
-  br i1 %419, label %trap15.site10, label %ok46
-
-trap15.site10:                                    ; preds = %join44, %then42
+trap15.site8:                                     ; preds = %write.ok54
   %420 = load i64, i64* %lowStart, align 8
   %421 = getelementptr i64, i64* %regs, i64 6
   store i64 %420, i64* %421, align 8
@@ -2098,641 +2272,996 @@ trap15.site10:                                    ; preds = %join44, %then42
   %424 = load i64, i64* %highEnd, align 8
   %425 = getelementptr i64, i64* %regs, i64 8
   store i64 %424, i64* %425, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 8)
+  unreachable
+
+write.low58:                                      ; preds = %ok57
+  %426 = load i64, i64* %lowStart, align 8
+  %427 = icmp uge i64 %414, %426
+  %428 = load i64, i64* %lowEnd, align 8
+  %429 = icmp ule i64 %415, %428
+  %430 = and i1 %427, %429
+  br i1 %430, label %write.ok60, label %write.slow59
+
+write.slow59:                                     ; preds = %write.low58
+  %431 = icmp ugt i64 %415, %arena_size
+  br i1 %431, label %trap17.site0, label %ok61
+
+write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
+  %432 = getelementptr i8, i8* %mem, i64 %414
+  store i32 3, i32* %unaligned62, align 4
+  %433 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %432, i8* %433, i64 4, i1 false)
+  %434 = load i32, i32* %closure.3, align 4
+  %435 = load i32, i32* %dict, align 4
+  %436 = zext i32 %434 to i64
+  %437 = add i64 %436, 4
+  %438 = add i64 %437, 4
+  %439 = icmp uge i64 %437, %scratch_start
+  %440 = load i64, i64* %highEnd, align 8
+  %441 = icmp ule i64 %438, %440
+  %442 = and i1 %439, %441
+  br i1 %442, label %write.ok65, label %write.low63
+
+ok61:                                             ; preds = %write.slow59
+  %443 = icmp ult i64 %414, %scratch_start
+  %444 = load i64, i64* %lowEnd, align 8
+  %445 = load i64, i64* %highEnd, align 8
+  %446 = call i64 @llvm.umax.i64(i64 %444, i64 %415)
+  %447 = select i1 %443, i64 %446, i64 %444
+  store i64 %447, i64* %lowEnd, align 8
+  %448 = call i64 @llvm.umax.i64(i64 %445, i64 %415)
+  %449 = select i1 %443, i64 %445, i64 %448
+  store i64 %449, i64* %highEnd, align 8
+  %450 = load i64, i64* %lowStart, align 8
+  %451 = call i64 @llvm.umin.i64(i64 %450, i64 %414)
+  store i64 %451, i64* %lowStart, align 8
+  br label %write.ok60
+
+write.low63:                                      ; preds = %write.ok60
+  %452 = load i64, i64* %lowStart, align 8
+  %453 = icmp uge i64 %437, %452
+  %454 = load i64, i64* %lowEnd, align 8
+  %455 = icmp ule i64 %438, %454
+  %456 = and i1 %453, %455
+  br i1 %456, label %write.ok65, label %write.slow64
+
+write.slow64:                                     ; preds = %write.low63
+  %457 = icmp ugt i64 %438, %arena_size
+  br i1 %457, label %trap17.site0, label %ok66
+
+write.ok65:                                       ; preds = %ok66, %write.low63, %write.ok60
+  %458 = getelementptr i8, i8* %mem, i64 %437
+  store i32 %435, i32* %unaligned67, align 4
+  %459 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %458, i8* %459, i64 4, i1 false)
+  %460 = load i32, i32* %dict, align 4
+  %461 = load i32, i32* %closure.3, align 4
+  %462 = zext i32 %460 to i64
+  %463 = add i64 %462, 12
+  %464 = add i64 %463, 4
+  %465 = icmp uge i64 %463, %scratch_start
+  %466 = load i64, i64* %highEnd, align 8
+  %467 = icmp ule i64 %464, %466
+  %468 = and i1 %465, %467
+  br i1 %468, label %write.ok70, label %write.low68
+
+ok66:                                             ; preds = %write.slow64
+  %469 = icmp ult i64 %437, %scratch_start
+  %470 = load i64, i64* %lowEnd, align 8
+  %471 = load i64, i64* %highEnd, align 8
+  %472 = call i64 @llvm.umax.i64(i64 %470, i64 %438)
+  %473 = select i1 %469, i64 %472, i64 %470
+  store i64 %473, i64* %lowEnd, align 8
+  %474 = call i64 @llvm.umax.i64(i64 %471, i64 %438)
+  %475 = select i1 %469, i64 %471, i64 %474
+  store i64 %475, i64* %highEnd, align 8
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %437)
+  store i64 %477, i64* %lowStart, align 8
+  br label %write.ok65
+
+write.low68:                                      ; preds = %write.ok65
+  %478 = load i64, i64* %lowStart, align 8
+  %479 = icmp uge i64 %463, %478
+  %480 = load i64, i64* %lowEnd, align 8
+  %481 = icmp ule i64 %464, %480
+  %482 = and i1 %479, %481
+  br i1 %482, label %write.ok70, label %write.slow69
+
+write.slow69:                                     ; preds = %write.low68
+  %483 = icmp ugt i64 %464, %arena_size
+  br i1 %483, label %trap17.site0, label %ok71
+
+write.ok70:                                       ; preds = %ok71, %write.low68, %write.ok65
+  %484 = getelementptr i8, i8* %mem, i64 %463
+  store i32 %461, i32* %unaligned72, align 4
+  %485 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %485, i64 4, i1 false)
+  store i64 0, i64* %lo, align 8
+  %486 = load i64, i64* %n, align 8
+  store i64 %486, i64* %hi, align 8
+  %487 = load i64, i64* %hi, align 8
+  %488 = load i64, i64* %lo, align 8
+  %489 = icmp sgt i64 %487, %488
+  %490 = zext i1 %489 to i32
+  %491 = icmp ne i32 %490, 0
+  br i1 %491, label %then, label %else
+
+ok71:                                             ; preds = %write.slow69
+  %492 = icmp ult i64 %463, %scratch_start
+  %493 = load i64, i64* %lowEnd, align 8
+  %494 = load i64, i64* %highEnd, align 8
+  %495 = call i64 @llvm.umax.i64(i64 %493, i64 %464)
+  %496 = select i1 %492, i64 %495, i64 %493
+  store i64 %496, i64* %lowEnd, align 8
+  %497 = call i64 @llvm.umax.i64(i64 %494, i64 %464)
+  %498 = select i1 %492, i64 %494, i64 %497
+  store i64 %498, i64* %highEnd, align 8
+  %499 = load i64, i64* %lowStart, align 8
+  %500 = call i64 @llvm.umin.i64(i64 %499, i64 %463)
+  store i64 %500, i64* %lowStart, align 8
+  br label %write.ok70
+
+e1:                                               ; preds = %write.ok94
+  %501 = load i32, i32* %result73, align 4
+  store i32 %501, i32* %fibs, align 4
+  %502 = load i32, i32* %dict, align 4
+  %503 = load i32, i32* %fibs, align 4
+  %504 = zext i32 %502 to i64
+  %505 = add i64 %504, 16
+  %506 = add i64 %505, 4
+  %507 = icmp uge i64 %505, %scratch_start
+  %508 = load i64, i64* %highEnd, align 8
+  %509 = icmp ule i64 %506, %508
+  %510 = and i1 %507, %509
+  br i1 %510, label %write.ok99, label %write.low97
+
+then:                                             ; preds = %write.ok70
+  %511 = load i64, i64* %hi, align 8
+  %512 = load i64, i64* %lo, align 8
+  %513 = sub i64 %511, %512
+  store i64 %513, i64* %result74, align 8
+  br label %join
+
+else:                                             ; preds = %write.ok70
+  store i64 0, i64* %result74, align 8
+  br label %join
+
+join:                                             ; preds = %else, %then
+  %514 = load i64, i64* %result74, align 8
+  store i64 %514, i64* %count, align 8
+  %515 = load i64, i64* %count, align 8
+  %516 = icmp slt i64 %515, 0
+  %517 = zext i1 %516 to i32
+  %518 = load i64, i64* %count, align 8
+  %519 = icmp sgt i64 %518, 2147483647
+  %520 = zext i1 %519 to i32
+  %521 = or i32 %517, %520
+  %522 = icmp ne i32 %521, 0
+  br i1 %522, label %then75, label %else76
+
+then75:                                           ; preds = %join
+  br label %trap15.site9
+
+else76:                                           ; preds = %join
+  br label %join77
+
+join77:                                           ; preds = %else76, %dead
+  %523 = load i64, i64* %count, align 8
+  %524 = trunc i64 %523 to i32
+  %525 = zext i32 %524 to i64
+  %526 = mul i64 %525, 8
+  %527 = add i64 8, %526
+  store i64 %527, i64* %size, align 8
+  %528 = load i64, i64* %size, align 8
+  %529 = icmp ugt i64 %528, 2147483647
+  %530 = zext i1 %529 to i32
+  %531 = icmp ne i32 %530, 0
+  br i1 %531, label %then78, label %else79
+
+trap15.site9:                                     ; preds = %then75
+  %532 = load i64, i64* %lowStart, align 8
+  %533 = getelementptr i64, i64* %regs, i64 6
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %lowEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 7
+  store i64 %534, i64* %535, align 8
+  %536 = load i64, i64* %highEnd, align 8
+  %537 = getelementptr i64, i64* %regs, i64 8
+  store i64 %536, i64* %537, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 9)
+  unreachable
+
+dead:                                             ; No predecessors!
+  br label %join77
+
+then78:                                           ; preds = %join77
+  br label %trap15.site10
+
+else79:                                           ; preds = %join77
+  br label %join80
+
+join80:                                           ; preds = %else79, %dead81
+  %538 = load i64, i64* %size, align 8
+  %539 = trunc i64 %538 to i32
+  %540 = zext i32 %539 to i64
+  %541 = getelementptr i64, i64* %regs, i64 1
+  %542 = getelementptr i64, i64* %regs, i64 2
+  %543 = load i64, i64* %541, align 8
+  %544 = add i64 %543, 7
+  %545 = and i64 %544, -8
+  %546 = add i64 %545, %540
+  %547 = load i64, i64* %542, align 8
+  %548 = icmp ugt i64 %546, %547
+  br i1 %548, label %trap15.site10, label %ok82
+
+trap15.site10:                                    ; preds = %join80, %then78
+  %549 = load i64, i64* %lowStart, align 8
+  %550 = getelementptr i64, i64* %regs, i64 6
+  store i64 %549, i64* %550, align 8
+  %551 = load i64, i64* %lowEnd, align 8
+  %552 = getelementptr i64, i64* %regs, i64 7
+  store i64 %551, i64* %552, align 8
+  %553 = load i64, i64* %highEnd, align 8
+  %554 = getelementptr i64, i64* %regs, i64 8
+  store i64 %553, i64* %554, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
-dead45:                                           ; No predecessors!
-  br label %join44
+dead81:                                           ; No predecessors!
+  br label %join80
 
-ok46:                                             ; preds = %join44
-  store i64 %417, i64* %412, align 8
-  %426 = trunc i64 %416 to i32
-  store i32 %426, i32* %list, align 4
+ok82:                                             ; preds = %join80
+  store i64 %546, i64* %541, align 8
+  %555 = load i64, i64* %highEnd, align 8
+  %556 = call i64 @llvm.umax.i64(i64 %555, i64 %546)
+  store i64 %556, i64* %highEnd, align 8
+  %557 = trunc i64 %545 to i32
+  store i32 %557, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %427 = load i64, i64* %lo, align 8
-  store i64 %427, i64* %i, align 8
+  %558 = load i64, i64* %lo, align 8
+  store i64 %558, i64* %i, align 8
   br label %range5
 
-block4:                                           ; preds = %dead52, %ok47
-  %428 = load i32, i32* %list, align 4
-  %429 = load i32, i32* %len, align 4
-  %430 = zext i32 %428 to i64
-  %431 = add i64 %430, 4
-  %432 = icmp ugt i64 %431, %arena_size
-  br i1 %432, label %trap17.site0, label %ok53
+block4:                                           ; preds = %dead91, %ok83
+  %559 = load i32, i32* %list, align 4
+  %560 = load i32, i32* %len, align 4
+  %561 = zext i32 %559 to i64
+  %562 = add i64 %561, 4
+  %563 = icmp uge i64 %561, %scratch_start
+  %564 = load i64, i64* %highEnd, align 8
+  %565 = icmp ule i64 %562, %564
+  %566 = and i1 %563, %565
+  br i1 %566, label %write.ok94, label %write.low92
 
-range5:                                           ; preds = %ok50, %ok46
-  %433 = load i64, i64* %fuel, align 8
-  %434 = icmp ult i64 %433, 1
-  br i1 %434, label %trap14.site0, label %ok47
+range5:                                           ; preds = %write.ok88, %ok82
+  %567 = load i64, i64* %fuel, align 8
+  %568 = icmp ult i64 %567, 1
+  br i1 %568, label %trap14.site0, label %ok83
 
-ok47:                                             ; preds = %range5
-  %435 = sub i64 %433, 1
-  store i64 %435, i64* %fuel, align 8
-  %436 = load i64, i64* %i, align 8
-  %437 = load i64, i64* %hi, align 8
-  %438 = icmp sge i64 %436, %437
-  %439 = zext i1 %438 to i32
-  %440 = icmp ne i32 %439, 0
-  br i1 %440, label %block4, label %cont
+ok83:                                             ; preds = %range5
+  %569 = sub i64 %567, 1
+  store i64 %569, i64* %fuel, align 8
+  %570 = load i64, i64* %i, align 8
+  %571 = load i64, i64* %hi, align 8
+  %572 = icmp sge i64 %570, %571
+  %573 = zext i1 %572 to i32
+  %574 = icmp ne i32 %573, 0
+  br i1 %574, label %block4, label %cont
 
-cont:                                             ; preds = %ok47
-  %441 = load i64, i64* %i, align 8
-  store i64 %441, i64* %i.1, align 8
-  %442 = load i32, i32* %list, align 4
-  %443 = load i32, i32* %len, align 4
-  %444 = mul i32 %443, 8
-  %445 = add i32 %442, %444
-  %446 = load i64, i64* %i.1, align 8
-  %447 = icmp uge i32 %depth, 1000
-  br i1 %447, label %trap15.site11, label %ok48
+cont:                                             ; preds = %ok83
+  %575 = load i64, i64* %i, align 8
+  store i64 %575, i64* %i.1, align 8
+  %576 = load i32, i32* %list, align 4
+  %577 = load i32, i32* %len, align 4
+  %578 = mul i32 %577, 8
+  %579 = add i32 %576, %578
+  %580 = load i64, i64* %i.1, align 8
+  %581 = icmp uge i32 %depth, 1000
+  br i1 %581, label %trap15.site11, label %ok84
 
-ok48:                                             ; preds = %cont
-  %448 = getelementptr i64, i64* %regs, i64 10
-  %449 = load i64, i64* %448, align 8
-  %450 = icmp ult i64 %10, %449
-  br i1 %450, label %trap253.site0, label %stack_ok49
+ok84:                                             ; preds = %cont
+  %582 = icmp ult i64 %10, %stack_limit
+  br i1 %582, label %trap253.site0, label %stack_ok85
 
 trap15.site11:                                    ; preds = %cont
-  %451 = load i64, i64* %lowStart, align 8
-  %452 = getelementptr i64, i64* %regs, i64 6
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %lowEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 7
-  store i64 %453, i64* %454, align 8
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = getelementptr i64, i64* %regs, i64 8
-  store i64 %455, i64* %456, align 8
+  %583 = load i64, i64* %lowStart, align 8
+  %584 = getelementptr i64, i64* %regs, i64 6
+  store i64 %583, i64* %584, align 8
+  %585 = load i64, i64* %lowEnd, align 8
+  %586 = getelementptr i64, i64* %regs, i64 7
+  store i64 %585, i64* %586, align 8
+  %587 = load i64, i64* %highEnd, align 8
+  %588 = getelementptr i64, i64* %regs, i64 8
+  store i64 %587, i64* %588, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
-stack_ok49:                                       ; preds = %ok48
-  %457 = load i64, i64* %fuel, align 8
-  %458 = getelementptr i64, i64* %regs, i64 0
-  store i64 %457, i64* %458, align 8
-  %459 = load i64, i64* %lowStart, align 8
-  %460 = getelementptr i64, i64* %regs, i64 6
-  store i64 %459, i64* %460, align 8
-  %461 = load i64, i64* %lowEnd, align 8
-  %462 = getelementptr i64, i64* %regs, i64 7
-  store i64 %461, i64* %462, align 8
-  %463 = load i64, i64* %highEnd, align 8
-  %464 = getelementptr i64, i64* %regs, i64 8
-  store i64 %463, i64* %464, align 8
-  %465 = add i32 %depth, 1
-  %466 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %465, i32 0, i64 %446)
-  %467 = getelementptr i64, i64* %regs, i64 0
-  %468 = load i64, i64* %467, align 8
-  store i64 %468, i64* %fuel, align 8
-  %469 = getelementptr i64, i64* %regs, i64 6
-  %470 = load i64, i64* %469, align 8
-  store i64 %470, i64* %lowStart, align 8
-  %471 = getelementptr i64, i64* %regs, i64 7
-  %472 = load i64, i64* %471, align 8
-  store i64 %472, i64* %lowEnd, align 8
-  %473 = getelementptr i64, i64* %regs, i64 8
-  %474 = load i64, i64* %473, align 8
-  store i64 %474, i64* %highEnd, align 8
-  %475 = zext i32 %445 to i64
-  %476 = add i64 %475, 8
-  %477 = add i64 %476, 8
-  %478 = icmp ugt i64 %477, %arena_size
-  br i1 %478, label %trap17.site0, label %ok50
+stack_ok85:                                       ; preds = %ok84
+  %589 = load i64, i64* %fuel, align 8
+  %590 = getelementptr i64, i64* %regs, i64 0
+  store i64 %589, i64* %590, align 8
+  %591 = load i64, i64* %lowStart, align 8
+  %592 = getelementptr i64, i64* %regs, i64 6
+  store i64 %591, i64* %592, align 8
+  %593 = load i64, i64* %lowEnd, align 8
+  %594 = getelementptr i64, i64* %regs, i64 7
+  store i64 %593, i64* %594, align 8
+  %595 = load i64, i64* %highEnd, align 8
+  %596 = getelementptr i64, i64* %regs, i64 8
+  store i64 %595, i64* %596, align 8
+  %597 = add i32 %depth, 1
+  %598 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %597, i32 0, i64 %580)
+  %599 = getelementptr i64, i64* %regs, i64 0
+  %600 = load i64, i64* %599, align 8
+  store i64 %600, i64* %fuel, align 8
+  %601 = getelementptr i64, i64* %regs, i64 6
+  %602 = load i64, i64* %601, align 8
+  store i64 %602, i64* %lowStart, align 8
+  %603 = getelementptr i64, i64* %regs, i64 7
+  %604 = load i64, i64* %603, align 8
+  store i64 %604, i64* %lowEnd, align 8
+  %605 = getelementptr i64, i64* %regs, i64 8
+  %606 = load i64, i64* %605, align 8
+  store i64 %606, i64* %highEnd, align 8
+  %607 = zext i32 %579 to i64
+  %608 = add i64 %607, 8
+  %609 = add i64 %608, 8
+  %610 = icmp uge i64 %608, %scratch_start
+  %611 = load i64, i64* %highEnd, align 8
+  %612 = icmp ule i64 %609, %611
+  %613 = and i1 %610, %612
+  br i1 %613, label %write.ok88, label %write.low86
 
-ok50:                                             ; preds = %stack_ok49
-  %479 = getelementptr i8, i8* %mem, i64 %476
-  %480 = icmp ult i64 %476, %scratch_start
-  %481 = load i64, i64* %lowEnd, align 8
-  %482 = load i64, i64* %highEnd, align 8
-  %483 = call i64 @llvm.umax.i64(i64 %481, i64 %477)
-  %484 = select i1 %480, i64 %483, i64 %481
-  store i64 %484, i64* %lowEnd, align 8
-  %485 = call i64 @llvm.umax.i64(i64 %482, i64 %477)
-  %486 = select i1 %480, i64 %482, i64 %485
-  store i64 %486, i64* %highEnd, align 8
-  %487 = load i64, i64* %lowStart, align 8
-  %488 = call i64 @llvm.umin.i64(i64 %487, i64 %476)
-  store i64 %488, i64* %lowStart, align 8
-  store i64 %466, i64* %unaligned51, align 8
-  %489 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %479, i8* %489, i64 8, i1 false)
-  %490 = load i32, i32* %len, align 4
-  %491 = add i32 %490, 1
-  store i32 %491, i32* %len, align 4
-  %492 = load i64, i64* %i, align 8
-  %493 = add i64 %492, 1
-  store i64 %493, i64* %i, align 8
+write.low86:                                      ; preds = %stack_ok85
+  %614 = load i64, i64* %lowStart, align 8
+  %615 = icmp uge i64 %608, %614
+  %616 = load i64, i64* %lowEnd, align 8
+  %617 = icmp ule i64 %609, %616
+  %618 = and i1 %615, %617
+  br i1 %618, label %write.ok88, label %write.slow87
+
+write.slow87:                                     ; preds = %write.low86
+  %619 = icmp ugt i64 %609, %arena_size
+  br i1 %619, label %trap17.site0, label %ok89
+
+write.ok88:                                       ; preds = %ok89, %write.low86, %stack_ok85
+  %620 = getelementptr i8, i8* %mem, i64 %608
+  store i64 %598, i64* %unaligned90, align 8
+  %621 = bitcast i64* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %620, i8* %621, i64 8, i1 false)
+  %622 = load i32, i32* %len, align 4
+  %623 = add i32 %622, 1
+  store i32 %623, i32* %len, align 4
+  %624 = load i64, i64* %i, align 8
+  %625 = add i64 %624, 1
+  store i64 %625, i64* %i, align 8
   br label %range5
 
-dead52:                                           ; No predecessors!
+ok89:                                             ; preds = %write.slow87
+  %626 = icmp ult i64 %608, %scratch_start
+  %627 = load i64, i64* %lowEnd, align 8
+  %628 = load i64, i64* %highEnd, align 8
+  %629 = call i64 @llvm.umax.i64(i64 %627, i64 %609)
+  %630 = select i1 %626, i64 %629, i64 %627
+  store i64 %630, i64* %lowEnd, align 8
+  %631 = call i64 @llvm.umax.i64(i64 %628, i64 %609)
+  %632 = select i1 %626, i64 %628, i64 %631
+  store i64 %632, i64* %highEnd, align 8
+  %633 = load i64, i64* %lowStart, align 8
+  %634 = call i64 @llvm.umin.i64(i64 %633, i64 %608)
+  store i64 %634, i64* %lowStart, align 8
+  br label %write.ok88
+
+dead91:                                           ; No predecessors!
   br label %block4
 
-ok53:                                             ; preds = %block4
-  %494 = getelementptr i8, i8* %mem, i64 %430
-  %495 = icmp ult i64 %430, %scratch_start
-  %496 = load i64, i64* %lowEnd, align 8
-  %497 = load i64, i64* %highEnd, align 8
-  %498 = call i64 @llvm.umax.i64(i64 %496, i64 %431)
-  %499 = select i1 %495, i64 %498, i64 %496
-  store i64 %499, i64* %lowEnd, align 8
-  %500 = call i64 @llvm.umax.i64(i64 %497, i64 %431)
-  %501 = select i1 %495, i64 %497, i64 %500
-  store i64 %501, i64* %highEnd, align 8
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %430)
-  store i64 %503, i64* %lowStart, align 8
-  store i32 %429, i32* %unaligned54, align 4
-  %504 = bitcast i32* %unaligned54 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %494, i8* %504, i64 4, i1 false)
-  %505 = load i32, i32* %list, align 4
-  store i32 %505, i32* %result37, align 4
+write.low92:                                      ; preds = %block4
+  %635 = load i64, i64* %lowStart, align 8
+  %636 = icmp uge i64 %561, %635
+  %637 = load i64, i64* %lowEnd, align 8
+  %638 = icmp ule i64 %562, %637
+  %639 = and i1 %636, %638
+  br i1 %639, label %write.ok94, label %write.slow93
+
+write.slow93:                                     ; preds = %write.low92
+  %640 = icmp ugt i64 %562, %arena_size
+  br i1 %640, label %trap17.site0, label %ok95
+
+write.ok94:                                       ; preds = %ok95, %write.low92, %block4
+  %641 = getelementptr i8, i8* %mem, i64 %561
+  store i32 %560, i32* %unaligned96, align 4
+  %642 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %641, i8* %642, i64 4, i1 false)
+  %643 = load i32, i32* %list, align 4
+  store i32 %643, i32* %result73, align 4
   br label %e1
 
-ok55:                                             ; preds = %e1
-  %506 = getelementptr i8, i8* %mem, i64 %379
-  %507 = icmp ult i64 %379, %scratch_start
-  %508 = load i64, i64* %lowEnd, align 8
-  %509 = load i64, i64* %highEnd, align 8
-  %510 = call i64 @llvm.umax.i64(i64 %508, i64 %380)
-  %511 = select i1 %507, i64 %510, i64 %508
-  store i64 %511, i64* %lowEnd, align 8
-  %512 = call i64 @llvm.umax.i64(i64 %509, i64 %380)
-  %513 = select i1 %507, i64 %509, i64 %512
-  store i64 %513, i64* %highEnd, align 8
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = call i64 @llvm.umin.i64(i64 %514, i64 %379)
-  store i64 %515, i64* %lowStart, align 8
-  store i32 %377, i32* %unaligned56, align 4
-  %516 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %506, i8* %516, i64 4, i1 false)
+ok95:                                             ; preds = %write.slow93
+  %644 = icmp ult i64 %561, %scratch_start
+  %645 = load i64, i64* %lowEnd, align 8
+  %646 = load i64, i64* %highEnd, align 8
+  %647 = call i64 @llvm.umax.i64(i64 %645, i64 %562)
+  %648 = select i1 %644, i64 %647, i64 %645
+  store i64 %648, i64* %lowEnd, align 8
+  %649 = call i64 @llvm.umax.i64(i64 %646, i64 %562)
+  %650 = select i1 %644, i64 %646, i64 %649
+  store i64 %650, i64* %highEnd, align 8
+  %651 = load i64, i64* %lowStart, align 8
+  %652 = call i64 @llvm.umin.i64(i64 %651, i64 %561)
+  store i64 %652, i64* %lowStart, align 8
+  br label %write.ok94
+
+write.low97:                                      ; preds = %e1
+  %653 = load i64, i64* %lowStart, align 8
+  %654 = icmp uge i64 %505, %653
+  %655 = load i64, i64* %lowEnd, align 8
+  %656 = icmp ule i64 %506, %655
+  %657 = and i1 %654, %656
+  br i1 %657, label %write.ok99, label %write.slow98
+
+write.slow98:                                     ; preds = %write.low97
+  %658 = icmp ugt i64 %506, %arena_size
+  br i1 %658, label %trap17.site0, label %ok100
+
+write.ok99:                                       ; preds = %ok100, %write.low97, %e1
+  %659 = getelementptr i8, i8* %mem, i64 %505
+  store i32 %503, i32* %unaligned101, align 4
+  %660 = bitcast i32* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %659, i8* %660, i64 4, i1 false)
   store i64 0, i64* %lo.1, align 8
-  %517 = load i64, i64* %n, align 8
-  store i64 %517, i64* %hi.1, align 8
-  %518 = load i64, i64* %hi.1, align 8
-  %519 = load i64, i64* %lo.1, align 8
-  %520 = icmp sgt i64 %518, %519
-  %521 = zext i1 %520 to i32
-  %522 = icmp ne i32 %521, 0
-  br i1 %522, label %then58, label %else59
+  %661 = load i64, i64* %n, align 8
+  store i64 %661, i64* %hi.1, align 8
+  %662 = load i64, i64* %hi.1, align 8
+  %663 = load i64, i64* %lo.1, align 8
+  %664 = icmp sgt i64 %662, %663
+  %665 = zext i1 %664 to i32
+  %666 = icmp ne i32 %665, 0
+  br i1 %666, label %then103, label %else104
 
-e8:                                               ; preds = %ok77
-  %523 = load i32, i32* %result57, align 4
-  store i32 %523, i32* %parity, align 4
-  %524 = load i32, i32* %dict, align 4
-  %525 = load i32, i32* %parity, align 4
-  %526 = zext i32 %524 to i64
-  %527 = add i64 %526, 20
-  %528 = add i64 %527, 4
-  %529 = icmp ugt i64 %528, %arena_size
-  br i1 %529, label %trap17.site0, label %ok79
+ok100:                                            ; preds = %write.slow98
+  %667 = icmp ult i64 %505, %scratch_start
+  %668 = load i64, i64* %lowEnd, align 8
+  %669 = load i64, i64* %highEnd, align 8
+  %670 = call i64 @llvm.umax.i64(i64 %668, i64 %506)
+  %671 = select i1 %667, i64 %670, i64 %668
+  store i64 %671, i64* %lowEnd, align 8
+  %672 = call i64 @llvm.umax.i64(i64 %669, i64 %506)
+  %673 = select i1 %667, i64 %669, i64 %672
+  store i64 %673, i64* %highEnd, align 8
+  %674 = load i64, i64* %lowStart, align 8
+  %675 = call i64 @llvm.umin.i64(i64 %674, i64 %505)
+  store i64 %675, i64* %lowStart, align 8
+  br label %write.ok99
 
-then58:                                           ; preds = %ok55
-  %530 = load i64, i64* %hi.1, align 8
-  %531 = load i64, i64* %lo.1, align 8
-  %532 = sub i64 %530, %531
-  store i64 %532, i64* %result61, align 8
-  br label %join60
+e8:                                               ; preds = %write.ok127
+  %676 = load i32, i32* %result102, align 4
+  store i32 %676, i32* %parity, align 4
+  %677 = load i32, i32* %dict, align 4
+  %678 = load i32, i32* %parity, align 4
+  %679 = zext i32 %677 to i64
+  %680 = add i64 %679, 20
+  %681 = add i64 %680, 4
+  %682 = icmp uge i64 %680, %scratch_start
+  %683 = load i64, i64* %highEnd, align 8
+  %684 = icmp ule i64 %681, %683
+  %685 = and i1 %682, %684
+  br i1 %685, label %write.ok132, label %write.low130
 
-else59:                                           ; preds = %ok55
-  store i64 0, i64* %result61, align 8
-  br label %join60
+then103:                                          ; preds = %write.ok99
+  %686 = load i64, i64* %hi.1, align 8
+  %687 = load i64, i64* %lo.1, align 8
+  %688 = sub i64 %686, %687
+  store i64 %688, i64* %result106, align 8
+  br label %join105
 
-join60:                                           ; preds = %else59, %then58
-  %533 = load i64, i64* %result61, align 8
-  store i64 %533, i64* %count.1, align 8
-  %534 = load i64, i64* %count.1, align 8
-  %535 = icmp slt i64 %534, 0
-  %536 = zext i1 %535 to i32
-  %537 = load i64, i64* %count.1, align 8
-  %538 = icmp sgt i64 %537, 2147483647
-  %539 = zext i1 %538 to i32
-  %540 = or i32 %536, %539
-  %541 = icmp ne i32 %540, 0
-  br i1 %541, label %then62, label %else63
+else104:                                          ; preds = %write.ok99
+  store i64 0, i64* %result106, align 8
+  br label %join105
 
-then62:                                           ; preds = %join60
+join105:                                          ; preds = %else104, %then103
+  %689 = load i64, i64* %result106, align 8
+  store i64 %689, i64* %count.1, align 8
+  %690 = load i64, i64* %count.1, align 8
+  %691 = icmp slt i64 %690, 0
+  %692 = zext i1 %691 to i32
+  %693 = load i64, i64* %count.1, align 8
+  %694 = icmp sgt i64 %693, 2147483647
+  %695 = zext i1 %694 to i32
+  %696 = or i32 %692, %695
+  %697 = icmp ne i32 %696, 0
+  br i1 %697, label %then107, label %else108
+
+then107:                                          ; preds = %join105
   br label %trap15.site12
 
-else63:                                           ; preds = %join60
-  br label %join64
+else108:                                          ; preds = %join105
+  br label %join109
 
-join64:                                           ; preds = %else63, %dead65
-  %542 = load i64, i64* %count.1, align 8
-  %543 = trunc i64 %542 to i32
-  %544 = zext i32 %543 to i64
-  %545 = mul i64 %544, 1
-  %546 = add i64 4, %545
-  store i64 %546, i64* %size.1, align 8
-  %547 = load i64, i64* %size.1, align 8
-  %548 = icmp ugt i64 %547, 2147483647
-  %549 = zext i1 %548 to i32
-  %550 = icmp ne i32 %549, 0
-  br i1 %550, label %then66, label %else67
+join109:                                          ; preds = %else108, %dead110
+  %698 = load i64, i64* %count.1, align 8
+  %699 = trunc i64 %698 to i32
+  %700 = zext i32 %699 to i64
+  %701 = mul i64 %700, 1
+  %702 = add i64 4, %701
+  store i64 %702, i64* %size.1, align 8
+  %703 = load i64, i64* %size.1, align 8
+  %704 = icmp ugt i64 %703, 2147483647
+  %705 = zext i1 %704 to i32
+  %706 = icmp ne i32 %705, 0
+  br i1 %706, label %then111, label %else112
 
-trap15.site12:                                    ; preds = %then62
-  %551 = load i64, i64* %lowStart, align 8
-  %552 = getelementptr i64, i64* %regs, i64 6
-  store i64 %551, i64* %552, align 8
-  %553 = load i64, i64* %lowEnd, align 8
-  %554 = getelementptr i64, i64* %regs, i64 7
-  store i64 %553, i64* %554, align 8
-  %555 = load i64, i64* %highEnd, align 8
-  %556 = getelementptr i64, i64* %regs, i64 8
-  store i64 %555, i64* %556, align 8
+trap15.site12:                                    ; preds = %then107
+  %707 = load i64, i64* %lowStart, align 8
+  %708 = getelementptr i64, i64* %regs, i64 6
+  store i64 %707, i64* %708, align 8
+  %709 = load i64, i64* %lowEnd, align 8
+  %710 = getelementptr i64, i64* %regs, i64 7
+  store i64 %709, i64* %710, align 8
+  %711 = load i64, i64* %highEnd, align 8
+  %712 = getelementptr i64, i64* %regs, i64 8
+  store i64 %711, i64* %712, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
-dead65:                                           ; No predecessors!
-  br label %join64
+dead110:                                          ; No predecessors!
+  br label %join109
 
-then66:                                           ; preds = %join64
+then111:                                          ; preds = %join109
   br label %trap15.site13
 
-else67:                                           ; preds = %join64
-  br label %join68
+else112:                                          ; preds = %join109
+  br label %join113
 
-join68:                                           ; preds = %else67, %dead69
-  %557 = load i64, i64* %size.1, align 8
-  %558 = trunc i64 %557 to i32
-  %559 = zext i32 %558 to i64
-  %560 = getelementptr i64, i64* %regs, i64 1
-  %561 = getelementptr i64, i64* %regs, i64 2
-  %562 = load i64, i64* %560, align 8
-  %563 = add i64 %562, 3
-  %564 = and i64 %563, -4
-  %565 = add i64 %564, %559
-  %566 = load i64, i64* %561, align 8
-  %567 = icmp ugt i64 %565, %566
-  br i1 %567, label %trap15.site13, label %ok70
+join113:                                          ; preds = %else112, %dead114
+  %713 = load i64, i64* %size.1, align 8
+  %714 = trunc i64 %713 to i32
+  %715 = zext i32 %714 to i64
+  %716 = getelementptr i64, i64* %regs, i64 1
+  %717 = getelementptr i64, i64* %regs, i64 2
+  %718 = load i64, i64* %716, align 8
+  %719 = add i64 %718, 3
+  %720 = and i64 %719, -4
+  %721 = add i64 %720, %715
+  %722 = load i64, i64* %717, align 8
+  %723 = icmp ugt i64 %721, %722
+  br i1 %723, label %trap15.site13, label %ok115
 
-trap15.site13:                                    ; preds = %join68, %then66
-  %568 = load i64, i64* %lowStart, align 8
-  %569 = getelementptr i64, i64* %regs, i64 6
-  store i64 %568, i64* %569, align 8
-  %570 = load i64, i64* %lowEnd, align 8
-  %571 = getelementptr i64, i64* %regs, i64 7
-  store i64 %570, i64* %571, align 8
-  %572 = load i64, i64* %highEnd, align 8
-  %573 = getelementptr i64, i64* %regs, i64 8
-  store i64 %572, i64* %573, align 8
+trap15.site13:                                    ; preds = %join113, %then111
+  %724 = load i64, i64* %lowStart, align 8
+  %725 = getelementptr i64, i64* %regs, i64 6
+  store i64 %724, i64* %725, align 8
+  %726 = load i64, i64* %lowEnd, align 8
+  %727 = getelementptr i64, i64* %regs, i64 7
+  store i64 %726, i64* %727, align 8
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = getelementptr i64, i64* %regs, i64 8
+  store i64 %728, i64* %729, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-dead69:                                           ; No predecessors!
-  br label %join68
+dead114:                                          ; No predecessors!
+  br label %join113
 
-ok70:                                             ; preds = %join68
-  store i64 %565, i64* %560, align 8
-  %574 = trunc i64 %564 to i32
-  store i32 %574, i32* %list.1, align 4
+ok115:                                            ; preds = %join113
+  store i64 %721, i64* %716, align 8
+  %730 = load i64, i64* %highEnd, align 8
+  %731 = call i64 @llvm.umax.i64(i64 %730, i64 %721)
+  store i64 %731, i64* %highEnd, align 8
+  %732 = trunc i64 %720 to i32
+  store i32 %732, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %575 = load i64, i64* %lo.1, align 8
-  store i64 %575, i64* %i.2, align 8
+  %733 = load i64, i64* %lo.1, align 8
+  store i64 %733, i64* %i.2, align 8
   br label %range12
 
-block11:                                          ; preds = %dead76, %ok71
-  %576 = load i32, i32* %list.1, align 4
-  %577 = load i32, i32* %len.1, align 4
-  %578 = zext i32 %576 to i64
-  %579 = add i64 %578, 4
-  %580 = icmp ugt i64 %579, %arena_size
-  br i1 %580, label %trap17.site0, label %ok77
+block11:                                          ; preds = %dead124, %ok116
+  %734 = load i32, i32* %list.1, align 4
+  %735 = load i32, i32* %len.1, align 4
+  %736 = zext i32 %734 to i64
+  %737 = add i64 %736, 4
+  %738 = icmp uge i64 %736, %scratch_start
+  %739 = load i64, i64* %highEnd, align 8
+  %740 = icmp ule i64 %737, %739
+  %741 = and i1 %738, %740
+  br i1 %741, label %write.ok127, label %write.low125
 
-range12:                                          ; preds = %ok75, %ok70
-  %581 = load i64, i64* %fuel, align 8
-  %582 = icmp ult i64 %581, 1
-  br i1 %582, label %trap14.site0, label %ok71
+range12:                                          ; preds = %write.ok122, %ok115
+  %742 = load i64, i64* %fuel, align 8
+  %743 = icmp ult i64 %742, 1
+  br i1 %743, label %trap14.site0, label %ok116
 
-ok71:                                             ; preds = %range12
-  %583 = sub i64 %581, 1
-  store i64 %583, i64* %fuel, align 8
-  %584 = load i64, i64* %i.2, align 8
-  %585 = load i64, i64* %hi.1, align 8
-  %586 = icmp sge i64 %584, %585
-  %587 = zext i1 %586 to i32
-  %588 = icmp ne i32 %587, 0
-  br i1 %588, label %block11, label %cont72
+ok116:                                            ; preds = %range12
+  %744 = sub i64 %742, 1
+  store i64 %744, i64* %fuel, align 8
+  %745 = load i64, i64* %i.2, align 8
+  %746 = load i64, i64* %hi.1, align 8
+  %747 = icmp sge i64 %745, %746
+  %748 = zext i1 %747 to i32
+  %749 = icmp ne i32 %748, 0
+  br i1 %749, label %block11, label %cont117
 
-cont72:                                           ; preds = %ok71
-  %589 = load i64, i64* %i.2, align 8
-  store i64 %589, i64* %i.3, align 8
-  %590 = load i32, i32* %list.1, align 4
-  %591 = load i32, i32* %len.1, align 4
-  %592 = mul i32 %591, 1
-  %593 = add i32 %590, %592
-  %594 = load i64, i64* %i.3, align 8
-  %595 = icmp uge i32 %depth, 1000
-  br i1 %595, label %trap15.site14, label %ok73
+cont117:                                          ; preds = %ok116
+  %750 = load i64, i64* %i.2, align 8
+  store i64 %750, i64* %i.3, align 8
+  %751 = load i32, i32* %list.1, align 4
+  %752 = load i32, i32* %len.1, align 4
+  %753 = mul i32 %752, 1
+  %754 = add i32 %751, %753
+  %755 = load i64, i64* %i.3, align 8
+  %756 = icmp uge i32 %depth, 1000
+  br i1 %756, label %trap15.site14, label %ok118
 
-ok73:                                             ; preds = %cont72
-  %596 = getelementptr i64, i64* %regs, i64 10
-  %597 = load i64, i64* %596, align 8
-  %598 = icmp ult i64 %10, %597
-  br i1 %598, label %trap253.site0, label %stack_ok74
+ok118:                                            ; preds = %cont117
+  %757 = icmp ult i64 %10, %stack_limit
+  br i1 %757, label %trap253.site0, label %stack_ok119
 
-trap15.site14:                                    ; preds = %cont72
-  %599 = load i64, i64* %lowStart, align 8
-  %600 = getelementptr i64, i64* %regs, i64 6
-  store i64 %599, i64* %600, align 8
-  %601 = load i64, i64* %lowEnd, align 8
-  %602 = getelementptr i64, i64* %regs, i64 7
-  store i64 %601, i64* %602, align 8
-  %603 = load i64, i64* %highEnd, align 8
-  %604 = getelementptr i64, i64* %regs, i64 8
-  store i64 %603, i64* %604, align 8
+trap15.site14:                                    ; preds = %cont117
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = getelementptr i64, i64* %regs, i64 6
+  store i64 %758, i64* %759, align 8
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = getelementptr i64, i64* %regs, i64 7
+  store i64 %760, i64* %761, align 8
+  %762 = load i64, i64* %highEnd, align 8
+  %763 = getelementptr i64, i64* %regs, i64 8
+  store i64 %762, i64* %763, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
-stack_ok74:                                       ; preds = %ok73
-  %605 = load i64, i64* %fuel, align 8
-  %606 = getelementptr i64, i64* %regs, i64 0
-  store i64 %605, i64* %606, align 8
-  %607 = load i64, i64* %lowStart, align 8
-  %608 = getelementptr i64, i64* %regs, i64 6
-  store i64 %607, i64* %608, align 8
-  %609 = load i64, i64* %lowEnd, align 8
-  %610 = getelementptr i64, i64* %regs, i64 7
-  store i64 %609, i64* %610, align 8
-  %611 = load i64, i64* %highEnd, align 8
-  %612 = getelementptr i64, i64* %regs, i64 8
-  store i64 %611, i64* %612, align 8
-  %613 = add i32 %depth, 1
-  %614 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %613, i32 0, i64 %594)
-  %615 = getelementptr i64, i64* %regs, i64 0
-  %616 = load i64, i64* %615, align 8
-  store i64 %616, i64* %fuel, align 8
-  %617 = getelementptr i64, i64* %regs, i64 6
-  %618 = load i64, i64* %617, align 8
-  store i64 %618, i64* %lowStart, align 8
-  %619 = getelementptr i64, i64* %regs, i64 7
-  %620 = load i64, i64* %619, align 8
-  store i64 %620, i64* %lowEnd, align 8
-  %621 = getelementptr i64, i64* %regs, i64 8
-  %622 = load i64, i64* %621, align 8
-  store i64 %622, i64* %highEnd, align 8
-  %623 = zext i32 %593 to i64
-  %624 = add i64 %623, 4
-  %625 = add i64 %624, 1
-  %626 = icmp ugt i64 %625, %arena_size
-  br i1 %626, label %trap17.site0, label %ok75
+stack_ok119:                                      ; preds = %ok118
+  %764 = load i64, i64* %fuel, align 8
+  %765 = getelementptr i64, i64* %regs, i64 0
+  store i64 %764, i64* %765, align 8
+  %766 = load i64, i64* %lowStart, align 8
+  %767 = getelementptr i64, i64* %regs, i64 6
+  store i64 %766, i64* %767, align 8
+  %768 = load i64, i64* %lowEnd, align 8
+  %769 = getelementptr i64, i64* %regs, i64 7
+  store i64 %768, i64* %769, align 8
+  %770 = load i64, i64* %highEnd, align 8
+  %771 = getelementptr i64, i64* %regs, i64 8
+  store i64 %770, i64* %771, align 8
+  %772 = add i32 %depth, 1
+  %773 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %772, i32 0, i64 %755)
+  %774 = getelementptr i64, i64* %regs, i64 0
+  %775 = load i64, i64* %774, align 8
+  store i64 %775, i64* %fuel, align 8
+  %776 = getelementptr i64, i64* %regs, i64 6
+  %777 = load i64, i64* %776, align 8
+  store i64 %777, i64* %lowStart, align 8
+  %778 = getelementptr i64, i64* %regs, i64 7
+  %779 = load i64, i64* %778, align 8
+  store i64 %779, i64* %lowEnd, align 8
+  %780 = getelementptr i64, i64* %regs, i64 8
+  %781 = load i64, i64* %780, align 8
+  store i64 %781, i64* %highEnd, align 8
+  %782 = zext i32 %754 to i64
+  %783 = add i64 %782, 4
+  %784 = add i64 %783, 1
+  %785 = icmp uge i64 %783, %scratch_start
+  %786 = load i64, i64* %highEnd, align 8
+  %787 = icmp ule i64 %784, %786
+  %788 = and i1 %785, %787
+  br i1 %788, label %write.ok122, label %write.low120
 
-ok75:                                             ; preds = %stack_ok74
-  %627 = getelementptr i8, i8* %mem, i64 %624
-  %628 = icmp ult i64 %624, %scratch_start
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = call i64 @llvm.umax.i64(i64 %629, i64 %625)
-  %632 = select i1 %628, i64 %631, i64 %629
-  store i64 %632, i64* %lowEnd, align 8
-  %633 = call i64 @llvm.umax.i64(i64 %630, i64 %625)
-  %634 = select i1 %628, i64 %630, i64 %633
-  store i64 %634, i64* %highEnd, align 8
-  %635 = load i64, i64* %lowStart, align 8
-  %636 = call i64 @llvm.umin.i64(i64 %635, i64 %624)
-  store i64 %636, i64* %lowStart, align 8
-  %637 = trunc i32 %614 to i8
-  store i8 %637, i8* %627, align 1
-  %638 = load i32, i32* %len.1, align 4
-  %639 = add i32 %638, 1
-  store i32 %639, i32* %len.1, align 4
-  %640 = load i64, i64* %i.2, align 8
-  %641 = add i64 %640, 1
-  store i64 %641, i64* %i.2, align 8
+write.low120:                                     ; preds = %stack_ok119
+  %789 = load i64, i64* %lowStart, align 8
+  %790 = icmp uge i64 %783, %789
+  %791 = load i64, i64* %lowEnd, align 8
+  %792 = icmp ule i64 %784, %791
+  %793 = and i1 %790, %792
+  br i1 %793, label %write.ok122, label %write.slow121
+
+write.slow121:                                    ; preds = %write.low120
+  %794 = icmp ugt i64 %784, %arena_size
+  br i1 %794, label %trap17.site0, label %ok123
+
+write.ok122:                                      ; preds = %ok123, %write.low120, %stack_ok119
+  %795 = getelementptr i8, i8* %mem, i64 %783
+  %796 = trunc i32 %773 to i8
+  store i8 %796, i8* %795, align 1
+  %797 = load i32, i32* %len.1, align 4
+  %798 = add i32 %797, 1
+  store i32 %798, i32* %len.1, align 4
+  %799 = load i64, i64* %i.2, align 8
+  %800 = add i64 %799, 1
+  store i64 %800, i64* %i.2, align 8
   br label %range12
 
-dead76:                                           ; No predecessors!
+ok123:                                            ; preds = %write.slow121
+  %801 = icmp ult i64 %783, %scratch_start
+  %802 = load i64, i64* %lowEnd, align 8
+  %803 = load i64, i64* %highEnd, align 8
+  %804 = call i64 @llvm.umax.i64(i64 %802, i64 %784)
+  %805 = select i1 %801, i64 %804, i64 %802
+  store i64 %805, i64* %lowEnd, align 8
+  %806 = call i64 @llvm.umax.i64(i64 %803, i64 %784)
+  %807 = select i1 %801, i64 %803, i64 %806
+  store i64 %807, i64* %highEnd, align 8
+  %808 = load i64, i64* %lowStart, align 8
+  %809 = call i64 @llvm.umin.i64(i64 %808, i64 %783)
+  store i64 %809, i64* %lowStart, align 8
+  br label %write.ok122
+
+dead124:                                          ; No predecessors!
   br label %block11
 
-ok77:                                             ; preds = %block11
-  %642 = getelementptr i8, i8* %mem, i64 %578
-  %643 = icmp ult i64 %578, %scratch_start
-  %644 = load i64, i64* %lowEnd, align 8
-  %645 = load i64, i64* %highEnd, align 8
-  %646 = call i64 @llvm.umax.i64(i64 %644, i64 %579)
-  %647 = select i1 %643, i64 %646, i64 %644
-  store i64 %647, i64* %lowEnd, align 8
-  %648 = call i64 @llvm.umax.i64(i64 %645, i64 %579)
-  %649 = select i1 %643, i64 %645, i64 %648
-  store i64 %649, i64* %highEnd, align 8
-  %650 = load i64, i64* %lowStart, align 8
-  %651 = call i64 @llvm.umin.i64(i64 %650, i64 %578)
-  store i64 %651, i64* %lowStart, align 8
-  store i32 %577, i32* %unaligned78, align 4
-  %652 = bitcast i32* %unaligned78 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %652, i64 4, i1 false)
-  %653 = load i32, i32* %list.1, align 4
-  store i32 %653, i32* %result57, align 4
+write.low125:                                     ; preds = %block11
+  %810 = load i64, i64* %lowStart, align 8
+  %811 = icmp uge i64 %736, %810
+  %812 = load i64, i64* %lowEnd, align 8
+  %813 = icmp ule i64 %737, %812
+  %814 = and i1 %811, %813
+  br i1 %814, label %write.ok127, label %write.slow126
+
+write.slow126:                                    ; preds = %write.low125
+  %815 = icmp ugt i64 %737, %arena_size
+  br i1 %815, label %trap17.site0, label %ok128
+
+write.ok127:                                      ; preds = %ok128, %write.low125, %block11
+  %816 = getelementptr i8, i8* %mem, i64 %736
+  store i32 %735, i32* %unaligned129, align 4
+  %817 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %816, i8* %817, i64 4, i1 false)
+  %818 = load i32, i32* %list.1, align 4
+  store i32 %818, i32* %result102, align 4
   br label %e8
 
-ok79:                                             ; preds = %e8
-  %654 = getelementptr i8, i8* %mem, i64 %527
-  %655 = icmp ult i64 %527, %scratch_start
-  %656 = load i64, i64* %lowEnd, align 8
-  %657 = load i64, i64* %highEnd, align 8
-  %658 = call i64 @llvm.umax.i64(i64 %656, i64 %528)
-  %659 = select i1 %655, i64 %658, i64 %656
-  store i64 %659, i64* %lowEnd, align 8
-  %660 = call i64 @llvm.umax.i64(i64 %657, i64 %528)
-  %661 = select i1 %655, i64 %657, i64 %660
-  store i64 %661, i64* %highEnd, align 8
-  %662 = load i64, i64* %lowStart, align 8
-  %663 = call i64 @llvm.umin.i64(i64 %662, i64 %527)
-  store i64 %663, i64* %lowStart, align 8
-  store i32 %525, i32* %unaligned80, align 4
-  %664 = bitcast i32* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %664, i64 4, i1 false)
-  %665 = load i32, i32* %dict, align 4
-  %666 = icmp uge i32 %depth, 1000
-  br i1 %666, label %trap15.site15, label %ok81
+ok128:                                            ; preds = %write.slow126
+  %819 = icmp ult i64 %736, %scratch_start
+  %820 = load i64, i64* %lowEnd, align 8
+  %821 = load i64, i64* %highEnd, align 8
+  %822 = call i64 @llvm.umax.i64(i64 %820, i64 %737)
+  %823 = select i1 %819, i64 %822, i64 %820
+  store i64 %823, i64* %lowEnd, align 8
+  %824 = call i64 @llvm.umax.i64(i64 %821, i64 %737)
+  %825 = select i1 %819, i64 %821, i64 %824
+  store i64 %825, i64* %highEnd, align 8
+  %826 = load i64, i64* %lowStart, align 8
+  %827 = call i64 @llvm.umin.i64(i64 %826, i64 %736)
+  store i64 %827, i64* %lowStart, align 8
+  br label %write.ok127
 
-ok81:                                             ; preds = %ok79
-  %667 = getelementptr i64, i64* %regs, i64 10
-  %668 = load i64, i64* %667, align 8
-  %669 = icmp ult i64 %10, %668
-  br i1 %669, label %trap253.site0, label %stack_ok82
+write.low130:                                     ; preds = %e8
+  %828 = load i64, i64* %lowStart, align 8
+  %829 = icmp uge i64 %680, %828
+  %830 = load i64, i64* %lowEnd, align 8
+  %831 = icmp ule i64 %681, %830
+  %832 = and i1 %829, %831
+  br i1 %832, label %write.ok132, label %write.slow131
 
-trap15.site15:                                    ; preds = %ok79
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = getelementptr i64, i64* %regs, i64 6
-  store i64 %670, i64* %671, align 8
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = getelementptr i64, i64* %regs, i64 7
-  store i64 %672, i64* %673, align 8
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = getelementptr i64, i64* %regs, i64 8
-  store i64 %674, i64* %675, align 8
+write.slow131:                                    ; preds = %write.low130
+  %833 = icmp ugt i64 %681, %arena_size
+  br i1 %833, label %trap17.site0, label %ok133
+
+write.ok132:                                      ; preds = %ok133, %write.low130, %e8
+  %834 = getelementptr i8, i8* %mem, i64 %680
+  store i32 %678, i32* %unaligned134, align 4
+  %835 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %835, i64 4, i1 false)
+  %836 = load i32, i32* %dict, align 4
+  %837 = icmp uge i32 %depth, 1000
+  br i1 %837, label %trap15.site15, label %ok135
+
+ok133:                                            ; preds = %write.slow131
+  %838 = icmp ult i64 %680, %scratch_start
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = load i64, i64* %highEnd, align 8
+  %841 = call i64 @llvm.umax.i64(i64 %839, i64 %681)
+  %842 = select i1 %838, i64 %841, i64 %839
+  store i64 %842, i64* %lowEnd, align 8
+  %843 = call i64 @llvm.umax.i64(i64 %840, i64 %681)
+  %844 = select i1 %838, i64 %840, i64 %843
+  store i64 %844, i64* %highEnd, align 8
+  %845 = load i64, i64* %lowStart, align 8
+  %846 = call i64 @llvm.umin.i64(i64 %845, i64 %680)
+  store i64 %846, i64* %lowStart, align 8
+  br label %write.ok132
+
+ok135:                                            ; preds = %write.ok132
+  %847 = icmp ult i64 %10, %stack_limit
+  br i1 %847, label %trap253.site0, label %stack_ok136
+
+trap15.site15:                                    ; preds = %write.ok132
+  %848 = load i64, i64* %lowStart, align 8
+  %849 = getelementptr i64, i64* %regs, i64 6
+  store i64 %848, i64* %849, align 8
+  %850 = load i64, i64* %lowEnd, align 8
+  %851 = getelementptr i64, i64* %regs, i64 7
+  store i64 %850, i64* %851, align 8
+  %852 = load i64, i64* %highEnd, align 8
+  %853 = getelementptr i64, i64* %regs, i64 8
+  store i64 %852, i64* %853, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
-stack_ok82:                                       ; preds = %ok81
-  %676 = load i64, i64* %fuel, align 8
-  %677 = getelementptr i64, i64* %regs, i64 0
-  store i64 %676, i64* %677, align 8
-  %678 = load i64, i64* %lowStart, align 8
-  %679 = getelementptr i64, i64* %regs, i64 6
-  store i64 %678, i64* %679, align 8
-  %680 = load i64, i64* %lowEnd, align 8
-  %681 = getelementptr i64, i64* %regs, i64 7
-  store i64 %680, i64* %681, align 8
-  %682 = load i64, i64* %highEnd, align 8
-  %683 = getelementptr i64, i64* %regs, i64 8
-  store i64 %682, i64* %683, align 8
-  %684 = add i32 %depth, 1
-  %685 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %684, i32 %665, i64 0)
-  %686 = getelementptr i64, i64* %regs, i64 0
-  %687 = load i64, i64* %686, align 8
-  store i64 %687, i64* %fuel, align 8
-  %688 = getelementptr i64, i64* %regs, i64 6
-  %689 = load i64, i64* %688, align 8
-  store i64 %689, i64* %lowStart, align 8
-  %690 = getelementptr i64, i64* %regs, i64 7
-  %691 = load i64, i64* %690, align 8
-  store i64 %691, i64* %lowEnd, align 8
-  %692 = getelementptr i64, i64* %regs, i64 8
-  %693 = load i64, i64* %692, align 8
-  store i64 %693, i64* %highEnd, align 8
-  store i64 %685, i64* %total, align 8
-  %694 = load i32, i32* %dict, align 4
-  %695 = load i64, i64* %total, align 8
-  %696 = zext i32 %694 to i64
-  %697 = add i64 %696, 24
-  %698 = add i64 %697, 8
-  %699 = icmp ugt i64 %698, %arena_size
-  br i1 %699, label %trap17.site0, label %ok83
+stack_ok136:                                      ; preds = %ok135
+  %854 = load i64, i64* %fuel, align 8
+  %855 = getelementptr i64, i64* %regs, i64 0
+  store i64 %854, i64* %855, align 8
+  %856 = load i64, i64* %lowStart, align 8
+  %857 = getelementptr i64, i64* %regs, i64 6
+  store i64 %856, i64* %857, align 8
+  %858 = load i64, i64* %lowEnd, align 8
+  %859 = getelementptr i64, i64* %regs, i64 7
+  store i64 %858, i64* %859, align 8
+  %860 = load i64, i64* %highEnd, align 8
+  %861 = getelementptr i64, i64* %regs, i64 8
+  store i64 %860, i64* %861, align 8
+  %862 = add i32 %depth, 1
+  %863 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %862, i32 %836, i64 0)
+  %864 = getelementptr i64, i64* %regs, i64 0
+  %865 = load i64, i64* %864, align 8
+  store i64 %865, i64* %fuel, align 8
+  %866 = getelementptr i64, i64* %regs, i64 6
+  %867 = load i64, i64* %866, align 8
+  store i64 %867, i64* %lowStart, align 8
+  %868 = getelementptr i64, i64* %regs, i64 7
+  %869 = load i64, i64* %868, align 8
+  store i64 %869, i64* %lowEnd, align 8
+  %870 = getelementptr i64, i64* %regs, i64 8
+  %871 = load i64, i64* %870, align 8
+  store i64 %871, i64* %highEnd, align 8
+  store i64 %863, i64* %total, align 8
+  %872 = load i32, i32* %dict, align 4
+  %873 = load i64, i64* %total, align 8
+  %874 = zext i32 %872 to i64
+  %875 = add i64 %874, 24
+  %876 = add i64 %875, 8
+  %877 = icmp uge i64 %875, %scratch_start
+  %878 = load i64, i64* %highEnd, align 8
+  %879 = icmp ule i64 %876, %878
+  %880 = and i1 %877, %879
+  br i1 %880, label %write.ok139, label %write.low137
 
-ok83:                                             ; preds = %stack_ok82
-  %700 = getelementptr i8, i8* %mem, i64 %697
-  %701 = icmp ult i64 %697, %scratch_start
-  %702 = load i64, i64* %lowEnd, align 8
-  %703 = load i64, i64* %highEnd, align 8
-  %704 = call i64 @llvm.umax.i64(i64 %702, i64 %698)
-  %705 = select i1 %701, i64 %704, i64 %702
-  store i64 %705, i64* %lowEnd, align 8
-  %706 = call i64 @llvm.umax.i64(i64 %703, i64 %698)
-  %707 = select i1 %701, i64 %703, i64 %706
-  store i64 %707, i64* %highEnd, align 8
-  %708 = load i64, i64* %lowStart, align 8
-  %709 = call i64 @llvm.umin.i64(i64 %708, i64 %697)
-  store i64 %709, i64* %lowStart, align 8
-  store i64 %695, i64* %unaligned84, align 8
-  %710 = bitcast i64* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %700, i8* %710, i64 8, i1 false)
-  %711 = load i32, i32* %dict, align 4
-  store i32 %711, i32* %result5, align 4
+write.low137:                                     ; preds = %stack_ok136
+  %881 = load i64, i64* %lowStart, align 8
+  %882 = icmp uge i64 %875, %881
+  %883 = load i64, i64* %lowEnd, align 8
+  %884 = icmp ule i64 %876, %883
+  %885 = and i1 %882, %884
+  br i1 %885, label %write.ok139, label %write.slow138
+
+write.slow138:                                    ; preds = %write.low137
+  %886 = icmp ugt i64 %876, %arena_size
+  br i1 %886, label %trap17.site0, label %ok140
+
+write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
+  %887 = getelementptr i8, i8* %mem, i64 %875
+  store i64 %873, i64* %unaligned141, align 8
+  %888 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %887, i8* %888, i64 8, i1 false)
+  %889 = load i32, i32* %dict, align 4
+  store i32 %889, i32* %result5, align 4
   br label %e0
 
-ok85:                                             ; preds = %e0
-  %712 = getelementptr i64, i64* %regs, i64 10
-  %713 = load i64, i64* %712, align 8
-  %714 = icmp ult i64 %10, %713
-  br i1 %714, label %trap253.site0, label %stack_ok86
+ok140:                                            ; preds = %write.slow138
+  %890 = icmp ult i64 %875, %scratch_start
+  %891 = load i64, i64* %lowEnd, align 8
+  %892 = load i64, i64* %highEnd, align 8
+  %893 = call i64 @llvm.umax.i64(i64 %891, i64 %876)
+  %894 = select i1 %890, i64 %893, i64 %891
+  store i64 %894, i64* %lowEnd, align 8
+  %895 = call i64 @llvm.umax.i64(i64 %892, i64 %876)
+  %896 = select i1 %890, i64 %892, i64 %895
+  store i64 %896, i64* %highEnd, align 8
+  %897 = load i64, i64* %lowStart, align 8
+  %898 = call i64 @llvm.umin.i64(i64 %897, i64 %875)
+  store i64 %898, i64* %lowStart, align 8
+  br label %write.ok139
+
+ok142:                                            ; preds = %e0
+  %899 = icmp ult i64 %10, %stack_limit
+  br i1 %899, label %trap253.site0, label %stack_ok143
 
 trap15.site0:                                     ; preds = %e0
-  %715 = load i64, i64* %lowStart, align 8
-  %716 = getelementptr i64, i64* %regs, i64 6
-  store i64 %715, i64* %716, align 8
-  %717 = load i64, i64* %lowEnd, align 8
-  %718 = getelementptr i64, i64* %regs, i64 7
-  store i64 %717, i64* %718, align 8
-  %719 = load i64, i64* %highEnd, align 8
-  %720 = getelementptr i64, i64* %regs, i64 8
-  store i64 %719, i64* %720, align 8
+  %900 = load i64, i64* %lowStart, align 8
+  %901 = getelementptr i64, i64* %regs, i64 6
+  store i64 %900, i64* %901, align 8
+  %902 = load i64, i64* %lowEnd, align 8
+  %903 = getelementptr i64, i64* %regs, i64 7
+  store i64 %902, i64* %903, align 8
+  %904 = load i64, i64* %highEnd, align 8
+  %905 = getelementptr i64, i64* %regs, i64 8
+  store i64 %904, i64* %905, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok86:                                       ; preds = %ok85
-  %721 = load i64, i64* %fuel, align 8
-  %722 = getelementptr i64, i64* %regs, i64 0
-  store i64 %721, i64* %722, align 8
-  %723 = load i64, i64* %lowStart, align 8
-  %724 = getelementptr i64, i64* %regs, i64 6
-  store i64 %723, i64* %724, align 8
-  %725 = load i64, i64* %lowEnd, align 8
-  %726 = getelementptr i64, i64* %regs, i64 7
-  store i64 %725, i64* %726, align 8
-  %727 = load i64, i64* %highEnd, align 8
-  %728 = getelementptr i64, i64* %regs, i64 8
-  store i64 %727, i64* %728, align 8
-  %729 = add i32 %depth, 1
-  %730 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %729, i32 %90, i32 %91, i32 0)
-  %731 = getelementptr i64, i64* %regs, i64 0
-  %732 = load i64, i64* %731, align 8
-  store i64 %732, i64* %fuel, align 8
-  %733 = getelementptr i64, i64* %regs, i64 6
-  %734 = load i64, i64* %733, align 8
-  store i64 %734, i64* %lowStart, align 8
-  %735 = getelementptr i64, i64* %regs, i64 7
-  %736 = load i64, i64* %735, align 8
-  store i64 %736, i64* %lowEnd, align 8
-  %737 = getelementptr i64, i64* %regs, i64 8
-  %738 = load i64, i64* %737, align 8
-  store i64 %738, i64* %highEnd, align 8
-  store i32 %730, i32* %json_end, align 4
-  %739 = load i32, i32* %json_end, align 4
-  %740 = icmp eq i32 %739, -2
-  %741 = zext i1 %740 to i32
-  %742 = icmp ne i32 %741, 0
-  br i1 %742, label %then87, label %else88
+stack_ok143:                                      ; preds = %ok142
+  %906 = load i64, i64* %fuel, align 8
+  %907 = getelementptr i64, i64* %regs, i64 0
+  store i64 %906, i64* %907, align 8
+  %908 = load i64, i64* %lowStart, align 8
+  %909 = getelementptr i64, i64* %regs, i64 6
+  store i64 %908, i64* %909, align 8
+  %910 = load i64, i64* %lowEnd, align 8
+  %911 = getelementptr i64, i64* %regs, i64 7
+  store i64 %910, i64* %911, align 8
+  %912 = load i64, i64* %highEnd, align 8
+  %913 = getelementptr i64, i64* %regs, i64 8
+  store i64 %912, i64* %913, align 8
+  %914 = add i32 %depth, 1
+  %915 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %914, i32 %89, i32 %90, i32 0)
+  %916 = getelementptr i64, i64* %regs, i64 0
+  %917 = load i64, i64* %916, align 8
+  store i64 %917, i64* %fuel, align 8
+  %918 = getelementptr i64, i64* %regs, i64 6
+  %919 = load i64, i64* %918, align 8
+  store i64 %919, i64* %lowStart, align 8
+  %920 = getelementptr i64, i64* %regs, i64 7
+  %921 = load i64, i64* %920, align 8
+  store i64 %921, i64* %lowEnd, align 8
+  %922 = getelementptr i64, i64* %regs, i64 8
+  %923 = load i64, i64* %922, align 8
+  store i64 %923, i64* %highEnd, align 8
+  store i32 %915, i32* %json_end, align 4
+  %924 = load i32, i32* %json_end, align 4
+  %925 = icmp eq i32 %924, -2
+  %926 = zext i1 %925 to i32
+  %927 = icmp ne i32 %926, 0
+  br i1 %927, label %then144, label %else145
 
-then87:                                           ; preds = %stack_ok86
+then144:                                          ; preds = %stack_ok143
   br label %trap16.site4
 
-else88:                                           ; preds = %stack_ok86
-  br label %join89
+else145:                                          ; preds = %stack_ok143
+  br label %join146
 
-join89:                                           ; preds = %else88, %dead90
-  %743 = load i32, i32* %json_end, align 4
-  %744 = icmp eq i32 %743, -1
-  %745 = zext i1 %744 to i32
-  %746 = icmp ne i32 %745, 0
-  br i1 %746, label %then91, label %else92
+join146:                                          ; preds = %else145, %dead147
+  %928 = load i32, i32* %json_end, align 4
+  %929 = icmp eq i32 %928, -1
+  %930 = zext i1 %929 to i32
+  %931 = icmp ne i32 %930, 0
+  br i1 %931, label %then148, label %else149
 
-trap16.site4:                                     ; preds = %then87
-  %747 = load i64, i64* %lowStart, align 8
-  %748 = getelementptr i64, i64* %regs, i64 6
-  store i64 %747, i64* %748, align 8
-  %749 = load i64, i64* %lowEnd, align 8
-  %750 = getelementptr i64, i64* %regs, i64 7
-  store i64 %749, i64* %750, align 8
-  %751 = load i64, i64* %highEnd, align 8
-  %752 = getelementptr i64, i64* %regs, i64 8
-  store i64 %751, i64* %752, align 8
+trap16.site4:                                     ; preds = %then144
+  %932 = load i64, i64* %lowStart, align 8
+  %933 = getelementptr i64, i64* %regs, i64 6
+  store i64 %932, i64* %933, align 8
+  %934 = load i64, i64* %lowEnd, align 8
+  %935 = getelementptr i64, i64* %regs, i64 7
+  store i64 %934, i64* %935, align 8
+  %936 = load i64, i64* %highEnd, align 8
+  %937 = getelementptr i64, i64* %regs, i64 8
+  store i64 %936, i64* %937, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
-dead90:                                           ; No predecessors!
-  br label %join89
+dead147:                                          ; No predecessors!
+  br label %join146
 
-then91:                                           ; preds = %join89
+then148:                                          ; preds = %join146
   br label %trap15.site4
 
-else92:                                           ; preds = %join89
-  br label %join93
+else149:                                          ; preds = %join146
+  br label %join150
 
-join93:                                           ; preds = %else92, %dead94
-  %753 = load i32, i32* %json_end, align 4
-  %754 = zext i32 %753 to i64
-  %755 = getelementptr i64, i64* %regs, i64 3
-  store i64 %754, i64* %755, align 8
-  %756 = load i32, i32* %json_end, align 4
-  %757 = load i32, i32* %json_start, align 4
-  %758 = sub i32 %756, %757
-  %759 = load i64, i64* %fuel, align 8
-  %760 = getelementptr i64, i64* %regs, i64 0
-  store i64 %759, i64* %760, align 8
-  %761 = load i64, i64* %lowStart, align 8
-  %762 = getelementptr i64, i64* %regs, i64 6
-  store i64 %761, i64* %762, align 8
-  %763 = load i64, i64* %lowEnd, align 8
-  %764 = getelementptr i64, i64* %regs, i64 7
-  store i64 %763, i64* %764, align 8
-  %765 = load i64, i64* %highEnd, align 8
-  %766 = getelementptr i64, i64* %regs, i64 8
-  store i64 %765, i64* %766, align 8
-  ret i32 %758
+join150:                                          ; preds = %else149, %dead151
+  %938 = load i32, i32* %json_end, align 4
+  %939 = zext i32 %938 to i64
+  %940 = getelementptr i64, i64* %regs, i64 3
+  store i64 %939, i64* %940, align 8
+  %941 = load i32, i32* %json_end, align 4
+  %942 = load i32, i32* %json_start, align 4
+  %943 = sub i32 %941, %942
+  %944 = load i64, i64* %fuel, align 8
+  %945 = getelementptr i64, i64* %regs, i64 0
+  store i64 %944, i64* %945, align 8
+  %946 = load i64, i64* %lowStart, align 8
+  %947 = getelementptr i64, i64* %regs, i64 6
+  store i64 %946, i64* %947, align 8
+  %948 = load i64, i64* %lowEnd, align 8
+  %949 = getelementptr i64, i64* %regs, i64 7
+  store i64 %948, i64* %949, align 8
+  %950 = load i64, i64* %highEnd, align 8
+  %951 = getelementptr i64, i64* %regs, i64 8
+  store i64 %950, i64* %951, align 8
+  ret i32 %943
 
-dead94:                                           ; No predecessors!
-  br label %join93
+dead151:                                          ; No predecessors!
+  br label %join150
 }
 
 define internal i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
@@ -2747,117 +3276,115 @@ entry:
   store i64 %1, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %2 = ptrtoint i8* %stack_probe to i64
+  %3 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %3, align 8
   %result = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = load i64, i64* %fuel, align 8
-  %4 = icmp ult i64 %3, 1
-  br i1 %4, label %trap14.site0, label %ok
+  %4 = load i64, i64* %fuel, align 8
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %5 = sub i64 %3, 1
-  store i64 %5, i64* %fuel, align 8
-  %6 = load i64, i64* %k, align 8
-  %7 = icmp slt i64 %6, 2
-  %8 = zext i1 %7 to i32
-  %9 = icmp ne i32 %8, 0
-  br i1 %9, label %then, label %else
+  %6 = sub i64 %4, 1
+  store i64 %6, i64* %fuel, align 8
+  %7 = load i64, i64* %k, align 8
+  %8 = icmp slt i64 %7, 2
+  %9 = zext i1 %8 to i32
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %then, label %else
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 then:                                             ; preds = %ok
-  %10 = load i64, i64* %k, align 8
-  store i64 %10, i64* %result, align 8
+  %11 = load i64, i64* %k, align 8
+  store i64 %11, i64* %result, align 8
   br label %join
 
 else:                                             ; preds = %ok
-  %11 = load i64, i64* %k, align 8
-  %12 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %11, i64 1)
-  %13 = extractvalue { i64, i1 } %12, 1
-  br i1 %13, label %trap2.site18, label %ok1
+  %12 = load i64, i64* %k, align 8
+  %13 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %12, i64 1)
+  %14 = extractvalue { i64, i1 } %13, 1
+  br i1 %14, label %trap2.site18, label %ok1
 
 join:                                             ; preds = %ok6, %then
-  %14 = load i64, i64* %result, align 8
-  %15 = load i64, i64* %fuel, align 8
-  %16 = getelementptr i64, i64* %regs, i64 0
-  store i64 %15, i64* %16, align 8
-  ret i64 %14
+  %15 = load i64, i64* %result, align 8
+  %16 = load i64, i64* %fuel, align 8
+  %17 = getelementptr i64, i64* %regs, i64 0
+  store i64 %16, i64* %17, align 8
+  ret i64 %15
 
 ok1:                                              ; preds = %else
-  %17 = extractvalue { i64, i1 } %12, 0
-  %18 = icmp uge i32 %depth, 1000
-  br i1 %18, label %trap15.site19, label %ok2
+  %18 = extractvalue { i64, i1 } %13, 0
+  %19 = icmp uge i32 %depth, 1000
+  br i1 %19, label %trap15.site19, label %ok2
 
 trap2.site18:                                     ; preds = %else
   call void @tetra_trap(i64* %regs, i32 2, i32 18)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %19 = getelementptr i64, i64* %regs, i64 10
-  %20 = load i64, i64* %19, align 8
-  %21 = icmp ult i64 %2, %20
-  br i1 %21, label %trap253.site0, label %stack_ok
+  %20 = icmp ult i64 %2, %stack_limit
+  br i1 %20, label %trap253.site0, label %stack_ok
 
 trap15.site19:                                    ; preds = %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %22 = load i64, i64* %fuel, align 8
-  %23 = getelementptr i64, i64* %regs, i64 0
-  store i64 %22, i64* %23, align 8
-  %24 = add i32 %depth, 1
-  %25 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %24, i32 0, i64 %17)
-  %26 = getelementptr i64, i64* %regs, i64 0
-  %27 = load i64, i64* %26, align 8
-  store i64 %27, i64* %fuel, align 8
-  %28 = load i64, i64* %k, align 8
-  %29 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %28, i64 2)
-  %30 = extractvalue { i64, i1 } %29, 1
-  br i1 %30, label %trap2.site20, label %ok3
+  %21 = load i64, i64* %fuel, align 8
+  %22 = getelementptr i64, i64* %regs, i64 0
+  store i64 %21, i64* %22, align 8
+  %23 = add i32 %depth, 1
+  %24 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %23, i32 0, i64 %18)
+  %25 = getelementptr i64, i64* %regs, i64 0
+  %26 = load i64, i64* %25, align 8
+  store i64 %26, i64* %fuel, align 8
+  %27 = load i64, i64* %k, align 8
+  %28 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %27, i64 2)
+  %29 = extractvalue { i64, i1 } %28, 1
+  br i1 %29, label %trap2.site20, label %ok3
 
 trap253.site0:                                    ; preds = %ok4, %ok2
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok3:                                              ; preds = %stack_ok
-  %31 = extractvalue { i64, i1 } %29, 0
-  %32 = icmp uge i32 %depth, 1000
-  br i1 %32, label %trap15.site21, label %ok4
+  %30 = extractvalue { i64, i1 } %28, 0
+  %31 = icmp uge i32 %depth, 1000
+  br i1 %31, label %trap15.site21, label %ok4
 
 trap2.site20:                                     ; preds = %stack_ok
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
 ok4:                                              ; preds = %ok3
-  %33 = getelementptr i64, i64* %regs, i64 10
-  %34 = load i64, i64* %33, align 8
-  %35 = icmp ult i64 %2, %34
-  br i1 %35, label %trap253.site0, label %stack_ok5
+  %32 = icmp ult i64 %2, %stack_limit
+  br i1 %32, label %trap253.site0, label %stack_ok5
 
 trap15.site21:                                    ; preds = %ok3
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 stack_ok5:                                        ; preds = %ok4
-  %36 = load i64, i64* %fuel, align 8
+  %33 = load i64, i64* %fuel, align 8
+  %34 = getelementptr i64, i64* %regs, i64 0
+  store i64 %33, i64* %34, align 8
+  %35 = add i32 %depth, 1
+  %36 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %35, i32 0, i64 %30)
   %37 = getelementptr i64, i64* %regs, i64 0
-  store i64 %36, i64* %37, align 8
-  %38 = add i32 %depth, 1
-  %39 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %38, i32 0, i64 %31)
-  %40 = getelementptr i64, i64* %regs, i64 0
-  %41 = load i64, i64* %40, align 8
-  store i64 %41, i64* %fuel, align 8
-  %42 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %25, i64 %39)
-  %43 = extractvalue { i64, i1 } %42, 1
-  br i1 %43, label %trap2.site17, label %ok6
+  %38 = load i64, i64* %37, align 8
+  store i64 %38, i64* %fuel, align 8
+  %39 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %24, i64 %36)
+  %40 = extractvalue { i64, i1 } %39, 1
+  br i1 %40, label %trap2.site17, label %ok6
 
 ok6:                                              ; preds = %stack_ok5
-  %44 = extractvalue { i64, i1 } %42, 0
-  store i64 %44, i64* %result, align 8
+  %41 = extractvalue { i64, i1 } %39, 0
+  store i64 %41, i64* %result, align 8
   br label %join
 
 trap2.site17:                                     ; preds = %stack_ok5
@@ -2877,22 +3404,24 @@ entry:
   store i64 %1, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %2 = ptrtoint i8* %stack_probe to i64
+  %3 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %3, align 8
   %result = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = load i64, i64* %fuel, align 8
-  %4 = icmp ult i64 %3, 1
-  br i1 %4, label %trap14.site0, label %ok
+  %4 = load i64, i64* %fuel, align 8
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %5 = sub i64 %3, 1
-  store i64 %5, i64* %fuel, align 8
-  %6 = load i64, i64* %k, align 8
-  %7 = icmp eq i64 %6, 0
-  %8 = zext i1 %7 to i32
-  %9 = icmp ne i32 %8, 0
-  br i1 %9, label %then, label %else
+  %6 = sub i64 %4, 1
+  store i64 %6, i64* %fuel, align 8
+  %7 = load i64, i64* %k, align 8
+  %8 = icmp eq i64 %7, 0
+  %9 = zext i1 %8 to i32
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %then, label %else
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
@@ -2903,47 +3432,45 @@ then:                                             ; preds = %ok
   br label %join
 
 else:                                             ; preds = %ok
-  %10 = load i64, i64* %k, align 8
-  %11 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %10, i64 1)
-  %12 = extractvalue { i64, i1 } %11, 1
-  br i1 %12, label %trap2.site23, label %ok1
+  %11 = load i64, i64* %k, align 8
+  %12 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %11, i64 1)
+  %13 = extractvalue { i64, i1 } %12, 1
+  br i1 %13, label %trap2.site23, label %ok1
 
 join:                                             ; preds = %stack_ok, %then
-  %13 = load i32, i32* %result, align 4
-  %14 = load i64, i64* %fuel, align 8
-  %15 = getelementptr i64, i64* %regs, i64 0
-  store i64 %14, i64* %15, align 8
-  ret i32 %13
+  %14 = load i32, i32* %result, align 4
+  %15 = load i64, i64* %fuel, align 8
+  %16 = getelementptr i64, i64* %regs, i64 0
+  store i64 %15, i64* %16, align 8
+  ret i32 %14
 
 ok1:                                              ; preds = %else
-  %16 = extractvalue { i64, i1 } %11, 0
-  %17 = icmp uge i32 %depth, 1000
-  br i1 %17, label %trap15.site24, label %ok2
+  %17 = extractvalue { i64, i1 } %12, 0
+  %18 = icmp uge i32 %depth, 1000
+  br i1 %18, label %trap15.site24, label %ok2
 
 trap2.site23:                                     ; preds = %else
   call void @tetra_trap(i64* %regs, i32 2, i32 23)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %18 = getelementptr i64, i64* %regs, i64 10
-  %19 = load i64, i64* %18, align 8
-  %20 = icmp ult i64 %2, %19
-  br i1 %20, label %trap253.site0, label %stack_ok
+  %19 = icmp ult i64 %2, %stack_limit
+  br i1 %19, label %trap253.site0, label %stack_ok
 
 trap15.site24:                                    ; preds = %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %21 = load i64, i64* %fuel, align 8
-  %22 = getelementptr i64, i64* %regs, i64 0
-  store i64 %21, i64* %22, align 8
-  %23 = add i32 %depth, 1
-  %24 = call i32 @m0.fn.is_odd(i64* %regs, i8* %mem, i32 %23, i32 0, i64 %16)
-  %25 = getelementptr i64, i64* %regs, i64 0
-  %26 = load i64, i64* %25, align 8
-  store i64 %26, i64* %fuel, align 8
-  store i32 %24, i32* %result, align 4
+  %20 = load i64, i64* %fuel, align 8
+  %21 = getelementptr i64, i64* %regs, i64 0
+  store i64 %20, i64* %21, align 8
+  %22 = add i32 %depth, 1
+  %23 = call i32 @m0.fn.is_odd(i64* %regs, i8* %mem, i32 %22, i32 0, i64 %17)
+  %24 = getelementptr i64, i64* %regs, i64 0
+  %25 = load i64, i64* %24, align 8
+  store i64 %25, i64* %fuel, align 8
+  store i32 %23, i32* %result, align 4
   br label %join
 
 trap253.site0:                                    ; preds = %ok2
@@ -2963,22 +3490,24 @@ entry:
   store i64 %1, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %2 = ptrtoint i8* %stack_probe to i64
+  %3 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %3, align 8
   %result = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %3 = load i64, i64* %fuel, align 8
-  %4 = icmp ult i64 %3, 1
-  br i1 %4, label %trap14.site0, label %ok
+  %4 = load i64, i64* %fuel, align 8
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %5 = sub i64 %3, 1
-  store i64 %5, i64* %fuel, align 8
-  %6 = load i64, i64* %k, align 8
-  %7 = icmp eq i64 %6, 0
-  %8 = zext i1 %7 to i32
-  %9 = icmp ne i32 %8, 0
-  br i1 %9, label %then, label %else
+  %6 = sub i64 %4, 1
+  store i64 %6, i64* %fuel, align 8
+  %7 = load i64, i64* %k, align 8
+  %8 = icmp eq i64 %7, 0
+  %9 = zext i1 %8 to i32
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %then, label %else
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
@@ -2989,47 +3518,45 @@ then:                                             ; preds = %ok
   br label %join
 
 else:                                             ; preds = %ok
-  %10 = load i64, i64* %k, align 8
-  %11 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %10, i64 1)
-  %12 = extractvalue { i64, i1 } %11, 1
-  br i1 %12, label %trap2.site26, label %ok1
+  %11 = load i64, i64* %k, align 8
+  %12 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %11, i64 1)
+  %13 = extractvalue { i64, i1 } %12, 1
+  br i1 %13, label %trap2.site26, label %ok1
 
 join:                                             ; preds = %stack_ok, %then
-  %13 = load i32, i32* %result, align 4
-  %14 = load i64, i64* %fuel, align 8
-  %15 = getelementptr i64, i64* %regs, i64 0
-  store i64 %14, i64* %15, align 8
-  ret i32 %13
+  %14 = load i32, i32* %result, align 4
+  %15 = load i64, i64* %fuel, align 8
+  %16 = getelementptr i64, i64* %regs, i64 0
+  store i64 %15, i64* %16, align 8
+  ret i32 %14
 
 ok1:                                              ; preds = %else
-  %16 = extractvalue { i64, i1 } %11, 0
-  %17 = icmp uge i32 %depth, 1000
-  br i1 %17, label %trap15.site27, label %ok2
+  %17 = extractvalue { i64, i1 } %12, 0
+  %18 = icmp uge i32 %depth, 1000
+  br i1 %18, label %trap15.site27, label %ok2
 
 trap2.site26:                                     ; preds = %else
   call void @tetra_trap(i64* %regs, i32 2, i32 26)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %18 = getelementptr i64, i64* %regs, i64 10
-  %19 = load i64, i64* %18, align 8
-  %20 = icmp ult i64 %2, %19
-  br i1 %20, label %trap253.site0, label %stack_ok
+  %19 = icmp ult i64 %2, %stack_limit
+  br i1 %19, label %trap253.site0, label %stack_ok
 
 trap15.site27:                                    ; preds = %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 27)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %21 = load i64, i64* %fuel, align 8
-  %22 = getelementptr i64, i64* %regs, i64 0
-  store i64 %21, i64* %22, align 8
-  %23 = add i32 %depth, 1
-  %24 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %23, i32 0, i64 %16)
-  %25 = getelementptr i64, i64* %regs, i64 0
-  %26 = load i64, i64* %25, align 8
-  store i64 %26, i64* %fuel, align 8
-  store i32 %24, i32* %result, align 4
+  %20 = load i64, i64* %fuel, align 8
+  %21 = getelementptr i64, i64* %regs, i64 0
+  store i64 %20, i64* %21, align 8
+  %22 = add i32 %depth, 1
+  %23 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %22, i32 0, i64 %17)
+  %24 = getelementptr i64, i64* %regs, i64 0
+  %25 = load i64, i64* %24, align 8
+  store i64 %25, i64* %fuel, align 8
+  store i32 %23, i32* %result, align 4
   br label %join
 
 trap253.site0:                                    ; preds = %ok2
@@ -3057,6 +3584,8 @@ entry:
   store i64 %2, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %3 = ptrtoint i8* %stack_probe to i64
+  %4 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %4, align 8
   %result = alloca i64, align 8
   %unaligned = alloca i32, align 4
   %unaligned3 = alloca i32, align 4
@@ -3068,55 +3597,55 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %4 = load i64, i64* %fuel, align 8
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %trap14.site0, label %ok
+  %5 = load i64, i64* %fuel, align 8
+  %6 = icmp ult i64 %5, 1
+  br i1 %6, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %6 = sub i64 %4, 1
-  store i64 %6, i64* %fuel, align 8
-  %7 = load i64, i64* %i, align 8
-  %8 = load i32, i32* %env, align 4
-  %9 = zext i32 %8 to i64
-  %10 = add i64 %9, 32
-  %11 = add i64 %10, 4
-  %12 = icmp ugt i64 %11, %arena_size
-  br i1 %12, label %trap17.site0, label %ok1
+  %7 = sub i64 %5, 1
+  store i64 %7, i64* %fuel, align 8
+  %8 = load i64, i64* %i, align 8
+  %9 = load i32, i32* %env, align 4
+  %10 = zext i32 %9 to i64
+  %11 = add i64 %10, 32
+  %12 = add i64 %11, 4
+  %13 = icmp ugt i64 %12, %arena_size
+  br i1 %13, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 e3:                                               ; preds = %ok2
-  %13 = load i64, i64* %result, align 8
-  %14 = icmp sge i64 %7, %13
-  %15 = zext i1 %14 to i32
-  %16 = icmp ne i32 %15, 0
-  br i1 %16, label %then, label %else
+  %14 = load i64, i64* %result, align 8
+  %15 = icmp sge i64 %8, %14
+  %16 = zext i1 %15 to i32
+  %17 = icmp ne i32 %16, 0
+  br i1 %17, label %then, label %else
 
 ok1:                                              ; preds = %ok
-  %17 = getelementptr i8, i8* %mem, i64 %10
-  %18 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %18, i8* %17, i64 4, i1 false)
-  %19 = load i32, i32* %unaligned, align 4
-  store i32 %19, i32* %xs, align 4
-  %20 = load i32, i32* %xs, align 4
-  %21 = zext i32 %20 to i64
-  %22 = add i64 %21, 4
-  %23 = icmp ugt i64 %22, %arena_size
-  br i1 %23, label %trap17.site0, label %ok2
+  %18 = getelementptr i8, i8* %mem, i64 %11
+  %19 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %19, i8* %18, i64 4, i1 false)
+  %20 = load i32, i32* %unaligned, align 4
+  store i32 %20, i32* %xs, align 4
+  %21 = load i32, i32* %xs, align 4
+  %22 = zext i32 %21 to i64
+  %23 = add i64 %22, 4
+  %24 = icmp ugt i64 %23, %arena_size
+  br i1 %24, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %join12, %else, %ok1, %ok
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %24 = getelementptr i8, i8* %mem, i64 %21
-  %25 = bitcast i32* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %25, i8* %24, i64 4, i1 false)
-  %26 = load i32, i32* %unaligned3, align 4
-  %27 = zext i32 %26 to i64
-  store i64 %27, i64* %result, align 8
+  %25 = getelementptr i8, i8* %mem, i64 %22
+  %26 = bitcast i32* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %26, i8* %25, i64 4, i1 false)
+  %27 = load i32, i32* %unaligned3, align 4
+  %28 = zext i32 %27 to i64
+  store i64 %28, i64* %result, align 8
   br label %e3
 
 then:                                             ; preds = %e3
@@ -3124,53 +3653,53 @@ then:                                             ; preds = %e3
   br label %join
 
 else:                                             ; preds = %e3
-  %28 = load i32, i32* %env, align 4
-  %29 = zext i32 %28 to i64
-  %30 = add i64 %29, 32
-  %31 = add i64 %30, 4
-  %32 = icmp ugt i64 %31, %arena_size
-  br i1 %32, label %trap17.site0, label %ok6
+  %29 = load i32, i32* %env, align 4
+  %30 = zext i32 %29 to i64
+  %31 = add i64 %30, 32
+  %32 = add i64 %31, 4
+  %33 = icmp ugt i64 %32, %arena_size
+  br i1 %33, label %trap17.site0, label %ok6
 
 join:                                             ; preds = %ok17, %then
-  %33 = load i64, i64* %result4, align 8
-  %34 = load i64, i64* %fuel, align 8
-  %35 = getelementptr i64, i64* %regs, i64 0
-  store i64 %34, i64* %35, align 8
-  ret i64 %33
+  %34 = load i64, i64* %result4, align 8
+  %35 = load i64, i64* %fuel, align 8
+  %36 = getelementptr i64, i64* %regs, i64 0
+  store i64 %35, i64* %36, align 8
+  ret i64 %34
 
 e7:                                               ; preds = %ok13
-  %36 = load i64, i64* %result5, align 8
-  %37 = load i32, i32* %env, align 4
-  %38 = load i64, i64* %i, align 8
-  %39 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %38, i64 1)
-  %40 = extractvalue { i64, i1 } %39, 1
-  br i1 %40, label %trap2.site32, label %ok15
+  %37 = load i64, i64* %result5, align 8
+  %38 = load i32, i32* %env, align 4
+  %39 = load i64, i64* %i, align 8
+  %40 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %39, i64 1)
+  %41 = extractvalue { i64, i1 } %40, 1
+  br i1 %41, label %trap2.site32, label %ok15
 
 ok6:                                              ; preds = %else
-  %41 = getelementptr i8, i8* %mem, i64 %30
-  %42 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %42, i8* %41, i64 4, i1 false)
-  %43 = load i32, i32* %unaligned7, align 4
-  store i32 %43, i32* %xs.1, align 4
-  %44 = load i64, i64* %i, align 8
-  store i64 %44, i64* %i.1, align 8
-  %45 = load i64, i64* %i.1, align 8
-  %46 = load i32, i32* %xs.1, align 4
-  %47 = zext i32 %46 to i64
-  %48 = add i64 %47, 4
-  %49 = icmp ugt i64 %48, %arena_size
-  br i1 %49, label %trap17.site31, label %ok8
+  %42 = getelementptr i8, i8* %mem, i64 %31
+  %43 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %43, i8* %42, i64 4, i1 false)
+  %44 = load i32, i32* %unaligned7, align 4
+  store i32 %44, i32* %xs.1, align 4
+  %45 = load i64, i64* %i, align 8
+  store i64 %45, i64* %i.1, align 8
+  %46 = load i64, i64* %i.1, align 8
+  %47 = load i32, i32* %xs.1, align 4
+  %48 = zext i32 %47 to i64
+  %49 = add i64 %48, 4
+  %50 = icmp ugt i64 %49, %arena_size
+  br i1 %50, label %trap17.site31, label %ok8
 
 ok8:                                              ; preds = %ok6
-  %50 = getelementptr i8, i8* %mem, i64 %47
-  %51 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %51, i8* %50, i64 4, i1 false)
-  %52 = load i32, i32* %unaligned9, align 4
-  %53 = zext i32 %52 to i64
-  %54 = icmp uge i64 %45, %53
-  %55 = zext i1 %54 to i32
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %then10, label %else11
+  %51 = getelementptr i8, i8* %mem, i64 %48
+  %52 = bitcast i32* %unaligned9 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %52, i8* %51, i64 4, i1 false)
+  %53 = load i32, i32* %unaligned9, align 4
+  %54 = zext i32 %53 to i64
+  %55 = icmp uge i64 %46, %54
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then10, label %else11
 
 trap17.site31:                                    ; preds = %ok6
   call void @tetra_trap(i64* %regs, i32 17, i32 31)
@@ -3183,16 +3712,16 @@ else11:                                           ; preds = %ok8
   br label %join12
 
 join12:                                           ; preds = %else11, %dead
-  %57 = load i32, i32* %xs.1, align 4
-  %58 = load i64, i64* %i.1, align 8
-  %59 = trunc i64 %58 to i32
-  %60 = mul i32 %59, 8
-  %61 = add i32 %57, %60
-  %62 = zext i32 %61 to i64
-  %63 = add i64 %62, 8
+  %58 = load i32, i32* %xs.1, align 4
+  %59 = load i64, i64* %i.1, align 8
+  %60 = trunc i64 %59 to i32
+  %61 = mul i32 %60, 8
+  %62 = add i32 %58, %61
+  %63 = zext i32 %62 to i64
   %64 = add i64 %63, 8
-  %65 = icmp ugt i64 %64, %arena_size
-  br i1 %65, label %trap17.site0, label %ok13
+  %65 = add i64 %64, 8
+  %66 = icmp ugt i64 %65, %arena_size
+  br i1 %66, label %trap17.site0, label %ok13
 
 trap3.site31:                                     ; preds = %then10
   call void @tetra_trap(i64* %regs, i32 3, i32 31)
@@ -3202,52 +3731,50 @@ dead:                                             ; No predecessors!
   br label %join12
 
 ok13:                                             ; preds = %join12
-  %66 = getelementptr i8, i8* %mem, i64 %63
-  %67 = bitcast i64* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %67, i8* %66, i64 8, i1 false)
-  %68 = load i64, i64* %unaligned14, align 8
-  store i64 %68, i64* %result5, align 8
+  %67 = getelementptr i8, i8* %mem, i64 %64
+  %68 = bitcast i64* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
+  %69 = load i64, i64* %unaligned14, align 8
+  store i64 %69, i64* %result5, align 8
   br label %e7
 
 ok15:                                             ; preds = %e7
-  %69 = extractvalue { i64, i1 } %39, 0
-  %70 = icmp uge i32 %depth, 1000
-  br i1 %70, label %trap15.site33, label %ok16
+  %70 = extractvalue { i64, i1 } %40, 0
+  %71 = icmp uge i32 %depth, 1000
+  br i1 %71, label %trap15.site33, label %ok16
 
 trap2.site32:                                     ; preds = %e7
   call void @tetra_trap(i64* %regs, i32 2, i32 32)
   unreachable
 
 ok16:                                             ; preds = %ok15
-  %71 = getelementptr i64, i64* %regs, i64 10
-  %72 = load i64, i64* %71, align 8
-  %73 = icmp ult i64 %3, %72
-  br i1 %73, label %trap253.site0, label %stack_ok
+  %72 = icmp ult i64 %3, %stack_limit
+  br i1 %72, label %trap253.site0, label %stack_ok
 
 trap15.site33:                                    ; preds = %ok15
   call void @tetra_trap(i64* %regs, i32 15, i32 33)
   unreachable
 
 stack_ok:                                         ; preds = %ok16
-  %74 = load i64, i64* %fuel, align 8
-  %75 = getelementptr i64, i64* %regs, i64 0
-  store i64 %74, i64* %75, align 8
-  %76 = add i32 %depth, 1
-  %77 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %76, i32 %37, i64 %69)
-  %78 = getelementptr i64, i64* %regs, i64 0
-  %79 = load i64, i64* %78, align 8
-  store i64 %79, i64* %fuel, align 8
-  %80 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %36, i64 %77)
-  %81 = extractvalue { i64, i1 } %80, 1
-  br i1 %81, label %trap2.site30, label %ok17
+  %73 = load i64, i64* %fuel, align 8
+  %74 = getelementptr i64, i64* %regs, i64 0
+  store i64 %73, i64* %74, align 8
+  %75 = add i32 %depth, 1
+  %76 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %75, i32 %38, i64 %70)
+  %77 = getelementptr i64, i64* %regs, i64 0
+  %78 = load i64, i64* %77, align 8
+  store i64 %78, i64* %fuel, align 8
+  %79 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %37, i64 %76)
+  %80 = extractvalue { i64, i1 } %79, 1
+  br i1 %80, label %trap2.site30, label %ok17
 
 trap253.site0:                                    ; preds = %ok16
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok17:                                             ; preds = %stack_ok
-  %82 = extractvalue { i64, i1 } %80, 0
-  store i64 %82, i64* %result4, align 8
+  %81 = extractvalue { i64, i1 } %79, 0
+  store i64 %81, i64* %result4, align 8
   br label %join
 
 trap2.site30:                                     ; preds = %stack_ok

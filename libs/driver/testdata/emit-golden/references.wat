@@ -44,8 +44,8 @@
   (local $result.1 i32)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i32)
-  (local $t:29 i64)
+  (local $t:28 i64)
+  (local $t:29 i32)
   (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
@@ -61,24 +61,41 @@
   (local $t:42 i64)
   (local $t:43 i64)
   (local $t:44 i64)
-  (local $t:45 i32)
-  (local $t:46 i32)
+  (local $t:45 i64)
+  (local $t:46 i64)
   (local $t:47 i64)
   (local $t:48 i64)
   (local $t:49 i64)
-  (local $t:50 i32)
-  (local $t:51 i32)
+  (local $t:50 i64)
+  (local $t:51 i64)
   (local $t:52 i64)
   (local $t:53 i64)
-  (local $t:54 i64)
+  (local $t:54 i32)
   (local $t:55 i32)
   (local $t:56 i64)
   (local $t:57 i64)
   (local $t:58 i64)
+  (local $t:59 i64)
+  (local $t:60 i64)
+  (local $t:61 i32)
+  (local $t:62 i32)
+  (local $t:63 i64)
+  (local $t:64 i64)
+  (local $t:65 i64)
+  (local $t:66 i64)
+  (local $t:67 i64)
+  (local $t:68 i32)
+  (local $t:69 i64)
+  (local $t:70 i64)
+  (local $t:71 i64)
+  (local $t:72 i64)
   (block
+   (local.set $t:26
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:26)
      (i64.const 1)
     )
     (then
@@ -91,7 +108,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:26)
      (i64.const 1)
     )
    )
@@ -100,7 +117,7 @@
    (block $e0 (result i32)
     (local.set $dict
      (block (result i32)
-      (local.set $t:26
+      (local.set $t:27
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -111,9 +128,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:27
+      (local.set $t:28
        (i64.add
-        (local.get $t:26)
+        (local.get $t:27)
         (i64.extend_i32_u
          (i32.const 34)
         )
@@ -121,7 +138,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:27)
+        (local.get $t:28)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -136,92 +153,190 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:27)
+        (local.get $t:28)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:26)
+       (local.get $t:27)
       )
      )
     )
     (block
-     (local.set $t:28
+     (local.set $t:29
       (i32.add
        (local.get $dict)
        (i32.const 32)
       )
      )
-     (local.set $t:29
+     (local.set $t:30
       (i64.extend_i32_u
-       (local.get $t:28)
+       (local.get $t:29)
       )
      )
-     (local.set $t:30
+     (local.set $t:31
       (i64.add
-       (local.get $t:29)
+       (local.get $t:30)
        (i64.extend_i32_u
         (i32.const 2)
        )
       )
      )
      (if
-      (i64.gt_u
-       (local.get $t:30)
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:30)
+        (global.get $tetra:scratch_start)
        )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:29)
-       (global.get $tetra:scratch_start)
+       (i64.gt_u
+        (i64.sub
+         (local.get $t:31)
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
+       )
       )
       (then
        (if
-        (i64.gt_u
-         (local.get $t:30)
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+        (i32.or
+         (i64.lt_u
           (local.get $t:30)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (local.get $t:31)
+          (global.get $tetra:low_end)
          )
         )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:29)
-         (global.get $tetra:low_start)
-        )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:29)
+         (if
+          (i64.gt_u
+           (local.get $t:31)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (local.get $t:30)
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (local.get $t:30)
+         (if
+          (i64.lt_u
+           (local.get $t:30)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:30)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:30)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:31)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:32
+              (i64.add
+               (local.get $t:31)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:31)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:32)
+               (i64.gt_u
+                (local.get $t:32)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:31)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:32
+              (i64.add
+               (local.get $t:31)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:31)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:32)
+                (i64.gt_u
+                 (local.get $t:32)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
          )
         )
        )
       )
      )
      (memory.fill
-      (local.get $t:28)
+      (local.get $t:29)
       (i32.const 0)
       (i32.const 2)
      )
@@ -279,7 +394,7 @@
     )
     (local.set $closure
      (block (result i32)
-      (local.set $t:31
+      (local.set $t:33
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -290,9 +405,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:32
+      (local.set $t:34
        (i64.add
-        (local.get $t:31)
+        (local.get $t:33)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -300,7 +415,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:32)
+        (local.get $t:34)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -315,85 +430,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:32)
+        (local.get $t:34)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:34)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:34)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:31)
+       (local.get $t:33)
       )
      )
     )
     (block
-     (local.set $t:33
+     (local.set $t:35
       (i64.extend_i32_u
        (local.get $closure)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:33)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:35)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:33)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:33)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:35)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:33)
+           (local.get $t:35)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:33)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:33)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:35)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:33)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:33)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:35)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:35)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:35)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:35)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:36
+              (i64.add
+               (i64.add
+                (local.get $t:35)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:35)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:36)
+               (i64.gt_u
+                (local.get $t:36)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:35)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:36
+              (i64.add
+               (i64.add
+                (local.get $t:35)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:35)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:36)
+                (i64.gt_u
+                 (local.get $t:36)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -406,7 +625,7 @@
      )
     )
     (block
-     (local.set $t:34
+     (local.set $t:37
       (i64.add
        (i64.extend_i32_u
         (local.get $closure)
@@ -416,69 +635,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:34)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:37)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:34)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:34)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:37)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:34)
+           (local.get $t:37)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:34)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:34)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:37)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:34)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:34)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:37)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:37)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:37)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:38)
+               (i64.gt_u
+                (local.get $t:38)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:38)
+                (i64.gt_u
+                 (local.get $t:38)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -491,7 +797,7 @@
      )
     )
     (block
-     (local.set $t:35
+     (local.set $t:39
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -501,69 +807,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:35)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:39)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:35)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:39)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:35)
+           (local.get $t:39)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:35)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:35)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:39)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:35)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:39)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:39)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:39)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:39)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:40
+              (i64.add
+               (i64.add
+                (local.get $t:39)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:39)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:40)
+               (i64.gt_u
+                (local.get $t:40)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:39)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:40
+              (i64.add
+               (i64.add
+                (local.get $t:39)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:39)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:40)
+                (i64.gt_u
+                 (local.get $t:40)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -579,7 +972,7 @@
      (block $e1 (result i32)
       (local.set $dict.1
        (block (result i32)
-        (local.set $t:36
+        (local.set $t:41
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -590,9 +983,9 @@
           (i64.const -8)
          )
         )
-        (local.set $t:37
+        (local.set $t:42
          (i64.add
-          (local.get $t:36)
+          (local.get $t:41)
           (i64.extend_i32_u
            (i32.const 24)
           )
@@ -600,7 +993,7 @@
         )
         (if
          (i64.gt_u
-          (local.get $t:37)
+          (local.get $t:42)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -615,11 +1008,28 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:37)
+          (local.get $t:42)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:42)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:42)
+            (global.get $tetra:scratch_start)
+           )
+          )
          )
         )
         (i32.wrap_i64
-         (local.get $t:36)
+         (local.get $t:41)
         )
        )
       )
@@ -627,76 +1037,163 @@
        (i64.const 10)
       )
       (block
-       (local.set $t:38
+       (local.set $t:43
         (i64.extend_i32_u
          (local.get $dict.1)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:38)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:43)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:38)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:38)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:43)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:38)
+             (local.get $t:43)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:38)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:38)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:43)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:38)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:38)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:43)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:43)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:43)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:43)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:44
+                (i64.add
+                 (i64.add
+                  (local.get $t:43)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:43)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:44)
+                 (i64.gt_u
+                  (local.get $t:44)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:43)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:44
+                (i64.add
+                 (i64.add
+                  (local.get $t:43)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:43)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:44)
+                  (i64.gt_u
+                   (local.get $t:44)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -734,7 +1231,7 @@
        )
       )
       (block
-       (local.set $t:39
+       (local.set $t:45
         (i64.add
          (i64.extend_i32_u
           (local.get $dict.1)
@@ -744,69 +1241,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:39)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:45)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:39)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:39)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:45)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:39)
+             (local.get $t:45)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:39)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:39)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:45)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:39)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:39)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:45)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:45)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:45)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:45)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:46
+                (i64.add
+                 (i64.add
+                  (local.get $t:45)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:45)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:46)
+                 (i64.gt_u
+                  (local.get $t:46)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:45)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:46
+                (i64.add
+                 (i64.add
+                  (local.get $t:45)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:45)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:46)
+                  (i64.gt_u
+                   (local.get $t:46)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -820,7 +1404,7 @@
       )
       (local.set $from_root
        (block (result i64)
-        (local.set $t:40
+        (local.set $t:47
          (block (result i64)
           (if
            (i64.gt_u
@@ -845,7 +1429,7 @@
           )
          )
         )
-        (local.set $t:41
+        (local.set $t:48
          (block $e7 (result i64)
           (if
            (i32.ne
@@ -961,22 +1545,22 @@
           )
          )
         )
-        (local.set $t:42
+        (local.set $t:49
          (i64.add
-          (local.get $t:40)
-          (local.get $t:41)
+          (local.get $t:47)
+          (local.get $t:48)
          )
         )
         (if
          (i64.lt_s
           (i64.and
            (i64.xor
-            (local.get $t:40)
-            (local.get $t:42)
+            (local.get $t:47)
+            (local.get $t:49)
            )
            (i64.xor
-            (local.get $t:41)
-            (local.get $t:42)
+            (local.get $t:48)
+            (local.get $t:49)
            )
           )
           (i64.const 0)
@@ -989,11 +1573,11 @@
           (unreachable)
          )
         )
-        (local.get $t:42)
+        (local.get $t:49)
        )
       )
       (block
-       (local.set $t:43
+       (local.set $t:50
         (i64.add
          (i64.extend_i32_u
           (local.get $dict.1)
@@ -1003,69 +1587,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:43)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:50)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:43)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:43)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:50)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:43)
+             (local.get $t:50)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:43)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:43)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:50)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:43)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:43)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:50)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:50)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:50)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:51)
+                 (i64.gt_u
+                  (local.get $t:51)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:51)
+                  (i64.gt_u
+                   (local.get $t:51)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1081,7 +1752,7 @@
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:52
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -1091,69 +1762,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:44)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:52)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:44)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:44)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:52)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:52)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:44)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:44)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:52)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:44)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:44)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:52)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:52)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:52)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:52)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:53
+              (i64.add
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:52)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:53)
+               (i64.gt_u
+                (local.get $t:53)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:52)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:53
+              (i64.add
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:52)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:53)
+                (i64.gt_u
+                 (local.get $t:53)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1315,45 +2073,26 @@
        )
       )
       (block
-       (local.set $t:45
+       (local.set $t:54
         (local.get $cur)
        )
-       (local.set $t:46
+       (local.set $t:55
         (i32.add
          (local.get $s)
          (i32.const 4)
         )
        )
-       (local.set $t:47
-        (i64.extend_i32_u
-         (local.get $t:45)
-        )
-       )
-       (local.set $t:48
-        (i64.add
-         (local.get $t:47)
-         (i64.extend_i32_u
-          (local.get $slen)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:48)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:46)
-           )
-           (i64.extend_i32_u
-            (local.get $slen)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:55)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -1363,52 +2102,159 @@
          (unreachable)
         )
        )
+       (local.set $t:56
+        (i64.extend_i32_u
+         (local.get $t:54)
+        )
+       )
+       (local.set $t:57
+        (i64.add
+         (local.get $t:56)
+         (i64.extend_i32_u
+          (local.get $slen)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:47)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:56)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:57)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:48)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:48)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:56)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:57)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:47)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:47)
+           (if
+            (i64.gt_u
+             (local.get $t:57)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:48)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:48)
+           (if
+            (i64.lt_u
+             (local.get $t:56)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:56)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:56)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:57)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:58
+                (i64.add
+                 (local.get $t:57)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:57)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:58)
+                 (i64.gt_u
+                  (local.get $t:58)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:57)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:58
+                (i64.add
+                 (local.get $t:57)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:57)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:58)
+                  (i64.gt_u
+                   (local.get $t:58)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:45)
-        (local.get $t:46)
+        (local.get $t:54)
+        (local.get $t:55)
         (local.get $slen)
        )
       )
@@ -1468,76 +2314,163 @@
        )
       )
       (block
-       (local.set $t:49
+       (local.set $t:59
         (i64.extend_i32_u
          (local.get $cur)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:49)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:59)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:49)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:49)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:59)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:49)
+             (local.get $t:59)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:49)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:49)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:59)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:49)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:49)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:59)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:59)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:59)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:60)
+                 (i64.gt_u
+                  (local.get $t:60)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:59)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:60
+                (i64.add
+                 (i64.add
+                  (local.get $t:59)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:59)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:60)
+                  (i64.gt_u
+                   (local.get $t:60)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1556,45 +2489,26 @@
        )
       )
       (block
-       (local.set $t:50
+       (local.set $t:61
         (local.get $cur)
        )
-       (local.set $t:51
+       (local.set $t:62
         (i32.add
          (local.get $s.1)
          (i32.const 4)
         )
        )
-       (local.set $t:52
-        (i64.extend_i32_u
-         (local.get $t:50)
-        )
-       )
-       (local.set $t:53
-        (i64.add
-         (local.get $t:52)
-         (i64.extend_i32_u
-          (local.get $slen.1)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:53)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:51)
-           )
-           (i64.extend_i32_u
-            (local.get $slen.1)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:62)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen.1)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -1604,52 +2518,159 @@
          (unreachable)
         )
        )
+       (local.set $t:63
+        (i64.extend_i32_u
+         (local.get $t:61)
+        )
+       )
+       (local.set $t:64
+        (i64.add
+         (local.get $t:63)
+         (i64.extend_i32_u
+          (local.get $slen.1)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:52)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:63)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:64)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:53)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:53)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:63)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:64)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:52)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:52)
+           (if
+            (i64.gt_u
+             (local.get $t:64)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:53)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:53)
+           (if
+            (i64.lt_u
+             (local.get $t:63)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:63)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:63)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:64)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:65
+                (i64.add
+                 (local.get $t:64)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:64)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:65)
+                 (i64.gt_u
+                  (local.get $t:65)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:64)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:65
+                (i64.add
+                 (local.get $t:64)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:64)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:65)
+                  (i64.gt_u
+                   (local.get $t:65)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:50)
-        (local.get $t:51)
+        (local.get $t:61)
+        (local.get $t:62)
         (local.get $slen.1)
        )
       )
@@ -1669,76 +2690,163 @@
        )
       )
       (block
-       (local.set $t:54
+       (local.set $t:66
         (i64.extend_i32_u
          (local.get $text)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:54)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:66)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:54)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:54)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:66)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:54)
+             (local.get $t:66)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:54)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:54)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:66)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:54)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:54)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:66)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:66)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:66)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:66)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:67
+                (i64.add
+                 (i64.add
+                  (local.get $t:66)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:66)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:67)
+                 (i64.gt_u
+                  (local.get $t:67)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:66)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:67
+                (i64.add
+                 (i64.add
+                  (local.get $t:66)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:66)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:67)
+                  (i64.gt_u
+                   (local.get $t:67)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1751,13 +2859,13 @@
        )
       )
       (block (result i32)
-       (local.set $t:55
+       (local.set $t:68
         (i32.add
          (local.get $len)
          (i32.const 4)
         )
        )
-       (local.set $t:56
+       (local.set $t:69
         (i64.and
          (i64.add
           (i64.extend_i32_u
@@ -1768,17 +2876,17 @@
          (i64.const -4)
         )
        )
-       (local.set $t:57
+       (local.set $t:70
         (i64.add
-         (local.get $t:56)
+         (local.get $t:69)
          (i64.extend_i32_u
-          (local.get $t:55)
+          (local.get $t:68)
          )
         )
        )
        (if
         (i64.gt_u
-         (local.get $t:57)
+         (local.get $t:70)
          (i64.extend_i32_u
           (global.get $tetra:scratch_end)
          )
@@ -1793,17 +2901,34 @@
        )
        (global.set $tetra:scratch_ptr
         (i32.wrap_i64
-         (local.get $t:57)
+         (local.get $t:70)
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:70)
+         (i64.add
+          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
+         )
+        )
+        (then
+         (global.set $tetra:high_span
+          (i64.sub
+           (local.get $t:70)
+           (global.get $tetra:scratch_start)
+          )
+         )
         )
        )
        (i32.wrap_i64
-        (local.get $t:56)
+        (local.get $t:69)
        )
       )
      )
     )
     (block
-     (local.set $t:58
+     (local.set $t:71
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -1813,69 +2938,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:58)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:71)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:58)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:58)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:71)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:58)
+           (local.get $t:71)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:58)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:58)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:71)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:58)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:58)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:71)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:71)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:71)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:71)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:72
+              (i64.add
+               (i64.add
+                (local.get $t:71)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:71)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:72)
+               (i64.gt_u
+                (local.get $t:72)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:71)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:72
+              (i64.add
+               (i64.add
+                (local.get $t:71)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:71)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:72)
+                (i64.gt_u
+                 (local.get $t:72)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1965,10 +3177,17 @@
   (local $t:2 i64)
   (local $t:3 i64)
   (local $t:4 i64)
+  (local $t:5 i64)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (local $t:8 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -1981,13 +3200,13 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
   )
   (block
-   (local.set $t:2
+   (local.set $t:3
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -1997,69 +3216,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:2)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:3)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:3)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:2)
+         (local.get $t:3)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:2)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:3)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:2)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:3)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:3)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:4)
+             (i64.gt_u
+              (local.get $t:4)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:4)
+              (i64.gt_u
+               (local.get $t:4)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -2072,76 +3378,163 @@
    )
   )
   (block
-   (local.set $t:3
+   (local.set $t:5
     (i64.extend_i32_u
      (local.get $frame)
     )
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:3)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:5)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:3)
-        (i64.const 8)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:5)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:3)
+         (local.get $t:5)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:3)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:3)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:5)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:3)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:3)
-         (i64.const 8)
+       (if
+        (i64.lt_u
+         (local.get $t:5)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:5)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:6)
+             (i64.gt_u
+              (local.get $t:6)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:6
+            (i64.add
+             (i64.add
+              (local.get $t:5)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:5)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:6)
+              (i64.gt_u
+               (local.get $t:6)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -2154,7 +3547,7 @@
    )
   )
   (block
-   (local.set $t:4
+   (local.set $t:7
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -2164,69 +3557,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:4)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:7)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:4)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:4)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:7)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:4)
+         (local.get $t:7)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:4)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:4)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:7)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:4)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:4)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:7)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:7)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:7)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:7)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:8
+            (i64.add
+             (i64.add
+              (local.get $t:7)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:7)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:8)
+             (i64.gt_u
+              (local.get $t:8)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:7)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:8
+            (i64.add
+             (i64.add
+              (local.get $t:7)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:7)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:8)
+              (i64.gt_u
+               (local.get $t:8)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -2244,10 +3724,14 @@
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
+  (local $t:6 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -2260,16 +3744,16 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
   )
   (block (result i64)
-   (local.set $t:3
+   (local.set $t:4
     (local.get $v)
    )
-   (local.set $t:4
+   (local.set $t:5
     (block $e2 (result i64)
      (if
       (i32.ne
@@ -2385,10 +3869,10 @@
      )
     )
    )
-   (local.set $t:5
+   (local.set $t:6
     (i64.mul
-     (local.get $t:3)
      (local.get $t:4)
+     (local.get $t:5)
     )
    )
    (if
@@ -2397,31 +3881,31 @@
       (i64.eq
        (i64.extend_i32_s
         (i32.wrap_i64
-         (local.get $t:3)
-        )
-       )
-       (local.get $t:3)
-      )
-      (i64.eq
-       (i64.extend_i32_s
-        (i32.wrap_i64
          (local.get $t:4)
         )
        )
        (local.get $t:4)
+      )
+      (i64.eq
+       (i64.extend_i32_s
+        (i32.wrap_i64
+         (local.get $t:5)
+        )
+       )
+       (local.get $t:5)
       )
      )
     )
     (then
      (if
       (i64.eq
-       (local.get $t:3)
+       (local.get $t:4)
        (i64.const -1)
       )
       (then
        (if
         (i64.eq
-         (local.get $t:4)
+         (local.get $t:5)
          (i64.const -9223372036854775808)
         )
         (then
@@ -2436,17 +3920,17 @@
       (else
        (if
         (i64.ne
-         (local.get $t:3)
+         (local.get $t:4)
          (i64.const 0)
         )
         (then
          (if
           (i64.ne
            (i64.div_s
-            (local.get $t:5)
-            (local.get $t:3)
+            (local.get $t:6)
+            (local.get $t:4)
            )
-           (local.get $t:4)
+           (local.get $t:5)
           )
           (then
            (call $tetra:trap
@@ -2462,22 +3946,29 @@
      )
     )
    )
-   (local.get $t:5)
+   (local.get $t:6)
   )
  )
 
  (func $field.later (param $frame i32) (param $t:depth i32)
   (local $t:2 i64)
-  (local $t:3 i32)
+  (local $t:3 i64)
   (local $t:4 i64)
-  (local $t:5 i64)
+  (local $t:5 i32)
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
+  (local $t:9 i64)
+  (local $t:10 i64)
+  (local $t:11 i64)
+  (local $t:12 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -2490,13 +3981,13 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
   )
   (block
-   (local.set $t:2
+   (local.set $t:3
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -2506,69 +3997,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:2)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:3)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:3)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:2)
+         (local.get $t:3)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:2)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:3)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:2)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:3)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:3)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:4)
+             (i64.gt_u
+              (local.get $t:4)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:4)
+              (i64.gt_u
+               (local.get $t:4)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -2581,12 +4159,12 @@
    )
   )
   (block
-   (local.set $t:3
+   (local.set $t:5
     (local.get $frame)
    )
-   (local.set $t:4
+   (local.set $t:6
     (block (result i64)
-     (local.set $t:5
+     (local.set $t:7
       (block $e1 (result i64)
        (if
         (i32.ne
@@ -2702,9 +4280,9 @@
        )
       )
      )
-     (local.set $t:6
+     (local.set $t:8
       (i64.mul
-       (local.get $t:5)
+       (local.get $t:7)
        (i64.const 4)
       )
      )
@@ -2714,10 +4292,10 @@
         (i64.eq
          (i64.extend_i32_s
           (i32.wrap_i64
-           (local.get $t:5)
+           (local.get $t:7)
           )
          )
-         (local.get $t:5)
+         (local.get $t:7)
         )
         (i64.eq
          (i64.extend_i32_s
@@ -2732,7 +4310,7 @@
       (then
        (if
         (i64.eq
-         (local.get $t:5)
+         (local.get $t:7)
          (i64.const -1)
         )
         (then
@@ -2753,15 +4331,15 @@
         (else
          (if
           (i64.ne
-           (local.get $t:5)
+           (local.get $t:7)
            (i64.const 0)
           )
           (then
            (if
             (i64.ne
              (i64.div_s
-              (local.get $t:6)
-              (local.get $t:5)
+              (local.get $t:8)
+              (local.get $t:7)
              )
              (i64.const 4)
             )
@@ -2779,82 +4357,169 @@
        )
       )
      )
-     (local.get $t:6)
+     (local.get $t:8)
     )
    )
-   (local.set $t:7
+   (local.set $t:9
     (i64.add
      (i64.extend_i32_u
-      (local.get $t:3)
+      (local.get $t:5)
      )
      (i64.const 16)
     )
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:7)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:9)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:7)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:7)
-        (i64.const 8)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:9)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:7)
+         (local.get $t:9)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:7)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:7)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:9)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:7)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:7)
-         (i64.const 8)
+       (if
+        (i64.lt_u
+         (local.get $t:9)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:9)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:9)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:9)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:10
+            (i64.add
+             (i64.add
+              (local.get $t:9)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:9)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:10)
+             (i64.gt_u
+              (local.get $t:10)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:9)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:10
+            (i64.add
+             (i64.add
+              (local.get $t:9)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:9)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:10)
+              (i64.gt_u
+               (local.get $t:10)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -2862,12 +4527,12 @@
     )
    )
    (i64.store offset=16 align=1
-    (local.get $t:3)
-    (local.get $t:4)
+    (local.get $t:5)
+    (local.get $t:6)
    )
   )
   (block
-   (local.set $t:8
+   (local.set $t:11
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -2877,69 +4542,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:8)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:11)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:8)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:11)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:8)
+         (local.get $t:11)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:8)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:8)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:11)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:8)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:11)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:11)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:11)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:11)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:12
+            (i64.add
+             (i64.add
+              (local.get $t:11)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:11)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:12)
+             (i64.gt_u
+              (local.get $t:12)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:11)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:12
+            (i64.add
+             (i64.add
+              (local.get $t:11)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:11)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:12)
+              (i64.gt_u
+               (local.get $t:12)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )

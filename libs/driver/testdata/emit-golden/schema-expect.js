@@ -1,7 +1,7 @@
 // From libs/driver/testdata/emit-golden/schema-expect.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js libs/driver/testdata/emit-golden/schema-expect.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (117):
+// Defined functions (110):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -9,9 +9,9 @@
 //   codec$2e_json_valid
 //   codec$2e_str_end
 //   codec$2e_str_unescape
-//   codec$2e_skip
 //   codec$2e_dec$2e_string$2e_2
 //   codec$2e_dec$2e_int$2e_3
+//   codec$2e_skip
 //   codec$2e_dec$2e_option$2e_4
 //   codec$2e_dec$2e_fields$2e_6
 //   codec$2e_dec$2e_record$2e_5
@@ -47,9 +47,9 @@
 //   $call_codec$2e_json_valid
 //   $call_codec$2e_str_end
 //   $call_codec$2e_str_unescape
-//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_string$2e_2
 //   $call_codec$2e_dec$2e_int$2e_3
+//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_option$2e_4
 //   $call_codec$2e_dec$2e_fields$2e_6
 //   $call_codec$2e_dec$2e_record$2e_5
@@ -98,16 +98,9 @@
 //   $i64_ge_u
 //   $i32_wrap_i64
 //   $i32_div_u
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -123,7 +116,8 @@
 
   // (func $validate.Address (param $v i32) (result i32)) — entry fuel charged by $call_validate$2e_Address
   function validate$2e_Address(v) {
-    if ($call_pred$2e_Address$2e_zip(0, $i32_load(v, 0, 0), 0) === 0) {
+    let $a;
+    if ($call_pred$2e_Address$2e_zip(0, ($a = v >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true), 0) === 0) {
       return 0;
     }
     return 1;
@@ -131,13 +125,14 @@
 
   // (func $validate.Customer (param $v i32) (result i32)) — entry fuel charged by $call_validate$2e_Customer
   function validate$2e_Customer(v) {
-    if ($call_pred$2e_Customer$2e_name(0, $i32_load(v, 0, 0), 0) === 0) {
+    let $a;
+    if ($call_pred$2e_Customer$2e_name(0, ($a = v >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true), 0) === 0) {
       return 0;
     }
-    if ($call_pred$2e_Customer$2e_age(0, $i64_load(v, 8, 0), 0) === 0) {
+    if ($call_pred$2e_Customer$2e_age(0, ($a = (v >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true)), 0) === 0) {
       return 0;
     }
-    if ($call_validate$2e_Address($i32_load(v, 28, 0), 0) === 0) {
+    if ($call_validate$2e_Address(($a = (v >>> 0) + 28) + 4 > $size ? $fault(0) : $dv.getInt32($a, true), 0) === 0) {
       return 0;
     }
     return 1;
@@ -145,7 +140,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg0_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -156,27 +152,28 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -192,7 +189,7 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 99) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 99) {
               args_c = 0;
               break match5;
             }
@@ -204,7 +201,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -215,7 +212,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -229,30 +226,38 @@
                 default: break default11;
               }
             }
-            arg0_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_record$2e_0(args_pos, args_end, arg0_cell, 0);
+            if (args_r < 0) {
+              arg0_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg0_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done13: {
           ws14: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
             args_pos = (args_pos + 1) | 0;
             continue ws14;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done15: {
             ws16: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
               args_pos = (args_pos + 1) | 0;
               continue ws16;
@@ -263,14 +268,13 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_record$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i32_load(cell, 0, 0);
+    arg = ($a = arg0_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if ($call_validate$2e_Customer(arg, 2) === 0) {
       $trap("MainArgTypeMismatch", 2);
     }
@@ -278,18 +282,25 @@
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 8, 1);
-    $i32_store(args_out, 0, arg, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg, true);
     return args_out;
   }
 
   // (func $conv.Address (param $v i32) (result i32)) — entry fuel charged by $call_conv$2e_Address
   function conv$2e_Address(v) {
     let out = 0, f$2e_zip = 0, f$2e_city = 0;
-    f$2e_zip = $i32_load(v, 0, 0);
-    f$2e_city = $i32_load(v, 4, 0);
+    let $a, $w;
+    f$2e_zip = ($a = v >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    f$2e_city = ($a = (v >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     out = $alloc_scratch(4, 8, 0);
-    $i32_store(out, 0, f$2e_zip, 0);
-    $i32_store(out, 4, f$2e_city, 0);
+    $w = out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, f$2e_zip, true);
+    $w = (out >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, f$2e_city, true);
     if ($call_pred$2e_Address$2e_zip(0, f$2e_zip, 0) === 0) {
       return -1;
     }
@@ -299,35 +310,56 @@
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, c = 0, dict = 0, closure = 0, dict$2e_1 = 0, zip = 0, city = 0, conv = 0, home = 0, who = 0, credit = 0, same_city = 0, copy = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let e2$v;
+    let $a, $w, $v, e2$v;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    c = $i32_load(args, 0, 0);
+    c = ($a = args >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     dict = $alloc_scratch(8, 32, 3);
     closure = $alloc_scratch(4, 8, 4);
-    $i32_store(closure, 0, 0, 0);
-    $i32_store(closure, 4, 0, 0);
-    $i32_store(dict, 0, closure, 0);
+    $w = closure >>> 0;
+    $v = 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, $v, true);
+    $w = (closure >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, 0, true);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, closure, true);
     dict$2e_1 = $alloc_scratch(8, 8, 5);
     zip = 8;
-    $i32_store(dict$2e_1, 0, zip, 0);
+    $w = dict$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, zip, true);
     city = 20;
-    $i32_store(dict$2e_1, 4, city, 0);
+    $w = (dict$2e_1 >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, city, true);
     e2$v = dict$2e_1;
     conv = $call_conv$2e_Address(e2$v, 5);
     if (conv === (-1)) {
       $trap("TypeMismatch", 5);
     }
     home = conv;
-    $i32_store(dict, 4, home, 0);
+    $w = (dict >>> 0) + 4;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, home, true);
     who = $call_fn$2e_label(0, c, 6);
-    $i32_store(dict, 8, who, 0);
-    credit = $i64_load(c, 16, 7);
-    $i64_store(dict, 16, credit, 0);
-    same_city = $call_rt$2e_str_eq($i32_load($i32_load(c, 28, 10), 4, 9), $i32_load(home, 4, 11), 0);
-    $i32_store8(dict, 24, same_city, 0);
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, who, true);
+    credit = ($a = (c >>> 0) + 16) + 8 > $size ? $fault(7) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
+    $i64_split(credit); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
+    same_city = $call_rt$2e_str_eq(($a = ((($a = (c >>> 0) + 28) + 4 > $size ? $fault(10) : $dv.getInt32($a, true)) >>> 0) + 4) + 4 > $size ? $fault(9) : $dv.getInt32($a, true), ($a = (home >>> 0) + 4) + 4 > $size ? $fault(11) : $dv.getInt32($a, true), 0);
+    $w = (dict >>> 0) + 24;
+    if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+    $dv.setUint8($w, same_city & 0xff);
     copy = c;
-    $i32_store(dict, 28, copy, 0);
+    $w = (dict >>> 0) + 28;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, copy, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;
@@ -344,7 +376,8 @@
 
   // (func $pred.Customer.name (param $env i32) (param $n i32) (result i32)) — entry fuel charged by $call_pred$2e_Customer$2e_name
   function pred$2e_Customer$2e_name(env, n) {
-    return ((($i32_load(n, 0, 0) === 0) ? 1 : 0) === 0) ? 1 : 0;
+    let $a;
+    return ((((($a = n >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 0) ? 1 : 0) === 0) ? 1 : 0;
   }
 
   // (func $pred.Customer.age (param $env i32) (param $a i64) (result i32)) — entry fuel charged by $call_pred$2e_Customer$2e_age
@@ -358,39 +391,47 @@
 
   // (func $pred.Address.zip (param $env i32) (param $z i32) (result i32)) — entry fuel charged by $call_pred$2e_Address$2e_zip
   function pred$2e_Address$2e_zip(env, z) {
-    return (($i32_load(z, 0, 0) >>> 0) === 5) ? 1 : 0;
+    let $a;
+    return (((($a = z >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) === 5) ? 1 : 0;
   }
 
   // (func $fn.label (param $env i32) (param $x i32) (result i32))
   function fn$2e_label(env, x) {
     let part = 0, part$2e_1 = 0, text = 0, cur = 0, s = 0, slen = 0, s$2e_1 = 0, slen$2e_1 = 0, len = 0;
+    let $a, $w;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-    part = $i32_load(x, 0, 19);
-    part$2e_1 = $i32_load($i32_load(x, 28, 21), 4, 20);
+    part = ($a = x >>> 0) + 4 > $size ? $fault(19) : $dv.getInt32($a, true);
+    part$2e_1 = ($a = ((($a = (x >>> 0) + 28) + 4 > $size ? $fault(21) : $dv.getInt32($a, true)) >>> 0) + 4) + 4 > $size ? $fault(20) : $dv.getInt32($a, true);
     text = ((($scratch_ptr | 0) + 3) | 0) & (-4);
     cur = (text + 4) | 0;
     s = part;
-    slen = $i32_load(s, 0, 0);
+    slen = ($a = s >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if ((((cur + slen) | 0) >>> 0) > (($scratch_end | 0) >>> 0)) {
       $trap("MemoryLimitExceeded", 18);
     }
     $memory_copy(cur, (s + 4) | 0, slen, 18);
     cur = (cur + slen) | 0;
     s$2e_1 = part$2e_1;
-    slen$2e_1 = $i32_load(s$2e_1, 0, 0);
+    slen$2e_1 = ($a = s$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if ((((cur + ((2 + slen$2e_1) | 0)) | 0) >>> 0) > (($scratch_end | 0) >>> 0)) {
       $trap("MemoryLimitExceeded", 18);
     }
-    $i32_store16(cur, 0, 10272, 0);
+    $w = cur >>> 0;
+    if (($w < $scratch_start || $w + 2 > $high_end) && ($w < $low_start || $w + 2 > $low_end)) $write($w, $w + 2, 0);
+    $dv.setUint16($w, 10272 & 0xffff, true);
     cur = (cur + 2) | 0;
     $memory_copy(cur, (s$2e_1 + 4) | 0, slen$2e_1, 18);
     cur = (cur + slen$2e_1) | 0;
     if ((((cur + 1) | 0) >>> 0) > (($scratch_end | 0) >>> 0)) {
       $trap("MemoryLimitExceeded", 18);
     }
-    $i32_store8(cur, 0, 41, 0);
+    $w = cur >>> 0;
+    if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+    $dv.setUint8($w, 41 & 0xff);
     cur = (cur + 1) | 0;
     len = (((cur - text) | 0) - 4) | 0;
-    $i32_store(text, 0, len, 0);
+    $w = text >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     return $alloc_scratch(4, (len + 4) | 0, 18);
   }

@@ -10,9 +10,9 @@
 ;   @m0.codec.json_valid
 ;   @m0.codec.str_end
 ;   @m0.codec.str_unescape
-;   @m0.codec.skip
 ;   @m0.codec.dec.string.2
 ;   @m0.codec.dec.int.3
+;   @m0.codec.skip
 ;   @m0.codec.dec.option.4
 ;   @m0.codec.dec.fields.6
 ;   @m0.codec.dec.record.5
@@ -62,80 +62,80 @@ entry:
   store i64 %2, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %3 = ptrtoint i8* %stack_probe to i64
+  %4 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %4, align 8
   %unaligned = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %4 = load i64, i64* %fuel, align 8
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %trap14.site0, label %ok
+  %5 = load i64, i64* %fuel, align 8
+  %6 = icmp ult i64 %5, 1
+  br i1 %6, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %6 = sub i64 %4, 1
-  store i64 %6, i64* %fuel, align 8
-  %7 = load i32, i32* %v, align 4
-  %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 4
-  %10 = icmp ugt i64 %9, %arena_size
-  br i1 %10, label %trap17.site0, label %ok1
+  %7 = sub i64 %5, 1
+  store i64 %7, i64* %fuel, align 8
+  %8 = load i32, i32* %v, align 4
+  %9 = zext i32 %8 to i64
+  %10 = add i64 %9, 4
+  %11 = icmp ugt i64 %10, %arena_size
+  br i1 %11, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %11 = getelementptr i8, i8* %mem, i64 %8
-  %12 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %12, i8* %11, i64 4, i1 false)
-  %13 = load i32, i32* %unaligned, align 4
-  %14 = icmp uge i32 %depth, 1000
-  br i1 %14, label %trap15.site0, label %ok2
+  %12 = getelementptr i8, i8* %mem, i64 %9
+  %13 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %13, i8* %12, i64 4, i1 false)
+  %14 = load i32, i32* %unaligned, align 4
+  %15 = icmp uge i32 %depth, 1000
+  br i1 %15, label %trap15.site0, label %ok2
 
 trap17.site0:                                     ; preds = %ok
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %15 = getelementptr i64, i64* %regs, i64 10
-  %16 = load i64, i64* %15, align 8
-  %17 = icmp ult i64 %3, %16
-  br i1 %17, label %trap253.site0, label %stack_ok
+  %16 = icmp ult i64 %3, %stack_limit
+  br i1 %16, label %trap253.site0, label %stack_ok
 
 trap15.site0:                                     ; preds = %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %18 = load i64, i64* %fuel, align 8
-  %19 = getelementptr i64, i64* %regs, i64 0
-  store i64 %18, i64* %19, align 8
-  %20 = add i32 %depth, 1
-  %21 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %20, i32 0, i32 %13)
-  %22 = getelementptr i64, i64* %regs, i64 0
-  %23 = load i64, i64* %22, align 8
-  store i64 %23, i64* %fuel, align 8
-  %24 = icmp eq i32 %21, 0
-  %25 = zext i1 %24 to i32
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %then, label %else
+  %17 = load i64, i64* %fuel, align 8
+  %18 = getelementptr i64, i64* %regs, i64 0
+  store i64 %17, i64* %18, align 8
+  %19 = add i32 %depth, 1
+  %20 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %19, i32 0, i32 %14)
+  %21 = getelementptr i64, i64* %regs, i64 0
+  %22 = load i64, i64* %21, align 8
+  store i64 %22, i64* %fuel, align 8
+  %23 = icmp eq i32 %20, 0
+  %24 = zext i1 %23 to i32
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %then, label %else
 
 trap253.site0:                                    ; preds = %ok2
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %27 = load i64, i64* %fuel, align 8
-  %28 = getelementptr i64, i64* %regs, i64 0
-  store i64 %27, i64* %28, align 8
+  %26 = load i64, i64* %fuel, align 8
+  %27 = getelementptr i64, i64* %regs, i64 0
+  store i64 %26, i64* %27, align 8
   ret i32 0
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %29 = load i64, i64* %fuel, align 8
-  %30 = getelementptr i64, i64* %regs, i64 0
-  store i64 %29, i64* %30, align 8
+  %28 = load i64, i64* %fuel, align 8
+  %29 = getelementptr i64, i64* %regs, i64 0
+  store i64 %28, i64* %29, align 8
   ret i32 1
 
 dead:                                             ; No predecessors!
@@ -154,178 +154,174 @@ entry:
   store i64 %2, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %3 = ptrtoint i8* %stack_probe to i64
+  %4 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %4, align 8
   %unaligned = alloca i32, align 4
   %unaligned4 = alloca i64, align 8
   %unaligned12 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %4 = load i64, i64* %fuel, align 8
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %trap14.site0, label %ok
+  %5 = load i64, i64* %fuel, align 8
+  %6 = icmp ult i64 %5, 1
+  br i1 %6, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %6 = sub i64 %4, 1
-  store i64 %6, i64* %fuel, align 8
-  %7 = load i32, i32* %v, align 4
-  %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 4
-  %10 = icmp ugt i64 %9, %arena_size
-  br i1 %10, label %trap17.site0, label %ok1
+  %7 = sub i64 %5, 1
+  store i64 %7, i64* %fuel, align 8
+  %8 = load i32, i32* %v, align 4
+  %9 = zext i32 %8 to i64
+  %10 = add i64 %9, 4
+  %11 = icmp ugt i64 %10, %arena_size
+  br i1 %11, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %11 = getelementptr i8, i8* %mem, i64 %8
-  %12 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %12, i8* %11, i64 4, i1 false)
-  %13 = load i32, i32* %unaligned, align 4
-  %14 = icmp uge i32 %depth, 1000
-  br i1 %14, label %trap15.site0, label %ok2
+  %12 = getelementptr i8, i8* %mem, i64 %9
+  %13 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %13, i8* %12, i64 4, i1 false)
+  %14 = load i32, i32* %unaligned, align 4
+  %15 = icmp uge i32 %depth, 1000
+  br i1 %15, label %trap15.site0, label %ok2
 
 trap17.site0:                                     ; preds = %join9, %join, %ok
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %15 = getelementptr i64, i64* %regs, i64 10
-  %16 = load i64, i64* %15, align 8
-  %17 = icmp ult i64 %3, %16
-  br i1 %17, label %trap253.site0, label %stack_ok
+  %16 = icmp ult i64 %3, %stack_limit
+  br i1 %16, label %trap253.site0, label %stack_ok
 
 trap15.site0:                                     ; preds = %ok11, %ok3, %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %18 = load i64, i64* %fuel, align 8
-  %19 = getelementptr i64, i64* %regs, i64 0
-  store i64 %18, i64* %19, align 8
-  %20 = add i32 %depth, 1
-  %21 = call i32 @m0.pred.Customer.name(i64* %regs, i8* %mem, i32 %20, i32 0, i32 %13)
-  %22 = getelementptr i64, i64* %regs, i64 0
-  %23 = load i64, i64* %22, align 8
-  store i64 %23, i64* %fuel, align 8
-  %24 = icmp eq i32 %21, 0
-  %25 = zext i1 %24 to i32
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %then, label %else
+  %17 = load i64, i64* %fuel, align 8
+  %18 = getelementptr i64, i64* %regs, i64 0
+  store i64 %17, i64* %18, align 8
+  %19 = add i32 %depth, 1
+  %20 = call i32 @m0.pred.Customer.name(i64* %regs, i8* %mem, i32 %19, i32 0, i32 %14)
+  %21 = getelementptr i64, i64* %regs, i64 0
+  %22 = load i64, i64* %21, align 8
+  store i64 %22, i64* %fuel, align 8
+  %23 = icmp eq i32 %20, 0
+  %24 = zext i1 %23 to i32
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %then, label %else
 
 trap253.site0:                                    ; preds = %ok13, %ok5, %ok2
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %27 = load i64, i64* %fuel, align 8
-  %28 = getelementptr i64, i64* %regs, i64 0
-  store i64 %27, i64* %28, align 8
+  %26 = load i64, i64* %fuel, align 8
+  %27 = getelementptr i64, i64* %regs, i64 0
+  store i64 %26, i64* %27, align 8
   ret i32 0
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %29 = load i32, i32* %v, align 4
-  %30 = zext i32 %29 to i64
+  %28 = load i32, i32* %v, align 4
+  %29 = zext i32 %28 to i64
+  %30 = add i64 %29, 8
   %31 = add i64 %30, 8
-  %32 = add i64 %31, 8
-  %33 = icmp ugt i64 %32, %arena_size
-  br i1 %33, label %trap17.site0, label %ok3
+  %32 = icmp ugt i64 %31, %arena_size
+  br i1 %32, label %trap17.site0, label %ok3
 
 dead:                                             ; No predecessors!
   br label %join
 
 ok3:                                              ; preds = %join
-  %34 = getelementptr i8, i8* %mem, i64 %31
-  %35 = bitcast i64* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %35, i8* %34, i64 8, i1 false)
-  %36 = load i64, i64* %unaligned4, align 8
-  %37 = icmp uge i32 %depth, 1000
-  br i1 %37, label %trap15.site0, label %ok5
+  %33 = getelementptr i8, i8* %mem, i64 %30
+  %34 = bitcast i64* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %34, i8* %33, i64 8, i1 false)
+  %35 = load i64, i64* %unaligned4, align 8
+  %36 = icmp uge i32 %depth, 1000
+  br i1 %36, label %trap15.site0, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %38 = getelementptr i64, i64* %regs, i64 10
-  %39 = load i64, i64* %38, align 8
-  %40 = icmp ult i64 %3, %39
-  br i1 %40, label %trap253.site0, label %stack_ok6
+  %37 = icmp ult i64 %3, %stack_limit
+  br i1 %37, label %trap253.site0, label %stack_ok6
 
 stack_ok6:                                        ; preds = %ok5
-  %41 = load i64, i64* %fuel, align 8
+  %38 = load i64, i64* %fuel, align 8
+  %39 = getelementptr i64, i64* %regs, i64 0
+  store i64 %38, i64* %39, align 8
+  %40 = add i32 %depth, 1
+  %41 = call i32 @m0.pred.Customer.age(i64* %regs, i8* %mem, i32 %40, i32 0, i64 %35)
   %42 = getelementptr i64, i64* %regs, i64 0
-  store i64 %41, i64* %42, align 8
-  %43 = add i32 %depth, 1
-  %44 = call i32 @m0.pred.Customer.age(i64* %regs, i8* %mem, i32 %43, i32 0, i64 %36)
-  %45 = getelementptr i64, i64* %regs, i64 0
-  %46 = load i64, i64* %45, align 8
-  store i64 %46, i64* %fuel, align 8
-  %47 = icmp eq i32 %44, 0
-  %48 = zext i1 %47 to i32
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %then7, label %else8
+  %43 = load i64, i64* %42, align 8
+  store i64 %43, i64* %fuel, align 8
+  %44 = icmp eq i32 %41, 0
+  %45 = zext i1 %44 to i32
+  %46 = icmp ne i32 %45, 0
+  br i1 %46, label %then7, label %else8
 
 then7:                                            ; preds = %stack_ok6
-  %50 = load i64, i64* %fuel, align 8
-  %51 = getelementptr i64, i64* %regs, i64 0
-  store i64 %50, i64* %51, align 8
+  %47 = load i64, i64* %fuel, align 8
+  %48 = getelementptr i64, i64* %regs, i64 0
+  store i64 %47, i64* %48, align 8
   ret i32 0
 
 else8:                                            ; preds = %stack_ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %52 = load i32, i32* %v, align 4
-  %53 = zext i32 %52 to i64
-  %54 = add i64 %53, 28
-  %55 = add i64 %54, 4
-  %56 = icmp ugt i64 %55, %arena_size
-  br i1 %56, label %trap17.site0, label %ok11
+  %49 = load i32, i32* %v, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 28
+  %52 = add i64 %51, 4
+  %53 = icmp ugt i64 %52, %arena_size
+  br i1 %53, label %trap17.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
 ok11:                                             ; preds = %join9
-  %57 = getelementptr i8, i8* %mem, i64 %54
-  %58 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %58, i8* %57, i64 4, i1 false)
-  %59 = load i32, i32* %unaligned12, align 4
-  %60 = icmp uge i32 %depth, 1000
-  br i1 %60, label %trap15.site0, label %ok13
+  %54 = getelementptr i8, i8* %mem, i64 %51
+  %55 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %55, i8* %54, i64 4, i1 false)
+  %56 = load i32, i32* %unaligned12, align 4
+  %57 = icmp uge i32 %depth, 1000
+  br i1 %57, label %trap15.site0, label %ok13
 
 ok13:                                             ; preds = %ok11
-  %61 = getelementptr i64, i64* %regs, i64 10
-  %62 = load i64, i64* %61, align 8
-  %63 = icmp ult i64 %3, %62
-  br i1 %63, label %trap253.site0, label %stack_ok14
+  %58 = icmp ult i64 %3, %stack_limit
+  br i1 %58, label %trap253.site0, label %stack_ok14
 
 stack_ok14:                                       ; preds = %ok13
-  %64 = load i64, i64* %fuel, align 8
-  %65 = getelementptr i64, i64* %regs, i64 0
-  store i64 %64, i64* %65, align 8
-  %66 = add i32 %depth, 1
-  %67 = call i32 @m0.validate.Address(i64* %regs, i8* %mem, i32 %66, i32 %59)
-  %68 = getelementptr i64, i64* %regs, i64 0
-  %69 = load i64, i64* %68, align 8
-  store i64 %69, i64* %fuel, align 8
-  %70 = icmp eq i32 %67, 0
-  %71 = zext i1 %70 to i32
-  %72 = icmp ne i32 %71, 0
-  br i1 %72, label %then15, label %else16
+  %59 = load i64, i64* %fuel, align 8
+  %60 = getelementptr i64, i64* %regs, i64 0
+  store i64 %59, i64* %60, align 8
+  %61 = add i32 %depth, 1
+  %62 = call i32 @m0.validate.Address(i64* %regs, i8* %mem, i32 %61, i32 %56)
+  %63 = getelementptr i64, i64* %regs, i64 0
+  %64 = load i64, i64* %63, align 8
+  store i64 %64, i64* %fuel, align 8
+  %65 = icmp eq i32 %62, 0
+  %66 = zext i1 %65 to i32
+  %67 = icmp ne i32 %66, 0
+  br i1 %67, label %then15, label %else16
 
 then15:                                           ; preds = %stack_ok14
-  %73 = load i64, i64* %fuel, align 8
-  %74 = getelementptr i64, i64* %regs, i64 0
-  store i64 %73, i64* %74, align 8
+  %68 = load i64, i64* %fuel, align 8
+  %69 = getelementptr i64, i64* %regs, i64 0
+  store i64 %68, i64* %69, align 8
   ret i32 0
 
 else16:                                           ; preds = %stack_ok14
   br label %join17
 
 join17:                                           ; preds = %else16, %dead18
-  %75 = load i64, i64* %fuel, align 8
-  %76 = getelementptr i64, i64* %regs, i64 0
-  store i64 %75, i64* %76, align 8
+  %70 = load i64, i64* %fuel, align 8
+  %71 = getelementptr i64, i64* %regs, i64 0
+  store i64 %70, i64* %71, align 8
   ret i32 1
 
 dead18:                                           ; No predecessors!
@@ -354,16 +350,18 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i32, align 4
   store i32 0, i32* %arg, align 4
   %args_out = alloca i32, align 4
@@ -390,106 +388,106 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i32, align 4
-  %unaligned90 = alloca i32, align 4
+  %unaligned95 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws16, %ws14, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok70, %join68, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then51, %case12, %ok27, %then24, %ok21, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok78, %ok71, %ok49, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok83, %ok57, %ok54, %ok49, %ok28, %ok22, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -500,20 +498,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -521,79 +519,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok88, %join75, %cont61, %ws_done13, %cont52, %cont43, %cont38, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow, %join80, %cont69, %ws_done13, %cont60, %cont44, %cont39, %then30, %ws_done2, %cont13, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -602,834 +600,909 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 3
+  %116 = and i64 %115, -4
+  %117 = add i64 %116, 4
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
-
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
-
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = load i32, i32* %args_pos, align 4
+  %124 = add i32 %123, 1
+  store i32 %124, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
-  br label %ws_done2
+ws_done2:                                         ; preds = %dead16, %ok14, %ok12
+  %125 = load i32, i32* %args_pos, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 1
+  %128 = icmp ugt i64 %127, %arena_size
+  br i1 %128, label %trap17.site0, label %ok17
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
+ws3:                                              ; preds = %cont15, %ok11
+  %129 = load i64, i64* %fuel, align 8
+  %130 = icmp ult i64 %129, 1
+  br i1 %130, label %trap14.site0, label %ok12
+
+ok12:                                             ; preds = %ws3
+  %131 = sub i64 %129, 1
+  store i64 %131, i64* %fuel, align 8
+  %132 = load i32, i32* %args_pos, align 4
+  %133 = load i32, i32* %args_end, align 4
+  %134 = icmp uge i32 %132, %133
+  %135 = zext i1 %134 to i32
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %ws_done2, label %cont13
+
+cont13:                                           ; preds = %ok12
+  %137 = load i32, i32* %args_pos, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 1
+  %140 = icmp ugt i64 %139, %arena_size
+  br i1 %140, label %trap17.site0, label %ok14
+
+ok14:                                             ; preds = %cont13
+  %141 = getelementptr i8, i8* %mem, i64 %138
+  %142 = load i8, i8* %141, align 1
+  %143 = zext i8 %142 to i32
+  store i32 %143, i32* %ws, align 4
+  %144 = load i32, i32* %ws, align 4
+  %145 = icmp ule i32 %144, 32
   %146 = zext i1 %145 to i32
   %147 = icmp eq i32 %146, 0
   %148 = zext i1 %147 to i32
   %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+  br i1 %149, label %ws_done2, label %cont15
 
-then17:                                           ; preds = %ok16
+cont15:                                           ; preds = %ok14
+  %150 = load i32, i32* %args_pos, align 4
+  %151 = add i32 %150, 1
+  store i32 %151, i32* %args_pos, align 4
+  br label %ws3
+
+dead16:                                           ; No predecessors!
+  br label %ws_done2
+
+ok17:                                             ; preds = %ws_done2
+  %152 = getelementptr i8, i8* %mem, i64 %126
+  %153 = load i8, i8* %152, align 1
+  %154 = zext i8 %153 to i32
+  %155 = icmp eq i32 %154, 125
+  %156 = zext i1 %155 to i32
+  %157 = icmp eq i32 %156, 0
+  %158 = zext i1 %157 to i32
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %then18, label %else19
+
+then18:                                           ; preds = %ok17
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else19:                                           ; preds = %ok17
+  br label %join20
 
-join19:                                           ; preds = %else18, %join59
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then66, label %else67
+join20:                                           ; preds = %else19, %join67
+  %160 = load i32, i32* %arg0_state, align 4
+  %161 = icmp eq i32 %160, 0
+  %162 = zext i1 %161 to i32
+  %163 = icmp ne i32 %162, 0
+  br i1 %163, label %then74, label %else75
 
-args4:                                            ; preds = %ws_done15, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done15, %then18
+  %164 = load i64, i64* %fuel, align 8
+  %165 = icmp ult i64 %164, 1
+  br i1 %165, label %trap14.site0, label %ok21
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok21:                                             ; preds = %args4
+  %166 = sub i64 %164, 1
+  store i64 %166, i64* %fuel, align 8
+  %167 = getelementptr i64, i64* %regs, i64 1
+  %168 = load i64, i64* %167, align 8
+  %169 = trunc i64 %168 to i32
+  store i32 %169, i32* %args_mark, align 4
+  %170 = load i32, i32* %args_pos, align 4
+  %171 = add i32 %170, 1
+  %172 = load i32, i32* %args_end, align 4
+  %173 = icmp uge i32 %depth, 1000
+  br i1 %173, label %trap15.site0, label %ok22
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok22:                                             ; preds = %ok21
+  %174 = icmp ult i64 %10, %stack_limit
+  br i1 %174, label %trap253.site0, label %stack_ok23
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok23:                                       ; preds = %ok22
+  %175 = load i64, i64* %fuel, align 8
+  %176 = getelementptr i64, i64* %regs, i64 0
+  store i64 %175, i64* %176, align 8
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = getelementptr i64, i64* %regs, i64 6
+  store i64 %177, i64* %178, align 8
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = getelementptr i64, i64* %regs, i64 7
+  store i64 %179, i64* %180, align 8
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = getelementptr i64, i64* %regs, i64 8
+  store i64 %181, i64* %182, align 8
+  %183 = add i32 %depth, 1
+  %184 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %183, i32 %171, i32 %172)
+  %185 = getelementptr i64, i64* %regs, i64 0
+  %186 = load i64, i64* %185, align 8
+  store i64 %186, i64* %fuel, align 8
+  %187 = getelementptr i64, i64* %regs, i64 6
+  %188 = load i64, i64* %187, align 8
+  store i64 %188, i64* %lowStart, align 8
+  %189 = getelementptr i64, i64* %regs, i64 7
+  %190 = load i64, i64* %189, align 8
+  store i64 %190, i64* %lowEnd, align 8
+  %191 = getelementptr i64, i64* %regs, i64 8
+  %192 = load i64, i64* %191, align 8
+  store i64 %192, i64* %highEnd, align 8
+  store i32 %184, i32* %kr, align 4
+  %193 = load i32, i32* %kr, align 4
+  %194 = and i32 %193, 2147483647
+  store i32 %194, i32* %kq, align 4
+  %195 = load i32, i32* %kr, align 4
+  %196 = and i32 %195, -2147483648
+  %197 = icmp ne i32 %196, 0
+  br i1 %197, label %then24, label %else25
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
+then24:                                           ; preds = %stack_ok23
+  %198 = load i32, i32* %kq, align 4
+  %199 = load i32, i32* %args_pos, align 4
+  %200 = sub i32 %198, %199
+  %201 = sub i32 %200, 1
+  %202 = zext i32 %201 to i64
+  %203 = getelementptr i64, i64* %regs, i64 1
+  %204 = getelementptr i64, i64* %regs, i64 2
+  %205 = load i64, i64* %203, align 8
+  %206 = add i64 %205, 0
+  %207 = and i64 %206, -1
+  %208 = add i64 %207, %202
+  %209 = load i64, i64* %204, align 8
+  %210 = icmp ugt i64 %208, %209
+  br i1 %210, label %trap15.site0, label %ok27
 
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
+else25:                                           ; preds = %stack_ok23
+  %211 = load i32, i32* %args_pos, align 4
+  %212 = add i32 %211, 1
+  store i32 %212, i32* %args_kp, align 4
+  %213 = load i32, i32* %kq, align 4
+  %214 = load i32, i32* %args_pos, align 4
+  %215 = sub i32 %213, %214
+  %216 = sub i32 %215, 1
+  store i32 %216, i32* %args_klen, align 4
+  br label %join26
 
-join25:                                           ; preds = %else24, %stack_ok28
-  %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 1
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+join26:                                           ; preds = %else25, %stack_ok29
+  %217 = load i32, i32* %kq, align 4
+  %218 = add i32 %217, 1
+  store i32 %218, i32* %args_pos, align 4
+  %219 = load i32, i32* %args_klen, align 4
+  %220 = icmp eq i32 %219, 1
+  %221 = zext i1 %220 to i32
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %then30, label %else31
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+ok27:                                             ; preds = %then24
+  store i64 %208, i64* %203, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = call i64 @llvm.umax.i64(i64 %223, i64 %208)
+  store i64 %224, i64* %highEnd, align 8
+  %225 = trunc i64 %207 to i32
+  store i32 %225, i32* %args_kp, align 4
+  %226 = load i32, i32* %args_pos, align 4
+  %227 = add i32 %226, 1
+  %228 = load i32, i32* %kq, align 4
+  %229 = load i32, i32* %args_kp, align 4
+  %230 = icmp uge i32 %depth, 1000
+  br i1 %230, label %trap15.site0, label %ok28
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+ok28:                                             ; preds = %ok27
+  %231 = icmp ult i64 %10, %stack_limit
+  br i1 %231, label %trap253.site0, label %stack_ok29
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+stack_ok29:                                       ; preds = %ok28
+  %232 = load i64, i64* %fuel, align 8
+  %233 = getelementptr i64, i64* %regs, i64 0
+  store i64 %232, i64* %233, align 8
+  %234 = load i64, i64* %lowStart, align 8
+  %235 = getelementptr i64, i64* %regs, i64 6
+  store i64 %234, i64* %235, align 8
+  %236 = load i64, i64* %lowEnd, align 8
+  %237 = getelementptr i64, i64* %regs, i64 7
+  store i64 %236, i64* %237, align 8
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = getelementptr i64, i64* %regs, i64 8
+  store i64 %238, i64* %239, align 8
+  %240 = add i32 %depth, 1
+  %241 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %240, i32 %227, i32 %228, i32 %229)
+  %242 = getelementptr i64, i64* %regs, i64 0
+  %243 = load i64, i64* %242, align 8
+  store i64 %243, i64* %fuel, align 8
+  %244 = getelementptr i64, i64* %regs, i64 6
+  %245 = load i64, i64* %244, align 8
+  store i64 %245, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 7
+  %247 = load i64, i64* %246, align 8
+  store i64 %247, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 8
+  %249 = load i64, i64* %248, align 8
+  store i64 %249, i64* %highEnd, align 8
+  %250 = load i32, i32* %args_kp, align 4
+  %251 = sub i32 %241, %250
+  store i32 %251, i32* %args_klen, align 4
+  br label %join26
 
-match5:                                           ; preds = %join31, %then33
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+match5:                                           ; preds = %join32, %then34
+  %252 = load i32, i32* %result, align 4
+  store i32 %252, i32* %args_c, align 4
+  %253 = load i32, i32* %args_mark, align 4
+  %254 = zext i32 %253 to i64
+  %255 = getelementptr i64, i64* %regs, i64 1
+  store i64 %254, i64* %255, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 1
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then30:                                           ; preds = %join26
+  %256 = load i32, i32* %args_kp, align 4
+  %257 = zext i32 %256 to i64
+  %258 = add i64 %257, 1
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok33
 
-else30:                                           ; preds = %join25
-  br label %join31
+else31:                                           ; preds = %join26
+  br label %join32
 
-join31:                                           ; preds = %else30, %join35
+join32:                                           ; preds = %else31, %join36
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok32:                                             ; preds = %then29
-  %252 = getelementptr i8, i8* %mem, i64 %249
-  %253 = load i8, i8* %252, align 1
-  %254 = zext i8 %253 to i32
-  %255 = icmp eq i32 %254, 99
-  %256 = zext i1 %255 to i32
-  %257 = icmp ne i32 %256, 0
-  br i1 %257, label %then33, label %else34
+ok33:                                             ; preds = %then30
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = load i8, i8* %260, align 1
+  %262 = zext i8 %261 to i32
+  %263 = icmp eq i32 %262, 99
+  %264 = zext i1 %263 to i32
+  %265 = icmp ne i32 %264, 0
+  br i1 %265, label %then34, label %else35
 
-then33:                                           ; preds = %ok32
+then34:                                           ; preds = %ok33
   store i32 0, i32* %result, align 4
   br label %match5
 
-else34:                                           ; preds = %ok32
-  br label %join35
+else35:                                           ; preds = %ok33
+  br label %join36
 
-join35:                                           ; preds = %else34, %dead36
-  br label %join31
+join36:                                           ; preds = %else35, %dead37
+  br label %join32
 
-dead36:                                           ; No predecessors!
-  br label %join35
+dead37:                                           ; No predecessors!
+  br label %join36
 
-ws_done6:                                         ; preds = %dead41, %ok39, %ok37
-  %258 = load i32, i32* %args_pos, align 4
-  %259 = add i32 %258, 1
-  store i32 %259, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead42, %ok40, %ok38
+  %266 = load i32, i32* %args_pos, align 4
+  %267 = add i32 %266, 1
+  store i32 %267, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont40, %match5
-  %260 = load i64, i64* %fuel, align 8
-  %261 = icmp ult i64 %260, 1
-  br i1 %261, label %trap14.site0, label %ok37
+ws7:                                              ; preds = %cont41, %match5
+  %268 = load i64, i64* %fuel, align 8
+  %269 = icmp ult i64 %268, 1
+  br i1 %269, label %trap14.site0, label %ok38
 
-ok37:                                             ; preds = %ws7
-  %262 = sub i64 %260, 1
-  store i64 %262, i64* %fuel, align 8
-  %263 = load i32, i32* %args_pos, align 4
-  %264 = load i32, i32* %args_end, align 4
-  %265 = icmp uge i32 %263, %264
-  %266 = zext i1 %265 to i32
-  %267 = icmp ne i32 %266, 0
-  br i1 %267, label %ws_done6, label %cont38
+ok38:                                             ; preds = %ws7
+  %270 = sub i64 %268, 1
+  store i64 %270, i64* %fuel, align 8
+  %271 = load i32, i32* %args_pos, align 4
+  %272 = load i32, i32* %args_end, align 4
+  %273 = icmp uge i32 %271, %272
+  %274 = zext i1 %273 to i32
+  %275 = icmp ne i32 %274, 0
+  br i1 %275, label %ws_done6, label %cont39
 
-cont38:                                           ; preds = %ok37
-  %268 = load i32, i32* %args_pos, align 4
-  %269 = zext i32 %268 to i64
-  %270 = add i64 %269, 1
-  %271 = icmp ugt i64 %270, %arena_size
-  br i1 %271, label %trap17.site0, label %ok39
+cont39:                                           ; preds = %ok38
+  %276 = load i32, i32* %args_pos, align 4
+  %277 = zext i32 %276 to i64
+  %278 = add i64 %277, 1
+  %279 = icmp ugt i64 %278, %arena_size
+  br i1 %279, label %trap17.site0, label %ok40
 
-ok39:                                             ; preds = %cont38
-  %272 = getelementptr i8, i8* %mem, i64 %269
-  %273 = load i8, i8* %272, align 1
-  %274 = zext i8 %273 to i32
-  store i32 %274, i32* %ws, align 4
-  %275 = load i32, i32* %ws, align 4
-  %276 = icmp ule i32 %275, 32
-  %277 = zext i1 %276 to i32
-  %278 = icmp eq i32 %277, 0
-  %279 = zext i1 %278 to i32
-  %280 = icmp ne i32 %279, 0
-  br i1 %280, label %ws_done6, label %cont40
+ok40:                                             ; preds = %cont39
+  %280 = getelementptr i8, i8* %mem, i64 %277
+  %281 = load i8, i8* %280, align 1
+  %282 = zext i8 %281 to i32
+  store i32 %282, i32* %ws, align 4
+  %283 = load i32, i32* %ws, align 4
+  %284 = icmp ule i32 %283, 32
+  %285 = zext i1 %284 to i32
+  %286 = icmp eq i32 %285, 0
+  %287 = zext i1 %286 to i32
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %ws_done6, label %cont41
 
-cont40:                                           ; preds = %ok39
-  %281 = load i32, i32* %args_pos, align 4
-  %282 = add i32 %281, 1
-  store i32 %282, i32* %args_pos, align 4
+cont41:                                           ; preds = %ok40
+  %289 = load i32, i32* %args_pos, align 4
+  %290 = add i32 %289, 1
+  store i32 %290, i32* %args_pos, align 4
   br label %ws7
 
-dead41:                                           ; No predecessors!
+dead42:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead46, %ok44, %ok42
-  %283 = load i32, i32* %args_c, align 4
-  switch i32 %283, label %default11 [
+ws_done8:                                         ; preds = %dead47, %ok45, %ok43
+  %291 = load i32, i32* %args_c, align 4
+  switch i32 %291, label %default11 [
     i32 0, label %case12
   ]
 
-ws9:                                              ; preds = %cont45, %ws_done6
-  %284 = load i64, i64* %fuel, align 8
-  %285 = icmp ult i64 %284, 1
-  br i1 %285, label %trap14.site0, label %ok42
+ws9:                                              ; preds = %cont46, %ws_done6
+  %292 = load i64, i64* %fuel, align 8
+  %293 = icmp ult i64 %292, 1
+  br i1 %293, label %trap14.site0, label %ok43
 
-ok42:                                             ; preds = %ws9
-  %286 = sub i64 %284, 1
-  store i64 %286, i64* %fuel, align 8
-  %287 = load i32, i32* %args_pos, align 4
-  %288 = load i32, i32* %args_end, align 4
-  %289 = icmp uge i32 %287, %288
-  %290 = zext i1 %289 to i32
-  %291 = icmp ne i32 %290, 0
-  br i1 %291, label %ws_done8, label %cont43
+ok43:                                             ; preds = %ws9
+  %294 = sub i64 %292, 1
+  store i64 %294, i64* %fuel, align 8
+  %295 = load i32, i32* %args_pos, align 4
+  %296 = load i32, i32* %args_end, align 4
+  %297 = icmp uge i32 %295, %296
+  %298 = zext i1 %297 to i32
+  %299 = icmp ne i32 %298, 0
+  br i1 %299, label %ws_done8, label %cont44
 
-cont43:                                           ; preds = %ok42
-  %292 = load i32, i32* %args_pos, align 4
-  %293 = zext i32 %292 to i64
-  %294 = add i64 %293, 1
-  %295 = icmp ugt i64 %294, %arena_size
-  br i1 %295, label %trap17.site0, label %ok44
+cont44:                                           ; preds = %ok43
+  %300 = load i32, i32* %args_pos, align 4
+  %301 = zext i32 %300 to i64
+  %302 = add i64 %301, 1
+  %303 = icmp ugt i64 %302, %arena_size
+  br i1 %303, label %trap17.site0, label %ok45
 
-ok44:                                             ; preds = %cont43
-  %296 = getelementptr i8, i8* %mem, i64 %293
-  %297 = load i8, i8* %296, align 1
-  %298 = zext i8 %297 to i32
-  store i32 %298, i32* %ws, align 4
-  %299 = load i32, i32* %ws, align 4
-  %300 = icmp ule i32 %299, 32
-  %301 = zext i1 %300 to i32
-  %302 = icmp eq i32 %301, 0
-  %303 = zext i1 %302 to i32
-  %304 = icmp ne i32 %303, 0
-  br i1 %304, label %ws_done8, label %cont45
+ok45:                                             ; preds = %cont44
+  %304 = getelementptr i8, i8* %mem, i64 %301
+  %305 = load i8, i8* %304, align 1
+  %306 = zext i8 %305 to i32
+  store i32 %306, i32* %ws, align 4
+  %307 = load i32, i32* %ws, align 4
+  %308 = icmp ule i32 %307, 32
+  %309 = zext i1 %308 to i32
+  %310 = icmp eq i32 %309, 0
+  %311 = zext i1 %310 to i32
+  %312 = icmp ne i32 %311, 0
+  br i1 %312, label %ws_done8, label %cont46
 
-cont45:                                           ; preds = %ok44
-  %305 = load i32, i32* %args_pos, align 4
-  %306 = add i32 %305, 1
-  store i32 %306, i32* %args_pos, align 4
+cont46:                                           ; preds = %ok45
+  %313 = load i32, i32* %args_pos, align 4
+  %314 = add i32 %313, 1
+  store i32 %314, i32* %args_pos, align 4
   br label %ws9
 
-dead46:                                           ; No predecessors!
+dead47:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12
-  %307 = load i32, i32* %args_pos, align 4
-  %308 = load i32, i32* %args_end, align 4
-  %309 = icmp uge i32 %depth, 1000
-  br i1 %309, label %trap15.site0, label %ok49
+switch10:                                         ; preds = %stack_ok58, %join53
+  br label %ws14
 
-default11:                                        ; preds = %dead48, %ws_done8
+default11:                                        ; preds = %dead56, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %315 = load i32, i32* %args_pos, align 4
+  %316 = load i32, i32* %args_end, align 4
+  %317 = icmp uge i32 %depth, 1000
+  br i1 %317, label %trap15.site0, label %ok57
 
-case12:                                           ; preds = %dead47, %ws_done8
-  %310 = load i32, i32* %args_pos, align 4
-  store i32 %310, i32* %arg0_at, align 4
-  br label %switch10
-
-dead47:                                           ; No predecessors!
-  br label %case12
+case12:                                           ; preds = %dead48, %ws_done8
+  %318 = load i32, i32* %args_pos, align 4
+  %319 = load i32, i32* %args_end, align 4
+  %320 = load i32, i32* %arg0_cell, align 4
+  %321 = icmp uge i32 %depth, 1000
+  br i1 %321, label %trap15.site0, label %ok49
 
 dead48:                                           ; No predecessors!
-  br label %default11
+  br label %case12
 
-ok49:                                             ; preds = %switch10
-  %311 = getelementptr i64, i64* %regs, i64 10
-  %312 = load i64, i64* %311, align 8
-  %313 = icmp ult i64 %10, %312
-  br i1 %313, label %trap253.site0, label %stack_ok50
+ok49:                                             ; preds = %case12
+  %322 = icmp ult i64 %10, %stack_limit
+  br i1 %322, label %trap253.site0, label %stack_ok50
 
 stack_ok50:                                       ; preds = %ok49
-  %314 = load i64, i64* %fuel, align 8
-  %315 = getelementptr i64, i64* %regs, i64 0
-  store i64 %314, i64* %315, align 8
-  %316 = load i64, i64* %lowStart, align 8
-  %317 = getelementptr i64, i64* %regs, i64 6
-  store i64 %316, i64* %317, align 8
-  %318 = load i64, i64* %lowEnd, align 8
-  %319 = getelementptr i64, i64* %regs, i64 7
-  store i64 %318, i64* %319, align 8
-  %320 = load i64, i64* %highEnd, align 8
-  %321 = getelementptr i64, i64* %regs, i64 8
-  store i64 %320, i64* %321, align 8
-  %322 = add i32 %depth, 1
-  %323 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %322, i32 %307, i32 %308)
+  %323 = load i64, i64* %fuel, align 8
   %324 = getelementptr i64, i64* %regs, i64 0
-  %325 = load i64, i64* %324, align 8
-  store i64 %325, i64* %fuel, align 8
+  store i64 %323, i64* %324, align 8
+  %325 = load i64, i64* %lowStart, align 8
   %326 = getelementptr i64, i64* %regs, i64 6
-  %327 = load i64, i64* %326, align 8
-  store i64 %327, i64* %lowStart, align 8
+  store i64 %325, i64* %326, align 8
+  %327 = load i64, i64* %lowEnd, align 8
   %328 = getelementptr i64, i64* %regs, i64 7
-  %329 = load i64, i64* %328, align 8
-  store i64 %329, i64* %lowEnd, align 8
+  store i64 %327, i64* %328, align 8
+  %329 = load i64, i64* %highEnd, align 8
   %330 = getelementptr i64, i64* %regs, i64 8
-  %331 = load i64, i64* %330, align 8
-  store i64 %331, i64* %highEnd, align 8
-  store i32 %323, i32* %args_pos, align 4
+  store i64 %329, i64* %330, align 8
+  %331 = add i32 %depth, 1
+  %332 = call i32 @m0.codec.dec.record.0(i64* %regs, i8* %mem, i32 %331, i32 %318, i32 %319, i32 %320)
+  %333 = getelementptr i64, i64* %regs, i64 0
+  %334 = load i64, i64* %333, align 8
+  store i64 %334, i64* %fuel, align 8
+  %335 = getelementptr i64, i64* %regs, i64 6
+  %336 = load i64, i64* %335, align 8
+  store i64 %336, i64* %lowStart, align 8
+  %337 = getelementptr i64, i64* %regs, i64 7
+  %338 = load i64, i64* %337, align 8
+  store i64 %338, i64* %lowEnd, align 8
+  %339 = getelementptr i64, i64* %regs, i64 8
+  %340 = load i64, i64* %339, align 8
+  store i64 %340, i64* %highEnd, align 8
+  store i32 %332, i32* %args_r, align 4
+  %341 = load i32, i32* %args_r, align 4
+  %342 = icmp slt i32 %341, 0
+  %343 = zext i1 %342 to i32
+  %344 = icmp ne i32 %343, 0
+  br i1 %344, label %then51, label %else52
+
+then51:                                           ; preds = %stack_ok50
+  store i32 2, i32* %arg0_state, align 4
+  %345 = load i32, i32* %args_mark, align 4
+  %346 = zext i32 %345 to i64
+  %347 = getelementptr i64, i64* %regs, i64 1
+  store i64 %346, i64* %347, align 8
+  %348 = load i32, i32* %args_pos, align 4
+  %349 = load i32, i32* %args_end, align 4
+  %350 = icmp uge i32 %depth, 1000
+  br i1 %350, label %trap15.site0, label %ok54
+
+else52:                                           ; preds = %stack_ok50
+  store i32 1, i32* %arg0_state, align 4
+  %351 = load i32, i32* %args_r, align 4
+  store i32 %351, i32* %args_pos, align 4
+  br label %join53
+
+join53:                                           ; preds = %else52, %stack_ok55
+  br label %switch10
+
+ok54:                                             ; preds = %then51
+  %352 = icmp ult i64 %10, %stack_limit
+  br i1 %352, label %trap253.site0, label %stack_ok55
+
+stack_ok55:                                       ; preds = %ok54
+  %353 = load i64, i64* %fuel, align 8
+  %354 = getelementptr i64, i64* %regs, i64 0
+  store i64 %353, i64* %354, align 8
+  %355 = load i64, i64* %lowStart, align 8
+  %356 = getelementptr i64, i64* %regs, i64 6
+  store i64 %355, i64* %356, align 8
+  %357 = load i64, i64* %lowEnd, align 8
+  %358 = getelementptr i64, i64* %regs, i64 7
+  store i64 %357, i64* %358, align 8
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = getelementptr i64, i64* %regs, i64 8
+  store i64 %359, i64* %360, align 8
+  %361 = add i32 %depth, 1
+  %362 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %361, i32 %348, i32 %349)
+  %363 = getelementptr i64, i64* %regs, i64 0
+  %364 = load i64, i64* %363, align 8
+  store i64 %364, i64* %fuel, align 8
+  %365 = getelementptr i64, i64* %regs, i64 6
+  %366 = load i64, i64* %365, align 8
+  store i64 %366, i64* %lowStart, align 8
+  %367 = getelementptr i64, i64* %regs, i64 7
+  %368 = load i64, i64* %367, align 8
+  store i64 %368, i64* %lowEnd, align 8
+  %369 = getelementptr i64, i64* %regs, i64 8
+  %370 = load i64, i64* %369, align 8
+  store i64 %370, i64* %highEnd, align 8
+  store i32 %362, i32* %args_pos, align 4
+  br label %join53
+
+dead56:                                           ; No predecessors!
+  br label %default11
+
+ok57:                                             ; preds = %default11
+  %371 = icmp ult i64 %10, %stack_limit
+  br i1 %371, label %trap253.site0, label %stack_ok58
+
+stack_ok58:                                       ; preds = %ok57
+  %372 = load i64, i64* %fuel, align 8
+  %373 = getelementptr i64, i64* %regs, i64 0
+  store i64 %372, i64* %373, align 8
+  %374 = load i64, i64* %lowStart, align 8
+  %375 = getelementptr i64, i64* %regs, i64 6
+  store i64 %374, i64* %375, align 8
+  %376 = load i64, i64* %lowEnd, align 8
+  %377 = getelementptr i64, i64* %regs, i64 7
+  store i64 %376, i64* %377, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = getelementptr i64, i64* %regs, i64 8
+  store i64 %378, i64* %379, align 8
+  %380 = add i32 %depth, 1
+  %381 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %380, i32 %315, i32 %316)
+  %382 = getelementptr i64, i64* %regs, i64 0
+  %383 = load i64, i64* %382, align 8
+  store i64 %383, i64* %fuel, align 8
+  %384 = getelementptr i64, i64* %regs, i64 6
+  %385 = load i64, i64* %384, align 8
+  store i64 %385, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 7
+  %387 = load i64, i64* %386, align 8
+  store i64 %387, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 8
+  %389 = load i64, i64* %388, align 8
+  store i64 %389, i64* %highEnd, align 8
+  store i32 %381, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done13:                                        ; preds = %dead63, %ok61, %ok59
+  %390 = load i32, i32* %args_pos, align 4
+  %391 = zext i32 %390 to i64
+  %392 = add i64 %391, 1
+  %393 = icmp ugt i64 %392, %arena_size
+  br i1 %393, label %trap17.site0, label %ok64
+
+ws14:                                             ; preds = %cont62, %switch10
+  %394 = load i64, i64* %fuel, align 8
+  %395 = icmp ult i64 %394, 1
+  br i1 %395, label %trap14.site0, label %ok59
+
+ok59:                                             ; preds = %ws14
+  %396 = sub i64 %394, 1
+  store i64 %396, i64* %fuel, align 8
+  %397 = load i32, i32* %args_pos, align 4
+  %398 = load i32, i32* %args_end, align 4
+  %399 = icmp uge i32 %397, %398
+  %400 = zext i1 %399 to i32
+  %401 = icmp ne i32 %400, 0
+  br i1 %401, label %ws_done13, label %cont60
+
+cont60:                                           ; preds = %ok59
+  %402 = load i32, i32* %args_pos, align 4
+  %403 = zext i32 %402 to i64
+  %404 = add i64 %403, 1
+  %405 = icmp ugt i64 %404, %arena_size
+  br i1 %405, label %trap17.site0, label %ok61
+
+ok61:                                             ; preds = %cont60
+  %406 = getelementptr i8, i8* %mem, i64 %403
+  %407 = load i8, i8* %406, align 1
+  %408 = zext i8 %407 to i32
+  store i32 %408, i32* %ws, align 4
+  %409 = load i32, i32* %ws, align 4
+  %410 = icmp ule i32 %409, 32
+  %411 = zext i1 %410 to i32
+  %412 = icmp eq i32 %411, 0
+  %413 = zext i1 %412 to i32
+  %414 = icmp ne i32 %413, 0
+  br i1 %414, label %ws_done13, label %cont62
+
+cont62:                                           ; preds = %ok61
+  %415 = load i32, i32* %args_pos, align 4
+  %416 = add i32 %415, 1
+  store i32 %416, i32* %args_pos, align 4
   br label %ws14
 
-ws_done13:                                        ; preds = %dead55, %ok53, %ok51
-  %332 = load i32, i32* %args_pos, align 4
-  %333 = zext i32 %332 to i64
-  %334 = add i64 %333, 1
-  %335 = icmp ugt i64 %334, %arena_size
-  br i1 %335, label %trap17.site0, label %ok56
-
-ws14:                                             ; preds = %cont54, %stack_ok50
-  %336 = load i64, i64* %fuel, align 8
-  %337 = icmp ult i64 %336, 1
-  br i1 %337, label %trap14.site0, label %ok51
-
-ok51:                                             ; preds = %ws14
-  %338 = sub i64 %336, 1
-  store i64 %338, i64* %fuel, align 8
-  %339 = load i32, i32* %args_pos, align 4
-  %340 = load i32, i32* %args_end, align 4
-  %341 = icmp uge i32 %339, %340
-  %342 = zext i1 %341 to i32
-  %343 = icmp ne i32 %342, 0
-  br i1 %343, label %ws_done13, label %cont52
-
-cont52:                                           ; preds = %ok51
-  %344 = load i32, i32* %args_pos, align 4
-  %345 = zext i32 %344 to i64
-  %346 = add i64 %345, 1
-  %347 = icmp ugt i64 %346, %arena_size
-  br i1 %347, label %trap17.site0, label %ok53
-
-ok53:                                             ; preds = %cont52
-  %348 = getelementptr i8, i8* %mem, i64 %345
-  %349 = load i8, i8* %348, align 1
-  %350 = zext i8 %349 to i32
-  store i32 %350, i32* %ws, align 4
-  %351 = load i32, i32* %ws, align 4
-  %352 = icmp ule i32 %351, 32
-  %353 = zext i1 %352 to i32
-  %354 = icmp eq i32 %353, 0
-  %355 = zext i1 %354 to i32
-  %356 = icmp ne i32 %355, 0
-  br i1 %356, label %ws_done13, label %cont54
-
-cont54:                                           ; preds = %ok53
-  %357 = load i32, i32* %args_pos, align 4
-  %358 = add i32 %357, 1
-  store i32 %358, i32* %args_pos, align 4
-  br label %ws14
-
-dead55:                                           ; No predecessors!
+dead63:                                           ; No predecessors!
   br label %ws_done13
 
-ok56:                                             ; preds = %ws_done13
-  %359 = getelementptr i8, i8* %mem, i64 %333
-  %360 = load i8, i8* %359, align 1
-  %361 = zext i8 %360 to i32
-  store i32 %361, i32* %args_c, align 4
-  %362 = load i32, i32* %args_pos, align 4
-  %363 = add i32 %362, 1
-  store i32 %363, i32* %args_pos, align 4
-  %364 = load i32, i32* %args_c, align 4
-  %365 = icmp eq i32 %364, 44
-  %366 = zext i1 %365 to i32
-  %367 = icmp ne i32 %366, 0
-  br i1 %367, label %then57, label %else58
+ok64:                                             ; preds = %ws_done13
+  %417 = getelementptr i8, i8* %mem, i64 %391
+  %418 = load i8, i8* %417, align 1
+  %419 = zext i8 %418 to i32
+  store i32 %419, i32* %args_c, align 4
+  %420 = load i32, i32* %args_pos, align 4
+  %421 = add i32 %420, 1
+  store i32 %421, i32* %args_pos, align 4
+  %422 = load i32, i32* %args_c, align 4
+  %423 = icmp eq i32 %422, 44
+  %424 = zext i1 %423 to i32
+  %425 = icmp ne i32 %424, 0
+  br i1 %425, label %then65, label %else66
 
-then57:                                           ; preds = %ok56
+then65:                                           ; preds = %ok64
   br label %ws16
 
-else58:                                           ; preds = %ok56
-  br label %join59
+else66:                                           ; preds = %ok64
+  br label %join67
 
-join59:                                           ; preds = %else58, %dead65
-  br label %join19
+join67:                                           ; preds = %else66, %dead73
+  br label %join20
 
-ws_done15:                                        ; preds = %dead64, %ok62, %ok60
+ws_done15:                                        ; preds = %dead72, %ok70, %ok68
   br label %args4
 
-ws16:                                             ; preds = %cont63, %then57
-  %368 = load i64, i64* %fuel, align 8
-  %369 = icmp ult i64 %368, 1
-  br i1 %369, label %trap14.site0, label %ok60
+ws16:                                             ; preds = %cont71, %then65
+  %426 = load i64, i64* %fuel, align 8
+  %427 = icmp ult i64 %426, 1
+  br i1 %427, label %trap14.site0, label %ok68
 
-ok60:                                             ; preds = %ws16
-  %370 = sub i64 %368, 1
-  store i64 %370, i64* %fuel, align 8
-  %371 = load i32, i32* %args_pos, align 4
-  %372 = load i32, i32* %args_end, align 4
-  %373 = icmp uge i32 %371, %372
-  %374 = zext i1 %373 to i32
-  %375 = icmp ne i32 %374, 0
-  br i1 %375, label %ws_done15, label %cont61
+ok68:                                             ; preds = %ws16
+  %428 = sub i64 %426, 1
+  store i64 %428, i64* %fuel, align 8
+  %429 = load i32, i32* %args_pos, align 4
+  %430 = load i32, i32* %args_end, align 4
+  %431 = icmp uge i32 %429, %430
+  %432 = zext i1 %431 to i32
+  %433 = icmp ne i32 %432, 0
+  br i1 %433, label %ws_done15, label %cont69
 
-cont61:                                           ; preds = %ok60
-  %376 = load i32, i32* %args_pos, align 4
-  %377 = zext i32 %376 to i64
-  %378 = add i64 %377, 1
-  %379 = icmp ugt i64 %378, %arena_size
-  br i1 %379, label %trap17.site0, label %ok62
+cont69:                                           ; preds = %ok68
+  %434 = load i32, i32* %args_pos, align 4
+  %435 = zext i32 %434 to i64
+  %436 = add i64 %435, 1
+  %437 = icmp ugt i64 %436, %arena_size
+  br i1 %437, label %trap17.site0, label %ok70
 
-ok62:                                             ; preds = %cont61
-  %380 = getelementptr i8, i8* %mem, i64 %377
-  %381 = load i8, i8* %380, align 1
-  %382 = zext i8 %381 to i32
-  store i32 %382, i32* %ws, align 4
-  %383 = load i32, i32* %ws, align 4
-  %384 = icmp ule i32 %383, 32
-  %385 = zext i1 %384 to i32
-  %386 = icmp eq i32 %385, 0
-  %387 = zext i1 %386 to i32
-  %388 = icmp ne i32 %387, 0
-  br i1 %388, label %ws_done15, label %cont63
+ok70:                                             ; preds = %cont69
+  %438 = getelementptr i8, i8* %mem, i64 %435
+  %439 = load i8, i8* %438, align 1
+  %440 = zext i8 %439 to i32
+  store i32 %440, i32* %ws, align 4
+  %441 = load i32, i32* %ws, align 4
+  %442 = icmp ule i32 %441, 32
+  %443 = zext i1 %442 to i32
+  %444 = icmp eq i32 %443, 0
+  %445 = zext i1 %444 to i32
+  %446 = icmp ne i32 %445, 0
+  br i1 %446, label %ws_done15, label %cont71
 
-cont63:                                           ; preds = %ok62
-  %389 = load i32, i32* %args_pos, align 4
-  %390 = add i32 %389, 1
-  store i32 %390, i32* %args_pos, align 4
+cont71:                                           ; preds = %ok70
+  %447 = load i32, i32* %args_pos, align 4
+  %448 = add i32 %447, 1
+  store i32 %448, i32* %args_pos, align 4
   br label %ws16
 
-dead64:                                           ; No predecessors!
+dead72:                                           ; No predecessors!
   br label %ws_done15
 
-dead65:                                           ; No predecessors!
-  br label %join59
+dead73:                                           ; No predecessors!
+  br label %join67
 
-then66:                                           ; preds = %join19
+then74:                                           ; preds = %join20
   br label %trap9.site2
 
-else67:                                           ; preds = %join19
-  br label %join68
+else75:                                           ; preds = %join20
+  br label %join76
 
-join68:                                           ; preds = %else67, %dead69
-  %391 = getelementptr i64, i64* %regs, i64 1
-  %392 = getelementptr i64, i64* %regs, i64 2
-  %393 = load i64, i64* %391, align 8
-  %394 = add i64 %393, 3
-  %395 = and i64 %394, -4
-  %396 = add i64 %395, 4
-  %397 = load i64, i64* %392, align 8
-  %398 = icmp ugt i64 %396, %397
-  br i1 %398, label %trap15.site0, label %ok70
+join76:                                           ; preds = %else75, %dead77
+  %449 = load i32, i32* %arg0_state, align 4
+  %450 = icmp eq i32 %449, 2
+  %451 = zext i1 %450 to i32
+  %452 = icmp ne i32 %451, 0
+  br i1 %452, label %then78, label %else79
 
-trap9.site2:                                      ; preds = %then66
-  %399 = load i64, i64* %lowStart, align 8
-  %400 = getelementptr i64, i64* %regs, i64 6
-  store i64 %399, i64* %400, align 8
-  %401 = load i64, i64* %lowEnd, align 8
-  %402 = getelementptr i64, i64* %regs, i64 7
-  store i64 %401, i64* %402, align 8
-  %403 = load i64, i64* %highEnd, align 8
-  %404 = getelementptr i64, i64* %regs, i64 8
-  store i64 %403, i64* %404, align 8
+trap9.site2:                                      ; preds = %then74
+  %453 = load i64, i64* %lowStart, align 8
+  %454 = getelementptr i64, i64* %regs, i64 6
+  store i64 %453, i64* %454, align 8
+  %455 = load i64, i64* %lowEnd, align 8
+  %456 = getelementptr i64, i64* %regs, i64 7
+  store i64 %455, i64* %456, align 8
+  %457 = load i64, i64* %highEnd, align 8
+  %458 = getelementptr i64, i64* %regs, i64 8
+  store i64 %457, i64* %458, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead69:                                           ; No predecessors!
-  br label %join68
+dead77:                                           ; No predecessors!
+  br label %join76
 
-ok70:                                             ; preds = %join68
-  store i64 %396, i64* %391, align 8
-  %405 = trunc i64 %395 to i32
-  store i32 %405, i32* %cell, align 4
-  %406 = load i32, i32* %arg0_at, align 4
-  %407 = load i32, i32* %args_end, align 4
-  %408 = load i32, i32* %cell, align 4
-  %409 = icmp uge i32 %depth, 1000
-  br i1 %409, label %trap15.site0, label %ok71
-
-ok71:                                             ; preds = %ok70
-  %410 = getelementptr i64, i64* %regs, i64 10
-  %411 = load i64, i64* %410, align 8
-  %412 = icmp ult i64 %10, %411
-  br i1 %412, label %trap253.site0, label %stack_ok72
-
-stack_ok72:                                       ; preds = %ok71
-  %413 = load i64, i64* %fuel, align 8
-  %414 = getelementptr i64, i64* %regs, i64 0
-  store i64 %413, i64* %414, align 8
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = getelementptr i64, i64* %regs, i64 6
-  store i64 %415, i64* %416, align 8
-  %417 = load i64, i64* %lowEnd, align 8
-  %418 = getelementptr i64, i64* %regs, i64 7
-  store i64 %417, i64* %418, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = getelementptr i64, i64* %regs, i64 8
-  store i64 %419, i64* %420, align 8
-  %421 = add i32 %depth, 1
-  %422 = call i32 @m0.codec.dec.record.0(i64* %regs, i8* %mem, i32 %421, i32 %406, i32 %407, i32 %408)
-  %423 = getelementptr i64, i64* %regs, i64 0
-  %424 = load i64, i64* %423, align 8
-  store i64 %424, i64* %fuel, align 8
-  %425 = getelementptr i64, i64* %regs, i64 6
-  %426 = load i64, i64* %425, align 8
-  store i64 %426, i64* %lowStart, align 8
-  %427 = getelementptr i64, i64* %regs, i64 7
-  %428 = load i64, i64* %427, align 8
-  store i64 %428, i64* %lowEnd, align 8
-  %429 = getelementptr i64, i64* %regs, i64 8
-  %430 = load i64, i64* %429, align 8
-  store i64 %430, i64* %highEnd, align 8
-  %431 = icmp slt i32 %422, 0
-  %432 = zext i1 %431 to i32
-  %433 = icmp ne i32 %432, 0
-  br i1 %433, label %then73, label %else74
-
-then73:                                           ; preds = %stack_ok72
+then78:                                           ; preds = %join76
   br label %trap11.site2
 
-else74:                                           ; preds = %stack_ok72
-  br label %join75
+else79:                                           ; preds = %join76
+  br label %join80
 
-join75:                                           ; preds = %else74, %dead76
-  %434 = load i32, i32* %cell, align 4
-  %435 = zext i32 %434 to i64
-  %436 = add i64 %435, 4
-  %437 = icmp ugt i64 %436, %arena_size
-  br i1 %437, label %trap17.site0, label %ok77
+join80:                                           ; preds = %else79, %dead81
+  %459 = load i32, i32* %arg0_cell, align 4
+  %460 = zext i32 %459 to i64
+  %461 = add i64 %460, 4
+  %462 = icmp ugt i64 %461, %arena_size
+  br i1 %462, label %trap17.site0, label %ok82
 
-trap11.site2:                                     ; preds = %then80, %then73
-  %438 = load i64, i64* %lowStart, align 8
-  %439 = getelementptr i64, i64* %regs, i64 6
-  store i64 %438, i64* %439, align 8
-  %440 = load i64, i64* %lowEnd, align 8
-  %441 = getelementptr i64, i64* %regs, i64 7
-  store i64 %440, i64* %441, align 8
-  %442 = load i64, i64* %highEnd, align 8
-  %443 = getelementptr i64, i64* %regs, i64 8
-  store i64 %442, i64* %443, align 8
+trap11.site2:                                     ; preds = %then85, %then78
+  %463 = load i64, i64* %lowStart, align 8
+  %464 = getelementptr i64, i64* %regs, i64 6
+  store i64 %463, i64* %464, align 8
+  %465 = load i64, i64* %lowEnd, align 8
+  %466 = getelementptr i64, i64* %regs, i64 7
+  store i64 %465, i64* %466, align 8
+  %467 = load i64, i64* %highEnd, align 8
+  %468 = getelementptr i64, i64* %regs, i64 8
+  store i64 %467, i64* %468, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
-dead76:                                           ; No predecessors!
-  br label %join75
+dead81:                                           ; No predecessors!
+  br label %join80
 
-ok77:                                             ; preds = %join75
-  %444 = getelementptr i8, i8* %mem, i64 %435
-  %445 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %444, i64 4, i1 false)
-  %446 = load i32, i32* %unaligned, align 4
-  store i32 %446, i32* %arg, align 4
-  %447 = load i32, i32* %arg, align 4
-  %448 = icmp uge i32 %depth, 1000
-  br i1 %448, label %trap15.site2, label %ok78
+ok82:                                             ; preds = %join80
+  %469 = getelementptr i8, i8* %mem, i64 %460
+  %470 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %470, i8* %469, i64 4, i1 false)
+  %471 = load i32, i32* %unaligned, align 4
+  store i32 %471, i32* %arg, align 4
+  %472 = load i32, i32* %arg, align 4
+  %473 = icmp uge i32 %depth, 1000
+  br i1 %473, label %trap15.site2, label %ok83
 
-ok78:                                             ; preds = %ok77
-  %449 = getelementptr i64, i64* %regs, i64 10
-  %450 = load i64, i64* %449, align 8
-  %451 = icmp ult i64 %10, %450
-  br i1 %451, label %trap253.site0, label %stack_ok79
+ok83:                                             ; preds = %ok82
+  %474 = icmp ult i64 %10, %stack_limit
+  br i1 %474, label %trap253.site0, label %stack_ok84
 
-trap15.site2:                                     ; preds = %ok77
-  %452 = load i64, i64* %lowStart, align 8
-  %453 = getelementptr i64, i64* %regs, i64 6
-  store i64 %452, i64* %453, align 8
-  %454 = load i64, i64* %lowEnd, align 8
-  %455 = getelementptr i64, i64* %regs, i64 7
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %highEnd, align 8
-  %457 = getelementptr i64, i64* %regs, i64 8
-  store i64 %456, i64* %457, align 8
+trap15.site2:                                     ; preds = %ok82
+  %475 = load i64, i64* %lowStart, align 8
+  %476 = getelementptr i64, i64* %regs, i64 6
+  store i64 %475, i64* %476, align 8
+  %477 = load i64, i64* %lowEnd, align 8
+  %478 = getelementptr i64, i64* %regs, i64 7
+  store i64 %477, i64* %478, align 8
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = getelementptr i64, i64* %regs, i64 8
+  store i64 %479, i64* %480, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 2)
   unreachable
 
-stack_ok79:                                       ; preds = %ok78
-  %458 = load i64, i64* %fuel, align 8
-  %459 = getelementptr i64, i64* %regs, i64 0
-  store i64 %458, i64* %459, align 8
-  %460 = load i64, i64* %lowStart, align 8
-  %461 = getelementptr i64, i64* %regs, i64 6
-  store i64 %460, i64* %461, align 8
-  %462 = load i64, i64* %lowEnd, align 8
-  %463 = getelementptr i64, i64* %regs, i64 7
-  store i64 %462, i64* %463, align 8
-  %464 = load i64, i64* %highEnd, align 8
-  %465 = getelementptr i64, i64* %regs, i64 8
-  store i64 %464, i64* %465, align 8
-  %466 = add i32 %depth, 1
-  %467 = call i32 @m0.validate.Customer(i64* %regs, i8* %mem, i32 %466, i32 %447)
-  %468 = getelementptr i64, i64* %regs, i64 0
-  %469 = load i64, i64* %468, align 8
-  store i64 %469, i64* %fuel, align 8
-  %470 = getelementptr i64, i64* %regs, i64 6
-  %471 = load i64, i64* %470, align 8
-  store i64 %471, i64* %lowStart, align 8
-  %472 = getelementptr i64, i64* %regs, i64 7
-  %473 = load i64, i64* %472, align 8
-  store i64 %473, i64* %lowEnd, align 8
-  %474 = getelementptr i64, i64* %regs, i64 8
-  %475 = load i64, i64* %474, align 8
-  store i64 %475, i64* %highEnd, align 8
-  %476 = icmp eq i32 %467, 0
-  %477 = zext i1 %476 to i32
-  %478 = icmp ne i32 %477, 0
-  br i1 %478, label %then80, label %else81
+stack_ok84:                                       ; preds = %ok83
+  %481 = load i64, i64* %fuel, align 8
+  %482 = getelementptr i64, i64* %regs, i64 0
+  store i64 %481, i64* %482, align 8
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = getelementptr i64, i64* %regs, i64 6
+  store i64 %483, i64* %484, align 8
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = getelementptr i64, i64* %regs, i64 7
+  store i64 %485, i64* %486, align 8
+  %487 = load i64, i64* %highEnd, align 8
+  %488 = getelementptr i64, i64* %regs, i64 8
+  store i64 %487, i64* %488, align 8
+  %489 = add i32 %depth, 1
+  %490 = call i32 @m0.validate.Customer(i64* %regs, i8* %mem, i32 %489, i32 %472)
+  %491 = getelementptr i64, i64* %regs, i64 0
+  %492 = load i64, i64* %491, align 8
+  store i64 %492, i64* %fuel, align 8
+  %493 = getelementptr i64, i64* %regs, i64 6
+  %494 = load i64, i64* %493, align 8
+  store i64 %494, i64* %lowStart, align 8
+  %495 = getelementptr i64, i64* %regs, i64 7
+  %496 = load i64, i64* %495, align 8
+  store i64 %496, i64* %lowEnd, align 8
+  %497 = getelementptr i64, i64* %regs, i64 8
+  %498 = load i64, i64* %497, align 8
+  store i64 %498, i64* %highEnd, align 8
+  %499 = icmp eq i32 %490, 0
+  %500 = zext i1 %499 to i32
+  %501 = icmp ne i32 %500, 0
+  br i1 %501, label %then85, label %else86
 
-then80:                                           ; preds = %stack_ok79
+then85:                                           ; preds = %stack_ok84
   br label %trap11.site2
 
-else81:                                           ; preds = %stack_ok79
-  br label %join82
+else86:                                           ; preds = %stack_ok84
+  br label %join87
 
-join82:                                           ; preds = %else81, %dead83
-  %479 = load i32, i32* %args_unexpected, align 4
-  %480 = icmp ne i32 %479, 0
-  br i1 %480, label %then84, label %else85
+join87:                                           ; preds = %else86, %dead88
+  %502 = load i32, i32* %args_unexpected, align 4
+  %503 = icmp ne i32 %502, 0
+  br i1 %503, label %then89, label %else90
 
-dead83:                                           ; No predecessors!
-  br label %join82
+dead88:                                           ; No predecessors!
+  br label %join87
 
-then84:                                           ; preds = %join82
+then89:                                           ; preds = %join87
   br label %trap10.site1
 
-else85:                                           ; preds = %join82
-  br label %join86
+else90:                                           ; preds = %join87
+  br label %join91
 
-join86:                                           ; preds = %else85, %dead87
-  %481 = getelementptr i64, i64* %regs, i64 1
-  %482 = getelementptr i64, i64* %regs, i64 2
-  %483 = load i64, i64* %481, align 8
-  %484 = add i64 %483, 7
-  %485 = and i64 %484, -8
-  %486 = add i64 %485, 8
-  %487 = load i64, i64* %482, align 8
-  %488 = icmp ugt i64 %486, %487
-  br i1 %488, label %trap15.site1, label %ok88
+join91:                                           ; preds = %else90, %dead92
+  %504 = getelementptr i64, i64* %regs, i64 1
+  %505 = getelementptr i64, i64* %regs, i64 2
+  %506 = load i64, i64* %504, align 8
+  %507 = add i64 %506, 7
+  %508 = and i64 %507, -8
+  %509 = add i64 %508, 8
+  %510 = load i64, i64* %505, align 8
+  %511 = icmp ugt i64 %509, %510
+  br i1 %511, label %trap15.site1, label %ok93
 
-trap10.site1:                                     ; preds = %then84
-  %489 = load i64, i64* %lowStart, align 8
-  %490 = getelementptr i64, i64* %regs, i64 6
-  store i64 %489, i64* %490, align 8
-  %491 = load i64, i64* %lowEnd, align 8
-  %492 = getelementptr i64, i64* %regs, i64 7
-  store i64 %491, i64* %492, align 8
-  %493 = load i64, i64* %highEnd, align 8
-  %494 = getelementptr i64, i64* %regs, i64 8
-  store i64 %493, i64* %494, align 8
+trap10.site1:                                     ; preds = %then89
+  %512 = load i64, i64* %lowStart, align 8
+  %513 = getelementptr i64, i64* %regs, i64 6
+  store i64 %512, i64* %513, align 8
+  %514 = load i64, i64* %lowEnd, align 8
+  %515 = getelementptr i64, i64* %regs, i64 7
+  store i64 %514, i64* %515, align 8
+  %516 = load i64, i64* %highEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 8
+  store i64 %516, i64* %517, align 8
   call void @tetra_trap(i64* %regs, i32 10, i32 1)
   unreachable
 
-dead87:                                           ; No predecessors!
-  br label %join86
+dead92:                                           ; No predecessors!
+  br label %join91
 
-ok88:                                             ; preds = %join86
-  store i64 %486, i64* %481, align 8
-  %495 = trunc i64 %485 to i32
-  store i32 %495, i32* %args_out, align 4
-  %496 = load i32, i32* %args_out, align 4
-  %497 = load i32, i32* %arg, align 4
-  %498 = zext i32 %496 to i64
-  %499 = add i64 %498, 4
-  %500 = icmp ugt i64 %499, %arena_size
-  br i1 %500, label %trap17.site0, label %ok89
+ok93:                                             ; preds = %join91
+  store i64 %509, i64* %504, align 8
+  %518 = load i64, i64* %highEnd, align 8
+  %519 = call i64 @llvm.umax.i64(i64 %518, i64 %509)
+  store i64 %519, i64* %highEnd, align 8
+  %520 = trunc i64 %508 to i32
+  store i32 %520, i32* %args_out, align 4
+  %521 = load i32, i32* %args_out, align 4
+  %522 = load i32, i32* %arg, align 4
+  %523 = zext i32 %521 to i64
+  %524 = add i64 %523, 4
+  %525 = icmp uge i64 %523, %scratch_start
+  %526 = load i64, i64* %highEnd, align 8
+  %527 = icmp ule i64 %524, %526
+  %528 = and i1 %525, %527
+  br i1 %528, label %write.ok, label %write.low
 
-trap15.site1:                                     ; preds = %join86
-  %501 = load i64, i64* %lowStart, align 8
-  %502 = getelementptr i64, i64* %regs, i64 6
-  store i64 %501, i64* %502, align 8
-  %503 = load i64, i64* %lowEnd, align 8
-  %504 = getelementptr i64, i64* %regs, i64 7
-  store i64 %503, i64* %504, align 8
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = getelementptr i64, i64* %regs, i64 8
-  store i64 %505, i64* %506, align 8
+trap15.site1:                                     ; preds = %join91
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = getelementptr i64, i64* %regs, i64 6
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 7
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 8
+  store i64 %533, i64* %534, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
-ok89:                                             ; preds = %ok88
-  %507 = getelementptr i8, i8* %mem, i64 %498
-  %508 = icmp ult i64 %498, %scratch_start
-  %509 = load i64, i64* %lowEnd, align 8
-  %510 = load i64, i64* %highEnd, align 8
-  %511 = call i64 @llvm.umax.i64(i64 %509, i64 %499)
-  %512 = select i1 %508, i64 %511, i64 %509
-  store i64 %512, i64* %lowEnd, align 8
-  %513 = call i64 @llvm.umax.i64(i64 %510, i64 %499)
-  %514 = select i1 %508, i64 %510, i64 %513
-  store i64 %514, i64* %highEnd, align 8
-  %515 = load i64, i64* %lowStart, align 8
-  %516 = call i64 @llvm.umin.i64(i64 %515, i64 %498)
-  store i64 %516, i64* %lowStart, align 8
-  store i32 %497, i32* %unaligned90, align 4
-  %517 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %507, i8* %517, i64 4, i1 false)
-  %518 = load i32, i32* %args_out, align 4
-  %519 = load i64, i64* %fuel, align 8
-  %520 = getelementptr i64, i64* %regs, i64 0
-  store i64 %519, i64* %520, align 8
-  %521 = load i64, i64* %lowStart, align 8
-  %522 = getelementptr i64, i64* %regs, i64 6
-  store i64 %521, i64* %522, align 8
-  %523 = load i64, i64* %lowEnd, align 8
-  %524 = getelementptr i64, i64* %regs, i64 7
-  store i64 %523, i64* %524, align 8
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = getelementptr i64, i64* %regs, i64 8
-  store i64 %525, i64* %526, align 8
-  ret i32 %518
+write.low:                                        ; preds = %ok93
+  %535 = load i64, i64* %lowStart, align 8
+  %536 = icmp uge i64 %523, %535
+  %537 = load i64, i64* %lowEnd, align 8
+  %538 = icmp ule i64 %524, %537
+  %539 = and i1 %536, %538
+  br i1 %539, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %540 = icmp ugt i64 %524, %arena_size
+  br i1 %540, label %trap17.site0, label %ok94
+
+write.ok:                                         ; preds = %ok94, %write.low, %ok93
+  %541 = getelementptr i8, i8* %mem, i64 %523
+  store i32 %522, i32* %unaligned95, align 4
+  %542 = bitcast i32* %unaligned95 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
+  %543 = load i32, i32* %args_out, align 4
+  %544 = load i64, i64* %fuel, align 8
+  %545 = getelementptr i64, i64* %regs, i64 0
+  store i64 %544, i64* %545, align 8
+  %546 = load i64, i64* %lowStart, align 8
+  %547 = getelementptr i64, i64* %regs, i64 6
+  store i64 %546, i64* %547, align 8
+  %548 = load i64, i64* %lowEnd, align 8
+  %549 = getelementptr i64, i64* %regs, i64 7
+  store i64 %548, i64* %549, align 8
+  %550 = load i64, i64* %highEnd, align 8
+  %551 = getelementptr i64, i64* %regs, i64 8
+  store i64 %550, i64* %551, align 8
+  ret i32 %543
+
+ok94:                                             ; preds = %write.slow
+  %552 = icmp ult i64 %523, %scratch_start
+  %553 = load i64, i64* %lowEnd, align 8
+  %554 = load i64, i64* %highEnd, align 8
+  %555 = call i64 @llvm.umax.i64(i64 %553, i64 %524)
+  %556 = select i1 %552, i64 %555, i64 %553
+  store i64 %556, i64* %lowEnd, align 8
+  %557 = call i64 @llvm.umax.i64(i64 %554, i64 %524)
+  %558 = select i1 %552, i64 %554, i64 %557
+  store i64 %558, i64* %highEnd, align 8
+  %559 = load i64, i64* %lowStart, align 8
+  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %523)
+  store i64 %560, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
@@ -1464,190 +1537,200 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %unaligned3 = alloca i32, align 4
   %unaligned6 = alloca i32, align 4
-  %unaligned8 = alloca i32, align 4
+  %unaligned11 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %v, align 4
-  %15 = zext i32 %14 to i64
-  %16 = add i64 %15, 4
-  %17 = icmp ugt i64 %16, %arena_size
-  br i1 %17, label %trap17.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %v, align 4
+  %16 = zext i32 %15 to i64
+  %17 = add i64 %16, 4
+  %18 = icmp ugt i64 %17, %arena_size
+  br i1 %18, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
-  %18 = load i64, i64* %lowStart, align 8
-  %19 = getelementptr i64, i64* %regs, i64 6
-  store i64 %18, i64* %19, align 8
-  %20 = load i64, i64* %lowEnd, align 8
-  %21 = getelementptr i64, i64* %regs, i64 7
-  store i64 %20, i64* %21, align 8
-  %22 = load i64, i64* %highEnd, align 8
-  %23 = getelementptr i64, i64* %regs, i64 8
-  store i64 %22, i64* %23, align 8
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = getelementptr i64, i64* %regs, i64 6
+  store i64 %19, i64* %20, align 8
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = getelementptr i64, i64* %regs, i64 7
+  store i64 %21, i64* %22, align 8
+  %23 = load i64, i64* %highEnd, align 8
+  %24 = getelementptr i64, i64* %regs, i64 8
+  store i64 %23, i64* %24, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %24 = getelementptr i8, i8* %mem, i64 %15
-  %25 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %25, i8* %24, i64 4, i1 false)
-  %26 = load i32, i32* %unaligned, align 4
-  store i32 %26, i32* %f.zip, align 4
-  %27 = load i32, i32* %v, align 4
-  %28 = zext i32 %27 to i64
-  %29 = add i64 %28, 4
+  %25 = getelementptr i8, i8* %mem, i64 %16
+  %26 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %26, i8* %25, i64 4, i1 false)
+  %27 = load i32, i32* %unaligned, align 4
+  store i32 %27, i32* %f.zip, align 4
+  %28 = load i32, i32* %v, align 4
+  %29 = zext i32 %28 to i64
   %30 = add i64 %29, 4
-  %31 = icmp ugt i64 %30, %arena_size
-  br i1 %31, label %trap17.site0, label %ok2
+  %31 = add i64 %30, 4
+  %32 = icmp ugt i64 %31, %arena_size
+  br i1 %32, label %trap17.site0, label %ok2
 
-trap17.site0:                                     ; preds = %ok5, %ok4, %ok1, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap17.site0:                                     ; preds = %write.slow8, %write.slow, %ok1, %ok
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %38 = getelementptr i8, i8* %mem, i64 %29
-  %39 = bitcast i32* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %38, i64 4, i1 false)
-  %40 = load i32, i32* %unaligned3, align 4
-  store i32 %40, i32* %f.city, align 4
-  %41 = getelementptr i64, i64* %regs, i64 1
-  %42 = getelementptr i64, i64* %regs, i64 2
-  %43 = load i64, i64* %41, align 8
-  %44 = add i64 %43, 3
-  %45 = and i64 %44, -4
-  %46 = add i64 %45, 8
-  %47 = load i64, i64* %42, align 8
-  %48 = icmp ugt i64 %46, %47
-  br i1 %48, label %trap15.site0, label %ok4
+  %39 = getelementptr i8, i8* %mem, i64 %30
+  %40 = bitcast i32* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %40, i8* %39, i64 4, i1 false)
+  %41 = load i32, i32* %unaligned3, align 4
+  store i32 %41, i32* %f.city, align 4
+  %42 = getelementptr i64, i64* %regs, i64 1
+  %43 = getelementptr i64, i64* %regs, i64 2
+  %44 = load i64, i64* %42, align 8
+  %45 = add i64 %44, 3
+  %46 = and i64 %45, -4
+  %47 = add i64 %46, 8
+  %48 = load i64, i64* %43, align 8
+  %49 = icmp ugt i64 %47, %48
+  br i1 %49, label %trap15.site0, label %ok4
 
 ok4:                                              ; preds = %ok2
-  store i64 %46, i64* %41, align 8
-  %49 = trunc i64 %45 to i32
-  store i32 %49, i32* %out, align 4
-  %50 = load i32, i32* %out, align 4
-  %51 = load i32, i32* %f.zip, align 4
-  %52 = zext i32 %50 to i64
-  %53 = add i64 %52, 4
-  %54 = icmp ugt i64 %53, %arena_size
-  br i1 %54, label %trap17.site0, label %ok5
+  store i64 %47, i64* %42, align 8
+  %50 = load i64, i64* %highEnd, align 8
+  %51 = call i64 @llvm.umax.i64(i64 %50, i64 %47)
+  store i64 %51, i64* %highEnd, align 8
+  %52 = trunc i64 %46 to i32
+  store i32 %52, i32* %out, align 4
+  %53 = load i32, i32* %out, align 4
+  %54 = load i32, i32* %f.zip, align 4
+  %55 = zext i32 %53 to i64
+  %56 = add i64 %55, 4
+  %57 = icmp uge i64 %55, %scratch_start
+  %58 = load i64, i64* %highEnd, align 8
+  %59 = icmp ule i64 %56, %58
+  %60 = and i1 %57, %59
+  br i1 %60, label %write.ok, label %write.low
 
-trap15.site0:                                     ; preds = %ok7, %ok2
-  %55 = load i64, i64* %lowStart, align 8
-  %56 = getelementptr i64, i64* %regs, i64 6
-  store i64 %55, i64* %56, align 8
-  %57 = load i64, i64* %lowEnd, align 8
-  %58 = getelementptr i64, i64* %regs, i64 7
-  store i64 %57, i64* %58, align 8
-  %59 = load i64, i64* %highEnd, align 8
-  %60 = getelementptr i64, i64* %regs, i64 8
-  store i64 %59, i64* %60, align 8
+trap15.site0:                                     ; preds = %write.ok9, %ok2
+  %61 = load i64, i64* %lowStart, align 8
+  %62 = getelementptr i64, i64* %regs, i64 6
+  store i64 %61, i64* %62, align 8
+  %63 = load i64, i64* %lowEnd, align 8
+  %64 = getelementptr i64, i64* %regs, i64 7
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %highEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 8
+  store i64 %65, i64* %66, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok5:                                              ; preds = %ok4
-  %61 = getelementptr i8, i8* %mem, i64 %52
-  %62 = icmp ult i64 %52, %scratch_start
-  %63 = load i64, i64* %lowEnd, align 8
-  %64 = load i64, i64* %highEnd, align 8
-  %65 = call i64 @llvm.umax.i64(i64 %63, i64 %53)
-  %66 = select i1 %62, i64 %65, i64 %63
-  store i64 %66, i64* %lowEnd, align 8
-  %67 = call i64 @llvm.umax.i64(i64 %64, i64 %53)
-  %68 = select i1 %62, i64 %64, i64 %67
-  store i64 %68, i64* %highEnd, align 8
-  %69 = load i64, i64* %lowStart, align 8
-  %70 = call i64 @llvm.umin.i64(i64 %69, i64 %52)
-  store i64 %70, i64* %lowStart, align 8
-  store i32 %51, i32* %unaligned6, align 4
-  %71 = bitcast i32* %unaligned6 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %71, i64 4, i1 false)
-  %72 = load i32, i32* %out, align 4
-  %73 = load i32, i32* %f.city, align 4
-  %74 = zext i32 %72 to i64
-  %75 = add i64 %74, 4
-  %76 = add i64 %75, 4
-  %77 = icmp ugt i64 %76, %arena_size
-  br i1 %77, label %trap17.site0, label %ok7
+write.low:                                        ; preds = %ok4
+  %67 = load i64, i64* %lowStart, align 8
+  %68 = icmp uge i64 %55, %67
+  %69 = load i64, i64* %lowEnd, align 8
+  %70 = icmp ule i64 %56, %69
+  %71 = and i1 %68, %70
+  br i1 %71, label %write.ok, label %write.slow
 
-ok7:                                              ; preds = %ok5
-  %78 = getelementptr i8, i8* %mem, i64 %75
-  %79 = icmp ult i64 %75, %scratch_start
-  %80 = load i64, i64* %lowEnd, align 8
+write.slow:                                       ; preds = %write.low
+  %72 = icmp ugt i64 %56, %arena_size
+  br i1 %72, label %trap17.site0, label %ok5
+
+write.ok:                                         ; preds = %ok5, %write.low, %ok4
+  %73 = getelementptr i8, i8* %mem, i64 %55
+  store i32 %54, i32* %unaligned6, align 4
+  %74 = bitcast i32* %unaligned6 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %73, i8* %74, i64 4, i1 false)
+  %75 = load i32, i32* %out, align 4
+  %76 = load i32, i32* %f.city, align 4
+  %77 = zext i32 %75 to i64
+  %78 = add i64 %77, 4
+  %79 = add i64 %78, 4
+  %80 = icmp uge i64 %78, %scratch_start
   %81 = load i64, i64* %highEnd, align 8
-  %82 = call i64 @llvm.umax.i64(i64 %80, i64 %76)
-  %83 = select i1 %79, i64 %82, i64 %80
-  store i64 %83, i64* %lowEnd, align 8
-  %84 = call i64 @llvm.umax.i64(i64 %81, i64 %76)
-  %85 = select i1 %79, i64 %81, i64 %84
-  store i64 %85, i64* %highEnd, align 8
-  %86 = load i64, i64* %lowStart, align 8
-  %87 = call i64 @llvm.umin.i64(i64 %86, i64 %75)
-  store i64 %87, i64* %lowStart, align 8
-  store i32 %73, i32* %unaligned8, align 4
-  %88 = bitcast i32* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %78, i8* %88, i64 4, i1 false)
-  %89 = load i32, i32* %f.zip, align 4
-  %90 = icmp uge i32 %depth, 1000
-  br i1 %90, label %trap15.site0, label %ok9
+  %82 = icmp ule i64 %79, %81
+  %83 = and i1 %80, %82
+  br i1 %83, label %write.ok9, label %write.low7
 
-ok9:                                              ; preds = %ok7
-  %91 = getelementptr i64, i64* %regs, i64 10
-  %92 = load i64, i64* %91, align 8
-  %93 = icmp ult i64 %10, %92
-  br i1 %93, label %trap253.site0, label %stack_ok
+ok5:                                              ; preds = %write.slow
+  %84 = icmp ult i64 %55, %scratch_start
+  %85 = load i64, i64* %lowEnd, align 8
+  %86 = load i64, i64* %highEnd, align 8
+  %87 = call i64 @llvm.umax.i64(i64 %85, i64 %56)
+  %88 = select i1 %84, i64 %87, i64 %85
+  store i64 %88, i64* %lowEnd, align 8
+  %89 = call i64 @llvm.umax.i64(i64 %86, i64 %56)
+  %90 = select i1 %84, i64 %86, i64 %89
+  store i64 %90, i64* %highEnd, align 8
+  %91 = load i64, i64* %lowStart, align 8
+  %92 = call i64 @llvm.umin.i64(i64 %91, i64 %55)
+  store i64 %92, i64* %lowStart, align 8
+  br label %write.ok
 
-stack_ok:                                         ; preds = %ok9
-  %94 = load i64, i64* %fuel, align 8
-  %95 = getelementptr i64, i64* %regs, i64 0
-  store i64 %94, i64* %95, align 8
-  %96 = load i64, i64* %lowStart, align 8
-  %97 = getelementptr i64, i64* %regs, i64 6
-  store i64 %96, i64* %97, align 8
-  %98 = load i64, i64* %lowEnd, align 8
-  %99 = getelementptr i64, i64* %regs, i64 7
-  store i64 %98, i64* %99, align 8
-  %100 = load i64, i64* %highEnd, align 8
-  %101 = getelementptr i64, i64* %regs, i64 8
-  store i64 %100, i64* %101, align 8
-  %102 = add i32 %depth, 1
-  %103 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %102, i32 0, i32 %89)
-  %104 = getelementptr i64, i64* %regs, i64 0
-  %105 = load i64, i64* %104, align 8
-  store i64 %105, i64* %fuel, align 8
-  %106 = getelementptr i64, i64* %regs, i64 6
-  %107 = load i64, i64* %106, align 8
-  store i64 %107, i64* %lowStart, align 8
-  %108 = getelementptr i64, i64* %regs, i64 7
-  %109 = load i64, i64* %108, align 8
-  store i64 %109, i64* %lowEnd, align 8
-  %110 = getelementptr i64, i64* %regs, i64 8
-  %111 = load i64, i64* %110, align 8
-  store i64 %111, i64* %highEnd, align 8
-  %112 = icmp eq i32 %103, 0
-  %113 = zext i1 %112 to i32
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %then, label %else
+write.low7:                                       ; preds = %write.ok
+  %93 = load i64, i64* %lowStart, align 8
+  %94 = icmp uge i64 %78, %93
+  %95 = load i64, i64* %lowEnd, align 8
+  %96 = icmp ule i64 %79, %95
+  %97 = and i1 %94, %96
+  br i1 %97, label %write.ok9, label %write.slow8
 
-trap253.site0:                                    ; preds = %ok9
+write.slow8:                                      ; preds = %write.low7
+  %98 = icmp ugt i64 %79, %arena_size
+  br i1 %98, label %trap17.site0, label %ok10
+
+write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
+  %99 = getelementptr i8, i8* %mem, i64 %78
+  store i32 %76, i32* %unaligned11, align 4
+  %100 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %99, i8* %100, i64 4, i1 false)
+  %101 = load i32, i32* %f.zip, align 4
+  %102 = icmp uge i32 %depth, 1000
+  br i1 %102, label %trap15.site0, label %ok12
+
+ok10:                                             ; preds = %write.slow8
+  %103 = icmp ult i64 %78, %scratch_start
+  %104 = load i64, i64* %lowEnd, align 8
+  %105 = load i64, i64* %highEnd, align 8
+  %106 = call i64 @llvm.umax.i64(i64 %104, i64 %79)
+  %107 = select i1 %103, i64 %106, i64 %104
+  store i64 %107, i64* %lowEnd, align 8
+  %108 = call i64 @llvm.umax.i64(i64 %105, i64 %79)
+  %109 = select i1 %103, i64 %105, i64 %108
+  store i64 %109, i64* %highEnd, align 8
+  %110 = load i64, i64* %lowStart, align 8
+  %111 = call i64 @llvm.umin.i64(i64 %110, i64 %78)
+  store i64 %111, i64* %lowStart, align 8
+  br label %write.ok9
+
+ok12:                                             ; preds = %write.ok9
+  %112 = icmp ult i64 %10, %stack_limit
+  br i1 %112, label %trap253.site0, label %stack_ok
+
+stack_ok:                                         ; preds = %ok12
+  %113 = load i64, i64* %fuel, align 8
+  %114 = getelementptr i64, i64* %regs, i64 0
+  store i64 %113, i64* %114, align 8
   %115 = load i64, i64* %lowStart, align 8
   %116 = getelementptr i64, i64* %regs, i64 6
   store i64 %115, i64* %116, align 8
@@ -1657,42 +1740,71 @@ trap253.site0:                                    ; preds = %ok9
   %119 = load i64, i64* %highEnd, align 8
   %120 = getelementptr i64, i64* %regs, i64 8
   store i64 %119, i64* %120, align 8
+  %121 = add i32 %depth, 1
+  %122 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %121, i32 0, i32 %101)
+  %123 = getelementptr i64, i64* %regs, i64 0
+  %124 = load i64, i64* %123, align 8
+  store i64 %124, i64* %fuel, align 8
+  %125 = getelementptr i64, i64* %regs, i64 6
+  %126 = load i64, i64* %125, align 8
+  store i64 %126, i64* %lowStart, align 8
+  %127 = getelementptr i64, i64* %regs, i64 7
+  %128 = load i64, i64* %127, align 8
+  store i64 %128, i64* %lowEnd, align 8
+  %129 = getelementptr i64, i64* %regs, i64 8
+  %130 = load i64, i64* %129, align 8
+  store i64 %130, i64* %highEnd, align 8
+  %131 = icmp eq i32 %122, 0
+  %132 = zext i1 %131 to i32
+  %133 = icmp ne i32 %132, 0
+  br i1 %133, label %then, label %else
+
+trap253.site0:                                    ; preds = %ok12
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = getelementptr i64, i64* %regs, i64 6
+  store i64 %134, i64* %135, align 8
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = getelementptr i64, i64* %regs, i64 7
+  store i64 %136, i64* %137, align 8
+  %138 = load i64, i64* %highEnd, align 8
+  %139 = getelementptr i64, i64* %regs, i64 8
+  store i64 %138, i64* %139, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %121 = load i64, i64* %fuel, align 8
-  %122 = getelementptr i64, i64* %regs, i64 0
-  store i64 %121, i64* %122, align 8
-  %123 = load i64, i64* %lowStart, align 8
-  %124 = getelementptr i64, i64* %regs, i64 6
-  store i64 %123, i64* %124, align 8
-  %125 = load i64, i64* %lowEnd, align 8
-  %126 = getelementptr i64, i64* %regs, i64 7
-  store i64 %125, i64* %126, align 8
-  %127 = load i64, i64* %highEnd, align 8
-  %128 = getelementptr i64, i64* %regs, i64 8
-  store i64 %127, i64* %128, align 8
+  %140 = load i64, i64* %fuel, align 8
+  %141 = getelementptr i64, i64* %regs, i64 0
+  store i64 %140, i64* %141, align 8
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = getelementptr i64, i64* %regs, i64 6
+  store i64 %142, i64* %143, align 8
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = getelementptr i64, i64* %regs, i64 7
+  store i64 %144, i64* %145, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = getelementptr i64, i64* %regs, i64 8
+  store i64 %146, i64* %147, align 8
   ret i32 -1
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %129 = load i32, i32* %out, align 4
-  %130 = load i64, i64* %fuel, align 8
-  %131 = getelementptr i64, i64* %regs, i64 0
-  store i64 %130, i64* %131, align 8
-  %132 = load i64, i64* %lowStart, align 8
-  %133 = getelementptr i64, i64* %regs, i64 6
-  store i64 %132, i64* %133, align 8
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = getelementptr i64, i64* %regs, i64 7
-  store i64 %134, i64* %135, align 8
-  %136 = load i64, i64* %highEnd, align 8
-  %137 = getelementptr i64, i64* %regs, i64 8
-  store i64 %136, i64* %137, align 8
-  ret i32 %129
+  %148 = load i32, i32* %out, align 4
+  %149 = load i64, i64* %fuel, align 8
+  %150 = getelementptr i64, i64* %regs, i64 0
+  store i64 %149, i64* %150, align 8
+  %151 = load i64, i64* %lowStart, align 8
+  %152 = getelementptr i64, i64* %regs, i64 6
+  store i64 %151, i64* %152, align 8
+  %153 = load i64, i64* %lowEnd, align 8
+  %154 = getelementptr i64, i64* %regs, i64 7
+  store i64 %153, i64* %154, align 8
+  %155 = load i64, i64* %highEnd, align 8
+  %156 = getelementptr i64, i64* %regs, i64 8
+  store i64 %155, i64* %156, align 8
+  ret i32 %148
 
 dead:                                             ; No predecessors!
   br label %join
@@ -1764,481 +1876,480 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %result3 = alloca i32, align 4
   %unaligned7 = alloca i32, align 4
-  %unaligned9 = alloca i32, align 4
-  %unaligned11 = alloca i32, align 4
-  %result12 = alloca i32, align 4
-  %result13 = alloca i32, align 4
-  %unaligned16 = alloca i32, align 4
-  %unaligned18 = alloca i32, align 4
-  %unaligned22 = alloca i32, align 4
-  %unaligned26 = alloca i32, align 4
-  %unaligned28 = alloca i64, align 8
-  %unaligned30 = alloca i64, align 8
-  %unaligned32 = alloca i32, align 4
-  %unaligned34 = alloca i32, align 4
-  %unaligned36 = alloca i32, align 4
-  %unaligned41 = alloca i32, align 4
+  %unaligned12 = alloca i32, align 4
+  %unaligned17 = alloca i32, align 4
+  %result18 = alloca i32, align 4
+  %result19 = alloca i32, align 4
+  %unaligned25 = alloca i32, align 4
+  %unaligned30 = alloca i32, align 4
+  %unaligned37 = alloca i32, align 4
+  %unaligned44 = alloca i32, align 4
+  %unaligned46 = alloca i64, align 8
+  %unaligned51 = alloca i64, align 8
+  %unaligned53 = alloca i32, align 4
+  %unaligned55 = alloca i32, align 4
+  %unaligned57 = alloca i32, align 4
+  %unaligned68 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 4
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok42, %ok37, %ok23, %ok19, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok69, %ok58, %ok38, %ok31, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  store i32 %62, i32* %c, align 4
-  %63 = getelementptr i64, i64* %regs, i64 1
-  %64 = getelementptr i64, i64* %regs, i64 2
-  %65 = load i64, i64* %63, align 8
-  %66 = add i64 %65, 7
-  %67 = and i64 %66, -8
-  %68 = add i64 %67, 32
-  %69 = load i64, i64* %64, align 8
-  %70 = icmp ugt i64 %68, %69
-  br i1 %70, label %trap15.site3, label %ok4
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
+  %61 = load i32, i32* %unaligned, align 4
+  store i32 %61, i32* %c, align 4
+  %62 = getelementptr i64, i64* %regs, i64 1
+  %63 = getelementptr i64, i64* %regs, i64 2
+  %64 = load i64, i64* %62, align 8
+  %65 = add i64 %64, 7
+  %66 = and i64 %65, -8
+  %67 = add i64 %66, 32
+  %68 = load i64, i64* %63, align 8
+  %69 = icmp ugt i64 %67, %68
+  br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %ok39, %stack_ok38, %ok27, %stack_ok24, %e1, %ok15, %ok14, %ok8, %ok6, %ok5, %stack_ok
-  %71 = load i64, i64* %lowStart, align 8
-  %72 = getelementptr i64, i64* %regs, i64 6
-  store i64 %71, i64* %72, align 8
-  %73 = load i64, i64* %lowEnd, align 8
-  %74 = getelementptr i64, i64* %regs, i64 7
-  store i64 %73, i64* %74, align 8
-  %75 = load i64, i64* %highEnd, align 8
-  %76 = getelementptr i64, i64* %regs, i64 8
-  store i64 %75, i64* %76, align 8
+trap17.site0:                                     ; preds = %write.slow65, %write.slow61, %write.slow48, %write.slow41, %write.slow34, %write.slow27, %write.slow22, %write.slow14, %write.slow9, %write.slow, %stack_ok
+  %70 = load i64, i64* %lowStart, align 8
+  %71 = getelementptr i64, i64* %regs, i64 6
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %lowEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 7
+  store i64 %72, i64* %73, align 8
+  %74 = load i64, i64* %highEnd, align 8
+  %75 = getelementptr i64, i64* %regs, i64 8
+  store i64 %74, i64* %75, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %ok40
-  %77 = load i32, i32* %result3, align 4
-  store i32 %77, i32* %result, align 4
-  %78 = load i32, i32* %result, align 4
-  store i32 %78, i32* %result.1, align 4
-  %79 = getelementptr i64, i64* %regs, i64 3
-  %80 = load i64, i64* %79, align 8
-  %81 = trunc i64 %80 to i32
-  store i32 %81, i32* %json_start, align 4
-  %82 = load i32, i32* %result.1, align 4
-  %83 = load i32, i32* %json_start, align 4
-  %84 = icmp uge i32 %depth, 1000
-  br i1 %84, label %trap15.site0, label %ok42
+e0:                                               ; preds = %write.ok66
+  %76 = load i32, i32* %result3, align 4
+  store i32 %76, i32* %result, align 4
+  %77 = load i32, i32* %result, align 4
+  store i32 %77, i32* %result.1, align 4
+  %78 = getelementptr i64, i64* %regs, i64 3
+  %79 = load i64, i64* %78, align 8
+  %80 = trunc i64 %79 to i32
+  store i32 %80, i32* %json_start, align 4
+  %81 = load i32, i32* %result.1, align 4
+  %82 = load i32, i32* %json_start, align 4
+  %83 = icmp uge i32 %depth, 1000
+  br i1 %83, label %trap15.site0, label %ok69
 
 ok4:                                              ; preds = %ok2
-  store i64 %68, i64* %63, align 8
-  %85 = trunc i64 %67 to i32
-  store i32 %85, i32* %dict, align 4
-  %86 = getelementptr i64, i64* %regs, i64 1
-  %87 = getelementptr i64, i64* %regs, i64 2
-  %88 = load i64, i64* %86, align 8
-  %89 = add i64 %88, 3
-  %90 = and i64 %89, -4
-  %91 = add i64 %90, 8
-  %92 = load i64, i64* %87, align 8
-  %93 = icmp ugt i64 %91, %92
-  br i1 %93, label %trap15.site4, label %ok5
+  store i64 %67, i64* %62, align 8
+  %84 = load i64, i64* %highEnd, align 8
+  %85 = call i64 @llvm.umax.i64(i64 %84, i64 %67)
+  store i64 %85, i64* %highEnd, align 8
+  %86 = trunc i64 %66 to i32
+  store i32 %86, i32* %dict, align 4
+  %87 = getelementptr i64, i64* %regs, i64 1
+  %88 = getelementptr i64, i64* %regs, i64 2
+  %89 = load i64, i64* %87, align 8
+  %90 = add i64 %89, 3
+  %91 = and i64 %90, -4
+  %92 = add i64 %91, 8
+  %93 = load i64, i64* %88, align 8
+  %94 = icmp ugt i64 %92, %93
+  br i1 %94, label %trap15.site4, label %ok5
 
-trap15.site3:                                     ; preds = %then48, %ok2
-  %94 = load i64, i64* %lowStart, align 8
-  %95 = getelementptr i64, i64* %regs, i64 6
-  store i64 %94, i64* %95, align 8
-  %96 = load i64, i64* %lowEnd, align 8
-  %97 = getelementptr i64, i64* %regs, i64 7
-  store i64 %96, i64* %97, align 8
-  %98 = load i64, i64* %highEnd, align 8
-  %99 = getelementptr i64, i64* %regs, i64 8
-  store i64 %98, i64* %99, align 8
+trap15.site3:                                     ; preds = %then75, %ok2
+  %95 = load i64, i64* %lowStart, align 8
+  %96 = getelementptr i64, i64* %regs, i64 6
+  store i64 %95, i64* %96, align 8
+  %97 = load i64, i64* %lowEnd, align 8
+  %98 = getelementptr i64, i64* %regs, i64 7
+  store i64 %97, i64* %98, align 8
+  %99 = load i64, i64* %highEnd, align 8
+  %100 = getelementptr i64, i64* %regs, i64 8
+  store i64 %99, i64* %100, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 3)
   unreachable
 
 ok5:                                              ; preds = %ok4
-  store i64 %91, i64* %86, align 8
-  %100 = trunc i64 %90 to i32
-  store i32 %100, i32* %closure, align 4
-  %101 = load i32, i32* %closure, align 4
-  %102 = zext i32 %101 to i64
-  %103 = add i64 %102, 4
-  %104 = icmp ugt i64 %103, %arena_size
-  br i1 %104, label %trap17.site0, label %ok6
+  store i64 %92, i64* %87, align 8
+  %101 = load i64, i64* %highEnd, align 8
+  %102 = call i64 @llvm.umax.i64(i64 %101, i64 %92)
+  store i64 %102, i64* %highEnd, align 8
+  %103 = trunc i64 %91 to i32
+  store i32 %103, i32* %closure, align 4
+  %104 = load i32, i32* %closure, align 4
+  %105 = zext i32 %104 to i64
+  %106 = add i64 %105, 4
+  %107 = icmp uge i64 %105, %scratch_start
+  %108 = load i64, i64* %highEnd, align 8
+  %109 = icmp ule i64 %106, %108
+  %110 = and i1 %107, %109
+  br i1 %110, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %105 = load i64, i64* %lowStart, align 8
-  %106 = getelementptr i64, i64* %regs, i64 6
-  store i64 %105, i64* %106, align 8
-  %107 = load i64, i64* %lowEnd, align 8
-  %108 = getelementptr i64, i64* %regs, i64 7
-  store i64 %107, i64* %108, align 8
-  %109 = load i64, i64* %highEnd, align 8
-  %110 = getelementptr i64, i64* %regs, i64 8
-  store i64 %109, i64* %110, align 8
+  %111 = load i64, i64* %lowStart, align 8
+  %112 = getelementptr i64, i64* %regs, i64 6
+  store i64 %111, i64* %112, align 8
+  %113 = load i64, i64* %lowEnd, align 8
+  %114 = getelementptr i64, i64* %regs, i64 7
+  store i64 %113, i64* %114, align 8
+  %115 = load i64, i64* %highEnd, align 8
+  %116 = getelementptr i64, i64* %regs, i64 8
+  store i64 %115, i64* %116, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-ok6:                                              ; preds = %ok5
-  %111 = getelementptr i8, i8* %mem, i64 %102
-  %112 = icmp ult i64 %102, %scratch_start
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = load i64, i64* %highEnd, align 8
-  %115 = call i64 @llvm.umax.i64(i64 %113, i64 %103)
-  %116 = select i1 %112, i64 %115, i64 %113
-  store i64 %116, i64* %lowEnd, align 8
-  %117 = call i64 @llvm.umax.i64(i64 %114, i64 %103)
-  %118 = select i1 %112, i64 %114, i64 %117
-  store i64 %118, i64* %highEnd, align 8
-  %119 = load i64, i64* %lowStart, align 8
-  %120 = call i64 @llvm.umin.i64(i64 %119, i64 %102)
-  store i64 %120, i64* %lowStart, align 8
+write.low:                                        ; preds = %ok5
+  %117 = load i64, i64* %lowStart, align 8
+  %118 = icmp uge i64 %105, %117
+  %119 = load i64, i64* %lowEnd, align 8
+  %120 = icmp ule i64 %106, %119
+  %121 = and i1 %118, %120
+  br i1 %121, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %122 = icmp ugt i64 %106, %arena_size
+  br i1 %122, label %trap17.site0, label %ok6
+
+write.ok:                                         ; preds = %ok6, %write.low, %ok5
+  %123 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %121 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %111, i8* %121, i64 4, i1 false)
-  %122 = load i32, i32* %closure, align 4
-  %123 = zext i32 %122 to i64
-  %124 = add i64 %123, 4
-  %125 = add i64 %124, 4
-  %126 = icmp ugt i64 %125, %arena_size
-  br i1 %126, label %trap17.site0, label %ok8
-
-ok8:                                              ; preds = %ok6
-  %127 = getelementptr i8, i8* %mem, i64 %124
-  %128 = icmp ult i64 %124, %scratch_start
-  %129 = load i64, i64* %lowEnd, align 8
+  %124 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
+  %125 = load i32, i32* %closure, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 4
+  %128 = add i64 %127, 4
+  %129 = icmp uge i64 %127, %scratch_start
   %130 = load i64, i64* %highEnd, align 8
-  %131 = call i64 @llvm.umax.i64(i64 %129, i64 %125)
-  %132 = select i1 %128, i64 %131, i64 %129
-  store i64 %132, i64* %lowEnd, align 8
-  %133 = call i64 @llvm.umax.i64(i64 %130, i64 %125)
-  %134 = select i1 %128, i64 %130, i64 %133
-  store i64 %134, i64* %highEnd, align 8
-  %135 = load i64, i64* %lowStart, align 8
-  %136 = call i64 @llvm.umin.i64(i64 %135, i64 %124)
-  store i64 %136, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned9, align 4
-  %137 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %127, i8* %137, i64 4, i1 false)
-  %138 = load i32, i32* %dict, align 4
-  %139 = load i32, i32* %closure, align 4
-  %140 = zext i32 %138 to i64
-  %141 = add i64 %140, 4
-  %142 = icmp ugt i64 %141, %arena_size
-  br i1 %142, label %trap17.site0, label %ok10
+  %131 = icmp ule i64 %128, %130
+  %132 = and i1 %129, %131
+  br i1 %132, label %write.ok10, label %write.low8
 
-ok10:                                             ; preds = %ok8
-  %143 = getelementptr i8, i8* %mem, i64 %140
-  %144 = icmp ult i64 %140, %scratch_start
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = call i64 @llvm.umax.i64(i64 %145, i64 %141)
-  %148 = select i1 %144, i64 %147, i64 %145
-  store i64 %148, i64* %lowEnd, align 8
-  %149 = call i64 @llvm.umax.i64(i64 %146, i64 %141)
-  %150 = select i1 %144, i64 %146, i64 %149
-  store i64 %150, i64* %highEnd, align 8
-  %151 = load i64, i64* %lowStart, align 8
-  %152 = call i64 @llvm.umin.i64(i64 %151, i64 %140)
-  store i64 %152, i64* %lowStart, align 8
-  store i32 %139, i32* %unaligned11, align 4
-  %153 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %143, i8* %153, i64 4, i1 false)
-  %154 = getelementptr i64, i64* %regs, i64 1
-  %155 = getelementptr i64, i64* %regs, i64 2
-  %156 = load i64, i64* %154, align 8
-  %157 = add i64 %156, 7
-  %158 = and i64 %157, -8
-  %159 = add i64 %158, 8
-  %160 = load i64, i64* %155, align 8
-  %161 = icmp ugt i64 %159, %160
-  br i1 %161, label %trap15.site5, label %ok14
+ok6:                                              ; preds = %write.slow
+  %133 = icmp ult i64 %105, %scratch_start
+  %134 = load i64, i64* %lowEnd, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
+  %137 = select i1 %133, i64 %136, i64 %134
+  store i64 %137, i64* %lowEnd, align 8
+  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
+  %139 = select i1 %133, i64 %135, i64 %138
+  store i64 %139, i64* %highEnd, align 8
+  %140 = load i64, i64* %lowStart, align 8
+  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
+  store i64 %141, i64* %lowStart, align 8
+  br label %write.ok
+
+write.low8:                                       ; preds = %write.ok
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = icmp uge i64 %127, %142
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = icmp ule i64 %128, %144
+  %146 = and i1 %143, %145
+  br i1 %146, label %write.ok10, label %write.slow9
+
+write.slow9:                                      ; preds = %write.low8
+  %147 = icmp ugt i64 %128, %arena_size
+  br i1 %147, label %trap17.site0, label %ok11
+
+write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
+  %148 = getelementptr i8, i8* %mem, i64 %127
+  store i32 0, i32* %unaligned12, align 4
+  %149 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
+  %150 = load i32, i32* %dict, align 4
+  %151 = load i32, i32* %closure, align 4
+  %152 = zext i32 %150 to i64
+  %153 = add i64 %152, 4
+  %154 = icmp uge i64 %152, %scratch_start
+  %155 = load i64, i64* %highEnd, align 8
+  %156 = icmp ule i64 %153, %155
+  %157 = and i1 %154, %156
+  br i1 %157, label %write.ok15, label %write.low13
+
+ok11:                                             ; preds = %write.slow9
+  %158 = icmp ult i64 %127, %scratch_start
+  %159 = load i64, i64* %lowEnd, align 8
+  %160 = load i64, i64* %highEnd, align 8
+  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
+  %162 = select i1 %158, i64 %161, i64 %159
+  store i64 %162, i64* %lowEnd, align 8
+  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
+  %164 = select i1 %158, i64 %160, i64 %163
+  store i64 %164, i64* %highEnd, align 8
+  %165 = load i64, i64* %lowStart, align 8
+  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
+  store i64 %166, i64* %lowStart, align 8
+  br label %write.ok10
+
+write.low13:                                      ; preds = %write.ok10
+  %167 = load i64, i64* %lowStart, align 8
+  %168 = icmp uge i64 %152, %167
+  %169 = load i64, i64* %lowEnd, align 8
+  %170 = icmp ule i64 %153, %169
+  %171 = and i1 %168, %170
+  br i1 %171, label %write.ok15, label %write.slow14
+
+write.slow14:                                     ; preds = %write.low13
+  %172 = icmp ugt i64 %153, %arena_size
+  br i1 %172, label %trap17.site0, label %ok16
+
+write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
+  %173 = getelementptr i8, i8* %mem, i64 %152
+  store i32 %151, i32* %unaligned17, align 4
+  %174 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
+  %175 = getelementptr i64, i64* %regs, i64 1
+  %176 = getelementptr i64, i64* %regs, i64 2
+  %177 = load i64, i64* %175, align 8
+  %178 = add i64 %177, 7
+  %179 = and i64 %178, -8
+  %180 = add i64 %179, 8
+  %181 = load i64, i64* %176, align 8
+  %182 = icmp ugt i64 %180, %181
+  br i1 %182, label %trap15.site5, label %ok20
+
+ok16:                                             ; preds = %write.slow14
+  %183 = icmp ult i64 %152, %scratch_start
+  %184 = load i64, i64* %lowEnd, align 8
+  %185 = load i64, i64* %highEnd, align 8
+  %186 = call i64 @llvm.umax.i64(i64 %184, i64 %153)
+  %187 = select i1 %183, i64 %186, i64 %184
+  store i64 %187, i64* %lowEnd, align 8
+  %188 = call i64 @llvm.umax.i64(i64 %185, i64 %153)
+  %189 = select i1 %183, i64 %185, i64 %188
+  store i64 %189, i64* %highEnd, align 8
+  %190 = load i64, i64* %lowStart, align 8
+  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %152)
+  store i64 %191, i64* %lowStart, align 8
+  br label %write.ok15
 
 e1:                                               ; preds = %join
-  %162 = load i32, i32* %result12, align 4
-  store i32 %162, i32* %home, align 4
-  %163 = load i32, i32* %dict, align 4
-  %164 = load i32, i32* %home, align 4
-  %165 = zext i32 %163 to i64
-  %166 = add i64 %165, 4
-  %167 = add i64 %166, 4
-  %168 = icmp ugt i64 %167, %arena_size
-  br i1 %168, label %trap17.site0, label %ok21
+  %192 = load i32, i32* %result18, align 4
+  store i32 %192, i32* %home, align 4
+  %193 = load i32, i32* %dict, align 4
+  %194 = load i32, i32* %home, align 4
+  %195 = zext i32 %193 to i64
+  %196 = add i64 %195, 4
+  %197 = add i64 %196, 4
+  %198 = icmp uge i64 %196, %scratch_start
+  %199 = load i64, i64* %highEnd, align 8
+  %200 = icmp ule i64 %197, %199
+  %201 = and i1 %198, %200
+  br i1 %201, label %write.ok35, label %write.low33
 
-e2:                                               ; preds = %ok17
-  %169 = load i32, i32* %result13, align 4
-  %170 = icmp uge i32 %depth, 1000
-  br i1 %170, label %trap15.site5, label %ok19
+e2:                                               ; preds = %write.ok28
+  %202 = load i32, i32* %result19, align 4
+  %203 = icmp uge i32 %depth, 1000
+  br i1 %203, label %trap15.site5, label %ok31
 
-ok14:                                             ; preds = %ok10
-  store i64 %159, i64* %154, align 8
-  %171 = trunc i64 %158 to i32
-  store i32 %171, i32* %dict.1, align 4
+ok20:                                             ; preds = %write.ok15
+  store i64 %180, i64* %175, align 8
+  %204 = load i64, i64* %highEnd, align 8
+  %205 = call i64 @llvm.umax.i64(i64 %204, i64 %180)
+  store i64 %205, i64* %highEnd, align 8
+  %206 = trunc i64 %179 to i32
+  store i32 %206, i32* %dict.1, align 4
   store i32 8, i32* %zip, align 4
-  %172 = load i32, i32* %dict.1, align 4
-  %173 = load i32, i32* %zip, align 4
-  %174 = zext i32 %172 to i64
-  %175 = add i64 %174, 4
-  %176 = icmp ugt i64 %175, %arena_size
-  br i1 %176, label %trap17.site0, label %ok15
+  %207 = load i32, i32* %dict.1, align 4
+  %208 = load i32, i32* %zip, align 4
+  %209 = zext i32 %207 to i64
+  %210 = add i64 %209, 4
+  %211 = icmp uge i64 %209, %scratch_start
+  %212 = load i64, i64* %highEnd, align 8
+  %213 = icmp ule i64 %210, %212
+  %214 = and i1 %211, %213
+  br i1 %214, label %write.ok23, label %write.low21
 
-trap15.site5:                                     ; preds = %e2, %ok10
-  %177 = load i64, i64* %lowStart, align 8
-  %178 = getelementptr i64, i64* %regs, i64 6
-  store i64 %177, i64* %178, align 8
-  %179 = load i64, i64* %lowEnd, align 8
-  %180 = getelementptr i64, i64* %regs, i64 7
-  store i64 %179, i64* %180, align 8
-  %181 = load i64, i64* %highEnd, align 8
-  %182 = getelementptr i64, i64* %regs, i64 8
-  store i64 %181, i64* %182, align 8
+trap15.site5:                                     ; preds = %e2, %write.ok15
+  %215 = load i64, i64* %lowStart, align 8
+  %216 = getelementptr i64, i64* %regs, i64 6
+  store i64 %215, i64* %216, align 8
+  %217 = load i64, i64* %lowEnd, align 8
+  %218 = getelementptr i64, i64* %regs, i64 7
+  store i64 %217, i64* %218, align 8
+  %219 = load i64, i64* %highEnd, align 8
+  %220 = getelementptr i64, i64* %regs, i64 8
+  store i64 %219, i64* %220, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
-ok15:                                             ; preds = %ok14
-  %183 = getelementptr i8, i8* %mem, i64 %174
-  %184 = icmp ult i64 %174, %scratch_start
-  %185 = load i64, i64* %lowEnd, align 8
-  %186 = load i64, i64* %highEnd, align 8
-  %187 = call i64 @llvm.umax.i64(i64 %185, i64 %175)
-  %188 = select i1 %184, i64 %187, i64 %185
-  store i64 %188, i64* %lowEnd, align 8
-  %189 = call i64 @llvm.umax.i64(i64 %186, i64 %175)
-  %190 = select i1 %184, i64 %186, i64 %189
-  store i64 %190, i64* %highEnd, align 8
-  %191 = load i64, i64* %lowStart, align 8
-  %192 = call i64 @llvm.umin.i64(i64 %191, i64 %174)
-  store i64 %192, i64* %lowStart, align 8
-  store i32 %173, i32* %unaligned16, align 4
-  %193 = bitcast i32* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %183, i8* %193, i64 4, i1 false)
-  store i32 20, i32* %city, align 4
-  %194 = load i32, i32* %dict.1, align 4
-  %195 = load i32, i32* %city, align 4
-  %196 = zext i32 %194 to i64
-  %197 = add i64 %196, 4
-  %198 = add i64 %197, 4
-  %199 = icmp ugt i64 %198, %arena_size
-  br i1 %199, label %trap17.site0, label %ok17
+write.low21:                                      ; preds = %ok20
+  %221 = load i64, i64* %lowStart, align 8
+  %222 = icmp uge i64 %209, %221
+  %223 = load i64, i64* %lowEnd, align 8
+  %224 = icmp ule i64 %210, %223
+  %225 = and i1 %222, %224
+  br i1 %225, label %write.ok23, label %write.slow22
 
-ok17:                                             ; preds = %ok15
-  %200 = getelementptr i8, i8* %mem, i64 %197
-  %201 = icmp ult i64 %197, %scratch_start
-  %202 = load i64, i64* %lowEnd, align 8
-  %203 = load i64, i64* %highEnd, align 8
-  %204 = call i64 @llvm.umax.i64(i64 %202, i64 %198)
-  %205 = select i1 %201, i64 %204, i64 %202
-  store i64 %205, i64* %lowEnd, align 8
-  %206 = call i64 @llvm.umax.i64(i64 %203, i64 %198)
-  %207 = select i1 %201, i64 %203, i64 %206
-  store i64 %207, i64* %highEnd, align 8
-  %208 = load i64, i64* %lowStart, align 8
-  %209 = call i64 @llvm.umin.i64(i64 %208, i64 %197)
-  store i64 %209, i64* %lowStart, align 8
-  store i32 %195, i32* %unaligned18, align 4
-  %210 = bitcast i32* %unaligned18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %200, i8* %210, i64 4, i1 false)
-  %211 = load i32, i32* %dict.1, align 4
-  store i32 %211, i32* %result13, align 4
+write.slow22:                                     ; preds = %write.low21
+  %226 = icmp ugt i64 %210, %arena_size
+  br i1 %226, label %trap17.site0, label %ok24
+
+write.ok23:                                       ; preds = %ok24, %write.low21, %ok20
+  %227 = getelementptr i8, i8* %mem, i64 %209
+  store i32 %208, i32* %unaligned25, align 4
+  %228 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %227, i8* %228, i64 4, i1 false)
+  store i32 20, i32* %city, align 4
+  %229 = load i32, i32* %dict.1, align 4
+  %230 = load i32, i32* %city, align 4
+  %231 = zext i32 %229 to i64
+  %232 = add i64 %231, 4
+  %233 = add i64 %232, 4
+  %234 = icmp uge i64 %232, %scratch_start
+  %235 = load i64, i64* %highEnd, align 8
+  %236 = icmp ule i64 %233, %235
+  %237 = and i1 %234, %236
+  br i1 %237, label %write.ok28, label %write.low26
+
+ok24:                                             ; preds = %write.slow22
+  %238 = icmp ult i64 %209, %scratch_start
+  %239 = load i64, i64* %lowEnd, align 8
+  %240 = load i64, i64* %highEnd, align 8
+  %241 = call i64 @llvm.umax.i64(i64 %239, i64 %210)
+  %242 = select i1 %238, i64 %241, i64 %239
+  store i64 %242, i64* %lowEnd, align 8
+  %243 = call i64 @llvm.umax.i64(i64 %240, i64 %210)
+  %244 = select i1 %238, i64 %240, i64 %243
+  store i64 %244, i64* %highEnd, align 8
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = call i64 @llvm.umin.i64(i64 %245, i64 %209)
+  store i64 %246, i64* %lowStart, align 8
+  br label %write.ok23
+
+write.low26:                                      ; preds = %write.ok23
+  %247 = load i64, i64* %lowStart, align 8
+  %248 = icmp uge i64 %232, %247
+  %249 = load i64, i64* %lowEnd, align 8
+  %250 = icmp ule i64 %233, %249
+  %251 = and i1 %248, %250
+  br i1 %251, label %write.ok28, label %write.slow27
+
+write.slow27:                                     ; preds = %write.low26
+  %252 = icmp ugt i64 %233, %arena_size
+  br i1 %252, label %trap17.site0, label %ok29
+
+write.ok28:                                       ; preds = %ok29, %write.low26, %write.ok23
+  %253 = getelementptr i8, i8* %mem, i64 %232
+  store i32 %230, i32* %unaligned30, align 4
+  %254 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %254, i64 4, i1 false)
+  %255 = load i32, i32* %dict.1, align 4
+  store i32 %255, i32* %result19, align 4
   br label %e2
 
-ok19:                                             ; preds = %e2
-  %212 = getelementptr i64, i64* %regs, i64 10
-  %213 = load i64, i64* %212, align 8
-  %214 = icmp ult i64 %10, %213
-  br i1 %214, label %trap253.site0, label %stack_ok20
+ok29:                                             ; preds = %write.slow27
+  %256 = icmp ult i64 %232, %scratch_start
+  %257 = load i64, i64* %lowEnd, align 8
+  %258 = load i64, i64* %highEnd, align 8
+  %259 = call i64 @llvm.umax.i64(i64 %257, i64 %233)
+  %260 = select i1 %256, i64 %259, i64 %257
+  store i64 %260, i64* %lowEnd, align 8
+  %261 = call i64 @llvm.umax.i64(i64 %258, i64 %233)
+  %262 = select i1 %256, i64 %258, i64 %261
+  store i64 %262, i64* %highEnd, align 8
+  %263 = load i64, i64* %lowStart, align 8
+  %264 = call i64 @llvm.umin.i64(i64 %263, i64 %232)
+  store i64 %264, i64* %lowStart, align 8
+  br label %write.ok28
 
-stack_ok20:                                       ; preds = %ok19
-  %215 = load i64, i64* %fuel, align 8
-  %216 = getelementptr i64, i64* %regs, i64 0
-  store i64 %215, i64* %216, align 8
-  %217 = load i64, i64* %lowStart, align 8
-  %218 = getelementptr i64, i64* %regs, i64 6
-  store i64 %217, i64* %218, align 8
-  %219 = load i64, i64* %lowEnd, align 8
-  %220 = getelementptr i64, i64* %regs, i64 7
-  store i64 %219, i64* %220, align 8
-  %221 = load i64, i64* %highEnd, align 8
-  %222 = getelementptr i64, i64* %regs, i64 8
-  store i64 %221, i64* %222, align 8
-  %223 = add i32 %depth, 1
-  %224 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %223, i32 %169)
-  %225 = getelementptr i64, i64* %regs, i64 0
-  %226 = load i64, i64* %225, align 8
-  store i64 %226, i64* %fuel, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  %228 = load i64, i64* %227, align 8
-  store i64 %228, i64* %lowStart, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  %230 = load i64, i64* %229, align 8
-  store i64 %230, i64* %lowEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  %232 = load i64, i64* %231, align 8
-  store i64 %232, i64* %highEnd, align 8
-  store i32 %224, i32* %conv, align 4
-  %233 = load i32, i32* %conv, align 4
-  %234 = icmp eq i32 %233, -1
-  %235 = zext i1 %234 to i32
-  %236 = icmp ne i32 %235, 0
-  br i1 %236, label %then, label %else
+ok31:                                             ; preds = %e2
+  %265 = icmp ult i64 %10, %stack_limit
+  br i1 %265, label %trap253.site0, label %stack_ok32
 
-then:                                             ; preds = %stack_ok20
-  br label %trap5.site5
-
-else:                                             ; preds = %stack_ok20
-  br label %join
-
-join:                                             ; preds = %else, %dead
-  %237 = load i32, i32* %conv, align 4
-  store i32 %237, i32* %result12, align 4
-  br label %e1
-
-trap5.site5:                                      ; preds = %then
-  %238 = load i64, i64* %lowStart, align 8
-  %239 = getelementptr i64, i64* %regs, i64 6
-  store i64 %238, i64* %239, align 8
-  %240 = load i64, i64* %lowEnd, align 8
-  %241 = getelementptr i64, i64* %regs, i64 7
-  store i64 %240, i64* %241, align 8
-  %242 = load i64, i64* %highEnd, align 8
-  %243 = getelementptr i64, i64* %regs, i64 8
-  store i64 %242, i64* %243, align 8
-  call void @tetra_trap(i64* %regs, i32 5, i32 5)
-  unreachable
-
-dead:                                             ; No predecessors!
-  br label %join
-
-ok21:                                             ; preds = %e1
-  %244 = getelementptr i8, i8* %mem, i64 %166
-  %245 = icmp ult i64 %166, %scratch_start
-  %246 = load i64, i64* %lowEnd, align 8
-  %247 = load i64, i64* %highEnd, align 8
-  %248 = call i64 @llvm.umax.i64(i64 %246, i64 %167)
-  %249 = select i1 %245, i64 %248, i64 %246
-  store i64 %249, i64* %lowEnd, align 8
-  %250 = call i64 @llvm.umax.i64(i64 %247, i64 %167)
-  %251 = select i1 %245, i64 %247, i64 %250
-  store i64 %251, i64* %highEnd, align 8
-  %252 = load i64, i64* %lowStart, align 8
-  %253 = call i64 @llvm.umin.i64(i64 %252, i64 %166)
-  store i64 %253, i64* %lowStart, align 8
-  store i32 %164, i32* %unaligned22, align 4
-  %254 = bitcast i32* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %244, i8* %254, i64 4, i1 false)
-  %255 = load i32, i32* %c, align 4
-  %256 = icmp uge i32 %depth, 1000
-  br i1 %256, label %trap15.site6, label %ok23
-
-ok23:                                             ; preds = %ok21
-  %257 = getelementptr i64, i64* %regs, i64 10
-  %258 = load i64, i64* %257, align 8
-  %259 = icmp ult i64 %10, %258
-  br i1 %259, label %trap253.site0, label %stack_ok24
-
-trap15.site6:                                     ; preds = %ok21
-  %260 = load i64, i64* %lowStart, align 8
-  %261 = getelementptr i64, i64* %regs, i64 6
-  store i64 %260, i64* %261, align 8
-  %262 = load i64, i64* %lowEnd, align 8
-  %263 = getelementptr i64, i64* %regs, i64 7
-  store i64 %262, i64* %263, align 8
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = getelementptr i64, i64* %regs, i64 8
-  store i64 %264, i64* %265, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 6)
-  unreachable
-
-stack_ok24:                                       ; preds = %ok23
+stack_ok32:                                       ; preds = %ok31
   %266 = load i64, i64* %fuel, align 8
   %267 = getelementptr i64, i64* %regs, i64 0
   store i64 %266, i64* %267, align 8
@@ -2252,7 +2363,7 @@ stack_ok24:                                       ; preds = %ok23
   %273 = getelementptr i64, i64* %regs, i64 8
   store i64 %272, i64* %273, align 8
   %274 = add i32 %depth, 1
-  %275 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %274, i32 0, i32 %255)
+  %275 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %274, i32 %202)
   %276 = getelementptr i64, i64* %regs, i64 0
   %277 = load i64, i64* %276, align 8
   store i64 %277, i64* %fuel, align 8
@@ -2265,54 +2376,81 @@ stack_ok24:                                       ; preds = %ok23
   %282 = getelementptr i64, i64* %regs, i64 8
   %283 = load i64, i64* %282, align 8
   store i64 %283, i64* %highEnd, align 8
-  store i32 %275, i32* %who, align 4
-  %284 = load i32, i32* %dict, align 4
-  %285 = load i32, i32* %who, align 4
-  %286 = zext i32 %284 to i64
-  %287 = add i64 %286, 8
-  %288 = add i64 %287, 4
-  %289 = icmp ugt i64 %288, %arena_size
-  br i1 %289, label %trap17.site0, label %ok25
+  store i32 %275, i32* %conv, align 4
+  %284 = load i32, i32* %conv, align 4
+  %285 = icmp eq i32 %284, -1
+  %286 = zext i1 %285 to i32
+  %287 = icmp ne i32 %286, 0
+  br i1 %287, label %then, label %else
 
-ok25:                                             ; preds = %stack_ok24
-  %290 = getelementptr i8, i8* %mem, i64 %287
-  %291 = icmp ult i64 %287, %scratch_start
-  %292 = load i64, i64* %lowEnd, align 8
+then:                                             ; preds = %stack_ok32
+  br label %trap5.site5
+
+else:                                             ; preds = %stack_ok32
+  br label %join
+
+join:                                             ; preds = %else, %dead
+  %288 = load i32, i32* %conv, align 4
+  store i32 %288, i32* %result18, align 4
+  br label %e1
+
+trap5.site5:                                      ; preds = %then
+  %289 = load i64, i64* %lowStart, align 8
+  %290 = getelementptr i64, i64* %regs, i64 6
+  store i64 %289, i64* %290, align 8
+  %291 = load i64, i64* %lowEnd, align 8
+  %292 = getelementptr i64, i64* %regs, i64 7
+  store i64 %291, i64* %292, align 8
   %293 = load i64, i64* %highEnd, align 8
-  %294 = call i64 @llvm.umax.i64(i64 %292, i64 %288)
-  %295 = select i1 %291, i64 %294, i64 %292
-  store i64 %295, i64* %lowEnd, align 8
-  %296 = call i64 @llvm.umax.i64(i64 %293, i64 %288)
-  %297 = select i1 %291, i64 %293, i64 %296
-  store i64 %297, i64* %highEnd, align 8
-  %298 = load i64, i64* %lowStart, align 8
-  %299 = call i64 @llvm.umin.i64(i64 %298, i64 %287)
-  store i64 %299, i64* %lowStart, align 8
-  store i32 %285, i32* %unaligned26, align 4
-  %300 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %290, i8* %300, i64 4, i1 false)
-  %301 = load i32, i32* %c, align 4
-  %302 = zext i32 %301 to i64
-  %303 = add i64 %302, 16
-  %304 = add i64 %303, 8
-  %305 = icmp ugt i64 %304, %arena_size
-  br i1 %305, label %trap17.site7, label %ok27
+  %294 = getelementptr i64, i64* %regs, i64 8
+  store i64 %293, i64* %294, align 8
+  call void @tetra_trap(i64* %regs, i32 5, i32 5)
+  unreachable
 
-ok27:                                             ; preds = %ok25
-  %306 = getelementptr i8, i8* %mem, i64 %303
-  %307 = bitcast i64* %unaligned28 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %306, i64 8, i1 false)
-  %308 = load i64, i64* %unaligned28, align 8
-  store i64 %308, i64* %credit, align 8
-  %309 = load i32, i32* %dict, align 4
-  %310 = load i64, i64* %credit, align 8
-  %311 = zext i32 %309 to i64
-  %312 = add i64 %311, 16
-  %313 = add i64 %312, 8
-  %314 = icmp ugt i64 %313, %arena_size
-  br i1 %314, label %trap17.site0, label %ok29
+dead:                                             ; No predecessors!
+  br label %join
 
-trap17.site7:                                     ; preds = %ok25
+write.low33:                                      ; preds = %e1
+  %295 = load i64, i64* %lowStart, align 8
+  %296 = icmp uge i64 %196, %295
+  %297 = load i64, i64* %lowEnd, align 8
+  %298 = icmp ule i64 %197, %297
+  %299 = and i1 %296, %298
+  br i1 %299, label %write.ok35, label %write.slow34
+
+write.slow34:                                     ; preds = %write.low33
+  %300 = icmp ugt i64 %197, %arena_size
+  br i1 %300, label %trap17.site0, label %ok36
+
+write.ok35:                                       ; preds = %ok36, %write.low33, %e1
+  %301 = getelementptr i8, i8* %mem, i64 %196
+  store i32 %194, i32* %unaligned37, align 4
+  %302 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %301, i8* %302, i64 4, i1 false)
+  %303 = load i32, i32* %c, align 4
+  %304 = icmp uge i32 %depth, 1000
+  br i1 %304, label %trap15.site6, label %ok38
+
+ok36:                                             ; preds = %write.slow34
+  %305 = icmp ult i64 %196, %scratch_start
+  %306 = load i64, i64* %lowEnd, align 8
+  %307 = load i64, i64* %highEnd, align 8
+  %308 = call i64 @llvm.umax.i64(i64 %306, i64 %197)
+  %309 = select i1 %305, i64 %308, i64 %306
+  store i64 %309, i64* %lowEnd, align 8
+  %310 = call i64 @llvm.umax.i64(i64 %307, i64 %197)
+  %311 = select i1 %305, i64 %307, i64 %310
+  store i64 %311, i64* %highEnd, align 8
+  %312 = load i64, i64* %lowStart, align 8
+  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %196)
+  store i64 %313, i64* %lowStart, align 8
+  br label %write.ok35
+
+ok38:                                             ; preds = %write.ok35
+  %314 = icmp ult i64 %10, %stack_limit
+  br i1 %314, label %trap253.site0, label %stack_ok39
+
+trap15.site6:                                     ; preds = %write.ok35
   %315 = load i64, i64* %lowStart, align 8
   %316 = getelementptr i64, i64* %regs, i64 6
   store i64 %315, i64* %316, align 8
@@ -2322,304 +2460,459 @@ trap17.site7:                                     ; preds = %ok25
   %319 = load i64, i64* %highEnd, align 8
   %320 = getelementptr i64, i64* %regs, i64 8
   store i64 %319, i64* %320, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 6)
+  unreachable
+
+stack_ok39:                                       ; preds = %ok38
+  %321 = load i64, i64* %fuel, align 8
+  %322 = getelementptr i64, i64* %regs, i64 0
+  store i64 %321, i64* %322, align 8
+  %323 = load i64, i64* %lowStart, align 8
+  %324 = getelementptr i64, i64* %regs, i64 6
+  store i64 %323, i64* %324, align 8
+  %325 = load i64, i64* %lowEnd, align 8
+  %326 = getelementptr i64, i64* %regs, i64 7
+  store i64 %325, i64* %326, align 8
+  %327 = load i64, i64* %highEnd, align 8
+  %328 = getelementptr i64, i64* %regs, i64 8
+  store i64 %327, i64* %328, align 8
+  %329 = add i32 %depth, 1
+  %330 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %329, i32 0, i32 %303)
+  %331 = getelementptr i64, i64* %regs, i64 0
+  %332 = load i64, i64* %331, align 8
+  store i64 %332, i64* %fuel, align 8
+  %333 = getelementptr i64, i64* %regs, i64 6
+  %334 = load i64, i64* %333, align 8
+  store i64 %334, i64* %lowStart, align 8
+  %335 = getelementptr i64, i64* %regs, i64 7
+  %336 = load i64, i64* %335, align 8
+  store i64 %336, i64* %lowEnd, align 8
+  %337 = getelementptr i64, i64* %regs, i64 8
+  %338 = load i64, i64* %337, align 8
+  store i64 %338, i64* %highEnd, align 8
+  store i32 %330, i32* %who, align 4
+  %339 = load i32, i32* %dict, align 4
+  %340 = load i32, i32* %who, align 4
+  %341 = zext i32 %339 to i64
+  %342 = add i64 %341, 8
+  %343 = add i64 %342, 4
+  %344 = icmp uge i64 %342, %scratch_start
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = icmp ule i64 %343, %345
+  %347 = and i1 %344, %346
+  br i1 %347, label %write.ok42, label %write.low40
+
+write.low40:                                      ; preds = %stack_ok39
+  %348 = load i64, i64* %lowStart, align 8
+  %349 = icmp uge i64 %342, %348
+  %350 = load i64, i64* %lowEnd, align 8
+  %351 = icmp ule i64 %343, %350
+  %352 = and i1 %349, %351
+  br i1 %352, label %write.ok42, label %write.slow41
+
+write.slow41:                                     ; preds = %write.low40
+  %353 = icmp ugt i64 %343, %arena_size
+  br i1 %353, label %trap17.site0, label %ok43
+
+write.ok42:                                       ; preds = %ok43, %write.low40, %stack_ok39
+  %354 = getelementptr i8, i8* %mem, i64 %342
+  store i32 %340, i32* %unaligned44, align 4
+  %355 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %354, i8* %355, i64 4, i1 false)
+  %356 = load i32, i32* %c, align 4
+  %357 = zext i32 %356 to i64
+  %358 = add i64 %357, 16
+  %359 = add i64 %358, 8
+  %360 = icmp ugt i64 %359, %arena_size
+  br i1 %360, label %trap17.site7, label %ok45
+
+ok43:                                             ; preds = %write.slow41
+  %361 = icmp ult i64 %342, %scratch_start
+  %362 = load i64, i64* %lowEnd, align 8
+  %363 = load i64, i64* %highEnd, align 8
+  %364 = call i64 @llvm.umax.i64(i64 %362, i64 %343)
+  %365 = select i1 %361, i64 %364, i64 %362
+  store i64 %365, i64* %lowEnd, align 8
+  %366 = call i64 @llvm.umax.i64(i64 %363, i64 %343)
+  %367 = select i1 %361, i64 %363, i64 %366
+  store i64 %367, i64* %highEnd, align 8
+  %368 = load i64, i64* %lowStart, align 8
+  %369 = call i64 @llvm.umin.i64(i64 %368, i64 %342)
+  store i64 %369, i64* %lowStart, align 8
+  br label %write.ok42
+
+ok45:                                             ; preds = %write.ok42
+  %370 = getelementptr i8, i8* %mem, i64 %358
+  %371 = bitcast i64* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %371, i8* %370, i64 8, i1 false)
+  %372 = load i64, i64* %unaligned46, align 8
+  store i64 %372, i64* %credit, align 8
+  %373 = load i32, i32* %dict, align 4
+  %374 = load i64, i64* %credit, align 8
+  %375 = zext i32 %373 to i64
+  %376 = add i64 %375, 16
+  %377 = add i64 %376, 8
+  %378 = icmp uge i64 %376, %scratch_start
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = icmp ule i64 %377, %379
+  %381 = and i1 %378, %380
+  br i1 %381, label %write.ok49, label %write.low47
+
+trap17.site7:                                     ; preds = %write.ok42
+  %382 = load i64, i64* %lowStart, align 8
+  %383 = getelementptr i64, i64* %regs, i64 6
+  store i64 %382, i64* %383, align 8
+  %384 = load i64, i64* %lowEnd, align 8
+  %385 = getelementptr i64, i64* %regs, i64 7
+  store i64 %384, i64* %385, align 8
+  %386 = load i64, i64* %highEnd, align 8
+  %387 = getelementptr i64, i64* %regs, i64 8
+  store i64 %386, i64* %387, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
-ok29:                                             ; preds = %ok27
-  %321 = getelementptr i8, i8* %mem, i64 %312
-  %322 = icmp ult i64 %312, %scratch_start
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %323, i64 %313)
-  %326 = select i1 %322, i64 %325, i64 %323
-  store i64 %326, i64* %lowEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %324, i64 %313)
-  %328 = select i1 %322, i64 %324, i64 %327
-  store i64 %328, i64* %highEnd, align 8
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = call i64 @llvm.umin.i64(i64 %329, i64 %312)
-  store i64 %330, i64* %lowStart, align 8
-  store i64 %310, i64* %unaligned30, align 8
-  %331 = bitcast i64* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %321, i8* %331, i64 8, i1 false)
-  %332 = load i32, i32* %c, align 4
-  %333 = zext i32 %332 to i64
-  %334 = add i64 %333, 28
-  %335 = add i64 %334, 4
-  %336 = icmp ugt i64 %335, %arena_size
-  br i1 %336, label %trap17.site10, label %ok31
+write.low47:                                      ; preds = %ok45
+  %388 = load i64, i64* %lowStart, align 8
+  %389 = icmp uge i64 %376, %388
+  %390 = load i64, i64* %lowEnd, align 8
+  %391 = icmp ule i64 %377, %390
+  %392 = and i1 %389, %391
+  br i1 %392, label %write.ok49, label %write.slow48
 
-ok31:                                             ; preds = %ok29
-  %337 = getelementptr i8, i8* %mem, i64 %334
-  %338 = bitcast i32* %unaligned32 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %337, i64 4, i1 false)
-  %339 = load i32, i32* %unaligned32, align 4
-  %340 = zext i32 %339 to i64
-  %341 = add i64 %340, 4
-  %342 = add i64 %341, 4
-  %343 = icmp ugt i64 %342, %arena_size
-  br i1 %343, label %trap17.site9, label %ok33
+write.slow48:                                     ; preds = %write.low47
+  %393 = icmp ugt i64 %377, %arena_size
+  br i1 %393, label %trap17.site0, label %ok50
 
-trap17.site10:                                    ; preds = %ok29
-  %344 = load i64, i64* %lowStart, align 8
-  %345 = getelementptr i64, i64* %regs, i64 6
-  store i64 %344, i64* %345, align 8
-  %346 = load i64, i64* %lowEnd, align 8
-  %347 = getelementptr i64, i64* %regs, i64 7
-  store i64 %346, i64* %347, align 8
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = getelementptr i64, i64* %regs, i64 8
-  store i64 %348, i64* %349, align 8
+write.ok49:                                       ; preds = %ok50, %write.low47, %ok45
+  %394 = getelementptr i8, i8* %mem, i64 %376
+  store i64 %374, i64* %unaligned51, align 8
+  %395 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %394, i8* %395, i64 8, i1 false)
+  %396 = load i32, i32* %c, align 4
+  %397 = zext i32 %396 to i64
+  %398 = add i64 %397, 28
+  %399 = add i64 %398, 4
+  %400 = icmp ugt i64 %399, %arena_size
+  br i1 %400, label %trap17.site10, label %ok52
+
+ok50:                                             ; preds = %write.slow48
+  %401 = icmp ult i64 %376, %scratch_start
+  %402 = load i64, i64* %lowEnd, align 8
+  %403 = load i64, i64* %highEnd, align 8
+  %404 = call i64 @llvm.umax.i64(i64 %402, i64 %377)
+  %405 = select i1 %401, i64 %404, i64 %402
+  store i64 %405, i64* %lowEnd, align 8
+  %406 = call i64 @llvm.umax.i64(i64 %403, i64 %377)
+  %407 = select i1 %401, i64 %403, i64 %406
+  store i64 %407, i64* %highEnd, align 8
+  %408 = load i64, i64* %lowStart, align 8
+  %409 = call i64 @llvm.umin.i64(i64 %408, i64 %376)
+  store i64 %409, i64* %lowStart, align 8
+  br label %write.ok49
+
+ok52:                                             ; preds = %write.ok49
+  %410 = getelementptr i8, i8* %mem, i64 %398
+  %411 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %411, i8* %410, i64 4, i1 false)
+  %412 = load i32, i32* %unaligned53, align 4
+  %413 = zext i32 %412 to i64
+  %414 = add i64 %413, 4
+  %415 = add i64 %414, 4
+  %416 = icmp ugt i64 %415, %arena_size
+  br i1 %416, label %trap17.site9, label %ok54
+
+trap17.site10:                                    ; preds = %write.ok49
+  %417 = load i64, i64* %lowStart, align 8
+  %418 = getelementptr i64, i64* %regs, i64 6
+  store i64 %417, i64* %418, align 8
+  %419 = load i64, i64* %lowEnd, align 8
+  %420 = getelementptr i64, i64* %regs, i64 7
+  store i64 %419, i64* %420, align 8
+  %421 = load i64, i64* %highEnd, align 8
+  %422 = getelementptr i64, i64* %regs, i64 8
+  store i64 %421, i64* %422, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
-ok33:                                             ; preds = %ok31
-  %350 = getelementptr i8, i8* %mem, i64 %341
-  %351 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %350, i64 4, i1 false)
-  %352 = load i32, i32* %unaligned34, align 4
-  %353 = load i32, i32* %home, align 4
-  %354 = zext i32 %353 to i64
-  %355 = add i64 %354, 4
-  %356 = add i64 %355, 4
-  %357 = icmp ugt i64 %356, %arena_size
-  br i1 %357, label %trap17.site11, label %ok35
+ok54:                                             ; preds = %ok52
+  %423 = getelementptr i8, i8* %mem, i64 %414
+  %424 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %424, i8* %423, i64 4, i1 false)
+  %425 = load i32, i32* %unaligned55, align 4
+  %426 = load i32, i32* %home, align 4
+  %427 = zext i32 %426 to i64
+  %428 = add i64 %427, 4
+  %429 = add i64 %428, 4
+  %430 = icmp ugt i64 %429, %arena_size
+  br i1 %430, label %trap17.site11, label %ok56
 
-trap17.site9:                                     ; preds = %ok31
-  %358 = load i64, i64* %lowStart, align 8
-  %359 = getelementptr i64, i64* %regs, i64 6
-  store i64 %358, i64* %359, align 8
-  %360 = load i64, i64* %lowEnd, align 8
-  %361 = getelementptr i64, i64* %regs, i64 7
-  store i64 %360, i64* %361, align 8
-  %362 = load i64, i64* %highEnd, align 8
-  %363 = getelementptr i64, i64* %regs, i64 8
-  store i64 %362, i64* %363, align 8
+trap17.site9:                                     ; preds = %ok52
+  %431 = load i64, i64* %lowStart, align 8
+  %432 = getelementptr i64, i64* %regs, i64 6
+  store i64 %431, i64* %432, align 8
+  %433 = load i64, i64* %lowEnd, align 8
+  %434 = getelementptr i64, i64* %regs, i64 7
+  store i64 %433, i64* %434, align 8
+  %435 = load i64, i64* %highEnd, align 8
+  %436 = getelementptr i64, i64* %regs, i64 8
+  store i64 %435, i64* %436, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
-ok35:                                             ; preds = %ok33
-  %364 = getelementptr i8, i8* %mem, i64 %355
-  %365 = bitcast i32* %unaligned36 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %364, i64 4, i1 false)
-  %366 = load i32, i32* %unaligned36, align 4
-  %367 = icmp uge i32 %depth, 1000
-  br i1 %367, label %trap15.site0, label %ok37
+ok56:                                             ; preds = %ok54
+  %437 = getelementptr i8, i8* %mem, i64 %428
+  %438 = bitcast i32* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
+  %439 = load i32, i32* %unaligned57, align 4
+  %440 = icmp uge i32 %depth, 1000
+  br i1 %440, label %trap15.site0, label %ok58
 
-trap17.site11:                                    ; preds = %ok33
-  %368 = load i64, i64* %lowStart, align 8
-  %369 = getelementptr i64, i64* %regs, i64 6
-  store i64 %368, i64* %369, align 8
-  %370 = load i64, i64* %lowEnd, align 8
-  %371 = getelementptr i64, i64* %regs, i64 7
-  store i64 %370, i64* %371, align 8
-  %372 = load i64, i64* %highEnd, align 8
-  %373 = getelementptr i64, i64* %regs, i64 8
-  store i64 %372, i64* %373, align 8
+trap17.site11:                                    ; preds = %ok54
+  %441 = load i64, i64* %lowStart, align 8
+  %442 = getelementptr i64, i64* %regs, i64 6
+  store i64 %441, i64* %442, align 8
+  %443 = load i64, i64* %lowEnd, align 8
+  %444 = getelementptr i64, i64* %regs, i64 7
+  store i64 %443, i64* %444, align 8
+  %445 = load i64, i64* %highEnd, align 8
+  %446 = getelementptr i64, i64* %regs, i64 8
+  store i64 %445, i64* %446, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 11)
   unreachable
 
-ok37:                                             ; preds = %ok35
-  %374 = getelementptr i64, i64* %regs, i64 10
-  %375 = load i64, i64* %374, align 8
-  %376 = icmp ult i64 %10, %375
-  br i1 %376, label %trap253.site0, label %stack_ok38
+ok58:                                             ; preds = %ok56
+  %447 = icmp ult i64 %10, %stack_limit
+  br i1 %447, label %trap253.site0, label %stack_ok59
 
-trap15.site0:                                     ; preds = %e0, %ok35
-  %377 = load i64, i64* %lowStart, align 8
-  %378 = getelementptr i64, i64* %regs, i64 6
-  store i64 %377, i64* %378, align 8
-  %379 = load i64, i64* %lowEnd, align 8
-  %380 = getelementptr i64, i64* %regs, i64 7
-  store i64 %379, i64* %380, align 8
-  %381 = load i64, i64* %highEnd, align 8
-  %382 = getelementptr i64, i64* %regs, i64 8
-  store i64 %381, i64* %382, align 8
+trap15.site0:                                     ; preds = %e0, %ok56
+  %448 = load i64, i64* %lowStart, align 8
+  %449 = getelementptr i64, i64* %regs, i64 6
+  store i64 %448, i64* %449, align 8
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = getelementptr i64, i64* %regs, i64 7
+  store i64 %450, i64* %451, align 8
+  %452 = load i64, i64* %highEnd, align 8
+  %453 = getelementptr i64, i64* %regs, i64 8
+  store i64 %452, i64* %453, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok38:                                       ; preds = %ok37
-  %383 = load i64, i64* %fuel, align 8
-  %384 = getelementptr i64, i64* %regs, i64 0
-  store i64 %383, i64* %384, align 8
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = getelementptr i64, i64* %regs, i64 6
-  store i64 %385, i64* %386, align 8
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = getelementptr i64, i64* %regs, i64 7
-  store i64 %387, i64* %388, align 8
-  %389 = load i64, i64* %highEnd, align 8
-  %390 = getelementptr i64, i64* %regs, i64 8
-  store i64 %389, i64* %390, align 8
-  %391 = add i32 %depth, 1
-  %392 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %391, i32 %352, i32 %366)
-  %393 = getelementptr i64, i64* %regs, i64 0
-  %394 = load i64, i64* %393, align 8
-  store i64 %394, i64* %fuel, align 8
-  %395 = getelementptr i64, i64* %regs, i64 6
-  %396 = load i64, i64* %395, align 8
-  store i64 %396, i64* %lowStart, align 8
-  %397 = getelementptr i64, i64* %regs, i64 7
-  %398 = load i64, i64* %397, align 8
-  store i64 %398, i64* %lowEnd, align 8
-  %399 = getelementptr i64, i64* %regs, i64 8
-  %400 = load i64, i64* %399, align 8
-  store i64 %400, i64* %highEnd, align 8
-  store i32 %392, i32* %same_city, align 4
-  %401 = load i32, i32* %dict, align 4
-  %402 = load i32, i32* %same_city, align 4
-  %403 = zext i32 %401 to i64
-  %404 = add i64 %403, 24
-  %405 = add i64 %404, 1
-  %406 = icmp ugt i64 %405, %arena_size
-  br i1 %406, label %trap17.site0, label %ok39
+stack_ok59:                                       ; preds = %ok58
+  %454 = load i64, i64* %fuel, align 8
+  %455 = getelementptr i64, i64* %regs, i64 0
+  store i64 %454, i64* %455, align 8
+  %456 = load i64, i64* %lowStart, align 8
+  %457 = getelementptr i64, i64* %regs, i64 6
+  store i64 %456, i64* %457, align 8
+  %458 = load i64, i64* %lowEnd, align 8
+  %459 = getelementptr i64, i64* %regs, i64 7
+  store i64 %458, i64* %459, align 8
+  %460 = load i64, i64* %highEnd, align 8
+  %461 = getelementptr i64, i64* %regs, i64 8
+  store i64 %460, i64* %461, align 8
+  %462 = add i32 %depth, 1
+  %463 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %462, i32 %425, i32 %439)
+  %464 = getelementptr i64, i64* %regs, i64 0
+  %465 = load i64, i64* %464, align 8
+  store i64 %465, i64* %fuel, align 8
+  %466 = getelementptr i64, i64* %regs, i64 6
+  %467 = load i64, i64* %466, align 8
+  store i64 %467, i64* %lowStart, align 8
+  %468 = getelementptr i64, i64* %regs, i64 7
+  %469 = load i64, i64* %468, align 8
+  store i64 %469, i64* %lowEnd, align 8
+  %470 = getelementptr i64, i64* %regs, i64 8
+  %471 = load i64, i64* %470, align 8
+  store i64 %471, i64* %highEnd, align 8
+  store i32 %463, i32* %same_city, align 4
+  %472 = load i32, i32* %dict, align 4
+  %473 = load i32, i32* %same_city, align 4
+  %474 = zext i32 %472 to i64
+  %475 = add i64 %474, 24
+  %476 = add i64 %475, 1
+  %477 = icmp uge i64 %475, %scratch_start
+  %478 = load i64, i64* %highEnd, align 8
+  %479 = icmp ule i64 %476, %478
+  %480 = and i1 %477, %479
+  br i1 %480, label %write.ok62, label %write.low60
 
-ok39:                                             ; preds = %stack_ok38
-  %407 = getelementptr i8, i8* %mem, i64 %404
-  %408 = icmp ult i64 %404, %scratch_start
-  %409 = load i64, i64* %lowEnd, align 8
-  %410 = load i64, i64* %highEnd, align 8
-  %411 = call i64 @llvm.umax.i64(i64 %409, i64 %405)
-  %412 = select i1 %408, i64 %411, i64 %409
-  store i64 %412, i64* %lowEnd, align 8
-  %413 = call i64 @llvm.umax.i64(i64 %410, i64 %405)
-  %414 = select i1 %408, i64 %410, i64 %413
-  store i64 %414, i64* %highEnd, align 8
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = call i64 @llvm.umin.i64(i64 %415, i64 %404)
-  store i64 %416, i64* %lowStart, align 8
-  %417 = trunc i32 %402 to i8
-  store i8 %417, i8* %407, align 1
-  %418 = load i32, i32* %c, align 4
-  store i32 %418, i32* %copy, align 4
-  %419 = load i32, i32* %dict, align 4
-  %420 = load i32, i32* %copy, align 4
-  %421 = zext i32 %419 to i64
-  %422 = add i64 %421, 28
-  %423 = add i64 %422, 4
-  %424 = icmp ugt i64 %423, %arena_size
-  br i1 %424, label %trap17.site0, label %ok40
+write.low60:                                      ; preds = %stack_ok59
+  %481 = load i64, i64* %lowStart, align 8
+  %482 = icmp uge i64 %475, %481
+  %483 = load i64, i64* %lowEnd, align 8
+  %484 = icmp ule i64 %476, %483
+  %485 = and i1 %482, %484
+  br i1 %485, label %write.ok62, label %write.slow61
 
-ok40:                                             ; preds = %ok39
-  %425 = getelementptr i8, i8* %mem, i64 %422
-  %426 = icmp ult i64 %422, %scratch_start
-  %427 = load i64, i64* %lowEnd, align 8
-  %428 = load i64, i64* %highEnd, align 8
-  %429 = call i64 @llvm.umax.i64(i64 %427, i64 %423)
-  %430 = select i1 %426, i64 %429, i64 %427
-  store i64 %430, i64* %lowEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %428, i64 %423)
-  %432 = select i1 %426, i64 %428, i64 %431
-  store i64 %432, i64* %highEnd, align 8
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %422)
-  store i64 %434, i64* %lowStart, align 8
-  store i32 %420, i32* %unaligned41, align 4
-  %435 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %425, i8* %435, i64 4, i1 false)
-  %436 = load i32, i32* %dict, align 4
-  store i32 %436, i32* %result3, align 4
+write.slow61:                                     ; preds = %write.low60
+  %486 = icmp ugt i64 %476, %arena_size
+  br i1 %486, label %trap17.site0, label %ok63
+
+write.ok62:                                       ; preds = %ok63, %write.low60, %stack_ok59
+  %487 = getelementptr i8, i8* %mem, i64 %475
+  %488 = trunc i32 %473 to i8
+  store i8 %488, i8* %487, align 1
+  %489 = load i32, i32* %c, align 4
+  store i32 %489, i32* %copy, align 4
+  %490 = load i32, i32* %dict, align 4
+  %491 = load i32, i32* %copy, align 4
+  %492 = zext i32 %490 to i64
+  %493 = add i64 %492, 28
+  %494 = add i64 %493, 4
+  %495 = icmp uge i64 %493, %scratch_start
+  %496 = load i64, i64* %highEnd, align 8
+  %497 = icmp ule i64 %494, %496
+  %498 = and i1 %495, %497
+  br i1 %498, label %write.ok66, label %write.low64
+
+ok63:                                             ; preds = %write.slow61
+  %499 = icmp ult i64 %475, %scratch_start
+  %500 = load i64, i64* %lowEnd, align 8
+  %501 = load i64, i64* %highEnd, align 8
+  %502 = call i64 @llvm.umax.i64(i64 %500, i64 %476)
+  %503 = select i1 %499, i64 %502, i64 %500
+  store i64 %503, i64* %lowEnd, align 8
+  %504 = call i64 @llvm.umax.i64(i64 %501, i64 %476)
+  %505 = select i1 %499, i64 %501, i64 %504
+  store i64 %505, i64* %highEnd, align 8
+  %506 = load i64, i64* %lowStart, align 8
+  %507 = call i64 @llvm.umin.i64(i64 %506, i64 %475)
+  store i64 %507, i64* %lowStart, align 8
+  br label %write.ok62
+
+write.low64:                                      ; preds = %write.ok62
+  %508 = load i64, i64* %lowStart, align 8
+  %509 = icmp uge i64 %493, %508
+  %510 = load i64, i64* %lowEnd, align 8
+  %511 = icmp ule i64 %494, %510
+  %512 = and i1 %509, %511
+  br i1 %512, label %write.ok66, label %write.slow65
+
+write.slow65:                                     ; preds = %write.low64
+  %513 = icmp ugt i64 %494, %arena_size
+  br i1 %513, label %trap17.site0, label %ok67
+
+write.ok66:                                       ; preds = %ok67, %write.low64, %write.ok62
+  %514 = getelementptr i8, i8* %mem, i64 %493
+  store i32 %491, i32* %unaligned68, align 4
+  %515 = bitcast i32* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %514, i8* %515, i64 4, i1 false)
+  %516 = load i32, i32* %dict, align 4
+  store i32 %516, i32* %result3, align 4
   br label %e0
 
-ok42:                                             ; preds = %e0
-  %437 = getelementptr i64, i64* %regs, i64 10
-  %438 = load i64, i64* %437, align 8
-  %439 = icmp ult i64 %10, %438
-  br i1 %439, label %trap253.site0, label %stack_ok43
+ok67:                                             ; preds = %write.slow65
+  %517 = icmp ult i64 %493, %scratch_start
+  %518 = load i64, i64* %lowEnd, align 8
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = call i64 @llvm.umax.i64(i64 %518, i64 %494)
+  %521 = select i1 %517, i64 %520, i64 %518
+  store i64 %521, i64* %lowEnd, align 8
+  %522 = call i64 @llvm.umax.i64(i64 %519, i64 %494)
+  %523 = select i1 %517, i64 %519, i64 %522
+  store i64 %523, i64* %highEnd, align 8
+  %524 = load i64, i64* %lowStart, align 8
+  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %493)
+  store i64 %525, i64* %lowStart, align 8
+  br label %write.ok66
 
-stack_ok43:                                       ; preds = %ok42
-  %440 = load i64, i64* %fuel, align 8
-  %441 = getelementptr i64, i64* %regs, i64 0
-  store i64 %440, i64* %441, align 8
-  %442 = load i64, i64* %lowStart, align 8
-  %443 = getelementptr i64, i64* %regs, i64 6
-  store i64 %442, i64* %443, align 8
-  %444 = load i64, i64* %lowEnd, align 8
-  %445 = getelementptr i64, i64* %regs, i64 7
-  store i64 %444, i64* %445, align 8
-  %446 = load i64, i64* %highEnd, align 8
-  %447 = getelementptr i64, i64* %regs, i64 8
-  store i64 %446, i64* %447, align 8
-  %448 = add i32 %depth, 1
-  %449 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %448, i32 %82, i32 %83, i32 0)
-  %450 = getelementptr i64, i64* %regs, i64 0
-  %451 = load i64, i64* %450, align 8
-  store i64 %451, i64* %fuel, align 8
-  %452 = getelementptr i64, i64* %regs, i64 6
-  %453 = load i64, i64* %452, align 8
-  store i64 %453, i64* %lowStart, align 8
-  %454 = getelementptr i64, i64* %regs, i64 7
-  %455 = load i64, i64* %454, align 8
-  store i64 %455, i64* %lowEnd, align 8
-  %456 = getelementptr i64, i64* %regs, i64 8
-  %457 = load i64, i64* %456, align 8
-  store i64 %457, i64* %highEnd, align 8
-  store i32 %449, i32* %json_end, align 4
-  %458 = load i32, i32* %json_end, align 4
-  %459 = icmp eq i32 %458, -2
-  %460 = zext i1 %459 to i32
-  %461 = icmp ne i32 %460, 0
-  br i1 %461, label %then44, label %else45
+ok69:                                             ; preds = %e0
+  %526 = icmp ult i64 %10, %stack_limit
+  br i1 %526, label %trap253.site0, label %stack_ok70
 
-then44:                                           ; preds = %stack_ok43
+stack_ok70:                                       ; preds = %ok69
+  %527 = load i64, i64* %fuel, align 8
+  %528 = getelementptr i64, i64* %regs, i64 0
+  store i64 %527, i64* %528, align 8
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = getelementptr i64, i64* %regs, i64 6
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 7
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 8
+  store i64 %533, i64* %534, align 8
+  %535 = add i32 %depth, 1
+  %536 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %535, i32 %81, i32 %82, i32 0)
+  %537 = getelementptr i64, i64* %regs, i64 0
+  %538 = load i64, i64* %537, align 8
+  store i64 %538, i64* %fuel, align 8
+  %539 = getelementptr i64, i64* %regs, i64 6
+  %540 = load i64, i64* %539, align 8
+  store i64 %540, i64* %lowStart, align 8
+  %541 = getelementptr i64, i64* %regs, i64 7
+  %542 = load i64, i64* %541, align 8
+  store i64 %542, i64* %lowEnd, align 8
+  %543 = getelementptr i64, i64* %regs, i64 8
+  %544 = load i64, i64* %543, align 8
+  store i64 %544, i64* %highEnd, align 8
+  store i32 %536, i32* %json_end, align 4
+  %545 = load i32, i32* %json_end, align 4
+  %546 = icmp eq i32 %545, -2
+  %547 = zext i1 %546 to i32
+  %548 = icmp ne i32 %547, 0
+  br i1 %548, label %then71, label %else72
+
+then71:                                           ; preds = %stack_ok70
   br label %trap16.site3
 
-else45:                                           ; preds = %stack_ok43
-  br label %join46
+else72:                                           ; preds = %stack_ok70
+  br label %join73
 
-join46:                                           ; preds = %else45, %dead47
-  %462 = load i32, i32* %json_end, align 4
-  %463 = icmp eq i32 %462, -1
-  %464 = zext i1 %463 to i32
-  %465 = icmp ne i32 %464, 0
-  br i1 %465, label %then48, label %else49
+join73:                                           ; preds = %else72, %dead74
+  %549 = load i32, i32* %json_end, align 4
+  %550 = icmp eq i32 %549, -1
+  %551 = zext i1 %550 to i32
+  %552 = icmp ne i32 %551, 0
+  br i1 %552, label %then75, label %else76
 
-trap16.site3:                                     ; preds = %then44
-  %466 = load i64, i64* %lowStart, align 8
-  %467 = getelementptr i64, i64* %regs, i64 6
-  store i64 %466, i64* %467, align 8
-  %468 = load i64, i64* %lowEnd, align 8
-  %469 = getelementptr i64, i64* %regs, i64 7
-  store i64 %468, i64* %469, align 8
-  %470 = load i64, i64* %highEnd, align 8
-  %471 = getelementptr i64, i64* %regs, i64 8
-  store i64 %470, i64* %471, align 8
+trap16.site3:                                     ; preds = %then71
+  %553 = load i64, i64* %lowStart, align 8
+  %554 = getelementptr i64, i64* %regs, i64 6
+  store i64 %553, i64* %554, align 8
+  %555 = load i64, i64* %lowEnd, align 8
+  %556 = getelementptr i64, i64* %regs, i64 7
+  store i64 %555, i64* %556, align 8
+  %557 = load i64, i64* %highEnd, align 8
+  %558 = getelementptr i64, i64* %regs, i64 8
+  store i64 %557, i64* %558, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead47:                                           ; No predecessors!
-  br label %join46
+dead74:                                           ; No predecessors!
+  br label %join73
 
-then48:                                           ; preds = %join46
+then75:                                           ; preds = %join73
   br label %trap15.site3
 
-else49:                                           ; preds = %join46
-  br label %join50
+else76:                                           ; preds = %join73
+  br label %join77
 
-join50:                                           ; preds = %else49, %dead51
-  %472 = load i32, i32* %json_end, align 4
-  %473 = zext i32 %472 to i64
-  %474 = getelementptr i64, i64* %regs, i64 3
-  store i64 %473, i64* %474, align 8
-  %475 = load i32, i32* %json_end, align 4
-  %476 = load i32, i32* %json_start, align 4
-  %477 = sub i32 %475, %476
-  %478 = load i64, i64* %fuel, align 8
-  %479 = getelementptr i64, i64* %regs, i64 0
-  store i64 %478, i64* %479, align 8
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = getelementptr i64, i64* %regs, i64 6
-  store i64 %480, i64* %481, align 8
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = getelementptr i64, i64* %regs, i64 7
-  store i64 %482, i64* %483, align 8
-  %484 = load i64, i64* %highEnd, align 8
-  %485 = getelementptr i64, i64* %regs, i64 8
-  store i64 %484, i64* %485, align 8
-  ret i32 %477
+join77:                                           ; preds = %else76, %dead78
+  %559 = load i32, i32* %json_end, align 4
+  %560 = zext i32 %559 to i64
+  %561 = getelementptr i64, i64* %regs, i64 3
+  store i64 %560, i64* %561, align 8
+  %562 = load i32, i32* %json_end, align 4
+  %563 = load i32, i32* %json_start, align 4
+  %564 = sub i32 %562, %563
+  %565 = load i64, i64* %fuel, align 8
+  %566 = getelementptr i64, i64* %regs, i64 0
+  store i64 %565, i64* %566, align 8
+  %567 = load i64, i64* %lowStart, align 8
+  %568 = getelementptr i64, i64* %regs, i64 6
+  store i64 %567, i64* %568, align 8
+  %569 = load i64, i64* %lowEnd, align 8
+  %570 = getelementptr i64, i64* %regs, i64 7
+  store i64 %569, i64* %570, align 8
+  %571 = load i64, i64* %highEnd, align 8
+  %572 = getelementptr i64, i64* %regs, i64 8
+  store i64 %571, i64* %572, align 8
+  ret i32 %564
 
-dead51:                                           ; No predecessors!
-  br label %join50
+dead78:                                           ; No predecessors!
+  br label %join77
 }
 
 define internal i32 @m0.pred.Customer.name(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %n.arg) {
@@ -2825,8 +3118,8 @@ entry:
   %unaligned5 = alloca i32, align 4
   %unaligned7 = alloca i32, align 4
   %unaligned11 = alloca i32, align 4
-  %unaligned17 = alloca i16, align 2
-  %unaligned26 = alloca i32, align 4
+  %unaligned20 = alloca i16, align 2
+  %unaligned38 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -2856,7 +3149,7 @@ trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
-e0:                                               ; preds = %ok27
+e0:                                               ; preds = %ok39
   %23 = load i32, i32* %result, align 4
   %24 = load i64, i64* %fuel, align 8
   %25 = getelementptr i64, i64* %regs, i64 0
@@ -2975,7 +3268,7 @@ ok6:                                              ; preds = %ok4
   %91 = icmp ne i32 %90, 0
   br i1 %91, label %then, label %else
 
-trap17.site0:                                     ; preds = %ok24, %join22, %join14, %ok9, %ok4
+trap17.site0:                                     ; preds = %write.slow35, %write.slow31, %write.slow17, %write.ok, %ok4
   %92 = load i64, i64* %lowStart, align 8
   %93 = getelementptr i64, i64* %regs, i64 6
   store i64 %92, i64* %93, align 8
@@ -3000,12 +3293,12 @@ join:                                             ; preds = %else, %dead
   %100 = add i32 %99, 4
   %101 = load i32, i32* %slen, align 4
   %102 = zext i32 %101 to i64
-  %103 = zext i32 %98 to i64
+  %103 = zext i32 %100 to i64
   %104 = add i64 %103, %102
   %105 = icmp ugt i64 %104, %arena_size
   br i1 %105, label %trap17.site18, label %ok8
 
-trap15.site18:                                    ; preds = %ok25, %then20, %then12, %then
+trap15.site18:                                    ; preds = %write.ok36, %then26, %then12, %then
   %106 = load i64, i64* %lowStart, align 8
   %107 = getelementptr i64, i64* %regs, i64 6
   store i64 %106, i64* %107, align 8
@@ -3022,39 +3315,42 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok8:                                              ; preds = %join
-  %112 = zext i32 %100 to i64
+  %112 = zext i32 %98 to i64
   %113 = add i64 %112, %102
-  %114 = icmp ugt i64 %113, %arena_size
-  br i1 %114, label %trap17.site18, label %ok9
+  %114 = icmp uge i64 %112, %scratch_start
+  %115 = load i64, i64* %highEnd, align 8
+  %116 = icmp ule i64 %113, %115
+  %117 = and i1 %114, %116
+  br i1 %117, label %write.ok, label %write.low
 
-trap17.site18:                                    ; preds = %ok18, %ok16, %ok8, %join
-  %115 = load i64, i64* %lowStart, align 8
-  %116 = getelementptr i64, i64* %regs, i64 6
-  store i64 %115, i64* %116, align 8
-  %117 = load i64, i64* %lowEnd, align 8
-  %118 = getelementptr i64, i64* %regs, i64 7
-  store i64 %117, i64* %118, align 8
-  %119 = load i64, i64* %highEnd, align 8
-  %120 = getelementptr i64, i64* %regs, i64 8
-  store i64 %119, i64* %120, align 8
+trap17.site18:                                    ; preds = %write.slow23, %write.ok18, %write.slow, %join
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = getelementptr i64, i64* %regs, i64 6
+  store i64 %118, i64* %119, align 8
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = getelementptr i64, i64* %regs, i64 7
+  store i64 %120, i64* %121, align 8
+  %122 = load i64, i64* %highEnd, align 8
+  %123 = getelementptr i64, i64* %regs, i64 8
+  store i64 %122, i64* %123, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
-ok9:                                              ; preds = %ok8
-  %121 = icmp ult i64 %103, %scratch_start
-  %122 = load i64, i64* %lowEnd, align 8
-  %123 = load i64, i64* %highEnd, align 8
-  %124 = call i64 @llvm.umax.i64(i64 %122, i64 %104)
-  %125 = select i1 %121, i64 %124, i64 %122
-  store i64 %125, i64* %lowEnd, align 8
-  %126 = call i64 @llvm.umax.i64(i64 %123, i64 %104)
-  %127 = select i1 %121, i64 %123, i64 %126
-  store i64 %127, i64* %highEnd, align 8
-  %128 = load i64, i64* %lowStart, align 8
-  %129 = call i64 @llvm.umin.i64(i64 %128, i64 %103)
-  store i64 %129, i64* %lowStart, align 8
-  %130 = getelementptr i8, i8* %mem, i64 %103
-  %131 = getelementptr i8, i8* %mem, i64 %112
+write.low:                                        ; preds = %ok8
+  %124 = load i64, i64* %lowStart, align 8
+  %125 = icmp uge i64 %112, %124
+  %126 = load i64, i64* %lowEnd, align 8
+  %127 = icmp ule i64 %113, %126
+  %128 = and i1 %125, %127
+  br i1 %128, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %129 = icmp ugt i64 %113, %arena_size
+  br i1 %129, label %trap17.site18, label %ok9
+
+write.ok:                                         ; preds = %ok9, %write.low, %ok8
+  %130 = getelementptr i8, i8* %mem, i64 %112
+  %131 = getelementptr i8, i8* %mem, i64 %103
   call void @llvm.memmove.p0i8.p0i8.i64(i8* %130, i8* %131, i64 %102, i1 false)
   %132 = load i32, i32* %cur, align 4
   %133 = load i32, i32* %slen, align 4
@@ -3068,23 +3364,38 @@ ok9:                                              ; preds = %ok8
   %139 = icmp ugt i64 %138, %arena_size
   br i1 %139, label %trap17.site0, label %ok10
 
-ok10:                                             ; preds = %ok9
-  %140 = getelementptr i8, i8* %mem, i64 %137
-  %141 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %141, i8* %140, i64 4, i1 false)
-  %142 = load i32, i32* %unaligned11, align 4
-  store i32 %142, i32* %slen.1, align 4
-  %143 = load i32, i32* %cur, align 4
-  %144 = load i32, i32* %slen.1, align 4
-  %145 = add i32 2, %144
-  %146 = add i32 %143, %145
-  %147 = getelementptr i64, i64* %regs, i64 2
-  %148 = load i64, i64* %147, align 8
-  %149 = trunc i64 %148 to i32
-  %150 = icmp ugt i32 %146, %149
-  %151 = zext i1 %150 to i32
-  %152 = icmp ne i32 %151, 0
-  br i1 %152, label %then12, label %else13
+ok9:                                              ; preds = %write.slow
+  %140 = icmp ult i64 %112, %scratch_start
+  %141 = load i64, i64* %lowEnd, align 8
+  %142 = load i64, i64* %highEnd, align 8
+  %143 = call i64 @llvm.umax.i64(i64 %141, i64 %113)
+  %144 = select i1 %140, i64 %143, i64 %141
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = call i64 @llvm.umax.i64(i64 %142, i64 %113)
+  %146 = select i1 %140, i64 %142, i64 %145
+  store i64 %146, i64* %highEnd, align 8
+  %147 = load i64, i64* %lowStart, align 8
+  %148 = call i64 @llvm.umin.i64(i64 %147, i64 %112)
+  store i64 %148, i64* %lowStart, align 8
+  br label %write.ok
+
+ok10:                                             ; preds = %write.ok
+  %149 = getelementptr i8, i8* %mem, i64 %137
+  %150 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %150, i8* %149, i64 4, i1 false)
+  %151 = load i32, i32* %unaligned11, align 4
+  store i32 %151, i32* %slen.1, align 4
+  %152 = load i32, i32* %cur, align 4
+  %153 = load i32, i32* %slen.1, align 4
+  %154 = add i32 2, %153
+  %155 = add i32 %152, %154
+  %156 = getelementptr i64, i64* %regs, i64 2
+  %157 = load i64, i64* %156, align 8
+  %158 = trunc i64 %157 to i32
+  %159 = icmp ugt i32 %155, %158
+  %160 = zext i1 %159 to i32
+  %161 = icmp ne i32 %160, 0
+  br i1 %161, label %then12, label %else13
 
 then12:                                           ; preds = %ok10
   br label %trap15.site18
@@ -3093,160 +3404,235 @@ else13:                                           ; preds = %ok10
   br label %join14
 
 join14:                                           ; preds = %else13, %dead15
-  %153 = load i32, i32* %cur, align 4
-  %154 = zext i32 %153 to i64
-  %155 = add i64 %154, 2
-  %156 = icmp ugt i64 %155, %arena_size
-  br i1 %156, label %trap17.site0, label %ok16
+  %162 = load i32, i32* %cur, align 4
+  %163 = zext i32 %162 to i64
+  %164 = add i64 %163, 2
+  %165 = icmp uge i64 %163, %scratch_start
+  %166 = load i64, i64* %highEnd, align 8
+  %167 = icmp ule i64 %164, %166
+  %168 = and i1 %165, %167
+  br i1 %168, label %write.ok18, label %write.low16
 
 dead15:                                           ; No predecessors!
   br label %join14
 
-ok16:                                             ; preds = %join14
-  %157 = getelementptr i8, i8* %mem, i64 %154
-  %158 = icmp ult i64 %154, %scratch_start
-  %159 = load i64, i64* %lowEnd, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %155)
-  %162 = select i1 %158, i64 %161, i64 %159
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %155)
-  %164 = select i1 %158, i64 %160, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %154)
-  store i64 %166, i64* %lowStart, align 8
-  store i16 10272, i16* %unaligned17, align 2
-  %167 = bitcast i16* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %157, i8* %167, i64 2, i1 false)
-  %168 = load i32, i32* %cur, align 4
-  %169 = add i32 %168, 2
-  store i32 %169, i32* %cur, align 4
-  %170 = load i32, i32* %cur, align 4
-  %171 = load i32, i32* %s.1, align 4
-  %172 = add i32 %171, 4
-  %173 = load i32, i32* %slen.1, align 4
-  %174 = zext i32 %173 to i64
-  %175 = zext i32 %170 to i64
-  %176 = add i64 %175, %174
-  %177 = icmp ugt i64 %176, %arena_size
-  br i1 %177, label %trap17.site18, label %ok18
+write.low16:                                      ; preds = %join14
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = icmp uge i64 %163, %169
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = icmp ule i64 %164, %171
+  %173 = and i1 %170, %172
+  br i1 %173, label %write.ok18, label %write.slow17
 
-ok18:                                             ; preds = %ok16
-  %178 = zext i32 %172 to i64
-  %179 = add i64 %178, %174
-  %180 = icmp ugt i64 %179, %arena_size
-  br i1 %180, label %trap17.site18, label %ok19
+write.slow17:                                     ; preds = %write.low16
+  %174 = icmp ugt i64 %164, %arena_size
+  br i1 %174, label %trap17.site0, label %ok19
 
-ok19:                                             ; preds = %ok18
-  %181 = icmp ult i64 %175, %scratch_start
-  %182 = load i64, i64* %lowEnd, align 8
-  %183 = load i64, i64* %highEnd, align 8
-  %184 = call i64 @llvm.umax.i64(i64 %182, i64 %176)
-  %185 = select i1 %181, i64 %184, i64 %182
-  store i64 %185, i64* %lowEnd, align 8
-  %186 = call i64 @llvm.umax.i64(i64 %183, i64 %176)
-  %187 = select i1 %181, i64 %183, i64 %186
-  store i64 %187, i64* %highEnd, align 8
-  %188 = load i64, i64* %lowStart, align 8
-  %189 = call i64 @llvm.umin.i64(i64 %188, i64 %175)
-  store i64 %189, i64* %lowStart, align 8
-  %190 = getelementptr i8, i8* %mem, i64 %175
-  %191 = getelementptr i8, i8* %mem, i64 %178
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %190, i8* %191, i64 %174, i1 false)
-  %192 = load i32, i32* %cur, align 4
-  %193 = load i32, i32* %slen.1, align 4
-  %194 = add i32 %192, %193
-  store i32 %194, i32* %cur, align 4
-  %195 = load i32, i32* %cur, align 4
-  %196 = add i32 %195, 1
-  %197 = getelementptr i64, i64* %regs, i64 2
-  %198 = load i64, i64* %197, align 8
-  %199 = trunc i64 %198 to i32
-  %200 = icmp ugt i32 %196, %199
-  %201 = zext i1 %200 to i32
-  %202 = icmp ne i32 %201, 0
-  br i1 %202, label %then20, label %else21
+write.ok18:                                       ; preds = %ok19, %write.low16, %join14
+  %175 = getelementptr i8, i8* %mem, i64 %163
+  store i16 10272, i16* %unaligned20, align 2
+  %176 = bitcast i16* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %175, i8* %176, i64 2, i1 false)
+  %177 = load i32, i32* %cur, align 4
+  %178 = add i32 %177, 2
+  store i32 %178, i32* %cur, align 4
+  %179 = load i32, i32* %cur, align 4
+  %180 = load i32, i32* %s.1, align 4
+  %181 = add i32 %180, 4
+  %182 = load i32, i32* %slen.1, align 4
+  %183 = zext i32 %182 to i64
+  %184 = zext i32 %181 to i64
+  %185 = add i64 %184, %183
+  %186 = icmp ugt i64 %185, %arena_size
+  br i1 %186, label %trap17.site18, label %ok21
 
-then20:                                           ; preds = %ok19
+ok19:                                             ; preds = %write.slow17
+  %187 = icmp ult i64 %163, %scratch_start
+  %188 = load i64, i64* %lowEnd, align 8
+  %189 = load i64, i64* %highEnd, align 8
+  %190 = call i64 @llvm.umax.i64(i64 %188, i64 %164)
+  %191 = select i1 %187, i64 %190, i64 %188
+  store i64 %191, i64* %lowEnd, align 8
+  %192 = call i64 @llvm.umax.i64(i64 %189, i64 %164)
+  %193 = select i1 %187, i64 %189, i64 %192
+  store i64 %193, i64* %highEnd, align 8
+  %194 = load i64, i64* %lowStart, align 8
+  %195 = call i64 @llvm.umin.i64(i64 %194, i64 %163)
+  store i64 %195, i64* %lowStart, align 8
+  br label %write.ok18
+
+ok21:                                             ; preds = %write.ok18
+  %196 = zext i32 %179 to i64
+  %197 = add i64 %196, %183
+  %198 = icmp uge i64 %196, %scratch_start
+  %199 = load i64, i64* %highEnd, align 8
+  %200 = icmp ule i64 %197, %199
+  %201 = and i1 %198, %200
+  br i1 %201, label %write.ok24, label %write.low22
+
+write.low22:                                      ; preds = %ok21
+  %202 = load i64, i64* %lowStart, align 8
+  %203 = icmp uge i64 %196, %202
+  %204 = load i64, i64* %lowEnd, align 8
+  %205 = icmp ule i64 %197, %204
+  %206 = and i1 %203, %205
+  br i1 %206, label %write.ok24, label %write.slow23
+
+write.slow23:                                     ; preds = %write.low22
+  %207 = icmp ugt i64 %197, %arena_size
+  br i1 %207, label %trap17.site18, label %ok25
+
+write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
+  %208 = getelementptr i8, i8* %mem, i64 %196
+  %209 = getelementptr i8, i8* %mem, i64 %184
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %208, i8* %209, i64 %183, i1 false)
+  %210 = load i32, i32* %cur, align 4
+  %211 = load i32, i32* %slen.1, align 4
+  %212 = add i32 %210, %211
+  store i32 %212, i32* %cur, align 4
+  %213 = load i32, i32* %cur, align 4
+  %214 = add i32 %213, 1
+  %215 = getelementptr i64, i64* %regs, i64 2
+  %216 = load i64, i64* %215, align 8
+  %217 = trunc i64 %216 to i32
+  %218 = icmp ugt i32 %214, %217
+  %219 = zext i1 %218 to i32
+  %220 = icmp ne i32 %219, 0
+  br i1 %220, label %then26, label %else27
+
+ok25:                                             ; preds = %write.slow23
+  %221 = icmp ult i64 %196, %scratch_start
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = call i64 @llvm.umax.i64(i64 %222, i64 %197)
+  %225 = select i1 %221, i64 %224, i64 %222
+  store i64 %225, i64* %lowEnd, align 8
+  %226 = call i64 @llvm.umax.i64(i64 %223, i64 %197)
+  %227 = select i1 %221, i64 %223, i64 %226
+  store i64 %227, i64* %highEnd, align 8
+  %228 = load i64, i64* %lowStart, align 8
+  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %196)
+  store i64 %229, i64* %lowStart, align 8
+  br label %write.ok24
+
+then26:                                           ; preds = %write.ok24
   br label %trap15.site18
 
-else21:                                           ; preds = %ok19
-  br label %join22
+else27:                                           ; preds = %write.ok24
+  br label %join28
 
-join22:                                           ; preds = %else21, %dead23
-  %203 = load i32, i32* %cur, align 4
-  %204 = zext i32 %203 to i64
-  %205 = add i64 %204, 1
-  %206 = icmp ugt i64 %205, %arena_size
-  br i1 %206, label %trap17.site0, label %ok24
+join28:                                           ; preds = %else27, %dead29
+  %230 = load i32, i32* %cur, align 4
+  %231 = zext i32 %230 to i64
+  %232 = add i64 %231, 1
+  %233 = icmp uge i64 %231, %scratch_start
+  %234 = load i64, i64* %highEnd, align 8
+  %235 = icmp ule i64 %232, %234
+  %236 = and i1 %233, %235
+  br i1 %236, label %write.ok32, label %write.low30
 
-dead23:                                           ; No predecessors!
-  br label %join22
+dead29:                                           ; No predecessors!
+  br label %join28
 
-ok24:                                             ; preds = %join22
-  %207 = getelementptr i8, i8* %mem, i64 %204
-  %208 = icmp ult i64 %204, %scratch_start
-  %209 = load i64, i64* %lowEnd, align 8
-  %210 = load i64, i64* %highEnd, align 8
-  %211 = call i64 @llvm.umax.i64(i64 %209, i64 %205)
-  %212 = select i1 %208, i64 %211, i64 %209
-  store i64 %212, i64* %lowEnd, align 8
-  %213 = call i64 @llvm.umax.i64(i64 %210, i64 %205)
-  %214 = select i1 %208, i64 %210, i64 %213
-  store i64 %214, i64* %highEnd, align 8
-  %215 = load i64, i64* %lowStart, align 8
-  %216 = call i64 @llvm.umin.i64(i64 %215, i64 %204)
-  store i64 %216, i64* %lowStart, align 8
-  store i8 41, i8* %207, align 1
-  %217 = load i32, i32* %cur, align 4
-  %218 = add i32 %217, 1
-  store i32 %218, i32* %cur, align 4
-  %219 = load i32, i32* %cur, align 4
-  %220 = load i32, i32* %text, align 4
-  %221 = sub i32 %219, %220
-  %222 = sub i32 %221, 4
-  store i32 %222, i32* %len, align 4
-  %223 = load i32, i32* %text, align 4
-  %224 = load i32, i32* %len, align 4
-  %225 = zext i32 %223 to i64
-  %226 = add i64 %225, 4
-  %227 = icmp ugt i64 %226, %arena_size
-  br i1 %227, label %trap17.site0, label %ok25
+write.low30:                                      ; preds = %join28
+  %237 = load i64, i64* %lowStart, align 8
+  %238 = icmp uge i64 %231, %237
+  %239 = load i64, i64* %lowEnd, align 8
+  %240 = icmp ule i64 %232, %239
+  %241 = and i1 %238, %240
+  br i1 %241, label %write.ok32, label %write.slow31
 
-ok25:                                             ; preds = %ok24
-  %228 = getelementptr i8, i8* %mem, i64 %225
-  %229 = icmp ult i64 %225, %scratch_start
-  %230 = load i64, i64* %lowEnd, align 8
-  %231 = load i64, i64* %highEnd, align 8
-  %232 = call i64 @llvm.umax.i64(i64 %230, i64 %226)
-  %233 = select i1 %229, i64 %232, i64 %230
-  store i64 %233, i64* %lowEnd, align 8
-  %234 = call i64 @llvm.umax.i64(i64 %231, i64 %226)
-  %235 = select i1 %229, i64 %231, i64 %234
-  store i64 %235, i64* %highEnd, align 8
-  %236 = load i64, i64* %lowStart, align 8
-  %237 = call i64 @llvm.umin.i64(i64 %236, i64 %225)
-  store i64 %237, i64* %lowStart, align 8
-  store i32 %224, i32* %unaligned26, align 4
-  %238 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %228, i8* %238, i64 4, i1 false)
-  %239 = load i32, i32* %len, align 4
-  %240 = add i32 %239, 4
-  %241 = zext i32 %240 to i64
-  %242 = getelementptr i64, i64* %regs, i64 1
-  %243 = getelementptr i64, i64* %regs, i64 2
-  %244 = load i64, i64* %242, align 8
-  %245 = add i64 %244, 3
-  %246 = and i64 %245, -4
-  %247 = add i64 %246, %241
-  %248 = load i64, i64* %243, align 8
-  %249 = icmp ugt i64 %247, %248
-  br i1 %249, label %trap15.site18, label %ok27
+write.slow31:                                     ; preds = %write.low30
+  %242 = icmp ugt i64 %232, %arena_size
+  br i1 %242, label %trap17.site0, label %ok33
 
-ok27:                                             ; preds = %ok25
-  store i64 %247, i64* %242, align 8
-  %250 = trunc i64 %246 to i32
-  store i32 %250, i32* %result, align 4
+write.ok32:                                       ; preds = %ok33, %write.low30, %join28
+  %243 = getelementptr i8, i8* %mem, i64 %231
+  store i8 41, i8* %243, align 1
+  %244 = load i32, i32* %cur, align 4
+  %245 = add i32 %244, 1
+  store i32 %245, i32* %cur, align 4
+  %246 = load i32, i32* %cur, align 4
+  %247 = load i32, i32* %text, align 4
+  %248 = sub i32 %246, %247
+  %249 = sub i32 %248, 4
+  store i32 %249, i32* %len, align 4
+  %250 = load i32, i32* %text, align 4
+  %251 = load i32, i32* %len, align 4
+  %252 = zext i32 %250 to i64
+  %253 = add i64 %252, 4
+  %254 = icmp uge i64 %252, %scratch_start
+  %255 = load i64, i64* %highEnd, align 8
+  %256 = icmp ule i64 %253, %255
+  %257 = and i1 %254, %256
+  br i1 %257, label %write.ok36, label %write.low34
+
+ok33:                                             ; preds = %write.slow31
+  %258 = icmp ult i64 %231, %scratch_start
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = load i64, i64* %highEnd, align 8
+  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %232)
+  %262 = select i1 %258, i64 %261, i64 %259
+  store i64 %262, i64* %lowEnd, align 8
+  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %232)
+  %264 = select i1 %258, i64 %260, i64 %263
+  store i64 %264, i64* %highEnd, align 8
+  %265 = load i64, i64* %lowStart, align 8
+  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %231)
+  store i64 %266, i64* %lowStart, align 8
+  br label %write.ok32
+
+write.low34:                                      ; preds = %write.ok32
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %252, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %253, %269
+  %271 = and i1 %268, %270
+  br i1 %271, label %write.ok36, label %write.slow35
+
+write.slow35:                                     ; preds = %write.low34
+  %272 = icmp ugt i64 %253, %arena_size
+  br i1 %272, label %trap17.site0, label %ok37
+
+write.ok36:                                       ; preds = %ok37, %write.low34, %write.ok32
+  %273 = getelementptr i8, i8* %mem, i64 %252
+  store i32 %251, i32* %unaligned38, align 4
+  %274 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %273, i8* %274, i64 4, i1 false)
+  %275 = load i32, i32* %len, align 4
+  %276 = add i32 %275, 4
+  %277 = zext i32 %276 to i64
+  %278 = getelementptr i64, i64* %regs, i64 1
+  %279 = getelementptr i64, i64* %regs, i64 2
+  %280 = load i64, i64* %278, align 8
+  %281 = add i64 %280, 3
+  %282 = and i64 %281, -4
+  %283 = add i64 %282, %277
+  %284 = load i64, i64* %279, align 8
+  %285 = icmp ugt i64 %283, %284
+  br i1 %285, label %trap15.site18, label %ok39
+
+ok37:                                             ; preds = %write.slow35
+  %286 = icmp ult i64 %252, %scratch_start
+  %287 = load i64, i64* %lowEnd, align 8
+  %288 = load i64, i64* %highEnd, align 8
+  %289 = call i64 @llvm.umax.i64(i64 %287, i64 %253)
+  %290 = select i1 %286, i64 %289, i64 %287
+  store i64 %290, i64* %lowEnd, align 8
+  %291 = call i64 @llvm.umax.i64(i64 %288, i64 %253)
+  %292 = select i1 %286, i64 %288, i64 %291
+  store i64 %292, i64* %highEnd, align 8
+  %293 = load i64, i64* %lowStart, align 8
+  %294 = call i64 @llvm.umin.i64(i64 %293, i64 %252)
+  store i64 %294, i64* %lowStart, align 8
+  br label %write.ok36
+
+ok39:                                             ; preds = %write.ok36
+  store i64 %283, i64* %278, align 8
+  %295 = load i64, i64* %highEnd, align 8
+  %296 = call i64 @llvm.umax.i64(i64 %295, i64 %283)
+  store i64 %296, i64* %highEnd, align 8
+  %297 = trunc i64 %282 to i32
+  store i32 %297, i32* %result, align 4
   br label %e0
 }

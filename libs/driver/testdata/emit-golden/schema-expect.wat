@@ -10,9 +10,9 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.2
 ;;   $codec.dec.int.3
+;;   $codec.skip
 ;;   $codec.dec.option.4
 ;;   $codec.dec.fields.6
 ;;   $codec.dec.record.5
@@ -46,10 +46,14 @@
 ;; The program's 9 function(s):
 
  (func $validate.Address (param $v i32) (param $t:depth i32) (result i32)
+  (local $t:2 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -62,7 +66,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
@@ -125,10 +129,14 @@
  )
 
  (func $validate.Customer (param $v i32) (param $t:depth i32) (result i32)
+  (local $t:2 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -141,7 +149,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
@@ -319,37 +327,40 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg0_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:19 i32)
   (local $t:20 i32)
   (local $t:21 i32)
   (local $t:22 i32)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i64)
-  (local $t:26 i64)
+  (local $t:23 i64)
+  (local $t:24 i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
   (local $t:27 i32)
-  (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i64)
-  (local $t:31 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
   (local $t:32 i32)
   (local $t:33 i32)
-  (local $t:34 i64)
-  (local $t:35 i64)
+  (local $t:34 i32)
+  (local $t:35 i32)
   (local $t:36 i64)
-  (local $t:37 i32)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:37
+  (local.set $t:40
    (block (result i32)
     (block
      (if
@@ -384,10 +395,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:19
+       (local.set $t:20
         (local.get $args)
        )
-       (local.set $t:20
+       (local.set $t:21
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -396,10 +407,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:21
+       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:19)
          (local.get $t:20)
+         (local.get $t:21)
          (block (result i32)
           (if
            (i32.ge_u
@@ -424,7 +435,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:21)
+       (local.get $t:22)
       )
      )
      (then
@@ -547,6 +558,69 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:23
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:23)
       )
      )
     )
@@ -684,7 +758,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:22
+         (local.set $t:25
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -693,9 +767,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:23
+         (local.set $t:26
           (call $codec.str_end
-           (local.get $t:22)
+           (local.get $t:25)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -721,7 +795,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:23)
+         (local.get $t:26)
         )
        )
        (local.set $kq
@@ -738,7 +812,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:24
+           (local.set $t:27
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -747,7 +821,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:25
+           (local.set $t:28
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -758,17 +832,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:26
+           (local.set $t:29
             (i64.add
-             (local.get $t:25)
+             (local.get $t:28)
              (i64.extend_i32_u
-              (local.get $t:24)
+              (local.get $t:27)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:26)
+             (local.get $t:29)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -783,18 +857,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:26)
+             (local.get $t:29)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:29)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:25)
+            (local.get $t:28)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:27
+            (local.set $t:30
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -803,9 +894,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:28
+            (local.set $t:31
              (call $codec.str_unescape
-              (local.get $t:27)
+              (local.get $t:30)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -832,7 +923,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:28)
+            (local.get $t:31)
            )
            (local.get $args_kp)
           )
@@ -1066,49 +1157,141 @@
            (local.get $args_c)
           )
          )
-         (local.set $arg0_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:32
+            (call $codec.dec.record.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg0_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:32)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg0_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:33
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:33)
+            )
+           )
+          )
+          (else
+           (local.set $arg0_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:29
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:34
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:34)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:29)
         )
        )
        (block $ws_done13
@@ -1298,7 +1481,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1310,90 +1493,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:30
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:31
-       (i64.add
-        (local.get $t:30)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:31)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:31)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:30)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:32
-        (call $codec.dec.record.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:32)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1411,7 +1514,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1426,7 +1529,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1436,7 +1539,7 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:33
+       (local.set $t:35
         (call $validate.Customer
          (local.get $arg)
          (block (result i32)
@@ -1463,7 +1566,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:33)
+       (local.get $t:35)
       )
      )
      (then
@@ -1490,7 +1593,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:34
+      (local.set $t:36
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1501,9 +1604,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:35
+      (local.set $t:37
        (i64.add
-        (local.get $t:34)
+        (local.get $t:36)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1511,7 +1614,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:35)
+        (local.get $t:37)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1526,85 +1629,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:35)
+        (local.get $t:37)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:37)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:34)
+       (local.get $t:36)
       )
      )
     )
     (block
-     (local.set $t:36
+     (local.set $t:38
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:36)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:38)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:36)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:36)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:38)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:36)
+           (local.get $t:38)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:36)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:36)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:38)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:36)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:36)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:38)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:38)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:38)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:38)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:39
+              (i64.add
+               (i64.add
+                (local.get $t:38)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:38)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:39)
+               (i64.gt_u
+                (local.get $t:39)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:38)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:39
+              (i64.add
+               (i64.add
+                (local.get $t:38)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:38)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:39)
+                (i64.gt_u
+                 (local.get $t:39)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1622,7 +1829,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:37)
+  (local.get $t:40)
  )
 
  (func $conv.Address (param $v i32) (param $t:depth i32) (result i32)
@@ -1633,10 +1840,16 @@
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
+  (local $t:9 i64)
+  (local $t:10 i64)
+  (local $t:11 i64)
   (block
+   (local.set $t:5
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:5)
      (i64.const 1)
     )
     (then
@@ -1649,7 +1862,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:5)
      (i64.const 1)
     )
    )
@@ -1706,7 +1919,7 @@
   )
   (local.set $out
    (block (result i32)
-    (local.set $t:5
+    (local.set $t:6
      (i64.and
       (i64.add
        (i64.extend_i32_u
@@ -1717,9 +1930,9 @@
       (i64.const -4)
      )
     )
-    (local.set $t:6
+    (local.set $t:7
      (i64.add
-      (local.get $t:5)
+      (local.get $t:6)
       (i64.extend_i32_u
        (i32.const 8)
       )
@@ -1727,7 +1940,7 @@
     )
     (if
      (i64.gt_u
-      (local.get $t:6)
+      (local.get $t:7)
       (i64.extend_i32_u
        (global.get $tetra:scratch_end)
       )
@@ -1742,85 +1955,189 @@
     )
     (global.set $tetra:scratch_ptr
      (i32.wrap_i64
-      (local.get $t:6)
+      (local.get $t:7)
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:7)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:7)
+        (global.get $tetra:scratch_start)
+       )
+      )
      )
     )
     (i32.wrap_i64
-     (local.get $t:5)
+     (local.get $t:6)
     )
    )
   )
   (block
-   (local.set $t:7
+   (local.set $t:8
     (i64.extend_i32_u
      (local.get $out)
     )
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:7)
-      (i64.const 4)
+     (i64.sub
+      (i64.add
+       (local.get $t:8)
+       (i64.const 4)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:7)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:7)
-        (i64.const 4)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:8)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:7)
+         (local.get $t:8)
          (i64.const 4)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:7)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:7)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:8)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:7)
-        (i64.const 4)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:7)
-         (i64.const 4)
+       (if
+        (i64.lt_u
+         (local.get $t:8)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:8)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:8)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:8)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:9
+            (i64.add
+             (i64.add
+              (local.get $t:8)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:8)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:9)
+             (i64.gt_u
+              (local.get $t:9)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:8)
+            (i64.const 4)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:9
+            (i64.add
+             (i64.add
+              (local.get $t:8)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:8)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:9)
+              (i64.gt_u
+               (local.get $t:9)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -1833,7 +2150,7 @@
    )
   )
   (block
-   (local.set $t:8
+   (local.set $t:10
     (i64.add
      (i64.extend_i32_u
       (local.get $out)
@@ -1843,69 +2160,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:8)
-      (i64.const 4)
+     (i64.sub
+      (i64.add
+       (local.get $t:10)
+       (i64.const 4)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:8)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 4)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:10)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:8)
+         (local.get $t:10)
          (i64.const 4)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:8)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:8)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:10)
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 4)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:8)
-         (i64.const 4)
+       (if
+        (i64.lt_u
+         (local.get $t:10)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:10)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:10)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:10)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:11
+            (i64.add
+             (i64.add
+              (local.get $t:10)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:10)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:11)
+             (i64.gt_u
+              (local.get $t:11)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:10)
+            (i64.const 4)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:11
+            (i64.add
+             (i64.add
+              (local.get $t:10)
+              (i64.const 4)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:10)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:11)
+              (i64.gt_u
+               (local.get $t:11)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -1984,13 +2388,27 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i64)
-  (local $t:36 i32)
+  (local $t:36 i64)
   (local $t:37 i64)
   (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i32)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
   (block
+   (local.set $t:22
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:22)
      (i64.const 1)
     )
     (then
@@ -2003,7 +2421,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:22)
      (i64.const 1)
     )
    )
@@ -2062,7 +2480,7 @@
    (block $e0 (result i32)
     (local.set $dict
      (block (result i32)
-      (local.set $t:22
+      (local.set $t:23
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -2073,9 +2491,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:23
+      (local.set $t:24
        (i64.add
-        (local.get $t:22)
+        (local.get $t:23)
         (i64.extend_i32_u
          (i32.const 32)
         )
@@ -2083,7 +2501,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:23)
+        (local.get $t:24)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -2098,17 +2516,34 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:23)
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:22)
+       (local.get $t:23)
       )
      )
     )
     (local.set $closure
      (block (result i32)
-      (local.set $t:24
+      (local.set $t:25
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -2119,9 +2554,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:25
+      (local.set $t:26
        (i64.add
-        (local.get $t:24)
+        (local.get $t:25)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -2129,7 +2564,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:25)
+        (local.get $t:26)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -2144,85 +2579,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:25)
+        (local.get $t:26)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:26)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:26)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
     )
     (block
-     (local.set $t:26
+     (local.set $t:27
       (i64.extend_i32_u
        (local.get $closure)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:26)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:27)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:26)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:26)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:27)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:26)
+           (local.get $t:27)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:26)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:26)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:27)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:26)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:26)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:27)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:27)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:27)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:27)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:28
+              (i64.add
+               (i64.add
+                (local.get $t:27)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:27)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:28)
+               (i64.gt_u
+                (local.get $t:28)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:27)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:28
+              (i64.add
+               (i64.add
+                (local.get $t:27)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:27)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:28)
+                (i64.gt_u
+                 (local.get $t:28)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2235,7 +2774,7 @@
      )
     )
     (block
-     (local.set $t:27
+     (local.set $t:29
       (i64.add
        (i64.extend_i32_u
         (local.get $closure)
@@ -2245,69 +2784,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:27)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:29)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:27)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:27)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:29)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:27)
+           (local.get $t:29)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:27)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:27)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:29)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:27)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:27)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:29)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:29)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:29)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:29)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:30
+              (i64.add
+               (i64.add
+                (local.get $t:29)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:29)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:30)
+               (i64.gt_u
+                (local.get $t:30)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:29)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:30
+              (i64.add
+               (i64.add
+                (local.get $t:29)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:29)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:30)
+                (i64.gt_u
+                 (local.get $t:30)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2320,76 +2946,163 @@
      )
     )
     (block
-     (local.set $t:28
+     (local.set $t:31
       (i64.extend_i32_u
        (local.get $dict)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:28)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:31)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:28)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:28)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:31)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:28)
+           (local.get $t:31)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:28)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:28)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:31)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:28)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:28)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:31)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:31)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:31)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:31)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:32
+              (i64.add
+               (i64.add
+                (local.get $t:31)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:31)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:32)
+               (i64.gt_u
+                (local.get $t:32)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:31)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:32
+              (i64.add
+               (i64.add
+                (local.get $t:31)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:31)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:32)
+                (i64.gt_u
+                 (local.get $t:32)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2408,7 +3121,7 @@
         (block $e2 (result i32)
          (local.set $dict.1
           (block (result i32)
-           (local.set $t:29
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -2419,9 +3132,9 @@
              (i64.const -8)
             )
            )
-           (local.set $t:30
+           (local.set $t:34
             (i64.add
-             (local.get $t:29)
+             (local.get $t:33)
              (i64.extend_i32_u
               (i32.const 8)
              )
@@ -2429,7 +3142,7 @@
            )
            (if
             (i64.gt_u
-             (local.get $t:30)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -2444,11 +3157,28 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:30)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:29)
+            (local.get $t:33)
            )
           )
          )
@@ -2456,76 +3186,163 @@
           (i32.const 8)
          )
          (block
-          (local.set $t:31
+          (local.set $t:35
            (i64.extend_i32_u
             (local.get $dict.1)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:31)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:35)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:31)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:31)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:35)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:31)
+                (local.get $t:35)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:31)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:31)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:35)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:31)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:31)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:35)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:35)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:35)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:35)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:36
+                   (i64.add
+                    (i64.add
+                     (local.get $t:35)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:35)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:36)
+                    (i64.gt_u
+                     (local.get $t:36)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:35)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:36
+                   (i64.add
+                    (i64.add
+                     (local.get $t:35)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:35)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:36)
+                     (i64.gt_u
+                      (local.get $t:36)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -2541,7 +3358,7 @@
           (i32.const 20)
          )
          (block
-          (local.set $t:32
+          (local.set $t:37
            (i64.add
             (i64.extend_i32_u
              (local.get $dict.1)
@@ -2551,69 +3368,156 @@
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:32)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:32)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:32)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:37)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:32)
+                (local.get $t:37)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:32)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:32)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:37)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:32)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:32)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:37)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:37)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:37)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:38
+                   (i64.add
+                    (i64.add
+                     (local.get $t:37)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:37)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:38)
+                    (i64.gt_u
+                     (local.get $t:38)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:38
+                   (i64.add
+                    (i64.add
+                     (local.get $t:37)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:37)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:38)
+                     (i64.gt_u
+                      (local.get $t:38)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -2667,7 +3571,7 @@
      )
     )
     (block
-     (local.set $t:33
+     (local.set $t:39
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -2677,69 +3581,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:33)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:39)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:33)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:33)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:39)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:33)
+           (local.get $t:39)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:33)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:33)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:39)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:33)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:33)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:39)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:39)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:39)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:39)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:40
+              (i64.add
+               (i64.add
+                (local.get $t:39)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:39)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:40)
+               (i64.gt_u
+                (local.get $t:40)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:39)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:40
+              (i64.add
+               (i64.add
+                (local.get $t:39)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:39)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:40)
+                (i64.gt_u
+                 (local.get $t:40)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2777,7 +3768,7 @@
      )
     )
     (block
-     (local.set $t:34
+     (local.set $t:41
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -2787,69 +3778,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:34)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:41)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:34)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:34)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:41)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:34)
+           (local.get $t:41)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:34)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:34)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:41)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:34)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:34)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:41)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:41)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:41)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:41)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:42
+              (i64.add
+               (i64.add
+                (local.get $t:41)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:41)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:42)
+               (i64.gt_u
+                (local.get $t:42)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:41)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:42
+              (i64.add
+               (i64.add
+                (local.get $t:41)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:41)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:42)
+                (i64.gt_u
+                 (local.get $t:42)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2887,7 +3965,7 @@
      )
     )
     (block
-     (local.set $t:35
+     (local.set $t:43
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -2897,69 +3975,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:35)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:43)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:35)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:43)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:35)
+           (local.get $t:43)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:35)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:35)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:43)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:35)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:43)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:43)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:43)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:43)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:44
+              (i64.add
+               (i64.add
+                (local.get $t:43)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:43)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:44)
+               (i64.gt_u
+                (local.get $t:44)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:43)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:44
+              (i64.add
+               (i64.add
+                (local.get $t:43)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:43)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:44)
+                (i64.gt_u
+                 (local.get $t:44)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2974,7 +4139,7 @@
     (local.set $same_city
      (call $rt.str_eq
       (block (result i32)
-       (local.set $t:36
+       (local.set $t:45
         (block (result i32)
          (if
           (i64.gt_u
@@ -3003,7 +4168,7 @@
         (i64.gt_u
          (i64.add
           (i64.extend_i32_u
-           (local.get $t:36)
+           (local.get $t:45)
           )
           (i64.const 8)
          )
@@ -3018,7 +4183,7 @@
         )
        )
        (i32.load offset=4 align=1
-        (local.get $t:36)
+        (local.get $t:45)
        )
       )
       (block (result i32)
@@ -3066,7 +4231,7 @@
      )
     )
     (block
-     (local.set $t:37
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -3076,69 +4241,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:37)
-        (i64.const 1)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 1)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:37)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:37)
-          (i64.const 1)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:37)
+           (local.get $t:46)
            (i64.const 1)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:37)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:37)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:37)
-          (i64.const 1)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:37)
-           (i64.const 1)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 1)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 1)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 1)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 1)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -3154,7 +4406,7 @@
      (local.get $c)
     )
     (block
-     (local.set $t:38
+     (local.set $t:48
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -3164,69 +4416,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:38)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:48)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:38)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:38)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:48)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:38)
+           (local.get $t:48)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:38)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:38)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:48)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:38)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:38)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:48)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:48)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:48)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:48)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:49
+              (i64.add
+               (i64.add
+                (local.get $t:48)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:48)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:49)
+               (i64.gt_u
+                (local.get $t:49)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:48)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:49
+              (i64.add
+               (i64.add
+                (local.get $t:48)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:48)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:49)
+                (i64.gt_u
+                 (local.get $t:49)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -3313,10 +4652,14 @@
  )
 
  (func $pred.Customer.name (param $env i32) (param $n i32) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -3329,7 +4672,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -3364,10 +4707,14 @@
  )
 
  (func $pred.Customer.age (param $env i32) (param $a i64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -3380,7 +4727,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -3403,10 +4750,14 @@
  )
 
  (func $pred.Address.zip (param $env i32) (param $z i32) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -3419,7 +4770,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -3464,25 +4815,34 @@
   (local $s.1 i32)
   (local $slen.1 i32)
   (local $len i32)
-  (local $t:12 i32)
+  (local $t:12 i64)
   (local $t:13 i32)
   (local $t:14 i32)
-  (local $t:15 i64)
+  (local $t:15 i32)
   (local $t:16 i64)
   (local $t:17 i64)
-  (local $t:18 i32)
-  (local $t:19 i32)
+  (local $t:18 i64)
+  (local $t:19 i64)
   (local $t:20 i64)
-  (local $t:21 i64)
-  (local $t:22 i64)
+  (local $t:21 i32)
+  (local $t:22 i32)
   (local $t:23 i64)
-  (local $t:24 i32)
+  (local $t:24 i64)
   (local $t:25 i64)
   (local $t:26 i64)
+  (local $t:27 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i64)
+  (local $t:32 i64)
   (block
+   (local.set $t:12
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:12)
      (i64.const 1)
     )
     (then
@@ -3495,7 +4855,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:12)
      (i64.const 1)
     )
    )
@@ -3528,7 +4888,7 @@
    )
    (local.set $part.1
     (block (result i32)
-     (local.set $t:12
+     (local.set $t:13
       (block (result i32)
        (if
         (i64.gt_u
@@ -3557,7 +4917,7 @@
       (i64.gt_u
        (i64.add
         (i64.extend_i32_u
-         (local.get $t:12)
+         (local.get $t:13)
         )
         (i64.const 8)
        )
@@ -3572,7 +4932,7 @@
       )
      )
      (i32.load offset=4 align=1
-      (local.get $t:12)
+      (local.get $t:13)
      )
     )
    )
@@ -3638,45 +4998,26 @@
     )
    )
    (block
-    (local.set $t:13
+    (local.set $t:14
      (local.get $cur)
     )
-    (local.set $t:14
+    (local.set $t:15
      (i32.add
       (local.get $s)
       (i32.const 4)
      )
     )
-    (local.set $t:15
-     (i64.extend_i32_u
-      (local.get $t:13)
-     )
-    )
-    (local.set $t:16
-     (i64.add
-      (local.get $t:15)
-      (i64.extend_i32_u
-       (local.get $slen)
-      )
-     )
-    )
     (if
-     (i32.or
-      (i64.gt_u
-       (local.get $t:16)
-       (global.get $tetra:arena)
-      )
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t:14)
-        )
-        (i64.extend_i32_u
-         (local.get $slen)
-        )
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $t:15)
        )
-       (global.get $tetra:arena)
+       (i64.extend_i32_u
+        (local.get $slen)
+       )
       )
+      (global.get $tetra:arena)
      )
      (then
       (call $tetra:trap
@@ -3686,52 +5027,159 @@
       (unreachable)
      )
     )
+    (local.set $t:16
+     (i64.extend_i32_u
+      (local.get $t:14)
+     )
+    )
+    (local.set $t:17
+     (i64.add
+      (local.get $t:16)
+      (i64.extend_i32_u
+       (local.get $slen)
+      )
+     )
+    )
     (if
-     (i64.lt_u
-      (local.get $t:15)
-      (global.get $tetra:scratch_start)
+     (i32.or
+      (i64.lt_u
+       (local.get $t:16)
+       (global.get $tetra:scratch_start)
+      )
+      (i64.gt_u
+       (i64.sub
+        (local.get $t:17)
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
      )
      (then
       (if
-       (i64.gt_u
-        (local.get $t:16)
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+       (i32.or
+        (i64.lt_u
          (local.get $t:16)
+         (global.get $tetra:low_start)
+        )
+        (i64.gt_u
+         (local.get $t:17)
+         (global.get $tetra:low_end)
         )
        )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:15)
-        (global.get $tetra:low_start)
-       )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:15)
+        (if
+         (i64.gt_u
+          (local.get $t:17)
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 18)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (local.get $t:16)
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (local.get $t:16)
+        (if
+         (i64.lt_u
+          (local.get $t:16)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:16)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:16)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:17)
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:18
+             (i64.add
+              (local.get $t:17)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:17)
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:18)
+              (i64.gt_u
+               (local.get $t:18)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (local.get $t:17)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:18
+             (i64.add
+              (local.get $t:17)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:17)
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:18)
+               (i64.gt_u
+                (local.get $t:18)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+         )
         )
        )
       )
      )
     )
     (memory.copy
-     (local.get $t:13)
      (local.get $t:14)
+     (local.get $t:15)
      (local.get $slen)
     )
    )
@@ -3791,76 +5239,163 @@
     )
    )
    (block
-    (local.set $t:17
+    (local.set $t:19
      (i64.extend_i32_u
       (local.get $cur)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:17)
-       (i64.const 2)
+      (i64.sub
+       (i64.add
+        (local.get $t:19)
+        (i64.const 2)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:17)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:17)
-         (i64.const 2)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:19)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:17)
+          (local.get $t:19)
           (i64.const 2)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:17)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:17)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:19)
+           (i64.const 2)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:17)
-         (i64.const 2)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:17)
-          (i64.const 2)
+        (if
+         (i64.lt_u
+          (local.get $t:19)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:19)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:19)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:19)
+             (i64.const 2)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:20
+             (i64.add
+              (i64.add
+               (local.get $t:19)
+               (i64.const 2)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:20)
+              (i64.gt_u
+               (local.get $t:20)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:19)
+             (i64.const 2)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:20
+             (i64.add
+              (i64.add
+               (local.get $t:19)
+               (i64.const 2)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:20)
+               (i64.gt_u
+                (local.get $t:20)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -3879,45 +5414,26 @@
     )
    )
    (block
-    (local.set $t:18
+    (local.set $t:21
      (local.get $cur)
     )
-    (local.set $t:19
+    (local.set $t:22
      (i32.add
       (local.get $s.1)
       (i32.const 4)
      )
     )
-    (local.set $t:20
-     (i64.extend_i32_u
-      (local.get $t:18)
-     )
-    )
-    (local.set $t:21
-     (i64.add
-      (local.get $t:20)
-      (i64.extend_i32_u
-       (local.get $slen.1)
-      )
-     )
-    )
     (if
-     (i32.or
-      (i64.gt_u
-       (local.get $t:21)
-       (global.get $tetra:arena)
-      )
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t:19)
-        )
-        (i64.extend_i32_u
-         (local.get $slen.1)
-        )
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $t:22)
        )
-       (global.get $tetra:arena)
+       (i64.extend_i32_u
+        (local.get $slen.1)
+       )
       )
+      (global.get $tetra:arena)
      )
      (then
       (call $tetra:trap
@@ -3927,52 +5443,159 @@
       (unreachable)
      )
     )
+    (local.set $t:23
+     (i64.extend_i32_u
+      (local.get $t:21)
+     )
+    )
+    (local.set $t:24
+     (i64.add
+      (local.get $t:23)
+      (i64.extend_i32_u
+       (local.get $slen.1)
+      )
+     )
+    )
     (if
-     (i64.lt_u
-      (local.get $t:20)
-      (global.get $tetra:scratch_start)
+     (i32.or
+      (i64.lt_u
+       (local.get $t:23)
+       (global.get $tetra:scratch_start)
+      )
+      (i64.gt_u
+       (i64.sub
+        (local.get $t:24)
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
      )
      (then
       (if
-       (i64.gt_u
-        (local.get $t:21)
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
-         (local.get $t:21)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:23)
+         (global.get $tetra:low_start)
+        )
+        (i64.gt_u
+         (local.get $t:24)
+         (global.get $tetra:low_end)
         )
        )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:20)
-        (global.get $tetra:low_start)
-       )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:20)
+        (if
+         (i64.gt_u
+          (local.get $t:24)
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 18)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (local.get $t:21)
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (local.get $t:21)
+        (if
+         (i64.lt_u
+          (local.get $t:23)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:23)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:23)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:24)
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:25
+             (i64.add
+              (local.get $t:24)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:24)
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:25)
+              (i64.gt_u
+               (local.get $t:25)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (local.get $t:24)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:25
+             (i64.add
+              (local.get $t:24)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:24)
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:25)
+               (i64.gt_u
+                (local.get $t:25)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+         )
         )
        )
       )
      )
     )
     (memory.copy
-     (local.get $t:18)
-     (local.get $t:19)
+     (local.get $t:21)
+     (local.get $t:22)
      (local.get $slen.1)
     )
    )
@@ -4001,76 +5624,163 @@
     )
    )
    (block
-    (local.set $t:22
+    (local.set $t:26
      (i64.extend_i32_u
       (local.get $cur)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:22)
-       (i64.const 1)
+      (i64.sub
+       (i64.add
+        (local.get $t:26)
+        (i64.const 1)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:22)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:22)
-         (i64.const 1)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:26)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:22)
+          (local.get $t:26)
           (i64.const 1)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:22)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:22)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:26)
+           (i64.const 1)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:22)
-         (i64.const 1)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:22)
-          (i64.const 1)
+        (if
+         (i64.lt_u
+          (local.get $t:26)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:26)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:26)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:26)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:27
+             (i64.add
+              (i64.add
+               (local.get $t:26)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:26)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:27)
+              (i64.gt_u
+               (local.get $t:27)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:26)
+             (i64.const 1)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:27
+             (i64.add
+              (i64.add
+               (local.get $t:26)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:26)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:27)
+               (i64.gt_u
+                (local.get $t:27)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -4098,76 +5808,163 @@
     )
    )
    (block
-    (local.set $t:23
+    (local.set $t:28
      (i64.extend_i32_u
       (local.get $text)
      )
     )
     (if
      (i64.gt_u
-      (i64.add
-       (local.get $t:23)
-       (i64.const 4)
+      (i64.sub
+       (i64.add
+        (local.get $t:28)
+        (i64.const 4)
+       )
+       (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (if
-     (i64.lt_u
-      (local.get $t:23)
-      (global.get $tetra:scratch_start)
+      (global.get $tetra:high_span)
      )
      (then
       (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:23)
-         (i64.const 4)
+       (i32.or
+        (i64.lt_u
+         (local.get $t:28)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-       (then
-        (global.set $tetra:low_end
+        (i64.gt_u
          (i64.add
-          (local.get $t:23)
+          (local.get $t:28)
           (i64.const 4)
          )
+         (global.get $tetra:low_end)
         )
-       )
-      )
-      (if
-       (i64.lt_u
-        (local.get $t:23)
-        (global.get $tetra:low_start)
        )
        (then
-        (global.set $tetra:low_start
-         (local.get $t:23)
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:28)
+           (i64.const 4)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-       )
-      )
-     )
-     (else
-      (if
-       (i64.gt_u
-        (i64.add
-         (local.get $t:23)
-         (i64.const 4)
-        )
-        (global.get $tetra:high_end)
-       )
-       (then
-        (global.set $tetra:high_end
-         (i64.add
-          (local.get $t:23)
-          (i64.const 4)
+        (if
+         (i64.lt_u
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:28)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:28)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:28)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:29
+             (i64.add
+              (i64.add
+               (local.get $t:28)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:28)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:low_end
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:29)
+              (i64.gt_u
+               (local.get $t:29)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:28)
+             (i64.const 4)
+            )
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:29
+             (i64.add
+              (i64.add
+               (local.get $t:28)
+               (i64.const 4)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:28)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:29)
+               (i64.gt_u
+                (local.get $t:29)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
          )
         )
        )
@@ -4180,13 +5977,13 @@
     )
    )
    (block (result i32)
-    (local.set $t:24
+    (local.set $t:30
      (i32.add
       (local.get $len)
       (i32.const 4)
      )
     )
-    (local.set $t:25
+    (local.set $t:31
      (i64.and
       (i64.add
        (i64.extend_i32_u
@@ -4197,17 +5994,17 @@
       (i64.const -4)
      )
     )
-    (local.set $t:26
+    (local.set $t:32
      (i64.add
-      (local.get $t:25)
+      (local.get $t:31)
       (i64.extend_i32_u
-       (local.get $t:24)
+       (local.get $t:30)
       )
      )
     )
     (if
      (i64.gt_u
-      (local.get $t:26)
+      (local.get $t:32)
       (i64.extend_i32_u
        (global.get $tetra:scratch_end)
       )
@@ -4222,11 +6019,28 @@
     )
     (global.set $tetra:scratch_ptr
      (i32.wrap_i64
-      (local.get $t:26)
+      (local.get $t:32)
+     )
+    )
+    (if
+     (i64.gt_u
+      (local.get $t:32)
+      (i64.add
+       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
+      )
+     )
+     (then
+      (global.set $tetra:high_span
+       (i64.sub
+        (local.get $t:32)
+        (global.get $tetra:scratch_start)
+       )
+      )
      )
     )
     (i32.wrap_i64
-     (local.get $t:25)
+     (local.get $t:31)
     )
    )
   )

@@ -10,7 +10,6 @@
 ;   @m0.codec.json_valid
 ;   @m0.codec.str_end
 ;   @m0.codec.str_unescape
-;   @m0.codec.skip
 ;   @m0.codec.dec.string.3
 ;   @m0.rt.parse_eisel_lemire
 ;   @m0.rt.decimal_shr
@@ -19,6 +18,7 @@
 ;   @m0.rt.parse_float_slow
 ;   @m0.rt.parse_float
 ;   @m0.codec.dec.float.4
+;   @m0.codec.skip
 ;   @m0.codec.dec.fields.2
 ;   @m0.codec.dec.record.1
 ;   @m0.codec.dec.list.0
@@ -80,16 +80,18 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i32, align 4
   store i32 0, i32* %arg, align 4
   %args_out = alloca i32, align 4
@@ -116,108 +118,108 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i32, align 4
-  %unaligned34 = alloca i32, align 4
-  %unaligned80 = alloca i32, align 4
-  %unaligned87 = alloca i32, align 4
+  %unaligned35 = alloca i32, align 4
+  %unaligned85 = alloca i32, align 4
+  %unaligned92 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws16, %ws14, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok72, %join70, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then53, %case12, %ok27, %then24, %ok21, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok73, %ok51, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok59, %ok56, %ok51, %ok28, %ok22, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -228,20 +230,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -249,79 +251,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok85, %join77, %cont63, %ws_done13, %cont54, %cont45, %cont40, %ok32, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow, %join82, %cont71, %ws_done13, %cont62, %cont46, %cont41, %ok33, %then30, %ws_done2, %cont13, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -330,785 +332,862 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 3
+  %116 = and i64 %115, -4
+  %117 = add i64 %116, 4
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
-
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
-
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = load i32, i32* %args_pos, align 4
+  %124 = add i32 %123, 1
+  store i32 %124, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
-  br label %ws_done2
+ws_done2:                                         ; preds = %dead16, %ok14, %ok12
+  %125 = load i32, i32* %args_pos, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 1
+  %128 = icmp ugt i64 %127, %arena_size
+  br i1 %128, label %trap17.site0, label %ok17
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
+ws3:                                              ; preds = %cont15, %ok11
+  %129 = load i64, i64* %fuel, align 8
+  %130 = icmp ult i64 %129, 1
+  br i1 %130, label %trap14.site0, label %ok12
+
+ok12:                                             ; preds = %ws3
+  %131 = sub i64 %129, 1
+  store i64 %131, i64* %fuel, align 8
+  %132 = load i32, i32* %args_pos, align 4
+  %133 = load i32, i32* %args_end, align 4
+  %134 = icmp uge i32 %132, %133
+  %135 = zext i1 %134 to i32
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %ws_done2, label %cont13
+
+cont13:                                           ; preds = %ok12
+  %137 = load i32, i32* %args_pos, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 1
+  %140 = icmp ugt i64 %139, %arena_size
+  br i1 %140, label %trap17.site0, label %ok14
+
+ok14:                                             ; preds = %cont13
+  %141 = getelementptr i8, i8* %mem, i64 %138
+  %142 = load i8, i8* %141, align 1
+  %143 = zext i8 %142 to i32
+  store i32 %143, i32* %ws, align 4
+  %144 = load i32, i32* %ws, align 4
+  %145 = icmp ule i32 %144, 32
   %146 = zext i1 %145 to i32
   %147 = icmp eq i32 %146, 0
   %148 = zext i1 %147 to i32
   %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+  br i1 %149, label %ws_done2, label %cont15
 
-then17:                                           ; preds = %ok16
+cont15:                                           ; preds = %ok14
+  %150 = load i32, i32* %args_pos, align 4
+  %151 = add i32 %150, 1
+  store i32 %151, i32* %args_pos, align 4
+  br label %ws3
+
+dead16:                                           ; No predecessors!
+  br label %ws_done2
+
+ok17:                                             ; preds = %ws_done2
+  %152 = getelementptr i8, i8* %mem, i64 %126
+  %153 = load i8, i8* %152, align 1
+  %154 = zext i8 %153 to i32
+  %155 = icmp eq i32 %154, 125
+  %156 = zext i1 %155 to i32
+  %157 = icmp eq i32 %156, 0
+  %158 = zext i1 %157 to i32
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %then18, label %else19
+
+then18:                                           ; preds = %ok17
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else19:                                           ; preds = %ok17
+  br label %join20
 
-join19:                                           ; preds = %else18, %join61
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then68, label %else69
+join20:                                           ; preds = %else19, %join69
+  %160 = load i32, i32* %arg0_state, align 4
+  %161 = icmp eq i32 %160, 0
+  %162 = zext i1 %161 to i32
+  %163 = icmp ne i32 %162, 0
+  br i1 %163, label %then76, label %else77
 
-args4:                                            ; preds = %ws_done15, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done15, %then18
+  %164 = load i64, i64* %fuel, align 8
+  %165 = icmp ult i64 %164, 1
+  br i1 %165, label %trap14.site0, label %ok21
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok21:                                             ; preds = %args4
+  %166 = sub i64 %164, 1
+  store i64 %166, i64* %fuel, align 8
+  %167 = getelementptr i64, i64* %regs, i64 1
+  %168 = load i64, i64* %167, align 8
+  %169 = trunc i64 %168 to i32
+  store i32 %169, i32* %args_mark, align 4
+  %170 = load i32, i32* %args_pos, align 4
+  %171 = add i32 %170, 1
+  %172 = load i32, i32* %args_end, align 4
+  %173 = icmp uge i32 %depth, 1000
+  br i1 %173, label %trap15.site0, label %ok22
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok22:                                             ; preds = %ok21
+  %174 = icmp ult i64 %10, %stack_limit
+  br i1 %174, label %trap253.site0, label %stack_ok23
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok23:                                       ; preds = %ok22
+  %175 = load i64, i64* %fuel, align 8
+  %176 = getelementptr i64, i64* %regs, i64 0
+  store i64 %175, i64* %176, align 8
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = getelementptr i64, i64* %regs, i64 6
+  store i64 %177, i64* %178, align 8
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = getelementptr i64, i64* %regs, i64 7
+  store i64 %179, i64* %180, align 8
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = getelementptr i64, i64* %regs, i64 8
+  store i64 %181, i64* %182, align 8
+  %183 = add i32 %depth, 1
+  %184 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %183, i32 %171, i32 %172)
+  %185 = getelementptr i64, i64* %regs, i64 0
+  %186 = load i64, i64* %185, align 8
+  store i64 %186, i64* %fuel, align 8
+  %187 = getelementptr i64, i64* %regs, i64 6
+  %188 = load i64, i64* %187, align 8
+  store i64 %188, i64* %lowStart, align 8
+  %189 = getelementptr i64, i64* %regs, i64 7
+  %190 = load i64, i64* %189, align 8
+  store i64 %190, i64* %lowEnd, align 8
+  %191 = getelementptr i64, i64* %regs, i64 8
+  %192 = load i64, i64* %191, align 8
+  store i64 %192, i64* %highEnd, align 8
+  store i32 %184, i32* %kr, align 4
+  %193 = load i32, i32* %kr, align 4
+  %194 = and i32 %193, 2147483647
+  store i32 %194, i32* %kq, align 4
+  %195 = load i32, i32* %kr, align 4
+  %196 = and i32 %195, -2147483648
+  %197 = icmp ne i32 %196, 0
+  br i1 %197, label %then24, label %else25
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
+then24:                                           ; preds = %stack_ok23
+  %198 = load i32, i32* %kq, align 4
+  %199 = load i32, i32* %args_pos, align 4
+  %200 = sub i32 %198, %199
+  %201 = sub i32 %200, 1
+  %202 = zext i32 %201 to i64
+  %203 = getelementptr i64, i64* %regs, i64 1
+  %204 = getelementptr i64, i64* %regs, i64 2
+  %205 = load i64, i64* %203, align 8
+  %206 = add i64 %205, 0
+  %207 = and i64 %206, -1
+  %208 = add i64 %207, %202
+  %209 = load i64, i64* %204, align 8
+  %210 = icmp ugt i64 %208, %209
+  br i1 %210, label %trap15.site0, label %ok27
 
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
+else25:                                           ; preds = %stack_ok23
+  %211 = load i32, i32* %args_pos, align 4
+  %212 = add i32 %211, 1
+  store i32 %212, i32* %args_kp, align 4
+  %213 = load i32, i32* %kq, align 4
+  %214 = load i32, i32* %args_pos, align 4
+  %215 = sub i32 %213, %214
+  %216 = sub i32 %215, 1
+  store i32 %216, i32* %args_klen, align 4
+  br label %join26
 
-join25:                                           ; preds = %else24, %stack_ok28
-  %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 8
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+join26:                                           ; preds = %else25, %stack_ok29
+  %217 = load i32, i32* %kq, align 4
+  %218 = add i32 %217, 1
+  store i32 %218, i32* %args_pos, align 4
+  %219 = load i32, i32* %args_klen, align 4
+  %220 = icmp eq i32 %219, 8
+  %221 = zext i1 %220 to i32
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %then30, label %else31
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+ok27:                                             ; preds = %then24
+  store i64 %208, i64* %203, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = call i64 @llvm.umax.i64(i64 %223, i64 %208)
+  store i64 %224, i64* %highEnd, align 8
+  %225 = trunc i64 %207 to i32
+  store i32 %225, i32* %args_kp, align 4
+  %226 = load i32, i32* %args_pos, align 4
+  %227 = add i32 %226, 1
+  %228 = load i32, i32* %kq, align 4
+  %229 = load i32, i32* %args_kp, align 4
+  %230 = icmp uge i32 %depth, 1000
+  br i1 %230, label %trap15.site0, label %ok28
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+ok28:                                             ; preds = %ok27
+  %231 = icmp ult i64 %10, %stack_limit
+  br i1 %231, label %trap253.site0, label %stack_ok29
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+stack_ok29:                                       ; preds = %ok28
+  %232 = load i64, i64* %fuel, align 8
+  %233 = getelementptr i64, i64* %regs, i64 0
+  store i64 %232, i64* %233, align 8
+  %234 = load i64, i64* %lowStart, align 8
+  %235 = getelementptr i64, i64* %regs, i64 6
+  store i64 %234, i64* %235, align 8
+  %236 = load i64, i64* %lowEnd, align 8
+  %237 = getelementptr i64, i64* %regs, i64 7
+  store i64 %236, i64* %237, align 8
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = getelementptr i64, i64* %regs, i64 8
+  store i64 %238, i64* %239, align 8
+  %240 = add i32 %depth, 1
+  %241 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %240, i32 %227, i32 %228, i32 %229)
+  %242 = getelementptr i64, i64* %regs, i64 0
+  %243 = load i64, i64* %242, align 8
+  store i64 %243, i64* %fuel, align 8
+  %244 = getelementptr i64, i64* %regs, i64 6
+  %245 = load i64, i64* %244, align 8
+  store i64 %245, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 7
+  %247 = load i64, i64* %246, align 8
+  store i64 %247, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 8
+  %249 = load i64, i64* %248, align 8
+  store i64 %249, i64* %highEnd, align 8
+  %250 = load i32, i32* %args_kp, align 4
+  %251 = sub i32 %241, %250
+  store i32 %251, i32* %args_klen, align 4
+  br label %join26
 
-match5:                                           ; preds = %join31, %then35
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+match5:                                           ; preds = %join32, %then36
+  %252 = load i32, i32* %result, align 4
+  store i32 %252, i32* %args_c, align 4
+  %253 = load i32, i32* %args_mark, align 4
+  %254 = zext i32 %253 to i64
+  %255 = getelementptr i64, i64* %regs, i64 1
+  store i64 %254, i64* %255, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 4
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then30:                                           ; preds = %join26
+  %256 = load i32, i32* %args_kp, align 4
+  %257 = zext i32 %256 to i64
+  %258 = add i64 %257, 4
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok33
 
-else30:                                           ; preds = %join25
-  br label %join31
+else31:                                           ; preds = %join26
+  br label %join32
 
-join31:                                           ; preds = %else30, %join37
+join32:                                           ; preds = %else31, %join38
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok32:                                             ; preds = %then29
-  %252 = getelementptr i8, i8* %mem, i64 %249
-  %253 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %252, i64 4, i1 false)
-  %254 = load i32, i32* %unaligned, align 4
-  %255 = icmp eq i32 %254, 1684104562
-  %256 = zext i1 %255 to i32
-  %257 = load i32, i32* %args_kp, align 4
-  %258 = zext i32 %257 to i64
-  %259 = add i64 %258, 4
-  %260 = add i64 %259, 4
-  %261 = icmp ugt i64 %260, %arena_size
-  br i1 %261, label %trap17.site0, label %ok33
+ok33:                                             ; preds = %then30
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
+  %262 = load i32, i32* %unaligned, align 4
+  %263 = icmp eq i32 %262, 1684104562
+  %264 = zext i1 %263 to i32
+  %265 = load i32, i32* %args_kp, align 4
+  %266 = zext i32 %265 to i64
+  %267 = add i64 %266, 4
+  %268 = add i64 %267, 4
+  %269 = icmp ugt i64 %268, %arena_size
+  br i1 %269, label %trap17.site0, label %ok34
 
-ok33:                                             ; preds = %ok32
-  %262 = getelementptr i8, i8* %mem, i64 %259
-  %263 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %263, i8* %262, i64 4, i1 false)
-  %264 = load i32, i32* %unaligned34, align 4
-  %265 = icmp eq i32 %264, 1936158313
-  %266 = zext i1 %265 to i32
-  %267 = and i32 %256, %266
-  %268 = icmp ne i32 %267, 0
-  br i1 %268, label %then35, label %else36
+ok34:                                             ; preds = %ok33
+  %270 = getelementptr i8, i8* %mem, i64 %267
+  %271 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 4, i1 false)
+  %272 = load i32, i32* %unaligned35, align 4
+  %273 = icmp eq i32 %272, 1936158313
+  %274 = zext i1 %273 to i32
+  %275 = and i32 %264, %274
+  %276 = icmp ne i32 %275, 0
+  br i1 %276, label %then36, label %else37
 
-then35:                                           ; preds = %ok33
+then36:                                           ; preds = %ok34
   store i32 0, i32* %result, align 4
   br label %match5
 
-else36:                                           ; preds = %ok33
-  br label %join37
+else37:                                           ; preds = %ok34
+  br label %join38
 
-join37:                                           ; preds = %else36, %dead38
-  br label %join31
+join38:                                           ; preds = %else37, %dead39
+  br label %join32
 
-dead38:                                           ; No predecessors!
-  br label %join37
+dead39:                                           ; No predecessors!
+  br label %join38
 
-ws_done6:                                         ; preds = %dead43, %ok41, %ok39
-  %269 = load i32, i32* %args_pos, align 4
-  %270 = add i32 %269, 1
-  store i32 %270, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead44, %ok42, %ok40
+  %277 = load i32, i32* %args_pos, align 4
+  %278 = add i32 %277, 1
+  store i32 %278, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont42, %match5
-  %271 = load i64, i64* %fuel, align 8
-  %272 = icmp ult i64 %271, 1
-  br i1 %272, label %trap14.site0, label %ok39
+ws7:                                              ; preds = %cont43, %match5
+  %279 = load i64, i64* %fuel, align 8
+  %280 = icmp ult i64 %279, 1
+  br i1 %280, label %trap14.site0, label %ok40
 
-ok39:                                             ; preds = %ws7
-  %273 = sub i64 %271, 1
-  store i64 %273, i64* %fuel, align 8
-  %274 = load i32, i32* %args_pos, align 4
-  %275 = load i32, i32* %args_end, align 4
-  %276 = icmp uge i32 %274, %275
-  %277 = zext i1 %276 to i32
-  %278 = icmp ne i32 %277, 0
-  br i1 %278, label %ws_done6, label %cont40
+ok40:                                             ; preds = %ws7
+  %281 = sub i64 %279, 1
+  store i64 %281, i64* %fuel, align 8
+  %282 = load i32, i32* %args_pos, align 4
+  %283 = load i32, i32* %args_end, align 4
+  %284 = icmp uge i32 %282, %283
+  %285 = zext i1 %284 to i32
+  %286 = icmp ne i32 %285, 0
+  br i1 %286, label %ws_done6, label %cont41
 
-cont40:                                           ; preds = %ok39
-  %279 = load i32, i32* %args_pos, align 4
-  %280 = zext i32 %279 to i64
-  %281 = add i64 %280, 1
-  %282 = icmp ugt i64 %281, %arena_size
-  br i1 %282, label %trap17.site0, label %ok41
+cont41:                                           ; preds = %ok40
+  %287 = load i32, i32* %args_pos, align 4
+  %288 = zext i32 %287 to i64
+  %289 = add i64 %288, 1
+  %290 = icmp ugt i64 %289, %arena_size
+  br i1 %290, label %trap17.site0, label %ok42
 
-ok41:                                             ; preds = %cont40
-  %283 = getelementptr i8, i8* %mem, i64 %280
-  %284 = load i8, i8* %283, align 1
-  %285 = zext i8 %284 to i32
-  store i32 %285, i32* %ws, align 4
-  %286 = load i32, i32* %ws, align 4
-  %287 = icmp ule i32 %286, 32
-  %288 = zext i1 %287 to i32
-  %289 = icmp eq i32 %288, 0
-  %290 = zext i1 %289 to i32
-  %291 = icmp ne i32 %290, 0
-  br i1 %291, label %ws_done6, label %cont42
+ok42:                                             ; preds = %cont41
+  %291 = getelementptr i8, i8* %mem, i64 %288
+  %292 = load i8, i8* %291, align 1
+  %293 = zext i8 %292 to i32
+  store i32 %293, i32* %ws, align 4
+  %294 = load i32, i32* %ws, align 4
+  %295 = icmp ule i32 %294, 32
+  %296 = zext i1 %295 to i32
+  %297 = icmp eq i32 %296, 0
+  %298 = zext i1 %297 to i32
+  %299 = icmp ne i32 %298, 0
+  br i1 %299, label %ws_done6, label %cont43
 
-cont42:                                           ; preds = %ok41
-  %292 = load i32, i32* %args_pos, align 4
-  %293 = add i32 %292, 1
-  store i32 %293, i32* %args_pos, align 4
+cont43:                                           ; preds = %ok42
+  %300 = load i32, i32* %args_pos, align 4
+  %301 = add i32 %300, 1
+  store i32 %301, i32* %args_pos, align 4
   br label %ws7
 
-dead43:                                           ; No predecessors!
+dead44:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead48, %ok46, %ok44
-  %294 = load i32, i32* %args_c, align 4
-  switch i32 %294, label %default11 [
+ws_done8:                                         ; preds = %dead49, %ok47, %ok45
+  %302 = load i32, i32* %args_c, align 4
+  switch i32 %302, label %default11 [
     i32 0, label %case12
   ]
 
-ws9:                                              ; preds = %cont47, %ws_done6
-  %295 = load i64, i64* %fuel, align 8
-  %296 = icmp ult i64 %295, 1
-  br i1 %296, label %trap14.site0, label %ok44
+ws9:                                              ; preds = %cont48, %ws_done6
+  %303 = load i64, i64* %fuel, align 8
+  %304 = icmp ult i64 %303, 1
+  br i1 %304, label %trap14.site0, label %ok45
 
-ok44:                                             ; preds = %ws9
-  %297 = sub i64 %295, 1
-  store i64 %297, i64* %fuel, align 8
-  %298 = load i32, i32* %args_pos, align 4
-  %299 = load i32, i32* %args_end, align 4
-  %300 = icmp uge i32 %298, %299
-  %301 = zext i1 %300 to i32
-  %302 = icmp ne i32 %301, 0
-  br i1 %302, label %ws_done8, label %cont45
+ok45:                                             ; preds = %ws9
+  %305 = sub i64 %303, 1
+  store i64 %305, i64* %fuel, align 8
+  %306 = load i32, i32* %args_pos, align 4
+  %307 = load i32, i32* %args_end, align 4
+  %308 = icmp uge i32 %306, %307
+  %309 = zext i1 %308 to i32
+  %310 = icmp ne i32 %309, 0
+  br i1 %310, label %ws_done8, label %cont46
 
-cont45:                                           ; preds = %ok44
-  %303 = load i32, i32* %args_pos, align 4
-  %304 = zext i32 %303 to i64
-  %305 = add i64 %304, 1
-  %306 = icmp ugt i64 %305, %arena_size
-  br i1 %306, label %trap17.site0, label %ok46
+cont46:                                           ; preds = %ok45
+  %311 = load i32, i32* %args_pos, align 4
+  %312 = zext i32 %311 to i64
+  %313 = add i64 %312, 1
+  %314 = icmp ugt i64 %313, %arena_size
+  br i1 %314, label %trap17.site0, label %ok47
 
-ok46:                                             ; preds = %cont45
-  %307 = getelementptr i8, i8* %mem, i64 %304
-  %308 = load i8, i8* %307, align 1
-  %309 = zext i8 %308 to i32
-  store i32 %309, i32* %ws, align 4
-  %310 = load i32, i32* %ws, align 4
-  %311 = icmp ule i32 %310, 32
-  %312 = zext i1 %311 to i32
-  %313 = icmp eq i32 %312, 0
-  %314 = zext i1 %313 to i32
-  %315 = icmp ne i32 %314, 0
-  br i1 %315, label %ws_done8, label %cont47
+ok47:                                             ; preds = %cont46
+  %315 = getelementptr i8, i8* %mem, i64 %312
+  %316 = load i8, i8* %315, align 1
+  %317 = zext i8 %316 to i32
+  store i32 %317, i32* %ws, align 4
+  %318 = load i32, i32* %ws, align 4
+  %319 = icmp ule i32 %318, 32
+  %320 = zext i1 %319 to i32
+  %321 = icmp eq i32 %320, 0
+  %322 = zext i1 %321 to i32
+  %323 = icmp ne i32 %322, 0
+  br i1 %323, label %ws_done8, label %cont48
 
-cont47:                                           ; preds = %ok46
-  %316 = load i32, i32* %args_pos, align 4
-  %317 = add i32 %316, 1
-  store i32 %317, i32* %args_pos, align 4
+cont48:                                           ; preds = %ok47
+  %324 = load i32, i32* %args_pos, align 4
+  %325 = add i32 %324, 1
+  store i32 %325, i32* %args_pos, align 4
   br label %ws9
 
-dead48:                                           ; No predecessors!
+dead49:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12
-  %318 = load i32, i32* %args_pos, align 4
-  %319 = load i32, i32* %args_end, align 4
-  %320 = icmp uge i32 %depth, 1000
-  br i1 %320, label %trap15.site0, label %ok51
+switch10:                                         ; preds = %stack_ok60, %join55
+  br label %ws14
 
-default11:                                        ; preds = %dead50, %ws_done8
+default11:                                        ; preds = %dead58, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %326 = load i32, i32* %args_pos, align 4
+  %327 = load i32, i32* %args_end, align 4
+  %328 = icmp uge i32 %depth, 1000
+  br i1 %328, label %trap15.site0, label %ok59
 
-case12:                                           ; preds = %dead49, %ws_done8
-  %321 = load i32, i32* %args_pos, align 4
-  store i32 %321, i32* %arg0_at, align 4
-  br label %switch10
-
-dead49:                                           ; No predecessors!
-  br label %case12
+case12:                                           ; preds = %dead50, %ws_done8
+  %329 = load i32, i32* %args_pos, align 4
+  %330 = load i32, i32* %args_end, align 4
+  %331 = load i32, i32* %arg0_cell, align 4
+  %332 = icmp uge i32 %depth, 1000
+  br i1 %332, label %trap15.site0, label %ok51
 
 dead50:                                           ; No predecessors!
-  br label %default11
+  br label %case12
 
-ok51:                                             ; preds = %switch10
-  %322 = getelementptr i64, i64* %regs, i64 10
-  %323 = load i64, i64* %322, align 8
-  %324 = icmp ult i64 %10, %323
-  br i1 %324, label %trap253.site0, label %stack_ok52
+ok51:                                             ; preds = %case12
+  %333 = icmp ult i64 %10, %stack_limit
+  br i1 %333, label %trap253.site0, label %stack_ok52
 
 stack_ok52:                                       ; preds = %ok51
-  %325 = load i64, i64* %fuel, align 8
-  %326 = getelementptr i64, i64* %regs, i64 0
-  store i64 %325, i64* %326, align 8
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = getelementptr i64, i64* %regs, i64 6
-  store i64 %327, i64* %328, align 8
-  %329 = load i64, i64* %lowEnd, align 8
-  %330 = getelementptr i64, i64* %regs, i64 7
-  store i64 %329, i64* %330, align 8
-  %331 = load i64, i64* %highEnd, align 8
-  %332 = getelementptr i64, i64* %regs, i64 8
-  store i64 %331, i64* %332, align 8
-  %333 = add i32 %depth, 1
-  %334 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %333, i32 %318, i32 %319)
+  %334 = load i64, i64* %fuel, align 8
   %335 = getelementptr i64, i64* %regs, i64 0
-  %336 = load i64, i64* %335, align 8
-  store i64 %336, i64* %fuel, align 8
+  store i64 %334, i64* %335, align 8
+  %336 = load i64, i64* %lowStart, align 8
   %337 = getelementptr i64, i64* %regs, i64 6
-  %338 = load i64, i64* %337, align 8
-  store i64 %338, i64* %lowStart, align 8
+  store i64 %336, i64* %337, align 8
+  %338 = load i64, i64* %lowEnd, align 8
   %339 = getelementptr i64, i64* %regs, i64 7
-  %340 = load i64, i64* %339, align 8
-  store i64 %340, i64* %lowEnd, align 8
+  store i64 %338, i64* %339, align 8
+  %340 = load i64, i64* %highEnd, align 8
   %341 = getelementptr i64, i64* %regs, i64 8
-  %342 = load i64, i64* %341, align 8
-  store i64 %342, i64* %highEnd, align 8
-  store i32 %334, i32* %args_pos, align 4
+  store i64 %340, i64* %341, align 8
+  %342 = add i32 %depth, 1
+  %343 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %342, i32 %329, i32 %330, i32 %331)
+  %344 = getelementptr i64, i64* %regs, i64 0
+  %345 = load i64, i64* %344, align 8
+  store i64 %345, i64* %fuel, align 8
+  %346 = getelementptr i64, i64* %regs, i64 6
+  %347 = load i64, i64* %346, align 8
+  store i64 %347, i64* %lowStart, align 8
+  %348 = getelementptr i64, i64* %regs, i64 7
+  %349 = load i64, i64* %348, align 8
+  store i64 %349, i64* %lowEnd, align 8
+  %350 = getelementptr i64, i64* %regs, i64 8
+  %351 = load i64, i64* %350, align 8
+  store i64 %351, i64* %highEnd, align 8
+  store i32 %343, i32* %args_r, align 4
+  %352 = load i32, i32* %args_r, align 4
+  %353 = icmp slt i32 %352, 0
+  %354 = zext i1 %353 to i32
+  %355 = icmp ne i32 %354, 0
+  br i1 %355, label %then53, label %else54
+
+then53:                                           ; preds = %stack_ok52
+  store i32 2, i32* %arg0_state, align 4
+  %356 = load i32, i32* %args_mark, align 4
+  %357 = zext i32 %356 to i64
+  %358 = getelementptr i64, i64* %regs, i64 1
+  store i64 %357, i64* %358, align 8
+  %359 = load i32, i32* %args_pos, align 4
+  %360 = load i32, i32* %args_end, align 4
+  %361 = icmp uge i32 %depth, 1000
+  br i1 %361, label %trap15.site0, label %ok56
+
+else54:                                           ; preds = %stack_ok52
+  store i32 1, i32* %arg0_state, align 4
+  %362 = load i32, i32* %args_r, align 4
+  store i32 %362, i32* %args_pos, align 4
+  br label %join55
+
+join55:                                           ; preds = %else54, %stack_ok57
+  br label %switch10
+
+ok56:                                             ; preds = %then53
+  %363 = icmp ult i64 %10, %stack_limit
+  br i1 %363, label %trap253.site0, label %stack_ok57
+
+stack_ok57:                                       ; preds = %ok56
+  %364 = load i64, i64* %fuel, align 8
+  %365 = getelementptr i64, i64* %regs, i64 0
+  store i64 %364, i64* %365, align 8
+  %366 = load i64, i64* %lowStart, align 8
+  %367 = getelementptr i64, i64* %regs, i64 6
+  store i64 %366, i64* %367, align 8
+  %368 = load i64, i64* %lowEnd, align 8
+  %369 = getelementptr i64, i64* %regs, i64 7
+  store i64 %368, i64* %369, align 8
+  %370 = load i64, i64* %highEnd, align 8
+  %371 = getelementptr i64, i64* %regs, i64 8
+  store i64 %370, i64* %371, align 8
+  %372 = add i32 %depth, 1
+  %373 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %372, i32 %359, i32 %360)
+  %374 = getelementptr i64, i64* %regs, i64 0
+  %375 = load i64, i64* %374, align 8
+  store i64 %375, i64* %fuel, align 8
+  %376 = getelementptr i64, i64* %regs, i64 6
+  %377 = load i64, i64* %376, align 8
+  store i64 %377, i64* %lowStart, align 8
+  %378 = getelementptr i64, i64* %regs, i64 7
+  %379 = load i64, i64* %378, align 8
+  store i64 %379, i64* %lowEnd, align 8
+  %380 = getelementptr i64, i64* %regs, i64 8
+  %381 = load i64, i64* %380, align 8
+  store i64 %381, i64* %highEnd, align 8
+  store i32 %373, i32* %args_pos, align 4
+  br label %join55
+
+dead58:                                           ; No predecessors!
+  br label %default11
+
+ok59:                                             ; preds = %default11
+  %382 = icmp ult i64 %10, %stack_limit
+  br i1 %382, label %trap253.site0, label %stack_ok60
+
+stack_ok60:                                       ; preds = %ok59
+  %383 = load i64, i64* %fuel, align 8
+  %384 = getelementptr i64, i64* %regs, i64 0
+  store i64 %383, i64* %384, align 8
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %389, i64* %390, align 8
+  %391 = add i32 %depth, 1
+  %392 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %391, i32 %326, i32 %327)
+  %393 = getelementptr i64, i64* %regs, i64 0
+  %394 = load i64, i64* %393, align 8
+  store i64 %394, i64* %fuel, align 8
+  %395 = getelementptr i64, i64* %regs, i64 6
+  %396 = load i64, i64* %395, align 8
+  store i64 %396, i64* %lowStart, align 8
+  %397 = getelementptr i64, i64* %regs, i64 7
+  %398 = load i64, i64* %397, align 8
+  store i64 %398, i64* %lowEnd, align 8
+  %399 = getelementptr i64, i64* %regs, i64 8
+  %400 = load i64, i64* %399, align 8
+  store i64 %400, i64* %highEnd, align 8
+  store i32 %392, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done13:                                        ; preds = %dead65, %ok63, %ok61
+  %401 = load i32, i32* %args_pos, align 4
+  %402 = zext i32 %401 to i64
+  %403 = add i64 %402, 1
+  %404 = icmp ugt i64 %403, %arena_size
+  br i1 %404, label %trap17.site0, label %ok66
+
+ws14:                                             ; preds = %cont64, %switch10
+  %405 = load i64, i64* %fuel, align 8
+  %406 = icmp ult i64 %405, 1
+  br i1 %406, label %trap14.site0, label %ok61
+
+ok61:                                             ; preds = %ws14
+  %407 = sub i64 %405, 1
+  store i64 %407, i64* %fuel, align 8
+  %408 = load i32, i32* %args_pos, align 4
+  %409 = load i32, i32* %args_end, align 4
+  %410 = icmp uge i32 %408, %409
+  %411 = zext i1 %410 to i32
+  %412 = icmp ne i32 %411, 0
+  br i1 %412, label %ws_done13, label %cont62
+
+cont62:                                           ; preds = %ok61
+  %413 = load i32, i32* %args_pos, align 4
+  %414 = zext i32 %413 to i64
+  %415 = add i64 %414, 1
+  %416 = icmp ugt i64 %415, %arena_size
+  br i1 %416, label %trap17.site0, label %ok63
+
+ok63:                                             ; preds = %cont62
+  %417 = getelementptr i8, i8* %mem, i64 %414
+  %418 = load i8, i8* %417, align 1
+  %419 = zext i8 %418 to i32
+  store i32 %419, i32* %ws, align 4
+  %420 = load i32, i32* %ws, align 4
+  %421 = icmp ule i32 %420, 32
+  %422 = zext i1 %421 to i32
+  %423 = icmp eq i32 %422, 0
+  %424 = zext i1 %423 to i32
+  %425 = icmp ne i32 %424, 0
+  br i1 %425, label %ws_done13, label %cont64
+
+cont64:                                           ; preds = %ok63
+  %426 = load i32, i32* %args_pos, align 4
+  %427 = add i32 %426, 1
+  store i32 %427, i32* %args_pos, align 4
   br label %ws14
 
-ws_done13:                                        ; preds = %dead57, %ok55, %ok53
-  %343 = load i32, i32* %args_pos, align 4
-  %344 = zext i32 %343 to i64
-  %345 = add i64 %344, 1
-  %346 = icmp ugt i64 %345, %arena_size
-  br i1 %346, label %trap17.site0, label %ok58
-
-ws14:                                             ; preds = %cont56, %stack_ok52
-  %347 = load i64, i64* %fuel, align 8
-  %348 = icmp ult i64 %347, 1
-  br i1 %348, label %trap14.site0, label %ok53
-
-ok53:                                             ; preds = %ws14
-  %349 = sub i64 %347, 1
-  store i64 %349, i64* %fuel, align 8
-  %350 = load i32, i32* %args_pos, align 4
-  %351 = load i32, i32* %args_end, align 4
-  %352 = icmp uge i32 %350, %351
-  %353 = zext i1 %352 to i32
-  %354 = icmp ne i32 %353, 0
-  br i1 %354, label %ws_done13, label %cont54
-
-cont54:                                           ; preds = %ok53
-  %355 = load i32, i32* %args_pos, align 4
-  %356 = zext i32 %355 to i64
-  %357 = add i64 %356, 1
-  %358 = icmp ugt i64 %357, %arena_size
-  br i1 %358, label %trap17.site0, label %ok55
-
-ok55:                                             ; preds = %cont54
-  %359 = getelementptr i8, i8* %mem, i64 %356
-  %360 = load i8, i8* %359, align 1
-  %361 = zext i8 %360 to i32
-  store i32 %361, i32* %ws, align 4
-  %362 = load i32, i32* %ws, align 4
-  %363 = icmp ule i32 %362, 32
-  %364 = zext i1 %363 to i32
-  %365 = icmp eq i32 %364, 0
-  %366 = zext i1 %365 to i32
-  %367 = icmp ne i32 %366, 0
-  br i1 %367, label %ws_done13, label %cont56
-
-cont56:                                           ; preds = %ok55
-  %368 = load i32, i32* %args_pos, align 4
-  %369 = add i32 %368, 1
-  store i32 %369, i32* %args_pos, align 4
-  br label %ws14
-
-dead57:                                           ; No predecessors!
+dead65:                                           ; No predecessors!
   br label %ws_done13
 
-ok58:                                             ; preds = %ws_done13
-  %370 = getelementptr i8, i8* %mem, i64 %344
-  %371 = load i8, i8* %370, align 1
-  %372 = zext i8 %371 to i32
-  store i32 %372, i32* %args_c, align 4
-  %373 = load i32, i32* %args_pos, align 4
-  %374 = add i32 %373, 1
-  store i32 %374, i32* %args_pos, align 4
-  %375 = load i32, i32* %args_c, align 4
-  %376 = icmp eq i32 %375, 44
-  %377 = zext i1 %376 to i32
-  %378 = icmp ne i32 %377, 0
-  br i1 %378, label %then59, label %else60
+ok66:                                             ; preds = %ws_done13
+  %428 = getelementptr i8, i8* %mem, i64 %402
+  %429 = load i8, i8* %428, align 1
+  %430 = zext i8 %429 to i32
+  store i32 %430, i32* %args_c, align 4
+  %431 = load i32, i32* %args_pos, align 4
+  %432 = add i32 %431, 1
+  store i32 %432, i32* %args_pos, align 4
+  %433 = load i32, i32* %args_c, align 4
+  %434 = icmp eq i32 %433, 44
+  %435 = zext i1 %434 to i32
+  %436 = icmp ne i32 %435, 0
+  br i1 %436, label %then67, label %else68
 
-then59:                                           ; preds = %ok58
+then67:                                           ; preds = %ok66
   br label %ws16
 
-else60:                                           ; preds = %ok58
-  br label %join61
+else68:                                           ; preds = %ok66
+  br label %join69
 
-join61:                                           ; preds = %else60, %dead67
-  br label %join19
+join69:                                           ; preds = %else68, %dead75
+  br label %join20
 
-ws_done15:                                        ; preds = %dead66, %ok64, %ok62
+ws_done15:                                        ; preds = %dead74, %ok72, %ok70
   br label %args4
 
-ws16:                                             ; preds = %cont65, %then59
-  %379 = load i64, i64* %fuel, align 8
-  %380 = icmp ult i64 %379, 1
-  br i1 %380, label %trap14.site0, label %ok62
+ws16:                                             ; preds = %cont73, %then67
+  %437 = load i64, i64* %fuel, align 8
+  %438 = icmp ult i64 %437, 1
+  br i1 %438, label %trap14.site0, label %ok70
 
-ok62:                                             ; preds = %ws16
-  %381 = sub i64 %379, 1
-  store i64 %381, i64* %fuel, align 8
-  %382 = load i32, i32* %args_pos, align 4
-  %383 = load i32, i32* %args_end, align 4
-  %384 = icmp uge i32 %382, %383
-  %385 = zext i1 %384 to i32
-  %386 = icmp ne i32 %385, 0
-  br i1 %386, label %ws_done15, label %cont63
+ok70:                                             ; preds = %ws16
+  %439 = sub i64 %437, 1
+  store i64 %439, i64* %fuel, align 8
+  %440 = load i32, i32* %args_pos, align 4
+  %441 = load i32, i32* %args_end, align 4
+  %442 = icmp uge i32 %440, %441
+  %443 = zext i1 %442 to i32
+  %444 = icmp ne i32 %443, 0
+  br i1 %444, label %ws_done15, label %cont71
 
-cont63:                                           ; preds = %ok62
-  %387 = load i32, i32* %args_pos, align 4
-  %388 = zext i32 %387 to i64
-  %389 = add i64 %388, 1
-  %390 = icmp ugt i64 %389, %arena_size
-  br i1 %390, label %trap17.site0, label %ok64
+cont71:                                           ; preds = %ok70
+  %445 = load i32, i32* %args_pos, align 4
+  %446 = zext i32 %445 to i64
+  %447 = add i64 %446, 1
+  %448 = icmp ugt i64 %447, %arena_size
+  br i1 %448, label %trap17.site0, label %ok72
 
-ok64:                                             ; preds = %cont63
-  %391 = getelementptr i8, i8* %mem, i64 %388
-  %392 = load i8, i8* %391, align 1
-  %393 = zext i8 %392 to i32
-  store i32 %393, i32* %ws, align 4
-  %394 = load i32, i32* %ws, align 4
-  %395 = icmp ule i32 %394, 32
-  %396 = zext i1 %395 to i32
-  %397 = icmp eq i32 %396, 0
-  %398 = zext i1 %397 to i32
-  %399 = icmp ne i32 %398, 0
-  br i1 %399, label %ws_done15, label %cont65
+ok72:                                             ; preds = %cont71
+  %449 = getelementptr i8, i8* %mem, i64 %446
+  %450 = load i8, i8* %449, align 1
+  %451 = zext i8 %450 to i32
+  store i32 %451, i32* %ws, align 4
+  %452 = load i32, i32* %ws, align 4
+  %453 = icmp ule i32 %452, 32
+  %454 = zext i1 %453 to i32
+  %455 = icmp eq i32 %454, 0
+  %456 = zext i1 %455 to i32
+  %457 = icmp ne i32 %456, 0
+  br i1 %457, label %ws_done15, label %cont73
 
-cont65:                                           ; preds = %ok64
-  %400 = load i32, i32* %args_pos, align 4
-  %401 = add i32 %400, 1
-  store i32 %401, i32* %args_pos, align 4
+cont73:                                           ; preds = %ok72
+  %458 = load i32, i32* %args_pos, align 4
+  %459 = add i32 %458, 1
+  store i32 %459, i32* %args_pos, align 4
   br label %ws16
 
-dead66:                                           ; No predecessors!
+dead74:                                           ; No predecessors!
   br label %ws_done15
 
-dead67:                                           ; No predecessors!
-  br label %join61
+dead75:                                           ; No predecessors!
+  br label %join69
 
-then68:                                           ; preds = %join19
+then76:                                           ; preds = %join20
   br label %trap9.site2
 
-else69:                                           ; preds = %join19
-  br label %join70
+else77:                                           ; preds = %join20
+  br label %join78
 
-join70:                                           ; preds = %else69, %dead71
-  %402 = getelementptr i64, i64* %regs, i64 1
-  %403 = getelementptr i64, i64* %regs, i64 2
-  %404 = load i64, i64* %402, align 8
-  %405 = add i64 %404, 3
-  %406 = and i64 %405, -4
-  %407 = add i64 %406, 4
-  %408 = load i64, i64* %403, align 8
-  %409 = icmp ugt i64 %407, %408
-  br i1 %409, label %trap15.site0, label %ok72
+join78:                                           ; preds = %else77, %dead79
+  %460 = load i32, i32* %arg0_state, align 4
+  %461 = icmp eq i32 %460, 2
+  %462 = zext i1 %461 to i32
+  %463 = icmp ne i32 %462, 0
+  br i1 %463, label %then80, label %else81
 
-trap9.site2:                                      ; preds = %then68
-  %410 = load i64, i64* %lowStart, align 8
-  %411 = getelementptr i64, i64* %regs, i64 6
-  store i64 %410, i64* %411, align 8
-  %412 = load i64, i64* %lowEnd, align 8
-  %413 = getelementptr i64, i64* %regs, i64 7
-  store i64 %412, i64* %413, align 8
-  %414 = load i64, i64* %highEnd, align 8
-  %415 = getelementptr i64, i64* %regs, i64 8
-  store i64 %414, i64* %415, align 8
+trap9.site2:                                      ; preds = %then76
+  %464 = load i64, i64* %lowStart, align 8
+  %465 = getelementptr i64, i64* %regs, i64 6
+  store i64 %464, i64* %465, align 8
+  %466 = load i64, i64* %lowEnd, align 8
+  %467 = getelementptr i64, i64* %regs, i64 7
+  store i64 %466, i64* %467, align 8
+  %468 = load i64, i64* %highEnd, align 8
+  %469 = getelementptr i64, i64* %regs, i64 8
+  store i64 %468, i64* %469, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead71:                                           ; No predecessors!
-  br label %join70
+dead79:                                           ; No predecessors!
+  br label %join78
 
-ok72:                                             ; preds = %join70
-  store i64 %407, i64* %402, align 8
-  %416 = trunc i64 %406 to i32
-  store i32 %416, i32* %cell, align 4
-  %417 = load i32, i32* %arg0_at, align 4
-  %418 = load i32, i32* %args_end, align 4
-  %419 = load i32, i32* %cell, align 4
-  %420 = icmp uge i32 %depth, 1000
-  br i1 %420, label %trap15.site0, label %ok73
-
-ok73:                                             ; preds = %ok72
-  %421 = getelementptr i64, i64* %regs, i64 10
-  %422 = load i64, i64* %421, align 8
-  %423 = icmp ult i64 %10, %422
-  br i1 %423, label %trap253.site0, label %stack_ok74
-
-stack_ok74:                                       ; preds = %ok73
-  %424 = load i64, i64* %fuel, align 8
-  %425 = getelementptr i64, i64* %regs, i64 0
-  store i64 %424, i64* %425, align 8
-  %426 = load i64, i64* %lowStart, align 8
-  %427 = getelementptr i64, i64* %regs, i64 6
-  store i64 %426, i64* %427, align 8
-  %428 = load i64, i64* %lowEnd, align 8
-  %429 = getelementptr i64, i64* %regs, i64 7
-  store i64 %428, i64* %429, align 8
-  %430 = load i64, i64* %highEnd, align 8
-  %431 = getelementptr i64, i64* %regs, i64 8
-  store i64 %430, i64* %431, align 8
-  %432 = add i32 %depth, 1
-  %433 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %432, i32 %417, i32 %418, i32 %419)
-  %434 = getelementptr i64, i64* %regs, i64 0
-  %435 = load i64, i64* %434, align 8
-  store i64 %435, i64* %fuel, align 8
-  %436 = getelementptr i64, i64* %regs, i64 6
-  %437 = load i64, i64* %436, align 8
-  store i64 %437, i64* %lowStart, align 8
-  %438 = getelementptr i64, i64* %regs, i64 7
-  %439 = load i64, i64* %438, align 8
-  store i64 %439, i64* %lowEnd, align 8
-  %440 = getelementptr i64, i64* %regs, i64 8
-  %441 = load i64, i64* %440, align 8
-  store i64 %441, i64* %highEnd, align 8
-  %442 = icmp slt i32 %433, 0
-  %443 = zext i1 %442 to i32
-  %444 = icmp ne i32 %443, 0
-  br i1 %444, label %then75, label %else76
-
-then75:                                           ; preds = %stack_ok74
+then80:                                           ; preds = %join78
   br label %trap11.site2
 
-else76:                                           ; preds = %stack_ok74
-  br label %join77
+else81:                                           ; preds = %join78
+  br label %join82
 
-join77:                                           ; preds = %else76, %dead78
-  %445 = load i32, i32* %cell, align 4
-  %446 = zext i32 %445 to i64
-  %447 = add i64 %446, 4
-  %448 = icmp ugt i64 %447, %arena_size
-  br i1 %448, label %trap17.site0, label %ok79
+join82:                                           ; preds = %else81, %dead83
+  %470 = load i32, i32* %arg0_cell, align 4
+  %471 = zext i32 %470 to i64
+  %472 = add i64 %471, 4
+  %473 = icmp ugt i64 %472, %arena_size
+  br i1 %473, label %trap17.site0, label %ok84
 
-trap11.site2:                                     ; preds = %then75
-  %449 = load i64, i64* %lowStart, align 8
-  %450 = getelementptr i64, i64* %regs, i64 6
-  store i64 %449, i64* %450, align 8
-  %451 = load i64, i64* %lowEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 7
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 8
-  store i64 %453, i64* %454, align 8
+trap11.site2:                                     ; preds = %then80
+  %474 = load i64, i64* %lowStart, align 8
+  %475 = getelementptr i64, i64* %regs, i64 6
+  store i64 %474, i64* %475, align 8
+  %476 = load i64, i64* %lowEnd, align 8
+  %477 = getelementptr i64, i64* %regs, i64 7
+  store i64 %476, i64* %477, align 8
+  %478 = load i64, i64* %highEnd, align 8
+  %479 = getelementptr i64, i64* %regs, i64 8
+  store i64 %478, i64* %479, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
-dead78:                                           ; No predecessors!
-  br label %join77
+dead83:                                           ; No predecessors!
+  br label %join82
 
-ok79:                                             ; preds = %join77
-  %455 = getelementptr i8, i8* %mem, i64 %446
-  %456 = bitcast i32* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %456, i8* %455, i64 4, i1 false)
-  %457 = load i32, i32* %unaligned80, align 4
-  store i32 %457, i32* %arg, align 4
-  %458 = load i32, i32* %args_unexpected, align 4
-  %459 = icmp ne i32 %458, 0
-  br i1 %459, label %then81, label %else82
+ok84:                                             ; preds = %join82
+  %480 = getelementptr i8, i8* %mem, i64 %471
+  %481 = bitcast i32* %unaligned85 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %480, i64 4, i1 false)
+  %482 = load i32, i32* %unaligned85, align 4
+  store i32 %482, i32* %arg, align 4
+  %483 = load i32, i32* %args_unexpected, align 4
+  %484 = icmp ne i32 %483, 0
+  br i1 %484, label %then86, label %else87
 
-then81:                                           ; preds = %ok79
+then86:                                           ; preds = %ok84
   br label %trap10.site1
 
-else82:                                           ; preds = %ok79
-  br label %join83
+else87:                                           ; preds = %ok84
+  br label %join88
 
-join83:                                           ; preds = %else82, %dead84
-  %460 = getelementptr i64, i64* %regs, i64 1
-  %461 = getelementptr i64, i64* %regs, i64 2
-  %462 = load i64, i64* %460, align 8
-  %463 = add i64 %462, 7
-  %464 = and i64 %463, -8
-  %465 = add i64 %464, 8
-  %466 = load i64, i64* %461, align 8
-  %467 = icmp ugt i64 %465, %466
-  br i1 %467, label %trap15.site1, label %ok85
+join88:                                           ; preds = %else87, %dead89
+  %485 = getelementptr i64, i64* %regs, i64 1
+  %486 = getelementptr i64, i64* %regs, i64 2
+  %487 = load i64, i64* %485, align 8
+  %488 = add i64 %487, 7
+  %489 = and i64 %488, -8
+  %490 = add i64 %489, 8
+  %491 = load i64, i64* %486, align 8
+  %492 = icmp ugt i64 %490, %491
+  br i1 %492, label %trap15.site1, label %ok90
 
-trap10.site1:                                     ; preds = %then81
-  %468 = load i64, i64* %lowStart, align 8
-  %469 = getelementptr i64, i64* %regs, i64 6
-  store i64 %468, i64* %469, align 8
-  %470 = load i64, i64* %lowEnd, align 8
-  %471 = getelementptr i64, i64* %regs, i64 7
-  store i64 %470, i64* %471, align 8
-  %472 = load i64, i64* %highEnd, align 8
-  %473 = getelementptr i64, i64* %regs, i64 8
-  store i64 %472, i64* %473, align 8
+trap10.site1:                                     ; preds = %then86
+  %493 = load i64, i64* %lowStart, align 8
+  %494 = getelementptr i64, i64* %regs, i64 6
+  store i64 %493, i64* %494, align 8
+  %495 = load i64, i64* %lowEnd, align 8
+  %496 = getelementptr i64, i64* %regs, i64 7
+  store i64 %495, i64* %496, align 8
+  %497 = load i64, i64* %highEnd, align 8
+  %498 = getelementptr i64, i64* %regs, i64 8
+  store i64 %497, i64* %498, align 8
   call void @tetra_trap(i64* %regs, i32 10, i32 1)
   unreachable
 
-dead84:                                           ; No predecessors!
-  br label %join83
+dead89:                                           ; No predecessors!
+  br label %join88
 
-ok85:                                             ; preds = %join83
-  store i64 %465, i64* %460, align 8
-  %474 = trunc i64 %464 to i32
-  store i32 %474, i32* %args_out, align 4
-  %475 = load i32, i32* %args_out, align 4
-  %476 = load i32, i32* %arg, align 4
-  %477 = zext i32 %475 to i64
-  %478 = add i64 %477, 4
-  %479 = icmp ugt i64 %478, %arena_size
-  br i1 %479, label %trap17.site0, label %ok86
+ok90:                                             ; preds = %join88
+  store i64 %490, i64* %485, align 8
+  %499 = load i64, i64* %highEnd, align 8
+  %500 = call i64 @llvm.umax.i64(i64 %499, i64 %490)
+  store i64 %500, i64* %highEnd, align 8
+  %501 = trunc i64 %489 to i32
+  store i32 %501, i32* %args_out, align 4
+  %502 = load i32, i32* %args_out, align 4
+  %503 = load i32, i32* %arg, align 4
+  %504 = zext i32 %502 to i64
+  %505 = add i64 %504, 4
+  %506 = icmp uge i64 %504, %scratch_start
+  %507 = load i64, i64* %highEnd, align 8
+  %508 = icmp ule i64 %505, %507
+  %509 = and i1 %506, %508
+  br i1 %509, label %write.ok, label %write.low
 
-trap15.site1:                                     ; preds = %join83
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = getelementptr i64, i64* %regs, i64 6
-  store i64 %480, i64* %481, align 8
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = getelementptr i64, i64* %regs, i64 7
-  store i64 %482, i64* %483, align 8
-  %484 = load i64, i64* %highEnd, align 8
-  %485 = getelementptr i64, i64* %regs, i64 8
-  store i64 %484, i64* %485, align 8
+trap15.site1:                                     ; preds = %join88
+  %510 = load i64, i64* %lowStart, align 8
+  %511 = getelementptr i64, i64* %regs, i64 6
+  store i64 %510, i64* %511, align 8
+  %512 = load i64, i64* %lowEnd, align 8
+  %513 = getelementptr i64, i64* %regs, i64 7
+  store i64 %512, i64* %513, align 8
+  %514 = load i64, i64* %highEnd, align 8
+  %515 = getelementptr i64, i64* %regs, i64 8
+  store i64 %514, i64* %515, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
-ok86:                                             ; preds = %ok85
-  %486 = getelementptr i8, i8* %mem, i64 %477
-  %487 = icmp ult i64 %477, %scratch_start
-  %488 = load i64, i64* %lowEnd, align 8
-  %489 = load i64, i64* %highEnd, align 8
-  %490 = call i64 @llvm.umax.i64(i64 %488, i64 %478)
-  %491 = select i1 %487, i64 %490, i64 %488
-  store i64 %491, i64* %lowEnd, align 8
-  %492 = call i64 @llvm.umax.i64(i64 %489, i64 %478)
-  %493 = select i1 %487, i64 %489, i64 %492
-  store i64 %493, i64* %highEnd, align 8
-  %494 = load i64, i64* %lowStart, align 8
-  %495 = call i64 @llvm.umin.i64(i64 %494, i64 %477)
-  store i64 %495, i64* %lowStart, align 8
-  store i32 %476, i32* %unaligned87, align 4
-  %496 = bitcast i32* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %486, i8* %496, i64 4, i1 false)
-  %497 = load i32, i32* %args_out, align 4
-  %498 = load i64, i64* %fuel, align 8
-  %499 = getelementptr i64, i64* %regs, i64 0
-  store i64 %498, i64* %499, align 8
-  %500 = load i64, i64* %lowStart, align 8
-  %501 = getelementptr i64, i64* %regs, i64 6
-  store i64 %500, i64* %501, align 8
-  %502 = load i64, i64* %lowEnd, align 8
-  %503 = getelementptr i64, i64* %regs, i64 7
-  store i64 %502, i64* %503, align 8
-  %504 = load i64, i64* %highEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 8
-  store i64 %504, i64* %505, align 8
-  ret i32 %497
+write.low:                                        ; preds = %ok90
+  %516 = load i64, i64* %lowStart, align 8
+  %517 = icmp uge i64 %504, %516
+  %518 = load i64, i64* %lowEnd, align 8
+  %519 = icmp ule i64 %505, %518
+  %520 = and i1 %517, %519
+  br i1 %520, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %521 = icmp ugt i64 %505, %arena_size
+  br i1 %521, label %trap17.site0, label %ok91
+
+write.ok:                                         ; preds = %ok91, %write.low, %ok90
+  %522 = getelementptr i8, i8* %mem, i64 %504
+  store i32 %503, i32* %unaligned92, align 4
+  %523 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %522, i8* %523, i64 4, i1 false)
+  %524 = load i32, i32* %args_out, align 4
+  %525 = load i64, i64* %fuel, align 8
+  %526 = getelementptr i64, i64* %regs, i64 0
+  store i64 %525, i64* %526, align 8
+  %527 = load i64, i64* %lowStart, align 8
+  %528 = getelementptr i64, i64* %regs, i64 6
+  store i64 %527, i64* %528, align 8
+  %529 = load i64, i64* %lowEnd, align 8
+  %530 = getelementptr i64, i64* %regs, i64 7
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %highEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 8
+  store i64 %531, i64* %532, align 8
+  ret i32 %524
+
+ok91:                                             ; preds = %write.slow
+  %533 = icmp ult i64 %504, %scratch_start
+  %534 = load i64, i64* %lowEnd, align 8
+  %535 = load i64, i64* %highEnd, align 8
+  %536 = call i64 @llvm.umax.i64(i64 %534, i64 %505)
+  %537 = select i1 %533, i64 %536, i64 %534
+  store i64 %537, i64* %lowEnd, align 8
+  %538 = call i64 @llvm.umax.i64(i64 %535, i64 %505)
+  %539 = select i1 %533, i64 %535, i64 %538
+  store i64 %539, i64* %highEnd, align 8
+  %540 = load i64, i64* %lowStart, align 8
+  %541 = call i64 @llvm.umin.i64(i64 %540, i64 %504)
+  store i64 %541, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
@@ -1287,2237 +1366,2583 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %result3 = alloca i32, align 4
   %unaligned7 = alloca i32, align 4
-  %unaligned9 = alloca i32, align 4
-  %unaligned11 = alloca i32, align 4
-  %result12 = alloca i32, align 4
-  %unaligned14 = alloca i32, align 4
+  %unaligned12 = alloca i32, align 4
   %unaligned17 = alloca i32, align 4
+  %result18 = alloca i32, align 4
   %unaligned20 = alloca i32, align 4
-  %unaligned24 = alloca i64, align 8
-  %unaligned27 = alloca i32, align 4
-  %unaligned29 = alloca i32, align 4
-  %result30 = alloca i64, align 8
-  %unaligned32 = alloca i32, align 4
-  %unaligned34 = alloca i64, align 8
-  %result35 = alloca i32, align 4
-  %result36 = alloca i32, align 4
-  %unaligned38 = alloca i32, align 4
-  %unaligned45 = alloca i32, align 4
-  %unaligned49 = alloca i32, align 4
-  %unaligned51 = alloca i32, align 4
-  %unaligned53 = alloca i32, align 4
+  %unaligned23 = alloca i32, align 4
+  %unaligned26 = alloca i32, align 4
+  %unaligned33 = alloca i64, align 8
+  %unaligned39 = alloca i32, align 4
+  %unaligned44 = alloca i32, align 4
+  %result45 = alloca i64, align 8
+  %unaligned47 = alloca i32, align 4
+  %unaligned52 = alloca i64, align 8
+  %result53 = alloca i32, align 4
+  %result54 = alloca i32, align 4
   %unaligned56 = alloca i32, align 4
-  %unaligned58 = alloca i32, align 4
-  %unaligned66 = alloca i32, align 4
-  %unaligned68 = alloca i32, align 4
-  %result80 = alloca i32, align 4
+  %unaligned63 = alloca i32, align 4
+  %unaligned67 = alloca i32, align 4
+  %unaligned69 = alloca i32, align 4
+  %unaligned74 = alloca i32, align 4
+  %unaligned80 = alloca i32, align 4
   %unaligned82 = alloca i32, align 4
-  %result83 = alloca double, align 8
-  %unaligned85 = alloca i32, align 4
-  %unaligned91 = alloca i32, align 4
-  %unaligned95 = alloca i64, align 8
-  %unaligned101 = alloca i64, align 8
-  %result102 = alloca double, align 8
-  %unaligned104 = alloca i32, align 4
-  %unaligned110 = alloca i32, align 4
-  %unaligned114 = alloca i64, align 8
-  %unaligned120 = alloca i64, align 8
-  %result121 = alloca double, align 8
-  %unaligned123 = alloca i32, align 4
-  %unaligned127 = alloca i64, align 8
-  %result129 = alloca i64, align 8
-  %unaligned131 = alloca i32, align 4
-  %unaligned134 = alloca i64, align 8
-  %result135 = alloca i32, align 4
-  %unaligned137 = alloca i32, align 4
-  %unaligned144 = alloca i32, align 4
-  %unaligned148 = alloca i32, align 4
-  %result149 = alloca i32, align 4
-  %unaligned151 = alloca i32, align 4
+  %unaligned90 = alloca i32, align 4
+  %unaligned92 = alloca i32, align 4
+  %result104 = alloca i32, align 4
+  %unaligned109 = alloca i32, align 4
+  %result110 = alloca double, align 8
+  %unaligned112 = alloca i32, align 4
+  %unaligned118 = alloca i32, align 4
+  %unaligned122 = alloca i64, align 8
+  %unaligned131 = alloca i64, align 8
+  %result132 = alloca double, align 8
+  %unaligned134 = alloca i32, align 4
+  %unaligned140 = alloca i32, align 4
+  %unaligned144 = alloca i64, align 8
+  %unaligned153 = alloca i64, align 8
+  %result154 = alloca double, align 8
   %unaligned156 = alloca i32, align 4
-  %unaligned171 = alloca i32, align 4
-  %unaligned174 = alloca i32, align 4
-  %unaligned177 = alloca i32, align 4
-  %unaligned181 = alloca i32, align 4
+  %unaligned160 = alloca i64, align 8
+  %result162 = alloca i64, align 8
+  %unaligned164 = alloca i32, align 4
+  %unaligned170 = alloca i64, align 8
+  %result171 = alloca i32, align 4
+  %unaligned173 = alloca i32, align 4
+  %unaligned180 = alloca i32, align 4
+  %unaligned184 = alloca i32, align 4
+  %result185 = alloca i32, align 4
+  %unaligned187 = alloca i32, align 4
+  %unaligned192 = alloca i32, align 4
+  %unaligned216 = alloca i32, align 4
+  %unaligned222 = alloca i32, align 4
+  %unaligned228 = alloca i32, align 4
+  %unaligned235 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %each42, %each34, %each29, %each25, %loop19, %loop18, %each14, %each4, %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 4
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok191, %ok182, %ok178, %ok168, %ok152, %ok69, %ok21, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok245, %ok236, %ok229, %ok210, %ok188, %ok93, %ok27, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  store i32 %62, i32* %readings, align 4
-  %63 = getelementptr i64, i64* %regs, i64 1
-  %64 = getelementptr i64, i64* %regs, i64 2
-  %65 = load i64, i64* %63, align 8
-  %66 = add i64 %65, 7
-  %67 = and i64 %66, -8
-  %68 = add i64 %67, 56
-  %69 = load i64, i64* %64, align 8
-  %70 = icmp ugt i64 %68, %69
-  br i1 %70, label %trap15.site3, label %ok4
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
+  %61 = load i32, i32* %unaligned, align 4
+  store i32 %61, i32* %readings, align 4
+  %62 = getelementptr i64, i64* %regs, i64 1
+  %63 = getelementptr i64, i64* %regs, i64 2
+  %64 = load i64, i64* %62, align 8
+  %65 = add i64 %64, 7
+  %66 = and i64 %65, -8
+  %67 = add i64 %66, 56
+  %68 = load i64, i64* %63, align 8
+  %69 = icmp ugt i64 %67, %68
+  br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %stack_ok179, %block41, %e43, %stack_ok169, %join165, %ok154, %cont146, %ok142, %ok133, %ok132, %e31, %cont125, %ok119, %e26, %cont112, %join107, %ok100, %e22, %cont93, %join88, %ok81, %join79, %ok65, %then62, %e11, %block13, %ok50, %cont47, %ok43, %ok33, %e7, %ok28, %e1, %block3, %stack_ok22, %cont, %ok15, %ok10, %ok8, %ok6, %ok5, %stack_ok
-  %71 = load i64, i64* %lowStart, align 8
-  %72 = getelementptr i64, i64* %regs, i64 6
-  store i64 %71, i64* %72, align 8
-  %73 = load i64, i64* %lowEnd, align 8
-  %74 = getelementptr i64, i64* %regs, i64 7
-  store i64 %73, i64* %74, align 8
-  %75 = load i64, i64* %highEnd, align 8
-  %76 = getelementptr i64, i64* %regs, i64 8
-  store i64 %75, i64* %76, align 8
+trap17.site0:                                     ; preds = %write.slow232, %write.slow225, %write.slow219, %write.slow213, %write.slow207, %ok190, %cont182, %ok178, %write.ok168, %write.slow167, %e31, %cont158, %write.ok151, %write.slow150, %cont142, %join137, %write.ok129, %write.slow128, %cont120, %join115, %write.ok107, %write.slow106, %ok89, %then86, %e11, %write.slow77, %write.slow71, %cont65, %ok61, %write.ok50, %write.slow49, %write.ok42, %write.slow41, %write.slow36, %write.slow30, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
+  %70 = load i64, i64* %lowStart, align 8
+  %71 = getelementptr i64, i64* %regs, i64 6
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %lowEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 7
+  store i64 %72, i64* %73, align 8
+  %74 = load i64, i64* %highEnd, align 8
+  %75 = getelementptr i64, i64* %regs, i64 8
+  store i64 %74, i64* %75, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %ok180
-  %77 = load i32, i32* %result3, align 4
-  store i32 %77, i32* %result, align 4
-  %78 = load i32, i32* %result, align 4
-  store i32 %78, i32* %result.1, align 4
-  %79 = getelementptr i64, i64* %regs, i64 3
-  %80 = load i64, i64* %79, align 8
-  %81 = trunc i64 %80 to i32
-  store i32 %81, i32* %json_start, align 4
-  %82 = load i32, i32* %result.1, align 4
-  %83 = load i32, i32* %json_start, align 4
-  %84 = icmp uge i32 %depth, 1000
-  br i1 %84, label %trap15.site0, label %ok182
+e0:                                               ; preds = %write.ok233
+  %76 = load i32, i32* %result3, align 4
+  store i32 %76, i32* %result, align 4
+  %77 = load i32, i32* %result, align 4
+  store i32 %77, i32* %result.1, align 4
+  %78 = getelementptr i64, i64* %regs, i64 3
+  %79 = load i64, i64* %78, align 8
+  %80 = trunc i64 %79 to i32
+  store i32 %80, i32* %json_start, align 4
+  %81 = load i32, i32* %result.1, align 4
+  %82 = load i32, i32* %json_start, align 4
+  %83 = icmp uge i32 %depth, 1000
+  br i1 %83, label %trap15.site0, label %ok236
 
 ok4:                                              ; preds = %ok2
-  store i64 %68, i64* %63, align 8
-  %85 = trunc i64 %67 to i32
-  store i32 %85, i32* %dict, align 4
-  %86 = getelementptr i64, i64* %regs, i64 1
-  %87 = getelementptr i64, i64* %regs, i64 2
-  %88 = load i64, i64* %86, align 8
-  %89 = add i64 %88, 3
-  %90 = and i64 %89, -4
-  %91 = add i64 %90, 8
-  %92 = load i64, i64* %87, align 8
-  %93 = icmp ugt i64 %91, %92
-  br i1 %93, label %trap15.site4, label %ok5
+  store i64 %67, i64* %62, align 8
+  %84 = load i64, i64* %highEnd, align 8
+  %85 = call i64 @llvm.umax.i64(i64 %84, i64 %67)
+  store i64 %85, i64* %highEnd, align 8
+  %86 = trunc i64 %66 to i32
+  store i32 %86, i32* %dict, align 4
+  %87 = getelementptr i64, i64* %regs, i64 1
+  %88 = getelementptr i64, i64* %regs, i64 2
+  %89 = load i64, i64* %87, align 8
+  %90 = add i64 %89, 3
+  %91 = and i64 %90, -4
+  %92 = add i64 %91, 8
+  %93 = load i64, i64* %88, align 8
+  %94 = icmp ugt i64 %92, %93
+  br i1 %94, label %trap15.site4, label %ok5
 
-trap15.site3:                                     ; preds = %join195, %ok2
-  %94 = load i64, i64* %lowStart, align 8
-  %95 = getelementptr i64, i64* %regs, i64 6
-  store i64 %94, i64* %95, align 8
-  %96 = load i64, i64* %lowEnd, align 8
-  %97 = getelementptr i64, i64* %regs, i64 7
-  store i64 %96, i64* %97, align 8
-  %98 = load i64, i64* %highEnd, align 8
-  %99 = getelementptr i64, i64* %regs, i64 8
-  store i64 %98, i64* %99, align 8
+trap15.site3:                                     ; preds = %join249, %ok2
+  %95 = load i64, i64* %lowStart, align 8
+  %96 = getelementptr i64, i64* %regs, i64 6
+  store i64 %95, i64* %96, align 8
+  %97 = load i64, i64* %lowEnd, align 8
+  %98 = getelementptr i64, i64* %regs, i64 7
+  store i64 %97, i64* %98, align 8
+  %99 = load i64, i64* %highEnd, align 8
+  %100 = getelementptr i64, i64* %regs, i64 8
+  store i64 %99, i64* %100, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 3)
   unreachable
 
 ok5:                                              ; preds = %ok4
-  store i64 %91, i64* %86, align 8
-  %100 = trunc i64 %90 to i32
-  store i32 %100, i32* %closure, align 4
-  %101 = load i32, i32* %closure, align 4
-  %102 = zext i32 %101 to i64
-  %103 = add i64 %102, 4
-  %104 = icmp ugt i64 %103, %arena_size
-  br i1 %104, label %trap17.site0, label %ok6
+  store i64 %92, i64* %87, align 8
+  %101 = load i64, i64* %highEnd, align 8
+  %102 = call i64 @llvm.umax.i64(i64 %101, i64 %92)
+  store i64 %102, i64* %highEnd, align 8
+  %103 = trunc i64 %91 to i32
+  store i32 %103, i32* %closure, align 4
+  %104 = load i32, i32* %closure, align 4
+  %105 = zext i32 %104 to i64
+  %106 = add i64 %105, 4
+  %107 = icmp uge i64 %105, %scratch_start
+  %108 = load i64, i64* %highEnd, align 8
+  %109 = icmp ule i64 %106, %108
+  %110 = and i1 %107, %109
+  br i1 %110, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %105 = load i64, i64* %lowStart, align 8
-  %106 = getelementptr i64, i64* %regs, i64 6
-  store i64 %105, i64* %106, align 8
-  %107 = load i64, i64* %lowEnd, align 8
-  %108 = getelementptr i64, i64* %regs, i64 7
-  store i64 %107, i64* %108, align 8
-  %109 = load i64, i64* %highEnd, align 8
-  %110 = getelementptr i64, i64* %regs, i64 8
-  store i64 %109, i64* %110, align 8
+  %111 = load i64, i64* %lowStart, align 8
+  %112 = getelementptr i64, i64* %regs, i64 6
+  store i64 %111, i64* %112, align 8
+  %113 = load i64, i64* %lowEnd, align 8
+  %114 = getelementptr i64, i64* %regs, i64 7
+  store i64 %113, i64* %114, align 8
+  %115 = load i64, i64* %highEnd, align 8
+  %116 = getelementptr i64, i64* %regs, i64 8
+  store i64 %115, i64* %116, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-ok6:                                              ; preds = %ok5
-  %111 = getelementptr i8, i8* %mem, i64 %102
-  %112 = icmp ult i64 %102, %scratch_start
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = load i64, i64* %highEnd, align 8
-  %115 = call i64 @llvm.umax.i64(i64 %113, i64 %103)
-  %116 = select i1 %112, i64 %115, i64 %113
-  store i64 %116, i64* %lowEnd, align 8
-  %117 = call i64 @llvm.umax.i64(i64 %114, i64 %103)
-  %118 = select i1 %112, i64 %114, i64 %117
-  store i64 %118, i64* %highEnd, align 8
-  %119 = load i64, i64* %lowStart, align 8
-  %120 = call i64 @llvm.umin.i64(i64 %119, i64 %102)
-  store i64 %120, i64* %lowStart, align 8
+write.low:                                        ; preds = %ok5
+  %117 = load i64, i64* %lowStart, align 8
+  %118 = icmp uge i64 %105, %117
+  %119 = load i64, i64* %lowEnd, align 8
+  %120 = icmp ule i64 %106, %119
+  %121 = and i1 %118, %120
+  br i1 %121, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %122 = icmp ugt i64 %106, %arena_size
+  br i1 %122, label %trap17.site0, label %ok6
+
+write.ok:                                         ; preds = %ok6, %write.low, %ok5
+  %123 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %121 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %111, i8* %121, i64 4, i1 false)
-  %122 = load i32, i32* %closure, align 4
-  %123 = zext i32 %122 to i64
-  %124 = add i64 %123, 4
-  %125 = add i64 %124, 4
-  %126 = icmp ugt i64 %125, %arena_size
-  br i1 %126, label %trap17.site0, label %ok8
-
-ok8:                                              ; preds = %ok6
-  %127 = getelementptr i8, i8* %mem, i64 %124
-  %128 = icmp ult i64 %124, %scratch_start
-  %129 = load i64, i64* %lowEnd, align 8
+  %124 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
+  %125 = load i32, i32* %closure, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 4
+  %128 = add i64 %127, 4
+  %129 = icmp uge i64 %127, %scratch_start
   %130 = load i64, i64* %highEnd, align 8
-  %131 = call i64 @llvm.umax.i64(i64 %129, i64 %125)
-  %132 = select i1 %128, i64 %131, i64 %129
-  store i64 %132, i64* %lowEnd, align 8
-  %133 = call i64 @llvm.umax.i64(i64 %130, i64 %125)
-  %134 = select i1 %128, i64 %130, i64 %133
-  store i64 %134, i64* %highEnd, align 8
-  %135 = load i64, i64* %lowStart, align 8
-  %136 = call i64 @llvm.umin.i64(i64 %135, i64 %124)
-  store i64 %136, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned9, align 4
-  %137 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %127, i8* %137, i64 4, i1 false)
-  %138 = load i32, i32* %dict, align 4
-  %139 = load i32, i32* %closure, align 4
-  %140 = zext i32 %138 to i64
-  %141 = add i64 %140, 4
-  %142 = icmp ugt i64 %141, %arena_size
-  br i1 %142, label %trap17.site0, label %ok10
+  %131 = icmp ule i64 %128, %130
+  %132 = and i1 %129, %131
+  br i1 %132, label %write.ok10, label %write.low8
 
-ok10:                                             ; preds = %ok8
-  %143 = getelementptr i8, i8* %mem, i64 %140
-  %144 = icmp ult i64 %140, %scratch_start
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = call i64 @llvm.umax.i64(i64 %145, i64 %141)
-  %148 = select i1 %144, i64 %147, i64 %145
-  store i64 %148, i64* %lowEnd, align 8
-  %149 = call i64 @llvm.umax.i64(i64 %146, i64 %141)
-  %150 = select i1 %144, i64 %146, i64 %149
-  store i64 %150, i64* %highEnd, align 8
-  %151 = load i64, i64* %lowStart, align 8
-  %152 = call i64 @llvm.umin.i64(i64 %151, i64 %140)
-  store i64 %152, i64* %lowStart, align 8
-  store i32 %139, i32* %unaligned11, align 4
-  %153 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %143, i8* %153, i64 4, i1 false)
-  %154 = load i32, i32* %readings, align 4
-  store i32 %154, i32* %xs, align 4
-  %155 = load i32, i32* %xs, align 4
-  %156 = zext i32 %155 to i64
-  %157 = add i64 %156, 4
-  %158 = icmp ugt i64 %157, %arena_size
-  br i1 %158, label %trap17.site0, label %ok13
+ok6:                                              ; preds = %write.slow
+  %133 = icmp ult i64 %105, %scratch_start
+  %134 = load i64, i64* %lowEnd, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
+  %137 = select i1 %133, i64 %136, i64 %134
+  store i64 %137, i64* %lowEnd, align 8
+  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
+  %139 = select i1 %133, i64 %135, i64 %138
+  store i64 %139, i64* %highEnd, align 8
+  %140 = load i64, i64* %lowStart, align 8
+  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
+  store i64 %141, i64* %lowStart, align 8
+  br label %write.ok
 
-e1:                                               ; preds = %ok26
-  %159 = load i32, i32* %result12, align 4
-  store i32 %159, i32* %celsius, align 4
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %celsius, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = add i64 %163, 4
-  %165 = icmp ugt i64 %164, %arena_size
-  br i1 %165, label %trap17.site0, label %ok28
+write.low8:                                       ; preds = %write.ok
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = icmp uge i64 %127, %142
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = icmp ule i64 %128, %144
+  %146 = and i1 %143, %145
+  br i1 %146, label %write.ok10, label %write.slow9
 
-ok13:                                             ; preds = %ok10
-  %166 = getelementptr i8, i8* %mem, i64 %156
-  %167 = bitcast i32* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %166, i64 4, i1 false)
-  %168 = load i32, i32* %unaligned14, align 4
-  %169 = zext i32 %168 to i64
-  %170 = mul i64 %169, 8
-  %171 = add i64 8, %170
-  store i64 %171, i64* %size, align 8
-  %172 = load i64, i64* %size, align 8
-  %173 = icmp ugt i64 %172, 2147483647
-  %174 = zext i1 %173 to i32
-  %175 = icmp ne i32 %174, 0
-  br i1 %175, label %then, label %else
+write.slow9:                                      ; preds = %write.low8
+  %147 = icmp ugt i64 %128, %arena_size
+  br i1 %147, label %trap17.site0, label %ok11
 
-then:                                             ; preds = %ok13
+write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
+  %148 = getelementptr i8, i8* %mem, i64 %127
+  store i32 0, i32* %unaligned12, align 4
+  %149 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
+  %150 = load i32, i32* %dict, align 4
+  %151 = load i32, i32* %closure, align 4
+  %152 = zext i32 %150 to i64
+  %153 = add i64 %152, 4
+  %154 = icmp uge i64 %152, %scratch_start
+  %155 = load i64, i64* %highEnd, align 8
+  %156 = icmp ule i64 %153, %155
+  %157 = and i1 %154, %156
+  br i1 %157, label %write.ok15, label %write.low13
+
+ok11:                                             ; preds = %write.slow9
+  %158 = icmp ult i64 %127, %scratch_start
+  %159 = load i64, i64* %lowEnd, align 8
+  %160 = load i64, i64* %highEnd, align 8
+  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
+  %162 = select i1 %158, i64 %161, i64 %159
+  store i64 %162, i64* %lowEnd, align 8
+  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
+  %164 = select i1 %158, i64 %160, i64 %163
+  store i64 %164, i64* %highEnd, align 8
+  %165 = load i64, i64* %lowStart, align 8
+  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
+  store i64 %166, i64* %lowStart, align 8
+  br label %write.ok10
+
+write.low13:                                      ; preds = %write.ok10
+  %167 = load i64, i64* %lowStart, align 8
+  %168 = icmp uge i64 %152, %167
+  %169 = load i64, i64* %lowEnd, align 8
+  %170 = icmp ule i64 %153, %169
+  %171 = and i1 %168, %170
+  br i1 %171, label %write.ok15, label %write.slow14
+
+write.slow14:                                     ; preds = %write.low13
+  %172 = icmp ugt i64 %153, %arena_size
+  br i1 %172, label %trap17.site0, label %ok16
+
+write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
+  %173 = getelementptr i8, i8* %mem, i64 %152
+  store i32 %151, i32* %unaligned17, align 4
+  %174 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
+  %175 = load i32, i32* %readings, align 4
+  store i32 %175, i32* %xs, align 4
+  %176 = load i32, i32* %xs, align 4
+  %177 = zext i32 %176 to i64
+  %178 = add i64 %177, 4
+  %179 = icmp ugt i64 %178, %arena_size
+  br i1 %179, label %trap17.site0, label %ok19
+
+ok16:                                             ; preds = %write.slow14
+  %180 = icmp ult i64 %152, %scratch_start
+  %181 = load i64, i64* %lowEnd, align 8
+  %182 = load i64, i64* %highEnd, align 8
+  %183 = call i64 @llvm.umax.i64(i64 %181, i64 %153)
+  %184 = select i1 %180, i64 %183, i64 %181
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = call i64 @llvm.umax.i64(i64 %182, i64 %153)
+  %186 = select i1 %180, i64 %182, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = call i64 @llvm.umin.i64(i64 %187, i64 %152)
+  store i64 %188, i64* %lowStart, align 8
+  br label %write.ok15
+
+e1:                                               ; preds = %write.ok37
+  %189 = load i32, i32* %result18, align 4
+  store i32 %189, i32* %celsius, align 4
+  %190 = load i32, i32* %dict, align 4
+  %191 = load i32, i32* %celsius, align 4
+  %192 = zext i32 %190 to i64
+  %193 = add i64 %192, 4
+  %194 = add i64 %193, 4
+  %195 = icmp uge i64 %193, %scratch_start
+  %196 = load i64, i64* %highEnd, align 8
+  %197 = icmp ule i64 %194, %196
+  %198 = and i1 %195, %197
+  br i1 %198, label %write.ok42, label %write.low40
+
+ok19:                                             ; preds = %write.ok15
+  %199 = getelementptr i8, i8* %mem, i64 %177
+  %200 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %200, i8* %199, i64 4, i1 false)
+  %201 = load i32, i32* %unaligned20, align 4
+  %202 = zext i32 %201 to i64
+  %203 = mul i64 %202, 8
+  %204 = add i64 8, %203
+  store i64 %204, i64* %size, align 8
+  %205 = load i64, i64* %size, align 8
+  %206 = icmp ugt i64 %205, 2147483647
+  %207 = zext i1 %206 to i32
+  %208 = icmp ne i32 %207, 0
+  br i1 %208, label %then, label %else
+
+then:                                             ; preds = %ok19
   br label %trap15.site5
 
-else:                                             ; preds = %ok13
+else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %176 = load i64, i64* %size, align 8
-  %177 = trunc i64 %176 to i32
-  %178 = zext i32 %177 to i64
-  %179 = getelementptr i64, i64* %regs, i64 1
-  %180 = getelementptr i64, i64* %regs, i64 2
-  %181 = load i64, i64* %179, align 8
-  %182 = add i64 %181, 7
-  %183 = and i64 %182, -8
-  %184 = add i64 %183, %178
-  %185 = load i64, i64* %180, align 8
-  %186 = icmp ugt i64 %184, %185
-  br i1 %186, label %trap15.site5, label %ok15
+  %209 = load i64, i64* %size, align 8
+  %210 = trunc i64 %209 to i32
+  %211 = zext i32 %210 to i64
+  %212 = getelementptr i64, i64* %regs, i64 1
+  %213 = getelementptr i64, i64* %regs, i64 2
+  %214 = load i64, i64* %212, align 8
+  %215 = add i64 %214, 7
+  %216 = and i64 %215, -8
+  %217 = add i64 %216, %211
+  %218 = load i64, i64* %213, align 8
+  %219 = icmp ugt i64 %217, %218
+  br i1 %219, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = getelementptr i64, i64* %regs, i64 6
-  store i64 %187, i64* %188, align 8
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = getelementptr i64, i64* %regs, i64 7
-  store i64 %189, i64* %190, align 8
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = getelementptr i64, i64* %regs, i64 8
-  store i64 %191, i64* %192, align 8
+  %220 = load i64, i64* %lowStart, align 8
+  %221 = getelementptr i64, i64* %regs, i64 6
+  store i64 %220, i64* %221, align 8
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = getelementptr i64, i64* %regs, i64 7
+  store i64 %222, i64* %223, align 8
+  %224 = load i64, i64* %highEnd, align 8
+  %225 = getelementptr i64, i64* %regs, i64 8
+  store i64 %224, i64* %225, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 dead:                                             ; No predecessors!
   br label %join
 
-ok15:                                             ; preds = %join
-  store i64 %184, i64* %179, align 8
-  %193 = trunc i64 %183 to i32
-  store i32 %193, i32* %list, align 4
+ok21:                                             ; preds = %join
+  store i64 %217, i64* %212, align 8
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %217)
+  store i64 %227, i64* %highEnd, align 8
+  %228 = trunc i64 %216 to i32
+  store i32 %228, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %194 = load i32, i32* %xs, align 4
-  %195 = zext i32 %194 to i64
-  %196 = add i64 %195, 4
-  %197 = icmp ugt i64 %196, %arena_size
-  br i1 %197, label %trap17.site0, label %ok16
+  %229 = load i32, i32* %xs, align 4
+  %230 = zext i32 %229 to i64
+  %231 = add i64 %230, 4
+  %232 = icmp ugt i64 %231, %arena_size
+  br i1 %232, label %trap17.site0, label %ok22
 
-ok16:                                             ; preds = %ok15
-  %198 = getelementptr i8, i8* %mem, i64 %195
-  %199 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %198, i64 4, i1 false)
-  %200 = load i32, i32* %unaligned17, align 4
-  store i32 %200, i32* %n, align 4
+ok22:                                             ; preds = %ok21
+  %233 = getelementptr i8, i8* %mem, i64 %230
+  %234 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %233, i64 4, i1 false)
+  %235 = load i32, i32* %unaligned23, align 4
+  store i32 %235, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
-block3:                                           ; preds = %dead25, %ok18
-  %201 = load i32, i32* %list, align 4
-  %202 = load i32, i32* %len, align 4
-  %203 = zext i32 %201 to i64
-  %204 = add i64 %203, 4
-  %205 = icmp ugt i64 %204, %arena_size
-  br i1 %205, label %trap17.site0, label %ok26
+block3:                                           ; preds = %dead34, %ok24
+  %236 = load i32, i32* %list, align 4
+  %237 = load i32, i32* %len, align 4
+  %238 = zext i32 %236 to i64
+  %239 = add i64 %238, 4
+  %240 = icmp uge i64 %238, %scratch_start
+  %241 = load i64, i64* %highEnd, align 8
+  %242 = icmp ule i64 %239, %241
+  %243 = and i1 %240, %242
+  br i1 %243, label %write.ok37, label %write.low35
 
-each4:                                            ; preds = %ok23, %ok16
-  %206 = load i64, i64* %fuel, align 8
-  %207 = icmp ult i64 %206, 1
-  br i1 %207, label %trap14.site0, label %ok18
+each4:                                            ; preds = %write.ok31, %ok22
+  %244 = load i64, i64* %fuel, align 8
+  %245 = icmp ult i64 %244, 1
+  br i1 %245, label %trap14.site0, label %ok24
 
-ok18:                                             ; preds = %each4
-  %208 = sub i64 %206, 1
-  store i64 %208, i64* %fuel, align 8
-  %209 = load i32, i32* %k, align 4
-  %210 = load i32, i32* %n, align 4
-  %211 = icmp uge i32 %209, %210
-  %212 = zext i1 %211 to i32
-  %213 = icmp ne i32 %212, 0
-  br i1 %213, label %block3, label %cont
+ok24:                                             ; preds = %each4
+  %246 = sub i64 %244, 1
+  store i64 %246, i64* %fuel, align 8
+  %247 = load i32, i32* %k, align 4
+  %248 = load i32, i32* %n, align 4
+  %249 = icmp uge i32 %247, %248
+  %250 = zext i1 %249 to i32
+  %251 = icmp ne i32 %250, 0
+  br i1 %251, label %block3, label %cont
 
-cont:                                             ; preds = %ok18
-  %214 = load i32, i32* %xs, align 4
-  %215 = load i32, i32* %k, align 4
-  %216 = mul i32 %215, 4
-  %217 = add i32 %214, %216
-  %218 = zext i32 %217 to i64
-  %219 = add i64 %218, 4
-  %220 = add i64 %219, 4
-  %221 = icmp ugt i64 %220, %arena_size
-  br i1 %221, label %trap17.site0, label %ok19
+cont:                                             ; preds = %ok24
+  %252 = load i32, i32* %xs, align 4
+  %253 = load i32, i32* %k, align 4
+  %254 = mul i32 %253, 4
+  %255 = add i32 %252, %254
+  %256 = zext i32 %255 to i64
+  %257 = add i64 %256, 4
+  %258 = add i64 %257, 4
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok25
 
-ok19:                                             ; preds = %cont
-  %222 = getelementptr i8, i8* %mem, i64 %219
-  %223 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %222, i64 4, i1 false)
-  %224 = load i32, i32* %unaligned20, align 4
-  store i32 %224, i32* %x, align 4
-  %225 = load i32, i32* %x, align 4
-  store i32 %225, i32* %r, align 4
-  %226 = load i32, i32* %list, align 4
-  %227 = load i32, i32* %len, align 4
-  %228 = mul i32 %227, 8
-  %229 = add i32 %226, %228
-  %230 = load i32, i32* %r, align 4
-  %231 = icmp uge i32 %depth, 1000
-  br i1 %231, label %trap15.site6, label %ok21
+ok25:                                             ; preds = %cont
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
+  %262 = load i32, i32* %unaligned26, align 4
+  store i32 %262, i32* %x, align 4
+  %263 = load i32, i32* %x, align 4
+  store i32 %263, i32* %r, align 4
+  %264 = load i32, i32* %list, align 4
+  %265 = load i32, i32* %len, align 4
+  %266 = mul i32 %265, 8
+  %267 = add i32 %264, %266
+  %268 = load i32, i32* %r, align 4
+  %269 = icmp uge i32 %depth, 1000
+  br i1 %269, label %trap15.site6, label %ok27
 
-ok21:                                             ; preds = %ok19
-  %232 = getelementptr i64, i64* %regs, i64 10
-  %233 = load i64, i64* %232, align 8
-  %234 = icmp ult i64 %10, %233
-  br i1 %234, label %trap253.site0, label %stack_ok22
+ok27:                                             ; preds = %ok25
+  %270 = icmp ult i64 %10, %stack_limit
+  br i1 %270, label %trap253.site0, label %stack_ok28
 
-trap15.site6:                                     ; preds = %ok19
-  %235 = load i64, i64* %lowStart, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  store i64 %235, i64* %236, align 8
-  %237 = load i64, i64* %lowEnd, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  store i64 %237, i64* %238, align 8
-  %239 = load i64, i64* %highEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  store i64 %239, i64* %240, align 8
+trap15.site6:                                     ; preds = %ok25
+  %271 = load i64, i64* %lowStart, align 8
+  %272 = getelementptr i64, i64* %regs, i64 6
+  store i64 %271, i64* %272, align 8
+  %273 = load i64, i64* %lowEnd, align 8
+  %274 = getelementptr i64, i64* %regs, i64 7
+  store i64 %273, i64* %274, align 8
+  %275 = load i64, i64* %highEnd, align 8
+  %276 = getelementptr i64, i64* %regs, i64 8
+  store i64 %275, i64* %276, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
-stack_ok22:                                       ; preds = %ok21
-  %241 = load i64, i64* %fuel, align 8
-  %242 = getelementptr i64, i64* %regs, i64 0
-  store i64 %241, i64* %242, align 8
-  %243 = load i64, i64* %lowStart, align 8
-  %244 = getelementptr i64, i64* %regs, i64 6
-  store i64 %243, i64* %244, align 8
-  %245 = load i64, i64* %lowEnd, align 8
-  %246 = getelementptr i64, i64* %regs, i64 7
-  store i64 %245, i64* %246, align 8
-  %247 = load i64, i64* %highEnd, align 8
-  %248 = getelementptr i64, i64* %regs, i64 8
-  store i64 %247, i64* %248, align 8
-  %249 = add i32 %depth, 1
-  %250 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %249, i32 0, i32 %230)
-  %251 = getelementptr i64, i64* %regs, i64 0
-  %252 = load i64, i64* %251, align 8
-  store i64 %252, i64* %fuel, align 8
-  %253 = getelementptr i64, i64* %regs, i64 6
-  %254 = load i64, i64* %253, align 8
-  store i64 %254, i64* %lowStart, align 8
-  %255 = getelementptr i64, i64* %regs, i64 7
-  %256 = load i64, i64* %255, align 8
-  store i64 %256, i64* %lowEnd, align 8
-  %257 = getelementptr i64, i64* %regs, i64 8
-  %258 = load i64, i64* %257, align 8
-  store i64 %258, i64* %highEnd, align 8
-  %259 = zext i32 %229 to i64
-  %260 = add i64 %259, 8
-  %261 = add i64 %260, 8
-  %262 = icmp ugt i64 %261, %arena_size
-  br i1 %262, label %trap17.site0, label %ok23
+stack_ok28:                                       ; preds = %ok27
+  %277 = load i64, i64* %fuel, align 8
+  %278 = getelementptr i64, i64* %regs, i64 0
+  store i64 %277, i64* %278, align 8
+  %279 = load i64, i64* %lowStart, align 8
+  %280 = getelementptr i64, i64* %regs, i64 6
+  store i64 %279, i64* %280, align 8
+  %281 = load i64, i64* %lowEnd, align 8
+  %282 = getelementptr i64, i64* %regs, i64 7
+  store i64 %281, i64* %282, align 8
+  %283 = load i64, i64* %highEnd, align 8
+  %284 = getelementptr i64, i64* %regs, i64 8
+  store i64 %283, i64* %284, align 8
+  %285 = add i32 %depth, 1
+  %286 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %285, i32 0, i32 %268)
+  %287 = getelementptr i64, i64* %regs, i64 0
+  %288 = load i64, i64* %287, align 8
+  store i64 %288, i64* %fuel, align 8
+  %289 = getelementptr i64, i64* %regs, i64 6
+  %290 = load i64, i64* %289, align 8
+  store i64 %290, i64* %lowStart, align 8
+  %291 = getelementptr i64, i64* %regs, i64 7
+  %292 = load i64, i64* %291, align 8
+  store i64 %292, i64* %lowEnd, align 8
+  %293 = getelementptr i64, i64* %regs, i64 8
+  %294 = load i64, i64* %293, align 8
+  store i64 %294, i64* %highEnd, align 8
+  %295 = zext i32 %267 to i64
+  %296 = add i64 %295, 8
+  %297 = add i64 %296, 8
+  %298 = icmp uge i64 %296, %scratch_start
+  %299 = load i64, i64* %highEnd, align 8
+  %300 = icmp ule i64 %297, %299
+  %301 = and i1 %298, %300
+  br i1 %301, label %write.ok31, label %write.low29
 
-ok23:                                             ; preds = %stack_ok22
-  %263 = getelementptr i8, i8* %mem, i64 %260
-  %264 = icmp ult i64 %260, %scratch_start
-  %265 = load i64, i64* %lowEnd, align 8
-  %266 = load i64, i64* %highEnd, align 8
-  %267 = call i64 @llvm.umax.i64(i64 %265, i64 %261)
-  %268 = select i1 %264, i64 %267, i64 %265
-  store i64 %268, i64* %lowEnd, align 8
-  %269 = call i64 @llvm.umax.i64(i64 %266, i64 %261)
-  %270 = select i1 %264, i64 %266, i64 %269
-  store i64 %270, i64* %highEnd, align 8
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = call i64 @llvm.umin.i64(i64 %271, i64 %260)
-  store i64 %272, i64* %lowStart, align 8
-  %273 = bitcast double %250 to i64
-  %274 = and i64 %273, 9223372036854775807
-  %275 = icmp ugt i64 %274, 9218868437227405312
-  %276 = select i1 %275, i64 9221120237041090560, i64 %273
-  store i64 %276, i64* %unaligned24, align 8
-  %277 = bitcast i64* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %263, i8* %277, i64 8, i1 false)
-  %278 = load i32, i32* %len, align 4
-  %279 = add i32 %278, 1
-  store i32 %279, i32* %len, align 4
-  %280 = load i32, i32* %k, align 4
-  %281 = add i32 %280, 1
-  store i32 %281, i32* %k, align 4
+write.low29:                                      ; preds = %stack_ok28
+  %302 = load i64, i64* %lowStart, align 8
+  %303 = icmp uge i64 %296, %302
+  %304 = load i64, i64* %lowEnd, align 8
+  %305 = icmp ule i64 %297, %304
+  %306 = and i1 %303, %305
+  br i1 %306, label %write.ok31, label %write.slow30
+
+write.slow30:                                     ; preds = %write.low29
+  %307 = icmp ugt i64 %297, %arena_size
+  br i1 %307, label %trap17.site0, label %ok32
+
+write.ok31:                                       ; preds = %ok32, %write.low29, %stack_ok28
+  %308 = getelementptr i8, i8* %mem, i64 %296
+  %309 = bitcast double %286 to i64
+  %310 = and i64 %309, 9223372036854775807
+  %311 = icmp ugt i64 %310, 9218868437227405312
+  %312 = select i1 %311, i64 9221120237041090560, i64 %309
+  store i64 %312, i64* %unaligned33, align 8
+  %313 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %313, i64 8, i1 false)
+  %314 = load i32, i32* %len, align 4
+  %315 = add i32 %314, 1
+  store i32 %315, i32* %len, align 4
+  %316 = load i32, i32* %k, align 4
+  %317 = add i32 %316, 1
+  store i32 %317, i32* %k, align 4
   br label %each4
 
-dead25:                                           ; No predecessors!
+ok32:                                             ; preds = %write.slow30
+  %318 = icmp ult i64 %296, %scratch_start
+  %319 = load i64, i64* %lowEnd, align 8
+  %320 = load i64, i64* %highEnd, align 8
+  %321 = call i64 @llvm.umax.i64(i64 %319, i64 %297)
+  %322 = select i1 %318, i64 %321, i64 %319
+  store i64 %322, i64* %lowEnd, align 8
+  %323 = call i64 @llvm.umax.i64(i64 %320, i64 %297)
+  %324 = select i1 %318, i64 %320, i64 %323
+  store i64 %324, i64* %highEnd, align 8
+  %325 = load i64, i64* %lowStart, align 8
+  %326 = call i64 @llvm.umin.i64(i64 %325, i64 %296)
+  store i64 %326, i64* %lowStart, align 8
+  br label %write.ok31
+
+dead34:                                           ; No predecessors!
   br label %block3
 
-ok26:                                             ; preds = %block3
-  %282 = getelementptr i8, i8* %mem, i64 %203
-  %283 = icmp ult i64 %203, %scratch_start
-  %284 = load i64, i64* %lowEnd, align 8
-  %285 = load i64, i64* %highEnd, align 8
-  %286 = call i64 @llvm.umax.i64(i64 %284, i64 %204)
-  %287 = select i1 %283, i64 %286, i64 %284
-  store i64 %287, i64* %lowEnd, align 8
-  %288 = call i64 @llvm.umax.i64(i64 %285, i64 %204)
-  %289 = select i1 %283, i64 %285, i64 %288
-  store i64 %289, i64* %highEnd, align 8
-  %290 = load i64, i64* %lowStart, align 8
-  %291 = call i64 @llvm.umin.i64(i64 %290, i64 %203)
-  store i64 %291, i64* %lowStart, align 8
-  store i32 %202, i32* %unaligned27, align 4
-  %292 = bitcast i32* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %282, i8* %292, i64 4, i1 false)
-  %293 = load i32, i32* %list, align 4
-  store i32 %293, i32* %result12, align 4
+write.low35:                                      ; preds = %block3
+  %327 = load i64, i64* %lowStart, align 8
+  %328 = icmp uge i64 %238, %327
+  %329 = load i64, i64* %lowEnd, align 8
+  %330 = icmp ule i64 %239, %329
+  %331 = and i1 %328, %330
+  br i1 %331, label %write.ok37, label %write.slow36
+
+write.slow36:                                     ; preds = %write.low35
+  %332 = icmp ugt i64 %239, %arena_size
+  br i1 %332, label %trap17.site0, label %ok38
+
+write.ok37:                                       ; preds = %ok38, %write.low35, %block3
+  %333 = getelementptr i8, i8* %mem, i64 %238
+  store i32 %237, i32* %unaligned39, align 4
+  %334 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %333, i8* %334, i64 4, i1 false)
+  %335 = load i32, i32* %list, align 4
+  store i32 %335, i32* %result18, align 4
   br label %e1
 
-ok28:                                             ; preds = %e1
-  %294 = getelementptr i8, i8* %mem, i64 %163
-  %295 = icmp ult i64 %163, %scratch_start
-  %296 = load i64, i64* %lowEnd, align 8
-  %297 = load i64, i64* %highEnd, align 8
-  %298 = call i64 @llvm.umax.i64(i64 %296, i64 %164)
-  %299 = select i1 %295, i64 %298, i64 %296
-  store i64 %299, i64* %lowEnd, align 8
-  %300 = call i64 @llvm.umax.i64(i64 %297, i64 %164)
-  %301 = select i1 %295, i64 %297, i64 %300
-  store i64 %301, i64* %highEnd, align 8
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = call i64 @llvm.umin.i64(i64 %302, i64 %163)
-  store i64 %303, i64* %lowStart, align 8
-  store i32 %161, i32* %unaligned29, align 4
-  %304 = bitcast i32* %unaligned29 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %294, i8* %304, i64 4, i1 false)
-  %305 = load i32, i32* %readings, align 4
-  store i32 %305, i32* %xs.1, align 4
-  %306 = load i32, i32* %xs.1, align 4
-  %307 = zext i32 %306 to i64
-  %308 = add i64 %307, 4
-  %309 = icmp ugt i64 %308, %arena_size
-  br i1 %309, label %trap17.site0, label %ok31
+ok38:                                             ; preds = %write.slow36
+  %336 = icmp ult i64 %238, %scratch_start
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = load i64, i64* %highEnd, align 8
+  %339 = call i64 @llvm.umax.i64(i64 %337, i64 %239)
+  %340 = select i1 %336, i64 %339, i64 %337
+  store i64 %340, i64* %lowEnd, align 8
+  %341 = call i64 @llvm.umax.i64(i64 %338, i64 %239)
+  %342 = select i1 %336, i64 %338, i64 %341
+  store i64 %342, i64* %highEnd, align 8
+  %343 = load i64, i64* %lowStart, align 8
+  %344 = call i64 @llvm.umin.i64(i64 %343, i64 %238)
+  store i64 %344, i64* %lowStart, align 8
+  br label %write.ok37
 
-e7:                                               ; preds = %ok31
-  %310 = load i64, i64* %result30, align 8
-  store i64 %310, i64* %count, align 8
-  %311 = load i32, i32* %dict, align 4
-  %312 = load i64, i64* %count, align 8
-  %313 = zext i32 %311 to i64
-  %314 = add i64 %313, 8
-  %315 = add i64 %314, 8
-  %316 = icmp ugt i64 %315, %arena_size
-  br i1 %316, label %trap17.site0, label %ok33
+write.low40:                                      ; preds = %e1
+  %345 = load i64, i64* %lowStart, align 8
+  %346 = icmp uge i64 %193, %345
+  %347 = load i64, i64* %lowEnd, align 8
+  %348 = icmp ule i64 %194, %347
+  %349 = and i1 %346, %348
+  br i1 %349, label %write.ok42, label %write.slow41
 
-ok31:                                             ; preds = %ok28
-  %317 = getelementptr i8, i8* %mem, i64 %307
-  %318 = bitcast i32* %unaligned32 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %318, i8* %317, i64 4, i1 false)
-  %319 = load i32, i32* %unaligned32, align 4
-  %320 = zext i32 %319 to i64
-  store i64 %320, i64* %result30, align 8
+write.slow41:                                     ; preds = %write.low40
+  %350 = icmp ugt i64 %194, %arena_size
+  br i1 %350, label %trap17.site0, label %ok43
+
+write.ok42:                                       ; preds = %ok43, %write.low40, %e1
+  %351 = getelementptr i8, i8* %mem, i64 %193
+  store i32 %191, i32* %unaligned44, align 4
+  %352 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
+  %353 = load i32, i32* %readings, align 4
+  store i32 %353, i32* %xs.1, align 4
+  %354 = load i32, i32* %xs.1, align 4
+  %355 = zext i32 %354 to i64
+  %356 = add i64 %355, 4
+  %357 = icmp ugt i64 %356, %arena_size
+  br i1 %357, label %trap17.site0, label %ok46
+
+ok43:                                             ; preds = %write.slow41
+  %358 = icmp ult i64 %193, %scratch_start
+  %359 = load i64, i64* %lowEnd, align 8
+  %360 = load i64, i64* %highEnd, align 8
+  %361 = call i64 @llvm.umax.i64(i64 %359, i64 %194)
+  %362 = select i1 %358, i64 %361, i64 %359
+  store i64 %362, i64* %lowEnd, align 8
+  %363 = call i64 @llvm.umax.i64(i64 %360, i64 %194)
+  %364 = select i1 %358, i64 %360, i64 %363
+  store i64 %364, i64* %highEnd, align 8
+  %365 = load i64, i64* %lowStart, align 8
+  %366 = call i64 @llvm.umin.i64(i64 %365, i64 %193)
+  store i64 %366, i64* %lowStart, align 8
+  br label %write.ok42
+
+e7:                                               ; preds = %ok46
+  %367 = load i64, i64* %result45, align 8
+  store i64 %367, i64* %count, align 8
+  %368 = load i32, i32* %dict, align 4
+  %369 = load i64, i64* %count, align 8
+  %370 = zext i32 %368 to i64
+  %371 = add i64 %370, 8
+  %372 = add i64 %371, 8
+  %373 = icmp uge i64 %371, %scratch_start
+  %374 = load i64, i64* %highEnd, align 8
+  %375 = icmp ule i64 %372, %374
+  %376 = and i1 %373, %375
+  br i1 %376, label %write.ok50, label %write.low48
+
+ok46:                                             ; preds = %write.ok42
+  %377 = getelementptr i8, i8* %mem, i64 %355
+  %378 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %378, i8* %377, i64 4, i1 false)
+  %379 = load i32, i32* %unaligned47, align 4
+  %380 = zext i32 %379 to i64
+  store i64 %380, i64* %result45, align 8
   br label %e7
 
-ok33:                                             ; preds = %e7
-  %321 = getelementptr i8, i8* %mem, i64 %314
-  %322 = icmp ult i64 %314, %scratch_start
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %323, i64 %315)
-  %326 = select i1 %322, i64 %325, i64 %323
-  store i64 %326, i64* %lowEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %324, i64 %315)
-  %328 = select i1 %322, i64 %324, i64 %327
-  store i64 %328, i64* %highEnd, align 8
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = call i64 @llvm.umin.i64(i64 %329, i64 %314)
-  store i64 %330, i64* %lowStart, align 8
-  store i64 %312, i64* %unaligned34, align 8
-  %331 = bitcast i64* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %321, i8* %331, i64 8, i1 false)
-  %332 = load i32, i32* %readings, align 4
-  store i32 %332, i32* %xs.2, align 4
-  %333 = load i32, i32* %xs.2, align 4
-  %334 = zext i32 %333 to i64
-  %335 = add i64 %334, 4
-  %336 = icmp ugt i64 %335, %arena_size
-  br i1 %336, label %trap17.site0, label %ok37
+write.low48:                                      ; preds = %e7
+  %381 = load i64, i64* %lowStart, align 8
+  %382 = icmp uge i64 %371, %381
+  %383 = load i64, i64* %lowEnd, align 8
+  %384 = icmp ule i64 %372, %383
+  %385 = and i1 %382, %384
+  br i1 %385, label %write.ok50, label %write.slow49
+
+write.slow49:                                     ; preds = %write.low48
+  %386 = icmp ugt i64 %372, %arena_size
+  br i1 %386, label %trap17.site0, label %ok51
+
+write.ok50:                                       ; preds = %ok51, %write.low48, %e7
+  %387 = getelementptr i8, i8* %mem, i64 %371
+  store i64 %369, i64* %unaligned52, align 8
+  %388 = bitcast i64* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %387, i8* %388, i64 8, i1 false)
+  %389 = load i32, i32* %readings, align 4
+  store i32 %389, i32* %xs.2, align 4
+  %390 = load i32, i32* %xs.2, align 4
+  %391 = zext i32 %390 to i64
+  %392 = add i64 %391, 4
+  %393 = icmp ugt i64 %392, %arena_size
+  br i1 %393, label %trap17.site0, label %ok55
+
+ok51:                                             ; preds = %write.slow49
+  %394 = icmp ult i64 %371, %scratch_start
+  %395 = load i64, i64* %lowEnd, align 8
+  %396 = load i64, i64* %highEnd, align 8
+  %397 = call i64 @llvm.umax.i64(i64 %395, i64 %372)
+  %398 = select i1 %394, i64 %397, i64 %395
+  store i64 %398, i64* %lowEnd, align 8
+  %399 = call i64 @llvm.umax.i64(i64 %396, i64 %372)
+  %400 = select i1 %394, i64 %396, i64 %399
+  store i64 %400, i64* %highEnd, align 8
+  %401 = load i64, i64* %lowStart, align 8
+  %402 = call i64 @llvm.umin.i64(i64 %401, i64 %371)
+  store i64 %402, i64* %lowStart, align 8
+  br label %write.ok50
 
 e10:                                              ; preds = %block17
-  %337 = load i32, i32* %result35, align 4
-  %338 = icmp ne i32 %337, 0
-  br i1 %338, label %then77, label %else78
+  %403 = load i32, i32* %result53, align 4
+  %404 = icmp ne i32 %403, 0
+  br i1 %404, label %then101, label %else102
 
-e11:                                              ; preds = %ok55
-  %339 = load i32, i32* %result36, align 4
-  store i32 %339, i32* %xs.3, align 4
+e11:                                              ; preds = %write.ok78
+  %405 = load i32, i32* %result54, align 4
+  store i32 %405, i32* %xs.3, align 4
   store i32 1, i32* %unique, align 4
-  %340 = load i32, i32* %xs.3, align 4
-  %341 = zext i32 %340 to i64
-  %342 = add i64 %341, 4
-  %343 = icmp ugt i64 %342, %arena_size
-  br i1 %343, label %trap17.site0, label %ok57
+  %406 = load i32, i32* %xs.3, align 4
+  %407 = zext i32 %406 to i64
+  %408 = add i64 %407, 4
+  %409 = icmp ugt i64 %408, %arena_size
+  br i1 %409, label %trap17.site0, label %ok81
 
-ok37:                                             ; preds = %ok33
-  %344 = getelementptr i8, i8* %mem, i64 %334
-  %345 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %345, i8* %344, i64 4, i1 false)
-  %346 = load i32, i32* %unaligned38, align 4
-  %347 = zext i32 %346 to i64
-  %348 = mul i64 %347, 4
-  %349 = add i64 4, %348
-  store i64 %349, i64* %size.1, align 8
-  %350 = load i64, i64* %size.1, align 8
-  %351 = icmp ugt i64 %350, 2147483647
-  %352 = zext i1 %351 to i32
-  %353 = icmp ne i32 %352, 0
-  br i1 %353, label %then39, label %else40
+ok55:                                             ; preds = %write.ok50
+  %410 = getelementptr i8, i8* %mem, i64 %391
+  %411 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %411, i8* %410, i64 4, i1 false)
+  %412 = load i32, i32* %unaligned56, align 4
+  %413 = zext i32 %412 to i64
+  %414 = mul i64 %413, 4
+  %415 = add i64 4, %414
+  store i64 %415, i64* %size.1, align 8
+  %416 = load i64, i64* %size.1, align 8
+  %417 = icmp ugt i64 %416, 2147483647
+  %418 = zext i1 %417 to i32
+  %419 = icmp ne i32 %418, 0
+  br i1 %419, label %then57, label %else58
 
-then39:                                           ; preds = %ok37
+then57:                                           ; preds = %ok55
   br label %trap15.site9
 
-else40:                                           ; preds = %ok37
-  br label %join41
+else58:                                           ; preds = %ok55
+  br label %join59
 
-join41:                                           ; preds = %else40, %dead42
-  %354 = load i64, i64* %size.1, align 8
-  %355 = trunc i64 %354 to i32
-  %356 = zext i32 %355 to i64
-  %357 = getelementptr i64, i64* %regs, i64 1
-  %358 = getelementptr i64, i64* %regs, i64 2
-  %359 = load i64, i64* %357, align 8
-  %360 = add i64 %359, 3
-  %361 = and i64 %360, -4
-  %362 = add i64 %361, %356
-  %363 = load i64, i64* %358, align 8
-  %364 = icmp ugt i64 %362, %363
-  br i1 %364, label %trap15.site9, label %ok43
+join59:                                           ; preds = %else58, %dead60
+  %420 = load i64, i64* %size.1, align 8
+  %421 = trunc i64 %420 to i32
+  %422 = zext i32 %421 to i64
+  %423 = getelementptr i64, i64* %regs, i64 1
+  %424 = getelementptr i64, i64* %regs, i64 2
+  %425 = load i64, i64* %423, align 8
+  %426 = add i64 %425, 3
+  %427 = and i64 %426, -4
+  %428 = add i64 %427, %422
+  %429 = load i64, i64* %424, align 8
+  %430 = icmp ugt i64 %428, %429
+  br i1 %430, label %trap15.site9, label %ok61
 
-trap15.site9:                                     ; preds = %join41, %then39
-  %365 = load i64, i64* %lowStart, align 8
-  %366 = getelementptr i64, i64* %regs, i64 6
-  store i64 %365, i64* %366, align 8
-  %367 = load i64, i64* %lowEnd, align 8
-  %368 = getelementptr i64, i64* %regs, i64 7
-  store i64 %367, i64* %368, align 8
-  %369 = load i64, i64* %highEnd, align 8
-  %370 = getelementptr i64, i64* %regs, i64 8
-  store i64 %369, i64* %370, align 8
+trap15.site9:                                     ; preds = %join59, %then57
+  %431 = load i64, i64* %lowStart, align 8
+  %432 = getelementptr i64, i64* %regs, i64 6
+  store i64 %431, i64* %432, align 8
+  %433 = load i64, i64* %lowEnd, align 8
+  %434 = getelementptr i64, i64* %regs, i64 7
+  store i64 %433, i64* %434, align 8
+  %435 = load i64, i64* %highEnd, align 8
+  %436 = getelementptr i64, i64* %regs, i64 8
+  store i64 %435, i64* %436, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
-dead42:                                           ; No predecessors!
-  br label %join41
+dead60:                                           ; No predecessors!
+  br label %join59
 
-ok43:                                             ; preds = %join41
-  store i64 %362, i64* %357, align 8
-  %371 = trunc i64 %361 to i32
-  store i32 %371, i32* %list.1, align 4
+ok61:                                             ; preds = %join59
+  store i64 %428, i64* %423, align 8
+  %437 = load i64, i64* %highEnd, align 8
+  %438 = call i64 @llvm.umax.i64(i64 %437, i64 %428)
+  store i64 %438, i64* %highEnd, align 8
+  %439 = trunc i64 %427 to i32
+  store i32 %439, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %372 = load i32, i32* %xs.2, align 4
-  %373 = zext i32 %372 to i64
-  %374 = add i64 %373, 4
-  %375 = icmp ugt i64 %374, %arena_size
-  br i1 %375, label %trap17.site0, label %ok44
+  %440 = load i32, i32* %xs.2, align 4
+  %441 = zext i32 %440 to i64
+  %442 = add i64 %441, 4
+  %443 = icmp ugt i64 %442, %arena_size
+  br i1 %443, label %trap17.site0, label %ok62
 
-ok44:                                             ; preds = %ok43
-  %376 = getelementptr i8, i8* %mem, i64 %373
-  %377 = bitcast i32* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %377, i8* %376, i64 4, i1 false)
-  %378 = load i32, i32* %unaligned45, align 4
-  store i32 %378, i32* %n.1, align 4
+ok62:                                             ; preds = %ok61
+  %444 = getelementptr i8, i8* %mem, i64 %441
+  %445 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %444, i64 4, i1 false)
+  %446 = load i32, i32* %unaligned63, align 4
+  store i32 %446, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
-block13:                                          ; preds = %dead54, %ok46
-  %379 = load i32, i32* %list.1, align 4
-  %380 = load i32, i32* %len.1, align 4
-  %381 = zext i32 %379 to i64
-  %382 = add i64 %381, 4
-  %383 = icmp ugt i64 %382, %arena_size
-  br i1 %383, label %trap17.site0, label %ok55
+block13:                                          ; preds = %dead75, %ok64
+  %447 = load i32, i32* %list.1, align 4
+  %448 = load i32, i32* %len.1, align 4
+  %449 = zext i32 %447 to i64
+  %450 = add i64 %449, 4
+  %451 = icmp uge i64 %449, %scratch_start
+  %452 = load i64, i64* %highEnd, align 8
+  %453 = icmp ule i64 %450, %452
+  %454 = and i1 %451, %453
+  br i1 %454, label %write.ok78, label %write.low76
 
-each14:                                           ; preds = %ok52, %ok44
-  %384 = load i64, i64* %fuel, align 8
-  %385 = icmp ult i64 %384, 1
-  br i1 %385, label %trap14.site0, label %ok46
+each14:                                           ; preds = %write.ok72, %ok62
+  %455 = load i64, i64* %fuel, align 8
+  %456 = icmp ult i64 %455, 1
+  br i1 %456, label %trap14.site0, label %ok64
 
-ok46:                                             ; preds = %each14
-  %386 = sub i64 %384, 1
-  store i64 %386, i64* %fuel, align 8
-  %387 = load i32, i32* %k.1, align 4
-  %388 = load i32, i32* %n.1, align 4
-  %389 = icmp uge i32 %387, %388
-  %390 = zext i1 %389 to i32
-  %391 = icmp ne i32 %390, 0
-  br i1 %391, label %block13, label %cont47
+ok64:                                             ; preds = %each14
+  %457 = sub i64 %455, 1
+  store i64 %457, i64* %fuel, align 8
+  %458 = load i32, i32* %k.1, align 4
+  %459 = load i32, i32* %n.1, align 4
+  %460 = icmp uge i32 %458, %459
+  %461 = zext i1 %460 to i32
+  %462 = icmp ne i32 %461, 0
+  br i1 %462, label %block13, label %cont65
 
-cont47:                                           ; preds = %ok46
-  %392 = load i32, i32* %xs.2, align 4
-  %393 = load i32, i32* %k.1, align 4
-  %394 = mul i32 %393, 4
-  %395 = add i32 %392, %394
-  %396 = zext i32 %395 to i64
-  %397 = add i64 %396, 4
-  %398 = add i64 %397, 4
-  %399 = icmp ugt i64 %398, %arena_size
-  br i1 %399, label %trap17.site0, label %ok48
+cont65:                                           ; preds = %ok64
+  %463 = load i32, i32* %xs.2, align 4
+  %464 = load i32, i32* %k.1, align 4
+  %465 = mul i32 %464, 4
+  %466 = add i32 %463, %465
+  %467 = zext i32 %466 to i64
+  %468 = add i64 %467, 4
+  %469 = add i64 %468, 4
+  %470 = icmp ugt i64 %469, %arena_size
+  br i1 %470, label %trap17.site0, label %ok66
 
-ok48:                                             ; preds = %cont47
-  %400 = getelementptr i8, i8* %mem, i64 %397
-  %401 = bitcast i32* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %401, i8* %400, i64 4, i1 false)
-  %402 = load i32, i32* %unaligned49, align 4
-  store i32 %402, i32* %x.1, align 4
-  %403 = load i32, i32* %x.1, align 4
-  store i32 %403, i32* %r.1, align 4
-  %404 = load i32, i32* %list.1, align 4
-  %405 = load i32, i32* %len.1, align 4
-  %406 = mul i32 %405, 4
-  %407 = add i32 %404, %406
-  %408 = load i32, i32* %r.1, align 4
-  %409 = zext i32 %408 to i64
-  %410 = add i64 %409, 4
-  %411 = icmp ugt i64 %410, %arena_size
-  br i1 %411, label %trap17.site10, label %ok50
+ok66:                                             ; preds = %cont65
+  %471 = getelementptr i8, i8* %mem, i64 %468
+  %472 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %471, i64 4, i1 false)
+  %473 = load i32, i32* %unaligned67, align 4
+  store i32 %473, i32* %x.1, align 4
+  %474 = load i32, i32* %x.1, align 4
+  store i32 %474, i32* %r.1, align 4
+  %475 = load i32, i32* %list.1, align 4
+  %476 = load i32, i32* %len.1, align 4
+  %477 = mul i32 %476, 4
+  %478 = add i32 %475, %477
+  %479 = load i32, i32* %r.1, align 4
+  %480 = zext i32 %479 to i64
+  %481 = add i64 %480, 4
+  %482 = icmp ugt i64 %481, %arena_size
+  br i1 %482, label %trap17.site10, label %ok68
 
-ok50:                                             ; preds = %ok48
-  %412 = getelementptr i8, i8* %mem, i64 %409
-  %413 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %412, i64 4, i1 false)
-  %414 = load i32, i32* %unaligned51, align 4
-  %415 = zext i32 %407 to i64
-  %416 = add i64 %415, 4
-  %417 = add i64 %416, 4
-  %418 = icmp ugt i64 %417, %arena_size
-  br i1 %418, label %trap17.site0, label %ok52
+ok68:                                             ; preds = %ok66
+  %483 = getelementptr i8, i8* %mem, i64 %480
+  %484 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %483, i64 4, i1 false)
+  %485 = load i32, i32* %unaligned69, align 4
+  %486 = zext i32 %478 to i64
+  %487 = add i64 %486, 4
+  %488 = add i64 %487, 4
+  %489 = icmp uge i64 %487, %scratch_start
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = icmp ule i64 %488, %490
+  %492 = and i1 %489, %491
+  br i1 %492, label %write.ok72, label %write.low70
 
-trap17.site10:                                    ; preds = %ok48
-  %419 = load i64, i64* %lowStart, align 8
-  %420 = getelementptr i64, i64* %regs, i64 6
-  store i64 %419, i64* %420, align 8
-  %421 = load i64, i64* %lowEnd, align 8
-  %422 = getelementptr i64, i64* %regs, i64 7
-  store i64 %421, i64* %422, align 8
-  %423 = load i64, i64* %highEnd, align 8
-  %424 = getelementptr i64, i64* %regs, i64 8
-  store i64 %423, i64* %424, align 8
+trap17.site10:                                    ; preds = %ok66
+  %493 = load i64, i64* %lowStart, align 8
+  %494 = getelementptr i64, i64* %regs, i64 6
+  store i64 %493, i64* %494, align 8
+  %495 = load i64, i64* %lowEnd, align 8
+  %496 = getelementptr i64, i64* %regs, i64 7
+  store i64 %495, i64* %496, align 8
+  %497 = load i64, i64* %highEnd, align 8
+  %498 = getelementptr i64, i64* %regs, i64 8
+  store i64 %497, i64* %498, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
-ok52:                                             ; preds = %ok50
-  %425 = getelementptr i8, i8* %mem, i64 %416
-  %426 = icmp ult i64 %416, %scratch_start
-  %427 = load i64, i64* %lowEnd, align 8
-  %428 = load i64, i64* %highEnd, align 8
-  %429 = call i64 @llvm.umax.i64(i64 %427, i64 %417)
-  %430 = select i1 %426, i64 %429, i64 %427
-  store i64 %430, i64* %lowEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %428, i64 %417)
-  %432 = select i1 %426, i64 %428, i64 %431
-  store i64 %432, i64* %highEnd, align 8
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %416)
-  store i64 %434, i64* %lowStart, align 8
-  store i32 %414, i32* %unaligned53, align 4
-  %435 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %425, i8* %435, i64 4, i1 false)
-  %436 = load i32, i32* %len.1, align 4
-  %437 = add i32 %436, 1
-  store i32 %437, i32* %len.1, align 4
-  %438 = load i32, i32* %k.1, align 4
-  %439 = add i32 %438, 1
-  store i32 %439, i32* %k.1, align 4
+write.low70:                                      ; preds = %ok68
+  %499 = load i64, i64* %lowStart, align 8
+  %500 = icmp uge i64 %487, %499
+  %501 = load i64, i64* %lowEnd, align 8
+  %502 = icmp ule i64 %488, %501
+  %503 = and i1 %500, %502
+  br i1 %503, label %write.ok72, label %write.slow71
+
+write.slow71:                                     ; preds = %write.low70
+  %504 = icmp ugt i64 %488, %arena_size
+  br i1 %504, label %trap17.site0, label %ok73
+
+write.ok72:                                       ; preds = %ok73, %write.low70, %ok68
+  %505 = getelementptr i8, i8* %mem, i64 %487
+  store i32 %485, i32* %unaligned74, align 4
+  %506 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %505, i8* %506, i64 4, i1 false)
+  %507 = load i32, i32* %len.1, align 4
+  %508 = add i32 %507, 1
+  store i32 %508, i32* %len.1, align 4
+  %509 = load i32, i32* %k.1, align 4
+  %510 = add i32 %509, 1
+  store i32 %510, i32* %k.1, align 4
   br label %each14
 
-dead54:                                           ; No predecessors!
+ok73:                                             ; preds = %write.slow71
+  %511 = icmp ult i64 %487, %scratch_start
+  %512 = load i64, i64* %lowEnd, align 8
+  %513 = load i64, i64* %highEnd, align 8
+  %514 = call i64 @llvm.umax.i64(i64 %512, i64 %488)
+  %515 = select i1 %511, i64 %514, i64 %512
+  store i64 %515, i64* %lowEnd, align 8
+  %516 = call i64 @llvm.umax.i64(i64 %513, i64 %488)
+  %517 = select i1 %511, i64 %513, i64 %516
+  store i64 %517, i64* %highEnd, align 8
+  %518 = load i64, i64* %lowStart, align 8
+  %519 = call i64 @llvm.umin.i64(i64 %518, i64 %487)
+  store i64 %519, i64* %lowStart, align 8
+  br label %write.ok72
+
+dead75:                                           ; No predecessors!
   br label %block13
 
-ok55:                                             ; preds = %block13
-  %440 = getelementptr i8, i8* %mem, i64 %381
-  %441 = icmp ult i64 %381, %scratch_start
-  %442 = load i64, i64* %lowEnd, align 8
-  %443 = load i64, i64* %highEnd, align 8
-  %444 = call i64 @llvm.umax.i64(i64 %442, i64 %382)
-  %445 = select i1 %441, i64 %444, i64 %442
-  store i64 %445, i64* %lowEnd, align 8
-  %446 = call i64 @llvm.umax.i64(i64 %443, i64 %382)
-  %447 = select i1 %441, i64 %443, i64 %446
-  store i64 %447, i64* %highEnd, align 8
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = call i64 @llvm.umin.i64(i64 %448, i64 %381)
-  store i64 %449, i64* %lowStart, align 8
-  store i32 %380, i32* %unaligned56, align 4
-  %450 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %440, i8* %450, i64 4, i1 false)
-  %451 = load i32, i32* %list.1, align 4
-  store i32 %451, i32* %result36, align 4
+write.low76:                                      ; preds = %block13
+  %520 = load i64, i64* %lowStart, align 8
+  %521 = icmp uge i64 %449, %520
+  %522 = load i64, i64* %lowEnd, align 8
+  %523 = icmp ule i64 %450, %522
+  %524 = and i1 %521, %523
+  br i1 %524, label %write.ok78, label %write.slow77
+
+write.slow77:                                     ; preds = %write.low76
+  %525 = icmp ugt i64 %450, %arena_size
+  br i1 %525, label %trap17.site0, label %ok79
+
+write.ok78:                                       ; preds = %ok79, %write.low76, %block13
+  %526 = getelementptr i8, i8* %mem, i64 %449
+  store i32 %448, i32* %unaligned80, align 4
+  %527 = bitcast i32* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %526, i8* %527, i64 4, i1 false)
+  %528 = load i32, i32* %list.1, align 4
+  store i32 %528, i32* %result54, align 4
   br label %e11
 
-ok57:                                             ; preds = %e11
-  %452 = getelementptr i8, i8* %mem, i64 %341
-  %453 = bitcast i32* %unaligned58 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %453, i8* %452, i64 4, i1 false)
-  %454 = load i32, i32* %unaligned58, align 4
-  store i32 %454, i32* %n.2, align 4
+ok79:                                             ; preds = %write.slow77
+  %529 = icmp ult i64 %449, %scratch_start
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = load i64, i64* %highEnd, align 8
+  %532 = call i64 @llvm.umax.i64(i64 %530, i64 %450)
+  %533 = select i1 %529, i64 %532, i64 %530
+  store i64 %533, i64* %lowEnd, align 8
+  %534 = call i64 @llvm.umax.i64(i64 %531, i64 %450)
+  %535 = select i1 %529, i64 %531, i64 %534
+  store i64 %535, i64* %highEnd, align 8
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = call i64 @llvm.umin.i64(i64 %536, i64 %449)
+  store i64 %537, i64* %lowStart, align 8
+  br label %write.ok78
+
+ok81:                                             ; preds = %e11
+  %538 = getelementptr i8, i8* %mem, i64 %407
+  %539 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %539, i8* %538, i64 4, i1 false)
+  %540 = load i32, i32* %unaligned82, align 4
+  store i32 %540, i32* %n.2, align 4
   store i32 0, i32* %i, align 4
   br label %loop18
 
-block17:                                          ; preds = %dead76, %then71, %ok59
-  %455 = load i32, i32* %unique, align 4
-  store i32 %455, i32* %result35, align 4
+block17:                                          ; preds = %dead100, %then95, %ok83
+  %541 = load i32, i32* %unique, align 4
+  store i32 %541, i32* %result53, align 4
   br label %e10
 
-loop18:                                           ; preds = %join64, %ok57
-  %456 = load i64, i64* %fuel, align 8
-  %457 = icmp ult i64 %456, 1
-  br i1 %457, label %trap14.site0, label %ok59
+loop18:                                           ; preds = %join88, %ok81
+  %542 = load i64, i64* %fuel, align 8
+  %543 = icmp ult i64 %542, 1
+  br i1 %543, label %trap14.site0, label %ok83
 
-ok59:                                             ; preds = %loop18
-  %458 = sub i64 %456, 1
-  store i64 %458, i64* %fuel, align 8
-  %459 = load i32, i32* %i, align 4
-  %460 = load i32, i32* %n.2, align 4
-  %461 = icmp uge i32 %459, %460
-  %462 = zext i1 %461 to i32
-  %463 = icmp ne i32 %462, 0
-  br i1 %463, label %block17, label %cont60
+ok83:                                             ; preds = %loop18
+  %544 = sub i64 %542, 1
+  store i64 %544, i64* %fuel, align 8
+  %545 = load i32, i32* %i, align 4
+  %546 = load i32, i32* %n.2, align 4
+  %547 = icmp uge i32 %545, %546
+  %548 = zext i1 %547 to i32
+  %549 = icmp ne i32 %548, 0
+  br i1 %549, label %block17, label %cont84
 
-cont60:                                           ; preds = %ok59
-  %464 = load i32, i32* %i, align 4
-  %465 = add i32 %464, 1
-  store i32 %465, i32* %j, align 4
+cont84:                                           ; preds = %ok83
+  %550 = load i32, i32* %i, align 4
+  %551 = add i32 %550, 1
+  store i32 %551, i32* %j, align 4
   br label %loop19
 
-loop19:                                           ; preds = %join73, %cont60
-  %466 = load i64, i64* %fuel, align 8
-  %467 = icmp ult i64 %466, 1
-  br i1 %467, label %trap14.site0, label %ok61
+loop19:                                           ; preds = %join97, %cont84
+  %552 = load i64, i64* %fuel, align 8
+  %553 = icmp ult i64 %552, 1
+  br i1 %553, label %trap14.site0, label %ok85
 
-ok61:                                             ; preds = %loop19
-  %468 = sub i64 %466, 1
-  store i64 %468, i64* %fuel, align 8
-  %469 = load i32, i32* %j, align 4
-  %470 = load i32, i32* %n.2, align 4
-  %471 = icmp ult i32 %469, %470
-  %472 = zext i1 %471 to i32
-  %473 = icmp ne i32 %472, 0
-  br i1 %473, label %then62, label %else63
+ok85:                                             ; preds = %loop19
+  %554 = sub i64 %552, 1
+  store i64 %554, i64* %fuel, align 8
+  %555 = load i32, i32* %j, align 4
+  %556 = load i32, i32* %n.2, align 4
+  %557 = icmp ult i32 %555, %556
+  %558 = zext i1 %557 to i32
+  %559 = icmp ne i32 %558, 0
+  br i1 %559, label %then86, label %else87
 
-then62:                                           ; preds = %ok61
-  %474 = load i32, i32* %xs.3, align 4
-  %475 = load i32, i32* %i, align 4
-  %476 = mul i32 %475, 4
-  %477 = add i32 %474, %476
-  %478 = zext i32 %477 to i64
-  %479 = add i64 %478, 4
-  %480 = add i64 %479, 4
-  %481 = icmp ugt i64 %480, %arena_size
-  br i1 %481, label %trap17.site0, label %ok65
+then86:                                           ; preds = %ok85
+  %560 = load i32, i32* %xs.3, align 4
+  %561 = load i32, i32* %i, align 4
+  %562 = mul i32 %561, 4
+  %563 = add i32 %560, %562
+  %564 = zext i32 %563 to i64
+  %565 = add i64 %564, 4
+  %566 = add i64 %565, 4
+  %567 = icmp ugt i64 %566, %arena_size
+  br i1 %567, label %trap17.site0, label %ok89
 
-else63:                                           ; preds = %ok61
-  br label %join64
+else87:                                           ; preds = %ok85
+  br label %join88
 
-join64:                                           ; preds = %else63, %dead75
-  %482 = load i32, i32* %i, align 4
-  %483 = add i32 %482, 1
-  store i32 %483, i32* %i, align 4
+join88:                                           ; preds = %else87, %dead99
+  %568 = load i32, i32* %i, align 4
+  %569 = add i32 %568, 1
+  store i32 %569, i32* %i, align 4
   br label %loop18
 
-ok65:                                             ; preds = %then62
-  %484 = getelementptr i8, i8* %mem, i64 %479
-  %485 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %485, i8* %484, i64 4, i1 false)
-  %486 = load i32, i32* %unaligned66, align 4
-  %487 = load i32, i32* %xs.3, align 4
-  %488 = load i32, i32* %j, align 4
-  %489 = mul i32 %488, 4
-  %490 = add i32 %487, %489
-  %491 = zext i32 %490 to i64
-  %492 = add i64 %491, 4
-  %493 = add i64 %492, 4
-  %494 = icmp ugt i64 %493, %arena_size
-  br i1 %494, label %trap17.site0, label %ok67
+ok89:                                             ; preds = %then86
+  %570 = getelementptr i8, i8* %mem, i64 %565
+  %571 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %571, i8* %570, i64 4, i1 false)
+  %572 = load i32, i32* %unaligned90, align 4
+  %573 = load i32, i32* %xs.3, align 4
+  %574 = load i32, i32* %j, align 4
+  %575 = mul i32 %574, 4
+  %576 = add i32 %573, %575
+  %577 = zext i32 %576 to i64
+  %578 = add i64 %577, 4
+  %579 = add i64 %578, 4
+  %580 = icmp ugt i64 %579, %arena_size
+  br i1 %580, label %trap17.site0, label %ok91
 
-ok67:                                             ; preds = %ok65
-  %495 = getelementptr i8, i8* %mem, i64 %492
-  %496 = bitcast i32* %unaligned68 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %496, i8* %495, i64 4, i1 false)
-  %497 = load i32, i32* %unaligned68, align 4
-  %498 = icmp uge i32 %depth, 1000
-  br i1 %498, label %trap15.site0, label %ok69
+ok91:                                             ; preds = %ok89
+  %581 = getelementptr i8, i8* %mem, i64 %578
+  %582 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %582, i8* %581, i64 4, i1 false)
+  %583 = load i32, i32* %unaligned92, align 4
+  %584 = icmp uge i32 %depth, 1000
+  br i1 %584, label %trap15.site0, label %ok93
 
-ok69:                                             ; preds = %ok67
-  %499 = getelementptr i64, i64* %regs, i64 10
-  %500 = load i64, i64* %499, align 8
-  %501 = icmp ult i64 %10, %500
-  br i1 %501, label %trap253.site0, label %stack_ok70
+ok93:                                             ; preds = %ok91
+  %585 = icmp ult i64 %10, %stack_limit
+  br i1 %585, label %trap253.site0, label %stack_ok94
 
-trap15.site0:                                     ; preds = %then188, %e0, %ok67
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = getelementptr i64, i64* %regs, i64 6
-  store i64 %502, i64* %503, align 8
-  %504 = load i64, i64* %lowEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 7
-  store i64 %504, i64* %505, align 8
-  %506 = load i64, i64* %highEnd, align 8
-  %507 = getelementptr i64, i64* %regs, i64 8
-  store i64 %506, i64* %507, align 8
+trap15.site0:                                     ; preds = %then242, %e0, %ok91
+  %586 = load i64, i64* %lowStart, align 8
+  %587 = getelementptr i64, i64* %regs, i64 6
+  store i64 %586, i64* %587, align 8
+  %588 = load i64, i64* %lowEnd, align 8
+  %589 = getelementptr i64, i64* %regs, i64 7
+  store i64 %588, i64* %589, align 8
+  %590 = load i64, i64* %highEnd, align 8
+  %591 = getelementptr i64, i64* %regs, i64 8
+  store i64 %590, i64* %591, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok70:                                       ; preds = %ok69
-  %508 = load i64, i64* %fuel, align 8
-  %509 = getelementptr i64, i64* %regs, i64 0
-  store i64 %508, i64* %509, align 8
-  %510 = load i64, i64* %lowStart, align 8
-  %511 = getelementptr i64, i64* %regs, i64 6
-  store i64 %510, i64* %511, align 8
-  %512 = load i64, i64* %lowEnd, align 8
-  %513 = getelementptr i64, i64* %regs, i64 7
-  store i64 %512, i64* %513, align 8
-  %514 = load i64, i64* %highEnd, align 8
-  %515 = getelementptr i64, i64* %regs, i64 8
-  store i64 %514, i64* %515, align 8
-  %516 = add i32 %depth, 1
-  %517 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %516, i32 %486, i32 %497)
-  %518 = getelementptr i64, i64* %regs, i64 0
-  %519 = load i64, i64* %518, align 8
-  store i64 %519, i64* %fuel, align 8
-  %520 = getelementptr i64, i64* %regs, i64 6
-  %521 = load i64, i64* %520, align 8
-  store i64 %521, i64* %lowStart, align 8
-  %522 = getelementptr i64, i64* %regs, i64 7
-  %523 = load i64, i64* %522, align 8
-  store i64 %523, i64* %lowEnd, align 8
-  %524 = getelementptr i64, i64* %regs, i64 8
-  %525 = load i64, i64* %524, align 8
-  store i64 %525, i64* %highEnd, align 8
-  %526 = icmp ne i32 %517, 0
-  br i1 %526, label %then71, label %else72
+stack_ok94:                                       ; preds = %ok93
+  %592 = load i64, i64* %fuel, align 8
+  %593 = getelementptr i64, i64* %regs, i64 0
+  store i64 %592, i64* %593, align 8
+  %594 = load i64, i64* %lowStart, align 8
+  %595 = getelementptr i64, i64* %regs, i64 6
+  store i64 %594, i64* %595, align 8
+  %596 = load i64, i64* %lowEnd, align 8
+  %597 = getelementptr i64, i64* %regs, i64 7
+  store i64 %596, i64* %597, align 8
+  %598 = load i64, i64* %highEnd, align 8
+  %599 = getelementptr i64, i64* %regs, i64 8
+  store i64 %598, i64* %599, align 8
+  %600 = add i32 %depth, 1
+  %601 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %600, i32 %572, i32 %583)
+  %602 = getelementptr i64, i64* %regs, i64 0
+  %603 = load i64, i64* %602, align 8
+  store i64 %603, i64* %fuel, align 8
+  %604 = getelementptr i64, i64* %regs, i64 6
+  %605 = load i64, i64* %604, align 8
+  store i64 %605, i64* %lowStart, align 8
+  %606 = getelementptr i64, i64* %regs, i64 7
+  %607 = load i64, i64* %606, align 8
+  store i64 %607, i64* %lowEnd, align 8
+  %608 = getelementptr i64, i64* %regs, i64 8
+  %609 = load i64, i64* %608, align 8
+  store i64 %609, i64* %highEnd, align 8
+  %610 = icmp ne i32 %601, 0
+  br i1 %610, label %then95, label %else96
 
-then71:                                           ; preds = %stack_ok70
+then95:                                           ; preds = %stack_ok94
   store i32 0, i32* %unique, align 4
   br label %block17
 
-else72:                                           ; preds = %stack_ok70
-  br label %join73
+else96:                                           ; preds = %stack_ok94
+  br label %join97
 
-join73:                                           ; preds = %else72, %dead74
-  %527 = load i32, i32* %j, align 4
-  %528 = add i32 %527, 1
-  store i32 %528, i32* %j, align 4
+join97:                                           ; preds = %else96, %dead98
+  %611 = load i32, i32* %j, align 4
+  %612 = add i32 %611, 1
+  store i32 %612, i32* %j, align 4
   br label %loop19
 
-dead74:                                           ; No predecessors!
-  br label %join73
+dead98:                                           ; No predecessors!
+  br label %join97
 
-dead75:                                           ; No predecessors!
-  br label %join64
-
-dead76:                                           ; No predecessors!
-  br label %block17
-
-then77:                                           ; preds = %e10
-  store i32 10880, i32* %result80, align 4
-  br label %join79
-
-else78:                                           ; preds = %e10
-  store i32 10892, i32* %result80, align 4
-  br label %join79
-
-join79:                                           ; preds = %else78, %then77
-  %529 = load i32, i32* %result80, align 4
-  store i32 %529, i32* %sensors, align 4
-  %530 = load i32, i32* %dict, align 4
-  %531 = load i32, i32* %sensors, align 4
-  %532 = zext i32 %530 to i64
-  %533 = add i64 %532, 16
-  %534 = add i64 %533, 4
-  %535 = icmp ugt i64 %534, %arena_size
-  br i1 %535, label %trap17.site0, label %ok81
-
-ok81:                                             ; preds = %join79
-  %536 = getelementptr i8, i8* %mem, i64 %533
-  %537 = icmp ult i64 %533, %scratch_start
-  %538 = load i64, i64* %lowEnd, align 8
-  %539 = load i64, i64* %highEnd, align 8
-  %540 = call i64 @llvm.umax.i64(i64 %538, i64 %534)
-  %541 = select i1 %537, i64 %540, i64 %538
-  store i64 %541, i64* %lowEnd, align 8
-  %542 = call i64 @llvm.umax.i64(i64 %539, i64 %534)
-  %543 = select i1 %537, i64 %539, i64 %542
-  store i64 %543, i64* %highEnd, align 8
-  %544 = load i64, i64* %lowStart, align 8
-  %545 = call i64 @llvm.umin.i64(i64 %544, i64 %533)
-  store i64 %545, i64* %lowStart, align 8
-  store i32 %531, i32* %unaligned82, align 4
-  %546 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %536, i8* %546, i64 4, i1 false)
-  %547 = load i32, i32* %celsius, align 4
-  store i32 %547, i32* %xs.4, align 4
-  %548 = load i32, i32* %xs.4, align 4
-  %549 = zext i32 %548 to i64
-  %550 = add i64 %549, 4
-  %551 = icmp ugt i64 %550, %arena_size
-  br i1 %551, label %trap17.site0, label %ok84
-
-e22:                                              ; preds = %block24
-  %552 = load double, double* %result83, align 8
-  store double %552, double* %max_c, align 8
-  %553 = load i32, i32* %dict, align 4
-  %554 = load double, double* %max_c, align 8
-  %555 = zext i32 %553 to i64
-  %556 = add i64 %555, 24
-  %557 = add i64 %556, 8
-  %558 = icmp ugt i64 %557, %arena_size
-  br i1 %558, label %trap17.site0, label %ok100
-
-ok84:                                             ; preds = %ok81
-  %559 = getelementptr i8, i8* %mem, i64 %549
-  %560 = bitcast i32* %unaligned85 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %560, i8* %559, i64 4, i1 false)
-  %561 = load i32, i32* %unaligned85, align 4
-  %562 = icmp eq i32 %561, 0
-  %563 = zext i1 %562 to i32
-  %564 = icmp ne i32 %563, 0
-  br i1 %564, label %then86, label %else87
-
-then86:                                           ; preds = %ok84
-  br label %trap4.site11
-
-else87:                                           ; preds = %ok84
+dead99:                                           ; No predecessors!
   br label %join88
 
-join88:                                           ; preds = %else87, %dead89
-  store i32 1, i32* %first, align 4
-  %565 = load i32, i32* %xs.4, align 4
-  %566 = zext i32 %565 to i64
-  %567 = add i64 %566, 4
-  %568 = icmp ugt i64 %567, %arena_size
-  br i1 %568, label %trap17.site0, label %ok90
+dead100:                                          ; No predecessors!
+  br label %block17
 
-trap4.site11:                                     ; preds = %then86
-  %569 = load i64, i64* %lowStart, align 8
-  %570 = getelementptr i64, i64* %regs, i64 6
-  store i64 %569, i64* %570, align 8
-  %571 = load i64, i64* %lowEnd, align 8
-  %572 = getelementptr i64, i64* %regs, i64 7
-  store i64 %571, i64* %572, align 8
-  %573 = load i64, i64* %highEnd, align 8
-  %574 = getelementptr i64, i64* %regs, i64 8
-  store i64 %573, i64* %574, align 8
+then101:                                          ; preds = %e10
+  store i32 10880, i32* %result104, align 4
+  br label %join103
+
+else102:                                          ; preds = %e10
+  store i32 10892, i32* %result104, align 4
+  br label %join103
+
+join103:                                          ; preds = %else102, %then101
+  %613 = load i32, i32* %result104, align 4
+  store i32 %613, i32* %sensors, align 4
+  %614 = load i32, i32* %dict, align 4
+  %615 = load i32, i32* %sensors, align 4
+  %616 = zext i32 %614 to i64
+  %617 = add i64 %616, 16
+  %618 = add i64 %617, 4
+  %619 = icmp uge i64 %617, %scratch_start
+  %620 = load i64, i64* %highEnd, align 8
+  %621 = icmp ule i64 %618, %620
+  %622 = and i1 %619, %621
+  br i1 %622, label %write.ok107, label %write.low105
+
+write.low105:                                     ; preds = %join103
+  %623 = load i64, i64* %lowStart, align 8
+  %624 = icmp uge i64 %617, %623
+  %625 = load i64, i64* %lowEnd, align 8
+  %626 = icmp ule i64 %618, %625
+  %627 = and i1 %624, %626
+  br i1 %627, label %write.ok107, label %write.slow106
+
+write.slow106:                                    ; preds = %write.low105
+  %628 = icmp ugt i64 %618, %arena_size
+  br i1 %628, label %trap17.site0, label %ok108
+
+write.ok107:                                      ; preds = %ok108, %write.low105, %join103
+  %629 = getelementptr i8, i8* %mem, i64 %617
+  store i32 %615, i32* %unaligned109, align 4
+  %630 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 4, i1 false)
+  %631 = load i32, i32* %celsius, align 4
+  store i32 %631, i32* %xs.4, align 4
+  %632 = load i32, i32* %xs.4, align 4
+  %633 = zext i32 %632 to i64
+  %634 = add i64 %633, 4
+  %635 = icmp ugt i64 %634, %arena_size
+  br i1 %635, label %trap17.site0, label %ok111
+
+ok108:                                            ; preds = %write.slow106
+  %636 = icmp ult i64 %617, %scratch_start
+  %637 = load i64, i64* %lowEnd, align 8
+  %638 = load i64, i64* %highEnd, align 8
+  %639 = call i64 @llvm.umax.i64(i64 %637, i64 %618)
+  %640 = select i1 %636, i64 %639, i64 %637
+  store i64 %640, i64* %lowEnd, align 8
+  %641 = call i64 @llvm.umax.i64(i64 %638, i64 %618)
+  %642 = select i1 %636, i64 %638, i64 %641
+  store i64 %642, i64* %highEnd, align 8
+  %643 = load i64, i64* %lowStart, align 8
+  %644 = call i64 @llvm.umin.i64(i64 %643, i64 %617)
+  store i64 %644, i64* %lowStart, align 8
+  br label %write.ok107
+
+e22:                                              ; preds = %block24
+  %645 = load double, double* %result110, align 8
+  store double %645, double* %max_c, align 8
+  %646 = load i32, i32* %dict, align 4
+  %647 = load double, double* %max_c, align 8
+  %648 = zext i32 %646 to i64
+  %649 = add i64 %648, 24
+  %650 = add i64 %649, 8
+  %651 = icmp uge i64 %649, %scratch_start
+  %652 = load i64, i64* %highEnd, align 8
+  %653 = icmp ule i64 %650, %652
+  %654 = and i1 %651, %653
+  br i1 %654, label %write.ok129, label %write.low127
+
+ok111:                                            ; preds = %write.ok107
+  %655 = getelementptr i8, i8* %mem, i64 %633
+  %656 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %655, i64 4, i1 false)
+  %657 = load i32, i32* %unaligned112, align 4
+  %658 = icmp eq i32 %657, 0
+  %659 = zext i1 %658 to i32
+  %660 = icmp ne i32 %659, 0
+  br i1 %660, label %then113, label %else114
+
+then113:                                          ; preds = %ok111
+  br label %trap4.site11
+
+else114:                                          ; preds = %ok111
+  br label %join115
+
+join115:                                          ; preds = %else114, %dead116
+  store i32 1, i32* %first, align 4
+  %661 = load i32, i32* %xs.4, align 4
+  %662 = zext i32 %661 to i64
+  %663 = add i64 %662, 4
+  %664 = icmp ugt i64 %663, %arena_size
+  br i1 %664, label %trap17.site0, label %ok117
+
+trap4.site11:                                     ; preds = %then113
+  %665 = load i64, i64* %lowStart, align 8
+  %666 = getelementptr i64, i64* %regs, i64 6
+  store i64 %665, i64* %666, align 8
+  %667 = load i64, i64* %lowEnd, align 8
+  %668 = getelementptr i64, i64* %regs, i64 7
+  store i64 %667, i64* %668, align 8
+  %669 = load i64, i64* %highEnd, align 8
+  %670 = getelementptr i64, i64* %regs, i64 8
+  store i64 %669, i64* %670, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 11)
   unreachable
 
-dead89:                                           ; No predecessors!
-  br label %join88
+dead116:                                          ; No predecessors!
+  br label %join115
 
-ok90:                                             ; preds = %join88
-  %575 = getelementptr i8, i8* %mem, i64 %566
-  %576 = bitcast i32* %unaligned91 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
-  %577 = load i32, i32* %unaligned91, align 4
-  store i32 %577, i32* %n.3, align 4
+ok117:                                            ; preds = %join115
+  %671 = getelementptr i8, i8* %mem, i64 %662
+  %672 = bitcast i32* %unaligned118 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %672, i8* %671, i64 4, i1 false)
+  %673 = load i32, i32* %unaligned118, align 4
+  store i32 %673, i32* %n.3, align 4
   store i32 0, i32* %k.2, align 4
   br label %each25
 
-block24:                                          ; preds = %dead99, %ok92
-  %578 = load double, double* %best, align 8
-  store double %578, double* %result83, align 8
+block24:                                          ; preds = %dead126, %ok119
+  %674 = load double, double* %best, align 8
+  store double %674, double* %result110, align 8
   br label %e22
 
-each25:                                           ; preds = %join98, %ok90
-  %579 = load i64, i64* %fuel, align 8
-  %580 = icmp ult i64 %579, 1
-  br i1 %580, label %trap14.site0, label %ok92
+each25:                                           ; preds = %join125, %ok117
+  %675 = load i64, i64* %fuel, align 8
+  %676 = icmp ult i64 %675, 1
+  br i1 %676, label %trap14.site0, label %ok119
 
-ok92:                                             ; preds = %each25
-  %581 = sub i64 %579, 1
-  store i64 %581, i64* %fuel, align 8
-  %582 = load i32, i32* %k.2, align 4
-  %583 = load i32, i32* %n.3, align 4
-  %584 = icmp uge i32 %582, %583
-  %585 = zext i1 %584 to i32
-  %586 = icmp ne i32 %585, 0
-  br i1 %586, label %block24, label %cont93
+ok119:                                            ; preds = %each25
+  %677 = sub i64 %675, 1
+  store i64 %677, i64* %fuel, align 8
+  %678 = load i32, i32* %k.2, align 4
+  %679 = load i32, i32* %n.3, align 4
+  %680 = icmp uge i32 %678, %679
+  %681 = zext i1 %680 to i32
+  %682 = icmp ne i32 %681, 0
+  br i1 %682, label %block24, label %cont120
 
-cont93:                                           ; preds = %ok92
-  %587 = load i32, i32* %xs.4, align 4
-  %588 = load i32, i32* %k.2, align 4
-  %589 = mul i32 %588, 8
-  %590 = add i32 %587, %589
-  %591 = zext i32 %590 to i64
-  %592 = add i64 %591, 8
-  %593 = add i64 %592, 8
-  %594 = icmp ugt i64 %593, %arena_size
-  br i1 %594, label %trap17.site0, label %ok94
+cont120:                                          ; preds = %ok119
+  %683 = load i32, i32* %xs.4, align 4
+  %684 = load i32, i32* %k.2, align 4
+  %685 = mul i32 %684, 8
+  %686 = add i32 %683, %685
+  %687 = zext i32 %686 to i64
+  %688 = add i64 %687, 8
+  %689 = add i64 %688, 8
+  %690 = icmp ugt i64 %689, %arena_size
+  br i1 %690, label %trap17.site0, label %ok121
 
-ok94:                                             ; preds = %cont93
-  %595 = getelementptr i8, i8* %mem, i64 %592
-  %596 = bitcast i64* %unaligned95 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %596, i8* %595, i64 8, i1 false)
-  %597 = load i64, i64* %unaligned95, align 8
-  %598 = bitcast i64 %597 to double
-  store double %598, double* %x.2, align 8
-  %599 = load double, double* %x.2, align 8
-  store double %599, double* %x.3, align 8
-  %600 = load i32, i32* %first, align 4
-  %601 = load double, double* %x.3, align 8
-  %602 = load double, double* %best, align 8
-  %603 = fcmp ogt double %601, %602
-  %604 = zext i1 %603 to i32
-  %605 = or i32 %600, %604
-  %606 = icmp ne i32 %605, 0
-  br i1 %606, label %then96, label %else97
+ok121:                                            ; preds = %cont120
+  %691 = getelementptr i8, i8* %mem, i64 %688
+  %692 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %692, i8* %691, i64 8, i1 false)
+  %693 = load i64, i64* %unaligned122, align 8
+  %694 = bitcast i64 %693 to double
+  store double %694, double* %x.2, align 8
+  %695 = load double, double* %x.2, align 8
+  store double %695, double* %x.3, align 8
+  %696 = load i32, i32* %first, align 4
+  %697 = load double, double* %x.3, align 8
+  %698 = load double, double* %best, align 8
+  %699 = fcmp ogt double %697, %698
+  %700 = zext i1 %699 to i32
+  %701 = or i32 %696, %700
+  %702 = icmp ne i32 %701, 0
+  br i1 %702, label %then123, label %else124
 
-then96:                                           ; preds = %ok94
-  %607 = load double, double* %x.3, align 8
-  store double %607, double* %best, align 8
+then123:                                          ; preds = %ok121
+  %703 = load double, double* %x.3, align 8
+  store double %703, double* %best, align 8
   store i32 0, i32* %first, align 4
-  br label %join98
+  br label %join125
 
-else97:                                           ; preds = %ok94
-  br label %join98
+else124:                                          ; preds = %ok121
+  br label %join125
 
-join98:                                           ; preds = %else97, %then96
-  %608 = load i32, i32* %k.2, align 4
-  %609 = add i32 %608, 1
-  store i32 %609, i32* %k.2, align 4
+join125:                                          ; preds = %else124, %then123
+  %704 = load i32, i32* %k.2, align 4
+  %705 = add i32 %704, 1
+  store i32 %705, i32* %k.2, align 4
   br label %each25
 
-dead99:                                           ; No predecessors!
+dead126:                                          ; No predecessors!
   br label %block24
 
-ok100:                                            ; preds = %e22
-  %610 = getelementptr i8, i8* %mem, i64 %556
-  %611 = icmp ult i64 %556, %scratch_start
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = load i64, i64* %highEnd, align 8
-  %614 = call i64 @llvm.umax.i64(i64 %612, i64 %557)
-  %615 = select i1 %611, i64 %614, i64 %612
-  store i64 %615, i64* %lowEnd, align 8
-  %616 = call i64 @llvm.umax.i64(i64 %613, i64 %557)
-  %617 = select i1 %611, i64 %613, i64 %616
-  store i64 %617, i64* %highEnd, align 8
-  %618 = load i64, i64* %lowStart, align 8
-  %619 = call i64 @llvm.umin.i64(i64 %618, i64 %556)
-  store i64 %619, i64* %lowStart, align 8
-  %620 = bitcast double %554 to i64
-  %621 = and i64 %620, 9223372036854775807
-  %622 = icmp ugt i64 %621, 9218868437227405312
-  %623 = select i1 %622, i64 9221120237041090560, i64 %620
-  store i64 %623, i64* %unaligned101, align 8
-  %624 = bitcast i64* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %610, i8* %624, i64 8, i1 false)
-  %625 = load i32, i32* %celsius, align 4
-  store i32 %625, i32* %xs.5, align 4
-  %626 = load i32, i32* %xs.5, align 4
-  %627 = zext i32 %626 to i64
-  %628 = add i64 %627, 4
-  %629 = icmp ugt i64 %628, %arena_size
-  br i1 %629, label %trap17.site0, label %ok103
+write.low127:                                     ; preds = %e22
+  %706 = load i64, i64* %lowStart, align 8
+  %707 = icmp uge i64 %649, %706
+  %708 = load i64, i64* %lowEnd, align 8
+  %709 = icmp ule i64 %650, %708
+  %710 = and i1 %707, %709
+  br i1 %710, label %write.ok129, label %write.slow128
+
+write.slow128:                                    ; preds = %write.low127
+  %711 = icmp ugt i64 %650, %arena_size
+  br i1 %711, label %trap17.site0, label %ok130
+
+write.ok129:                                      ; preds = %ok130, %write.low127, %e22
+  %712 = getelementptr i8, i8* %mem, i64 %649
+  %713 = bitcast double %647 to i64
+  %714 = and i64 %713, 9223372036854775807
+  %715 = icmp ugt i64 %714, 9218868437227405312
+  %716 = select i1 %715, i64 9221120237041090560, i64 %713
+  store i64 %716, i64* %unaligned131, align 8
+  %717 = bitcast i64* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %717, i64 8, i1 false)
+  %718 = load i32, i32* %celsius, align 4
+  store i32 %718, i32* %xs.5, align 4
+  %719 = load i32, i32* %xs.5, align 4
+  %720 = zext i32 %719 to i64
+  %721 = add i64 %720, 4
+  %722 = icmp ugt i64 %721, %arena_size
+  br i1 %722, label %trap17.site0, label %ok133
+
+ok130:                                            ; preds = %write.slow128
+  %723 = icmp ult i64 %649, %scratch_start
+  %724 = load i64, i64* %lowEnd, align 8
+  %725 = load i64, i64* %highEnd, align 8
+  %726 = call i64 @llvm.umax.i64(i64 %724, i64 %650)
+  %727 = select i1 %723, i64 %726, i64 %724
+  store i64 %727, i64* %lowEnd, align 8
+  %728 = call i64 @llvm.umax.i64(i64 %725, i64 %650)
+  %729 = select i1 %723, i64 %725, i64 %728
+  store i64 %729, i64* %highEnd, align 8
+  %730 = load i64, i64* %lowStart, align 8
+  %731 = call i64 @llvm.umin.i64(i64 %730, i64 %649)
+  store i64 %731, i64* %lowStart, align 8
+  br label %write.ok129
 
 e26:                                              ; preds = %block28
-  %630 = load double, double* %result102, align 8
-  store double %630, double* %min_c, align 8
-  %631 = load i32, i32* %dict, align 4
-  %632 = load double, double* %min_c, align 8
-  %633 = zext i32 %631 to i64
-  %634 = add i64 %633, 32
-  %635 = add i64 %634, 8
-  %636 = icmp ugt i64 %635, %arena_size
-  br i1 %636, label %trap17.site0, label %ok119
+  %732 = load double, double* %result132, align 8
+  store double %732, double* %min_c, align 8
+  %733 = load i32, i32* %dict, align 4
+  %734 = load double, double* %min_c, align 8
+  %735 = zext i32 %733 to i64
+  %736 = add i64 %735, 32
+  %737 = add i64 %736, 8
+  %738 = icmp uge i64 %736, %scratch_start
+  %739 = load i64, i64* %highEnd, align 8
+  %740 = icmp ule i64 %737, %739
+  %741 = and i1 %738, %740
+  br i1 %741, label %write.ok151, label %write.low149
 
-ok103:                                            ; preds = %ok100
-  %637 = getelementptr i8, i8* %mem, i64 %627
-  %638 = bitcast i32* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %638, i8* %637, i64 4, i1 false)
-  %639 = load i32, i32* %unaligned104, align 4
-  %640 = icmp eq i32 %639, 0
-  %641 = zext i1 %640 to i32
-  %642 = icmp ne i32 %641, 0
-  br i1 %642, label %then105, label %else106
+ok133:                                            ; preds = %write.ok129
+  %742 = getelementptr i8, i8* %mem, i64 %720
+  %743 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %743, i8* %742, i64 4, i1 false)
+  %744 = load i32, i32* %unaligned134, align 4
+  %745 = icmp eq i32 %744, 0
+  %746 = zext i1 %745 to i32
+  %747 = icmp ne i32 %746, 0
+  br i1 %747, label %then135, label %else136
 
-then105:                                          ; preds = %ok103
+then135:                                          ; preds = %ok133
   br label %trap4.site12
 
-else106:                                          ; preds = %ok103
-  br label %join107
+else136:                                          ; preds = %ok133
+  br label %join137
 
-join107:                                          ; preds = %else106, %dead108
+join137:                                          ; preds = %else136, %dead138
   store i32 1, i32* %first.1, align 4
-  %643 = load i32, i32* %xs.5, align 4
-  %644 = zext i32 %643 to i64
-  %645 = add i64 %644, 4
-  %646 = icmp ugt i64 %645, %arena_size
-  br i1 %646, label %trap17.site0, label %ok109
+  %748 = load i32, i32* %xs.5, align 4
+  %749 = zext i32 %748 to i64
+  %750 = add i64 %749, 4
+  %751 = icmp ugt i64 %750, %arena_size
+  br i1 %751, label %trap17.site0, label %ok139
 
-trap4.site12:                                     ; preds = %then105
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = getelementptr i64, i64* %regs, i64 6
-  store i64 %647, i64* %648, align 8
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = getelementptr i64, i64* %regs, i64 7
-  store i64 %649, i64* %650, align 8
-  %651 = load i64, i64* %highEnd, align 8
-  %652 = getelementptr i64, i64* %regs, i64 8
-  store i64 %651, i64* %652, align 8
+trap4.site12:                                     ; preds = %then135
+  %752 = load i64, i64* %lowStart, align 8
+  %753 = getelementptr i64, i64* %regs, i64 6
+  store i64 %752, i64* %753, align 8
+  %754 = load i64, i64* %lowEnd, align 8
+  %755 = getelementptr i64, i64* %regs, i64 7
+  store i64 %754, i64* %755, align 8
+  %756 = load i64, i64* %highEnd, align 8
+  %757 = getelementptr i64, i64* %regs, i64 8
+  store i64 %756, i64* %757, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 12)
   unreachable
 
-dead108:                                          ; No predecessors!
-  br label %join107
+dead138:                                          ; No predecessors!
+  br label %join137
 
-ok109:                                            ; preds = %join107
-  %653 = getelementptr i8, i8* %mem, i64 %644
-  %654 = bitcast i32* %unaligned110 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
-  %655 = load i32, i32* %unaligned110, align 4
-  store i32 %655, i32* %n.4, align 4
+ok139:                                            ; preds = %join137
+  %758 = getelementptr i8, i8* %mem, i64 %749
+  %759 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %759, i8* %758, i64 4, i1 false)
+  %760 = load i32, i32* %unaligned140, align 4
+  store i32 %760, i32* %n.4, align 4
   store i32 0, i32* %k.3, align 4
   br label %each29
 
-block28:                                          ; preds = %dead118, %ok111
-  %656 = load double, double* %best.1, align 8
-  store double %656, double* %result102, align 8
+block28:                                          ; preds = %dead148, %ok141
+  %761 = load double, double* %best.1, align 8
+  store double %761, double* %result132, align 8
   br label %e26
 
-each29:                                           ; preds = %join117, %ok109
-  %657 = load i64, i64* %fuel, align 8
-  %658 = icmp ult i64 %657, 1
-  br i1 %658, label %trap14.site0, label %ok111
+each29:                                           ; preds = %join147, %ok139
+  %762 = load i64, i64* %fuel, align 8
+  %763 = icmp ult i64 %762, 1
+  br i1 %763, label %trap14.site0, label %ok141
 
-ok111:                                            ; preds = %each29
-  %659 = sub i64 %657, 1
-  store i64 %659, i64* %fuel, align 8
-  %660 = load i32, i32* %k.3, align 4
-  %661 = load i32, i32* %n.4, align 4
-  %662 = icmp uge i32 %660, %661
-  %663 = zext i1 %662 to i32
-  %664 = icmp ne i32 %663, 0
-  br i1 %664, label %block28, label %cont112
+ok141:                                            ; preds = %each29
+  %764 = sub i64 %762, 1
+  store i64 %764, i64* %fuel, align 8
+  %765 = load i32, i32* %k.3, align 4
+  %766 = load i32, i32* %n.4, align 4
+  %767 = icmp uge i32 %765, %766
+  %768 = zext i1 %767 to i32
+  %769 = icmp ne i32 %768, 0
+  br i1 %769, label %block28, label %cont142
 
-cont112:                                          ; preds = %ok111
-  %665 = load i32, i32* %xs.5, align 4
-  %666 = load i32, i32* %k.3, align 4
-  %667 = mul i32 %666, 8
-  %668 = add i32 %665, %667
-  %669 = zext i32 %668 to i64
-  %670 = add i64 %669, 8
-  %671 = add i64 %670, 8
-  %672 = icmp ugt i64 %671, %arena_size
-  br i1 %672, label %trap17.site0, label %ok113
+cont142:                                          ; preds = %ok141
+  %770 = load i32, i32* %xs.5, align 4
+  %771 = load i32, i32* %k.3, align 4
+  %772 = mul i32 %771, 8
+  %773 = add i32 %770, %772
+  %774 = zext i32 %773 to i64
+  %775 = add i64 %774, 8
+  %776 = add i64 %775, 8
+  %777 = icmp ugt i64 %776, %arena_size
+  br i1 %777, label %trap17.site0, label %ok143
 
-ok113:                                            ; preds = %cont112
-  %673 = getelementptr i8, i8* %mem, i64 %670
-  %674 = bitcast i64* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %674, i8* %673, i64 8, i1 false)
-  %675 = load i64, i64* %unaligned114, align 8
-  %676 = bitcast i64 %675 to double
-  store double %676, double* %x.4, align 8
-  %677 = load double, double* %x.4, align 8
-  store double %677, double* %x.5, align 8
-  %678 = load i32, i32* %first.1, align 4
-  %679 = load double, double* %x.5, align 8
-  %680 = load double, double* %best.1, align 8
-  %681 = fcmp olt double %679, %680
-  %682 = zext i1 %681 to i32
-  %683 = or i32 %678, %682
-  %684 = icmp ne i32 %683, 0
-  br i1 %684, label %then115, label %else116
+ok143:                                            ; preds = %cont142
+  %778 = getelementptr i8, i8* %mem, i64 %775
+  %779 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 8, i1 false)
+  %780 = load i64, i64* %unaligned144, align 8
+  %781 = bitcast i64 %780 to double
+  store double %781, double* %x.4, align 8
+  %782 = load double, double* %x.4, align 8
+  store double %782, double* %x.5, align 8
+  %783 = load i32, i32* %first.1, align 4
+  %784 = load double, double* %x.5, align 8
+  %785 = load double, double* %best.1, align 8
+  %786 = fcmp olt double %784, %785
+  %787 = zext i1 %786 to i32
+  %788 = or i32 %783, %787
+  %789 = icmp ne i32 %788, 0
+  br i1 %789, label %then145, label %else146
 
-then115:                                          ; preds = %ok113
-  %685 = load double, double* %x.5, align 8
-  store double %685, double* %best.1, align 8
+then145:                                          ; preds = %ok143
+  %790 = load double, double* %x.5, align 8
+  store double %790, double* %best.1, align 8
   store i32 0, i32* %first.1, align 4
-  br label %join117
+  br label %join147
 
-else116:                                          ; preds = %ok113
-  br label %join117
+else146:                                          ; preds = %ok143
+  br label %join147
 
-join117:                                          ; preds = %else116, %then115
-  %686 = load i32, i32* %k.3, align 4
-  %687 = add i32 %686, 1
-  store i32 %687, i32* %k.3, align 4
+join147:                                          ; preds = %else146, %then145
+  %791 = load i32, i32* %k.3, align 4
+  %792 = add i32 %791, 1
+  store i32 %792, i32* %k.3, align 4
   br label %each29
 
-dead118:                                          ; No predecessors!
+dead148:                                          ; No predecessors!
   br label %block28
 
-ok119:                                            ; preds = %e26
-  %688 = getelementptr i8, i8* %mem, i64 %634
-  %689 = icmp ult i64 %634, %scratch_start
-  %690 = load i64, i64* %lowEnd, align 8
-  %691 = load i64, i64* %highEnd, align 8
-  %692 = call i64 @llvm.umax.i64(i64 %690, i64 %635)
-  %693 = select i1 %689, i64 %692, i64 %690
-  store i64 %693, i64* %lowEnd, align 8
-  %694 = call i64 @llvm.umax.i64(i64 %691, i64 %635)
-  %695 = select i1 %689, i64 %691, i64 %694
-  store i64 %695, i64* %highEnd, align 8
-  %696 = load i64, i64* %lowStart, align 8
-  %697 = call i64 @llvm.umin.i64(i64 %696, i64 %634)
-  store i64 %697, i64* %lowStart, align 8
-  %698 = bitcast double %632 to i64
-  %699 = and i64 %698, 9223372036854775807
-  %700 = icmp ugt i64 %699, 9218868437227405312
-  %701 = select i1 %700, i64 9221120237041090560, i64 %698
-  store i64 %701, i64* %unaligned120, align 8
-  %702 = bitcast i64* %unaligned120 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %702, i64 8, i1 false)
-  %703 = load i32, i32* %celsius, align 4
-  store i32 %703, i32* %xs.6, align 4
+write.low149:                                     ; preds = %e26
+  %793 = load i64, i64* %lowStart, align 8
+  %794 = icmp uge i64 %736, %793
+  %795 = load i64, i64* %lowEnd, align 8
+  %796 = icmp ule i64 %737, %795
+  %797 = and i1 %794, %796
+  br i1 %797, label %write.ok151, label %write.slow150
+
+write.slow150:                                    ; preds = %write.low149
+  %798 = icmp ugt i64 %737, %arena_size
+  br i1 %798, label %trap17.site0, label %ok152
+
+write.ok151:                                      ; preds = %ok152, %write.low149, %e26
+  %799 = getelementptr i8, i8* %mem, i64 %736
+  %800 = bitcast double %734 to i64
+  %801 = and i64 %800, 9223372036854775807
+  %802 = icmp ugt i64 %801, 9218868437227405312
+  %803 = select i1 %802, i64 9221120237041090560, i64 %800
+  store i64 %803, i64* %unaligned153, align 8
+  %804 = bitcast i64* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %799, i8* %804, i64 8, i1 false)
+  %805 = load i32, i32* %celsius, align 4
+  store i32 %805, i32* %xs.6, align 4
   store double 0.000000e+00, double* %sum, align 8
-  %704 = load i32, i32* %xs.6, align 4
-  %705 = zext i32 %704 to i64
-  %706 = add i64 %705, 4
-  %707 = icmp ugt i64 %706, %arena_size
-  br i1 %707, label %trap17.site0, label %ok122
+  %806 = load i32, i32* %xs.6, align 4
+  %807 = zext i32 %806 to i64
+  %808 = add i64 %807, 4
+  %809 = icmp ugt i64 %808, %arena_size
+  br i1 %809, label %trap17.site0, label %ok155
+
+ok152:                                            ; preds = %write.slow150
+  %810 = icmp ult i64 %736, %scratch_start
+  %811 = load i64, i64* %lowEnd, align 8
+  %812 = load i64, i64* %highEnd, align 8
+  %813 = call i64 @llvm.umax.i64(i64 %811, i64 %737)
+  %814 = select i1 %810, i64 %813, i64 %811
+  store i64 %814, i64* %lowEnd, align 8
+  %815 = call i64 @llvm.umax.i64(i64 %812, i64 %737)
+  %816 = select i1 %810, i64 %812, i64 %815
+  store i64 %816, i64* %highEnd, align 8
+  %817 = load i64, i64* %lowStart, align 8
+  %818 = call i64 @llvm.umin.i64(i64 %817, i64 %736)
+  store i64 %818, i64* %lowStart, align 8
+  br label %write.ok151
 
 e31:                                              ; preds = %block33
-  %708 = load double, double* %result121, align 8
-  %709 = load i32, i32* %celsius, align 4
-  store i32 %709, i32* %xs.7, align 4
-  %710 = load i32, i32* %xs.7, align 4
-  %711 = zext i32 %710 to i64
-  %712 = add i64 %711, 4
-  %713 = icmp ugt i64 %712, %arena_size
-  br i1 %713, label %trap17.site0, label %ok130
+  %819 = load double, double* %result154, align 8
+  %820 = load i32, i32* %celsius, align 4
+  store i32 %820, i32* %xs.7, align 4
+  %821 = load i32, i32* %xs.7, align 4
+  %822 = zext i32 %821 to i64
+  %823 = add i64 %822, 4
+  %824 = icmp ugt i64 %823, %arena_size
+  br i1 %824, label %trap17.site0, label %ok163
 
-ok122:                                            ; preds = %ok119
-  %714 = getelementptr i8, i8* %mem, i64 %705
-  %715 = bitcast i32* %unaligned123 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %715, i8* %714, i64 4, i1 false)
-  %716 = load i32, i32* %unaligned123, align 4
-  store i32 %716, i32* %n.5, align 4
+ok155:                                            ; preds = %write.ok151
+  %825 = getelementptr i8, i8* %mem, i64 %807
+  %826 = bitcast i32* %unaligned156 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %826, i8* %825, i64 4, i1 false)
+  %827 = load i32, i32* %unaligned156, align 4
+  store i32 %827, i32* %n.5, align 4
   store i32 0, i32* %k.4, align 4
   br label %each34
 
-block33:                                          ; preds = %dead128, %ok124
-  %717 = load double, double* %sum, align 8
-  store double %717, double* %result121, align 8
+block33:                                          ; preds = %dead161, %ok157
+  %828 = load double, double* %sum, align 8
+  store double %828, double* %result154, align 8
   br label %e31
 
-each34:                                           ; preds = %ok126, %ok122
-  %718 = load i64, i64* %fuel, align 8
-  %719 = icmp ult i64 %718, 1
-  br i1 %719, label %trap14.site0, label %ok124
+each34:                                           ; preds = %ok159, %ok155
+  %829 = load i64, i64* %fuel, align 8
+  %830 = icmp ult i64 %829, 1
+  br i1 %830, label %trap14.site0, label %ok157
 
-ok124:                                            ; preds = %each34
-  %720 = sub i64 %718, 1
-  store i64 %720, i64* %fuel, align 8
-  %721 = load i32, i32* %k.4, align 4
-  %722 = load i32, i32* %n.5, align 4
-  %723 = icmp uge i32 %721, %722
-  %724 = zext i1 %723 to i32
-  %725 = icmp ne i32 %724, 0
-  br i1 %725, label %block33, label %cont125
+ok157:                                            ; preds = %each34
+  %831 = sub i64 %829, 1
+  store i64 %831, i64* %fuel, align 8
+  %832 = load i32, i32* %k.4, align 4
+  %833 = load i32, i32* %n.5, align 4
+  %834 = icmp uge i32 %832, %833
+  %835 = zext i1 %834 to i32
+  %836 = icmp ne i32 %835, 0
+  br i1 %836, label %block33, label %cont158
 
-cont125:                                          ; preds = %ok124
-  %726 = load i32, i32* %xs.6, align 4
-  %727 = load i32, i32* %k.4, align 4
-  %728 = mul i32 %727, 8
-  %729 = add i32 %726, %728
-  %730 = zext i32 %729 to i64
-  %731 = add i64 %730, 8
-  %732 = add i64 %731, 8
-  %733 = icmp ugt i64 %732, %arena_size
-  br i1 %733, label %trap17.site0, label %ok126
+cont158:                                          ; preds = %ok157
+  %837 = load i32, i32* %xs.6, align 4
+  %838 = load i32, i32* %k.4, align 4
+  %839 = mul i32 %838, 8
+  %840 = add i32 %837, %839
+  %841 = zext i32 %840 to i64
+  %842 = add i64 %841, 8
+  %843 = add i64 %842, 8
+  %844 = icmp ugt i64 %843, %arena_size
+  br i1 %844, label %trap17.site0, label %ok159
 
-ok126:                                            ; preds = %cont125
-  %734 = getelementptr i8, i8* %mem, i64 %731
-  %735 = bitcast i64* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %735, i8* %734, i64 8, i1 false)
-  %736 = load i64, i64* %unaligned127, align 8
-  %737 = bitcast i64 %736 to double
-  store double %737, double* %x.6, align 8
-  %738 = load double, double* %sum, align 8
-  %739 = load double, double* %x.6, align 8
-  %740 = fadd double %738, %739
-  store double %740, double* %sum, align 8
-  %741 = load i32, i32* %k.4, align 4
-  %742 = add i32 %741, 1
-  store i32 %742, i32* %k.4, align 4
+ok159:                                            ; preds = %cont158
+  %845 = getelementptr i8, i8* %mem, i64 %842
+  %846 = bitcast i64* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %846, i8* %845, i64 8, i1 false)
+  %847 = load i64, i64* %unaligned160, align 8
+  %848 = bitcast i64 %847 to double
+  store double %848, double* %x.6, align 8
+  %849 = load double, double* %sum, align 8
+  %850 = load double, double* %x.6, align 8
+  %851 = fadd double %849, %850
+  store double %851, double* %sum, align 8
+  %852 = load i32, i32* %k.4, align 4
+  %853 = add i32 %852, 1
+  store i32 %853, i32* %k.4, align 4
   br label %each34
 
-dead128:                                          ; No predecessors!
+dead161:                                          ; No predecessors!
   br label %block33
 
-e36:                                              ; preds = %ok130
-  %743 = load i64, i64* %result129, align 8
-  %744 = sitofp i64 %743 to double
-  %745 = fcmp oeq double %744, 0.000000e+00
-  br i1 %745, label %trap1.site13, label %ok132
+e36:                                              ; preds = %ok163
+  %854 = load i64, i64* %result162, align 8
+  %855 = sitofp i64 %854 to double
+  %856 = fcmp oeq double %855, 0.000000e+00
+  br i1 %856, label %trap1.site13, label %ok165
 
-ok130:                                            ; preds = %e31
-  %746 = getelementptr i8, i8* %mem, i64 %711
-  %747 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %747, i8* %746, i64 4, i1 false)
-  %748 = load i32, i32* %unaligned131, align 4
-  %749 = zext i32 %748 to i64
-  store i64 %749, i64* %result129, align 8
+ok163:                                            ; preds = %e31
+  %857 = getelementptr i8, i8* %mem, i64 %822
+  %858 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %858, i8* %857, i64 4, i1 false)
+  %859 = load i32, i32* %unaligned164, align 4
+  %860 = zext i32 %859 to i64
+  store i64 %860, i64* %result162, align 8
   br label %e36
 
-ok132:                                            ; preds = %e36
-  %750 = fdiv double %708, %744
-  store double %750, double* %mean_c, align 8
-  %751 = load i32, i32* %dict, align 4
-  %752 = load double, double* %mean_c, align 8
-  %753 = zext i32 %751 to i64
-  %754 = add i64 %753, 40
-  %755 = add i64 %754, 8
-  %756 = icmp ugt i64 %755, %arena_size
-  br i1 %756, label %trap17.site0, label %ok133
+ok165:                                            ; preds = %e36
+  %861 = fdiv double %819, %855
+  store double %861, double* %mean_c, align 8
+  %862 = load i32, i32* %dict, align 4
+  %863 = load double, double* %mean_c, align 8
+  %864 = zext i32 %862 to i64
+  %865 = add i64 %864, 40
+  %866 = add i64 %865, 8
+  %867 = icmp uge i64 %865, %scratch_start
+  %868 = load i64, i64* %highEnd, align 8
+  %869 = icmp ule i64 %866, %868
+  %870 = and i1 %867, %869
+  br i1 %870, label %write.ok168, label %write.low166
 
 trap1.site13:                                     ; preds = %e36
-  %757 = load i64, i64* %lowStart, align 8
-  %758 = getelementptr i64, i64* %regs, i64 6
-  store i64 %757, i64* %758, align 8
-  %759 = load i64, i64* %lowEnd, align 8
-  %760 = getelementptr i64, i64* %regs, i64 7
-  store i64 %759, i64* %760, align 8
-  %761 = load i64, i64* %highEnd, align 8
-  %762 = getelementptr i64, i64* %regs, i64 8
-  store i64 %761, i64* %762, align 8
+  %871 = load i64, i64* %lowStart, align 8
+  %872 = getelementptr i64, i64* %regs, i64 6
+  store i64 %871, i64* %872, align 8
+  %873 = load i64, i64* %lowEnd, align 8
+  %874 = getelementptr i64, i64* %regs, i64 7
+  store i64 %873, i64* %874, align 8
+  %875 = load i64, i64* %highEnd, align 8
+  %876 = getelementptr i64, i64* %regs, i64 8
+  store i64 %875, i64* %876, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 13)
   unreachable
 
-ok133:                                            ; preds = %ok132
-  %763 = getelementptr i8, i8* %mem, i64 %754
-  %764 = icmp ult i64 %754, %scratch_start
-  %765 = load i64, i64* %lowEnd, align 8
-  %766 = load i64, i64* %highEnd, align 8
-  %767 = call i64 @llvm.umax.i64(i64 %765, i64 %755)
-  %768 = select i1 %764, i64 %767, i64 %765
-  store i64 %768, i64* %lowEnd, align 8
-  %769 = call i64 @llvm.umax.i64(i64 %766, i64 %755)
-  %770 = select i1 %764, i64 %766, i64 %769
-  store i64 %770, i64* %highEnd, align 8
-  %771 = load i64, i64* %lowStart, align 8
-  %772 = call i64 @llvm.umin.i64(i64 %771, i64 %754)
-  store i64 %772, i64* %lowStart, align 8
-  %773 = bitcast double %752 to i64
-  %774 = and i64 %773, 9223372036854775807
-  %775 = icmp ugt i64 %774, 9218868437227405312
-  %776 = select i1 %775, i64 9221120237041090560, i64 %773
-  store i64 %776, i64* %unaligned134, align 8
-  %777 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %763, i8* %777, i64 8, i1 false)
-  %778 = load i32, i32* %readings, align 4
-  store i32 %778, i32* %xs.8, align 4
-  %779 = load i32, i32* %xs.8, align 4
-  %780 = zext i32 %779 to i64
-  %781 = add i64 %780, 4
-  %782 = icmp ugt i64 %781, %arena_size
-  br i1 %782, label %trap17.site0, label %ok136
+write.low166:                                     ; preds = %ok165
+  %877 = load i64, i64* %lowStart, align 8
+  %878 = icmp uge i64 %865, %877
+  %879 = load i64, i64* %lowEnd, align 8
+  %880 = icmp ule i64 %866, %879
+  %881 = and i1 %878, %880
+  br i1 %881, label %write.ok168, label %write.slow167
 
-e39:                                              ; preds = %ok176
-  %783 = load i32, i32* %result135, align 4
-  %784 = icmp uge i32 %depth, 1000
-  br i1 %784, label %trap15.site16, label %ok178
+write.slow167:                                    ; preds = %write.low166
+  %882 = icmp ugt i64 %866, %arena_size
+  br i1 %882, label %trap17.site0, label %ok169
 
-ok136:                                            ; preds = %ok133
-  %785 = getelementptr i8, i8* %mem, i64 %780
-  %786 = bitcast i32* %unaligned137 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %786, i8* %785, i64 4, i1 false)
-  %787 = load i32, i32* %unaligned137, align 4
-  %788 = zext i32 %787 to i64
-  %789 = mul i64 %788, 4
-  %790 = add i64 4, %789
-  store i64 %790, i64* %size.2, align 8
-  %791 = load i64, i64* %size.2, align 8
-  %792 = icmp ugt i64 %791, 2147483647
-  %793 = zext i1 %792 to i32
-  %794 = icmp ne i32 %793, 0
-  br i1 %794, label %then138, label %else139
+write.ok168:                                      ; preds = %ok169, %write.low166, %ok165
+  %883 = getelementptr i8, i8* %mem, i64 %865
+  %884 = bitcast double %863 to i64
+  %885 = and i64 %884, 9223372036854775807
+  %886 = icmp ugt i64 %885, 9218868437227405312
+  %887 = select i1 %886, i64 9221120237041090560, i64 %884
+  store i64 %887, i64* %unaligned170, align 8
+  %888 = bitcast i64* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %883, i8* %888, i64 8, i1 false)
+  %889 = load i32, i32* %readings, align 4
+  store i32 %889, i32* %xs.8, align 4
+  %890 = load i32, i32* %xs.8, align 4
+  %891 = zext i32 %890 to i64
+  %892 = add i64 %891, 4
+  %893 = icmp ugt i64 %892, %arena_size
+  br i1 %893, label %trap17.site0, label %ok172
 
-then138:                                          ; preds = %ok136
+ok169:                                            ; preds = %write.slow167
+  %894 = icmp ult i64 %865, %scratch_start
+  %895 = load i64, i64* %lowEnd, align 8
+  %896 = load i64, i64* %highEnd, align 8
+  %897 = call i64 @llvm.umax.i64(i64 %895, i64 %866)
+  %898 = select i1 %894, i64 %897, i64 %895
+  store i64 %898, i64* %lowEnd, align 8
+  %899 = call i64 @llvm.umax.i64(i64 %896, i64 %866)
+  %900 = select i1 %894, i64 %896, i64 %899
+  store i64 %900, i64* %highEnd, align 8
+  %901 = load i64, i64* %lowStart, align 8
+  %902 = call i64 @llvm.umin.i64(i64 %901, i64 %865)
+  store i64 %902, i64* %lowStart, align 8
+  br label %write.ok168
+
+e39:                                              ; preds = %write.ok226
+  %903 = load i32, i32* %result171, align 4
+  %904 = icmp uge i32 %depth, 1000
+  br i1 %904, label %trap15.site16, label %ok229
+
+ok172:                                            ; preds = %write.ok168
+  %905 = getelementptr i8, i8* %mem, i64 %891
+  %906 = bitcast i32* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %905, i64 4, i1 false)
+  %907 = load i32, i32* %unaligned173, align 4
+  %908 = zext i32 %907 to i64
+  %909 = mul i64 %908, 4
+  %910 = add i64 4, %909
+  store i64 %910, i64* %size.2, align 8
+  %911 = load i64, i64* %size.2, align 8
+  %912 = icmp ugt i64 %911, 2147483647
+  %913 = zext i1 %912 to i32
+  %914 = icmp ne i32 %913, 0
+  br i1 %914, label %then174, label %else175
+
+then174:                                          ; preds = %ok172
   br label %trap15.site17
 
-else139:                                          ; preds = %ok136
-  br label %join140
+else175:                                          ; preds = %ok172
+  br label %join176
 
-join140:                                          ; preds = %else139, %dead141
-  %795 = load i64, i64* %size.2, align 8
-  %796 = trunc i64 %795 to i32
-  %797 = zext i32 %796 to i64
-  %798 = getelementptr i64, i64* %regs, i64 1
-  %799 = getelementptr i64, i64* %regs, i64 2
-  %800 = load i64, i64* %798, align 8
-  %801 = add i64 %800, 3
-  %802 = and i64 %801, -4
-  %803 = add i64 %802, %797
-  %804 = load i64, i64* %799, align 8
-  %805 = icmp ugt i64 %803, %804
-  br i1 %805, label %trap15.site17, label %ok142
+join176:                                          ; preds = %else175, %dead177
+  %915 = load i64, i64* %size.2, align 8
+  %916 = trunc i64 %915 to i32
+  %917 = zext i32 %916 to i64
+  %918 = getelementptr i64, i64* %regs, i64 1
+  %919 = getelementptr i64, i64* %regs, i64 2
+  %920 = load i64, i64* %918, align 8
+  %921 = add i64 %920, 3
+  %922 = and i64 %921, -4
+  %923 = add i64 %922, %917
+  %924 = load i64, i64* %919, align 8
+  %925 = icmp ugt i64 %923, %924
+  br i1 %925, label %trap15.site17, label %ok178
 
-trap15.site17:                                    ; preds = %join140, %then138
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = getelementptr i64, i64* %regs, i64 6
-  store i64 %806, i64* %807, align 8
-  %808 = load i64, i64* %lowEnd, align 8
-  %809 = getelementptr i64, i64* %regs, i64 7
-  store i64 %808, i64* %809, align 8
-  %810 = load i64, i64* %highEnd, align 8
-  %811 = getelementptr i64, i64* %regs, i64 8
-  store i64 %810, i64* %811, align 8
+trap15.site17:                                    ; preds = %join176, %then174
+  %926 = load i64, i64* %lowStart, align 8
+  %927 = getelementptr i64, i64* %regs, i64 6
+  store i64 %926, i64* %927, align 8
+  %928 = load i64, i64* %lowEnd, align 8
+  %929 = getelementptr i64, i64* %regs, i64 7
+  store i64 %928, i64* %929, align 8
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = getelementptr i64, i64* %regs, i64 8
+  store i64 %930, i64* %931, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
-dead141:                                          ; No predecessors!
-  br label %join140
+dead177:                                          ; No predecessors!
+  br label %join176
 
-ok142:                                            ; preds = %join140
-  store i64 %803, i64* %798, align 8
-  %812 = trunc i64 %802 to i32
-  store i32 %812, i32* %list.2, align 4
+ok178:                                            ; preds = %join176
+  store i64 %923, i64* %918, align 8
+  %932 = load i64, i64* %highEnd, align 8
+  %933 = call i64 @llvm.umax.i64(i64 %932, i64 %923)
+  store i64 %933, i64* %highEnd, align 8
+  %934 = trunc i64 %922 to i32
+  store i32 %934, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %813 = load i32, i32* %xs.8, align 4
-  %814 = zext i32 %813 to i64
-  %815 = add i64 %814, 4
-  %816 = icmp ugt i64 %815, %arena_size
-  br i1 %816, label %trap17.site0, label %ok143
+  %935 = load i32, i32* %xs.8, align 4
+  %936 = zext i32 %935 to i64
+  %937 = add i64 %936, 4
+  %938 = icmp ugt i64 %937, %arena_size
+  br i1 %938, label %trap17.site0, label %ok179
 
-ok143:                                            ; preds = %ok142
-  %817 = getelementptr i8, i8* %mem, i64 %814
-  %818 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %818, i8* %817, i64 4, i1 false)
-  %819 = load i32, i32* %unaligned144, align 4
-  store i32 %819, i32* %n.6, align 4
+ok179:                                            ; preds = %ok178
+  %939 = getelementptr i8, i8* %mem, i64 %936
+  %940 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %940, i8* %939, i64 4, i1 false)
+  %941 = load i32, i32* %unaligned180, align 4
+  store i32 %941, i32* %n.6, align 4
   store i32 0, i32* %k.5, align 4
   br label %each42
 
-block41:                                          ; preds = %dead175, %ok145
-  %820 = load i32, i32* %list.2, align 4
-  %821 = load i32, i32* %len.2, align 4
-  %822 = zext i32 %820 to i64
-  %823 = add i64 %822, 4
-  %824 = icmp ugt i64 %823, %arena_size
-  br i1 %824, label %trap17.site0, label %ok176
+block41:                                          ; preds = %dead223, %ok181
+  %942 = load i32, i32* %list.2, align 4
+  %943 = load i32, i32* %len.2, align 4
+  %944 = zext i32 %942 to i64
+  %945 = add i64 %944, 4
+  %946 = icmp uge i64 %944, %scratch_start
+  %947 = load i64, i64* %highEnd, align 8
+  %948 = icmp ule i64 %945, %947
+  %949 = and i1 %946, %948
+  br i1 %949, label %write.ok226, label %write.low224
 
-each42:                                           ; preds = %ok173, %ok143
-  %825 = load i64, i64* %fuel, align 8
-  %826 = icmp ult i64 %825, 1
-  br i1 %826, label %trap14.site0, label %ok145
+each42:                                           ; preds = %write.ok220, %ok179
+  %950 = load i64, i64* %fuel, align 8
+  %951 = icmp ult i64 %950, 1
+  br i1 %951, label %trap14.site0, label %ok181
 
-ok145:                                            ; preds = %each42
-  %827 = sub i64 %825, 1
-  store i64 %827, i64* %fuel, align 8
-  %828 = load i32, i32* %k.5, align 4
-  %829 = load i32, i32* %n.6, align 4
-  %830 = icmp uge i32 %828, %829
-  %831 = zext i1 %830 to i32
-  %832 = icmp ne i32 %831, 0
-  br i1 %832, label %block41, label %cont146
+ok181:                                            ; preds = %each42
+  %952 = sub i64 %950, 1
+  store i64 %952, i64* %fuel, align 8
+  %953 = load i32, i32* %k.5, align 4
+  %954 = load i32, i32* %n.6, align 4
+  %955 = icmp uge i32 %953, %954
+  %956 = zext i1 %955 to i32
+  %957 = icmp ne i32 %956, 0
+  br i1 %957, label %block41, label %cont182
 
-cont146:                                          ; preds = %ok145
-  %833 = load i32, i32* %xs.8, align 4
-  %834 = load i32, i32* %k.5, align 4
-  %835 = mul i32 %834, 4
-  %836 = add i32 %833, %835
-  %837 = zext i32 %836 to i64
-  %838 = add i64 %837, 4
-  %839 = add i64 %838, 4
-  %840 = icmp ugt i64 %839, %arena_size
-  br i1 %840, label %trap17.site0, label %ok147
+cont182:                                          ; preds = %ok181
+  %958 = load i32, i32* %xs.8, align 4
+  %959 = load i32, i32* %k.5, align 4
+  %960 = mul i32 %959, 4
+  %961 = add i32 %958, %960
+  %962 = zext i32 %961 to i64
+  %963 = add i64 %962, 4
+  %964 = add i64 %963, 4
+  %965 = icmp ugt i64 %964, %arena_size
+  br i1 %965, label %trap17.site0, label %ok183
 
-ok147:                                            ; preds = %cont146
-  %841 = getelementptr i8, i8* %mem, i64 %838
-  %842 = bitcast i32* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %842, i8* %841, i64 4, i1 false)
-  %843 = load i32, i32* %unaligned148, align 4
-  store i32 %843, i32* %x.7, align 4
-  %844 = load i32, i32* %x.7, align 4
-  store i32 %844, i32* %r.2, align 4
-  %845 = load i32, i32* %list.2, align 4
-  %846 = load i32, i32* %len.2, align 4
-  %847 = mul i32 %846, 4
-  %848 = add i32 %845, %847
-  %849 = load i32, i32* %r.2, align 4
-  %850 = zext i32 %849 to i64
-  %851 = add i64 %850, 4
-  %852 = icmp ugt i64 %851, %arena_size
-  br i1 %852, label %trap17.site18, label %ok150
+ok183:                                            ; preds = %cont182
+  %966 = getelementptr i8, i8* %mem, i64 %963
+  %967 = bitcast i32* %unaligned184 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %967, i8* %966, i64 4, i1 false)
+  %968 = load i32, i32* %unaligned184, align 4
+  store i32 %968, i32* %x.7, align 4
+  %969 = load i32, i32* %x.7, align 4
+  store i32 %969, i32* %r.2, align 4
+  %970 = load i32, i32* %list.2, align 4
+  %971 = load i32, i32* %len.2, align 4
+  %972 = mul i32 %971, 4
+  %973 = add i32 %970, %972
+  %974 = load i32, i32* %r.2, align 4
+  %975 = zext i32 %974 to i64
+  %976 = add i64 %975, 4
+  %977 = icmp ugt i64 %976, %arena_size
+  br i1 %977, label %trap17.site18, label %ok186
 
-e43:                                              ; preds = %ok172
-  %853 = load i32, i32* %result149, align 4
-  %854 = zext i32 %848 to i64
-  %855 = add i64 %854, 4
-  %856 = add i64 %855, 4
-  %857 = icmp ugt i64 %856, %arena_size
-  br i1 %857, label %trap17.site0, label %ok173
+e43:                                              ; preds = %ok217
+  %978 = load i32, i32* %result185, align 4
+  %979 = zext i32 %973 to i64
+  %980 = add i64 %979, 4
+  %981 = add i64 %980, 4
+  %982 = icmp uge i64 %980, %scratch_start
+  %983 = load i64, i64* %highEnd, align 8
+  %984 = icmp ule i64 %981, %983
+  %985 = and i1 %982, %984
+  br i1 %985, label %write.ok220, label %write.low218
 
-ok150:                                            ; preds = %ok147
-  %858 = getelementptr i8, i8* %mem, i64 %850
-  %859 = bitcast i32* %unaligned151 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %859, i8* %858, i64 4, i1 false)
-  %860 = load i32, i32* %unaligned151, align 4
-  store i32 %860, i32* %part, align 4
-  %861 = load i32, i32* %r.2, align 4
-  %862 = icmp uge i32 %depth, 1000
-  br i1 %862, label %trap15.site22, label %ok152
+ok186:                                            ; preds = %ok183
+  %986 = getelementptr i8, i8* %mem, i64 %975
+  %987 = bitcast i32* %unaligned187 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %987, i8* %986, i64 4, i1 false)
+  %988 = load i32, i32* %unaligned187, align 4
+  store i32 %988, i32* %part, align 4
+  %989 = load i32, i32* %r.2, align 4
+  %990 = icmp uge i32 %depth, 1000
+  br i1 %990, label %trap15.site22, label %ok188
 
-trap17.site18:                                    ; preds = %ok147
-  %863 = load i64, i64* %lowStart, align 8
-  %864 = getelementptr i64, i64* %regs, i64 6
-  store i64 %863, i64* %864, align 8
-  %865 = load i64, i64* %lowEnd, align 8
-  %866 = getelementptr i64, i64* %regs, i64 7
-  store i64 %865, i64* %866, align 8
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = getelementptr i64, i64* %regs, i64 8
-  store i64 %867, i64* %868, align 8
+trap17.site18:                                    ; preds = %ok183
+  %991 = load i64, i64* %lowStart, align 8
+  %992 = getelementptr i64, i64* %regs, i64 6
+  store i64 %991, i64* %992, align 8
+  %993 = load i64, i64* %lowEnd, align 8
+  %994 = getelementptr i64, i64* %regs, i64 7
+  store i64 %993, i64* %994, align 8
+  %995 = load i64, i64* %highEnd, align 8
+  %996 = getelementptr i64, i64* %regs, i64 8
+  store i64 %995, i64* %996, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
-ok152:                                            ; preds = %ok150
-  %869 = getelementptr i64, i64* %regs, i64 10
-  %870 = load i64, i64* %869, align 8
-  %871 = icmp ult i64 %10, %870
-  br i1 %871, label %trap253.site0, label %stack_ok153
+ok188:                                            ; preds = %ok186
+  %997 = icmp ult i64 %10, %stack_limit
+  br i1 %997, label %trap253.site0, label %stack_ok189
 
-trap15.site22:                                    ; preds = %ok150
-  %872 = load i64, i64* %lowStart, align 8
-  %873 = getelementptr i64, i64* %regs, i64 6
-  store i64 %872, i64* %873, align 8
-  %874 = load i64, i64* %lowEnd, align 8
-  %875 = getelementptr i64, i64* %regs, i64 7
-  store i64 %874, i64* %875, align 8
-  %876 = load i64, i64* %highEnd, align 8
-  %877 = getelementptr i64, i64* %regs, i64 8
-  store i64 %876, i64* %877, align 8
+trap15.site22:                                    ; preds = %ok186
+  %998 = load i64, i64* %lowStart, align 8
+  %999 = getelementptr i64, i64* %regs, i64 6
+  store i64 %998, i64* %999, align 8
+  %1000 = load i64, i64* %lowEnd, align 8
+  %1001 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1000, i64* %1001, align 8
+  %1002 = load i64, i64* %highEnd, align 8
+  %1003 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1002, i64* %1003, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
-stack_ok153:                                      ; preds = %ok152
-  %878 = load i64, i64* %fuel, align 8
-  %879 = getelementptr i64, i64* %regs, i64 0
-  store i64 %878, i64* %879, align 8
-  %880 = load i64, i64* %lowStart, align 8
-  %881 = getelementptr i64, i64* %regs, i64 6
-  store i64 %880, i64* %881, align 8
-  %882 = load i64, i64* %lowEnd, align 8
-  %883 = getelementptr i64, i64* %regs, i64 7
-  store i64 %882, i64* %883, align 8
-  %884 = load i64, i64* %highEnd, align 8
-  %885 = getelementptr i64, i64* %regs, i64 8
-  store i64 %884, i64* %885, align 8
-  %886 = add i32 %depth, 1
-  %887 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %886, i32 0, i32 %861)
-  %888 = getelementptr i64, i64* %regs, i64 0
-  %889 = load i64, i64* %888, align 8
-  store i64 %889, i64* %fuel, align 8
-  %890 = getelementptr i64, i64* %regs, i64 6
-  %891 = load i64, i64* %890, align 8
-  store i64 %891, i64* %lowStart, align 8
-  %892 = getelementptr i64, i64* %regs, i64 7
-  %893 = load i64, i64* %892, align 8
-  store i64 %893, i64* %lowEnd, align 8
-  %894 = getelementptr i64, i64* %regs, i64 8
-  %895 = load i64, i64* %894, align 8
-  store i64 %895, i64* %highEnd, align 8
-  %896 = fmul double %887, 1.000000e+01
-  %897 = call double @llvm.roundeven.f64(double %896)
-  %898 = call i64 @llvm.fptosi.sat.i64.f64(double %897)
-  %899 = sitofp i64 %898 to double
-  br i1 false, label %trap1.site19, label %ok154
+stack_ok189:                                      ; preds = %ok188
+  %1004 = load i64, i64* %fuel, align 8
+  %1005 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1004, i64* %1005, align 8
+  %1006 = load i64, i64* %lowStart, align 8
+  %1007 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1006, i64* %1007, align 8
+  %1008 = load i64, i64* %lowEnd, align 8
+  %1009 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1008, i64* %1009, align 8
+  %1010 = load i64, i64* %highEnd, align 8
+  %1011 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1010, i64* %1011, align 8
+  %1012 = add i32 %depth, 1
+  %1013 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1012, i32 0, i32 %989)
+  %1014 = getelementptr i64, i64* %regs, i64 0
+  %1015 = load i64, i64* %1014, align 8
+  store i64 %1015, i64* %fuel, align 8
+  %1016 = getelementptr i64, i64* %regs, i64 6
+  %1017 = load i64, i64* %1016, align 8
+  store i64 %1017, i64* %lowStart, align 8
+  %1018 = getelementptr i64, i64* %regs, i64 7
+  %1019 = load i64, i64* %1018, align 8
+  store i64 %1019, i64* %lowEnd, align 8
+  %1020 = getelementptr i64, i64* %regs, i64 8
+  %1021 = load i64, i64* %1020, align 8
+  store i64 %1021, i64* %highEnd, align 8
+  %1022 = fmul double %1013, 1.000000e+01
+  %1023 = call double @llvm.roundeven.f64(double %1022)
+  %1024 = call i64 @llvm.fptosi.sat.i64.f64(double %1023)
+  %1025 = sitofp i64 %1024 to double
+  br i1 false, label %trap1.site19, label %ok190
 
-ok154:                                            ; preds = %stack_ok153
-  %900 = fdiv double %899, 1.000000e+01
-  store double %900, double* %part.1, align 8
-  %901 = getelementptr i64, i64* %regs, i64 1
-  %902 = load i64, i64* %901, align 8
-  %903 = trunc i64 %902 to i32
-  %904 = add i32 %903, 3
-  %905 = and i32 %904, -4
-  store i32 %905, i32* %text, align 4
-  %906 = load i32, i32* %text, align 4
-  %907 = add i32 %906, 4
-  store i32 %907, i32* %cur, align 4
-  %908 = load i32, i32* %part, align 4
-  store i32 %908, i32* %s, align 4
-  %909 = load i32, i32* %s, align 4
-  %910 = zext i32 %909 to i64
-  %911 = add i64 %910, 4
-  %912 = icmp ugt i64 %911, %arena_size
-  br i1 %912, label %trap17.site0, label %ok155
+ok190:                                            ; preds = %stack_ok189
+  %1026 = fdiv double %1025, 1.000000e+01
+  store double %1026, double* %part.1, align 8
+  %1027 = getelementptr i64, i64* %regs, i64 1
+  %1028 = load i64, i64* %1027, align 8
+  %1029 = trunc i64 %1028 to i32
+  %1030 = add i32 %1029, 3
+  %1031 = and i32 %1030, -4
+  store i32 %1031, i32* %text, align 4
+  %1032 = load i32, i32* %text, align 4
+  %1033 = add i32 %1032, 4
+  store i32 %1033, i32* %cur, align 4
+  %1034 = load i32, i32* %part, align 4
+  store i32 %1034, i32* %s, align 4
+  %1035 = load i32, i32* %s, align 4
+  %1036 = zext i32 %1035 to i64
+  %1037 = add i64 %1036, 4
+  %1038 = icmp ugt i64 %1037, %arena_size
+  br i1 %1038, label %trap17.site0, label %ok191
 
-trap1.site19:                                     ; preds = %stack_ok153
-  %913 = load i64, i64* %lowStart, align 8
-  %914 = getelementptr i64, i64* %regs, i64 6
-  store i64 %913, i64* %914, align 8
-  %915 = load i64, i64* %lowEnd, align 8
-  %916 = getelementptr i64, i64* %regs, i64 7
-  store i64 %915, i64* %916, align 8
-  %917 = load i64, i64* %highEnd, align 8
-  %918 = getelementptr i64, i64* %regs, i64 8
-  store i64 %917, i64* %918, align 8
+trap1.site19:                                     ; preds = %stack_ok189
+  %1039 = load i64, i64* %lowStart, align 8
+  %1040 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1039, i64* %1040, align 8
+  %1041 = load i64, i64* %lowEnd, align 8
+  %1042 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1041, i64* %1042, align 8
+  %1043 = load i64, i64* %highEnd, align 8
+  %1044 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1043, i64* %1044, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
-ok155:                                            ; preds = %ok154
-  %919 = getelementptr i8, i8* %mem, i64 %910
-  %920 = bitcast i32* %unaligned156 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %920, i8* %919, i64 4, i1 false)
-  %921 = load i32, i32* %unaligned156, align 4
-  store i32 %921, i32* %slen, align 4
-  %922 = load i32, i32* %cur, align 4
-  %923 = load i32, i32* %slen, align 4
-  %924 = add i32 %922, %923
-  %925 = getelementptr i64, i64* %regs, i64 2
-  %926 = load i64, i64* %925, align 8
-  %927 = trunc i64 %926 to i32
-  %928 = icmp ugt i32 %924, %927
-  %929 = zext i1 %928 to i32
-  %930 = icmp ne i32 %929, 0
-  br i1 %930, label %then157, label %else158
+ok191:                                            ; preds = %ok190
+  %1045 = getelementptr i8, i8* %mem, i64 %1036
+  %1046 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1046, i8* %1045, i64 4, i1 false)
+  %1047 = load i32, i32* %unaligned192, align 4
+  store i32 %1047, i32* %slen, align 4
+  %1048 = load i32, i32* %cur, align 4
+  %1049 = load i32, i32* %slen, align 4
+  %1050 = add i32 %1048, %1049
+  %1051 = getelementptr i64, i64* %regs, i64 2
+  %1052 = load i64, i64* %1051, align 8
+  %1053 = trunc i64 %1052 to i32
+  %1054 = icmp ugt i32 %1050, %1053
+  %1055 = zext i1 %1054 to i32
+  %1056 = icmp ne i32 %1055, 0
+  br i1 %1056, label %then193, label %else194
 
-then157:                                          ; preds = %ok155
+then193:                                          ; preds = %ok191
   br label %trap15.site23
 
-else158:                                          ; preds = %ok155
-  br label %join159
-
-join159:                                          ; preds = %else158, %dead160
-  %931 = load i32, i32* %cur, align 4
-  %932 = load i32, i32* %s, align 4
-  %933 = add i32 %932, 4
-  %934 = load i32, i32* %slen, align 4
-  %935 = zext i32 %934 to i64
-  %936 = zext i32 %931 to i64
-  %937 = add i64 %936, %935
-  %938 = icmp ugt i64 %937, %arena_size
-  br i1 %938, label %trap17.site23, label %ok161
-
-trap15.site23:                                    ; preds = %ok170, %ok167, %then163, %then157
-  %939 = load i64, i64* %lowStart, align 8
-  %940 = getelementptr i64, i64* %regs, i64 6
-  store i64 %939, i64* %940, align 8
-  %941 = load i64, i64* %lowEnd, align 8
-  %942 = getelementptr i64, i64* %regs, i64 7
-  store i64 %941, i64* %942, align 8
-  %943 = load i64, i64* %highEnd, align 8
-  %944 = getelementptr i64, i64* %regs, i64 8
-  store i64 %943, i64* %944, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 23)
-  unreachable
-
-dead160:                                          ; No predecessors!
-  br label %join159
-
-ok161:                                            ; preds = %join159
-  %945 = zext i32 %933 to i64
-  %946 = add i64 %945, %935
-  %947 = icmp ugt i64 %946, %arena_size
-  br i1 %947, label %trap17.site23, label %ok162
-
-trap17.site23:                                    ; preds = %ok161, %join159
-  %948 = load i64, i64* %lowStart, align 8
-  %949 = getelementptr i64, i64* %regs, i64 6
-  store i64 %948, i64* %949, align 8
-  %950 = load i64, i64* %lowEnd, align 8
-  %951 = getelementptr i64, i64* %regs, i64 7
-  store i64 %950, i64* %951, align 8
-  %952 = load i64, i64* %highEnd, align 8
-  %953 = getelementptr i64, i64* %regs, i64 8
-  store i64 %952, i64* %953, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 23)
-  unreachable
-
-ok162:                                            ; preds = %ok161
-  %954 = icmp ult i64 %936, %scratch_start
-  %955 = load i64, i64* %lowEnd, align 8
-  %956 = load i64, i64* %highEnd, align 8
-  %957 = call i64 @llvm.umax.i64(i64 %955, i64 %937)
-  %958 = select i1 %954, i64 %957, i64 %955
-  store i64 %958, i64* %lowEnd, align 8
-  %959 = call i64 @llvm.umax.i64(i64 %956, i64 %937)
-  %960 = select i1 %954, i64 %956, i64 %959
-  store i64 %960, i64* %highEnd, align 8
-  %961 = load i64, i64* %lowStart, align 8
-  %962 = call i64 @llvm.umin.i64(i64 %961, i64 %936)
-  store i64 %962, i64* %lowStart, align 8
-  %963 = getelementptr i8, i8* %mem, i64 %936
-  %964 = getelementptr i8, i8* %mem, i64 %945
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %963, i8* %964, i64 %935, i1 false)
-  %965 = load i32, i32* %cur, align 4
-  %966 = load i32, i32* %slen, align 4
-  %967 = add i32 %965, %966
-  store i32 %967, i32* %cur, align 4
-  %968 = load i32, i32* %cur, align 4
-  %969 = add i32 %968, 331
-  %970 = getelementptr i64, i64* %regs, i64 2
-  %971 = load i64, i64* %970, align 8
-  %972 = trunc i64 %971 to i32
-  %973 = icmp ugt i32 %969, %972
-  %974 = zext i1 %973 to i32
-  %975 = icmp ne i32 %974, 0
-  br i1 %975, label %then163, label %else164
-
-then163:                                          ; preds = %ok162
-  br label %trap15.site23
-
-else164:                                          ; preds = %ok162
-  br label %join165
-
-join165:                                          ; preds = %else164, %dead166
-  %976 = load i32, i32* %cur, align 4
-  %977 = zext i32 %976 to i64
-  %978 = add i64 %977, 1
-  %979 = icmp ugt i64 %978, %arena_size
-  br i1 %979, label %trap17.site0, label %ok167
-
-dead166:                                          ; No predecessors!
-  br label %join165
-
-ok167:                                            ; preds = %join165
-  %980 = getelementptr i8, i8* %mem, i64 %977
-  %981 = icmp ult i64 %977, %scratch_start
-  %982 = load i64, i64* %lowEnd, align 8
-  %983 = load i64, i64* %highEnd, align 8
-  %984 = call i64 @llvm.umax.i64(i64 %982, i64 %978)
-  %985 = select i1 %981, i64 %984, i64 %982
-  store i64 %985, i64* %lowEnd, align 8
-  %986 = call i64 @llvm.umax.i64(i64 %983, i64 %978)
-  %987 = select i1 %981, i64 %983, i64 %986
-  store i64 %987, i64* %highEnd, align 8
-  %988 = load i64, i64* %lowStart, align 8
-  %989 = call i64 @llvm.umin.i64(i64 %988, i64 %977)
-  store i64 %989, i64* %lowStart, align 8
-  store i8 61, i8* %980, align 1
-  %990 = load i32, i32* %cur, align 4
-  %991 = add i32 %990, 1
-  store i32 %991, i32* %cur, align 4
-  %992 = load i32, i32* %cur, align 4
-  %993 = load double, double* %part.1, align 8
-  %994 = load i32, i32* %cur, align 4
-  %995 = icmp uge i32 %depth, 1000
-  br i1 %995, label %trap15.site23, label %ok168
-
-ok168:                                            ; preds = %ok167
-  %996 = getelementptr i64, i64* %regs, i64 10
-  %997 = load i64, i64* %996, align 8
-  %998 = icmp ult i64 %10, %997
-  br i1 %998, label %trap253.site0, label %stack_ok169
-
-stack_ok169:                                      ; preds = %ok168
-  %999 = load i64, i64* %fuel, align 8
-  %1000 = getelementptr i64, i64* %regs, i64 0
-  store i64 %999, i64* %1000, align 8
-  %1001 = load i64, i64* %lowStart, align 8
-  %1002 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1001, i64* %1002, align 8
-  %1003 = load i64, i64* %lowEnd, align 8
-  %1004 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1003, i64* %1004, align 8
-  %1005 = load i64, i64* %highEnd, align 8
-  %1006 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1005, i64* %1006, align 8
-  %1007 = add i32 %depth, 1
-  %1008 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1007, double %993, i32 %994)
-  %1009 = getelementptr i64, i64* %regs, i64 0
-  %1010 = load i64, i64* %1009, align 8
-  store i64 %1010, i64* %fuel, align 8
-  %1011 = getelementptr i64, i64* %regs, i64 6
-  %1012 = load i64, i64* %1011, align 8
-  store i64 %1012, i64* %lowStart, align 8
-  %1013 = getelementptr i64, i64* %regs, i64 7
-  %1014 = load i64, i64* %1013, align 8
-  store i64 %1014, i64* %lowEnd, align 8
-  %1015 = getelementptr i64, i64* %regs, i64 8
-  %1016 = load i64, i64* %1015, align 8
-  store i64 %1016, i64* %highEnd, align 8
-  %1017 = add i32 %992, %1008
-  store i32 %1017, i32* %cur, align 4
-  %1018 = load i32, i32* %cur, align 4
-  %1019 = load i32, i32* %text, align 4
-  %1020 = sub i32 %1018, %1019
-  %1021 = sub i32 %1020, 4
-  store i32 %1021, i32* %len.3, align 4
-  %1022 = load i32, i32* %text, align 4
-  %1023 = load i32, i32* %len.3, align 4
-  %1024 = zext i32 %1022 to i64
-  %1025 = add i64 %1024, 4
-  %1026 = icmp ugt i64 %1025, %arena_size
-  br i1 %1026, label %trap17.site0, label %ok170
-
-ok170:                                            ; preds = %stack_ok169
-  %1027 = getelementptr i8, i8* %mem, i64 %1024
-  %1028 = icmp ult i64 %1024, %scratch_start
-  %1029 = load i64, i64* %lowEnd, align 8
-  %1030 = load i64, i64* %highEnd, align 8
-  %1031 = call i64 @llvm.umax.i64(i64 %1029, i64 %1025)
-  %1032 = select i1 %1028, i64 %1031, i64 %1029
-  store i64 %1032, i64* %lowEnd, align 8
-  %1033 = call i64 @llvm.umax.i64(i64 %1030, i64 %1025)
-  %1034 = select i1 %1028, i64 %1030, i64 %1033
-  store i64 %1034, i64* %highEnd, align 8
-  %1035 = load i64, i64* %lowStart, align 8
-  %1036 = call i64 @llvm.umin.i64(i64 %1035, i64 %1024)
-  store i64 %1036, i64* %lowStart, align 8
-  store i32 %1023, i32* %unaligned171, align 4
-  %1037 = bitcast i32* %unaligned171 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1027, i8* %1037, i64 4, i1 false)
-  %1038 = load i32, i32* %len.3, align 4
-  %1039 = add i32 %1038, 4
-  %1040 = zext i32 %1039 to i64
-  %1041 = getelementptr i64, i64* %regs, i64 1
-  %1042 = getelementptr i64, i64* %regs, i64 2
-  %1043 = load i64, i64* %1041, align 8
-  %1044 = add i64 %1043, 3
-  %1045 = and i64 %1044, -4
-  %1046 = add i64 %1045, %1040
-  %1047 = load i64, i64* %1042, align 8
-  %1048 = icmp ugt i64 %1046, %1047
-  br i1 %1048, label %trap15.site23, label %ok172
-
-ok172:                                            ; preds = %ok170
-  store i64 %1046, i64* %1041, align 8
-  %1049 = trunc i64 %1045 to i32
-  store i32 %1049, i32* %result149, align 4
-  br label %e43
-
-ok173:                                            ; preds = %e43
-  %1050 = getelementptr i8, i8* %mem, i64 %855
-  %1051 = icmp ult i64 %855, %scratch_start
-  %1052 = load i64, i64* %lowEnd, align 8
-  %1053 = load i64, i64* %highEnd, align 8
-  %1054 = call i64 @llvm.umax.i64(i64 %1052, i64 %856)
-  %1055 = select i1 %1051, i64 %1054, i64 %1052
-  store i64 %1055, i64* %lowEnd, align 8
-  %1056 = call i64 @llvm.umax.i64(i64 %1053, i64 %856)
-  %1057 = select i1 %1051, i64 %1053, i64 %1056
-  store i64 %1057, i64* %highEnd, align 8
-  %1058 = load i64, i64* %lowStart, align 8
-  %1059 = call i64 @llvm.umin.i64(i64 %1058, i64 %855)
-  store i64 %1059, i64* %lowStart, align 8
-  store i32 %853, i32* %unaligned174, align 4
-  %1060 = bitcast i32* %unaligned174 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1050, i8* %1060, i64 4, i1 false)
-  %1061 = load i32, i32* %len.2, align 4
-  %1062 = add i32 %1061, 1
-  store i32 %1062, i32* %len.2, align 4
-  %1063 = load i32, i32* %k.5, align 4
-  %1064 = add i32 %1063, 1
-  store i32 %1064, i32* %k.5, align 4
-  br label %each42
-
-dead175:                                          ; No predecessors!
-  br label %block41
-
-ok176:                                            ; preds = %block41
-  %1065 = getelementptr i8, i8* %mem, i64 %822
-  %1066 = icmp ult i64 %822, %scratch_start
-  %1067 = load i64, i64* %lowEnd, align 8
-  %1068 = load i64, i64* %highEnd, align 8
-  %1069 = call i64 @llvm.umax.i64(i64 %1067, i64 %823)
-  %1070 = select i1 %1066, i64 %1069, i64 %1067
-  store i64 %1070, i64* %lowEnd, align 8
-  %1071 = call i64 @llvm.umax.i64(i64 %1068, i64 %823)
-  %1072 = select i1 %1066, i64 %1068, i64 %1071
-  store i64 %1072, i64* %highEnd, align 8
-  %1073 = load i64, i64* %lowStart, align 8
-  %1074 = call i64 @llvm.umin.i64(i64 %1073, i64 %822)
-  store i64 %1074, i64* %lowStart, align 8
-  store i32 %821, i32* %unaligned177, align 4
-  %1075 = bitcast i32* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1065, i8* %1075, i64 4, i1 false)
-  %1076 = load i32, i32* %list.2, align 4
-  store i32 %1076, i32* %result135, align 4
-  br label %e39
-
-ok178:                                            ; preds = %e39
-  %1077 = getelementptr i64, i64* %regs, i64 10
-  %1078 = load i64, i64* %1077, align 8
-  %1079 = icmp ult i64 %10, %1078
-  br i1 %1079, label %trap253.site0, label %stack_ok179
-
-trap15.site16:                                    ; preds = %e39
-  %1080 = load i64, i64* %lowStart, align 8
-  %1081 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1080, i64* %1081, align 8
-  %1082 = load i64, i64* %lowEnd, align 8
-  %1083 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1082, i64* %1083, align 8
-  %1084 = load i64, i64* %highEnd, align 8
-  %1085 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1084, i64* %1085, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 16)
-  unreachable
-
-stack_ok179:                                      ; preds = %ok178
-  %1086 = load i64, i64* %fuel, align 8
-  %1087 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1086, i64* %1087, align 8
-  %1088 = load i64, i64* %lowStart, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1088, i64* %1089, align 8
-  %1090 = load i64, i64* %lowEnd, align 8
-  %1091 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1090, i64* %1091, align 8
-  %1092 = load i64, i64* %highEnd, align 8
-  %1093 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1092, i64* %1093, align 8
-  %1094 = add i32 %depth, 1
-  %1095 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1094, i32 %783, i32 11104)
-  %1096 = getelementptr i64, i64* %regs, i64 0
-  %1097 = load i64, i64* %1096, align 8
-  store i64 %1097, i64* %fuel, align 8
-  %1098 = getelementptr i64, i64* %regs, i64 6
-  %1099 = load i64, i64* %1098, align 8
-  store i64 %1099, i64* %lowStart, align 8
-  %1100 = getelementptr i64, i64* %regs, i64 7
-  %1101 = load i64, i64* %1100, align 8
-  store i64 %1101, i64* %lowEnd, align 8
-  %1102 = getelementptr i64, i64* %regs, i64 8
-  %1103 = load i64, i64* %1102, align 8
-  store i64 %1103, i64* %highEnd, align 8
-  store i32 %1095, i32* %report, align 4
-  %1104 = load i32, i32* %dict, align 4
-  %1105 = load i32, i32* %report, align 4
-  %1106 = zext i32 %1104 to i64
-  %1107 = add i64 %1106, 48
-  %1108 = add i64 %1107, 4
-  %1109 = icmp ugt i64 %1108, %arena_size
-  br i1 %1109, label %trap17.site0, label %ok180
-
-ok180:                                            ; preds = %stack_ok179
-  %1110 = getelementptr i8, i8* %mem, i64 %1107
-  %1111 = icmp ult i64 %1107, %scratch_start
-  %1112 = load i64, i64* %lowEnd, align 8
-  %1113 = load i64, i64* %highEnd, align 8
-  %1114 = call i64 @llvm.umax.i64(i64 %1112, i64 %1108)
-  %1115 = select i1 %1111, i64 %1114, i64 %1112
-  store i64 %1115, i64* %lowEnd, align 8
-  %1116 = call i64 @llvm.umax.i64(i64 %1113, i64 %1108)
-  %1117 = select i1 %1111, i64 %1113, i64 %1116
-  store i64 %1117, i64* %highEnd, align 8
-  %1118 = load i64, i64* %lowStart, align 8
-  %1119 = call i64 @llvm.umin.i64(i64 %1118, i64 %1107)
-  store i64 %1119, i64* %lowStart, align 8
-  store i32 %1105, i32* %unaligned181, align 4
-  %1120 = bitcast i32* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1110, i8* %1120, i64 4, i1 false)
-  %1121 = load i32, i32* %dict, align 4
-  store i32 %1121, i32* %result3, align 4
-  br label %e0
-
-ok182:                                            ; preds = %e0
-  %1122 = getelementptr i64, i64* %regs, i64 10
-  %1123 = load i64, i64* %1122, align 8
-  %1124 = icmp ult i64 %10, %1123
-  br i1 %1124, label %trap253.site0, label %stack_ok183
-
-stack_ok183:                                      ; preds = %ok182
-  %1125 = load i64, i64* %fuel, align 8
-  %1126 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1125, i64* %1126, align 8
-  %1127 = load i64, i64* %lowStart, align 8
-  %1128 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1127, i64* %1128, align 8
-  %1129 = load i64, i64* %lowEnd, align 8
-  %1130 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1129, i64* %1130, align 8
-  %1131 = load i64, i64* %highEnd, align 8
-  %1132 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1131, i64* %1132, align 8
-  %1133 = add i32 %depth, 1
-  %1134 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1133, i32 %82, i32 %83, i32 0)
-  %1135 = getelementptr i64, i64* %regs, i64 0
-  %1136 = load i64, i64* %1135, align 8
-  store i64 %1136, i64* %fuel, align 8
-  %1137 = getelementptr i64, i64* %regs, i64 6
-  %1138 = load i64, i64* %1137, align 8
-  store i64 %1138, i64* %lowStart, align 8
-  %1139 = getelementptr i64, i64* %regs, i64 7
-  %1140 = load i64, i64* %1139, align 8
-  store i64 %1140, i64* %lowEnd, align 8
-  %1141 = getelementptr i64, i64* %regs, i64 8
-  %1142 = load i64, i64* %1141, align 8
-  store i64 %1142, i64* %highEnd, align 8
-  store i32 %1134, i32* %json_end, align 4
-  %1143 = load i32, i32* %json_end, align 4
-  %1144 = icmp eq i32 %1143, -2
-  %1145 = zext i1 %1144 to i32
-  %1146 = icmp ne i32 %1145, 0
-  br i1 %1146, label %then184, label %else185
-
-then184:                                          ; preds = %stack_ok183
-  br label %trap16.site3
-
-else185:                                          ; preds = %stack_ok183
-  br label %join186
-
-join186:                                          ; preds = %else185, %dead187
-  %1147 = load i32, i32* %json_end, align 4
-  %1148 = icmp eq i32 %1147, -1
-  %1149 = zext i1 %1148 to i32
-  %1150 = icmp ne i32 %1149, 0
-  br i1 %1150, label %then188, label %else189
-
-trap16.site3:                                     ; preds = %then193, %then184
-  %1151 = load i64, i64* %lowStart, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %lowEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1153, i64* %1154, align 8
-  %1155 = load i64, i64* %highEnd, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1155, i64* %1156, align 8
-  call void @tetra_trap(i64* %regs, i32 16, i32 3)
-  unreachable
-
-dead187:                                          ; No predecessors!
-  br label %join186
-
-then188:                                          ; preds = %join186
-  %1157 = load i32, i32* %result.1, align 4
-  %1158 = icmp uge i32 %depth, 1000
-  br i1 %1158, label %trap15.site0, label %ok191
-
-else189:                                          ; preds = %join186
-  br label %join190
-
-join190:                                          ; preds = %else189, %dead197
-  %1159 = load i32, i32* %json_end, align 4
-  %1160 = zext i32 %1159 to i64
-  %1161 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1160, i64* %1161, align 8
-  %1162 = load i32, i32* %json_end, align 4
-  %1163 = load i32, i32* %json_start, align 4
-  %1164 = sub i32 %1162, %1163
-  %1165 = load i64, i64* %fuel, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1165, i64* %1166, align 8
-  %1167 = load i64, i64* %lowStart, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1167, i64* %1168, align 8
-  %1169 = load i64, i64* %lowEnd, align 8
-  %1170 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1169, i64* %1170, align 8
-  %1171 = load i64, i64* %highEnd, align 8
-  %1172 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1171, i64* %1172, align 8
-  ret i32 %1164
-
-ok191:                                            ; preds = %then188
-  %1173 = getelementptr i64, i64* %regs, i64 10
-  %1174 = load i64, i64* %1173, align 8
-  %1175 = icmp ult i64 %10, %1174
-  br i1 %1175, label %trap253.site0, label %stack_ok192
-
-stack_ok192:                                      ; preds = %ok191
-  %1176 = load i64, i64* %fuel, align 8
-  %1177 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1176, i64* %1177, align 8
-  %1178 = load i64, i64* %lowStart, align 8
-  %1179 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1178, i64* %1179, align 8
-  %1180 = load i64, i64* %lowEnd, align 8
-  %1181 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1180, i64* %1181, align 8
-  %1182 = load i64, i64* %highEnd, align 8
-  %1183 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1182, i64* %1183, align 8
-  %1184 = add i32 %depth, 1
-  %1185 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1184, i32 %1157)
-  %1186 = getelementptr i64, i64* %regs, i64 0
-  %1187 = load i64, i64* %1186, align 8
-  store i64 %1187, i64* %fuel, align 8
-  %1188 = getelementptr i64, i64* %regs, i64 6
-  %1189 = load i64, i64* %1188, align 8
-  store i64 %1189, i64* %lowStart, align 8
-  %1190 = getelementptr i64, i64* %regs, i64 7
-  %1191 = load i64, i64* %1190, align 8
-  store i64 %1191, i64* %lowEnd, align 8
-  %1192 = getelementptr i64, i64* %regs, i64 8
-  %1193 = load i64, i64* %1192, align 8
-  store i64 %1193, i64* %highEnd, align 8
-  %1194 = icmp ne i32 %1185, 0
-  br i1 %1194, label %then193, label %else194
-
-then193:                                          ; preds = %stack_ok192
-  br label %trap16.site3
-
-else194:                                          ; preds = %stack_ok192
+else194:                                          ; preds = %ok191
   br label %join195
 
 join195:                                          ; preds = %else194, %dead196
-  br label %trap15.site3
+  %1057 = load i32, i32* %cur, align 4
+  %1058 = load i32, i32* %s, align 4
+  %1059 = add i32 %1058, 4
+  %1060 = load i32, i32* %slen, align 4
+  %1061 = zext i32 %1060 to i64
+  %1062 = zext i32 %1059 to i64
+  %1063 = add i64 %1062, %1061
+  %1064 = icmp ugt i64 %1063, %arena_size
+  br i1 %1064, label %trap17.site23, label %ok197
+
+trap15.site23:                                    ; preds = %write.ok214, %write.ok208, %then202, %then193
+  %1065 = load i64, i64* %lowStart, align 8
+  %1066 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1065, i64* %1066, align 8
+  %1067 = load i64, i64* %lowEnd, align 8
+  %1068 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1067, i64* %1068, align 8
+  %1069 = load i64, i64* %highEnd, align 8
+  %1070 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1069, i64* %1070, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 23)
+  unreachable
 
 dead196:                                          ; No predecessors!
   br label %join195
 
-dead197:                                          ; No predecessors!
-  br label %join190
+ok197:                                            ; preds = %join195
+  %1071 = zext i32 %1057 to i64
+  %1072 = add i64 %1071, %1061
+  %1073 = icmp uge i64 %1071, %scratch_start
+  %1074 = load i64, i64* %highEnd, align 8
+  %1075 = icmp ule i64 %1072, %1074
+  %1076 = and i1 %1073, %1075
+  br i1 %1076, label %write.ok200, label %write.low198
+
+trap17.site23:                                    ; preds = %write.slow199, %join195
+  %1077 = load i64, i64* %lowStart, align 8
+  %1078 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1077, i64* %1078, align 8
+  %1079 = load i64, i64* %lowEnd, align 8
+  %1080 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1079, i64* %1080, align 8
+  %1081 = load i64, i64* %highEnd, align 8
+  %1082 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1081, i64* %1082, align 8
+  call void @tetra_trap(i64* %regs, i32 17, i32 23)
+  unreachable
+
+write.low198:                                     ; preds = %ok197
+  %1083 = load i64, i64* %lowStart, align 8
+  %1084 = icmp uge i64 %1071, %1083
+  %1085 = load i64, i64* %lowEnd, align 8
+  %1086 = icmp ule i64 %1072, %1085
+  %1087 = and i1 %1084, %1086
+  br i1 %1087, label %write.ok200, label %write.slow199
+
+write.slow199:                                    ; preds = %write.low198
+  %1088 = icmp ugt i64 %1072, %arena_size
+  br i1 %1088, label %trap17.site23, label %ok201
+
+write.ok200:                                      ; preds = %ok201, %write.low198, %ok197
+  %1089 = getelementptr i8, i8* %mem, i64 %1071
+  %1090 = getelementptr i8, i8* %mem, i64 %1062
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1089, i8* %1090, i64 %1061, i1 false)
+  %1091 = load i32, i32* %cur, align 4
+  %1092 = load i32, i32* %slen, align 4
+  %1093 = add i32 %1091, %1092
+  store i32 %1093, i32* %cur, align 4
+  %1094 = load i32, i32* %cur, align 4
+  %1095 = add i32 %1094, 331
+  %1096 = getelementptr i64, i64* %regs, i64 2
+  %1097 = load i64, i64* %1096, align 8
+  %1098 = trunc i64 %1097 to i32
+  %1099 = icmp ugt i32 %1095, %1098
+  %1100 = zext i1 %1099 to i32
+  %1101 = icmp ne i32 %1100, 0
+  br i1 %1101, label %then202, label %else203
+
+ok201:                                            ; preds = %write.slow199
+  %1102 = icmp ult i64 %1071, %scratch_start
+  %1103 = load i64, i64* %lowEnd, align 8
+  %1104 = load i64, i64* %highEnd, align 8
+  %1105 = call i64 @llvm.umax.i64(i64 %1103, i64 %1072)
+  %1106 = select i1 %1102, i64 %1105, i64 %1103
+  store i64 %1106, i64* %lowEnd, align 8
+  %1107 = call i64 @llvm.umax.i64(i64 %1104, i64 %1072)
+  %1108 = select i1 %1102, i64 %1104, i64 %1107
+  store i64 %1108, i64* %highEnd, align 8
+  %1109 = load i64, i64* %lowStart, align 8
+  %1110 = call i64 @llvm.umin.i64(i64 %1109, i64 %1071)
+  store i64 %1110, i64* %lowStart, align 8
+  br label %write.ok200
+
+then202:                                          ; preds = %write.ok200
+  br label %trap15.site23
+
+else203:                                          ; preds = %write.ok200
+  br label %join204
+
+join204:                                          ; preds = %else203, %dead205
+  %1111 = load i32, i32* %cur, align 4
+  %1112 = zext i32 %1111 to i64
+  %1113 = add i64 %1112, 1
+  %1114 = icmp uge i64 %1112, %scratch_start
+  %1115 = load i64, i64* %highEnd, align 8
+  %1116 = icmp ule i64 %1113, %1115
+  %1117 = and i1 %1114, %1116
+  br i1 %1117, label %write.ok208, label %write.low206
+
+dead205:                                          ; No predecessors!
+  br label %join204
+
+write.low206:                                     ; preds = %join204
+  %1118 = load i64, i64* %lowStart, align 8
+  %1119 = icmp uge i64 %1112, %1118
+  %1120 = load i64, i64* %lowEnd, align 8
+  %1121 = icmp ule i64 %1113, %1120
+  %1122 = and i1 %1119, %1121
+  br i1 %1122, label %write.ok208, label %write.slow207
+
+write.slow207:                                    ; preds = %write.low206
+  %1123 = icmp ugt i64 %1113, %arena_size
+  br i1 %1123, label %trap17.site0, label %ok209
+
+write.ok208:                                      ; preds = %ok209, %write.low206, %join204
+  %1124 = getelementptr i8, i8* %mem, i64 %1112
+  store i8 61, i8* %1124, align 1
+  %1125 = load i32, i32* %cur, align 4
+  %1126 = add i32 %1125, 1
+  store i32 %1126, i32* %cur, align 4
+  %1127 = load i32, i32* %cur, align 4
+  %1128 = load double, double* %part.1, align 8
+  %1129 = load i32, i32* %cur, align 4
+  %1130 = icmp uge i32 %depth, 1000
+  br i1 %1130, label %trap15.site23, label %ok210
+
+ok209:                                            ; preds = %write.slow207
+  %1131 = icmp ult i64 %1112, %scratch_start
+  %1132 = load i64, i64* %lowEnd, align 8
+  %1133 = load i64, i64* %highEnd, align 8
+  %1134 = call i64 @llvm.umax.i64(i64 %1132, i64 %1113)
+  %1135 = select i1 %1131, i64 %1134, i64 %1132
+  store i64 %1135, i64* %lowEnd, align 8
+  %1136 = call i64 @llvm.umax.i64(i64 %1133, i64 %1113)
+  %1137 = select i1 %1131, i64 %1133, i64 %1136
+  store i64 %1137, i64* %highEnd, align 8
+  %1138 = load i64, i64* %lowStart, align 8
+  %1139 = call i64 @llvm.umin.i64(i64 %1138, i64 %1112)
+  store i64 %1139, i64* %lowStart, align 8
+  br label %write.ok208
+
+ok210:                                            ; preds = %write.ok208
+  %1140 = icmp ult i64 %10, %stack_limit
+  br i1 %1140, label %trap253.site0, label %stack_ok211
+
+stack_ok211:                                      ; preds = %ok210
+  %1141 = load i64, i64* %fuel, align 8
+  %1142 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1141, i64* %1142, align 8
+  %1143 = load i64, i64* %lowStart, align 8
+  %1144 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1143, i64* %1144, align 8
+  %1145 = load i64, i64* %lowEnd, align 8
+  %1146 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1145, i64* %1146, align 8
+  %1147 = load i64, i64* %highEnd, align 8
+  %1148 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1147, i64* %1148, align 8
+  %1149 = add i32 %depth, 1
+  %1150 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1149, double %1128, i32 %1129)
+  %1151 = getelementptr i64, i64* %regs, i64 0
+  %1152 = load i64, i64* %1151, align 8
+  store i64 %1152, i64* %fuel, align 8
+  %1153 = getelementptr i64, i64* %regs, i64 6
+  %1154 = load i64, i64* %1153, align 8
+  store i64 %1154, i64* %lowStart, align 8
+  %1155 = getelementptr i64, i64* %regs, i64 7
+  %1156 = load i64, i64* %1155, align 8
+  store i64 %1156, i64* %lowEnd, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 8
+  %1158 = load i64, i64* %1157, align 8
+  store i64 %1158, i64* %highEnd, align 8
+  %1159 = add i32 %1127, %1150
+  store i32 %1159, i32* %cur, align 4
+  %1160 = load i32, i32* %cur, align 4
+  %1161 = load i32, i32* %text, align 4
+  %1162 = sub i32 %1160, %1161
+  %1163 = sub i32 %1162, 4
+  store i32 %1163, i32* %len.3, align 4
+  %1164 = load i32, i32* %text, align 4
+  %1165 = load i32, i32* %len.3, align 4
+  %1166 = zext i32 %1164 to i64
+  %1167 = add i64 %1166, 4
+  %1168 = icmp uge i64 %1166, %scratch_start
+  %1169 = load i64, i64* %highEnd, align 8
+  %1170 = icmp ule i64 %1167, %1169
+  %1171 = and i1 %1168, %1170
+  br i1 %1171, label %write.ok214, label %write.low212
+
+write.low212:                                     ; preds = %stack_ok211
+  %1172 = load i64, i64* %lowStart, align 8
+  %1173 = icmp uge i64 %1166, %1172
+  %1174 = load i64, i64* %lowEnd, align 8
+  %1175 = icmp ule i64 %1167, %1174
+  %1176 = and i1 %1173, %1175
+  br i1 %1176, label %write.ok214, label %write.slow213
+
+write.slow213:                                    ; preds = %write.low212
+  %1177 = icmp ugt i64 %1167, %arena_size
+  br i1 %1177, label %trap17.site0, label %ok215
+
+write.ok214:                                      ; preds = %ok215, %write.low212, %stack_ok211
+  %1178 = getelementptr i8, i8* %mem, i64 %1166
+  store i32 %1165, i32* %unaligned216, align 4
+  %1179 = bitcast i32* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1178, i8* %1179, i64 4, i1 false)
+  %1180 = load i32, i32* %len.3, align 4
+  %1181 = add i32 %1180, 4
+  %1182 = zext i32 %1181 to i64
+  %1183 = getelementptr i64, i64* %regs, i64 1
+  %1184 = getelementptr i64, i64* %regs, i64 2
+  %1185 = load i64, i64* %1183, align 8
+  %1186 = add i64 %1185, 3
+  %1187 = and i64 %1186, -4
+  %1188 = add i64 %1187, %1182
+  %1189 = load i64, i64* %1184, align 8
+  %1190 = icmp ugt i64 %1188, %1189
+  br i1 %1190, label %trap15.site23, label %ok217
+
+ok215:                                            ; preds = %write.slow213
+  %1191 = icmp ult i64 %1166, %scratch_start
+  %1192 = load i64, i64* %lowEnd, align 8
+  %1193 = load i64, i64* %highEnd, align 8
+  %1194 = call i64 @llvm.umax.i64(i64 %1192, i64 %1167)
+  %1195 = select i1 %1191, i64 %1194, i64 %1192
+  store i64 %1195, i64* %lowEnd, align 8
+  %1196 = call i64 @llvm.umax.i64(i64 %1193, i64 %1167)
+  %1197 = select i1 %1191, i64 %1193, i64 %1196
+  store i64 %1197, i64* %highEnd, align 8
+  %1198 = load i64, i64* %lowStart, align 8
+  %1199 = call i64 @llvm.umin.i64(i64 %1198, i64 %1166)
+  store i64 %1199, i64* %lowStart, align 8
+  br label %write.ok214
+
+ok217:                                            ; preds = %write.ok214
+  store i64 %1188, i64* %1183, align 8
+  %1200 = load i64, i64* %highEnd, align 8
+  %1201 = call i64 @llvm.umax.i64(i64 %1200, i64 %1188)
+  store i64 %1201, i64* %highEnd, align 8
+  %1202 = trunc i64 %1187 to i32
+  store i32 %1202, i32* %result185, align 4
+  br label %e43
+
+write.low218:                                     ; preds = %e43
+  %1203 = load i64, i64* %lowStart, align 8
+  %1204 = icmp uge i64 %980, %1203
+  %1205 = load i64, i64* %lowEnd, align 8
+  %1206 = icmp ule i64 %981, %1205
+  %1207 = and i1 %1204, %1206
+  br i1 %1207, label %write.ok220, label %write.slow219
+
+write.slow219:                                    ; preds = %write.low218
+  %1208 = icmp ugt i64 %981, %arena_size
+  br i1 %1208, label %trap17.site0, label %ok221
+
+write.ok220:                                      ; preds = %ok221, %write.low218, %e43
+  %1209 = getelementptr i8, i8* %mem, i64 %980
+  store i32 %978, i32* %unaligned222, align 4
+  %1210 = bitcast i32* %unaligned222 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1209, i8* %1210, i64 4, i1 false)
+  %1211 = load i32, i32* %len.2, align 4
+  %1212 = add i32 %1211, 1
+  store i32 %1212, i32* %len.2, align 4
+  %1213 = load i32, i32* %k.5, align 4
+  %1214 = add i32 %1213, 1
+  store i32 %1214, i32* %k.5, align 4
+  br label %each42
+
+ok221:                                            ; preds = %write.slow219
+  %1215 = icmp ult i64 %980, %scratch_start
+  %1216 = load i64, i64* %lowEnd, align 8
+  %1217 = load i64, i64* %highEnd, align 8
+  %1218 = call i64 @llvm.umax.i64(i64 %1216, i64 %981)
+  %1219 = select i1 %1215, i64 %1218, i64 %1216
+  store i64 %1219, i64* %lowEnd, align 8
+  %1220 = call i64 @llvm.umax.i64(i64 %1217, i64 %981)
+  %1221 = select i1 %1215, i64 %1217, i64 %1220
+  store i64 %1221, i64* %highEnd, align 8
+  %1222 = load i64, i64* %lowStart, align 8
+  %1223 = call i64 @llvm.umin.i64(i64 %1222, i64 %980)
+  store i64 %1223, i64* %lowStart, align 8
+  br label %write.ok220
+
+dead223:                                          ; No predecessors!
+  br label %block41
+
+write.low224:                                     ; preds = %block41
+  %1224 = load i64, i64* %lowStart, align 8
+  %1225 = icmp uge i64 %944, %1224
+  %1226 = load i64, i64* %lowEnd, align 8
+  %1227 = icmp ule i64 %945, %1226
+  %1228 = and i1 %1225, %1227
+  br i1 %1228, label %write.ok226, label %write.slow225
+
+write.slow225:                                    ; preds = %write.low224
+  %1229 = icmp ugt i64 %945, %arena_size
+  br i1 %1229, label %trap17.site0, label %ok227
+
+write.ok226:                                      ; preds = %ok227, %write.low224, %block41
+  %1230 = getelementptr i8, i8* %mem, i64 %944
+  store i32 %943, i32* %unaligned228, align 4
+  %1231 = bitcast i32* %unaligned228 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1230, i8* %1231, i64 4, i1 false)
+  %1232 = load i32, i32* %list.2, align 4
+  store i32 %1232, i32* %result171, align 4
+  br label %e39
+
+ok227:                                            ; preds = %write.slow225
+  %1233 = icmp ult i64 %944, %scratch_start
+  %1234 = load i64, i64* %lowEnd, align 8
+  %1235 = load i64, i64* %highEnd, align 8
+  %1236 = call i64 @llvm.umax.i64(i64 %1234, i64 %945)
+  %1237 = select i1 %1233, i64 %1236, i64 %1234
+  store i64 %1237, i64* %lowEnd, align 8
+  %1238 = call i64 @llvm.umax.i64(i64 %1235, i64 %945)
+  %1239 = select i1 %1233, i64 %1235, i64 %1238
+  store i64 %1239, i64* %highEnd, align 8
+  %1240 = load i64, i64* %lowStart, align 8
+  %1241 = call i64 @llvm.umin.i64(i64 %1240, i64 %944)
+  store i64 %1241, i64* %lowStart, align 8
+  br label %write.ok226
+
+ok229:                                            ; preds = %e39
+  %1242 = icmp ult i64 %10, %stack_limit
+  br i1 %1242, label %trap253.site0, label %stack_ok230
+
+trap15.site16:                                    ; preds = %e39
+  %1243 = load i64, i64* %lowStart, align 8
+  %1244 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1243, i64* %1244, align 8
+  %1245 = load i64, i64* %lowEnd, align 8
+  %1246 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1245, i64* %1246, align 8
+  %1247 = load i64, i64* %highEnd, align 8
+  %1248 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1247, i64* %1248, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 16)
+  unreachable
+
+stack_ok230:                                      ; preds = %ok229
+  %1249 = load i64, i64* %fuel, align 8
+  %1250 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1249, i64* %1250, align 8
+  %1251 = load i64, i64* %lowStart, align 8
+  %1252 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1251, i64* %1252, align 8
+  %1253 = load i64, i64* %lowEnd, align 8
+  %1254 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1253, i64* %1254, align 8
+  %1255 = load i64, i64* %highEnd, align 8
+  %1256 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1255, i64* %1256, align 8
+  %1257 = add i32 %depth, 1
+  %1258 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1257, i32 %903, i32 11104)
+  %1259 = getelementptr i64, i64* %regs, i64 0
+  %1260 = load i64, i64* %1259, align 8
+  store i64 %1260, i64* %fuel, align 8
+  %1261 = getelementptr i64, i64* %regs, i64 6
+  %1262 = load i64, i64* %1261, align 8
+  store i64 %1262, i64* %lowStart, align 8
+  %1263 = getelementptr i64, i64* %regs, i64 7
+  %1264 = load i64, i64* %1263, align 8
+  store i64 %1264, i64* %lowEnd, align 8
+  %1265 = getelementptr i64, i64* %regs, i64 8
+  %1266 = load i64, i64* %1265, align 8
+  store i64 %1266, i64* %highEnd, align 8
+  store i32 %1258, i32* %report, align 4
+  %1267 = load i32, i32* %dict, align 4
+  %1268 = load i32, i32* %report, align 4
+  %1269 = zext i32 %1267 to i64
+  %1270 = add i64 %1269, 48
+  %1271 = add i64 %1270, 4
+  %1272 = icmp uge i64 %1270, %scratch_start
+  %1273 = load i64, i64* %highEnd, align 8
+  %1274 = icmp ule i64 %1271, %1273
+  %1275 = and i1 %1272, %1274
+  br i1 %1275, label %write.ok233, label %write.low231
+
+write.low231:                                     ; preds = %stack_ok230
+  %1276 = load i64, i64* %lowStart, align 8
+  %1277 = icmp uge i64 %1270, %1276
+  %1278 = load i64, i64* %lowEnd, align 8
+  %1279 = icmp ule i64 %1271, %1278
+  %1280 = and i1 %1277, %1279
+  br i1 %1280, label %write.ok233, label %write.slow232
+
+write.slow232:                                    ; preds = %write.low231
+  %1281 = icmp ugt i64 %1271, %arena_size
+  br i1 %1281, label %trap17.site0, label %ok234
+
+write.ok233:                                      ; preds = %ok234, %write.low231, %stack_ok230
+  %1282 = getelementptr i8, i8* %mem, i64 %1270
+  store i32 %1268, i32* %unaligned235, align 4
+  %1283 = bitcast i32* %unaligned235 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1282, i8* %1283, i64 4, i1 false)
+  %1284 = load i32, i32* %dict, align 4
+  store i32 %1284, i32* %result3, align 4
+  br label %e0
+
+ok234:                                            ; preds = %write.slow232
+  %1285 = icmp ult i64 %1270, %scratch_start
+  %1286 = load i64, i64* %lowEnd, align 8
+  %1287 = load i64, i64* %highEnd, align 8
+  %1288 = call i64 @llvm.umax.i64(i64 %1286, i64 %1271)
+  %1289 = select i1 %1285, i64 %1288, i64 %1286
+  store i64 %1289, i64* %lowEnd, align 8
+  %1290 = call i64 @llvm.umax.i64(i64 %1287, i64 %1271)
+  %1291 = select i1 %1285, i64 %1287, i64 %1290
+  store i64 %1291, i64* %highEnd, align 8
+  %1292 = load i64, i64* %lowStart, align 8
+  %1293 = call i64 @llvm.umin.i64(i64 %1292, i64 %1270)
+  store i64 %1293, i64* %lowStart, align 8
+  br label %write.ok233
+
+ok236:                                            ; preds = %e0
+  %1294 = icmp ult i64 %10, %stack_limit
+  br i1 %1294, label %trap253.site0, label %stack_ok237
+
+stack_ok237:                                      ; preds = %ok236
+  %1295 = load i64, i64* %fuel, align 8
+  %1296 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1295, i64* %1296, align 8
+  %1297 = load i64, i64* %lowStart, align 8
+  %1298 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1297, i64* %1298, align 8
+  %1299 = load i64, i64* %lowEnd, align 8
+  %1300 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1299, i64* %1300, align 8
+  %1301 = load i64, i64* %highEnd, align 8
+  %1302 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1301, i64* %1302, align 8
+  %1303 = add i32 %depth, 1
+  %1304 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1303, i32 %81, i32 %82, i32 0)
+  %1305 = getelementptr i64, i64* %regs, i64 0
+  %1306 = load i64, i64* %1305, align 8
+  store i64 %1306, i64* %fuel, align 8
+  %1307 = getelementptr i64, i64* %regs, i64 6
+  %1308 = load i64, i64* %1307, align 8
+  store i64 %1308, i64* %lowStart, align 8
+  %1309 = getelementptr i64, i64* %regs, i64 7
+  %1310 = load i64, i64* %1309, align 8
+  store i64 %1310, i64* %lowEnd, align 8
+  %1311 = getelementptr i64, i64* %regs, i64 8
+  %1312 = load i64, i64* %1311, align 8
+  store i64 %1312, i64* %highEnd, align 8
+  store i32 %1304, i32* %json_end, align 4
+  %1313 = load i32, i32* %json_end, align 4
+  %1314 = icmp eq i32 %1313, -2
+  %1315 = zext i1 %1314 to i32
+  %1316 = icmp ne i32 %1315, 0
+  br i1 %1316, label %then238, label %else239
+
+then238:                                          ; preds = %stack_ok237
+  br label %trap16.site3
+
+else239:                                          ; preds = %stack_ok237
+  br label %join240
+
+join240:                                          ; preds = %else239, %dead241
+  %1317 = load i32, i32* %json_end, align 4
+  %1318 = icmp eq i32 %1317, -1
+  %1319 = zext i1 %1318 to i32
+  %1320 = icmp ne i32 %1319, 0
+  br i1 %1320, label %then242, label %else243
+
+trap16.site3:                                     ; preds = %then247, %then238
+  %1321 = load i64, i64* %lowStart, align 8
+  %1322 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1321, i64* %1322, align 8
+  %1323 = load i64, i64* %lowEnd, align 8
+  %1324 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1323, i64* %1324, align 8
+  %1325 = load i64, i64* %highEnd, align 8
+  %1326 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1325, i64* %1326, align 8
+  call void @tetra_trap(i64* %regs, i32 16, i32 3)
+  unreachable
+
+dead241:                                          ; No predecessors!
+  br label %join240
+
+then242:                                          ; preds = %join240
+  %1327 = load i32, i32* %result.1, align 4
+  %1328 = icmp uge i32 %depth, 1000
+  br i1 %1328, label %trap15.site0, label %ok245
+
+else243:                                          ; preds = %join240
+  br label %join244
+
+join244:                                          ; preds = %else243, %dead251
+  %1329 = load i32, i32* %json_end, align 4
+  %1330 = zext i32 %1329 to i64
+  %1331 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1330, i64* %1331, align 8
+  %1332 = load i32, i32* %json_end, align 4
+  %1333 = load i32, i32* %json_start, align 4
+  %1334 = sub i32 %1332, %1333
+  %1335 = load i64, i64* %fuel, align 8
+  %1336 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1335, i64* %1336, align 8
+  %1337 = load i64, i64* %lowStart, align 8
+  %1338 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1337, i64* %1338, align 8
+  %1339 = load i64, i64* %lowEnd, align 8
+  %1340 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1339, i64* %1340, align 8
+  %1341 = load i64, i64* %highEnd, align 8
+  %1342 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1341, i64* %1342, align 8
+  ret i32 %1334
+
+ok245:                                            ; preds = %then242
+  %1343 = icmp ult i64 %10, %stack_limit
+  br i1 %1343, label %trap253.site0, label %stack_ok246
+
+stack_ok246:                                      ; preds = %ok245
+  %1344 = load i64, i64* %fuel, align 8
+  %1345 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1344, i64* %1345, align 8
+  %1346 = load i64, i64* %lowStart, align 8
+  %1347 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1346, i64* %1347, align 8
+  %1348 = load i64, i64* %lowEnd, align 8
+  %1349 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1348, i64* %1349, align 8
+  %1350 = load i64, i64* %highEnd, align 8
+  %1351 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1350, i64* %1351, align 8
+  %1352 = add i32 %depth, 1
+  %1353 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1352, i32 %1327)
+  %1354 = getelementptr i64, i64* %regs, i64 0
+  %1355 = load i64, i64* %1354, align 8
+  store i64 %1355, i64* %fuel, align 8
+  %1356 = getelementptr i64, i64* %regs, i64 6
+  %1357 = load i64, i64* %1356, align 8
+  store i64 %1357, i64* %lowStart, align 8
+  %1358 = getelementptr i64, i64* %regs, i64 7
+  %1359 = load i64, i64* %1358, align 8
+  store i64 %1359, i64* %lowEnd, align 8
+  %1360 = getelementptr i64, i64* %regs, i64 8
+  %1361 = load i64, i64* %1360, align 8
+  store i64 %1361, i64* %highEnd, align 8
+  %1362 = icmp ne i32 %1353, 0
+  br i1 %1362, label %then247, label %else248
+
+then247:                                          ; preds = %stack_ok246
+  br label %trap16.site3
+
+else248:                                          ; preds = %stack_ok246
+  br label %join249
+
+join249:                                          ; preds = %else248, %dead250
+  br label %trap15.site3
+
+dead250:                                          ; No predecessors!
+  br label %join249
+
+dead251:                                          ; No predecessors!
+  br label %join244
 }
 
 define internal double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %r.arg) {
@@ -3534,6 +3959,8 @@ entry:
   store i64 %2, i64* %fuel, align 8
   %stack_probe = alloca i8, align 1
   %3 = ptrtoint i8* %stack_probe to i64
+  %4 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %4, align 8
   %unaligned = alloca i32, align 4
   %result = alloca double, align 8
   %unaligned4 = alloca i64, align 8
@@ -3541,93 +3968,91 @@ entry:
   br label %body
 
 body:                                             ; preds = %entry
-  %4 = load i64, i64* %fuel, align 8
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %trap14.site0, label %ok
+  %5 = load i64, i64* %fuel, align 8
+  %6 = icmp ult i64 %5, 1
+  br i1 %6, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %6 = sub i64 %4, 1
-  store i64 %6, i64* %fuel, align 8
-  %7 = load i32, i32* %r, align 4
-  %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 16
-  %10 = add i64 %9, 4
-  %11 = icmp ugt i64 %10, %arena_size
-  br i1 %11, label %trap17.site25, label %ok1
+  %7 = sub i64 %5, 1
+  store i64 %7, i64* %fuel, align 8
+  %8 = load i32, i32* %r, align 4
+  %9 = zext i32 %8 to i64
+  %10 = add i64 %9, 16
+  %11 = add i64 %10, 4
+  %12 = icmp ugt i64 %11, %arena_size
+  br i1 %12, label %trap17.site25, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %12 = getelementptr i8, i8* %mem, i64 %9
-  %13 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %13, i8* %12, i64 4, i1 false)
-  %14 = load i32, i32* %unaligned, align 4
-  %15 = icmp uge i32 %depth, 1000
-  br i1 %15, label %trap15.site0, label %ok2
+  %13 = getelementptr i8, i8* %mem, i64 %10
+  %14 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %14, i8* %13, i64 4, i1 false)
+  %15 = load i32, i32* %unaligned, align 4
+  %16 = icmp uge i32 %depth, 1000
+  br i1 %16, label %trap15.site0, label %ok2
 
 trap17.site25:                                    ; preds = %ok
   call void @tetra_trap(i64* %regs, i32 17, i32 25)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %16 = getelementptr i64, i64* %regs, i64 10
-  %17 = load i64, i64* %16, align 8
-  %18 = icmp ult i64 %3, %17
-  br i1 %18, label %trap253.site0, label %stack_ok
+  %17 = icmp ult i64 %3, %stack_limit
+  br i1 %17, label %trap253.site0, label %stack_ok
 
 trap15.site0:                                     ; preds = %ok1
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok2
-  %19 = load i64, i64* %fuel, align 8
-  %20 = getelementptr i64, i64* %regs, i64 0
-  store i64 %19, i64* %20, align 8
-  %21 = add i32 %depth, 1
-  %22 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %21, i32 %14, i32 11464)
-  %23 = getelementptr i64, i64* %regs, i64 0
-  %24 = load i64, i64* %23, align 8
-  store i64 %24, i64* %fuel, align 8
-  %25 = icmp ne i32 %22, 0
-  br i1 %25, label %then, label %else
+  %18 = load i64, i64* %fuel, align 8
+  %19 = getelementptr i64, i64* %regs, i64 0
+  store i64 %18, i64* %19, align 8
+  %20 = add i32 %depth, 1
+  %21 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %20, i32 %15, i32 11464)
+  %22 = getelementptr i64, i64* %regs, i64 0
+  %23 = load i64, i64* %22, align 8
+  store i64 %23, i64* %fuel, align 8
+  %24 = icmp ne i32 %21, 0
+  br i1 %24, label %then, label %else
 
 trap253.site0:                                    ; preds = %ok2
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %26 = load i32, i32* %r, align 4
-  %27 = zext i32 %26 to i64
+  %25 = load i32, i32* %r, align 4
+  %26 = zext i32 %25 to i64
+  %27 = add i64 %26, 8
   %28 = add i64 %27, 8
-  %29 = add i64 %28, 8
-  %30 = icmp ugt i64 %29, %arena_size
-  br i1 %30, label %trap17.site29, label %ok3
+  %29 = icmp ugt i64 %28, %arena_size
+  br i1 %29, label %trap17.site29, label %ok3
 
 else:                                             ; preds = %stack_ok
-  %31 = load i32, i32* %r, align 4
-  %32 = zext i32 %31 to i64
+  %30 = load i32, i32* %r, align 4
+  %31 = zext i32 %30 to i64
+  %32 = add i64 %31, 8
   %33 = add i64 %32, 8
-  %34 = add i64 %33, 8
-  %35 = icmp ugt i64 %34, %arena_size
-  br i1 %35, label %trap17.site30, label %ok6
+  %34 = icmp ugt i64 %33, %arena_size
+  br i1 %34, label %trap17.site30, label %ok6
 
 join:                                             ; preds = %ok6, %ok5
-  %36 = load double, double* %result, align 8
-  %37 = load i64, i64* %fuel, align 8
-  %38 = getelementptr i64, i64* %regs, i64 0
-  store i64 %37, i64* %38, align 8
-  ret double %36
+  %35 = load double, double* %result, align 8
+  %36 = load i64, i64* %fuel, align 8
+  %37 = getelementptr i64, i64* %regs, i64 0
+  store i64 %36, i64* %37, align 8
+  ret double %35
 
 ok3:                                              ; preds = %then
-  %39 = getelementptr i8, i8* %mem, i64 %28
-  %40 = bitcast i64* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %40, i8* %39, i64 8, i1 false)
-  %41 = load i64, i64* %unaligned4, align 8
-  %42 = bitcast i64 %41 to double
-  %43 = fsub double %42, 3.200000e+01
-  %44 = fmul double %43, 5.000000e+00
+  %38 = getelementptr i8, i8* %mem, i64 %27
+  %39 = bitcast i64* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %38, i64 8, i1 false)
+  %40 = load i64, i64* %unaligned4, align 8
+  %41 = bitcast i64 %40 to double
+  %42 = fsub double %41, 3.200000e+01
+  %43 = fmul double %42, 5.000000e+00
   br i1 false, label %trap1.site26, label %ok5
 
 trap17.site29:                                    ; preds = %then
@@ -3635,8 +4060,8 @@ trap17.site29:                                    ; preds = %then
   unreachable
 
 ok5:                                              ; preds = %ok3
-  %45 = fdiv double %44, 9.000000e+00
-  store double %45, double* %result, align 8
+  %44 = fdiv double %43, 9.000000e+00
+  store double %44, double* %result, align 8
   br label %join
 
 trap1.site26:                                     ; preds = %ok3
@@ -3644,12 +4069,12 @@ trap1.site26:                                     ; preds = %ok3
   unreachable
 
 ok6:                                              ; preds = %else
-  %46 = getelementptr i8, i8* %mem, i64 %33
-  %47 = bitcast i64* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %47, i8* %46, i64 8, i1 false)
-  %48 = load i64, i64* %unaligned7, align 8
-  %49 = bitcast i64 %48 to double
-  store double %49, double* %result, align 8
+  %45 = getelementptr i8, i8* %mem, i64 %32
+  %46 = bitcast i64* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %46, i8* %45, i64 8, i1 false)
+  %47 = load i64, i64* %unaligned7, align 8
+  %48 = bitcast i64 %47 to double
+  store double %48, double* %result, align 8
   br label %join
 
 trap17.site30:                                    ; preds = %else

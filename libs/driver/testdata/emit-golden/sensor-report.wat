@@ -10,7 +10,6 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.3
 ;;   $rt.parse_eisel_lemire
 ;;   $rt.decimal_shr
@@ -19,6 +18,7 @@
 ;;   $rt.parse_float_slow
 ;;   $rt.parse_float
 ;;   $codec.dec.float.4
+;;   $codec.skip
 ;;   $codec.dec.fields.2
 ;;   $codec.dec.record.1
 ;;   $codec.dec.list.0
@@ -58,36 +58,39 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg0_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:19 i32)
   (local $t:20 i32)
   (local $t:21 i32)
   (local $t:22 i32)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i64)
-  (local $t:26 i64)
+  (local $t:23 i64)
+  (local $t:24 i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
   (local $t:27 i32)
-  (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i64)
-  (local $t:31 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
   (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
+  (local $t:33 i32)
+  (local $t:34 i32)
   (local $t:35 i64)
-  (local $t:36 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:36
+  (local.set $t:39
    (block (result i32)
     (block
      (if
@@ -122,10 +125,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:19
+       (local.set $t:20
         (local.get $args)
        )
-       (local.set $t:20
+       (local.set $t:21
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -134,10 +137,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:21
+       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:19)
          (local.get $t:20)
+         (local.get $t:21)
          (block (result i32)
           (if
            (i32.ge_u
@@ -162,7 +165,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:21)
+       (local.get $t:22)
       )
      )
      (then
@@ -285,6 +288,69 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:23
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:23)
       )
      )
     )
@@ -422,7 +488,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:22
+         (local.set $t:25
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -431,9 +497,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:23
+         (local.set $t:26
           (call $codec.str_end
-           (local.get $t:22)
+           (local.get $t:25)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -459,7 +525,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:23)
+         (local.get $t:26)
         )
        )
        (local.set $kq
@@ -476,7 +542,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:24
+           (local.set $t:27
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -485,7 +551,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:25
+           (local.set $t:28
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -496,17 +562,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:26
+           (local.set $t:29
             (i64.add
-             (local.get $t:25)
+             (local.get $t:28)
              (i64.extend_i32_u
-              (local.get $t:24)
+              (local.get $t:27)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:26)
+             (local.get $t:29)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -521,18 +587,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:26)
+             (local.get $t:29)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:29)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:25)
+            (local.get $t:28)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:27
+            (local.set $t:30
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -541,9 +624,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:28
+            (local.set $t:31
              (call $codec.str_unescape
-              (local.get $t:27)
+              (local.get $t:30)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -570,7 +653,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:28)
+            (local.get $t:31)
            )
            (local.get $args_kp)
           )
@@ -832,49 +915,141 @@
            (local.get $args_c)
           )
          )
-         (local.set $arg0_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:32
+            (call $codec.dec.list.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg0_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:32)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg0_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:33
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:33)
+            )
+           )
+          )
+          (else
+           (local.set $arg0_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:29
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:34
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:34)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:29)
         )
        )
        (block $ws_done13
@@ -1064,7 +1239,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1076,90 +1251,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:30
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:31
-       (i64.add
-        (local.get $t:30)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:31)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:31)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:30)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:32
-        (call $codec.dec.list.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:32)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1177,7 +1272,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1192,7 +1287,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1210,7 +1305,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:33
+      (local.set $t:35
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1221,9 +1316,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:34
+      (local.set $t:36
        (i64.add
-        (local.get $t:33)
+        (local.get $t:35)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1231,7 +1326,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:34)
+        (local.get $t:36)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1246,85 +1341,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:34)
+        (local.get $t:36)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:36)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:36)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:33)
+       (local.get $t:35)
       )
      )
     )
     (block
-     (local.set $t:35
+     (local.set $t:37
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:35)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:37)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:35)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:37)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:35)
+           (local.get $t:37)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:35)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:35)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:37)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:35)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:37)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:37)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:37)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:38)
+               (i64.gt_u
+                (local.get $t:38)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:38)
+                (i64.gt_u
+                 (local.get $t:38)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1342,7 +1541,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:36)
+  (local.get $t:39)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1427,69 +1626,88 @@
   (local $t:83 i64)
   (local $t:84 i64)
   (local $t:85 i64)
-  (local $t:86 i32)
+  (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
   (local $t:89 i32)
-  (local $t:90 i32)
-  (local $t:91 f64)
-  (local $t:92 f64)
-  (local $t:93 i64)
-  (local $t:94 i64)
-  (local $t:95 i64)
+  (local $t:90 i64)
+  (local $t:91 i64)
+  (local $t:92 i32)
+  (local $t:93 i32)
+  (local $t:94 f64)
+  (local $t:95 f64)
   (local $t:96 i64)
-  (local $t:97 i32)
+  (local $t:97 i64)
   (local $t:98 i64)
   (local $t:99 i64)
-  (local $t:100 i32)
-  (local $t:101 i32)
-  (local $t:102 i32)
+  (local $t:100 i64)
+  (local $t:101 i64)
+  (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i64)
-  (local $t:105 i32)
-  (local $t:106 i32)
+  (local $t:104 i32)
+  (local $t:105 i64)
+  (local $t:106 i64)
   (local $t:107 i32)
   (local $t:108 i32)
   (local $t:109 i32)
   (local $t:110 i64)
-  (local $t:111 i32)
+  (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i32)
-  (local $t:114 i64)
-  (local $t:115 f64)
+  (local $t:113 i64)
+  (local $t:114 i32)
+  (local $t:115 i32)
   (local $t:116 i32)
-  (local $t:117 f64)
-  (local $t:118 i64)
-  (local $t:119 i32)
-  (local $t:120 i32)
-  (local $t:121 i64)
+  (local $t:117 i32)
+  (local $t:118 i32)
+  (local $t:119 i64)
+  (local $t:120 i64)
+  (local $t:121 i32)
   (local $t:122 i64)
-  (local $t:123 i32)
+  (local $t:123 i64)
   (local $t:124 i32)
-  (local $t:125 i32)
-  (local $t:126 f64)
+  (local $t:125 i64)
+  (local $t:126 i64)
   (local $t:127 f64)
   (local $t:128 i32)
-  (local $t:129 i32)
+  (local $t:129 f64)
   (local $t:130 i64)
   (local $t:131 i64)
-  (local $t:132 i64)
+  (local $t:132 i32)
   (local $t:133 i32)
   (local $t:134 i64)
-  (local $t:135 i32)
-  (local $t:136 i64)
-  (local $t:137 i64)
-  (local $t:138 i64)
-  (local $t:139 i64)
-  (local $t:140 i32)
-  (local $t:141 i64)
+  (local $t:135 i64)
+  (local $t:136 i32)
+  (local $t:137 i32)
+  (local $t:138 i32)
+  (local $t:139 f64)
+  (local $t:140 f64)
+  (local $t:141 i32)
   (local $t:142 i32)
-  (local $t:143 i32)
-  (local $t:144 i32)
+  (local $t:143 i64)
+  (local $t:144 i64)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i64)
+  (local $t:148 i32)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i32)
+  (local $t:152 i64)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i64)
+  (local $t:158 i32)
+  (local $t:159 i64)
+  (local $t:160 i64)
+  (local $t:161 i32)
+  (local $t:162 i32)
+  (local $t:163 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:144
+  (local.set $t:163
    (block (result i32)
     (block
      (if
@@ -1616,6 +1834,23 @@
           (local.get $t:80)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:80)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:80)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:79)
         )
@@ -1662,6 +1897,23 @@
           (local.get $t:82)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:82)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:82)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:81)
         )
@@ -1675,69 +1927,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:83)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:83)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:83)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:83)
-            (i64.const 4)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:83)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:83)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:83)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:83)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:83)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:83)
-             (i64.const 4)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:83)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:83)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:84)
+                 (i64.gt_u
+                  (local.get $t:84)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:84)
+                  (i64.gt_u
+                   (local.get $t:84)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1750,7 +2089,7 @@
        )
       )
       (block
-       (local.set $t:84
+       (local.set $t:85
         (i64.add
          (i64.extend_i32_u
           (local.get $closure)
@@ -1760,69 +2099,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:84)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:85)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:84)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:85)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:84)
+             (local.get $t:85)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:84)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:84)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:85)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:84)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:85)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:85)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:85)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:86)
+                 (i64.gt_u
+                  (local.get $t:86)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:86)
+                  (i64.gt_u
+                   (local.get $t:86)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1835,76 +2261,163 @@
        )
       )
       (block
-       (local.set $t:85
+       (local.set $t:87
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:85)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:87)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:85)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:85)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:87)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:85)
+             (local.get $t:87)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:85)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:85)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:87)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:85)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:85)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:87)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:87)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:87)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:87)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:88
+                (i64.add
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:87)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:88)
+                 (i64.gt_u
+                  (local.get $t:88)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:87)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:88
+                (i64.add
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:87)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:88)
+                  (i64.gt_u
+                   (local.get $t:88)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1971,12 +2484,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:86
+          (local.set $t:89
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:87
+          (local.set $t:90
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -1987,17 +2500,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:88
+          (local.set $t:91
            (i64.add
-            (local.get $t:87)
+            (local.get $t:90)
             (i64.extend_i32_u
-             (local.get $t:86)
+             (local.get $t:89)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:88)
+            (local.get $t:91)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2012,11 +2525,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:88)
+            (local.get $t:91)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:91)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:91)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:87)
+           (local.get $t:90)
           )
          )
         )
@@ -2082,7 +2612,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:89
+            (local.set $t:92
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -2095,7 +2625,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:89)
+                (local.get $t:92)
                )
                (i64.const 8)
               )
@@ -2110,7 +2640,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:89)
+             (local.get $t:92)
             )
            )
           )
@@ -2118,7 +2648,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:90
+           (local.set $t:93
             (i32.add
              (local.get $list)
              (i32.mul
@@ -2127,12 +2657,12 @@
              )
             )
            )
-           (local.set $t:91
+           (local.set $t:94
             (block (result f64)
              (global.set $tetra:fuel
               (local.get $t:fuel)
              )
-             (local.set $t:92
+             (local.set $t:95
               (call $fn.to_celsius
                (i32.const 0)
                (local.get $r)
@@ -2160,82 +2690,169 @@
              (local.set $t:fuel
               (global.get $tetra:fuel)
              )
-             (local.get $t:92)
+             (local.get $t:95)
             )
            )
-           (local.set $t:93
+           (local.set $t:96
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:90)
+              (local.get $t:93)
              )
              (i64.const 8)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:93)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:96)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:93)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:93)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:96)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:93)
+                 (local.get $t:96)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:93)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:93)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:96)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:93)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:93)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:96)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:96)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:96)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:96)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:97
+                    (i64.add
+                     (i64.add
+                      (local.get $t:96)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:96)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:97)
+                     (i64.gt_u
+                      (local.get $t:97)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:96)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:97
+                    (i64.add
+                     (i64.add
+                      (local.get $t:96)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:96)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:97)
+                      (i64.gt_u
+                       (local.get $t:97)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -2243,15 +2860,15 @@
             )
            )
            (i64.store offset=8 align=1
-            (local.get $t:90)
+            (local.get $t:93)
             (select
              (i64.const 9221120237041090560)
              (i64.reinterpret_f64
-              (local.get $t:91)
+              (local.get $t:94)
              )
              (f64.ne
-              (local.get $t:91)
-              (local.get $t:91)
+              (local.get $t:94)
+              (local.get $t:94)
              )
             )
            )
@@ -2272,76 +2889,163 @@
          )
         )
         (block
-         (local.set $t:94
+         (local.set $t:98
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:94)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:98)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:94)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:94)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:98)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:94)
+               (local.get $t:98)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:94)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:94)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:98)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:94)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:94)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:98)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:98)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:98)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:98)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:99
+                  (i64.add
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:99)
+                   (i64.gt_u
+                    (local.get $t:99)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:98)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:99
+                  (i64.add
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:99)
+                    (i64.gt_u
+                     (local.get $t:99)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2357,7 +3061,7 @@
        )
       )
       (block
-       (local.set $t:95
+       (local.set $t:100
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2367,69 +3071,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:95)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:100)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:95)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:95)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:100)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:95)
+             (local.get $t:100)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:95)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:95)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:100)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:95)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:95)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:100)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:100)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:100)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:100)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:101
+                (i64.add
+                 (i64.add
+                  (local.get $t:100)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:100)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:101)
+                 (i64.gt_u
+                  (local.get $t:101)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:100)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:101
+                (i64.add
+                 (i64.add
+                  (local.get $t:100)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:100)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:101)
+                  (i64.gt_u
+                   (local.get $t:101)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2474,7 +3265,7 @@
        )
       )
       (block
-       (local.set $t:96
+       (local.set $t:102
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2484,69 +3275,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:96)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:102)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:96)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:96)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:102)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:96)
+             (local.get $t:102)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:96)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:96)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:102)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:96)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:96)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:102)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:102)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:102)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:102)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:103
+                (i64.add
+                 (i64.add
+                  (local.get $t:102)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:102)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:103)
+                 (i64.gt_u
+                  (local.get $t:103)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:102)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:103
+                (i64.add
+                 (i64.add
+                  (local.get $t:102)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:102)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:103)
+                  (i64.gt_u
+                   (local.get $t:103)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2616,12 +3494,12 @@
            )
            (local.set $list.1
             (block (result i32)
-             (local.set $t:97
+             (local.set $t:104
               (i32.wrap_i64
                (local.get $size.1)
               )
              )
-             (local.set $t:98
+             (local.set $t:105
               (i64.and
                (i64.add
                 (i64.extend_i32_u
@@ -2632,17 +3510,17 @@
                (i64.const -4)
               )
              )
-             (local.set $t:99
+             (local.set $t:106
               (i64.add
-               (local.get $t:98)
+               (local.get $t:105)
                (i64.extend_i32_u
-                (local.get $t:97)
+                (local.get $t:104)
                )
               )
              )
              (if
               (i64.gt_u
-               (local.get $t:99)
+               (local.get $t:106)
                (i64.extend_i32_u
                 (global.get $tetra:scratch_end)
                )
@@ -2657,11 +3535,28 @@
              )
              (global.set $tetra:scratch_ptr
               (i32.wrap_i64
-               (local.get $t:99)
+               (local.get $t:106)
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:106)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (global.set $tetra:high_span
+                (i64.sub
+                 (local.get $t:106)
+                 (global.get $tetra:scratch_start)
+                )
+               )
               )
              )
              (i32.wrap_i64
-              (local.get $t:98)
+              (local.get $t:105)
              )
             )
            )
@@ -2727,7 +3622,7 @@
              )
              (local.set $x.1
               (block (result i32)
-               (local.set $t:100
+               (local.set $t:107
                 (i32.add
                  (local.get $xs.2)
                  (i32.mul
@@ -2740,7 +3635,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:100)
+                   (local.get $t:107)
                   )
                   (i64.const 8)
                  )
@@ -2755,7 +3650,7 @@
                 )
                )
                (i32.load offset=4 align=1
-                (local.get $t:100)
+                (local.get $t:107)
                )
               )
              )
@@ -2763,7 +3658,7 @@
               (local.get $x.1)
              )
              (block
-              (local.set $t:101
+              (local.set $t:108
                (i32.add
                 (local.get $list.1)
                 (i32.mul
@@ -2772,7 +3667,7 @@
                 )
                )
               )
-              (local.set $t:102
+              (local.set $t:109
                (block (result i32)
                 (if
                  (i64.gt_u
@@ -2797,79 +3692,166 @@
                 )
                )
               )
-              (local.set $t:103
+              (local.set $t:110
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:101)
+                 (local.get $t:108)
                 )
                 (i64.const 4)
                )
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:103)
-                 (i64.const 4)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:110)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:103)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:103)
-                   (i64.const 4)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:110)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:103)
+                    (local.get $t:110)
                     (i64.const 4)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:103)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:103)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:110)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:103)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:103)
-                    (i64.const 4)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:110)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:110)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:110)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:110)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:111
+                       (i64.add
+                        (i64.add
+                         (local.get $t:110)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:110)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:111)
+                        (i64.gt_u
+                         (local.get $t:111)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:110)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:111
+                       (i64.add
+                        (i64.add
+                         (local.get $t:110)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:110)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:111)
+                         (i64.gt_u
+                          (local.get $t:111)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -2877,8 +3859,8 @@
                )
               )
               (i32.store offset=4 align=1
-               (local.get $t:101)
-               (local.get $t:102)
+               (local.get $t:108)
+               (local.get $t:109)
               )
              )
              (local.set $len.1
@@ -2897,76 +3879,163 @@
             )
            )
            (block
-            (local.set $t:104
+            (local.set $t:112
              (i64.extend_i32_u
               (local.get $list.1)
              )
             )
             (if
              (i64.gt_u
-              (i64.add
-               (local.get $t:104)
-               (i64.const 4)
+              (i64.sub
+               (i64.add
+                (local.get $t:112)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:104)
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
              (then
               (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:104)
-                 (i64.const 4)
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:112)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (global.set $tetra:low_end
+                (i64.gt_u
                  (i64.add
-                  (local.get $t:104)
+                  (local.get $t:112)
                   (i64.const 4)
                  )
+                 (global.get $tetra:low_end)
                 )
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:104)
-                (global.get $tetra:low_start)
                )
                (then
-                (global.set $tetra:low_start
-                 (local.get $t:104)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:112)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
                 )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:104)
-                 (i64.const 4)
-                )
-                (global.get $tetra:high_end)
-               )
-               (then
-                (global.set $tetra:high_end
-                 (i64.add
-                  (local.get $t:104)
-                  (i64.const 4)
+                (if
+                 (i64.lt_u
+                  (local.get $t:112)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:112)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:112)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:112)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:113
+                     (i64.add
+                      (i64.add
+                       (local.get $t:112)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:112)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:113)
+                      (i64.gt_u
+                       (local.get $t:113)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:112)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:113
+                     (i64.add
+                      (i64.add
+                       (local.get $t:112)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:112)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:113)
+                       (i64.gt_u
+                        (local.get $t:113)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
                  )
                 )
                )
@@ -3077,9 +4146,9 @@
              (then
               (if
                (block (result i32)
-                (local.set $t:105
+                (local.set $t:114
                  (block (result i32)
-                  (local.set $t:106
+                  (local.set $t:115
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -3092,7 +4161,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:106)
+                      (local.get $t:115)
                      )
                      (i64.const 8)
                     )
@@ -3107,13 +4176,13 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:106)
+                   (local.get $t:115)
                   )
                  )
                 )
-                (local.set $t:107
+                (local.set $t:116
                  (block (result i32)
-                  (local.set $t:108
+                  (local.set $t:117
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -3126,7 +4195,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:108)
+                      (local.get $t:117)
                      )
                      (i64.const 8)
                     )
@@ -3141,17 +4210,17 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:108)
+                   (local.get $t:117)
                   )
                  )
                 )
                 (global.set $tetra:fuel
                  (local.get $t:fuel)
                 )
-                (local.set $t:109
+                (local.set $t:118
                  (call $rt.str_eq
-                  (local.get $t:105)
-                  (local.get $t:107)
+                  (local.get $t:114)
+                  (local.get $t:116)
                   (block (result i32)
                    (if
                     (i32.ge_u
@@ -3176,7 +4245,7 @@
                 (local.set $t:fuel
                  (global.get $tetra:fuel)
                 )
-                (local.get $t:109)
+                (local.get $t:118)
                )
                (then
                 (local.set $unique
@@ -3215,7 +4284,7 @@
        )
       )
       (block
-       (local.set $t:110
+       (local.set $t:119
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3225,69 +4294,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:110)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:119)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:110)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:110)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:119)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:110)
+             (local.get $t:119)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:110)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:110)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:119)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:110)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:110)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:119)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:119)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:119)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:119)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:120
+                (i64.add
+                 (i64.add
+                  (local.get $t:119)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:119)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:120)
+                 (i64.gt_u
+                  (local.get $t:120)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:119)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:120
+                (i64.add
+                 (i64.add
+                  (local.get $t:119)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:119)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:120)
+                  (i64.gt_u
+                   (local.get $t:120)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3402,7 +4558,7 @@
           )
           (local.set $x.2
            (block (result f64)
-            (local.set $t:111
+            (local.set $t:121
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -3415,7 +4571,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:111)
+                (local.get $t:121)
                )
                (i64.const 16)
               )
@@ -3430,7 +4586,7 @@
              )
             )
             (f64.load offset=8 align=1
-             (local.get $t:111)
+             (local.get $t:121)
             )
            )
           )
@@ -3467,7 +4623,7 @@
        )
       )
       (block
-       (local.set $t:112
+       (local.set $t:122
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3477,69 +4633,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:112)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:122)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:112)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:112)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:122)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:112)
+             (local.get $t:122)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:112)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:112)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:122)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:112)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:112)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:122)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:122)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:122)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:122)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:123
+                (i64.add
+                 (i64.add
+                  (local.get $t:122)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:122)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:123)
+                 (i64.gt_u
+                  (local.get $t:123)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:122)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:123
+                (i64.add
+                 (i64.add
+                  (local.get $t:122)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:122)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:123)
+                  (i64.gt_u
+                   (local.get $t:123)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3663,7 +4906,7 @@
           )
           (local.set $x.4
            (block (result f64)
-            (local.set $t:113
+            (local.set $t:124
              (i32.add
               (local.get $xs.5)
               (i32.mul
@@ -3676,7 +4919,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:113)
+                (local.get $t:124)
                )
                (i64.const 16)
               )
@@ -3691,7 +4934,7 @@
              )
             )
             (f64.load offset=8 align=1
-             (local.get $t:113)
+             (local.get $t:124)
             )
            )
           )
@@ -3728,7 +4971,7 @@
        )
       )
       (block
-       (local.set $t:114
+       (local.set $t:125
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3738,69 +4981,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:114)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:125)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:114)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:114)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:125)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:114)
+             (local.get $t:125)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:114)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:114)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:125)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:114)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:114)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:125)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:125)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:125)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:125)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:126
+                (i64.add
+                 (i64.add
+                  (local.get $t:125)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:125)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:126)
+                 (i64.gt_u
+                  (local.get $t:126)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:125)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:126
+                (i64.add
+                 (i64.add
+                  (local.get $t:125)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:125)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:126)
+                  (i64.gt_u
+                   (local.get $t:126)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3823,7 +5153,7 @@
       )
       (local.set $mean_c
        (block (result f64)
-        (local.set $t:115
+        (local.set $t:127
          (block $e31 (result f64)
           (local.set $xs.6
            (local.get $celsius)
@@ -3890,7 +5220,7 @@
             )
             (local.set $x.6
              (block (result f64)
-              (local.set $t:116
+              (local.set $t:128
                (i32.add
                 (local.get $xs.6)
                 (i32.mul
@@ -3903,7 +5233,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:116)
+                  (local.get $t:128)
                  )
                  (i64.const 16)
                 )
@@ -3918,7 +5248,7 @@
                )
               )
               (f64.load offset=8 align=1
-               (local.get $t:116)
+               (local.get $t:128)
               )
              )
             )
@@ -3940,7 +5270,7 @@
           (local.get $sum)
          )
         )
-        (local.set $t:117
+        (local.set $t:129
          (f64.convert_i64_s
           (block $e36 (result i64)
            (local.set $xs.7
@@ -3976,7 +5306,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:117)
+          (local.get $t:129)
           (f64.const 0)
          )
          (then
@@ -3988,13 +5318,13 @@
          )
         )
         (f64.div
-         (local.get $t:115)
-         (local.get $t:117)
+         (local.get $t:127)
+         (local.get $t:129)
         )
        )
       )
       (block
-       (local.set $t:118
+       (local.set $t:130
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4004,69 +5334,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:118)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:130)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:118)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:118)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:130)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:118)
+             (local.get $t:130)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:118)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:118)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:130)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:118)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:118)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:130)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:130)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:130)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:130)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:131
+                (i64.add
+                 (i64.add
+                  (local.get $t:130)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:130)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:131)
+                 (i64.gt_u
+                  (local.get $t:131)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:130)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:131
+                (i64.add
+                 (i64.add
+                  (local.get $t:130)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:130)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:131)
+                  (i64.gt_u
+                   (local.get $t:131)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4089,7 +5506,7 @@
       )
       (local.set $report
        (block (result i32)
-        (local.set $t:119
+        (local.set $t:132
          (block $e39 (result i32)
           (local.set $xs.8
            (local.get $readings)
@@ -4144,12 +5561,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:120
+            (local.set $t:133
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:121
+            (local.set $t:134
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4160,17 +5577,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:122
+            (local.set $t:135
              (i64.add
-              (local.get $t:121)
+              (local.get $t:134)
               (i64.extend_i32_u
-               (local.get $t:120)
+               (local.get $t:133)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:122)
+              (local.get $t:135)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4185,11 +5602,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:122)
+              (local.get $t:135)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:135)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:135)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:121)
+             (local.get $t:134)
             )
            )
           )
@@ -4255,7 +5689,7 @@
             )
             (local.set $x.7
              (block (result i32)
-              (local.set $t:123
+              (local.set $t:136
                (i32.add
                 (local.get $xs.8)
                 (i32.mul
@@ -4268,7 +5702,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:123)
+                  (local.get $t:136)
                  )
                  (i64.const 8)
                 )
@@ -4283,7 +5717,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:123)
+               (local.get $t:136)
               )
              )
             )
@@ -4291,7 +5725,7 @@
              (local.get $x.7)
             )
             (block
-             (local.set $t:124
+             (local.set $t:137
               (i32.add
                (local.get $list.2)
                (i32.mul
@@ -4300,7 +5734,7 @@
                )
               )
              )
-             (local.set $t:125
+             (local.set $t:138
               (block $e43 (result i32)
                (local.set $part
                 (block (result i32)
@@ -4329,7 +5763,7 @@
                )
                (local.set $part.1
                 (block (result f64)
-                 (local.set $t:126
+                 (local.set $t:139
                   (f64.convert_i64_s
                    (i64.trunc_sat_f64_s
                     (f64.nearest
@@ -4338,7 +5772,7 @@
                        (global.set $tetra:fuel
                         (local.get $t:fuel)
                        )
-                       (local.set $t:127
+                       (local.set $t:140
                         (call $fn.to_celsius
                          (i32.const 0)
                          (local.get $r.2)
@@ -4366,7 +5800,7 @@
                        (local.set $t:fuel
                         (global.get $tetra:fuel)
                        )
-                       (local.get $t:127)
+                       (local.get $t:140)
                       )
                       (f64.const 10)
                      )
@@ -4388,7 +5822,7 @@
                   )
                  )
                  (f64.div
-                  (local.get $t:126)
+                  (local.get $t:139)
                   (f64.const 10)
                  )
                 )
@@ -4455,45 +5889,26 @@
                 )
                )
                (block
-                (local.set $t:128
+                (local.set $t:141
                  (local.get $cur)
                 )
-                (local.set $t:129
+                (local.set $t:142
                  (i32.add
                   (local.get $s)
                   (i32.const 4)
                  )
                 )
-                (local.set $t:130
-                 (i64.extend_i32_u
-                  (local.get $t:128)
-                 )
-                )
-                (local.set $t:131
-                 (i64.add
-                  (local.get $t:130)
-                  (i64.extend_i32_u
-                   (local.get $slen)
-                  )
-                 )
-                )
                 (if
-                 (i32.or
-                  (i64.gt_u
-                   (local.get $t:131)
-                   (global.get $tetra:arena)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $t:129)
-                    )
-                    (i64.extend_i32_u
-                     (local.get $slen)
-                    )
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:142)
                    )
-                   (global.get $tetra:arena)
+                   (i64.extend_i32_u
+                    (local.get $slen)
+                   )
                   )
+                  (global.get $tetra:arena)
                  )
                  (then
                   (call $tetra:trap
@@ -4503,52 +5918,159 @@
                   (unreachable)
                  )
                 )
+                (local.set $t:143
+                 (i64.extend_i32_u
+                  (local.get $t:141)
+                 )
+                )
+                (local.set $t:144
+                 (i64.add
+                  (local.get $t:143)
+                  (i64.extend_i32_u
+                   (local.get $slen)
+                  )
+                 )
+                )
                 (if
-                 (i64.lt_u
-                  (local.get $t:130)
-                  (global.get $tetra:scratch_start)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:143)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.gt_u
+                   (i64.sub
+                    (local.get $t:144)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (global.get $tetra:high_span)
+                  )
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (local.get $t:131)
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
-                     (local.get $t:131)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:143)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (local.get $t:144)
+                     (global.get $tetra:low_end)
                     )
                    )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:130)
-                    (global.get $tetra:low_start)
-                   )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:130)
+                    (if
+                     (i64.gt_u
+                      (local.get $t:144)
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 23)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (local.get $t:131)
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (local.get $t:131)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:143)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:143)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:143)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (local.get $t:144)
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:145
+                         (i64.add
+                          (local.get $t:144)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (local.get $t:144)
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:145)
+                          (i64.gt_u
+                           (local.get $t:145)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (local.get $t:144)
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:145
+                         (i64.add
+                          (local.get $t:144)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (local.get $t:144)
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:145)
+                           (i64.gt_u
+                            (local.get $t:145)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
                  )
                 )
                 (memory.copy
-                 (local.get $t:128)
-                 (local.get $t:129)
+                 (local.get $t:141)
+                 (local.get $t:142)
                  (local.get $slen)
                 )
                )
@@ -4577,76 +6099,163 @@
                 )
                )
                (block
-                (local.set $t:132
+                (local.set $t:146
                  (i64.extend_i32_u
                   (local.get $cur)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:132)
-                   (i64.const 1)
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:146)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:scratch_start)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:132)
-                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:132)
-                     (i64.const 1)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:146)
+                     (global.get $tetra:low_start)
                     )
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:132)
+                      (local.get $t:146)
                       (i64.const 1)
                      )
+                     (global.get $tetra:low_end)
                     )
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:132)
-                    (global.get $tetra:low_start)
                    )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:132)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:146)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:132)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (i64.add
-                      (local.get $t:132)
-                      (i64.const 1)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:146)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:146)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:146)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:146)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:147
+                         (i64.add
+                          (i64.add
+                           (local.get $t:146)
+                           (i64.const 1)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:146)
+                              (i64.const 1)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:147)
+                          (i64.gt_u
+                           (local.get $t:147)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:146)
+                         (i64.const 1)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:147
+                         (i64.add
+                          (i64.add
+                           (local.get $t:146)
+                           (i64.const 1)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:146)
+                              (i64.const 1)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:147)
+                           (i64.gt_u
+                            (local.get $t:147)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
                      )
                     )
                    )
@@ -4671,7 +6280,7 @@
                   (global.set $tetra:fuel
                    (local.get $t:fuel)
                   )
-                  (local.set $t:133
+                  (local.set $t:148
                    (call $rt.float_text_write
                     (local.get $part.1)
                     (local.get $cur)
@@ -4699,7 +6308,7 @@
                   (local.set $t:fuel
                    (global.get $tetra:fuel)
                   )
-                  (local.get $t:133)
+                  (local.get $t:148)
                  )
                 )
                )
@@ -4713,76 +6322,163 @@
                 )
                )
                (block
-                (local.set $t:134
+                (local.set $t:149
                  (i64.extend_i32_u
                   (local.get $text)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:134)
-                   (i64.const 4)
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:149)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:134)
-                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
                  )
                  (then
                   (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:134)
-                     (i64.const 4)
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:149)
+                     (global.get $tetra:low_start)
                     )
-                    (global.get $tetra:low_end)
-                   )
-                   (then
-                    (global.set $tetra:low_end
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:134)
+                      (local.get $t:149)
                       (i64.const 4)
                      )
+                     (global.get $tetra:low_end)
                     )
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:134)
-                    (global.get $tetra:low_start)
                    )
                    (then
-                    (global.set $tetra:low_start
-                     (local.get $t:134)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:149)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
                     )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:134)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:high_end)
-                   )
-                   (then
-                    (global.set $tetra:high_end
-                     (i64.add
-                      (local.get $t:134)
-                      (i64.const 4)
+                    (if
+                     (i64.lt_u
+                      (local.get $t:149)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:149)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:149)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:149)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:150
+                         (i64.add
+                          (i64.add
+                           (local.get $t:149)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:149)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:150)
+                          (i64.gt_u
+                           (local.get $t:150)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:149)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:150
+                         (i64.add
+                          (i64.add
+                           (local.get $t:149)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:149)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:150)
+                           (i64.gt_u
+                            (local.get $t:150)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
                      )
                     )
                    )
@@ -4795,13 +6491,13 @@
                 )
                )
                (block (result i32)
-                (local.set $t:135
+                (local.set $t:151
                  (i32.add
                   (local.get $len.3)
                   (i32.const 4)
                  )
                 )
-                (local.set $t:136
+                (local.set $t:152
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -4812,17 +6508,17 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:137
+                (local.set $t:153
                  (i64.add
-                  (local.get $t:136)
+                  (local.get $t:152)
                   (i64.extend_i32_u
-                   (local.get $t:135)
+                   (local.get $t:151)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:137)
+                  (local.get $t:153)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -4837,88 +6533,192 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:137)
+                  (local.get $t:153)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:153)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (local.get $t:153)
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:136)
+                 (local.get $t:152)
                 )
                )
               )
              )
-             (local.set $t:138
+             (local.set $t:154
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:124)
+                (local.get $t:137)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:138)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:154)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:138)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:138)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:154)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:138)
+                   (local.get $t:154)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:138)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:138)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:154)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:138)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:138)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:154)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:154)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:154)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:154)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:155
+                      (i64.add
+                       (i64.add
+                        (local.get $t:154)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:154)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:155)
+                       (i64.gt_u
+                        (local.get $t:155)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:154)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:155
+                      (i64.add
+                       (i64.add
+                        (local.get $t:154)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:154)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:155)
+                        (i64.gt_u
+                         (local.get $t:155)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -4926,8 +6726,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:124)
-              (local.get $t:125)
+              (local.get $t:137)
+              (local.get $t:138)
              )
             )
             (local.set $len.2
@@ -4946,76 +6746,163 @@
            )
           )
           (block
-           (local.set $t:139
+           (local.set $t:156
             (i64.extend_i32_u
              (local.get $list.2)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:139)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:156)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:139)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:139)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:156)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:139)
+                 (local.get $t:156)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:139)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:139)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:156)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:139)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:139)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:156)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:156)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:156)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:156)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:157
+                    (i64.add
+                     (i64.add
+                      (local.get $t:156)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:156)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:157)
+                     (i64.gt_u
+                      (local.get $t:157)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:156)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:157
+                    (i64.add
+                     (i64.add
+                      (local.get $t:156)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:156)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:157)
+                      (i64.gt_u
+                       (local.get $t:157)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5033,9 +6920,9 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:140
+        (local.set $t:158
          (call $rt.str_join
-          (local.get $t:119)
+          (local.get $t:132)
           (i32.const 11104)
           (block (result i32)
            (if
@@ -5061,11 +6948,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:140)
+        (local.get $t:158)
        )
       )
       (block
-       (local.set $t:141
+       (local.set $t:159
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5075,69 +6962,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:141)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:159)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:141)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:141)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:159)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:141)
+             (local.get $t:159)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:141)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:141)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:159)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:141)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:141)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:159)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:159)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:159)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:159)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:160
+                (i64.add
+                 (i64.add
+                  (local.get $t:159)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:159)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:160)
+                 (i64.gt_u
+                  (local.get $t:160)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:159)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:160
+                (i64.add
+                 (i64.add
+                  (local.get $t:159)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:159)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:160)
+                  (i64.gt_u
+                   (local.get $t:160)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5163,7 +7137,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:142
+      (local.set $t:161
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5192,7 +7166,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:142)
+      (local.get $t:161)
      )
     )
     (if
@@ -5221,7 +7195,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:143
+        (local.set $t:162
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -5248,7 +7222,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:143)
+        (local.get $t:162)
        )
        (then
         (block
@@ -5281,15 +7255,19 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:144)
+  (local.get $t:163)
  )
 
  (func $fn.to_celsius (param $env i32) (param $r i32) (param $t:depth i32) (result f64)
-  (local $t:3 f64)
+  (local $t:3 i64)
+  (local $t:4 f64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -5302,7 +7280,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -5355,7 +7333,7 @@
    )
    (then
     (block (result f64)
-     (local.set $t:3
+     (local.set $t:4
       (f64.mul
        (f64.sub
         (block (result f64)
@@ -5400,7 +7378,7 @@
       )
      )
      (f64.div
-      (local.get $t:3)
+      (local.get $t:4)
       (f64.const 9)
      )
     )

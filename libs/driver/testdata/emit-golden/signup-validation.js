@@ -1,7 +1,7 @@
 // From examples/signup-validation.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 // `tetra emit js examples/signup-validation.relon` (from the repository root), reduced to the names of every function it defines and the program's own functions
 // (all but the rt.* runtime and the codec.* JSON codec), in module order.
-// Defined functions (108):
+// Defined functions (101):
 //   codec$2e_hex4
 //   rt$2e_utf8_valid
 //   codec$2e_str_check
@@ -9,9 +9,9 @@
 //   codec$2e_json_valid
 //   codec$2e_str_end
 //   codec$2e_str_unescape
-//   codec$2e_skip
 //   codec$2e_dec$2e_string$2e_2
 //   codec$2e_dec$2e_int$2e_3
+//   codec$2e_skip
 //   codec$2e_dec$2e_option$2e_4
 //   codec$2e_dec$2e_fields$2e_1
 //   codec$2e_dec$2e_record$2e_0
@@ -44,9 +44,9 @@
 //   $call_codec$2e_json_valid
 //   $call_codec$2e_str_end
 //   $call_codec$2e_str_unescape
-//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_string$2e_2
 //   $call_codec$2e_dec$2e_int$2e_3
+//   $call_codec$2e_skip
 //   $call_codec$2e_dec$2e_option$2e_4
 //   $call_codec$2e_dec$2e_fields$2e_1
 //   $call_codec$2e_dec$2e_record$2e_0
@@ -89,16 +89,9 @@
 //   $i64_gt_u
 //   $i32_mul
 //   $i32_ctz
-//   $i32_load
-//   $i32_load8_u
-//   $i32_load16_u
-//   $i64_load
-//   $i32_store
-//   $i32_store8
-//   $i32_store16
-//   $i64_store
 //   $memory_copy
 //   $memory_fill
+//   $write
 //   $alloc_scratch
 //   $align8
 //   $clamp
@@ -114,10 +107,11 @@
 
   // (func $validate.Signup (param $v i32) (result i32)) — entry fuel charged by $call_validate$2e_Signup
   function validate$2e_Signup(v) {
-    if ($call_pred$2e_Signup$2e_email(0, $i32_load(v, 0, 0), 0) === 0) {
+    let $a;
+    if ($call_pred$2e_Signup$2e_email(0, ($a = v >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true), 0) === 0) {
       return 0;
     }
-    if ($call_pred$2e_Signup$2e_age(0, $i64_load(v, 8, 0), 0) === 0) {
+    if ($call_pred$2e_Signup$2e_age(0, ($a = (v >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true)), 0) === 0) {
       return 0;
     }
     return 1;
@@ -125,7 +119,8 @@
 
   // (func $main.args (param $input_offset i32) (param $input_len i32) (result i32)) — entry fuel charged by $call_main$2e_args
   function main$2e_args(input_offset, input_len) {
-    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, arg0_at = 0, ws = 0, kr = 0, kq = 0, cell = 0, arg = 0, args_out = 0;
+    let args = 0, args_end = 0, args_pos = 0, args_kp = 0, args_klen = 0, args_mark = 0, args_c = 0, args_unexpected = 0, args_r = 0, arg0_cell = 0, arg0_state = 0, ws = 0, kr = 0, kq = 0, arg = 0, args_out = 0;
+    let $a, $w;
     args = input_offset;
     args_end = (args + input_len) | 0;
     if ($call_codec$2e_json_valid(args, (args_end - args) | 0, 0) === 0) {
@@ -136,27 +131,28 @@
       ws1: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done0;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done0;
         args_pos = (args_pos + 1) | 0;
         continue ws1;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 123)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 123)) {
       $trap("MainArgTypeMismatch", 1);
     }
+    arg0_cell = $alloc_scratch(4, 4, 0);
     args_pos = (args_pos + 1) | 0;
     ws_done2: {
       ws3: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done2;
-        ws = $i32_load8_u(args_pos, 0, 0);
+        ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         if (!((ws >>> 0) <= (32 >>> 0))) break ws_done2;
         args_pos = (args_pos + 1) | 0;
         continue ws3;
       }
     }
-    if (!($i32_load8_u(args_pos, 0, 0) === 125)) {
+    if (!((($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 125)) {
       args4: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         args_mark = $scratch_ptr | 0;
@@ -172,7 +168,7 @@
         args_pos = (kq + 1) | 0;
         match5: {
           if (args_klen === 1) {
-            if ($i32_load8_u(args_kp, 0, 0) === 115) {
+            if ((($a = args_kp >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 115) {
               args_c = 0;
               break match5;
             }
@@ -184,7 +180,7 @@
           ws7: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done6;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done6;
             args_pos = (args_pos + 1) | 0;
             continue ws7;
@@ -195,7 +191,7 @@
           ws9: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done8;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done8;
             args_pos = (args_pos + 1) | 0;
             continue ws9;
@@ -209,30 +205,38 @@
                 default: break default11;
               }
             }
-            arg0_at = args_pos;
+            args_r = $call_codec$2e_dec$2e_record$2e_0(args_pos, args_end, arg0_cell, 0);
+            if (args_r < 0) {
+              arg0_state = 2;
+              $scratch_ptr = args_mark >>> 0;
+              args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
+            } else {
+              arg0_state = 1;
+              args_pos = args_r;
+            }
             break switch10;
           }
           args_unexpected = 1;
+          args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         }
-        args_pos = $call_codec$2e_skip(args_pos, args_end, 0);
         ws_done13: {
           ws14: for (;;) {
             if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
             if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done13;
-            ws = $i32_load8_u(args_pos, 0, 0);
+            ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
             if (!((ws >>> 0) <= (32 >>> 0))) break ws_done13;
             args_pos = (args_pos + 1) | 0;
             continue ws14;
           }
         }
-        args_c = $i32_load8_u(args_pos, 0, 0);
+        args_c = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
         args_pos = (args_pos + 1) | 0;
         if (args_c === 44) {
           ws_done15: {
             ws16: for (;;) {
               if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
               if ((args_pos >>> 0) >= (args_end >>> 0)) break ws_done15;
-              ws = $i32_load8_u(args_pos, 0, 0);
+              ws = ($a = args_pos >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a);
               if (!((ws >>> 0) <= (32 >>> 0))) break ws_done15;
               args_pos = (args_pos + 1) | 0;
               continue ws16;
@@ -243,14 +247,13 @@
         break args4;
       }
     }
-    if (arg0_at === 0) {
+    if (arg0_state === 0) {
       $trap("MissingMainArg", 2);
     }
-    cell = $alloc_scratch(4, 4, 0);
-    if ($call_codec$2e_dec$2e_record$2e_0(arg0_at, args_end, cell, 0) < 0) {
+    if (arg0_state === 2) {
       $trap("MainArgTypeMismatch", 2);
     }
-    arg = $i32_load(cell, 0, 0);
+    arg = ($a = arg0_cell >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     if ($call_validate$2e_Signup(arg, 2) === 0) {
       $trap("MainArgTypeMismatch", 2);
     }
@@ -258,44 +261,53 @@
       $trap("UnexpectedMainArg", 1);
     }
     args_out = $alloc_scratch(8, 8, 1);
-    $i32_store(args_out, 0, arg, 0);
+    $w = args_out >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, arg, true);
     return args_out;
   }
 
   // (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (result i32))
   function main(input_offset, input_len, output_offset, output_cap) {
     let args = 0, s = 0;
+    let $a;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     args = $call_main$2e_args(input_offset, input_len, 1);
-    s = $i32_load(args, 0, 0);
+    s = ($a = args >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     return main$tail(input_offset, input_len, output_offset, output_cap, args, s);
   }
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, s) {
     let dict = 0, r = 0, xs = 0, i = 0, handle = 0, adult = 0, greeting = 0, scrut = 0, r$2e_1 = 0, source = 0, item = 0, item$2e_1 = 0, size = 0, list = 0, len = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n = 0, k = 0, x = 0, w = 0, warnings = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let e2$v;
+    let $a, $w, e2$v;
     dict = $alloc_scratch(8, 20, 3);
-    r = $call_rt$2e_str_split($i32_load(s, 0, 7), 16, 6);
+    r = $call_rt$2e_str_split(($a = s >>> 0) + 4 > $size ? $fault(7) : $dv.getInt32($a, true), 16, 6);
     if (r === 0) {
       $trap("UnsupportedOperator", 6);
     }
     xs = r;
     i = 0;
-    if (i >= ($i32_load(xs, 0, 5) >>> 0)) {
+    if (i >= ((($a = xs >>> 0) + 4 > $size ? $fault(5) : $dv.getInt32($a, true)) >>> 0)) {
       $trap("IndexOutOfBounds", 5);
     }
-    e2$v = $i32_load((xs + (((i | 0) * 4) | 0)) | 0, 4, 0);
+    e2$v = ($a = (((xs + (((i | 0) * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     handle = $call_rt$2e_str_lower(e2$v, 4);
-    $i32_store(dict, 0, handle, 0);
-    adult = ($i64_load(s, 8, 9) >= 18) ? 1 : 0;
-    $i32_store8(dict, 4, adult, 0);
-    greeting = $call_rt$2e_str_eq($i32_load(s, 16, 11), 8340, 0) ? 8348 : 8360;
-    $i32_store(dict, 8, greeting, 0);
-    scrut = $i32_load(s, 20, 12);
+    $w = dict >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, handle, true);
+    adult = ((($a = (s >>> 0) + 8) + 8 > $size ? $fault(9) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))) >= 18) ? 1 : 0;
+    $w = (dict >>> 0) + 4;
+    if (($w < $scratch_start || $w + 1 > $high_end) && ($w < $low_start || $w + 1 > $low_end)) $write($w, $w + 1, 0);
+    $dv.setUint8($w, adult & 0xff);
+    greeting = $call_rt$2e_str_eq(($a = (s >>> 0) + 16) + 4 > $size ? $fault(11) : $dv.getInt32($a, true), 8340, 0) ? 8348 : 8360;
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, greeting, true);
+    scrut = ($a = (s >>> 0) + 20) + 4 > $size ? $fault(12) : $dv.getInt32($a, true);
     match22: {
       if (scrut !== 0) {
-        r$2e_1 = $i32_load(scrut, 0, 0);
+        r$2e_1 = ($a = scrut >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         source = $call_rt$2e_str_concat(8372, r$2e_1, 13);
         break match22;
       }
@@ -305,46 +317,60 @@
       }
       $trap("TypeMismatch", 14);
     }
-    $i32_store(dict, 12, source, 0);
-    item = ($i64_load(s, 8, 17) < 18) ? 8392 : 8404;
-    item$2e_1 = $call_rt$2e_str_ends_with($i32_load(s, 0, 19), 8408, 18) ? 8420 : 8404;
+    $w = (dict >>> 0) + 12;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, source, true);
+    item = ((($a = (s >>> 0) + 8) + 8 > $size ? $fault(17) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true))) < 18) ? 8392 : 8404;
+    item$2e_1 = $call_rt$2e_str_ends_with(($a = s >>> 0) + 4 > $size ? $fault(19) : $dv.getInt32($a, true), 8408, 18) ? 8420 : 8404;
     size = 12;
     if (size > 2147483647) {
       $trap("MemoryLimitExceeded", 15);
     }
     list = $alloc_scratch(4, size | 0, 15);
     len = 0;
-    $i32_store((((list + 4) | 0) + ((len * 4) | 0)) | 0, 0, item, 0);
+    $w = ((((list + 4) | 0) + ((len * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item, true);
     len = (len + 1) | 0;
-    $i32_store((((list + 4) | 0) + ((len * 4) | 0)) | 0, 0, item$2e_1, 0);
+    $w = ((((list + 4) | 0) + ((len * 4) | 0)) | 0) >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, item$2e_1, true);
     len = (len + 1) | 0;
-    $i32_store(list, 0, len, 0);
+    $w = list >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len, true);
     xs$2e_1 = list;
-    size$2e_1 = 4 + (($i32_load(xs$2e_1, 0, 0) >>> 0) * 4);
+    size$2e_1 = 4 + (((($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_1 > 2147483647) {
       $trap("MemoryLimitExceeded", 20);
     }
     list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 20);
     len$2e_1 = 0;
-    n = $i32_load(xs$2e_1, 0, 0);
+    n = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k = 0;
     block42: {
       each43: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
         if ((k >>> 0) >= (n >>> 0)) break block42;
-        x = $i32_load((xs$2e_1 + ((k * 4) | 0)) | 0, 4, 0);
+        x = ($a = (((xs$2e_1 + ((k * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         w = x;
-        if (!($i32_load(w, 0, 0) === 0)) {
-          $i32_store((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0, 4, w, 0);
+        if (!((($a = w >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) === 0)) {
+          $w = (((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0) >>> 0) + 4;
+          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+          $dv.setInt32($w, w, true);
           len$2e_1 = (len$2e_1 + 1) | 0;
         }
         k = (k + 1) | 0;
         continue each43;
       }
     }
-    $i32_store(list$2e_1, 0, len$2e_1, 0);
+    $w = list$2e_1 >>> 0;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, len$2e_1, true);
     warnings = list$2e_1;
-    $i32_store(dict, 16, warnings, 0);
+    $w = (dict >>> 0) + 16;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, warnings, true);
     result = dict;
     result$2e_1 = result;
     json_start = $output_ptr | 0;

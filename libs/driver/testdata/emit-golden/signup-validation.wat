@@ -10,9 +10,9 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.2
 ;;   $codec.dec.int.3
+;;   $codec.skip
 ;;   $codec.dec.option.4
 ;;   $codec.dec.fields.1
 ;;   $codec.dec.record.0
@@ -42,10 +42,14 @@
 ;; The program's 5 function(s):
 
  (func $validate.Signup (param $v i32) (param $t:depth i32) (result i32)
+  (local $t:2 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -58,7 +62,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
@@ -183,37 +187,40 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg0_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:19 i32)
   (local $t:20 i32)
   (local $t:21 i32)
   (local $t:22 i32)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i64)
-  (local $t:26 i64)
+  (local $t:23 i64)
+  (local $t:24 i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
   (local $t:27 i32)
-  (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i64)
-  (local $t:31 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
   (local $t:32 i32)
   (local $t:33 i32)
-  (local $t:34 i64)
-  (local $t:35 i64)
+  (local $t:34 i32)
+  (local $t:35 i32)
   (local $t:36 i64)
-  (local $t:37 i32)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:37
+  (local.set $t:40
    (block (result i32)
     (block
      (if
@@ -248,10 +255,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:19
+       (local.set $t:20
         (local.get $args)
        )
-       (local.set $t:20
+       (local.set $t:21
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -260,10 +267,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:21
+       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:19)
          (local.get $t:20)
+         (local.get $t:21)
          (block (result i32)
           (if
            (i32.ge_u
@@ -288,7 +295,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:21)
+       (local.get $t:22)
       )
      )
      (then
@@ -411,6 +418,69 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:23
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:23)
       )
      )
     )
@@ -548,7 +618,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:22
+         (local.set $t:25
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -557,9 +627,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:23
+         (local.set $t:26
           (call $codec.str_end
-           (local.get $t:22)
+           (local.get $t:25)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -585,7 +655,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:23)
+         (local.get $t:26)
         )
        )
        (local.set $kq
@@ -602,7 +672,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:24
+           (local.set $t:27
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -611,7 +681,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:25
+           (local.set $t:28
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -622,17 +692,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:26
+           (local.set $t:29
             (i64.add
-             (local.get $t:25)
+             (local.get $t:28)
              (i64.extend_i32_u
-              (local.get $t:24)
+              (local.get $t:27)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:26)
+             (local.get $t:29)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -647,18 +717,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:26)
+             (local.get $t:29)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:29)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:25)
+            (local.get $t:28)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:27
+            (local.set $t:30
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -667,9 +754,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:28
+            (local.set $t:31
              (call $codec.str_unescape
-              (local.get $t:27)
+              (local.get $t:30)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -696,7 +783,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:28)
+            (local.get $t:31)
            )
            (local.get $args_kp)
           )
@@ -930,49 +1017,141 @@
            (local.get $args_c)
           )
          )
-         (local.set $arg0_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:32
+            (call $codec.dec.record.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg0_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:32)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg0_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:33
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:33)
+            )
+           )
+          )
+          (else
+           (local.set $arg0_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:29
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:34
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:34)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:29)
         )
        )
        (block $ws_done13
@@ -1162,7 +1341,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1174,90 +1353,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:30
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:31
-       (i64.add
-        (local.get $t:30)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:31)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:31)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:30)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:32
-        (call $codec.dec.record.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:32)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1275,7 +1374,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1290,7 +1389,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1300,7 +1399,7 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:33
+       (local.set $t:35
         (call $validate.Signup
          (local.get $arg)
          (block (result i32)
@@ -1327,7 +1426,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:33)
+       (local.get $t:35)
       )
      )
      (then
@@ -1354,7 +1453,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:34
+      (local.set $t:36
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1365,9 +1464,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:35
+      (local.set $t:37
        (i64.add
-        (local.get $t:34)
+        (local.get $t:36)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1375,7 +1474,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:35)
+        (local.get $t:37)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1390,85 +1489,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:35)
+        (local.get $t:37)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:37)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:37)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:34)
+       (local.get $t:36)
       )
      )
     )
     (block
-     (local.set $t:36
+     (local.set $t:38
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:36)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:38)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:36)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:36)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:38)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:36)
+           (local.get $t:38)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:36)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:36)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:38)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:36)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:36)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:38)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:38)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:38)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:38)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:39
+              (i64.add
+               (i64.add
+                (local.get $t:38)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:38)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:39)
+               (i64.gt_u
+                (local.get $t:39)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:38)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:39
+              (i64.add
+               (i64.add
+                (local.get $t:38)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:38)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:39)
+                (i64.gt_u
+                 (local.get $t:39)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1486,7 +1689,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:37)
+  (local.get $t:40)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1531,35 +1734,45 @@
   (local $t:43 i32)
   (local $t:44 i64)
   (local $t:45 i64)
-  (local $t:46 i32)
-  (local $t:47 i32)
-  (local $t:48 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local $t:49 i32)
   (local $t:50 i64)
-  (local $t:51 i32)
+  (local $t:51 i64)
   (local $t:52 i32)
-  (local $t:53 i32)
+  (local $t:53 i64)
   (local $t:54 i64)
-  (local $t:55 i64)
+  (local $t:55 i32)
   (local $t:56 i32)
-  (local $t:57 i64)
-  (local $t:58 i32)
+  (local $t:57 i32)
+  (local $t:58 i64)
   (local $t:59 i64)
-  (local $t:60 i64)
-  (local $t:61 i32)
+  (local $t:60 i32)
+  (local $t:61 i64)
   (local $t:62 i64)
-  (local $t:63 i64)
-  (local $t:64 i32)
-  (local $t:65 i32)
+  (local $t:63 i32)
+  (local $t:64 i64)
+  (local $t:65 i64)
   (local $t:66 i64)
   (local $t:67 i64)
-  (local $t:68 i64)
-  (local $t:69 i32)
-  (local $t:70 i32)
+  (local $t:68 i32)
+  (local $t:69 i64)
+  (local $t:70 i64)
+  (local $t:71 i32)
+  (local $t:72 i32)
+  (local $t:73 i64)
+  (local $t:74 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i64)
+  (local $t:79 i32)
+  (local $t:80 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:70
+  (local.set $t:80
    (block (result i32)
     (block
      (if
@@ -1684,6 +1897,23 @@
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
           (local.get $t:38)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:38)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:38)
+            (global.get $tetra:scratch_start)
+           )
+          )
          )
         )
         (i32.wrap_i64
@@ -1894,69 +2124,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:44)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:44)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:44)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:44)
-            (i64.const 4)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:44)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:44)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:44)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:44)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:44)
-             (i64.const 4)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:44)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:44)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:45
+                (i64.add
+                 (i64.add
+                  (local.get $t:44)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:44)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:45)
+                 (i64.gt_u
+                  (local.get $t:45)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:45
+                (i64.add
+                 (i64.add
+                  (local.get $t:44)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:44)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:45)
+                  (i64.gt_u
+                   (local.get $t:45)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1997,7 +2314,7 @@
        )
       )
       (block
-       (local.set $t:45
+       (local.set $t:46
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2007,69 +2324,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:45)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:46)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:45)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:45)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:46)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:45)
+             (local.get $t:46)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:45)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:45)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:45)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:45)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:46)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:46)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:46)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:47
+                (i64.add
+                 (i64.add
+                  (local.get $t:46)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:46)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:47)
+                 (i64.gt_u
+                  (local.get $t:47)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:46)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:47
+                (i64.add
+                 (i64.add
+                  (local.get $t:46)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:46)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:47)
+                  (i64.gt_u
+                   (local.get $t:47)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2084,7 +2488,7 @@
       (local.set $greeting
        (if (result i32)
         (block (result i32)
-         (local.set $t:46
+         (local.set $t:48
           (block (result i32)
            (if
             (i64.gt_u
@@ -2112,9 +2516,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:47
+         (local.set $t:49
           (call $rt.str_eq
-           (local.get $t:46)
+           (local.get $t:48)
            (i32.const 8340)
            (block (result i32)
             (if
@@ -2140,7 +2544,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:47)
+         (local.get $t:49)
         )
         (then
          (i32.const 8348)
@@ -2151,7 +2555,7 @@
        )
       )
       (block
-       (local.set $t:48
+       (local.set $t:50
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2161,69 +2565,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:48)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:50)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:48)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:48)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:50)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:48)
+             (local.get $t:50)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:48)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:48)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:50)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:48)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:48)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:50)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:50)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:50)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:51)
+                 (i64.gt_u
+                  (local.get $t:51)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:51)
+                  (i64.gt_u
+                   (local.get $t:51)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2299,7 +2790,7 @@
              (global.set $tetra:fuel
               (local.get $t:fuel)
              )
-             (local.set $t:49
+             (local.set $t:52
               (call $rt.str_concat
                (i32.const 8372)
                (local.get $r.1)
@@ -2327,7 +2818,7 @@
              (local.set $t:fuel
               (global.get $tetra:fuel)
              )
-             (local.get $t:49)
+             (local.get $t:52)
             )
            )
           )
@@ -2353,7 +2844,7 @@
        )
       )
       (block
-       (local.set $t:50
+       (local.set $t:53
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2363,69 +2854,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:50)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:53)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:50)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:50)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:53)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:50)
+             (local.get $t:53)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:50)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:50)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:50)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:50)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:53)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:53)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:53)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:53)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:54
+                (i64.add
+                 (i64.add
+                  (local.get $t:53)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:53)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:54)
+                 (i64.gt_u
+                  (local.get $t:54)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:53)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:54
+                (i64.add
+                 (i64.add
+                  (local.get $t:53)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:53)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:54)
+                  (i64.gt_u
+                   (local.get $t:54)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2480,7 +3058,7 @@
           (local.set $item.1
            (if (result i32)
             (block (result i32)
-             (local.set $t:51
+             (local.set $t:55
               (block (result i32)
                (if
                 (i64.gt_u
@@ -2508,9 +3086,9 @@
              (global.set $tetra:fuel
               (local.get $t:fuel)
              )
-             (local.set $t:52
+             (local.set $t:56
               (call $rt.str_ends_with
-               (local.get $t:51)
+               (local.get $t:55)
                (i32.const 8408)
                (block (result i32)
                 (if
@@ -2536,7 +3114,7 @@
              (local.set $t:fuel
               (global.get $tetra:fuel)
              )
-             (local.get $t:52)
+             (local.get $t:56)
             )
             (then
              (i32.const 8420)
@@ -2566,12 +3144,12 @@
           )
           (local.set $list
            (block (result i32)
-            (local.set $t:53
+            (local.set $t:57
              (i32.wrap_i64
               (local.get $size)
              )
             )
-            (local.set $t:54
+            (local.set $t:58
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -2582,17 +3160,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:55
+            (local.set $t:59
              (i64.add
-              (local.get $t:54)
+              (local.get $t:58)
               (i64.extend_i32_u
-               (local.get $t:53)
+               (local.get $t:57)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:55)
+              (local.get $t:59)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -2607,11 +3185,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:55)
+              (local.get $t:59)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:59)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:59)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:54)
+             (local.get $t:58)
             )
            )
           )
@@ -2619,7 +3214,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:56
+           (local.set $t:60
             (i32.add
              (i32.add
               (local.get $list)
@@ -2631,76 +3226,163 @@
              )
             )
            )
-           (local.set $t:57
+           (local.set $t:61
             (i64.extend_i32_u
-             (local.get $t:56)
+             (local.get $t:60)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:57)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:61)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:57)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:57)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:61)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:57)
+                 (local.get $t:61)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:57)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:57)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:61)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:57)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:57)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:61)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:61)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:61)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:61)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:62
+                    (i64.add
+                     (i64.add
+                      (local.get $t:61)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:61)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:62)
+                     (i64.gt_u
+                      (local.get $t:62)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:61)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:62
+                    (i64.add
+                     (i64.add
+                      (local.get $t:61)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:61)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:62)
+                      (i64.gt_u
+                       (local.get $t:62)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -2708,7 +3390,7 @@
             )
            )
            (i32.store align=1
-            (local.get $t:56)
+            (local.get $t:60)
             (local.get $item)
            )
           )
@@ -2719,7 +3401,7 @@
            )
           )
           (block
-           (local.set $t:58
+           (local.set $t:63
             (i32.add
              (i32.add
               (local.get $list)
@@ -2731,76 +3413,163 @@
              )
             )
            )
-           (local.set $t:59
+           (local.set $t:64
             (i64.extend_i32_u
-             (local.get $t:58)
+             (local.get $t:63)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:59)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:64)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:59)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:59)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:64)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:59)
+                 (local.get $t:64)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:59)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:59)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:64)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:59)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:59)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:64)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:64)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:64)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:64)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:65
+                    (i64.add
+                     (i64.add
+                      (local.get $t:64)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:64)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:65)
+                     (i64.gt_u
+                      (local.get $t:65)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:64)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:65
+                    (i64.add
+                     (i64.add
+                      (local.get $t:64)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:64)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:65)
+                      (i64.gt_u
+                       (local.get $t:65)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -2808,7 +3577,7 @@
             )
            )
            (i32.store align=1
-            (local.get $t:58)
+            (local.get $t:63)
             (local.get $item.1)
            )
           )
@@ -2819,76 +3588,163 @@
            )
           )
           (block
-           (local.set $t:60
+           (local.set $t:66
             (i64.extend_i32_u
              (local.get $list)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:60)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:66)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:60)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:60)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:66)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:60)
+                 (local.get $t:66)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:60)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:60)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:66)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:60)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:60)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:66)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:66)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:66)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:66)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:67
+                    (i64.add
+                     (i64.add
+                      (local.get $t:66)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:66)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:67)
+                     (i64.gt_u
+                      (local.get $t:67)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:66)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:67
+                    (i64.add
+                     (i64.add
+                      (local.get $t:66)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:66)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:67)
+                      (i64.gt_u
+                       (local.get $t:67)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -2953,12 +3809,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:61
+          (local.set $t:68
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:62
+          (local.set $t:69
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2969,17 +3825,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:63
+          (local.set $t:70
            (i64.add
-            (local.get $t:62)
+            (local.get $t:69)
             (i64.extend_i32_u
-             (local.get $t:61)
+             (local.get $t:68)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:63)
+            (local.get $t:70)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2994,11 +3850,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:63)
+            (local.get $t:70)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:70)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:70)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:62)
+           (local.get $t:69)
           )
          )
         )
@@ -3064,7 +3937,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:64
+            (local.set $t:71
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -3077,7 +3950,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:64)
+                (local.get $t:71)
                )
                (i64.const 8)
               )
@@ -3092,7 +3965,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:64)
+             (local.get $t:71)
             )
            )
           )
@@ -3129,7 +4002,7 @@
            )
            (then
             (block
-             (local.set $t:65
+             (local.set $t:72
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -3138,79 +4011,166 @@
                )
               )
              )
-             (local.set $t:66
+             (local.set $t:73
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:65)
+                (local.get $t:72)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:66)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:73)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:66)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:66)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:73)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:66)
+                   (local.get $t:73)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:66)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:66)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:73)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:66)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:66)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:73)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:73)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:73)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:73)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:74
+                      (i64.add
+                       (i64.add
+                        (local.get $t:73)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:73)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:74)
+                       (i64.gt_u
+                        (local.get $t:74)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:73)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:74
+                      (i64.add
+                       (i64.add
+                        (local.get $t:73)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:73)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:74)
+                        (i64.gt_u
+                         (local.get $t:74)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3218,7 +4178,7 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:65)
+              (local.get $t:72)
               (local.get $w)
              )
             )
@@ -3240,76 +4200,163 @@
          )
         )
         (block
-         (local.set $t:67
+         (local.set $t:75
           (i64.extend_i32_u
            (local.get $list.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:67)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:75)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:67)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:67)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:75)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:67)
+               (local.get $t:75)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:67)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:67)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:75)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:67)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:67)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:75)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:75)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:75)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (i64.add
+                    (local.get $t:75)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:76)
+                   (i64.gt_u
+                    (local.get $t:76)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (i64.add
+                    (local.get $t:75)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:76)
+                    (i64.gt_u
+                     (local.get $t:76)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3325,7 +4372,7 @@
        )
       )
       (block
-       (local.set $t:68
+       (local.set $t:77
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3335,69 +4382,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:68)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:77)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:68)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:68)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:77)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:68)
+             (local.get $t:77)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:68)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:68)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:68)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:68)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:77)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:77)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:78
+                (i64.add
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:78)
+                 (i64.gt_u
+                  (local.get $t:78)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:78
+                (i64.add
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:78)
+                  (i64.gt_u
+                   (local.get $t:78)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3423,7 +4557,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:69
+      (local.set $t:79
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -3452,7 +4586,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:69)
+      (local.get $t:79)
      )
     )
     (if
@@ -3497,14 +4631,18 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:70)
+  (local.get $t:80)
  )
 
  (func $pred.Signup.email (param $env i32) (param $e i32) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -3517,7 +4655,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -3548,10 +4686,14 @@
  )
 
  (func $pred.Signup.age (param $env i32) (param $a i64) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -3564,7 +4706,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )

@@ -10,8 +10,8 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.0
+;;   $codec.skip
 ;;   $codec.dec.int.1
 ;;   $main.args
 ;;   $rt.u64_digits
@@ -59,23 +59,23 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i64)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:22 i32)
   (local $t:23 i32)
   (local $t:24 i32)
   (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
+  (local $t:26 i64)
+  (local $t:27 i64)
   (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i32)
@@ -84,18 +84,23 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
   (local $t:38 i32)
-  (local $t:39 i64)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:39 i32)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i64)
-  (local $t:43 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:43
+  (local.set $t:48
    (block (result i32)
     (block
      (if
@@ -130,10 +135,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:22
+       (local.set $t:23
         (local.get $args)
        )
-       (local.set $t:23
+       (local.set $t:24
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -142,10 +147,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:24
+       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:22)
          (local.get $t:23)
+         (local.get $t:24)
          (block (result i32)
           (if
            (i32.ge_u
@@ -170,7 +175,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
      (then
@@ -293,6 +298,132 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:27
+       (i64.add
+        (local.get $t:26)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:27)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:27)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:26)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:28
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:29
+       (i64.add
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:29)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:29)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:28)
       )
      )
     )
@@ -430,7 +561,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
+         (local.set $t:30
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -439,9 +570,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:26
+         (local.set $t:31
           (call $codec.str_end
-           (local.get $t:25)
+           (local.get $t:30)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -467,7 +598,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:26)
+         (local.get $t:31)
         )
        )
        (local.set $kq
@@ -484,7 +615,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:32
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -493,7 +624,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -504,17 +635,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:34
             (i64.add
-             (local.get $t:28)
+             (local.get $t:33)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:32)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -529,18 +660,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:33)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
+            (local.set $t:35
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -549,9 +697,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:31
+            (local.set $t:36
              (call $codec.str_unescape
-              (local.get $t:30)
+              (local.get $t:35)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -578,7 +726,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:31)
+            (local.get $t:36)
            )
            (local.get $args_kp)
           )
@@ -854,54 +1002,238 @@
             (local.get $args_c)
            )
           )
-          (local.set $arg0_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:37
+             (call $codec.dec.string.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg0_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:37)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg0_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:38
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:38)
+             )
+            )
+           )
+           (else
+            (local.set $arg0_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg1_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:39
+            (call $codec.dec.int.1
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg1_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:39)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg1_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:40
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:40)
+            )
+           )
+          )
+          (else
+           (local.set $arg1_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:32
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:41
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:41)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:32)
         )
        )
        (block $ws_done14
@@ -1091,7 +1423,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1103,90 +1435,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
-        (call $codec.dec.string.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:35)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1204,7 +1456,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1219,13 +1471,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1237,90 +1489,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.int.1
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1338,7 +1510,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 8)
         )
@@ -1353,7 +1525,7 @@
        )
       )
       (i64.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
@@ -1371,7 +1543,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:39
+      (local.set $t:42
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1382,9 +1554,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:40
+      (local.set $t:43
        (i64.add
-        (local.get $t:39)
+        (local.get $t:42)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1392,7 +1564,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:40)
+        (local.get $t:43)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1407,85 +1579,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:40)
+        (local.get $t:43)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:43)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:39)
+       (local.get $t:42)
       )
      )
     )
     (block
-     (local.set $t:41
+     (local.set $t:44
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:41)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:44)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:41)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:44)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:41)
+           (local.get $t:44)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:41)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:41)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:41)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:45)
+               (i64.gt_u
+                (local.get $t:45)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:45)
+                (i64.gt_u
+                 (local.get $t:45)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1498,7 +1774,7 @@
      )
     )
     (block
-     (local.set $t:42
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1508,69 +1784,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:42)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:42)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:42)
+           (local.get $t:46)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:42)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:42)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:42)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1588,7 +1951,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:43)
+  (local.get $t:48)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1654,34 +2017,34 @@
   (local $t:64 i64)
   (local $t:65 i64)
   (local $t:66 i64)
-  (local $t:67 i32)
-  (local $t:68 i32)
+  (local $t:67 i64)
+  (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i64)
-  (local $t:71 i64)
-  (local $t:72 i64)
-  (local $t:73 i32)
+  (local $t:71 i32)
+  (local $t:72 i32)
+  (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
   (local $t:76 i64)
-  (local $t:77 i32)
-  (local $t:78 i32)
+  (local $t:77 i64)
+  (local $t:78 i64)
   (local $t:79 i64)
-  (local $t:80 i64)
+  (local $t:80 i32)
   (local $t:81 i64)
   (local $t:82 i64)
-  (local $t:83 i32)
+  (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 i64)
-  (local $t:86 i64)
-  (local $t:87 i32)
-  (local $t:88 i32)
+  (local $t:85 i32)
+  (local $t:86 i32)
+  (local $t:87 i64)
+  (local $t:88 i64)
   (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
-  (local $t:93 i32)
-  (local $t:94 i64)
+  (local $t:93 i64)
+  (local $t:94 i32)
   (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
@@ -1692,42 +2055,84 @@
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
-  (local $t:105 i32)
+  (local $t:105 i64)
   (local $t:106 i64)
   (local $t:107 i64)
-  (local $t:108 i64)
+  (local $t:108 i32)
   (local $t:109 i64)
   (local $t:110 i64)
   (local $t:111 i64)
-  (local $t:112 i32)
+  (local $t:112 i64)
   (local $t:113 i64)
   (local $t:114 i64)
-  (local $t:115 i32)
+  (local $t:115 i64)
   (local $t:116 i64)
-  (local $t:117 i32)
-  (local $t:118 i64)
+  (local $t:117 i64)
+  (local $t:118 i32)
   (local $t:119 i32)
   (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i64)
   (local $t:124 i64)
-  (local $t:125 i32)
+  (local $t:125 i64)
   (local $t:126 i64)
-  (local $t:127 i64)
-  (local $t:128 i32)
+  (local $t:127 i32)
+  (local $t:128 i64)
   (local $t:129 i64)
-  (local $t:130 i32)
+  (local $t:130 i64)
   (local $t:131 i64)
-  (local $t:132 i32)
+  (local $t:132 i64)
   (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
+  (local $t:137 i64)
+  (local $t:138 i32)
+  (local $t:139 i64)
+  (local $t:140 i64)
+  (local $t:141 i32)
+  (local $t:142 i64)
+  (local $t:143 i64)
+  (local $t:144 i32)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i32)
+  (local $t:148 i64)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i64)
+  (local $t:152 i64)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i64)
+  (local $t:158 i32)
+  (local $t:159 i64)
+  (local $t:160 i64)
+  (local $t:161 i32)
+  (local $t:162 i64)
+  (local $t:163 i64)
+  (local $t:164 i32)
+  (local $t:165 i64)
+  (local $t:166 i64)
+  (local $t:167 i32)
+  (local $t:168 i64)
+  (local $t:169 i64)
+  (local $t:170 i64)
+  (local $t:171 i64)
+  (local $t:172 i64)
+  (local $t:173 i64)
+  (local $t:174 i64)
+  (local $t:175 i64)
   (block
+   (local.set $t:62
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:62)
      (i64.const 1)
     )
     (then
@@ -1740,7 +2145,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:62)
      (i64.const 1)
     )
    )
@@ -1824,7 +2229,7 @@
    (block $e0 (result i32)
     (local.set $dict
      (block (result i32)
-      (local.set $t:62
+      (local.set $t:63
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1835,9 +2240,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:63
+      (local.set $t:64
        (i64.add
-        (local.get $t:62)
+        (local.get $t:63)
         (i64.extend_i32_u
          (i32.const 48)
         )
@@ -1845,7 +2250,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:63)
+        (local.get $t:64)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1860,11 +2265,28 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:63)
+        (local.get $t:64)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:64)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:64)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:62)
+       (local.get $t:63)
       )
      )
     )
@@ -1938,76 +2360,163 @@
        )
       )
       (block
-       (local.set $t:64
+       (local.set $t:65
         (i64.extend_i32_u
          (local.get $cur)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:64)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:65)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:64)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:64)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:65)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:64)
+             (local.get $t:65)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:64)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:65)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:64)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:64)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:65)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:65)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:65)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:65)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:66
+                (i64.add
+                 (i64.add
+                  (local.get $t:65)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:65)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:66)
+                 (i64.gt_u
+                  (local.get $t:66)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:65)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:66
+                (i64.add
+                 (i64.add
+                  (local.get $t:65)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:65)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:66)
+                  (i64.gt_u
+                   (local.get $t:66)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2020,7 +2529,7 @@
        )
       )
       (block
-       (local.set $t:65
+       (local.set $t:67
         (i64.add
          (i64.extend_i32_u
           (local.get $cur)
@@ -2030,69 +2539,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:65)
-          (i64.const 2)
+         (i64.sub
+          (i64.add
+           (local.get $t:67)
+           (i64.const 2)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:65)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:65)
-            (i64.const 2)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:67)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:65)
+             (local.get $t:67)
              (i64.const 2)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:65)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:65)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:67)
+              (i64.const 2)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:65)
-            (i64.const 2)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:65)
-             (i64.const 2)
+           (if
+            (i64.lt_u
+             (local.get $t:67)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:67)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:67)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:67)
+                (i64.const 2)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:68
+                (i64.add
+                 (i64.add
+                  (local.get $t:67)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:67)
+                     (i64.const 2)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:68)
+                 (i64.gt_u
+                  (local.get $t:68)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:67)
+                (i64.const 2)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:68
+                (i64.add
+                 (i64.add
+                  (local.get $t:67)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:67)
+                     (i64.const 2)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:68)
+                  (i64.gt_u
+                   (local.get $t:68)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2105,7 +2701,7 @@
        )
       )
       (block
-       (local.set $t:66
+       (local.set $t:69
         (i64.add
          (i64.extend_i32_u
           (local.get $cur)
@@ -2115,69 +2711,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:66)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:69)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:66)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:66)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:69)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:66)
+             (local.get $t:69)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:66)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:66)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:69)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:66)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:66)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:69)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:69)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:69)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:69)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:70
+                (i64.add
+                 (i64.add
+                  (local.get $t:69)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:69)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:70)
+                 (i64.gt_u
+                  (local.get $t:70)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:69)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:70
+                (i64.add
+                 (i64.add
+                  (local.get $t:69)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:69)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:70)
+                  (i64.gt_u
+                   (local.get $t:70)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2196,45 +2879,26 @@
        )
       )
       (block
-       (local.set $t:67
+       (local.set $t:71
         (local.get $cur)
        )
-       (local.set $t:68
+       (local.set $t:72
         (i32.add
          (local.get $s)
          (i32.const 4)
         )
        )
-       (local.set $t:69
-        (i64.extend_i32_u
-         (local.get $t:67)
-        )
-       )
-       (local.set $t:70
-        (i64.add
-         (local.get $t:69)
-         (i64.extend_i32_u
-          (local.get $slen)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:70)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:68)
-           )
-           (i64.extend_i32_u
-            (local.get $slen)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:72)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -2244,52 +2908,159 @@
          (unreachable)
         )
        )
+       (local.set $t:73
+        (i64.extend_i32_u
+         (local.get $t:71)
+        )
+       )
+       (local.set $t:74
+        (i64.add
+         (local.get $t:73)
+         (i64.extend_i32_u
+          (local.get $slen)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:69)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:73)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:74)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:70)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:70)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:73)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:74)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:69)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:69)
+           (if
+            (i64.gt_u
+             (local.get $t:74)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 5)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:70)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:70)
+           (if
+            (i64.lt_u
+             (local.get $t:73)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:73)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:73)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:74)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:75
+                (i64.add
+                 (local.get $t:74)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:74)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:75)
+                 (i64.gt_u
+                  (local.get $t:75)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:74)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:75
+                (i64.add
+                 (local.get $t:74)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:74)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:75)
+                  (i64.gt_u
+                   (local.get $t:75)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:67)
-        (local.get $t:68)
+        (local.get $t:71)
+        (local.get $t:72)
         (local.get $slen)
        )
       )
@@ -2318,76 +3089,163 @@
        )
       )
       (block
-       (local.set $t:71
+       (local.set $t:76
         (i64.extend_i32_u
          (local.get $cur)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:71)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:76)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:71)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:71)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:76)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:71)
+             (local.get $t:76)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:71)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:71)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:76)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:71)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:71)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:76)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:76)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:76)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:77)
+                 (i64.gt_u
+                  (local.get $t:77)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:76)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:77
+                (i64.add
+                 (i64.add
+                  (local.get $t:76)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:76)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:77)
+                  (i64.gt_u
+                   (local.get $t:77)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2415,76 +3273,163 @@
        )
       )
       (block
-       (local.set $t:72
+       (local.set $t:78
         (i64.extend_i32_u
          (local.get $text)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:72)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:78)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:72)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:72)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:78)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:72)
+             (local.get $t:78)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:72)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:72)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:78)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:72)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:72)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:78)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:78)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:78)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:79
+                (i64.add
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:78)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:79)
+                 (i64.gt_u
+                  (local.get $t:79)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:78)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:79
+                (i64.add
+                 (i64.add
+                  (local.get $t:78)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:78)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:79)
+                  (i64.gt_u
+                   (local.get $t:79)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2497,13 +3442,13 @@
        )
       )
       (block (result i32)
-       (local.set $t:73
+       (local.set $t:80
         (i32.add
          (local.get $len)
          (i32.const 4)
         )
        )
-       (local.set $t:74
+       (local.set $t:81
         (i64.and
          (i64.add
           (i64.extend_i32_u
@@ -2514,17 +3459,17 @@
          (i64.const -4)
         )
        )
-       (local.set $t:75
+       (local.set $t:82
         (i64.add
-         (local.get $t:74)
+         (local.get $t:81)
          (i64.extend_i32_u
-          (local.get $t:73)
+          (local.get $t:80)
          )
         )
        )
        (if
         (i64.gt_u
-         (local.get $t:75)
+         (local.get $t:82)
          (i64.extend_i32_u
           (global.get $tetra:scratch_end)
          )
@@ -2539,86 +3484,190 @@
        )
        (global.set $tetra:scratch_ptr
         (i32.wrap_i64
-         (local.get $t:75)
+         (local.get $t:82)
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:82)
+         (i64.add
+          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
+         )
+        )
+        (then
+         (global.set $tetra:high_span
+          (i64.sub
+           (local.get $t:82)
+           (global.get $tetra:scratch_start)
+          )
+         )
         )
        )
        (i32.wrap_i64
-        (local.get $t:74)
+        (local.get $t:81)
        )
       )
      )
     )
     (block
-     (local.set $t:76
+     (local.set $t:83
       (i64.extend_i32_u
        (local.get $dict)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:76)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:83)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:76)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:76)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:83)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:76)
+           (local.get $t:83)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:76)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:76)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:83)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:76)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:76)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:83)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:83)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:83)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:83)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:84
+              (i64.add
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:84)
+               (i64.gt_u
+                (local.get $t:84)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:83)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:84
+              (i64.add
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:84)
+                (i64.gt_u
+                 (local.get $t:84)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -2700,45 +3749,26 @@
        )
       )
       (block
-       (local.set $t:77
+       (local.set $t:85
         (local.get $cur.1)
        )
-       (local.set $t:78
+       (local.set $t:86
         (i32.add
          (local.get $s.1)
          (i32.const 4)
         )
        )
-       (local.set $t:79
-        (i64.extend_i32_u
-         (local.get $t:77)
-        )
-       )
-       (local.set $t:80
-        (i64.add
-         (local.get $t:79)
-         (i64.extend_i32_u
-          (local.get $slen.1)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:80)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:78)
-           )
-           (i64.extend_i32_u
-            (local.get $slen.1)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:86)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen.1)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -2748,52 +3778,159 @@
          (unreachable)
         )
        )
+       (local.set $t:87
+        (i64.extend_i32_u
+         (local.get $t:85)
+        )
+       )
+       (local.set $t:88
+        (i64.add
+         (local.get $t:87)
+         (i64.extend_i32_u
+          (local.get $slen.1)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:79)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:87)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:88)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:80)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:80)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:87)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:88)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:79)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:79)
+           (if
+            (i64.gt_u
+             (local.get $t:88)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 6)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:80)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:80)
+           (if
+            (i64.lt_u
+             (local.get $t:87)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:87)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:87)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:88)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:89
+                (i64.add
+                 (local.get $t:88)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:88)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:89)
+                 (i64.gt_u
+                  (local.get $t:89)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:88)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:89
+                (i64.add
+                 (local.get $t:88)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:88)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:89)
+                  (i64.gt_u
+                   (local.get $t:89)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:77)
-        (local.get $t:78)
+        (local.get $t:85)
+        (local.get $t:86)
         (local.get $slen.1)
        )
       )
@@ -2868,76 +4005,163 @@
        )
       )
       (block
-       (local.set $t:81
+       (local.set $t:90
         (i64.extend_i32_u
          (local.get $cur.1)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:81)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:90)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:81)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:81)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:90)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:81)
+             (local.get $t:90)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:81)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:81)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:90)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:81)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:81)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:90)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:90)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:90)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:90)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:91
+                (i64.add
+                 (i64.add
+                  (local.get $t:90)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:90)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:91)
+                 (i64.gt_u
+                  (local.get $t:91)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:90)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:91
+                (i64.add
+                 (i64.add
+                  (local.get $t:90)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:90)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:91)
+                  (i64.gt_u
+                   (local.get $t:91)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2965,76 +4189,163 @@
        )
       )
       (block
-       (local.set $t:82
+       (local.set $t:92
         (i64.extend_i32_u
          (local.get $text.1)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:82)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:92)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:82)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:82)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:92)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:82)
+             (local.get $t:92)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:82)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:82)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:92)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:82)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:82)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:92)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:92)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:92)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:92)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:93
+                (i64.add
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:92)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:93)
+                 (i64.gt_u
+                  (local.get $t:93)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:92)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:93
+                (i64.add
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:92)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:93)
+                  (i64.gt_u
+                   (local.get $t:93)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3047,13 +4358,13 @@
        )
       )
       (block (result i32)
-       (local.set $t:83
+       (local.set $t:94
         (i32.add
          (local.get $len.1)
          (i32.const 4)
         )
        )
-       (local.set $t:84
+       (local.set $t:95
         (i64.and
          (i64.add
           (i64.extend_i32_u
@@ -3064,17 +4375,17 @@
          (i64.const -4)
         )
        )
-       (local.set $t:85
+       (local.set $t:96
         (i64.add
-         (local.get $t:84)
+         (local.get $t:95)
          (i64.extend_i32_u
-          (local.get $t:83)
+          (local.get $t:94)
          )
         )
        )
        (if
         (i64.gt_u
-         (local.get $t:85)
+         (local.get $t:96)
          (i64.extend_i32_u
           (global.get $tetra:scratch_end)
          )
@@ -3089,17 +4400,34 @@
        )
        (global.set $tetra:scratch_ptr
         (i32.wrap_i64
-         (local.get $t:85)
+         (local.get $t:96)
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:96)
+         (i64.add
+          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
+         )
+        )
+        (then
+         (global.set $tetra:high_span
+          (i64.sub
+           (local.get $t:96)
+           (global.get $tetra:scratch_start)
+          )
+         )
         )
        )
        (i32.wrap_i64
-        (local.get $t:84)
+        (local.get $t:95)
        )
       )
      )
     )
     (block
-     (local.set $t:86
+     (local.set $t:97
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -3109,69 +4437,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:86)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:97)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:86)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:86)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:97)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:86)
+           (local.get $t:97)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:86)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:86)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:97)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:86)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:86)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:97)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:97)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:97)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:97)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:98
+              (i64.add
+               (i64.add
+                (local.get $t:97)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:97)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:98)
+               (i64.gt_u
+                (local.get $t:98)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:97)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:98
+              (i64.add
+               (i64.add
+                (local.get $t:97)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:97)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:98)
+                (i64.gt_u
+                 (local.get $t:98)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -3267,45 +4682,26 @@
        )
       )
       (block
-       (local.set $t:87
+       (local.set $t:99
         (local.get $cur.2)
        )
-       (local.set $t:88
+       (local.set $t:100
         (i32.add
          (local.get $s.2)
          (i32.const 4)
         )
        )
-       (local.set $t:89
-        (i64.extend_i32_u
-         (local.get $t:87)
-        )
-       )
-       (local.set $t:90
-        (i64.add
-         (local.get $t:89)
-         (i64.extend_i32_u
-          (local.get $slen.2)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:90)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:88)
-           )
-           (i64.extend_i32_u
-            (local.get $slen.2)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:100)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen.2)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -3315,52 +4711,159 @@
          (unreachable)
         )
        )
+       (local.set $t:101
+        (i64.extend_i32_u
+         (local.get $t:99)
+        )
+       )
+       (local.set $t:102
+        (i64.add
+         (local.get $t:101)
+         (i64.extend_i32_u
+          (local.get $slen.2)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:89)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:101)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:102)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:90)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:90)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:101)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:102)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:89)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:89)
+           (if
+            (i64.gt_u
+             (local.get $t:102)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:90)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:90)
+           (if
+            (i64.lt_u
+             (local.get $t:101)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:101)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:101)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:102)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:103
+                (i64.add
+                 (local.get $t:102)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:102)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:103)
+                 (i64.gt_u
+                  (local.get $t:103)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:102)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:103
+                (i64.add
+                 (local.get $t:102)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:102)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:103)
+                  (i64.gt_u
+                   (local.get $t:103)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:87)
-        (local.get $t:88)
+        (local.get $t:99)
+        (local.get $t:100)
         (local.get $slen.2)
        )
       )
@@ -3389,76 +4892,163 @@
        )
       )
       (block
-       (local.set $t:91
+       (local.set $t:104
         (i64.extend_i32_u
          (local.get $cur.2)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:91)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:104)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:91)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:91)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:104)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:91)
+             (local.get $t:104)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:91)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:91)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:104)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:91)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:91)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:104)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:104)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:104)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:104)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:105
+                (i64.add
+                 (i64.add
+                  (local.get $t:104)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:104)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:105)
+                 (i64.gt_u
+                  (local.get $t:105)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:104)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:105
+                (i64.add
+                 (i64.add
+                  (local.get $t:104)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:104)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:105)
+                  (i64.gt_u
+                   (local.get $t:105)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3471,7 +5061,7 @@
        )
       )
       (block
-       (local.set $t:92
+       (local.set $t:106
         (i64.add
          (i64.extend_i32_u
           (local.get $cur.2)
@@ -3481,69 +5071,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:92)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:106)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:92)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:106)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:92)
+             (local.get $t:106)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:92)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:92)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:106)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:92)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:106)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:106)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:106)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:106)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:107
+                (i64.add
+                 (i64.add
+                  (local.get $t:106)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:106)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:107)
+                 (i64.gt_u
+                  (local.get $t:107)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:106)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:107
+                (i64.add
+                 (i64.add
+                  (local.get $t:106)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:106)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:107)
+                  (i64.gt_u
+                   (local.get $t:107)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3608,42 +5285,23 @@
        )
       )
       (block
-       (local.set $t:93
+       (local.set $t:108
         (i32.add
          (local.get $cur.2)
          (i32.const 0)
         )
        )
-       (local.set $t:94
-        (i64.extend_i32_u
-         (local.get $t:93)
-        )
-       )
-       (local.set $t:95
-        (i64.add
-         (local.get $t:94)
-         (i64.extend_i32_u
-          (i32.const 10)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:95)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (i32.const 10900)
-           )
-           (i64.extend_i32_u
-            (i32.const 10)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (i32.const 10900)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (i32.const 10)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -3653,51 +5311,158 @@
          (unreachable)
         )
        )
+       (local.set $t:109
+        (i64.extend_i32_u
+         (local.get $t:108)
+        )
+       )
+       (local.set $t:110
+        (i64.add
+         (local.get $t:109)
+         (i64.extend_i32_u
+          (i32.const 10)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:94)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:109)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:110)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:95)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:95)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:109)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:110)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:94)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:94)
+           (if
+            (i64.gt_u
+             (local.get $t:110)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:95)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:95)
+           (if
+            (i64.lt_u
+             (local.get $t:109)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:109)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:109)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:110)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:111
+                (i64.add
+                 (local.get $t:110)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:110)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:111)
+                 (i64.gt_u
+                  (local.get $t:111)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:110)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:111
+                (i64.add
+                 (local.get $t:110)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:110)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:111)
+                  (i64.gt_u
+                   (local.get $t:111)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:93)
+        (local.get $t:108)
         (i32.const 10900)
         (i32.const 10)
        )
@@ -3790,76 +5555,163 @@
        )
       )
       (block
-       (local.set $t:96
+       (local.set $t:112
         (i64.extend_i32_u
          (local.get $cur.2)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:96)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:112)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:96)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:96)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:112)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:96)
+             (local.get $t:112)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:96)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:96)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:112)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:96)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:96)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:112)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:112)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:112)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:112)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:113
+                (i64.add
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:112)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:113)
+                 (i64.gt_u
+                  (local.get $t:113)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:112)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:113
+                (i64.add
+                 (i64.add
+                  (local.get $t:112)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:112)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:113)
+                  (i64.gt_u
+                   (local.get $t:113)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3872,7 +5724,7 @@
        )
       )
       (block
-       (local.set $t:97
+       (local.set $t:114
         (i64.add
          (i64.extend_i32_u
           (local.get $cur.2)
@@ -3882,69 +5734,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:97)
-          (i64.const 2)
+         (i64.sub
+          (i64.add
+           (local.get $t:114)
+           (i64.const 2)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:97)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:97)
-            (i64.const 2)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:114)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:97)
+             (local.get $t:114)
              (i64.const 2)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:97)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:97)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:114)
+              (i64.const 2)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:97)
-            (i64.const 2)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:97)
-             (i64.const 2)
+           (if
+            (i64.lt_u
+             (local.get $t:114)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:114)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:114)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:114)
+                (i64.const 2)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:115
+                (i64.add
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:114)
+                     (i64.const 2)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:115)
+                 (i64.gt_u
+                  (local.get $t:115)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:114)
+                (i64.const 2)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:115
+                (i64.add
+                 (i64.add
+                  (local.get $t:114)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:114)
+                     (i64.const 2)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:115)
+                  (i64.gt_u
+                   (local.get $t:115)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3957,7 +5896,7 @@
        )
       )
       (block
-       (local.set $t:98
+       (local.set $t:116
         (i64.add
          (i64.extend_i32_u
           (local.get $cur.2)
@@ -3967,69 +5906,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:98)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:116)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:98)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:98)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:116)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:98)
+             (local.get $t:116)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:98)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:98)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:116)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:98)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:98)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:116)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:116)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:116)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:117
+                (i64.add
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:116)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:117)
+                 (i64.gt_u
+                  (local.get $t:117)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:117
+                (i64.add
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:116)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:117)
+                  (i64.gt_u
+                   (local.get $t:117)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4048,45 +6074,26 @@
        )
       )
       (block
-       (local.set $t:99
+       (local.set $t:118
         (local.get $cur.2)
        )
-       (local.set $t:100
+       (local.set $t:119
         (i32.add
          (local.get $s.3)
          (i32.const 4)
         )
        )
-       (local.set $t:101
-        (i64.extend_i32_u
-         (local.get $t:99)
-        )
-       )
-       (local.set $t:102
-        (i64.add
-         (local.get $t:101)
-         (i64.extend_i32_u
-          (local.get $slen.3)
-         )
-        )
-       )
        (if
-        (i32.or
-         (i64.gt_u
-          (local.get $t:102)
-          (global.get $tetra:arena)
-         )
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:100)
-           )
-           (i64.extend_i32_u
-            (local.get $slen.3)
-           )
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:119)
           )
-          (global.get $tetra:arena)
+          (i64.extend_i32_u
+           (local.get $slen.3)
+          )
          )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
@@ -4096,52 +6103,159 @@
          (unreachable)
         )
        )
+       (local.set $t:120
+        (i64.extend_i32_u
+         (local.get $t:118)
+        )
+       )
+       (local.set $t:121
+        (i64.add
+         (local.get $t:120)
+         (i64.extend_i32_u
+          (local.get $slen.3)
+         )
+        )
+       )
        (if
-        (i64.lt_u
-         (local.get $t:101)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:120)
+          (global.get $tetra:scratch_start)
+         )
+         (i64.gt_u
+          (i64.sub
+           (local.get $t:121)
+           (global.get $tetra:scratch_start)
+          )
+          (global.get $tetra:high_span)
+         )
         )
         (then
          (if
-          (i64.gt_u
-           (local.get $t:102)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
-            (local.get $t:102)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:120)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (local.get $t:121)
+            (global.get $tetra:low_end)
            )
           )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:101)
-           (global.get $tetra:low_start)
-          )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:101)
+           (if
+            (i64.gt_u
+             (local.get $t:121)
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:102)
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (local.get $t:102)
+           (if
+            (i64.lt_u
+             (local.get $t:120)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:120)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:120)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:121)
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:122
+                (i64.add
+                 (local.get $t:121)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:121)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:122)
+                 (i64.gt_u
+                  (local.get $t:122)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (local.get $t:121)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:122
+                (i64.add
+                 (local.get $t:121)
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (local.get $t:121)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:122)
+                  (i64.gt_u
+                   (local.get $t:122)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
          )
         )
        )
        (memory.copy
-        (local.get $t:99)
-        (local.get $t:100)
+        (local.get $t:118)
+        (local.get $t:119)
         (local.get $slen.3)
        )
       )
@@ -4170,76 +6284,163 @@
        )
       )
       (block
-       (local.set $t:103
+       (local.set $t:123
         (i64.extend_i32_u
          (local.get $cur.2)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:103)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:123)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:103)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:103)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:123)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:103)
+             (local.get $t:123)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:103)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:103)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:123)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:103)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:103)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:123)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:123)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:123)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:123)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:124
+                (i64.add
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:123)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:124)
+                 (i64.gt_u
+                  (local.get $t:124)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:123)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:124
+                (i64.add
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:123)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:124)
+                  (i64.gt_u
+                   (local.get $t:124)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4267,76 +6468,163 @@
        )
       )
       (block
-       (local.set $t:104
+       (local.set $t:125
         (i64.extend_i32_u
          (local.get $text.2)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:104)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:125)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:104)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:104)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:125)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:104)
+             (local.get $t:125)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:104)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:104)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:125)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:104)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:104)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:125)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:125)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:125)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:125)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:126
+                (i64.add
+                 (i64.add
+                  (local.get $t:125)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:125)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:126)
+                 (i64.gt_u
+                  (local.get $t:126)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:125)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:126
+                (i64.add
+                 (i64.add
+                  (local.get $t:125)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:125)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:126)
+                  (i64.gt_u
+                   (local.get $t:126)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4349,13 +6637,13 @@
        )
       )
       (block (result i32)
-       (local.set $t:105
+       (local.set $t:127
         (i32.add
          (local.get $len.2)
          (i32.const 4)
         )
        )
-       (local.set $t:106
+       (local.set $t:128
         (i64.and
          (i64.add
           (i64.extend_i32_u
@@ -4366,17 +6654,17 @@
          (i64.const -4)
         )
        )
-       (local.set $t:107
+       (local.set $t:129
         (i64.add
-         (local.get $t:106)
+         (local.get $t:128)
          (i64.extend_i32_u
-          (local.get $t:105)
+          (local.get $t:127)
          )
         )
        )
        (if
         (i64.gt_u
-         (local.get $t:107)
+         (local.get $t:129)
          (i64.extend_i32_u
           (global.get $tetra:scratch_end)
          )
@@ -4391,17 +6679,34 @@
        )
        (global.set $tetra:scratch_ptr
         (i32.wrap_i64
-         (local.get $t:107)
+         (local.get $t:129)
+        )
+       )
+       (if
+        (i64.gt_u
+         (local.get $t:129)
+         (i64.add
+          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
+         )
+        )
+        (then
+         (global.set $tetra:high_span
+          (i64.sub
+           (local.get $t:129)
+           (global.get $tetra:scratch_start)
+          )
+         )
         )
        )
        (i32.wrap_i64
-        (local.get $t:106)
+        (local.get $t:128)
        )
       )
      )
     )
     (block
-     (local.set $t:108
+     (local.set $t:130
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -4411,69 +6716,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:108)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:130)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:108)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:108)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:130)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:108)
+           (local.get $t:130)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:108)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:108)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:130)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:108)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:108)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:130)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:130)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:130)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:130)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:131
+              (i64.add
+               (i64.add
+                (local.get $t:130)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:130)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:131)
+               (i64.gt_u
+                (local.get $t:131)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:130)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:131
+              (i64.add
+               (i64.add
+                (local.get $t:130)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:130)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:131)
+                (i64.gt_u
+                 (local.get $t:131)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -4510,7 +6902,7 @@
      )
     )
     (block
-     (local.set $t:109
+     (local.set $t:132
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -4520,69 +6912,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:109)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:132)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:109)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:109)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:132)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:109)
+           (local.get $t:132)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:109)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:109)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:132)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:109)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:109)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:132)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:132)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:132)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:132)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:133
+              (i64.add
+               (i64.add
+                (local.get $t:132)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:132)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:133)
+               (i64.gt_u
+                (local.get $t:133)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:132)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:133
+              (i64.add
+               (i64.add
+                (local.get $t:132)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:132)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:133)
+                (i64.gt_u
+                 (local.get $t:133)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -4640,7 +7119,7 @@
      )
     )
     (block
-     (local.set $t:110
+     (local.set $t:134
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -4650,69 +7129,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:110)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:134)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:110)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:110)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:134)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:110)
+           (local.get $t:134)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:110)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:110)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:134)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:110)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:110)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:134)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:134)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:134)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:134)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:135
+              (i64.add
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:134)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:135)
+               (i64.gt_u
+                (local.get $t:135)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:134)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:135
+              (i64.add
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:134)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:135)
+                (i64.gt_u
+                 (local.get $t:135)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -4769,7 +7335,7 @@
      )
     )
     (block
-     (local.set $t:111
+     (local.set $t:136
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -4779,69 +7345,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:111)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:136)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:111)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:111)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:136)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:111)
+           (local.get $t:136)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:111)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:111)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:136)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:111)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:111)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:136)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:136)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:136)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:136)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:137
+              (i64.add
+               (i64.add
+                (local.get $t:136)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:136)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:137)
+               (i64.gt_u
+                (local.get $t:137)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:136)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:137
+              (i64.add
+               (i64.add
+                (local.get $t:136)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:136)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:137)
+                (i64.gt_u
+                 (local.get $t:137)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -4885,12 +7538,12 @@
        )
        (local.set $list
         (block (result i32)
-         (local.set $t:112
+         (local.set $t:138
           (i32.wrap_i64
            (local.get $size)
           )
          )
-         (local.set $t:113
+         (local.set $t:139
           (i64.and
            (i64.add
             (i64.extend_i32_u
@@ -4901,17 +7554,17 @@
            (i64.const -4)
           )
          )
-         (local.set $t:114
+         (local.set $t:140
           (i64.add
-           (local.get $t:113)
+           (local.get $t:139)
            (i64.extend_i32_u
-            (local.get $t:112)
+            (local.get $t:138)
            )
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:114)
+           (local.get $t:140)
            (i64.extend_i32_u
             (global.get $tetra:scratch_end)
            )
@@ -4926,11 +7579,28 @@
          )
          (global.set $tetra:scratch_ptr
           (i32.wrap_i64
-           (local.get $t:114)
+           (local.get $t:140)
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:140)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (global.set $tetra:high_span
+            (i64.sub
+             (local.get $t:140)
+             (global.get $tetra:scratch_start)
+            )
+           )
           )
          )
          (i32.wrap_i64
-          (local.get $t:113)
+          (local.get $t:139)
          )
         )
        )
@@ -4938,7 +7608,7 @@
         (i32.const 0)
        )
        (block
-        (local.set $t:115
+        (local.set $t:141
          (i32.add
           (i32.add
            (local.get $list)
@@ -4950,76 +7620,163 @@
           )
          )
         )
-        (local.set $t:116
+        (local.set $t:142
          (i64.extend_i32_u
-          (local.get $t:115)
+          (local.get $t:141)
          )
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:116)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:142)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:116)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:142)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:116)
+              (local.get $t:142)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:116)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:116)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:142)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:116)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:142)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:142)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:142)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:142)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:143
+                 (i64.add
+                  (i64.add
+                   (local.get $t:142)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:142)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:143)
+                  (i64.gt_u
+                   (local.get $t:143)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:142)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:143
+                 (i64.add
+                  (i64.add
+                   (local.get $t:142)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:142)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:143)
+                   (i64.gt_u
+                    (local.get $t:143)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -5027,7 +7784,7 @@
          )
         )
         (i32.store align=1
-         (local.get $t:115)
+         (local.get $t:141)
          (local.get $item)
         )
        )
@@ -5038,7 +7795,7 @@
         )
        )
        (block
-        (local.set $t:117
+        (local.set $t:144
          (i32.add
           (i32.add
            (local.get $list)
@@ -5050,76 +7807,163 @@
           )
          )
         )
-        (local.set $t:118
+        (local.set $t:145
          (i64.extend_i32_u
-          (local.get $t:117)
+          (local.get $t:144)
          )
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:118)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:145)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:118)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:118)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:145)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:118)
+              (local.get $t:145)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:118)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:118)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:145)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:118)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:118)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:145)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:145)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:145)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:145)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:146
+                 (i64.add
+                  (i64.add
+                   (local.get $t:145)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:145)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:146)
+                  (i64.gt_u
+                   (local.get $t:146)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:145)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:146
+                 (i64.add
+                  (i64.add
+                   (local.get $t:145)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:145)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:146)
+                   (i64.gt_u
+                    (local.get $t:146)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -5127,7 +7971,7 @@
          )
         )
         (i32.store align=1
-         (local.get $t:117)
+         (local.get $t:144)
          (local.get $item.1)
         )
        )
@@ -5138,7 +7982,7 @@
         )
        )
        (block
-        (local.set $t:119
+        (local.set $t:147
          (i32.add
           (i32.add
            (local.get $list)
@@ -5150,76 +7994,163 @@
           )
          )
         )
-        (local.set $t:120
+        (local.set $t:148
          (i64.extend_i32_u
-          (local.get $t:119)
+          (local.get $t:147)
          )
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:120)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:148)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:120)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:120)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:148)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:120)
+              (local.get $t:148)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:120)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:120)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:148)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:120)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:120)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:148)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:148)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:148)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:148)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:149
+                 (i64.add
+                  (i64.add
+                   (local.get $t:148)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:148)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:149)
+                  (i64.gt_u
+                   (local.get $t:149)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:148)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:149
+                 (i64.add
+                  (i64.add
+                   (local.get $t:148)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:148)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:149)
+                   (i64.gt_u
+                    (local.get $t:149)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -5227,7 +8158,7 @@
          )
         )
         (i32.store align=1
-         (local.get $t:119)
+         (local.get $t:147)
          (local.get $item.2)
         )
        )
@@ -5238,76 +8169,163 @@
         )
        )
        (block
-        (local.set $t:121
+        (local.set $t:150
          (i64.extend_i32_u
           (local.get $list)
          )
         )
         (if
          (i64.gt_u
-          (i64.add
-           (local.get $t:121)
-           (i64.const 4)
+          (i64.sub
+           (i64.add
+            (local.get $t:150)
+            (i64.const 4)
+           )
+           (global.get $tetra:scratch_start)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:121)
-          (global.get $tetra:scratch_start)
+          (global.get $tetra:high_span)
          )
          (then
           (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:121)
-             (i64.const 4)
+           (i32.or
+            (i64.lt_u
+             (local.get $t:150)
+             (global.get $tetra:low_start)
             )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (global.set $tetra:low_end
+            (i64.gt_u
              (i64.add
-              (local.get $t:121)
+              (local.get $t:150)
               (i64.const 4)
              )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:121)
-            (global.get $tetra:low_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:121)
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:150)
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
             )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:121)
-             (i64.const 4)
-            )
-            (global.get $tetra:high_end)
-           )
-           (then
-            (global.set $tetra:high_end
-             (i64.add
-              (local.get $t:121)
-              (i64.const 4)
+            (if
+             (i64.lt_u
+              (local.get $t:150)
+              (global.get $tetra:scratch_start)
+             )
+             (then
+              (if
+               (i64.lt_u
+                (local.get $t:150)
+                (global.get $tetra:low_start)
+               )
+               (then
+                (global.set $tetra:low_start
+                 (local.get $t:150)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:150)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+               (then
+                (local.set $t:151
+                 (i64.add
+                  (i64.add
+                   (local.get $t:150)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:150)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:low_end
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:151)
+                  (i64.gt_u
+                   (local.get $t:151)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (else
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:150)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (local.set $t:151
+                 (i64.add
+                  (i64.add
+                   (local.get $t:150)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (i64.const 64)
+                   (i64.shr_u
+                    (i64.sub
+                     (i64.add
+                      (local.get $t:150)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                 )
+                )
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:151)
+                   (i64.gt_u
+                    (local.get $t:151)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -5344,7 +8362,7 @@
      )
     )
     (block
-     (local.set $t:122
+     (local.set $t:152
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -5354,69 +8372,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:122)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:152)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:122)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:122)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:152)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:122)
+           (local.get $t:152)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:122)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:122)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:152)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:122)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:122)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:152)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:152)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:152)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:152)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:153
+              (i64.add
+               (i64.add
+                (local.get $t:152)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:152)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:153)
+               (i64.gt_u
+                (local.get $t:153)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:152)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:153
+              (i64.add
+               (i64.add
+                (local.get $t:152)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:152)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:153)
+                (i64.gt_u
+                 (local.get $t:153)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -5455,7 +8560,7 @@
      )
     )
     (block
-     (local.set $t:123
+     (local.set $t:154
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -5465,69 +8570,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:123)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:154)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:123)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:123)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:154)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:123)
+           (local.get $t:154)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:123)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:123)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:154)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:123)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:123)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:154)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:154)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:154)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:154)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:155
+              (i64.add
+               (i64.add
+                (local.get $t:154)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:154)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:155)
+               (i64.gt_u
+                (local.get $t:155)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:154)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:155
+              (i64.add
+               (i64.add
+                (local.get $t:154)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:154)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:155)
+                (i64.gt_u
+                 (local.get $t:155)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -5585,7 +8777,7 @@
      )
     )
     (block
-     (local.set $t:124
+     (local.set $t:156
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -5595,69 +8787,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:124)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:156)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:124)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:124)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:156)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:124)
+           (local.get $t:156)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:124)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:124)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:156)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:124)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:124)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:156)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:156)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:156)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:156)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:157
+              (i64.add
+               (i64.add
+                (local.get $t:156)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:156)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:157)
+               (i64.gt_u
+                (local.get $t:157)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:156)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:157
+              (i64.add
+               (i64.add
+                (local.get $t:156)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:156)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:157)
+                (i64.gt_u
+                 (local.get $t:157)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -5766,12 +9045,12 @@
       )
       (local.set $list.1
        (block (result i32)
-        (local.set $t:125
+        (local.set $t:158
          (i32.wrap_i64
           (local.get $size.1)
          )
         )
-        (local.set $t:126
+        (local.set $t:159
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -5782,17 +9061,17 @@
           (i64.const -4)
          )
         )
-        (local.set $t:127
+        (local.set $t:160
          (i64.add
-          (local.get $t:126)
+          (local.get $t:159)
           (i64.extend_i32_u
-           (local.get $t:125)
+           (local.get $t:158)
           )
          )
         )
         (if
          (i64.gt_u
-          (local.get $t:127)
+          (local.get $t:160)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -5807,11 +9086,28 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:127)
+          (local.get $t:160)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:160)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:160)
+            (global.get $tetra:scratch_start)
+           )
+          )
          )
         )
         (i32.wrap_i64
-         (local.get $t:126)
+         (local.get $t:159)
         )
        )
       )
@@ -5819,7 +9115,7 @@
        (i32.const 0)
       )
       (block
-       (local.set $t:128
+       (local.set $t:161
         (i32.add
          (i32.add
           (local.get $list.1)
@@ -5831,76 +9127,163 @@
          )
         )
        )
-       (local.set $t:129
+       (local.set $t:162
         (i64.extend_i32_u
-         (local.get $t:128)
+         (local.get $t:161)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:129)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:162)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:129)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:129)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:162)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:129)
+             (local.get $t:162)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:129)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:129)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:162)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:129)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:129)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:162)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:162)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:162)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:162)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:163
+                (i64.add
+                 (i64.add
+                  (local.get $t:162)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:162)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:163)
+                 (i64.gt_u
+                  (local.get $t:163)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:162)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:163
+                (i64.add
+                 (i64.add
+                  (local.get $t:162)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:162)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:163)
+                  (i64.gt_u
+                   (local.get $t:163)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5908,7 +9291,7 @@
         )
        )
        (i32.store8
-        (local.get $t:128)
+        (local.get $t:161)
         (local.get $item.3)
        )
       )
@@ -5919,7 +9302,7 @@
        )
       )
       (block
-       (local.set $t:130
+       (local.set $t:164
         (i32.add
          (i32.add
           (local.get $list.1)
@@ -5931,76 +9314,163 @@
          )
         )
        )
-       (local.set $t:131
+       (local.set $t:165
         (i64.extend_i32_u
-         (local.get $t:130)
+         (local.get $t:164)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:131)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:165)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:131)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:131)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:165)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:131)
+             (local.get $t:165)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:131)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:131)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:165)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:131)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:131)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:165)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:165)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:165)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:165)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:166
+                (i64.add
+                 (i64.add
+                  (local.get $t:165)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:165)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:166)
+                 (i64.gt_u
+                  (local.get $t:166)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:165)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:166
+                (i64.add
+                 (i64.add
+                  (local.get $t:165)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:165)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:166)
+                  (i64.gt_u
+                   (local.get $t:166)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -6008,7 +9478,7 @@
         )
        )
        (i32.store8
-        (local.get $t:130)
+        (local.get $t:164)
         (local.get $item.4)
        )
       )
@@ -6019,7 +9489,7 @@
        )
       )
       (block
-       (local.set $t:132
+       (local.set $t:167
         (i32.add
          (i32.add
           (local.get $list.1)
@@ -6031,76 +9501,163 @@
          )
         )
        )
-       (local.set $t:133
+       (local.set $t:168
         (i64.extend_i32_u
-         (local.get $t:132)
+         (local.get $t:167)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:133)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:168)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:133)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:133)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:168)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:133)
+             (local.get $t:168)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:133)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:133)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:168)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:133)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:133)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:168)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:168)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:168)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:168)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:169
+                (i64.add
+                 (i64.add
+                  (local.get $t:168)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:168)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:169)
+                 (i64.gt_u
+                  (local.get $t:169)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:168)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:169
+                (i64.add
+                 (i64.add
+                  (local.get $t:168)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:168)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:169)
+                  (i64.gt_u
+                   (local.get $t:169)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -6108,7 +9665,7 @@
         )
        )
        (i32.store8
-        (local.get $t:132)
+        (local.get $t:167)
         (local.get $item.5)
        )
       )
@@ -6119,76 +9676,163 @@
        )
       )
       (block
-       (local.set $t:134
+       (local.set $t:170
         (i64.extend_i32_u
          (local.get $list.1)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:134)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:170)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:134)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:134)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:170)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:134)
+             (local.get $t:170)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:134)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:134)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:170)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:134)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:134)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:170)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:170)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:170)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:170)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:171
+                (i64.add
+                 (i64.add
+                  (local.get $t:170)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:170)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:171)
+                 (i64.gt_u
+                  (local.get $t:171)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:170)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:171
+                (i64.add
+                 (i64.add
+                  (local.get $t:170)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:170)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:171)
+                  (i64.gt_u
+                   (local.get $t:171)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -6204,7 +9848,7 @@
      )
     )
     (block
-     (local.set $t:135
+     (local.set $t:172
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -6214,69 +9858,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:135)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:172)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:135)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:135)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:172)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:135)
+           (local.get $t:172)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:135)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:135)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:172)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:135)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:135)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:172)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:172)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:172)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:172)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:173
+              (i64.add
+               (i64.add
+                (local.get $t:172)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:172)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:173)
+               (i64.gt_u
+                (local.get $t:173)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:172)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:173
+              (i64.add
+               (i64.add
+                (local.get $t:172)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:172)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:173)
+                (i64.gt_u
+                 (local.get $t:173)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -6316,7 +10047,7 @@
      )
     )
     (block
-     (local.set $t:136
+     (local.set $t:174
       (i64.add
        (i64.extend_i32_u
         (local.get $dict)
@@ -6326,69 +10057,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:136)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:174)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:136)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:136)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:174)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:136)
+           (local.get $t:174)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:136)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:136)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:174)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:136)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:136)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:174)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:174)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:174)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:174)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:175
+              (i64.add
+               (i64.add
+                (local.get $t:174)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:174)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:175)
+               (i64.gt_u
+                (local.get $t:175)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:174)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:175
+              (i64.add
+               (i64.add
+                (local.get $t:174)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:174)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:175)
+                (i64.gt_u
+                 (local.get $t:175)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )

@@ -10,8 +10,8 @@
 ;   @m0.codec.json_valid
 ;   @m0.codec.str_end
 ;   @m0.codec.str_unescape
-;   @m0.codec.skip
 ;   @m0.codec.dec.string.3
+;   @m0.codec.skip
 ;   @m0.codec.dec.enum.4
 ;   @m0.codec.dec.int.5
 ;   @m0.codec.dec.option.6
@@ -73,16 +73,18 @@ entry:
   store i32 0, i32* %args_c, align 4
   %args_unexpected = alloca i32, align 4
   store i32 0, i32* %args_unexpected, align 4
-  %arg0_at = alloca i32, align 4
-  store i32 0, i32* %arg0_at, align 4
+  %args_r = alloca i32, align 4
+  store i32 0, i32* %args_r, align 4
+  %arg0_cell = alloca i32, align 4
+  store i32 0, i32* %arg0_cell, align 4
+  %arg0_state = alloca i32, align 4
+  store i32 0, i32* %arg0_state, align 4
   %ws = alloca i32, align 4
   store i32 0, i32* %ws, align 4
   %kr = alloca i32, align 4
   store i32 0, i32* %kr, align 4
   %kq = alloca i32, align 4
   store i32 0, i32* %kq, align 4
-  %cell = alloca i32, align 4
-  store i32 0, i32* %cell, align 4
   %arg = alloca i32, align 4
   store i32 0, i32* %arg, align 4
   %args_out = alloca i32, align 4
@@ -109,108 +111,108 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i32, align 4
-  %unaligned34 = alloca i16, align 2
-  %unaligned81 = alloca i32, align 4
-  %unaligned88 = alloca i32, align 4
+  %unaligned35 = alloca i16, align 2
+  %unaligned86 = alloca i32, align 4
+  %unaligned93 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  store i32 %14, i32* %args, align 4
-  %15 = load i32, i32* %args, align 4
-  %16 = load i32, i32* %input_len, align 4
-  %17 = add i32 %15, %16
-  store i32 %17, i32* %args_end, align 4
-  %18 = load i32, i32* %args, align 4
-  %19 = load i32, i32* %args_end, align 4
-  %20 = load i32, i32* %args, align 4
-  %21 = sub i32 %19, %20
-  %22 = icmp uge i32 %depth, 1000
-  br i1 %22, label %trap15.site0, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  store i32 %15, i32* %args, align 4
+  %16 = load i32, i32* %args, align 4
+  %17 = load i32, i32* %input_len, align 4
+  %18 = add i32 %16, %17
+  store i32 %18, i32* %args_end, align 4
+  %19 = load i32, i32* %args, align 4
+  %20 = load i32, i32* %args_end, align 4
+  %21 = load i32, i32* %args, align 4
+  %22 = sub i32 %20, %21
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site0, label %ok1
 
 trap14.site0:                                     ; preds = %ws16, %ws14, %ws9, %ws7, %args4, %ws3, %ws1, %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr i64, i64* %regs, i64 10
-  %30 = load i64, i64* %29, align 8
-  %31 = icmp ult i64 %10, %30
-  br i1 %31, label %trap253.site0, label %stack_ok
+  %30 = icmp ult i64 %10, %stack_limit
+  br i1 %30, label %trap253.site0, label %stack_ok
 
-trap15.site0:                                     ; preds = %ok73, %join71, %switch10, %ok26, %then23, %ok20, %ok
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = getelementptr i64, i64* %regs, i64 6
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = getelementptr i64, i64* %regs, i64 7
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %highEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 8
-  store i64 %36, i64* %37, align 8
+trap15.site0:                                     ; preds = %default11, %then54, %case12, %ok27, %then24, %ok21, %join9, %ok
+  %31 = load i64, i64* %lowStart, align 8
+  %32 = getelementptr i64, i64* %regs, i64 6
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 7
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %highEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 8
+  store i64 %35, i64* %36, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %38 = load i64, i64* %fuel, align 8
-  %39 = getelementptr i64, i64* %regs, i64 0
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
-  %46 = add i32 %depth, 1
-  %47 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %46, i32 %18, i32 %21)
-  %48 = getelementptr i64, i64* %regs, i64 0
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %fuel, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  %51 = load i64, i64* %50, align 8
-  store i64 %51, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  %53 = load i64, i64* %52, align 8
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  %55 = load i64, i64* %54, align 8
-  store i64 %55, i64* %highEnd, align 8
-  %56 = icmp eq i32 %47, 0
-  %57 = zext i1 %56 to i32
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %then, label %else
+  %37 = load i64, i64* %fuel, align 8
+  %38 = getelementptr i64, i64* %regs, i64 0
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
+  %45 = add i32 %depth, 1
+  %46 = call i32 @m0.codec.json_valid(i64* %regs, i8* %mem, i32 %45, i32 %19, i32 %22)
+  %47 = getelementptr i64, i64* %regs, i64 0
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %fuel, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  %50 = load i64, i64* %49, align 8
+  store i64 %50, i64* %lowStart, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  %52 = load i64, i64* %51, align 8
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  %54 = load i64, i64* %53, align 8
+  store i64 %54, i64* %highEnd, align 8
+  %55 = icmp eq i32 %46, 0
+  %56 = zext i1 %55 to i32
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %then, label %else
 
-trap253.site0:                                    ; preds = %ok74, %ok52, %ok27, %ok21, %ok1
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+trap253.site0:                                    ; preds = %ok60, %ok57, %ok52, %ok28, %ok22, %ok1
+  %58 = load i64, i64* %lowStart, align 8
+  %59 = getelementptr i64, i64* %regs, i64 6
+  store i64 %58, i64* %59, align 8
+  %60 = load i64, i64* %lowEnd, align 8
+  %61 = getelementptr i64, i64* %regs, i64 7
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %highEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 8
+  store i64 %62, i64* %63, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
@@ -221,20 +223,20 @@ else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %65 = load i32, i32* %args, align 4
-  store i32 %65, i32* %args_pos, align 4
+  %64 = load i32, i32* %args, align 4
+  store i32 %64, i32* %args_pos, align 4
   br label %ws1
 
 trap11.site1:                                     ; preds = %then7, %then
-  %66 = load i64, i64* %lowStart, align 8
-  %67 = getelementptr i64, i64* %regs, i64 6
-  store i64 %66, i64* %67, align 8
-  %68 = load i64, i64* %lowEnd, align 8
-  %69 = getelementptr i64, i64* %regs, i64 7
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %highEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 8
-  store i64 %70, i64* %71, align 8
+  %65 = load i64, i64* %lowStart, align 8
+  %66 = getelementptr i64, i64* %regs, i64 6
+  store i64 %65, i64* %66, align 8
+  %67 = load i64, i64* %lowEnd, align 8
+  %68 = getelementptr i64, i64* %regs, i64 7
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %highEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 8
+  store i64 %69, i64* %70, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 1)
   unreachable
 
@@ -242,79 +244,79 @@ dead:                                             ; No predecessors!
   br label %join
 
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
-  %72 = load i32, i32* %args_pos, align 4
-  %73 = zext i32 %72 to i64
-  %74 = add i64 %73, 1
-  %75 = icmp ugt i64 %74, %arena_size
-  br i1 %75, label %trap17.site0, label %ok6
+  %71 = load i32, i32* %args_pos, align 4
+  %72 = zext i32 %71 to i64
+  %73 = add i64 %72, 1
+  %74 = icmp ugt i64 %73, %arena_size
+  br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
-  %76 = load i64, i64* %fuel, align 8
-  %77 = icmp ult i64 %76, 1
-  br i1 %77, label %trap14.site0, label %ok2
+  %75 = load i64, i64* %fuel, align 8
+  %76 = icmp ult i64 %75, 1
+  br i1 %76, label %trap14.site0, label %ok2
 
 ok2:                                              ; preds = %ws1
-  %78 = sub i64 %76, 1
-  store i64 %78, i64* %fuel, align 8
-  %79 = load i32, i32* %args_pos, align 4
-  %80 = load i32, i32* %args_end, align 4
-  %81 = icmp uge i32 %79, %80
-  %82 = zext i1 %81 to i32
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %ws_done0, label %cont
+  %77 = sub i64 %75, 1
+  store i64 %77, i64* %fuel, align 8
+  %78 = load i32, i32* %args_pos, align 4
+  %79 = load i32, i32* %args_end, align 4
+  %80 = icmp uge i32 %78, %79
+  %81 = zext i1 %80 to i32
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %ws_done0, label %cont
 
 cont:                                             ; preds = %ok2
-  %84 = load i32, i32* %args_pos, align 4
-  %85 = zext i32 %84 to i64
-  %86 = add i64 %85, 1
-  %87 = icmp ugt i64 %86, %arena_size
-  br i1 %87, label %trap17.site0, label %ok3
+  %83 = load i32, i32* %args_pos, align 4
+  %84 = zext i32 %83 to i64
+  %85 = add i64 %84, 1
+  %86 = icmp ugt i64 %85, %arena_size
+  br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
-  %88 = getelementptr i8, i8* %mem, i64 %85
-  %89 = load i8, i8* %88, align 1
-  %90 = zext i8 %89 to i32
-  store i32 %90, i32* %ws, align 4
-  %91 = load i32, i32* %ws, align 4
-  %92 = icmp ule i32 %91, 32
-  %93 = zext i1 %92 to i32
-  %94 = icmp eq i32 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %ws_done0, label %cont4
+  %87 = getelementptr i8, i8* %mem, i64 %84
+  %88 = load i8, i8* %87, align 1
+  %89 = zext i8 %88 to i32
+  store i32 %89, i32* %ws, align 4
+  %90 = load i32, i32* %ws, align 4
+  %91 = icmp ule i32 %90, 32
+  %92 = zext i1 %91 to i32
+  %93 = icmp eq i32 %92, 0
+  %94 = zext i1 %93 to i32
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %ws_done0, label %cont4
 
-trap17.site0:                                     ; preds = %ok86, %join78, %cont64, %ws_done13, %cont55, %cont46, %cont41, %ok33, %ok32, %then29, %ws_done2, %cont12, %ws_done0, %cont
-  %97 = load i64, i64* %lowStart, align 8
-  %98 = getelementptr i64, i64* %regs, i64 6
-  store i64 %97, i64* %98, align 8
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = getelementptr i64, i64* %regs, i64 7
-  store i64 %99, i64* %100, align 8
-  %101 = load i64, i64* %highEnd, align 8
-  %102 = getelementptr i64, i64* %regs, i64 8
-  store i64 %101, i64* %102, align 8
+trap17.site0:                                     ; preds = %write.slow, %join83, %cont72, %ws_done13, %cont63, %cont47, %cont42, %ok34, %ok33, %then30, %ws_done2, %cont13, %ws_done0, %cont
+  %96 = load i64, i64* %lowStart, align 8
+  %97 = getelementptr i64, i64* %regs, i64 6
+  store i64 %96, i64* %97, align 8
+  %98 = load i64, i64* %lowEnd, align 8
+  %99 = getelementptr i64, i64* %regs, i64 7
+  store i64 %98, i64* %99, align 8
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %100, i64* %101, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 cont4:                                            ; preds = %ok3
-  %103 = load i32, i32* %args_pos, align 4
-  %104 = add i32 %103, 1
-  store i32 %104, i32* %args_pos, align 4
+  %102 = load i32, i32* %args_pos, align 4
+  %103 = add i32 %102, 1
+  store i32 %103, i32* %args_pos, align 4
   br label %ws1
 
 dead5:                                            ; No predecessors!
   br label %ws_done0
 
 ok6:                                              ; preds = %ws_done0
-  %105 = getelementptr i8, i8* %mem, i64 %73
-  %106 = load i8, i8* %105, align 1
-  %107 = zext i8 %106 to i32
-  %108 = icmp eq i32 %107, 123
-  %109 = zext i1 %108 to i32
-  %110 = icmp eq i32 %109, 0
-  %111 = zext i1 %110 to i32
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %then7, label %else8
+  %104 = getelementptr i8, i8* %mem, i64 %72
+  %105 = load i8, i8* %104, align 1
+  %106 = zext i8 %105 to i32
+  %107 = icmp eq i32 %106, 123
+  %108 = zext i1 %107 to i32
+  %109 = icmp eq i32 %108, 0
+  %110 = zext i1 %109 to i32
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %then7, label %else8
 
 then7:                                            ; preds = %ok6
   br label %trap11.site1
@@ -323,800 +325,877 @@ else8:                                            ; preds = %ok6
   br label %join9
 
 join9:                                            ; preds = %else8, %dead10
-  %113 = load i32, i32* %args_pos, align 4
-  %114 = add i32 %113, 1
-  store i32 %114, i32* %args_pos, align 4
-  br label %ws3
+  %112 = getelementptr i64, i64* %regs, i64 1
+  %113 = getelementptr i64, i64* %regs, i64 2
+  %114 = load i64, i64* %112, align 8
+  %115 = add i64 %114, 3
+  %116 = and i64 %115, -4
+  %117 = add i64 %116, 4
+  %118 = load i64, i64* %113, align 8
+  %119 = icmp ugt i64 %117, %118
+  br i1 %119, label %trap15.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
-ws_done2:                                         ; preds = %dead15, %ok13, %ok11
-  %115 = load i32, i32* %args_pos, align 4
-  %116 = zext i32 %115 to i64
-  %117 = add i64 %116, 1
-  %118 = icmp ugt i64 %117, %arena_size
-  br i1 %118, label %trap17.site0, label %ok16
-
-ws3:                                              ; preds = %cont14, %join9
-  %119 = load i64, i64* %fuel, align 8
-  %120 = icmp ult i64 %119, 1
-  br i1 %120, label %trap14.site0, label %ok11
-
-ok11:                                             ; preds = %ws3
-  %121 = sub i64 %119, 1
-  store i64 %121, i64* %fuel, align 8
-  %122 = load i32, i32* %args_pos, align 4
-  %123 = load i32, i32* %args_end, align 4
-  %124 = icmp uge i32 %122, %123
-  %125 = zext i1 %124 to i32
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %ws_done2, label %cont12
-
-cont12:                                           ; preds = %ok11
-  %127 = load i32, i32* %args_pos, align 4
-  %128 = zext i32 %127 to i64
-  %129 = add i64 %128, 1
-  %130 = icmp ugt i64 %129, %arena_size
-  br i1 %130, label %trap17.site0, label %ok13
-
-ok13:                                             ; preds = %cont12
-  %131 = getelementptr i8, i8* %mem, i64 %128
-  %132 = load i8, i8* %131, align 1
-  %133 = zext i8 %132 to i32
-  store i32 %133, i32* %ws, align 4
-  %134 = load i32, i32* %ws, align 4
-  %135 = icmp ule i32 %134, 32
-  %136 = zext i1 %135 to i32
-  %137 = icmp eq i32 %136, 0
-  %138 = zext i1 %137 to i32
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %ws_done2, label %cont14
-
-cont14:                                           ; preds = %ok13
-  %140 = load i32, i32* %args_pos, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %args_pos, align 4
+ok11:                                             ; preds = %join9
+  store i64 %117, i64* %112, align 8
+  %120 = load i64, i64* %highEnd, align 8
+  %121 = call i64 @llvm.umax.i64(i64 %120, i64 %117)
+  store i64 %121, i64* %highEnd, align 8
+  %122 = trunc i64 %116 to i32
+  store i32 %122, i32* %arg0_cell, align 4
+  %123 = load i32, i32* %args_pos, align 4
+  %124 = add i32 %123, 1
+  store i32 %124, i32* %args_pos, align 4
   br label %ws3
 
-dead15:                                           ; No predecessors!
-  br label %ws_done2
+ws_done2:                                         ; preds = %dead16, %ok14, %ok12
+  %125 = load i32, i32* %args_pos, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 1
+  %128 = icmp ugt i64 %127, %arena_size
+  br i1 %128, label %trap17.site0, label %ok17
 
-ok16:                                             ; preds = %ws_done2
-  %142 = getelementptr i8, i8* %mem, i64 %116
-  %143 = load i8, i8* %142, align 1
-  %144 = zext i8 %143 to i32
-  %145 = icmp eq i32 %144, 125
+ws3:                                              ; preds = %cont15, %ok11
+  %129 = load i64, i64* %fuel, align 8
+  %130 = icmp ult i64 %129, 1
+  br i1 %130, label %trap14.site0, label %ok12
+
+ok12:                                             ; preds = %ws3
+  %131 = sub i64 %129, 1
+  store i64 %131, i64* %fuel, align 8
+  %132 = load i32, i32* %args_pos, align 4
+  %133 = load i32, i32* %args_end, align 4
+  %134 = icmp uge i32 %132, %133
+  %135 = zext i1 %134 to i32
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %ws_done2, label %cont13
+
+cont13:                                           ; preds = %ok12
+  %137 = load i32, i32* %args_pos, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 1
+  %140 = icmp ugt i64 %139, %arena_size
+  br i1 %140, label %trap17.site0, label %ok14
+
+ok14:                                             ; preds = %cont13
+  %141 = getelementptr i8, i8* %mem, i64 %138
+  %142 = load i8, i8* %141, align 1
+  %143 = zext i8 %142 to i32
+  store i32 %143, i32* %ws, align 4
+  %144 = load i32, i32* %ws, align 4
+  %145 = icmp ule i32 %144, 32
   %146 = zext i1 %145 to i32
   %147 = icmp eq i32 %146, 0
   %148 = zext i1 %147 to i32
   %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+  br i1 %149, label %ws_done2, label %cont15
 
-then17:                                           ; preds = %ok16
+cont15:                                           ; preds = %ok14
+  %150 = load i32, i32* %args_pos, align 4
+  %151 = add i32 %150, 1
+  store i32 %151, i32* %args_pos, align 4
+  br label %ws3
+
+dead16:                                           ; No predecessors!
+  br label %ws_done2
+
+ok17:                                             ; preds = %ws_done2
+  %152 = getelementptr i8, i8* %mem, i64 %126
+  %153 = load i8, i8* %152, align 1
+  %154 = zext i8 %153 to i32
+  %155 = icmp eq i32 %154, 125
+  %156 = zext i1 %155 to i32
+  %157 = icmp eq i32 %156, 0
+  %158 = zext i1 %157 to i32
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %then18, label %else19
+
+then18:                                           ; preds = %ok17
   br label %args4
 
-else18:                                           ; preds = %ok16
-  br label %join19
+else19:                                           ; preds = %ok17
+  br label %join20
 
-join19:                                           ; preds = %else18, %join62
-  %150 = load i32, i32* %arg0_at, align 4
-  %151 = icmp eq i32 %150, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then69, label %else70
+join20:                                           ; preds = %else19, %join70
+  %160 = load i32, i32* %arg0_state, align 4
+  %161 = icmp eq i32 %160, 0
+  %162 = zext i1 %161 to i32
+  %163 = icmp ne i32 %162, 0
+  br i1 %163, label %then77, label %else78
 
-args4:                                            ; preds = %ws_done15, %then17
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok20
+args4:                                            ; preds = %ws_done15, %then18
+  %164 = load i64, i64* %fuel, align 8
+  %165 = icmp ult i64 %164, 1
+  br i1 %165, label %trap14.site0, label %ok21
 
-ok20:                                             ; preds = %args4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = getelementptr i64, i64* %regs, i64 1
-  %158 = load i64, i64* %157, align 8
-  %159 = trunc i64 %158 to i32
-  store i32 %159, i32* %args_mark, align 4
-  %160 = load i32, i32* %args_pos, align 4
-  %161 = add i32 %160, 1
-  %162 = load i32, i32* %args_end, align 4
-  %163 = icmp uge i32 %depth, 1000
-  br i1 %163, label %trap15.site0, label %ok21
+ok21:                                             ; preds = %args4
+  %166 = sub i64 %164, 1
+  store i64 %166, i64* %fuel, align 8
+  %167 = getelementptr i64, i64* %regs, i64 1
+  %168 = load i64, i64* %167, align 8
+  %169 = trunc i64 %168 to i32
+  store i32 %169, i32* %args_mark, align 4
+  %170 = load i32, i32* %args_pos, align 4
+  %171 = add i32 %170, 1
+  %172 = load i32, i32* %args_end, align 4
+  %173 = icmp uge i32 %depth, 1000
+  br i1 %173, label %trap15.site0, label %ok22
 
-ok21:                                             ; preds = %ok20
-  %164 = getelementptr i64, i64* %regs, i64 10
-  %165 = load i64, i64* %164, align 8
-  %166 = icmp ult i64 %10, %165
-  br i1 %166, label %trap253.site0, label %stack_ok22
+ok22:                                             ; preds = %ok21
+  %174 = icmp ult i64 %10, %stack_limit
+  br i1 %174, label %trap253.site0, label %stack_ok23
 
-stack_ok22:                                       ; preds = %ok21
-  %167 = load i64, i64* %fuel, align 8
-  %168 = getelementptr i64, i64* %regs, i64 0
-  store i64 %167, i64* %168, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
-  %175 = add i32 %depth, 1
-  %176 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %175, i32 %161, i32 %162)
-  %177 = getelementptr i64, i64* %regs, i64 0
-  %178 = load i64, i64* %177, align 8
-  store i64 %178, i64* %fuel, align 8
-  %179 = getelementptr i64, i64* %regs, i64 6
-  %180 = load i64, i64* %179, align 8
-  store i64 %180, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 7
-  %182 = load i64, i64* %181, align 8
-  store i64 %182, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 8
-  %184 = load i64, i64* %183, align 8
-  store i64 %184, i64* %highEnd, align 8
-  store i32 %176, i32* %kr, align 4
-  %185 = load i32, i32* %kr, align 4
-  %186 = and i32 %185, 2147483647
-  store i32 %186, i32* %kq, align 4
-  %187 = load i32, i32* %kr, align 4
-  %188 = and i32 %187, -2147483648
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %then23, label %else24
+stack_ok23:                                       ; preds = %ok22
+  %175 = load i64, i64* %fuel, align 8
+  %176 = getelementptr i64, i64* %regs, i64 0
+  store i64 %175, i64* %176, align 8
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = getelementptr i64, i64* %regs, i64 6
+  store i64 %177, i64* %178, align 8
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = getelementptr i64, i64* %regs, i64 7
+  store i64 %179, i64* %180, align 8
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = getelementptr i64, i64* %regs, i64 8
+  store i64 %181, i64* %182, align 8
+  %183 = add i32 %depth, 1
+  %184 = call i32 @m0.codec.str_end(i64* %regs, i8* %mem, i32 %183, i32 %171, i32 %172)
+  %185 = getelementptr i64, i64* %regs, i64 0
+  %186 = load i64, i64* %185, align 8
+  store i64 %186, i64* %fuel, align 8
+  %187 = getelementptr i64, i64* %regs, i64 6
+  %188 = load i64, i64* %187, align 8
+  store i64 %188, i64* %lowStart, align 8
+  %189 = getelementptr i64, i64* %regs, i64 7
+  %190 = load i64, i64* %189, align 8
+  store i64 %190, i64* %lowEnd, align 8
+  %191 = getelementptr i64, i64* %regs, i64 8
+  %192 = load i64, i64* %191, align 8
+  store i64 %192, i64* %highEnd, align 8
+  store i32 %184, i32* %kr, align 4
+  %193 = load i32, i32* %kr, align 4
+  %194 = and i32 %193, 2147483647
+  store i32 %194, i32* %kq, align 4
+  %195 = load i32, i32* %kr, align 4
+  %196 = and i32 %195, -2147483648
+  %197 = icmp ne i32 %196, 0
+  br i1 %197, label %then24, label %else25
 
-then23:                                           ; preds = %stack_ok22
-  %190 = load i32, i32* %kq, align 4
-  %191 = load i32, i32* %args_pos, align 4
-  %192 = sub i32 %190, %191
-  %193 = sub i32 %192, 1
-  %194 = zext i32 %193 to i64
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 0
-  %199 = and i64 %198, -1
-  %200 = add i64 %199, %194
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site0, label %ok26
+then24:                                           ; preds = %stack_ok23
+  %198 = load i32, i32* %kq, align 4
+  %199 = load i32, i32* %args_pos, align 4
+  %200 = sub i32 %198, %199
+  %201 = sub i32 %200, 1
+  %202 = zext i32 %201 to i64
+  %203 = getelementptr i64, i64* %regs, i64 1
+  %204 = getelementptr i64, i64* %regs, i64 2
+  %205 = load i64, i64* %203, align 8
+  %206 = add i64 %205, 0
+  %207 = and i64 %206, -1
+  %208 = add i64 %207, %202
+  %209 = load i64, i64* %204, align 8
+  %210 = icmp ugt i64 %208, %209
+  br i1 %210, label %trap15.site0, label %ok27
 
-else24:                                           ; preds = %stack_ok22
-  %203 = load i32, i32* %args_pos, align 4
-  %204 = add i32 %203, 1
-  store i32 %204, i32* %args_kp, align 4
-  %205 = load i32, i32* %kq, align 4
-  %206 = load i32, i32* %args_pos, align 4
-  %207 = sub i32 %205, %206
-  %208 = sub i32 %207, 1
-  store i32 %208, i32* %args_klen, align 4
-  br label %join25
+else25:                                           ; preds = %stack_ok23
+  %211 = load i32, i32* %args_pos, align 4
+  %212 = add i32 %211, 1
+  store i32 %212, i32* %args_kp, align 4
+  %213 = load i32, i32* %kq, align 4
+  %214 = load i32, i32* %args_pos, align 4
+  %215 = sub i32 %213, %214
+  %216 = sub i32 %215, 1
+  store i32 %216, i32* %args_klen, align 4
+  br label %join26
 
-join25:                                           ; preds = %else24, %stack_ok28
-  %209 = load i32, i32* %kq, align 4
-  %210 = add i32 %209, 1
-  store i32 %210, i32* %args_pos, align 4
-  %211 = load i32, i32* %args_klen, align 4
-  %212 = icmp eq i32 %211, 7
-  %213 = zext i1 %212 to i32
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %then29, label %else30
+join26:                                           ; preds = %else25, %stack_ok29
+  %217 = load i32, i32* %kq, align 4
+  %218 = add i32 %217, 1
+  store i32 %218, i32* %args_pos, align 4
+  %219 = load i32, i32* %args_klen, align 4
+  %220 = icmp eq i32 %219, 7
+  %221 = zext i1 %220 to i32
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %then30, label %else31
 
-ok26:                                             ; preds = %then23
-  store i64 %200, i64* %195, align 8
-  %215 = trunc i64 %199 to i32
-  store i32 %215, i32* %args_kp, align 4
-  %216 = load i32, i32* %args_pos, align 4
-  %217 = add i32 %216, 1
-  %218 = load i32, i32* %kq, align 4
-  %219 = load i32, i32* %args_kp, align 4
-  %220 = icmp uge i32 %depth, 1000
-  br i1 %220, label %trap15.site0, label %ok27
+ok27:                                             ; preds = %then24
+  store i64 %208, i64* %203, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = call i64 @llvm.umax.i64(i64 %223, i64 %208)
+  store i64 %224, i64* %highEnd, align 8
+  %225 = trunc i64 %207 to i32
+  store i32 %225, i32* %args_kp, align 4
+  %226 = load i32, i32* %args_pos, align 4
+  %227 = add i32 %226, 1
+  %228 = load i32, i32* %kq, align 4
+  %229 = load i32, i32* %args_kp, align 4
+  %230 = icmp uge i32 %depth, 1000
+  br i1 %230, label %trap15.site0, label %ok28
 
-ok27:                                             ; preds = %ok26
-  %221 = getelementptr i64, i64* %regs, i64 10
-  %222 = load i64, i64* %221, align 8
-  %223 = icmp ult i64 %10, %222
-  br i1 %223, label %trap253.site0, label %stack_ok28
+ok28:                                             ; preds = %ok27
+  %231 = icmp ult i64 %10, %stack_limit
+  br i1 %231, label %trap253.site0, label %stack_ok29
 
-stack_ok28:                                       ; preds = %ok27
-  %224 = load i64, i64* %fuel, align 8
-  %225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %226, i64* %227, align 8
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %228, i64* %229, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %230, i64* %231, align 8
-  %232 = add i32 %depth, 1
-  %233 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %232, i32 %217, i32 %218, i32 %219)
-  %234 = getelementptr i64, i64* %regs, i64 0
-  %235 = load i64, i64* %234, align 8
-  store i64 %235, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 6
-  %237 = load i64, i64* %236, align 8
-  store i64 %237, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 7
-  %239 = load i64, i64* %238, align 8
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 8
-  %241 = load i64, i64* %240, align 8
-  store i64 %241, i64* %highEnd, align 8
-  %242 = load i32, i32* %args_kp, align 4
-  %243 = sub i32 %233, %242
-  store i32 %243, i32* %args_klen, align 4
-  br label %join25
+stack_ok29:                                       ; preds = %ok28
+  %232 = load i64, i64* %fuel, align 8
+  %233 = getelementptr i64, i64* %regs, i64 0
+  store i64 %232, i64* %233, align 8
+  %234 = load i64, i64* %lowStart, align 8
+  %235 = getelementptr i64, i64* %regs, i64 6
+  store i64 %234, i64* %235, align 8
+  %236 = load i64, i64* %lowEnd, align 8
+  %237 = getelementptr i64, i64* %regs, i64 7
+  store i64 %236, i64* %237, align 8
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = getelementptr i64, i64* %regs, i64 8
+  store i64 %238, i64* %239, align 8
+  %240 = add i32 %depth, 1
+  %241 = call i32 @m0.codec.str_unescape(i64* %regs, i8* %mem, i32 %240, i32 %227, i32 %228, i32 %229)
+  %242 = getelementptr i64, i64* %regs, i64 0
+  %243 = load i64, i64* %242, align 8
+  store i64 %243, i64* %fuel, align 8
+  %244 = getelementptr i64, i64* %regs, i64 6
+  %245 = load i64, i64* %244, align 8
+  store i64 %245, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 7
+  %247 = load i64, i64* %246, align 8
+  store i64 %247, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 8
+  %249 = load i64, i64* %248, align 8
+  store i64 %249, i64* %highEnd, align 8
+  %250 = load i32, i32* %args_kp, align 4
+  %251 = sub i32 %241, %250
+  store i32 %251, i32* %args_klen, align 4
+  br label %join26
 
-match5:                                           ; preds = %join31, %then36
-  %244 = load i32, i32* %result, align 4
-  store i32 %244, i32* %args_c, align 4
-  %245 = load i32, i32* %args_mark, align 4
-  %246 = zext i32 %245 to i64
-  %247 = getelementptr i64, i64* %regs, i64 1
-  store i64 %246, i64* %247, align 8
+match5:                                           ; preds = %join32, %then37
+  %252 = load i32, i32* %result, align 4
+  store i32 %252, i32* %args_c, align 4
+  %253 = load i32, i32* %args_mark, align 4
+  %254 = zext i32 %253 to i64
+  %255 = getelementptr i64, i64* %regs, i64 1
+  store i64 %254, i64* %255, align 8
   br label %ws7
 
-then29:                                           ; preds = %join25
-  %248 = load i32, i32* %args_kp, align 4
-  %249 = zext i32 %248 to i64
-  %250 = add i64 %249, 4
-  %251 = icmp ugt i64 %250, %arena_size
-  br i1 %251, label %trap17.site0, label %ok32
+then30:                                           ; preds = %join26
+  %256 = load i32, i32* %args_kp, align 4
+  %257 = zext i32 %256 to i64
+  %258 = add i64 %257, 4
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok33
 
-else30:                                           ; preds = %join25
-  br label %join31
+else31:                                           ; preds = %join26
+  br label %join32
 
-join31:                                           ; preds = %else30, %join38
+join32:                                           ; preds = %else31, %join39
   store i32 -1, i32* %result, align 4
   br label %match5
 
-ok32:                                             ; preds = %then29
-  %252 = getelementptr i8, i8* %mem, i64 %249
-  %253 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %252, i64 4, i1 false)
-  %254 = load i32, i32* %unaligned, align 4
-  %255 = icmp eq i32 %254, 1801677172
-  %256 = zext i1 %255 to i32
-  %257 = load i32, i32* %args_kp, align 4
-  %258 = zext i32 %257 to i64
-  %259 = add i64 %258, 4
-  %260 = add i64 %259, 2
-  %261 = icmp ugt i64 %260, %arena_size
-  br i1 %261, label %trap17.site0, label %ok33
+ok33:                                             ; preds = %then30
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
+  %262 = load i32, i32* %unaligned, align 4
+  %263 = icmp eq i32 %262, 1801677172
+  %264 = zext i1 %263 to i32
+  %265 = load i32, i32* %args_kp, align 4
+  %266 = zext i32 %265 to i64
+  %267 = add i64 %266, 4
+  %268 = add i64 %267, 2
+  %269 = icmp ugt i64 %268, %arena_size
+  br i1 %269, label %trap17.site0, label %ok34
 
-ok33:                                             ; preds = %ok32
-  %262 = getelementptr i8, i8* %mem, i64 %259
-  %263 = bitcast i16* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %263, i8* %262, i64 2, i1 false)
-  %264 = load i16, i16* %unaligned34, align 2
-  %265 = zext i16 %264 to i32
-  %266 = icmp eq i32 %265, 29797
-  %267 = zext i1 %266 to i32
-  %268 = and i32 %256, %267
-  %269 = load i32, i32* %args_kp, align 4
-  %270 = zext i32 %269 to i64
-  %271 = add i64 %270, 6
-  %272 = add i64 %271, 1
-  %273 = icmp ugt i64 %272, %arena_size
-  br i1 %273, label %trap17.site0, label %ok35
+ok34:                                             ; preds = %ok33
+  %270 = getelementptr i8, i8* %mem, i64 %267
+  %271 = bitcast i16* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 2, i1 false)
+  %272 = load i16, i16* %unaligned35, align 2
+  %273 = zext i16 %272 to i32
+  %274 = icmp eq i32 %273, 29797
+  %275 = zext i1 %274 to i32
+  %276 = and i32 %264, %275
+  %277 = load i32, i32* %args_kp, align 4
+  %278 = zext i32 %277 to i64
+  %279 = add i64 %278, 6
+  %280 = add i64 %279, 1
+  %281 = icmp ugt i64 %280, %arena_size
+  br i1 %281, label %trap17.site0, label %ok36
 
-ok35:                                             ; preds = %ok33
-  %274 = getelementptr i8, i8* %mem, i64 %271
-  %275 = load i8, i8* %274, align 1
-  %276 = zext i8 %275 to i32
-  %277 = icmp eq i32 %276, 115
-  %278 = zext i1 %277 to i32
-  %279 = and i32 %268, %278
-  %280 = icmp ne i32 %279, 0
-  br i1 %280, label %then36, label %else37
+ok36:                                             ; preds = %ok34
+  %282 = getelementptr i8, i8* %mem, i64 %279
+  %283 = load i8, i8* %282, align 1
+  %284 = zext i8 %283 to i32
+  %285 = icmp eq i32 %284, 115
+  %286 = zext i1 %285 to i32
+  %287 = and i32 %276, %286
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %then37, label %else38
 
-then36:                                           ; preds = %ok35
+then37:                                           ; preds = %ok36
   store i32 0, i32* %result, align 4
   br label %match5
 
-else37:                                           ; preds = %ok35
-  br label %join38
+else38:                                           ; preds = %ok36
+  br label %join39
 
-join38:                                           ; preds = %else37, %dead39
-  br label %join31
+join39:                                           ; preds = %else38, %dead40
+  br label %join32
 
-dead39:                                           ; No predecessors!
-  br label %join38
+dead40:                                           ; No predecessors!
+  br label %join39
 
-ws_done6:                                         ; preds = %dead44, %ok42, %ok40
-  %281 = load i32, i32* %args_pos, align 4
-  %282 = add i32 %281, 1
-  store i32 %282, i32* %args_pos, align 4
+ws_done6:                                         ; preds = %dead45, %ok43, %ok41
+  %289 = load i32, i32* %args_pos, align 4
+  %290 = add i32 %289, 1
+  store i32 %290, i32* %args_pos, align 4
   br label %ws9
 
-ws7:                                              ; preds = %cont43, %match5
-  %283 = load i64, i64* %fuel, align 8
-  %284 = icmp ult i64 %283, 1
-  br i1 %284, label %trap14.site0, label %ok40
+ws7:                                              ; preds = %cont44, %match5
+  %291 = load i64, i64* %fuel, align 8
+  %292 = icmp ult i64 %291, 1
+  br i1 %292, label %trap14.site0, label %ok41
 
-ok40:                                             ; preds = %ws7
-  %285 = sub i64 %283, 1
-  store i64 %285, i64* %fuel, align 8
-  %286 = load i32, i32* %args_pos, align 4
-  %287 = load i32, i32* %args_end, align 4
-  %288 = icmp uge i32 %286, %287
-  %289 = zext i1 %288 to i32
-  %290 = icmp ne i32 %289, 0
-  br i1 %290, label %ws_done6, label %cont41
+ok41:                                             ; preds = %ws7
+  %293 = sub i64 %291, 1
+  store i64 %293, i64* %fuel, align 8
+  %294 = load i32, i32* %args_pos, align 4
+  %295 = load i32, i32* %args_end, align 4
+  %296 = icmp uge i32 %294, %295
+  %297 = zext i1 %296 to i32
+  %298 = icmp ne i32 %297, 0
+  br i1 %298, label %ws_done6, label %cont42
 
-cont41:                                           ; preds = %ok40
-  %291 = load i32, i32* %args_pos, align 4
-  %292 = zext i32 %291 to i64
-  %293 = add i64 %292, 1
-  %294 = icmp ugt i64 %293, %arena_size
-  br i1 %294, label %trap17.site0, label %ok42
+cont42:                                           ; preds = %ok41
+  %299 = load i32, i32* %args_pos, align 4
+  %300 = zext i32 %299 to i64
+  %301 = add i64 %300, 1
+  %302 = icmp ugt i64 %301, %arena_size
+  br i1 %302, label %trap17.site0, label %ok43
 
-ok42:                                             ; preds = %cont41
-  %295 = getelementptr i8, i8* %mem, i64 %292
-  %296 = load i8, i8* %295, align 1
-  %297 = zext i8 %296 to i32
-  store i32 %297, i32* %ws, align 4
-  %298 = load i32, i32* %ws, align 4
-  %299 = icmp ule i32 %298, 32
-  %300 = zext i1 %299 to i32
-  %301 = icmp eq i32 %300, 0
-  %302 = zext i1 %301 to i32
-  %303 = icmp ne i32 %302, 0
-  br i1 %303, label %ws_done6, label %cont43
+ok43:                                             ; preds = %cont42
+  %303 = getelementptr i8, i8* %mem, i64 %300
+  %304 = load i8, i8* %303, align 1
+  %305 = zext i8 %304 to i32
+  store i32 %305, i32* %ws, align 4
+  %306 = load i32, i32* %ws, align 4
+  %307 = icmp ule i32 %306, 32
+  %308 = zext i1 %307 to i32
+  %309 = icmp eq i32 %308, 0
+  %310 = zext i1 %309 to i32
+  %311 = icmp ne i32 %310, 0
+  br i1 %311, label %ws_done6, label %cont44
 
-cont43:                                           ; preds = %ok42
-  %304 = load i32, i32* %args_pos, align 4
-  %305 = add i32 %304, 1
-  store i32 %305, i32* %args_pos, align 4
+cont44:                                           ; preds = %ok43
+  %312 = load i32, i32* %args_pos, align 4
+  %313 = add i32 %312, 1
+  store i32 %313, i32* %args_pos, align 4
   br label %ws7
 
-dead44:                                           ; No predecessors!
+dead45:                                           ; No predecessors!
   br label %ws_done6
 
-ws_done8:                                         ; preds = %dead49, %ok47, %ok45
-  %306 = load i32, i32* %args_c, align 4
-  switch i32 %306, label %default11 [
+ws_done8:                                         ; preds = %dead50, %ok48, %ok46
+  %314 = load i32, i32* %args_c, align 4
+  switch i32 %314, label %default11 [
     i32 0, label %case12
   ]
 
-ws9:                                              ; preds = %cont48, %ws_done6
-  %307 = load i64, i64* %fuel, align 8
-  %308 = icmp ult i64 %307, 1
-  br i1 %308, label %trap14.site0, label %ok45
+ws9:                                              ; preds = %cont49, %ws_done6
+  %315 = load i64, i64* %fuel, align 8
+  %316 = icmp ult i64 %315, 1
+  br i1 %316, label %trap14.site0, label %ok46
 
-ok45:                                             ; preds = %ws9
-  %309 = sub i64 %307, 1
-  store i64 %309, i64* %fuel, align 8
-  %310 = load i32, i32* %args_pos, align 4
-  %311 = load i32, i32* %args_end, align 4
-  %312 = icmp uge i32 %310, %311
-  %313 = zext i1 %312 to i32
-  %314 = icmp ne i32 %313, 0
-  br i1 %314, label %ws_done8, label %cont46
+ok46:                                             ; preds = %ws9
+  %317 = sub i64 %315, 1
+  store i64 %317, i64* %fuel, align 8
+  %318 = load i32, i32* %args_pos, align 4
+  %319 = load i32, i32* %args_end, align 4
+  %320 = icmp uge i32 %318, %319
+  %321 = zext i1 %320 to i32
+  %322 = icmp ne i32 %321, 0
+  br i1 %322, label %ws_done8, label %cont47
 
-cont46:                                           ; preds = %ok45
-  %315 = load i32, i32* %args_pos, align 4
-  %316 = zext i32 %315 to i64
-  %317 = add i64 %316, 1
-  %318 = icmp ugt i64 %317, %arena_size
-  br i1 %318, label %trap17.site0, label %ok47
+cont47:                                           ; preds = %ok46
+  %323 = load i32, i32* %args_pos, align 4
+  %324 = zext i32 %323 to i64
+  %325 = add i64 %324, 1
+  %326 = icmp ugt i64 %325, %arena_size
+  br i1 %326, label %trap17.site0, label %ok48
 
-ok47:                                             ; preds = %cont46
-  %319 = getelementptr i8, i8* %mem, i64 %316
-  %320 = load i8, i8* %319, align 1
-  %321 = zext i8 %320 to i32
-  store i32 %321, i32* %ws, align 4
-  %322 = load i32, i32* %ws, align 4
-  %323 = icmp ule i32 %322, 32
-  %324 = zext i1 %323 to i32
-  %325 = icmp eq i32 %324, 0
-  %326 = zext i1 %325 to i32
-  %327 = icmp ne i32 %326, 0
-  br i1 %327, label %ws_done8, label %cont48
+ok48:                                             ; preds = %cont47
+  %327 = getelementptr i8, i8* %mem, i64 %324
+  %328 = load i8, i8* %327, align 1
+  %329 = zext i8 %328 to i32
+  store i32 %329, i32* %ws, align 4
+  %330 = load i32, i32* %ws, align 4
+  %331 = icmp ule i32 %330, 32
+  %332 = zext i1 %331 to i32
+  %333 = icmp eq i32 %332, 0
+  %334 = zext i1 %333 to i32
+  %335 = icmp ne i32 %334, 0
+  br i1 %335, label %ws_done8, label %cont49
 
-cont48:                                           ; preds = %ok47
-  %328 = load i32, i32* %args_pos, align 4
-  %329 = add i32 %328, 1
-  store i32 %329, i32* %args_pos, align 4
+cont49:                                           ; preds = %ok48
+  %336 = load i32, i32* %args_pos, align 4
+  %337 = add i32 %336, 1
+  store i32 %337, i32* %args_pos, align 4
   br label %ws9
 
-dead49:                                           ; No predecessors!
+dead50:                                           ; No predecessors!
   br label %ws_done8
 
-switch10:                                         ; preds = %default11, %case12
-  %330 = load i32, i32* %args_pos, align 4
-  %331 = load i32, i32* %args_end, align 4
-  %332 = icmp uge i32 %depth, 1000
-  br i1 %332, label %trap15.site0, label %ok52
+switch10:                                         ; preds = %stack_ok61, %join56
+  br label %ws14
 
-default11:                                        ; preds = %dead51, %ws_done8
+default11:                                        ; preds = %dead59, %ws_done8
   store i32 1, i32* %args_unexpected, align 4
-  br label %switch10
+  %338 = load i32, i32* %args_pos, align 4
+  %339 = load i32, i32* %args_end, align 4
+  %340 = icmp uge i32 %depth, 1000
+  br i1 %340, label %trap15.site0, label %ok60
 
-case12:                                           ; preds = %dead50, %ws_done8
-  %333 = load i32, i32* %args_pos, align 4
-  store i32 %333, i32* %arg0_at, align 4
-  br label %switch10
-
-dead50:                                           ; No predecessors!
-  br label %case12
+case12:                                           ; preds = %dead51, %ws_done8
+  %341 = load i32, i32* %args_pos, align 4
+  %342 = load i32, i32* %args_end, align 4
+  %343 = load i32, i32* %arg0_cell, align 4
+  %344 = icmp uge i32 %depth, 1000
+  br i1 %344, label %trap15.site0, label %ok52
 
 dead51:                                           ; No predecessors!
-  br label %default11
+  br label %case12
 
-ok52:                                             ; preds = %switch10
-  %334 = getelementptr i64, i64* %regs, i64 10
-  %335 = load i64, i64* %334, align 8
-  %336 = icmp ult i64 %10, %335
-  br i1 %336, label %trap253.site0, label %stack_ok53
+ok52:                                             ; preds = %case12
+  %345 = icmp ult i64 %10, %stack_limit
+  br i1 %345, label %trap253.site0, label %stack_ok53
 
 stack_ok53:                                       ; preds = %ok52
-  %337 = load i64, i64* %fuel, align 8
-  %338 = getelementptr i64, i64* %regs, i64 0
-  store i64 %337, i64* %338, align 8
-  %339 = load i64, i64* %lowStart, align 8
-  %340 = getelementptr i64, i64* %regs, i64 6
-  store i64 %339, i64* %340, align 8
-  %341 = load i64, i64* %lowEnd, align 8
-  %342 = getelementptr i64, i64* %regs, i64 7
-  store i64 %341, i64* %342, align 8
-  %343 = load i64, i64* %highEnd, align 8
-  %344 = getelementptr i64, i64* %regs, i64 8
-  store i64 %343, i64* %344, align 8
-  %345 = add i32 %depth, 1
-  %346 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %345, i32 %330, i32 %331)
+  %346 = load i64, i64* %fuel, align 8
   %347 = getelementptr i64, i64* %regs, i64 0
-  %348 = load i64, i64* %347, align 8
-  store i64 %348, i64* %fuel, align 8
+  store i64 %346, i64* %347, align 8
+  %348 = load i64, i64* %lowStart, align 8
   %349 = getelementptr i64, i64* %regs, i64 6
-  %350 = load i64, i64* %349, align 8
-  store i64 %350, i64* %lowStart, align 8
+  store i64 %348, i64* %349, align 8
+  %350 = load i64, i64* %lowEnd, align 8
   %351 = getelementptr i64, i64* %regs, i64 7
-  %352 = load i64, i64* %351, align 8
-  store i64 %352, i64* %lowEnd, align 8
+  store i64 %350, i64* %351, align 8
+  %352 = load i64, i64* %highEnd, align 8
   %353 = getelementptr i64, i64* %regs, i64 8
-  %354 = load i64, i64* %353, align 8
-  store i64 %354, i64* %highEnd, align 8
-  store i32 %346, i32* %args_pos, align 4
+  store i64 %352, i64* %353, align 8
+  %354 = add i32 %depth, 1
+  %355 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %354, i32 %341, i32 %342, i32 %343)
+  %356 = getelementptr i64, i64* %regs, i64 0
+  %357 = load i64, i64* %356, align 8
+  store i64 %357, i64* %fuel, align 8
+  %358 = getelementptr i64, i64* %regs, i64 6
+  %359 = load i64, i64* %358, align 8
+  store i64 %359, i64* %lowStart, align 8
+  %360 = getelementptr i64, i64* %regs, i64 7
+  %361 = load i64, i64* %360, align 8
+  store i64 %361, i64* %lowEnd, align 8
+  %362 = getelementptr i64, i64* %regs, i64 8
+  %363 = load i64, i64* %362, align 8
+  store i64 %363, i64* %highEnd, align 8
+  store i32 %355, i32* %args_r, align 4
+  %364 = load i32, i32* %args_r, align 4
+  %365 = icmp slt i32 %364, 0
+  %366 = zext i1 %365 to i32
+  %367 = icmp ne i32 %366, 0
+  br i1 %367, label %then54, label %else55
+
+then54:                                           ; preds = %stack_ok53
+  store i32 2, i32* %arg0_state, align 4
+  %368 = load i32, i32* %args_mark, align 4
+  %369 = zext i32 %368 to i64
+  %370 = getelementptr i64, i64* %regs, i64 1
+  store i64 %369, i64* %370, align 8
+  %371 = load i32, i32* %args_pos, align 4
+  %372 = load i32, i32* %args_end, align 4
+  %373 = icmp uge i32 %depth, 1000
+  br i1 %373, label %trap15.site0, label %ok57
+
+else55:                                           ; preds = %stack_ok53
+  store i32 1, i32* %arg0_state, align 4
+  %374 = load i32, i32* %args_r, align 4
+  store i32 %374, i32* %args_pos, align 4
+  br label %join56
+
+join56:                                           ; preds = %else55, %stack_ok58
+  br label %switch10
+
+ok57:                                             ; preds = %then54
+  %375 = icmp ult i64 %10, %stack_limit
+  br i1 %375, label %trap253.site0, label %stack_ok58
+
+stack_ok58:                                       ; preds = %ok57
+  %376 = load i64, i64* %fuel, align 8
+  %377 = getelementptr i64, i64* %regs, i64 0
+  store i64 %376, i64* %377, align 8
+  %378 = load i64, i64* %lowStart, align 8
+  %379 = getelementptr i64, i64* %regs, i64 6
+  store i64 %378, i64* %379, align 8
+  %380 = load i64, i64* %lowEnd, align 8
+  %381 = getelementptr i64, i64* %regs, i64 7
+  store i64 %380, i64* %381, align 8
+  %382 = load i64, i64* %highEnd, align 8
+  %383 = getelementptr i64, i64* %regs, i64 8
+  store i64 %382, i64* %383, align 8
+  %384 = add i32 %depth, 1
+  %385 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %384, i32 %371, i32 %372)
+  %386 = getelementptr i64, i64* %regs, i64 0
+  %387 = load i64, i64* %386, align 8
+  store i64 %387, i64* %fuel, align 8
+  %388 = getelementptr i64, i64* %regs, i64 6
+  %389 = load i64, i64* %388, align 8
+  store i64 %389, i64* %lowStart, align 8
+  %390 = getelementptr i64, i64* %regs, i64 7
+  %391 = load i64, i64* %390, align 8
+  store i64 %391, i64* %lowEnd, align 8
+  %392 = getelementptr i64, i64* %regs, i64 8
+  %393 = load i64, i64* %392, align 8
+  store i64 %393, i64* %highEnd, align 8
+  store i32 %385, i32* %args_pos, align 4
+  br label %join56
+
+dead59:                                           ; No predecessors!
+  br label %default11
+
+ok60:                                             ; preds = %default11
+  %394 = icmp ult i64 %10, %stack_limit
+  br i1 %394, label %trap253.site0, label %stack_ok61
+
+stack_ok61:                                       ; preds = %ok60
+  %395 = load i64, i64* %fuel, align 8
+  %396 = getelementptr i64, i64* %regs, i64 0
+  store i64 %395, i64* %396, align 8
+  %397 = load i64, i64* %lowStart, align 8
+  %398 = getelementptr i64, i64* %regs, i64 6
+  store i64 %397, i64* %398, align 8
+  %399 = load i64, i64* %lowEnd, align 8
+  %400 = getelementptr i64, i64* %regs, i64 7
+  store i64 %399, i64* %400, align 8
+  %401 = load i64, i64* %highEnd, align 8
+  %402 = getelementptr i64, i64* %regs, i64 8
+  store i64 %401, i64* %402, align 8
+  %403 = add i32 %depth, 1
+  %404 = call i32 @m0.codec.skip(i64* %regs, i8* %mem, i32 %403, i32 %338, i32 %339)
+  %405 = getelementptr i64, i64* %regs, i64 0
+  %406 = load i64, i64* %405, align 8
+  store i64 %406, i64* %fuel, align 8
+  %407 = getelementptr i64, i64* %regs, i64 6
+  %408 = load i64, i64* %407, align 8
+  store i64 %408, i64* %lowStart, align 8
+  %409 = getelementptr i64, i64* %regs, i64 7
+  %410 = load i64, i64* %409, align 8
+  store i64 %410, i64* %lowEnd, align 8
+  %411 = getelementptr i64, i64* %regs, i64 8
+  %412 = load i64, i64* %411, align 8
+  store i64 %412, i64* %highEnd, align 8
+  store i32 %404, i32* %args_pos, align 4
+  br label %switch10
+
+ws_done13:                                        ; preds = %dead66, %ok64, %ok62
+  %413 = load i32, i32* %args_pos, align 4
+  %414 = zext i32 %413 to i64
+  %415 = add i64 %414, 1
+  %416 = icmp ugt i64 %415, %arena_size
+  br i1 %416, label %trap17.site0, label %ok67
+
+ws14:                                             ; preds = %cont65, %switch10
+  %417 = load i64, i64* %fuel, align 8
+  %418 = icmp ult i64 %417, 1
+  br i1 %418, label %trap14.site0, label %ok62
+
+ok62:                                             ; preds = %ws14
+  %419 = sub i64 %417, 1
+  store i64 %419, i64* %fuel, align 8
+  %420 = load i32, i32* %args_pos, align 4
+  %421 = load i32, i32* %args_end, align 4
+  %422 = icmp uge i32 %420, %421
+  %423 = zext i1 %422 to i32
+  %424 = icmp ne i32 %423, 0
+  br i1 %424, label %ws_done13, label %cont63
+
+cont63:                                           ; preds = %ok62
+  %425 = load i32, i32* %args_pos, align 4
+  %426 = zext i32 %425 to i64
+  %427 = add i64 %426, 1
+  %428 = icmp ugt i64 %427, %arena_size
+  br i1 %428, label %trap17.site0, label %ok64
+
+ok64:                                             ; preds = %cont63
+  %429 = getelementptr i8, i8* %mem, i64 %426
+  %430 = load i8, i8* %429, align 1
+  %431 = zext i8 %430 to i32
+  store i32 %431, i32* %ws, align 4
+  %432 = load i32, i32* %ws, align 4
+  %433 = icmp ule i32 %432, 32
+  %434 = zext i1 %433 to i32
+  %435 = icmp eq i32 %434, 0
+  %436 = zext i1 %435 to i32
+  %437 = icmp ne i32 %436, 0
+  br i1 %437, label %ws_done13, label %cont65
+
+cont65:                                           ; preds = %ok64
+  %438 = load i32, i32* %args_pos, align 4
+  %439 = add i32 %438, 1
+  store i32 %439, i32* %args_pos, align 4
   br label %ws14
 
-ws_done13:                                        ; preds = %dead58, %ok56, %ok54
-  %355 = load i32, i32* %args_pos, align 4
-  %356 = zext i32 %355 to i64
-  %357 = add i64 %356, 1
-  %358 = icmp ugt i64 %357, %arena_size
-  br i1 %358, label %trap17.site0, label %ok59
-
-ws14:                                             ; preds = %cont57, %stack_ok53
-  %359 = load i64, i64* %fuel, align 8
-  %360 = icmp ult i64 %359, 1
-  br i1 %360, label %trap14.site0, label %ok54
-
-ok54:                                             ; preds = %ws14
-  %361 = sub i64 %359, 1
-  store i64 %361, i64* %fuel, align 8
-  %362 = load i32, i32* %args_pos, align 4
-  %363 = load i32, i32* %args_end, align 4
-  %364 = icmp uge i32 %362, %363
-  %365 = zext i1 %364 to i32
-  %366 = icmp ne i32 %365, 0
-  br i1 %366, label %ws_done13, label %cont55
-
-cont55:                                           ; preds = %ok54
-  %367 = load i32, i32* %args_pos, align 4
-  %368 = zext i32 %367 to i64
-  %369 = add i64 %368, 1
-  %370 = icmp ugt i64 %369, %arena_size
-  br i1 %370, label %trap17.site0, label %ok56
-
-ok56:                                             ; preds = %cont55
-  %371 = getelementptr i8, i8* %mem, i64 %368
-  %372 = load i8, i8* %371, align 1
-  %373 = zext i8 %372 to i32
-  store i32 %373, i32* %ws, align 4
-  %374 = load i32, i32* %ws, align 4
-  %375 = icmp ule i32 %374, 32
-  %376 = zext i1 %375 to i32
-  %377 = icmp eq i32 %376, 0
-  %378 = zext i1 %377 to i32
-  %379 = icmp ne i32 %378, 0
-  br i1 %379, label %ws_done13, label %cont57
-
-cont57:                                           ; preds = %ok56
-  %380 = load i32, i32* %args_pos, align 4
-  %381 = add i32 %380, 1
-  store i32 %381, i32* %args_pos, align 4
-  br label %ws14
-
-dead58:                                           ; No predecessors!
+dead66:                                           ; No predecessors!
   br label %ws_done13
 
-ok59:                                             ; preds = %ws_done13
-  %382 = getelementptr i8, i8* %mem, i64 %356
-  %383 = load i8, i8* %382, align 1
-  %384 = zext i8 %383 to i32
-  store i32 %384, i32* %args_c, align 4
-  %385 = load i32, i32* %args_pos, align 4
-  %386 = add i32 %385, 1
-  store i32 %386, i32* %args_pos, align 4
-  %387 = load i32, i32* %args_c, align 4
-  %388 = icmp eq i32 %387, 44
-  %389 = zext i1 %388 to i32
-  %390 = icmp ne i32 %389, 0
-  br i1 %390, label %then60, label %else61
+ok67:                                             ; preds = %ws_done13
+  %440 = getelementptr i8, i8* %mem, i64 %414
+  %441 = load i8, i8* %440, align 1
+  %442 = zext i8 %441 to i32
+  store i32 %442, i32* %args_c, align 4
+  %443 = load i32, i32* %args_pos, align 4
+  %444 = add i32 %443, 1
+  store i32 %444, i32* %args_pos, align 4
+  %445 = load i32, i32* %args_c, align 4
+  %446 = icmp eq i32 %445, 44
+  %447 = zext i1 %446 to i32
+  %448 = icmp ne i32 %447, 0
+  br i1 %448, label %then68, label %else69
 
-then60:                                           ; preds = %ok59
+then68:                                           ; preds = %ok67
   br label %ws16
 
-else61:                                           ; preds = %ok59
-  br label %join62
+else69:                                           ; preds = %ok67
+  br label %join70
 
-join62:                                           ; preds = %else61, %dead68
-  br label %join19
+join70:                                           ; preds = %else69, %dead76
+  br label %join20
 
-ws_done15:                                        ; preds = %dead67, %ok65, %ok63
+ws_done15:                                        ; preds = %dead75, %ok73, %ok71
   br label %args4
 
-ws16:                                             ; preds = %cont66, %then60
-  %391 = load i64, i64* %fuel, align 8
-  %392 = icmp ult i64 %391, 1
-  br i1 %392, label %trap14.site0, label %ok63
+ws16:                                             ; preds = %cont74, %then68
+  %449 = load i64, i64* %fuel, align 8
+  %450 = icmp ult i64 %449, 1
+  br i1 %450, label %trap14.site0, label %ok71
 
-ok63:                                             ; preds = %ws16
-  %393 = sub i64 %391, 1
-  store i64 %393, i64* %fuel, align 8
-  %394 = load i32, i32* %args_pos, align 4
-  %395 = load i32, i32* %args_end, align 4
-  %396 = icmp uge i32 %394, %395
-  %397 = zext i1 %396 to i32
-  %398 = icmp ne i32 %397, 0
-  br i1 %398, label %ws_done15, label %cont64
+ok71:                                             ; preds = %ws16
+  %451 = sub i64 %449, 1
+  store i64 %451, i64* %fuel, align 8
+  %452 = load i32, i32* %args_pos, align 4
+  %453 = load i32, i32* %args_end, align 4
+  %454 = icmp uge i32 %452, %453
+  %455 = zext i1 %454 to i32
+  %456 = icmp ne i32 %455, 0
+  br i1 %456, label %ws_done15, label %cont72
 
-cont64:                                           ; preds = %ok63
-  %399 = load i32, i32* %args_pos, align 4
-  %400 = zext i32 %399 to i64
-  %401 = add i64 %400, 1
-  %402 = icmp ugt i64 %401, %arena_size
-  br i1 %402, label %trap17.site0, label %ok65
+cont72:                                           ; preds = %ok71
+  %457 = load i32, i32* %args_pos, align 4
+  %458 = zext i32 %457 to i64
+  %459 = add i64 %458, 1
+  %460 = icmp ugt i64 %459, %arena_size
+  br i1 %460, label %trap17.site0, label %ok73
 
-ok65:                                             ; preds = %cont64
-  %403 = getelementptr i8, i8* %mem, i64 %400
-  %404 = load i8, i8* %403, align 1
-  %405 = zext i8 %404 to i32
-  store i32 %405, i32* %ws, align 4
-  %406 = load i32, i32* %ws, align 4
-  %407 = icmp ule i32 %406, 32
-  %408 = zext i1 %407 to i32
-  %409 = icmp eq i32 %408, 0
-  %410 = zext i1 %409 to i32
-  %411 = icmp ne i32 %410, 0
-  br i1 %411, label %ws_done15, label %cont66
+ok73:                                             ; preds = %cont72
+  %461 = getelementptr i8, i8* %mem, i64 %458
+  %462 = load i8, i8* %461, align 1
+  %463 = zext i8 %462 to i32
+  store i32 %463, i32* %ws, align 4
+  %464 = load i32, i32* %ws, align 4
+  %465 = icmp ule i32 %464, 32
+  %466 = zext i1 %465 to i32
+  %467 = icmp eq i32 %466, 0
+  %468 = zext i1 %467 to i32
+  %469 = icmp ne i32 %468, 0
+  br i1 %469, label %ws_done15, label %cont74
 
-cont66:                                           ; preds = %ok65
-  %412 = load i32, i32* %args_pos, align 4
-  %413 = add i32 %412, 1
-  store i32 %413, i32* %args_pos, align 4
+cont74:                                           ; preds = %ok73
+  %470 = load i32, i32* %args_pos, align 4
+  %471 = add i32 %470, 1
+  store i32 %471, i32* %args_pos, align 4
   br label %ws16
 
-dead67:                                           ; No predecessors!
+dead75:                                           ; No predecessors!
   br label %ws_done15
 
-dead68:                                           ; No predecessors!
-  br label %join62
+dead76:                                           ; No predecessors!
+  br label %join70
 
-then69:                                           ; preds = %join19
+then77:                                           ; preds = %join20
   br label %trap9.site2
 
-else70:                                           ; preds = %join19
-  br label %join71
+else78:                                           ; preds = %join20
+  br label %join79
 
-join71:                                           ; preds = %else70, %dead72
-  %414 = getelementptr i64, i64* %regs, i64 1
-  %415 = getelementptr i64, i64* %regs, i64 2
-  %416 = load i64, i64* %414, align 8
-  %417 = add i64 %416, 3
-  %418 = and i64 %417, -4
-  %419 = add i64 %418, 4
-  %420 = load i64, i64* %415, align 8
-  %421 = icmp ugt i64 %419, %420
-  br i1 %421, label %trap15.site0, label %ok73
+join79:                                           ; preds = %else78, %dead80
+  %472 = load i32, i32* %arg0_state, align 4
+  %473 = icmp eq i32 %472, 2
+  %474 = zext i1 %473 to i32
+  %475 = icmp ne i32 %474, 0
+  br i1 %475, label %then81, label %else82
 
-trap9.site2:                                      ; preds = %then69
-  %422 = load i64, i64* %lowStart, align 8
-  %423 = getelementptr i64, i64* %regs, i64 6
-  store i64 %422, i64* %423, align 8
-  %424 = load i64, i64* %lowEnd, align 8
-  %425 = getelementptr i64, i64* %regs, i64 7
-  store i64 %424, i64* %425, align 8
-  %426 = load i64, i64* %highEnd, align 8
-  %427 = getelementptr i64, i64* %regs, i64 8
-  store i64 %426, i64* %427, align 8
+trap9.site2:                                      ; preds = %then77
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = getelementptr i64, i64* %regs, i64 6
+  store i64 %476, i64* %477, align 8
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = getelementptr i64, i64* %regs, i64 7
+  store i64 %478, i64* %479, align 8
+  %480 = load i64, i64* %highEnd, align 8
+  %481 = getelementptr i64, i64* %regs, i64 8
+  store i64 %480, i64* %481, align 8
   call void @tetra_trap(i64* %regs, i32 9, i32 2)
   unreachable
 
-dead72:                                           ; No predecessors!
-  br label %join71
+dead80:                                           ; No predecessors!
+  br label %join79
 
-ok73:                                             ; preds = %join71
-  store i64 %419, i64* %414, align 8
-  %428 = trunc i64 %418 to i32
-  store i32 %428, i32* %cell, align 4
-  %429 = load i32, i32* %arg0_at, align 4
-  %430 = load i32, i32* %args_end, align 4
-  %431 = load i32, i32* %cell, align 4
-  %432 = icmp uge i32 %depth, 1000
-  br i1 %432, label %trap15.site0, label %ok74
-
-ok74:                                             ; preds = %ok73
-  %433 = getelementptr i64, i64* %regs, i64 10
-  %434 = load i64, i64* %433, align 8
-  %435 = icmp ult i64 %10, %434
-  br i1 %435, label %trap253.site0, label %stack_ok75
-
-stack_ok75:                                       ; preds = %ok74
-  %436 = load i64, i64* %fuel, align 8
-  %437 = getelementptr i64, i64* %regs, i64 0
-  store i64 %436, i64* %437, align 8
-  %438 = load i64, i64* %lowStart, align 8
-  %439 = getelementptr i64, i64* %regs, i64 6
-  store i64 %438, i64* %439, align 8
-  %440 = load i64, i64* %lowEnd, align 8
-  %441 = getelementptr i64, i64* %regs, i64 7
-  store i64 %440, i64* %441, align 8
-  %442 = load i64, i64* %highEnd, align 8
-  %443 = getelementptr i64, i64* %regs, i64 8
-  store i64 %442, i64* %443, align 8
-  %444 = add i32 %depth, 1
-  %445 = call i32 @m0.codec.dec.list.0(i64* %regs, i8* %mem, i32 %444, i32 %429, i32 %430, i32 %431)
-  %446 = getelementptr i64, i64* %regs, i64 0
-  %447 = load i64, i64* %446, align 8
-  store i64 %447, i64* %fuel, align 8
-  %448 = getelementptr i64, i64* %regs, i64 6
-  %449 = load i64, i64* %448, align 8
-  store i64 %449, i64* %lowStart, align 8
-  %450 = getelementptr i64, i64* %regs, i64 7
-  %451 = load i64, i64* %450, align 8
-  store i64 %451, i64* %lowEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 8
-  %453 = load i64, i64* %452, align 8
-  store i64 %453, i64* %highEnd, align 8
-  %454 = icmp slt i32 %445, 0
-  %455 = zext i1 %454 to i32
-  %456 = icmp ne i32 %455, 0
-  br i1 %456, label %then76, label %else77
-
-then76:                                           ; preds = %stack_ok75
+then81:                                           ; preds = %join79
   br label %trap11.site2
 
-else77:                                           ; preds = %stack_ok75
-  br label %join78
+else82:                                           ; preds = %join79
+  br label %join83
 
-join78:                                           ; preds = %else77, %dead79
-  %457 = load i32, i32* %cell, align 4
-  %458 = zext i32 %457 to i64
-  %459 = add i64 %458, 4
-  %460 = icmp ugt i64 %459, %arena_size
-  br i1 %460, label %trap17.site0, label %ok80
+join83:                                           ; preds = %else82, %dead84
+  %482 = load i32, i32* %arg0_cell, align 4
+  %483 = zext i32 %482 to i64
+  %484 = add i64 %483, 4
+  %485 = icmp ugt i64 %484, %arena_size
+  br i1 %485, label %trap17.site0, label %ok85
 
-trap11.site2:                                     ; preds = %then76
-  %461 = load i64, i64* %lowStart, align 8
-  %462 = getelementptr i64, i64* %regs, i64 6
-  store i64 %461, i64* %462, align 8
-  %463 = load i64, i64* %lowEnd, align 8
-  %464 = getelementptr i64, i64* %regs, i64 7
-  store i64 %463, i64* %464, align 8
-  %465 = load i64, i64* %highEnd, align 8
-  %466 = getelementptr i64, i64* %regs, i64 8
-  store i64 %465, i64* %466, align 8
+trap11.site2:                                     ; preds = %then81
+  %486 = load i64, i64* %lowStart, align 8
+  %487 = getelementptr i64, i64* %regs, i64 6
+  store i64 %486, i64* %487, align 8
+  %488 = load i64, i64* %lowEnd, align 8
+  %489 = getelementptr i64, i64* %regs, i64 7
+  store i64 %488, i64* %489, align 8
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = getelementptr i64, i64* %regs, i64 8
+  store i64 %490, i64* %491, align 8
   call void @tetra_trap(i64* %regs, i32 11, i32 2)
   unreachable
 
-dead79:                                           ; No predecessors!
-  br label %join78
+dead84:                                           ; No predecessors!
+  br label %join83
 
-ok80:                                             ; preds = %join78
-  %467 = getelementptr i8, i8* %mem, i64 %458
-  %468 = bitcast i32* %unaligned81 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %468, i8* %467, i64 4, i1 false)
-  %469 = load i32, i32* %unaligned81, align 4
-  store i32 %469, i32* %arg, align 4
-  %470 = load i32, i32* %args_unexpected, align 4
-  %471 = icmp ne i32 %470, 0
-  br i1 %471, label %then82, label %else83
+ok85:                                             ; preds = %join83
+  %492 = getelementptr i8, i8* %mem, i64 %483
+  %493 = bitcast i32* %unaligned86 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %493, i8* %492, i64 4, i1 false)
+  %494 = load i32, i32* %unaligned86, align 4
+  store i32 %494, i32* %arg, align 4
+  %495 = load i32, i32* %args_unexpected, align 4
+  %496 = icmp ne i32 %495, 0
+  br i1 %496, label %then87, label %else88
 
-then82:                                           ; preds = %ok80
+then87:                                           ; preds = %ok85
   br label %trap10.site1
 
-else83:                                           ; preds = %ok80
-  br label %join84
+else88:                                           ; preds = %ok85
+  br label %join89
 
-join84:                                           ; preds = %else83, %dead85
-  %472 = getelementptr i64, i64* %regs, i64 1
-  %473 = getelementptr i64, i64* %regs, i64 2
-  %474 = load i64, i64* %472, align 8
-  %475 = add i64 %474, 7
-  %476 = and i64 %475, -8
-  %477 = add i64 %476, 8
-  %478 = load i64, i64* %473, align 8
-  %479 = icmp ugt i64 %477, %478
-  br i1 %479, label %trap15.site1, label %ok86
+join89:                                           ; preds = %else88, %dead90
+  %497 = getelementptr i64, i64* %regs, i64 1
+  %498 = getelementptr i64, i64* %regs, i64 2
+  %499 = load i64, i64* %497, align 8
+  %500 = add i64 %499, 7
+  %501 = and i64 %500, -8
+  %502 = add i64 %501, 8
+  %503 = load i64, i64* %498, align 8
+  %504 = icmp ugt i64 %502, %503
+  br i1 %504, label %trap15.site1, label %ok91
 
-trap10.site1:                                     ; preds = %then82
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = getelementptr i64, i64* %regs, i64 6
-  store i64 %480, i64* %481, align 8
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = getelementptr i64, i64* %regs, i64 7
-  store i64 %482, i64* %483, align 8
-  %484 = load i64, i64* %highEnd, align 8
-  %485 = getelementptr i64, i64* %regs, i64 8
-  store i64 %484, i64* %485, align 8
+trap10.site1:                                     ; preds = %then87
+  %505 = load i64, i64* %lowStart, align 8
+  %506 = getelementptr i64, i64* %regs, i64 6
+  store i64 %505, i64* %506, align 8
+  %507 = load i64, i64* %lowEnd, align 8
+  %508 = getelementptr i64, i64* %regs, i64 7
+  store i64 %507, i64* %508, align 8
+  %509 = load i64, i64* %highEnd, align 8
+  %510 = getelementptr i64, i64* %regs, i64 8
+  store i64 %509, i64* %510, align 8
   call void @tetra_trap(i64* %regs, i32 10, i32 1)
   unreachable
 
-dead85:                                           ; No predecessors!
-  br label %join84
+dead90:                                           ; No predecessors!
+  br label %join89
 
-ok86:                                             ; preds = %join84
-  store i64 %477, i64* %472, align 8
-  %486 = trunc i64 %476 to i32
-  store i32 %486, i32* %args_out, align 4
-  %487 = load i32, i32* %args_out, align 4
-  %488 = load i32, i32* %arg, align 4
-  %489 = zext i32 %487 to i64
-  %490 = add i64 %489, 4
-  %491 = icmp ugt i64 %490, %arena_size
-  br i1 %491, label %trap17.site0, label %ok87
+ok91:                                             ; preds = %join89
+  store i64 %502, i64* %497, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = call i64 @llvm.umax.i64(i64 %511, i64 %502)
+  store i64 %512, i64* %highEnd, align 8
+  %513 = trunc i64 %501 to i32
+  store i32 %513, i32* %args_out, align 4
+  %514 = load i32, i32* %args_out, align 4
+  %515 = load i32, i32* %arg, align 4
+  %516 = zext i32 %514 to i64
+  %517 = add i64 %516, 4
+  %518 = icmp uge i64 %516, %scratch_start
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = icmp ule i64 %517, %519
+  %521 = and i1 %518, %520
+  br i1 %521, label %write.ok, label %write.low
 
-trap15.site1:                                     ; preds = %join84
-  %492 = load i64, i64* %lowStart, align 8
-  %493 = getelementptr i64, i64* %regs, i64 6
-  store i64 %492, i64* %493, align 8
-  %494 = load i64, i64* %lowEnd, align 8
-  %495 = getelementptr i64, i64* %regs, i64 7
-  store i64 %494, i64* %495, align 8
-  %496 = load i64, i64* %highEnd, align 8
-  %497 = getelementptr i64, i64* %regs, i64 8
-  store i64 %496, i64* %497, align 8
+trap15.site1:                                     ; preds = %join89
+  %522 = load i64, i64* %lowStart, align 8
+  %523 = getelementptr i64, i64* %regs, i64 6
+  store i64 %522, i64* %523, align 8
+  %524 = load i64, i64* %lowEnd, align 8
+  %525 = getelementptr i64, i64* %regs, i64 7
+  store i64 %524, i64* %525, align 8
+  %526 = load i64, i64* %highEnd, align 8
+  %527 = getelementptr i64, i64* %regs, i64 8
+  store i64 %526, i64* %527, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
-ok87:                                             ; preds = %ok86
-  %498 = getelementptr i8, i8* %mem, i64 %489
-  %499 = icmp ult i64 %489, %scratch_start
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = call i64 @llvm.umax.i64(i64 %500, i64 %490)
-  %503 = select i1 %499, i64 %502, i64 %500
-  store i64 %503, i64* %lowEnd, align 8
-  %504 = call i64 @llvm.umax.i64(i64 %501, i64 %490)
-  %505 = select i1 %499, i64 %501, i64 %504
-  store i64 %505, i64* %highEnd, align 8
-  %506 = load i64, i64* %lowStart, align 8
-  %507 = call i64 @llvm.umin.i64(i64 %506, i64 %489)
-  store i64 %507, i64* %lowStart, align 8
-  store i32 %488, i32* %unaligned88, align 4
-  %508 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %498, i8* %508, i64 4, i1 false)
-  %509 = load i32, i32* %args_out, align 4
-  %510 = load i64, i64* %fuel, align 8
-  %511 = getelementptr i64, i64* %regs, i64 0
-  store i64 %510, i64* %511, align 8
-  %512 = load i64, i64* %lowStart, align 8
-  %513 = getelementptr i64, i64* %regs, i64 6
-  store i64 %512, i64* %513, align 8
-  %514 = load i64, i64* %lowEnd, align 8
-  %515 = getelementptr i64, i64* %regs, i64 7
-  store i64 %514, i64* %515, align 8
-  %516 = load i64, i64* %highEnd, align 8
-  %517 = getelementptr i64, i64* %regs, i64 8
-  store i64 %516, i64* %517, align 8
-  ret i32 %509
+write.low:                                        ; preds = %ok91
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = icmp uge i64 %516, %528
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = icmp ule i64 %517, %530
+  %532 = and i1 %529, %531
+  br i1 %532, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %533 = icmp ugt i64 %517, %arena_size
+  br i1 %533, label %trap17.site0, label %ok92
+
+write.ok:                                         ; preds = %ok92, %write.low, %ok91
+  %534 = getelementptr i8, i8* %mem, i64 %516
+  store i32 %515, i32* %unaligned93, align 4
+  %535 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %534, i8* %535, i64 4, i1 false)
+  %536 = load i32, i32* %args_out, align 4
+  %537 = load i64, i64* %fuel, align 8
+  %538 = getelementptr i64, i64* %regs, i64 0
+  store i64 %537, i64* %538, align 8
+  %539 = load i64, i64* %lowStart, align 8
+  %540 = getelementptr i64, i64* %regs, i64 6
+  store i64 %539, i64* %540, align 8
+  %541 = load i64, i64* %lowEnd, align 8
+  %542 = getelementptr i64, i64* %regs, i64 7
+  store i64 %541, i64* %542, align 8
+  %543 = load i64, i64* %highEnd, align 8
+  %544 = getelementptr i64, i64* %regs, i64 8
+  store i64 %543, i64* %544, align 8
+  ret i32 %536
+
+ok92:                                             ; preds = %write.slow
+  %545 = icmp ult i64 %516, %scratch_start
+  %546 = load i64, i64* %lowEnd, align 8
+  %547 = load i64, i64* %highEnd, align 8
+  %548 = call i64 @llvm.umax.i64(i64 %546, i64 %517)
+  %549 = select i1 %545, i64 %548, i64 %546
+  store i64 %549, i64* %lowEnd, align 8
+  %550 = call i64 @llvm.umax.i64(i64 %547, i64 %517)
+  %551 = select i1 %545, i64 %547, i64 %550
+  store i64 %551, i64* %highEnd, align 8
+  %552 = load i64, i64* %lowStart, align 8
+  %553 = call i64 @llvm.umin.i64(i64 %552, i64 %516)
+  store i64 %553, i64* %lowStart, align 8
+  br label %write.ok
 }
 
 define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
@@ -1249,1671 +1328,1972 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %unaligned = alloca i32, align 4
   %result3 = alloca i32, align 4
   %unaligned7 = alloca i32, align 4
-  %unaligned9 = alloca i32, align 4
-  %unaligned11 = alloca i32, align 4
-  %result12 = alloca i32, align 4
-  %unaligned14 = alloca i32, align 4
+  %unaligned12 = alloca i32, align 4
   %unaligned17 = alloca i32, align 4
+  %result18 = alloca i32, align 4
   %unaligned20 = alloca i32, align 4
-  %result21 = alloca i32, align 4
-  %unaligned24 = alloca i32, align 4
+  %unaligned23 = alloca i32, align 4
   %unaligned26 = alloca i32, align 4
+  %result27 = alloca i32, align 4
   %unaligned30 = alloca i32, align 4
-  %unaligned32 = alloca i32, align 4
   %unaligned35 = alloca i32, align 4
-  %unaligned37 = alloca i32, align 4
-  %result38 = alloca i32, align 4
-  %result39 = alloca i32, align 4
-  %unaligned41 = alloca i32, align 4
-  %unaligned48 = alloca i32, align 4
-  %unaligned52 = alloca i32, align 4
-  %result53 = alloca i32, align 4
-  %result56 = alloca i32, align 4
-  %unaligned66 = alloca i32, align 4
+  %unaligned42 = alloca i32, align 4
+  %unaligned47 = alloca i32, align 4
+  %unaligned53 = alloca i32, align 4
+  %unaligned58 = alloca i32, align 4
+  %result59 = alloca i32, align 4
+  %result60 = alloca i32, align 4
+  %unaligned62 = alloca i32, align 4
   %unaligned69 = alloca i32, align 4
-  %unaligned71 = alloca i32, align 4
-  %unaligned78 = alloca i32, align 4
-  %unaligned82 = alloca i32, align 4
-  %unaligned84 = alloca i32, align 4
-  %unaligned86 = alloca i32, align 4
-  %unaligned89 = alloca i32, align 4
-  %unaligned91 = alloca i32, align 4
-  %result92 = alloca i32, align 4
-  %unaligned94 = alloca i32, align 4
-  %unaligned101 = alloca i32, align 4
+  %unaligned73 = alloca i32, align 4
+  %result74 = alloca i32, align 4
+  %result77 = alloca i32, align 4
+  %unaligned90 = alloca i32, align 4
+  %unaligned96 = alloca i32, align 4
+  %unaligned98 = alloca i32, align 4
   %unaligned105 = alloca i32, align 4
-  %result106 = alloca i32, align 4
-  %unaligned108 = alloca i32, align 4
-  %result109 = alloca i32, align 4
-  %unaligned114 = alloca i32, align 4
+  %unaligned109 = alloca i32, align 4
+  %unaligned111 = alloca i32, align 4
+  %unaligned116 = alloca i32, align 4
+  %unaligned122 = alloca i32, align 4
   %unaligned127 = alloca i32, align 4
-  %unaligned129 = alloca i32, align 4
-  %unaligned132 = alloca i32, align 4
-  %unaligned134 = alloca i32, align 4
+  %result128 = alloca i32, align 4
+  %unaligned130 = alloca i32, align 4
+  %unaligned137 = alloca i32, align 4
+  %unaligned141 = alloca i32, align 4
+  %result142 = alloca i32, align 4
+  %unaligned144 = alloca i32, align 4
+  %result145 = alloca i32, align 4
+  %unaligned150 = alloca i32, align 4
+  %unaligned163 = alloca i32, align 4
+  %unaligned168 = alloca i32, align 4
+  %unaligned174 = alloca i32, align 4
+  %unaligned179 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %input_offset, align 4
-  %15 = load i32, i32* %input_len, align 4
-  %16 = icmp uge i32 %depth, 1000
-  br i1 %16, label %trap15.site1, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %input_offset, align 4
+  %16 = load i32, i32* %input_len, align 4
+  %17 = icmp uge i32 %depth, 1000
+  br i1 %17, label %trap15.site1, label %ok1
 
 trap14.site0:                                     ; preds = %each28, %each22, %each14, %each4, %body
-  %17 = load i64, i64* %lowStart, align 8
-  %18 = getelementptr i64, i64* %regs, i64 6
-  store i64 %17, i64* %18, align 8
-  %19 = load i64, i64* %lowEnd, align 8
-  %20 = getelementptr i64, i64* %regs, i64 7
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %highEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 8
-  store i64 %21, i64* %22, align 8
+  %18 = load i64, i64* %lowStart, align 8
+  %19 = getelementptr i64, i64* %regs, i64 6
+  store i64 %18, i64* %19, align 8
+  %20 = load i64, i64* %lowEnd, align 8
+  %21 = getelementptr i64, i64* %regs, i64 7
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %highEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 8
+  store i64 %22, i64* %23, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %23 = getelementptr i64, i64* %regs, i64 10
-  %24 = load i64, i64* %23, align 8
-  %25 = icmp ult i64 %10, %24
-  br i1 %25, label %trap253.site0, label %stack_ok
+  %24 = icmp ult i64 %10, %stack_limit
+  br i1 %24, label %trap253.site0, label %stack_ok
 
 trap15.site1:                                     ; preds = %ok
-  %26 = load i64, i64* %lowStart, align 8
-  %27 = getelementptr i64, i64* %regs, i64 6
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowEnd, align 8
-  %29 = getelementptr i64, i64* %regs, i64 7
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %highEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 8
-  store i64 %30, i64* %31, align 8
+  %25 = load i64, i64* %lowStart, align 8
+  %26 = getelementptr i64, i64* %regs, i64 6
+  store i64 %25, i64* %26, align 8
+  %27 = load i64, i64* %lowEnd, align 8
+  %28 = getelementptr i64, i64* %regs, i64 7
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = getelementptr i64, i64* %regs, i64 8
+  store i64 %29, i64* %30, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 stack_ok:                                         ; preds = %ok1
-  %32 = load i64, i64* %fuel, align 8
-  %33 = getelementptr i64, i64* %regs, i64 0
-  store i64 %32, i64* %33, align 8
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
-  %40 = add i32 %depth, 1
-  %41 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %40, i32 %14, i32 %15)
-  %42 = getelementptr i64, i64* %regs, i64 0
-  %43 = load i64, i64* %42, align 8
-  store i64 %43, i64* %fuel, align 8
-  %44 = getelementptr i64, i64* %regs, i64 6
-  %45 = load i64, i64* %44, align 8
-  store i64 %45, i64* %lowStart, align 8
-  %46 = getelementptr i64, i64* %regs, i64 7
-  %47 = load i64, i64* %46, align 8
-  store i64 %47, i64* %lowEnd, align 8
-  %48 = getelementptr i64, i64* %regs, i64 8
-  %49 = load i64, i64* %48, align 8
-  store i64 %49, i64* %highEnd, align 8
-  store i32 %41, i32* %args, align 4
-  %50 = load i32, i32* %args, align 4
-  %51 = zext i32 %50 to i64
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok2
+  %31 = load i64, i64* %fuel, align 8
+  %32 = getelementptr i64, i64* %regs, i64 0
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %lowStart, align 8
+  %34 = getelementptr i64, i64* %regs, i64 6
+  store i64 %33, i64* %34, align 8
+  %35 = load i64, i64* %lowEnd, align 8
+  %36 = getelementptr i64, i64* %regs, i64 7
+  store i64 %35, i64* %36, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = getelementptr i64, i64* %regs, i64 8
+  store i64 %37, i64* %38, align 8
+  %39 = add i32 %depth, 1
+  %40 = call i32 @m0.main.args(i64* %regs, i8* %mem, i32 %39, i32 %15, i32 %16)
+  %41 = getelementptr i64, i64* %regs, i64 0
+  %42 = load i64, i64* %41, align 8
+  store i64 %42, i64* %fuel, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  %44 = load i64, i64* %43, align 8
+  store i64 %44, i64* %lowStart, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %lowEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  %48 = load i64, i64* %47, align 8
+  store i64 %48, i64* %highEnd, align 8
+  store i32 %40, i32* %args, align 4
+  %49 = load i32, i32* %args, align 4
+  %50 = zext i32 %49 to i64
+  %51 = add i64 %50, 4
+  %52 = icmp ugt i64 %51, %arena_size
+  br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok135, %ok115, %ok54, %ok27, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap253.site0:                                    ; preds = %ok180, %ok151, %ok75, %ok36, %ok1
+  %53 = load i64, i64* %lowStart, align 8
+  %54 = getelementptr i64, i64* %regs, i64 6
+  store i64 %53, i64* %54, align 8
+  %55 = load i64, i64* %lowEnd, align 8
+  %56 = getelementptr i64, i64* %regs, i64 7
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %highEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 8
+  store i64 %57, i64* %58, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok2:                                              ; preds = %stack_ok
-  %60 = getelementptr i8, i8* %mem, i64 %51
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  store i32 %62, i32* %tickets, align 4
-  %63 = getelementptr i64, i64* %regs, i64 1
-  %64 = getelementptr i64, i64* %regs, i64 2
-  %65 = load i64, i64* %63, align 8
-  %66 = add i64 %65, 7
-  %67 = and i64 %66, -8
-  %68 = add i64 %67, 16
-  %69 = load i64, i64* %64, align 8
-  %70 = icmp ugt i64 %68, %69
-  br i1 %70, label %trap15.site3, label %ok4
+  %59 = getelementptr i8, i8* %mem, i64 %50
+  %60 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
+  %61 = load i32, i32* %unaligned, align 4
+  store i32 %61, i32* %tickets, align 4
+  %62 = getelementptr i64, i64* %regs, i64 1
+  %63 = getelementptr i64, i64* %regs, i64 2
+  %64 = load i64, i64* %62, align 8
+  %65 = add i64 %64, 7
+  %66 = and i64 %65, -8
+  %67 = add i64 %66, 16
+  %68 = load i64, i64* %63, align 8
+  %69 = icmp ugt i64 %67, %68
+  br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %e25, %block27, %ok126, %then110, %cont103, %ok99, %ok90, %e10, %block21, %ok83, %cont80, %ok76, %e11, %block13, %then62, %stack_ok55, %cont50, %ok46, %ok36, %e1, %block3, %e5, %stack_ok28, %ok23, %cont, %ok15, %ok10, %ok8, %ok6, %ok5, %stack_ok
-  %71 = load i64, i64* %lowStart, align 8
-  %72 = getelementptr i64, i64* %regs, i64 6
-  store i64 %71, i64* %72, align 8
-  %73 = load i64, i64* %lowEnd, align 8
-  %74 = getelementptr i64, i64* %regs, i64 7
-  store i64 %73, i64* %74, align 8
-  %75 = load i64, i64* %highEnd, align 8
-  %76 = getelementptr i64, i64* %regs, i64 8
-  store i64 %75, i64* %76, align 8
+trap17.site0:                                     ; preds = %write.slow176, %write.slow171, %write.slow165, %then146, %cont139, %ok135, %write.ok125, %write.slow124, %write.slow119, %write.slow113, %cont107, %ok103, %e11, %write.slow93, %write.slow87, %stack_ok76, %cont71, %ok67, %write.ok56, %write.slow55, %write.slow50, %write.slow44, %write.slow39, %write.slow32, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
+  %70 = load i64, i64* %lowStart, align 8
+  %71 = getelementptr i64, i64* %regs, i64 6
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %lowEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 7
+  store i64 %72, i64* %73, align 8
+  %74 = load i64, i64* %highEnd, align 8
+  %75 = getelementptr i64, i64* %regs, i64 8
+  store i64 %74, i64* %75, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %ok133
-  %77 = load i32, i32* %result3, align 4
-  store i32 %77, i32* %result, align 4
-  %78 = load i32, i32* %result, align 4
-  store i32 %78, i32* %result.1, align 4
-  %79 = getelementptr i64, i64* %regs, i64 3
-  %80 = load i64, i64* %79, align 8
-  %81 = trunc i64 %80 to i32
-  store i32 %81, i32* %json_start, align 4
-  %82 = load i32, i32* %result.1, align 4
-  %83 = load i32, i32* %json_start, align 4
-  %84 = icmp uge i32 %depth, 1000
-  br i1 %84, label %trap15.site0, label %ok135
+e0:                                               ; preds = %write.ok177
+  %76 = load i32, i32* %result3, align 4
+  store i32 %76, i32* %result, align 4
+  %77 = load i32, i32* %result, align 4
+  store i32 %77, i32* %result.1, align 4
+  %78 = getelementptr i64, i64* %regs, i64 3
+  %79 = load i64, i64* %78, align 8
+  %80 = trunc i64 %79 to i32
+  store i32 %80, i32* %json_start, align 4
+  %81 = load i32, i32* %result.1, align 4
+  %82 = load i32, i32* %json_start, align 4
+  %83 = icmp uge i32 %depth, 1000
+  br i1 %83, label %trap15.site0, label %ok180
 
 ok4:                                              ; preds = %ok2
-  store i64 %68, i64* %63, align 8
-  %85 = trunc i64 %67 to i32
-  store i32 %85, i32* %dict, align 4
-  %86 = getelementptr i64, i64* %regs, i64 1
-  %87 = getelementptr i64, i64* %regs, i64 2
-  %88 = load i64, i64* %86, align 8
-  %89 = add i64 %88, 3
-  %90 = and i64 %89, -4
-  %91 = add i64 %90, 8
-  %92 = load i64, i64* %87, align 8
-  %93 = icmp ugt i64 %91, %92
-  br i1 %93, label %trap15.site4, label %ok5
+  store i64 %67, i64* %62, align 8
+  %84 = load i64, i64* %highEnd, align 8
+  %85 = call i64 @llvm.umax.i64(i64 %84, i64 %67)
+  store i64 %85, i64* %highEnd, align 8
+  %86 = trunc i64 %66 to i32
+  store i32 %86, i32* %dict, align 4
+  %87 = getelementptr i64, i64* %regs, i64 1
+  %88 = getelementptr i64, i64* %regs, i64 2
+  %89 = load i64, i64* %87, align 8
+  %90 = add i64 %89, 3
+  %91 = and i64 %90, -4
+  %92 = add i64 %91, 8
+  %93 = load i64, i64* %88, align 8
+  %94 = icmp ugt i64 %92, %93
+  br i1 %94, label %trap15.site4, label %ok5
 
-trap15.site3:                                     ; preds = %then141, %ok2
-  %94 = load i64, i64* %lowStart, align 8
-  %95 = getelementptr i64, i64* %regs, i64 6
-  store i64 %94, i64* %95, align 8
-  %96 = load i64, i64* %lowEnd, align 8
-  %97 = getelementptr i64, i64* %regs, i64 7
-  store i64 %96, i64* %97, align 8
-  %98 = load i64, i64* %highEnd, align 8
-  %99 = getelementptr i64, i64* %regs, i64 8
-  store i64 %98, i64* %99, align 8
+trap15.site3:                                     ; preds = %then186, %ok2
+  %95 = load i64, i64* %lowStart, align 8
+  %96 = getelementptr i64, i64* %regs, i64 6
+  store i64 %95, i64* %96, align 8
+  %97 = load i64, i64* %lowEnd, align 8
+  %98 = getelementptr i64, i64* %regs, i64 7
+  store i64 %97, i64* %98, align 8
+  %99 = load i64, i64* %highEnd, align 8
+  %100 = getelementptr i64, i64* %regs, i64 8
+  store i64 %99, i64* %100, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 3)
   unreachable
 
 ok5:                                              ; preds = %ok4
-  store i64 %91, i64* %86, align 8
-  %100 = trunc i64 %90 to i32
-  store i32 %100, i32* %closure, align 4
-  %101 = load i32, i32* %closure, align 4
-  %102 = zext i32 %101 to i64
-  %103 = add i64 %102, 4
-  %104 = icmp ugt i64 %103, %arena_size
-  br i1 %104, label %trap17.site0, label %ok6
+  store i64 %92, i64* %87, align 8
+  %101 = load i64, i64* %highEnd, align 8
+  %102 = call i64 @llvm.umax.i64(i64 %101, i64 %92)
+  store i64 %102, i64* %highEnd, align 8
+  %103 = trunc i64 %91 to i32
+  store i32 %103, i32* %closure, align 4
+  %104 = load i32, i32* %closure, align 4
+  %105 = zext i32 %104 to i64
+  %106 = add i64 %105, 4
+  %107 = icmp uge i64 %105, %scratch_start
+  %108 = load i64, i64* %highEnd, align 8
+  %109 = icmp ule i64 %106, %108
+  %110 = and i1 %107, %109
+  br i1 %110, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %105 = load i64, i64* %lowStart, align 8
-  %106 = getelementptr i64, i64* %regs, i64 6
-  store i64 %105, i64* %106, align 8
-  %107 = load i64, i64* %lowEnd, align 8
-  %108 = getelementptr i64, i64* %regs, i64 7
-  store i64 %107, i64* %108, align 8
-  %109 = load i64, i64* %highEnd, align 8
-  %110 = getelementptr i64, i64* %regs, i64 8
-  store i64 %109, i64* %110, align 8
+  %111 = load i64, i64* %lowStart, align 8
+  %112 = getelementptr i64, i64* %regs, i64 6
+  store i64 %111, i64* %112, align 8
+  %113 = load i64, i64* %lowEnd, align 8
+  %114 = getelementptr i64, i64* %regs, i64 7
+  store i64 %113, i64* %114, align 8
+  %115 = load i64, i64* %highEnd, align 8
+  %116 = getelementptr i64, i64* %regs, i64 8
+  store i64 %115, i64* %116, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-ok6:                                              ; preds = %ok5
-  %111 = getelementptr i8, i8* %mem, i64 %102
-  %112 = icmp ult i64 %102, %scratch_start
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = load i64, i64* %highEnd, align 8
-  %115 = call i64 @llvm.umax.i64(i64 %113, i64 %103)
-  %116 = select i1 %112, i64 %115, i64 %113
-  store i64 %116, i64* %lowEnd, align 8
-  %117 = call i64 @llvm.umax.i64(i64 %114, i64 %103)
-  %118 = select i1 %112, i64 %114, i64 %117
-  store i64 %118, i64* %highEnd, align 8
-  %119 = load i64, i64* %lowStart, align 8
-  %120 = call i64 @llvm.umin.i64(i64 %119, i64 %102)
-  store i64 %120, i64* %lowStart, align 8
+write.low:                                        ; preds = %ok5
+  %117 = load i64, i64* %lowStart, align 8
+  %118 = icmp uge i64 %105, %117
+  %119 = load i64, i64* %lowEnd, align 8
+  %120 = icmp ule i64 %106, %119
+  %121 = and i1 %118, %120
+  br i1 %121, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %122 = icmp ugt i64 %106, %arena_size
+  br i1 %122, label %trap17.site0, label %ok6
+
+write.ok:                                         ; preds = %ok6, %write.low, %ok5
+  %123 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %121 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %111, i8* %121, i64 4, i1 false)
-  %122 = load i32, i32* %closure, align 4
-  %123 = zext i32 %122 to i64
-  %124 = add i64 %123, 4
-  %125 = add i64 %124, 4
-  %126 = icmp ugt i64 %125, %arena_size
-  br i1 %126, label %trap17.site0, label %ok8
-
-ok8:                                              ; preds = %ok6
-  %127 = getelementptr i8, i8* %mem, i64 %124
-  %128 = icmp ult i64 %124, %scratch_start
-  %129 = load i64, i64* %lowEnd, align 8
+  %124 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
+  %125 = load i32, i32* %closure, align 4
+  %126 = zext i32 %125 to i64
+  %127 = add i64 %126, 4
+  %128 = add i64 %127, 4
+  %129 = icmp uge i64 %127, %scratch_start
   %130 = load i64, i64* %highEnd, align 8
-  %131 = call i64 @llvm.umax.i64(i64 %129, i64 %125)
-  %132 = select i1 %128, i64 %131, i64 %129
-  store i64 %132, i64* %lowEnd, align 8
-  %133 = call i64 @llvm.umax.i64(i64 %130, i64 %125)
-  %134 = select i1 %128, i64 %130, i64 %133
-  store i64 %134, i64* %highEnd, align 8
-  %135 = load i64, i64* %lowStart, align 8
-  %136 = call i64 @llvm.umin.i64(i64 %135, i64 %124)
-  store i64 %136, i64* %lowStart, align 8
-  store i32 0, i32* %unaligned9, align 4
-  %137 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %127, i8* %137, i64 4, i1 false)
-  %138 = load i32, i32* %dict, align 4
-  %139 = load i32, i32* %closure, align 4
-  %140 = zext i32 %138 to i64
-  %141 = add i64 %140, 4
-  %142 = icmp ugt i64 %141, %arena_size
-  br i1 %142, label %trap17.site0, label %ok10
+  %131 = icmp ule i64 %128, %130
+  %132 = and i1 %129, %131
+  br i1 %132, label %write.ok10, label %write.low8
 
-ok10:                                             ; preds = %ok8
-  %143 = getelementptr i8, i8* %mem, i64 %140
-  %144 = icmp ult i64 %140, %scratch_start
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = call i64 @llvm.umax.i64(i64 %145, i64 %141)
-  %148 = select i1 %144, i64 %147, i64 %145
-  store i64 %148, i64* %lowEnd, align 8
-  %149 = call i64 @llvm.umax.i64(i64 %146, i64 %141)
-  %150 = select i1 %144, i64 %146, i64 %149
-  store i64 %150, i64* %highEnd, align 8
-  %151 = load i64, i64* %lowStart, align 8
-  %152 = call i64 @llvm.umin.i64(i64 %151, i64 %140)
-  store i64 %152, i64* %lowStart, align 8
-  store i32 %139, i32* %unaligned11, align 4
-  %153 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %143, i8* %153, i64 4, i1 false)
-  %154 = load i32, i32* %tickets, align 4
-  store i32 %154, i32* %xs, align 4
-  %155 = load i32, i32* %xs, align 4
-  %156 = zext i32 %155 to i64
-  %157 = add i64 %156, 4
-  %158 = icmp ugt i64 %157, %arena_size
-  br i1 %158, label %trap17.site0, label %ok13
+ok6:                                              ; preds = %write.slow
+  %133 = icmp ult i64 %105, %scratch_start
+  %134 = load i64, i64* %lowEnd, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
+  %137 = select i1 %133, i64 %136, i64 %134
+  store i64 %137, i64* %lowEnd, align 8
+  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
+  %139 = select i1 %133, i64 %135, i64 %138
+  store i64 %139, i64* %highEnd, align 8
+  %140 = load i64, i64* %lowStart, align 8
+  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
+  store i64 %141, i64* %lowStart, align 8
+  br label %write.ok
 
-e1:                                               ; preds = %ok34
-  %159 = load i32, i32* %result12, align 4
-  store i32 %159, i32* %routes, align 4
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %routes, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = add i64 %163, 4
-  %165 = icmp ugt i64 %164, %arena_size
-  br i1 %165, label %trap17.site0, label %ok36
+write.low8:                                       ; preds = %write.ok
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = icmp uge i64 %127, %142
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = icmp ule i64 %128, %144
+  %146 = and i1 %143, %145
+  br i1 %146, label %write.ok10, label %write.slow9
 
-ok13:                                             ; preds = %ok10
-  %166 = getelementptr i8, i8* %mem, i64 %156
-  %167 = bitcast i32* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %166, i64 4, i1 false)
-  %168 = load i32, i32* %unaligned14, align 4
-  %169 = zext i32 %168 to i64
-  %170 = mul i64 %169, 4
-  %171 = add i64 4, %170
-  store i64 %171, i64* %size, align 8
-  %172 = load i64, i64* %size, align 8
-  %173 = icmp ugt i64 %172, 2147483647
-  %174 = zext i1 %173 to i32
-  %175 = icmp ne i32 %174, 0
-  br i1 %175, label %then, label %else
+write.slow9:                                      ; preds = %write.low8
+  %147 = icmp ugt i64 %128, %arena_size
+  br i1 %147, label %trap17.site0, label %ok11
 
-then:                                             ; preds = %ok13
+write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
+  %148 = getelementptr i8, i8* %mem, i64 %127
+  store i32 0, i32* %unaligned12, align 4
+  %149 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
+  %150 = load i32, i32* %dict, align 4
+  %151 = load i32, i32* %closure, align 4
+  %152 = zext i32 %150 to i64
+  %153 = add i64 %152, 4
+  %154 = icmp uge i64 %152, %scratch_start
+  %155 = load i64, i64* %highEnd, align 8
+  %156 = icmp ule i64 %153, %155
+  %157 = and i1 %154, %156
+  br i1 %157, label %write.ok15, label %write.low13
+
+ok11:                                             ; preds = %write.slow9
+  %158 = icmp ult i64 %127, %scratch_start
+  %159 = load i64, i64* %lowEnd, align 8
+  %160 = load i64, i64* %highEnd, align 8
+  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
+  %162 = select i1 %158, i64 %161, i64 %159
+  store i64 %162, i64* %lowEnd, align 8
+  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
+  %164 = select i1 %158, i64 %160, i64 %163
+  store i64 %164, i64* %highEnd, align 8
+  %165 = load i64, i64* %lowStart, align 8
+  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
+  store i64 %166, i64* %lowStart, align 8
+  br label %write.ok10
+
+write.low13:                                      ; preds = %write.ok10
+  %167 = load i64, i64* %lowStart, align 8
+  %168 = icmp uge i64 %152, %167
+  %169 = load i64, i64* %lowEnd, align 8
+  %170 = icmp ule i64 %153, %169
+  %171 = and i1 %168, %170
+  br i1 %171, label %write.ok15, label %write.slow14
+
+write.slow14:                                     ; preds = %write.low13
+  %172 = icmp ugt i64 %153, %arena_size
+  br i1 %172, label %trap17.site0, label %ok16
+
+write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
+  %173 = getelementptr i8, i8* %mem, i64 %152
+  store i32 %151, i32* %unaligned17, align 4
+  %174 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
+  %175 = load i32, i32* %tickets, align 4
+  store i32 %175, i32* %xs, align 4
+  %176 = load i32, i32* %xs, align 4
+  %177 = zext i32 %176 to i64
+  %178 = add i64 %177, 4
+  %179 = icmp ugt i64 %178, %arena_size
+  br i1 %179, label %trap17.site0, label %ok19
+
+ok16:                                             ; preds = %write.slow14
+  %180 = icmp ult i64 %152, %scratch_start
+  %181 = load i64, i64* %lowEnd, align 8
+  %182 = load i64, i64* %highEnd, align 8
+  %183 = call i64 @llvm.umax.i64(i64 %181, i64 %153)
+  %184 = select i1 %180, i64 %183, i64 %181
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = call i64 @llvm.umax.i64(i64 %182, i64 %153)
+  %186 = select i1 %180, i64 %182, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = call i64 @llvm.umin.i64(i64 %187, i64 %152)
+  store i64 %188, i64* %lowStart, align 8
+  br label %write.ok15
+
+e1:                                               ; preds = %write.ok51
+  %189 = load i32, i32* %result18, align 4
+  store i32 %189, i32* %routes, align 4
+  %190 = load i32, i32* %dict, align 4
+  %191 = load i32, i32* %routes, align 4
+  %192 = zext i32 %190 to i64
+  %193 = add i64 %192, 4
+  %194 = add i64 %193, 4
+  %195 = icmp uge i64 %193, %scratch_start
+  %196 = load i64, i64* %highEnd, align 8
+  %197 = icmp ule i64 %194, %196
+  %198 = and i1 %195, %197
+  br i1 %198, label %write.ok56, label %write.low54
+
+ok19:                                             ; preds = %write.ok15
+  %199 = getelementptr i8, i8* %mem, i64 %177
+  %200 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %200, i8* %199, i64 4, i1 false)
+  %201 = load i32, i32* %unaligned20, align 4
+  %202 = zext i32 %201 to i64
+  %203 = mul i64 %202, 4
+  %204 = add i64 4, %203
+  store i64 %204, i64* %size, align 8
+  %205 = load i64, i64* %size, align 8
+  %206 = icmp ugt i64 %205, 2147483647
+  %207 = zext i1 %206 to i32
+  %208 = icmp ne i32 %207, 0
+  br i1 %208, label %then, label %else
+
+then:                                             ; preds = %ok19
   br label %trap15.site5
 
-else:                                             ; preds = %ok13
+else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %176 = load i64, i64* %size, align 8
-  %177 = trunc i64 %176 to i32
-  %178 = zext i32 %177 to i64
-  %179 = getelementptr i64, i64* %regs, i64 1
-  %180 = getelementptr i64, i64* %regs, i64 2
-  %181 = load i64, i64* %179, align 8
-  %182 = add i64 %181, 3
-  %183 = and i64 %182, -4
-  %184 = add i64 %183, %178
-  %185 = load i64, i64* %180, align 8
-  %186 = icmp ugt i64 %184, %185
-  br i1 %186, label %trap15.site5, label %ok15
+  %209 = load i64, i64* %size, align 8
+  %210 = trunc i64 %209 to i32
+  %211 = zext i32 %210 to i64
+  %212 = getelementptr i64, i64* %regs, i64 1
+  %213 = getelementptr i64, i64* %regs, i64 2
+  %214 = load i64, i64* %212, align 8
+  %215 = add i64 %214, 3
+  %216 = and i64 %215, -4
+  %217 = add i64 %216, %211
+  %218 = load i64, i64* %213, align 8
+  %219 = icmp ugt i64 %217, %218
+  br i1 %219, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = getelementptr i64, i64* %regs, i64 6
-  store i64 %187, i64* %188, align 8
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = getelementptr i64, i64* %regs, i64 7
-  store i64 %189, i64* %190, align 8
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = getelementptr i64, i64* %regs, i64 8
-  store i64 %191, i64* %192, align 8
+  %220 = load i64, i64* %lowStart, align 8
+  %221 = getelementptr i64, i64* %regs, i64 6
+  store i64 %220, i64* %221, align 8
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = getelementptr i64, i64* %regs, i64 7
+  store i64 %222, i64* %223, align 8
+  %224 = load i64, i64* %highEnd, align 8
+  %225 = getelementptr i64, i64* %regs, i64 8
+  store i64 %224, i64* %225, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 dead:                                             ; No predecessors!
   br label %join
 
-ok15:                                             ; preds = %join
-  store i64 %184, i64* %179, align 8
-  %193 = trunc i64 %183 to i32
-  store i32 %193, i32* %list, align 4
+ok21:                                             ; preds = %join
+  store i64 %217, i64* %212, align 8
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %217)
+  store i64 %227, i64* %highEnd, align 8
+  %228 = trunc i64 %216 to i32
+  store i32 %228, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %194 = load i32, i32* %xs, align 4
-  %195 = zext i32 %194 to i64
-  %196 = add i64 %195, 4
-  %197 = icmp ugt i64 %196, %arena_size
-  br i1 %197, label %trap17.site0, label %ok16
+  %229 = load i32, i32* %xs, align 4
+  %230 = zext i32 %229 to i64
+  %231 = add i64 %230, 4
+  %232 = icmp ugt i64 %231, %arena_size
+  br i1 %232, label %trap17.site0, label %ok22
 
-ok16:                                             ; preds = %ok15
-  %198 = getelementptr i8, i8* %mem, i64 %195
-  %199 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %198, i64 4, i1 false)
-  %200 = load i32, i32* %unaligned17, align 4
-  store i32 %200, i32* %n, align 4
+ok22:                                             ; preds = %ok21
+  %233 = getelementptr i8, i8* %mem, i64 %230
+  %234 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %233, i64 4, i1 false)
+  %235 = load i32, i32* %unaligned23, align 4
+  store i32 %235, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
-block3:                                           ; preds = %dead33, %ok18
-  %201 = load i32, i32* %list, align 4
-  %202 = load i32, i32* %len, align 4
-  %203 = zext i32 %201 to i64
-  %204 = add i64 %203, 4
-  %205 = icmp ugt i64 %204, %arena_size
-  br i1 %205, label %trap17.site0, label %ok34
+block3:                                           ; preds = %dead48, %ok24
+  %236 = load i32, i32* %list, align 4
+  %237 = load i32, i32* %len, align 4
+  %238 = zext i32 %236 to i64
+  %239 = add i64 %238, 4
+  %240 = icmp uge i64 %238, %scratch_start
+  %241 = load i64, i64* %highEnd, align 8
+  %242 = icmp ule i64 %239, %241
+  %243 = and i1 %240, %242
+  br i1 %243, label %write.ok51, label %write.low49
 
-each4:                                            ; preds = %ok31, %ok16
-  %206 = load i64, i64* %fuel, align 8
-  %207 = icmp ult i64 %206, 1
-  br i1 %207, label %trap14.site0, label %ok18
+each4:                                            ; preds = %write.ok45, %ok22
+  %244 = load i64, i64* %fuel, align 8
+  %245 = icmp ult i64 %244, 1
+  br i1 %245, label %trap14.site0, label %ok24
 
-ok18:                                             ; preds = %each4
-  %208 = sub i64 %206, 1
-  store i64 %208, i64* %fuel, align 8
-  %209 = load i32, i32* %k, align 4
-  %210 = load i32, i32* %n, align 4
-  %211 = icmp uge i32 %209, %210
-  %212 = zext i1 %211 to i32
-  %213 = icmp ne i32 %212, 0
-  br i1 %213, label %block3, label %cont
+ok24:                                             ; preds = %each4
+  %246 = sub i64 %244, 1
+  store i64 %246, i64* %fuel, align 8
+  %247 = load i32, i32* %k, align 4
+  %248 = load i32, i32* %n, align 4
+  %249 = icmp uge i32 %247, %248
+  %250 = zext i1 %249 to i32
+  %251 = icmp ne i32 %250, 0
+  br i1 %251, label %block3, label %cont
 
-cont:                                             ; preds = %ok18
-  %214 = load i32, i32* %xs, align 4
-  %215 = load i32, i32* %k, align 4
-  %216 = mul i32 %215, 4
-  %217 = add i32 %214, %216
-  %218 = zext i32 %217 to i64
-  %219 = add i64 %218, 4
-  %220 = add i64 %219, 4
-  %221 = icmp ugt i64 %220, %arena_size
-  br i1 %221, label %trap17.site0, label %ok19
+cont:                                             ; preds = %ok24
+  %252 = load i32, i32* %xs, align 4
+  %253 = load i32, i32* %k, align 4
+  %254 = mul i32 %253, 4
+  %255 = add i32 %252, %254
+  %256 = zext i32 %255 to i64
+  %257 = add i64 %256, 4
+  %258 = add i64 %257, 4
+  %259 = icmp ugt i64 %258, %arena_size
+  br i1 %259, label %trap17.site0, label %ok25
 
-ok19:                                             ; preds = %cont
-  %222 = getelementptr i8, i8* %mem, i64 %219
-  %223 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %222, i64 4, i1 false)
-  %224 = load i32, i32* %unaligned20, align 4
-  store i32 %224, i32* %x, align 4
-  %225 = load i32, i32* %x, align 4
-  store i32 %225, i32* %t, align 4
-  %226 = load i32, i32* %list, align 4
-  %227 = load i32, i32* %len, align 4
-  %228 = mul i32 %227, 4
-  %229 = add i32 %226, %228
-  %230 = getelementptr i64, i64* %regs, i64 1
-  %231 = getelementptr i64, i64* %regs, i64 2
-  %232 = load i64, i64* %230, align 8
-  %233 = add i64 %232, 7
-  %234 = and i64 %233, -8
-  %235 = add i64 %234, 8
-  %236 = load i64, i64* %231, align 8
-  %237 = icmp ugt i64 %235, %236
-  br i1 %237, label %trap15.site6, label %ok22
+ok25:                                             ; preds = %cont
+  %260 = getelementptr i8, i8* %mem, i64 %257
+  %261 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
+  %262 = load i32, i32* %unaligned26, align 4
+  store i32 %262, i32* %x, align 4
+  %263 = load i32, i32* %x, align 4
+  store i32 %263, i32* %t, align 4
+  %264 = load i32, i32* %list, align 4
+  %265 = load i32, i32* %len, align 4
+  %266 = mul i32 %265, 4
+  %267 = add i32 %264, %266
+  %268 = getelementptr i64, i64* %regs, i64 1
+  %269 = getelementptr i64, i64* %regs, i64 2
+  %270 = load i64, i64* %268, align 8
+  %271 = add i64 %270, 7
+  %272 = and i64 %271, -8
+  %273 = add i64 %272, 8
+  %274 = load i64, i64* %269, align 8
+  %275 = icmp ugt i64 %273, %274
+  br i1 %275, label %trap15.site6, label %ok28
 
-e5:                                               ; preds = %ok29
-  %238 = load i32, i32* %result21, align 4
-  %239 = zext i32 %229 to i64
-  %240 = add i64 %239, 4
-  %241 = add i64 %240, 4
-  %242 = icmp ugt i64 %241, %arena_size
-  br i1 %242, label %trap17.site0, label %ok31
+e5:                                               ; preds = %write.ok40
+  %276 = load i32, i32* %result27, align 4
+  %277 = zext i32 %267 to i64
+  %278 = add i64 %277, 4
+  %279 = add i64 %278, 4
+  %280 = icmp uge i64 %278, %scratch_start
+  %281 = load i64, i64* %highEnd, align 8
+  %282 = icmp ule i64 %279, %281
+  %283 = and i1 %280, %282
+  br i1 %283, label %write.ok45, label %write.low43
 
-ok22:                                             ; preds = %ok19
-  store i64 %235, i64* %230, align 8
-  %243 = trunc i64 %234 to i32
-  store i32 %243, i32* %dict.1, align 4
-  %244 = load i32, i32* %t, align 4
-  %245 = zext i32 %244 to i64
-  %246 = add i64 %245, 4
-  %247 = icmp ugt i64 %246, %arena_size
-  br i1 %247, label %trap17.site7, label %ok23
+ok28:                                             ; preds = %ok25
+  store i64 %273, i64* %268, align 8
+  %284 = load i64, i64* %highEnd, align 8
+  %285 = call i64 @llvm.umax.i64(i64 %284, i64 %273)
+  store i64 %285, i64* %highEnd, align 8
+  %286 = trunc i64 %272 to i32
+  store i32 %286, i32* %dict.1, align 4
+  %287 = load i32, i32* %t, align 4
+  %288 = zext i32 %287 to i64
+  %289 = add i64 %288, 4
+  %290 = icmp ugt i64 %289, %arena_size
+  br i1 %290, label %trap17.site7, label %ok29
 
-trap15.site6:                                     ; preds = %ok19
-  %248 = load i64, i64* %lowStart, align 8
-  %249 = getelementptr i64, i64* %regs, i64 6
-  store i64 %248, i64* %249, align 8
-  %250 = load i64, i64* %lowEnd, align 8
-  %251 = getelementptr i64, i64* %regs, i64 7
-  store i64 %250, i64* %251, align 8
-  %252 = load i64, i64* %highEnd, align 8
-  %253 = getelementptr i64, i64* %regs, i64 8
-  store i64 %252, i64* %253, align 8
+trap15.site6:                                     ; preds = %ok25
+  %291 = load i64, i64* %lowStart, align 8
+  %292 = getelementptr i64, i64* %regs, i64 6
+  store i64 %291, i64* %292, align 8
+  %293 = load i64, i64* %lowEnd, align 8
+  %294 = getelementptr i64, i64* %regs, i64 7
+  store i64 %293, i64* %294, align 8
+  %295 = load i64, i64* %highEnd, align 8
+  %296 = getelementptr i64, i64* %regs, i64 8
+  store i64 %295, i64* %296, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
-ok23:                                             ; preds = %ok22
-  %254 = getelementptr i8, i8* %mem, i64 %245
-  %255 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %255, i8* %254, i64 4, i1 false)
-  %256 = load i32, i32* %unaligned24, align 4
-  store i32 %256, i32* %id, align 4
-  %257 = load i32, i32* %dict.1, align 4
-  %258 = load i32, i32* %id, align 4
-  %259 = zext i32 %257 to i64
-  %260 = add i64 %259, 4
-  %261 = icmp ugt i64 %260, %arena_size
-  br i1 %261, label %trap17.site0, label %ok25
+ok29:                                             ; preds = %ok28
+  %297 = getelementptr i8, i8* %mem, i64 %288
+  %298 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %298, i8* %297, i64 4, i1 false)
+  %299 = load i32, i32* %unaligned30, align 4
+  store i32 %299, i32* %id, align 4
+  %300 = load i32, i32* %dict.1, align 4
+  %301 = load i32, i32* %id, align 4
+  %302 = zext i32 %300 to i64
+  %303 = add i64 %302, 4
+  %304 = icmp uge i64 %302, %scratch_start
+  %305 = load i64, i64* %highEnd, align 8
+  %306 = icmp ule i64 %303, %305
+  %307 = and i1 %304, %306
+  br i1 %307, label %write.ok33, label %write.low31
 
-trap17.site7:                                     ; preds = %ok22
-  %262 = load i64, i64* %lowStart, align 8
-  %263 = getelementptr i64, i64* %regs, i64 6
-  store i64 %262, i64* %263, align 8
-  %264 = load i64, i64* %lowEnd, align 8
-  %265 = getelementptr i64, i64* %regs, i64 7
-  store i64 %264, i64* %265, align 8
-  %266 = load i64, i64* %highEnd, align 8
-  %267 = getelementptr i64, i64* %regs, i64 8
-  store i64 %266, i64* %267, align 8
+trap17.site7:                                     ; preds = %ok28
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = getelementptr i64, i64* %regs, i64 6
+  store i64 %308, i64* %309, align 8
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = getelementptr i64, i64* %regs, i64 7
+  store i64 %310, i64* %311, align 8
+  %312 = load i64, i64* %highEnd, align 8
+  %313 = getelementptr i64, i64* %regs, i64 8
+  store i64 %312, i64* %313, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
-ok25:                                             ; preds = %ok23
-  %268 = getelementptr i8, i8* %mem, i64 %259
-  %269 = icmp ult i64 %259, %scratch_start
-  %270 = load i64, i64* %lowEnd, align 8
-  %271 = load i64, i64* %highEnd, align 8
-  %272 = call i64 @llvm.umax.i64(i64 %270, i64 %260)
-  %273 = select i1 %269, i64 %272, i64 %270
-  store i64 %273, i64* %lowEnd, align 8
-  %274 = call i64 @llvm.umax.i64(i64 %271, i64 %260)
-  %275 = select i1 %269, i64 %271, i64 %274
-  store i64 %275, i64* %highEnd, align 8
-  %276 = load i64, i64* %lowStart, align 8
-  %277 = call i64 @llvm.umin.i64(i64 %276, i64 %259)
-  store i64 %277, i64* %lowStart, align 8
-  store i32 %258, i32* %unaligned26, align 4
-  %278 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %268, i8* %278, i64 4, i1 false)
-  %279 = load i32, i32* %t, align 4
-  %280 = icmp uge i32 %depth, 1000
-  br i1 %280, label %trap15.site8, label %ok27
+write.low31:                                      ; preds = %ok29
+  %314 = load i64, i64* %lowStart, align 8
+  %315 = icmp uge i64 %302, %314
+  %316 = load i64, i64* %lowEnd, align 8
+  %317 = icmp ule i64 %303, %316
+  %318 = and i1 %315, %317
+  br i1 %318, label %write.ok33, label %write.slow32
 
-ok27:                                             ; preds = %ok25
-  %281 = getelementptr i64, i64* %regs, i64 10
-  %282 = load i64, i64* %281, align 8
-  %283 = icmp ult i64 %10, %282
-  br i1 %283, label %trap253.site0, label %stack_ok28
+write.slow32:                                     ; preds = %write.low31
+  %319 = icmp ugt i64 %303, %arena_size
+  br i1 %319, label %trap17.site0, label %ok34
 
-trap15.site8:                                     ; preds = %ok25
-  %284 = load i64, i64* %lowStart, align 8
-  %285 = getelementptr i64, i64* %regs, i64 6
-  store i64 %284, i64* %285, align 8
-  %286 = load i64, i64* %lowEnd, align 8
-  %287 = getelementptr i64, i64* %regs, i64 7
-  store i64 %286, i64* %287, align 8
-  %288 = load i64, i64* %highEnd, align 8
-  %289 = getelementptr i64, i64* %regs, i64 8
-  store i64 %288, i64* %289, align 8
+write.ok33:                                       ; preds = %ok34, %write.low31, %ok29
+  %320 = getelementptr i8, i8* %mem, i64 %302
+  store i32 %301, i32* %unaligned35, align 4
+  %321 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %320, i8* %321, i64 4, i1 false)
+  %322 = load i32, i32* %t, align 4
+  %323 = icmp uge i32 %depth, 1000
+  br i1 %323, label %trap15.site8, label %ok36
+
+ok34:                                             ; preds = %write.slow32
+  %324 = icmp ult i64 %302, %scratch_start
+  %325 = load i64, i64* %lowEnd, align 8
+  %326 = load i64, i64* %highEnd, align 8
+  %327 = call i64 @llvm.umax.i64(i64 %325, i64 %303)
+  %328 = select i1 %324, i64 %327, i64 %325
+  store i64 %328, i64* %lowEnd, align 8
+  %329 = call i64 @llvm.umax.i64(i64 %326, i64 %303)
+  %330 = select i1 %324, i64 %326, i64 %329
+  store i64 %330, i64* %highEnd, align 8
+  %331 = load i64, i64* %lowStart, align 8
+  %332 = call i64 @llvm.umin.i64(i64 %331, i64 %302)
+  store i64 %332, i64* %lowStart, align 8
+  br label %write.ok33
+
+ok36:                                             ; preds = %write.ok33
+  %333 = icmp ult i64 %10, %stack_limit
+  br i1 %333, label %trap253.site0, label %stack_ok37
+
+trap15.site8:                                     ; preds = %write.ok33
+  %334 = load i64, i64* %lowStart, align 8
+  %335 = getelementptr i64, i64* %regs, i64 6
+  store i64 %334, i64* %335, align 8
+  %336 = load i64, i64* %lowEnd, align 8
+  %337 = getelementptr i64, i64* %regs, i64 7
+  store i64 %336, i64* %337, align 8
+  %338 = load i64, i64* %highEnd, align 8
+  %339 = getelementptr i64, i64* %regs, i64 8
+  store i64 %338, i64* %339, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
-stack_ok28:                                       ; preds = %ok27
-  %290 = load i64, i64* %fuel, align 8
-  %291 = getelementptr i64, i64* %regs, i64 0
-  store i64 %290, i64* %291, align 8
-  %292 = load i64, i64* %lowStart, align 8
-  %293 = getelementptr i64, i64* %regs, i64 6
-  store i64 %292, i64* %293, align 8
-  %294 = load i64, i64* %lowEnd, align 8
-  %295 = getelementptr i64, i64* %regs, i64 7
-  store i64 %294, i64* %295, align 8
-  %296 = load i64, i64* %highEnd, align 8
-  %297 = getelementptr i64, i64* %regs, i64 8
-  store i64 %296, i64* %297, align 8
-  %298 = add i32 %depth, 1
-  %299 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %298, i32 0, i32 %279)
-  %300 = getelementptr i64, i64* %regs, i64 0
-  %301 = load i64, i64* %300, align 8
-  store i64 %301, i64* %fuel, align 8
-  %302 = getelementptr i64, i64* %regs, i64 6
-  %303 = load i64, i64* %302, align 8
-  store i64 %303, i64* %lowStart, align 8
-  %304 = getelementptr i64, i64* %regs, i64 7
-  %305 = load i64, i64* %304, align 8
-  store i64 %305, i64* %lowEnd, align 8
-  %306 = getelementptr i64, i64* %regs, i64 8
-  %307 = load i64, i64* %306, align 8
-  store i64 %307, i64* %highEnd, align 8
-  store i32 %299, i32* %decision, align 4
-  %308 = load i32, i32* %dict.1, align 4
-  %309 = load i32, i32* %decision, align 4
-  %310 = zext i32 %308 to i64
-  %311 = add i64 %310, 4
-  %312 = add i64 %311, 4
-  %313 = icmp ugt i64 %312, %arena_size
-  br i1 %313, label %trap17.site0, label %ok29
+stack_ok37:                                       ; preds = %ok36
+  %340 = load i64, i64* %fuel, align 8
+  %341 = getelementptr i64, i64* %regs, i64 0
+  store i64 %340, i64* %341, align 8
+  %342 = load i64, i64* %lowStart, align 8
+  %343 = getelementptr i64, i64* %regs, i64 6
+  store i64 %342, i64* %343, align 8
+  %344 = load i64, i64* %lowEnd, align 8
+  %345 = getelementptr i64, i64* %regs, i64 7
+  store i64 %344, i64* %345, align 8
+  %346 = load i64, i64* %highEnd, align 8
+  %347 = getelementptr i64, i64* %regs, i64 8
+  store i64 %346, i64* %347, align 8
+  %348 = add i32 %depth, 1
+  %349 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %348, i32 0, i32 %322)
+  %350 = getelementptr i64, i64* %regs, i64 0
+  %351 = load i64, i64* %350, align 8
+  store i64 %351, i64* %fuel, align 8
+  %352 = getelementptr i64, i64* %regs, i64 6
+  %353 = load i64, i64* %352, align 8
+  store i64 %353, i64* %lowStart, align 8
+  %354 = getelementptr i64, i64* %regs, i64 7
+  %355 = load i64, i64* %354, align 8
+  store i64 %355, i64* %lowEnd, align 8
+  %356 = getelementptr i64, i64* %regs, i64 8
+  %357 = load i64, i64* %356, align 8
+  store i64 %357, i64* %highEnd, align 8
+  store i32 %349, i32* %decision, align 4
+  %358 = load i32, i32* %dict.1, align 4
+  %359 = load i32, i32* %decision, align 4
+  %360 = zext i32 %358 to i64
+  %361 = add i64 %360, 4
+  %362 = add i64 %361, 4
+  %363 = icmp uge i64 %361, %scratch_start
+  %364 = load i64, i64* %highEnd, align 8
+  %365 = icmp ule i64 %362, %364
+  %366 = and i1 %363, %365
+  br i1 %366, label %write.ok40, label %write.low38
 
-ok29:                                             ; preds = %stack_ok28
-  %314 = getelementptr i8, i8* %mem, i64 %311
-  %315 = icmp ult i64 %311, %scratch_start
-  %316 = load i64, i64* %lowEnd, align 8
-  %317 = load i64, i64* %highEnd, align 8
-  %318 = call i64 @llvm.umax.i64(i64 %316, i64 %312)
-  %319 = select i1 %315, i64 %318, i64 %316
-  store i64 %319, i64* %lowEnd, align 8
-  %320 = call i64 @llvm.umax.i64(i64 %317, i64 %312)
-  %321 = select i1 %315, i64 %317, i64 %320
-  store i64 %321, i64* %highEnd, align 8
-  %322 = load i64, i64* %lowStart, align 8
-  %323 = call i64 @llvm.umin.i64(i64 %322, i64 %311)
-  store i64 %323, i64* %lowStart, align 8
-  store i32 %309, i32* %unaligned30, align 4
-  %324 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %314, i8* %324, i64 4, i1 false)
-  %325 = load i32, i32* %dict.1, align 4
-  store i32 %325, i32* %result21, align 4
+write.low38:                                      ; preds = %stack_ok37
+  %367 = load i64, i64* %lowStart, align 8
+  %368 = icmp uge i64 %361, %367
+  %369 = load i64, i64* %lowEnd, align 8
+  %370 = icmp ule i64 %362, %369
+  %371 = and i1 %368, %370
+  br i1 %371, label %write.ok40, label %write.slow39
+
+write.slow39:                                     ; preds = %write.low38
+  %372 = icmp ugt i64 %362, %arena_size
+  br i1 %372, label %trap17.site0, label %ok41
+
+write.ok40:                                       ; preds = %ok41, %write.low38, %stack_ok37
+  %373 = getelementptr i8, i8* %mem, i64 %361
+  store i32 %359, i32* %unaligned42, align 4
+  %374 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %373, i8* %374, i64 4, i1 false)
+  %375 = load i32, i32* %dict.1, align 4
+  store i32 %375, i32* %result27, align 4
   br label %e5
 
-ok31:                                             ; preds = %e5
-  %326 = getelementptr i8, i8* %mem, i64 %240
-  %327 = icmp ult i64 %240, %scratch_start
-  %328 = load i64, i64* %lowEnd, align 8
-  %329 = load i64, i64* %highEnd, align 8
-  %330 = call i64 @llvm.umax.i64(i64 %328, i64 %241)
-  %331 = select i1 %327, i64 %330, i64 %328
-  store i64 %331, i64* %lowEnd, align 8
-  %332 = call i64 @llvm.umax.i64(i64 %329, i64 %241)
-  %333 = select i1 %327, i64 %329, i64 %332
-  store i64 %333, i64* %highEnd, align 8
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = call i64 @llvm.umin.i64(i64 %334, i64 %240)
-  store i64 %335, i64* %lowStart, align 8
-  store i32 %238, i32* %unaligned32, align 4
-  %336 = bitcast i32* %unaligned32 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %326, i8* %336, i64 4, i1 false)
-  %337 = load i32, i32* %len, align 4
-  %338 = add i32 %337, 1
-  store i32 %338, i32* %len, align 4
-  %339 = load i32, i32* %k, align 4
-  %340 = add i32 %339, 1
-  store i32 %340, i32* %k, align 4
+ok41:                                             ; preds = %write.slow39
+  %376 = icmp ult i64 %361, %scratch_start
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = call i64 @llvm.umax.i64(i64 %377, i64 %362)
+  %380 = select i1 %376, i64 %379, i64 %377
+  store i64 %380, i64* %lowEnd, align 8
+  %381 = call i64 @llvm.umax.i64(i64 %378, i64 %362)
+  %382 = select i1 %376, i64 %378, i64 %381
+  store i64 %382, i64* %highEnd, align 8
+  %383 = load i64, i64* %lowStart, align 8
+  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %361)
+  store i64 %384, i64* %lowStart, align 8
+  br label %write.ok40
+
+write.low43:                                      ; preds = %e5
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = icmp uge i64 %278, %385
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = icmp ule i64 %279, %387
+  %389 = and i1 %386, %388
+  br i1 %389, label %write.ok45, label %write.slow44
+
+write.slow44:                                     ; preds = %write.low43
+  %390 = icmp ugt i64 %279, %arena_size
+  br i1 %390, label %trap17.site0, label %ok46
+
+write.ok45:                                       ; preds = %ok46, %write.low43, %e5
+  %391 = getelementptr i8, i8* %mem, i64 %278
+  store i32 %276, i32* %unaligned47, align 4
+  %392 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 4, i1 false)
+  %393 = load i32, i32* %len, align 4
+  %394 = add i32 %393, 1
+  store i32 %394, i32* %len, align 4
+  %395 = load i32, i32* %k, align 4
+  %396 = add i32 %395, 1
+  store i32 %396, i32* %k, align 4
   br label %each4
 
-dead33:                                           ; No predecessors!
+ok46:                                             ; preds = %write.slow44
+  %397 = icmp ult i64 %278, %scratch_start
+  %398 = load i64, i64* %lowEnd, align 8
+  %399 = load i64, i64* %highEnd, align 8
+  %400 = call i64 @llvm.umax.i64(i64 %398, i64 %279)
+  %401 = select i1 %397, i64 %400, i64 %398
+  store i64 %401, i64* %lowEnd, align 8
+  %402 = call i64 @llvm.umax.i64(i64 %399, i64 %279)
+  %403 = select i1 %397, i64 %399, i64 %402
+  store i64 %403, i64* %highEnd, align 8
+  %404 = load i64, i64* %lowStart, align 8
+  %405 = call i64 @llvm.umin.i64(i64 %404, i64 %278)
+  store i64 %405, i64* %lowStart, align 8
+  br label %write.ok45
+
+dead48:                                           ; No predecessors!
   br label %block3
 
-ok34:                                             ; preds = %block3
-  %341 = getelementptr i8, i8* %mem, i64 %203
-  %342 = icmp ult i64 %203, %scratch_start
-  %343 = load i64, i64* %lowEnd, align 8
-  %344 = load i64, i64* %highEnd, align 8
-  %345 = call i64 @llvm.umax.i64(i64 %343, i64 %204)
-  %346 = select i1 %342, i64 %345, i64 %343
-  store i64 %346, i64* %lowEnd, align 8
-  %347 = call i64 @llvm.umax.i64(i64 %344, i64 %204)
-  %348 = select i1 %342, i64 %344, i64 %347
-  store i64 %348, i64* %highEnd, align 8
-  %349 = load i64, i64* %lowStart, align 8
-  %350 = call i64 @llvm.umin.i64(i64 %349, i64 %203)
-  store i64 %350, i64* %lowStart, align 8
-  store i32 %202, i32* %unaligned35, align 4
-  %351 = bitcast i32* %unaligned35 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %341, i8* %351, i64 4, i1 false)
-  %352 = load i32, i32* %list, align 4
-  store i32 %352, i32* %result12, align 4
+write.low49:                                      ; preds = %block3
+  %406 = load i64, i64* %lowStart, align 8
+  %407 = icmp uge i64 %238, %406
+  %408 = load i64, i64* %lowEnd, align 8
+  %409 = icmp ule i64 %239, %408
+  %410 = and i1 %407, %409
+  br i1 %410, label %write.ok51, label %write.slow50
+
+write.slow50:                                     ; preds = %write.low49
+  %411 = icmp ugt i64 %239, %arena_size
+  br i1 %411, label %trap17.site0, label %ok52
+
+write.ok51:                                       ; preds = %ok52, %write.low49, %block3
+  %412 = getelementptr i8, i8* %mem, i64 %238
+  store i32 %237, i32* %unaligned53, align 4
+  %413 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %412, i8* %413, i64 4, i1 false)
+  %414 = load i32, i32* %list, align 4
+  store i32 %414, i32* %result18, align 4
   br label %e1
 
-ok36:                                             ; preds = %e1
-  %353 = getelementptr i8, i8* %mem, i64 %163
-  %354 = icmp ult i64 %163, %scratch_start
-  %355 = load i64, i64* %lowEnd, align 8
-  %356 = load i64, i64* %highEnd, align 8
-  %357 = call i64 @llvm.umax.i64(i64 %355, i64 %164)
-  %358 = select i1 %354, i64 %357, i64 %355
-  store i64 %358, i64* %lowEnd, align 8
-  %359 = call i64 @llvm.umax.i64(i64 %356, i64 %164)
-  %360 = select i1 %354, i64 %356, i64 %359
-  store i64 %360, i64* %highEnd, align 8
-  %361 = load i64, i64* %lowStart, align 8
-  %362 = call i64 @llvm.umin.i64(i64 %361, i64 %163)
-  store i64 %362, i64* %lowStart, align 8
-  store i32 %161, i32* %unaligned37, align 4
-  %363 = bitcast i32* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %353, i8* %363, i64 4, i1 false)
-  %364 = load i32, i32* %tickets, align 4
-  store i32 %364, i32* %xs.1, align 4
-  %365 = load i32, i32* %xs.1, align 4
-  %366 = zext i32 %365 to i64
-  %367 = add i64 %366, 4
-  %368 = icmp ugt i64 %367, %arena_size
-  br i1 %368, label %trap17.site0, label %ok40
+ok52:                                             ; preds = %write.slow50
+  %415 = icmp ult i64 %238, %scratch_start
+  %416 = load i64, i64* %lowEnd, align 8
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = call i64 @llvm.umax.i64(i64 %416, i64 %239)
+  %419 = select i1 %415, i64 %418, i64 %416
+  store i64 %419, i64* %lowEnd, align 8
+  %420 = call i64 @llvm.umax.i64(i64 %417, i64 %239)
+  %421 = select i1 %415, i64 %417, i64 %420
+  store i64 %421, i64* %highEnd, align 8
+  %422 = load i64, i64* %lowStart, align 8
+  %423 = call i64 @llvm.umin.i64(i64 %422, i64 %238)
+  store i64 %423, i64* %lowStart, align 8
+  br label %write.ok51
 
-e10:                                              ; preds = %ok88
-  %369 = load i32, i32* %result38, align 4
-  store i32 %369, i32* %escalated, align 4
-  %370 = load i32, i32* %dict, align 4
-  %371 = load i32, i32* %escalated, align 4
-  %372 = zext i32 %370 to i64
-  %373 = add i64 %372, 8
-  %374 = add i64 %373, 4
-  %375 = icmp ugt i64 %374, %arena_size
-  br i1 %375, label %trap17.site0, label %ok90
+write.low54:                                      ; preds = %e1
+  %424 = load i64, i64* %lowStart, align 8
+  %425 = icmp uge i64 %193, %424
+  %426 = load i64, i64* %lowEnd, align 8
+  %427 = icmp ule i64 %194, %426
+  %428 = and i1 %425, %427
+  br i1 %428, label %write.ok56, label %write.slow55
 
-e11:                                              ; preds = %ok68
-  %376 = load i32, i32* %result39, align 4
-  store i32 %376, i32* %xs.2, align 4
-  %377 = load i32, i32* %xs.2, align 4
-  %378 = zext i32 %377 to i64
-  %379 = add i64 %378, 4
-  %380 = icmp ugt i64 %379, %arena_size
-  br i1 %380, label %trap17.site0, label %ok70
+write.slow55:                                     ; preds = %write.low54
+  %429 = icmp ugt i64 %194, %arena_size
+  br i1 %429, label %trap17.site0, label %ok57
 
-ok40:                                             ; preds = %ok36
-  %381 = getelementptr i8, i8* %mem, i64 %366
-  %382 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %382, i8* %381, i64 4, i1 false)
-  %383 = load i32, i32* %unaligned41, align 4
-  %384 = zext i32 %383 to i64
-  %385 = mul i64 %384, 4
-  %386 = add i64 4, %385
-  store i64 %386, i64* %size.1, align 8
-  %387 = load i64, i64* %size.1, align 8
-  %388 = icmp ugt i64 %387, 2147483647
-  %389 = zext i1 %388 to i32
-  %390 = icmp ne i32 %389, 0
-  br i1 %390, label %then42, label %else43
+write.ok56:                                       ; preds = %ok57, %write.low54, %e1
+  %430 = getelementptr i8, i8* %mem, i64 %193
+  store i32 %191, i32* %unaligned58, align 4
+  %431 = bitcast i32* %unaligned58 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %430, i8* %431, i64 4, i1 false)
+  %432 = load i32, i32* %tickets, align 4
+  store i32 %432, i32* %xs.1, align 4
+  %433 = load i32, i32* %xs.1, align 4
+  %434 = zext i32 %433 to i64
+  %435 = add i64 %434, 4
+  %436 = icmp ugt i64 %435, %arena_size
+  br i1 %436, label %trap17.site0, label %ok61
 
-then42:                                           ; preds = %ok40
+ok57:                                             ; preds = %write.slow55
+  %437 = icmp ult i64 %193, %scratch_start
+  %438 = load i64, i64* %lowEnd, align 8
+  %439 = load i64, i64* %highEnd, align 8
+  %440 = call i64 @llvm.umax.i64(i64 %438, i64 %194)
+  %441 = select i1 %437, i64 %440, i64 %438
+  store i64 %441, i64* %lowEnd, align 8
+  %442 = call i64 @llvm.umax.i64(i64 %439, i64 %194)
+  %443 = select i1 %437, i64 %439, i64 %442
+  store i64 %443, i64* %highEnd, align 8
+  %444 = load i64, i64* %lowStart, align 8
+  %445 = call i64 @llvm.umin.i64(i64 %444, i64 %193)
+  store i64 %445, i64* %lowStart, align 8
+  br label %write.ok56
+
+e10:                                              ; preds = %write.ok120
+  %446 = load i32, i32* %result59, align 4
+  store i32 %446, i32* %escalated, align 4
+  %447 = load i32, i32* %dict, align 4
+  %448 = load i32, i32* %escalated, align 4
+  %449 = zext i32 %447 to i64
+  %450 = add i64 %449, 8
+  %451 = add i64 %450, 4
+  %452 = icmp uge i64 %450, %scratch_start
+  %453 = load i64, i64* %highEnd, align 8
+  %454 = icmp ule i64 %451, %453
+  %455 = and i1 %452, %454
+  br i1 %455, label %write.ok125, label %write.low123
+
+e11:                                              ; preds = %write.ok94
+  %456 = load i32, i32* %result60, align 4
+  store i32 %456, i32* %xs.2, align 4
+  %457 = load i32, i32* %xs.2, align 4
+  %458 = zext i32 %457 to i64
+  %459 = add i64 %458, 4
+  %460 = icmp ugt i64 %459, %arena_size
+  br i1 %460, label %trap17.site0, label %ok97
+
+ok61:                                             ; preds = %write.ok56
+  %461 = getelementptr i8, i8* %mem, i64 %434
+  %462 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %462, i8* %461, i64 4, i1 false)
+  %463 = load i32, i32* %unaligned62, align 4
+  %464 = zext i32 %463 to i64
+  %465 = mul i64 %464, 4
+  %466 = add i64 4, %465
+  store i64 %466, i64* %size.1, align 8
+  %467 = load i64, i64* %size.1, align 8
+  %468 = icmp ugt i64 %467, 2147483647
+  %469 = zext i1 %468 to i32
+  %470 = icmp ne i32 %469, 0
+  br i1 %470, label %then63, label %else64
+
+then63:                                           ; preds = %ok61
   br label %trap15.site10
 
-else43:                                           ; preds = %ok40
-  br label %join44
+else64:                                           ; preds = %ok61
+  br label %join65
 
-join44:                                           ; preds = %else43, %dead45
-  %391 = load i64, i64* %size.1, align 8
-  %392 = trunc i64 %391 to i32
-  %393 = zext i32 %392 to i64
-  %394 = getelementptr i64, i64* %regs, i64 1
-  %395 = getelementptr i64, i64* %regs, i64 2
-  %396 = load i64, i64* %394, align 8
-  %397 = add i64 %396, 3
-  %398 = and i64 %397, -4
-  %399 = add i64 %398, %393
-  %400 = load i64, i64* %395, align 8
-  %401 = icmp ugt i64 %399, %400
-  br i1 %401, label %trap15.site10, label %ok46
+join65:                                           ; preds = %else64, %dead66
+  %471 = load i64, i64* %size.1, align 8
+  %472 = trunc i64 %471 to i32
+  %473 = zext i32 %472 to i64
+  %474 = getelementptr i64, i64* %regs, i64 1
+  %475 = getelementptr i64, i64* %regs, i64 2
+  %476 = load i64, i64* %474, align 8
+  %477 = add i64 %476, 3
+  %478 = and i64 %477, -4
+  %479 = add i64 %478, %473
+  %480 = load i64, i64* %475, align 8
+  %481 = icmp ugt i64 %479, %480
+  br i1 %481, label %trap15.site10, label %ok67
 
-trap15.site10:                                    ; preds = %join44, %then42
-  %402 = load i64, i64* %lowStart, align 8
-  %403 = getelementptr i64, i64* %regs, i64 6
-  store i64 %402, i64* %403, align 8
-  %404 = load i64, i64* %lowEnd, align 8
-  %405 = getelementptr i64, i64* %regs, i64 7
-  store i64 %404, i64* %405, align 8
-  %406 = load i64, i64* %highEnd, align 8
-  %407 = getelementptr i64, i64* %regs, i64 8
-  store i64 %406, i64* %407, align 8
+trap15.site10:                                    ; preds = %join65, %then63
+  %482 = load i64, i64* %lowStart, align 8
+  %483 = getelementptr i64, i64* %regs, i64 6
+  store i64 %482, i64* %483, align 8
+  %484 = load i64, i64* %lowEnd, align 8
+  %485 = getelementptr i64, i64* %regs, i64 7
+  store i64 %484, i64* %485, align 8
+  %486 = load i64, i64* %highEnd, align 8
+  %487 = getelementptr i64, i64* %regs, i64 8
+  store i64 %486, i64* %487, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
-dead45:                                           ; No predecessors!
-  br label %join44
+dead66:                                           ; No predecessors!
+  br label %join65
 
-ok46:                                             ; preds = %join44
-  store i64 %399, i64* %394, align 8
-  %408 = trunc i64 %398 to i32
-  store i32 %408, i32* %list.1, align 4
+ok67:                                             ; preds = %join65
+  store i64 %479, i64* %474, align 8
+  %488 = load i64, i64* %highEnd, align 8
+  %489 = call i64 @llvm.umax.i64(i64 %488, i64 %479)
+  store i64 %489, i64* %highEnd, align 8
+  %490 = trunc i64 %478 to i32
+  store i32 %490, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %409 = load i32, i32* %xs.1, align 4
-  %410 = zext i32 %409 to i64
-  %411 = add i64 %410, 4
-  %412 = icmp ugt i64 %411, %arena_size
-  br i1 %412, label %trap17.site0, label %ok47
+  %491 = load i32, i32* %xs.1, align 4
+  %492 = zext i32 %491 to i64
+  %493 = add i64 %492, 4
+  %494 = icmp ugt i64 %493, %arena_size
+  br i1 %494, label %trap17.site0, label %ok68
 
-ok47:                                             ; preds = %ok46
-  %413 = getelementptr i8, i8* %mem, i64 %410
-  %414 = bitcast i32* %unaligned48 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %414, i8* %413, i64 4, i1 false)
-  %415 = load i32, i32* %unaligned48, align 4
-  store i32 %415, i32* %n.1, align 4
+ok68:                                             ; preds = %ok67
+  %495 = getelementptr i8, i8* %mem, i64 %492
+  %496 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %496, i8* %495, i64 4, i1 false)
+  %497 = load i32, i32* %unaligned69, align 4
+  store i32 %497, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
-block13:                                          ; preds = %dead67, %ok49
-  %416 = load i32, i32* %list.1, align 4
-  %417 = load i32, i32* %len.1, align 4
-  %418 = zext i32 %416 to i64
-  %419 = add i64 %418, 4
-  %420 = icmp ugt i64 %419, %arena_size
-  br i1 %420, label %trap17.site0, label %ok68
+block13:                                          ; preds = %dead91, %ok70
+  %498 = load i32, i32* %list.1, align 4
+  %499 = load i32, i32* %len.1, align 4
+  %500 = zext i32 %498 to i64
+  %501 = add i64 %500, 4
+  %502 = icmp uge i64 %500, %scratch_start
+  %503 = load i64, i64* %highEnd, align 8
+  %504 = icmp ule i64 %501, %503
+  %505 = and i1 %502, %504
+  br i1 %505, label %write.ok94, label %write.low92
 
-each14:                                           ; preds = %join64, %ok47
-  %421 = load i64, i64* %fuel, align 8
-  %422 = icmp ult i64 %421, 1
-  br i1 %422, label %trap14.site0, label %ok49
+each14:                                           ; preds = %join85, %ok68
+  %506 = load i64, i64* %fuel, align 8
+  %507 = icmp ult i64 %506, 1
+  br i1 %507, label %trap14.site0, label %ok70
 
-ok49:                                             ; preds = %each14
-  %423 = sub i64 %421, 1
-  store i64 %423, i64* %fuel, align 8
-  %424 = load i32, i32* %k.1, align 4
-  %425 = load i32, i32* %n.1, align 4
-  %426 = icmp uge i32 %424, %425
-  %427 = zext i1 %426 to i32
-  %428 = icmp ne i32 %427, 0
-  br i1 %428, label %block13, label %cont50
+ok70:                                             ; preds = %each14
+  %508 = sub i64 %506, 1
+  store i64 %508, i64* %fuel, align 8
+  %509 = load i32, i32* %k.1, align 4
+  %510 = load i32, i32* %n.1, align 4
+  %511 = icmp uge i32 %509, %510
+  %512 = zext i1 %511 to i32
+  %513 = icmp ne i32 %512, 0
+  br i1 %513, label %block13, label %cont71
 
-cont50:                                           ; preds = %ok49
-  %429 = load i32, i32* %xs.1, align 4
-  %430 = load i32, i32* %k.1, align 4
-  %431 = mul i32 %430, 4
-  %432 = add i32 %429, %431
-  %433 = zext i32 %432 to i64
-  %434 = add i64 %433, 4
-  %435 = add i64 %434, 4
-  %436 = icmp ugt i64 %435, %arena_size
-  br i1 %436, label %trap17.site0, label %ok51
+cont71:                                           ; preds = %ok70
+  %514 = load i32, i32* %xs.1, align 4
+  %515 = load i32, i32* %k.1, align 4
+  %516 = mul i32 %515, 4
+  %517 = add i32 %514, %516
+  %518 = zext i32 %517 to i64
+  %519 = add i64 %518, 4
+  %520 = add i64 %519, 4
+  %521 = icmp ugt i64 %520, %arena_size
+  br i1 %521, label %trap17.site0, label %ok72
 
-ok51:                                             ; preds = %cont50
-  %437 = getelementptr i8, i8* %mem, i64 %434
-  %438 = bitcast i32* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
-  %439 = load i32, i32* %unaligned52, align 4
-  store i32 %439, i32* %x.1, align 4
-  %440 = load i32, i32* %x.1, align 4
-  store i32 %440, i32* %t.1, align 4
-  %441 = load i32, i32* %t.1, align 4
-  %442 = icmp uge i32 %depth, 1000
-  br i1 %442, label %trap15.site11, label %ok54
+ok72:                                             ; preds = %cont71
+  %522 = getelementptr i8, i8* %mem, i64 %519
+  %523 = bitcast i32* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %522, i64 4, i1 false)
+  %524 = load i32, i32* %unaligned73, align 4
+  store i32 %524, i32* %x.1, align 4
+  %525 = load i32, i32* %x.1, align 4
+  store i32 %525, i32* %t.1, align 4
+  %526 = load i32, i32* %t.1, align 4
+  %527 = icmp uge i32 %depth, 1000
+  br i1 %527, label %trap15.site11, label %ok75
 
 e15:                                              ; preds = %match18
-  %443 = load i32, i32* %result53, align 4
-  %444 = icmp ne i32 %443, 0
-  br i1 %444, label %then62, label %else63
+  %528 = load i32, i32* %result74, align 4
+  %529 = icmp ne i32 %528, 0
+  br i1 %529, label %then83, label %else84
 
-ok54:                                             ; preds = %ok51
-  %445 = getelementptr i64, i64* %regs, i64 10
-  %446 = load i64, i64* %445, align 8
-  %447 = icmp ult i64 %10, %446
-  br i1 %447, label %trap253.site0, label %stack_ok55
+ok75:                                             ; preds = %ok72
+  %530 = icmp ult i64 %10, %stack_limit
+  br i1 %530, label %trap253.site0, label %stack_ok76
 
-trap15.site11:                                    ; preds = %ok51
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = getelementptr i64, i64* %regs, i64 6
-  store i64 %448, i64* %449, align 8
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = getelementptr i64, i64* %regs, i64 7
-  store i64 %450, i64* %451, align 8
-  %452 = load i64, i64* %highEnd, align 8
-  %453 = getelementptr i64, i64* %regs, i64 8
-  store i64 %452, i64* %453, align 8
+trap15.site11:                                    ; preds = %ok72
+  %531 = load i64, i64* %lowStart, align 8
+  %532 = getelementptr i64, i64* %regs, i64 6
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %lowEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 7
+  store i64 %533, i64* %534, align 8
+  %535 = load i64, i64* %highEnd, align 8
+  %536 = getelementptr i64, i64* %regs, i64 8
+  store i64 %535, i64* %536, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
-stack_ok55:                                       ; preds = %ok54
-  %454 = load i64, i64* %fuel, align 8
-  %455 = getelementptr i64, i64* %regs, i64 0
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %lowStart, align 8
-  %457 = getelementptr i64, i64* %regs, i64 6
-  store i64 %456, i64* %457, align 8
-  %458 = load i64, i64* %lowEnd, align 8
-  %459 = getelementptr i64, i64* %regs, i64 7
-  store i64 %458, i64* %459, align 8
-  %460 = load i64, i64* %highEnd, align 8
-  %461 = getelementptr i64, i64* %regs, i64 8
-  store i64 %460, i64* %461, align 8
-  %462 = add i32 %depth, 1
-  %463 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %462, i32 0, i32 %441)
-  %464 = getelementptr i64, i64* %regs, i64 0
-  %465 = load i64, i64* %464, align 8
-  store i64 %465, i64* %fuel, align 8
-  %466 = getelementptr i64, i64* %regs, i64 6
-  %467 = load i64, i64* %466, align 8
-  store i64 %467, i64* %lowStart, align 8
-  %468 = getelementptr i64, i64* %regs, i64 7
-  %469 = load i64, i64* %468, align 8
-  store i64 %469, i64* %lowEnd, align 8
-  %470 = getelementptr i64, i64* %regs, i64 8
-  %471 = load i64, i64* %470, align 8
-  store i64 %471, i64* %highEnd, align 8
-  store i32 %463, i32* %scrut, align 4
-  %472 = load i32, i32* %scrut, align 4
-  %473 = zext i32 %472 to i64
-  %474 = add i64 %473, 1
-  %475 = icmp ugt i64 %474, %arena_size
-  br i1 %475, label %trap17.site0, label %ok57
+stack_ok76:                                       ; preds = %ok75
+  %537 = load i64, i64* %fuel, align 8
+  %538 = getelementptr i64, i64* %regs, i64 0
+  store i64 %537, i64* %538, align 8
+  %539 = load i64, i64* %lowStart, align 8
+  %540 = getelementptr i64, i64* %regs, i64 6
+  store i64 %539, i64* %540, align 8
+  %541 = load i64, i64* %lowEnd, align 8
+  %542 = getelementptr i64, i64* %regs, i64 7
+  store i64 %541, i64* %542, align 8
+  %543 = load i64, i64* %highEnd, align 8
+  %544 = getelementptr i64, i64* %regs, i64 8
+  store i64 %543, i64* %544, align 8
+  %545 = add i32 %depth, 1
+  %546 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %545, i32 0, i32 %526)
+  %547 = getelementptr i64, i64* %regs, i64 0
+  %548 = load i64, i64* %547, align 8
+  store i64 %548, i64* %fuel, align 8
+  %549 = getelementptr i64, i64* %regs, i64 6
+  %550 = load i64, i64* %549, align 8
+  store i64 %550, i64* %lowStart, align 8
+  %551 = getelementptr i64, i64* %regs, i64 7
+  %552 = load i64, i64* %551, align 8
+  store i64 %552, i64* %lowEnd, align 8
+  %553 = getelementptr i64, i64* %regs, i64 8
+  %554 = load i64, i64* %553, align 8
+  store i64 %554, i64* %highEnd, align 8
+  store i32 %546, i32* %scrut, align 4
+  %555 = load i32, i32* %scrut, align 4
+  %556 = zext i32 %555 to i64
+  %557 = add i64 %556, 1
+  %558 = icmp ugt i64 %557, %arena_size
+  br i1 %558, label %trap17.site0, label %ok78
 
-match18:                                          ; preds = %join60, %then58
-  %476 = load i32, i32* %result56, align 4
-  store i32 %476, i32* %result53, align 4
+match18:                                          ; preds = %join81, %then79
+  %559 = load i32, i32* %result77, align 4
+  store i32 %559, i32* %result74, align 4
   br label %e15
 
-ok57:                                             ; preds = %stack_ok55
-  %477 = getelementptr i8, i8* %mem, i64 %473
-  %478 = load i8, i8* %477, align 1
-  %479 = zext i8 %478 to i32
-  %480 = icmp eq i32 %479, 1
-  %481 = zext i1 %480 to i32
-  %482 = icmp ne i32 %481, 0
-  br i1 %482, label %then58, label %else59
+ok78:                                             ; preds = %stack_ok76
+  %560 = getelementptr i8, i8* %mem, i64 %556
+  %561 = load i8, i8* %560, align 1
+  %562 = zext i8 %561 to i32
+  %563 = icmp eq i32 %562, 1
+  %564 = zext i1 %563 to i32
+  %565 = icmp ne i32 %564, 0
+  br i1 %565, label %then79, label %else80
 
-then58:                                           ; preds = %ok57
-  store i32 1, i32* %result56, align 4
+then79:                                           ; preds = %ok78
+  store i32 1, i32* %result77, align 4
   br label %match18
 
-else59:                                           ; preds = %ok57
-  br label %join60
+else80:                                           ; preds = %ok78
+  br label %join81
 
-join60:                                           ; preds = %else59, %dead61
-  store i32 0, i32* %result56, align 4
+join81:                                           ; preds = %else80, %dead82
+  store i32 0, i32* %result77, align 4
   br label %match18
 
-dead61:                                           ; No predecessors!
-  br label %join60
+dead82:                                           ; No predecessors!
+  br label %join81
 
-then62:                                           ; preds = %e15
-  %483 = load i32, i32* %list.1, align 4
-  %484 = load i32, i32* %len.1, align 4
-  %485 = mul i32 %484, 4
-  %486 = add i32 %483, %485
-  %487 = load i32, i32* %x.1, align 4
-  %488 = zext i32 %486 to i64
-  %489 = add i64 %488, 4
-  %490 = add i64 %489, 4
-  %491 = icmp ugt i64 %490, %arena_size
-  br i1 %491, label %trap17.site0, label %ok65
+then83:                                           ; preds = %e15
+  %566 = load i32, i32* %list.1, align 4
+  %567 = load i32, i32* %len.1, align 4
+  %568 = mul i32 %567, 4
+  %569 = add i32 %566, %568
+  %570 = load i32, i32* %x.1, align 4
+  %571 = zext i32 %569 to i64
+  %572 = add i64 %571, 4
+  %573 = add i64 %572, 4
+  %574 = icmp uge i64 %572, %scratch_start
+  %575 = load i64, i64* %highEnd, align 8
+  %576 = icmp ule i64 %573, %575
+  %577 = and i1 %574, %576
+  br i1 %577, label %write.ok88, label %write.low86
 
-else63:                                           ; preds = %e15
-  br label %join64
+else84:                                           ; preds = %e15
+  br label %join85
 
-join64:                                           ; preds = %else63, %ok65
-  %492 = load i32, i32* %k.1, align 4
-  %493 = add i32 %492, 1
-  store i32 %493, i32* %k.1, align 4
+join85:                                           ; preds = %else84, %write.ok88
+  %578 = load i32, i32* %k.1, align 4
+  %579 = add i32 %578, 1
+  store i32 %579, i32* %k.1, align 4
   br label %each14
 
-ok65:                                             ; preds = %then62
-  %494 = getelementptr i8, i8* %mem, i64 %489
-  %495 = icmp ult i64 %489, %scratch_start
-  %496 = load i64, i64* %lowEnd, align 8
-  %497 = load i64, i64* %highEnd, align 8
-  %498 = call i64 @llvm.umax.i64(i64 %496, i64 %490)
-  %499 = select i1 %495, i64 %498, i64 %496
-  store i64 %499, i64* %lowEnd, align 8
-  %500 = call i64 @llvm.umax.i64(i64 %497, i64 %490)
-  %501 = select i1 %495, i64 %497, i64 %500
-  store i64 %501, i64* %highEnd, align 8
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %489)
-  store i64 %503, i64* %lowStart, align 8
-  store i32 %487, i32* %unaligned66, align 4
-  %504 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %494, i8* %504, i64 4, i1 false)
-  %505 = load i32, i32* %len.1, align 4
-  %506 = add i32 %505, 1
-  store i32 %506, i32* %len.1, align 4
-  br label %join64
+write.low86:                                      ; preds = %then83
+  %580 = load i64, i64* %lowStart, align 8
+  %581 = icmp uge i64 %572, %580
+  %582 = load i64, i64* %lowEnd, align 8
+  %583 = icmp ule i64 %573, %582
+  %584 = and i1 %581, %583
+  br i1 %584, label %write.ok88, label %write.slow87
 
-dead67:                                           ; No predecessors!
+write.slow87:                                     ; preds = %write.low86
+  %585 = icmp ugt i64 %573, %arena_size
+  br i1 %585, label %trap17.site0, label %ok89
+
+write.ok88:                                       ; preds = %ok89, %write.low86, %then83
+  %586 = getelementptr i8, i8* %mem, i64 %572
+  store i32 %570, i32* %unaligned90, align 4
+  %587 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %586, i8* %587, i64 4, i1 false)
+  %588 = load i32, i32* %len.1, align 4
+  %589 = add i32 %588, 1
+  store i32 %589, i32* %len.1, align 4
+  br label %join85
+
+ok89:                                             ; preds = %write.slow87
+  %590 = icmp ult i64 %572, %scratch_start
+  %591 = load i64, i64* %lowEnd, align 8
+  %592 = load i64, i64* %highEnd, align 8
+  %593 = call i64 @llvm.umax.i64(i64 %591, i64 %573)
+  %594 = select i1 %590, i64 %593, i64 %591
+  store i64 %594, i64* %lowEnd, align 8
+  %595 = call i64 @llvm.umax.i64(i64 %592, i64 %573)
+  %596 = select i1 %590, i64 %592, i64 %595
+  store i64 %596, i64* %highEnd, align 8
+  %597 = load i64, i64* %lowStart, align 8
+  %598 = call i64 @llvm.umin.i64(i64 %597, i64 %572)
+  store i64 %598, i64* %lowStart, align 8
+  br label %write.ok88
+
+dead91:                                           ; No predecessors!
   br label %block13
 
-ok68:                                             ; preds = %block13
-  %507 = getelementptr i8, i8* %mem, i64 %418
-  %508 = icmp ult i64 %418, %scratch_start
-  %509 = load i64, i64* %lowEnd, align 8
-  %510 = load i64, i64* %highEnd, align 8
-  %511 = call i64 @llvm.umax.i64(i64 %509, i64 %419)
-  %512 = select i1 %508, i64 %511, i64 %509
-  store i64 %512, i64* %lowEnd, align 8
-  %513 = call i64 @llvm.umax.i64(i64 %510, i64 %419)
-  %514 = select i1 %508, i64 %510, i64 %513
-  store i64 %514, i64* %highEnd, align 8
-  %515 = load i64, i64* %lowStart, align 8
-  %516 = call i64 @llvm.umin.i64(i64 %515, i64 %418)
-  store i64 %516, i64* %lowStart, align 8
-  store i32 %417, i32* %unaligned69, align 4
-  %517 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %507, i8* %517, i64 4, i1 false)
-  %518 = load i32, i32* %list.1, align 4
-  store i32 %518, i32* %result39, align 4
+write.low92:                                      ; preds = %block13
+  %599 = load i64, i64* %lowStart, align 8
+  %600 = icmp uge i64 %500, %599
+  %601 = load i64, i64* %lowEnd, align 8
+  %602 = icmp ule i64 %501, %601
+  %603 = and i1 %600, %602
+  br i1 %603, label %write.ok94, label %write.slow93
+
+write.slow93:                                     ; preds = %write.low92
+  %604 = icmp ugt i64 %501, %arena_size
+  br i1 %604, label %trap17.site0, label %ok95
+
+write.ok94:                                       ; preds = %ok95, %write.low92, %block13
+  %605 = getelementptr i8, i8* %mem, i64 %500
+  store i32 %499, i32* %unaligned96, align 4
+  %606 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %605, i8* %606, i64 4, i1 false)
+  %607 = load i32, i32* %list.1, align 4
+  store i32 %607, i32* %result60, align 4
   br label %e11
 
-ok70:                                             ; preds = %e11
-  %519 = getelementptr i8, i8* %mem, i64 %378
-  %520 = bitcast i32* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %520, i8* %519, i64 4, i1 false)
-  %521 = load i32, i32* %unaligned71, align 4
-  %522 = zext i32 %521 to i64
-  %523 = mul i64 %522, 4
-  %524 = add i64 4, %523
-  store i64 %524, i64* %size.2, align 8
-  %525 = load i64, i64* %size.2, align 8
-  %526 = icmp ugt i64 %525, 2147483647
-  %527 = zext i1 %526 to i32
-  %528 = icmp ne i32 %527, 0
-  br i1 %528, label %then72, label %else73
+ok95:                                             ; preds = %write.slow93
+  %608 = icmp ult i64 %500, %scratch_start
+  %609 = load i64, i64* %lowEnd, align 8
+  %610 = load i64, i64* %highEnd, align 8
+  %611 = call i64 @llvm.umax.i64(i64 %609, i64 %501)
+  %612 = select i1 %608, i64 %611, i64 %609
+  store i64 %612, i64* %lowEnd, align 8
+  %613 = call i64 @llvm.umax.i64(i64 %610, i64 %501)
+  %614 = select i1 %608, i64 %610, i64 %613
+  store i64 %614, i64* %highEnd, align 8
+  %615 = load i64, i64* %lowStart, align 8
+  %616 = call i64 @llvm.umin.i64(i64 %615, i64 %500)
+  store i64 %616, i64* %lowStart, align 8
+  br label %write.ok94
 
-then72:                                           ; preds = %ok70
+ok97:                                             ; preds = %e11
+  %617 = getelementptr i8, i8* %mem, i64 %458
+  %618 = bitcast i32* %unaligned98 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %617, i64 4, i1 false)
+  %619 = load i32, i32* %unaligned98, align 4
+  %620 = zext i32 %619 to i64
+  %621 = mul i64 %620, 4
+  %622 = add i64 4, %621
+  store i64 %622, i64* %size.2, align 8
+  %623 = load i64, i64* %size.2, align 8
+  %624 = icmp ugt i64 %623, 2147483647
+  %625 = zext i1 %624 to i32
+  %626 = icmp ne i32 %625, 0
+  br i1 %626, label %then99, label %else100
+
+then99:                                           ; preds = %ok97
   br label %trap15.site9
 
-else73:                                           ; preds = %ok70
-  br label %join74
+else100:                                          ; preds = %ok97
+  br label %join101
 
-join74:                                           ; preds = %else73, %dead75
-  %529 = load i64, i64* %size.2, align 8
-  %530 = trunc i64 %529 to i32
-  %531 = zext i32 %530 to i64
-  %532 = getelementptr i64, i64* %regs, i64 1
-  %533 = getelementptr i64, i64* %regs, i64 2
-  %534 = load i64, i64* %532, align 8
-  %535 = add i64 %534, 3
-  %536 = and i64 %535, -4
-  %537 = add i64 %536, %531
-  %538 = load i64, i64* %533, align 8
-  %539 = icmp ugt i64 %537, %538
-  br i1 %539, label %trap15.site9, label %ok76
+join101:                                          ; preds = %else100, %dead102
+  %627 = load i64, i64* %size.2, align 8
+  %628 = trunc i64 %627 to i32
+  %629 = zext i32 %628 to i64
+  %630 = getelementptr i64, i64* %regs, i64 1
+  %631 = getelementptr i64, i64* %regs, i64 2
+  %632 = load i64, i64* %630, align 8
+  %633 = add i64 %632, 3
+  %634 = and i64 %633, -4
+  %635 = add i64 %634, %629
+  %636 = load i64, i64* %631, align 8
+  %637 = icmp ugt i64 %635, %636
+  br i1 %637, label %trap15.site9, label %ok103
 
-trap15.site9:                                     ; preds = %join74, %then72
-  %540 = load i64, i64* %lowStart, align 8
-  %541 = getelementptr i64, i64* %regs, i64 6
-  store i64 %540, i64* %541, align 8
-  %542 = load i64, i64* %lowEnd, align 8
-  %543 = getelementptr i64, i64* %regs, i64 7
-  store i64 %542, i64* %543, align 8
-  %544 = load i64, i64* %highEnd, align 8
-  %545 = getelementptr i64, i64* %regs, i64 8
-  store i64 %544, i64* %545, align 8
+trap15.site9:                                     ; preds = %join101, %then99
+  %638 = load i64, i64* %lowStart, align 8
+  %639 = getelementptr i64, i64* %regs, i64 6
+  store i64 %638, i64* %639, align 8
+  %640 = load i64, i64* %lowEnd, align 8
+  %641 = getelementptr i64, i64* %regs, i64 7
+  store i64 %640, i64* %641, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = getelementptr i64, i64* %regs, i64 8
+  store i64 %642, i64* %643, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
-dead75:                                           ; No predecessors!
-  br label %join74
+dead102:                                          ; No predecessors!
+  br label %join101
 
-ok76:                                             ; preds = %join74
-  store i64 %537, i64* %532, align 8
-  %546 = trunc i64 %536 to i32
-  store i32 %546, i32* %list.2, align 4
+ok103:                                            ; preds = %join101
+  store i64 %635, i64* %630, align 8
+  %644 = load i64, i64* %highEnd, align 8
+  %645 = call i64 @llvm.umax.i64(i64 %644, i64 %635)
+  store i64 %645, i64* %highEnd, align 8
+  %646 = trunc i64 %634 to i32
+  store i32 %646, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %547 = load i32, i32* %xs.2, align 4
-  %548 = zext i32 %547 to i64
-  %549 = add i64 %548, 4
-  %550 = icmp ugt i64 %549, %arena_size
-  br i1 %550, label %trap17.site0, label %ok77
+  %647 = load i32, i32* %xs.2, align 4
+  %648 = zext i32 %647 to i64
+  %649 = add i64 %648, 4
+  %650 = icmp ugt i64 %649, %arena_size
+  br i1 %650, label %trap17.site0, label %ok104
 
-ok77:                                             ; preds = %ok76
-  %551 = getelementptr i8, i8* %mem, i64 %548
-  %552 = bitcast i32* %unaligned78 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %551, i64 4, i1 false)
-  %553 = load i32, i32* %unaligned78, align 4
-  store i32 %553, i32* %n.2, align 4
+ok104:                                            ; preds = %ok103
+  %651 = getelementptr i8, i8* %mem, i64 %648
+  %652 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %651, i64 4, i1 false)
+  %653 = load i32, i32* %unaligned105, align 4
+  store i32 %653, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each22
 
-block21:                                          ; preds = %dead87, %ok79
-  %554 = load i32, i32* %list.2, align 4
-  %555 = load i32, i32* %len.2, align 4
-  %556 = zext i32 %554 to i64
-  %557 = add i64 %556, 4
-  %558 = icmp ugt i64 %557, %arena_size
-  br i1 %558, label %trap17.site0, label %ok88
+block21:                                          ; preds = %dead117, %ok106
+  %654 = load i32, i32* %list.2, align 4
+  %655 = load i32, i32* %len.2, align 4
+  %656 = zext i32 %654 to i64
+  %657 = add i64 %656, 4
+  %658 = icmp uge i64 %656, %scratch_start
+  %659 = load i64, i64* %highEnd, align 8
+  %660 = icmp ule i64 %657, %659
+  %661 = and i1 %658, %660
+  br i1 %661, label %write.ok120, label %write.low118
 
-each22:                                           ; preds = %ok85, %ok77
-  %559 = load i64, i64* %fuel, align 8
-  %560 = icmp ult i64 %559, 1
-  br i1 %560, label %trap14.site0, label %ok79
+each22:                                           ; preds = %write.ok114, %ok104
+  %662 = load i64, i64* %fuel, align 8
+  %663 = icmp ult i64 %662, 1
+  br i1 %663, label %trap14.site0, label %ok106
 
-ok79:                                             ; preds = %each22
-  %561 = sub i64 %559, 1
-  store i64 %561, i64* %fuel, align 8
-  %562 = load i32, i32* %k.2, align 4
-  %563 = load i32, i32* %n.2, align 4
-  %564 = icmp uge i32 %562, %563
-  %565 = zext i1 %564 to i32
-  %566 = icmp ne i32 %565, 0
-  br i1 %566, label %block21, label %cont80
+ok106:                                            ; preds = %each22
+  %664 = sub i64 %662, 1
+  store i64 %664, i64* %fuel, align 8
+  %665 = load i32, i32* %k.2, align 4
+  %666 = load i32, i32* %n.2, align 4
+  %667 = icmp uge i32 %665, %666
+  %668 = zext i1 %667 to i32
+  %669 = icmp ne i32 %668, 0
+  br i1 %669, label %block21, label %cont107
 
-cont80:                                           ; preds = %ok79
-  %567 = load i32, i32* %xs.2, align 4
-  %568 = load i32, i32* %k.2, align 4
-  %569 = mul i32 %568, 4
-  %570 = add i32 %567, %569
-  %571 = zext i32 %570 to i64
-  %572 = add i64 %571, 4
-  %573 = add i64 %572, 4
-  %574 = icmp ugt i64 %573, %arena_size
-  br i1 %574, label %trap17.site0, label %ok81
+cont107:                                          ; preds = %ok106
+  %670 = load i32, i32* %xs.2, align 4
+  %671 = load i32, i32* %k.2, align 4
+  %672 = mul i32 %671, 4
+  %673 = add i32 %670, %672
+  %674 = zext i32 %673 to i64
+  %675 = add i64 %674, 4
+  %676 = add i64 %675, 4
+  %677 = icmp ugt i64 %676, %arena_size
+  br i1 %677, label %trap17.site0, label %ok108
 
-ok81:                                             ; preds = %cont80
-  %575 = getelementptr i8, i8* %mem, i64 %572
-  %576 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
-  %577 = load i32, i32* %unaligned82, align 4
-  store i32 %577, i32* %x.2, align 4
-  %578 = load i32, i32* %x.2, align 4
-  store i32 %578, i32* %t.2, align 4
-  %579 = load i32, i32* %list.2, align 4
-  %580 = load i32, i32* %len.2, align 4
-  %581 = mul i32 %580, 4
-  %582 = add i32 %579, %581
-  %583 = load i32, i32* %t.2, align 4
-  %584 = zext i32 %583 to i64
-  %585 = add i64 %584, 4
-  %586 = icmp ugt i64 %585, %arena_size
-  br i1 %586, label %trap17.site12, label %ok83
+ok108:                                            ; preds = %cont107
+  %678 = getelementptr i8, i8* %mem, i64 %675
+  %679 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %678, i64 4, i1 false)
+  %680 = load i32, i32* %unaligned109, align 4
+  store i32 %680, i32* %x.2, align 4
+  %681 = load i32, i32* %x.2, align 4
+  store i32 %681, i32* %t.2, align 4
+  %682 = load i32, i32* %list.2, align 4
+  %683 = load i32, i32* %len.2, align 4
+  %684 = mul i32 %683, 4
+  %685 = add i32 %682, %684
+  %686 = load i32, i32* %t.2, align 4
+  %687 = zext i32 %686 to i64
+  %688 = add i64 %687, 4
+  %689 = icmp ugt i64 %688, %arena_size
+  br i1 %689, label %trap17.site12, label %ok110
 
-ok83:                                             ; preds = %ok81
-  %587 = getelementptr i8, i8* %mem, i64 %584
-  %588 = bitcast i32* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %588, i8* %587, i64 4, i1 false)
-  %589 = load i32, i32* %unaligned84, align 4
-  %590 = zext i32 %582 to i64
-  %591 = add i64 %590, 4
-  %592 = add i64 %591, 4
-  %593 = icmp ugt i64 %592, %arena_size
-  br i1 %593, label %trap17.site0, label %ok85
+ok110:                                            ; preds = %ok108
+  %690 = getelementptr i8, i8* %mem, i64 %687
+  %691 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %691, i8* %690, i64 4, i1 false)
+  %692 = load i32, i32* %unaligned111, align 4
+  %693 = zext i32 %685 to i64
+  %694 = add i64 %693, 4
+  %695 = add i64 %694, 4
+  %696 = icmp uge i64 %694, %scratch_start
+  %697 = load i64, i64* %highEnd, align 8
+  %698 = icmp ule i64 %695, %697
+  %699 = and i1 %696, %698
+  br i1 %699, label %write.ok114, label %write.low112
 
-trap17.site12:                                    ; preds = %ok81
-  %594 = load i64, i64* %lowStart, align 8
-  %595 = getelementptr i64, i64* %regs, i64 6
-  store i64 %594, i64* %595, align 8
-  %596 = load i64, i64* %lowEnd, align 8
-  %597 = getelementptr i64, i64* %regs, i64 7
-  store i64 %596, i64* %597, align 8
-  %598 = load i64, i64* %highEnd, align 8
-  %599 = getelementptr i64, i64* %regs, i64 8
-  store i64 %598, i64* %599, align 8
+trap17.site12:                                    ; preds = %ok108
+  %700 = load i64, i64* %lowStart, align 8
+  %701 = getelementptr i64, i64* %regs, i64 6
+  store i64 %700, i64* %701, align 8
+  %702 = load i64, i64* %lowEnd, align 8
+  %703 = getelementptr i64, i64* %regs, i64 7
+  store i64 %702, i64* %703, align 8
+  %704 = load i64, i64* %highEnd, align 8
+  %705 = getelementptr i64, i64* %regs, i64 8
+  store i64 %704, i64* %705, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
-ok85:                                             ; preds = %ok83
-  %600 = getelementptr i8, i8* %mem, i64 %591
-  %601 = icmp ult i64 %591, %scratch_start
-  %602 = load i64, i64* %lowEnd, align 8
-  %603 = load i64, i64* %highEnd, align 8
-  %604 = call i64 @llvm.umax.i64(i64 %602, i64 %592)
-  %605 = select i1 %601, i64 %604, i64 %602
-  store i64 %605, i64* %lowEnd, align 8
-  %606 = call i64 @llvm.umax.i64(i64 %603, i64 %592)
-  %607 = select i1 %601, i64 %603, i64 %606
-  store i64 %607, i64* %highEnd, align 8
-  %608 = load i64, i64* %lowStart, align 8
-  %609 = call i64 @llvm.umin.i64(i64 %608, i64 %591)
-  store i64 %609, i64* %lowStart, align 8
-  store i32 %589, i32* %unaligned86, align 4
-  %610 = bitcast i32* %unaligned86 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %600, i8* %610, i64 4, i1 false)
-  %611 = load i32, i32* %len.2, align 4
-  %612 = add i32 %611, 1
-  store i32 %612, i32* %len.2, align 4
-  %613 = load i32, i32* %k.2, align 4
-  %614 = add i32 %613, 1
-  store i32 %614, i32* %k.2, align 4
+write.low112:                                     ; preds = %ok110
+  %706 = load i64, i64* %lowStart, align 8
+  %707 = icmp uge i64 %694, %706
+  %708 = load i64, i64* %lowEnd, align 8
+  %709 = icmp ule i64 %695, %708
+  %710 = and i1 %707, %709
+  br i1 %710, label %write.ok114, label %write.slow113
+
+write.slow113:                                    ; preds = %write.low112
+  %711 = icmp ugt i64 %695, %arena_size
+  br i1 %711, label %trap17.site0, label %ok115
+
+write.ok114:                                      ; preds = %ok115, %write.low112, %ok110
+  %712 = getelementptr i8, i8* %mem, i64 %694
+  store i32 %692, i32* %unaligned116, align 4
+  %713 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %713, i64 4, i1 false)
+  %714 = load i32, i32* %len.2, align 4
+  %715 = add i32 %714, 1
+  store i32 %715, i32* %len.2, align 4
+  %716 = load i32, i32* %k.2, align 4
+  %717 = add i32 %716, 1
+  store i32 %717, i32* %k.2, align 4
   br label %each22
 
-dead87:                                           ; No predecessors!
+ok115:                                            ; preds = %write.slow113
+  %718 = icmp ult i64 %694, %scratch_start
+  %719 = load i64, i64* %lowEnd, align 8
+  %720 = load i64, i64* %highEnd, align 8
+  %721 = call i64 @llvm.umax.i64(i64 %719, i64 %695)
+  %722 = select i1 %718, i64 %721, i64 %719
+  store i64 %722, i64* %lowEnd, align 8
+  %723 = call i64 @llvm.umax.i64(i64 %720, i64 %695)
+  %724 = select i1 %718, i64 %720, i64 %723
+  store i64 %724, i64* %highEnd, align 8
+  %725 = load i64, i64* %lowStart, align 8
+  %726 = call i64 @llvm.umin.i64(i64 %725, i64 %694)
+  store i64 %726, i64* %lowStart, align 8
+  br label %write.ok114
+
+dead117:                                          ; No predecessors!
   br label %block21
 
-ok88:                                             ; preds = %block21
-  %615 = getelementptr i8, i8* %mem, i64 %556
-  %616 = icmp ult i64 %556, %scratch_start
-  %617 = load i64, i64* %lowEnd, align 8
-  %618 = load i64, i64* %highEnd, align 8
-  %619 = call i64 @llvm.umax.i64(i64 %617, i64 %557)
-  %620 = select i1 %616, i64 %619, i64 %617
-  store i64 %620, i64* %lowEnd, align 8
-  %621 = call i64 @llvm.umax.i64(i64 %618, i64 %557)
-  %622 = select i1 %616, i64 %618, i64 %621
-  store i64 %622, i64* %highEnd, align 8
-  %623 = load i64, i64* %lowStart, align 8
-  %624 = call i64 @llvm.umin.i64(i64 %623, i64 %556)
-  store i64 %624, i64* %lowStart, align 8
-  store i32 %555, i32* %unaligned89, align 4
-  %625 = bitcast i32* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %615, i8* %625, i64 4, i1 false)
-  %626 = load i32, i32* %list.2, align 4
-  store i32 %626, i32* %result38, align 4
+write.low118:                                     ; preds = %block21
+  %727 = load i64, i64* %lowStart, align 8
+  %728 = icmp uge i64 %656, %727
+  %729 = load i64, i64* %lowEnd, align 8
+  %730 = icmp ule i64 %657, %729
+  %731 = and i1 %728, %730
+  br i1 %731, label %write.ok120, label %write.slow119
+
+write.slow119:                                    ; preds = %write.low118
+  %732 = icmp ugt i64 %657, %arena_size
+  br i1 %732, label %trap17.site0, label %ok121
+
+write.ok120:                                      ; preds = %ok121, %write.low118, %block21
+  %733 = getelementptr i8, i8* %mem, i64 %656
+  store i32 %655, i32* %unaligned122, align 4
+  %734 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %733, i8* %734, i64 4, i1 false)
+  %735 = load i32, i32* %list.2, align 4
+  store i32 %735, i32* %result59, align 4
   br label %e10
 
-ok90:                                             ; preds = %e10
-  %627 = getelementptr i8, i8* %mem, i64 %373
-  %628 = icmp ult i64 %373, %scratch_start
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = call i64 @llvm.umax.i64(i64 %629, i64 %374)
-  %632 = select i1 %628, i64 %631, i64 %629
-  store i64 %632, i64* %lowEnd, align 8
-  %633 = call i64 @llvm.umax.i64(i64 %630, i64 %374)
-  %634 = select i1 %628, i64 %630, i64 %633
-  store i64 %634, i64* %highEnd, align 8
-  %635 = load i64, i64* %lowStart, align 8
-  %636 = call i64 @llvm.umin.i64(i64 %635, i64 %373)
-  store i64 %636, i64* %lowStart, align 8
-  store i32 %371, i32* %unaligned91, align 4
-  %637 = bitcast i32* %unaligned91 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %637, i64 4, i1 false)
-  %638 = load i32, i32* %tickets, align 4
-  store i32 %638, i32* %xs.3, align 4
-  %639 = load i32, i32* %xs.3, align 4
-  %640 = zext i32 %639 to i64
-  %641 = add i64 %640, 4
-  %642 = icmp ugt i64 %641, %arena_size
-  br i1 %642, label %trap17.site0, label %ok93
+ok121:                                            ; preds = %write.slow119
+  %736 = icmp ult i64 %656, %scratch_start
+  %737 = load i64, i64* %lowEnd, align 8
+  %738 = load i64, i64* %highEnd, align 8
+  %739 = call i64 @llvm.umax.i64(i64 %737, i64 %657)
+  %740 = select i1 %736, i64 %739, i64 %737
+  store i64 %740, i64* %lowEnd, align 8
+  %741 = call i64 @llvm.umax.i64(i64 %738, i64 %657)
+  %742 = select i1 %736, i64 %738, i64 %741
+  store i64 %742, i64* %highEnd, align 8
+  %743 = load i64, i64* %lowStart, align 8
+  %744 = call i64 @llvm.umin.i64(i64 %743, i64 %656)
+  store i64 %744, i64* %lowStart, align 8
+  br label %write.ok120
 
-e25:                                              ; preds = %ok131
-  %643 = load i32, i32* %result92, align 4
-  store i32 %643, i32* %vip, align 4
-  %644 = load i32, i32* %dict, align 4
-  %645 = load i32, i32* %vip, align 4
-  %646 = zext i32 %644 to i64
-  %647 = add i64 %646, 12
-  %648 = add i64 %647, 4
-  %649 = icmp ugt i64 %648, %arena_size
-  br i1 %649, label %trap17.site0, label %ok133
+write.low123:                                     ; preds = %e10
+  %745 = load i64, i64* %lowStart, align 8
+  %746 = icmp uge i64 %450, %745
+  %747 = load i64, i64* %lowEnd, align 8
+  %748 = icmp ule i64 %451, %747
+  %749 = and i1 %746, %748
+  br i1 %749, label %write.ok125, label %write.slow124
 
-ok93:                                             ; preds = %ok90
-  %650 = getelementptr i8, i8* %mem, i64 %640
-  %651 = bitcast i32* %unaligned94 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %651, i8* %650, i64 4, i1 false)
-  %652 = load i32, i32* %unaligned94, align 4
-  %653 = zext i32 %652 to i64
-  %654 = mul i64 %653, 4
-  %655 = add i64 4, %654
-  store i64 %655, i64* %size.3, align 8
-  %656 = load i64, i64* %size.3, align 8
-  %657 = icmp ugt i64 %656, 2147483647
-  %658 = zext i1 %657 to i32
-  %659 = icmp ne i32 %658, 0
-  br i1 %659, label %then95, label %else96
+write.slow124:                                    ; preds = %write.low123
+  %750 = icmp ugt i64 %451, %arena_size
+  br i1 %750, label %trap17.site0, label %ok126
 
-then95:                                           ; preds = %ok93
+write.ok125:                                      ; preds = %ok126, %write.low123, %e10
+  %751 = getelementptr i8, i8* %mem, i64 %450
+  store i32 %448, i32* %unaligned127, align 4
+  %752 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %751, i8* %752, i64 4, i1 false)
+  %753 = load i32, i32* %tickets, align 4
+  store i32 %753, i32* %xs.3, align 4
+  %754 = load i32, i32* %xs.3, align 4
+  %755 = zext i32 %754 to i64
+  %756 = add i64 %755, 4
+  %757 = icmp ugt i64 %756, %arena_size
+  br i1 %757, label %trap17.site0, label %ok129
+
+ok126:                                            ; preds = %write.slow124
+  %758 = icmp ult i64 %450, %scratch_start
+  %759 = load i64, i64* %lowEnd, align 8
+  %760 = load i64, i64* %highEnd, align 8
+  %761 = call i64 @llvm.umax.i64(i64 %759, i64 %451)
+  %762 = select i1 %758, i64 %761, i64 %759
+  store i64 %762, i64* %lowEnd, align 8
+  %763 = call i64 @llvm.umax.i64(i64 %760, i64 %451)
+  %764 = select i1 %758, i64 %760, i64 %763
+  store i64 %764, i64* %highEnd, align 8
+  %765 = load i64, i64* %lowStart, align 8
+  %766 = call i64 @llvm.umin.i64(i64 %765, i64 %450)
+  store i64 %766, i64* %lowStart, align 8
+  br label %write.ok125
+
+e25:                                              ; preds = %write.ok172
+  %767 = load i32, i32* %result128, align 4
+  store i32 %767, i32* %vip, align 4
+  %768 = load i32, i32* %dict, align 4
+  %769 = load i32, i32* %vip, align 4
+  %770 = zext i32 %768 to i64
+  %771 = add i64 %770, 12
+  %772 = add i64 %771, 4
+  %773 = icmp uge i64 %771, %scratch_start
+  %774 = load i64, i64* %highEnd, align 8
+  %775 = icmp ule i64 %772, %774
+  %776 = and i1 %773, %775
+  br i1 %776, label %write.ok177, label %write.low175
+
+ok129:                                            ; preds = %write.ok125
+  %777 = getelementptr i8, i8* %mem, i64 %755
+  %778 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %778, i8* %777, i64 4, i1 false)
+  %779 = load i32, i32* %unaligned130, align 4
+  %780 = zext i32 %779 to i64
+  %781 = mul i64 %780, 4
+  %782 = add i64 4, %781
+  store i64 %782, i64* %size.3, align 8
+  %783 = load i64, i64* %size.3, align 8
+  %784 = icmp ugt i64 %783, 2147483647
+  %785 = zext i1 %784 to i32
+  %786 = icmp ne i32 %785, 0
+  br i1 %786, label %then131, label %else132
+
+then131:                                          ; preds = %ok129
   br label %trap15.site13
 
-else96:                                           ; preds = %ok93
-  br label %join97
+else132:                                          ; preds = %ok129
+  br label %join133
 
-join97:                                           ; preds = %else96, %dead98
-  %660 = load i64, i64* %size.3, align 8
-  %661 = trunc i64 %660 to i32
-  %662 = zext i32 %661 to i64
-  %663 = getelementptr i64, i64* %regs, i64 1
-  %664 = getelementptr i64, i64* %regs, i64 2
-  %665 = load i64, i64* %663, align 8
-  %666 = add i64 %665, 3
-  %667 = and i64 %666, -4
-  %668 = add i64 %667, %662
-  %669 = load i64, i64* %664, align 8
-  %670 = icmp ugt i64 %668, %669
-  br i1 %670, label %trap15.site13, label %ok99
+join133:                                          ; preds = %else132, %dead134
+  %787 = load i64, i64* %size.3, align 8
+  %788 = trunc i64 %787 to i32
+  %789 = zext i32 %788 to i64
+  %790 = getelementptr i64, i64* %regs, i64 1
+  %791 = getelementptr i64, i64* %regs, i64 2
+  %792 = load i64, i64* %790, align 8
+  %793 = add i64 %792, 3
+  %794 = and i64 %793, -4
+  %795 = add i64 %794, %789
+  %796 = load i64, i64* %791, align 8
+  %797 = icmp ugt i64 %795, %796
+  br i1 %797, label %trap15.site13, label %ok135
 
-trap15.site13:                                    ; preds = %join97, %then95
-  %671 = load i64, i64* %lowStart, align 8
-  %672 = getelementptr i64, i64* %regs, i64 6
-  store i64 %671, i64* %672, align 8
-  %673 = load i64, i64* %lowEnd, align 8
-  %674 = getelementptr i64, i64* %regs, i64 7
-  store i64 %673, i64* %674, align 8
-  %675 = load i64, i64* %highEnd, align 8
-  %676 = getelementptr i64, i64* %regs, i64 8
-  store i64 %675, i64* %676, align 8
+trap15.site13:                                    ; preds = %join133, %then131
+  %798 = load i64, i64* %lowStart, align 8
+  %799 = getelementptr i64, i64* %regs, i64 6
+  store i64 %798, i64* %799, align 8
+  %800 = load i64, i64* %lowEnd, align 8
+  %801 = getelementptr i64, i64* %regs, i64 7
+  store i64 %800, i64* %801, align 8
+  %802 = load i64, i64* %highEnd, align 8
+  %803 = getelementptr i64, i64* %regs, i64 8
+  store i64 %802, i64* %803, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-dead98:                                           ; No predecessors!
-  br label %join97
+dead134:                                          ; No predecessors!
+  br label %join133
 
-ok99:                                             ; preds = %join97
-  store i64 %668, i64* %663, align 8
-  %677 = trunc i64 %667 to i32
-  store i32 %677, i32* %list.3, align 4
+ok135:                                            ; preds = %join133
+  store i64 %795, i64* %790, align 8
+  %804 = load i64, i64* %highEnd, align 8
+  %805 = call i64 @llvm.umax.i64(i64 %804, i64 %795)
+  store i64 %805, i64* %highEnd, align 8
+  %806 = trunc i64 %794 to i32
+  store i32 %806, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %678 = load i32, i32* %xs.3, align 4
-  %679 = zext i32 %678 to i64
-  %680 = add i64 %679, 4
-  %681 = icmp ugt i64 %680, %arena_size
-  br i1 %681, label %trap17.site0, label %ok100
+  %807 = load i32, i32* %xs.3, align 4
+  %808 = zext i32 %807 to i64
+  %809 = add i64 %808, 4
+  %810 = icmp ugt i64 %809, %arena_size
+  br i1 %810, label %trap17.site0, label %ok136
 
-ok100:                                            ; preds = %ok99
-  %682 = getelementptr i8, i8* %mem, i64 %679
-  %683 = bitcast i32* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %683, i8* %682, i64 4, i1 false)
-  %684 = load i32, i32* %unaligned101, align 4
-  store i32 %684, i32* %n.3, align 4
+ok136:                                            ; preds = %ok135
+  %811 = getelementptr i8, i8* %mem, i64 %808
+  %812 = bitcast i32* %unaligned137 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %811, i64 4, i1 false)
+  %813 = load i32, i32* %unaligned137, align 4
+  store i32 %813, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each28
 
-block27:                                          ; preds = %dead130, %ok102
-  %685 = load i32, i32* %list.3, align 4
-  %686 = load i32, i32* %len.3, align 4
-  %687 = zext i32 %685 to i64
-  %688 = add i64 %687, 4
-  %689 = icmp ugt i64 %688, %arena_size
-  br i1 %689, label %trap17.site0, label %ok131
+block27:                                          ; preds = %dead169, %ok138
+  %814 = load i32, i32* %list.3, align 4
+  %815 = load i32, i32* %len.3, align 4
+  %816 = zext i32 %814 to i64
+  %817 = add i64 %816, 4
+  %818 = icmp uge i64 %816, %scratch_start
+  %819 = load i64, i64* %highEnd, align 8
+  %820 = icmp ule i64 %817, %819
+  %821 = and i1 %818, %820
+  br i1 %821, label %write.ok172, label %write.low170
 
-each28:                                           ; preds = %join125, %ok100
-  %690 = load i64, i64* %fuel, align 8
-  %691 = icmp ult i64 %690, 1
-  br i1 %691, label %trap14.site0, label %ok102
+each28:                                           ; preds = %join161, %ok136
+  %822 = load i64, i64* %fuel, align 8
+  %823 = icmp ult i64 %822, 1
+  br i1 %823, label %trap14.site0, label %ok138
 
-ok102:                                            ; preds = %each28
-  %692 = sub i64 %690, 1
-  store i64 %692, i64* %fuel, align 8
-  %693 = load i32, i32* %k.3, align 4
-  %694 = load i32, i32* %n.3, align 4
-  %695 = icmp uge i32 %693, %694
-  %696 = zext i1 %695 to i32
-  %697 = icmp ne i32 %696, 0
-  br i1 %697, label %block27, label %cont103
+ok138:                                            ; preds = %each28
+  %824 = sub i64 %822, 1
+  store i64 %824, i64* %fuel, align 8
+  %825 = load i32, i32* %k.3, align 4
+  %826 = load i32, i32* %n.3, align 4
+  %827 = icmp uge i32 %825, %826
+  %828 = zext i1 %827 to i32
+  %829 = icmp ne i32 %828, 0
+  br i1 %829, label %block27, label %cont139
 
-cont103:                                          ; preds = %ok102
-  %698 = load i32, i32* %xs.3, align 4
-  %699 = load i32, i32* %k.3, align 4
-  %700 = mul i32 %699, 4
-  %701 = add i32 %698, %700
-  %702 = zext i32 %701 to i64
-  %703 = add i64 %702, 4
-  %704 = add i64 %703, 4
-  %705 = icmp ugt i64 %704, %arena_size
-  br i1 %705, label %trap17.site0, label %ok104
+cont139:                                          ; preds = %ok138
+  %830 = load i32, i32* %xs.3, align 4
+  %831 = load i32, i32* %k.3, align 4
+  %832 = mul i32 %831, 4
+  %833 = add i32 %830, %832
+  %834 = zext i32 %833 to i64
+  %835 = add i64 %834, 4
+  %836 = add i64 %835, 4
+  %837 = icmp ugt i64 %836, %arena_size
+  br i1 %837, label %trap17.site0, label %ok140
 
-ok104:                                            ; preds = %cont103
-  %706 = getelementptr i8, i8* %mem, i64 %703
-  %707 = bitcast i32* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %706, i64 4, i1 false)
-  %708 = load i32, i32* %unaligned105, align 4
-  store i32 %708, i32* %x.3, align 4
-  %709 = load i32, i32* %x.3, align 4
-  store i32 %709, i32* %t.3, align 4
-  %710 = load i32, i32* %t.3, align 4
-  %711 = zext i32 %710 to i64
-  %712 = add i64 %711, 24
-  %713 = add i64 %712, 4
-  %714 = icmp ugt i64 %713, %arena_size
-  br i1 %714, label %trap17.site14, label %ok107
+ok140:                                            ; preds = %cont139
+  %838 = getelementptr i8, i8* %mem, i64 %835
+  %839 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %839, i8* %838, i64 4, i1 false)
+  %840 = load i32, i32* %unaligned141, align 4
+  store i32 %840, i32* %x.3, align 4
+  %841 = load i32, i32* %x.3, align 4
+  store i32 %841, i32* %t.3, align 4
+  %842 = load i32, i32* %t.3, align 4
+  %843 = zext i32 %842 to i64
+  %844 = add i64 %843, 24
+  %845 = add i64 %844, 4
+  %846 = icmp ugt i64 %845, %arena_size
+  br i1 %846, label %trap17.site14, label %ok143
 
 e29:                                              ; preds = %match32
-  %715 = load i32, i32* %result106, align 4
-  %716 = icmp ne i32 %715, 0
-  br i1 %716, label %then123, label %else124
+  %847 = load i32, i32* %result142, align 4
+  %848 = icmp ne i32 %847, 0
+  br i1 %848, label %then159, label %else160
 
-ok107:                                            ; preds = %ok104
-  %717 = getelementptr i8, i8* %mem, i64 %712
-  %718 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %718, i8* %717, i64 4, i1 false)
-  %719 = load i32, i32* %unaligned108, align 4
-  store i32 %719, i32* %scrut.1, align 4
-  %720 = load i32, i32* %scrut.1, align 4
-  %721 = icmp ne i32 %720, 0
-  %722 = zext i1 %721 to i32
-  %723 = icmp ne i32 %722, 0
-  br i1 %723, label %then110, label %else111
+ok143:                                            ; preds = %ok140
+  %849 = getelementptr i8, i8* %mem, i64 %844
+  %850 = bitcast i32* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %850, i8* %849, i64 4, i1 false)
+  %851 = load i32, i32* %unaligned144, align 4
+  store i32 %851, i32* %scrut.1, align 4
+  %852 = load i32, i32* %scrut.1, align 4
+  %853 = icmp ne i32 %852, 0
+  %854 = zext i1 %853 to i32
+  %855 = icmp ne i32 %854, 0
+  br i1 %855, label %then146, label %else147
 
-trap17.site14:                                    ; preds = %ok104
-  %724 = load i64, i64* %lowStart, align 8
-  %725 = getelementptr i64, i64* %regs, i64 6
-  store i64 %724, i64* %725, align 8
-  %726 = load i64, i64* %lowEnd, align 8
-  %727 = getelementptr i64, i64* %regs, i64 7
-  store i64 %726, i64* %727, align 8
-  %728 = load i64, i64* %highEnd, align 8
-  %729 = getelementptr i64, i64* %regs, i64 8
-  store i64 %728, i64* %729, align 8
+trap17.site14:                                    ; preds = %ok140
+  %856 = load i64, i64* %lowStart, align 8
+  %857 = getelementptr i64, i64* %regs, i64 6
+  store i64 %856, i64* %857, align 8
+  %858 = load i64, i64* %lowEnd, align 8
+  %859 = getelementptr i64, i64* %regs, i64 7
+  store i64 %858, i64* %859, align 8
+  %860 = load i64, i64* %highEnd, align 8
+  %861 = getelementptr i64, i64* %regs, i64 8
+  store i64 %860, i64* %861, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
-match32:                                          ; preds = %dead122, %then118, %stack_ok116
-  %730 = load i32, i32* %result109, align 4
-  store i32 %730, i32* %result106, align 4
+match32:                                          ; preds = %dead158, %then154, %stack_ok152
+  %862 = load i32, i32* %result145, align 4
+  store i32 %862, i32* %result142, align 4
   br label %e29
 
-then110:                                          ; preds = %ok107
-  %731 = load i32, i32* %scrut.1, align 4
-  %732 = zext i32 %731 to i64
-  %733 = add i64 %732, 4
-  %734 = icmp ugt i64 %733, %arena_size
-  br i1 %734, label %trap17.site0, label %ok113
+then146:                                          ; preds = %ok143
+  %863 = load i32, i32* %scrut.1, align 4
+  %864 = zext i32 %863 to i64
+  %865 = add i64 %864, 4
+  %866 = icmp ugt i64 %865, %arena_size
+  br i1 %866, label %trap17.site0, label %ok149
 
-else111:                                          ; preds = %ok107
-  br label %join112
+else147:                                          ; preds = %ok143
+  br label %join148
 
-join112:                                          ; preds = %else111, %dead117
-  %735 = load i32, i32* %scrut.1, align 4
-  %736 = icmp eq i32 %735, 0
-  %737 = zext i1 %736 to i32
-  %738 = icmp ne i32 %737, 0
-  br i1 %738, label %then118, label %else119
+join148:                                          ; preds = %else147, %dead153
+  %867 = load i32, i32* %scrut.1, align 4
+  %868 = icmp eq i32 %867, 0
+  %869 = zext i1 %868 to i32
+  %870 = icmp ne i32 %869, 0
+  br i1 %870, label %then154, label %else155
 
-ok113:                                            ; preds = %then110
-  %739 = getelementptr i8, i8* %mem, i64 %732
-  %740 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %740, i8* %739, i64 4, i1 false)
-  %741 = load i32, i32* %unaligned114, align 4
-  store i32 %741, i32* %tier, align 4
-  %742 = load i32, i32* %tier, align 4
-  %743 = icmp uge i32 %depth, 1000
-  br i1 %743, label %trap15.site0, label %ok115
+ok149:                                            ; preds = %then146
+  %871 = getelementptr i8, i8* %mem, i64 %864
+  %872 = bitcast i32* %unaligned150 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %872, i8* %871, i64 4, i1 false)
+  %873 = load i32, i32* %unaligned150, align 4
+  store i32 %873, i32* %tier, align 4
+  %874 = load i32, i32* %tier, align 4
+  %875 = icmp uge i32 %depth, 1000
+  br i1 %875, label %trap15.site0, label %ok151
 
-ok115:                                            ; preds = %ok113
-  %744 = getelementptr i64, i64* %regs, i64 10
-  %745 = load i64, i64* %744, align 8
-  %746 = icmp ult i64 %10, %745
-  br i1 %746, label %trap253.site0, label %stack_ok116
+ok151:                                            ; preds = %ok149
+  %876 = icmp ult i64 %10, %stack_limit
+  br i1 %876, label %trap253.site0, label %stack_ok152
 
-trap15.site0:                                     ; preds = %e0, %ok113
-  %747 = load i64, i64* %lowStart, align 8
-  %748 = getelementptr i64, i64* %regs, i64 6
-  store i64 %747, i64* %748, align 8
-  %749 = load i64, i64* %lowEnd, align 8
-  %750 = getelementptr i64, i64* %regs, i64 7
-  store i64 %749, i64* %750, align 8
-  %751 = load i64, i64* %highEnd, align 8
-  %752 = getelementptr i64, i64* %regs, i64 8
-  store i64 %751, i64* %752, align 8
+trap15.site0:                                     ; preds = %e0, %ok149
+  %877 = load i64, i64* %lowStart, align 8
+  %878 = getelementptr i64, i64* %regs, i64 6
+  store i64 %877, i64* %878, align 8
+  %879 = load i64, i64* %lowEnd, align 8
+  %880 = getelementptr i64, i64* %regs, i64 7
+  store i64 %879, i64* %880, align 8
+  %881 = load i64, i64* %highEnd, align 8
+  %882 = getelementptr i64, i64* %regs, i64 8
+  store i64 %881, i64* %882, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok116:                                      ; preds = %ok115
-  %753 = load i64, i64* %fuel, align 8
-  %754 = getelementptr i64, i64* %regs, i64 0
-  store i64 %753, i64* %754, align 8
-  %755 = load i64, i64* %lowStart, align 8
-  %756 = getelementptr i64, i64* %regs, i64 6
-  store i64 %755, i64* %756, align 8
-  %757 = load i64, i64* %lowEnd, align 8
-  %758 = getelementptr i64, i64* %regs, i64 7
-  store i64 %757, i64* %758, align 8
-  %759 = load i64, i64* %highEnd, align 8
-  %760 = getelementptr i64, i64* %regs, i64 8
-  store i64 %759, i64* %760, align 8
-  %761 = add i32 %depth, 1
-  %762 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %761, i32 %742, i32 8)
-  %763 = getelementptr i64, i64* %regs, i64 0
-  %764 = load i64, i64* %763, align 8
-  store i64 %764, i64* %fuel, align 8
-  %765 = getelementptr i64, i64* %regs, i64 6
-  %766 = load i64, i64* %765, align 8
-  store i64 %766, i64* %lowStart, align 8
-  %767 = getelementptr i64, i64* %regs, i64 7
-  %768 = load i64, i64* %767, align 8
-  store i64 %768, i64* %lowEnd, align 8
-  %769 = getelementptr i64, i64* %regs, i64 8
-  %770 = load i64, i64* %769, align 8
-  store i64 %770, i64* %highEnd, align 8
-  store i32 %762, i32* %result109, align 4
+stack_ok152:                                      ; preds = %ok151
+  %883 = load i64, i64* %fuel, align 8
+  %884 = getelementptr i64, i64* %regs, i64 0
+  store i64 %883, i64* %884, align 8
+  %885 = load i64, i64* %lowStart, align 8
+  %886 = getelementptr i64, i64* %regs, i64 6
+  store i64 %885, i64* %886, align 8
+  %887 = load i64, i64* %lowEnd, align 8
+  %888 = getelementptr i64, i64* %regs, i64 7
+  store i64 %887, i64* %888, align 8
+  %889 = load i64, i64* %highEnd, align 8
+  %890 = getelementptr i64, i64* %regs, i64 8
+  store i64 %889, i64* %890, align 8
+  %891 = add i32 %depth, 1
+  %892 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %891, i32 %874, i32 8)
+  %893 = getelementptr i64, i64* %regs, i64 0
+  %894 = load i64, i64* %893, align 8
+  store i64 %894, i64* %fuel, align 8
+  %895 = getelementptr i64, i64* %regs, i64 6
+  %896 = load i64, i64* %895, align 8
+  store i64 %896, i64* %lowStart, align 8
+  %897 = getelementptr i64, i64* %regs, i64 7
+  %898 = load i64, i64* %897, align 8
+  store i64 %898, i64* %lowEnd, align 8
+  %899 = getelementptr i64, i64* %regs, i64 8
+  %900 = load i64, i64* %899, align 8
+  store i64 %900, i64* %highEnd, align 8
+  store i32 %892, i32* %result145, align 4
   br label %match32
 
-dead117:                                          ; No predecessors!
-  br label %join112
+dead153:                                          ; No predecessors!
+  br label %join148
 
-then118:                                          ; preds = %join112
-  store i32 0, i32* %result109, align 4
+then154:                                          ; preds = %join148
+  store i32 0, i32* %result145, align 4
   br label %match32
 
-else119:                                          ; preds = %join112
-  br label %join120
+else155:                                          ; preds = %join148
+  br label %join156
 
-join120:                                          ; preds = %else119, %dead121
+join156:                                          ; preds = %else155, %dead157
   br label %trap5.site16
 
-dead121:                                          ; No predecessors!
-  br label %join120
+dead157:                                          ; No predecessors!
+  br label %join156
 
-trap5.site16:                                     ; preds = %join120
-  %771 = load i64, i64* %lowStart, align 8
-  %772 = getelementptr i64, i64* %regs, i64 6
-  store i64 %771, i64* %772, align 8
-  %773 = load i64, i64* %lowEnd, align 8
-  %774 = getelementptr i64, i64* %regs, i64 7
-  store i64 %773, i64* %774, align 8
-  %775 = load i64, i64* %highEnd, align 8
-  %776 = getelementptr i64, i64* %regs, i64 8
-  store i64 %775, i64* %776, align 8
+trap5.site16:                                     ; preds = %join156
+  %901 = load i64, i64* %lowStart, align 8
+  %902 = getelementptr i64, i64* %regs, i64 6
+  store i64 %901, i64* %902, align 8
+  %903 = load i64, i64* %lowEnd, align 8
+  %904 = getelementptr i64, i64* %regs, i64 7
+  store i64 %903, i64* %904, align 8
+  %905 = load i64, i64* %highEnd, align 8
+  %906 = getelementptr i64, i64* %regs, i64 8
+  store i64 %905, i64* %906, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 16)
   unreachable
 
-dead122:                                          ; No predecessors!
+dead158:                                          ; No predecessors!
   br label %match32
 
-then123:                                          ; preds = %e29
-  %777 = load i32, i32* %list.3, align 4
-  %778 = load i32, i32* %len.3, align 4
-  %779 = mul i32 %778, 4
-  %780 = add i32 %777, %779
-  %781 = load i32, i32* %t.3, align 4
-  %782 = zext i32 %781 to i64
-  %783 = add i64 %782, 4
-  %784 = icmp ugt i64 %783, %arena_size
-  br i1 %784, label %trap17.site17, label %ok126
+then159:                                          ; preds = %e29
+  %907 = load i32, i32* %list.3, align 4
+  %908 = load i32, i32* %len.3, align 4
+  %909 = mul i32 %908, 4
+  %910 = add i32 %907, %909
+  %911 = load i32, i32* %t.3, align 4
+  %912 = zext i32 %911 to i64
+  %913 = add i64 %912, 4
+  %914 = icmp ugt i64 %913, %arena_size
+  br i1 %914, label %trap17.site17, label %ok162
 
-else124:                                          ; preds = %e29
-  br label %join125
+else160:                                          ; preds = %e29
+  br label %join161
 
-join125:                                          ; preds = %else124, %ok128
-  %785 = load i32, i32* %k.3, align 4
-  %786 = add i32 %785, 1
-  store i32 %786, i32* %k.3, align 4
+join161:                                          ; preds = %else160, %write.ok166
+  %915 = load i32, i32* %k.3, align 4
+  %916 = add i32 %915, 1
+  store i32 %916, i32* %k.3, align 4
   br label %each28
 
-ok126:                                            ; preds = %then123
-  %787 = getelementptr i8, i8* %mem, i64 %782
-  %788 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %788, i8* %787, i64 4, i1 false)
-  %789 = load i32, i32* %unaligned127, align 4
-  %790 = zext i32 %780 to i64
-  %791 = add i64 %790, 4
-  %792 = add i64 %791, 4
-  %793 = icmp ugt i64 %792, %arena_size
-  br i1 %793, label %trap17.site0, label %ok128
+ok162:                                            ; preds = %then159
+  %917 = getelementptr i8, i8* %mem, i64 %912
+  %918 = bitcast i32* %unaligned163 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %918, i8* %917, i64 4, i1 false)
+  %919 = load i32, i32* %unaligned163, align 4
+  %920 = zext i32 %910 to i64
+  %921 = add i64 %920, 4
+  %922 = add i64 %921, 4
+  %923 = icmp uge i64 %921, %scratch_start
+  %924 = load i64, i64* %highEnd, align 8
+  %925 = icmp ule i64 %922, %924
+  %926 = and i1 %923, %925
+  br i1 %926, label %write.ok166, label %write.low164
 
-trap17.site17:                                    ; preds = %then123
-  %794 = load i64, i64* %lowStart, align 8
-  %795 = getelementptr i64, i64* %regs, i64 6
-  store i64 %794, i64* %795, align 8
-  %796 = load i64, i64* %lowEnd, align 8
-  %797 = getelementptr i64, i64* %regs, i64 7
-  store i64 %796, i64* %797, align 8
-  %798 = load i64, i64* %highEnd, align 8
-  %799 = getelementptr i64, i64* %regs, i64 8
-  store i64 %798, i64* %799, align 8
+trap17.site17:                                    ; preds = %then159
+  %927 = load i64, i64* %lowStart, align 8
+  %928 = getelementptr i64, i64* %regs, i64 6
+  store i64 %927, i64* %928, align 8
+  %929 = load i64, i64* %lowEnd, align 8
+  %930 = getelementptr i64, i64* %regs, i64 7
+  store i64 %929, i64* %930, align 8
+  %931 = load i64, i64* %highEnd, align 8
+  %932 = getelementptr i64, i64* %regs, i64 8
+  store i64 %931, i64* %932, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
-ok128:                                            ; preds = %ok126
-  %800 = getelementptr i8, i8* %mem, i64 %791
-  %801 = icmp ult i64 %791, %scratch_start
-  %802 = load i64, i64* %lowEnd, align 8
-  %803 = load i64, i64* %highEnd, align 8
-  %804 = call i64 @llvm.umax.i64(i64 %802, i64 %792)
-  %805 = select i1 %801, i64 %804, i64 %802
-  store i64 %805, i64* %lowEnd, align 8
-  %806 = call i64 @llvm.umax.i64(i64 %803, i64 %792)
-  %807 = select i1 %801, i64 %803, i64 %806
-  store i64 %807, i64* %highEnd, align 8
-  %808 = load i64, i64* %lowStart, align 8
-  %809 = call i64 @llvm.umin.i64(i64 %808, i64 %791)
-  store i64 %809, i64* %lowStart, align 8
-  store i32 %789, i32* %unaligned129, align 4
-  %810 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %800, i8* %810, i64 4, i1 false)
-  %811 = load i32, i32* %len.3, align 4
-  %812 = add i32 %811, 1
-  store i32 %812, i32* %len.3, align 4
-  br label %join125
+write.low164:                                     ; preds = %ok162
+  %933 = load i64, i64* %lowStart, align 8
+  %934 = icmp uge i64 %921, %933
+  %935 = load i64, i64* %lowEnd, align 8
+  %936 = icmp ule i64 %922, %935
+  %937 = and i1 %934, %936
+  br i1 %937, label %write.ok166, label %write.slow165
 
-dead130:                                          ; No predecessors!
+write.slow165:                                    ; preds = %write.low164
+  %938 = icmp ugt i64 %922, %arena_size
+  br i1 %938, label %trap17.site0, label %ok167
+
+write.ok166:                                      ; preds = %ok167, %write.low164, %ok162
+  %939 = getelementptr i8, i8* %mem, i64 %921
+  store i32 %919, i32* %unaligned168, align 4
+  %940 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %939, i8* %940, i64 4, i1 false)
+  %941 = load i32, i32* %len.3, align 4
+  %942 = add i32 %941, 1
+  store i32 %942, i32* %len.3, align 4
+  br label %join161
+
+ok167:                                            ; preds = %write.slow165
+  %943 = icmp ult i64 %921, %scratch_start
+  %944 = load i64, i64* %lowEnd, align 8
+  %945 = load i64, i64* %highEnd, align 8
+  %946 = call i64 @llvm.umax.i64(i64 %944, i64 %922)
+  %947 = select i1 %943, i64 %946, i64 %944
+  store i64 %947, i64* %lowEnd, align 8
+  %948 = call i64 @llvm.umax.i64(i64 %945, i64 %922)
+  %949 = select i1 %943, i64 %945, i64 %948
+  store i64 %949, i64* %highEnd, align 8
+  %950 = load i64, i64* %lowStart, align 8
+  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %921)
+  store i64 %951, i64* %lowStart, align 8
+  br label %write.ok166
+
+dead169:                                          ; No predecessors!
   br label %block27
 
-ok131:                                            ; preds = %block27
-  %813 = getelementptr i8, i8* %mem, i64 %687
-  %814 = icmp ult i64 %687, %scratch_start
-  %815 = load i64, i64* %lowEnd, align 8
-  %816 = load i64, i64* %highEnd, align 8
-  %817 = call i64 @llvm.umax.i64(i64 %815, i64 %688)
-  %818 = select i1 %814, i64 %817, i64 %815
-  store i64 %818, i64* %lowEnd, align 8
-  %819 = call i64 @llvm.umax.i64(i64 %816, i64 %688)
-  %820 = select i1 %814, i64 %816, i64 %819
-  store i64 %820, i64* %highEnd, align 8
-  %821 = load i64, i64* %lowStart, align 8
-  %822 = call i64 @llvm.umin.i64(i64 %821, i64 %687)
-  store i64 %822, i64* %lowStart, align 8
-  store i32 %686, i32* %unaligned132, align 4
-  %823 = bitcast i32* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %823, i64 4, i1 false)
-  %824 = load i32, i32* %list.3, align 4
-  store i32 %824, i32* %result92, align 4
+write.low170:                                     ; preds = %block27
+  %952 = load i64, i64* %lowStart, align 8
+  %953 = icmp uge i64 %816, %952
+  %954 = load i64, i64* %lowEnd, align 8
+  %955 = icmp ule i64 %817, %954
+  %956 = and i1 %953, %955
+  br i1 %956, label %write.ok172, label %write.slow171
+
+write.slow171:                                    ; preds = %write.low170
+  %957 = icmp ugt i64 %817, %arena_size
+  br i1 %957, label %trap17.site0, label %ok173
+
+write.ok172:                                      ; preds = %ok173, %write.low170, %block27
+  %958 = getelementptr i8, i8* %mem, i64 %816
+  store i32 %815, i32* %unaligned174, align 4
+  %959 = bitcast i32* %unaligned174 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %958, i8* %959, i64 4, i1 false)
+  %960 = load i32, i32* %list.3, align 4
+  store i32 %960, i32* %result128, align 4
   br label %e25
 
-ok133:                                            ; preds = %e25
-  %825 = getelementptr i8, i8* %mem, i64 %647
-  %826 = icmp ult i64 %647, %scratch_start
-  %827 = load i64, i64* %lowEnd, align 8
-  %828 = load i64, i64* %highEnd, align 8
-  %829 = call i64 @llvm.umax.i64(i64 %827, i64 %648)
-  %830 = select i1 %826, i64 %829, i64 %827
-  store i64 %830, i64* %lowEnd, align 8
-  %831 = call i64 @llvm.umax.i64(i64 %828, i64 %648)
-  %832 = select i1 %826, i64 %828, i64 %831
-  store i64 %832, i64* %highEnd, align 8
-  %833 = load i64, i64* %lowStart, align 8
-  %834 = call i64 @llvm.umin.i64(i64 %833, i64 %647)
-  store i64 %834, i64* %lowStart, align 8
-  store i32 %645, i32* %unaligned134, align 4
-  %835 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %825, i8* %835, i64 4, i1 false)
-  %836 = load i32, i32* %dict, align 4
-  store i32 %836, i32* %result3, align 4
+ok173:                                            ; preds = %write.slow171
+  %961 = icmp ult i64 %816, %scratch_start
+  %962 = load i64, i64* %lowEnd, align 8
+  %963 = load i64, i64* %highEnd, align 8
+  %964 = call i64 @llvm.umax.i64(i64 %962, i64 %817)
+  %965 = select i1 %961, i64 %964, i64 %962
+  store i64 %965, i64* %lowEnd, align 8
+  %966 = call i64 @llvm.umax.i64(i64 %963, i64 %817)
+  %967 = select i1 %961, i64 %963, i64 %966
+  store i64 %967, i64* %highEnd, align 8
+  %968 = load i64, i64* %lowStart, align 8
+  %969 = call i64 @llvm.umin.i64(i64 %968, i64 %816)
+  store i64 %969, i64* %lowStart, align 8
+  br label %write.ok172
+
+write.low175:                                     ; preds = %e25
+  %970 = load i64, i64* %lowStart, align 8
+  %971 = icmp uge i64 %771, %970
+  %972 = load i64, i64* %lowEnd, align 8
+  %973 = icmp ule i64 %772, %972
+  %974 = and i1 %971, %973
+  br i1 %974, label %write.ok177, label %write.slow176
+
+write.slow176:                                    ; preds = %write.low175
+  %975 = icmp ugt i64 %772, %arena_size
+  br i1 %975, label %trap17.site0, label %ok178
+
+write.ok177:                                      ; preds = %ok178, %write.low175, %e25
+  %976 = getelementptr i8, i8* %mem, i64 %771
+  store i32 %769, i32* %unaligned179, align 4
+  %977 = bitcast i32* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %976, i8* %977, i64 4, i1 false)
+  %978 = load i32, i32* %dict, align 4
+  store i32 %978, i32* %result3, align 4
   br label %e0
 
-ok135:                                            ; preds = %e0
-  %837 = getelementptr i64, i64* %regs, i64 10
-  %838 = load i64, i64* %837, align 8
-  %839 = icmp ult i64 %10, %838
-  br i1 %839, label %trap253.site0, label %stack_ok136
+ok178:                                            ; preds = %write.slow176
+  %979 = icmp ult i64 %771, %scratch_start
+  %980 = load i64, i64* %lowEnd, align 8
+  %981 = load i64, i64* %highEnd, align 8
+  %982 = call i64 @llvm.umax.i64(i64 %980, i64 %772)
+  %983 = select i1 %979, i64 %982, i64 %980
+  store i64 %983, i64* %lowEnd, align 8
+  %984 = call i64 @llvm.umax.i64(i64 %981, i64 %772)
+  %985 = select i1 %979, i64 %981, i64 %984
+  store i64 %985, i64* %highEnd, align 8
+  %986 = load i64, i64* %lowStart, align 8
+  %987 = call i64 @llvm.umin.i64(i64 %986, i64 %771)
+  store i64 %987, i64* %lowStart, align 8
+  br label %write.ok177
 
-stack_ok136:                                      ; preds = %ok135
-  %840 = load i64, i64* %fuel, align 8
-  %841 = getelementptr i64, i64* %regs, i64 0
-  store i64 %840, i64* %841, align 8
-  %842 = load i64, i64* %lowStart, align 8
-  %843 = getelementptr i64, i64* %regs, i64 6
-  store i64 %842, i64* %843, align 8
-  %844 = load i64, i64* %lowEnd, align 8
-  %845 = getelementptr i64, i64* %regs, i64 7
-  store i64 %844, i64* %845, align 8
-  %846 = load i64, i64* %highEnd, align 8
-  %847 = getelementptr i64, i64* %regs, i64 8
-  store i64 %846, i64* %847, align 8
-  %848 = add i32 %depth, 1
-  %849 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %848, i32 %82, i32 %83, i32 0)
-  %850 = getelementptr i64, i64* %regs, i64 0
-  %851 = load i64, i64* %850, align 8
-  store i64 %851, i64* %fuel, align 8
-  %852 = getelementptr i64, i64* %regs, i64 6
-  %853 = load i64, i64* %852, align 8
-  store i64 %853, i64* %lowStart, align 8
-  %854 = getelementptr i64, i64* %regs, i64 7
-  %855 = load i64, i64* %854, align 8
-  store i64 %855, i64* %lowEnd, align 8
-  %856 = getelementptr i64, i64* %regs, i64 8
-  %857 = load i64, i64* %856, align 8
-  store i64 %857, i64* %highEnd, align 8
-  store i32 %849, i32* %json_end, align 4
-  %858 = load i32, i32* %json_end, align 4
-  %859 = icmp eq i32 %858, -2
-  %860 = zext i1 %859 to i32
-  %861 = icmp ne i32 %860, 0
-  br i1 %861, label %then137, label %else138
+ok180:                                            ; preds = %e0
+  %988 = icmp ult i64 %10, %stack_limit
+  br i1 %988, label %trap253.site0, label %stack_ok181
 
-then137:                                          ; preds = %stack_ok136
+stack_ok181:                                      ; preds = %ok180
+  %989 = load i64, i64* %fuel, align 8
+  %990 = getelementptr i64, i64* %regs, i64 0
+  store i64 %989, i64* %990, align 8
+  %991 = load i64, i64* %lowStart, align 8
+  %992 = getelementptr i64, i64* %regs, i64 6
+  store i64 %991, i64* %992, align 8
+  %993 = load i64, i64* %lowEnd, align 8
+  %994 = getelementptr i64, i64* %regs, i64 7
+  store i64 %993, i64* %994, align 8
+  %995 = load i64, i64* %highEnd, align 8
+  %996 = getelementptr i64, i64* %regs, i64 8
+  store i64 %995, i64* %996, align 8
+  %997 = add i32 %depth, 1
+  %998 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %997, i32 %81, i32 %82, i32 0)
+  %999 = getelementptr i64, i64* %regs, i64 0
+  %1000 = load i64, i64* %999, align 8
+  store i64 %1000, i64* %fuel, align 8
+  %1001 = getelementptr i64, i64* %regs, i64 6
+  %1002 = load i64, i64* %1001, align 8
+  store i64 %1002, i64* %lowStart, align 8
+  %1003 = getelementptr i64, i64* %regs, i64 7
+  %1004 = load i64, i64* %1003, align 8
+  store i64 %1004, i64* %lowEnd, align 8
+  %1005 = getelementptr i64, i64* %regs, i64 8
+  %1006 = load i64, i64* %1005, align 8
+  store i64 %1006, i64* %highEnd, align 8
+  store i32 %998, i32* %json_end, align 4
+  %1007 = load i32, i32* %json_end, align 4
+  %1008 = icmp eq i32 %1007, -2
+  %1009 = zext i1 %1008 to i32
+  %1010 = icmp ne i32 %1009, 0
+  br i1 %1010, label %then182, label %else183
+
+then182:                                          ; preds = %stack_ok181
   br label %trap16.site3
 
-else138:                                          ; preds = %stack_ok136
-  br label %join139
+else183:                                          ; preds = %stack_ok181
+  br label %join184
 
-join139:                                          ; preds = %else138, %dead140
-  %862 = load i32, i32* %json_end, align 4
-  %863 = icmp eq i32 %862, -1
-  %864 = zext i1 %863 to i32
-  %865 = icmp ne i32 %864, 0
-  br i1 %865, label %then141, label %else142
+join184:                                          ; preds = %else183, %dead185
+  %1011 = load i32, i32* %json_end, align 4
+  %1012 = icmp eq i32 %1011, -1
+  %1013 = zext i1 %1012 to i32
+  %1014 = icmp ne i32 %1013, 0
+  br i1 %1014, label %then186, label %else187
 
-trap16.site3:                                     ; preds = %then137
-  %866 = load i64, i64* %lowStart, align 8
-  %867 = getelementptr i64, i64* %regs, i64 6
-  store i64 %866, i64* %867, align 8
-  %868 = load i64, i64* %lowEnd, align 8
-  %869 = getelementptr i64, i64* %regs, i64 7
-  store i64 %868, i64* %869, align 8
-  %870 = load i64, i64* %highEnd, align 8
-  %871 = getelementptr i64, i64* %regs, i64 8
-  store i64 %870, i64* %871, align 8
+trap16.site3:                                     ; preds = %then182
+  %1015 = load i64, i64* %lowStart, align 8
+  %1016 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1015, i64* %1016, align 8
+  %1017 = load i64, i64* %lowEnd, align 8
+  %1018 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1017, i64* %1018, align 8
+  %1019 = load i64, i64* %highEnd, align 8
+  %1020 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1019, i64* %1020, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead140:                                          ; No predecessors!
-  br label %join139
+dead185:                                          ; No predecessors!
+  br label %join184
 
-then141:                                          ; preds = %join139
+then186:                                          ; preds = %join184
   br label %trap15.site3
 
-else142:                                          ; preds = %join139
-  br label %join143
+else187:                                          ; preds = %join184
+  br label %join188
 
-join143:                                          ; preds = %else142, %dead144
-  %872 = load i32, i32* %json_end, align 4
-  %873 = zext i32 %872 to i64
-  %874 = getelementptr i64, i64* %regs, i64 3
-  store i64 %873, i64* %874, align 8
-  %875 = load i32, i32* %json_end, align 4
-  %876 = load i32, i32* %json_start, align 4
-  %877 = sub i32 %875, %876
-  %878 = load i64, i64* %fuel, align 8
-  %879 = getelementptr i64, i64* %regs, i64 0
-  store i64 %878, i64* %879, align 8
-  %880 = load i64, i64* %lowStart, align 8
-  %881 = getelementptr i64, i64* %regs, i64 6
-  store i64 %880, i64* %881, align 8
-  %882 = load i64, i64* %lowEnd, align 8
-  %883 = getelementptr i64, i64* %regs, i64 7
-  store i64 %882, i64* %883, align 8
-  %884 = load i64, i64* %highEnd, align 8
-  %885 = getelementptr i64, i64* %regs, i64 8
-  store i64 %884, i64* %885, align 8
-  ret i32 %877
+join188:                                          ; preds = %else187, %dead189
+  %1021 = load i32, i32* %json_end, align 4
+  %1022 = zext i32 %1021 to i64
+  %1023 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1022, i64* %1023, align 8
+  %1024 = load i32, i32* %json_end, align 4
+  %1025 = load i32, i32* %json_start, align 4
+  %1026 = sub i32 %1024, %1025
+  %1027 = load i64, i64* %fuel, align 8
+  %1028 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1027, i64* %1028, align 8
+  %1029 = load i64, i64* %lowStart, align 8
+  %1030 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1029, i64* %1030, align 8
+  %1031 = load i64, i64* %lowEnd, align 8
+  %1032 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1031, i64* %1032, align 8
+  %1033 = load i64, i64* %highEnd, align 8
+  %1034 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1033, i64* %1034, align 8
+  ret i32 %1026
 
-dead144:                                          ; No predecessors!
-  br label %join143
+dead189:                                          ; No predecessors!
+  br label %join188
 }
 
 define internal i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %t.arg) {
@@ -2966,760 +3346,950 @@ entry:
   store i64 %9, i64* %highEnd, align 8
   %stack_probe = alloca i8, align 1
   %10 = ptrtoint i8* %stack_probe to i64
+  %11 = getelementptr i64, i64* %regs, i64 10
+  %stack_limit = load i64, i64* %11, align 8
   %result = alloca i32, align 4
   %unaligned = alloca i32, align 4
   %result2 = alloca i32, align 4
   %result4 = alloca i32, align 4
-  %unaligned8 = alloca i32, align 4
-  %unaligned10 = alloca i64, align 8
+  %unaligned11 = alloca i32, align 4
   %unaligned16 = alloca i64, align 8
-  %result20 = alloca i32, align 4
-  %result21 = alloca i32, align 4
-  %unaligned25 = alloca i32, align 4
-  %unaligned27 = alloca i64, align 8
-  %result28 = alloca i32, align 4
-  %unaligned32 = alloca i32, align 4
-  %unaligned39 = alloca i32, align 4
-  %result46 = alloca i32, align 4
-  %result47 = alloca i32, align 4
-  %unaligned51 = alloca i32, align 4
+  %unaligned22 = alloca i64, align 8
+  %result26 = alloca i32, align 4
+  %result27 = alloca i32, align 4
+  %unaligned37 = alloca i32, align 4
+  %unaligned42 = alloca i64, align 8
+  %result43 = alloca i32, align 4
+  %unaligned53 = alloca i32, align 4
+  %unaligned60 = alloca i32, align 4
+  %result67 = alloca i32, align 4
+  %result68 = alloca i32, align 4
+  %unaligned78 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
-  %11 = load i64, i64* %fuel, align 8
-  %12 = icmp ult i64 %11, 1
-  br i1 %12, label %trap14.site0, label %ok
+  %12 = load i64, i64* %fuel, align 8
+  %13 = icmp ult i64 %12, 1
+  br i1 %13, label %trap14.site0, label %ok
 
 ok:                                               ; preds = %body
-  %13 = sub i64 %11, 1
-  store i64 %13, i64* %fuel, align 8
-  %14 = load i32, i32* %t, align 4
-  %15 = zext i32 %14 to i64
-  %16 = add i64 %15, 8
-  %17 = add i64 %16, 4
-  %18 = icmp ugt i64 %17, %arena_size
-  br i1 %18, label %trap17.site18, label %ok1
+  %14 = sub i64 %12, 1
+  store i64 %14, i64* %fuel, align 8
+  %15 = load i32, i32* %t, align 4
+  %16 = zext i32 %15 to i64
+  %17 = add i64 %16, 8
+  %18 = add i64 %17, 4
+  %19 = icmp ugt i64 %18, %arena_size
+  br i1 %19, label %trap17.site18, label %ok1
 
 trap14.site0:                                     ; preds = %body
-  %19 = load i64, i64* %lowStart, align 8
-  %20 = getelementptr i64, i64* %regs, i64 6
-  store i64 %19, i64* %20, align 8
-  %21 = load i64, i64* %lowEnd, align 8
-  %22 = getelementptr i64, i64* %regs, i64 7
-  store i64 %21, i64* %22, align 8
-  %23 = load i64, i64* %highEnd, align 8
-  %24 = getelementptr i64, i64* %regs, i64 8
-  store i64 %23, i64* %24, align 8
+  %20 = load i64, i64* %lowStart, align 8
+  %21 = getelementptr i64, i64* %regs, i64 6
+  store i64 %20, i64* %21, align 8
+  %22 = load i64, i64* %lowEnd, align 8
+  %23 = getelementptr i64, i64* %regs, i64 7
+  store i64 %22, i64* %23, align 8
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = getelementptr i64, i64* %regs, i64 8
+  store i64 %24, i64* %25, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 e0:                                               ; preds = %match3
-  %25 = load i32, i32* %result, align 4
-  %26 = load i64, i64* %fuel, align 8
-  %27 = getelementptr i64, i64* %regs, i64 0
-  store i64 %26, i64* %27, align 8
-  %28 = load i64, i64* %lowStart, align 8
-  %29 = getelementptr i64, i64* %regs, i64 6
-  store i64 %28, i64* %29, align 8
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = getelementptr i64, i64* %regs, i64 7
-  store i64 %30, i64* %31, align 8
-  %32 = load i64, i64* %highEnd, align 8
-  %33 = getelementptr i64, i64* %regs, i64 8
-  store i64 %32, i64* %33, align 8
-  ret i32 %25
+  %26 = load i32, i32* %result, align 4
+  %27 = load i64, i64* %fuel, align 8
+  %28 = getelementptr i64, i64* %regs, i64 0
+  store i64 %27, i64* %28, align 8
+  %29 = load i64, i64* %lowStart, align 8
+  %30 = getelementptr i64, i64* %regs, i64 6
+  store i64 %29, i64* %30, align 8
+  %31 = load i64, i64* %lowEnd, align 8
+  %32 = getelementptr i64, i64* %regs, i64 7
+  store i64 %31, i64* %32, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = getelementptr i64, i64* %regs, i64 8
+  store i64 %33, i64* %34, align 8
+  ret i32 %26
 
 ok1:                                              ; preds = %ok
-  %34 = getelementptr i8, i8* %mem, i64 %16
-  %35 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %35, i8* %34, i64 4, i1 false)
-  %36 = load i32, i32* %unaligned, align 4
-  store i32 %36, i32* %scrut, align 4
-  %37 = load i32, i32* %scrut, align 4
-  %38 = zext i32 %37 to i64
-  %39 = add i64 %38, 1
-  %40 = icmp ugt i64 %39, %arena_size
-  br i1 %40, label %trap17.site0, label %ok3
+  %35 = getelementptr i8, i8* %mem, i64 %17
+  %36 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %36, i8* %35, i64 4, i1 false)
+  %37 = load i32, i32* %unaligned, align 4
+  store i32 %37, i32* %scrut, align 4
+  %38 = load i32, i32* %scrut, align 4
+  %39 = zext i32 %38 to i64
+  %40 = add i64 %39, 1
+  %41 = icmp ugt i64 %40, %arena_size
+  br i1 %41, label %trap17.site0, label %ok3
 
 trap17.site18:                                    ; preds = %ok
-  %41 = load i64, i64* %lowStart, align 8
-  %42 = getelementptr i64, i64* %regs, i64 6
-  store i64 %41, i64* %42, align 8
-  %43 = load i64, i64* %lowEnd, align 8
-  %44 = getelementptr i64, i64* %regs, i64 7
-  store i64 %43, i64* %44, align 8
-  %45 = load i64, i64* %highEnd, align 8
-  %46 = getelementptr i64, i64* %regs, i64 8
-  store i64 %45, i64* %46, align 8
+  %42 = load i64, i64* %lowStart, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  store i64 %42, i64* %43, align 8
+  %44 = load i64, i64* %lowEnd, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  store i64 %44, i64* %45, align 8
+  %46 = load i64, i64* %highEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  store i64 %46, i64* %47, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
-match3:                                           ; preds = %dead53, %join45, %join19, %e4
-  %47 = load i32, i32* %result2, align 4
-  store i32 %47, i32* %result, align 4
+match3:                                           ; preds = %dead80, %join66, %join25, %e4
+  %48 = load i32, i32* %result2, align 4
+  store i32 %48, i32* %result, align 4
   br label %e0
 
 ok3:                                              ; preds = %ok1
-  %48 = getelementptr i8, i8* %mem, i64 %38
-  %49 = load i8, i8* %48, align 1
-  %50 = zext i8 %49 to i32
-  %51 = icmp eq i32 %50, 2
-  %52 = zext i1 %51 to i32
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %then, label %else
+  %49 = getelementptr i8, i8* %mem, i64 %39
+  %50 = load i8, i8* %49, align 1
+  %51 = zext i8 %50 to i32
+  %52 = icmp eq i32 %51, 2
+  %53 = zext i1 %52 to i32
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %then, label %else
 
-trap17.site0:                                     ; preds = %ok49, %ok48, %join14, %ok30, %ok29, %ok24, %ok23, %ok22, %join, %ok7, %ok6, %ok5, %ok1
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+trap17.site0:                                     ; preds = %write.slow75, %write.slow71, %join20, %write.slow50, %write.slow46, %write.slow39, %write.slow34, %write.slow30, %join, %write.slow13, %write.slow8, %write.slow, %ok1
+  %55 = load i64, i64* %lowStart, align 8
+  %56 = getelementptr i64, i64* %regs, i64 6
+  store i64 %55, i64* %56, align 8
+  %57 = load i64, i64* %lowEnd, align 8
+  %58 = getelementptr i64, i64* %regs, i64 7
+  store i64 %57, i64* %58, align 8
+  %59 = load i64, i64* %highEnd, align 8
+  %60 = getelementptr i64, i64* %regs, i64 8
+  store i64 %59, i64* %60, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 then:                                             ; preds = %ok3
   store i32 632, i32* %c, align 4
   store i64 1, i64* %c.1, align 8
-  %60 = getelementptr i64, i64* %regs, i64 1
-  %61 = getelementptr i64, i64* %regs, i64 2
-  %62 = load i64, i64* %60, align 8
-  %63 = add i64 %62, 7
-  %64 = and i64 %63, -8
-  %65 = add i64 %64, 24
-  %66 = load i64, i64* %61, align 8
-  %67 = icmp ugt i64 %65, %66
-  br i1 %67, label %trap15.site19, label %ok5
+  %61 = getelementptr i64, i64* %regs, i64 1
+  %62 = getelementptr i64, i64* %regs, i64 2
+  %63 = load i64, i64* %61, align 8
+  %64 = add i64 %63, 7
+  %65 = and i64 %64, -8
+  %66 = add i64 %65, 24
+  %67 = load i64, i64* %62, align 8
+  %68 = icmp ugt i64 %66, %67
+  br i1 %68, label %trap15.site19, label %ok5
 
 else:                                             ; preds = %ok3
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %68 = load i32, i32* %scrut, align 4
-  %69 = zext i32 %68 to i64
-  %70 = add i64 %69, 1
-  %71 = icmp ugt i64 %70, %arena_size
-  br i1 %71, label %trap17.site0, label %ok11
+  %69 = load i32, i32* %scrut, align 4
+  %70 = zext i32 %69 to i64
+  %71 = add i64 %70, 1
+  %72 = icmp ugt i64 %71, %arena_size
+  br i1 %72, label %trap17.site0, label %ok17
 
-e4:                                               ; preds = %ok9
-  %72 = load i32, i32* %result4, align 4
-  store i32 %72, i32* %result2, align 4
+e4:                                               ; preds = %write.ok14
+  %73 = load i32, i32* %result4, align 4
+  store i32 %73, i32* %result2, align 4
   br label %match3
 
 ok5:                                              ; preds = %then
-  store i64 %65, i64* %60, align 8
-  %73 = trunc i64 %64 to i32
-  store i32 %73, i32* %obj, align 4
-  %74 = load i32, i32* %obj, align 4
-  %75 = zext i32 %74 to i64
-  %76 = add i64 %75, 1
-  %77 = icmp ugt i64 %76, %arena_size
-  br i1 %77, label %trap17.site0, label %ok6
+  store i64 %66, i64* %61, align 8
+  %74 = load i64, i64* %highEnd, align 8
+  %75 = call i64 @llvm.umax.i64(i64 %74, i64 %66)
+  store i64 %75, i64* %highEnd, align 8
+  %76 = trunc i64 %65 to i32
+  store i32 %76, i32* %obj, align 4
+  %77 = load i32, i32* %obj, align 4
+  %78 = zext i32 %77 to i64
+  %79 = add i64 %78, 1
+  %80 = icmp uge i64 %78, %scratch_start
+  %81 = load i64, i64* %highEnd, align 8
+  %82 = icmp ule i64 %79, %81
+  %83 = and i1 %80, %82
+  br i1 %83, label %write.ok, label %write.low
 
 trap15.site19:                                    ; preds = %then
-  %78 = load i64, i64* %lowStart, align 8
-  %79 = getelementptr i64, i64* %regs, i64 6
-  store i64 %78, i64* %79, align 8
-  %80 = load i64, i64* %lowEnd, align 8
-  %81 = getelementptr i64, i64* %regs, i64 7
-  store i64 %80, i64* %81, align 8
-  %82 = load i64, i64* %highEnd, align 8
-  %83 = getelementptr i64, i64* %regs, i64 8
-  store i64 %82, i64* %83, align 8
+  %84 = load i64, i64* %lowStart, align 8
+  %85 = getelementptr i64, i64* %regs, i64 6
+  store i64 %84, i64* %85, align 8
+  %86 = load i64, i64* %lowEnd, align 8
+  %87 = getelementptr i64, i64* %regs, i64 7
+  store i64 %86, i64* %87, align 8
+  %88 = load i64, i64* %highEnd, align 8
+  %89 = getelementptr i64, i64* %regs, i64 8
+  store i64 %88, i64* %89, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
-ok6:                                              ; preds = %ok5
-  %84 = getelementptr i8, i8* %mem, i64 %75
-  %85 = icmp ult i64 %75, %scratch_start
-  %86 = load i64, i64* %lowEnd, align 8
-  %87 = load i64, i64* %highEnd, align 8
-  %88 = call i64 @llvm.umax.i64(i64 %86, i64 %76)
-  %89 = select i1 %85, i64 %88, i64 %86
-  store i64 %89, i64* %lowEnd, align 8
-  %90 = call i64 @llvm.umax.i64(i64 %87, i64 %76)
-  %91 = select i1 %85, i64 %87, i64 %90
-  store i64 %91, i64* %highEnd, align 8
-  %92 = load i64, i64* %lowStart, align 8
-  %93 = call i64 @llvm.umin.i64(i64 %92, i64 %75)
-  store i64 %93, i64* %lowStart, align 8
-  store i8 1, i8* %84, align 1
-  %94 = load i32, i32* %obj, align 4
-  %95 = load i32, i32* %c, align 4
-  %96 = zext i32 %94 to i64
-  %97 = add i64 %96, 8
-  %98 = add i64 %97, 4
-  %99 = icmp ugt i64 %98, %arena_size
-  br i1 %99, label %trap17.site0, label %ok7
+write.low:                                        ; preds = %ok5
+  %90 = load i64, i64* %lowStart, align 8
+  %91 = icmp uge i64 %78, %90
+  %92 = load i64, i64* %lowEnd, align 8
+  %93 = icmp ule i64 %79, %92
+  %94 = and i1 %91, %93
+  br i1 %94, label %write.ok, label %write.slow
 
-ok7:                                              ; preds = %ok6
-  %100 = getelementptr i8, i8* %mem, i64 %97
-  %101 = icmp ult i64 %97, %scratch_start
-  %102 = load i64, i64* %lowEnd, align 8
+write.slow:                                       ; preds = %write.low
+  %95 = icmp ugt i64 %79, %arena_size
+  br i1 %95, label %trap17.site0, label %ok6
+
+write.ok:                                         ; preds = %ok6, %write.low, %ok5
+  %96 = getelementptr i8, i8* %mem, i64 %78
+  store i8 1, i8* %96, align 1
+  %97 = load i32, i32* %obj, align 4
+  %98 = load i32, i32* %c, align 4
+  %99 = zext i32 %97 to i64
+  %100 = add i64 %99, 8
+  %101 = add i64 %100, 4
+  %102 = icmp uge i64 %100, %scratch_start
   %103 = load i64, i64* %highEnd, align 8
-  %104 = call i64 @llvm.umax.i64(i64 %102, i64 %98)
-  %105 = select i1 %101, i64 %104, i64 %102
-  store i64 %105, i64* %lowEnd, align 8
-  %106 = call i64 @llvm.umax.i64(i64 %103, i64 %98)
-  %107 = select i1 %101, i64 %103, i64 %106
-  store i64 %107, i64* %highEnd, align 8
-  %108 = load i64, i64* %lowStart, align 8
-  %109 = call i64 @llvm.umin.i64(i64 %108, i64 %97)
-  store i64 %109, i64* %lowStart, align 8
-  store i32 %95, i32* %unaligned8, align 4
-  %110 = bitcast i32* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %100, i8* %110, i64 4, i1 false)
-  %111 = load i32, i32* %obj, align 4
-  %112 = load i64, i64* %c.1, align 8
-  %113 = zext i32 %111 to i64
-  %114 = add i64 %113, 16
-  %115 = add i64 %114, 8
-  %116 = icmp ugt i64 %115, %arena_size
-  br i1 %116, label %trap17.site0, label %ok9
+  %104 = icmp ule i64 %101, %103
+  %105 = and i1 %102, %104
+  br i1 %105, label %write.ok9, label %write.low7
 
-ok9:                                              ; preds = %ok7
-  %117 = getelementptr i8, i8* %mem, i64 %114
-  %118 = icmp ult i64 %114, %scratch_start
-  %119 = load i64, i64* %lowEnd, align 8
-  %120 = load i64, i64* %highEnd, align 8
-  %121 = call i64 @llvm.umax.i64(i64 %119, i64 %115)
-  %122 = select i1 %118, i64 %121, i64 %119
-  store i64 %122, i64* %lowEnd, align 8
-  %123 = call i64 @llvm.umax.i64(i64 %120, i64 %115)
-  %124 = select i1 %118, i64 %120, i64 %123
-  store i64 %124, i64* %highEnd, align 8
-  %125 = load i64, i64* %lowStart, align 8
-  %126 = call i64 @llvm.umin.i64(i64 %125, i64 %114)
-  store i64 %126, i64* %lowStart, align 8
-  store i64 %112, i64* %unaligned10, align 8
-  %127 = bitcast i64* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %117, i8* %127, i64 8, i1 false)
-  %128 = load i32, i32* %obj, align 4
-  store i32 %128, i32* %result4, align 4
+ok6:                                              ; preds = %write.slow
+  %106 = icmp ult i64 %78, %scratch_start
+  %107 = load i64, i64* %lowEnd, align 8
+  %108 = load i64, i64* %highEnd, align 8
+  %109 = call i64 @llvm.umax.i64(i64 %107, i64 %79)
+  %110 = select i1 %106, i64 %109, i64 %107
+  store i64 %110, i64* %lowEnd, align 8
+  %111 = call i64 @llvm.umax.i64(i64 %108, i64 %79)
+  %112 = select i1 %106, i64 %108, i64 %111
+  store i64 %112, i64* %highEnd, align 8
+  %113 = load i64, i64* %lowStart, align 8
+  %114 = call i64 @llvm.umin.i64(i64 %113, i64 %78)
+  store i64 %114, i64* %lowStart, align 8
+  br label %write.ok
+
+write.low7:                                       ; preds = %write.ok
+  %115 = load i64, i64* %lowStart, align 8
+  %116 = icmp uge i64 %100, %115
+  %117 = load i64, i64* %lowEnd, align 8
+  %118 = icmp ule i64 %101, %117
+  %119 = and i1 %116, %118
+  br i1 %119, label %write.ok9, label %write.slow8
+
+write.slow8:                                      ; preds = %write.low7
+  %120 = icmp ugt i64 %101, %arena_size
+  br i1 %120, label %trap17.site0, label %ok10
+
+write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
+  %121 = getelementptr i8, i8* %mem, i64 %100
+  store i32 %98, i32* %unaligned11, align 4
+  %122 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %121, i8* %122, i64 4, i1 false)
+  %123 = load i32, i32* %obj, align 4
+  %124 = load i64, i64* %c.1, align 8
+  %125 = zext i32 %123 to i64
+  %126 = add i64 %125, 16
+  %127 = add i64 %126, 8
+  %128 = icmp uge i64 %126, %scratch_start
+  %129 = load i64, i64* %highEnd, align 8
+  %130 = icmp ule i64 %127, %129
+  %131 = and i1 %128, %130
+  br i1 %131, label %write.ok14, label %write.low12
+
+ok10:                                             ; preds = %write.slow8
+  %132 = icmp ult i64 %100, %scratch_start
+  %133 = load i64, i64* %lowEnd, align 8
+  %134 = load i64, i64* %highEnd, align 8
+  %135 = call i64 @llvm.umax.i64(i64 %133, i64 %101)
+  %136 = select i1 %132, i64 %135, i64 %133
+  store i64 %136, i64* %lowEnd, align 8
+  %137 = call i64 @llvm.umax.i64(i64 %134, i64 %101)
+  %138 = select i1 %132, i64 %134, i64 %137
+  store i64 %138, i64* %highEnd, align 8
+  %139 = load i64, i64* %lowStart, align 8
+  %140 = call i64 @llvm.umin.i64(i64 %139, i64 %100)
+  store i64 %140, i64* %lowStart, align 8
+  br label %write.ok9
+
+write.low12:                                      ; preds = %write.ok9
+  %141 = load i64, i64* %lowStart, align 8
+  %142 = icmp uge i64 %126, %141
+  %143 = load i64, i64* %lowEnd, align 8
+  %144 = icmp ule i64 %127, %143
+  %145 = and i1 %142, %144
+  br i1 %145, label %write.ok14, label %write.slow13
+
+write.slow13:                                     ; preds = %write.low12
+  %146 = icmp ugt i64 %127, %arena_size
+  br i1 %146, label %trap17.site0, label %ok15
+
+write.ok14:                                       ; preds = %ok15, %write.low12, %write.ok9
+  %147 = getelementptr i8, i8* %mem, i64 %126
+  store i64 %124, i64* %unaligned16, align 8
+  %148 = bitcast i64* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %147, i8* %148, i64 8, i1 false)
+  %149 = load i32, i32* %obj, align 4
+  store i32 %149, i32* %result4, align 4
   br label %e4
+
+ok15:                                             ; preds = %write.slow13
+  %150 = icmp ult i64 %126, %scratch_start
+  %151 = load i64, i64* %lowEnd, align 8
+  %152 = load i64, i64* %highEnd, align 8
+  %153 = call i64 @llvm.umax.i64(i64 %151, i64 %127)
+  %154 = select i1 %150, i64 %153, i64 %151
+  store i64 %154, i64* %lowEnd, align 8
+  %155 = call i64 @llvm.umax.i64(i64 %152, i64 %127)
+  %156 = select i1 %150, i64 %152, i64 %155
+  store i64 %156, i64* %highEnd, align 8
+  %157 = load i64, i64* %lowStart, align 8
+  %158 = call i64 @llvm.umin.i64(i64 %157, i64 %126)
+  store i64 %158, i64* %lowStart, align 8
+  br label %write.ok14
 
 dead:                                             ; No predecessors!
   br label %join
 
-ok11:                                             ; preds = %join
-  %129 = getelementptr i8, i8* %mem, i64 %69
-  %130 = load i8, i8* %129, align 1
-  %131 = zext i8 %130 to i32
-  %132 = icmp eq i32 %131, 1
-  %133 = zext i1 %132 to i32
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %then12, label %else13
+ok17:                                             ; preds = %join
+  %159 = getelementptr i8, i8* %mem, i64 %70
+  %160 = load i8, i8* %159, align 1
+  %161 = zext i8 %160 to i32
+  %162 = icmp eq i32 %161, 1
+  %163 = zext i1 %162 to i32
+  %164 = icmp ne i32 %163, 0
+  br i1 %164, label %then18, label %else19
 
-then12:                                           ; preds = %ok11
-  %135 = load i32, i32* %t, align 4
-  %136 = zext i32 %135 to i64
-  %137 = add i64 %136, 16
-  %138 = add i64 %137, 8
-  %139 = icmp ugt i64 %138, %arena_size
-  br i1 %139, label %trap17.site21, label %ok15
+then18:                                           ; preds = %ok17
+  %165 = load i32, i32* %t, align 4
+  %166 = zext i32 %165 to i64
+  %167 = add i64 %166, 16
+  %168 = add i64 %167, 8
+  %169 = icmp ugt i64 %168, %arena_size
+  br i1 %169, label %trap17.site21, label %ok21
 
-else13:                                           ; preds = %ok11
-  br label %join14
+else19:                                           ; preds = %ok17
+  br label %join20
 
-join14:                                           ; preds = %else13, %dead33
-  %140 = load i32, i32* %scrut, align 4
-  %141 = zext i32 %140 to i64
-  %142 = add i64 %141, 1
-  %143 = icmp ugt i64 %142, %arena_size
-  br i1 %143, label %trap17.site0, label %ok34
+join20:                                           ; preds = %else19, %dead54
+  %170 = load i32, i32* %scrut, align 4
+  %171 = zext i32 %170 to i64
+  %172 = add i64 %171, 1
+  %173 = icmp ugt i64 %172, %arena_size
+  br i1 %173, label %trap17.site0, label %ok55
 
-ok15:                                             ; preds = %then12
-  %144 = getelementptr i8, i8* %mem, i64 %137
-  %145 = bitcast i64* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %145, i8* %144, i64 8, i1 false)
-  %146 = load i64, i64* %unaligned16, align 8
-  %147 = icmp sgt i64 %146, 48
-  %148 = zext i1 %147 to i32
-  %149 = icmp ne i32 %148, 0
-  br i1 %149, label %then17, label %else18
+ok21:                                             ; preds = %then18
+  %174 = getelementptr i8, i8* %mem, i64 %167
+  %175 = bitcast i64* %unaligned22 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %175, i8* %174, i64 8, i1 false)
+  %176 = load i64, i64* %unaligned22, align 8
+  %177 = icmp sgt i64 %176, 48
+  %178 = zext i1 %177 to i32
+  %179 = icmp ne i32 %178, 0
+  br i1 %179, label %then23, label %else24
 
-trap17.site21:                                    ; preds = %then12
-  %150 = load i64, i64* %lowStart, align 8
-  %151 = getelementptr i64, i64* %regs, i64 6
-  store i64 %150, i64* %151, align 8
-  %152 = load i64, i64* %lowEnd, align 8
-  %153 = getelementptr i64, i64* %regs, i64 7
-  store i64 %152, i64* %153, align 8
-  %154 = load i64, i64* %highEnd, align 8
-  %155 = getelementptr i64, i64* %regs, i64 8
-  store i64 %154, i64* %155, align 8
+trap17.site21:                                    ; preds = %then18
+  %180 = load i64, i64* %lowStart, align 8
+  %181 = getelementptr i64, i64* %regs, i64 6
+  store i64 %180, i64* %181, align 8
+  %182 = load i64, i64* %lowEnd, align 8
+  %183 = getelementptr i64, i64* %regs, i64 7
+  store i64 %182, i64* %183, align 8
+  %184 = load i64, i64* %highEnd, align 8
+  %185 = getelementptr i64, i64* %regs, i64 8
+  store i64 %184, i64* %185, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
-then17:                                           ; preds = %ok15
+then23:                                           ; preds = %ok21
   store i32 644, i32* %c.2, align 4
   store i64 8, i64* %c.3, align 8
-  %156 = getelementptr i64, i64* %regs, i64 1
-  %157 = getelementptr i64, i64* %regs, i64 2
-  %158 = load i64, i64* %156, align 8
-  %159 = add i64 %158, 7
-  %160 = and i64 %159, -8
-  %161 = add i64 %160, 24
-  %162 = load i64, i64* %157, align 8
-  %163 = icmp ugt i64 %161, %162
-  br i1 %163, label %trap15.site22, label %ok22
+  %186 = getelementptr i64, i64* %regs, i64 1
+  %187 = getelementptr i64, i64* %regs, i64 2
+  %188 = load i64, i64* %186, align 8
+  %189 = add i64 %188, 7
+  %190 = and i64 %189, -8
+  %191 = add i64 %190, 24
+  %192 = load i64, i64* %187, align 8
+  %193 = icmp ugt i64 %191, %192
+  br i1 %193, label %trap15.site22, label %ok28
 
-else18:                                           ; preds = %ok15
+else24:                                           ; preds = %ok21
   store i32 664, i32* %c.4, align 4
-  %164 = getelementptr i64, i64* %regs, i64 1
-  %165 = getelementptr i64, i64* %regs, i64 2
-  %166 = load i64, i64* %164, align 8
-  %167 = add i64 %166, 7
-  %168 = and i64 %167, -8
-  %169 = add i64 %168, 8
-  %170 = load i64, i64* %165, align 8
-  %171 = icmp ugt i64 %169, %170
-  br i1 %171, label %trap15.site23, label %ok29
+  %194 = getelementptr i64, i64* %regs, i64 1
+  %195 = getelementptr i64, i64* %regs, i64 2
+  %196 = load i64, i64* %194, align 8
+  %197 = add i64 %196, 7
+  %198 = and i64 %197, -8
+  %199 = add i64 %198, 8
+  %200 = load i64, i64* %195, align 8
+  %201 = icmp ugt i64 %199, %200
+  br i1 %201, label %trap15.site23, label %ok44
 
-join19:                                           ; preds = %e15, %e12
-  %172 = load i32, i32* %result20, align 4
-  store i32 %172, i32* %result2, align 4
+join25:                                           ; preds = %e15, %e12
+  %202 = load i32, i32* %result26, align 4
+  store i32 %202, i32* %result2, align 4
   br label %match3
 
-e12:                                              ; preds = %ok26
-  %173 = load i32, i32* %result21, align 4
-  store i32 %173, i32* %result20, align 4
-  br label %join19
+e12:                                              ; preds = %write.ok40
+  %203 = load i32, i32* %result27, align 4
+  store i32 %203, i32* %result26, align 4
+  br label %join25
 
-ok22:                                             ; preds = %then17
-  store i64 %161, i64* %156, align 8
-  %174 = trunc i64 %160 to i32
-  store i32 %174, i32* %obj.1, align 4
-  %175 = load i32, i32* %obj.1, align 4
-  %176 = zext i32 %175 to i64
-  %177 = add i64 %176, 1
-  %178 = icmp ugt i64 %177, %arena_size
-  br i1 %178, label %trap17.site0, label %ok23
+ok28:                                             ; preds = %then23
+  store i64 %191, i64* %186, align 8
+  %204 = load i64, i64* %highEnd, align 8
+  %205 = call i64 @llvm.umax.i64(i64 %204, i64 %191)
+  store i64 %205, i64* %highEnd, align 8
+  %206 = trunc i64 %190 to i32
+  store i32 %206, i32* %obj.1, align 4
+  %207 = load i32, i32* %obj.1, align 4
+  %208 = zext i32 %207 to i64
+  %209 = add i64 %208, 1
+  %210 = icmp uge i64 %208, %scratch_start
+  %211 = load i64, i64* %highEnd, align 8
+  %212 = icmp ule i64 %209, %211
+  %213 = and i1 %210, %212
+  br i1 %213, label %write.ok31, label %write.low29
 
-trap15.site22:                                    ; preds = %then17
-  %179 = load i64, i64* %lowStart, align 8
-  %180 = getelementptr i64, i64* %regs, i64 6
-  store i64 %179, i64* %180, align 8
-  %181 = load i64, i64* %lowEnd, align 8
-  %182 = getelementptr i64, i64* %regs, i64 7
-  store i64 %181, i64* %182, align 8
-  %183 = load i64, i64* %highEnd, align 8
-  %184 = getelementptr i64, i64* %regs, i64 8
-  store i64 %183, i64* %184, align 8
+trap15.site22:                                    ; preds = %then23
+  %214 = load i64, i64* %lowStart, align 8
+  %215 = getelementptr i64, i64* %regs, i64 6
+  store i64 %214, i64* %215, align 8
+  %216 = load i64, i64* %lowEnd, align 8
+  %217 = getelementptr i64, i64* %regs, i64 7
+  store i64 %216, i64* %217, align 8
+  %218 = load i64, i64* %highEnd, align 8
+  %219 = getelementptr i64, i64* %regs, i64 8
+  store i64 %218, i64* %219, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
-ok23:                                             ; preds = %ok22
-  %185 = getelementptr i8, i8* %mem, i64 %176
-  %186 = icmp ult i64 %176, %scratch_start
-  %187 = load i64, i64* %lowEnd, align 8
-  %188 = load i64, i64* %highEnd, align 8
-  %189 = call i64 @llvm.umax.i64(i64 %187, i64 %177)
-  %190 = select i1 %186, i64 %189, i64 %187
-  store i64 %190, i64* %lowEnd, align 8
-  %191 = call i64 @llvm.umax.i64(i64 %188, i64 %177)
-  %192 = select i1 %186, i64 %188, i64 %191
-  store i64 %192, i64* %highEnd, align 8
-  %193 = load i64, i64* %lowStart, align 8
-  %194 = call i64 @llvm.umin.i64(i64 %193, i64 %176)
-  store i64 %194, i64* %lowStart, align 8
-  store i8 1, i8* %185, align 1
-  %195 = load i32, i32* %obj.1, align 4
-  %196 = load i32, i32* %c.2, align 4
-  %197 = zext i32 %195 to i64
-  %198 = add i64 %197, 8
-  %199 = add i64 %198, 4
-  %200 = icmp ugt i64 %199, %arena_size
-  br i1 %200, label %trap17.site0, label %ok24
+write.low29:                                      ; preds = %ok28
+  %220 = load i64, i64* %lowStart, align 8
+  %221 = icmp uge i64 %208, %220
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = icmp ule i64 %209, %222
+  %224 = and i1 %221, %223
+  br i1 %224, label %write.ok31, label %write.slow30
 
-ok24:                                             ; preds = %ok23
-  %201 = getelementptr i8, i8* %mem, i64 %198
-  %202 = icmp ult i64 %198, %scratch_start
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = call i64 @llvm.umax.i64(i64 %203, i64 %199)
-  %206 = select i1 %202, i64 %205, i64 %203
-  store i64 %206, i64* %lowEnd, align 8
-  %207 = call i64 @llvm.umax.i64(i64 %204, i64 %199)
-  %208 = select i1 %202, i64 %204, i64 %207
-  store i64 %208, i64* %highEnd, align 8
-  %209 = load i64, i64* %lowStart, align 8
-  %210 = call i64 @llvm.umin.i64(i64 %209, i64 %198)
-  store i64 %210, i64* %lowStart, align 8
-  store i32 %196, i32* %unaligned25, align 4
-  %211 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %201, i8* %211, i64 4, i1 false)
-  %212 = load i32, i32* %obj.1, align 4
-  %213 = load i64, i64* %c.3, align 8
-  %214 = zext i32 %212 to i64
-  %215 = add i64 %214, 16
-  %216 = add i64 %215, 8
-  %217 = icmp ugt i64 %216, %arena_size
-  br i1 %217, label %trap17.site0, label %ok26
+write.slow30:                                     ; preds = %write.low29
+  %225 = icmp ugt i64 %209, %arena_size
+  br i1 %225, label %trap17.site0, label %ok32
 
-ok26:                                             ; preds = %ok24
-  %218 = getelementptr i8, i8* %mem, i64 %215
-  %219 = icmp ult i64 %215, %scratch_start
-  %220 = load i64, i64* %lowEnd, align 8
-  %221 = load i64, i64* %highEnd, align 8
-  %222 = call i64 @llvm.umax.i64(i64 %220, i64 %216)
-  %223 = select i1 %219, i64 %222, i64 %220
-  store i64 %223, i64* %lowEnd, align 8
-  %224 = call i64 @llvm.umax.i64(i64 %221, i64 %216)
-  %225 = select i1 %219, i64 %221, i64 %224
-  store i64 %225, i64* %highEnd, align 8
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = call i64 @llvm.umin.i64(i64 %226, i64 %215)
-  store i64 %227, i64* %lowStart, align 8
-  store i64 %213, i64* %unaligned27, align 8
-  %228 = bitcast i64* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %218, i8* %228, i64 8, i1 false)
-  %229 = load i32, i32* %obj.1, align 4
-  store i32 %229, i32* %result21, align 4
+write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
+  %226 = getelementptr i8, i8* %mem, i64 %208
+  store i8 1, i8* %226, align 1
+  %227 = load i32, i32* %obj.1, align 4
+  %228 = load i32, i32* %c.2, align 4
+  %229 = zext i32 %227 to i64
+  %230 = add i64 %229, 8
+  %231 = add i64 %230, 4
+  %232 = icmp uge i64 %230, %scratch_start
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = icmp ule i64 %231, %233
+  %235 = and i1 %232, %234
+  br i1 %235, label %write.ok35, label %write.low33
+
+ok32:                                             ; preds = %write.slow30
+  %236 = icmp ult i64 %208, %scratch_start
+  %237 = load i64, i64* %lowEnd, align 8
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = call i64 @llvm.umax.i64(i64 %237, i64 %209)
+  %240 = select i1 %236, i64 %239, i64 %237
+  store i64 %240, i64* %lowEnd, align 8
+  %241 = call i64 @llvm.umax.i64(i64 %238, i64 %209)
+  %242 = select i1 %236, i64 %238, i64 %241
+  store i64 %242, i64* %highEnd, align 8
+  %243 = load i64, i64* %lowStart, align 8
+  %244 = call i64 @llvm.umin.i64(i64 %243, i64 %208)
+  store i64 %244, i64* %lowStart, align 8
+  br label %write.ok31
+
+write.low33:                                      ; preds = %write.ok31
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = icmp uge i64 %230, %245
+  %247 = load i64, i64* %lowEnd, align 8
+  %248 = icmp ule i64 %231, %247
+  %249 = and i1 %246, %248
+  br i1 %249, label %write.ok35, label %write.slow34
+
+write.slow34:                                     ; preds = %write.low33
+  %250 = icmp ugt i64 %231, %arena_size
+  br i1 %250, label %trap17.site0, label %ok36
+
+write.ok35:                                       ; preds = %ok36, %write.low33, %write.ok31
+  %251 = getelementptr i8, i8* %mem, i64 %230
+  store i32 %228, i32* %unaligned37, align 4
+  %252 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %251, i8* %252, i64 4, i1 false)
+  %253 = load i32, i32* %obj.1, align 4
+  %254 = load i64, i64* %c.3, align 8
+  %255 = zext i32 %253 to i64
+  %256 = add i64 %255, 16
+  %257 = add i64 %256, 8
+  %258 = icmp uge i64 %256, %scratch_start
+  %259 = load i64, i64* %highEnd, align 8
+  %260 = icmp ule i64 %257, %259
+  %261 = and i1 %258, %260
+  br i1 %261, label %write.ok40, label %write.low38
+
+ok36:                                             ; preds = %write.slow34
+  %262 = icmp ult i64 %230, %scratch_start
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = load i64, i64* %highEnd, align 8
+  %265 = call i64 @llvm.umax.i64(i64 %263, i64 %231)
+  %266 = select i1 %262, i64 %265, i64 %263
+  store i64 %266, i64* %lowEnd, align 8
+  %267 = call i64 @llvm.umax.i64(i64 %264, i64 %231)
+  %268 = select i1 %262, i64 %264, i64 %267
+  store i64 %268, i64* %highEnd, align 8
+  %269 = load i64, i64* %lowStart, align 8
+  %270 = call i64 @llvm.umin.i64(i64 %269, i64 %230)
+  store i64 %270, i64* %lowStart, align 8
+  br label %write.ok35
+
+write.low38:                                      ; preds = %write.ok35
+  %271 = load i64, i64* %lowStart, align 8
+  %272 = icmp uge i64 %256, %271
+  %273 = load i64, i64* %lowEnd, align 8
+  %274 = icmp ule i64 %257, %273
+  %275 = and i1 %272, %274
+  br i1 %275, label %write.ok40, label %write.slow39
+
+write.slow39:                                     ; preds = %write.low38
+  %276 = icmp ugt i64 %257, %arena_size
+  br i1 %276, label %trap17.site0, label %ok41
+
+write.ok40:                                       ; preds = %ok41, %write.low38, %write.ok35
+  %277 = getelementptr i8, i8* %mem, i64 %256
+  store i64 %254, i64* %unaligned42, align 8
+  %278 = bitcast i64* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %277, i8* %278, i64 8, i1 false)
+  %279 = load i32, i32* %obj.1, align 4
+  store i32 %279, i32* %result27, align 4
   br label %e12
 
-e15:                                              ; preds = %ok31
-  %230 = load i32, i32* %result28, align 4
-  store i32 %230, i32* %result20, align 4
-  br label %join19
+ok41:                                             ; preds = %write.slow39
+  %280 = icmp ult i64 %256, %scratch_start
+  %281 = load i64, i64* %lowEnd, align 8
+  %282 = load i64, i64* %highEnd, align 8
+  %283 = call i64 @llvm.umax.i64(i64 %281, i64 %257)
+  %284 = select i1 %280, i64 %283, i64 %281
+  store i64 %284, i64* %lowEnd, align 8
+  %285 = call i64 @llvm.umax.i64(i64 %282, i64 %257)
+  %286 = select i1 %280, i64 %282, i64 %285
+  store i64 %286, i64* %highEnd, align 8
+  %287 = load i64, i64* %lowStart, align 8
+  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %256)
+  store i64 %288, i64* %lowStart, align 8
+  br label %write.ok40
 
-ok29:                                             ; preds = %else18
-  store i64 %169, i64* %164, align 8
-  %231 = trunc i64 %168 to i32
-  store i32 %231, i32* %obj.2, align 4
-  %232 = load i32, i32* %obj.2, align 4
-  %233 = zext i32 %232 to i64
-  %234 = add i64 %233, 1
-  %235 = icmp ugt i64 %234, %arena_size
-  br i1 %235, label %trap17.site0, label %ok30
+e15:                                              ; preds = %write.ok51
+  %289 = load i32, i32* %result43, align 4
+  store i32 %289, i32* %result26, align 4
+  br label %join25
 
-trap15.site23:                                    ; preds = %else18
-  %236 = load i64, i64* %lowStart, align 8
-  %237 = getelementptr i64, i64* %regs, i64 6
-  store i64 %236, i64* %237, align 8
-  %238 = load i64, i64* %lowEnd, align 8
-  %239 = getelementptr i64, i64* %regs, i64 7
-  store i64 %238, i64* %239, align 8
-  %240 = load i64, i64* %highEnd, align 8
-  %241 = getelementptr i64, i64* %regs, i64 8
-  store i64 %240, i64* %241, align 8
+ok44:                                             ; preds = %else24
+  store i64 %199, i64* %194, align 8
+  %290 = load i64, i64* %highEnd, align 8
+  %291 = call i64 @llvm.umax.i64(i64 %290, i64 %199)
+  store i64 %291, i64* %highEnd, align 8
+  %292 = trunc i64 %198 to i32
+  store i32 %292, i32* %obj.2, align 4
+  %293 = load i32, i32* %obj.2, align 4
+  %294 = zext i32 %293 to i64
+  %295 = add i64 %294, 1
+  %296 = icmp uge i64 %294, %scratch_start
+  %297 = load i64, i64* %highEnd, align 8
+  %298 = icmp ule i64 %295, %297
+  %299 = and i1 %296, %298
+  br i1 %299, label %write.ok47, label %write.low45
+
+trap15.site23:                                    ; preds = %else24
+  %300 = load i64, i64* %lowStart, align 8
+  %301 = getelementptr i64, i64* %regs, i64 6
+  store i64 %300, i64* %301, align 8
+  %302 = load i64, i64* %lowEnd, align 8
+  %303 = getelementptr i64, i64* %regs, i64 7
+  store i64 %302, i64* %303, align 8
+  %304 = load i64, i64* %highEnd, align 8
+  %305 = getelementptr i64, i64* %regs, i64 8
+  store i64 %304, i64* %305, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
-ok30:                                             ; preds = %ok29
-  %242 = getelementptr i8, i8* %mem, i64 %233
-  %243 = icmp ult i64 %233, %scratch_start
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = call i64 @llvm.umax.i64(i64 %244, i64 %234)
-  %247 = select i1 %243, i64 %246, i64 %244
-  store i64 %247, i64* %lowEnd, align 8
-  %248 = call i64 @llvm.umax.i64(i64 %245, i64 %234)
-  %249 = select i1 %243, i64 %245, i64 %248
-  store i64 %249, i64* %highEnd, align 8
-  %250 = load i64, i64* %lowStart, align 8
-  %251 = call i64 @llvm.umin.i64(i64 %250, i64 %233)
-  store i64 %251, i64* %lowStart, align 8
-  store i8 0, i8* %242, align 1
-  %252 = load i32, i32* %obj.2, align 4
-  %253 = load i32, i32* %c.4, align 4
-  %254 = zext i32 %252 to i64
-  %255 = add i64 %254, 4
-  %256 = add i64 %255, 4
-  %257 = icmp ugt i64 %256, %arena_size
-  br i1 %257, label %trap17.site0, label %ok31
+write.low45:                                      ; preds = %ok44
+  %306 = load i64, i64* %lowStart, align 8
+  %307 = icmp uge i64 %294, %306
+  %308 = load i64, i64* %lowEnd, align 8
+  %309 = icmp ule i64 %295, %308
+  %310 = and i1 %307, %309
+  br i1 %310, label %write.ok47, label %write.slow46
 
-ok31:                                             ; preds = %ok30
-  %258 = getelementptr i8, i8* %mem, i64 %255
-  %259 = icmp ult i64 %255, %scratch_start
-  %260 = load i64, i64* %lowEnd, align 8
-  %261 = load i64, i64* %highEnd, align 8
-  %262 = call i64 @llvm.umax.i64(i64 %260, i64 %256)
-  %263 = select i1 %259, i64 %262, i64 %260
-  store i64 %263, i64* %lowEnd, align 8
-  %264 = call i64 @llvm.umax.i64(i64 %261, i64 %256)
-  %265 = select i1 %259, i64 %261, i64 %264
-  store i64 %265, i64* %highEnd, align 8
-  %266 = load i64, i64* %lowStart, align 8
-  %267 = call i64 @llvm.umin.i64(i64 %266, i64 %255)
-  store i64 %267, i64* %lowStart, align 8
-  store i32 %253, i32* %unaligned32, align 4
-  %268 = bitcast i32* %unaligned32 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %258, i8* %268, i64 4, i1 false)
-  %269 = load i32, i32* %obj.2, align 4
-  store i32 %269, i32* %result28, align 4
+write.slow46:                                     ; preds = %write.low45
+  %311 = icmp ugt i64 %295, %arena_size
+  br i1 %311, label %trap17.site0, label %ok48
+
+write.ok47:                                       ; preds = %ok48, %write.low45, %ok44
+  %312 = getelementptr i8, i8* %mem, i64 %294
+  store i8 0, i8* %312, align 1
+  %313 = load i32, i32* %obj.2, align 4
+  %314 = load i32, i32* %c.4, align 4
+  %315 = zext i32 %313 to i64
+  %316 = add i64 %315, 4
+  %317 = add i64 %316, 4
+  %318 = icmp uge i64 %316, %scratch_start
+  %319 = load i64, i64* %highEnd, align 8
+  %320 = icmp ule i64 %317, %319
+  %321 = and i1 %318, %320
+  br i1 %321, label %write.ok51, label %write.low49
+
+ok48:                                             ; preds = %write.slow46
+  %322 = icmp ult i64 %294, %scratch_start
+  %323 = load i64, i64* %lowEnd, align 8
+  %324 = load i64, i64* %highEnd, align 8
+  %325 = call i64 @llvm.umax.i64(i64 %323, i64 %295)
+  %326 = select i1 %322, i64 %325, i64 %323
+  store i64 %326, i64* %lowEnd, align 8
+  %327 = call i64 @llvm.umax.i64(i64 %324, i64 %295)
+  %328 = select i1 %322, i64 %324, i64 %327
+  store i64 %328, i64* %highEnd, align 8
+  %329 = load i64, i64* %lowStart, align 8
+  %330 = call i64 @llvm.umin.i64(i64 %329, i64 %294)
+  store i64 %330, i64* %lowStart, align 8
+  br label %write.ok47
+
+write.low49:                                      ; preds = %write.ok47
+  %331 = load i64, i64* %lowStart, align 8
+  %332 = icmp uge i64 %316, %331
+  %333 = load i64, i64* %lowEnd, align 8
+  %334 = icmp ule i64 %317, %333
+  %335 = and i1 %332, %334
+  br i1 %335, label %write.ok51, label %write.slow50
+
+write.slow50:                                     ; preds = %write.low49
+  %336 = icmp ugt i64 %317, %arena_size
+  br i1 %336, label %trap17.site0, label %ok52
+
+write.ok51:                                       ; preds = %ok52, %write.low49, %write.ok47
+  %337 = getelementptr i8, i8* %mem, i64 %316
+  store i32 %314, i32* %unaligned53, align 4
+  %338 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %337, i8* %338, i64 4, i1 false)
+  %339 = load i32, i32* %obj.2, align 4
+  store i32 %339, i32* %result43, align 4
   br label %e15
 
-dead33:                                           ; No predecessors!
-  br label %join14
+ok52:                                             ; preds = %write.slow50
+  %340 = icmp ult i64 %316, %scratch_start
+  %341 = load i64, i64* %lowEnd, align 8
+  %342 = load i64, i64* %highEnd, align 8
+  %343 = call i64 @llvm.umax.i64(i64 %341, i64 %317)
+  %344 = select i1 %340, i64 %343, i64 %341
+  store i64 %344, i64* %lowEnd, align 8
+  %345 = call i64 @llvm.umax.i64(i64 %342, i64 %317)
+  %346 = select i1 %340, i64 %342, i64 %345
+  store i64 %346, i64* %highEnd, align 8
+  %347 = load i64, i64* %lowStart, align 8
+  %348 = call i64 @llvm.umin.i64(i64 %347, i64 %316)
+  store i64 %348, i64* %lowStart, align 8
+  br label %write.ok51
 
-ok34:                                             ; preds = %join14
-  %270 = getelementptr i8, i8* %mem, i64 %141
-  %271 = load i8, i8* %270, align 1
-  %272 = zext i8 %271 to i32
-  %273 = icmp eq i32 %272, 0
-  %274 = zext i1 %273 to i32
-  %275 = icmp ne i32 %274, 0
-  br i1 %275, label %then35, label %else36
+dead54:                                           ; No predecessors!
+  br label %join20
 
-then35:                                           ; preds = %ok34
-  %276 = load i32, i32* %t, align 4
-  %277 = zext i32 %276 to i64
-  %278 = add i64 %277, 4
-  %279 = add i64 %278, 4
-  %280 = icmp ugt i64 %279, %arena_size
-  br i1 %280, label %trap17.site26, label %ok38
+ok55:                                             ; preds = %join20
+  %349 = getelementptr i8, i8* %mem, i64 %171
+  %350 = load i8, i8* %349, align 1
+  %351 = zext i8 %350 to i32
+  %352 = icmp eq i32 %351, 0
+  %353 = zext i1 %352 to i32
+  %354 = icmp ne i32 %353, 0
+  br i1 %354, label %then56, label %else57
 
-else36:                                           ; preds = %ok34
-  br label %join37
+then56:                                           ; preds = %ok55
+  %355 = load i32, i32* %t, align 4
+  %356 = zext i32 %355 to i64
+  %357 = add i64 %356, 4
+  %358 = add i64 %357, 4
+  %359 = icmp ugt i64 %358, %arena_size
+  br i1 %359, label %trap17.site26, label %ok59
 
-join37:                                           ; preds = %else36, %dead52
+else57:                                           ; preds = %ok55
+  br label %join58
+
+join58:                                           ; preds = %else57, %dead79
   br label %trap5.site28
 
-ok38:                                             ; preds = %then35
-  %281 = getelementptr i8, i8* %mem, i64 %278
-  %282 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %282, i8* %281, i64 4, i1 false)
-  %283 = load i32, i32* %unaligned39, align 4
-  %284 = icmp uge i32 %depth, 1000
-  br i1 %284, label %trap15.site25, label %ok40
+ok59:                                             ; preds = %then56
+  %360 = getelementptr i8, i8* %mem, i64 %357
+  %361 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %360, i64 4, i1 false)
+  %362 = load i32, i32* %unaligned60, align 4
+  %363 = icmp uge i32 %depth, 1000
+  br i1 %363, label %trap15.site25, label %ok61
 
-trap17.site26:                                    ; preds = %then35
-  %285 = load i64, i64* %lowStart, align 8
-  %286 = getelementptr i64, i64* %regs, i64 6
-  store i64 %285, i64* %286, align 8
-  %287 = load i64, i64* %lowEnd, align 8
-  %288 = getelementptr i64, i64* %regs, i64 7
-  store i64 %287, i64* %288, align 8
-  %289 = load i64, i64* %highEnd, align 8
-  %290 = getelementptr i64, i64* %regs, i64 8
-  store i64 %289, i64* %290, align 8
+trap17.site26:                                    ; preds = %then56
+  %364 = load i64, i64* %lowStart, align 8
+  %365 = getelementptr i64, i64* %regs, i64 6
+  store i64 %364, i64* %365, align 8
+  %366 = load i64, i64* %lowEnd, align 8
+  %367 = getelementptr i64, i64* %regs, i64 7
+  store i64 %366, i64* %367, align 8
+  %368 = load i64, i64* %highEnd, align 8
+  %369 = getelementptr i64, i64* %regs, i64 8
+  store i64 %368, i64* %369, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 26)
   unreachable
 
-ok40:                                             ; preds = %ok38
-  %291 = getelementptr i64, i64* %regs, i64 10
-  %292 = load i64, i64* %291, align 8
-  %293 = icmp ult i64 %10, %292
-  br i1 %293, label %trap253.site0, label %stack_ok
+ok61:                                             ; preds = %ok59
+  %370 = icmp ult i64 %10, %stack_limit
+  br i1 %370, label %trap253.site0, label %stack_ok
 
-trap15.site25:                                    ; preds = %ok38
-  %294 = load i64, i64* %lowStart, align 8
-  %295 = getelementptr i64, i64* %regs, i64 6
-  store i64 %294, i64* %295, align 8
-  %296 = load i64, i64* %lowEnd, align 8
-  %297 = getelementptr i64, i64* %regs, i64 7
-  store i64 %296, i64* %297, align 8
-  %298 = load i64, i64* %highEnd, align 8
-  %299 = getelementptr i64, i64* %regs, i64 8
-  store i64 %298, i64* %299, align 8
+trap15.site25:                                    ; preds = %ok59
+  %371 = load i64, i64* %lowStart, align 8
+  %372 = getelementptr i64, i64* %regs, i64 6
+  store i64 %371, i64* %372, align 8
+  %373 = load i64, i64* %lowEnd, align 8
+  %374 = getelementptr i64, i64* %regs, i64 7
+  store i64 %373, i64* %374, align 8
+  %375 = load i64, i64* %highEnd, align 8
+  %376 = getelementptr i64, i64* %regs, i64 8
+  store i64 %375, i64* %376, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 25)
   unreachable
 
-stack_ok:                                         ; preds = %ok40
-  %300 = load i64, i64* %fuel, align 8
-  %301 = getelementptr i64, i64* %regs, i64 0
-  store i64 %300, i64* %301, align 8
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = getelementptr i64, i64* %regs, i64 6
-  store i64 %302, i64* %303, align 8
-  %304 = load i64, i64* %lowEnd, align 8
-  %305 = getelementptr i64, i64* %regs, i64 7
-  store i64 %304, i64* %305, align 8
-  %306 = load i64, i64* %highEnd, align 8
-  %307 = getelementptr i64, i64* %regs, i64 8
-  store i64 %306, i64* %307, align 8
-  %308 = add i32 %depth, 1
-  %309 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %308, i32 %283)
-  %310 = getelementptr i64, i64* %regs, i64 0
-  %311 = load i64, i64* %310, align 8
-  store i64 %311, i64* %fuel, align 8
-  %312 = getelementptr i64, i64* %regs, i64 6
-  %313 = load i64, i64* %312, align 8
-  store i64 %313, i64* %lowStart, align 8
-  %314 = getelementptr i64, i64* %regs, i64 7
-  %315 = load i64, i64* %314, align 8
-  store i64 %315, i64* %lowEnd, align 8
-  %316 = getelementptr i64, i64* %regs, i64 8
-  %317 = load i64, i64* %316, align 8
-  store i64 %317, i64* %highEnd, align 8
-  %318 = icmp uge i32 %depth, 1000
-  br i1 %318, label %trap15.site24, label %ok41
+stack_ok:                                         ; preds = %ok61
+  %377 = load i64, i64* %fuel, align 8
+  %378 = getelementptr i64, i64* %regs, i64 0
+  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %lowStart, align 8
+  %380 = getelementptr i64, i64* %regs, i64 6
+  store i64 %379, i64* %380, align 8
+  %381 = load i64, i64* %lowEnd, align 8
+  %382 = getelementptr i64, i64* %regs, i64 7
+  store i64 %381, i64* %382, align 8
+  %383 = load i64, i64* %highEnd, align 8
+  %384 = getelementptr i64, i64* %regs, i64 8
+  store i64 %383, i64* %384, align 8
+  %385 = add i32 %depth, 1
+  %386 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %385, i32 %362)
+  %387 = getelementptr i64, i64* %regs, i64 0
+  %388 = load i64, i64* %387, align 8
+  store i64 %388, i64* %fuel, align 8
+  %389 = getelementptr i64, i64* %regs, i64 6
+  %390 = load i64, i64* %389, align 8
+  store i64 %390, i64* %lowStart, align 8
+  %391 = getelementptr i64, i64* %regs, i64 7
+  %392 = load i64, i64* %391, align 8
+  store i64 %392, i64* %lowEnd, align 8
+  %393 = getelementptr i64, i64* %regs, i64 8
+  %394 = load i64, i64* %393, align 8
+  store i64 %394, i64* %highEnd, align 8
+  %395 = icmp uge i32 %depth, 1000
+  br i1 %395, label %trap15.site24, label %ok62
 
-trap253.site0:                                    ; preds = %ok41, %ok40
-  %319 = load i64, i64* %lowStart, align 8
-  %320 = getelementptr i64, i64* %regs, i64 6
-  store i64 %319, i64* %320, align 8
-  %321 = load i64, i64* %lowEnd, align 8
-  %322 = getelementptr i64, i64* %regs, i64 7
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = getelementptr i64, i64* %regs, i64 8
-  store i64 %323, i64* %324, align 8
+trap253.site0:                                    ; preds = %ok62, %ok61
+  %396 = load i64, i64* %lowStart, align 8
+  %397 = getelementptr i64, i64* %regs, i64 6
+  store i64 %396, i64* %397, align 8
+  %398 = load i64, i64* %lowEnd, align 8
+  %399 = getelementptr i64, i64* %regs, i64 7
+  store i64 %398, i64* %399, align 8
+  %400 = load i64, i64* %highEnd, align 8
+  %401 = getelementptr i64, i64* %regs, i64 8
+  store i64 %400, i64* %401, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
-ok41:                                             ; preds = %stack_ok
-  %325 = getelementptr i64, i64* %regs, i64 10
-  %326 = load i64, i64* %325, align 8
-  %327 = icmp ult i64 %10, %326
-  br i1 %327, label %trap253.site0, label %stack_ok42
+ok62:                                             ; preds = %stack_ok
+  %402 = icmp ult i64 %10, %stack_limit
+  br i1 %402, label %trap253.site0, label %stack_ok63
 
 trap15.site24:                                    ; preds = %stack_ok
-  %328 = load i64, i64* %lowStart, align 8
-  %329 = getelementptr i64, i64* %regs, i64 6
-  store i64 %328, i64* %329, align 8
-  %330 = load i64, i64* %lowEnd, align 8
-  %331 = getelementptr i64, i64* %regs, i64 7
-  store i64 %330, i64* %331, align 8
-  %332 = load i64, i64* %highEnd, align 8
-  %333 = getelementptr i64, i64* %regs, i64 8
-  store i64 %332, i64* %333, align 8
+  %403 = load i64, i64* %lowStart, align 8
+  %404 = getelementptr i64, i64* %regs, i64 6
+  store i64 %403, i64* %404, align 8
+  %405 = load i64, i64* %lowEnd, align 8
+  %406 = getelementptr i64, i64* %regs, i64 7
+  store i64 %405, i64* %406, align 8
+  %407 = load i64, i64* %highEnd, align 8
+  %408 = getelementptr i64, i64* %regs, i64 8
+  store i64 %407, i64* %408, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
-stack_ok42:                                       ; preds = %ok41
-  %334 = load i64, i64* %fuel, align 8
-  %335 = getelementptr i64, i64* %regs, i64 0
-  store i64 %334, i64* %335, align 8
-  %336 = load i64, i64* %lowStart, align 8
-  %337 = getelementptr i64, i64* %regs, i64 6
-  store i64 %336, i64* %337, align 8
-  %338 = load i64, i64* %lowEnd, align 8
-  %339 = getelementptr i64, i64* %regs, i64 7
-  store i64 %338, i64* %339, align 8
-  %340 = load i64, i64* %highEnd, align 8
-  %341 = getelementptr i64, i64* %regs, i64 8
-  store i64 %340, i64* %341, align 8
-  %342 = add i32 %depth, 1
-  %343 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %342, i32 %309, i32 8992)
-  %344 = getelementptr i64, i64* %regs, i64 0
-  %345 = load i64, i64* %344, align 8
-  store i64 %345, i64* %fuel, align 8
-  %346 = getelementptr i64, i64* %regs, i64 6
-  %347 = load i64, i64* %346, align 8
-  store i64 %347, i64* %lowStart, align 8
-  %348 = getelementptr i64, i64* %regs, i64 7
-  %349 = load i64, i64* %348, align 8
-  store i64 %349, i64* %lowEnd, align 8
-  %350 = getelementptr i64, i64* %regs, i64 8
-  %351 = load i64, i64* %350, align 8
-  store i64 %351, i64* %highEnd, align 8
-  %352 = icmp ne i32 %343, 0
-  br i1 %352, label %then43, label %else44
+stack_ok63:                                       ; preds = %ok62
+  %409 = load i64, i64* %fuel, align 8
+  %410 = getelementptr i64, i64* %regs, i64 0
+  store i64 %409, i64* %410, align 8
+  %411 = load i64, i64* %lowStart, align 8
+  %412 = getelementptr i64, i64* %regs, i64 6
+  store i64 %411, i64* %412, align 8
+  %413 = load i64, i64* %lowEnd, align 8
+  %414 = getelementptr i64, i64* %regs, i64 7
+  store i64 %413, i64* %414, align 8
+  %415 = load i64, i64* %highEnd, align 8
+  %416 = getelementptr i64, i64* %regs, i64 8
+  store i64 %415, i64* %416, align 8
+  %417 = add i32 %depth, 1
+  %418 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %417, i32 %386, i32 8992)
+  %419 = getelementptr i64, i64* %regs, i64 0
+  %420 = load i64, i64* %419, align 8
+  store i64 %420, i64* %fuel, align 8
+  %421 = getelementptr i64, i64* %regs, i64 6
+  %422 = load i64, i64* %421, align 8
+  store i64 %422, i64* %lowStart, align 8
+  %423 = getelementptr i64, i64* %regs, i64 7
+  %424 = load i64, i64* %423, align 8
+  store i64 %424, i64* %lowEnd, align 8
+  %425 = getelementptr i64, i64* %regs, i64 8
+  %426 = load i64, i64* %425, align 8
+  store i64 %426, i64* %highEnd, align 8
+  %427 = icmp ne i32 %418, 0
+  br i1 %427, label %then64, label %else65
 
-then43:                                           ; preds = %stack_ok42
-  store i32 9016, i32* %result46, align 4
-  br label %join45
+then64:                                           ; preds = %stack_ok63
+  store i32 9016, i32* %result67, align 4
+  br label %join66
 
-else44:                                           ; preds = %stack_ok42
+else65:                                           ; preds = %stack_ok63
   store i32 9020, i32* %c.5, align 4
-  %353 = getelementptr i64, i64* %regs, i64 1
-  %354 = getelementptr i64, i64* %regs, i64 2
-  %355 = load i64, i64* %353, align 8
-  %356 = add i64 %355, 7
-  %357 = and i64 %356, -8
-  %358 = add i64 %357, 8
-  %359 = load i64, i64* %354, align 8
-  %360 = icmp ugt i64 %358, %359
-  br i1 %360, label %trap15.site27, label %ok48
+  %428 = getelementptr i64, i64* %regs, i64 1
+  %429 = getelementptr i64, i64* %regs, i64 2
+  %430 = load i64, i64* %428, align 8
+  %431 = add i64 %430, 7
+  %432 = and i64 %431, -8
+  %433 = add i64 %432, 8
+  %434 = load i64, i64* %429, align 8
+  %435 = icmp ugt i64 %433, %434
+  br i1 %435, label %trap15.site27, label %ok69
 
-join45:                                           ; preds = %e24, %then43
-  %361 = load i32, i32* %result46, align 4
-  store i32 %361, i32* %result2, align 4
+join66:                                           ; preds = %e24, %then64
+  %436 = load i32, i32* %result67, align 4
+  store i32 %436, i32* %result2, align 4
   br label %match3
 
-e24:                                              ; preds = %ok50
-  %362 = load i32, i32* %result47, align 4
-  store i32 %362, i32* %result46, align 4
-  br label %join45
+e24:                                              ; preds = %write.ok76
+  %437 = load i32, i32* %result68, align 4
+  store i32 %437, i32* %result67, align 4
+  br label %join66
 
-ok48:                                             ; preds = %else44
-  store i64 %358, i64* %353, align 8
-  %363 = trunc i64 %357 to i32
-  store i32 %363, i32* %obj.3, align 4
-  %364 = load i32, i32* %obj.3, align 4
-  %365 = zext i32 %364 to i64
-  %366 = add i64 %365, 1
-  %367 = icmp ugt i64 %366, %arena_size
-  br i1 %367, label %trap17.site0, label %ok49
+ok69:                                             ; preds = %else65
+  store i64 %433, i64* %428, align 8
+  %438 = load i64, i64* %highEnd, align 8
+  %439 = call i64 @llvm.umax.i64(i64 %438, i64 %433)
+  store i64 %439, i64* %highEnd, align 8
+  %440 = trunc i64 %432 to i32
+  store i32 %440, i32* %obj.3, align 4
+  %441 = load i32, i32* %obj.3, align 4
+  %442 = zext i32 %441 to i64
+  %443 = add i64 %442, 1
+  %444 = icmp uge i64 %442, %scratch_start
+  %445 = load i64, i64* %highEnd, align 8
+  %446 = icmp ule i64 %443, %445
+  %447 = and i1 %444, %446
+  br i1 %447, label %write.ok72, label %write.low70
 
-trap15.site27:                                    ; preds = %else44
-  %368 = load i64, i64* %lowStart, align 8
-  %369 = getelementptr i64, i64* %regs, i64 6
-  store i64 %368, i64* %369, align 8
-  %370 = load i64, i64* %lowEnd, align 8
-  %371 = getelementptr i64, i64* %regs, i64 7
-  store i64 %370, i64* %371, align 8
-  %372 = load i64, i64* %highEnd, align 8
-  %373 = getelementptr i64, i64* %regs, i64 8
-  store i64 %372, i64* %373, align 8
+trap15.site27:                                    ; preds = %else65
+  %448 = load i64, i64* %lowStart, align 8
+  %449 = getelementptr i64, i64* %regs, i64 6
+  store i64 %448, i64* %449, align 8
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = getelementptr i64, i64* %regs, i64 7
+  store i64 %450, i64* %451, align 8
+  %452 = load i64, i64* %highEnd, align 8
+  %453 = getelementptr i64, i64* %regs, i64 8
+  store i64 %452, i64* %453, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 27)
   unreachable
 
-ok49:                                             ; preds = %ok48
-  %374 = getelementptr i8, i8* %mem, i64 %365
-  %375 = icmp ult i64 %365, %scratch_start
-  %376 = load i64, i64* %lowEnd, align 8
-  %377 = load i64, i64* %highEnd, align 8
-  %378 = call i64 @llvm.umax.i64(i64 %376, i64 %366)
-  %379 = select i1 %375, i64 %378, i64 %376
-  store i64 %379, i64* %lowEnd, align 8
-  %380 = call i64 @llvm.umax.i64(i64 %377, i64 %366)
-  %381 = select i1 %375, i64 %377, i64 %380
-  store i64 %381, i64* %highEnd, align 8
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = call i64 @llvm.umin.i64(i64 %382, i64 %365)
-  store i64 %383, i64* %lowStart, align 8
-  store i8 0, i8* %374, align 1
-  %384 = load i32, i32* %obj.3, align 4
-  %385 = load i32, i32* %c.5, align 4
-  %386 = zext i32 %384 to i64
-  %387 = add i64 %386, 4
-  %388 = add i64 %387, 4
-  %389 = icmp ugt i64 %388, %arena_size
-  br i1 %389, label %trap17.site0, label %ok50
+write.low70:                                      ; preds = %ok69
+  %454 = load i64, i64* %lowStart, align 8
+  %455 = icmp uge i64 %442, %454
+  %456 = load i64, i64* %lowEnd, align 8
+  %457 = icmp ule i64 %443, %456
+  %458 = and i1 %455, %457
+  br i1 %458, label %write.ok72, label %write.slow71
 
-ok50:                                             ; preds = %ok49
-  %390 = getelementptr i8, i8* %mem, i64 %387
-  %391 = icmp ult i64 %387, %scratch_start
-  %392 = load i64, i64* %lowEnd, align 8
-  %393 = load i64, i64* %highEnd, align 8
-  %394 = call i64 @llvm.umax.i64(i64 %392, i64 %388)
-  %395 = select i1 %391, i64 %394, i64 %392
-  store i64 %395, i64* %lowEnd, align 8
-  %396 = call i64 @llvm.umax.i64(i64 %393, i64 %388)
-  %397 = select i1 %391, i64 %393, i64 %396
-  store i64 %397, i64* %highEnd, align 8
-  %398 = load i64, i64* %lowStart, align 8
-  %399 = call i64 @llvm.umin.i64(i64 %398, i64 %387)
-  store i64 %399, i64* %lowStart, align 8
-  store i32 %385, i32* %unaligned51, align 4
-  %400 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %390, i8* %400, i64 4, i1 false)
-  %401 = load i32, i32* %obj.3, align 4
-  store i32 %401, i32* %result47, align 4
+write.slow71:                                     ; preds = %write.low70
+  %459 = icmp ugt i64 %443, %arena_size
+  br i1 %459, label %trap17.site0, label %ok73
+
+write.ok72:                                       ; preds = %ok73, %write.low70, %ok69
+  %460 = getelementptr i8, i8* %mem, i64 %442
+  store i8 0, i8* %460, align 1
+  %461 = load i32, i32* %obj.3, align 4
+  %462 = load i32, i32* %c.5, align 4
+  %463 = zext i32 %461 to i64
+  %464 = add i64 %463, 4
+  %465 = add i64 %464, 4
+  %466 = icmp uge i64 %464, %scratch_start
+  %467 = load i64, i64* %highEnd, align 8
+  %468 = icmp ule i64 %465, %467
+  %469 = and i1 %466, %468
+  br i1 %469, label %write.ok76, label %write.low74
+
+ok73:                                             ; preds = %write.slow71
+  %470 = icmp ult i64 %442, %scratch_start
+  %471 = load i64, i64* %lowEnd, align 8
+  %472 = load i64, i64* %highEnd, align 8
+  %473 = call i64 @llvm.umax.i64(i64 %471, i64 %443)
+  %474 = select i1 %470, i64 %473, i64 %471
+  store i64 %474, i64* %lowEnd, align 8
+  %475 = call i64 @llvm.umax.i64(i64 %472, i64 %443)
+  %476 = select i1 %470, i64 %472, i64 %475
+  store i64 %476, i64* %highEnd, align 8
+  %477 = load i64, i64* %lowStart, align 8
+  %478 = call i64 @llvm.umin.i64(i64 %477, i64 %442)
+  store i64 %478, i64* %lowStart, align 8
+  br label %write.ok72
+
+write.low74:                                      ; preds = %write.ok72
+  %479 = load i64, i64* %lowStart, align 8
+  %480 = icmp uge i64 %464, %479
+  %481 = load i64, i64* %lowEnd, align 8
+  %482 = icmp ule i64 %465, %481
+  %483 = and i1 %480, %482
+  br i1 %483, label %write.ok76, label %write.slow75
+
+write.slow75:                                     ; preds = %write.low74
+  %484 = icmp ugt i64 %465, %arena_size
+  br i1 %484, label %trap17.site0, label %ok77
+
+write.ok76:                                       ; preds = %ok77, %write.low74, %write.ok72
+  %485 = getelementptr i8, i8* %mem, i64 %464
+  store i32 %462, i32* %unaligned78, align 4
+  %486 = bitcast i32* %unaligned78 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %485, i8* %486, i64 4, i1 false)
+  %487 = load i32, i32* %obj.3, align 4
+  store i32 %487, i32* %result68, align 4
   br label %e24
 
-dead52:                                           ; No predecessors!
-  br label %join37
+ok77:                                             ; preds = %write.slow75
+  %488 = icmp ult i64 %464, %scratch_start
+  %489 = load i64, i64* %lowEnd, align 8
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = call i64 @llvm.umax.i64(i64 %489, i64 %465)
+  %492 = select i1 %488, i64 %491, i64 %489
+  store i64 %492, i64* %lowEnd, align 8
+  %493 = call i64 @llvm.umax.i64(i64 %490, i64 %465)
+  %494 = select i1 %488, i64 %490, i64 %493
+  store i64 %494, i64* %highEnd, align 8
+  %495 = load i64, i64* %lowStart, align 8
+  %496 = call i64 @llvm.umin.i64(i64 %495, i64 %464)
+  store i64 %496, i64* %lowStart, align 8
+  br label %write.ok76
 
-trap5.site28:                                     ; preds = %join37
-  %402 = load i64, i64* %lowStart, align 8
-  %403 = getelementptr i64, i64* %regs, i64 6
-  store i64 %402, i64* %403, align 8
-  %404 = load i64, i64* %lowEnd, align 8
-  %405 = getelementptr i64, i64* %regs, i64 7
-  store i64 %404, i64* %405, align 8
-  %406 = load i64, i64* %highEnd, align 8
-  %407 = getelementptr i64, i64* %regs, i64 8
-  store i64 %406, i64* %407, align 8
+dead79:                                           ; No predecessors!
+  br label %join58
+
+trap5.site28:                                     ; preds = %join58
+  %497 = load i64, i64* %lowStart, align 8
+  %498 = getelementptr i64, i64* %regs, i64 6
+  store i64 %497, i64* %498, align 8
+  %499 = load i64, i64* %lowEnd, align 8
+  %500 = getelementptr i64, i64* %regs, i64 7
+  store i64 %499, i64* %500, align 8
+  %501 = load i64, i64* %highEnd, align 8
+  %502 = getelementptr i64, i64* %regs, i64 8
+  store i64 %501, i64* %502, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 28)
   unreachable
 
-dead53:                                           ; No predecessors!
+dead80:                                           ; No predecessors!
   br label %match3
 }

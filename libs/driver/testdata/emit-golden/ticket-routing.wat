@@ -10,8 +10,8 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.string.3
+;;   $codec.skip
 ;;   $codec.dec.enum.4
 ;;   $codec.dec.int.5
 ;;   $codec.dec.option.6
@@ -54,36 +54,39 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg0_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:19 i32)
   (local $t:20 i32)
   (local $t:21 i32)
   (local $t:22 i32)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i64)
-  (local $t:26 i64)
+  (local $t:23 i64)
+  (local $t:24 i64)
+  (local $t:25 i32)
+  (local $t:26 i32)
   (local $t:27 i32)
-  (local $t:28 i32)
-  (local $t:29 i32)
-  (local $t:30 i64)
-  (local $t:31 i64)
+  (local $t:28 i64)
+  (local $t:29 i64)
+  (local $t:30 i32)
+  (local $t:31 i32)
   (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
+  (local $t:33 i32)
+  (local $t:34 i32)
   (local $t:35 i64)
-  (local $t:36 i32)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:36
+  (local.set $t:39
    (block (result i32)
     (block
      (if
@@ -118,10 +121,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:19
+       (local.set $t:20
         (local.get $args)
        )
-       (local.set $t:20
+       (local.set $t:21
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -130,10 +133,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:21
+       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:19)
          (local.get $t:20)
+         (local.get $t:21)
          (block (result i32)
           (if
            (i32.ge_u
@@ -158,7 +161,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:21)
+       (local.get $t:22)
       )
      )
      (then
@@ -281,6 +284,69 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:23
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:24)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:24)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:23)
       )
      )
     )
@@ -418,7 +484,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:22
+         (local.set $t:25
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -427,9 +493,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:23
+         (local.set $t:26
           (call $codec.str_end
-           (local.get $t:22)
+           (local.get $t:25)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -455,7 +521,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:23)
+         (local.get $t:26)
         )
        )
        (local.set $kq
@@ -472,7 +538,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:24
+           (local.set $t:27
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -481,7 +547,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:25
+           (local.set $t:28
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -492,17 +558,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:26
+           (local.set $t:29
             (i64.add
-             (local.get $t:25)
+             (local.get $t:28)
              (i64.extend_i32_u
-              (local.get $t:24)
+              (local.get $t:27)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:26)
+             (local.get $t:29)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -517,18 +583,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:26)
+             (local.get $t:29)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:29)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:29)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:25)
+            (local.get $t:28)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:27
+            (local.set $t:30
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -537,9 +620,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:28
+            (local.set $t:31
              (call $codec.str_unescape
-              (local.get $t:27)
+              (local.get $t:30)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -566,7 +649,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:28)
+            (local.get $t:31)
            )
            (local.get $args_kp)
           )
@@ -856,49 +939,141 @@
            (local.get $args_c)
           )
          )
-         (local.set $arg0_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:32
+            (call $codec.dec.list.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg0_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:32)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg0_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:33
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:33)
+            )
+           )
+          )
+          (else
+           (local.set $arg0_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:29
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:34
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:34)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:29)
         )
        )
        (block $ws_done13
@@ -1088,7 +1263,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1100,90 +1275,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:30
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:31
-       (i64.add
-        (local.get $t:30)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:31)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:31)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:30)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:32
-        (call $codec.dec.list.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:32)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1201,7 +1296,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1216,7 +1311,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
@@ -1234,7 +1329,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:33
+      (local.set $t:35
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1245,9 +1340,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:34
+      (local.set $t:36
        (i64.add
-        (local.get $t:33)
+        (local.get $t:35)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1255,7 +1350,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:34)
+        (local.get $t:36)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1270,85 +1365,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:34)
+        (local.get $t:36)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:36)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:36)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:33)
+       (local.get $t:35)
       )
      )
     )
     (block
-     (local.set $t:35
+     (local.set $t:37
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:35)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:37)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:35)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:37)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:35)
+           (local.get $t:37)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:35)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:35)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:37)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:35)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:35)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:37)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:37)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:37)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:38)
+               (i64.gt_u
+                (local.get $t:38)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:37)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:38
+              (i64.add
+               (i64.add
+                (local.get $t:37)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:37)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:38)
+                (i64.gt_u
+                 (local.get $t:38)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1366,7 +1565,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:36)
+  (local.get $t:39)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1428,26 +1627,26 @@
   (local $t:60 i64)
   (local $t:61 i64)
   (local $t:62 i64)
-  (local $t:63 i32)
+  (local $t:63 i64)
   (local $t:64 i64)
   (local $t:65 i64)
   (local $t:66 i32)
-  (local $t:67 i32)
-  (local $t:68 i32)
-  (local $t:69 i64)
-  (local $t:70 i64)
-  (local $t:71 i64)
-  (local $t:72 i32)
+  (local $t:67 i64)
+  (local $t:68 i64)
+  (local $t:69 i32)
+  (local $t:70 i32)
+  (local $t:71 i32)
+  (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 i64)
-  (local $t:77 i32)
+  (local $t:76 i32)
+  (local $t:77 i64)
   (local $t:78 i64)
   (local $t:79 i64)
-  (local $t:80 i32)
-  (local $t:81 i32)
-  (local $t:82 i32)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i64)
   (local $t:85 i32)
@@ -1459,22 +1658,38 @@
   (local $t:91 i64)
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i32)
-  (local $t:95 i64)
+  (local $t:94 i64)
+  (local $t:95 i32)
   (local $t:96 i64)
-  (local $t:97 i32)
+  (local $t:97 i64)
   (local $t:98 i32)
   (local $t:99 i32)
   (local $t:100 i32)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i32)
-  (local $t:105 i32)
+  (local $t:104 i64)
+  (local $t:105 i64)
+  (local $t:106 i64)
+  (local $t:107 i32)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i32)
+  (local $t:111 i32)
+  (local $t:112 i32)
+  (local $t:113 i32)
+  (local $t:114 i64)
+  (local $t:115 i64)
+  (local $t:116 i64)
+  (local $t:117 i64)
+  (local $t:118 i64)
+  (local $t:119 i64)
+  (local $t:120 i32)
+  (local $t:121 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:105
+  (local.set $t:121
    (block (result i32)
     (block
      (if
@@ -1601,6 +1816,23 @@
           (local.get $t:57)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:57)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:57)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:56)
         )
@@ -1647,6 +1879,23 @@
           (local.get $t:59)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:59)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:59)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:58)
         )
@@ -1660,69 +1909,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:60)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:60)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:60)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
+          (i32.or
+           (i64.lt_u
             (local.get $t:60)
-            (i64.const 4)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
              (local.get $t:60)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:60)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:60)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:60)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:60)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:60)
-             (i64.const 4)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:60)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:60)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:60)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:61
+                (i64.add
+                 (i64.add
+                  (local.get $t:60)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:60)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:61)
+                 (i64.gt_u
+                  (local.get $t:61)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:60)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:61
+                (i64.add
+                 (i64.add
+                  (local.get $t:60)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:60)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:61)
+                  (i64.gt_u
+                   (local.get $t:61)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1735,7 +2071,7 @@
        )
       )
       (block
-       (local.set $t:61
+       (local.set $t:62
         (i64.add
          (i64.extend_i32_u
           (local.get $closure)
@@ -1745,69 +2081,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:61)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:62)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:61)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:61)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:62)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:61)
+             (local.get $t:62)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:61)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:61)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:62)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:61)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:61)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:62)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:62)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:62)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:62)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:63
+                (i64.add
+                 (i64.add
+                  (local.get $t:62)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:62)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:63)
+                 (i64.gt_u
+                  (local.get $t:63)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:62)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:63
+                (i64.add
+                 (i64.add
+                  (local.get $t:62)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:62)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:63)
+                  (i64.gt_u
+                   (local.get $t:63)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1820,76 +2243,163 @@
        )
       )
       (block
-       (local.set $t:62
+       (local.set $t:64
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:62)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:64)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:62)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:62)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:64)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:62)
+             (local.get $t:64)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:62)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:62)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:64)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:62)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:62)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:64)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:64)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:64)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:64)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:65
+                (i64.add
+                 (i64.add
+                  (local.get $t:64)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:64)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:65)
+                 (i64.gt_u
+                  (local.get $t:65)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:64)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:65
+                (i64.add
+                 (i64.add
+                  (local.get $t:64)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:64)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:65)
+                  (i64.gt_u
+                   (local.get $t:65)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -1956,12 +2466,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:63
+          (local.set $t:66
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:64
+          (local.set $t:67
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -1972,17 +2482,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:65
+          (local.set $t:68
            (i64.add
-            (local.get $t:64)
+            (local.get $t:67)
             (i64.extend_i32_u
-             (local.get $t:63)
+             (local.get $t:66)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:65)
+            (local.get $t:68)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -1997,11 +2507,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:65)
+            (local.get $t:68)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:68)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:68)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:64)
+           (local.get $t:67)
           )
          )
         )
@@ -2067,7 +2594,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:66
+            (local.set $t:69
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -2080,7 +2607,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:66)
+                (local.get $t:69)
                )
                (i64.const 8)
               )
@@ -2095,7 +2622,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:66)
+             (local.get $t:69)
             )
            )
           )
@@ -2103,7 +2630,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:67
+           (local.set $t:70
             (i32.add
              (local.get $list)
              (i32.mul
@@ -2112,11 +2639,11 @@
              )
             )
            )
-           (local.set $t:68
+           (local.set $t:71
             (block $e5 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:69
+               (local.set $t:72
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -2127,9 +2654,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:70
+               (local.set $t:73
                 (i64.add
-                 (local.get $t:69)
+                 (local.get $t:72)
                  (i64.extend_i32_u
                   (i32.const 8)
                  )
@@ -2137,7 +2664,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:70)
+                 (local.get $t:73)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -2152,11 +2679,28 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:70)
+                 (local.get $t:73)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:73)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (local.get $t:73)
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:69)
+                (local.get $t:72)
                )
               )
              )
@@ -2186,76 +2730,163 @@
               )
              )
              (block
-              (local.set $t:71
+              (local.set $t:74
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:71)
-                 (i64.const 4)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:74)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:71)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:71)
-                   (i64.const 4)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:74)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:71)
+                    (local.get $t:74)
                     (i64.const 4)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:71)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:71)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:74)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:71)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:71)
-                    (i64.const 4)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:74)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:74)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:74)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:74)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:75
+                       (i64.add
+                        (i64.add
+                         (local.get $t:74)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:74)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:75)
+                        (i64.gt_u
+                         (local.get $t:75)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:74)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:75
+                       (i64.add
+                        (i64.add
+                         (local.get $t:74)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:74)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:75)
+                         (i64.gt_u
+                          (local.get $t:75)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -2272,7 +2903,7 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:72
+               (local.set $t:76
                 (call $fn.route
                  (i32.const 0)
                  (local.get $t)
@@ -2300,11 +2931,11 @@
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:72)
+               (local.get $t:76)
               )
              )
              (block
-              (local.set $t:73
+              (local.set $t:77
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -2314,69 +2945,156 @@
               )
               (if
                (i64.gt_u
-                (i64.add
-                 (local.get $t:73)
-                 (i64.const 4)
+                (i64.sub
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:73)
-                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
                )
                (then
                 (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:73)
-                   (i64.const 4)
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:77)
+                   (global.get $tetra:low_start)
                   )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (global.set $tetra:low_end
+                  (i64.gt_u
                    (i64.add
-                    (local.get $t:73)
+                    (local.get $t:77)
                     (i64.const 4)
                    )
+                   (global.get $tetra:low_end)
                   )
-                 )
-                )
-                (if
-                 (i64.lt_u
-                  (local.get $t:73)
-                  (global.get $tetra:low_start)
                  )
                  (then
-                  (global.set $tetra:low_start
-                   (local.get $t:73)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
                   )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:73)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:high_end)
-                 )
-                 (then
-                  (global.set $tetra:high_end
-                   (i64.add
-                    (local.get $t:73)
-                    (i64.const 4)
+                  (if
+                   (i64.lt_u
+                    (local.get $t:77)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:77)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:77)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:78
+                       (i64.add
+                        (i64.add
+                         (local.get $t:77)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:77)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:78)
+                        (i64.gt_u
+                         (local.get $t:78)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:78
+                       (i64.add
+                        (i64.add
+                         (local.get $t:77)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:77)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:78)
+                         (i64.gt_u
+                          (local.get $t:78)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
                    )
                   )
                  )
@@ -2391,79 +3109,166 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:74
+           (local.set $t:79
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:67)
+              (local.get $t:70)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:74)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:79)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:74)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:74)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:79)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:74)
+                 (local.get $t:79)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:74)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:74)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:74)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:74)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:79)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:79)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:79)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:79)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:80
+                    (i64.add
+                     (i64.add
+                      (local.get $t:79)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:79)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:80)
+                     (i64.gt_u
+                      (local.get $t:80)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:79)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:80
+                    (i64.add
+                     (i64.add
+                      (local.get $t:79)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:79)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:80)
+                      (i64.gt_u
+                       (local.get $t:80)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -2471,8 +3276,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:67)
-            (local.get $t:68)
+            (local.get $t:70)
+            (local.get $t:71)
            )
           )
           (local.set $len
@@ -2491,76 +3296,163 @@
          )
         )
         (block
-         (local.set $t:75
+         (local.set $t:81
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:75)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:81)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:75)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:75)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:81)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:75)
+               (local.get $t:81)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:75)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:75)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:81)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:75)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:75)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:81)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:81)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:81)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:82
+                  (i64.add
+                   (i64.add
+                    (local.get $t:81)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:81)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:82)
+                   (i64.gt_u
+                    (local.get $t:82)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:81)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:82
+                  (i64.add
+                   (i64.add
+                    (local.get $t:81)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:81)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:82)
+                    (i64.gt_u
+                     (local.get $t:82)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2576,7 +3468,7 @@
        )
       )
       (block
-       (local.set $t:76
+       (local.set $t:83
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2586,69 +3478,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:76)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:83)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:76)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:76)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:83)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:76)
+             (local.get $t:83)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:76)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:76)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:83)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:76)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:76)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:83)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:83)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:83)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:84)
+                 (i64.gt_u
+                  (local.get $t:84)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:84
+                (i64.add
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:84)
+                  (i64.gt_u
+                   (local.get $t:84)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2717,12 +3696,12 @@
           )
           (local.set $list.1
            (block (result i32)
-            (local.set $t:77
+            (local.set $t:85
              (i32.wrap_i64
               (local.get $size.1)
              )
             )
-            (local.set $t:78
+            (local.set $t:86
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -2733,17 +3712,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:79
+            (local.set $t:87
              (i64.add
-              (local.get $t:78)
+              (local.get $t:86)
               (i64.extend_i32_u
-               (local.get $t:77)
+               (local.get $t:85)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:79)
+              (local.get $t:87)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -2758,11 +3737,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:79)
+              (local.get $t:87)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:87)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:87)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:78)
+             (local.get $t:86)
             )
            )
           )
@@ -2828,7 +3824,7 @@
             )
             (local.set $x.1
              (block (result i32)
-              (local.set $t:80
+              (local.set $t:88
                (i32.add
                 (local.get $xs.1)
                 (i32.mul
@@ -2841,7 +3837,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:80)
+                  (local.get $t:88)
                  )
                  (i64.const 8)
                 )
@@ -2856,7 +3852,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:80)
+               (local.get $t:88)
               )
              )
             )
@@ -2870,7 +3866,7 @@
                 (global.set $tetra:fuel
                  (local.get $t:fuel)
                 )
-                (local.set $t:81
+                (local.set $t:89
                  (call $fn.route
                   (i32.const 0)
                   (local.get $t.1)
@@ -2898,7 +3894,7 @@
                 (local.set $t:fuel
                  (global.get $tetra:fuel)
                 )
-                (local.get $t:81)
+                (local.get $t:89)
                )
               )
               (block $match18 (result i32)
@@ -2940,7 +3936,7 @@
              )
              (then
               (block
-               (local.set $t:82
+               (local.set $t:90
                 (i32.add
                  (local.get $list.1)
                  (i32.mul
@@ -2949,79 +3945,166 @@
                  )
                 )
                )
-               (local.set $t:83
+               (local.set $t:91
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:82)
+                  (local.get $t:90)
                  )
                  (i64.const 4)
                 )
                )
                (if
                 (i64.gt_u
-                 (i64.add
-                  (local.get $t:83)
-                  (i64.const 4)
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:91)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:83)
-                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
                 )
                 (then
                  (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:83)
-                    (i64.const 4)
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:91)
+                    (global.get $tetra:low_start)
                    )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (global.set $tetra:low_end
+                   (i64.gt_u
                     (i64.add
-                     (local.get $t:83)
+                     (local.get $t:91)
                      (i64.const 4)
                     )
+                    (global.get $tetra:low_end)
                    )
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:83)
-                   (global.get $tetra:low_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:83)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:91)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
                    )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:83)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:high_end)
-                  )
-                  (then
-                   (global.set $tetra:high_end
-                    (i64.add
-                     (local.get $t:83)
-                     (i64.const 4)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:91)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:91)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:91)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:91)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:92
+                        (i64.add
+                         (i64.add
+                          (local.get $t:91)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:91)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:92)
+                         (i64.gt_u
+                          (local.get $t:92)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:91)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:92
+                        (i64.add
+                         (i64.add
+                          (local.get $t:91)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:91)
+                             (i64.const 4)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:92)
+                          (i64.gt_u
+                           (local.get $t:92)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
@@ -3029,7 +4112,7 @@
                 )
                )
                (i32.store offset=4 align=1
-                (local.get $t:82)
+                (local.get $t:90)
                 (local.get $x.1)
                )
               )
@@ -3051,76 +4134,163 @@
            )
           )
           (block
-           (local.set $t:84
+           (local.set $t:93
             (i64.extend_i32_u
              (local.get $list.1)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:84)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:93)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:84)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:84)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:93)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:84)
+                 (local.get $t:93)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:84)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:84)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:93)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:84)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:84)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:93)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:93)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:93)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:93)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:94
+                    (i64.add
+                     (i64.add
+                      (local.get $t:93)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:93)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:94)
+                     (i64.gt_u
+                      (local.get $t:94)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:93)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:94
+                    (i64.add
+                     (i64.add
+                      (local.get $t:93)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:93)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:94)
+                      (i64.gt_u
+                       (local.get $t:94)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3185,12 +4355,12 @@
         )
         (local.set $list.2
          (block (result i32)
-          (local.set $t:85
+          (local.set $t:95
            (i32.wrap_i64
             (local.get $size.2)
            )
           )
-          (local.set $t:86
+          (local.set $t:96
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3201,17 +4371,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:87
+          (local.set $t:97
            (i64.add
-            (local.get $t:86)
+            (local.get $t:96)
             (i64.extend_i32_u
-             (local.get $t:85)
+             (local.get $t:95)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:87)
+            (local.get $t:97)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3226,11 +4396,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:87)
+            (local.get $t:97)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:97)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:97)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:86)
+           (local.get $t:96)
           )
          )
         )
@@ -3296,7 +4483,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:88
+            (local.set $t:98
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -3309,7 +4496,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:88)
+                (local.get $t:98)
                )
                (i64.const 8)
               )
@@ -3324,7 +4511,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:88)
+             (local.get $t:98)
             )
            )
           )
@@ -3332,7 +4519,7 @@
            (local.get $x.2)
           )
           (block
-           (local.set $t:89
+           (local.set $t:99
             (i32.add
              (local.get $list.2)
              (i32.mul
@@ -3341,7 +4528,7 @@
              )
             )
            )
-           (local.set $t:90
+           (local.set $t:100
             (block (result i32)
              (if
               (i64.gt_u
@@ -3366,79 +4553,166 @@
              )
             )
            )
-           (local.set $t:91
+           (local.set $t:101
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:89)
+              (local.get $t:99)
              )
              (i64.const 4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:101)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:91)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:101)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:91)
+                 (local.get $t:101)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:91)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:91)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:91)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:101)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:101)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:101)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:102
+                    (i64.add
+                     (i64.add
+                      (local.get $t:101)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:101)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:102)
+                     (i64.gt_u
+                      (local.get $t:102)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:101)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:102
+                    (i64.add
+                     (i64.add
+                      (local.get $t:101)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:101)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:102)
+                      (i64.gt_u
+                       (local.get $t:102)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3446,8 +4720,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:89)
-            (local.get $t:90)
+            (local.get $t:99)
+            (local.get $t:100)
            )
           )
           (local.set $len.2
@@ -3466,76 +4740,163 @@
          )
         )
         (block
-         (local.set $t:92
+         (local.set $t:103
           (i64.extend_i32_u
            (local.get $list.2)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:103)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:92)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:103)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:92)
+               (local.get $t:103)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:92)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:92)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:103)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:92)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:103)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:103)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:103)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:104
+                  (i64.add
+                   (i64.add
+                    (local.get $t:103)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:104)
+                   (i64.gt_u
+                    (local.get $t:104)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:104
+                  (i64.add
+                   (i64.add
+                    (local.get $t:103)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:104)
+                    (i64.gt_u
+                     (local.get $t:104)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3551,7 +4912,7 @@
        )
       )
       (block
-       (local.set $t:93
+       (local.set $t:105
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3561,69 +4922,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:93)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:105)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:93)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:105)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:93)
+             (local.get $t:105)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:93)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:93)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:105)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:93)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:105)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:105)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:105)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:105)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:106
+                (i64.add
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:105)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:106)
+                 (i64.gt_u
+                  (local.get $t:106)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:105)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:106
+                (i64.add
+                 (i64.add
+                  (local.get $t:105)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:105)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:106)
+                  (i64.gt_u
+                   (local.get $t:106)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3690,12 +5138,12 @@
         )
         (local.set $list.3
          (block (result i32)
-          (local.set $t:94
+          (local.set $t:107
            (i32.wrap_i64
             (local.get $size.3)
            )
           )
-          (local.set $t:95
+          (local.set $t:108
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3706,17 +5154,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:96
+          (local.set $t:109
            (i64.add
-            (local.get $t:95)
+            (local.get $t:108)
             (i64.extend_i32_u
-             (local.get $t:94)
+             (local.get $t:107)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:96)
+            (local.get $t:109)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3731,11 +5179,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:96)
+            (local.get $t:109)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:109)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:109)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:95)
+           (local.get $t:108)
           )
          )
         )
@@ -3801,7 +5266,7 @@
           )
           (local.set $x.3
            (block (result i32)
-            (local.set $t:97
+            (local.set $t:110
              (i32.add
               (local.get $xs.3)
               (i32.mul
@@ -3814,7 +5279,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:97)
+                (local.get $t:110)
                )
                (i64.const 8)
               )
@@ -3829,7 +5294,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:97)
+             (local.get $t:110)
             )
            )
           )
@@ -3900,7 +5365,7 @@
                  (global.set $tetra:fuel
                   (local.get $t:fuel)
                  )
-                 (local.set $t:98
+                 (local.set $t:111
                   (call $rt.str_eq
                    (local.get $tier)
                    (i32.const 8)
@@ -3928,7 +5393,7 @@
                  (local.set $t:fuel
                   (global.get $tetra:fuel)
                  )
-                 (local.get $t:98)
+                 (local.get $t:111)
                 )
                )
               )
@@ -3954,7 +5419,7 @@
            )
            (then
             (block
-             (local.set $t:99
+             (local.set $t:112
               (i32.add
                (local.get $list.3)
                (i32.mul
@@ -3963,7 +5428,7 @@
                )
               )
              )
-             (local.set $t:100
+             (local.set $t:113
               (block (result i32)
                (if
                 (i64.gt_u
@@ -3988,79 +5453,166 @@
                )
               )
              )
-             (local.set $t:101
+             (local.set $t:114
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:99)
+                (local.get $t:112)
                )
                (i64.const 4)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:101)
-                (i64.const 4)
+               (i64.sub
+                (i64.add
+                 (local.get $t:114)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:101)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:101)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:114)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:101)
+                   (local.get $t:114)
                    (i64.const 4)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:101)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:101)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:114)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:101)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:101)
-                   (i64.const 4)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:114)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:114)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:114)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:114)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:115
+                      (i64.add
+                       (i64.add
+                        (local.get $t:114)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:114)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:115)
+                       (i64.gt_u
+                        (local.get $t:115)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:114)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:115
+                      (i64.add
+                       (i64.add
+                        (local.get $t:114)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:114)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:115)
+                        (i64.gt_u
+                         (local.get $t:115)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -4068,8 +5620,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:99)
-              (local.get $t:100)
+              (local.get $t:112)
+              (local.get $t:113)
              )
             )
             (local.set $len.3
@@ -4090,76 +5642,163 @@
          )
         )
         (block
-         (local.set $t:102
+         (local.set $t:116
           (i64.extend_i32_u
            (local.get $list.3)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:102)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:102)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:102)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:116)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:102)
+               (local.get $t:116)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:102)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:102)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:102)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:102)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:116)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:116)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:116)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:117
+                  (i64.add
+                   (i64.add
+                    (local.get $t:116)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:116)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:117)
+                   (i64.gt_u
+                    (local.get $t:117)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:117
+                  (i64.add
+                   (i64.add
+                    (local.get $t:116)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:116)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:117)
+                    (i64.gt_u
+                     (local.get $t:117)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4175,7 +5814,7 @@
        )
       )
       (block
-       (local.set $t:103
+       (local.set $t:118
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4185,69 +5824,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:103)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:118)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:103)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:103)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:118)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:103)
+             (local.get $t:118)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:103)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:103)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:118)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:103)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:103)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:118)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:118)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:118)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:118)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:119
+                (i64.add
+                 (i64.add
+                  (local.get $t:118)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:118)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:119)
+                 (i64.gt_u
+                  (local.get $t:119)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:118)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:119
+                (i64.add
+                 (i64.add
+                  (local.get $t:118)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:118)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:119)
+                  (i64.gt_u
+                   (local.get $t:119)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4273,7 +5999,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:104
+      (local.set $t:120
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4302,7 +6028,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:104)
+      (local.get $t:120)
      )
     )
     (if
@@ -4347,7 +6073,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:105)
+  (local.get $t:121)
  )
 
  (func $fn.route (param $env i32) (param $t i32) (param $t:depth i32) (result i32)
@@ -4380,10 +6106,24 @@
   (local $t:29 i64)
   (local $t:30 i64)
   (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i64)
+  (local $t:36 i64)
+  (local $t:37 i64)
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
+  (local $t:42 i64)
   (block
+   (local.set $t:14
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:14)
      (i64.const 1)
     )
     (then
@@ -4396,7 +6136,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:14)
      (i64.const 1)
     )
    )
@@ -4466,7 +6206,7 @@
         )
         (local.set $obj
          (block (result i32)
-          (local.set $t:14
+          (local.set $t:15
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4477,9 +6217,9 @@
             (i64.const -8)
            )
           )
-          (local.set $t:15
+          (local.set $t:16
            (i64.add
-            (local.get $t:14)
+            (local.get $t:15)
             (i64.extend_i32_u
              (i32.const 24)
             )
@@ -4487,7 +6227,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:15)
+            (local.get $t:16)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4502,85 +6242,189 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:15)
+            (local.get $t:16)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:16)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:16)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:14)
+           (local.get $t:15)
           )
          )
         )
         (block
-         (local.set $t:16
+         (local.set $t:17
           (i64.extend_i32_u
            (local.get $obj)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:16)
-            (i64.const 1)
+           (i64.sub
+            (i64.add
+             (local.get $t:17)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:16)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:16)
-              (i64.const 1)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:17)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:16)
+               (local.get $t:17)
                (i64.const 1)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:16)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:16)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:17)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:16)
-              (i64.const 1)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:16)
-               (i64.const 1)
+             (if
+              (i64.lt_u
+               (local.get $t:17)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:17)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:17)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:17)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:18
+                  (i64.add
+                   (i64.add
+                    (local.get $t:17)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:17)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:18)
+                   (i64.gt_u
+                    (local.get $t:18)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:17)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:18
+                  (i64.add
+                   (i64.add
+                    (local.get $t:17)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:17)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:18)
+                    (i64.gt_u
+                     (local.get $t:18)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4593,7 +6437,7 @@
          )
         )
         (block
-         (local.set $t:17
+         (local.set $t:19
           (i64.add
            (i64.extend_i32_u
             (local.get $obj)
@@ -4603,69 +6447,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:17)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:19)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:17)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:17)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:19)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:17)
+               (local.get $t:19)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:17)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:17)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:19)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:17)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:17)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:19)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:19)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:19)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:20
+                  (i64.add
+                   (i64.add
+                    (local.get $t:19)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:19)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:20)
+                   (i64.gt_u
+                    (local.get $t:20)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:19)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:20
+                  (i64.add
+                   (i64.add
+                    (local.get $t:19)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:19)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:20)
+                    (i64.gt_u
+                     (local.get $t:20)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4678,7 +6609,7 @@
          )
         )
         (block
-         (local.set $t:18
+         (local.set $t:21
           (i64.add
            (i64.extend_i32_u
             (local.get $obj)
@@ -4688,69 +6619,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:18)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:21)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:18)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:18)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:21)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:18)
+               (local.get $t:21)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:18)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:18)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:21)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:18)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:18)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:21)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:21)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:21)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:21)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:22
+                  (i64.add
+                   (i64.add
+                    (local.get $t:21)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:21)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:22)
+                   (i64.gt_u
+                    (local.get $t:22)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:21)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:22
+                  (i64.add
+                   (i64.add
+                    (local.get $t:21)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:21)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:22)
+                    (i64.gt_u
+                     (local.get $t:22)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -4833,7 +6851,7 @@
           )
           (local.set $obj.1
            (block (result i32)
-            (local.set $t:19
+            (local.set $t:23
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4844,9 +6862,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:20
+            (local.set $t:24
              (i64.add
-              (local.get $t:19)
+              (local.get $t:23)
               (i64.extend_i32_u
                (i32.const 24)
               )
@@ -4854,7 +6872,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:20)
+              (local.get $t:24)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4869,85 +6887,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:20)
+              (local.get $t:24)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:24)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:24)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:19)
+             (local.get $t:23)
             )
            )
           )
           (block
-           (local.set $t:21
+           (local.set $t:25
             (i64.extend_i32_u
              (local.get $obj.1)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:21)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:25)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:21)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:21)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:25)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:21)
+                 (local.get $t:25)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:21)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:21)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:25)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:21)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:21)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:25)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:25)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:25)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:25)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:26
+                    (i64.add
+                     (i64.add
+                      (local.get $t:25)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:25)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:26)
+                     (i64.gt_u
+                      (local.get $t:26)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:25)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:26
+                    (i64.add
+                     (i64.add
+                      (local.get $t:25)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:25)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:26)
+                      (i64.gt_u
+                       (local.get $t:26)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4960,7 +7082,7 @@
            )
           )
           (block
-           (local.set $t:22
+           (local.set $t:27
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.1)
@@ -4970,69 +7092,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:22)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:27)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:22)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:22)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:27)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:22)
+                 (local.get $t:27)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:22)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:22)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:27)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:22)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:22)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:27)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:27)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:27)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:27)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:28
+                    (i64.add
+                     (i64.add
+                      (local.get $t:27)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:27)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:28)
+                     (i64.gt_u
+                      (local.get $t:28)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:27)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:28
+                    (i64.add
+                     (i64.add
+                      (local.get $t:27)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:27)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:28)
+                      (i64.gt_u
+                       (local.get $t:28)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5045,7 +7254,7 @@
            )
           )
           (block
-           (local.set $t:23
+           (local.set $t:29
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.1)
@@ -5055,69 +7264,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:23)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:29)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:23)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:23)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:29)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:23)
+                 (local.get $t:29)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:23)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:23)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:29)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:23)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:23)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:29)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:29)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:29)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:29)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:30
+                    (i64.add
+                     (i64.add
+                      (local.get $t:29)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:29)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:30)
+                     (i64.gt_u
+                      (local.get $t:30)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:29)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:30
+                    (i64.add
+                     (i64.add
+                      (local.get $t:29)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:29)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:30)
+                      (i64.gt_u
+                       (local.get $t:30)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5139,7 +7435,7 @@
           )
           (local.set $obj.2
            (block (result i32)
-            (local.set $t:24
+            (local.set $t:31
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5150,9 +7446,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:25
+            (local.set $t:32
              (i64.add
-              (local.get $t:24)
+              (local.get $t:31)
               (i64.extend_i32_u
                (i32.const 8)
               )
@@ -5160,7 +7456,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:25)
+              (local.get $t:32)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5175,85 +7471,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:25)
+              (local.get $t:32)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:32)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:32)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:24)
+             (local.get $t:31)
             )
            )
           )
           (block
-           (local.set $t:26
+           (local.set $t:33
             (i64.extend_i32_u
              (local.get $obj.2)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:26)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:33)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:26)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:26)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:33)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:26)
+                 (local.get $t:33)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:26)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:26)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:33)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:26)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:26)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:33)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:33)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:33)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:33)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:34
+                    (i64.add
+                     (i64.add
+                      (local.get $t:33)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:33)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:34)
+                     (i64.gt_u
+                      (local.get $t:34)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:33)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:34
+                    (i64.add
+                     (i64.add
+                      (local.get $t:33)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:33)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:34)
+                      (i64.gt_u
+                       (local.get $t:34)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5266,7 +7666,7 @@
            )
           )
           (block
-           (local.set $t:27
+           (local.set $t:35
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.2)
@@ -5276,69 +7676,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:27)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:35)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:27)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:27)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:35)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:27)
+                 (local.get $t:35)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:27)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:27)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:35)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:27)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:27)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:35)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:35)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:35)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:35)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:36
+                    (i64.add
+                     (i64.add
+                      (local.get $t:35)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:35)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:36)
+                     (i64.gt_u
+                      (local.get $t:36)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:35)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:36
+                    (i64.add
+                     (i64.add
+                      (local.get $t:35)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:35)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:36)
+                      (i64.gt_u
+                       (local.get $t:36)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5463,7 +7950,7 @@
           )
           (local.set $obj.3
            (block (result i32)
-            (local.set $t:28
+            (local.set $t:37
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5474,9 +7961,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:29
+            (local.set $t:38
              (i64.add
-              (local.get $t:28)
+              (local.get $t:37)
               (i64.extend_i32_u
                (i32.const 8)
               )
@@ -5484,7 +7971,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:29)
+              (local.get $t:38)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5499,85 +7986,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:29)
+              (local.get $t:38)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:38)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:38)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:28)
+             (local.get $t:37)
             )
            )
           )
           (block
-           (local.set $t:30
+           (local.set $t:39
             (i64.extend_i32_u
              (local.get $obj.3)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:30)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:39)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:30)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:30)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:39)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:30)
+                 (local.get $t:39)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:30)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:30)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:39)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:30)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:30)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:39)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:39)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:39)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:39)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:40
+                    (i64.add
+                     (i64.add
+                      (local.get $t:39)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:39)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:40)
+                     (i64.gt_u
+                      (local.get $t:40)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:39)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:40
+                    (i64.add
+                     (i64.add
+                      (local.get $t:39)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:39)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:40)
+                      (i64.gt_u
+                       (local.get $t:40)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5590,7 +8181,7 @@
            )
           )
           (block
-           (local.set $t:31
+           (local.set $t:41
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.3)
@@ -5600,69 +8191,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:31)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:41)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:31)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:31)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:41)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:31)
+                 (local.get $t:41)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:31)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:31)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:41)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:31)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:31)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:41)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:41)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:41)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:41)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:42
+                    (i64.add
+                     (i64.add
+                      (local.get $t:41)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:41)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:42)
+                     (i64.gt_u
+                      (local.get $t:42)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:41)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:42
+                    (i64.add
+                     (i64.add
+                      (local.get $t:41)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:41)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:42)
+                      (i64.gt_u
+                       (local.get $t:42)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )

@@ -10,11 +10,11 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.2
 ;;   $codec.dec.string.3
 ;;   $codec.dec.elems.1
 ;;   $codec.dec.tuple.0
+;;   $codec.skip
 ;;   $codec.dec.bool.7
 ;;   $codec.dec.elems.6
 ;;   $codec.dec.tuple.5
@@ -53,23 +53,23 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i32)
-  (local $cell.1 i32)
   (local $arg.1 i32)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:22 i32)
   (local $t:23 i32)
   (local $t:24 i32)
   (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
+  (local $t:26 i64)
+  (local $t:27 i64)
   (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i32)
@@ -78,18 +78,23 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
   (local $t:38 i32)
-  (local $t:39 i64)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:39 i32)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i64)
-  (local $t:43 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:43
+  (local.set $t:48
    (block (result i32)
     (block
      (if
@@ -124,10 +129,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:22
+       (local.set $t:23
         (local.get $args)
        )
-       (local.set $t:23
+       (local.set $t:24
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -136,10 +141,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:24
+       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:22)
          (local.get $t:23)
+         (local.get $t:24)
          (block (result i32)
           (if
            (i32.ge_u
@@ -164,7 +169,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
      (then
@@ -287,6 +292,132 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:27
+       (i64.add
+        (local.get $t:26)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:27)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:27)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:26)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:28
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:29
+       (i64.add
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:29)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:29)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:28)
       )
      )
     )
@@ -424,7 +555,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
+         (local.set $t:30
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -433,9 +564,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:26
+         (local.set $t:31
           (call $codec.str_end
-           (local.get $t:25)
+           (local.get $t:30)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -461,7 +592,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:26)
+         (local.get $t:31)
         )
        )
        (local.set $kq
@@ -478,7 +609,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:32
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -487,7 +618,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -498,17 +629,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:34
             (i64.add
-             (local.get $t:28)
+             (local.get $t:33)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:32)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -523,18 +654,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:33)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
+            (local.set $t:35
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -543,9 +691,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:31
+            (local.set $t:36
              (call $codec.str_unescape
-              (local.get $t:30)
+              (local.get $t:35)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -572,7 +720,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:31)
+            (local.get $t:36)
            )
            (local.get $args_kp)
           )
@@ -876,54 +1024,238 @@
             (local.get $args_c)
            )
           )
-          (local.set $arg0_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:37
+             (call $codec.dec.tuple.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg0_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:37)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg0_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:38
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:38)
+             )
+            )
+           )
+           (else
+            (local.set $arg0_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg1_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:39
+            (call $codec.dec.list.4
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg1_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:39)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg1_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:40
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:40)
+            )
+           )
+          )
+          (else
+           (local.set $arg1_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:32
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:41
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:41)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:32)
         )
        )
        (block $ws_done14
@@ -1113,7 +1445,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1125,90 +1457,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
-        (call $codec.dec.tuple.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:35)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1226,7 +1478,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 4)
         )
@@ -1241,13 +1493,13 @@
        )
       )
       (i32.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1259,90 +1511,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.list.4
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1360,7 +1532,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 4)
         )
@@ -1375,7 +1547,7 @@
        )
       )
       (i32.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
@@ -1393,7 +1565,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:39
+      (local.set $t:42
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1404,9 +1576,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:40
+      (local.set $t:43
        (i64.add
-        (local.get $t:39)
+        (local.get $t:42)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1414,7 +1586,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:40)
+        (local.get $t:43)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1429,85 +1601,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:40)
+        (local.get $t:43)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:43)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:39)
+       (local.get $t:42)
       )
      )
     )
     (block
-     (local.set $t:41
+     (local.set $t:44
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:41)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:44)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:41)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:44)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:41)
+           (local.get $t:44)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:41)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:41)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:41)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:45)
+               (i64.gt_u
+                (local.get $t:45)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:45)
+                (i64.gt_u
+                 (local.get $t:45)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1520,7 +1796,7 @@
      )
     )
     (block
-     (local.set $t:42
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1530,69 +1806,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:42)
-        (i64.const 4)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:42)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 4)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:42)
+           (local.get $t:46)
            (i64.const 4)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:42)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:42)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 4)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:42)
-           (i64.const 4)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1610,14 +1973,18 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:43)
+  (local.get $t:48)
  )
 
  (func $eq._Int__String_ (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -1630,7 +1997,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -1783,10 +2150,14 @@
  )
 
  (func $eq._Int__Bool_ (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
+  (local $t:3 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -1799,7 +2170,7 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
@@ -2013,20 +2384,20 @@
   (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 i32)
+  (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
-  (local $t:88 i32)
-  (local $t:89 i32)
+  (local $t:88 i64)
+  (local $t:89 i64)
   (local $t:90 i64)
-  (local $t:91 i64)
+  (local $t:91 i32)
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i32)
-  (local $t:95 i64)
+  (local $t:95 i32)
   (local $t:96 i64)
-  (local $t:97 i32)
-  (local $t:98 i32)
+  (local $t:97 i64)
+  (local $t:98 i64)
   (local $t:99 i64)
   (local $t:100 i64)
   (local $t:101 i64)
@@ -2034,45 +2405,72 @@
   (local $t:103 i32)
   (local $t:104 i64)
   (local $t:105 i64)
-  (local $t:106 i64)
-  (local $t:107 i64)
-  (local $t:108 i32)
+  (local $t:106 i32)
+  (local $t:107 i32)
+  (local $t:108 i64)
   (local $t:109 i64)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i32)
+  (local $t:113 i64)
   (local $t:114 i64)
-  (local $t:115 i64)
+  (local $t:115 i32)
   (local $t:116 i64)
   (local $t:117 i64)
   (local $t:118 i64)
-  (local $t:119 i32)
-  (local $t:120 i32)
+  (local $t:119 i64)
+  (local $t:120 i64)
   (local $t:121 i64)
-  (local $t:122 i64)
+  (local $t:122 i32)
   (local $t:123 i64)
   (local $t:124 i64)
   (local $t:125 i64)
   (local $t:126 i64)
   (local $t:127 i64)
-  (local $t:128 i32)
-  (local $t:129 i64)
+  (local $t:128 i64)
+  (local $t:129 i32)
   (local $t:130 i64)
-  (local $t:131 i32)
+  (local $t:131 i64)
   (local $t:132 i64)
   (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i64)
-  (local $t:138 i64)
+  (local $t:138 i32)
   (local $t:139 i32)
-  (local $t:140 i32)
+  (local $t:140 i64)
+  (local $t:141 i64)
+  (local $t:142 i64)
+  (local $t:143 i64)
+  (local $t:144 i64)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i64)
+  (local $t:148 i64)
+  (local $t:149 i64)
+  (local $t:150 i32)
+  (local $t:151 i64)
+  (local $t:152 i64)
+  (local $t:153 i32)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i64)
+  (local $t:158 i64)
+  (local $t:159 i64)
+  (local $t:160 i64)
+  (local $t:161 i64)
+  (local $t:162 i64)
+  (local $t:163 i64)
+  (local $t:164 i64)
+  (local $t:165 i64)
+  (local $t:166 i32)
+  (local $t:167 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:140
+  (local.set $t:167
    (block (result i32)
     (block
      (if
@@ -2224,6 +2622,23 @@
           (local.get $t:72)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:72)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:72)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:71)
         )
@@ -2322,6 +2737,23 @@
             (local.get $t:74)
            )
           )
+          (if
+           (i64.gt_u
+            (local.get $t:74)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:74)
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
           (i32.wrap_i64
            (local.get $t:73)
           )
@@ -2335,69 +2767,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:75)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:75)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:75)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
+            (i32.or
+             (i64.lt_u
               (local.get $t:75)
-              (i64.const 4)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
                (local.get $t:75)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:75)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:75)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:75)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:75)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
+             (if
+              (i64.lt_u
                (local.get $t:75)
-               (i64.const 4)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:75)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:75)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (i64.add
+                    (local.get $t:75)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:76)
+                   (i64.gt_u
+                    (local.get $t:76)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:75)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (i64.add
+                    (local.get $t:75)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:75)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:76)
+                    (i64.gt_u
+                     (local.get $t:76)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2410,7 +2929,7 @@
          )
         )
         (block
-         (local.set $t:76
+         (local.set $t:77
           (i64.add
            (i64.extend_i32_u
             (local.get $obj)
@@ -2420,69 +2939,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:76)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:77)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:76)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:76)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:77)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:76)
+               (local.get $t:77)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:76)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:76)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:76)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:76)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:77)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:77)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:78
+                  (i64.add
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:78)
+                   (i64.gt_u
+                    (local.get $t:78)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:78
+                  (i64.add
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:78)
+                    (i64.gt_u
+                     (local.get $t:78)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2498,76 +3104,163 @@
        )
       )
       (block
-       (local.set $t:77
+       (local.set $t:79
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:77)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:79)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:77)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:79)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:77)
+             (local.get $t:79)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:77)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:77)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:79)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:77)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:77)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:79)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:79)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:79)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:79)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:80
+                (i64.add
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:79)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:80)
+                 (i64.gt_u
+                  (local.get $t:80)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:79)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:80
+                (i64.add
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:79)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:80)
+                  (i64.gt_u
+                   (local.get $t:80)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2608,7 +3301,7 @@
         )
         (local.set $obj.1
          (block (result i32)
-          (local.set $t:78
+          (local.set $t:81
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2619,9 +3312,9 @@
             (i64.const -8)
            )
           )
-          (local.set $t:79
+          (local.set $t:82
            (i64.add
-            (local.get $t:78)
+            (local.get $t:81)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -2629,7 +3322,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:79)
+            (local.get $t:82)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2644,85 +3337,189 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:79)
+            (local.get $t:82)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:82)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:82)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:78)
+           (local.get $t:81)
           )
          )
         )
         (block
-         (local.set $t:80
+         (local.set $t:83
           (i64.extend_i32_u
            (local.get $obj.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:80)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:83)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:80)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:80)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:83)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:80)
+               (local.get $t:83)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:80)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:80)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:83)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:80)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:80)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:83)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:83)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:83)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:84
+                  (i64.add
+                   (i64.add
+                    (local.get $t:83)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:83)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:84)
+                   (i64.gt_u
+                    (local.get $t:84)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:83)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:84
+                  (i64.add
+                   (i64.add
+                    (local.get $t:83)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:83)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:84)
+                    (i64.gt_u
+                     (local.get $t:84)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2738,7 +3535,7 @@
        )
       )
       (block
-       (local.set $t:81
+       (local.set $t:85
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2748,69 +3545,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:81)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:85)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:81)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:81)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:85)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:81)
+             (local.get $t:85)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:81)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:81)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:85)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:81)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:81)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:85)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:85)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:85)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:86)
+                 (i64.gt_u
+                  (local.get $t:86)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:86)
+                  (i64.gt_u
+                   (local.get $t:86)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2826,7 +3710,7 @@
        (block $e9 (result i32)
         (local.set $obj.2
          (block (result i32)
-          (local.set $t:82
+          (local.set $t:87
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2837,9 +3721,9 @@
             (i64.const -4)
            )
           )
-          (local.set $t:83
+          (local.set $t:88
            (i64.add
-            (local.get $t:82)
+            (local.get $t:87)
             (i64.extend_i32_u
              (i32.const 0)
             )
@@ -2847,7 +3731,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:83)
+            (local.get $t:88)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2862,11 +3746,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:83)
+            (local.get $t:88)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:88)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:88)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:82)
+           (local.get $t:87)
           )
          )
         )
@@ -2874,7 +3775,7 @@
        )
       )
       (block
-       (local.set $t:84
+       (local.set $t:89
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2884,69 +3785,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:84)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:89)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:84)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:89)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:84)
+             (local.get $t:89)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:84)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:84)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:89)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:84)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:84)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:89)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:89)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:89)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:90)
+                 (i64.gt_u
+                  (local.get $t:90)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:90)
+                  (i64.gt_u
+                   (local.get $t:90)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3013,12 +4001,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:85
+          (local.set $t:91
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:86
+          (local.set $t:92
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3029,17 +4017,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:87
+          (local.set $t:93
            (i64.add
-            (local.get $t:86)
+            (local.get $t:92)
             (i64.extend_i32_u
-             (local.get $t:85)
+             (local.get $t:91)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:87)
+            (local.get $t:93)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3054,11 +4042,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:87)
+            (local.get $t:93)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:93)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:93)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:86)
+           (local.get $t:92)
           )
          )
         )
@@ -3124,7 +4129,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:88
+            (local.set $t:94
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -3137,7 +4142,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:88)
+                (local.get $t:94)
                )
                (i64.const 8)
               )
@@ -3152,7 +4157,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:88)
+             (local.get $t:94)
             )
            )
           )
@@ -3160,7 +4165,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:89
+           (local.set $t:95
             (i32.add
              (local.get $list)
              (i32.mul
@@ -3169,7 +4174,7 @@
              )
             )
            )
-           (local.set $t:90
+           (local.set $t:96
             (block (result i64)
              (if
               (i64.gt_u
@@ -3194,79 +4199,166 @@
              )
             )
            )
-           (local.set $t:91
+           (local.set $t:97
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:89)
+              (local.get $t:95)
              )
              (i64.const 8)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:97)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:91)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:97)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:91)
+                 (local.get $t:97)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:91)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:91)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:97)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:91)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:97)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:97)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:97)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:97)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:98
+                    (i64.add
+                     (i64.add
+                      (local.get $t:97)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:98)
+                     (i64.gt_u
+                      (local.get $t:98)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:97)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:98
+                    (i64.add
+                     (i64.add
+                      (local.get $t:97)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:98)
+                      (i64.gt_u
+                       (local.get $t:98)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3274,8 +4366,8 @@
             )
            )
            (i64.store offset=8 align=1
-            (local.get $t:89)
-            (local.get $t:90)
+            (local.get $t:95)
+            (local.get $t:96)
            )
           )
           (local.set $len
@@ -3294,76 +4386,163 @@
          )
         )
         (block
-         (local.set $t:92
+         (local.set $t:99
           (i64.extend_i32_u
            (local.get $list)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:92)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:99)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:92)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:99)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:92)
+               (local.get $t:99)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:92)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:92)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:99)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:92)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:99)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:99)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:99)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:100
+                  (i64.add
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:99)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:100)
+                   (i64.gt_u
+                    (local.get $t:100)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:100
+                  (i64.add
+                   (i64.add
+                    (local.get $t:99)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:99)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:100)
+                    (i64.gt_u
+                     (local.get $t:100)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3379,7 +4558,7 @@
        )
       )
       (block
-       (local.set $t:93
+       (local.set $t:101
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3389,69 +4568,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:93)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:101)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:93)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:101)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:93)
+             (local.get $t:101)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:93)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:93)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:101)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:93)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:93)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:101)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:101)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:101)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:101)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:102
+                (i64.add
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:101)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:102)
+                 (i64.gt_u
+                  (local.get $t:102)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:101)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:102
+                (i64.add
+                 (i64.add
+                  (local.get $t:101)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:101)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:102)
+                  (i64.gt_u
+                   (local.get $t:102)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3518,12 +4784,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:94
+          (local.set $t:103
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:95
+          (local.set $t:104
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3534,17 +4800,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:96
+          (local.set $t:105
            (i64.add
-            (local.get $t:95)
+            (local.get $t:104)
             (i64.extend_i32_u
-             (local.get $t:94)
+             (local.get $t:103)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:96)
+            (local.get $t:105)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3559,11 +4825,28 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:96)
+            (local.get $t:105)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:105)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:105)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:95)
+           (local.get $t:104)
           )
          )
         )
@@ -3629,7 +4912,7 @@
           )
           (local.set $x.1
            (block (result i32)
-            (local.set $t:97
+            (local.set $t:106
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -3642,7 +4925,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:97)
+                (local.get $t:106)
                )
                (i64.const 8)
               )
@@ -3657,7 +4940,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:97)
+             (local.get $t:106)
             )
            )
           )
@@ -3690,7 +4973,7 @@
            )
            (then
             (block
-             (local.set $t:98
+             (local.set $t:107
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -3699,7 +4982,7 @@
                )
               )
              )
-             (local.set $t:99
+             (local.set $t:108
               (block (result i64)
                (if
                 (i64.gt_u
@@ -3724,79 +5007,166 @@
                )
               )
              )
-             (local.set $t:100
+             (local.set $t:109
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:98)
+                (local.get $t:107)
                )
                (i64.const 8)
               )
              )
              (if
               (i64.gt_u
-               (i64.add
-                (local.get $t:100)
-                (i64.const 8)
+               (i64.sub
+                (i64.add
+                 (local.get $t:109)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:100)
-               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:100)
-                  (i64.const 8)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:109)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (global.set $tetra:low_end
+                 (i64.gt_u
                   (i64.add
-                   (local.get $t:100)
+                   (local.get $t:109)
                    (i64.const 8)
                   )
+                  (global.get $tetra:low_end)
                  )
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:100)
-                 (global.get $tetra:low_start)
                 )
                 (then
-                 (global.set $tetra:low_start
-                  (local.get $t:100)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:109)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:100)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:high_end)
-                )
-                (then
-                 (global.set $tetra:high_end
-                  (i64.add
-                   (local.get $t:100)
-                   (i64.const 8)
+                 (if
+                  (i64.lt_u
+                   (local.get $t:109)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:109)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:109)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:109)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:110
+                      (i64.add
+                       (i64.add
+                        (local.get $t:109)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:109)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:110)
+                       (i64.gt_u
+                        (local.get $t:110)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:109)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:110
+                      (i64.add
+                       (i64.add
+                        (local.get $t:109)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:109)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:110)
+                        (i64.gt_u
+                         (local.get $t:110)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
                   )
                  )
                 )
@@ -3804,8 +5174,8 @@
               )
              )
              (i64.store offset=8 align=1
-              (local.get $t:98)
-              (local.get $t:99)
+              (local.get $t:107)
+              (local.get $t:108)
              )
             )
             (local.set $len.1
@@ -3826,76 +5196,163 @@
          )
         )
         (block
-         (local.set $t:101
+         (local.set $t:111
           (i64.extend_i32_u
            (local.get $list.1)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:101)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:111)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:101)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:101)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:111)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:101)
+               (local.get $t:111)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:101)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:101)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:111)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:101)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:101)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:111)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:111)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:111)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:111)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:112
+                  (i64.add
+                   (i64.add
+                    (local.get $t:111)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:112)
+                   (i64.gt_u
+                    (local.get $t:112)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:111)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:112
+                  (i64.add
+                   (i64.add
+                    (local.get $t:111)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:112)
+                    (i64.gt_u
+                     (local.get $t:112)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -3911,7 +5368,7 @@
        )
       )
       (block
-       (local.set $t:102
+       (local.set $t:113
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3921,69 +5378,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:102)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:113)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:102)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:102)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:113)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:102)
+             (local.get $t:113)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:102)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:102)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:113)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:102)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:102)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:113)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:113)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:113)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:113)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:114
+                (i64.add
+                 (i64.add
+                  (local.get $t:113)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:113)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:114)
+                 (i64.gt_u
+                  (local.get $t:114)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:113)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:114
+                (i64.add
+                 (i64.add
+                  (local.get $t:113)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:113)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:114)
+                  (i64.gt_u
+                   (local.get $t:114)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3997,7 +5541,7 @@
       )
       (local.set $same
        (block (result i32)
-        (local.set $t:103
+        (local.set $t:115
          (block $e25 (result i32)
           (local.set $c.3
            (block (result i64)
@@ -4029,7 +5573,7 @@
           )
           (local.set $obj.3
            (block (result i32)
-            (local.set $t:104
+            (local.set $t:116
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4040,9 +5584,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:105
+            (local.set $t:117
              (i64.add
-              (local.get $t:104)
+              (local.get $t:116)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -4050,7 +5594,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:105)
+              (local.get $t:117)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4065,85 +5609,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:105)
+              (local.get $t:117)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:117)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:117)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:104)
+             (local.get $t:116)
             )
            )
           )
           (block
-           (local.set $t:106
+           (local.set $t:118
             (i64.extend_i32_u
              (local.get $obj.3)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:106)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:118)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:106)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:118)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:106)
+                 (local.get $t:118)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:106)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:106)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:118)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:106)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:118)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:118)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:118)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:118)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:119
+                    (i64.add
+                     (i64.add
+                      (local.get $t:118)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:118)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:119)
+                     (i64.gt_u
+                      (local.get $t:119)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:118)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:119
+                    (i64.add
+                     (i64.add
+                      (local.get $t:118)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:118)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:119)
+                      (i64.gt_u
+                       (local.get $t:119)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4156,7 +5804,7 @@
            )
           )
           (block
-           (local.set $t:107
+           (local.set $t:120
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.3)
@@ -4166,69 +5814,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:107)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:120)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:107)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:107)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:120)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:107)
+                 (local.get $t:120)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:107)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:107)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:107)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:107)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:120)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:120)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:120)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:121
+                    (i64.add
+                     (i64.add
+                      (local.get $t:120)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:120)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:121)
+                     (i64.gt_u
+                      (local.get $t:121)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:121
+                    (i64.add
+                     (i64.add
+                      (local.get $t:120)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:120)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:121)
+                      (i64.gt_u
+                       (local.get $t:121)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4243,7 +5978,7 @@
           (local.get $obj.3)
          )
         )
-        (local.set $t:108
+        (local.set $t:122
          (block $e29 (result i32)
           (local.set $c.5
            (i64.const 1)
@@ -4253,7 +5988,7 @@
           )
           (local.set $obj.4
            (block (result i32)
-            (local.set $t:109
+            (local.set $t:123
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4264,9 +5999,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:110
+            (local.set $t:124
              (i64.add
-              (local.get $t:109)
+              (local.get $t:123)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -4274,7 +6009,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:110)
+              (local.get $t:124)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4289,85 +6024,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:110)
+              (local.get $t:124)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:124)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:124)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:109)
+             (local.get $t:123)
             )
            )
           )
           (block
-           (local.set $t:111
+           (local.set $t:125
             (i64.extend_i32_u
              (local.get $obj.4)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:111)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:125)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:111)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:111)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:125)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:111)
+                 (local.get $t:125)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:111)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:111)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:125)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:111)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:111)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:125)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:125)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:125)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:125)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:126
+                    (i64.add
+                     (i64.add
+                      (local.get $t:125)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:125)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:126)
+                     (i64.gt_u
+                      (local.get $t:126)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:125)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:126
+                    (i64.add
+                     (i64.add
+                      (local.get $t:125)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:125)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:126)
+                      (i64.gt_u
+                       (local.get $t:126)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4380,7 +6219,7 @@
            )
           )
           (block
-           (local.set $t:112
+           (local.set $t:127
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.4)
@@ -4390,69 +6229,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:112)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:127)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:112)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:112)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:127)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:112)
+                 (local.get $t:127)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:112)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:112)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:127)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:112)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:112)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:127)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:127)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:127)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:128
+                    (i64.add
+                     (i64.add
+                      (local.get $t:127)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:127)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:128)
+                     (i64.gt_u
+                      (local.get $t:128)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:128
+                    (i64.add
+                     (i64.add
+                      (local.get $t:127)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:127)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:128)
+                      (i64.gt_u
+                       (local.get $t:128)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4470,10 +6396,10 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:113
+        (local.set $t:129
          (call $eq._Int__String_
-          (local.get $t:103)
-          (local.get $t:108)
+          (local.get $t:115)
+          (local.get $t:122)
           (block (result i32)
            (if
             (i32.ge_u
@@ -4498,11 +6424,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:113)
+        (local.get $t:129)
        )
       )
       (block
-       (local.set $t:114
+       (local.set $t:130
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4512,69 +6438,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:114)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:130)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:114)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:114)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:130)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:114)
+             (local.get $t:130)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:114)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:114)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:130)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:114)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:114)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:130)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:130)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:130)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:130)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:131
+                (i64.add
+                 (i64.add
+                  (local.get $t:130)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:130)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:131)
+                 (i64.gt_u
+                  (local.get $t:131)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:130)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:131
+                (i64.add
+                 (i64.add
+                  (local.get $t:130)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:130)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:131)
+                  (i64.gt_u
+                   (local.get $t:131)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -4601,7 +6614,7 @@
           )
           (local.set $obj.5
            (block (result i32)
-            (local.set $t:115
+            (local.set $t:132
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4612,9 +6625,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:116
+            (local.set $t:133
              (i64.add
-              (local.get $t:115)
+              (local.get $t:132)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -4622,7 +6635,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:116)
+              (local.get $t:133)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4637,85 +6650,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:116)
+              (local.get $t:133)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:133)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:133)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:115)
+             (local.get $t:132)
             )
            )
           )
           (block
-           (local.set $t:117
+           (local.set $t:134
             (i64.extend_i32_u
              (local.get $obj.5)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:117)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:134)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:117)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:117)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:134)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:117)
+                 (local.get $t:134)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:117)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:117)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:134)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:117)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:117)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:134)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:134)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:134)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:134)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:135
+                    (i64.add
+                     (i64.add
+                      (local.get $t:134)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:134)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:135)
+                     (i64.gt_u
+                      (local.get $t:135)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:134)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:135
+                    (i64.add
+                     (i64.add
+                      (local.get $t:134)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:134)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:135)
+                      (i64.gt_u
+                       (local.get $t:135)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4728,7 +6845,7 @@
            )
           )
           (block
-           (local.set $t:118
+           (local.set $t:136
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.5)
@@ -4738,69 +6855,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:118)
-              (i64.const 1)
+             (i64.sub
+              (i64.add
+               (local.get $t:136)
+               (i64.const 1)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:118)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:118)
-                (i64.const 1)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:136)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:118)
+                 (local.get $t:136)
                  (i64.const 1)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:118)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:118)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:136)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:118)
-                (i64.const 1)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:118)
-                 (i64.const 1)
+               (if
+                (i64.lt_u
+                 (local.get $t:136)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:136)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:136)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:136)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:137
+                    (i64.add
+                     (i64.add
+                      (local.get $t:136)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:136)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:137)
+                     (i64.gt_u
+                      (local.get $t:137)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:136)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:137
+                    (i64.add
+                     (i64.add
+                      (local.get $t:136)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:136)
+                         (i64.const 1)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:137)
+                      (i64.gt_u
+                       (local.get $t:137)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -4877,7 +7081,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:119
+            (local.set $t:138
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -4890,7 +7094,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:119)
+                (local.get $t:138)
                )
                (i64.const 8)
               )
@@ -4905,7 +7109,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:119)
+             (local.get $t:138)
             )
            )
           )
@@ -4917,7 +7121,7 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:120
+            (local.set $t:139
              (call $eq._Int__Bool_
               (local.get $x.3)
               (local.get $needle)
@@ -4945,7 +7149,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:120)
+            (local.get $t:139)
            )
            (then
             (local.set $found
@@ -4967,7 +7171,7 @@
        )
       )
       (block
-       (local.set $t:121
+       (local.set $t:140
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4977,69 +7181,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:121)
-          (i64.const 1)
+         (i64.sub
+          (i64.add
+           (local.get $t:140)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:121)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:121)
-            (i64.const 1)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:140)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:121)
+             (local.get $t:140)
              (i64.const 1)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:121)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:121)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:140)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:121)
-            (i64.const 1)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:121)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:140)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:140)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:140)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:140)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:141
+                (i64.add
+                 (i64.add
+                  (local.get $t:140)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:140)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:141)
+                 (i64.gt_u
+                  (local.get $t:141)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:140)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:141
+                (i64.add
+                 (i64.add
+                  (local.get $t:140)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:140)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:141)
+                  (i64.gt_u
+                   (local.get $t:141)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -5107,7 +7398,7 @@
           )
           (local.set $obj.6
            (block (result i32)
-            (local.set $t:122
+            (local.set $t:142
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5118,9 +7409,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:123
+            (local.set $t:143
              (i64.add
-              (local.get $t:122)
+              (local.get $t:142)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -5128,7 +7419,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:123)
+              (local.get $t:143)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5143,85 +7434,189 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:123)
+              (local.get $t:143)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:143)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:143)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:122)
+             (local.get $t:142)
             )
            )
           )
           (block
-           (local.set $t:124
+           (local.set $t:144
             (i64.extend_i32_u
              (local.get $obj.6)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:124)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:144)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:124)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:124)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:144)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:124)
+                 (local.get $t:144)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:124)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:124)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:144)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:124)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:124)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:144)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:144)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:144)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:144)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:145
+                    (i64.add
+                     (i64.add
+                      (local.get $t:144)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:144)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:145)
+                     (i64.gt_u
+                      (local.get $t:145)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:144)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:145
+                    (i64.add
+                     (i64.add
+                      (local.get $t:144)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:144)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:145)
+                      (i64.gt_u
+                       (local.get $t:145)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5234,7 +7629,7 @@
            )
           )
           (block
-           (local.set $t:125
+           (local.set $t:146
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.6)
@@ -5244,69 +7639,156 @@
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:125)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:146)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:125)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:146)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:125)
+                 (local.get $t:146)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:125)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:125)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:146)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:125)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:146)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:146)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:146)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:146)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:147
+                    (i64.add
+                     (i64.add
+                      (local.get $t:146)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:146)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:147)
+                     (i64.gt_u
+                      (local.get $t:147)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:146)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:147
+                    (i64.add
+                     (i64.add
+                      (local.get $t:146)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:146)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:147)
+                      (i64.gt_u
+                       (local.get $t:147)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5325,7 +7807,7 @@
          (block $e45 (result i32)
           (local.set $item
            (block (result i64)
-            (local.set $t:126
+            (local.set $t:148
              (block (result i64)
               (if
                (i64.gt_u
@@ -5350,9 +7832,9 @@
               )
              )
             )
-            (local.set $t:127
+            (local.set $t:149
              (i64.mul
-              (local.get $t:126)
+              (local.get $t:148)
               (i64.const 2)
              )
             )
@@ -5362,10 +7844,10 @@
                (i64.eq
                 (i64.extend_i32_s
                  (i32.wrap_i64
-                  (local.get $t:126)
+                  (local.get $t:148)
                  )
                 )
-                (local.get $t:126)
+                (local.get $t:148)
                )
                (i64.eq
                 (i64.extend_i32_s
@@ -5380,7 +7862,7 @@
              (then
               (if
                (i64.eq
-                (local.get $t:126)
+                (local.get $t:148)
                 (i64.const -1)
                )
                (then
@@ -5401,15 +7883,15 @@
                (else
                 (if
                  (i64.ne
-                  (local.get $t:126)
+                  (local.get $t:148)
                   (i64.const 0)
                  )
                  (then
                   (if
                    (i64.ne
                     (i64.div_s
-                     (local.get $t:127)
-                     (local.get $t:126)
+                     (local.get $t:149)
+                     (local.get $t:148)
                     )
                     (i64.const 2)
                    )
@@ -5427,7 +7909,7 @@
               )
              )
             )
-            (local.get $t:127)
+            (local.get $t:149)
            )
           )
           (local.set $size.2
@@ -5450,12 +7932,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:128
+            (local.set $t:150
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:129
+            (local.set $t:151
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5466,17 +7948,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:130
+            (local.set $t:152
              (i64.add
-              (local.get $t:129)
+              (local.get $t:151)
               (i64.extend_i32_u
-               (local.get $t:128)
+               (local.get $t:150)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:130)
+              (local.get $t:152)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5491,11 +7973,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:130)
+              (local.get $t:152)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:152)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:152)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:129)
+             (local.get $t:151)
             )
            )
           )
@@ -5503,7 +8002,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:131
+           (local.set $t:153
             (i32.add
              (i32.add
               (local.get $list.2)
@@ -5515,76 +8014,163 @@
              )
             )
            )
-           (local.set $t:132
+           (local.set $t:154
             (i64.extend_i32_u
-             (local.get $t:131)
+             (local.get $t:153)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:132)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:154)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:132)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:132)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:154)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:132)
+                 (local.get $t:154)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:132)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:132)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:154)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:132)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:132)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:154)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:154)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:154)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:154)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:155
+                    (i64.add
+                     (i64.add
+                      (local.get $t:154)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:154)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:155)
+                     (i64.gt_u
+                      (local.get $t:155)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:154)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:155
+                    (i64.add
+                     (i64.add
+                      (local.get $t:154)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:154)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:155)
+                      (i64.gt_u
+                       (local.get $t:155)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5592,7 +8178,7 @@
             )
            )
            (i64.store align=1
-            (local.get $t:131)
+            (local.get $t:153)
             (local.get $item)
            )
           )
@@ -5603,76 +8189,163 @@
            )
           )
           (block
-           (local.set $t:133
+           (local.set $t:156
             (i64.extend_i32_u
              (local.get $list.2)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:133)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:156)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:133)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:133)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:156)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:133)
+                 (local.get $t:156)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:133)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:133)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:156)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:133)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:133)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:156)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:156)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:156)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:156)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:157
+                    (i64.add
+                     (i64.add
+                      (local.get $t:156)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:156)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:157)
+                     (i64.gt_u
+                      (local.get $t:157)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:156)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:157
+                    (i64.add
+                     (i64.add
+                      (local.get $t:156)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:156)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:157)
+                      (i64.gt_u
+                       (local.get $t:157)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -5689,7 +8362,7 @@
         )
         (local.set $obj.7
          (block (result i32)
-          (local.set $t:134
+          (local.set $t:158
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5700,9 +8373,9 @@
             (i64.const -4)
            )
           )
-          (local.set $t:135
+          (local.set $t:159
            (i64.add
-            (local.get $t:134)
+            (local.get $t:158)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -5710,7 +8383,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:135)
+            (local.get $t:159)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5725,85 +8398,189 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:135)
+            (local.get $t:159)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:159)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:159)
+              (global.get $tetra:scratch_start)
+             )
+            )
            )
           )
           (i32.wrap_i64
-           (local.get $t:134)
+           (local.get $t:158)
           )
          )
         )
         (block
-         (local.set $t:136
+         (local.set $t:160
           (i64.extend_i32_u
            (local.get $obj.7)
           )
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:136)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:160)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:136)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:136)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:160)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:136)
+               (local.get $t:160)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:136)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:136)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:160)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:136)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:136)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:160)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:160)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:160)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:160)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:161
+                  (i64.add
+                   (i64.add
+                    (local.get $t:160)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:160)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:161)
+                   (i64.gt_u
+                    (local.get $t:161)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:160)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:161
+                  (i64.add
+                   (i64.add
+                    (local.get $t:160)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:160)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:161)
+                    (i64.gt_u
+                     (local.get $t:161)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -5816,7 +8593,7 @@
          )
         )
         (block
-         (local.set $t:137
+         (local.set $t:162
           (i64.add
            (i64.extend_i32_u
             (local.get $obj.7)
@@ -5826,69 +8603,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:137)
-            (i64.const 4)
+           (i64.sub
+            (i64.add
+             (local.get $t:162)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:137)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:137)
-              (i64.const 4)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:162)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:137)
+               (local.get $t:162)
                (i64.const 4)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:137)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:137)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:162)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:137)
-              (i64.const 4)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:137)
-               (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:162)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:162)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:162)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:162)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:163
+                  (i64.add
+                   (i64.add
+                    (local.get $t:162)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:162)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:163)
+                   (i64.gt_u
+                    (local.get $t:163)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:162)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:163
+                  (i64.add
+                   (i64.add
+                    (local.get $t:162)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:162)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:163)
+                    (i64.gt_u
+                     (local.get $t:163)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -5904,7 +8768,7 @@
        )
       )
       (block
-       (local.set $t:138
+       (local.set $t:164
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5914,69 +8778,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:138)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:164)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:138)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:138)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:164)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:138)
+             (local.get $t:164)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:138)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:138)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:164)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:138)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:138)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:164)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:164)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:164)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:164)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:165
+                (i64.add
+                 (i64.add
+                  (local.get $t:164)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:164)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:165)
+                 (i64.gt_u
+                  (local.get $t:165)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:164)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:165
+                (i64.add
+                 (i64.add
+                  (local.get $t:164)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:164)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:165)
+                  (i64.gt_u
+                   (local.get $t:165)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -6002,7 +8953,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:139
+      (local.set $t:166
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -6031,7 +8982,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:139)
+      (local.get $t:166)
      )
     )
     (if
@@ -6076,5 +9027,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:140)
+  (local.get $t:167)
  )

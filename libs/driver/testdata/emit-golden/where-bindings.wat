@@ -10,8 +10,8 @@
 ;;   $codec.json_valid
 ;;   $codec.str_end
 ;;   $codec.str_unescape
-;;   $codec.skip
 ;;   $codec.dec.int.0
+;;   $codec.skip
 ;;   $main.args
 ;;   $rt.u64_digits
 ;;   $rt.u64_write_back
@@ -37,23 +37,23 @@
   (local $args_mark i32)
   (local $args_c i32)
   (local $args_unexpected i32)
-  (local $arg0_at i32)
-  (local $arg1_at i32)
+  (local $args_r i32)
+  (local $arg0_cell i32)
+  (local $arg1_cell i32)
+  (local $arg0_state i32)
+  (local $arg1_state i32)
   (local $ws i32)
   (local $kr i32)
   (local $kq i32)
-  (local $cell i32)
   (local $arg i64)
-  (local $cell.1 i32)
   (local $arg.1 i64)
   (local $args_out i32)
   (local $t:fuel i64)
-  (local $t:22 i32)
   (local $t:23 i32)
   (local $t:24 i32)
   (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
+  (local $t:26 i64)
+  (local $t:27 i64)
   (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i32)
@@ -62,18 +62,23 @@
   (local $t:33 i64)
   (local $t:34 i64)
   (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
+  (local $t:36 i32)
+  (local $t:37 i32)
   (local $t:38 i32)
-  (local $t:39 i64)
-  (local $t:40 i64)
-  (local $t:41 i64)
+  (local $t:39 i32)
+  (local $t:40 i32)
+  (local $t:41 i32)
   (local $t:42 i64)
-  (local $t:43 i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:43
+  (local.set $t:48
    (block (result i32)
     (block
      (if
@@ -108,10 +113,10 @@
     (if
      (i32.eqz
       (block (result i32)
-       (local.set $t:22
+       (local.set $t:23
         (local.get $args)
        )
-       (local.set $t:23
+       (local.set $t:24
         (i32.sub
          (local.get $args_end)
          (local.get $args)
@@ -120,10 +125,10 @@
        (global.set $tetra:fuel
         (local.get $t:fuel)
        )
-       (local.set $t:24
+       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:22)
          (local.get $t:23)
+         (local.get $t:24)
          (block (result i32)
           (if
            (i32.ge_u
@@ -148,7 +153,7 @@
        (local.set $t:fuel
         (global.get $tetra:fuel)
        )
-       (local.get $t:24)
+       (local.get $t:25)
       )
      )
      (then
@@ -271,6 +276,132 @@
         (i32.const 1)
        )
        (unreachable)
+      )
+     )
+    )
+    (local.set $arg0_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:27
+       (i64.add
+        (local.get $t:26)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:27)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:27)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:27)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:26)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:28
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:29
+       (i64.add
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:29)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:29)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:29)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:28)
       )
      )
     )
@@ -408,7 +539,7 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
+         (local.set $t:30
           (i32.add
            (local.get $args_pos)
            (i32.const 1)
@@ -417,9 +548,9 @@
          (global.set $tetra:fuel
           (local.get $t:fuel)
          )
-         (local.set $t:26
+         (local.set $t:31
           (call $codec.str_end
-           (local.get $t:25)
+           (local.get $t:30)
            (local.get $args_end)
            (block (result i32)
             (if
@@ -445,7 +576,7 @@
          (local.set $t:fuel
           (global.get $tetra:fuel)
          )
-         (local.get $t:26)
+         (local.get $t:31)
         )
        )
        (local.set $kq
@@ -462,7 +593,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:32
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -471,7 +602,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:33
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -482,17 +613,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:34
             (i64.add
-             (local.get $t:28)
+             (local.get $t:33)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:32)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:34)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -507,18 +638,35 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:34)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:34)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:34)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:33)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
+            (local.set $t:35
              (i32.add
               (local.get $args_pos)
               (i32.const 1)
@@ -527,9 +675,9 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:31
+            (local.set $t:36
              (call $codec.str_unescape
-              (local.get $t:30)
+              (local.get $t:35)
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -556,7 +704,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:31)
+            (local.get $t:36)
            )
            (local.get $args_kp)
           )
@@ -832,54 +980,238 @@
             (local.get $args_c)
            )
           )
-          (local.set $arg0_at
-           (local.get $args_pos)
+          (local.set $args_r
+           (block (result i32)
+            (global.set $tetra:fuel
+             (local.get $t:fuel)
+            )
+            (local.set $t:37
+             (call $codec.dec.int.0
+              (local.get $args_pos)
+              (local.get $args_end)
+              (local.get $arg0_cell)
+              (block (result i32)
+               (if
+                (i32.ge_u
+                 (local.get $t:depth)
+                 (i32.const 1000)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.add
+                (local.get $t:depth)
+                (i32.const 1)
+               )
+              )
+             )
+            )
+            (local.set $t:fuel
+             (global.get $tetra:fuel)
+            )
+            (local.get $t:37)
+           )
+          )
+          (if
+           (i32.lt_s
+            (local.get $args_r)
+            (i32.const 0)
+           )
+           (then
+            (local.set $arg0_state
+             (i32.const 2)
+            )
+            (global.set $tetra:scratch_ptr
+             (local.get $args_mark)
+            )
+            (local.set $args_pos
+             (block (result i32)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:38
+               (call $codec.skip
+                (local.get $args_pos)
+                (local.get $args_end)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:38)
+             )
+            )
+           )
+           (else
+            (local.set $arg0_state
+             (i32.const 1)
+            )
+            (local.set $args_pos
+             (local.get $args_r)
+            )
+           )
           )
           (br $switch10)
          )
-         (local.set $arg1_at
-          (local.get $args_pos)
+         (local.set $args_r
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:39
+            (call $codec.dec.int.0
+             (local.get $args_pos)
+             (local.get $args_end)
+             (local.get $arg1_cell)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:39)
+          )
+         )
+         (if
+          (i32.lt_s
+           (local.get $args_r)
+           (i32.const 0)
+          )
+          (then
+           (local.set $arg1_state
+            (i32.const 2)
+           )
+           (global.set $tetra:scratch_ptr
+            (local.get $args_mark)
+           )
+           (local.set $args_pos
+            (block (result i32)
+             (global.set $tetra:fuel
+              (local.get $t:fuel)
+             )
+             (local.set $t:40
+              (call $codec.skip
+               (local.get $args_pos)
+               (local.get $args_end)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $t:fuel
+              (global.get $tetra:fuel)
+             )
+             (local.get $t:40)
+            )
+           )
+          )
+          (else
+           (local.set $arg1_state
+            (i32.const 1)
+           )
+           (local.set $args_pos
+            (local.get $args_r)
+           )
+          )
          )
          (br $switch10)
         )
         (local.set $args_unexpected
          (i32.const 1)
         )
-       )
-       (local.set $args_pos
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:32
-          (call $codec.skip
-           (local.get $args_pos)
-           (local.get $args_end)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
+        (local.set $args_pos
+         (block (result i32)
+          (global.set $tetra:fuel
+           (local.get $t:fuel)
+          )
+          (local.set $t:41
+           (call $codec.skip
+            (local.get $args_pos)
+            (local.get $args_end)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
               )
-              (unreachable)
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
             )
            )
           )
+          (local.set $t:fuel
+           (global.get $tetra:fuel)
+          )
+          (local.get $t:41)
          )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:32)
         )
        )
        (block $ws_done14
@@ -1069,7 +1401,7 @@
     )
     (if
      (i32.eqz
-      (local.get $arg0_at)
+      (local.get $arg0_state)
      )
      (then
       (block
@@ -1081,90 +1413,10 @@
       )
      )
     )
-    (local.set $cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
-        (call $codec.dec.int.0
-         (local.get $arg0_at)
-         (local.get $args_end)
-         (local.get $cell)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:35)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg0_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1182,7 +1434,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell)
+          (local.get $arg0_cell)
          )
          (i64.const 8)
         )
@@ -1197,13 +1449,13 @@
        )
       )
       (i64.load align=1
-       (local.get $cell)
+       (local.get $arg0_cell)
       )
      )
     )
     (if
      (i32.eqz
-      (local.get $arg1_at)
+      (local.get $arg1_state)
      )
      (then
       (block
@@ -1215,90 +1467,10 @@
       )
      )
     )
-    (local.set $cell.1
-     (block (result i32)
-      (local.set $t:36
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:37
-       (i64.add
-        (local.get $t:36)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:37)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:37)
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:36)
-      )
-     )
-    )
     (if
-     (i32.lt_s
-      (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:38
-        (call $codec.dec.int.0
-         (local.get $arg1_at)
-         (local.get $args_end)
-         (local.get $cell.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $t:fuel
-        (global.get $tetra:fuel)
-       )
-       (local.get $t:38)
-      )
-      (i32.const 0)
+     (i32.eq
+      (local.get $arg1_state)
+      (i32.const 2)
      )
      (then
       (block
@@ -1316,7 +1488,7 @@
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $cell.1)
+          (local.get $arg1_cell)
          )
          (i64.const 8)
         )
@@ -1331,7 +1503,7 @@
        )
       )
       (i64.load align=1
-       (local.get $cell.1)
+       (local.get $arg1_cell)
       )
      )
     )
@@ -1349,7 +1521,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:39
+      (local.set $t:42
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1360,9 +1532,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:40
+      (local.set $t:43
        (i64.add
-        (local.get $t:39)
+        (local.get $t:42)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1370,7 +1542,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:40)
+        (local.get $t:43)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1385,85 +1557,189 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:40)
+        (local.get $t:43)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:43)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:43)
+          (global.get $tetra:scratch_start)
+         )
+        )
        )
       )
       (i32.wrap_i64
-       (local.get $t:39)
+       (local.get $t:42)
       )
      )
     )
     (block
-     (local.set $t:41
+     (local.set $t:44
       (i64.extend_i32_u
        (local.get $args_out)
       )
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:41)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:44)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:41)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:44)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:41)
+           (local.get $t:44)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:41)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:41)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:44)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:41)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:41)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:44)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:44)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:45)
+               (i64.gt_u
+                (local.get $t:45)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:45
+              (i64.add
+               (i64.add
+                (local.get $t:44)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:44)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:45)
+                (i64.gt_u
+                 (local.get $t:45)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1476,7 +1752,7 @@
      )
     )
     (block
-     (local.set $t:42
+     (local.set $t:46
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1486,69 +1762,156 @@
      )
      (if
       (i64.gt_u
-       (i64.add
-        (local.get $t:42)
-        (i64.const 8)
+       (i64.sub
+        (i64.add
+         (local.get $t:46)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:42)
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:high_span)
       )
       (then
        (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:46)
+          (global.get $tetra:low_start)
          )
-         (global.get $tetra:low_end)
-        )
-        (then
-         (global.set $tetra:low_end
+         (i64.gt_u
           (i64.add
-           (local.get $t:42)
+           (local.get $t:46)
            (i64.const 8)
           )
+          (global.get $tetra:low_end)
          )
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:42)
-         (global.get $tetra:low_start)
         )
         (then
-         (global.set $tetra:low_start
-          (local.get $t:42)
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:46)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-        )
-       )
-      )
-      (else
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:42)
-          (i64.const 8)
-         )
-         (global.get $tetra:high_end)
-        )
-        (then
-         (global.set $tetra:high_end
-          (i64.add
-           (local.get $t:42)
-           (i64.const 8)
+         (if
+          (i64.lt_u
+           (local.get $t:46)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:46)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:47)
+               (i64.gt_u
+                (local.get $t:47)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:47
+              (i64.add
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:46)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:47)
+                (i64.gt_u
+                 (local.get $t:47)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
           )
          )
         )
@@ -1566,7 +1929,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:43)
+  (local.get $t:48)
  )
 
  (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
@@ -1620,32 +1983,44 @@
   (local $t:52 i64)
   (local $t:53 i64)
   (local $t:54 i64)
-  (local $t:55 i32)
+  (local $t:55 i64)
   (local $t:56 i64)
   (local $t:57 i64)
-  (local $t:58 i32)
+  (local $t:58 i64)
   (local $t:59 i64)
   (local $t:60 i32)
   (local $t:61 i64)
-  (local $t:62 i32)
-  (local $t:63 i64)
+  (local $t:62 i64)
+  (local $t:63 i32)
   (local $t:64 i64)
-  (local $t:65 i32)
-  (local $t:66 i64)
+  (local $t:65 i64)
+  (local $t:66 i32)
   (local $t:67 i64)
-  (local $t:68 i32)
+  (local $t:68 i64)
   (local $t:69 i32)
   (local $t:70 i64)
   (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
-  (local $t:74 i64)
-  (local $t:75 i32)
-  (local $t:76 i32)
+  (local $t:74 i32)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i32)
+  (local $t:78 i32)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
+  (local $t:83 i64)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i64)
+  (local $t:87 i32)
+  (local $t:88 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:76
+  (local.set $t:88
    (block (result i32)
     (block
      (if
@@ -1797,6 +2172,23 @@
           (local.get $t:38)
          )
         )
+        (if
+         (i64.gt_u
+          (local.get $t:38)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:38)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
         (i32.wrap_i64
          (local.get $t:37)
         )
@@ -1845,6 +2237,23 @@
             (local.get $t:40)
            )
           )
+          (if
+           (i64.gt_u
+            (local.get $t:40)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:40)
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
           (i32.wrap_i64
            (local.get $t:39)
           )
@@ -1871,56 +2280,137 @@
           )
          )
          (if
-          (i64.gt_u
-           (local.get $t:43)
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 5)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:42)
+            (global.get $tetra:scratch_start)
            )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:42)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.gt_u
+           (i64.gt_u
+            (i64.sub
              (local.get $t:43)
-             (global.get $tetra:low_end)
+             (global.get $tetra:scratch_start)
             )
-            (then
-             (global.set $tetra:low_end
-              (local.get $t:43)
-             )
-            )
+            (global.get $tetra:high_span)
            )
+          )
+          (then
            (if
-            (i64.lt_u
-             (local.get $t:42)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
+            (i32.or
+             (i64.lt_u
               (local.get $t:42)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:43)
+              (global.get $tetra:low_end)
              )
             )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (local.get $t:43)
-             (global.get $tetra:high_end)
-            )
             (then
-             (global.set $tetra:high_end
-              (local.get $t:43)
+             (if
+              (i64.gt_u
+               (local.get $t:43)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 5)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:42)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:42)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:42)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:43)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:44
+                  (i64.add
+                   (local.get $t:43)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:43)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:44)
+                   (i64.gt_u
+                    (local.get $t:44)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:43)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:44
+                  (i64.add
+                   (local.get $t:43)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:43)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:44)
+                    (i64.gt_u
+                     (local.get $t:44)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -1933,7 +2423,7 @@
          )
         )
         (block
-         (local.set $t:44
+         (local.set $t:45
           (i64.add
            (i64.extend_i32_u
             (local.get $frame)
@@ -1943,69 +2433,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:44)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:45)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:44)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:44)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:45)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:44)
+               (local.get $t:45)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:44)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:44)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:45)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:44)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:44)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:45)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:45)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:45)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:45)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:46
+                  (i64.add
+                   (i64.add
+                    (local.get $t:45)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:45)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:46)
+                   (i64.gt_u
+                    (local.get $t:46)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:45)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:46
+                  (i64.add
+                   (i64.add
+                    (local.get $t:45)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:45)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:46)
+                    (i64.gt_u
+                     (local.get $t:46)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2018,7 +2595,7 @@
          )
         )
         (block
-         (local.set $t:45
+         (local.set $t:47
           (i64.add
            (i64.extend_i32_u
             (local.get $frame)
@@ -2028,69 +2605,156 @@
          )
          (if
           (i64.gt_u
-           (i64.add
-            (local.get $t:45)
-            (i64.const 8)
+           (i64.sub
+            (i64.add
+             (local.get $t:47)
+             (i64.const 8)
+            )
+            (global.get $tetra:scratch_start)
            )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:45)
-           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
           )
           (then
            (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:45)
-              (i64.const 8)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:47)
+              (global.get $tetra:low_start)
              )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (global.set $tetra:low_end
+             (i64.gt_u
               (i64.add
-               (local.get $t:45)
+               (local.get $t:47)
                (i64.const 8)
               )
+              (global.get $tetra:low_end)
              )
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:45)
-             (global.get $tetra:low_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:45)
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:47)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:45)
-              (i64.const 8)
-             )
-             (global.get $tetra:high_end)
-            )
-            (then
-             (global.set $tetra:high_end
-              (i64.add
-               (local.get $t:45)
-               (i64.const 8)
+             (if
+              (i64.lt_u
+               (local.get $t:47)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:47)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:47)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:47)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:48
+                  (i64.add
+                   (i64.add
+                    (local.get $t:47)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:47)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:48)
+                   (i64.gt_u
+                    (local.get $t:48)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:47)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:48
+                  (i64.add
+                   (i64.add
+                    (local.get $t:47)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:47)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:48)
+                    (i64.gt_u
+                     (local.get $t:48)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
               )
              )
             )
@@ -2104,7 +2768,7 @@
         )
         (local.set $total
          (block (result i64)
-          (local.set $t:46
+          (local.set $t:49
            (block $e3 (result i64)
             (if
              (i32.ne
@@ -2228,7 +2892,7 @@
             )
            )
           )
-          (local.set $t:47
+          (local.set $t:50
            (block $e4 (result i64)
             (if
              (i32.ne
@@ -2352,22 +3016,22 @@
             )
            )
           )
-          (local.set $t:48
+          (local.set $t:51
            (i64.add
-            (local.get $t:46)
-            (local.get $t:47)
+            (local.get $t:49)
+            (local.get $t:50)
            )
           )
           (if
            (i64.lt_s
             (i64.and
              (i64.xor
-              (local.get $t:46)
-              (local.get $t:48)
+              (local.get $t:49)
+              (local.get $t:51)
              )
              (i64.xor
-              (local.get $t:47)
-              (local.get $t:48)
+              (local.get $t:50)
+              (local.get $t:51)
              )
             )
             (i64.const 0)
@@ -2380,7 +3044,7 @@
             (unreachable)
            )
           )
-          (local.get $t:48)
+          (local.get $t:51)
          )
         )
         (if
@@ -2502,7 +3166,7 @@
          )
         )
         (block (result i64)
-         (local.set $t:49
+         (local.set $t:52
           (i64.mul
            (local.get $total)
            (i64.const 2)
@@ -2560,7 +3224,7 @@
                (if
                 (i64.ne
                  (i64.div_s
-                  (local.get $t:49)
+                  (local.get $t:52)
                   (local.get $total)
                  )
                  (i64.const 2)
@@ -2579,81 +3243,168 @@
            )
           )
          )
-         (local.get $t:49)
+         (local.get $t:52)
         )
        )
       )
       (block
-       (local.set $t:50
+       (local.set $t:53
         (i64.extend_i32_u
          (local.get $dict)
         )
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:50)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:53)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:50)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:50)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:53)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:50)
+             (local.get $t:53)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:50)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:50)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:53)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:50)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:50)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:53)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:53)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:53)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:54
+                (i64.add
+                 (i64.add
+                  (local.get $t:53)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:53)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:54)
+                 (i64.gt_u
+                  (local.get $t:54)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:53)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:54
+                (i64.add
+                 (i64.add
+                  (local.get $t:53)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:53)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:54)
+                  (i64.gt_u
+                   (local.get $t:54)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2669,7 +3420,7 @@
        (block $e8 (result i64)
         (local.set $p
          (block (result i64)
-          (local.set $t:51
+          (local.set $t:55
            (i64.sub
             (local.get $x)
             (i64.const 1)
@@ -2684,7 +3435,7 @@
              )
              (i64.xor
               (local.get $x)
-              (local.get $t:51)
+              (local.get $t:55)
              )
             )
             (i64.const 0)
@@ -2697,13 +3448,13 @@
             (unreachable)
            )
           )
-          (local.get $t:51)
+          (local.get $t:55)
          )
         )
         (block $e12 (result i64)
          (local.set $q
           (block (result i64)
-           (local.set $t:52
+           (local.set $t:56
             (i64.mul
              (local.get $p)
              (i64.const 3)
@@ -2761,7 +3512,7 @@
                  (if
                   (i64.ne
                    (i64.div_s
-                    (local.get $t:52)
+                    (local.get $t:56)
                     (local.get $p)
                    )
                    (i64.const 3)
@@ -2780,11 +3531,11 @@
              )
             )
            )
-           (local.get $t:52)
+           (local.get $t:56)
           )
          )
          (block (result i64)
-          (local.set $t:53
+          (local.set $t:57
            (i64.add
             (local.get $p)
             (local.get $q)
@@ -2795,11 +3546,11 @@
             (i64.and
              (i64.xor
               (local.get $p)
-              (local.get $t:53)
+              (local.get $t:57)
              )
              (i64.xor
               (local.get $q)
-              (local.get $t:53)
+              (local.get $t:57)
              )
             )
             (i64.const 0)
@@ -2812,13 +3563,13 @@
             (unreachable)
            )
           )
-          (local.get $t:53)
+          (local.get $t:57)
          )
         )
        )
       )
       (block
-       (local.set $t:54
+       (local.set $t:58
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2828,69 +3579,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:54)
-          (i64.const 8)
+         (i64.sub
+          (i64.add
+           (local.get $t:58)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:54)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:54)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:58)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:54)
+             (local.get $t:58)
              (i64.const 8)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:54)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:54)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:58)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:54)
-            (i64.const 8)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:54)
-             (i64.const 8)
+           (if
+            (i64.lt_u
+             (local.get $t:58)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:58)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:58)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:58)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:59
+                (i64.add
+                 (i64.add
+                  (local.get $t:58)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:58)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:59)
+                 (i64.gt_u
+                  (local.get $t:59)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:58)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:59
+                (i64.add
+                 (i64.add
+                  (local.get $t:58)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:58)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:59)
+                  (i64.gt_u
+                   (local.get $t:59)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -2935,12 +3773,12 @@
           )
           (local.set $list
            (block (result i32)
-            (local.set $t:55
+            (local.set $t:60
              (i32.wrap_i64
               (local.get $size)
              )
             )
-            (local.set $t:56
+            (local.set $t:61
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -2951,17 +3789,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:57
+            (local.set $t:62
              (i64.add
-              (local.get $t:56)
+              (local.get $t:61)
               (i64.extend_i32_u
-               (local.get $t:55)
+               (local.get $t:60)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:57)
+              (local.get $t:62)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -2976,11 +3814,28 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:57)
+              (local.get $t:62)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:62)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:62)
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
             (i32.wrap_i64
-             (local.get $t:56)
+             (local.get $t:61)
             )
            )
           )
@@ -2988,7 +3843,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:58
+           (local.set $t:63
             (i32.add
              (i32.add
               (local.get $list)
@@ -3000,76 +3855,163 @@
              )
             )
            )
-           (local.set $t:59
+           (local.set $t:64
             (i64.extend_i32_u
-             (local.get $t:58)
+             (local.get $t:63)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:59)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:64)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:59)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:59)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:64)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:59)
+                 (local.get $t:64)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:59)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:59)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:64)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:59)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:59)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:64)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:64)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:64)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:64)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:65
+                    (i64.add
+                     (i64.add
+                      (local.get $t:64)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:64)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:65)
+                     (i64.gt_u
+                      (local.get $t:65)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:64)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:65
+                    (i64.add
+                     (i64.add
+                      (local.get $t:64)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:64)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:65)
+                      (i64.gt_u
+                       (local.get $t:65)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3077,7 +4019,7 @@
             )
            )
            (i64.store align=1
-            (local.get $t:58)
+            (local.get $t:63)
             (local.get $item)
            )
           )
@@ -3088,7 +4030,7 @@
            )
           )
           (block
-           (local.set $t:60
+           (local.set $t:66
             (i32.add
              (i32.add
               (local.get $list)
@@ -3100,76 +4042,163 @@
              )
             )
            )
-           (local.set $t:61
+           (local.set $t:67
             (i64.extend_i32_u
-             (local.get $t:60)
+             (local.get $t:66)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:61)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:67)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:61)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:61)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:67)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:61)
+                 (local.get $t:67)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:61)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:61)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:67)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:61)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:61)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:67)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:67)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:67)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:67)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:68
+                    (i64.add
+                     (i64.add
+                      (local.get $t:67)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:67)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:68)
+                     (i64.gt_u
+                      (local.get $t:68)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:67)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:68
+                    (i64.add
+                     (i64.add
+                      (local.get $t:67)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:67)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:68)
+                      (i64.gt_u
+                       (local.get $t:68)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3177,7 +4206,7 @@
             )
            )
            (i64.store align=1
-            (local.get $t:60)
+            (local.get $t:66)
             (local.get $item.1)
            )
           )
@@ -3188,7 +4217,7 @@
            )
           )
           (block
-           (local.set $t:62
+           (local.set $t:69
             (i32.add
              (i32.add
               (local.get $list)
@@ -3200,76 +4229,163 @@
              )
             )
            )
-           (local.set $t:63
+           (local.set $t:70
             (i64.extend_i32_u
-             (local.get $t:62)
+             (local.get $t:69)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:63)
-              (i64.const 8)
+             (i64.sub
+              (i64.add
+               (local.get $t:70)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:63)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:63)
-                (i64.const 8)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:70)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:63)
+                 (local.get $t:70)
                  (i64.const 8)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:63)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:63)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:70)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:63)
-                (i64.const 8)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:63)
-                 (i64.const 8)
+               (if
+                (i64.lt_u
+                 (local.get $t:70)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:70)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:70)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:70)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:71
+                    (i64.add
+                     (i64.add
+                      (local.get $t:70)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:70)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:71)
+                     (i64.gt_u
+                      (local.get $t:71)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:70)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:71
+                    (i64.add
+                     (i64.add
+                      (local.get $t:70)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:70)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:71)
+                      (i64.gt_u
+                       (local.get $t:71)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3277,7 +4393,7 @@
             )
            )
            (i64.store align=1
-            (local.get $t:62)
+            (local.get $t:69)
             (local.get $item.2)
            )
           )
@@ -3288,76 +4404,163 @@
            )
           )
           (block
-           (local.set $t:64
+           (local.set $t:72
             (i64.extend_i32_u
              (local.get $list)
             )
            )
            (if
             (i64.gt_u
-             (i64.add
-              (local.get $t:64)
-              (i64.const 4)
+             (i64.sub
+              (i64.add
+               (local.get $t:72)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:64)
-             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
             )
             (then
              (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:64)
-                (i64.const 4)
+              (i32.or
+               (i64.lt_u
+                (local.get $t:72)
+                (global.get $tetra:low_start)
                )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (global.set $tetra:low_end
+               (i64.gt_u
                 (i64.add
-                 (local.get $t:64)
+                 (local.get $t:72)
                  (i64.const 4)
                 )
+                (global.get $tetra:low_end)
                )
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:64)
-               (global.get $tetra:low_start)
               )
               (then
-               (global.set $tetra:low_start
-                (local.get $t:64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:72)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
                )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:64)
-                (i64.const 4)
-               )
-               (global.get $tetra:high_end)
-              )
-              (then
-               (global.set $tetra:high_end
-                (i64.add
-                 (local.get $t:64)
-                 (i64.const 4)
+               (if
+                (i64.lt_u
+                 (local.get $t:72)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:72)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:72)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:72)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:73
+                    (i64.add
+                     (i64.add
+                      (local.get $t:72)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:72)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:73)
+                     (i64.gt_u
+                      (local.get $t:73)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:72)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:73
+                    (i64.add
+                     (i64.add
+                      (local.get $t:72)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:72)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:73)
+                      (i64.gt_u
+                       (local.get $t:73)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
                 )
                )
               )
@@ -3426,12 +4629,12 @@
          )
          (local.set $list.1
           (block (result i32)
-           (local.set $t:65
+           (local.set $t:74
             (i32.wrap_i64
              (local.get $size.1)
             )
            )
-           (local.set $t:66
+           (local.set $t:75
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -3442,17 +4645,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:67
+           (local.set $t:76
             (i64.add
-             (local.get $t:66)
+             (local.get $t:75)
              (i64.extend_i32_u
-              (local.get $t:65)
+              (local.get $t:74)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:67)
+             (local.get $t:76)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -3467,11 +4670,28 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:67)
+             (local.get $t:76)
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:76)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (global.set $tetra:high_span
+              (i64.sub
+               (local.get $t:76)
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
            (i32.wrap_i64
-            (local.get $t:66)
+            (local.get $t:75)
            )
           )
          )
@@ -3537,7 +4757,7 @@
            )
            (local.set $x.1
             (block (result i64)
-             (local.set $t:68
+             (local.set $t:77
               (i32.add
                (local.get $xs)
                (i32.mul
@@ -3550,7 +4770,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:68)
+                 (local.get $t:77)
                 )
                 (i64.const 16)
                )
@@ -3565,7 +4785,7 @@
               )
              )
              (i64.load offset=8 align=1
-              (local.get $t:68)
+              (local.get $t:77)
              )
             )
            )
@@ -3573,7 +4793,7 @@
             (local.get $x.1)
            )
            (block
-            (local.set $t:69
+            (local.set $t:78
              (i32.add
               (local.get $list.1)
               (i32.mul
@@ -3582,9 +4802,9 @@
               )
              )
             )
-            (local.set $t:70
+            (local.set $t:79
              (block (result i64)
-              (local.set $t:71
+              (local.set $t:80
                (i64.add
                 (local.get $w)
                 (local.get $x)
@@ -3595,11 +4815,11 @@
                 (i64.and
                  (i64.xor
                   (local.get $w)
-                  (local.get $t:71)
+                  (local.get $t:80)
                  )
                  (i64.xor
                   (local.get $x)
-                  (local.get $t:71)
+                  (local.get $t:80)
                  )
                 )
                 (i64.const 0)
@@ -3612,82 +4832,169 @@
                 (unreachable)
                )
               )
-              (local.get $t:71)
+              (local.get $t:80)
              )
             )
-            (local.set $t:72
+            (local.set $t:81
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:69)
+               (local.get $t:78)
               )
               (i64.const 8)
              )
             )
             (if
              (i64.gt_u
-              (i64.add
-               (local.get $t:72)
-               (i64.const 8)
+              (i64.sub
+               (i64.add
+                (local.get $t:81)
+                (i64.const 8)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:72)
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
              (then
               (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:72)
-                 (i64.const 8)
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:81)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (global.set $tetra:low_end
+                (i64.gt_u
                  (i64.add
-                  (local.get $t:72)
+                  (local.get $t:81)
                   (i64.const 8)
                  )
+                 (global.get $tetra:low_end)
                 )
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:72)
-                (global.get $tetra:low_start)
                )
                (then
-                (global.set $tetra:low_start
-                 (local.get $t:72)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:81)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
                 )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:72)
-                 (i64.const 8)
-                )
-                (global.get $tetra:high_end)
-               )
-               (then
-                (global.set $tetra:high_end
-                 (i64.add
-                  (local.get $t:72)
-                  (i64.const 8)
+                (if
+                 (i64.lt_u
+                  (local.get $t:81)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:81)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:81)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:82
+                     (i64.add
+                      (i64.add
+                       (local.get $t:81)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:81)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:82)
+                      (i64.gt_u
+                       (local.get $t:82)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:81)
+                     (i64.const 8)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:82
+                     (i64.add
+                      (i64.add
+                       (local.get $t:81)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:81)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:82)
+                       (i64.gt_u
+                        (local.get $t:82)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
                  )
                 )
                )
@@ -3695,8 +5002,8 @@
              )
             )
             (i64.store offset=8 align=1
-             (local.get $t:69)
-             (local.get $t:70)
+             (local.get $t:78)
+             (local.get $t:79)
             )
            )
            (local.set $len.1
@@ -3715,76 +5022,163 @@
           )
          )
          (block
-          (local.set $t:73
+          (local.set $t:83
            (i64.extend_i32_u
             (local.get $list.1)
            )
           )
           (if
            (i64.gt_u
-            (i64.add
-             (local.get $t:73)
-             (i64.const 4)
+            (i64.sub
+             (i64.add
+              (local.get $t:83)
+              (i64.const 4)
+             )
+             (global.get $tetra:scratch_start)
             )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (if
-           (i64.lt_u
-            (local.get $t:73)
-            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
            )
            (then
             (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:73)
-               (i64.const 4)
+             (i32.or
+              (i64.lt_u
+               (local.get $t:83)
+               (global.get $tetra:low_start)
               )
-              (global.get $tetra:low_end)
-             )
-             (then
-              (global.set $tetra:low_end
+              (i64.gt_u
                (i64.add
-                (local.get $t:73)
+                (local.get $t:83)
                 (i64.const 4)
                )
+               (global.get $tetra:low_end)
               )
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:73)
-              (global.get $tetra:low_start)
              )
              (then
-              (global.set $tetra:low_start
-               (local.get $t:73)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:83)
+                 (i64.const 4)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
               )
-             )
-            )
-           )
-           (else
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:73)
-               (i64.const 4)
-              )
-              (global.get $tetra:high_end)
-             )
-             (then
-              (global.set $tetra:high_end
-               (i64.add
-                (local.get $t:73)
-                (i64.const 4)
+              (if
+               (i64.lt_u
+                (local.get $t:83)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:83)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:83)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:84
+                   (i64.add
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:83)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:84)
+                    (i64.gt_u
+                     (local.get $t:84)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:83)
+                   (i64.const 4)
+                  )
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:84
+                   (i64.add
+                    (i64.add
+                     (local.get $t:83)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (i64.add
+                        (local.get $t:83)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:84)
+                     (i64.gt_u
+                      (local.get $t:84)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -3801,7 +5195,7 @@
        )
       )
       (block
-       (local.set $t:74
+       (local.set $t:85
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3811,69 +5205,156 @@
        )
        (if
         (i64.gt_u
-         (i64.add
-          (local.get $t:74)
-          (i64.const 4)
+         (i64.sub
+          (i64.add
+           (local.get $t:85)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:74)
-         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:74)
-            (i64.const 4)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:85)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (global.set $tetra:low_end
+           (i64.gt_u
             (i64.add
-             (local.get $t:74)
+             (local.get $t:85)
              (i64.const 4)
             )
+            (global.get $tetra:low_end)
            )
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:74)
-           (global.get $tetra:low_start)
           )
           (then
-           (global.set $tetra:low_start
-            (local.get $t:74)
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:85)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
            )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:74)
-            (i64.const 4)
-           )
-           (global.get $tetra:high_end)
-          )
-          (then
-           (global.set $tetra:high_end
-            (i64.add
-             (local.get $t:74)
-             (i64.const 4)
+           (if
+            (i64.lt_u
+             (local.get $t:85)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:85)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:85)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:86)
+                 (i64.gt_u
+                  (local.get $t:86)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:85)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:86
+                (i64.add
+                 (i64.add
+                  (local.get $t:85)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:85)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:86)
+                  (i64.gt_u
+                   (local.get $t:86)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
             )
            )
           )
@@ -3899,7 +5380,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:75
+      (local.set $t:87
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -3928,7 +5409,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:75)
+      (local.get $t:87)
      )
     )
     (if
@@ -3973,22 +5454,29 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:76)
+  (local.get $t:88)
  )
 
  (func $where.a.base (param $frame i32) (param $t:depth i32)
   (local $t:2 i64)
-  (local $t:3 i32)
+  (local $t:3 i64)
   (local $t:4 i64)
-  (local $t:5 i64)
+  (local $t:5 i32)
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
   (local $t:9 i64)
+  (local $t:10 i64)
+  (local $t:11 i64)
+  (local $t:12 i64)
+  (local $t:13 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -4001,13 +5489,13 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
   )
   (block
-   (local.set $t:2
+   (local.set $t:3
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -4017,69 +5505,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:2)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:3)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:3)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:2)
+         (local.get $t:3)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:2)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:3)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:2)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:3)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:3)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:4)
+             (i64.gt_u
+              (local.get $t:4)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:4)
+              (i64.gt_u
+               (local.get $t:4)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4092,12 +5667,12 @@
    )
   )
   (block
-   (local.set $t:3
+   (local.set $t:5
     (local.get $frame)
    )
-   (local.set $t:4
+   (local.set $t:6
     (block (result i64)
-     (local.set $t:5
+     (local.set $t:7
       (block (result i64)
        (if
         (i64.gt_u
@@ -4122,7 +5697,7 @@
        )
       )
      )
-     (local.set $t:6
+     (local.set $t:8
       (block (result i64)
        (if
         (i64.gt_u
@@ -4147,22 +5722,22 @@
        )
       )
      )
-     (local.set $t:7
+     (local.set $t:9
       (i64.add
-       (local.get $t:5)
-       (local.get $t:6)
+       (local.get $t:7)
+       (local.get $t:8)
       )
      )
      (if
       (i64.lt_s
        (i64.and
         (i64.xor
-         (local.get $t:5)
          (local.get $t:7)
+         (local.get $t:9)
         )
         (i64.xor
-         (local.get $t:6)
-         (local.get $t:7)
+         (local.get $t:8)
+         (local.get $t:9)
         )
        )
        (i64.const 0)
@@ -4175,82 +5750,169 @@
        (unreachable)
       )
      )
-     (local.get $t:7)
+     (local.get $t:9)
     )
    )
-   (local.set $t:8
+   (local.set $t:10
     (i64.add
      (i64.extend_i32_u
-      (local.get $t:3)
+      (local.get $t:5)
      )
      (i64.const 8)
     )
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:8)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:10)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:8)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 8)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:10)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:8)
+         (local.get $t:10)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:8)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:8)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:10)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:8)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:8)
-         (i64.const 8)
+       (if
+        (i64.lt_u
+         (local.get $t:10)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:10)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:10)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:10)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:11
+            (i64.add
+             (i64.add
+              (local.get $t:10)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:10)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:11)
+             (i64.gt_u
+              (local.get $t:11)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:10)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:11
+            (i64.add
+             (i64.add
+              (local.get $t:10)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:10)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:11)
+              (i64.gt_u
+               (local.get $t:11)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4258,12 +5920,12 @@
     )
    )
    (i64.store offset=8 align=1
-    (local.get $t:3)
-    (local.get $t:4)
+    (local.get $t:5)
+    (local.get $t:6)
    )
   )
   (block
-   (local.set $t:9
+   (local.set $t:12
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -4273,69 +5935,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:9)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:12)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:9)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:9)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:12)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:9)
+         (local.get $t:12)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:9)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:9)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:12)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:9)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:9)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:12)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:12)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:12)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:12)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:13
+            (i64.add
+             (i64.add
+              (local.get $t:12)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:12)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:13)
+             (i64.gt_u
+              (local.get $t:13)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:12)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:13
+            (i64.add
+             (i64.add
+              (local.get $t:12)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:12)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:13)
+              (i64.gt_u
+               (local.get $t:13)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4351,14 +6100,21 @@
 
  (func $where.a.extra (param $frame i32) (param $t:depth i32)
   (local $t:2 i64)
-  (local $t:3 i32)
+  (local $t:3 i64)
   (local $t:4 i64)
-  (local $t:5 i64)
+  (local $t:5 i32)
   (local $t:6 i64)
+  (local $t:7 i64)
+  (local $t:8 i64)
+  (local $t:9 i64)
+  (local $t:10 i64)
   (block
+   (local.set $t:2
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
     (then
@@ -4371,13 +6127,13 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:2)
      (i64.const 1)
     )
    )
   )
   (block
-   (local.set $t:2
+   (local.set $t:3
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -4387,69 +6143,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:2)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:3)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:3)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:2)
+         (local.get $t:3)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:2)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:2)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:3)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:2)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:2)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:3)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:3)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:4)
+             (i64.gt_u
+              (local.get $t:4)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:3)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:4
+            (i64.add
+             (i64.add
+              (local.get $t:3)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:3)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:4)
+              (i64.gt_u
+               (local.get $t:4)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4462,10 +6305,10 @@
    )
   )
   (block
-   (local.set $t:3
+   (local.set $t:5
     (local.get $frame)
    )
-   (local.set $t:4
+   (local.set $t:6
     (call $fn.a.extra.sq
      (i32.const 0)
      (block (result i64)
@@ -4512,79 +6355,166 @@
      )
     )
    )
-   (local.set $t:5
+   (local.set $t:7
     (i64.add
      (i64.extend_i32_u
-      (local.get $t:3)
+      (local.get $t:5)
      )
      (i64.const 16)
     )
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:5)
-      (i64.const 8)
+     (i64.sub
+      (i64.add
+       (local.get $t:7)
+       (i64.const 8)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:7)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:5)
+         (local.get $t:7)
          (i64.const 8)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:5)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:5)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:7)
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:5)
-        (i64.const 8)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:5)
-         (i64.const 8)
+       (if
+        (i64.lt_u
+         (local.get $t:7)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:7)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:7)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:7)
+            (i64.const 8)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:8
+            (i64.add
+             (i64.add
+              (local.get $t:7)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:7)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:8)
+             (i64.gt_u
+              (local.get $t:8)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:7)
+            (i64.const 8)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:8
+            (i64.add
+             (i64.add
+              (local.get $t:7)
+              (i64.const 8)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:7)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:8)
+              (i64.gt_u
+               (local.get $t:8)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4592,12 +6522,12 @@
     )
    )
    (i64.store offset=16 align=1
-    (local.get $t:3)
-    (local.get $t:4)
+    (local.get $t:5)
+    (local.get $t:6)
    )
   )
   (block
-   (local.set $t:6
+   (local.set $t:9
     (i64.add
      (i64.extend_i32_u
       (local.get $frame)
@@ -4607,69 +6537,156 @@
    )
    (if
     (i64.gt_u
-     (i64.add
-      (local.get $t:6)
-      (i64.const 1)
+     (i64.sub
+      (i64.add
+       (local.get $t:9)
+       (i64.const 1)
+      )
+      (global.get $tetra:scratch_start)
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:6)
-     (global.get $tetra:scratch_start)
+     (global.get $tetra:high_span)
     )
     (then
      (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:6)
-        (i64.const 1)
+      (i32.or
+       (i64.lt_u
+        (local.get $t:9)
+        (global.get $tetra:low_start)
        )
-       (global.get $tetra:low_end)
-      )
-      (then
-       (global.set $tetra:low_end
+       (i64.gt_u
         (i64.add
-         (local.get $t:6)
+         (local.get $t:9)
          (i64.const 1)
         )
+        (global.get $tetra:low_end)
        )
-      )
-     )
-     (if
-      (i64.lt_u
-       (local.get $t:6)
-       (global.get $tetra:low_start)
       )
       (then
-       (global.set $tetra:low_start
-        (local.get $t:6)
+       (if
+        (i64.gt_u
+         (i64.add
+          (local.get $t:9)
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-      )
-     )
-    )
-    (else
-     (if
-      (i64.gt_u
-       (i64.add
-        (local.get $t:6)
-        (i64.const 1)
-       )
-       (global.get $tetra:high_end)
-      )
-      (then
-       (global.set $tetra:high_end
-        (i64.add
-         (local.get $t:6)
-         (i64.const 1)
+       (if
+        (i64.lt_u
+         (local.get $t:9)
+         (global.get $tetra:scratch_start)
+        )
+        (then
+         (if
+          (i64.lt_u
+           (local.get $t:9)
+           (global.get $tetra:low_start)
+          )
+          (then
+           (global.set $tetra:low_start
+            (local.get $t:9)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:9)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
+          (then
+           (local.set $t:10
+            (i64.add
+             (i64.add
+              (local.get $t:9)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:9)
+                 (i64.const 1)
+                )
+                (global.get $tetra:low_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:low_end
+            (select
+             (global.get $tetra:arena)
+             (local.get $t:10)
+             (i64.gt_u
+              (local.get $t:10)
+              (global.get $tetra:arena)
+             )
+            )
+           )
+          )
+         )
+        )
+        (else
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:9)
+            (i64.const 1)
+           )
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (local.set $t:10
+            (i64.add
+             (i64.add
+              (local.get $t:9)
+              (i64.const 1)
+             )
+             (i64.add
+              (i64.const 64)
+              (i64.shr_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:9)
+                 (i64.const 1)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (i64.const 4)
+              )
+             )
+            )
+           )
+           (global.set $tetra:high_span
+            (i64.sub
+             (select
+              (global.get $tetra:arena)
+              (local.get $t:10)
+              (i64.gt_u
+               (local.get $t:10)
+               (global.get $tetra:arena)
+              )
+             )
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
         )
        )
       )
@@ -4685,10 +6702,14 @@
 
  (func $fn.a.extra.sq (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
   (local $t:3 i64)
+  (local $t:4 i64)
   (block
+   (local.set $t:3
+    (global.get $tetra:fuel)
+   )
    (if
     (i64.lt_u
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
     (then
@@ -4701,13 +6722,13 @@
    )
    (global.set $tetra:fuel
     (i64.sub
-     (global.get $tetra:fuel)
+     (local.get $t:3)
      (i64.const 1)
     )
    )
   )
   (block (result i64)
-   (local.set $t:3
+   (local.set $t:4
     (i64.mul
      (local.get $v)
      (local.get $v)
@@ -4765,7 +6786,7 @@
          (if
           (i64.ne
            (i64.div_s
-            (local.get $t:3)
+            (local.get $t:4)
             (local.get $v)
            )
            (local.get $v)
@@ -4784,6 +6805,6 @@
      )
     )
    )
-   (local.get $t:3)
+   (local.get $t:4)
   )
  )
