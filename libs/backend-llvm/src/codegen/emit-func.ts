@@ -35,6 +35,10 @@ import { checkedRange, emitLoad, emitStore, type MemoryContext } from "./emit-me
 import { emitNum } from "./emit-num.js";
 import type { Unit } from "./unit.js";
 
+/** Headroom of a mark raised by a write (noteWrite): 64 bytes plus 1/16 of its window. */
+const HEADROOM_BYTES = 64n;
+const HEADROOM_SHIFT = 4n;
+
 /** Register words a function keeps in local slots. */
 type CachedReg = "fuel" | "lowStart" | "lowEnd" | "highEnd";
 
@@ -253,12 +257,23 @@ export class FuncEmitter implements MemoryContext {
     const { b, u } = this;
     const [ls, le, he, scratchStart] = this.markSlots();
     const umax = u.intrinsic("umax", [u.i64]);
+    const umin = u.intrinsic("umin", [u.i64]);
     const below = b.CreateICmpULT(start, scratchStart);
+    const lowStart = b.CreateCall(umin, [b.CreateLoad(u.i64, ls), start]);
+    // Headroom (as the wasm backend): a mark raised by a write grows to
+    // min(arena, end + 64 + (end - base) / 16), so a run that appends past the
+    // marks — a string's bytes written at scratch_ptr before its `alloc`, JSON
+    // past output_ptr — takes this slow path O(log n) times, not once per
+    // write. Covering more than was written is allowed (the next run zeroes
+    // it; a fresh arena is zero there); `end` passed the bounds check, so the
+    // mark stays inside the arena and at or above `end`.
+    const grown = (base: Value): Value =>
+      b.CreateCall(umin, [this.arenaSize(), b.CreateAdd(b.CreateAdd(end, u.i64Const(HEADROOM_BYTES)), b.CreateLShr(b.CreateSub(end, base), u.i64Const(HEADROOM_SHIFT)))]);
     const lowEnd = b.CreateLoad(u.i64, le);
     const highEnd = b.CreateLoad(u.i64, he);
-    b.CreateStore(b.CreateSelect(below, b.CreateCall(umax, [lowEnd, end]), lowEnd), le);
-    b.CreateStore(b.CreateSelect(below, highEnd, b.CreateCall(umax, [highEnd, end])), he);
-    b.CreateStore(b.CreateCall(u.intrinsic("umin", [u.i64]), [b.CreateLoad(u.i64, ls), start]), ls);
+    b.CreateStore(b.CreateSelect(below, b.CreateCall(umax, [lowEnd, grown(lowStart)]), lowEnd), le);
+    b.CreateStore(b.CreateSelect(below, highEnd, b.CreateCall(umax, [highEnd, grown(scratchStart)])), he);
+    b.CreateStore(lowStart, ls);
   }
 
   private ret(v: Value | null): void {

@@ -143,17 +143,27 @@ write.ok:                                         ; preds = %ok2, %write.low, %o
 
 ok2:                                              ; preds = %write.slow
   %61 = icmp ult i64 %34, %scratch_start
-  %62 = load i64, i64* %lowEnd, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = call i64 @llvm.umax.i64(i64 %62, i64 %35)
-  %65 = select i1 %61, i64 %64, i64 %62
-  store i64 %65, i64* %lowEnd, align 8
-  %66 = call i64 @llvm.umax.i64(i64 %63, i64 %35)
-  %67 = select i1 %61, i64 %63, i64 %66
-  store i64 %67, i64* %highEnd, align 8
-  %68 = load i64, i64* %lowStart, align 8
-  %69 = call i64 @llvm.umin.i64(i64 %68, i64 %34)
-  store i64 %69, i64* %lowStart, align 8
+  %62 = load i64, i64* %lowStart, align 8
+  %63 = call i64 @llvm.umin.i64(i64 %62, i64 %34)
+  %64 = load i64, i64* %lowEnd, align 8
+  %65 = load i64, i64* %highEnd, align 8
+  %66 = add i64 %35, 64
+  %67 = sub i64 %35, %63
+  %68 = lshr i64 %67, 4
+  %69 = add i64 %66, %68
+  %70 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %69)
+  %71 = call i64 @llvm.umax.i64(i64 %64, i64 %70)
+  %72 = select i1 %61, i64 %71, i64 %64
+  store i64 %72, i64* %lowEnd, align 8
+  %73 = add i64 %35, 64
+  %74 = sub i64 %35, %scratch_start
+  %75 = lshr i64 %74, 4
+  %76 = add i64 %73, %75
+  %77 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %76)
+  %78 = call i64 @llvm.umax.i64(i64 %65, i64 %77)
+  %79 = select i1 %61, i64 %65, i64 %78
+  store i64 %79, i64* %highEnd, align 8
+  store i64 %63, i64* %lowStart, align 8
   br label %write.ok
 }
 

@@ -144,29 +144,39 @@ write.ok:                                         ; preds = %ok, %write.low, %bo
 
 ok:                                               ; preds = %write.slow
   %29 = icmp ult i64 %9, %scratch_start
-  %30 = load i64, i64* %lowEnd, align 8
-  %31 = load i64, i64* %highEnd, align 8
-  %32 = call i64 @llvm.umax.i64(i64 %30, i64 %10)
-  %33 = select i1 %29, i64 %32, i64 %30
-  store i64 %33, i64* %lowEnd, align 8
-  %34 = call i64 @llvm.umax.i64(i64 %31, i64 %10)
-  %35 = select i1 %29, i64 %31, i64 %34
-  store i64 %35, i64* %highEnd, align 8
-  %36 = load i64, i64* %lowStart, align 8
-  %37 = call i64 @llvm.umin.i64(i64 %36, i64 %9)
-  store i64 %37, i64* %lowStart, align 8
+  %30 = load i64, i64* %lowStart, align 8
+  %31 = call i64 @llvm.umin.i64(i64 %30, i64 %9)
+  %32 = load i64, i64* %lowEnd, align 8
+  %33 = load i64, i64* %highEnd, align 8
+  %34 = add i64 %10, 64
+  %35 = sub i64 %10, %31
+  %36 = lshr i64 %35, 4
+  %37 = add i64 %34, %36
+  %38 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %37)
+  %39 = call i64 @llvm.umax.i64(i64 %32, i64 %38)
+  %40 = select i1 %29, i64 %39, i64 %32
+  store i64 %40, i64* %lowEnd, align 8
+  %41 = add i64 %10, 64
+  %42 = sub i64 %10, %scratch_start
+  %43 = lshr i64 %42, 4
+  %44 = add i64 %41, %43
+  %45 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %44)
+  %46 = call i64 @llvm.umax.i64(i64 %33, i64 %45)
+  %47 = select i1 %29, i64 %33, i64 %46
+  store i64 %47, i64* %highEnd, align 8
+  store i64 %31, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site1:                                     ; preds = %write.slow
-  %38 = load i64, i64* %lowStart, align 8
-  %39 = getelementptr i64, i64* %regs, i64 6
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowEnd, align 8
-  %41 = getelementptr i64, i64* %regs, i64 7
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %highEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 8
-  store i64 %42, i64* %43, align 8
+  %48 = load i64, i64* %lowStart, align 8
+  %49 = getelementptr i64, i64* %regs, i64 6
+  store i64 %48, i64* %49, align 8
+  %50 = load i64, i64* %lowEnd, align 8
+  %51 = getelementptr i64, i64* %regs, i64 7
+  store i64 %50, i64* %51, align 8
+  %52 = load i64, i64* %highEnd, align 8
+  %53 = getelementptr i64, i64* %regs, i64 8
+  store i64 %52, i64* %53, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }

@@ -102,17 +102,25 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %33 = icmp ult i64 64, %scratch_start
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = load i64, i64* %highEnd, align 8
-  %36 = call i64 @llvm.umax.i64(i64 %34, i64 72)
-  %37 = select i1 %33, i64 %36, i64 %34
-  store i64 %37, i64* %lowEnd, align 8
-  %38 = call i64 @llvm.umax.i64(i64 %35, i64 72)
-  %39 = select i1 %33, i64 %35, i64 %38
-  store i64 %39, i64* %highEnd, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = call i64 @llvm.umin.i64(i64 %40, i64 64)
-  store i64 %41, i64* %lowStart, align 8
+  %34 = load i64, i64* %lowStart, align 8
+  %35 = call i64 @llvm.umin.i64(i64 %34, i64 64)
+  %36 = load i64, i64* %lowEnd, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = sub i64 72, %35
+  %39 = lshr i64 %38, 4
+  %40 = add i64 136, %39
+  %41 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %40)
+  %42 = call i64 @llvm.umax.i64(i64 %36, i64 %41)
+  %43 = select i1 %33, i64 %42, i64 %36
+  store i64 %43, i64* %lowEnd, align 8
+  %44 = sub i64 72, %scratch_start
+  %45 = lshr i64 %44, 4
+  %46 = add i64 136, %45
+  %47 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %46)
+  %48 = call i64 @llvm.umax.i64(i64 %37, i64 %47)
+  %49 = select i1 %33, i64 %37, i64 %48
+  store i64 %49, i64* %highEnd, align 8
+  store i64 %35, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -189,17 +197,25 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %33 = icmp ult i64 4090, %scratch_start
-  %34 = load i64, i64* %lowEnd, align 8
-  %35 = load i64, i64* %highEnd, align 8
-  %36 = call i64 @llvm.umax.i64(i64 %34, i64 4098)
-  %37 = select i1 %33, i64 %36, i64 %34
-  store i64 %37, i64* %lowEnd, align 8
-  %38 = call i64 @llvm.umax.i64(i64 %35, i64 4098)
-  %39 = select i1 %33, i64 %35, i64 %38
-  store i64 %39, i64* %highEnd, align 8
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = call i64 @llvm.umin.i64(i64 %40, i64 4090)
-  store i64 %41, i64* %lowStart, align 8
+  %34 = load i64, i64* %lowStart, align 8
+  %35 = call i64 @llvm.umin.i64(i64 %34, i64 4090)
+  %36 = load i64, i64* %lowEnd, align 8
+  %37 = load i64, i64* %highEnd, align 8
+  %38 = sub i64 4098, %35
+  %39 = lshr i64 %38, 4
+  %40 = add i64 4162, %39
+  %41 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %40)
+  %42 = call i64 @llvm.umax.i64(i64 %36, i64 %41)
+  %43 = select i1 %33, i64 %42, i64 %36
+  store i64 %43, i64* %lowEnd, align 8
+  %44 = sub i64 4098, %scratch_start
+  %45 = lshr i64 %44, 4
+  %46 = add i64 4162, %45
+  %47 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %46)
+  %48 = call i64 @llvm.umax.i64(i64 %37, i64 %47)
+  %49 = select i1 %33, i64 %37, i64 %48
+  store i64 %49, i64* %highEnd, align 8
+  store i64 %35, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -258,29 +274,37 @@ write.ok:                                         ; preds = %ok, %write.low, %bo
 
 ok:                                               ; preds = %write.slow
   %25 = icmp ult i64 4095, %scratch_start
-  %26 = load i64, i64* %lowEnd, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = call i64 @llvm.umax.i64(i64 %26, i64 4097)
-  %29 = select i1 %25, i64 %28, i64 %26
-  store i64 %29, i64* %lowEnd, align 8
-  %30 = call i64 @llvm.umax.i64(i64 %27, i64 4097)
-  %31 = select i1 %25, i64 %27, i64 %30
-  store i64 %31, i64* %highEnd, align 8
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = call i64 @llvm.umin.i64(i64 %32, i64 4095)
-  store i64 %33, i64* %lowStart, align 8
+  %26 = load i64, i64* %lowStart, align 8
+  %27 = call i64 @llvm.umin.i64(i64 %26, i64 4095)
+  %28 = load i64, i64* %lowEnd, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = sub i64 4097, %27
+  %31 = lshr i64 %30, 4
+  %32 = add i64 4161, %31
+  %33 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %32)
+  %34 = call i64 @llvm.umax.i64(i64 %28, i64 %33)
+  %35 = select i1 %25, i64 %34, i64 %28
+  store i64 %35, i64* %lowEnd, align 8
+  %36 = sub i64 4097, %scratch_start
+  %37 = lshr i64 %36, 4
+  %38 = add i64 4161, %37
+  %39 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %38)
+  %40 = call i64 @llvm.umax.i64(i64 %29, i64 %39)
+  %41 = select i1 %25, i64 %29, i64 %40
+  store i64 %41, i64* %highEnd, align 8
+  store i64 %27, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site1:                                     ; preds = %write.slow
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
+  %42 = load i64, i64* %lowStart, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  store i64 %42, i64* %43, align 8
+  %44 = load i64, i64* %lowEnd, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  store i64 %44, i64* %45, align 8
+  %46 = load i64, i64* %highEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  store i64 %46, i64* %47, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -340,29 +364,37 @@ write.ok:                                         ; preds = %ok, %write.low, %bo
 
 ok:                                               ; preds = %write.slow
   %25 = icmp ult i64 16, %scratch_start
-  %26 = load i64, i64* %lowEnd, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = call i64 @llvm.umax.i64(i64 %26, i64 4294967311)
-  %29 = select i1 %25, i64 %28, i64 %26
-  store i64 %29, i64* %lowEnd, align 8
-  %30 = call i64 @llvm.umax.i64(i64 %27, i64 4294967311)
-  %31 = select i1 %25, i64 %27, i64 %30
-  store i64 %31, i64* %highEnd, align 8
-  %32 = load i64, i64* %lowStart, align 8
-  %33 = call i64 @llvm.umin.i64(i64 %32, i64 16)
-  store i64 %33, i64* %lowStart, align 8
+  %26 = load i64, i64* %lowStart, align 8
+  %27 = call i64 @llvm.umin.i64(i64 %26, i64 16)
+  %28 = load i64, i64* %lowEnd, align 8
+  %29 = load i64, i64* %highEnd, align 8
+  %30 = sub i64 4294967311, %27
+  %31 = lshr i64 %30, 4
+  %32 = add i64 4294967375, %31
+  %33 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %32)
+  %34 = call i64 @llvm.umax.i64(i64 %28, i64 %33)
+  %35 = select i1 %25, i64 %34, i64 %28
+  store i64 %35, i64* %lowEnd, align 8
+  %36 = sub i64 4294967311, %scratch_start
+  %37 = lshr i64 %36, 4
+  %38 = add i64 4294967375, %37
+  %39 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %38)
+  %40 = call i64 @llvm.umax.i64(i64 %29, i64 %39)
+  %41 = select i1 %25, i64 %29, i64 %40
+  store i64 %41, i64* %highEnd, align 8
+  store i64 %27, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site1:                                     ; preds = %write.slow
-  %34 = load i64, i64* %lowStart, align 8
-  %35 = getelementptr i64, i64* %regs, i64 6
-  store i64 %34, i64* %35, align 8
-  %36 = load i64, i64* %lowEnd, align 8
-  %37 = getelementptr i64, i64* %regs, i64 7
-  store i64 %36, i64* %37, align 8
-  %38 = load i64, i64* %highEnd, align 8
-  %39 = getelementptr i64, i64* %regs, i64 8
-  store i64 %38, i64* %39, align 8
+  %42 = load i64, i64* %lowStart, align 8
+  %43 = getelementptr i64, i64* %regs, i64 6
+  store i64 %42, i64* %43, align 8
+  %44 = load i64, i64* %lowEnd, align 8
+  %45 = getelementptr i64, i64* %regs, i64 7
+  store i64 %44, i64* %45, align 8
+  %46 = load i64, i64* %highEnd, align 8
+  %47 = getelementptr i64, i64* %regs, i64 8
+  store i64 %46, i64* %47, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 }
@@ -417,46 +449,54 @@ write.ok:                                         ; preds = %ok, %write.low, %bo
 
 ok:                                               ; preds = %write.slow
   %20 = icmp ult i64 4090, %scratch_start
-  %21 = load i64, i64* %lowEnd, align 8
-  %22 = load i64, i64* %highEnd, align 8
-  %23 = call i64 @llvm.umax.i64(i64 %21, i64 4090)
-  %24 = select i1 %20, i64 %23, i64 %21
-  store i64 %24, i64* %lowEnd, align 8
-  %25 = call i64 @llvm.umax.i64(i64 %22, i64 4090)
-  %26 = select i1 %20, i64 %22, i64 %25
-  store i64 %26, i64* %highEnd, align 8
-  %27 = load i64, i64* %lowStart, align 8
-  %28 = call i64 @llvm.umin.i64(i64 %27, i64 4090)
-  store i64 %28, i64* %lowStart, align 8
+  %21 = load i64, i64* %lowStart, align 8
+  %22 = call i64 @llvm.umin.i64(i64 %21, i64 4090)
+  %23 = load i64, i64* %lowEnd, align 8
+  %24 = load i64, i64* %highEnd, align 8
+  %25 = sub i64 4090, %22
+  %26 = lshr i64 %25, 4
+  %27 = add i64 4154, %26
+  %28 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %27)
+  %29 = call i64 @llvm.umax.i64(i64 %23, i64 %28)
+  %30 = select i1 %20, i64 %29, i64 %23
+  store i64 %30, i64* %lowEnd, align 8
+  %31 = sub i64 4090, %scratch_start
+  %32 = lshr i64 %31, 4
+  %33 = add i64 4154, %32
+  %34 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %33)
+  %35 = call i64 @llvm.umax.i64(i64 %24, i64 %34)
+  %36 = select i1 %20, i64 %24, i64 %35
+  store i64 %36, i64* %highEnd, align 8
+  store i64 %22, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %b, %write.slow
-  %29 = load i64, i64* %lowStart, align 8
-  %30 = getelementptr i64, i64* %regs, i64 6
-  store i64 %29, i64* %30, align 8
-  %31 = load i64, i64* %lowEnd, align 8
-  %32 = getelementptr i64, i64* %regs, i64 7
-  store i64 %31, i64* %32, align 8
-  %33 = load i64, i64* %highEnd, align 8
-  %34 = getelementptr i64, i64* %regs, i64 8
-  store i64 %33, i64* %34, align 8
+  %37 = load i64, i64* %lowStart, align 8
+  %38 = getelementptr i64, i64* %regs, i64 6
+  store i64 %37, i64* %38, align 8
+  %39 = load i64, i64* %lowEnd, align 8
+  %40 = getelementptr i64, i64* %regs, i64 7
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %highEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 8
+  store i64 %41, i64* %42, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok1:                                              ; preds = %b
-  %35 = getelementptr i8, i8* %mem, i64 4090
-  %36 = load i8, i8* %35, align 1
-  %37 = zext i8 %36 to i32
-  %38 = load i64, i64* %lowStart, align 8
-  %39 = getelementptr i64, i64* %regs, i64 6
-  store i64 %38, i64* %39, align 8
-  %40 = load i64, i64* %lowEnd, align 8
-  %41 = getelementptr i64, i64* %regs, i64 7
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %highEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 8
-  store i64 %42, i64* %43, align 8
-  ret i32 %37
+  %43 = getelementptr i8, i8* %mem, i64 4090
+  %44 = load i8, i8* %43, align 1
+  %45 = zext i8 %44 to i32
+  %46 = load i64, i64* %lowStart, align 8
+  %47 = getelementptr i64, i64* %regs, i64 6
+  store i64 %46, i64* %47, align 8
+  %48 = load i64, i64* %lowEnd, align 8
+  %49 = getelementptr i64, i64* %regs, i64 7
+  store i64 %48, i64* %49, align 8
+  %50 = load i64, i64* %highEnd, align 8
+  %51 = getelementptr i64, i64* %regs, i64 8
+  store i64 %50, i64* %51, align 8
+  ret i32 %45
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -108,47 +108,57 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %45 = icmp ult i64 %22, %scratch_start
-  %46 = load i64, i64* %lowEnd, align 8
-  %47 = load i64, i64* %highEnd, align 8
-  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %23)
-  %49 = select i1 %45, i64 %48, i64 %46
-  store i64 %49, i64* %lowEnd, align 8
-  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %23)
-  %51 = select i1 %45, i64 %47, i64 %50
-  store i64 %51, i64* %highEnd, align 8
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %22)
-  store i64 %53, i64* %lowStart, align 8
+  %46 = load i64, i64* %lowStart, align 8
+  %47 = call i64 @llvm.umin.i64(i64 %46, i64 %22)
+  %48 = load i64, i64* %lowEnd, align 8
+  %49 = load i64, i64* %highEnd, align 8
+  %50 = add i64 %23, 64
+  %51 = sub i64 %23, %47
+  %52 = lshr i64 %51, 4
+  %53 = add i64 %50, %52
+  %54 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %53)
+  %55 = call i64 @llvm.umax.i64(i64 %48, i64 %54)
+  %56 = select i1 %45, i64 %55, i64 %48
+  store i64 %56, i64* %lowEnd, align 8
+  %57 = add i64 %23, 64
+  %58 = sub i64 %23, %scratch_start
+  %59 = lshr i64 %58, 4
+  %60 = add i64 %57, %59
+  %61 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %60)
+  %62 = call i64 @llvm.umax.i64(i64 %49, i64 %61)
+  %63 = select i1 %45, i64 %49, i64 %62
+  store i64 %63, i64* %highEnd, align 8
+  store i64 %47, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.ok, %write.slow
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+  %64 = load i64, i64* %lowStart, align 8
+  %65 = getelementptr i64, i64* %regs, i64 6
+  store i64 %64, i64* %65, align 8
+  %66 = load i64, i64* %lowEnd, align 8
+  %67 = getelementptr i64, i64* %regs, i64 7
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %highEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 8
+  store i64 %68, i64* %69, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %60 = getelementptr i8, i8* %mem, i64 %42
-  %61 = bitcast i32* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 4, i1 false)
-  %62 = load i32, i32* %unaligned, align 4
-  %63 = load i64, i64* %lowStart, align 8
-  %64 = getelementptr i64, i64* %regs, i64 6
-  store i64 %63, i64* %64, align 8
-  %65 = load i64, i64* %lowEnd, align 8
-  %66 = getelementptr i64, i64* %regs, i64 7
-  store i64 %65, i64* %66, align 8
-  %67 = load i64, i64* %highEnd, align 8
-  %68 = getelementptr i64, i64* %regs, i64 8
-  store i64 %67, i64* %68, align 8
-  ret i32 %62
+  %70 = getelementptr i8, i8* %mem, i64 %42
+  %71 = bitcast i32* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %71, i8* %70, i64 4, i1 false)
+  %72 = load i32, i32* %unaligned, align 4
+  %73 = load i64, i64* %lowStart, align 8
+  %74 = getelementptr i64, i64* %regs, i64 6
+  store i64 %73, i64* %74, align 8
+  %75 = load i64, i64* %lowEnd, align 8
+  %76 = getelementptr i64, i64* %regs, i64 7
+  store i64 %75, i64* %76, align 8
+  %77 = load i64, i64* %highEnd, align 8
+  %78 = getelementptr i64, i64* %regs, i64 8
+  store i64 %77, i64* %78, align 8
+  ret i32 %72
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

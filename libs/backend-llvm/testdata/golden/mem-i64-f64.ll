@@ -128,47 +128,57 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %45 = icmp ult i64 %21, %scratch_start
-  %46 = load i64, i64* %lowEnd, align 8
-  %47 = load i64, i64* %highEnd, align 8
-  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
-  %49 = select i1 %45, i64 %48, i64 %46
-  store i64 %49, i64* %lowEnd, align 8
-  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
-  %51 = select i1 %45, i64 %47, i64 %50
-  store i64 %51, i64* %highEnd, align 8
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
-  store i64 %53, i64* %lowStart, align 8
+  %46 = load i64, i64* %lowStart, align 8
+  %47 = call i64 @llvm.umin.i64(i64 %46, i64 %21)
+  %48 = load i64, i64* %lowEnd, align 8
+  %49 = load i64, i64* %highEnd, align 8
+  %50 = add i64 %22, 64
+  %51 = sub i64 %22, %47
+  %52 = lshr i64 %51, 4
+  %53 = add i64 %50, %52
+  %54 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %53)
+  %55 = call i64 @llvm.umax.i64(i64 %48, i64 %54)
+  %56 = select i1 %45, i64 %55, i64 %48
+  store i64 %56, i64* %lowEnd, align 8
+  %57 = add i64 %22, 64
+  %58 = sub i64 %22, %scratch_start
+  %59 = lshr i64 %58, 4
+  %60 = add i64 %57, %59
+  %61 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %60)
+  %62 = call i64 @llvm.umax.i64(i64 %49, i64 %61)
+  %63 = select i1 %45, i64 %49, i64 %62
+  store i64 %63, i64* %highEnd, align 8
+  store i64 %47, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.ok, %write.slow
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+  %64 = load i64, i64* %lowStart, align 8
+  %65 = getelementptr i64, i64* %regs, i64 6
+  store i64 %64, i64* %65, align 8
+  %66 = load i64, i64* %lowEnd, align 8
+  %67 = getelementptr i64, i64* %regs, i64 7
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %highEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 8
+  store i64 %68, i64* %69, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %60 = getelementptr i8, i8* %mem, i64 %42
-  %61 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 8, i1 false)
-  %62 = load i64, i64* %unaligned3, align 8
-  %63 = load i64, i64* %lowStart, align 8
-  %64 = getelementptr i64, i64* %regs, i64 6
-  store i64 %63, i64* %64, align 8
-  %65 = load i64, i64* %lowEnd, align 8
-  %66 = getelementptr i64, i64* %regs, i64 7
-  store i64 %65, i64* %66, align 8
-  %67 = load i64, i64* %highEnd, align 8
-  %68 = getelementptr i64, i64* %regs, i64 8
-  store i64 %67, i64* %68, align 8
-  ret i64 %62
+  %70 = getelementptr i8, i8* %mem, i64 %42
+  %71 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %71, i8* %70, i64 8, i1 false)
+  %72 = load i64, i64* %unaligned3, align 8
+  %73 = load i64, i64* %lowStart, align 8
+  %74 = getelementptr i64, i64* %regs, i64 6
+  store i64 %73, i64* %74, align 8
+  %75 = load i64, i64* %lowEnd, align 8
+  %76 = getelementptr i64, i64* %regs, i64 7
+  store i64 %75, i64* %76, align 8
+  %77 = load i64, i64* %highEnd, align 8
+  %78 = getelementptr i64, i64* %regs, i64 8
+  store i64 %77, i64* %78, align 8
+  ret i64 %72
 }
 
 define internal i32 @m0.i64lo(i64* %regs, i8* %mem, i32 %depth, i64 %v.arg) {
@@ -262,46 +272,56 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %45 = icmp ult i64 %21, %scratch_start
-  %46 = load i64, i64* %lowEnd, align 8
-  %47 = load i64, i64* %highEnd, align 8
-  %48 = call i64 @llvm.umax.i64(i64 %46, i64 %22)
-  %49 = select i1 %45, i64 %48, i64 %46
-  store i64 %49, i64* %lowEnd, align 8
-  %50 = call i64 @llvm.umax.i64(i64 %47, i64 %22)
-  %51 = select i1 %45, i64 %47, i64 %50
-  store i64 %51, i64* %highEnd, align 8
-  %52 = load i64, i64* %lowStart, align 8
-  %53 = call i64 @llvm.umin.i64(i64 %52, i64 %21)
-  store i64 %53, i64* %lowStart, align 8
+  %46 = load i64, i64* %lowStart, align 8
+  %47 = call i64 @llvm.umin.i64(i64 %46, i64 %21)
+  %48 = load i64, i64* %lowEnd, align 8
+  %49 = load i64, i64* %highEnd, align 8
+  %50 = add i64 %22, 64
+  %51 = sub i64 %22, %47
+  %52 = lshr i64 %51, 4
+  %53 = add i64 %50, %52
+  %54 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %53)
+  %55 = call i64 @llvm.umax.i64(i64 %48, i64 %54)
+  %56 = select i1 %45, i64 %55, i64 %48
+  store i64 %56, i64* %lowEnd, align 8
+  %57 = add i64 %22, 64
+  %58 = sub i64 %22, %scratch_start
+  %59 = lshr i64 %58, 4
+  %60 = add i64 %57, %59
+  %61 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %60)
+  %62 = call i64 @llvm.umax.i64(i64 %49, i64 %61)
+  %63 = select i1 %45, i64 %49, i64 %62
+  store i64 %63, i64* %highEnd, align 8
+  store i64 %47, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.ok, %write.slow
-  %54 = load i64, i64* %lowStart, align 8
-  %55 = getelementptr i64, i64* %regs, i64 6
-  store i64 %54, i64* %55, align 8
-  %56 = load i64, i64* %lowEnd, align 8
-  %57 = getelementptr i64, i64* %regs, i64 7
-  store i64 %56, i64* %57, align 8
-  %58 = load i64, i64* %highEnd, align 8
-  %59 = getelementptr i64, i64* %regs, i64 8
-  store i64 %58, i64* %59, align 8
+  %64 = load i64, i64* %lowStart, align 8
+  %65 = getelementptr i64, i64* %regs, i64 6
+  store i64 %64, i64* %65, align 8
+  %66 = load i64, i64* %lowEnd, align 8
+  %67 = getelementptr i64, i64* %regs, i64 7
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %highEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 8
+  store i64 %68, i64* %69, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %60 = getelementptr i8, i8* %mem, i64 %42
-  %61 = load i8, i8* %60, align 1
-  %62 = zext i8 %61 to i32
-  %63 = load i64, i64* %lowStart, align 8
-  %64 = getelementptr i64, i64* %regs, i64 6
-  store i64 %63, i64* %64, align 8
-  %65 = load i64, i64* %lowEnd, align 8
-  %66 = getelementptr i64, i64* %regs, i64 7
-  store i64 %65, i64* %66, align 8
-  %67 = load i64, i64* %highEnd, align 8
-  %68 = getelementptr i64, i64* %regs, i64 8
-  store i64 %67, i64* %68, align 8
-  ret i32 %62
+  %70 = getelementptr i8, i8* %mem, i64 %42
+  %71 = load i8, i8* %70, align 1
+  %72 = zext i8 %71 to i32
+  %73 = load i64, i64* %lowStart, align 8
+  %74 = getelementptr i64, i64* %regs, i64 6
+  store i64 %73, i64* %74, align 8
+  %75 = load i64, i64* %lowEnd, align 8
+  %76 = getelementptr i64, i64* %regs, i64 7
+  store i64 %75, i64* %76, align 8
+  %77 = load i64, i64* %highEnd, align 8
+  %78 = getelementptr i64, i64* %regs, i64 8
+  store i64 %77, i64* %78, align 8
+  ret i32 %72
 }
 
 define internal double @m0.f64rt(i64* %regs, i8* %mem, i32 %depth, double %v.arg) {
@@ -400,38 +420,30 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %49 = icmp ult i64 %21, %scratch_start
-  %50 = load i64, i64* %lowEnd, align 8
-  %51 = load i64, i64* %highEnd, align 8
-  %52 = call i64 @llvm.umax.i64(i64 %50, i64 %22)
-  %53 = select i1 %49, i64 %52, i64 %50
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = call i64 @llvm.umax.i64(i64 %51, i64 %22)
-  %55 = select i1 %49, i64 %51, i64 %54
-  store i64 %55, i64* %highEnd, align 8
-  %56 = load i64, i64* %lowStart, align 8
-  %57 = call i64 @llvm.umin.i64(i64 %56, i64 %21)
-  store i64 %57, i64* %lowStart, align 8
+  %50 = load i64, i64* %lowStart, align 8
+  %51 = call i64 @llvm.umin.i64(i64 %50, i64 %21)
+  %52 = load i64, i64* %lowEnd, align 8
+  %53 = load i64, i64* %highEnd, align 8
+  %54 = add i64 %22, 64
+  %55 = sub i64 %22, %51
+  %56 = lshr i64 %55, 4
+  %57 = add i64 %54, %56
+  %58 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %57)
+  %59 = call i64 @llvm.umax.i64(i64 %52, i64 %58)
+  %60 = select i1 %49, i64 %59, i64 %52
+  store i64 %60, i64* %lowEnd, align 8
+  %61 = add i64 %22, 64
+  %62 = sub i64 %22, %scratch_start
+  %63 = lshr i64 %62, 4
+  %64 = add i64 %61, %63
+  %65 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %64)
+  %66 = call i64 @llvm.umax.i64(i64 %53, i64 %65)
+  %67 = select i1 %49, i64 %53, i64 %66
+  store i64 %67, i64* %highEnd, align 8
+  store i64 %51, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.ok, %write.slow
-  %58 = load i64, i64* %lowStart, align 8
-  %59 = getelementptr i64, i64* %regs, i64 6
-  store i64 %58, i64* %59, align 8
-  %60 = load i64, i64* %lowEnd, align 8
-  %61 = getelementptr i64, i64* %regs, i64 7
-  store i64 %60, i64* %61, align 8
-  %62 = load i64, i64* %highEnd, align 8
-  %63 = getelementptr i64, i64* %regs, i64 8
-  store i64 %62, i64* %63, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 0)
-  unreachable
-
-ok2:                                              ; preds = %write.ok
-  %64 = getelementptr i8, i8* %mem, i64 %46
-  %65 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %65, i8* %64, i64 8, i1 false)
-  %66 = load i64, i64* %unaligned3, align 8
-  %67 = bitcast i64 %66 to double
   %68 = load i64, i64* %lowStart, align 8
   %69 = getelementptr i64, i64* %regs, i64 6
   store i64 %68, i64* %69, align 8
@@ -441,7 +453,25 @@ ok2:                                              ; preds = %write.ok
   %72 = load i64, i64* %highEnd, align 8
   %73 = getelementptr i64, i64* %regs, i64 8
   store i64 %72, i64* %73, align 8
-  ret double %67
+  call void @tetra_trap(i64* %regs, i32 17, i32 0)
+  unreachable
+
+ok2:                                              ; preds = %write.ok
+  %74 = getelementptr i8, i8* %mem, i64 %46
+  %75 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %74, i64 8, i1 false)
+  %76 = load i64, i64* %unaligned3, align 8
+  %77 = bitcast i64 %76 to double
+  %78 = load i64, i64* %lowStart, align 8
+  %79 = getelementptr i64, i64* %regs, i64 6
+  store i64 %78, i64* %79, align 8
+  %80 = load i64, i64* %lowEnd, align 8
+  %81 = getelementptr i64, i64* %regs, i64 7
+  store i64 %80, i64* %81, align 8
+  %82 = load i64, i64* %highEnd, align 8
+  %83 = getelementptr i64, i64* %regs, i64 8
+  store i64 %82, i64* %83, align 8
+  ret double %77
 }
 
 define internal i64 @m0.nanbits(i64* %regs, i8* %mem, i32 %depth, double %v.arg) {
@@ -540,47 +570,57 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %49 = icmp ult i64 %21, %scratch_start
-  %50 = load i64, i64* %lowEnd, align 8
-  %51 = load i64, i64* %highEnd, align 8
-  %52 = call i64 @llvm.umax.i64(i64 %50, i64 %22)
-  %53 = select i1 %49, i64 %52, i64 %50
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = call i64 @llvm.umax.i64(i64 %51, i64 %22)
-  %55 = select i1 %49, i64 %51, i64 %54
-  store i64 %55, i64* %highEnd, align 8
-  %56 = load i64, i64* %lowStart, align 8
-  %57 = call i64 @llvm.umin.i64(i64 %56, i64 %21)
-  store i64 %57, i64* %lowStart, align 8
+  %50 = load i64, i64* %lowStart, align 8
+  %51 = call i64 @llvm.umin.i64(i64 %50, i64 %21)
+  %52 = load i64, i64* %lowEnd, align 8
+  %53 = load i64, i64* %highEnd, align 8
+  %54 = add i64 %22, 64
+  %55 = sub i64 %22, %51
+  %56 = lshr i64 %55, 4
+  %57 = add i64 %54, %56
+  %58 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %57)
+  %59 = call i64 @llvm.umax.i64(i64 %52, i64 %58)
+  %60 = select i1 %49, i64 %59, i64 %52
+  store i64 %60, i64* %lowEnd, align 8
+  %61 = add i64 %22, 64
+  %62 = sub i64 %22, %scratch_start
+  %63 = lshr i64 %62, 4
+  %64 = add i64 %61, %63
+  %65 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %64)
+  %66 = call i64 @llvm.umax.i64(i64 %53, i64 %65)
+  %67 = select i1 %49, i64 %53, i64 %66
+  store i64 %67, i64* %highEnd, align 8
+  store i64 %51, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.ok, %write.slow
-  %58 = load i64, i64* %lowStart, align 8
-  %59 = getelementptr i64, i64* %regs, i64 6
-  store i64 %58, i64* %59, align 8
-  %60 = load i64, i64* %lowEnd, align 8
-  %61 = getelementptr i64, i64* %regs, i64 7
-  store i64 %60, i64* %61, align 8
-  %62 = load i64, i64* %highEnd, align 8
-  %63 = getelementptr i64, i64* %regs, i64 8
-  store i64 %62, i64* %63, align 8
+  %68 = load i64, i64* %lowStart, align 8
+  %69 = getelementptr i64, i64* %regs, i64 6
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %lowEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 7
+  store i64 %70, i64* %71, align 8
+  %72 = load i64, i64* %highEnd, align 8
+  %73 = getelementptr i64, i64* %regs, i64 8
+  store i64 %72, i64* %73, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %64 = getelementptr i8, i8* %mem, i64 %46
-  %65 = bitcast i64* %unaligned3 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %65, i8* %64, i64 8, i1 false)
-  %66 = load i64, i64* %unaligned3, align 8
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
-  ret i64 %66
+  %74 = getelementptr i8, i8* %mem, i64 %46
+  %75 = bitcast i64* %unaligned3 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %74, i64 8, i1 false)
+  %76 = load i64, i64* %unaligned3, align 8
+  %77 = load i64, i64* %lowStart, align 8
+  %78 = getelementptr i64, i64* %regs, i64 6
+  store i64 %77, i64* %78, align 8
+  %79 = load i64, i64* %lowEnd, align 8
+  %80 = getelementptr i64, i64* %regs, i64 7
+  store i64 %79, i64* %80, align 8
+  %81 = load i64, i64* %highEnd, align 8
+  %82 = getelementptr i64, i64* %regs, i64 8
+  store i64 %81, i64* %82, align 8
+  ret i64 %76
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

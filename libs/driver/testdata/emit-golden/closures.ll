@@ -1371,64 +1371,84 @@ write.ok:                                         ; preds = %ok116, %write.low, 
 
 ok116:                                            ; preds = %write.slow
   %628 = icmp ult i64 %599, %scratch_start
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = call i64 @llvm.umax.i64(i64 %629, i64 %600)
-  %632 = select i1 %628, i64 %631, i64 %629
-  store i64 %632, i64* %lowEnd, align 8
-  %633 = call i64 @llvm.umax.i64(i64 %630, i64 %600)
-  %634 = select i1 %628, i64 %630, i64 %633
-  store i64 %634, i64* %highEnd, align 8
-  %635 = load i64, i64* %lowStart, align 8
-  %636 = call i64 @llvm.umin.i64(i64 %635, i64 %599)
-  store i64 %636, i64* %lowStart, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %599)
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = load i64, i64* %highEnd, align 8
+  %633 = add i64 %600, 64
+  %634 = sub i64 %600, %630
+  %635 = lshr i64 %634, 4
+  %636 = add i64 %633, %635
+  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
+  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
+  %639 = select i1 %628, i64 %638, i64 %631
+  store i64 %639, i64* %lowEnd, align 8
+  %640 = add i64 %600, 64
+  %641 = sub i64 %600, %scratch_start
+  %642 = lshr i64 %641, 4
+  %643 = add i64 %640, %642
+  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
+  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
+  %646 = select i1 %628, i64 %632, i64 %645
+  store i64 %646, i64* %highEnd, align 8
+  store i64 %630, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %637 = load i64, i64* %lowStart, align 8
-  %638 = icmp uge i64 %622, %637
-  %639 = load i64, i64* %lowEnd, align 8
-  %640 = icmp ule i64 %623, %639
-  %641 = and i1 %638, %640
-  br i1 %641, label %write.ok120, label %write.slow119
+  %647 = load i64, i64* %lowStart, align 8
+  %648 = icmp uge i64 %622, %647
+  %649 = load i64, i64* %lowEnd, align 8
+  %650 = icmp ule i64 %623, %649
+  %651 = and i1 %648, %650
+  br i1 %651, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %642 = icmp ugt i64 %623, %arena_size
-  br i1 %642, label %trap17.site0, label %ok121
+  %652 = icmp ugt i64 %623, %arena_size
+  br i1 %652, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %643 = getelementptr i8, i8* %mem, i64 %622
+  %653 = getelementptr i8, i8* %mem, i64 %622
   store i64 %620, i64* %unaligned122, align 8
-  %644 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %643, i8* %644, i64 8, i1 false)
-  %645 = load i32, i32* %args_out, align 4
-  %646 = load i64, i64* %fuel, align 8
-  %647 = getelementptr i64, i64* %regs, i64 0
-  store i64 %646, i64* %647, align 8
-  %648 = load i64, i64* %lowStart, align 8
-  %649 = getelementptr i64, i64* %regs, i64 6
-  store i64 %648, i64* %649, align 8
-  %650 = load i64, i64* %lowEnd, align 8
-  %651 = getelementptr i64, i64* %regs, i64 7
-  store i64 %650, i64* %651, align 8
-  %652 = load i64, i64* %highEnd, align 8
-  %653 = getelementptr i64, i64* %regs, i64 8
-  store i64 %652, i64* %653, align 8
-  ret i32 %645
+  %654 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 8, i1 false)
+  %655 = load i32, i32* %args_out, align 4
+  %656 = load i64, i64* %fuel, align 8
+  %657 = getelementptr i64, i64* %regs, i64 0
+  store i64 %656, i64* %657, align 8
+  %658 = load i64, i64* %lowStart, align 8
+  %659 = getelementptr i64, i64* %regs, i64 6
+  store i64 %658, i64* %659, align 8
+  %660 = load i64, i64* %lowEnd, align 8
+  %661 = getelementptr i64, i64* %regs, i64 7
+  store i64 %660, i64* %661, align 8
+  %662 = load i64, i64* %highEnd, align 8
+  %663 = getelementptr i64, i64* %regs, i64 8
+  store i64 %662, i64* %663, align 8
+  ret i32 %655
 
 ok121:                                            ; preds = %write.slow119
-  %654 = icmp ult i64 %622, %scratch_start
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = load i64, i64* %highEnd, align 8
-  %657 = call i64 @llvm.umax.i64(i64 %655, i64 %623)
-  %658 = select i1 %654, i64 %657, i64 %655
-  store i64 %658, i64* %lowEnd, align 8
-  %659 = call i64 @llvm.umax.i64(i64 %656, i64 %623)
-  %660 = select i1 %654, i64 %656, i64 %659
-  store i64 %660, i64* %highEnd, align 8
-  %661 = load i64, i64* %lowStart, align 8
-  %662 = call i64 @llvm.umin.i64(i64 %661, i64 %622)
-  store i64 %662, i64* %lowStart, align 8
+  %664 = icmp ult i64 %622, %scratch_start
+  %665 = load i64, i64* %lowStart, align 8
+  %666 = call i64 @llvm.umin.i64(i64 %665, i64 %622)
+  %667 = load i64, i64* %lowEnd, align 8
+  %668 = load i64, i64* %highEnd, align 8
+  %669 = add i64 %623, 64
+  %670 = sub i64 %623, %666
+  %671 = lshr i64 %670, 4
+  %672 = add i64 %669, %671
+  %673 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %672)
+  %674 = call i64 @llvm.umax.i64(i64 %667, i64 %673)
+  %675 = select i1 %664, i64 %674, i64 %667
+  store i64 %675, i64* %lowEnd, align 8
+  %676 = add i64 %623, 64
+  %677 = sub i64 %623, %scratch_start
+  %678 = lshr i64 %677, 4
+  %679 = add i64 %676, %678
+  %680 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %679)
+  %681 = call i64 @llvm.umax.i64(i64 %668, i64 %680)
+  %682 = select i1 %664, i64 %668, i64 %681
+  store i64 %682, i64* %highEnd, align 8
+  store i64 %666, i64* %lowStart, align 8
   br label %write.ok120
 }
 
@@ -2016,126 +2036,156 @@ write.ok:                                         ; preds = %ok19, %write.low, %
 
 ok19:                                             ; preds = %write.slow
   %225 = icmp ult i64 %201, %scratch_start
-  %226 = load i64, i64* %lowEnd, align 8
-  %227 = load i64, i64* %highEnd, align 8
-  %228 = call i64 @llvm.umax.i64(i64 %226, i64 %202)
-  %229 = select i1 %225, i64 %228, i64 %226
-  store i64 %229, i64* %lowEnd, align 8
-  %230 = call i64 @llvm.umax.i64(i64 %227, i64 %202)
-  %231 = select i1 %225, i64 %227, i64 %230
-  store i64 %231, i64* %highEnd, align 8
-  %232 = load i64, i64* %lowStart, align 8
-  %233 = call i64 @llvm.umin.i64(i64 %232, i64 %201)
-  store i64 %233, i64* %lowStart, align 8
+  %226 = load i64, i64* %lowStart, align 8
+  %227 = call i64 @llvm.umin.i64(i64 %226, i64 %201)
+  %228 = load i64, i64* %lowEnd, align 8
+  %229 = load i64, i64* %highEnd, align 8
+  %230 = add i64 %202, 64
+  %231 = sub i64 %202, %227
+  %232 = lshr i64 %231, 4
+  %233 = add i64 %230, %232
+  %234 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %233)
+  %235 = call i64 @llvm.umax.i64(i64 %228, i64 %234)
+  %236 = select i1 %225, i64 %235, i64 %228
+  store i64 %236, i64* %lowEnd, align 8
+  %237 = add i64 %202, 64
+  %238 = sub i64 %202, %scratch_start
+  %239 = lshr i64 %238, 4
+  %240 = add i64 %237, %239
+  %241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %240)
+  %242 = call i64 @llvm.umax.i64(i64 %229, i64 %241)
+  %243 = select i1 %225, i64 %229, i64 %242
+  store i64 %243, i64* %highEnd, align 8
+  store i64 %227, i64* %lowStart, align 8
   br label %write.ok
 
 dead21:                                           ; No predecessors!
   br label %block5
 
 write.low22:                                      ; preds = %block5
-  %234 = load i64, i64* %lowStart, align 8
-  %235 = icmp uge i64 %155, %234
-  %236 = load i64, i64* %lowEnd, align 8
-  %237 = icmp ule i64 %156, %236
-  %238 = and i1 %235, %237
-  br i1 %238, label %write.ok24, label %write.slow23
+  %244 = load i64, i64* %lowStart, align 8
+  %245 = icmp uge i64 %155, %244
+  %246 = load i64, i64* %lowEnd, align 8
+  %247 = icmp ule i64 %156, %246
+  %248 = and i1 %245, %247
+  br i1 %248, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %239 = icmp ugt i64 %156, %arena_size
-  br i1 %239, label %trap17.site0, label %ok25
+  %249 = icmp ugt i64 %156, %arena_size
+  br i1 %249, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %block5
-  %240 = getelementptr i8, i8* %mem, i64 %155
+  %250 = getelementptr i8, i8* %mem, i64 %155
   store i32 %154, i32* %unaligned26, align 4
-  %241 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %240, i8* %241, i64 4, i1 false)
-  %242 = load i32, i32* %list, align 4
-  store i32 %242, i32* %result8, align 4
+  %251 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %250, i8* %251, i64 4, i1 false)
+  %252 = load i32, i32* %list, align 4
+  store i32 %252, i32* %result8, align 4
   br label %e3
 
 ok25:                                             ; preds = %write.slow23
-  %243 = icmp ult i64 %155, %scratch_start
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = call i64 @llvm.umax.i64(i64 %244, i64 %156)
-  %247 = select i1 %243, i64 %246, i64 %244
-  store i64 %247, i64* %lowEnd, align 8
-  %248 = call i64 @llvm.umax.i64(i64 %245, i64 %156)
-  %249 = select i1 %243, i64 %245, i64 %248
-  store i64 %249, i64* %highEnd, align 8
-  %250 = load i64, i64* %lowStart, align 8
-  %251 = call i64 @llvm.umin.i64(i64 %250, i64 %155)
-  store i64 %251, i64* %lowStart, align 8
+  %253 = icmp ult i64 %155, %scratch_start
+  %254 = load i64, i64* %lowStart, align 8
+  %255 = call i64 @llvm.umin.i64(i64 %254, i64 %155)
+  %256 = load i64, i64* %lowEnd, align 8
+  %257 = load i64, i64* %highEnd, align 8
+  %258 = add i64 %156, 64
+  %259 = sub i64 %156, %255
+  %260 = lshr i64 %259, 4
+  %261 = add i64 %258, %260
+  %262 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %261)
+  %263 = call i64 @llvm.umax.i64(i64 %256, i64 %262)
+  %264 = select i1 %253, i64 %263, i64 %256
+  store i64 %264, i64* %lowEnd, align 8
+  %265 = add i64 %156, 64
+  %266 = sub i64 %156, %scratch_start
+  %267 = lshr i64 %266, 4
+  %268 = add i64 %265, %267
+  %269 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %268)
+  %270 = call i64 @llvm.umax.i64(i64 %257, i64 %269)
+  %271 = select i1 %253, i64 %257, i64 %270
+  store i64 %271, i64* %highEnd, align 8
+  store i64 %255, i64* %lowStart, align 8
   br label %write.ok24
 
 write.low27:                                      ; preds = %e3
-  %252 = load i64, i64* %lowStart, align 8
-  %253 = icmp uge i64 %110, %252
-  %254 = load i64, i64* %lowEnd, align 8
-  %255 = icmp ule i64 %111, %254
-  %256 = and i1 %253, %255
-  br i1 %256, label %write.ok29, label %write.slow28
+  %272 = load i64, i64* %lowStart, align 8
+  %273 = icmp uge i64 %110, %272
+  %274 = load i64, i64* %lowEnd, align 8
+  %275 = icmp ule i64 %111, %274
+  %276 = and i1 %273, %275
+  br i1 %276, label %write.ok29, label %write.slow28
 
 write.slow28:                                     ; preds = %write.low27
-  %257 = icmp ugt i64 %111, %arena_size
-  br i1 %257, label %trap17.site0, label %ok30
+  %277 = icmp ugt i64 %111, %arena_size
+  br i1 %277, label %trap17.site0, label %ok30
 
 write.ok29:                                       ; preds = %ok30, %write.low27, %e3
-  %258 = getelementptr i8, i8* %mem, i64 %110
+  %278 = getelementptr i8, i8* %mem, i64 %110
   store i32 %109, i32* %unaligned31, align 4
-  %259 = bitcast i32* %unaligned31 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %258, i8* %259, i64 4, i1 false)
-  %260 = load i32, i32* %xs, align 4
-  store i32 %260, i32* %xs.2, align 4
-  %261 = load i32, i32* %xs.2, align 4
-  %262 = zext i32 %261 to i64
-  %263 = add i64 %262, 4
-  %264 = icmp ugt i64 %263, %arena_size
-  br i1 %264, label %trap17.site0, label %ok33
+  %279 = bitcast i32* %unaligned31 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %278, i8* %279, i64 4, i1 false)
+  %280 = load i32, i32* %xs, align 4
+  store i32 %280, i32* %xs.2, align 4
+  %281 = load i32, i32* %xs.2, align 4
+  %282 = zext i32 %281 to i64
+  %283 = add i64 %282, 4
+  %284 = icmp ugt i64 %283, %arena_size
+  br i1 %284, label %trap17.site0, label %ok33
 
 ok30:                                             ; preds = %write.slow28
-  %265 = icmp ult i64 %110, %scratch_start
-  %266 = load i64, i64* %lowEnd, align 8
-  %267 = load i64, i64* %highEnd, align 8
-  %268 = call i64 @llvm.umax.i64(i64 %266, i64 %111)
-  %269 = select i1 %265, i64 %268, i64 %266
-  store i64 %269, i64* %lowEnd, align 8
-  %270 = call i64 @llvm.umax.i64(i64 %267, i64 %111)
-  %271 = select i1 %265, i64 %267, i64 %270
-  store i64 %271, i64* %highEnd, align 8
-  %272 = load i64, i64* %lowStart, align 8
-  %273 = call i64 @llvm.umin.i64(i64 %272, i64 %110)
-  store i64 %273, i64* %lowStart, align 8
+  %285 = icmp ult i64 %110, %scratch_start
+  %286 = load i64, i64* %lowStart, align 8
+  %287 = call i64 @llvm.umin.i64(i64 %286, i64 %110)
+  %288 = load i64, i64* %lowEnd, align 8
+  %289 = load i64, i64* %highEnd, align 8
+  %290 = add i64 %111, 64
+  %291 = sub i64 %111, %287
+  %292 = lshr i64 %291, 4
+  %293 = add i64 %290, %292
+  %294 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %293)
+  %295 = call i64 @llvm.umax.i64(i64 %288, i64 %294)
+  %296 = select i1 %285, i64 %295, i64 %288
+  store i64 %296, i64* %lowEnd, align 8
+  %297 = add i64 %111, 64
+  %298 = sub i64 %111, %scratch_start
+  %299 = lshr i64 %298, 4
+  %300 = add i64 %297, %299
+  %301 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %300)
+  %302 = call i64 @llvm.umax.i64(i64 %289, i64 %301)
+  %303 = select i1 %285, i64 %289, i64 %302
+  store i64 %303, i64* %highEnd, align 8
+  store i64 %287, i64* %lowStart, align 8
   br label %write.ok29
 
 e12:                                              ; preds = %write.ok59
-  %274 = load i32, i32* %result32, align 4
-  store i32 %274, i32* %evens, align 4
-  %275 = load i32, i32* %dict, align 4
-  %276 = load i32, i32* %evens, align 4
-  %277 = zext i32 %275 to i64
-  %278 = add i64 %277, 4
-  %279 = add i64 %278, 4
-  %280 = icmp uge i64 %278, %scratch_start
-  %281 = load i64, i64* %highEnd, align 8
-  %282 = icmp ule i64 %279, %281
-  %283 = and i1 %280, %282
-  br i1 %283, label %write.ok64, label %write.low62
+  %304 = load i32, i32* %result32, align 4
+  store i32 %304, i32* %evens, align 4
+  %305 = load i32, i32* %dict, align 4
+  %306 = load i32, i32* %evens, align 4
+  %307 = zext i32 %305 to i64
+  %308 = add i64 %307, 4
+  %309 = add i64 %308, 4
+  %310 = icmp uge i64 %308, %scratch_start
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = icmp ule i64 %309, %311
+  %313 = and i1 %310, %312
+  br i1 %313, label %write.ok64, label %write.low62
 
 ok33:                                             ; preds = %write.ok29
-  %284 = getelementptr i8, i8* %mem, i64 %262
-  %285 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %285, i8* %284, i64 4, i1 false)
-  %286 = load i32, i32* %unaligned34, align 4
-  %287 = zext i32 %286 to i64
-  %288 = mul i64 %287, 8
-  %289 = add i64 8, %288
-  store i64 %289, i64* %size.1, align 8
-  %290 = load i64, i64* %size.1, align 8
-  %291 = icmp ugt i64 %290, 2147483647
-  %292 = zext i1 %291 to i32
-  %293 = icmp ne i32 %292, 0
-  br i1 %293, label %then35, label %else36
+  %314 = getelementptr i8, i8* %mem, i64 %282
+  %315 = bitcast i32* %unaligned34 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %314, i64 4, i1 false)
+  %316 = load i32, i32* %unaligned34, align 4
+  %317 = zext i32 %316 to i64
+  %318 = mul i64 %317, 8
+  %319 = add i64 8, %318
+  store i64 %319, i64* %size.1, align 8
+  %320 = load i64, i64* %size.1, align 8
+  %321 = icmp ugt i64 %320, 2147483647
+  %322 = zext i1 %321 to i32
+  %323 = icmp ne i32 %322, 0
+  br i1 %323, label %then35, label %else36
 
 then35:                                           ; preds = %ok33
   br label %trap15.site8
@@ -2144,29 +2194,29 @@ else36:                                           ; preds = %ok33
   br label %join37
 
 join37:                                           ; preds = %else36, %dead38
-  %294 = load i64, i64* %size.1, align 8
-  %295 = trunc i64 %294 to i32
-  %296 = zext i32 %295 to i64
-  %297 = getelementptr i64, i64* %regs, i64 1
-  %298 = getelementptr i64, i64* %regs, i64 2
-  %299 = load i64, i64* %297, align 8
-  %300 = add i64 %299, 7
-  %301 = and i64 %300, -8
-  %302 = add i64 %301, %296
-  %303 = load i64, i64* %298, align 8
-  %304 = icmp ugt i64 %302, %303
-  br i1 %304, label %trap15.site8, label %ok39
+  %324 = load i64, i64* %size.1, align 8
+  %325 = trunc i64 %324 to i32
+  %326 = zext i32 %325 to i64
+  %327 = getelementptr i64, i64* %regs, i64 1
+  %328 = getelementptr i64, i64* %regs, i64 2
+  %329 = load i64, i64* %327, align 8
+  %330 = add i64 %329, 7
+  %331 = and i64 %330, -8
+  %332 = add i64 %331, %326
+  %333 = load i64, i64* %328, align 8
+  %334 = icmp ugt i64 %332, %333
+  br i1 %334, label %trap15.site8, label %ok39
 
 trap15.site8:                                     ; preds = %join37, %then35
-  %305 = load i64, i64* %lowStart, align 8
-  %306 = getelementptr i64, i64* %regs, i64 6
-  store i64 %305, i64* %306, align 8
-  %307 = load i64, i64* %lowEnd, align 8
-  %308 = getelementptr i64, i64* %regs, i64 7
-  store i64 %307, i64* %308, align 8
-  %309 = load i64, i64* %highEnd, align 8
-  %310 = getelementptr i64, i64* %regs, i64 8
-  store i64 %309, i64* %310, align 8
+  %335 = load i64, i64* %lowStart, align 8
+  %336 = getelementptr i64, i64* %regs, i64 6
+  store i64 %335, i64* %336, align 8
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = getelementptr i64, i64* %regs, i64 7
+  store i64 %337, i64* %338, align 8
+  %339 = load i64, i64* %highEnd, align 8
+  %340 = getelementptr i64, i64* %regs, i64 8
+  store i64 %339, i64* %340, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
@@ -2174,343 +2224,373 @@ dead38:                                           ; No predecessors!
   br label %join37
 
 ok39:                                             ; preds = %join37
-  store i64 %302, i64* %297, align 8
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = call i64 @llvm.umax.i64(i64 %311, i64 %302)
-  store i64 %312, i64* %highEnd, align 8
-  %313 = trunc i64 %301 to i32
-  store i32 %313, i32* %list.1, align 4
+  store i64 %332, i64* %327, align 8
+  %341 = load i64, i64* %highEnd, align 8
+  %342 = call i64 @llvm.umax.i64(i64 %341, i64 %332)
+  store i64 %342, i64* %highEnd, align 8
+  %343 = trunc i64 %331 to i32
+  store i32 %343, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %314 = load i32, i32* %xs.2, align 4
-  %315 = zext i32 %314 to i64
-  %316 = add i64 %315, 4
-  %317 = icmp ugt i64 %316, %arena_size
-  br i1 %317, label %trap17.site0, label %ok40
+  %344 = load i32, i32* %xs.2, align 4
+  %345 = zext i32 %344 to i64
+  %346 = add i64 %345, 4
+  %347 = icmp ugt i64 %346, %arena_size
+  br i1 %347, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %ok39
-  %318 = getelementptr i8, i8* %mem, i64 %315
-  %319 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %319, i8* %318, i64 4, i1 false)
-  %320 = load i32, i32* %unaligned41, align 4
-  store i32 %320, i32* %n.1, align 4
+  %348 = getelementptr i8, i8* %mem, i64 %345
+  %349 = bitcast i32* %unaligned41 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %349, i8* %348, i64 4, i1 false)
+  %350 = load i32, i32* %unaligned41, align 4
+  store i32 %350, i32* %n.1, align 4
   store i32 0, i32* %k.2, align 4
   br label %each15
 
 block14:                                          ; preds = %dead56, %ok42
-  %321 = load i32, i32* %list.1, align 4
-  %322 = load i32, i32* %len.1, align 4
-  %323 = zext i32 %321 to i64
-  %324 = add i64 %323, 4
-  %325 = icmp uge i64 %323, %scratch_start
-  %326 = load i64, i64* %highEnd, align 8
-  %327 = icmp ule i64 %324, %326
-  %328 = and i1 %325, %327
-  br i1 %328, label %write.ok59, label %write.low57
+  %351 = load i32, i32* %list.1, align 4
+  %352 = load i32, i32* %len.1, align 4
+  %353 = zext i32 %351 to i64
+  %354 = add i64 %353, 4
+  %355 = icmp uge i64 %353, %scratch_start
+  %356 = load i64, i64* %highEnd, align 8
+  %357 = icmp ule i64 %354, %356
+  %358 = and i1 %355, %357
+  br i1 %358, label %write.ok59, label %write.low57
 
 each15:                                           ; preds = %join50, %ok40
-  %329 = load i64, i64* %fuel, align 8
-  %330 = icmp ult i64 %329, 1
-  br i1 %330, label %trap14.site0, label %ok42
+  %359 = load i64, i64* %fuel, align 8
+  %360 = icmp ult i64 %359, 1
+  br i1 %360, label %trap14.site0, label %ok42
 
 ok42:                                             ; preds = %each15
-  %331 = sub i64 %329, 1
-  store i64 %331, i64* %fuel, align 8
-  %332 = load i32, i32* %k.2, align 4
-  %333 = load i32, i32* %n.1, align 4
-  %334 = icmp uge i32 %332, %333
-  %335 = zext i1 %334 to i32
-  %336 = icmp ne i32 %335, 0
-  br i1 %336, label %block14, label %cont43
+  %361 = sub i64 %359, 1
+  store i64 %361, i64* %fuel, align 8
+  %362 = load i32, i32* %k.2, align 4
+  %363 = load i32, i32* %n.1, align 4
+  %364 = icmp uge i32 %362, %363
+  %365 = zext i1 %364 to i32
+  %366 = icmp ne i32 %365, 0
+  br i1 %366, label %block14, label %cont43
 
 cont43:                                           ; preds = %ok42
-  %337 = load i32, i32* %xs.2, align 4
-  %338 = load i32, i32* %k.2, align 4
-  %339 = mul i32 %338, 8
-  %340 = add i32 %337, %339
-  %341 = zext i32 %340 to i64
-  %342 = add i64 %341, 8
-  %343 = add i64 %342, 8
-  %344 = icmp ugt i64 %343, %arena_size
-  br i1 %344, label %trap17.site0, label %ok44
+  %367 = load i32, i32* %xs.2, align 4
+  %368 = load i32, i32* %k.2, align 4
+  %369 = mul i32 %368, 8
+  %370 = add i32 %367, %369
+  %371 = zext i32 %370 to i64
+  %372 = add i64 %371, 8
+  %373 = add i64 %372, 8
+  %374 = icmp ugt i64 %373, %arena_size
+  br i1 %374, label %trap17.site0, label %ok44
 
 ok44:                                             ; preds = %cont43
-  %345 = getelementptr i8, i8* %mem, i64 %342
-  %346 = bitcast i64* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %346, i8* %345, i64 8, i1 false)
-  %347 = load i64, i64* %unaligned45, align 8
-  store i64 %347, i64* %x.2, align 8
-  %348 = load i64, i64* %x.2, align 8
-  store i64 %348, i64* %x.3, align 8
-  %349 = load i64, i64* %x.3, align 8
+  %375 = getelementptr i8, i8* %mem, i64 %372
+  %376 = bitcast i64* %unaligned45 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %375, i64 8, i1 false)
+  %377 = load i64, i64* %unaligned45, align 8
+  store i64 %377, i64* %x.2, align 8
+  %378 = load i64, i64* %x.2, align 8
+  store i64 %378, i64* %x.3, align 8
+  %379 = load i64, i64* %x.3, align 8
   br i1 false, label %trap1.site10, label %ok46
 
 ok46:                                             ; preds = %ok44
-  %350 = icmp eq i64 %349, -9223372036854775808
-  %351 = and i1 %350, false
-  br i1 %351, label %trap2.site10, label %ok47
+  %380 = icmp eq i64 %379, -9223372036854775808
+  %381 = and i1 %380, false
+  br i1 %381, label %trap2.site10, label %ok47
 
 trap1.site10:                                     ; preds = %ok44
-  %352 = load i64, i64* %lowStart, align 8
-  %353 = getelementptr i64, i64* %regs, i64 6
-  store i64 %352, i64* %353, align 8
-  %354 = load i64, i64* %lowEnd, align 8
-  %355 = getelementptr i64, i64* %regs, i64 7
-  store i64 %354, i64* %355, align 8
-  %356 = load i64, i64* %highEnd, align 8
-  %357 = getelementptr i64, i64* %regs, i64 8
-  store i64 %356, i64* %357, align 8
+  %382 = load i64, i64* %lowStart, align 8
+  %383 = getelementptr i64, i64* %regs, i64 6
+  store i64 %382, i64* %383, align 8
+  %384 = load i64, i64* %lowEnd, align 8
+  %385 = getelementptr i64, i64* %regs, i64 7
+  store i64 %384, i64* %385, align 8
+  %386 = load i64, i64* %highEnd, align 8
+  %387 = getelementptr i64, i64* %regs, i64 8
+  store i64 %386, i64* %387, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
 ok47:                                             ; preds = %ok46
-  %358 = srem i64 %349, 2
-  %359 = icmp eq i64 %358, 0
-  %360 = zext i1 %359 to i32
-  %361 = icmp ne i32 %360, 0
-  br i1 %361, label %then48, label %else49
+  %388 = srem i64 %379, 2
+  %389 = icmp eq i64 %388, 0
+  %390 = zext i1 %389 to i32
+  %391 = icmp ne i32 %390, 0
+  br i1 %391, label %then48, label %else49
 
 trap2.site10:                                     ; preds = %ok46
-  %362 = load i64, i64* %lowStart, align 8
-  %363 = getelementptr i64, i64* %regs, i64 6
-  store i64 %362, i64* %363, align 8
-  %364 = load i64, i64* %lowEnd, align 8
-  %365 = getelementptr i64, i64* %regs, i64 7
-  store i64 %364, i64* %365, align 8
-  %366 = load i64, i64* %highEnd, align 8
-  %367 = getelementptr i64, i64* %regs, i64 8
-  store i64 %366, i64* %367, align 8
+  %392 = load i64, i64* %lowStart, align 8
+  %393 = getelementptr i64, i64* %regs, i64 6
+  store i64 %392, i64* %393, align 8
+  %394 = load i64, i64* %lowEnd, align 8
+  %395 = getelementptr i64, i64* %regs, i64 7
+  store i64 %394, i64* %395, align 8
+  %396 = load i64, i64* %highEnd, align 8
+  %397 = getelementptr i64, i64* %regs, i64 8
+  store i64 %396, i64* %397, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 10)
   unreachable
 
 then48:                                           ; preds = %ok47
-  %368 = load i32, i32* %list.1, align 4
-  %369 = load i32, i32* %len.1, align 4
-  %370 = mul i32 %369, 8
-  %371 = add i32 %368, %370
-  %372 = load i64, i64* %x.2, align 8
-  %373 = zext i32 %371 to i64
-  %374 = add i64 %373, 8
-  %375 = add i64 %374, 8
-  %376 = icmp uge i64 %374, %scratch_start
-  %377 = load i64, i64* %highEnd, align 8
-  %378 = icmp ule i64 %375, %377
-  %379 = and i1 %376, %378
-  br i1 %379, label %write.ok53, label %write.low51
+  %398 = load i32, i32* %list.1, align 4
+  %399 = load i32, i32* %len.1, align 4
+  %400 = mul i32 %399, 8
+  %401 = add i32 %398, %400
+  %402 = load i64, i64* %x.2, align 8
+  %403 = zext i32 %401 to i64
+  %404 = add i64 %403, 8
+  %405 = add i64 %404, 8
+  %406 = icmp uge i64 %404, %scratch_start
+  %407 = load i64, i64* %highEnd, align 8
+  %408 = icmp ule i64 %405, %407
+  %409 = and i1 %406, %408
+  br i1 %409, label %write.ok53, label %write.low51
 
 else49:                                           ; preds = %ok47
   br label %join50
 
 join50:                                           ; preds = %else49, %write.ok53
-  %380 = load i32, i32* %k.2, align 4
-  %381 = add i32 %380, 1
-  store i32 %381, i32* %k.2, align 4
+  %410 = load i32, i32* %k.2, align 4
+  %411 = add i32 %410, 1
+  store i32 %411, i32* %k.2, align 4
   br label %each15
 
 write.low51:                                      ; preds = %then48
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = icmp uge i64 %374, %382
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = icmp ule i64 %375, %384
-  %386 = and i1 %383, %385
-  br i1 %386, label %write.ok53, label %write.slow52
+  %412 = load i64, i64* %lowStart, align 8
+  %413 = icmp uge i64 %404, %412
+  %414 = load i64, i64* %lowEnd, align 8
+  %415 = icmp ule i64 %405, %414
+  %416 = and i1 %413, %415
+  br i1 %416, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %387 = icmp ugt i64 %375, %arena_size
-  br i1 %387, label %trap17.site0, label %ok54
+  %417 = icmp ugt i64 %405, %arena_size
+  br i1 %417, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %then48
-  %388 = getelementptr i8, i8* %mem, i64 %374
-  store i64 %372, i64* %unaligned55, align 8
-  %389 = bitcast i64* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %389, i64 8, i1 false)
-  %390 = load i32, i32* %len.1, align 4
-  %391 = add i32 %390, 1
-  store i32 %391, i32* %len.1, align 4
+  %418 = getelementptr i8, i8* %mem, i64 %404
+  store i64 %402, i64* %unaligned55, align 8
+  %419 = bitcast i64* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %418, i8* %419, i64 8, i1 false)
+  %420 = load i32, i32* %len.1, align 4
+  %421 = add i32 %420, 1
+  store i32 %421, i32* %len.1, align 4
   br label %join50
 
 ok54:                                             ; preds = %write.slow52
-  %392 = icmp ult i64 %374, %scratch_start
-  %393 = load i64, i64* %lowEnd, align 8
-  %394 = load i64, i64* %highEnd, align 8
-  %395 = call i64 @llvm.umax.i64(i64 %393, i64 %375)
-  %396 = select i1 %392, i64 %395, i64 %393
-  store i64 %396, i64* %lowEnd, align 8
-  %397 = call i64 @llvm.umax.i64(i64 %394, i64 %375)
-  %398 = select i1 %392, i64 %394, i64 %397
-  store i64 %398, i64* %highEnd, align 8
-  %399 = load i64, i64* %lowStart, align 8
-  %400 = call i64 @llvm.umin.i64(i64 %399, i64 %374)
-  store i64 %400, i64* %lowStart, align 8
+  %422 = icmp ult i64 %404, %scratch_start
+  %423 = load i64, i64* %lowStart, align 8
+  %424 = call i64 @llvm.umin.i64(i64 %423, i64 %404)
+  %425 = load i64, i64* %lowEnd, align 8
+  %426 = load i64, i64* %highEnd, align 8
+  %427 = add i64 %405, 64
+  %428 = sub i64 %405, %424
+  %429 = lshr i64 %428, 4
+  %430 = add i64 %427, %429
+  %431 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %430)
+  %432 = call i64 @llvm.umax.i64(i64 %425, i64 %431)
+  %433 = select i1 %422, i64 %432, i64 %425
+  store i64 %433, i64* %lowEnd, align 8
+  %434 = add i64 %405, 64
+  %435 = sub i64 %405, %scratch_start
+  %436 = lshr i64 %435, 4
+  %437 = add i64 %434, %436
+  %438 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %437)
+  %439 = call i64 @llvm.umax.i64(i64 %426, i64 %438)
+  %440 = select i1 %422, i64 %426, i64 %439
+  store i64 %440, i64* %highEnd, align 8
+  store i64 %424, i64* %lowStart, align 8
   br label %write.ok53
 
 dead56:                                           ; No predecessors!
   br label %block14
 
 write.low57:                                      ; preds = %block14
-  %401 = load i64, i64* %lowStart, align 8
-  %402 = icmp uge i64 %323, %401
-  %403 = load i64, i64* %lowEnd, align 8
-  %404 = icmp ule i64 %324, %403
-  %405 = and i1 %402, %404
-  br i1 %405, label %write.ok59, label %write.slow58
+  %441 = load i64, i64* %lowStart, align 8
+  %442 = icmp uge i64 %353, %441
+  %443 = load i64, i64* %lowEnd, align 8
+  %444 = icmp ule i64 %354, %443
+  %445 = and i1 %442, %444
+  br i1 %445, label %write.ok59, label %write.slow58
 
 write.slow58:                                     ; preds = %write.low57
-  %406 = icmp ugt i64 %324, %arena_size
-  br i1 %406, label %trap17.site0, label %ok60
+  %446 = icmp ugt i64 %354, %arena_size
+  br i1 %446, label %trap17.site0, label %ok60
 
 write.ok59:                                       ; preds = %ok60, %write.low57, %block14
-  %407 = getelementptr i8, i8* %mem, i64 %323
-  store i32 %322, i32* %unaligned61, align 4
-  %408 = bitcast i32* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %407, i8* %408, i64 4, i1 false)
-  %409 = load i32, i32* %list.1, align 4
-  store i32 %409, i32* %result32, align 4
+  %447 = getelementptr i8, i8* %mem, i64 %353
+  store i32 %352, i32* %unaligned61, align 4
+  %448 = bitcast i32* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %447, i8* %448, i64 4, i1 false)
+  %449 = load i32, i32* %list.1, align 4
+  store i32 %449, i32* %result32, align 4
   br label %e12
 
 ok60:                                             ; preds = %write.slow58
-  %410 = icmp ult i64 %323, %scratch_start
-  %411 = load i64, i64* %lowEnd, align 8
-  %412 = load i64, i64* %highEnd, align 8
-  %413 = call i64 @llvm.umax.i64(i64 %411, i64 %324)
-  %414 = select i1 %410, i64 %413, i64 %411
-  store i64 %414, i64* %lowEnd, align 8
-  %415 = call i64 @llvm.umax.i64(i64 %412, i64 %324)
-  %416 = select i1 %410, i64 %412, i64 %415
-  store i64 %416, i64* %highEnd, align 8
-  %417 = load i64, i64* %lowStart, align 8
-  %418 = call i64 @llvm.umin.i64(i64 %417, i64 %323)
-  store i64 %418, i64* %lowStart, align 8
+  %450 = icmp ult i64 %353, %scratch_start
+  %451 = load i64, i64* %lowStart, align 8
+  %452 = call i64 @llvm.umin.i64(i64 %451, i64 %353)
+  %453 = load i64, i64* %lowEnd, align 8
+  %454 = load i64, i64* %highEnd, align 8
+  %455 = add i64 %354, 64
+  %456 = sub i64 %354, %452
+  %457 = lshr i64 %456, 4
+  %458 = add i64 %455, %457
+  %459 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %458)
+  %460 = call i64 @llvm.umax.i64(i64 %453, i64 %459)
+  %461 = select i1 %450, i64 %460, i64 %453
+  store i64 %461, i64* %lowEnd, align 8
+  %462 = add i64 %354, 64
+  %463 = sub i64 %354, %scratch_start
+  %464 = lshr i64 %463, 4
+  %465 = add i64 %462, %464
+  %466 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %465)
+  %467 = call i64 @llvm.umax.i64(i64 %454, i64 %466)
+  %468 = select i1 %450, i64 %454, i64 %467
+  store i64 %468, i64* %highEnd, align 8
+  store i64 %452, i64* %lowStart, align 8
   br label %write.ok59
 
 write.low62:                                      ; preds = %e12
-  %419 = load i64, i64* %lowStart, align 8
-  %420 = icmp uge i64 %278, %419
-  %421 = load i64, i64* %lowEnd, align 8
-  %422 = icmp ule i64 %279, %421
-  %423 = and i1 %420, %422
-  br i1 %423, label %write.ok64, label %write.slow63
+  %469 = load i64, i64* %lowStart, align 8
+  %470 = icmp uge i64 %308, %469
+  %471 = load i64, i64* %lowEnd, align 8
+  %472 = icmp ule i64 %309, %471
+  %473 = and i1 %470, %472
+  br i1 %473, label %write.ok64, label %write.slow63
 
 write.slow63:                                     ; preds = %write.low62
-  %424 = icmp ugt i64 %279, %arena_size
-  br i1 %424, label %trap17.site0, label %ok65
+  %474 = icmp ugt i64 %309, %arena_size
+  br i1 %474, label %trap17.site0, label %ok65
 
 write.ok64:                                       ; preds = %ok65, %write.low62, %e12
-  %425 = getelementptr i8, i8* %mem, i64 %278
-  store i32 %276, i32* %unaligned66, align 4
-  %426 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %425, i8* %426, i64 4, i1 false)
-  %427 = load i32, i32* %xs, align 4
-  store i32 %427, i32* %xs.3, align 4
+  %475 = getelementptr i8, i8* %mem, i64 %308
+  store i32 %306, i32* %unaligned66, align 4
+  %476 = bitcast i32* %unaligned66 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %475, i8* %476, i64 4, i1 false)
+  %477 = load i32, i32* %xs, align 4
+  store i32 %477, i32* %xs.3, align 4
   store i64 0, i64* %acc, align 8
-  %428 = load i32, i32* %xs.3, align 4
-  %429 = zext i32 %428 to i64
-  %430 = add i64 %429, 4
-  %431 = icmp ugt i64 %430, %arena_size
-  br i1 %431, label %trap17.site0, label %ok68
+  %478 = load i32, i32* %xs.3, align 4
+  %479 = zext i32 %478 to i64
+  %480 = add i64 %479, 4
+  %481 = icmp ugt i64 %480, %arena_size
+  br i1 %481, label %trap17.site0, label %ok68
 
 ok65:                                             ; preds = %write.slow63
-  %432 = icmp ult i64 %278, %scratch_start
-  %433 = load i64, i64* %lowEnd, align 8
-  %434 = load i64, i64* %highEnd, align 8
-  %435 = call i64 @llvm.umax.i64(i64 %433, i64 %279)
-  %436 = select i1 %432, i64 %435, i64 %433
-  store i64 %436, i64* %lowEnd, align 8
-  %437 = call i64 @llvm.umax.i64(i64 %434, i64 %279)
-  %438 = select i1 %432, i64 %434, i64 %437
-  store i64 %438, i64* %highEnd, align 8
-  %439 = load i64, i64* %lowStart, align 8
-  %440 = call i64 @llvm.umin.i64(i64 %439, i64 %278)
-  store i64 %440, i64* %lowStart, align 8
+  %482 = icmp ult i64 %308, %scratch_start
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = call i64 @llvm.umin.i64(i64 %483, i64 %308)
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = load i64, i64* %highEnd, align 8
+  %487 = add i64 %309, 64
+  %488 = sub i64 %309, %484
+  %489 = lshr i64 %488, 4
+  %490 = add i64 %487, %489
+  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
+  %492 = call i64 @llvm.umax.i64(i64 %485, i64 %491)
+  %493 = select i1 %482, i64 %492, i64 %485
+  store i64 %493, i64* %lowEnd, align 8
+  %494 = add i64 %309, 64
+  %495 = sub i64 %309, %scratch_start
+  %496 = lshr i64 %495, 4
+  %497 = add i64 %494, %496
+  %498 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %497)
+  %499 = call i64 @llvm.umax.i64(i64 %486, i64 %498)
+  %500 = select i1 %482, i64 %486, i64 %499
+  store i64 %500, i64* %highEnd, align 8
+  store i64 %484, i64* %lowStart, align 8
   br label %write.ok64
 
 e21:                                              ; preds = %block24
-  %441 = load i64, i64* %result67, align 8
-  store i64 %441, i64* %total, align 8
-  %442 = load i32, i32* %dict, align 4
-  %443 = load i64, i64* %total, align 8
-  %444 = zext i32 %442 to i64
-  %445 = add i64 %444, 8
-  %446 = add i64 %445, 8
-  %447 = icmp uge i64 %445, %scratch_start
-  %448 = load i64, i64* %highEnd, align 8
-  %449 = icmp ule i64 %446, %448
-  %450 = and i1 %447, %449
-  br i1 %450, label %write.ok78, label %write.low76
+  %501 = load i64, i64* %result67, align 8
+  store i64 %501, i64* %total, align 8
+  %502 = load i32, i32* %dict, align 4
+  %503 = load i64, i64* %total, align 8
+  %504 = zext i32 %502 to i64
+  %505 = add i64 %504, 8
+  %506 = add i64 %505, 8
+  %507 = icmp uge i64 %505, %scratch_start
+  %508 = load i64, i64* %highEnd, align 8
+  %509 = icmp ule i64 %506, %508
+  %510 = and i1 %507, %509
+  br i1 %510, label %write.ok78, label %write.low76
 
 ok68:                                             ; preds = %write.ok64
-  %451 = getelementptr i8, i8* %mem, i64 %429
-  %452 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %452, i8* %451, i64 4, i1 false)
-  %453 = load i32, i32* %unaligned69, align 4
-  store i32 %453, i32* %n.2, align 4
+  %511 = getelementptr i8, i8* %mem, i64 %479
+  %512 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %512, i8* %511, i64 4, i1 false)
+  %513 = load i32, i32* %unaligned69, align 4
+  store i32 %513, i32* %n.2, align 4
   store i32 0, i32* %k.3, align 4
   br label %each25
 
 block24:                                          ; preds = %dead75, %ok70
-  %454 = load i64, i64* %acc, align 8
-  store i64 %454, i64* %result67, align 8
+  %514 = load i64, i64* %acc, align 8
+  store i64 %514, i64* %result67, align 8
   br label %e21
 
 each25:                                           ; preds = %ok74, %ok68
-  %455 = load i64, i64* %fuel, align 8
-  %456 = icmp ult i64 %455, 1
-  br i1 %456, label %trap14.site0, label %ok70
+  %515 = load i64, i64* %fuel, align 8
+  %516 = icmp ult i64 %515, 1
+  br i1 %516, label %trap14.site0, label %ok70
 
 ok70:                                             ; preds = %each25
-  %457 = sub i64 %455, 1
-  store i64 %457, i64* %fuel, align 8
-  %458 = load i32, i32* %k.3, align 4
-  %459 = load i32, i32* %n.2, align 4
-  %460 = icmp uge i32 %458, %459
-  %461 = zext i1 %460 to i32
-  %462 = icmp ne i32 %461, 0
-  br i1 %462, label %block24, label %cont71
+  %517 = sub i64 %515, 1
+  store i64 %517, i64* %fuel, align 8
+  %518 = load i32, i32* %k.3, align 4
+  %519 = load i32, i32* %n.2, align 4
+  %520 = icmp uge i32 %518, %519
+  %521 = zext i1 %520 to i32
+  %522 = icmp ne i32 %521, 0
+  br i1 %522, label %block24, label %cont71
 
 cont71:                                           ; preds = %ok70
-  %463 = load i32, i32* %xs.3, align 4
-  %464 = load i32, i32* %k.3, align 4
-  %465 = mul i32 %464, 8
-  %466 = add i32 %463, %465
-  %467 = zext i32 %466 to i64
-  %468 = add i64 %467, 8
-  %469 = add i64 %468, 8
-  %470 = icmp ugt i64 %469, %arena_size
-  br i1 %470, label %trap17.site0, label %ok72
+  %523 = load i32, i32* %xs.3, align 4
+  %524 = load i32, i32* %k.3, align 4
+  %525 = mul i32 %524, 8
+  %526 = add i32 %523, %525
+  %527 = zext i32 %526 to i64
+  %528 = add i64 %527, 8
+  %529 = add i64 %528, 8
+  %530 = icmp ugt i64 %529, %arena_size
+  br i1 %530, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont71
-  %471 = getelementptr i8, i8* %mem, i64 %468
-  %472 = bitcast i64* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %471, i64 8, i1 false)
-  %473 = load i64, i64* %unaligned73, align 8
-  store i64 %473, i64* %x.4, align 8
-  %474 = load i64, i64* %acc, align 8
-  store i64 %474, i64* %acc.1, align 8
-  %475 = load i64, i64* %x.4, align 8
-  store i64 %475, i64* %x.5, align 8
-  %476 = load i64, i64* %acc.1, align 8
-  %477 = load i64, i64* %x.5, align 8
-  %478 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %476, i64 %477)
-  %479 = extractvalue { i64, i1 } %478, 1
-  br i1 %479, label %trap2.site12, label %ok74
+  %531 = getelementptr i8, i8* %mem, i64 %528
+  %532 = bitcast i64* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %532, i8* %531, i64 8, i1 false)
+  %533 = load i64, i64* %unaligned73, align 8
+  store i64 %533, i64* %x.4, align 8
+  %534 = load i64, i64* %acc, align 8
+  store i64 %534, i64* %acc.1, align 8
+  %535 = load i64, i64* %x.4, align 8
+  store i64 %535, i64* %x.5, align 8
+  %536 = load i64, i64* %acc.1, align 8
+  %537 = load i64, i64* %x.5, align 8
+  %538 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %536, i64 %537)
+  %539 = extractvalue { i64, i1 } %538, 1
+  br i1 %539, label %trap2.site12, label %ok74
 
 ok74:                                             ; preds = %ok72
-  %480 = extractvalue { i64, i1 } %478, 0
-  store i64 %480, i64* %acc, align 8
-  %481 = load i32, i32* %k.3, align 4
-  %482 = add i32 %481, 1
-  store i32 %482, i32* %k.3, align 4
+  %540 = extractvalue { i64, i1 } %538, 0
+  store i64 %540, i64* %acc, align 8
+  %541 = load i32, i32* %k.3, align 4
+  %542 = add i32 %541, 1
+  store i32 %542, i32* %k.3, align 4
   br label %each25
 
 trap2.site12:                                     ; preds = %ok72
-  %483 = load i64, i64* %lowStart, align 8
-  %484 = getelementptr i64, i64* %regs, i64 6
-  store i64 %483, i64* %484, align 8
-  %485 = load i64, i64* %lowEnd, align 8
-  %486 = getelementptr i64, i64* %regs, i64 7
-  store i64 %485, i64* %486, align 8
-  %487 = load i64, i64* %highEnd, align 8
-  %488 = getelementptr i64, i64* %regs, i64 8
-  store i64 %487, i64* %488, align 8
+  %543 = load i64, i64* %lowStart, align 8
+  %544 = getelementptr i64, i64* %regs, i64 6
+  store i64 %543, i64* %544, align 8
+  %545 = load i64, i64* %lowEnd, align 8
+  %546 = getelementptr i64, i64* %regs, i64 7
+  store i64 %545, i64* %546, align 8
+  %547 = load i64, i64* %highEnd, align 8
+  %548 = getelementptr i64, i64* %regs, i64 8
+  store i64 %547, i64* %548, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
@@ -2518,65 +2598,75 @@ dead75:                                           ; No predecessors!
   br label %block24
 
 write.low76:                                      ; preds = %e21
-  %489 = load i64, i64* %lowStart, align 8
-  %490 = icmp uge i64 %445, %489
-  %491 = load i64, i64* %lowEnd, align 8
-  %492 = icmp ule i64 %446, %491
-  %493 = and i1 %490, %492
-  br i1 %493, label %write.ok78, label %write.slow77
+  %549 = load i64, i64* %lowStart, align 8
+  %550 = icmp uge i64 %505, %549
+  %551 = load i64, i64* %lowEnd, align 8
+  %552 = icmp ule i64 %506, %551
+  %553 = and i1 %550, %552
+  br i1 %553, label %write.ok78, label %write.slow77
 
 write.slow77:                                     ; preds = %write.low76
-  %494 = icmp ugt i64 %446, %arena_size
-  br i1 %494, label %trap17.site0, label %ok79
+  %554 = icmp ugt i64 %506, %arena_size
+  br i1 %554, label %trap17.site0, label %ok79
 
 write.ok78:                                       ; preds = %ok79, %write.low76, %e21
-  %495 = getelementptr i8, i8* %mem, i64 %445
-  store i64 %443, i64* %unaligned80, align 8
-  %496 = bitcast i64* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %496, i64 8, i1 false)
+  %555 = getelementptr i8, i8* %mem, i64 %505
+  store i64 %503, i64* %unaligned80, align 8
+  %556 = bitcast i64* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %555, i8* %556, i64 8, i1 false)
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %497 = load i64, i64* %hi, align 8
-  %498 = load i64, i64* %lo, align 8
-  %499 = icmp sgt i64 %497, %498
-  %500 = zext i1 %499 to i32
-  %501 = icmp ne i32 %500, 0
-  br i1 %501, label %then82, label %else83
+  %557 = load i64, i64* %hi, align 8
+  %558 = load i64, i64* %lo, align 8
+  %559 = icmp sgt i64 %557, %558
+  %560 = zext i1 %559 to i32
+  %561 = icmp ne i32 %560, 0
+  br i1 %561, label %then82, label %else83
 
 ok79:                                             ; preds = %write.slow77
-  %502 = icmp ult i64 %445, %scratch_start
-  %503 = load i64, i64* %lowEnd, align 8
-  %504 = load i64, i64* %highEnd, align 8
-  %505 = call i64 @llvm.umax.i64(i64 %503, i64 %446)
-  %506 = select i1 %502, i64 %505, i64 %503
-  store i64 %506, i64* %lowEnd, align 8
-  %507 = call i64 @llvm.umax.i64(i64 %504, i64 %446)
-  %508 = select i1 %502, i64 %504, i64 %507
-  store i64 %508, i64* %highEnd, align 8
-  %509 = load i64, i64* %lowStart, align 8
-  %510 = call i64 @llvm.umin.i64(i64 %509, i64 %445)
-  store i64 %510, i64* %lowStart, align 8
+  %562 = icmp ult i64 %505, %scratch_start
+  %563 = load i64, i64* %lowStart, align 8
+  %564 = call i64 @llvm.umin.i64(i64 %563, i64 %505)
+  %565 = load i64, i64* %lowEnd, align 8
+  %566 = load i64, i64* %highEnd, align 8
+  %567 = add i64 %506, 64
+  %568 = sub i64 %506, %564
+  %569 = lshr i64 %568, 4
+  %570 = add i64 %567, %569
+  %571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %570)
+  %572 = call i64 @llvm.umax.i64(i64 %565, i64 %571)
+  %573 = select i1 %562, i64 %572, i64 %565
+  store i64 %573, i64* %lowEnd, align 8
+  %574 = add i64 %506, 64
+  %575 = sub i64 %506, %scratch_start
+  %576 = lshr i64 %575, 4
+  %577 = add i64 %574, %576
+  %578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %577)
+  %579 = call i64 @llvm.umax.i64(i64 %566, i64 %578)
+  %580 = select i1 %562, i64 %566, i64 %579
+  store i64 %580, i64* %highEnd, align 8
+  store i64 %564, i64* %lowStart, align 8
   br label %write.ok78
 
 e29:                                              ; preds = %write.ok123
-  %511 = load i32, i32* %result81, align 4
-  store i32 %511, i32* %adders, align 4
-  %512 = load i32, i32* %dict, align 4
-  %513 = load i32, i32* %adders, align 4
-  %514 = zext i32 %512 to i64
-  %515 = add i64 %514, 16
-  %516 = add i64 %515, 4
-  %517 = icmp uge i64 %515, %scratch_start
-  %518 = load i64, i64* %highEnd, align 8
-  %519 = icmp ule i64 %516, %518
-  %520 = and i1 %517, %519
-  br i1 %520, label %write.ok128, label %write.low126
+  %581 = load i32, i32* %result81, align 4
+  store i32 %581, i32* %adders, align 4
+  %582 = load i32, i32* %dict, align 4
+  %583 = load i32, i32* %adders, align 4
+  %584 = zext i32 %582 to i64
+  %585 = add i64 %584, 16
+  %586 = add i64 %585, 4
+  %587 = icmp uge i64 %585, %scratch_start
+  %588 = load i64, i64* %highEnd, align 8
+  %589 = icmp ule i64 %586, %588
+  %590 = and i1 %587, %589
+  br i1 %590, label %write.ok128, label %write.low126
 
 then82:                                           ; preds = %write.ok78
-  %521 = load i64, i64* %hi, align 8
-  %522 = load i64, i64* %lo, align 8
-  %523 = sub i64 %521, %522
-  store i64 %523, i64* %result85, align 8
+  %591 = load i64, i64* %hi, align 8
+  %592 = load i64, i64* %lo, align 8
+  %593 = sub i64 %591, %592
+  store i64 %593, i64* %result85, align 8
   br label %join84
 
 else83:                                           ; preds = %write.ok78
@@ -2584,17 +2674,17 @@ else83:                                           ; preds = %write.ok78
   br label %join84
 
 join84:                                           ; preds = %else83, %then82
-  %524 = load i64, i64* %result85, align 8
-  store i64 %524, i64* %count, align 8
-  %525 = load i64, i64* %count, align 8
-  %526 = icmp slt i64 %525, 0
-  %527 = zext i1 %526 to i32
-  %528 = load i64, i64* %count, align 8
-  %529 = icmp sgt i64 %528, 2147483647
-  %530 = zext i1 %529 to i32
-  %531 = or i32 %527, %530
-  %532 = icmp ne i32 %531, 0
-  br i1 %532, label %then86, label %else87
+  %594 = load i64, i64* %result85, align 8
+  store i64 %594, i64* %count, align 8
+  %595 = load i64, i64* %count, align 8
+  %596 = icmp slt i64 %595, 0
+  %597 = zext i1 %596 to i32
+  %598 = load i64, i64* %count, align 8
+  %599 = icmp sgt i64 %598, 2147483647
+  %600 = zext i1 %599 to i32
+  %601 = or i32 %597, %600
+  %602 = icmp ne i32 %601, 0
+  br i1 %602, label %then86, label %else87
 
 then86:                                           ; preds = %join84
   br label %trap15.site13
@@ -2603,28 +2693,28 @@ else87:                                           ; preds = %join84
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %533 = load i64, i64* %count, align 8
-  %534 = trunc i64 %533 to i32
-  %535 = zext i32 %534 to i64
-  %536 = mul i64 %535, 4
-  %537 = add i64 4, %536
-  store i64 %537, i64* %size.2, align 8
-  %538 = load i64, i64* %size.2, align 8
-  %539 = icmp ugt i64 %538, 2147483647
-  %540 = zext i1 %539 to i32
-  %541 = icmp ne i32 %540, 0
-  br i1 %541, label %then90, label %else91
+  %603 = load i64, i64* %count, align 8
+  %604 = trunc i64 %603 to i32
+  %605 = zext i32 %604 to i64
+  %606 = mul i64 %605, 4
+  %607 = add i64 4, %606
+  store i64 %607, i64* %size.2, align 8
+  %608 = load i64, i64* %size.2, align 8
+  %609 = icmp ugt i64 %608, 2147483647
+  %610 = zext i1 %609 to i32
+  %611 = icmp ne i32 %610, 0
+  br i1 %611, label %then90, label %else91
 
 trap15.site13:                                    ; preds = %then86
-  %542 = load i64, i64* %lowStart, align 8
-  %543 = getelementptr i64, i64* %regs, i64 6
-  store i64 %542, i64* %543, align 8
-  %544 = load i64, i64* %lowEnd, align 8
-  %545 = getelementptr i64, i64* %regs, i64 7
-  store i64 %544, i64* %545, align 8
-  %546 = load i64, i64* %highEnd, align 8
-  %547 = getelementptr i64, i64* %regs, i64 8
-  store i64 %546, i64* %547, align 8
+  %612 = load i64, i64* %lowStart, align 8
+  %613 = getelementptr i64, i64* %regs, i64 6
+  store i64 %612, i64* %613, align 8
+  %614 = load i64, i64* %lowEnd, align 8
+  %615 = getelementptr i64, i64* %regs, i64 7
+  store i64 %614, i64* %615, align 8
+  %616 = load i64, i64* %highEnd, align 8
+  %617 = getelementptr i64, i64* %regs, i64 8
+  store i64 %616, i64* %617, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2638,29 +2728,29 @@ else91:                                           ; preds = %join88
   br label %join92
 
 join92:                                           ; preds = %else91, %dead93
-  %548 = load i64, i64* %size.2, align 8
-  %549 = trunc i64 %548 to i32
-  %550 = zext i32 %549 to i64
-  %551 = getelementptr i64, i64* %regs, i64 1
-  %552 = getelementptr i64, i64* %regs, i64 2
-  %553 = load i64, i64* %551, align 8
-  %554 = add i64 %553, 3
-  %555 = and i64 %554, -4
-  %556 = add i64 %555, %550
-  %557 = load i64, i64* %552, align 8
-  %558 = icmp ugt i64 %556, %557
-  br i1 %558, label %trap15.site14, label %ok94
+  %618 = load i64, i64* %size.2, align 8
+  %619 = trunc i64 %618 to i32
+  %620 = zext i32 %619 to i64
+  %621 = getelementptr i64, i64* %regs, i64 1
+  %622 = getelementptr i64, i64* %regs, i64 2
+  %623 = load i64, i64* %621, align 8
+  %624 = add i64 %623, 3
+  %625 = and i64 %624, -4
+  %626 = add i64 %625, %620
+  %627 = load i64, i64* %622, align 8
+  %628 = icmp ugt i64 %626, %627
+  br i1 %628, label %trap15.site14, label %ok94
 
 trap15.site14:                                    ; preds = %join92, %then90
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = getelementptr i64, i64* %regs, i64 6
-  store i64 %559, i64* %560, align 8
-  %561 = load i64, i64* %lowEnd, align 8
-  %562 = getelementptr i64, i64* %regs, i64 7
-  store i64 %561, i64* %562, align 8
-  %563 = load i64, i64* %highEnd, align 8
-  %564 = getelementptr i64, i64* %regs, i64 8
-  store i64 %563, i64* %564, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %633, i64* %634, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
@@ -2668,385 +2758,445 @@ dead93:                                           ; No predecessors!
   br label %join92
 
 ok94:                                             ; preds = %join92
-  store i64 %556, i64* %551, align 8
-  %565 = load i64, i64* %highEnd, align 8
-  %566 = call i64 @llvm.umax.i64(i64 %565, i64 %556)
-  store i64 %566, i64* %highEnd, align 8
-  %567 = trunc i64 %555 to i32
-  store i32 %567, i32* %list.2, align 4
+  store i64 %626, i64* %621, align 8
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = call i64 @llvm.umax.i64(i64 %635, i64 %626)
+  store i64 %636, i64* %highEnd, align 8
+  %637 = trunc i64 %625 to i32
+  store i32 %637, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %568 = load i64, i64* %lo, align 8
-  store i64 %568, i64* %i, align 8
+  %638 = load i64, i64* %lo, align 8
+  store i64 %638, i64* %i, align 8
   br label %range33
 
 block32:                                          ; preds = %dead120, %ok95
-  %569 = load i32, i32* %list.2, align 4
-  %570 = load i32, i32* %len.2, align 4
-  %571 = zext i32 %569 to i64
-  %572 = add i64 %571, 4
-  %573 = icmp uge i64 %571, %scratch_start
-  %574 = load i64, i64* %highEnd, align 8
-  %575 = icmp ule i64 %572, %574
-  %576 = and i1 %573, %575
-  br i1 %576, label %write.ok123, label %write.low121
+  %639 = load i32, i32* %list.2, align 4
+  %640 = load i32, i32* %len.2, align 4
+  %641 = zext i32 %639 to i64
+  %642 = add i64 %641, 4
+  %643 = icmp uge i64 %641, %scratch_start
+  %644 = load i64, i64* %highEnd, align 8
+  %645 = icmp ule i64 %642, %644
+  %646 = and i1 %643, %645
+  br i1 %646, label %write.ok123, label %write.low121
 
 range33:                                          ; preds = %write.ok117, %ok94
-  %577 = load i64, i64* %fuel, align 8
-  %578 = icmp ult i64 %577, 1
-  br i1 %578, label %trap14.site0, label %ok95
+  %647 = load i64, i64* %fuel, align 8
+  %648 = icmp ult i64 %647, 1
+  br i1 %648, label %trap14.site0, label %ok95
 
 ok95:                                             ; preds = %range33
-  %579 = sub i64 %577, 1
-  store i64 %579, i64* %fuel, align 8
-  %580 = load i64, i64* %i, align 8
-  %581 = load i64, i64* %hi, align 8
-  %582 = icmp sge i64 %580, %581
-  %583 = zext i1 %582 to i32
-  %584 = icmp ne i32 %583, 0
-  br i1 %584, label %block32, label %cont96
+  %649 = sub i64 %647, 1
+  store i64 %649, i64* %fuel, align 8
+  %650 = load i64, i64* %i, align 8
+  %651 = load i64, i64* %hi, align 8
+  %652 = icmp sge i64 %650, %651
+  %653 = zext i1 %652 to i32
+  %654 = icmp ne i32 %653, 0
+  br i1 %654, label %block32, label %cont96
 
 cont96:                                           ; preds = %ok95
-  %585 = load i64, i64* %i, align 8
-  store i64 %585, i64* %i.1, align 8
-  %586 = load i32, i32* %list.2, align 4
-  %587 = load i32, i32* %len.2, align 4
-  %588 = mul i32 %587, 4
-  %589 = add i32 %586, %588
-  %590 = getelementptr i64, i64* %regs, i64 1
-  %591 = getelementptr i64, i64* %regs, i64 2
-  %592 = load i64, i64* %590, align 8
-  %593 = add i64 %592, 7
-  %594 = and i64 %593, -8
-  %595 = add i64 %594, 8
-  %596 = load i64, i64* %591, align 8
-  %597 = icmp ugt i64 %595, %596
-  br i1 %597, label %trap15.site15, label %ok98
+  %655 = load i64, i64* %i, align 8
+  store i64 %655, i64* %i.1, align 8
+  %656 = load i32, i32* %list.2, align 4
+  %657 = load i32, i32* %len.2, align 4
+  %658 = mul i32 %657, 4
+  %659 = add i32 %656, %658
+  %660 = getelementptr i64, i64* %regs, i64 1
+  %661 = getelementptr i64, i64* %regs, i64 2
+  %662 = load i64, i64* %660, align 8
+  %663 = add i64 %662, 7
+  %664 = and i64 %663, -8
+  %665 = add i64 %664, 8
+  %666 = load i64, i64* %661, align 8
+  %667 = icmp ugt i64 %665, %666
+  br i1 %667, label %trap15.site15, label %ok98
 
 e34:                                              ; preds = %write.ok112
-  %598 = load i32, i32* %result97, align 4
-  %599 = zext i32 %589 to i64
-  %600 = add i64 %599, 4
-  %601 = add i64 %600, 4
-  %602 = icmp uge i64 %600, %scratch_start
-  %603 = load i64, i64* %highEnd, align 8
-  %604 = icmp ule i64 %601, %603
-  %605 = and i1 %602, %604
-  br i1 %605, label %write.ok117, label %write.low115
+  %668 = load i32, i32* %result97, align 4
+  %669 = zext i32 %659 to i64
+  %670 = add i64 %669, 4
+  %671 = add i64 %670, 4
+  %672 = icmp uge i64 %670, %scratch_start
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = icmp ule i64 %671, %673
+  %675 = and i1 %672, %674
+  br i1 %675, label %write.ok117, label %write.low115
 
 ok98:                                             ; preds = %cont96
-  store i64 %595, i64* %590, align 8
-  %606 = load i64, i64* %highEnd, align 8
-  %607 = call i64 @llvm.umax.i64(i64 %606, i64 %595)
-  store i64 %607, i64* %highEnd, align 8
-  %608 = trunc i64 %594 to i32
-  store i32 %608, i32* %env, align 4
-  %609 = load i32, i32* %env, align 4
-  %610 = load i64, i64* %i.1, align 8
-  %611 = zext i32 %609 to i64
-  %612 = add i64 %611, 8
-  %613 = icmp uge i64 %611, %scratch_start
-  %614 = load i64, i64* %highEnd, align 8
-  %615 = icmp ule i64 %612, %614
-  %616 = and i1 %613, %615
-  br i1 %616, label %write.ok101, label %write.low99
+  store i64 %665, i64* %660, align 8
+  %676 = load i64, i64* %highEnd, align 8
+  %677 = call i64 @llvm.umax.i64(i64 %676, i64 %665)
+  store i64 %677, i64* %highEnd, align 8
+  %678 = trunc i64 %664 to i32
+  store i32 %678, i32* %env, align 4
+  %679 = load i32, i32* %env, align 4
+  %680 = load i64, i64* %i.1, align 8
+  %681 = zext i32 %679 to i64
+  %682 = add i64 %681, 8
+  %683 = icmp uge i64 %681, %scratch_start
+  %684 = load i64, i64* %highEnd, align 8
+  %685 = icmp ule i64 %682, %684
+  %686 = and i1 %683, %685
+  br i1 %686, label %write.ok101, label %write.low99
 
 trap15.site15:                                    ; preds = %write.ok101, %cont96
-  %617 = load i64, i64* %lowStart, align 8
-  %618 = getelementptr i64, i64* %regs, i64 6
-  store i64 %617, i64* %618, align 8
-  %619 = load i64, i64* %lowEnd, align 8
-  %620 = getelementptr i64, i64* %regs, i64 7
-  store i64 %619, i64* %620, align 8
-  %621 = load i64, i64* %highEnd, align 8
-  %622 = getelementptr i64, i64* %regs, i64 8
-  store i64 %621, i64* %622, align 8
+  %687 = load i64, i64* %lowStart, align 8
+  %688 = getelementptr i64, i64* %regs, i64 6
+  store i64 %687, i64* %688, align 8
+  %689 = load i64, i64* %lowEnd, align 8
+  %690 = getelementptr i64, i64* %regs, i64 7
+  store i64 %689, i64* %690, align 8
+  %691 = load i64, i64* %highEnd, align 8
+  %692 = getelementptr i64, i64* %regs, i64 8
+  store i64 %691, i64* %692, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 write.low99:                                      ; preds = %ok98
-  %623 = load i64, i64* %lowStart, align 8
-  %624 = icmp uge i64 %611, %623
-  %625 = load i64, i64* %lowEnd, align 8
-  %626 = icmp ule i64 %612, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok101, label %write.slow100
+  %693 = load i64, i64* %lowStart, align 8
+  %694 = icmp uge i64 %681, %693
+  %695 = load i64, i64* %lowEnd, align 8
+  %696 = icmp ule i64 %682, %695
+  %697 = and i1 %694, %696
+  br i1 %697, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %628 = icmp ugt i64 %612, %arena_size
-  br i1 %628, label %trap17.site0, label %ok102
+  %698 = icmp ugt i64 %682, %arena_size
+  br i1 %698, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %ok98
-  %629 = getelementptr i8, i8* %mem, i64 %611
-  store i64 %610, i64* %unaligned103, align 8
-  %630 = bitcast i64* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 8, i1 false)
-  %631 = getelementptr i64, i64* %regs, i64 1
-  %632 = getelementptr i64, i64* %regs, i64 2
-  %633 = load i64, i64* %631, align 8
-  %634 = add i64 %633, 3
-  %635 = and i64 %634, -4
-  %636 = add i64 %635, 8
-  %637 = load i64, i64* %632, align 8
-  %638 = icmp ugt i64 %636, %637
-  br i1 %638, label %trap15.site15, label %ok104
+  %699 = getelementptr i8, i8* %mem, i64 %681
+  store i64 %680, i64* %unaligned103, align 8
+  %700 = bitcast i64* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %700, i64 8, i1 false)
+  %701 = getelementptr i64, i64* %regs, i64 1
+  %702 = getelementptr i64, i64* %regs, i64 2
+  %703 = load i64, i64* %701, align 8
+  %704 = add i64 %703, 3
+  %705 = and i64 %704, -4
+  %706 = add i64 %705, 8
+  %707 = load i64, i64* %702, align 8
+  %708 = icmp ugt i64 %706, %707
+  br i1 %708, label %trap15.site15, label %ok104
 
 ok102:                                            ; preds = %write.slow100
-  %639 = icmp ult i64 %611, %scratch_start
-  %640 = load i64, i64* %lowEnd, align 8
-  %641 = load i64, i64* %highEnd, align 8
-  %642 = call i64 @llvm.umax.i64(i64 %640, i64 %612)
-  %643 = select i1 %639, i64 %642, i64 %640
-  store i64 %643, i64* %lowEnd, align 8
-  %644 = call i64 @llvm.umax.i64(i64 %641, i64 %612)
-  %645 = select i1 %639, i64 %641, i64 %644
-  store i64 %645, i64* %highEnd, align 8
-  %646 = load i64, i64* %lowStart, align 8
-  %647 = call i64 @llvm.umin.i64(i64 %646, i64 %611)
-  store i64 %647, i64* %lowStart, align 8
+  %709 = icmp ult i64 %681, %scratch_start
+  %710 = load i64, i64* %lowStart, align 8
+  %711 = call i64 @llvm.umin.i64(i64 %710, i64 %681)
+  %712 = load i64, i64* %lowEnd, align 8
+  %713 = load i64, i64* %highEnd, align 8
+  %714 = add i64 %682, 64
+  %715 = sub i64 %682, %711
+  %716 = lshr i64 %715, 4
+  %717 = add i64 %714, %716
+  %718 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %717)
+  %719 = call i64 @llvm.umax.i64(i64 %712, i64 %718)
+  %720 = select i1 %709, i64 %719, i64 %712
+  store i64 %720, i64* %lowEnd, align 8
+  %721 = add i64 %682, 64
+  %722 = sub i64 %682, %scratch_start
+  %723 = lshr i64 %722, 4
+  %724 = add i64 %721, %723
+  %725 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %724)
+  %726 = call i64 @llvm.umax.i64(i64 %713, i64 %725)
+  %727 = select i1 %709, i64 %713, i64 %726
+  store i64 %727, i64* %highEnd, align 8
+  store i64 %711, i64* %lowStart, align 8
   br label %write.ok101
 
 ok104:                                            ; preds = %write.ok101
-  store i64 %636, i64* %631, align 8
-  %648 = load i64, i64* %highEnd, align 8
-  %649 = call i64 @llvm.umax.i64(i64 %648, i64 %636)
-  store i64 %649, i64* %highEnd, align 8
-  %650 = trunc i64 %635 to i32
-  store i32 %650, i32* %closure, align 4
-  %651 = load i32, i32* %closure, align 4
-  %652 = zext i32 %651 to i64
-  %653 = add i64 %652, 4
-  %654 = icmp uge i64 %652, %scratch_start
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = icmp ule i64 %653, %655
-  %657 = and i1 %654, %656
-  br i1 %657, label %write.ok107, label %write.low105
+  store i64 %706, i64* %701, align 8
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = call i64 @llvm.umax.i64(i64 %728, i64 %706)
+  store i64 %729, i64* %highEnd, align 8
+  %730 = trunc i64 %705 to i32
+  store i32 %730, i32* %closure, align 4
+  %731 = load i32, i32* %closure, align 4
+  %732 = zext i32 %731 to i64
+  %733 = add i64 %732, 4
+  %734 = icmp uge i64 %732, %scratch_start
+  %735 = load i64, i64* %highEnd, align 8
+  %736 = icmp ule i64 %733, %735
+  %737 = and i1 %734, %736
+  br i1 %737, label %write.ok107, label %write.low105
 
 write.low105:                                     ; preds = %ok104
-  %658 = load i64, i64* %lowStart, align 8
-  %659 = icmp uge i64 %652, %658
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = icmp ule i64 %653, %660
-  %662 = and i1 %659, %661
-  br i1 %662, label %write.ok107, label %write.slow106
+  %738 = load i64, i64* %lowStart, align 8
+  %739 = icmp uge i64 %732, %738
+  %740 = load i64, i64* %lowEnd, align 8
+  %741 = icmp ule i64 %733, %740
+  %742 = and i1 %739, %741
+  br i1 %742, label %write.ok107, label %write.slow106
 
 write.slow106:                                    ; preds = %write.low105
-  %663 = icmp ugt i64 %653, %arena_size
-  br i1 %663, label %trap17.site0, label %ok108
+  %743 = icmp ugt i64 %733, %arena_size
+  br i1 %743, label %trap17.site0, label %ok108
 
 write.ok107:                                      ; preds = %ok108, %write.low105, %ok104
-  %664 = getelementptr i8, i8* %mem, i64 %652
+  %744 = getelementptr i8, i8* %mem, i64 %732
   store i32 0, i32* %unaligned109, align 4
-  %665 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %664, i8* %665, i64 4, i1 false)
-  %666 = load i32, i32* %closure, align 4
-  %667 = load i32, i32* %env, align 4
-  %668 = zext i32 %666 to i64
-  %669 = add i64 %668, 4
-  %670 = add i64 %669, 4
-  %671 = icmp uge i64 %669, %scratch_start
-  %672 = load i64, i64* %highEnd, align 8
-  %673 = icmp ule i64 %670, %672
-  %674 = and i1 %671, %673
-  br i1 %674, label %write.ok112, label %write.low110
+  %745 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %744, i8* %745, i64 4, i1 false)
+  %746 = load i32, i32* %closure, align 4
+  %747 = load i32, i32* %env, align 4
+  %748 = zext i32 %746 to i64
+  %749 = add i64 %748, 4
+  %750 = add i64 %749, 4
+  %751 = icmp uge i64 %749, %scratch_start
+  %752 = load i64, i64* %highEnd, align 8
+  %753 = icmp ule i64 %750, %752
+  %754 = and i1 %751, %753
+  br i1 %754, label %write.ok112, label %write.low110
 
 ok108:                                            ; preds = %write.slow106
-  %675 = icmp ult i64 %652, %scratch_start
-  %676 = load i64, i64* %lowEnd, align 8
-  %677 = load i64, i64* %highEnd, align 8
-  %678 = call i64 @llvm.umax.i64(i64 %676, i64 %653)
-  %679 = select i1 %675, i64 %678, i64 %676
-  store i64 %679, i64* %lowEnd, align 8
-  %680 = call i64 @llvm.umax.i64(i64 %677, i64 %653)
-  %681 = select i1 %675, i64 %677, i64 %680
-  store i64 %681, i64* %highEnd, align 8
-  %682 = load i64, i64* %lowStart, align 8
-  %683 = call i64 @llvm.umin.i64(i64 %682, i64 %652)
-  store i64 %683, i64* %lowStart, align 8
+  %755 = icmp ult i64 %732, %scratch_start
+  %756 = load i64, i64* %lowStart, align 8
+  %757 = call i64 @llvm.umin.i64(i64 %756, i64 %732)
+  %758 = load i64, i64* %lowEnd, align 8
+  %759 = load i64, i64* %highEnd, align 8
+  %760 = add i64 %733, 64
+  %761 = sub i64 %733, %757
+  %762 = lshr i64 %761, 4
+  %763 = add i64 %760, %762
+  %764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %763)
+  %765 = call i64 @llvm.umax.i64(i64 %758, i64 %764)
+  %766 = select i1 %755, i64 %765, i64 %758
+  store i64 %766, i64* %lowEnd, align 8
+  %767 = add i64 %733, 64
+  %768 = sub i64 %733, %scratch_start
+  %769 = lshr i64 %768, 4
+  %770 = add i64 %767, %769
+  %771 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %770)
+  %772 = call i64 @llvm.umax.i64(i64 %759, i64 %771)
+  %773 = select i1 %755, i64 %759, i64 %772
+  store i64 %773, i64* %highEnd, align 8
+  store i64 %757, i64* %lowStart, align 8
   br label %write.ok107
 
 write.low110:                                     ; preds = %write.ok107
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = icmp uge i64 %669, %684
-  %686 = load i64, i64* %lowEnd, align 8
-  %687 = icmp ule i64 %670, %686
-  %688 = and i1 %685, %687
-  br i1 %688, label %write.ok112, label %write.slow111
+  %774 = load i64, i64* %lowStart, align 8
+  %775 = icmp uge i64 %749, %774
+  %776 = load i64, i64* %lowEnd, align 8
+  %777 = icmp ule i64 %750, %776
+  %778 = and i1 %775, %777
+  br i1 %778, label %write.ok112, label %write.slow111
 
 write.slow111:                                    ; preds = %write.low110
-  %689 = icmp ugt i64 %670, %arena_size
-  br i1 %689, label %trap17.site0, label %ok113
+  %779 = icmp ugt i64 %750, %arena_size
+  br i1 %779, label %trap17.site0, label %ok113
 
 write.ok112:                                      ; preds = %ok113, %write.low110, %write.ok107
-  %690 = getelementptr i8, i8* %mem, i64 %669
-  store i32 %667, i32* %unaligned114, align 4
-  %691 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %690, i8* %691, i64 4, i1 false)
-  %692 = load i32, i32* %closure, align 4
-  store i32 %692, i32* %result97, align 4
+  %780 = getelementptr i8, i8* %mem, i64 %749
+  store i32 %747, i32* %unaligned114, align 4
+  %781 = bitcast i32* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 4, i1 false)
+  %782 = load i32, i32* %closure, align 4
+  store i32 %782, i32* %result97, align 4
   br label %e34
 
 ok113:                                            ; preds = %write.slow111
-  %693 = icmp ult i64 %669, %scratch_start
-  %694 = load i64, i64* %lowEnd, align 8
-  %695 = load i64, i64* %highEnd, align 8
-  %696 = call i64 @llvm.umax.i64(i64 %694, i64 %670)
-  %697 = select i1 %693, i64 %696, i64 %694
-  store i64 %697, i64* %lowEnd, align 8
-  %698 = call i64 @llvm.umax.i64(i64 %695, i64 %670)
-  %699 = select i1 %693, i64 %695, i64 %698
-  store i64 %699, i64* %highEnd, align 8
-  %700 = load i64, i64* %lowStart, align 8
-  %701 = call i64 @llvm.umin.i64(i64 %700, i64 %669)
-  store i64 %701, i64* %lowStart, align 8
+  %783 = icmp ult i64 %749, %scratch_start
+  %784 = load i64, i64* %lowStart, align 8
+  %785 = call i64 @llvm.umin.i64(i64 %784, i64 %749)
+  %786 = load i64, i64* %lowEnd, align 8
+  %787 = load i64, i64* %highEnd, align 8
+  %788 = add i64 %750, 64
+  %789 = sub i64 %750, %785
+  %790 = lshr i64 %789, 4
+  %791 = add i64 %788, %790
+  %792 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %791)
+  %793 = call i64 @llvm.umax.i64(i64 %786, i64 %792)
+  %794 = select i1 %783, i64 %793, i64 %786
+  store i64 %794, i64* %lowEnd, align 8
+  %795 = add i64 %750, 64
+  %796 = sub i64 %750, %scratch_start
+  %797 = lshr i64 %796, 4
+  %798 = add i64 %795, %797
+  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
+  %800 = call i64 @llvm.umax.i64(i64 %787, i64 %799)
+  %801 = select i1 %783, i64 %787, i64 %800
+  store i64 %801, i64* %highEnd, align 8
+  store i64 %785, i64* %lowStart, align 8
   br label %write.ok112
 
 write.low115:                                     ; preds = %e34
-  %702 = load i64, i64* %lowStart, align 8
-  %703 = icmp uge i64 %600, %702
-  %704 = load i64, i64* %lowEnd, align 8
-  %705 = icmp ule i64 %601, %704
-  %706 = and i1 %703, %705
-  br i1 %706, label %write.ok117, label %write.slow116
+  %802 = load i64, i64* %lowStart, align 8
+  %803 = icmp uge i64 %670, %802
+  %804 = load i64, i64* %lowEnd, align 8
+  %805 = icmp ule i64 %671, %804
+  %806 = and i1 %803, %805
+  br i1 %806, label %write.ok117, label %write.slow116
 
 write.slow116:                                    ; preds = %write.low115
-  %707 = icmp ugt i64 %601, %arena_size
-  br i1 %707, label %trap17.site0, label %ok118
+  %807 = icmp ugt i64 %671, %arena_size
+  br i1 %807, label %trap17.site0, label %ok118
 
 write.ok117:                                      ; preds = %ok118, %write.low115, %e34
-  %708 = getelementptr i8, i8* %mem, i64 %600
-  store i32 %598, i32* %unaligned119, align 4
-  %709 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %708, i8* %709, i64 4, i1 false)
-  %710 = load i32, i32* %len.2, align 4
-  %711 = add i32 %710, 1
-  store i32 %711, i32* %len.2, align 4
-  %712 = load i64, i64* %i, align 8
-  %713 = add i64 %712, 1
-  store i64 %713, i64* %i, align 8
+  %808 = getelementptr i8, i8* %mem, i64 %670
+  store i32 %668, i32* %unaligned119, align 4
+  %809 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %808, i8* %809, i64 4, i1 false)
+  %810 = load i32, i32* %len.2, align 4
+  %811 = add i32 %810, 1
+  store i32 %811, i32* %len.2, align 4
+  %812 = load i64, i64* %i, align 8
+  %813 = add i64 %812, 1
+  store i64 %813, i64* %i, align 8
   br label %range33
 
 ok118:                                            ; preds = %write.slow116
-  %714 = icmp ult i64 %600, %scratch_start
-  %715 = load i64, i64* %lowEnd, align 8
-  %716 = load i64, i64* %highEnd, align 8
-  %717 = call i64 @llvm.umax.i64(i64 %715, i64 %601)
-  %718 = select i1 %714, i64 %717, i64 %715
-  store i64 %718, i64* %lowEnd, align 8
-  %719 = call i64 @llvm.umax.i64(i64 %716, i64 %601)
-  %720 = select i1 %714, i64 %716, i64 %719
-  store i64 %720, i64* %highEnd, align 8
-  %721 = load i64, i64* %lowStart, align 8
-  %722 = call i64 @llvm.umin.i64(i64 %721, i64 %600)
-  store i64 %722, i64* %lowStart, align 8
+  %814 = icmp ult i64 %670, %scratch_start
+  %815 = load i64, i64* %lowStart, align 8
+  %816 = call i64 @llvm.umin.i64(i64 %815, i64 %670)
+  %817 = load i64, i64* %lowEnd, align 8
+  %818 = load i64, i64* %highEnd, align 8
+  %819 = add i64 %671, 64
+  %820 = sub i64 %671, %816
+  %821 = lshr i64 %820, 4
+  %822 = add i64 %819, %821
+  %823 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %822)
+  %824 = call i64 @llvm.umax.i64(i64 %817, i64 %823)
+  %825 = select i1 %814, i64 %824, i64 %817
+  store i64 %825, i64* %lowEnd, align 8
+  %826 = add i64 %671, 64
+  %827 = sub i64 %671, %scratch_start
+  %828 = lshr i64 %827, 4
+  %829 = add i64 %826, %828
+  %830 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %829)
+  %831 = call i64 @llvm.umax.i64(i64 %818, i64 %830)
+  %832 = select i1 %814, i64 %818, i64 %831
+  store i64 %832, i64* %highEnd, align 8
+  store i64 %816, i64* %lowStart, align 8
   br label %write.ok117
 
 dead120:                                          ; No predecessors!
   br label %block32
 
 write.low121:                                     ; preds = %block32
-  %723 = load i64, i64* %lowStart, align 8
-  %724 = icmp uge i64 %571, %723
-  %725 = load i64, i64* %lowEnd, align 8
-  %726 = icmp ule i64 %572, %725
-  %727 = and i1 %724, %726
-  br i1 %727, label %write.ok123, label %write.slow122
+  %833 = load i64, i64* %lowStart, align 8
+  %834 = icmp uge i64 %641, %833
+  %835 = load i64, i64* %lowEnd, align 8
+  %836 = icmp ule i64 %642, %835
+  %837 = and i1 %834, %836
+  br i1 %837, label %write.ok123, label %write.slow122
 
 write.slow122:                                    ; preds = %write.low121
-  %728 = icmp ugt i64 %572, %arena_size
-  br i1 %728, label %trap17.site0, label %ok124
+  %838 = icmp ugt i64 %642, %arena_size
+  br i1 %838, label %trap17.site0, label %ok124
 
 write.ok123:                                      ; preds = %ok124, %write.low121, %block32
-  %729 = getelementptr i8, i8* %mem, i64 %571
-  store i32 %570, i32* %unaligned125, align 4
-  %730 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %729, i8* %730, i64 4, i1 false)
-  %731 = load i32, i32* %list.2, align 4
-  store i32 %731, i32* %result81, align 4
+  %839 = getelementptr i8, i8* %mem, i64 %641
+  store i32 %640, i32* %unaligned125, align 4
+  %840 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %839, i8* %840, i64 4, i1 false)
+  %841 = load i32, i32* %list.2, align 4
+  store i32 %841, i32* %result81, align 4
   br label %e29
 
 ok124:                                            ; preds = %write.slow122
-  %732 = icmp ult i64 %571, %scratch_start
-  %733 = load i64, i64* %lowEnd, align 8
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = call i64 @llvm.umax.i64(i64 %733, i64 %572)
-  %736 = select i1 %732, i64 %735, i64 %733
-  store i64 %736, i64* %lowEnd, align 8
-  %737 = call i64 @llvm.umax.i64(i64 %734, i64 %572)
-  %738 = select i1 %732, i64 %734, i64 %737
-  store i64 %738, i64* %highEnd, align 8
-  %739 = load i64, i64* %lowStart, align 8
-  %740 = call i64 @llvm.umin.i64(i64 %739, i64 %571)
-  store i64 %740, i64* %lowStart, align 8
+  %842 = icmp ult i64 %641, %scratch_start
+  %843 = load i64, i64* %lowStart, align 8
+  %844 = call i64 @llvm.umin.i64(i64 %843, i64 %641)
+  %845 = load i64, i64* %lowEnd, align 8
+  %846 = load i64, i64* %highEnd, align 8
+  %847 = add i64 %642, 64
+  %848 = sub i64 %642, %844
+  %849 = lshr i64 %848, 4
+  %850 = add i64 %847, %849
+  %851 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %850)
+  %852 = call i64 @llvm.umax.i64(i64 %845, i64 %851)
+  %853 = select i1 %842, i64 %852, i64 %845
+  store i64 %853, i64* %lowEnd, align 8
+  %854 = add i64 %642, 64
+  %855 = sub i64 %642, %scratch_start
+  %856 = lshr i64 %855, 4
+  %857 = add i64 %854, %856
+  %858 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %857)
+  %859 = call i64 @llvm.umax.i64(i64 %846, i64 %858)
+  %860 = select i1 %842, i64 %846, i64 %859
+  store i64 %860, i64* %highEnd, align 8
+  store i64 %844, i64* %lowStart, align 8
   br label %write.ok123
 
 write.low126:                                     ; preds = %e29
-  %741 = load i64, i64* %lowStart, align 8
-  %742 = icmp uge i64 %515, %741
-  %743 = load i64, i64* %lowEnd, align 8
-  %744 = icmp ule i64 %516, %743
-  %745 = and i1 %742, %744
-  br i1 %745, label %write.ok128, label %write.slow127
+  %861 = load i64, i64* %lowStart, align 8
+  %862 = icmp uge i64 %585, %861
+  %863 = load i64, i64* %lowEnd, align 8
+  %864 = icmp ule i64 %586, %863
+  %865 = and i1 %862, %864
+  br i1 %865, label %write.ok128, label %write.slow127
 
 write.slow127:                                    ; preds = %write.low126
-  %746 = icmp ugt i64 %516, %arena_size
-  br i1 %746, label %trap17.site0, label %ok129
+  %866 = icmp ugt i64 %586, %arena_size
+  br i1 %866, label %trap17.site0, label %ok129
 
 write.ok128:                                      ; preds = %ok129, %write.low126, %e29
-  %747 = getelementptr i8, i8* %mem, i64 %515
-  store i32 %513, i32* %unaligned130, align 4
-  %748 = bitcast i32* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %747, i8* %748, i64 4, i1 false)
-  %749 = load i32, i32* %adders, align 4
-  store i32 %749, i32* %xs.4, align 4
-  %750 = load i32, i32* %xs.4, align 4
-  %751 = zext i32 %750 to i64
-  %752 = add i64 %751, 4
-  %753 = icmp ugt i64 %752, %arena_size
-  br i1 %753, label %trap17.site0, label %ok132
+  %867 = getelementptr i8, i8* %mem, i64 %585
+  store i32 %583, i32* %unaligned130, align 4
+  %868 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %868, i64 4, i1 false)
+  %869 = load i32, i32* %adders, align 4
+  store i32 %869, i32* %xs.4, align 4
+  %870 = load i32, i32* %xs.4, align 4
+  %871 = zext i32 %870 to i64
+  %872 = add i64 %871, 4
+  %873 = icmp ugt i64 %872, %arena_size
+  br i1 %873, label %trap17.site0, label %ok132
 
 ok129:                                            ; preds = %write.slow127
-  %754 = icmp ult i64 %515, %scratch_start
-  %755 = load i64, i64* %lowEnd, align 8
-  %756 = load i64, i64* %highEnd, align 8
-  %757 = call i64 @llvm.umax.i64(i64 %755, i64 %516)
-  %758 = select i1 %754, i64 %757, i64 %755
-  store i64 %758, i64* %lowEnd, align 8
-  %759 = call i64 @llvm.umax.i64(i64 %756, i64 %516)
-  %760 = select i1 %754, i64 %756, i64 %759
-  store i64 %760, i64* %highEnd, align 8
-  %761 = load i64, i64* %lowStart, align 8
-  %762 = call i64 @llvm.umin.i64(i64 %761, i64 %515)
-  store i64 %762, i64* %lowStart, align 8
+  %874 = icmp ult i64 %585, %scratch_start
+  %875 = load i64, i64* %lowStart, align 8
+  %876 = call i64 @llvm.umin.i64(i64 %875, i64 %585)
+  %877 = load i64, i64* %lowEnd, align 8
+  %878 = load i64, i64* %highEnd, align 8
+  %879 = add i64 %586, 64
+  %880 = sub i64 %586, %876
+  %881 = lshr i64 %880, 4
+  %882 = add i64 %879, %881
+  %883 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %882)
+  %884 = call i64 @llvm.umax.i64(i64 %877, i64 %883)
+  %885 = select i1 %874, i64 %884, i64 %877
+  store i64 %885, i64* %lowEnd, align 8
+  %886 = add i64 %586, 64
+  %887 = sub i64 %586, %scratch_start
+  %888 = lshr i64 %887, 4
+  %889 = add i64 %886, %888
+  %890 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %889)
+  %891 = call i64 @llvm.umax.i64(i64 %878, i64 %890)
+  %892 = select i1 %874, i64 %878, i64 %891
+  store i64 %892, i64* %highEnd, align 8
+  store i64 %876, i64* %lowStart, align 8
   br label %write.ok128
 
 e35:                                              ; preds = %write.ok159
-  %763 = load i32, i32* %result131, align 4
-  store i32 %763, i32* %applied, align 4
-  %764 = load i32, i32* %dict, align 4
-  %765 = load i32, i32* %applied, align 4
-  %766 = zext i32 %764 to i64
-  %767 = add i64 %766, 20
-  %768 = add i64 %767, 4
-  %769 = icmp uge i64 %767, %scratch_start
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = icmp ule i64 %768, %770
-  %772 = and i1 %769, %771
-  br i1 %772, label %write.ok164, label %write.low162
+  %893 = load i32, i32* %result131, align 4
+  store i32 %893, i32* %applied, align 4
+  %894 = load i32, i32* %dict, align 4
+  %895 = load i32, i32* %applied, align 4
+  %896 = zext i32 %894 to i64
+  %897 = add i64 %896, 20
+  %898 = add i64 %897, 4
+  %899 = icmp uge i64 %897, %scratch_start
+  %900 = load i64, i64* %highEnd, align 8
+  %901 = icmp ule i64 %898, %900
+  %902 = and i1 %899, %901
+  br i1 %902, label %write.ok164, label %write.low162
 
 ok132:                                            ; preds = %write.ok128
-  %773 = getelementptr i8, i8* %mem, i64 %751
-  %774 = bitcast i32* %unaligned133 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
-  %775 = load i32, i32* %unaligned133, align 4
-  %776 = zext i32 %775 to i64
-  %777 = mul i64 %776, 8
-  %778 = add i64 8, %777
-  store i64 %778, i64* %size.3, align 8
-  %779 = load i64, i64* %size.3, align 8
-  %780 = icmp ugt i64 %779, 2147483647
-  %781 = zext i1 %780 to i32
-  %782 = icmp ne i32 %781, 0
-  br i1 %782, label %then134, label %else135
+  %903 = getelementptr i8, i8* %mem, i64 %871
+  %904 = bitcast i32* %unaligned133 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %904, i8* %903, i64 4, i1 false)
+  %905 = load i32, i32* %unaligned133, align 4
+  %906 = zext i32 %905 to i64
+  %907 = mul i64 %906, 8
+  %908 = add i64 8, %907
+  store i64 %908, i64* %size.3, align 8
+  %909 = load i64, i64* %size.3, align 8
+  %910 = icmp ugt i64 %909, 2147483647
+  %911 = zext i1 %910 to i32
+  %912 = icmp ne i32 %911, 0
+  br i1 %912, label %then134, label %else135
 
 then134:                                          ; preds = %ok132
   br label %trap15.site16
@@ -3055,29 +3205,29 @@ else135:                                          ; preds = %ok132
   br label %join136
 
 join136:                                          ; preds = %else135, %dead137
-  %783 = load i64, i64* %size.3, align 8
-  %784 = trunc i64 %783 to i32
-  %785 = zext i32 %784 to i64
-  %786 = getelementptr i64, i64* %regs, i64 1
-  %787 = getelementptr i64, i64* %regs, i64 2
-  %788 = load i64, i64* %786, align 8
-  %789 = add i64 %788, 7
-  %790 = and i64 %789, -8
-  %791 = add i64 %790, %785
-  %792 = load i64, i64* %787, align 8
-  %793 = icmp ugt i64 %791, %792
-  br i1 %793, label %trap15.site16, label %ok138
+  %913 = load i64, i64* %size.3, align 8
+  %914 = trunc i64 %913 to i32
+  %915 = zext i32 %914 to i64
+  %916 = getelementptr i64, i64* %regs, i64 1
+  %917 = getelementptr i64, i64* %regs, i64 2
+  %918 = load i64, i64* %916, align 8
+  %919 = add i64 %918, 7
+  %920 = and i64 %919, -8
+  %921 = add i64 %920, %915
+  %922 = load i64, i64* %917, align 8
+  %923 = icmp ugt i64 %921, %922
+  br i1 %923, label %trap15.site16, label %ok138
 
 trap15.site16:                                    ; preds = %join136, %then134
-  %794 = load i64, i64* %lowStart, align 8
-  %795 = getelementptr i64, i64* %regs, i64 6
-  store i64 %794, i64* %795, align 8
-  %796 = load i64, i64* %lowEnd, align 8
-  %797 = getelementptr i64, i64* %regs, i64 7
-  store i64 %796, i64* %797, align 8
-  %798 = load i64, i64* %highEnd, align 8
-  %799 = getelementptr i64, i64* %regs, i64 8
-  store i64 %798, i64* %799, align 8
+  %924 = load i64, i64* %lowStart, align 8
+  %925 = getelementptr i64, i64* %regs, i64 6
+  store i64 %924, i64* %925, align 8
+  %926 = load i64, i64* %lowEnd, align 8
+  %927 = getelementptr i64, i64* %regs, i64 7
+  store i64 %926, i64* %927, align 8
+  %928 = load i64, i64* %highEnd, align 8
+  %929 = getelementptr i64, i64* %regs, i64 8
+  store i64 %928, i64* %929, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -3085,313 +3235,343 @@ dead137:                                          ; No predecessors!
   br label %join136
 
 ok138:                                            ; preds = %join136
-  store i64 %791, i64* %786, align 8
-  %800 = load i64, i64* %highEnd, align 8
-  %801 = call i64 @llvm.umax.i64(i64 %800, i64 %791)
-  store i64 %801, i64* %highEnd, align 8
-  %802 = trunc i64 %790 to i32
-  store i32 %802, i32* %list.3, align 4
+  store i64 %921, i64* %916, align 8
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = call i64 @llvm.umax.i64(i64 %930, i64 %921)
+  store i64 %931, i64* %highEnd, align 8
+  %932 = trunc i64 %920 to i32
+  store i32 %932, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %803 = load i32, i32* %xs.4, align 4
-  %804 = zext i32 %803 to i64
-  %805 = add i64 %804, 4
-  %806 = icmp ugt i64 %805, %arena_size
-  br i1 %806, label %trap17.site0, label %ok139
+  %933 = load i32, i32* %xs.4, align 4
+  %934 = zext i32 %933 to i64
+  %935 = add i64 %934, 4
+  %936 = icmp ugt i64 %935, %arena_size
+  br i1 %936, label %trap17.site0, label %ok139
 
 ok139:                                            ; preds = %ok138
-  %807 = getelementptr i8, i8* %mem, i64 %804
-  %808 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %808, i8* %807, i64 4, i1 false)
-  %809 = load i32, i32* %unaligned140, align 4
-  store i32 %809, i32* %n.3, align 4
+  %937 = getelementptr i8, i8* %mem, i64 %934
+  %938 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %938, i8* %937, i64 4, i1 false)
+  %939 = load i32, i32* %unaligned140, align 4
+  store i32 %939, i32* %n.3, align 4
   store i32 0, i32* %k.4, align 4
   br label %each38
 
 block37:                                          ; preds = %dead156, %ok141
-  %810 = load i32, i32* %list.3, align 4
-  %811 = load i32, i32* %len.3, align 4
-  %812 = zext i32 %810 to i64
-  %813 = add i64 %812, 4
-  %814 = icmp uge i64 %812, %scratch_start
-  %815 = load i64, i64* %highEnd, align 8
-  %816 = icmp ule i64 %813, %815
-  %817 = and i1 %814, %816
-  br i1 %817, label %write.ok159, label %write.low157
+  %940 = load i32, i32* %list.3, align 4
+  %941 = load i32, i32* %len.3, align 4
+  %942 = zext i32 %940 to i64
+  %943 = add i64 %942, 4
+  %944 = icmp uge i64 %942, %scratch_start
+  %945 = load i64, i64* %highEnd, align 8
+  %946 = icmp ule i64 %943, %945
+  %947 = and i1 %944, %946
+  br i1 %947, label %write.ok159, label %write.low157
 
 each38:                                           ; preds = %write.ok153, %ok139
-  %818 = load i64, i64* %fuel, align 8
-  %819 = icmp ult i64 %818, 1
-  br i1 %819, label %trap14.site0, label %ok141
+  %948 = load i64, i64* %fuel, align 8
+  %949 = icmp ult i64 %948, 1
+  br i1 %949, label %trap14.site0, label %ok141
 
 ok141:                                            ; preds = %each38
-  %820 = sub i64 %818, 1
-  store i64 %820, i64* %fuel, align 8
-  %821 = load i32, i32* %k.4, align 4
-  %822 = load i32, i32* %n.3, align 4
-  %823 = icmp uge i32 %821, %822
-  %824 = zext i1 %823 to i32
-  %825 = icmp ne i32 %824, 0
-  br i1 %825, label %block37, label %cont142
+  %950 = sub i64 %948, 1
+  store i64 %950, i64* %fuel, align 8
+  %951 = load i32, i32* %k.4, align 4
+  %952 = load i32, i32* %n.3, align 4
+  %953 = icmp uge i32 %951, %952
+  %954 = zext i1 %953 to i32
+  %955 = icmp ne i32 %954, 0
+  br i1 %955, label %block37, label %cont142
 
 cont142:                                          ; preds = %ok141
-  %826 = load i32, i32* %xs.4, align 4
-  %827 = load i32, i32* %k.4, align 4
-  %828 = mul i32 %827, 4
-  %829 = add i32 %826, %828
-  %830 = zext i32 %829 to i64
-  %831 = add i64 %830, 4
-  %832 = add i64 %831, 4
-  %833 = icmp ugt i64 %832, %arena_size
-  br i1 %833, label %trap17.site0, label %ok143
+  %956 = load i32, i32* %xs.4, align 4
+  %957 = load i32, i32* %k.4, align 4
+  %958 = mul i32 %957, 4
+  %959 = add i32 %956, %958
+  %960 = zext i32 %959 to i64
+  %961 = add i64 %960, 4
+  %962 = add i64 %961, 4
+  %963 = icmp ugt i64 %962, %arena_size
+  br i1 %963, label %trap17.site0, label %ok143
 
 ok143:                                            ; preds = %cont142
-  %834 = getelementptr i8, i8* %mem, i64 %831
-  %835 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %835, i8* %834, i64 4, i1 false)
-  %836 = load i32, i32* %unaligned144, align 4
-  store i32 %836, i32* %x.6, align 4
-  %837 = load i32, i32* %x.6, align 4
-  store i32 %837, i32* %f, align 4
-  %838 = load i32, i32* %list.3, align 4
-  %839 = load i32, i32* %len.3, align 4
-  %840 = mul i32 %839, 8
-  %841 = add i32 %838, %840
-  %842 = load i64, i64* %k, align 8
-  store i64 %842, i64* %arg, align 8
-  %843 = load i32, i32* %f, align 4
-  store i32 %843, i32* %callee, align 4
-  %844 = load i32, i32* %callee, align 4
-  %845 = zext i32 %844 to i64
-  %846 = add i64 %845, 4
-  %847 = add i64 %846, 4
-  %848 = icmp ugt i64 %847, %arena_size
-  br i1 %848, label %trap17.site0, label %ok146
+  %964 = getelementptr i8, i8* %mem, i64 %961
+  %965 = bitcast i32* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %965, i8* %964, i64 4, i1 false)
+  %966 = load i32, i32* %unaligned144, align 4
+  store i32 %966, i32* %x.6, align 4
+  %967 = load i32, i32* %x.6, align 4
+  store i32 %967, i32* %f, align 4
+  %968 = load i32, i32* %list.3, align 4
+  %969 = load i32, i32* %len.3, align 4
+  %970 = mul i32 %969, 8
+  %971 = add i32 %968, %970
+  %972 = load i64, i64* %k, align 8
+  store i64 %972, i64* %arg, align 8
+  %973 = load i32, i32* %f, align 4
+  store i32 %973, i32* %callee, align 4
+  %974 = load i32, i32* %callee, align 4
+  %975 = zext i32 %974 to i64
+  %976 = add i64 %975, 4
+  %977 = add i64 %976, 4
+  %978 = icmp ugt i64 %977, %arena_size
+  br i1 %978, label %trap17.site0, label %ok146
 
 e39:                                              ; preds = %stack_ok150
-  %849 = load i64, i64* %result145, align 8
-  %850 = zext i32 %841 to i64
-  %851 = add i64 %850, 8
-  %852 = add i64 %851, 8
-  %853 = icmp uge i64 %851, %scratch_start
-  %854 = load i64, i64* %highEnd, align 8
-  %855 = icmp ule i64 %852, %854
-  %856 = and i1 %853, %855
-  br i1 %856, label %write.ok153, label %write.low151
+  %979 = load i64, i64* %result145, align 8
+  %980 = zext i32 %971 to i64
+  %981 = add i64 %980, 8
+  %982 = add i64 %981, 8
+  %983 = icmp uge i64 %981, %scratch_start
+  %984 = load i64, i64* %highEnd, align 8
+  %985 = icmp ule i64 %982, %984
+  %986 = and i1 %983, %985
+  br i1 %986, label %write.ok153, label %write.low151
 
 ok146:                                            ; preds = %ok143
-  %857 = getelementptr i8, i8* %mem, i64 %846
-  %858 = bitcast i32* %unaligned147 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %858, i8* %857, i64 4, i1 false)
-  %859 = load i32, i32* %unaligned147, align 4
-  %860 = load i64, i64* %arg, align 8
-  %861 = load i32, i32* %callee, align 4
-  %862 = zext i32 %861 to i64
-  %863 = add i64 %862, 4
-  %864 = icmp ugt i64 %863, %arena_size
-  br i1 %864, label %trap17.site0, label %ok148
+  %987 = getelementptr i8, i8* %mem, i64 %976
+  %988 = bitcast i32* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %988, i8* %987, i64 4, i1 false)
+  %989 = load i32, i32* %unaligned147, align 4
+  %990 = load i64, i64* %arg, align 8
+  %991 = load i32, i32* %callee, align 4
+  %992 = zext i32 %991 to i64
+  %993 = add i64 %992, 4
+  %994 = icmp ugt i64 %993, %arena_size
+  br i1 %994, label %trap17.site0, label %ok148
 
 ok148:                                            ; preds = %ok146
-  %865 = getelementptr i8, i8* %mem, i64 %862
-  %866 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %866, i8* %865, i64 4, i1 false)
-  %867 = load i32, i32* %unaligned149, align 4
-  %868 = icmp ult i64 %10, %stack_limit
-  br i1 %868, label %trap253.site0, label %stack_ok150
+  %995 = getelementptr i8, i8* %mem, i64 %992
+  %996 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %996, i8* %995, i64 4, i1 false)
+  %997 = load i32, i32* %unaligned149, align 4
+  %998 = icmp ult i64 %10, %stack_limit
+  br i1 %998, label %trap253.site0, label %stack_ok150
 
 stack_ok150:                                      ; preds = %ok148
-  %869 = load i64, i64* %fuel, align 8
-  %870 = getelementptr i64, i64* %regs, i64 0
-  store i64 %869, i64* %870, align 8
-  %871 = load i64, i64* %lowStart, align 8
-  %872 = getelementptr i64, i64* %regs, i64 6
-  store i64 %871, i64* %872, align 8
-  %873 = load i64, i64* %lowEnd, align 8
-  %874 = getelementptr i64, i64* %regs, i64 7
-  store i64 %873, i64* %874, align 8
-  %875 = load i64, i64* %highEnd, align 8
-  %876 = getelementptr i64, i64* %regs, i64 8
-  store i64 %875, i64* %876, align 8
-  %877 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %867, i32 %859, i64 %860)
-  %878 = getelementptr i64, i64* %regs, i64 0
-  %879 = load i64, i64* %878, align 8
-  store i64 %879, i64* %fuel, align 8
-  %880 = getelementptr i64, i64* %regs, i64 6
-  %881 = load i64, i64* %880, align 8
-  store i64 %881, i64* %lowStart, align 8
-  %882 = getelementptr i64, i64* %regs, i64 7
-  %883 = load i64, i64* %882, align 8
-  store i64 %883, i64* %lowEnd, align 8
-  %884 = getelementptr i64, i64* %regs, i64 8
-  %885 = load i64, i64* %884, align 8
-  store i64 %885, i64* %highEnd, align 8
-  store i64 %877, i64* %result145, align 8
+  %999 = load i64, i64* %fuel, align 8
+  %1000 = getelementptr i64, i64* %regs, i64 0
+  store i64 %999, i64* %1000, align 8
+  %1001 = load i64, i64* %lowStart, align 8
+  %1002 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1001, i64* %1002, align 8
+  %1003 = load i64, i64* %lowEnd, align 8
+  %1004 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1003, i64* %1004, align 8
+  %1005 = load i64, i64* %highEnd, align 8
+  %1006 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1005, i64* %1006, align 8
+  %1007 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %997, i32 %989, i64 %990)
+  %1008 = getelementptr i64, i64* %regs, i64 0
+  %1009 = load i64, i64* %1008, align 8
+  store i64 %1009, i64* %fuel, align 8
+  %1010 = getelementptr i64, i64* %regs, i64 6
+  %1011 = load i64, i64* %1010, align 8
+  store i64 %1011, i64* %lowStart, align 8
+  %1012 = getelementptr i64, i64* %regs, i64 7
+  %1013 = load i64, i64* %1012, align 8
+  store i64 %1013, i64* %lowEnd, align 8
+  %1014 = getelementptr i64, i64* %regs, i64 8
+  %1015 = load i64, i64* %1014, align 8
+  store i64 %1015, i64* %highEnd, align 8
+  store i64 %1007, i64* %result145, align 8
   br label %e39
 
 write.low151:                                     ; preds = %e39
-  %886 = load i64, i64* %lowStart, align 8
-  %887 = icmp uge i64 %851, %886
-  %888 = load i64, i64* %lowEnd, align 8
-  %889 = icmp ule i64 %852, %888
-  %890 = and i1 %887, %889
-  br i1 %890, label %write.ok153, label %write.slow152
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = icmp uge i64 %981, %1016
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = icmp ule i64 %982, %1018
+  %1020 = and i1 %1017, %1019
+  br i1 %1020, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %891 = icmp ugt i64 %852, %arena_size
-  br i1 %891, label %trap17.site0, label %ok154
+  %1021 = icmp ugt i64 %982, %arena_size
+  br i1 %1021, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %e39
-  %892 = getelementptr i8, i8* %mem, i64 %851
-  store i64 %849, i64* %unaligned155, align 8
-  %893 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %892, i8* %893, i64 8, i1 false)
-  %894 = load i32, i32* %len.3, align 4
-  %895 = add i32 %894, 1
-  store i32 %895, i32* %len.3, align 4
-  %896 = load i32, i32* %k.4, align 4
-  %897 = add i32 %896, 1
-  store i32 %897, i32* %k.4, align 4
+  %1022 = getelementptr i8, i8* %mem, i64 %981
+  store i64 %979, i64* %unaligned155, align 8
+  %1023 = bitcast i64* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1022, i8* %1023, i64 8, i1 false)
+  %1024 = load i32, i32* %len.3, align 4
+  %1025 = add i32 %1024, 1
+  store i32 %1025, i32* %len.3, align 4
+  %1026 = load i32, i32* %k.4, align 4
+  %1027 = add i32 %1026, 1
+  store i32 %1027, i32* %k.4, align 4
   br label %each38
 
 ok154:                                            ; preds = %write.slow152
-  %898 = icmp ult i64 %851, %scratch_start
-  %899 = load i64, i64* %lowEnd, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = call i64 @llvm.umax.i64(i64 %899, i64 %852)
-  %902 = select i1 %898, i64 %901, i64 %899
-  store i64 %902, i64* %lowEnd, align 8
-  %903 = call i64 @llvm.umax.i64(i64 %900, i64 %852)
-  %904 = select i1 %898, i64 %900, i64 %903
-  store i64 %904, i64* %highEnd, align 8
-  %905 = load i64, i64* %lowStart, align 8
-  %906 = call i64 @llvm.umin.i64(i64 %905, i64 %851)
-  store i64 %906, i64* %lowStart, align 8
+  %1028 = icmp ult i64 %981, %scratch_start
+  %1029 = load i64, i64* %lowStart, align 8
+  %1030 = call i64 @llvm.umin.i64(i64 %1029, i64 %981)
+  %1031 = load i64, i64* %lowEnd, align 8
+  %1032 = load i64, i64* %highEnd, align 8
+  %1033 = add i64 %982, 64
+  %1034 = sub i64 %982, %1030
+  %1035 = lshr i64 %1034, 4
+  %1036 = add i64 %1033, %1035
+  %1037 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1036)
+  %1038 = call i64 @llvm.umax.i64(i64 %1031, i64 %1037)
+  %1039 = select i1 %1028, i64 %1038, i64 %1031
+  store i64 %1039, i64* %lowEnd, align 8
+  %1040 = add i64 %982, 64
+  %1041 = sub i64 %982, %scratch_start
+  %1042 = lshr i64 %1041, 4
+  %1043 = add i64 %1040, %1042
+  %1044 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1043)
+  %1045 = call i64 @llvm.umax.i64(i64 %1032, i64 %1044)
+  %1046 = select i1 %1028, i64 %1032, i64 %1045
+  store i64 %1046, i64* %highEnd, align 8
+  store i64 %1030, i64* %lowStart, align 8
   br label %write.ok153
 
 dead156:                                          ; No predecessors!
   br label %block37
 
 write.low157:                                     ; preds = %block37
-  %907 = load i64, i64* %lowStart, align 8
-  %908 = icmp uge i64 %812, %907
-  %909 = load i64, i64* %lowEnd, align 8
-  %910 = icmp ule i64 %813, %909
-  %911 = and i1 %908, %910
-  br i1 %911, label %write.ok159, label %write.slow158
+  %1047 = load i64, i64* %lowStart, align 8
+  %1048 = icmp uge i64 %942, %1047
+  %1049 = load i64, i64* %lowEnd, align 8
+  %1050 = icmp ule i64 %943, %1049
+  %1051 = and i1 %1048, %1050
+  br i1 %1051, label %write.ok159, label %write.slow158
 
 write.slow158:                                    ; preds = %write.low157
-  %912 = icmp ugt i64 %813, %arena_size
-  br i1 %912, label %trap17.site0, label %ok160
+  %1052 = icmp ugt i64 %943, %arena_size
+  br i1 %1052, label %trap17.site0, label %ok160
 
 write.ok159:                                      ; preds = %ok160, %write.low157, %block37
-  %913 = getelementptr i8, i8* %mem, i64 %812
-  store i32 %811, i32* %unaligned161, align 4
-  %914 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %913, i8* %914, i64 4, i1 false)
-  %915 = load i32, i32* %list.3, align 4
-  store i32 %915, i32* %result131, align 4
+  %1053 = getelementptr i8, i8* %mem, i64 %942
+  store i32 %941, i32* %unaligned161, align 4
+  %1054 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1053, i8* %1054, i64 4, i1 false)
+  %1055 = load i32, i32* %list.3, align 4
+  store i32 %1055, i32* %result131, align 4
   br label %e35
 
 ok160:                                            ; preds = %write.slow158
-  %916 = icmp ult i64 %812, %scratch_start
-  %917 = load i64, i64* %lowEnd, align 8
-  %918 = load i64, i64* %highEnd, align 8
-  %919 = call i64 @llvm.umax.i64(i64 %917, i64 %813)
-  %920 = select i1 %916, i64 %919, i64 %917
-  store i64 %920, i64* %lowEnd, align 8
-  %921 = call i64 @llvm.umax.i64(i64 %918, i64 %813)
-  %922 = select i1 %916, i64 %918, i64 %921
-  store i64 %922, i64* %highEnd, align 8
-  %923 = load i64, i64* %lowStart, align 8
-  %924 = call i64 @llvm.umin.i64(i64 %923, i64 %812)
-  store i64 %924, i64* %lowStart, align 8
+  %1056 = icmp ult i64 %942, %scratch_start
+  %1057 = load i64, i64* %lowStart, align 8
+  %1058 = call i64 @llvm.umin.i64(i64 %1057, i64 %942)
+  %1059 = load i64, i64* %lowEnd, align 8
+  %1060 = load i64, i64* %highEnd, align 8
+  %1061 = add i64 %943, 64
+  %1062 = sub i64 %943, %1058
+  %1063 = lshr i64 %1062, 4
+  %1064 = add i64 %1061, %1063
+  %1065 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1064)
+  %1066 = call i64 @llvm.umax.i64(i64 %1059, i64 %1065)
+  %1067 = select i1 %1056, i64 %1066, i64 %1059
+  store i64 %1067, i64* %lowEnd, align 8
+  %1068 = add i64 %943, 64
+  %1069 = sub i64 %943, %scratch_start
+  %1070 = lshr i64 %1069, 4
+  %1071 = add i64 %1068, %1070
+  %1072 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1071)
+  %1073 = call i64 @llvm.umax.i64(i64 %1060, i64 %1072)
+  %1074 = select i1 %1056, i64 %1060, i64 %1073
+  store i64 %1074, i64* %highEnd, align 8
+  store i64 %1058, i64* %lowStart, align 8
   br label %write.ok159
 
 write.low162:                                     ; preds = %e35
-  %925 = load i64, i64* %lowStart, align 8
-  %926 = icmp uge i64 %767, %925
-  %927 = load i64, i64* %lowEnd, align 8
-  %928 = icmp ule i64 %768, %927
-  %929 = and i1 %926, %928
-  br i1 %929, label %write.ok164, label %write.slow163
+  %1075 = load i64, i64* %lowStart, align 8
+  %1076 = icmp uge i64 %897, %1075
+  %1077 = load i64, i64* %lowEnd, align 8
+  %1078 = icmp ule i64 %898, %1077
+  %1079 = and i1 %1076, %1078
+  br i1 %1079, label %write.ok164, label %write.slow163
 
 write.slow163:                                    ; preds = %write.low162
-  %930 = icmp ugt i64 %768, %arena_size
-  br i1 %930, label %trap17.site0, label %ok165
+  %1080 = icmp ugt i64 %898, %arena_size
+  br i1 %1080, label %trap17.site0, label %ok165
 
 write.ok164:                                      ; preds = %ok165, %write.low162, %e35
-  %931 = getelementptr i8, i8* %mem, i64 %767
-  store i32 %765, i32* %unaligned166, align 4
-  %932 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %931, i8* %932, i64 4, i1 false)
-  %933 = load i32, i32* %dict, align 4
-  store i32 %933, i32* %result6, align 4
+  %1081 = getelementptr i8, i8* %mem, i64 %897
+  store i32 %895, i32* %unaligned166, align 4
+  %1082 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1081, i8* %1082, i64 4, i1 false)
+  %1083 = load i32, i32* %dict, align 4
+  store i32 %1083, i32* %result6, align 4
   br label %e2
 
 ok165:                                            ; preds = %write.slow163
-  %934 = icmp ult i64 %767, %scratch_start
-  %935 = load i64, i64* %lowEnd, align 8
-  %936 = load i64, i64* %highEnd, align 8
-  %937 = call i64 @llvm.umax.i64(i64 %935, i64 %768)
-  %938 = select i1 %934, i64 %937, i64 %935
-  store i64 %938, i64* %lowEnd, align 8
-  %939 = call i64 @llvm.umax.i64(i64 %936, i64 %768)
-  %940 = select i1 %934, i64 %936, i64 %939
-  store i64 %940, i64* %highEnd, align 8
-  %941 = load i64, i64* %lowStart, align 8
-  %942 = call i64 @llvm.umin.i64(i64 %941, i64 %767)
-  store i64 %942, i64* %lowStart, align 8
+  %1084 = icmp ult i64 %897, %scratch_start
+  %1085 = load i64, i64* %lowStart, align 8
+  %1086 = call i64 @llvm.umin.i64(i64 %1085, i64 %897)
+  %1087 = load i64, i64* %lowEnd, align 8
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = add i64 %898, 64
+  %1090 = sub i64 %898, %1086
+  %1091 = lshr i64 %1090, 4
+  %1092 = add i64 %1089, %1091
+  %1093 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1092)
+  %1094 = call i64 @llvm.umax.i64(i64 %1087, i64 %1093)
+  %1095 = select i1 %1084, i64 %1094, i64 %1087
+  store i64 %1095, i64* %lowEnd, align 8
+  %1096 = add i64 %898, 64
+  %1097 = sub i64 %898, %scratch_start
+  %1098 = lshr i64 %1097, 4
+  %1099 = add i64 %1096, %1098
+  %1100 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1099)
+  %1101 = call i64 @llvm.umax.i64(i64 %1088, i64 %1100)
+  %1102 = select i1 %1084, i64 %1088, i64 %1101
+  store i64 %1102, i64* %highEnd, align 8
+  store i64 %1086, i64* %lowStart, align 8
   br label %write.ok164
 
 ok167:                                            ; preds = %e0
-  %943 = icmp ult i64 %10, %stack_limit
-  br i1 %943, label %trap253.site0, label %stack_ok168
+  %1103 = icmp ult i64 %10, %stack_limit
+  br i1 %1103, label %trap253.site0, label %stack_ok168
 
 trap15.site0:                                     ; preds = %e0
-  %944 = load i64, i64* %lowStart, align 8
-  %945 = getelementptr i64, i64* %regs, i64 6
-  store i64 %944, i64* %945, align 8
-  %946 = load i64, i64* %lowEnd, align 8
-  %947 = getelementptr i64, i64* %regs, i64 7
-  store i64 %946, i64* %947, align 8
-  %948 = load i64, i64* %highEnd, align 8
-  %949 = getelementptr i64, i64* %regs, i64 8
-  store i64 %948, i64* %949, align 8
+  %1104 = load i64, i64* %lowStart, align 8
+  %1105 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1104, i64* %1105, align 8
+  %1106 = load i64, i64* %lowEnd, align 8
+  %1107 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1106, i64* %1107, align 8
+  %1108 = load i64, i64* %highEnd, align 8
+  %1109 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1108, i64* %1109, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok168:                                      ; preds = %ok167
-  %950 = load i64, i64* %fuel, align 8
-  %951 = getelementptr i64, i64* %regs, i64 0
-  store i64 %950, i64* %951, align 8
-  %952 = load i64, i64* %lowStart, align 8
-  %953 = getelementptr i64, i64* %regs, i64 6
-  store i64 %952, i64* %953, align 8
-  %954 = load i64, i64* %lowEnd, align 8
-  %955 = getelementptr i64, i64* %regs, i64 7
-  store i64 %954, i64* %955, align 8
-  %956 = load i64, i64* %highEnd, align 8
-  %957 = getelementptr i64, i64* %regs, i64 8
-  store i64 %956, i64* %957, align 8
-  %958 = add i32 %depth, 1
-  %959 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %958, i32 %89, i32 %90, i32 0)
-  %960 = getelementptr i64, i64* %regs, i64 0
-  %961 = load i64, i64* %960, align 8
-  store i64 %961, i64* %fuel, align 8
-  %962 = getelementptr i64, i64* %regs, i64 6
-  %963 = load i64, i64* %962, align 8
-  store i64 %963, i64* %lowStart, align 8
-  %964 = getelementptr i64, i64* %regs, i64 7
-  %965 = load i64, i64* %964, align 8
-  store i64 %965, i64* %lowEnd, align 8
-  %966 = getelementptr i64, i64* %regs, i64 8
-  %967 = load i64, i64* %966, align 8
-  store i64 %967, i64* %highEnd, align 8
-  store i32 %959, i32* %json_end, align 4
-  %968 = load i32, i32* %json_end, align 4
-  %969 = icmp eq i32 %968, -2
-  %970 = zext i1 %969 to i32
-  %971 = icmp ne i32 %970, 0
-  br i1 %971, label %then169, label %else170
+  %1110 = load i64, i64* %fuel, align 8
+  %1111 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1110, i64* %1111, align 8
+  %1112 = load i64, i64* %lowStart, align 8
+  %1113 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1112, i64* %1113, align 8
+  %1114 = load i64, i64* %lowEnd, align 8
+  %1115 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1114, i64* %1115, align 8
+  %1116 = load i64, i64* %highEnd, align 8
+  %1117 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1116, i64* %1117, align 8
+  %1118 = add i32 %depth, 1
+  %1119 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1118, i32 %89, i32 %90, i32 0)
+  %1120 = getelementptr i64, i64* %regs, i64 0
+  %1121 = load i64, i64* %1120, align 8
+  store i64 %1121, i64* %fuel, align 8
+  %1122 = getelementptr i64, i64* %regs, i64 6
+  %1123 = load i64, i64* %1122, align 8
+  store i64 %1123, i64* %lowStart, align 8
+  %1124 = getelementptr i64, i64* %regs, i64 7
+  %1125 = load i64, i64* %1124, align 8
+  store i64 %1125, i64* %lowEnd, align 8
+  %1126 = getelementptr i64, i64* %regs, i64 8
+  %1127 = load i64, i64* %1126, align 8
+  store i64 %1127, i64* %highEnd, align 8
+  store i32 %1119, i32* %json_end, align 4
+  %1128 = load i32, i32* %json_end, align 4
+  %1129 = icmp eq i32 %1128, -2
+  %1130 = zext i1 %1129 to i32
+  %1131 = icmp ne i32 %1130, 0
+  br i1 %1131, label %then169, label %else170
 
 then169:                                          ; preds = %stack_ok168
   br label %trap16.site18
@@ -3400,22 +3580,22 @@ else170:                                          ; preds = %stack_ok168
   br label %join171
 
 join171:                                          ; preds = %else170, %dead172
-  %972 = load i32, i32* %json_end, align 4
-  %973 = icmp eq i32 %972, -1
-  %974 = zext i1 %973 to i32
-  %975 = icmp ne i32 %974, 0
-  br i1 %975, label %then173, label %else174
+  %1132 = load i32, i32* %json_end, align 4
+  %1133 = icmp eq i32 %1132, -1
+  %1134 = zext i1 %1133 to i32
+  %1135 = icmp ne i32 %1134, 0
+  br i1 %1135, label %then173, label %else174
 
 trap16.site18:                                    ; preds = %then169
-  %976 = load i64, i64* %lowStart, align 8
-  %977 = getelementptr i64, i64* %regs, i64 6
-  store i64 %976, i64* %977, align 8
-  %978 = load i64, i64* %lowEnd, align 8
-  %979 = getelementptr i64, i64* %regs, i64 7
-  store i64 %978, i64* %979, align 8
-  %980 = load i64, i64* %highEnd, align 8
-  %981 = getelementptr i64, i64* %regs, i64 8
-  store i64 %980, i64* %981, align 8
+  %1136 = load i64, i64* %lowStart, align 8
+  %1137 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1136, i64* %1137, align 8
+  %1138 = load i64, i64* %lowEnd, align 8
+  %1139 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1138, i64* %1139, align 8
+  %1140 = load i64, i64* %highEnd, align 8
+  %1141 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1140, i64* %1141, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 18)
   unreachable
 
@@ -3429,37 +3609,37 @@ else174:                                          ; preds = %join171
   br label %join175
 
 join175:                                          ; preds = %else174, %dead176
-  %982 = load i32, i32* %json_end, align 4
-  %983 = zext i32 %982 to i64
-  %984 = getelementptr i64, i64* %regs, i64 3
-  store i64 %983, i64* %984, align 8
-  %985 = load i32, i32* %json_end, align 4
-  %986 = load i32, i32* %json_start, align 4
-  %987 = sub i32 %985, %986
-  %988 = load i64, i64* %fuel, align 8
-  %989 = getelementptr i64, i64* %regs, i64 0
-  store i64 %988, i64* %989, align 8
-  %990 = load i64, i64* %lowStart, align 8
-  %991 = getelementptr i64, i64* %regs, i64 6
-  store i64 %990, i64* %991, align 8
-  %992 = load i64, i64* %lowEnd, align 8
-  %993 = getelementptr i64, i64* %regs, i64 7
-  store i64 %992, i64* %993, align 8
-  %994 = load i64, i64* %highEnd, align 8
-  %995 = getelementptr i64, i64* %regs, i64 8
-  store i64 %994, i64* %995, align 8
-  ret i32 %987
+  %1142 = load i32, i32* %json_end, align 4
+  %1143 = zext i32 %1142 to i64
+  %1144 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1143, i64* %1144, align 8
+  %1145 = load i32, i32* %json_end, align 4
+  %1146 = load i32, i32* %json_start, align 4
+  %1147 = sub i32 %1145, %1146
+  %1148 = load i64, i64* %fuel, align 8
+  %1149 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1148, i64* %1149, align 8
+  %1150 = load i64, i64* %lowStart, align 8
+  %1151 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1150, i64* %1151, align 8
+  %1152 = load i64, i64* %lowEnd, align 8
+  %1153 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1152, i64* %1153, align 8
+  %1154 = load i64, i64* %highEnd, align 8
+  %1155 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1154, i64* %1155, align 8
+  ret i32 %1147
 
 trap15.site18:                                    ; preds = %then173
-  %996 = load i64, i64* %lowStart, align 8
-  %997 = getelementptr i64, i64* %regs, i64 6
-  store i64 %996, i64* %997, align 8
-  %998 = load i64, i64* %lowEnd, align 8
-  %999 = getelementptr i64, i64* %regs, i64 7
-  store i64 %998, i64* %999, align 8
-  %1000 = load i64, i64* %highEnd, align 8
-  %1001 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1000, i64* %1001, align 8
+  %1156 = load i64, i64* %lowStart, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1156, i64* %1157, align 8
+  %1158 = load i64, i64* %lowEnd, align 8
+  %1159 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1158, i64* %1159, align 8
+  %1160 = load i64, i64* %highEnd, align 8
+  %1161 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1160, i64* %1161, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 

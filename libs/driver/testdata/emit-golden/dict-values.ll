@@ -1416,64 +1416,84 @@ write.ok:                                         ; preds = %ok121, %write.low, 
 
 ok121:                                            ; preds = %write.slow
   %651 = icmp ult i64 %622, %scratch_start
-  %652 = load i64, i64* %lowEnd, align 8
-  %653 = load i64, i64* %highEnd, align 8
-  %654 = call i64 @llvm.umax.i64(i64 %652, i64 %623)
-  %655 = select i1 %651, i64 %654, i64 %652
-  store i64 %655, i64* %lowEnd, align 8
-  %656 = call i64 @llvm.umax.i64(i64 %653, i64 %623)
-  %657 = select i1 %651, i64 %653, i64 %656
-  store i64 %657, i64* %highEnd, align 8
-  %658 = load i64, i64* %lowStart, align 8
-  %659 = call i64 @llvm.umin.i64(i64 %658, i64 %622)
-  store i64 %659, i64* %lowStart, align 8
+  %652 = load i64, i64* %lowStart, align 8
+  %653 = call i64 @llvm.umin.i64(i64 %652, i64 %622)
+  %654 = load i64, i64* %lowEnd, align 8
+  %655 = load i64, i64* %highEnd, align 8
+  %656 = add i64 %623, 64
+  %657 = sub i64 %623, %653
+  %658 = lshr i64 %657, 4
+  %659 = add i64 %656, %658
+  %660 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %659)
+  %661 = call i64 @llvm.umax.i64(i64 %654, i64 %660)
+  %662 = select i1 %651, i64 %661, i64 %654
+  store i64 %662, i64* %lowEnd, align 8
+  %663 = add i64 %623, 64
+  %664 = sub i64 %623, %scratch_start
+  %665 = lshr i64 %664, 4
+  %666 = add i64 %663, %665
+  %667 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %666)
+  %668 = call i64 @llvm.umax.i64(i64 %655, i64 %667)
+  %669 = select i1 %651, i64 %655, i64 %668
+  store i64 %669, i64* %highEnd, align 8
+  store i64 %653, i64* %lowStart, align 8
   br label %write.ok
 
 write.low123:                                     ; preds = %write.ok
-  %660 = load i64, i64* %lowStart, align 8
-  %661 = icmp uge i64 %645, %660
-  %662 = load i64, i64* %lowEnd, align 8
-  %663 = icmp ule i64 %646, %662
-  %664 = and i1 %661, %663
-  br i1 %664, label %write.ok125, label %write.slow124
+  %670 = load i64, i64* %lowStart, align 8
+  %671 = icmp uge i64 %645, %670
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = icmp ule i64 %646, %672
+  %674 = and i1 %671, %673
+  br i1 %674, label %write.ok125, label %write.slow124
 
 write.slow124:                                    ; preds = %write.low123
-  %665 = icmp ugt i64 %646, %arena_size
-  br i1 %665, label %trap17.site0, label %ok126
+  %675 = icmp ugt i64 %646, %arena_size
+  br i1 %675, label %trap17.site0, label %ok126
 
 write.ok125:                                      ; preds = %ok126, %write.low123, %write.ok
-  %666 = getelementptr i8, i8* %mem, i64 %645
+  %676 = getelementptr i8, i8* %mem, i64 %645
   store i32 %643, i32* %unaligned127, align 4
-  %667 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %666, i8* %667, i64 4, i1 false)
-  %668 = load i32, i32* %args_out, align 4
-  %669 = load i64, i64* %fuel, align 8
-  %670 = getelementptr i64, i64* %regs, i64 0
-  store i64 %669, i64* %670, align 8
-  %671 = load i64, i64* %lowStart, align 8
-  %672 = getelementptr i64, i64* %regs, i64 6
-  store i64 %671, i64* %672, align 8
-  %673 = load i64, i64* %lowEnd, align 8
-  %674 = getelementptr i64, i64* %regs, i64 7
-  store i64 %673, i64* %674, align 8
-  %675 = load i64, i64* %highEnd, align 8
-  %676 = getelementptr i64, i64* %regs, i64 8
-  store i64 %675, i64* %676, align 8
-  ret i32 %668
+  %677 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %676, i8* %677, i64 4, i1 false)
+  %678 = load i32, i32* %args_out, align 4
+  %679 = load i64, i64* %fuel, align 8
+  %680 = getelementptr i64, i64* %regs, i64 0
+  store i64 %679, i64* %680, align 8
+  %681 = load i64, i64* %lowStart, align 8
+  %682 = getelementptr i64, i64* %regs, i64 6
+  store i64 %681, i64* %682, align 8
+  %683 = load i64, i64* %lowEnd, align 8
+  %684 = getelementptr i64, i64* %regs, i64 7
+  store i64 %683, i64* %684, align 8
+  %685 = load i64, i64* %highEnd, align 8
+  %686 = getelementptr i64, i64* %regs, i64 8
+  store i64 %685, i64* %686, align 8
+  ret i32 %678
 
 ok126:                                            ; preds = %write.slow124
-  %677 = icmp ult i64 %645, %scratch_start
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = load i64, i64* %highEnd, align 8
-  %680 = call i64 @llvm.umax.i64(i64 %678, i64 %646)
-  %681 = select i1 %677, i64 %680, i64 %678
-  store i64 %681, i64* %lowEnd, align 8
-  %682 = call i64 @llvm.umax.i64(i64 %679, i64 %646)
-  %683 = select i1 %677, i64 %679, i64 %682
-  store i64 %683, i64* %highEnd, align 8
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = call i64 @llvm.umin.i64(i64 %684, i64 %645)
-  store i64 %685, i64* %lowStart, align 8
+  %687 = icmp ult i64 %645, %scratch_start
+  %688 = load i64, i64* %lowStart, align 8
+  %689 = call i64 @llvm.umin.i64(i64 %688, i64 %645)
+  %690 = load i64, i64* %lowEnd, align 8
+  %691 = load i64, i64* %highEnd, align 8
+  %692 = add i64 %646, 64
+  %693 = sub i64 %646, %689
+  %694 = lshr i64 %693, 4
+  %695 = add i64 %692, %694
+  %696 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %695)
+  %697 = call i64 @llvm.umax.i64(i64 %690, i64 %696)
+  %698 = select i1 %687, i64 %697, i64 %690
+  store i64 %698, i64* %lowEnd, align 8
+  %699 = add i64 %646, 64
+  %700 = sub i64 %646, %scratch_start
+  %701 = lshr i64 %700, 4
+  %702 = add i64 %699, %701
+  %703 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %702)
+  %704 = call i64 @llvm.umax.i64(i64 %691, i64 %703)
+  %705 = select i1 %687, i64 %691, i64 %704
+  store i64 %705, i64* %highEnd, align 8
+  store i64 %689, i64* %lowStart, align 8
   br label %write.ok125
 }
 
@@ -1746,31 +1766,41 @@ write.ok:                                         ; preds = %ok6, %write.low, %t
 
 ok6:                                              ; preds = %write.slow
   %131 = icmp ult i64 %105, %scratch_start
-  %132 = load i64, i64* %lowEnd, align 8
-  %133 = load i64, i64* %highEnd, align 8
-  %134 = call i64 @llvm.umax.i64(i64 %132, i64 %106)
-  %135 = select i1 %131, i64 %134, i64 %132
-  store i64 %135, i64* %lowEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %133, i64 %106)
-  %137 = select i1 %131, i64 %133, i64 %136
-  store i64 %137, i64* %highEnd, align 8
-  %138 = load i64, i64* %lowStart, align 8
-  %139 = call i64 @llvm.umin.i64(i64 %138, i64 %105)
-  store i64 %139, i64* %lowStart, align 8
+  %132 = load i64, i64* %lowStart, align 8
+  %133 = call i64 @llvm.umin.i64(i64 %132, i64 %105)
+  %134 = load i64, i64* %lowEnd, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = add i64 %106, 64
+  %137 = sub i64 %106, %133
+  %138 = lshr i64 %137, 4
+  %139 = add i64 %136, %138
+  %140 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %139)
+  %141 = call i64 @llvm.umax.i64(i64 %134, i64 %140)
+  %142 = select i1 %131, i64 %141, i64 %134
+  store i64 %142, i64* %lowEnd, align 8
+  %143 = add i64 %106, 64
+  %144 = sub i64 %106, %scratch_start
+  %145 = lshr i64 %144, 4
+  %146 = add i64 %143, %145
+  %147 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %146)
+  %148 = call i64 @llvm.umax.i64(i64 %135, i64 %147)
+  %149 = select i1 %131, i64 %135, i64 %148
+  store i64 %149, i64* %highEnd, align 8
+  store i64 %133, i64* %lowStart, align 8
   br label %write.ok
 
 dead:                                             ; No predecessors!
   br label %join
 
 then8:                                            ; preds = %join
-  %140 = load i32, i32* %mid, align 4
-  %141 = add i32 %140, 1
-  store i32 %141, i32* %lo, align 4
+  %150 = load i32, i32* %mid, align 4
+  %151 = add i32 %150, 1
+  store i32 %151, i32* %lo, align 4
   br label %join10
 
 else9:                                            ; preds = %join
-  %142 = load i32, i32* %mid, align 4
-  store i32 %142, i32* %hi, align 4
+  %152 = load i32, i32* %mid, align 4
+  store i32 %152, i32* %hi, align 4
   br label %join10
 
 join10:                                           ; preds = %else9, %then8
@@ -1780,220 +1810,260 @@ dead11:                                           ; No predecessors!
   br label %block0
 
 ok12:                                             ; preds = %block0
-  %143 = getelementptr i8, i8* %mem, i64 %35
-  %144 = bitcast i32* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %144, i8* %143, i64 4, i1 false)
-  %145 = load i32, i32* %unaligned13, align 4
-  store i32 %145, i32* %len, align 4
-  %146 = load i32, i32* %d, align 4
-  %147 = add i32 %146, 8
-  %148 = load i32, i32* %lo, align 4
-  %149 = add i32 %148, 1
-  %150 = mul i32 %149, 16
-  %151 = add i32 %147, %150
-  %152 = load i32, i32* %d, align 4
-  %153 = add i32 %152, 8
-  %154 = load i32, i32* %lo, align 4
-  %155 = mul i32 %154, 16
-  %156 = add i32 %153, %155
-  %157 = load i32, i32* %len, align 4
+  %153 = getelementptr i8, i8* %mem, i64 %35
+  %154 = bitcast i32* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %154, i8* %153, i64 4, i1 false)
+  %155 = load i32, i32* %unaligned13, align 4
+  store i32 %155, i32* %len, align 4
+  %156 = load i32, i32* %d, align 4
+  %157 = add i32 %156, 8
   %158 = load i32, i32* %lo, align 4
-  %159 = sub i32 %157, %158
+  %159 = add i32 %158, 1
   %160 = mul i32 %159, 16
-  %161 = zext i32 %160 to i64
-  %162 = zext i32 %156 to i64
-  %163 = add i64 %162, %161
-  %164 = icmp ugt i64 %163, %arena_size
-  br i1 %164, label %trap17.site0, label %ok14
+  %161 = add i32 %157, %160
+  %162 = load i32, i32* %d, align 4
+  %163 = add i32 %162, 8
+  %164 = load i32, i32* %lo, align 4
+  %165 = mul i32 %164, 16
+  %166 = add i32 %163, %165
+  %167 = load i32, i32* %len, align 4
+  %168 = load i32, i32* %lo, align 4
+  %169 = sub i32 %167, %168
+  %170 = mul i32 %169, 16
+  %171 = zext i32 %170 to i64
+  %172 = zext i32 %166 to i64
+  %173 = add i64 %172, %171
+  %174 = icmp ugt i64 %173, %arena_size
+  br i1 %174, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %ok12
-  %165 = zext i32 %151 to i64
-  %166 = add i64 %165, %161
-  %167 = icmp uge i64 %165, %scratch_start
-  %168 = load i64, i64* %highEnd, align 8
-  %169 = icmp ule i64 %166, %168
-  %170 = and i1 %167, %169
-  br i1 %170, label %write.ok17, label %write.low15
+  %175 = zext i32 %161 to i64
+  %176 = add i64 %175, %171
+  %177 = icmp uge i64 %175, %scratch_start
+  %178 = load i64, i64* %highEnd, align 8
+  %179 = icmp ule i64 %176, %178
+  %180 = and i1 %177, %179
+  br i1 %180, label %write.ok17, label %write.low15
 
 write.low15:                                      ; preds = %ok14
-  %171 = load i64, i64* %lowStart, align 8
-  %172 = icmp uge i64 %165, %171
-  %173 = load i64, i64* %lowEnd, align 8
-  %174 = icmp ule i64 %166, %173
-  %175 = and i1 %172, %174
-  br i1 %175, label %write.ok17, label %write.slow16
+  %181 = load i64, i64* %lowStart, align 8
+  %182 = icmp uge i64 %175, %181
+  %183 = load i64, i64* %lowEnd, align 8
+  %184 = icmp ule i64 %176, %183
+  %185 = and i1 %182, %184
+  br i1 %185, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %176 = icmp ugt i64 %166, %arena_size
-  br i1 %176, label %trap17.site0, label %ok18
+  %186 = icmp ugt i64 %176, %arena_size
+  br i1 %186, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %ok14
-  %177 = getelementptr i8, i8* %mem, i64 %165
-  %178 = getelementptr i8, i8* %mem, i64 %162
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %177, i8* %178, i64 %161, i1 false)
-  %179 = load i32, i32* %d, align 4
-  %180 = add i32 %179, 8
-  %181 = load i32, i32* %lo, align 4
-  %182 = mul i32 %181, 16
-  %183 = add i32 %180, %182
-  %184 = load i32, i32* %k, align 4
-  %185 = zext i32 %183 to i64
-  %186 = add i64 %185, 4
-  %187 = icmp uge i64 %185, %scratch_start
-  %188 = load i64, i64* %highEnd, align 8
-  %189 = icmp ule i64 %186, %188
-  %190 = and i1 %187, %189
-  br i1 %190, label %write.ok21, label %write.low19
+  %187 = getelementptr i8, i8* %mem, i64 %175
+  %188 = getelementptr i8, i8* %mem, i64 %172
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %187, i8* %188, i64 %171, i1 false)
+  %189 = load i32, i32* %d, align 4
+  %190 = add i32 %189, 8
+  %191 = load i32, i32* %lo, align 4
+  %192 = mul i32 %191, 16
+  %193 = add i32 %190, %192
+  %194 = load i32, i32* %k, align 4
+  %195 = zext i32 %193 to i64
+  %196 = add i64 %195, 4
+  %197 = icmp uge i64 %195, %scratch_start
+  %198 = load i64, i64* %highEnd, align 8
+  %199 = icmp ule i64 %196, %198
+  %200 = and i1 %197, %199
+  br i1 %200, label %write.ok21, label %write.low19
 
 ok18:                                             ; preds = %write.slow16
-  %191 = icmp ult i64 %165, %scratch_start
-  %192 = load i64, i64* %lowEnd, align 8
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = call i64 @llvm.umax.i64(i64 %192, i64 %166)
-  %195 = select i1 %191, i64 %194, i64 %192
-  store i64 %195, i64* %lowEnd, align 8
-  %196 = call i64 @llvm.umax.i64(i64 %193, i64 %166)
-  %197 = select i1 %191, i64 %193, i64 %196
-  store i64 %197, i64* %highEnd, align 8
-  %198 = load i64, i64* %lowStart, align 8
-  %199 = call i64 @llvm.umin.i64(i64 %198, i64 %165)
-  store i64 %199, i64* %lowStart, align 8
+  %201 = icmp ult i64 %175, %scratch_start
+  %202 = load i64, i64* %lowStart, align 8
+  %203 = call i64 @llvm.umin.i64(i64 %202, i64 %175)
+  %204 = load i64, i64* %lowEnd, align 8
+  %205 = load i64, i64* %highEnd, align 8
+  %206 = add i64 %176, 64
+  %207 = sub i64 %176, %203
+  %208 = lshr i64 %207, 4
+  %209 = add i64 %206, %208
+  %210 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %209)
+  %211 = call i64 @llvm.umax.i64(i64 %204, i64 %210)
+  %212 = select i1 %201, i64 %211, i64 %204
+  store i64 %212, i64* %lowEnd, align 8
+  %213 = add i64 %176, 64
+  %214 = sub i64 %176, %scratch_start
+  %215 = lshr i64 %214, 4
+  %216 = add i64 %213, %215
+  %217 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %216)
+  %218 = call i64 @llvm.umax.i64(i64 %205, i64 %217)
+  %219 = select i1 %201, i64 %205, i64 %218
+  store i64 %219, i64* %highEnd, align 8
+  store i64 %203, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low19:                                      ; preds = %write.ok17
-  %200 = load i64, i64* %lowStart, align 8
-  %201 = icmp uge i64 %185, %200
-  %202 = load i64, i64* %lowEnd, align 8
-  %203 = icmp ule i64 %186, %202
-  %204 = and i1 %201, %203
-  br i1 %204, label %write.ok21, label %write.slow20
+  %220 = load i64, i64* %lowStart, align 8
+  %221 = icmp uge i64 %195, %220
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = icmp ule i64 %196, %222
+  %224 = and i1 %221, %223
+  br i1 %224, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %205 = icmp ugt i64 %186, %arena_size
-  br i1 %205, label %trap17.site0, label %ok22
+  %225 = icmp ugt i64 %196, %arena_size
+  br i1 %225, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %write.ok17
-  %206 = getelementptr i8, i8* %mem, i64 %185
-  store i32 %184, i32* %unaligned23, align 4
-  %207 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %206, i8* %207, i64 4, i1 false)
-  %208 = load i32, i32* %d, align 4
-  %209 = add i32 %208, 8
-  %210 = load i32, i32* %lo, align 4
-  %211 = mul i32 %210, 16
-  %212 = add i32 %209, %211
-  %213 = load i64, i64* %v, align 8
-  %214 = zext i32 %212 to i64
-  %215 = add i64 %214, 8
-  %216 = add i64 %215, 8
-  %217 = icmp uge i64 %215, %scratch_start
-  %218 = load i64, i64* %highEnd, align 8
-  %219 = icmp ule i64 %216, %218
-  %220 = and i1 %217, %219
-  br i1 %220, label %write.ok26, label %write.low24
+  %226 = getelementptr i8, i8* %mem, i64 %195
+  store i32 %194, i32* %unaligned23, align 4
+  %227 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %226, i8* %227, i64 4, i1 false)
+  %228 = load i32, i32* %d, align 4
+  %229 = add i32 %228, 8
+  %230 = load i32, i32* %lo, align 4
+  %231 = mul i32 %230, 16
+  %232 = add i32 %229, %231
+  %233 = load i64, i64* %v, align 8
+  %234 = zext i32 %232 to i64
+  %235 = add i64 %234, 8
+  %236 = add i64 %235, 8
+  %237 = icmp uge i64 %235, %scratch_start
+  %238 = load i64, i64* %highEnd, align 8
+  %239 = icmp ule i64 %236, %238
+  %240 = and i1 %237, %239
+  br i1 %240, label %write.ok26, label %write.low24
 
 ok22:                                             ; preds = %write.slow20
-  %221 = icmp ult i64 %185, %scratch_start
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = load i64, i64* %highEnd, align 8
-  %224 = call i64 @llvm.umax.i64(i64 %222, i64 %186)
-  %225 = select i1 %221, i64 %224, i64 %222
-  store i64 %225, i64* %lowEnd, align 8
-  %226 = call i64 @llvm.umax.i64(i64 %223, i64 %186)
-  %227 = select i1 %221, i64 %223, i64 %226
-  store i64 %227, i64* %highEnd, align 8
-  %228 = load i64, i64* %lowStart, align 8
-  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %185)
-  store i64 %229, i64* %lowStart, align 8
+  %241 = icmp ult i64 %195, %scratch_start
+  %242 = load i64, i64* %lowStart, align 8
+  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %195)
+  %244 = load i64, i64* %lowEnd, align 8
+  %245 = load i64, i64* %highEnd, align 8
+  %246 = add i64 %196, 64
+  %247 = sub i64 %196, %243
+  %248 = lshr i64 %247, 4
+  %249 = add i64 %246, %248
+  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
+  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
+  %252 = select i1 %241, i64 %251, i64 %244
+  store i64 %252, i64* %lowEnd, align 8
+  %253 = add i64 %196, 64
+  %254 = sub i64 %196, %scratch_start
+  %255 = lshr i64 %254, 4
+  %256 = add i64 %253, %255
+  %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
+  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
+  %259 = select i1 %241, i64 %245, i64 %258
+  store i64 %259, i64* %highEnd, align 8
+  store i64 %243, i64* %lowStart, align 8
   br label %write.ok21
 
 write.low24:                                      ; preds = %write.ok21
-  %230 = load i64, i64* %lowStart, align 8
-  %231 = icmp uge i64 %215, %230
-  %232 = load i64, i64* %lowEnd, align 8
-  %233 = icmp ule i64 %216, %232
-  %234 = and i1 %231, %233
-  br i1 %234, label %write.ok26, label %write.slow25
+  %260 = load i64, i64* %lowStart, align 8
+  %261 = icmp uge i64 %235, %260
+  %262 = load i64, i64* %lowEnd, align 8
+  %263 = icmp ule i64 %236, %262
+  %264 = and i1 %261, %263
+  br i1 %264, label %write.ok26, label %write.slow25
 
 write.slow25:                                     ; preds = %write.low24
-  %235 = icmp ugt i64 %216, %arena_size
-  br i1 %235, label %trap17.site0, label %ok27
+  %265 = icmp ugt i64 %236, %arena_size
+  br i1 %265, label %trap17.site0, label %ok27
 
 write.ok26:                                       ; preds = %ok27, %write.low24, %write.ok21
-  %236 = getelementptr i8, i8* %mem, i64 %215
-  store i64 %213, i64* %unaligned28, align 8
-  %237 = bitcast i64* %unaligned28 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %236, i8* %237, i64 8, i1 false)
-  %238 = load i32, i32* %d, align 4
-  %239 = load i32, i32* %len, align 4
-  %240 = add i32 %239, 1
-  %241 = zext i32 %238 to i64
-  %242 = add i64 %241, 4
-  %243 = icmp uge i64 %241, %scratch_start
-  %244 = load i64, i64* %highEnd, align 8
-  %245 = icmp ule i64 %242, %244
-  %246 = and i1 %243, %245
-  br i1 %246, label %write.ok31, label %write.low29
+  %266 = getelementptr i8, i8* %mem, i64 %235
+  store i64 %233, i64* %unaligned28, align 8
+  %267 = bitcast i64* %unaligned28 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %266, i8* %267, i64 8, i1 false)
+  %268 = load i32, i32* %d, align 4
+  %269 = load i32, i32* %len, align 4
+  %270 = add i32 %269, 1
+  %271 = zext i32 %268 to i64
+  %272 = add i64 %271, 4
+  %273 = icmp uge i64 %271, %scratch_start
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = icmp ule i64 %272, %274
+  %276 = and i1 %273, %275
+  br i1 %276, label %write.ok31, label %write.low29
 
 ok27:                                             ; preds = %write.slow25
-  %247 = icmp ult i64 %215, %scratch_start
-  %248 = load i64, i64* %lowEnd, align 8
-  %249 = load i64, i64* %highEnd, align 8
-  %250 = call i64 @llvm.umax.i64(i64 %248, i64 %216)
-  %251 = select i1 %247, i64 %250, i64 %248
-  store i64 %251, i64* %lowEnd, align 8
-  %252 = call i64 @llvm.umax.i64(i64 %249, i64 %216)
-  %253 = select i1 %247, i64 %249, i64 %252
-  store i64 %253, i64* %highEnd, align 8
-  %254 = load i64, i64* %lowStart, align 8
-  %255 = call i64 @llvm.umin.i64(i64 %254, i64 %215)
-  store i64 %255, i64* %lowStart, align 8
+  %277 = icmp ult i64 %235, %scratch_start
+  %278 = load i64, i64* %lowStart, align 8
+  %279 = call i64 @llvm.umin.i64(i64 %278, i64 %235)
+  %280 = load i64, i64* %lowEnd, align 8
+  %281 = load i64, i64* %highEnd, align 8
+  %282 = add i64 %236, 64
+  %283 = sub i64 %236, %279
+  %284 = lshr i64 %283, 4
+  %285 = add i64 %282, %284
+  %286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %285)
+  %287 = call i64 @llvm.umax.i64(i64 %280, i64 %286)
+  %288 = select i1 %277, i64 %287, i64 %280
+  store i64 %288, i64* %lowEnd, align 8
+  %289 = add i64 %236, 64
+  %290 = sub i64 %236, %scratch_start
+  %291 = lshr i64 %290, 4
+  %292 = add i64 %289, %291
+  %293 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %292)
+  %294 = call i64 @llvm.umax.i64(i64 %281, i64 %293)
+  %295 = select i1 %277, i64 %281, i64 %294
+  store i64 %295, i64* %highEnd, align 8
+  store i64 %279, i64* %lowStart, align 8
   br label %write.ok26
 
 write.low29:                                      ; preds = %write.ok26
-  %256 = load i64, i64* %lowStart, align 8
-  %257 = icmp uge i64 %241, %256
-  %258 = load i64, i64* %lowEnd, align 8
-  %259 = icmp ule i64 %242, %258
-  %260 = and i1 %257, %259
-  br i1 %260, label %write.ok31, label %write.slow30
+  %296 = load i64, i64* %lowStart, align 8
+  %297 = icmp uge i64 %271, %296
+  %298 = load i64, i64* %lowEnd, align 8
+  %299 = icmp ule i64 %272, %298
+  %300 = and i1 %297, %299
+  br i1 %300, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %261 = icmp ugt i64 %242, %arena_size
-  br i1 %261, label %trap17.site0, label %ok32
+  %301 = icmp ugt i64 %272, %arena_size
+  br i1 %301, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %write.ok26
-  %262 = getelementptr i8, i8* %mem, i64 %241
-  store i32 %240, i32* %unaligned33, align 4
-  %263 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %262, i8* %263, i64 4, i1 false)
-  %264 = load i64, i64* %fuel, align 8
-  %265 = getelementptr i64, i64* %regs, i64 0
-  store i64 %264, i64* %265, align 8
-  %266 = load i64, i64* %lowStart, align 8
-  %267 = getelementptr i64, i64* %regs, i64 6
-  store i64 %266, i64* %267, align 8
-  %268 = load i64, i64* %lowEnd, align 8
-  %269 = getelementptr i64, i64* %regs, i64 7
-  store i64 %268, i64* %269, align 8
-  %270 = load i64, i64* %highEnd, align 8
-  %271 = getelementptr i64, i64* %regs, i64 8
-  store i64 %270, i64* %271, align 8
+  %302 = getelementptr i8, i8* %mem, i64 %271
+  store i32 %270, i32* %unaligned33, align 4
+  %303 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %302, i8* %303, i64 4, i1 false)
+  %304 = load i64, i64* %fuel, align 8
+  %305 = getelementptr i64, i64* %regs, i64 0
+  store i64 %304, i64* %305, align 8
+  %306 = load i64, i64* %lowStart, align 8
+  %307 = getelementptr i64, i64* %regs, i64 6
+  store i64 %306, i64* %307, align 8
+  %308 = load i64, i64* %lowEnd, align 8
+  %309 = getelementptr i64, i64* %regs, i64 7
+  store i64 %308, i64* %309, align 8
+  %310 = load i64, i64* %highEnd, align 8
+  %311 = getelementptr i64, i64* %regs, i64 8
+  store i64 %310, i64* %311, align 8
   ret void
 
 ok32:                                             ; preds = %write.slow30
-  %272 = icmp ult i64 %241, %scratch_start
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = load i64, i64* %highEnd, align 8
-  %275 = call i64 @llvm.umax.i64(i64 %273, i64 %242)
-  %276 = select i1 %272, i64 %275, i64 %273
-  store i64 %276, i64* %lowEnd, align 8
-  %277 = call i64 @llvm.umax.i64(i64 %274, i64 %242)
-  %278 = select i1 %272, i64 %274, i64 %277
-  store i64 %278, i64* %highEnd, align 8
-  %279 = load i64, i64* %lowStart, align 8
-  %280 = call i64 @llvm.umin.i64(i64 %279, i64 %241)
-  store i64 %280, i64* %lowStart, align 8
+  %312 = icmp ult i64 %271, %scratch_start
+  %313 = load i64, i64* %lowStart, align 8
+  %314 = call i64 @llvm.umin.i64(i64 %313, i64 %271)
+  %315 = load i64, i64* %lowEnd, align 8
+  %316 = load i64, i64* %highEnd, align 8
+  %317 = add i64 %272, 64
+  %318 = sub i64 %272, %314
+  %319 = lshr i64 %318, 4
+  %320 = add i64 %317, %319
+  %321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %320)
+  %322 = call i64 @llvm.umax.i64(i64 %315, i64 %321)
+  %323 = select i1 %312, i64 %322, i64 %315
+  store i64 %323, i64* %lowEnd, align 8
+  %324 = add i64 %272, 64
+  %325 = sub i64 %272, %scratch_start
+  %326 = lshr i64 %325, 4
+  %327 = add i64 %324, %326
+  %328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %327)
+  %329 = call i64 @llvm.umax.i64(i64 %316, i64 %328)
+  %330 = select i1 %312, i64 %316, i64 %329
+  store i64 %330, i64* %highEnd, align 8
+  store i64 %314, i64* %lowStart, align 8
   br label %write.ok31
 }
 
@@ -2483,188 +2553,218 @@ write.ok:                                         ; preds = %ok11, %write.low, %
 
 ok11:                                             ; preds = %write.slow
   %162 = icmp ult i64 %148, %scratch_start
-  %163 = load i64, i64* %lowEnd, align 8
-  %164 = load i64, i64* %highEnd, align 8
-  %165 = call i64 @llvm.umax.i64(i64 %163, i64 %149)
-  %166 = select i1 %162, i64 %165, i64 %163
-  store i64 %166, i64* %lowEnd, align 8
-  %167 = call i64 @llvm.umax.i64(i64 %164, i64 %149)
-  %168 = select i1 %162, i64 %164, i64 %167
-  store i64 %168, i64* %highEnd, align 8
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %148)
-  store i64 %170, i64* %lowStart, align 8
+  %163 = load i64, i64* %lowStart, align 8
+  %164 = call i64 @llvm.umin.i64(i64 %163, i64 %148)
+  %165 = load i64, i64* %lowEnd, align 8
+  %166 = load i64, i64* %highEnd, align 8
+  %167 = add i64 %149, 64
+  %168 = sub i64 %149, %164
+  %169 = lshr i64 %168, 4
+  %170 = add i64 %167, %169
+  %171 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %170)
+  %172 = call i64 @llvm.umax.i64(i64 %165, i64 %171)
+  %173 = select i1 %162, i64 %172, i64 %165
+  store i64 %173, i64* %lowEnd, align 8
+  %174 = add i64 %149, 64
+  %175 = sub i64 %149, %scratch_start
+  %176 = lshr i64 %175, 4
+  %177 = add i64 %174, %176
+  %178 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %177)
+  %179 = call i64 @llvm.umax.i64(i64 %166, i64 %178)
+  %180 = select i1 %162, i64 %166, i64 %179
+  store i64 %180, i64* %highEnd, align 8
+  store i64 %164, i64* %lowStart, align 8
   br label %write.ok
 
 block3:                                           ; preds = %dead21, %ok13
-  %171 = load i32, i32* %list, align 4
-  store i32 %171, i32* %result7, align 4
+  %181 = load i32, i32* %list, align 4
+  store i32 %181, i32* %result7, align 4
   br label %e1
 
 loop4:                                            ; preds = %write.ok18, %write.ok
-  %172 = load i64, i64* %fuel, align 8
-  %173 = icmp ult i64 %172, 1
-  br i1 %173, label %trap14.site0, label %ok13
+  %182 = load i64, i64* %fuel, align 8
+  %183 = icmp ult i64 %182, 1
+  br i1 %183, label %trap14.site0, label %ok13
 
 ok13:                                             ; preds = %loop4
-  %174 = sub i64 %172, 1
-  store i64 %174, i64* %fuel, align 8
-  %175 = load i32, i32* %i, align 4
-  %176 = load i32, i32* %n, align 4
-  %177 = icmp uge i32 %175, %176
-  %178 = zext i1 %177 to i32
-  %179 = icmp ne i32 %178, 0
-  br i1 %179, label %block3, label %cont
+  %184 = sub i64 %182, 1
+  store i64 %184, i64* %fuel, align 8
+  %185 = load i32, i32* %i, align 4
+  %186 = load i32, i32* %n, align 4
+  %187 = icmp uge i32 %185, %186
+  %188 = zext i1 %187 to i32
+  %189 = icmp ne i32 %188, 0
+  br i1 %189, label %block3, label %cont
 
 cont:                                             ; preds = %ok13
-  %180 = load i32, i32* %list, align 4
-  %181 = load i32, i32* %i, align 4
-  %182 = mul i32 %181, 4
-  %183 = add i32 %180, %182
-  %184 = load i32, i32* %d, align 4
-  %185 = load i32, i32* %i, align 4
-  %186 = mul i32 %185, 16
-  %187 = add i32 %184, %186
-  %188 = zext i32 %187 to i64
-  %189 = add i64 %188, 8
-  %190 = add i64 %189, 4
-  %191 = icmp ugt i64 %190, %arena_size
-  br i1 %191, label %trap17.site0, label %ok14
+  %190 = load i32, i32* %list, align 4
+  %191 = load i32, i32* %i, align 4
+  %192 = mul i32 %191, 4
+  %193 = add i32 %190, %192
+  %194 = load i32, i32* %d, align 4
+  %195 = load i32, i32* %i, align 4
+  %196 = mul i32 %195, 16
+  %197 = add i32 %194, %196
+  %198 = zext i32 %197 to i64
+  %199 = add i64 %198, 8
+  %200 = add i64 %199, 4
+  %201 = icmp ugt i64 %200, %arena_size
+  br i1 %201, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont
-  %192 = getelementptr i8, i8* %mem, i64 %189
-  %193 = bitcast i32* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %192, i64 4, i1 false)
-  %194 = load i32, i32* %unaligned15, align 4
-  %195 = zext i32 %183 to i64
-  %196 = add i64 %195, 4
-  %197 = add i64 %196, 4
-  %198 = icmp uge i64 %196, %scratch_start
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = icmp ule i64 %197, %199
-  %201 = and i1 %198, %200
-  br i1 %201, label %write.ok18, label %write.low16
+  %202 = getelementptr i8, i8* %mem, i64 %199
+  %203 = bitcast i32* %unaligned15 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %203, i8* %202, i64 4, i1 false)
+  %204 = load i32, i32* %unaligned15, align 4
+  %205 = zext i32 %193 to i64
+  %206 = add i64 %205, 4
+  %207 = add i64 %206, 4
+  %208 = icmp uge i64 %206, %scratch_start
+  %209 = load i64, i64* %highEnd, align 8
+  %210 = icmp ule i64 %207, %209
+  %211 = and i1 %208, %210
+  br i1 %211, label %write.ok18, label %write.low16
 
 write.low16:                                      ; preds = %ok14
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = icmp uge i64 %196, %202
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = icmp ule i64 %197, %204
-  %206 = and i1 %203, %205
-  br i1 %206, label %write.ok18, label %write.slow17
+  %212 = load i64, i64* %lowStart, align 8
+  %213 = icmp uge i64 %206, %212
+  %214 = load i64, i64* %lowEnd, align 8
+  %215 = icmp ule i64 %207, %214
+  %216 = and i1 %213, %215
+  br i1 %216, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %207 = icmp ugt i64 %197, %arena_size
-  br i1 %207, label %trap17.site0, label %ok19
+  %217 = icmp ugt i64 %207, %arena_size
+  br i1 %217, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %ok14
-  %208 = getelementptr i8, i8* %mem, i64 %196
-  store i32 %194, i32* %unaligned20, align 4
-  %209 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %208, i8* %209, i64 4, i1 false)
-  %210 = load i32, i32* %i, align 4
-  %211 = add i32 %210, 1
-  store i32 %211, i32* %i, align 4
+  %218 = getelementptr i8, i8* %mem, i64 %206
+  store i32 %204, i32* %unaligned20, align 4
+  %219 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %218, i8* %219, i64 4, i1 false)
+  %220 = load i32, i32* %i, align 4
+  %221 = add i32 %220, 1
+  store i32 %221, i32* %i, align 4
   br label %loop4
 
 ok19:                                             ; preds = %write.slow17
-  %212 = icmp ult i64 %196, %scratch_start
-  %213 = load i64, i64* %lowEnd, align 8
-  %214 = load i64, i64* %highEnd, align 8
-  %215 = call i64 @llvm.umax.i64(i64 %213, i64 %197)
-  %216 = select i1 %212, i64 %215, i64 %213
-  store i64 %216, i64* %lowEnd, align 8
-  %217 = call i64 @llvm.umax.i64(i64 %214, i64 %197)
-  %218 = select i1 %212, i64 %214, i64 %217
-  store i64 %218, i64* %highEnd, align 8
-  %219 = load i64, i64* %lowStart, align 8
-  %220 = call i64 @llvm.umin.i64(i64 %219, i64 %196)
-  store i64 %220, i64* %lowStart, align 8
+  %222 = icmp ult i64 %206, %scratch_start
+  %223 = load i64, i64* %lowStart, align 8
+  %224 = call i64 @llvm.umin.i64(i64 %223, i64 %206)
+  %225 = load i64, i64* %lowEnd, align 8
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = add i64 %207, 64
+  %228 = sub i64 %207, %224
+  %229 = lshr i64 %228, 4
+  %230 = add i64 %227, %229
+  %231 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %230)
+  %232 = call i64 @llvm.umax.i64(i64 %225, i64 %231)
+  %233 = select i1 %222, i64 %232, i64 %225
+  store i64 %233, i64* %lowEnd, align 8
+  %234 = add i64 %207, 64
+  %235 = sub i64 %207, %scratch_start
+  %236 = lshr i64 %235, 4
+  %237 = add i64 %234, %236
+  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
+  %239 = call i64 @llvm.umax.i64(i64 %226, i64 %238)
+  %240 = select i1 %222, i64 %226, i64 %239
+  store i64 %240, i64* %highEnd, align 8
+  store i64 %224, i64* %lowStart, align 8
   br label %write.ok18
 
 dead21:                                           ; No predecessors!
   br label %block3
 
 write.low22:                                      ; preds = %e1
-  %221 = load i64, i64* %lowStart, align 8
-  %222 = icmp uge i64 %109, %221
-  %223 = load i64, i64* %lowEnd, align 8
-  %224 = icmp ule i64 %110, %223
-  %225 = and i1 %222, %224
-  br i1 %225, label %write.ok24, label %write.slow23
+  %241 = load i64, i64* %lowStart, align 8
+  %242 = icmp uge i64 %109, %241
+  %243 = load i64, i64* %lowEnd, align 8
+  %244 = icmp ule i64 %110, %243
+  %245 = and i1 %242, %244
+  br i1 %245, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %226 = icmp ugt i64 %110, %arena_size
-  br i1 %226, label %trap17.site0, label %ok25
+  %246 = icmp ugt i64 %110, %arena_size
+  br i1 %246, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %e1
-  %227 = getelementptr i8, i8* %mem, i64 %109
+  %247 = getelementptr i8, i8* %mem, i64 %109
   store i32 %108, i32* %unaligned26, align 4
-  %228 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %227, i8* %228, i64 4, i1 false)
-  %229 = load i32, i32* %prices, align 4
-  store i32 %229, i32* %d.1, align 4
-  %230 = load i32, i32* %d.1, align 4
-  %231 = zext i32 %230 to i64
-  %232 = add i64 %231, 4
-  %233 = icmp ugt i64 %232, %arena_size
-  br i1 %233, label %trap17.site0, label %ok29
+  %248 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %247, i8* %248, i64 4, i1 false)
+  %249 = load i32, i32* %prices, align 4
+  store i32 %249, i32* %d.1, align 4
+  %250 = load i32, i32* %d.1, align 4
+  %251 = zext i32 %250 to i64
+  %252 = add i64 %251, 4
+  %253 = icmp ugt i64 %252, %arena_size
+  br i1 %253, label %trap17.site0, label %ok29
 
 ok25:                                             ; preds = %write.slow23
-  %234 = icmp ult i64 %109, %scratch_start
-  %235 = load i64, i64* %lowEnd, align 8
-  %236 = load i64, i64* %highEnd, align 8
-  %237 = call i64 @llvm.umax.i64(i64 %235, i64 %110)
-  %238 = select i1 %234, i64 %237, i64 %235
-  store i64 %238, i64* %lowEnd, align 8
-  %239 = call i64 @llvm.umax.i64(i64 %236, i64 %110)
-  %240 = select i1 %234, i64 %236, i64 %239
-  store i64 %240, i64* %highEnd, align 8
-  %241 = load i64, i64* %lowStart, align 8
-  %242 = call i64 @llvm.umin.i64(i64 %241, i64 %109)
-  store i64 %242, i64* %lowStart, align 8
+  %254 = icmp ult i64 %109, %scratch_start
+  %255 = load i64, i64* %lowStart, align 8
+  %256 = call i64 @llvm.umin.i64(i64 %255, i64 %109)
+  %257 = load i64, i64* %lowEnd, align 8
+  %258 = load i64, i64* %highEnd, align 8
+  %259 = add i64 %110, 64
+  %260 = sub i64 %110, %256
+  %261 = lshr i64 %260, 4
+  %262 = add i64 %259, %261
+  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
+  %264 = call i64 @llvm.umax.i64(i64 %257, i64 %263)
+  %265 = select i1 %254, i64 %264, i64 %257
+  store i64 %265, i64* %lowEnd, align 8
+  %266 = add i64 %110, 64
+  %267 = sub i64 %110, %scratch_start
+  %268 = lshr i64 %267, 4
+  %269 = add i64 %266, %268
+  %270 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %269)
+  %271 = call i64 @llvm.umax.i64(i64 %258, i64 %270)
+  %272 = select i1 %254, i64 %258, i64 %271
+  store i64 %272, i64* %highEnd, align 8
+  store i64 %256, i64* %lowStart, align 8
   br label %write.ok24
 
 e5:                                               ; preds = %block10
-  %243 = load i64, i64* %result27, align 8
-  store i64 %243, i64* %total, align 8
-  %244 = load i32, i32* %dict, align 4
-  %245 = load i64, i64* %total, align 8
-  %246 = zext i32 %244 to i64
-  %247 = add i64 %246, 8
-  %248 = add i64 %247, 8
-  %249 = icmp uge i64 %247, %scratch_start
-  %250 = load i64, i64* %highEnd, align 8
-  %251 = icmp ule i64 %248, %250
-  %252 = and i1 %249, %251
-  br i1 %252, label %write.ok61, label %write.low59
+  %273 = load i64, i64* %result27, align 8
+  store i64 %273, i64* %total, align 8
+  %274 = load i32, i32* %dict, align 4
+  %275 = load i64, i64* %total, align 8
+  %276 = zext i32 %274 to i64
+  %277 = add i64 %276, 8
+  %278 = add i64 %277, 8
+  %279 = icmp uge i64 %277, %scratch_start
+  %280 = load i64, i64* %highEnd, align 8
+  %281 = icmp ule i64 %278, %280
+  %282 = and i1 %279, %281
+  br i1 %282, label %write.ok61, label %write.low59
 
 e6:                                               ; preds = %block8
-  %253 = load i32, i32* %result28, align 4
-  store i32 %253, i32* %xs, align 4
+  %283 = load i32, i32* %result28, align 4
+  store i32 %283, i32* %xs, align 4
   store i64 0, i64* %sum, align 8
-  %254 = load i32, i32* %xs, align 4
-  %255 = zext i32 %254 to i64
-  %256 = add i64 %255, 4
-  %257 = icmp ugt i64 %256, %arena_size
-  br i1 %257, label %trap17.site0, label %ok51
+  %284 = load i32, i32* %xs, align 4
+  %285 = zext i32 %284 to i64
+  %286 = add i64 %285, 4
+  %287 = icmp ugt i64 %286, %arena_size
+  br i1 %287, label %trap17.site0, label %ok51
 
 ok29:                                             ; preds = %write.ok24
-  %258 = getelementptr i8, i8* %mem, i64 %231
-  %259 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %259, i8* %258, i64 4, i1 false)
-  %260 = load i32, i32* %unaligned30, align 4
-  store i32 %260, i32* %n.1, align 4
-  %261 = load i32, i32* %n.1, align 4
-  %262 = zext i32 %261 to i64
-  %263 = mul i64 %262, 8
-  %264 = add i64 8, %263
-  store i64 %264, i64* %size.1, align 8
-  %265 = load i64, i64* %size.1, align 8
-  %266 = icmp ugt i64 %265, 2147483647
-  %267 = zext i1 %266 to i32
-  %268 = icmp ne i32 %267, 0
-  br i1 %268, label %then31, label %else32
+  %288 = getelementptr i8, i8* %mem, i64 %251
+  %289 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %289, i8* %288, i64 4, i1 false)
+  %290 = load i32, i32* %unaligned30, align 4
+  store i32 %290, i32* %n.1, align 4
+  %291 = load i32, i32* %n.1, align 4
+  %292 = zext i32 %291 to i64
+  %293 = mul i64 %292, 8
+  %294 = add i64 8, %293
+  store i64 %294, i64* %size.1, align 8
+  %295 = load i64, i64* %size.1, align 8
+  %296 = icmp ugt i64 %295, 2147483647
+  %297 = zext i1 %296 to i32
+  %298 = icmp ne i32 %297, 0
+  br i1 %298, label %then31, label %else32
 
 then31:                                           ; preds = %ok29
   br label %trap15.site7
@@ -2673,29 +2773,29 @@ else32:                                           ; preds = %ok29
   br label %join33
 
 join33:                                           ; preds = %else32, %dead34
-  %269 = load i64, i64* %size.1, align 8
-  %270 = trunc i64 %269 to i32
-  %271 = zext i32 %270 to i64
-  %272 = getelementptr i64, i64* %regs, i64 1
-  %273 = getelementptr i64, i64* %regs, i64 2
-  %274 = load i64, i64* %272, align 8
-  %275 = add i64 %274, 7
-  %276 = and i64 %275, -8
-  %277 = add i64 %276, %271
-  %278 = load i64, i64* %273, align 8
-  %279 = icmp ugt i64 %277, %278
-  br i1 %279, label %trap15.site7, label %ok35
+  %299 = load i64, i64* %size.1, align 8
+  %300 = trunc i64 %299 to i32
+  %301 = zext i32 %300 to i64
+  %302 = getelementptr i64, i64* %regs, i64 1
+  %303 = getelementptr i64, i64* %regs, i64 2
+  %304 = load i64, i64* %302, align 8
+  %305 = add i64 %304, 7
+  %306 = and i64 %305, -8
+  %307 = add i64 %306, %301
+  %308 = load i64, i64* %303, align 8
+  %309 = icmp ugt i64 %307, %308
+  br i1 %309, label %trap15.site7, label %ok35
 
 trap15.site7:                                     ; preds = %join33, %then31
-  %280 = load i64, i64* %lowStart, align 8
-  %281 = getelementptr i64, i64* %regs, i64 6
-  store i64 %280, i64* %281, align 8
-  %282 = load i64, i64* %lowEnd, align 8
-  %283 = getelementptr i64, i64* %regs, i64 7
-  store i64 %282, i64* %283, align 8
-  %284 = load i64, i64* %highEnd, align 8
-  %285 = getelementptr i64, i64* %regs, i64 8
-  store i64 %284, i64* %285, align 8
+  %310 = load i64, i64* %lowStart, align 8
+  %311 = getelementptr i64, i64* %regs, i64 6
+  store i64 %310, i64* %311, align 8
+  %312 = load i64, i64* %lowEnd, align 8
+  %313 = getelementptr i64, i64* %regs, i64 7
+  store i64 %312, i64* %313, align 8
+  %314 = load i64, i64* %highEnd, align 8
+  %315 = getelementptr i64, i64* %regs, i64 8
+  store i64 %314, i64* %315, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
@@ -2703,216 +2803,236 @@ dead34:                                           ; No predecessors!
   br label %join33
 
 ok35:                                             ; preds = %join33
-  store i64 %277, i64* %272, align 8
-  %286 = load i64, i64* %highEnd, align 8
-  %287 = call i64 @llvm.umax.i64(i64 %286, i64 %277)
-  store i64 %287, i64* %highEnd, align 8
-  %288 = trunc i64 %276 to i32
-  store i32 %288, i32* %list.1, align 4
-  %289 = load i32, i32* %list.1, align 4
-  %290 = load i32, i32* %n.1, align 4
-  %291 = zext i32 %289 to i64
-  %292 = add i64 %291, 4
-  %293 = icmp uge i64 %291, %scratch_start
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = icmp ule i64 %292, %294
-  %296 = and i1 %293, %295
-  br i1 %296, label %write.ok38, label %write.low36
+  store i64 %307, i64* %302, align 8
+  %316 = load i64, i64* %highEnd, align 8
+  %317 = call i64 @llvm.umax.i64(i64 %316, i64 %307)
+  store i64 %317, i64* %highEnd, align 8
+  %318 = trunc i64 %306 to i32
+  store i32 %318, i32* %list.1, align 4
+  %319 = load i32, i32* %list.1, align 4
+  %320 = load i32, i32* %n.1, align 4
+  %321 = zext i32 %319 to i64
+  %322 = add i64 %321, 4
+  %323 = icmp uge i64 %321, %scratch_start
+  %324 = load i64, i64* %highEnd, align 8
+  %325 = icmp ule i64 %322, %324
+  %326 = and i1 %323, %325
+  br i1 %326, label %write.ok38, label %write.low36
 
 write.low36:                                      ; preds = %ok35
-  %297 = load i64, i64* %lowStart, align 8
-  %298 = icmp uge i64 %291, %297
-  %299 = load i64, i64* %lowEnd, align 8
-  %300 = icmp ule i64 %292, %299
-  %301 = and i1 %298, %300
-  br i1 %301, label %write.ok38, label %write.slow37
+  %327 = load i64, i64* %lowStart, align 8
+  %328 = icmp uge i64 %321, %327
+  %329 = load i64, i64* %lowEnd, align 8
+  %330 = icmp ule i64 %322, %329
+  %331 = and i1 %328, %330
+  br i1 %331, label %write.ok38, label %write.slow37
 
 write.slow37:                                     ; preds = %write.low36
-  %302 = icmp ugt i64 %292, %arena_size
-  br i1 %302, label %trap17.site0, label %ok39
+  %332 = icmp ugt i64 %322, %arena_size
+  br i1 %332, label %trap17.site0, label %ok39
 
 write.ok38:                                       ; preds = %ok39, %write.low36, %ok35
-  %303 = getelementptr i8, i8* %mem, i64 %291
-  store i32 %290, i32* %unaligned40, align 4
-  %304 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %303, i8* %304, i64 4, i1 false)
+  %333 = getelementptr i8, i8* %mem, i64 %321
+  store i32 %320, i32* %unaligned40, align 4
+  %334 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %333, i8* %334, i64 4, i1 false)
   store i32 0, i32* %i.1, align 4
   br label %loop9
 
 ok39:                                             ; preds = %write.slow37
-  %305 = icmp ult i64 %291, %scratch_start
-  %306 = load i64, i64* %lowEnd, align 8
-  %307 = load i64, i64* %highEnd, align 8
-  %308 = call i64 @llvm.umax.i64(i64 %306, i64 %292)
-  %309 = select i1 %305, i64 %308, i64 %306
-  store i64 %309, i64* %lowEnd, align 8
-  %310 = call i64 @llvm.umax.i64(i64 %307, i64 %292)
-  %311 = select i1 %305, i64 %307, i64 %310
-  store i64 %311, i64* %highEnd, align 8
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %291)
-  store i64 %313, i64* %lowStart, align 8
+  %335 = icmp ult i64 %321, %scratch_start
+  %336 = load i64, i64* %lowStart, align 8
+  %337 = call i64 @llvm.umin.i64(i64 %336, i64 %321)
+  %338 = load i64, i64* %lowEnd, align 8
+  %339 = load i64, i64* %highEnd, align 8
+  %340 = add i64 %322, 64
+  %341 = sub i64 %322, %337
+  %342 = lshr i64 %341, 4
+  %343 = add i64 %340, %342
+  %344 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %343)
+  %345 = call i64 @llvm.umax.i64(i64 %338, i64 %344)
+  %346 = select i1 %335, i64 %345, i64 %338
+  store i64 %346, i64* %lowEnd, align 8
+  %347 = add i64 %322, 64
+  %348 = sub i64 %322, %scratch_start
+  %349 = lshr i64 %348, 4
+  %350 = add i64 %347, %349
+  %351 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %350)
+  %352 = call i64 @llvm.umax.i64(i64 %339, i64 %351)
+  %353 = select i1 %335, i64 %339, i64 %352
+  store i64 %353, i64* %highEnd, align 8
+  store i64 %337, i64* %lowStart, align 8
   br label %write.ok38
 
 block8:                                           ; preds = %dead50, %ok41
-  %314 = load i32, i32* %list.1, align 4
-  store i32 %314, i32* %result28, align 4
+  %354 = load i32, i32* %list.1, align 4
+  store i32 %354, i32* %result28, align 4
   br label %e6
 
 loop9:                                            ; preds = %write.ok47, %write.ok38
-  %315 = load i64, i64* %fuel, align 8
-  %316 = icmp ult i64 %315, 1
-  br i1 %316, label %trap14.site0, label %ok41
+  %355 = load i64, i64* %fuel, align 8
+  %356 = icmp ult i64 %355, 1
+  br i1 %356, label %trap14.site0, label %ok41
 
 ok41:                                             ; preds = %loop9
-  %317 = sub i64 %315, 1
-  store i64 %317, i64* %fuel, align 8
-  %318 = load i32, i32* %i.1, align 4
-  %319 = load i32, i32* %n.1, align 4
-  %320 = icmp uge i32 %318, %319
-  %321 = zext i1 %320 to i32
-  %322 = icmp ne i32 %321, 0
-  br i1 %322, label %block8, label %cont42
+  %357 = sub i64 %355, 1
+  store i64 %357, i64* %fuel, align 8
+  %358 = load i32, i32* %i.1, align 4
+  %359 = load i32, i32* %n.1, align 4
+  %360 = icmp uge i32 %358, %359
+  %361 = zext i1 %360 to i32
+  %362 = icmp ne i32 %361, 0
+  br i1 %362, label %block8, label %cont42
 
 cont42:                                           ; preds = %ok41
-  %323 = load i32, i32* %list.1, align 4
-  %324 = load i32, i32* %i.1, align 4
-  %325 = mul i32 %324, 8
-  %326 = add i32 %323, %325
-  %327 = load i32, i32* %d.1, align 4
-  %328 = load i32, i32* %i.1, align 4
-  %329 = mul i32 %328, 16
-  %330 = add i32 %327, %329
-  %331 = zext i32 %330 to i64
-  %332 = add i64 %331, 16
-  %333 = add i64 %332, 8
-  %334 = icmp ugt i64 %333, %arena_size
-  br i1 %334, label %trap17.site0, label %ok43
+  %363 = load i32, i32* %list.1, align 4
+  %364 = load i32, i32* %i.1, align 4
+  %365 = mul i32 %364, 8
+  %366 = add i32 %363, %365
+  %367 = load i32, i32* %d.1, align 4
+  %368 = load i32, i32* %i.1, align 4
+  %369 = mul i32 %368, 16
+  %370 = add i32 %367, %369
+  %371 = zext i32 %370 to i64
+  %372 = add i64 %371, 16
+  %373 = add i64 %372, 8
+  %374 = icmp ugt i64 %373, %arena_size
+  br i1 %374, label %trap17.site0, label %ok43
 
 ok43:                                             ; preds = %cont42
-  %335 = getelementptr i8, i8* %mem, i64 %332
-  %336 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %336, i8* %335, i64 8, i1 false)
-  %337 = load i64, i64* %unaligned44, align 8
-  %338 = zext i32 %326 to i64
-  %339 = add i64 %338, 8
-  %340 = add i64 %339, 8
-  %341 = icmp uge i64 %339, %scratch_start
-  %342 = load i64, i64* %highEnd, align 8
-  %343 = icmp ule i64 %340, %342
-  %344 = and i1 %341, %343
-  br i1 %344, label %write.ok47, label %write.low45
+  %375 = getelementptr i8, i8* %mem, i64 %372
+  %376 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %375, i64 8, i1 false)
+  %377 = load i64, i64* %unaligned44, align 8
+  %378 = zext i32 %366 to i64
+  %379 = add i64 %378, 8
+  %380 = add i64 %379, 8
+  %381 = icmp uge i64 %379, %scratch_start
+  %382 = load i64, i64* %highEnd, align 8
+  %383 = icmp ule i64 %380, %382
+  %384 = and i1 %381, %383
+  br i1 %384, label %write.ok47, label %write.low45
 
 write.low45:                                      ; preds = %ok43
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = icmp uge i64 %339, %345
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = icmp ule i64 %340, %347
-  %349 = and i1 %346, %348
-  br i1 %349, label %write.ok47, label %write.slow46
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = icmp uge i64 %379, %385
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = icmp ule i64 %380, %387
+  %389 = and i1 %386, %388
+  br i1 %389, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %350 = icmp ugt i64 %340, %arena_size
-  br i1 %350, label %trap17.site0, label %ok48
+  %390 = icmp ugt i64 %380, %arena_size
+  br i1 %390, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %ok43
-  %351 = getelementptr i8, i8* %mem, i64 %339
-  store i64 %337, i64* %unaligned49, align 8
-  %352 = bitcast i64* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 8, i1 false)
-  %353 = load i32, i32* %i.1, align 4
-  %354 = add i32 %353, 1
-  store i32 %354, i32* %i.1, align 4
+  %391 = getelementptr i8, i8* %mem, i64 %379
+  store i64 %377, i64* %unaligned49, align 8
+  %392 = bitcast i64* %unaligned49 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 8, i1 false)
+  %393 = load i32, i32* %i.1, align 4
+  %394 = add i32 %393, 1
+  store i32 %394, i32* %i.1, align 4
   br label %loop9
 
 ok48:                                             ; preds = %write.slow46
-  %355 = icmp ult i64 %339, %scratch_start
-  %356 = load i64, i64* %lowEnd, align 8
-  %357 = load i64, i64* %highEnd, align 8
-  %358 = call i64 @llvm.umax.i64(i64 %356, i64 %340)
-  %359 = select i1 %355, i64 %358, i64 %356
-  store i64 %359, i64* %lowEnd, align 8
-  %360 = call i64 @llvm.umax.i64(i64 %357, i64 %340)
-  %361 = select i1 %355, i64 %357, i64 %360
-  store i64 %361, i64* %highEnd, align 8
-  %362 = load i64, i64* %lowStart, align 8
-  %363 = call i64 @llvm.umin.i64(i64 %362, i64 %339)
-  store i64 %363, i64* %lowStart, align 8
+  %395 = icmp ult i64 %379, %scratch_start
+  %396 = load i64, i64* %lowStart, align 8
+  %397 = call i64 @llvm.umin.i64(i64 %396, i64 %379)
+  %398 = load i64, i64* %lowEnd, align 8
+  %399 = load i64, i64* %highEnd, align 8
+  %400 = add i64 %380, 64
+  %401 = sub i64 %380, %397
+  %402 = lshr i64 %401, 4
+  %403 = add i64 %400, %402
+  %404 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %403)
+  %405 = call i64 @llvm.umax.i64(i64 %398, i64 %404)
+  %406 = select i1 %395, i64 %405, i64 %398
+  store i64 %406, i64* %lowEnd, align 8
+  %407 = add i64 %380, 64
+  %408 = sub i64 %380, %scratch_start
+  %409 = lshr i64 %408, 4
+  %410 = add i64 %407, %409
+  %411 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %410)
+  %412 = call i64 @llvm.umax.i64(i64 %399, i64 %411)
+  %413 = select i1 %395, i64 %399, i64 %412
+  store i64 %413, i64* %highEnd, align 8
+  store i64 %397, i64* %lowStart, align 8
   br label %write.ok47
 
 dead50:                                           ; No predecessors!
   br label %block8
 
 ok51:                                             ; preds = %e6
-  %364 = getelementptr i8, i8* %mem, i64 %255
-  %365 = bitcast i32* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %364, i64 4, i1 false)
-  %366 = load i32, i32* %unaligned52, align 4
-  store i32 %366, i32* %n.2, align 4
+  %414 = getelementptr i8, i8* %mem, i64 %285
+  %415 = bitcast i32* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %415, i8* %414, i64 4, i1 false)
+  %416 = load i32, i32* %unaligned52, align 4
+  store i32 %416, i32* %n.2, align 4
   store i32 0, i32* %k, align 4
   br label %each11
 
 block10:                                          ; preds = %dead58, %ok53
-  %367 = load i64, i64* %sum, align 8
-  store i64 %367, i64* %result27, align 8
+  %417 = load i64, i64* %sum, align 8
+  store i64 %417, i64* %result27, align 8
   br label %e5
 
 each11:                                           ; preds = %ok57, %ok51
-  %368 = load i64, i64* %fuel, align 8
-  %369 = icmp ult i64 %368, 1
-  br i1 %369, label %trap14.site0, label %ok53
+  %418 = load i64, i64* %fuel, align 8
+  %419 = icmp ult i64 %418, 1
+  br i1 %419, label %trap14.site0, label %ok53
 
 ok53:                                             ; preds = %each11
-  %370 = sub i64 %368, 1
-  store i64 %370, i64* %fuel, align 8
-  %371 = load i32, i32* %k, align 4
-  %372 = load i32, i32* %n.2, align 4
-  %373 = icmp uge i32 %371, %372
-  %374 = zext i1 %373 to i32
-  %375 = icmp ne i32 %374, 0
-  br i1 %375, label %block10, label %cont54
+  %420 = sub i64 %418, 1
+  store i64 %420, i64* %fuel, align 8
+  %421 = load i32, i32* %k, align 4
+  %422 = load i32, i32* %n.2, align 4
+  %423 = icmp uge i32 %421, %422
+  %424 = zext i1 %423 to i32
+  %425 = icmp ne i32 %424, 0
+  br i1 %425, label %block10, label %cont54
 
 cont54:                                           ; preds = %ok53
-  %376 = load i32, i32* %xs, align 4
-  %377 = load i32, i32* %k, align 4
-  %378 = mul i32 %377, 8
-  %379 = add i32 %376, %378
-  %380 = zext i32 %379 to i64
-  %381 = add i64 %380, 8
-  %382 = add i64 %381, 8
-  %383 = icmp ugt i64 %382, %arena_size
-  br i1 %383, label %trap17.site0, label %ok55
+  %426 = load i32, i32* %xs, align 4
+  %427 = load i32, i32* %k, align 4
+  %428 = mul i32 %427, 8
+  %429 = add i32 %426, %428
+  %430 = zext i32 %429 to i64
+  %431 = add i64 %430, 8
+  %432 = add i64 %431, 8
+  %433 = icmp ugt i64 %432, %arena_size
+  br i1 %433, label %trap17.site0, label %ok55
 
 ok55:                                             ; preds = %cont54
-  %384 = getelementptr i8, i8* %mem, i64 %381
-  %385 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %385, i8* %384, i64 8, i1 false)
-  %386 = load i64, i64* %unaligned56, align 8
-  store i64 %386, i64* %x, align 8
-  %387 = load i64, i64* %sum, align 8
-  %388 = load i64, i64* %x, align 8
-  %389 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %387, i64 %388)
-  %390 = extractvalue { i64, i1 } %389, 1
-  br i1 %390, label %trap2.site6, label %ok57
+  %434 = getelementptr i8, i8* %mem, i64 %431
+  %435 = bitcast i64* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %435, i8* %434, i64 8, i1 false)
+  %436 = load i64, i64* %unaligned56, align 8
+  store i64 %436, i64* %x, align 8
+  %437 = load i64, i64* %sum, align 8
+  %438 = load i64, i64* %x, align 8
+  %439 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %437, i64 %438)
+  %440 = extractvalue { i64, i1 } %439, 1
+  br i1 %440, label %trap2.site6, label %ok57
 
 ok57:                                             ; preds = %ok55
-  %391 = extractvalue { i64, i1 } %389, 0
-  store i64 %391, i64* %sum, align 8
-  %392 = load i32, i32* %k, align 4
-  %393 = add i32 %392, 1
-  store i32 %393, i32* %k, align 4
+  %441 = extractvalue { i64, i1 } %439, 0
+  store i64 %441, i64* %sum, align 8
+  %442 = load i32, i32* %k, align 4
+  %443 = add i32 %442, 1
+  store i32 %443, i32* %k, align 4
   br label %each11
 
 trap2.site6:                                      ; preds = %ok55
-  %394 = load i64, i64* %lowStart, align 8
-  %395 = getelementptr i64, i64* %regs, i64 6
-  store i64 %394, i64* %395, align 8
-  %396 = load i64, i64* %lowEnd, align 8
-  %397 = getelementptr i64, i64* %regs, i64 7
-  store i64 %396, i64* %397, align 8
-  %398 = load i64, i64* %highEnd, align 8
-  %399 = getelementptr i64, i64* %regs, i64 8
-  store i64 %398, i64* %399, align 8
+  %444 = load i64, i64* %lowStart, align 8
+  %445 = getelementptr i64, i64* %regs, i64 6
+  store i64 %444, i64* %445, align 8
+  %446 = load i64, i64* %lowEnd, align 8
+  %447 = getelementptr i64, i64* %regs, i64 7
+  store i64 %446, i64* %447, align 8
+  %448 = load i64, i64* %highEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 8
+  store i64 %448, i64* %449, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
@@ -2920,187 +3040,207 @@ dead58:                                           ; No predecessors!
   br label %block10
 
 write.low59:                                      ; preds = %e5
-  %400 = load i64, i64* %lowStart, align 8
-  %401 = icmp uge i64 %247, %400
-  %402 = load i64, i64* %lowEnd, align 8
-  %403 = icmp ule i64 %248, %402
-  %404 = and i1 %401, %403
-  br i1 %404, label %write.ok61, label %write.slow60
+  %450 = load i64, i64* %lowStart, align 8
+  %451 = icmp uge i64 %277, %450
+  %452 = load i64, i64* %lowEnd, align 8
+  %453 = icmp ule i64 %278, %452
+  %454 = and i1 %451, %453
+  br i1 %454, label %write.ok61, label %write.slow60
 
 write.slow60:                                     ; preds = %write.low59
-  %405 = icmp ugt i64 %248, %arena_size
-  br i1 %405, label %trap17.site0, label %ok62
+  %455 = icmp ugt i64 %278, %arena_size
+  br i1 %455, label %trap17.site0, label %ok62
 
 write.ok61:                                       ; preds = %ok62, %write.low59, %e5
-  %406 = getelementptr i8, i8* %mem, i64 %247
-  store i64 %245, i64* %unaligned63, align 8
-  %407 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %406, i8* %407, i64 8, i1 false)
-  %408 = load i32, i32* %prices, align 4
-  store i32 %408, i32* %d.2, align 4
-  %409 = load i32, i32* %wanted, align 4
-  store i32 %409, i32* %k.1, align 4
-  %410 = load i32, i32* %d.2, align 4
-  %411 = load i32, i32* %k.1, align 4
-  %412 = icmp uge i32 %depth, 1000
-  br i1 %412, label %trap15.site8, label %ok65
+  %456 = getelementptr i8, i8* %mem, i64 %277
+  store i64 %275, i64* %unaligned63, align 8
+  %457 = bitcast i64* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %456, i8* %457, i64 8, i1 false)
+  %458 = load i32, i32* %prices, align 4
+  store i32 %458, i32* %d.2, align 4
+  %459 = load i32, i32* %wanted, align 4
+  store i32 %459, i32* %k.1, align 4
+  %460 = load i32, i32* %d.2, align 4
+  %461 = load i32, i32* %k.1, align 4
+  %462 = icmp uge i32 %depth, 1000
+  br i1 %462, label %trap15.site8, label %ok65
 
 ok62:                                             ; preds = %write.slow60
-  %413 = icmp ult i64 %247, %scratch_start
-  %414 = load i64, i64* %lowEnd, align 8
-  %415 = load i64, i64* %highEnd, align 8
-  %416 = call i64 @llvm.umax.i64(i64 %414, i64 %248)
-  %417 = select i1 %413, i64 %416, i64 %414
-  store i64 %417, i64* %lowEnd, align 8
-  %418 = call i64 @llvm.umax.i64(i64 %415, i64 %248)
-  %419 = select i1 %413, i64 %415, i64 %418
-  store i64 %419, i64* %highEnd, align 8
-  %420 = load i64, i64* %lowStart, align 8
-  %421 = call i64 @llvm.umin.i64(i64 %420, i64 %247)
-  store i64 %421, i64* %lowStart, align 8
+  %463 = icmp ult i64 %277, %scratch_start
+  %464 = load i64, i64* %lowStart, align 8
+  %465 = call i64 @llvm.umin.i64(i64 %464, i64 %277)
+  %466 = load i64, i64* %lowEnd, align 8
+  %467 = load i64, i64* %highEnd, align 8
+  %468 = add i64 %278, 64
+  %469 = sub i64 %278, %465
+  %470 = lshr i64 %469, 4
+  %471 = add i64 %468, %470
+  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
+  %473 = call i64 @llvm.umax.i64(i64 %466, i64 %472)
+  %474 = select i1 %463, i64 %473, i64 %466
+  store i64 %474, i64* %lowEnd, align 8
+  %475 = add i64 %278, 64
+  %476 = sub i64 %278, %scratch_start
+  %477 = lshr i64 %476, 4
+  %478 = add i64 %475, %477
+  %479 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %478)
+  %480 = call i64 @llvm.umax.i64(i64 %467, i64 %479)
+  %481 = select i1 %463, i64 %467, i64 %480
+  store i64 %481, i64* %highEnd, align 8
+  store i64 %465, i64* %lowStart, align 8
   br label %write.ok61
 
 e12:                                              ; preds = %stack_ok66
-  %422 = load i32, i32* %result64, align 4
-  store i32 %422, i32* %has_wanted, align 4
-  %423 = load i32, i32* %dict, align 4
-  %424 = load i32, i32* %has_wanted, align 4
-  %425 = zext i32 %423 to i64
-  %426 = add i64 %425, 16
-  %427 = add i64 %426, 1
-  %428 = icmp uge i64 %426, %scratch_start
-  %429 = load i64, i64* %highEnd, align 8
-  %430 = icmp ule i64 %427, %429
-  %431 = and i1 %428, %430
-  br i1 %431, label %write.ok69, label %write.low67
+  %482 = load i32, i32* %result64, align 4
+  store i32 %482, i32* %has_wanted, align 4
+  %483 = load i32, i32* %dict, align 4
+  %484 = load i32, i32* %has_wanted, align 4
+  %485 = zext i32 %483 to i64
+  %486 = add i64 %485, 16
+  %487 = add i64 %486, 1
+  %488 = icmp uge i64 %486, %scratch_start
+  %489 = load i64, i64* %highEnd, align 8
+  %490 = icmp ule i64 %487, %489
+  %491 = and i1 %488, %490
+  br i1 %491, label %write.ok69, label %write.low67
 
 ok65:                                             ; preds = %write.ok61
-  %432 = icmp ult i64 %10, %stack_limit
-  br i1 %432, label %trap253.site0, label %stack_ok66
+  %492 = icmp ult i64 %10, %stack_limit
+  br i1 %492, label %trap253.site0, label %stack_ok66
 
 trap15.site8:                                     ; preds = %write.ok61
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = getelementptr i64, i64* %regs, i64 6
-  store i64 %433, i64* %434, align 8
-  %435 = load i64, i64* %lowEnd, align 8
-  %436 = getelementptr i64, i64* %regs, i64 7
-  store i64 %435, i64* %436, align 8
-  %437 = load i64, i64* %highEnd, align 8
-  %438 = getelementptr i64, i64* %regs, i64 8
-  store i64 %437, i64* %438, align 8
+  %493 = load i64, i64* %lowStart, align 8
+  %494 = getelementptr i64, i64* %regs, i64 6
+  store i64 %493, i64* %494, align 8
+  %495 = load i64, i64* %lowEnd, align 8
+  %496 = getelementptr i64, i64* %regs, i64 7
+  store i64 %495, i64* %496, align 8
+  %497 = load i64, i64* %highEnd, align 8
+  %498 = getelementptr i64, i64* %regs, i64 8
+  store i64 %497, i64* %498, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok66:                                       ; preds = %ok65
-  %439 = load i64, i64* %fuel, align 8
-  %440 = getelementptr i64, i64* %regs, i64 0
-  store i64 %439, i64* %440, align 8
-  %441 = load i64, i64* %lowStart, align 8
-  %442 = getelementptr i64, i64* %regs, i64 6
-  store i64 %441, i64* %442, align 8
-  %443 = load i64, i64* %lowEnd, align 8
-  %444 = getelementptr i64, i64* %regs, i64 7
-  store i64 %443, i64* %444, align 8
-  %445 = load i64, i64* %highEnd, align 8
-  %446 = getelementptr i64, i64* %regs, i64 8
-  store i64 %445, i64* %446, align 8
-  %447 = add i32 %depth, 1
-  %448 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %447, i32 %410, i32 %411, i32 8, i32 16)
-  %449 = getelementptr i64, i64* %regs, i64 0
-  %450 = load i64, i64* %449, align 8
-  store i64 %450, i64* %fuel, align 8
-  %451 = getelementptr i64, i64* %regs, i64 6
-  %452 = load i64, i64* %451, align 8
-  store i64 %452, i64* %lowStart, align 8
-  %453 = getelementptr i64, i64* %regs, i64 7
-  %454 = load i64, i64* %453, align 8
-  store i64 %454, i64* %lowEnd, align 8
-  %455 = getelementptr i64, i64* %regs, i64 8
-  %456 = load i64, i64* %455, align 8
-  store i64 %456, i64* %highEnd, align 8
-  %457 = icmp sge i32 %448, 0
-  %458 = zext i1 %457 to i32
-  store i32 %458, i32* %result64, align 4
+  %499 = load i64, i64* %fuel, align 8
+  %500 = getelementptr i64, i64* %regs, i64 0
+  store i64 %499, i64* %500, align 8
+  %501 = load i64, i64* %lowStart, align 8
+  %502 = getelementptr i64, i64* %regs, i64 6
+  store i64 %501, i64* %502, align 8
+  %503 = load i64, i64* %lowEnd, align 8
+  %504 = getelementptr i64, i64* %regs, i64 7
+  store i64 %503, i64* %504, align 8
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = getelementptr i64, i64* %regs, i64 8
+  store i64 %505, i64* %506, align 8
+  %507 = add i32 %depth, 1
+  %508 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %507, i32 %460, i32 %461, i32 8, i32 16)
+  %509 = getelementptr i64, i64* %regs, i64 0
+  %510 = load i64, i64* %509, align 8
+  store i64 %510, i64* %fuel, align 8
+  %511 = getelementptr i64, i64* %regs, i64 6
+  %512 = load i64, i64* %511, align 8
+  store i64 %512, i64* %lowStart, align 8
+  %513 = getelementptr i64, i64* %regs, i64 7
+  %514 = load i64, i64* %513, align 8
+  store i64 %514, i64* %lowEnd, align 8
+  %515 = getelementptr i64, i64* %regs, i64 8
+  %516 = load i64, i64* %515, align 8
+  store i64 %516, i64* %highEnd, align 8
+  %517 = icmp sge i32 %508, 0
+  %518 = zext i1 %517 to i32
+  store i32 %518, i32* %result64, align 4
   br label %e12
 
 write.low67:                                      ; preds = %e12
-  %459 = load i64, i64* %lowStart, align 8
-  %460 = icmp uge i64 %426, %459
-  %461 = load i64, i64* %lowEnd, align 8
-  %462 = icmp ule i64 %427, %461
-  %463 = and i1 %460, %462
-  br i1 %463, label %write.ok69, label %write.slow68
+  %519 = load i64, i64* %lowStart, align 8
+  %520 = icmp uge i64 %486, %519
+  %521 = load i64, i64* %lowEnd, align 8
+  %522 = icmp ule i64 %487, %521
+  %523 = and i1 %520, %522
+  br i1 %523, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %464 = icmp ugt i64 %427, %arena_size
-  br i1 %464, label %trap17.site0, label %ok70
+  %524 = icmp ugt i64 %487, %arena_size
+  br i1 %524, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %e12
-  %465 = getelementptr i8, i8* %mem, i64 %426
-  %466 = trunc i32 %424 to i8
-  store i8 %466, i8* %465, align 1
-  %467 = load i32, i32* %prices, align 4
-  store i32 %467, i32* %d.3, align 4
-  %468 = load i32, i32* %d.3, align 4
-  %469 = zext i32 %468 to i64
-  %470 = add i64 %469, 4
-  %471 = icmp ugt i64 %470, %arena_size
-  br i1 %471, label %trap17.site0, label %ok73
+  %525 = getelementptr i8, i8* %mem, i64 %486
+  %526 = trunc i32 %484 to i8
+  store i8 %526, i8* %525, align 1
+  %527 = load i32, i32* %prices, align 4
+  store i32 %527, i32* %d.3, align 4
+  %528 = load i32, i32* %d.3, align 4
+  %529 = zext i32 %528 to i64
+  %530 = add i64 %529, 4
+  %531 = icmp ugt i64 %530, %arena_size
+  br i1 %531, label %trap17.site0, label %ok73
 
 ok70:                                             ; preds = %write.slow68
-  %472 = icmp ult i64 %426, %scratch_start
-  %473 = load i64, i64* %lowEnd, align 8
-  %474 = load i64, i64* %highEnd, align 8
-  %475 = call i64 @llvm.umax.i64(i64 %473, i64 %427)
-  %476 = select i1 %472, i64 %475, i64 %473
-  store i64 %476, i64* %lowEnd, align 8
-  %477 = call i64 @llvm.umax.i64(i64 %474, i64 %427)
-  %478 = select i1 %472, i64 %474, i64 %477
-  store i64 %478, i64* %highEnd, align 8
-  %479 = load i64, i64* %lowStart, align 8
-  %480 = call i64 @llvm.umin.i64(i64 %479, i64 %426)
-  store i64 %480, i64* %lowStart, align 8
+  %532 = icmp ult i64 %486, %scratch_start
+  %533 = load i64, i64* %lowStart, align 8
+  %534 = call i64 @llvm.umin.i64(i64 %533, i64 %486)
+  %535 = load i64, i64* %lowEnd, align 8
+  %536 = load i64, i64* %highEnd, align 8
+  %537 = add i64 %487, 64
+  %538 = sub i64 %487, %534
+  %539 = lshr i64 %538, 4
+  %540 = add i64 %537, %539
+  %541 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %540)
+  %542 = call i64 @llvm.umax.i64(i64 %535, i64 %541)
+  %543 = select i1 %532, i64 %542, i64 %535
+  store i64 %543, i64* %lowEnd, align 8
+  %544 = add i64 %487, 64
+  %545 = sub i64 %487, %scratch_start
+  %546 = lshr i64 %545, 4
+  %547 = add i64 %544, %546
+  %548 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %547)
+  %549 = call i64 @llvm.umax.i64(i64 %536, i64 %548)
+  %550 = select i1 %532, i64 %536, i64 %549
+  store i64 %550, i64* %highEnd, align 8
+  store i64 %534, i64* %lowStart, align 8
   br label %write.ok69
 
 e15:                                              ; preds = %write.ok150
-  %481 = load i32, i32* %result71, align 4
-  store i32 %481, i32* %doubled, align 4
-  %482 = load i32, i32* %dict, align 4
-  %483 = load i32, i32* %doubled, align 4
-  %484 = zext i32 %482 to i64
-  %485 = add i64 %484, 20
-  %486 = add i64 %485, 4
-  %487 = icmp uge i64 %485, %scratch_start
-  %488 = load i64, i64* %highEnd, align 8
-  %489 = icmp ule i64 %486, %488
-  %490 = and i1 %487, %489
-  br i1 %490, label %write.ok155, label %write.low153
+  %551 = load i32, i32* %result71, align 4
+  store i32 %551, i32* %doubled, align 4
+  %552 = load i32, i32* %dict, align 4
+  %553 = load i32, i32* %doubled, align 4
+  %554 = zext i32 %552 to i64
+  %555 = add i64 %554, 20
+  %556 = add i64 %555, 4
+  %557 = icmp uge i64 %555, %scratch_start
+  %558 = load i64, i64* %highEnd, align 8
+  %559 = icmp ule i64 %556, %558
+  %560 = and i1 %557, %559
+  br i1 %560, label %write.ok155, label %write.low153
 
 e16:                                              ; preds = %block18
-  %491 = load i32, i32* %result72, align 4
-  store i32 %491, i32* %xs.1, align 4
-  %492 = load i32, i32* %xs.1, align 4
-  %493 = zext i32 %492 to i64
-  %494 = add i64 %493, 4
-  %495 = icmp ugt i64 %494, %arena_size
-  br i1 %495, label %trap17.site0, label %ok95
+  %561 = load i32, i32* %result72, align 4
+  store i32 %561, i32* %xs.1, align 4
+  %562 = load i32, i32* %xs.1, align 4
+  %563 = zext i32 %562 to i64
+  %564 = add i64 %563, 4
+  %565 = icmp ugt i64 %564, %arena_size
+  br i1 %565, label %trap17.site0, label %ok95
 
 ok73:                                             ; preds = %write.ok69
-  %496 = getelementptr i8, i8* %mem, i64 %469
-  %497 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %497, i8* %496, i64 4, i1 false)
-  %498 = load i32, i32* %unaligned74, align 4
-  store i32 %498, i32* %n.3, align 4
-  %499 = load i32, i32* %n.3, align 4
-  %500 = zext i32 %499 to i64
-  %501 = mul i64 %500, 4
-  %502 = add i64 4, %501
-  store i64 %502, i64* %size.2, align 8
-  %503 = load i64, i64* %size.2, align 8
-  %504 = icmp ugt i64 %503, 2147483647
-  %505 = zext i1 %504 to i32
-  %506 = icmp ne i32 %505, 0
-  br i1 %506, label %then75, label %else76
+  %566 = getelementptr i8, i8* %mem, i64 %529
+  %567 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %567, i8* %566, i64 4, i1 false)
+  %568 = load i32, i32* %unaligned74, align 4
+  store i32 %568, i32* %n.3, align 4
+  %569 = load i32, i32* %n.3, align 4
+  %570 = zext i32 %569 to i64
+  %571 = mul i64 %570, 4
+  %572 = add i64 4, %571
+  store i64 %572, i64* %size.2, align 8
+  %573 = load i64, i64* %size.2, align 8
+  %574 = icmp ugt i64 %573, 2147483647
+  %575 = zext i1 %574 to i32
+  %576 = icmp ne i32 %575, 0
+  br i1 %576, label %then75, label %else76
 
 then75:                                           ; preds = %ok73
   br label %trap15.site9
@@ -3109,29 +3249,29 @@ else76:                                           ; preds = %ok73
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %507 = load i64, i64* %size.2, align 8
-  %508 = trunc i64 %507 to i32
-  %509 = zext i32 %508 to i64
-  %510 = getelementptr i64, i64* %regs, i64 1
-  %511 = getelementptr i64, i64* %regs, i64 2
-  %512 = load i64, i64* %510, align 8
-  %513 = add i64 %512, 3
-  %514 = and i64 %513, -4
-  %515 = add i64 %514, %509
-  %516 = load i64, i64* %511, align 8
-  %517 = icmp ugt i64 %515, %516
-  br i1 %517, label %trap15.site9, label %ok79
+  %577 = load i64, i64* %size.2, align 8
+  %578 = trunc i64 %577 to i32
+  %579 = zext i32 %578 to i64
+  %580 = getelementptr i64, i64* %regs, i64 1
+  %581 = getelementptr i64, i64* %regs, i64 2
+  %582 = load i64, i64* %580, align 8
+  %583 = add i64 %582, 3
+  %584 = and i64 %583, -4
+  %585 = add i64 %584, %579
+  %586 = load i64, i64* %581, align 8
+  %587 = icmp ugt i64 %585, %586
+  br i1 %587, label %trap15.site9, label %ok79
 
 trap15.site9:                                     ; preds = %join77, %then75
-  %518 = load i64, i64* %lowStart, align 8
-  %519 = getelementptr i64, i64* %regs, i64 6
-  store i64 %518, i64* %519, align 8
-  %520 = load i64, i64* %lowEnd, align 8
-  %521 = getelementptr i64, i64* %regs, i64 7
-  store i64 %520, i64* %521, align 8
-  %522 = load i64, i64* %highEnd, align 8
-  %523 = getelementptr i64, i64* %regs, i64 8
-  store i64 %522, i64* %523, align 8
+  %588 = load i64, i64* %lowStart, align 8
+  %589 = getelementptr i64, i64* %regs, i64 6
+  store i64 %588, i64* %589, align 8
+  %590 = load i64, i64* %lowEnd, align 8
+  %591 = getelementptr i64, i64* %regs, i64 7
+  store i64 %590, i64* %591, align 8
+  %592 = load i64, i64* %highEnd, align 8
+  %593 = getelementptr i64, i64* %regs, i64 8
+  store i64 %592, i64* %593, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -3139,160 +3279,180 @@ dead78:                                           ; No predecessors!
   br label %join77
 
 ok79:                                             ; preds = %join77
-  store i64 %515, i64* %510, align 8
-  %524 = load i64, i64* %highEnd, align 8
-  %525 = call i64 @llvm.umax.i64(i64 %524, i64 %515)
-  store i64 %525, i64* %highEnd, align 8
-  %526 = trunc i64 %514 to i32
-  store i32 %526, i32* %list.2, align 4
-  %527 = load i32, i32* %list.2, align 4
-  %528 = load i32, i32* %n.3, align 4
-  %529 = zext i32 %527 to i64
-  %530 = add i64 %529, 4
-  %531 = icmp uge i64 %529, %scratch_start
-  %532 = load i64, i64* %highEnd, align 8
-  %533 = icmp ule i64 %530, %532
-  %534 = and i1 %531, %533
-  br i1 %534, label %write.ok82, label %write.low80
+  store i64 %585, i64* %580, align 8
+  %594 = load i64, i64* %highEnd, align 8
+  %595 = call i64 @llvm.umax.i64(i64 %594, i64 %585)
+  store i64 %595, i64* %highEnd, align 8
+  %596 = trunc i64 %584 to i32
+  store i32 %596, i32* %list.2, align 4
+  %597 = load i32, i32* %list.2, align 4
+  %598 = load i32, i32* %n.3, align 4
+  %599 = zext i32 %597 to i64
+  %600 = add i64 %599, 4
+  %601 = icmp uge i64 %599, %scratch_start
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = icmp ule i64 %600, %602
+  %604 = and i1 %601, %603
+  br i1 %604, label %write.ok82, label %write.low80
 
 write.low80:                                      ; preds = %ok79
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = icmp uge i64 %529, %535
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = icmp ule i64 %530, %537
-  %539 = and i1 %536, %538
-  br i1 %539, label %write.ok82, label %write.slow81
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = icmp uge i64 %599, %605
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = icmp ule i64 %600, %607
+  %609 = and i1 %606, %608
+  br i1 %609, label %write.ok82, label %write.slow81
 
 write.slow81:                                     ; preds = %write.low80
-  %540 = icmp ugt i64 %530, %arena_size
-  br i1 %540, label %trap17.site0, label %ok83
+  %610 = icmp ugt i64 %600, %arena_size
+  br i1 %610, label %trap17.site0, label %ok83
 
 write.ok82:                                       ; preds = %ok83, %write.low80, %ok79
-  %541 = getelementptr i8, i8* %mem, i64 %529
-  store i32 %528, i32* %unaligned84, align 4
-  %542 = bitcast i32* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
+  %611 = getelementptr i8, i8* %mem, i64 %599
+  store i32 %598, i32* %unaligned84, align 4
+  %612 = bitcast i32* %unaligned84 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %611, i8* %612, i64 4, i1 false)
   store i32 0, i32* %i.2, align 4
   br label %loop19
 
 ok83:                                             ; preds = %write.slow81
-  %543 = icmp ult i64 %529, %scratch_start
-  %544 = load i64, i64* %lowEnd, align 8
-  %545 = load i64, i64* %highEnd, align 8
-  %546 = call i64 @llvm.umax.i64(i64 %544, i64 %530)
-  %547 = select i1 %543, i64 %546, i64 %544
-  store i64 %547, i64* %lowEnd, align 8
-  %548 = call i64 @llvm.umax.i64(i64 %545, i64 %530)
-  %549 = select i1 %543, i64 %545, i64 %548
-  store i64 %549, i64* %highEnd, align 8
-  %550 = load i64, i64* %lowStart, align 8
-  %551 = call i64 @llvm.umin.i64(i64 %550, i64 %529)
-  store i64 %551, i64* %lowStart, align 8
+  %613 = icmp ult i64 %599, %scratch_start
+  %614 = load i64, i64* %lowStart, align 8
+  %615 = call i64 @llvm.umin.i64(i64 %614, i64 %599)
+  %616 = load i64, i64* %lowEnd, align 8
+  %617 = load i64, i64* %highEnd, align 8
+  %618 = add i64 %600, 64
+  %619 = sub i64 %600, %615
+  %620 = lshr i64 %619, 4
+  %621 = add i64 %618, %620
+  %622 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %621)
+  %623 = call i64 @llvm.umax.i64(i64 %616, i64 %622)
+  %624 = select i1 %613, i64 %623, i64 %616
+  store i64 %624, i64* %lowEnd, align 8
+  %625 = add i64 %600, 64
+  %626 = sub i64 %600, %scratch_start
+  %627 = lshr i64 %626, 4
+  %628 = add i64 %625, %627
+  %629 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %628)
+  %630 = call i64 @llvm.umax.i64(i64 %617, i64 %629)
+  %631 = select i1 %613, i64 %617, i64 %630
+  store i64 %631, i64* %highEnd, align 8
+  store i64 %615, i64* %lowStart, align 8
   br label %write.ok82
 
 block18:                                          ; preds = %dead94, %ok85
-  %552 = load i32, i32* %list.2, align 4
-  store i32 %552, i32* %result72, align 4
+  %632 = load i32, i32* %list.2, align 4
+  store i32 %632, i32* %result72, align 4
   br label %e16
 
 loop19:                                           ; preds = %write.ok91, %write.ok82
-  %553 = load i64, i64* %fuel, align 8
-  %554 = icmp ult i64 %553, 1
-  br i1 %554, label %trap14.site0, label %ok85
+  %633 = load i64, i64* %fuel, align 8
+  %634 = icmp ult i64 %633, 1
+  br i1 %634, label %trap14.site0, label %ok85
 
 ok85:                                             ; preds = %loop19
-  %555 = sub i64 %553, 1
-  store i64 %555, i64* %fuel, align 8
-  %556 = load i32, i32* %i.2, align 4
-  %557 = load i32, i32* %n.3, align 4
-  %558 = icmp uge i32 %556, %557
-  %559 = zext i1 %558 to i32
-  %560 = icmp ne i32 %559, 0
-  br i1 %560, label %block18, label %cont86
+  %635 = sub i64 %633, 1
+  store i64 %635, i64* %fuel, align 8
+  %636 = load i32, i32* %i.2, align 4
+  %637 = load i32, i32* %n.3, align 4
+  %638 = icmp uge i32 %636, %637
+  %639 = zext i1 %638 to i32
+  %640 = icmp ne i32 %639, 0
+  br i1 %640, label %block18, label %cont86
 
 cont86:                                           ; preds = %ok85
-  %561 = load i32, i32* %list.2, align 4
-  %562 = load i32, i32* %i.2, align 4
-  %563 = mul i32 %562, 4
-  %564 = add i32 %561, %563
-  %565 = load i32, i32* %d.3, align 4
-  %566 = load i32, i32* %i.2, align 4
-  %567 = mul i32 %566, 16
-  %568 = add i32 %565, %567
-  %569 = zext i32 %568 to i64
-  %570 = add i64 %569, 8
-  %571 = add i64 %570, 4
-  %572 = icmp ugt i64 %571, %arena_size
-  br i1 %572, label %trap17.site0, label %ok87
+  %641 = load i32, i32* %list.2, align 4
+  %642 = load i32, i32* %i.2, align 4
+  %643 = mul i32 %642, 4
+  %644 = add i32 %641, %643
+  %645 = load i32, i32* %d.3, align 4
+  %646 = load i32, i32* %i.2, align 4
+  %647 = mul i32 %646, 16
+  %648 = add i32 %645, %647
+  %649 = zext i32 %648 to i64
+  %650 = add i64 %649, 8
+  %651 = add i64 %650, 4
+  %652 = icmp ugt i64 %651, %arena_size
+  br i1 %652, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
-  %573 = getelementptr i8, i8* %mem, i64 %570
-  %574 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %574, i8* %573, i64 4, i1 false)
-  %575 = load i32, i32* %unaligned88, align 4
-  %576 = zext i32 %564 to i64
-  %577 = add i64 %576, 4
-  %578 = add i64 %577, 4
-  %579 = icmp uge i64 %577, %scratch_start
-  %580 = load i64, i64* %highEnd, align 8
-  %581 = icmp ule i64 %578, %580
-  %582 = and i1 %579, %581
-  br i1 %582, label %write.ok91, label %write.low89
+  %653 = getelementptr i8, i8* %mem, i64 %650
+  %654 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
+  %655 = load i32, i32* %unaligned88, align 4
+  %656 = zext i32 %644 to i64
+  %657 = add i64 %656, 4
+  %658 = add i64 %657, 4
+  %659 = icmp uge i64 %657, %scratch_start
+  %660 = load i64, i64* %highEnd, align 8
+  %661 = icmp ule i64 %658, %660
+  %662 = and i1 %659, %661
+  br i1 %662, label %write.ok91, label %write.low89
 
 write.low89:                                      ; preds = %ok87
-  %583 = load i64, i64* %lowStart, align 8
-  %584 = icmp uge i64 %577, %583
-  %585 = load i64, i64* %lowEnd, align 8
-  %586 = icmp ule i64 %578, %585
-  %587 = and i1 %584, %586
-  br i1 %587, label %write.ok91, label %write.slow90
+  %663 = load i64, i64* %lowStart, align 8
+  %664 = icmp uge i64 %657, %663
+  %665 = load i64, i64* %lowEnd, align 8
+  %666 = icmp ule i64 %658, %665
+  %667 = and i1 %664, %666
+  br i1 %667, label %write.ok91, label %write.slow90
 
 write.slow90:                                     ; preds = %write.low89
-  %588 = icmp ugt i64 %578, %arena_size
-  br i1 %588, label %trap17.site0, label %ok92
+  %668 = icmp ugt i64 %658, %arena_size
+  br i1 %668, label %trap17.site0, label %ok92
 
 write.ok91:                                       ; preds = %ok92, %write.low89, %ok87
-  %589 = getelementptr i8, i8* %mem, i64 %577
-  store i32 %575, i32* %unaligned93, align 4
-  %590 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %589, i8* %590, i64 4, i1 false)
-  %591 = load i32, i32* %i.2, align 4
-  %592 = add i32 %591, 1
-  store i32 %592, i32* %i.2, align 4
+  %669 = getelementptr i8, i8* %mem, i64 %657
+  store i32 %655, i32* %unaligned93, align 4
+  %670 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %669, i8* %670, i64 4, i1 false)
+  %671 = load i32, i32* %i.2, align 4
+  %672 = add i32 %671, 1
+  store i32 %672, i32* %i.2, align 4
   br label %loop19
 
 ok92:                                             ; preds = %write.slow90
-  %593 = icmp ult i64 %577, %scratch_start
-  %594 = load i64, i64* %lowEnd, align 8
-  %595 = load i64, i64* %highEnd, align 8
-  %596 = call i64 @llvm.umax.i64(i64 %594, i64 %578)
-  %597 = select i1 %593, i64 %596, i64 %594
-  store i64 %597, i64* %lowEnd, align 8
-  %598 = call i64 @llvm.umax.i64(i64 %595, i64 %578)
-  %599 = select i1 %593, i64 %595, i64 %598
-  store i64 %599, i64* %highEnd, align 8
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = call i64 @llvm.umin.i64(i64 %600, i64 %577)
-  store i64 %601, i64* %lowStart, align 8
+  %673 = icmp ult i64 %657, %scratch_start
+  %674 = load i64, i64* %lowStart, align 8
+  %675 = call i64 @llvm.umin.i64(i64 %674, i64 %657)
+  %676 = load i64, i64* %lowEnd, align 8
+  %677 = load i64, i64* %highEnd, align 8
+  %678 = add i64 %658, 64
+  %679 = sub i64 %658, %675
+  %680 = lshr i64 %679, 4
+  %681 = add i64 %678, %680
+  %682 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %681)
+  %683 = call i64 @llvm.umax.i64(i64 %676, i64 %682)
+  %684 = select i1 %673, i64 %683, i64 %676
+  store i64 %684, i64* %lowEnd, align 8
+  %685 = add i64 %658, 64
+  %686 = sub i64 %658, %scratch_start
+  %687 = lshr i64 %686, 4
+  %688 = add i64 %685, %687
+  %689 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %688)
+  %690 = call i64 @llvm.umax.i64(i64 %677, i64 %689)
+  %691 = select i1 %673, i64 %677, i64 %690
+  store i64 %691, i64* %highEnd, align 8
+  store i64 %675, i64* %lowStart, align 8
   br label %write.ok91
 
 dead94:                                           ; No predecessors!
   br label %block18
 
 ok95:                                             ; preds = %e16
-  %602 = getelementptr i8, i8* %mem, i64 %493
-  %603 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %603, i8* %602, i64 4, i1 false)
-  %604 = load i32, i32* %unaligned96, align 4
-  %605 = zext i32 %604 to i64
-  %606 = mul i64 %605, 4
-  %607 = add i64 4, %606
-  store i64 %607, i64* %size.3, align 8
-  %608 = load i64, i64* %size.3, align 8
-  %609 = icmp ugt i64 %608, 2147483647
-  %610 = zext i1 %609 to i32
-  %611 = icmp ne i32 %610, 0
-  br i1 %611, label %then97, label %else98
+  %692 = getelementptr i8, i8* %mem, i64 %563
+  %693 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %693, i8* %692, i64 4, i1 false)
+  %694 = load i32, i32* %unaligned96, align 4
+  %695 = zext i32 %694 to i64
+  %696 = mul i64 %695, 4
+  %697 = add i64 4, %696
+  store i64 %697, i64* %size.3, align 8
+  %698 = load i64, i64* %size.3, align 8
+  %699 = icmp ugt i64 %698, 2147483647
+  %700 = zext i1 %699 to i32
+  %701 = icmp ne i32 %700, 0
+  br i1 %701, label %then97, label %else98
 
 then97:                                           ; preds = %ok95
   br label %trap15.site10
@@ -3301,188 +3461,20 @@ else98:                                           ; preds = %ok95
   br label %join99
 
 join99:                                           ; preds = %else98, %dead100
-  %612 = load i64, i64* %size.3, align 8
-  %613 = trunc i64 %612 to i32
-  %614 = zext i32 %613 to i64
-  %615 = getelementptr i64, i64* %regs, i64 1
-  %616 = getelementptr i64, i64* %regs, i64 2
-  %617 = load i64, i64* %615, align 8
-  %618 = add i64 %617, 3
-  %619 = and i64 %618, -4
-  %620 = add i64 %619, %614
-  %621 = load i64, i64* %616, align 8
-  %622 = icmp ugt i64 %620, %621
-  br i1 %622, label %trap15.site10, label %ok101
+  %702 = load i64, i64* %size.3, align 8
+  %703 = trunc i64 %702 to i32
+  %704 = zext i32 %703 to i64
+  %705 = getelementptr i64, i64* %regs, i64 1
+  %706 = getelementptr i64, i64* %regs, i64 2
+  %707 = load i64, i64* %705, align 8
+  %708 = add i64 %707, 3
+  %709 = and i64 %708, -4
+  %710 = add i64 %709, %704
+  %711 = load i64, i64* %706, align 8
+  %712 = icmp ugt i64 %710, %711
+  br i1 %712, label %trap15.site10, label %ok101
 
 trap15.site10:                                    ; preds = %join99, %then97
-  %623 = load i64, i64* %lowStart, align 8
-  %624 = getelementptr i64, i64* %regs, i64 6
-  store i64 %623, i64* %624, align 8
-  %625 = load i64, i64* %lowEnd, align 8
-  %626 = getelementptr i64, i64* %regs, i64 7
-  store i64 %625, i64* %626, align 8
-  %627 = load i64, i64* %highEnd, align 8
-  %628 = getelementptr i64, i64* %regs, i64 8
-  store i64 %627, i64* %628, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 10)
-  unreachable
-
-dead100:                                          ; No predecessors!
-  br label %join99
-
-ok101:                                            ; preds = %join99
-  store i64 %620, i64* %615, align 8
-  %629 = load i64, i64* %highEnd, align 8
-  %630 = call i64 @llvm.umax.i64(i64 %629, i64 %620)
-  store i64 %630, i64* %highEnd, align 8
-  %631 = trunc i64 %619 to i32
-  store i32 %631, i32* %list.3, align 4
-  store i32 0, i32* %len, align 4
-  %632 = load i32, i32* %xs.1, align 4
-  %633 = zext i32 %632 to i64
-  %634 = add i64 %633, 4
-  %635 = icmp ugt i64 %634, %arena_size
-  br i1 %635, label %trap17.site0, label %ok102
-
-ok102:                                            ; preds = %ok101
-  %636 = getelementptr i8, i8* %mem, i64 %633
-  %637 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %637, i8* %636, i64 4, i1 false)
-  %638 = load i32, i32* %unaligned103, align 4
-  store i32 %638, i32* %n.4, align 4
-  store i32 0, i32* %k.2, align 4
-  br label %each21
-
-block20:                                          ; preds = %dead147, %ok104
-  %639 = load i32, i32* %list.3, align 4
-  %640 = load i32, i32* %len, align 4
-  %641 = zext i32 %639 to i64
-  %642 = add i64 %641, 4
-  %643 = icmp uge i64 %641, %scratch_start
-  %644 = load i64, i64* %highEnd, align 8
-  %645 = icmp ule i64 %642, %644
-  %646 = and i1 %643, %645
-  br i1 %646, label %write.ok150, label %write.low148
-
-each21:                                           ; preds = %join119, %ok102
-  %647 = load i64, i64* %fuel, align 8
-  %648 = icmp ult i64 %647, 1
-  br i1 %648, label %trap14.site0, label %ok104
-
-ok104:                                            ; preds = %each21
-  %649 = sub i64 %647, 1
-  store i64 %649, i64* %fuel, align 8
-  %650 = load i32, i32* %k.2, align 4
-  %651 = load i32, i32* %n.4, align 4
-  %652 = icmp uge i32 %650, %651
-  %653 = zext i1 %652 to i32
-  %654 = icmp ne i32 %653, 0
-  br i1 %654, label %block20, label %cont105
-
-cont105:                                          ; preds = %ok104
-  %655 = load i32, i32* %xs.1, align 4
-  %656 = load i32, i32* %k.2, align 4
-  %657 = mul i32 %656, 4
-  %658 = add i32 %655, %657
-  %659 = zext i32 %658 to i64
-  %660 = add i64 %659, 4
-  %661 = add i64 %660, 4
-  %662 = icmp ugt i64 %661, %arena_size
-  br i1 %662, label %trap17.site0, label %ok106
-
-ok106:                                            ; preds = %cont105
-  %663 = getelementptr i8, i8* %mem, i64 %660
-  %664 = bitcast i32* %unaligned107 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %664, i8* %663, i64 4, i1 false)
-  %665 = load i32, i32* %unaligned107, align 4
-  store i32 %665, i32* %x.1, align 4
-  %666 = load i32, i32* %x.1, align 4
-  store i32 %666, i32* %n.5, align 4
-  %667 = load i32, i32* %prices, align 4
-  store i32 %667, i32* %d.4, align 4
-  %668 = load i32, i32* %n.5, align 4
-  store i32 %668, i32* %k.3, align 4
-  %669 = load i32, i32* %d.4, align 4
-  %670 = load i32, i32* %k.3, align 4
-  %671 = icmp uge i32 %depth, 1000
-  br i1 %671, label %trap15.site12, label %ok109
-
-e23:                                              ; preds = %ok115
-  %672 = load i64, i64* %result108, align 8
-  %673 = icmp sgt i64 %672, 1
-  %674 = zext i1 %673 to i32
-  %675 = icmp ne i32 %674, 0
-  br i1 %675, label %then117, label %else118
-
-ok109:                                            ; preds = %ok106
-  %676 = icmp ult i64 %10, %stack_limit
-  br i1 %676, label %trap253.site0, label %stack_ok110
-
-trap15.site12:                                    ; preds = %ok106
-  %677 = load i64, i64* %lowStart, align 8
-  %678 = getelementptr i64, i64* %regs, i64 6
-  store i64 %677, i64* %678, align 8
-  %679 = load i64, i64* %lowEnd, align 8
-  %680 = getelementptr i64, i64* %regs, i64 7
-  store i64 %679, i64* %680, align 8
-  %681 = load i64, i64* %highEnd, align 8
-  %682 = getelementptr i64, i64* %regs, i64 8
-  store i64 %681, i64* %682, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 12)
-  unreachable
-
-stack_ok110:                                      ; preds = %ok109
-  %683 = load i64, i64* %fuel, align 8
-  %684 = getelementptr i64, i64* %regs, i64 0
-  store i64 %683, i64* %684, align 8
-  %685 = load i64, i64* %lowStart, align 8
-  %686 = getelementptr i64, i64* %regs, i64 6
-  store i64 %685, i64* %686, align 8
-  %687 = load i64, i64* %lowEnd, align 8
-  %688 = getelementptr i64, i64* %regs, i64 7
-  store i64 %687, i64* %688, align 8
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = getelementptr i64, i64* %regs, i64 8
-  store i64 %689, i64* %690, align 8
-  %691 = add i32 %depth, 1
-  %692 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %691, i32 %669, i32 %670, i32 8, i32 16)
-  %693 = getelementptr i64, i64* %regs, i64 0
-  %694 = load i64, i64* %693, align 8
-  store i64 %694, i64* %fuel, align 8
-  %695 = getelementptr i64, i64* %regs, i64 6
-  %696 = load i64, i64* %695, align 8
-  store i64 %696, i64* %lowStart, align 8
-  %697 = getelementptr i64, i64* %regs, i64 7
-  %698 = load i64, i64* %697, align 8
-  store i64 %698, i64* %lowEnd, align 8
-  %699 = getelementptr i64, i64* %regs, i64 8
-  %700 = load i64, i64* %699, align 8
-  store i64 %700, i64* %highEnd, align 8
-  store i32 %692, i32* %idx, align 4
-  %701 = load i32, i32* %idx, align 4
-  %702 = icmp slt i32 %701, 0
-  %703 = zext i1 %702 to i32
-  %704 = icmp ne i32 %703, 0
-  br i1 %704, label %then111, label %else112
-
-then111:                                          ; preds = %stack_ok110
-  br label %trap7.site12
-
-else112:                                          ; preds = %stack_ok110
-  br label %join113
-
-join113:                                          ; preds = %else112, %dead114
-  %705 = load i32, i32* %d.4, align 4
-  %706 = load i32, i32* %idx, align 4
-  %707 = mul i32 %706, 16
-  %708 = add i32 %705, %707
-  %709 = zext i32 %708 to i64
-  %710 = add i64 %709, 16
-  %711 = add i64 %710, 8
-  %712 = icmp ugt i64 %711, %arena_size
-  br i1 %712, label %trap17.site0, label %ok115
-
-trap7.site12:                                     ; preds = %then111
   %713 = load i64, i64* %lowStart, align 8
   %714 = getelementptr i64, i64* %regs, i64 6
   store i64 %713, i64* %714, align 8
@@ -3492,6 +3484,174 @@ trap7.site12:                                     ; preds = %then111
   %717 = load i64, i64* %highEnd, align 8
   %718 = getelementptr i64, i64* %regs, i64 8
   store i64 %717, i64* %718, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 10)
+  unreachable
+
+dead100:                                          ; No predecessors!
+  br label %join99
+
+ok101:                                            ; preds = %join99
+  store i64 %710, i64* %705, align 8
+  %719 = load i64, i64* %highEnd, align 8
+  %720 = call i64 @llvm.umax.i64(i64 %719, i64 %710)
+  store i64 %720, i64* %highEnd, align 8
+  %721 = trunc i64 %709 to i32
+  store i32 %721, i32* %list.3, align 4
+  store i32 0, i32* %len, align 4
+  %722 = load i32, i32* %xs.1, align 4
+  %723 = zext i32 %722 to i64
+  %724 = add i64 %723, 4
+  %725 = icmp ugt i64 %724, %arena_size
+  br i1 %725, label %trap17.site0, label %ok102
+
+ok102:                                            ; preds = %ok101
+  %726 = getelementptr i8, i8* %mem, i64 %723
+  %727 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %726, i64 4, i1 false)
+  %728 = load i32, i32* %unaligned103, align 4
+  store i32 %728, i32* %n.4, align 4
+  store i32 0, i32* %k.2, align 4
+  br label %each21
+
+block20:                                          ; preds = %dead147, %ok104
+  %729 = load i32, i32* %list.3, align 4
+  %730 = load i32, i32* %len, align 4
+  %731 = zext i32 %729 to i64
+  %732 = add i64 %731, 4
+  %733 = icmp uge i64 %731, %scratch_start
+  %734 = load i64, i64* %highEnd, align 8
+  %735 = icmp ule i64 %732, %734
+  %736 = and i1 %733, %735
+  br i1 %736, label %write.ok150, label %write.low148
+
+each21:                                           ; preds = %join119, %ok102
+  %737 = load i64, i64* %fuel, align 8
+  %738 = icmp ult i64 %737, 1
+  br i1 %738, label %trap14.site0, label %ok104
+
+ok104:                                            ; preds = %each21
+  %739 = sub i64 %737, 1
+  store i64 %739, i64* %fuel, align 8
+  %740 = load i32, i32* %k.2, align 4
+  %741 = load i32, i32* %n.4, align 4
+  %742 = icmp uge i32 %740, %741
+  %743 = zext i1 %742 to i32
+  %744 = icmp ne i32 %743, 0
+  br i1 %744, label %block20, label %cont105
+
+cont105:                                          ; preds = %ok104
+  %745 = load i32, i32* %xs.1, align 4
+  %746 = load i32, i32* %k.2, align 4
+  %747 = mul i32 %746, 4
+  %748 = add i32 %745, %747
+  %749 = zext i32 %748 to i64
+  %750 = add i64 %749, 4
+  %751 = add i64 %750, 4
+  %752 = icmp ugt i64 %751, %arena_size
+  br i1 %752, label %trap17.site0, label %ok106
+
+ok106:                                            ; preds = %cont105
+  %753 = getelementptr i8, i8* %mem, i64 %750
+  %754 = bitcast i32* %unaligned107 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %754, i8* %753, i64 4, i1 false)
+  %755 = load i32, i32* %unaligned107, align 4
+  store i32 %755, i32* %x.1, align 4
+  %756 = load i32, i32* %x.1, align 4
+  store i32 %756, i32* %n.5, align 4
+  %757 = load i32, i32* %prices, align 4
+  store i32 %757, i32* %d.4, align 4
+  %758 = load i32, i32* %n.5, align 4
+  store i32 %758, i32* %k.3, align 4
+  %759 = load i32, i32* %d.4, align 4
+  %760 = load i32, i32* %k.3, align 4
+  %761 = icmp uge i32 %depth, 1000
+  br i1 %761, label %trap15.site12, label %ok109
+
+e23:                                              ; preds = %ok115
+  %762 = load i64, i64* %result108, align 8
+  %763 = icmp sgt i64 %762, 1
+  %764 = zext i1 %763 to i32
+  %765 = icmp ne i32 %764, 0
+  br i1 %765, label %then117, label %else118
+
+ok109:                                            ; preds = %ok106
+  %766 = icmp ult i64 %10, %stack_limit
+  br i1 %766, label %trap253.site0, label %stack_ok110
+
+trap15.site12:                                    ; preds = %ok106
+  %767 = load i64, i64* %lowStart, align 8
+  %768 = getelementptr i64, i64* %regs, i64 6
+  store i64 %767, i64* %768, align 8
+  %769 = load i64, i64* %lowEnd, align 8
+  %770 = getelementptr i64, i64* %regs, i64 7
+  store i64 %769, i64* %770, align 8
+  %771 = load i64, i64* %highEnd, align 8
+  %772 = getelementptr i64, i64* %regs, i64 8
+  store i64 %771, i64* %772, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 12)
+  unreachable
+
+stack_ok110:                                      ; preds = %ok109
+  %773 = load i64, i64* %fuel, align 8
+  %774 = getelementptr i64, i64* %regs, i64 0
+  store i64 %773, i64* %774, align 8
+  %775 = load i64, i64* %lowStart, align 8
+  %776 = getelementptr i64, i64* %regs, i64 6
+  store i64 %775, i64* %776, align 8
+  %777 = load i64, i64* %lowEnd, align 8
+  %778 = getelementptr i64, i64* %regs, i64 7
+  store i64 %777, i64* %778, align 8
+  %779 = load i64, i64* %highEnd, align 8
+  %780 = getelementptr i64, i64* %regs, i64 8
+  store i64 %779, i64* %780, align 8
+  %781 = add i32 %depth, 1
+  %782 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %781, i32 %759, i32 %760, i32 8, i32 16)
+  %783 = getelementptr i64, i64* %regs, i64 0
+  %784 = load i64, i64* %783, align 8
+  store i64 %784, i64* %fuel, align 8
+  %785 = getelementptr i64, i64* %regs, i64 6
+  %786 = load i64, i64* %785, align 8
+  store i64 %786, i64* %lowStart, align 8
+  %787 = getelementptr i64, i64* %regs, i64 7
+  %788 = load i64, i64* %787, align 8
+  store i64 %788, i64* %lowEnd, align 8
+  %789 = getelementptr i64, i64* %regs, i64 8
+  %790 = load i64, i64* %789, align 8
+  store i64 %790, i64* %highEnd, align 8
+  store i32 %782, i32* %idx, align 4
+  %791 = load i32, i32* %idx, align 4
+  %792 = icmp slt i32 %791, 0
+  %793 = zext i1 %792 to i32
+  %794 = icmp ne i32 %793, 0
+  br i1 %794, label %then111, label %else112
+
+then111:                                          ; preds = %stack_ok110
+  br label %trap7.site12
+
+else112:                                          ; preds = %stack_ok110
+  br label %join113
+
+join113:                                          ; preds = %else112, %dead114
+  %795 = load i32, i32* %d.4, align 4
+  %796 = load i32, i32* %idx, align 4
+  %797 = mul i32 %796, 16
+  %798 = add i32 %795, %797
+  %799 = zext i32 %798 to i64
+  %800 = add i64 %799, 16
+  %801 = add i64 %800, 8
+  %802 = icmp ugt i64 %801, %arena_size
+  br i1 %802, label %trap17.site0, label %ok115
+
+trap7.site12:                                     ; preds = %then111
+  %803 = load i64, i64* %lowStart, align 8
+  %804 = getelementptr i64, i64* %regs, i64 6
+  store i64 %803, i64* %804, align 8
+  %805 = load i64, i64* %lowEnd, align 8
+  %806 = getelementptr i64, i64* %regs, i64 7
+  store i64 %805, i64* %806, align 8
+  %807 = load i64, i64* %highEnd, align 8
+  %808 = getelementptr i64, i64* %regs, i64 8
+  store i64 %807, i64* %808, align 8
   call void @tetra_trap(i64* %regs, i32 7, i32 12)
   unreachable
 
@@ -3499,177 +3659,187 @@ dead114:                                          ; No predecessors!
   br label %join113
 
 ok115:                                            ; preds = %join113
-  %719 = getelementptr i8, i8* %mem, i64 %710
-  %720 = bitcast i64* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %720, i8* %719, i64 8, i1 false)
-  %721 = load i64, i64* %unaligned116, align 8
-  store i64 %721, i64* %result108, align 8
+  %809 = getelementptr i8, i8* %mem, i64 %800
+  %810 = bitcast i64* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %810, i8* %809, i64 8, i1 false)
+  %811 = load i64, i64* %unaligned116, align 8
+  store i64 %811, i64* %result108, align 8
   br label %e23
 
 then117:                                          ; preds = %e23
-  %722 = load i32, i32* %list.3, align 4
-  %723 = load i32, i32* %len, align 4
-  %724 = mul i32 %723, 4
-  %725 = add i32 %722, %724
-  %726 = getelementptr i64, i64* %regs, i64 1
-  %727 = getelementptr i64, i64* %regs, i64 2
-  %728 = load i64, i64* %726, align 8
-  %729 = add i64 %728, 7
-  %730 = and i64 %729, -8
-  %731 = add i64 %730, 16
-  %732 = load i64, i64* %727, align 8
-  %733 = icmp ugt i64 %731, %732
-  br i1 %733, label %trap15.site13, label %ok121
+  %812 = load i32, i32* %list.3, align 4
+  %813 = load i32, i32* %len, align 4
+  %814 = mul i32 %813, 4
+  %815 = add i32 %812, %814
+  %816 = getelementptr i64, i64* %regs, i64 1
+  %817 = getelementptr i64, i64* %regs, i64 2
+  %818 = load i64, i64* %816, align 8
+  %819 = add i64 %818, 7
+  %820 = and i64 %819, -8
+  %821 = add i64 %820, 16
+  %822 = load i64, i64* %817, align 8
+  %823 = icmp ugt i64 %821, %822
+  br i1 %823, label %trap15.site13, label %ok121
 
 else118:                                          ; preds = %e23
   br label %join119
 
 join119:                                          ; preds = %else118, %write.ok144
-  %734 = load i32, i32* %k.2, align 4
-  %735 = add i32 %734, 1
-  store i32 %735, i32* %k.2, align 4
+  %824 = load i32, i32* %k.2, align 4
+  %825 = add i32 %824, 1
+  store i32 %825, i32* %k.2, align 4
   br label %each21
 
 e27:                                              ; preds = %write.ok139
-  %736 = load i32, i32* %result120, align 4
-  %737 = zext i32 %725 to i64
-  %738 = add i64 %737, 4
-  %739 = add i64 %738, 4
-  %740 = icmp uge i64 %738, %scratch_start
-  %741 = load i64, i64* %highEnd, align 8
-  %742 = icmp ule i64 %739, %741
-  %743 = and i1 %740, %742
-  br i1 %743, label %write.ok144, label %write.low142
+  %826 = load i32, i32* %result120, align 4
+  %827 = zext i32 %815 to i64
+  %828 = add i64 %827, 4
+  %829 = add i64 %828, 4
+  %830 = icmp uge i64 %828, %scratch_start
+  %831 = load i64, i64* %highEnd, align 8
+  %832 = icmp ule i64 %829, %831
+  %833 = and i1 %830, %832
+  br i1 %833, label %write.ok144, label %write.low142
 
 ok121:                                            ; preds = %then117
-  store i64 %731, i64* %726, align 8
-  %744 = load i64, i64* %highEnd, align 8
-  %745 = call i64 @llvm.umax.i64(i64 %744, i64 %731)
-  store i64 %745, i64* %highEnd, align 8
-  %746 = trunc i64 %730 to i32
-  store i32 %746, i32* %dict.1, align 4
-  %747 = load i32, i32* %n.5, align 4
-  store i32 %747, i32* %name, align 4
-  %748 = load i32, i32* %dict.1, align 4
-  %749 = load i32, i32* %name, align 4
-  %750 = zext i32 %748 to i64
-  %751 = add i64 %750, 4
-  %752 = icmp uge i64 %750, %scratch_start
-  %753 = load i64, i64* %highEnd, align 8
-  %754 = icmp ule i64 %751, %753
-  %755 = and i1 %752, %754
-  br i1 %755, label %write.ok124, label %write.low122
+  store i64 %821, i64* %816, align 8
+  %834 = load i64, i64* %highEnd, align 8
+  %835 = call i64 @llvm.umax.i64(i64 %834, i64 %821)
+  store i64 %835, i64* %highEnd, align 8
+  %836 = trunc i64 %820 to i32
+  store i32 %836, i32* %dict.1, align 4
+  %837 = load i32, i32* %n.5, align 4
+  store i32 %837, i32* %name, align 4
+  %838 = load i32, i32* %dict.1, align 4
+  %839 = load i32, i32* %name, align 4
+  %840 = zext i32 %838 to i64
+  %841 = add i64 %840, 4
+  %842 = icmp uge i64 %840, %scratch_start
+  %843 = load i64, i64* %highEnd, align 8
+  %844 = icmp ule i64 %841, %843
+  %845 = and i1 %842, %844
+  br i1 %845, label %write.ok124, label %write.low122
 
 trap15.site13:                                    ; preds = %then117
-  %756 = load i64, i64* %lowStart, align 8
-  %757 = getelementptr i64, i64* %regs, i64 6
-  store i64 %756, i64* %757, align 8
-  %758 = load i64, i64* %lowEnd, align 8
-  %759 = getelementptr i64, i64* %regs, i64 7
-  store i64 %758, i64* %759, align 8
-  %760 = load i64, i64* %highEnd, align 8
-  %761 = getelementptr i64, i64* %regs, i64 8
-  store i64 %760, i64* %761, align 8
+  %846 = load i64, i64* %lowStart, align 8
+  %847 = getelementptr i64, i64* %regs, i64 6
+  store i64 %846, i64* %847, align 8
+  %848 = load i64, i64* %lowEnd, align 8
+  %849 = getelementptr i64, i64* %regs, i64 7
+  store i64 %848, i64* %849, align 8
+  %850 = load i64, i64* %highEnd, align 8
+  %851 = getelementptr i64, i64* %regs, i64 8
+  store i64 %850, i64* %851, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low122:                                     ; preds = %ok121
-  %762 = load i64, i64* %lowStart, align 8
-  %763 = icmp uge i64 %750, %762
-  %764 = load i64, i64* %lowEnd, align 8
-  %765 = icmp ule i64 %751, %764
-  %766 = and i1 %763, %765
-  br i1 %766, label %write.ok124, label %write.slow123
+  %852 = load i64, i64* %lowStart, align 8
+  %853 = icmp uge i64 %840, %852
+  %854 = load i64, i64* %lowEnd, align 8
+  %855 = icmp ule i64 %841, %854
+  %856 = and i1 %853, %855
+  br i1 %856, label %write.ok124, label %write.slow123
 
 write.slow123:                                    ; preds = %write.low122
-  %767 = icmp ugt i64 %751, %arena_size
-  br i1 %767, label %trap17.site0, label %ok125
+  %857 = icmp ugt i64 %841, %arena_size
+  br i1 %857, label %trap17.site0, label %ok125
 
 write.ok124:                                      ; preds = %ok125, %write.low122, %ok121
-  %768 = getelementptr i8, i8* %mem, i64 %750
-  store i32 %749, i32* %unaligned126, align 4
-  %769 = bitcast i32* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %768, i8* %769, i64 4, i1 false)
-  %770 = load i32, i32* %prices, align 4
-  store i32 %770, i32* %d.5, align 4
-  %771 = load i32, i32* %n.5, align 4
-  store i32 %771, i32* %k.4, align 4
-  %772 = load i32, i32* %d.5, align 4
-  %773 = load i32, i32* %k.4, align 4
-  %774 = icmp uge i32 %depth, 1000
-  br i1 %774, label %trap15.site15, label %ok128
+  %858 = getelementptr i8, i8* %mem, i64 %840
+  store i32 %839, i32* %unaligned126, align 4
+  %859 = bitcast i32* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %858, i8* %859, i64 4, i1 false)
+  %860 = load i32, i32* %prices, align 4
+  store i32 %860, i32* %d.5, align 4
+  %861 = load i32, i32* %n.5, align 4
+  store i32 %861, i32* %k.4, align 4
+  %862 = load i32, i32* %d.5, align 4
+  %863 = load i32, i32* %k.4, align 4
+  %864 = icmp uge i32 %depth, 1000
+  br i1 %864, label %trap15.site15, label %ok128
 
 ok125:                                            ; preds = %write.slow123
-  %775 = icmp ult i64 %750, %scratch_start
-  %776 = load i64, i64* %lowEnd, align 8
-  %777 = load i64, i64* %highEnd, align 8
-  %778 = call i64 @llvm.umax.i64(i64 %776, i64 %751)
-  %779 = select i1 %775, i64 %778, i64 %776
-  store i64 %779, i64* %lowEnd, align 8
-  %780 = call i64 @llvm.umax.i64(i64 %777, i64 %751)
-  %781 = select i1 %775, i64 %777, i64 %780
-  store i64 %781, i64* %highEnd, align 8
-  %782 = load i64, i64* %lowStart, align 8
-  %783 = call i64 @llvm.umin.i64(i64 %782, i64 %750)
-  store i64 %783, i64* %lowStart, align 8
+  %865 = icmp ult i64 %840, %scratch_start
+  %866 = load i64, i64* %lowStart, align 8
+  %867 = call i64 @llvm.umin.i64(i64 %866, i64 %840)
+  %868 = load i64, i64* %lowEnd, align 8
+  %869 = load i64, i64* %highEnd, align 8
+  %870 = add i64 %841, 64
+  %871 = sub i64 %841, %867
+  %872 = lshr i64 %871, 4
+  %873 = add i64 %870, %872
+  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
+  %875 = call i64 @llvm.umax.i64(i64 %868, i64 %874)
+  %876 = select i1 %865, i64 %875, i64 %868
+  store i64 %876, i64* %lowEnd, align 8
+  %877 = add i64 %841, 64
+  %878 = sub i64 %841, %scratch_start
+  %879 = lshr i64 %878, 4
+  %880 = add i64 %877, %879
+  %881 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %880)
+  %882 = call i64 @llvm.umax.i64(i64 %869, i64 %881)
+  %883 = select i1 %865, i64 %869, i64 %882
+  store i64 %883, i64* %highEnd, align 8
+  store i64 %867, i64* %lowStart, align 8
   br label %write.ok124
 
 e30:                                              ; preds = %ok134
-  %784 = load i64, i64* %result127, align 8
-  %785 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %784, i64 2)
-  %786 = extractvalue { i64, i1 } %785, 1
-  br i1 %786, label %trap2.site14, label %ok136
+  %884 = load i64, i64* %result127, align 8
+  %885 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %884, i64 2)
+  %886 = extractvalue { i64, i1 } %885, 1
+  br i1 %886, label %trap2.site14, label %ok136
 
 ok128:                                            ; preds = %write.ok124
-  %787 = icmp ult i64 %10, %stack_limit
-  br i1 %787, label %trap253.site0, label %stack_ok129
+  %887 = icmp ult i64 %10, %stack_limit
+  br i1 %887, label %trap253.site0, label %stack_ok129
 
 trap15.site15:                                    ; preds = %write.ok124
-  %788 = load i64, i64* %lowStart, align 8
-  %789 = getelementptr i64, i64* %regs, i64 6
-  store i64 %788, i64* %789, align 8
-  %790 = load i64, i64* %lowEnd, align 8
-  %791 = getelementptr i64, i64* %regs, i64 7
-  store i64 %790, i64* %791, align 8
-  %792 = load i64, i64* %highEnd, align 8
-  %793 = getelementptr i64, i64* %regs, i64 8
-  store i64 %792, i64* %793, align 8
+  %888 = load i64, i64* %lowStart, align 8
+  %889 = getelementptr i64, i64* %regs, i64 6
+  store i64 %888, i64* %889, align 8
+  %890 = load i64, i64* %lowEnd, align 8
+  %891 = getelementptr i64, i64* %regs, i64 7
+  store i64 %890, i64* %891, align 8
+  %892 = load i64, i64* %highEnd, align 8
+  %893 = getelementptr i64, i64* %regs, i64 8
+  store i64 %892, i64* %893, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 stack_ok129:                                      ; preds = %ok128
-  %794 = load i64, i64* %fuel, align 8
-  %795 = getelementptr i64, i64* %regs, i64 0
-  store i64 %794, i64* %795, align 8
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = getelementptr i64, i64* %regs, i64 6
-  store i64 %796, i64* %797, align 8
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = getelementptr i64, i64* %regs, i64 7
-  store i64 %798, i64* %799, align 8
-  %800 = load i64, i64* %highEnd, align 8
-  %801 = getelementptr i64, i64* %regs, i64 8
-  store i64 %800, i64* %801, align 8
-  %802 = add i32 %depth, 1
-  %803 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %802, i32 %772, i32 %773, i32 8, i32 16)
-  %804 = getelementptr i64, i64* %regs, i64 0
-  %805 = load i64, i64* %804, align 8
-  store i64 %805, i64* %fuel, align 8
-  %806 = getelementptr i64, i64* %regs, i64 6
-  %807 = load i64, i64* %806, align 8
-  store i64 %807, i64* %lowStart, align 8
-  %808 = getelementptr i64, i64* %regs, i64 7
-  %809 = load i64, i64* %808, align 8
-  store i64 %809, i64* %lowEnd, align 8
-  %810 = getelementptr i64, i64* %regs, i64 8
-  %811 = load i64, i64* %810, align 8
-  store i64 %811, i64* %highEnd, align 8
-  store i32 %803, i32* %idx.1, align 4
-  %812 = load i32, i32* %idx.1, align 4
-  %813 = icmp slt i32 %812, 0
-  %814 = zext i1 %813 to i32
-  %815 = icmp ne i32 %814, 0
-  br i1 %815, label %then130, label %else131
+  %894 = load i64, i64* %fuel, align 8
+  %895 = getelementptr i64, i64* %regs, i64 0
+  store i64 %894, i64* %895, align 8
+  %896 = load i64, i64* %lowStart, align 8
+  %897 = getelementptr i64, i64* %regs, i64 6
+  store i64 %896, i64* %897, align 8
+  %898 = load i64, i64* %lowEnd, align 8
+  %899 = getelementptr i64, i64* %regs, i64 7
+  store i64 %898, i64* %899, align 8
+  %900 = load i64, i64* %highEnd, align 8
+  %901 = getelementptr i64, i64* %regs, i64 8
+  store i64 %900, i64* %901, align 8
+  %902 = add i32 %depth, 1
+  %903 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %902, i32 %862, i32 %863, i32 8, i32 16)
+  %904 = getelementptr i64, i64* %regs, i64 0
+  %905 = load i64, i64* %904, align 8
+  store i64 %905, i64* %fuel, align 8
+  %906 = getelementptr i64, i64* %regs, i64 6
+  %907 = load i64, i64* %906, align 8
+  store i64 %907, i64* %lowStart, align 8
+  %908 = getelementptr i64, i64* %regs, i64 7
+  %909 = load i64, i64* %908, align 8
+  store i64 %909, i64* %lowEnd, align 8
+  %910 = getelementptr i64, i64* %regs, i64 8
+  %911 = load i64, i64* %910, align 8
+  store i64 %911, i64* %highEnd, align 8
+  store i32 %903, i32* %idx.1, align 4
+  %912 = load i32, i32* %idx.1, align 4
+  %913 = icmp slt i32 %912, 0
+  %914 = zext i1 %913 to i32
+  %915 = icmp ne i32 %914, 0
+  br i1 %915, label %then130, label %else131
 
 then130:                                          ; preds = %stack_ok129
   br label %trap7.site15
@@ -3678,26 +3848,26 @@ else131:                                          ; preds = %stack_ok129
   br label %join132
 
 join132:                                          ; preds = %else131, %dead133
-  %816 = load i32, i32* %d.5, align 4
-  %817 = load i32, i32* %idx.1, align 4
-  %818 = mul i32 %817, 16
-  %819 = add i32 %816, %818
-  %820 = zext i32 %819 to i64
-  %821 = add i64 %820, 16
-  %822 = add i64 %821, 8
-  %823 = icmp ugt i64 %822, %arena_size
-  br i1 %823, label %trap17.site0, label %ok134
+  %916 = load i32, i32* %d.5, align 4
+  %917 = load i32, i32* %idx.1, align 4
+  %918 = mul i32 %917, 16
+  %919 = add i32 %916, %918
+  %920 = zext i32 %919 to i64
+  %921 = add i64 %920, 16
+  %922 = add i64 %921, 8
+  %923 = icmp ugt i64 %922, %arena_size
+  br i1 %923, label %trap17.site0, label %ok134
 
 trap7.site15:                                     ; preds = %then130
-  %824 = load i64, i64* %lowStart, align 8
-  %825 = getelementptr i64, i64* %regs, i64 6
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %lowEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 7
-  store i64 %826, i64* %827, align 8
-  %828 = load i64, i64* %highEnd, align 8
-  %829 = getelementptr i64, i64* %regs, i64 8
-  store i64 %828, i64* %829, align 8
+  %924 = load i64, i64* %lowStart, align 8
+  %925 = getelementptr i64, i64* %regs, i64 6
+  store i64 %924, i64* %925, align 8
+  %926 = load i64, i64* %lowEnd, align 8
+  %927 = getelementptr i64, i64* %regs, i64 7
+  store i64 %926, i64* %927, align 8
+  %928 = load i64, i64* %highEnd, align 8
+  %929 = getelementptr i64, i64* %regs, i64 8
+  store i64 %928, i64* %929, align 8
   call void @tetra_trap(i64* %regs, i32 7, i32 15)
   unreachable
 
@@ -3705,644 +3875,724 @@ dead133:                                          ; No predecessors!
   br label %join132
 
 ok134:                                            ; preds = %join132
-  %830 = getelementptr i8, i8* %mem, i64 %821
-  %831 = bitcast i64* %unaligned135 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %831, i8* %830, i64 8, i1 false)
-  %832 = load i64, i64* %unaligned135, align 8
-  store i64 %832, i64* %result127, align 8
+  %930 = getelementptr i8, i8* %mem, i64 %921
+  %931 = bitcast i64* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %931, i8* %930, i64 8, i1 false)
+  %932 = load i64, i64* %unaligned135, align 8
+  store i64 %932, i64* %result127, align 8
   br label %e30
 
 ok136:                                            ; preds = %e30
-  %833 = extractvalue { i64, i1 } %785, 0
-  store i64 %833, i64* %price, align 8
-  %834 = load i32, i32* %dict.1, align 4
-  %835 = load i64, i64* %price, align 8
-  %836 = zext i32 %834 to i64
-  %837 = add i64 %836, 8
-  %838 = add i64 %837, 8
-  %839 = icmp uge i64 %837, %scratch_start
-  %840 = load i64, i64* %highEnd, align 8
-  %841 = icmp ule i64 %838, %840
-  %842 = and i1 %839, %841
-  br i1 %842, label %write.ok139, label %write.low137
+  %933 = extractvalue { i64, i1 } %885, 0
+  store i64 %933, i64* %price, align 8
+  %934 = load i32, i32* %dict.1, align 4
+  %935 = load i64, i64* %price, align 8
+  %936 = zext i32 %934 to i64
+  %937 = add i64 %936, 8
+  %938 = add i64 %937, 8
+  %939 = icmp uge i64 %937, %scratch_start
+  %940 = load i64, i64* %highEnd, align 8
+  %941 = icmp ule i64 %938, %940
+  %942 = and i1 %939, %941
+  br i1 %942, label %write.ok139, label %write.low137
 
 trap2.site14:                                     ; preds = %e30
-  %843 = load i64, i64* %lowStart, align 8
-  %844 = getelementptr i64, i64* %regs, i64 6
-  store i64 %843, i64* %844, align 8
-  %845 = load i64, i64* %lowEnd, align 8
-  %846 = getelementptr i64, i64* %regs, i64 7
-  store i64 %845, i64* %846, align 8
-  %847 = load i64, i64* %highEnd, align 8
-  %848 = getelementptr i64, i64* %regs, i64 8
-  store i64 %847, i64* %848, align 8
+  %943 = load i64, i64* %lowStart, align 8
+  %944 = getelementptr i64, i64* %regs, i64 6
+  store i64 %943, i64* %944, align 8
+  %945 = load i64, i64* %lowEnd, align 8
+  %946 = getelementptr i64, i64* %regs, i64 7
+  store i64 %945, i64* %946, align 8
+  %947 = load i64, i64* %highEnd, align 8
+  %948 = getelementptr i64, i64* %regs, i64 8
+  store i64 %947, i64* %948, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 write.low137:                                     ; preds = %ok136
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = icmp uge i64 %837, %849
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = icmp ule i64 %838, %851
-  %853 = and i1 %850, %852
-  br i1 %853, label %write.ok139, label %write.slow138
+  %949 = load i64, i64* %lowStart, align 8
+  %950 = icmp uge i64 %937, %949
+  %951 = load i64, i64* %lowEnd, align 8
+  %952 = icmp ule i64 %938, %951
+  %953 = and i1 %950, %952
+  br i1 %953, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %854 = icmp ugt i64 %838, %arena_size
-  br i1 %854, label %trap17.site0, label %ok140
+  %954 = icmp ugt i64 %938, %arena_size
+  br i1 %954, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %ok136
-  %855 = getelementptr i8, i8* %mem, i64 %837
-  store i64 %835, i64* %unaligned141, align 8
-  %856 = bitcast i64* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %855, i8* %856, i64 8, i1 false)
-  %857 = load i32, i32* %dict.1, align 4
-  store i32 %857, i32* %result120, align 4
+  %955 = getelementptr i8, i8* %mem, i64 %937
+  store i64 %935, i64* %unaligned141, align 8
+  %956 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %955, i8* %956, i64 8, i1 false)
+  %957 = load i32, i32* %dict.1, align 4
+  store i32 %957, i32* %result120, align 4
   br label %e27
 
 ok140:                                            ; preds = %write.slow138
-  %858 = icmp ult i64 %837, %scratch_start
-  %859 = load i64, i64* %lowEnd, align 8
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = call i64 @llvm.umax.i64(i64 %859, i64 %838)
-  %862 = select i1 %858, i64 %861, i64 %859
-  store i64 %862, i64* %lowEnd, align 8
-  %863 = call i64 @llvm.umax.i64(i64 %860, i64 %838)
-  %864 = select i1 %858, i64 %860, i64 %863
-  store i64 %864, i64* %highEnd, align 8
-  %865 = load i64, i64* %lowStart, align 8
-  %866 = call i64 @llvm.umin.i64(i64 %865, i64 %837)
-  store i64 %866, i64* %lowStart, align 8
+  %958 = icmp ult i64 %937, %scratch_start
+  %959 = load i64, i64* %lowStart, align 8
+  %960 = call i64 @llvm.umin.i64(i64 %959, i64 %937)
+  %961 = load i64, i64* %lowEnd, align 8
+  %962 = load i64, i64* %highEnd, align 8
+  %963 = add i64 %938, 64
+  %964 = sub i64 %938, %960
+  %965 = lshr i64 %964, 4
+  %966 = add i64 %963, %965
+  %967 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %966)
+  %968 = call i64 @llvm.umax.i64(i64 %961, i64 %967)
+  %969 = select i1 %958, i64 %968, i64 %961
+  store i64 %969, i64* %lowEnd, align 8
+  %970 = add i64 %938, 64
+  %971 = sub i64 %938, %scratch_start
+  %972 = lshr i64 %971, 4
+  %973 = add i64 %970, %972
+  %974 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %973)
+  %975 = call i64 @llvm.umax.i64(i64 %962, i64 %974)
+  %976 = select i1 %958, i64 %962, i64 %975
+  store i64 %976, i64* %highEnd, align 8
+  store i64 %960, i64* %lowStart, align 8
   br label %write.ok139
 
 write.low142:                                     ; preds = %e27
-  %867 = load i64, i64* %lowStart, align 8
-  %868 = icmp uge i64 %738, %867
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = icmp ule i64 %739, %869
-  %871 = and i1 %868, %870
-  br i1 %871, label %write.ok144, label %write.slow143
+  %977 = load i64, i64* %lowStart, align 8
+  %978 = icmp uge i64 %828, %977
+  %979 = load i64, i64* %lowEnd, align 8
+  %980 = icmp ule i64 %829, %979
+  %981 = and i1 %978, %980
+  br i1 %981, label %write.ok144, label %write.slow143
 
 write.slow143:                                    ; preds = %write.low142
-  %872 = icmp ugt i64 %739, %arena_size
-  br i1 %872, label %trap17.site0, label %ok145
+  %982 = icmp ugt i64 %829, %arena_size
+  br i1 %982, label %trap17.site0, label %ok145
 
 write.ok144:                                      ; preds = %ok145, %write.low142, %e27
-  %873 = getelementptr i8, i8* %mem, i64 %738
-  store i32 %736, i32* %unaligned146, align 4
-  %874 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %873, i8* %874, i64 4, i1 false)
-  %875 = load i32, i32* %len, align 4
-  %876 = add i32 %875, 1
-  store i32 %876, i32* %len, align 4
+  %983 = getelementptr i8, i8* %mem, i64 %828
+  store i32 %826, i32* %unaligned146, align 4
+  %984 = bitcast i32* %unaligned146 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %983, i8* %984, i64 4, i1 false)
+  %985 = load i32, i32* %len, align 4
+  %986 = add i32 %985, 1
+  store i32 %986, i32* %len, align 4
   br label %join119
 
 ok145:                                            ; preds = %write.slow143
-  %877 = icmp ult i64 %738, %scratch_start
-  %878 = load i64, i64* %lowEnd, align 8
-  %879 = load i64, i64* %highEnd, align 8
-  %880 = call i64 @llvm.umax.i64(i64 %878, i64 %739)
-  %881 = select i1 %877, i64 %880, i64 %878
-  store i64 %881, i64* %lowEnd, align 8
-  %882 = call i64 @llvm.umax.i64(i64 %879, i64 %739)
-  %883 = select i1 %877, i64 %879, i64 %882
-  store i64 %883, i64* %highEnd, align 8
-  %884 = load i64, i64* %lowStart, align 8
-  %885 = call i64 @llvm.umin.i64(i64 %884, i64 %738)
-  store i64 %885, i64* %lowStart, align 8
+  %987 = icmp ult i64 %828, %scratch_start
+  %988 = load i64, i64* %lowStart, align 8
+  %989 = call i64 @llvm.umin.i64(i64 %988, i64 %828)
+  %990 = load i64, i64* %lowEnd, align 8
+  %991 = load i64, i64* %highEnd, align 8
+  %992 = add i64 %829, 64
+  %993 = sub i64 %829, %989
+  %994 = lshr i64 %993, 4
+  %995 = add i64 %992, %994
+  %996 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %995)
+  %997 = call i64 @llvm.umax.i64(i64 %990, i64 %996)
+  %998 = select i1 %987, i64 %997, i64 %990
+  store i64 %998, i64* %lowEnd, align 8
+  %999 = add i64 %829, 64
+  %1000 = sub i64 %829, %scratch_start
+  %1001 = lshr i64 %1000, 4
+  %1002 = add i64 %999, %1001
+  %1003 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1002)
+  %1004 = call i64 @llvm.umax.i64(i64 %991, i64 %1003)
+  %1005 = select i1 %987, i64 %991, i64 %1004
+  store i64 %1005, i64* %highEnd, align 8
+  store i64 %989, i64* %lowStart, align 8
   br label %write.ok144
 
 dead147:                                          ; No predecessors!
   br label %block20
 
 write.low148:                                     ; preds = %block20
-  %886 = load i64, i64* %lowStart, align 8
-  %887 = icmp uge i64 %641, %886
-  %888 = load i64, i64* %lowEnd, align 8
-  %889 = icmp ule i64 %642, %888
-  %890 = and i1 %887, %889
-  br i1 %890, label %write.ok150, label %write.slow149
+  %1006 = load i64, i64* %lowStart, align 8
+  %1007 = icmp uge i64 %731, %1006
+  %1008 = load i64, i64* %lowEnd, align 8
+  %1009 = icmp ule i64 %732, %1008
+  %1010 = and i1 %1007, %1009
+  br i1 %1010, label %write.ok150, label %write.slow149
 
 write.slow149:                                    ; preds = %write.low148
-  %891 = icmp ugt i64 %642, %arena_size
-  br i1 %891, label %trap17.site0, label %ok151
+  %1011 = icmp ugt i64 %732, %arena_size
+  br i1 %1011, label %trap17.site0, label %ok151
 
 write.ok150:                                      ; preds = %ok151, %write.low148, %block20
-  %892 = getelementptr i8, i8* %mem, i64 %641
-  store i32 %640, i32* %unaligned152, align 4
-  %893 = bitcast i32* %unaligned152 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %892, i8* %893, i64 4, i1 false)
-  %894 = load i32, i32* %list.3, align 4
-  store i32 %894, i32* %result71, align 4
+  %1012 = getelementptr i8, i8* %mem, i64 %731
+  store i32 %730, i32* %unaligned152, align 4
+  %1013 = bitcast i32* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1012, i8* %1013, i64 4, i1 false)
+  %1014 = load i32, i32* %list.3, align 4
+  store i32 %1014, i32* %result71, align 4
   br label %e15
 
 ok151:                                            ; preds = %write.slow149
-  %895 = icmp ult i64 %641, %scratch_start
-  %896 = load i64, i64* %lowEnd, align 8
-  %897 = load i64, i64* %highEnd, align 8
-  %898 = call i64 @llvm.umax.i64(i64 %896, i64 %642)
-  %899 = select i1 %895, i64 %898, i64 %896
-  store i64 %899, i64* %lowEnd, align 8
-  %900 = call i64 @llvm.umax.i64(i64 %897, i64 %642)
-  %901 = select i1 %895, i64 %897, i64 %900
-  store i64 %901, i64* %highEnd, align 8
-  %902 = load i64, i64* %lowStart, align 8
-  %903 = call i64 @llvm.umin.i64(i64 %902, i64 %641)
-  store i64 %903, i64* %lowStart, align 8
+  %1015 = icmp ult i64 %731, %scratch_start
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = call i64 @llvm.umin.i64(i64 %1016, i64 %731)
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = load i64, i64* %highEnd, align 8
+  %1020 = add i64 %732, 64
+  %1021 = sub i64 %732, %1017
+  %1022 = lshr i64 %1021, 4
+  %1023 = add i64 %1020, %1022
+  %1024 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1023)
+  %1025 = call i64 @llvm.umax.i64(i64 %1018, i64 %1024)
+  %1026 = select i1 %1015, i64 %1025, i64 %1018
+  store i64 %1026, i64* %lowEnd, align 8
+  %1027 = add i64 %732, 64
+  %1028 = sub i64 %732, %scratch_start
+  %1029 = lshr i64 %1028, 4
+  %1030 = add i64 %1027, %1029
+  %1031 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1030)
+  %1032 = call i64 @llvm.umax.i64(i64 %1019, i64 %1031)
+  %1033 = select i1 %1015, i64 %1019, i64 %1032
+  store i64 %1033, i64* %highEnd, align 8
+  store i64 %1017, i64* %lowStart, align 8
   br label %write.ok150
 
 write.low153:                                     ; preds = %e15
-  %904 = load i64, i64* %lowStart, align 8
-  %905 = icmp uge i64 %485, %904
-  %906 = load i64, i64* %lowEnd, align 8
-  %907 = icmp ule i64 %486, %906
-  %908 = and i1 %905, %907
-  br i1 %908, label %write.ok155, label %write.slow154
+  %1034 = load i64, i64* %lowStart, align 8
+  %1035 = icmp uge i64 %555, %1034
+  %1036 = load i64, i64* %lowEnd, align 8
+  %1037 = icmp ule i64 %556, %1036
+  %1038 = and i1 %1035, %1037
+  br i1 %1038, label %write.ok155, label %write.slow154
 
 write.slow154:                                    ; preds = %write.low153
-  %909 = icmp ugt i64 %486, %arena_size
-  br i1 %909, label %trap17.site0, label %ok156
+  %1039 = icmp ugt i64 %556, %arena_size
+  br i1 %1039, label %trap17.site0, label %ok156
 
 write.ok155:                                      ; preds = %ok156, %write.low153, %e15
-  %910 = getelementptr i8, i8* %mem, i64 %485
-  store i32 %483, i32* %unaligned157, align 4
-  %911 = bitcast i32* %unaligned157 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %910, i8* %911, i64 4, i1 false)
-  %912 = getelementptr i64, i64* %regs, i64 1
-  %913 = getelementptr i64, i64* %regs, i64 2
-  %914 = load i64, i64* %912, align 8
-  %915 = add i64 %914, 7
-  %916 = and i64 %915, -8
-  %917 = add i64 %916, 8
-  %918 = load i64, i64* %913, align 8
-  %919 = icmp ugt i64 %917, %918
-  br i1 %919, label %trap15.site16, label %ok159
+  %1040 = getelementptr i8, i8* %mem, i64 %555
+  store i32 %553, i32* %unaligned157, align 4
+  %1041 = bitcast i32* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1040, i8* %1041, i64 4, i1 false)
+  %1042 = getelementptr i64, i64* %regs, i64 1
+  %1043 = getelementptr i64, i64* %regs, i64 2
+  %1044 = load i64, i64* %1042, align 8
+  %1045 = add i64 %1044, 7
+  %1046 = and i64 %1045, -8
+  %1047 = add i64 %1046, 8
+  %1048 = load i64, i64* %1043, align 8
+  %1049 = icmp ugt i64 %1047, %1048
+  br i1 %1049, label %trap15.site16, label %ok159
 
 ok156:                                            ; preds = %write.slow154
-  %920 = icmp ult i64 %485, %scratch_start
-  %921 = load i64, i64* %lowEnd, align 8
-  %922 = load i64, i64* %highEnd, align 8
-  %923 = call i64 @llvm.umax.i64(i64 %921, i64 %486)
-  %924 = select i1 %920, i64 %923, i64 %921
-  store i64 %924, i64* %lowEnd, align 8
-  %925 = call i64 @llvm.umax.i64(i64 %922, i64 %486)
-  %926 = select i1 %920, i64 %922, i64 %925
-  store i64 %926, i64* %highEnd, align 8
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = call i64 @llvm.umin.i64(i64 %927, i64 %485)
-  store i64 %928, i64* %lowStart, align 8
+  %1050 = icmp ult i64 %555, %scratch_start
+  %1051 = load i64, i64* %lowStart, align 8
+  %1052 = call i64 @llvm.umin.i64(i64 %1051, i64 %555)
+  %1053 = load i64, i64* %lowEnd, align 8
+  %1054 = load i64, i64* %highEnd, align 8
+  %1055 = add i64 %556, 64
+  %1056 = sub i64 %556, %1052
+  %1057 = lshr i64 %1056, 4
+  %1058 = add i64 %1055, %1057
+  %1059 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1058)
+  %1060 = call i64 @llvm.umax.i64(i64 %1053, i64 %1059)
+  %1061 = select i1 %1050, i64 %1060, i64 %1053
+  store i64 %1061, i64* %lowEnd, align 8
+  %1062 = add i64 %556, 64
+  %1063 = sub i64 %556, %scratch_start
+  %1064 = lshr i64 %1063, 4
+  %1065 = add i64 %1062, %1064
+  %1066 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1065)
+  %1067 = call i64 @llvm.umax.i64(i64 %1054, i64 %1066)
+  %1068 = select i1 %1050, i64 %1054, i64 %1067
+  store i64 %1068, i64* %highEnd, align 8
+  store i64 %1052, i64* %lowStart, align 8
   br label %write.ok155
 
 e34:                                              ; preds = %stack_ok187
-  %929 = load i32, i32* %result158, align 4
-  store i32 %929, i32* %merged, align 4
-  %930 = load i32, i32* %dict, align 4
-  %931 = load i32, i32* %merged, align 4
-  %932 = zext i32 %930 to i64
-  %933 = add i64 %932, 24
-  %934 = add i64 %933, 4
-  %935 = icmp uge i64 %933, %scratch_start
-  %936 = load i64, i64* %highEnd, align 8
-  %937 = icmp ule i64 %934, %936
-  %938 = and i1 %935, %937
-  br i1 %938, label %write.ok190, label %write.low188
+  %1069 = load i32, i32* %result158, align 4
+  store i32 %1069, i32* %merged, align 4
+  %1070 = load i32, i32* %dict, align 4
+  %1071 = load i32, i32* %merged, align 4
+  %1072 = zext i32 %1070 to i64
+  %1073 = add i64 %1072, 24
+  %1074 = add i64 %1073, 4
+  %1075 = icmp uge i64 %1073, %scratch_start
+  %1076 = load i64, i64* %highEnd, align 8
+  %1077 = icmp ule i64 %1074, %1076
+  %1078 = and i1 %1075, %1077
+  br i1 %1078, label %write.ok190, label %write.low188
 
 ok159:                                            ; preds = %write.ok155
-  store i64 %917, i64* %912, align 8
-  %939 = load i64, i64* %highEnd, align 8
-  %940 = call i64 @llvm.umax.i64(i64 %939, i64 %917)
-  store i64 %940, i64* %highEnd, align 8
-  %941 = trunc i64 %916 to i32
-  store i32 %941, i32* %dict.2, align 4
-  %942 = load i32, i32* %prices, align 4
-  store i32 %942, i32* %spread, align 4
+  store i64 %1047, i64* %1042, align 8
+  %1079 = load i64, i64* %highEnd, align 8
+  %1080 = call i64 @llvm.umax.i64(i64 %1079, i64 %1047)
+  store i64 %1080, i64* %highEnd, align 8
+  %1081 = trunc i64 %1046 to i32
+  store i32 %1081, i32* %dict.2, align 4
+  %1082 = load i32, i32* %prices, align 4
+  store i32 %1082, i32* %spread, align 4
   store i64 99, i64* %extra, align 8
-  %943 = load i32, i32* %dict.2, align 4
-  %944 = load i64, i64* %extra, align 8
-  %945 = zext i32 %943 to i64
-  %946 = add i64 %945, 8
-  %947 = icmp uge i64 %945, %scratch_start
-  %948 = load i64, i64* %highEnd, align 8
-  %949 = icmp ule i64 %946, %948
-  %950 = and i1 %947, %949
-  br i1 %950, label %write.ok162, label %write.low160
+  %1083 = load i32, i32* %dict.2, align 4
+  %1084 = load i64, i64* %extra, align 8
+  %1085 = zext i32 %1083 to i64
+  %1086 = add i64 %1085, 8
+  %1087 = icmp uge i64 %1085, %scratch_start
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = icmp ule i64 %1086, %1088
+  %1090 = and i1 %1087, %1089
+  br i1 %1090, label %write.ok162, label %write.low160
 
 trap15.site16:                                    ; preds = %ok184, %ok179, %ok165, %write.ok155
-  %951 = load i64, i64* %lowStart, align 8
-  %952 = getelementptr i64, i64* %regs, i64 6
-  store i64 %951, i64* %952, align 8
-  %953 = load i64, i64* %lowEnd, align 8
-  %954 = getelementptr i64, i64* %regs, i64 7
-  store i64 %953, i64* %954, align 8
-  %955 = load i64, i64* %highEnd, align 8
-  %956 = getelementptr i64, i64* %regs, i64 8
-  store i64 %955, i64* %956, align 8
+  %1091 = load i64, i64* %lowStart, align 8
+  %1092 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1091, i64* %1092, align 8
+  %1093 = load i64, i64* %lowEnd, align 8
+  %1094 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1093, i64* %1094, align 8
+  %1095 = load i64, i64* %highEnd, align 8
+  %1096 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1095, i64* %1096, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 write.low160:                                     ; preds = %ok159
-  %957 = load i64, i64* %lowStart, align 8
-  %958 = icmp uge i64 %945, %957
-  %959 = load i64, i64* %lowEnd, align 8
-  %960 = icmp ule i64 %946, %959
-  %961 = and i1 %958, %960
-  br i1 %961, label %write.ok162, label %write.slow161
+  %1097 = load i64, i64* %lowStart, align 8
+  %1098 = icmp uge i64 %1085, %1097
+  %1099 = load i64, i64* %lowEnd, align 8
+  %1100 = icmp ule i64 %1086, %1099
+  %1101 = and i1 %1098, %1100
+  br i1 %1101, label %write.ok162, label %write.slow161
 
 write.slow161:                                    ; preds = %write.low160
-  %962 = icmp ugt i64 %946, %arena_size
-  br i1 %962, label %trap17.site0, label %ok163
+  %1102 = icmp ugt i64 %1086, %arena_size
+  br i1 %1102, label %trap17.site0, label %ok163
 
 write.ok162:                                      ; preds = %ok163, %write.low160, %ok159
-  %963 = getelementptr i8, i8* %mem, i64 %945
-  store i64 %944, i64* %unaligned164, align 8
-  %964 = bitcast i64* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %963, i8* %964, i64 8, i1 false)
-  %965 = load i32, i32* %spread, align 4
-  %966 = zext i32 %965 to i64
-  %967 = add i64 %966, 4
-  %968 = icmp ugt i64 %967, %arena_size
-  br i1 %968, label %trap17.site0, label %ok165
+  %1103 = getelementptr i8, i8* %mem, i64 %1085
+  store i64 %1084, i64* %unaligned164, align 8
+  %1104 = bitcast i64* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1103, i8* %1104, i64 8, i1 false)
+  %1105 = load i32, i32* %spread, align 4
+  %1106 = zext i32 %1105 to i64
+  %1107 = add i64 %1106, 4
+  %1108 = icmp ugt i64 %1107, %arena_size
+  br i1 %1108, label %trap17.site0, label %ok165
 
 ok163:                                            ; preds = %write.slow161
-  %969 = icmp ult i64 %945, %scratch_start
-  %970 = load i64, i64* %lowEnd, align 8
-  %971 = load i64, i64* %highEnd, align 8
-  %972 = call i64 @llvm.umax.i64(i64 %970, i64 %946)
-  %973 = select i1 %969, i64 %972, i64 %970
-  store i64 %973, i64* %lowEnd, align 8
-  %974 = call i64 @llvm.umax.i64(i64 %971, i64 %946)
-  %975 = select i1 %969, i64 %971, i64 %974
-  store i64 %975, i64* %highEnd, align 8
-  %976 = load i64, i64* %lowStart, align 8
-  %977 = call i64 @llvm.umin.i64(i64 %976, i64 %945)
-  store i64 %977, i64* %lowStart, align 8
+  %1109 = icmp ult i64 %1085, %scratch_start
+  %1110 = load i64, i64* %lowStart, align 8
+  %1111 = call i64 @llvm.umin.i64(i64 %1110, i64 %1085)
+  %1112 = load i64, i64* %lowEnd, align 8
+  %1113 = load i64, i64* %highEnd, align 8
+  %1114 = add i64 %1086, 64
+  %1115 = sub i64 %1086, %1111
+  %1116 = lshr i64 %1115, 4
+  %1117 = add i64 %1114, %1116
+  %1118 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1117)
+  %1119 = call i64 @llvm.umax.i64(i64 %1112, i64 %1118)
+  %1120 = select i1 %1109, i64 %1119, i64 %1112
+  store i64 %1120, i64* %lowEnd, align 8
+  %1121 = add i64 %1086, 64
+  %1122 = sub i64 %1086, %scratch_start
+  %1123 = lshr i64 %1122, 4
+  %1124 = add i64 %1121, %1123
+  %1125 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1124)
+  %1126 = call i64 @llvm.umax.i64(i64 %1113, i64 %1125)
+  %1127 = select i1 %1109, i64 %1113, i64 %1126
+  store i64 %1127, i64* %highEnd, align 8
+  store i64 %1111, i64* %lowStart, align 8
   br label %write.ok162
 
 ok165:                                            ; preds = %write.ok162
-  %978 = getelementptr i8, i8* %mem, i64 %966
-  %979 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %979, i8* %978, i64 4, i1 false)
-  %980 = load i32, i32* %unaligned166, align 4
-  %981 = add i32 1, %980
-  store i32 %981, i32* %cap, align 4
-  %982 = load i32, i32* %cap, align 4
-  %983 = mul i32 %982, 16
-  %984 = add i32 8, %983
-  %985 = zext i32 %984 to i64
-  %986 = getelementptr i64, i64* %regs, i64 1
-  %987 = getelementptr i64, i64* %regs, i64 2
-  %988 = load i64, i64* %986, align 8
-  %989 = add i64 %988, 7
-  %990 = and i64 %989, -8
-  %991 = add i64 %990, %985
-  %992 = load i64, i64* %987, align 8
-  %993 = icmp ugt i64 %991, %992
-  br i1 %993, label %trap15.site16, label %ok167
+  %1128 = getelementptr i8, i8* %mem, i64 %1106
+  %1129 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1129, i8* %1128, i64 4, i1 false)
+  %1130 = load i32, i32* %unaligned166, align 4
+  %1131 = add i32 1, %1130
+  store i32 %1131, i32* %cap, align 4
+  %1132 = load i32, i32* %cap, align 4
+  %1133 = mul i32 %1132, 16
+  %1134 = add i32 8, %1133
+  %1135 = zext i32 %1134 to i64
+  %1136 = getelementptr i64, i64* %regs, i64 1
+  %1137 = getelementptr i64, i64* %regs, i64 2
+  %1138 = load i64, i64* %1136, align 8
+  %1139 = add i64 %1138, 7
+  %1140 = and i64 %1139, -8
+  %1141 = add i64 %1140, %1135
+  %1142 = load i64, i64* %1137, align 8
+  %1143 = icmp ugt i64 %1141, %1142
+  br i1 %1143, label %trap15.site16, label %ok167
 
 ok167:                                            ; preds = %ok165
-  store i64 %991, i64* %986, align 8
-  %994 = load i64, i64* %highEnd, align 8
-  %995 = call i64 @llvm.umax.i64(i64 %994, i64 %991)
-  store i64 %995, i64* %highEnd, align 8
-  %996 = trunc i64 %990 to i32
-  store i32 %996, i32* %dict.3, align 4
-  %997 = load i32, i32* %dict.3, align 4
-  %998 = zext i32 %997 to i64
-  %999 = add i64 %998, 4
-  %1000 = icmp uge i64 %998, %scratch_start
-  %1001 = load i64, i64* %highEnd, align 8
-  %1002 = icmp ule i64 %999, %1001
-  %1003 = and i1 %1000, %1002
-  br i1 %1003, label %write.ok170, label %write.low168
+  store i64 %1141, i64* %1136, align 8
+  %1144 = load i64, i64* %highEnd, align 8
+  %1145 = call i64 @llvm.umax.i64(i64 %1144, i64 %1141)
+  store i64 %1145, i64* %highEnd, align 8
+  %1146 = trunc i64 %1140 to i32
+  store i32 %1146, i32* %dict.3, align 4
+  %1147 = load i32, i32* %dict.3, align 4
+  %1148 = zext i32 %1147 to i64
+  %1149 = add i64 %1148, 4
+  %1150 = icmp uge i64 %1148, %scratch_start
+  %1151 = load i64, i64* %highEnd, align 8
+  %1152 = icmp ule i64 %1149, %1151
+  %1153 = and i1 %1150, %1152
+  br i1 %1153, label %write.ok170, label %write.low168
 
 write.low168:                                     ; preds = %ok167
-  %1004 = load i64, i64* %lowStart, align 8
-  %1005 = icmp uge i64 %998, %1004
-  %1006 = load i64, i64* %lowEnd, align 8
-  %1007 = icmp ule i64 %999, %1006
-  %1008 = and i1 %1005, %1007
-  br i1 %1008, label %write.ok170, label %write.slow169
+  %1154 = load i64, i64* %lowStart, align 8
+  %1155 = icmp uge i64 %1148, %1154
+  %1156 = load i64, i64* %lowEnd, align 8
+  %1157 = icmp ule i64 %1149, %1156
+  %1158 = and i1 %1155, %1157
+  br i1 %1158, label %write.ok170, label %write.slow169
 
 write.slow169:                                    ; preds = %write.low168
-  %1009 = icmp ugt i64 %999, %arena_size
-  br i1 %1009, label %trap17.site0, label %ok171
+  %1159 = icmp ugt i64 %1149, %arena_size
+  br i1 %1159, label %trap17.site0, label %ok171
 
 write.ok170:                                      ; preds = %ok171, %write.low168, %ok167
-  %1010 = getelementptr i8, i8* %mem, i64 %998
+  %1160 = getelementptr i8, i8* %mem, i64 %1148
   store i32 0, i32* %unaligned172, align 4
-  %1011 = bitcast i32* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1010, i8* %1011, i64 4, i1 false)
-  %1012 = load i32, i32* %spread, align 4
-  store i32 %1012, i32* %src, align 4
+  %1161 = bitcast i32* %unaligned172 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1160, i8* %1161, i64 4, i1 false)
+  %1162 = load i32, i32* %spread, align 4
+  store i32 %1162, i32* %src, align 4
   store i32 0, i32* %i.3, align 4
   br label %loop38
 
 ok171:                                            ; preds = %write.slow169
-  %1013 = icmp ult i64 %998, %scratch_start
-  %1014 = load i64, i64* %lowEnd, align 8
-  %1015 = load i64, i64* %highEnd, align 8
-  %1016 = call i64 @llvm.umax.i64(i64 %1014, i64 %999)
-  %1017 = select i1 %1013, i64 %1016, i64 %1014
-  store i64 %1017, i64* %lowEnd, align 8
-  %1018 = call i64 @llvm.umax.i64(i64 %1015, i64 %999)
-  %1019 = select i1 %1013, i64 %1015, i64 %1018
-  store i64 %1019, i64* %highEnd, align 8
-  %1020 = load i64, i64* %lowStart, align 8
-  %1021 = call i64 @llvm.umin.i64(i64 %1020, i64 %998)
-  store i64 %1021, i64* %lowStart, align 8
+  %1163 = icmp ult i64 %1148, %scratch_start
+  %1164 = load i64, i64* %lowStart, align 8
+  %1165 = call i64 @llvm.umin.i64(i64 %1164, i64 %1148)
+  %1166 = load i64, i64* %lowEnd, align 8
+  %1167 = load i64, i64* %highEnd, align 8
+  %1168 = add i64 %1149, 64
+  %1169 = sub i64 %1149, %1165
+  %1170 = lshr i64 %1169, 4
+  %1171 = add i64 %1168, %1170
+  %1172 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1171)
+  %1173 = call i64 @llvm.umax.i64(i64 %1166, i64 %1172)
+  %1174 = select i1 %1163, i64 %1173, i64 %1166
+  store i64 %1174, i64* %lowEnd, align 8
+  %1175 = add i64 %1149, 64
+  %1176 = sub i64 %1149, %scratch_start
+  %1177 = lshr i64 %1176, 4
+  %1178 = add i64 %1175, %1177
+  %1179 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1178)
+  %1180 = call i64 @llvm.umax.i64(i64 %1167, i64 %1179)
+  %1181 = select i1 %1163, i64 %1167, i64 %1180
+  store i64 %1181, i64* %highEnd, align 8
+  store i64 %1165, i64* %lowStart, align 8
   br label %write.ok170
 
 block37:                                          ; preds = %dead183, %ok174
-  %1022 = load i32, i32* %dict.3, align 4
-  %1023 = load i32, i32* %dict.2, align 4
-  %1024 = zext i32 %1023 to i64
-  %1025 = add i64 %1024, 8
-  %1026 = icmp ugt i64 %1025, %arena_size
-  br i1 %1026, label %trap17.site0, label %ok184
+  %1182 = load i32, i32* %dict.3, align 4
+  %1183 = load i32, i32* %dict.2, align 4
+  %1184 = zext i32 %1183 to i64
+  %1185 = add i64 %1184, 8
+  %1186 = icmp ugt i64 %1185, %arena_size
+  br i1 %1186, label %trap17.site0, label %ok184
 
 loop38:                                           ; preds = %stack_ok182, %write.ok170
-  %1027 = load i64, i64* %fuel, align 8
-  %1028 = icmp ult i64 %1027, 1
-  br i1 %1028, label %trap14.site0, label %ok173
+  %1187 = load i64, i64* %fuel, align 8
+  %1188 = icmp ult i64 %1187, 1
+  br i1 %1188, label %trap14.site0, label %ok173
 
 ok173:                                            ; preds = %loop38
-  %1029 = sub i64 %1027, 1
-  store i64 %1029, i64* %fuel, align 8
-  %1030 = load i32, i32* %i.3, align 4
-  %1031 = load i32, i32* %src, align 4
-  %1032 = zext i32 %1031 to i64
-  %1033 = add i64 %1032, 4
-  %1034 = icmp ugt i64 %1033, %arena_size
-  br i1 %1034, label %trap17.site0, label %ok174
+  %1189 = sub i64 %1187, 1
+  store i64 %1189, i64* %fuel, align 8
+  %1190 = load i32, i32* %i.3, align 4
+  %1191 = load i32, i32* %src, align 4
+  %1192 = zext i32 %1191 to i64
+  %1193 = add i64 %1192, 4
+  %1194 = icmp ugt i64 %1193, %arena_size
+  br i1 %1194, label %trap17.site0, label %ok174
 
 ok174:                                            ; preds = %ok173
-  %1035 = getelementptr i8, i8* %mem, i64 %1032
-  %1036 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1036, i8* %1035, i64 4, i1 false)
-  %1037 = load i32, i32* %unaligned175, align 4
-  %1038 = icmp uge i32 %1030, %1037
-  %1039 = zext i1 %1038 to i32
-  %1040 = icmp ne i32 %1039, 0
-  br i1 %1040, label %block37, label %cont176
+  %1195 = getelementptr i8, i8* %mem, i64 %1192
+  %1196 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1196, i8* %1195, i64 4, i1 false)
+  %1197 = load i32, i32* %unaligned175, align 4
+  %1198 = icmp uge i32 %1190, %1197
+  %1199 = zext i1 %1198 to i32
+  %1200 = icmp ne i32 %1199, 0
+  br i1 %1200, label %block37, label %cont176
 
 cont176:                                          ; preds = %ok174
-  %1041 = load i32, i32* %src, align 4
-  %1042 = add i32 %1041, 8
-  %1043 = load i32, i32* %i.3, align 4
-  %1044 = mul i32 %1043, 16
-  %1045 = add i32 %1042, %1044
-  store i32 %1045, i32* %at, align 4
-  %1046 = load i32, i32* %dict.3, align 4
-  %1047 = load i32, i32* %at, align 4
-  %1048 = zext i32 %1047 to i64
-  %1049 = add i64 %1048, 4
-  %1050 = icmp ugt i64 %1049, %arena_size
-  br i1 %1050, label %trap17.site0, label %ok177
+  %1201 = load i32, i32* %src, align 4
+  %1202 = add i32 %1201, 8
+  %1203 = load i32, i32* %i.3, align 4
+  %1204 = mul i32 %1203, 16
+  %1205 = add i32 %1202, %1204
+  store i32 %1205, i32* %at, align 4
+  %1206 = load i32, i32* %dict.3, align 4
+  %1207 = load i32, i32* %at, align 4
+  %1208 = zext i32 %1207 to i64
+  %1209 = add i64 %1208, 4
+  %1210 = icmp ugt i64 %1209, %arena_size
+  br i1 %1210, label %trap17.site0, label %ok177
 
 ok177:                                            ; preds = %cont176
-  %1051 = getelementptr i8, i8* %mem, i64 %1048
-  %1052 = bitcast i32* %unaligned178 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1051, i64 4, i1 false)
-  %1053 = load i32, i32* %unaligned178, align 4
-  %1054 = load i32, i32* %at, align 4
-  %1055 = zext i32 %1054 to i64
-  %1056 = add i64 %1055, 8
-  %1057 = add i64 %1056, 8
-  %1058 = icmp ugt i64 %1057, %arena_size
-  br i1 %1058, label %trap17.site0, label %ok179
+  %1211 = getelementptr i8, i8* %mem, i64 %1208
+  %1212 = bitcast i32* %unaligned178 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1212, i8* %1211, i64 4, i1 false)
+  %1213 = load i32, i32* %unaligned178, align 4
+  %1214 = load i32, i32* %at, align 4
+  %1215 = zext i32 %1214 to i64
+  %1216 = add i64 %1215, 8
+  %1217 = add i64 %1216, 8
+  %1218 = icmp ugt i64 %1217, %arena_size
+  br i1 %1218, label %trap17.site0, label %ok179
 
 ok179:                                            ; preds = %ok177
-  %1059 = getelementptr i8, i8* %mem, i64 %1056
-  %1060 = bitcast i64* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1060, i8* %1059, i64 8, i1 false)
-  %1061 = load i64, i64* %unaligned180, align 8
-  %1062 = icmp uge i32 %depth, 1000
-  br i1 %1062, label %trap15.site16, label %ok181
+  %1219 = getelementptr i8, i8* %mem, i64 %1216
+  %1220 = bitcast i64* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1220, i8* %1219, i64 8, i1 false)
+  %1221 = load i64, i64* %unaligned180, align 8
+  %1222 = icmp uge i32 %depth, 1000
+  br i1 %1222, label %trap15.site16, label %ok181
 
 ok181:                                            ; preds = %ok179
-  %1063 = icmp ult i64 %10, %stack_limit
-  br i1 %1063, label %trap253.site0, label %stack_ok182
+  %1223 = icmp ult i64 %10, %stack_limit
+  br i1 %1223, label %trap253.site0, label %stack_ok182
 
 stack_ok182:                                      ; preds = %ok181
-  %1064 = load i64, i64* %fuel, align 8
-  %1065 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1064, i64* %1065, align 8
-  %1066 = load i64, i64* %lowStart, align 8
-  %1067 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1066, i64* %1067, align 8
-  %1068 = load i64, i64* %lowEnd, align 8
-  %1069 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1068, i64* %1069, align 8
-  %1070 = load i64, i64* %highEnd, align 8
-  %1071 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1070, i64* %1071, align 8
-  %1072 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1072, i32 %1046, i32 %1053, i64 %1061)
-  %1073 = getelementptr i64, i64* %regs, i64 0
-  %1074 = load i64, i64* %1073, align 8
-  store i64 %1074, i64* %fuel, align 8
-  %1075 = getelementptr i64, i64* %regs, i64 6
-  %1076 = load i64, i64* %1075, align 8
-  store i64 %1076, i64* %lowStart, align 8
-  %1077 = getelementptr i64, i64* %regs, i64 7
-  %1078 = load i64, i64* %1077, align 8
-  store i64 %1078, i64* %lowEnd, align 8
-  %1079 = getelementptr i64, i64* %regs, i64 8
-  %1080 = load i64, i64* %1079, align 8
-  store i64 %1080, i64* %highEnd, align 8
-  %1081 = load i32, i32* %i.3, align 4
-  %1082 = add i32 %1081, 1
-  store i32 %1082, i32* %i.3, align 4
+  %1224 = load i64, i64* %fuel, align 8
+  %1225 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1224, i64* %1225, align 8
+  %1226 = load i64, i64* %lowStart, align 8
+  %1227 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1226, i64* %1227, align 8
+  %1228 = load i64, i64* %lowEnd, align 8
+  %1229 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1228, i64* %1229, align 8
+  %1230 = load i64, i64* %highEnd, align 8
+  %1231 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1230, i64* %1231, align 8
+  %1232 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1232, i32 %1206, i32 %1213, i64 %1221)
+  %1233 = getelementptr i64, i64* %regs, i64 0
+  %1234 = load i64, i64* %1233, align 8
+  store i64 %1234, i64* %fuel, align 8
+  %1235 = getelementptr i64, i64* %regs, i64 6
+  %1236 = load i64, i64* %1235, align 8
+  store i64 %1236, i64* %lowStart, align 8
+  %1237 = getelementptr i64, i64* %regs, i64 7
+  %1238 = load i64, i64* %1237, align 8
+  store i64 %1238, i64* %lowEnd, align 8
+  %1239 = getelementptr i64, i64* %regs, i64 8
+  %1240 = load i64, i64* %1239, align 8
+  store i64 %1240, i64* %highEnd, align 8
+  %1241 = load i32, i32* %i.3, align 4
+  %1242 = add i32 %1241, 1
+  store i32 %1242, i32* %i.3, align 4
   br label %loop38
 
 dead183:                                          ; No predecessors!
   br label %block37
 
 ok184:                                            ; preds = %block37
-  %1083 = getelementptr i8, i8* %mem, i64 %1024
-  %1084 = bitcast i64* %unaligned185 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1084, i8* %1083, i64 8, i1 false)
-  %1085 = load i64, i64* %unaligned185, align 8
-  %1086 = icmp uge i32 %depth, 1000
-  br i1 %1086, label %trap15.site16, label %ok186
+  %1243 = getelementptr i8, i8* %mem, i64 %1184
+  %1244 = bitcast i64* %unaligned185 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1244, i8* %1243, i64 8, i1 false)
+  %1245 = load i64, i64* %unaligned185, align 8
+  %1246 = icmp uge i32 %depth, 1000
+  br i1 %1246, label %trap15.site16, label %ok186
 
 ok186:                                            ; preds = %ok184
-  %1087 = icmp ult i64 %10, %stack_limit
-  br i1 %1087, label %trap253.site0, label %stack_ok187
+  %1247 = icmp ult i64 %10, %stack_limit
+  br i1 %1247, label %trap253.site0, label %stack_ok187
 
 stack_ok187:                                      ; preds = %ok186
-  %1088 = load i64, i64* %fuel, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1088, i64* %1089, align 8
-  %1090 = load i64, i64* %lowStart, align 8
-  %1091 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1090, i64* %1091, align 8
-  %1092 = load i64, i64* %lowEnd, align 8
-  %1093 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1092, i64* %1093, align 8
-  %1094 = load i64, i64* %highEnd, align 8
-  %1095 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1094, i64* %1095, align 8
-  %1096 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1096, i32 %1022, i32 8, i64 %1085)
-  %1097 = getelementptr i64, i64* %regs, i64 0
-  %1098 = load i64, i64* %1097, align 8
-  store i64 %1098, i64* %fuel, align 8
-  %1099 = getelementptr i64, i64* %regs, i64 6
-  %1100 = load i64, i64* %1099, align 8
-  store i64 %1100, i64* %lowStart, align 8
-  %1101 = getelementptr i64, i64* %regs, i64 7
-  %1102 = load i64, i64* %1101, align 8
-  store i64 %1102, i64* %lowEnd, align 8
-  %1103 = getelementptr i64, i64* %regs, i64 8
-  %1104 = load i64, i64* %1103, align 8
-  store i64 %1104, i64* %highEnd, align 8
-  %1105 = load i32, i32* %dict.3, align 4
-  store i32 %1105, i32* %result158, align 4
+  %1248 = load i64, i64* %fuel, align 8
+  %1249 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1248, i64* %1249, align 8
+  %1250 = load i64, i64* %lowStart, align 8
+  %1251 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1250, i64* %1251, align 8
+  %1252 = load i64, i64* %lowEnd, align 8
+  %1253 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1252, i64* %1253, align 8
+  %1254 = load i64, i64* %highEnd, align 8
+  %1255 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1254, i64* %1255, align 8
+  %1256 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1256, i32 %1182, i32 8, i64 %1245)
+  %1257 = getelementptr i64, i64* %regs, i64 0
+  %1258 = load i64, i64* %1257, align 8
+  store i64 %1258, i64* %fuel, align 8
+  %1259 = getelementptr i64, i64* %regs, i64 6
+  %1260 = load i64, i64* %1259, align 8
+  store i64 %1260, i64* %lowStart, align 8
+  %1261 = getelementptr i64, i64* %regs, i64 7
+  %1262 = load i64, i64* %1261, align 8
+  store i64 %1262, i64* %lowEnd, align 8
+  %1263 = getelementptr i64, i64* %regs, i64 8
+  %1264 = load i64, i64* %1263, align 8
+  store i64 %1264, i64* %highEnd, align 8
+  %1265 = load i32, i32* %dict.3, align 4
+  store i32 %1265, i32* %result158, align 4
   br label %e34
 
 write.low188:                                     ; preds = %e34
-  %1106 = load i64, i64* %lowStart, align 8
-  %1107 = icmp uge i64 %933, %1106
-  %1108 = load i64, i64* %lowEnd, align 8
-  %1109 = icmp ule i64 %934, %1108
-  %1110 = and i1 %1107, %1109
-  br i1 %1110, label %write.ok190, label %write.slow189
+  %1266 = load i64, i64* %lowStart, align 8
+  %1267 = icmp uge i64 %1073, %1266
+  %1268 = load i64, i64* %lowEnd, align 8
+  %1269 = icmp ule i64 %1074, %1268
+  %1270 = and i1 %1267, %1269
+  br i1 %1270, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1111 = icmp ugt i64 %934, %arena_size
-  br i1 %1111, label %trap17.site0, label %ok191
+  %1271 = icmp ugt i64 %1074, %arena_size
+  br i1 %1271, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e34
-  %1112 = getelementptr i8, i8* %mem, i64 %933
-  store i32 %931, i32* %unaligned192, align 4
-  %1113 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1112, i8* %1113, i64 4, i1 false)
-  %1114 = load i32, i32* %prices, align 4
-  %1115 = zext i32 %1114 to i64
-  %1116 = add i64 %1115, 4
-  %1117 = icmp ugt i64 %1116, %arena_size
-  br i1 %1117, label %trap17.site0, label %ok193
+  %1272 = getelementptr i8, i8* %mem, i64 %1073
+  store i32 %1071, i32* %unaligned192, align 4
+  %1273 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1273, i64 4, i1 false)
+  %1274 = load i32, i32* %prices, align 4
+  %1275 = zext i32 %1274 to i64
+  %1276 = add i64 %1275, 4
+  %1277 = icmp ugt i64 %1276, %arena_size
+  br i1 %1277, label %trap17.site0, label %ok193
 
 ok191:                                            ; preds = %write.slow189
-  %1118 = icmp ult i64 %933, %scratch_start
-  %1119 = load i64, i64* %lowEnd, align 8
-  %1120 = load i64, i64* %highEnd, align 8
-  %1121 = call i64 @llvm.umax.i64(i64 %1119, i64 %934)
-  %1122 = select i1 %1118, i64 %1121, i64 %1119
-  store i64 %1122, i64* %lowEnd, align 8
-  %1123 = call i64 @llvm.umax.i64(i64 %1120, i64 %934)
-  %1124 = select i1 %1118, i64 %1120, i64 %1123
-  store i64 %1124, i64* %highEnd, align 8
-  %1125 = load i64, i64* %lowStart, align 8
-  %1126 = call i64 @llvm.umin.i64(i64 %1125, i64 %933)
-  store i64 %1126, i64* %lowStart, align 8
+  %1278 = icmp ult i64 %1073, %scratch_start
+  %1279 = load i64, i64* %lowStart, align 8
+  %1280 = call i64 @llvm.umin.i64(i64 %1279, i64 %1073)
+  %1281 = load i64, i64* %lowEnd, align 8
+  %1282 = load i64, i64* %highEnd, align 8
+  %1283 = add i64 %1074, 64
+  %1284 = sub i64 %1074, %1280
+  %1285 = lshr i64 %1284, 4
+  %1286 = add i64 %1283, %1285
+  %1287 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1286)
+  %1288 = call i64 @llvm.umax.i64(i64 %1281, i64 %1287)
+  %1289 = select i1 %1278, i64 %1288, i64 %1281
+  store i64 %1289, i64* %lowEnd, align 8
+  %1290 = add i64 %1074, 64
+  %1291 = sub i64 %1074, %scratch_start
+  %1292 = lshr i64 %1291, 4
+  %1293 = add i64 %1290, %1292
+  %1294 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1293)
+  %1295 = call i64 @llvm.umax.i64(i64 %1282, i64 %1294)
+  %1296 = select i1 %1278, i64 %1282, i64 %1295
+  store i64 %1296, i64* %highEnd, align 8
+  store i64 %1280, i64* %lowStart, align 8
   br label %write.ok190
 
 ok193:                                            ; preds = %write.ok190
-  %1127 = getelementptr i8, i8* %mem, i64 %1115
-  %1128 = bitcast i32* %unaligned194 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1128, i8* %1127, i64 4, i1 false)
-  %1129 = load i32, i32* %unaligned194, align 4
-  %1130 = zext i32 %1129 to i64
-  store i64 %1130, i64* %size.4, align 8
-  %1131 = load i32, i32* %dict, align 4
-  %1132 = load i64, i64* %size.4, align 8
-  %1133 = zext i32 %1131 to i64
-  %1134 = add i64 %1133, 32
-  %1135 = add i64 %1134, 8
-  %1136 = icmp uge i64 %1134, %scratch_start
-  %1137 = load i64, i64* %highEnd, align 8
-  %1138 = icmp ule i64 %1135, %1137
-  %1139 = and i1 %1136, %1138
-  br i1 %1139, label %write.ok197, label %write.low195
+  %1297 = getelementptr i8, i8* %mem, i64 %1275
+  %1298 = bitcast i32* %unaligned194 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1298, i8* %1297, i64 4, i1 false)
+  %1299 = load i32, i32* %unaligned194, align 4
+  %1300 = zext i32 %1299 to i64
+  store i64 %1300, i64* %size.4, align 8
+  %1301 = load i32, i32* %dict, align 4
+  %1302 = load i64, i64* %size.4, align 8
+  %1303 = zext i32 %1301 to i64
+  %1304 = add i64 %1303, 32
+  %1305 = add i64 %1304, 8
+  %1306 = icmp uge i64 %1304, %scratch_start
+  %1307 = load i64, i64* %highEnd, align 8
+  %1308 = icmp ule i64 %1305, %1307
+  %1309 = and i1 %1306, %1308
+  br i1 %1309, label %write.ok197, label %write.low195
 
 write.low195:                                     ; preds = %ok193
-  %1140 = load i64, i64* %lowStart, align 8
-  %1141 = icmp uge i64 %1134, %1140
-  %1142 = load i64, i64* %lowEnd, align 8
-  %1143 = icmp ule i64 %1135, %1142
-  %1144 = and i1 %1141, %1143
-  br i1 %1144, label %write.ok197, label %write.slow196
+  %1310 = load i64, i64* %lowStart, align 8
+  %1311 = icmp uge i64 %1304, %1310
+  %1312 = load i64, i64* %lowEnd, align 8
+  %1313 = icmp ule i64 %1305, %1312
+  %1314 = and i1 %1311, %1313
+  br i1 %1314, label %write.ok197, label %write.slow196
 
 write.slow196:                                    ; preds = %write.low195
-  %1145 = icmp ugt i64 %1135, %arena_size
-  br i1 %1145, label %trap17.site0, label %ok198
+  %1315 = icmp ugt i64 %1305, %arena_size
+  br i1 %1315, label %trap17.site0, label %ok198
 
 write.ok197:                                      ; preds = %ok198, %write.low195, %ok193
-  %1146 = getelementptr i8, i8* %mem, i64 %1134
-  store i64 %1132, i64* %unaligned199, align 8
-  %1147 = bitcast i64* %unaligned199 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1146, i8* %1147, i64 8, i1 false)
-  %1148 = load i32, i32* %dict, align 4
-  store i32 %1148, i32* %result5, align 4
+  %1316 = getelementptr i8, i8* %mem, i64 %1304
+  store i64 %1302, i64* %unaligned199, align 8
+  %1317 = bitcast i64* %unaligned199 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1316, i8* %1317, i64 8, i1 false)
+  %1318 = load i32, i32* %dict, align 4
+  store i32 %1318, i32* %result5, align 4
   br label %e0
 
 ok198:                                            ; preds = %write.slow196
-  %1149 = icmp ult i64 %1134, %scratch_start
-  %1150 = load i64, i64* %lowEnd, align 8
-  %1151 = load i64, i64* %highEnd, align 8
-  %1152 = call i64 @llvm.umax.i64(i64 %1150, i64 %1135)
-  %1153 = select i1 %1149, i64 %1152, i64 %1150
-  store i64 %1153, i64* %lowEnd, align 8
-  %1154 = call i64 @llvm.umax.i64(i64 %1151, i64 %1135)
-  %1155 = select i1 %1149, i64 %1151, i64 %1154
-  store i64 %1155, i64* %highEnd, align 8
-  %1156 = load i64, i64* %lowStart, align 8
-  %1157 = call i64 @llvm.umin.i64(i64 %1156, i64 %1134)
-  store i64 %1157, i64* %lowStart, align 8
+  %1319 = icmp ult i64 %1304, %scratch_start
+  %1320 = load i64, i64* %lowStart, align 8
+  %1321 = call i64 @llvm.umin.i64(i64 %1320, i64 %1304)
+  %1322 = load i64, i64* %lowEnd, align 8
+  %1323 = load i64, i64* %highEnd, align 8
+  %1324 = add i64 %1305, 64
+  %1325 = sub i64 %1305, %1321
+  %1326 = lshr i64 %1325, 4
+  %1327 = add i64 %1324, %1326
+  %1328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1327)
+  %1329 = call i64 @llvm.umax.i64(i64 %1322, i64 %1328)
+  %1330 = select i1 %1319, i64 %1329, i64 %1322
+  store i64 %1330, i64* %lowEnd, align 8
+  %1331 = add i64 %1305, 64
+  %1332 = sub i64 %1305, %scratch_start
+  %1333 = lshr i64 %1332, 4
+  %1334 = add i64 %1331, %1333
+  %1335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1334)
+  %1336 = call i64 @llvm.umax.i64(i64 %1323, i64 %1335)
+  %1337 = select i1 %1319, i64 %1323, i64 %1336
+  store i64 %1337, i64* %highEnd, align 8
+  store i64 %1321, i64* %lowStart, align 8
   br label %write.ok197
 
 ok200:                                            ; preds = %e0
-  %1158 = icmp ult i64 %10, %stack_limit
-  br i1 %1158, label %trap253.site0, label %stack_ok201
+  %1338 = icmp ult i64 %10, %stack_limit
+  br i1 %1338, label %trap253.site0, label %stack_ok201
 
 trap15.site0:                                     ; preds = %e0
-  %1159 = load i64, i64* %lowStart, align 8
-  %1160 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1159, i64* %1160, align 8
-  %1161 = load i64, i64* %lowEnd, align 8
-  %1162 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1161, i64* %1162, align 8
-  %1163 = load i64, i64* %highEnd, align 8
-  %1164 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1163, i64* %1164, align 8
+  %1339 = load i64, i64* %lowStart, align 8
+  %1340 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1339, i64* %1340, align 8
+  %1341 = load i64, i64* %lowEnd, align 8
+  %1342 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1341, i64* %1342, align 8
+  %1343 = load i64, i64* %highEnd, align 8
+  %1344 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1343, i64* %1344, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok201:                                      ; preds = %ok200
-  %1165 = load i64, i64* %fuel, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1165, i64* %1166, align 8
-  %1167 = load i64, i64* %lowStart, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1167, i64* %1168, align 8
-  %1169 = load i64, i64* %lowEnd, align 8
-  %1170 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1169, i64* %1170, align 8
-  %1171 = load i64, i64* %highEnd, align 8
-  %1172 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1171, i64* %1172, align 8
-  %1173 = add i32 %depth, 1
-  %1174 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1173, i32 %89, i32 %90, i32 0)
-  %1175 = getelementptr i64, i64* %regs, i64 0
-  %1176 = load i64, i64* %1175, align 8
-  store i64 %1176, i64* %fuel, align 8
-  %1177 = getelementptr i64, i64* %regs, i64 6
-  %1178 = load i64, i64* %1177, align 8
-  store i64 %1178, i64* %lowStart, align 8
-  %1179 = getelementptr i64, i64* %regs, i64 7
-  %1180 = load i64, i64* %1179, align 8
-  store i64 %1180, i64* %lowEnd, align 8
-  %1181 = getelementptr i64, i64* %regs, i64 8
-  %1182 = load i64, i64* %1181, align 8
-  store i64 %1182, i64* %highEnd, align 8
-  store i32 %1174, i32* %json_end, align 4
-  %1183 = load i32, i32* %json_end, align 4
-  %1184 = icmp eq i32 %1183, -2
-  %1185 = zext i1 %1184 to i32
-  %1186 = icmp ne i32 %1185, 0
-  br i1 %1186, label %then202, label %else203
+  %1345 = load i64, i64* %fuel, align 8
+  %1346 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1345, i64* %1346, align 8
+  %1347 = load i64, i64* %lowStart, align 8
+  %1348 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1347, i64* %1348, align 8
+  %1349 = load i64, i64* %lowEnd, align 8
+  %1350 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1349, i64* %1350, align 8
+  %1351 = load i64, i64* %highEnd, align 8
+  %1352 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1351, i64* %1352, align 8
+  %1353 = add i32 %depth, 1
+  %1354 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1353, i32 %89, i32 %90, i32 0)
+  %1355 = getelementptr i64, i64* %regs, i64 0
+  %1356 = load i64, i64* %1355, align 8
+  store i64 %1356, i64* %fuel, align 8
+  %1357 = getelementptr i64, i64* %regs, i64 6
+  %1358 = load i64, i64* %1357, align 8
+  store i64 %1358, i64* %lowStart, align 8
+  %1359 = getelementptr i64, i64* %regs, i64 7
+  %1360 = load i64, i64* %1359, align 8
+  store i64 %1360, i64* %lowEnd, align 8
+  %1361 = getelementptr i64, i64* %regs, i64 8
+  %1362 = load i64, i64* %1361, align 8
+  store i64 %1362, i64* %highEnd, align 8
+  store i32 %1354, i32* %json_end, align 4
+  %1363 = load i32, i32* %json_end, align 4
+  %1364 = icmp eq i32 %1363, -2
+  %1365 = zext i1 %1364 to i32
+  %1366 = icmp ne i32 %1365, 0
+  br i1 %1366, label %then202, label %else203
 
 then202:                                          ; preds = %stack_ok201
   br label %trap16.site4
@@ -4351,22 +4601,22 @@ else203:                                          ; preds = %stack_ok201
   br label %join204
 
 join204:                                          ; preds = %else203, %dead205
-  %1187 = load i32, i32* %json_end, align 4
-  %1188 = icmp eq i32 %1187, -1
-  %1189 = zext i1 %1188 to i32
-  %1190 = icmp ne i32 %1189, 0
-  br i1 %1190, label %then206, label %else207
+  %1367 = load i32, i32* %json_end, align 4
+  %1368 = icmp eq i32 %1367, -1
+  %1369 = zext i1 %1368 to i32
+  %1370 = icmp ne i32 %1369, 0
+  br i1 %1370, label %then206, label %else207
 
 trap16.site4:                                     ; preds = %then202
-  %1191 = load i64, i64* %lowStart, align 8
-  %1192 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1191, i64* %1192, align 8
-  %1193 = load i64, i64* %lowEnd, align 8
-  %1194 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1193, i64* %1194, align 8
-  %1195 = load i64, i64* %highEnd, align 8
-  %1196 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1195, i64* %1196, align 8
+  %1371 = load i64, i64* %lowStart, align 8
+  %1372 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1371, i64* %1372, align 8
+  %1373 = load i64, i64* %lowEnd, align 8
+  %1374 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1373, i64* %1374, align 8
+  %1375 = load i64, i64* %highEnd, align 8
+  %1376 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1375, i64* %1376, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -4380,26 +4630,26 @@ else207:                                          ; preds = %join204
   br label %join208
 
 join208:                                          ; preds = %else207, %dead209
-  %1197 = load i32, i32* %json_end, align 4
-  %1198 = zext i32 %1197 to i64
-  %1199 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1198, i64* %1199, align 8
-  %1200 = load i32, i32* %json_end, align 4
-  %1201 = load i32, i32* %json_start, align 4
-  %1202 = sub i32 %1200, %1201
-  %1203 = load i64, i64* %fuel, align 8
-  %1204 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1203, i64* %1204, align 8
-  %1205 = load i64, i64* %lowStart, align 8
-  %1206 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1205, i64* %1206, align 8
-  %1207 = load i64, i64* %lowEnd, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1207, i64* %1208, align 8
-  %1209 = load i64, i64* %highEnd, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1209, i64* %1210, align 8
-  ret i32 %1202
+  %1377 = load i32, i32* %json_end, align 4
+  %1378 = zext i32 %1377 to i64
+  %1379 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1378, i64* %1379, align 8
+  %1380 = load i32, i32* %json_end, align 4
+  %1381 = load i32, i32* %json_start, align 4
+  %1382 = sub i32 %1380, %1381
+  %1383 = load i64, i64* %fuel, align 8
+  %1384 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1383, i64* %1384, align 8
+  %1385 = load i64, i64* %lowStart, align 8
+  %1386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1385, i64* %1386, align 8
+  %1387 = load i64, i64* %lowEnd, align 8
+  %1388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1387, i64* %1388, align 8
+  %1389 = load i64, i64* %highEnd, align 8
+  %1390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1389, i64* %1390, align 8
+  ret i32 %1382
 
 dead209:                                          ; No predecessors!
   br label %join208

@@ -1182,17 +1182,27 @@ write.ok:                                         ; preds = %ok91, %write.low, %
 
 ok91:                                             ; preds = %write.slow
   %534 = icmp ult i64 %505, %scratch_start
-  %535 = load i64, i64* %lowEnd, align 8
-  %536 = load i64, i64* %highEnd, align 8
-  %537 = call i64 @llvm.umax.i64(i64 %535, i64 %506)
-  %538 = select i1 %534, i64 %537, i64 %535
-  store i64 %538, i64* %lowEnd, align 8
-  %539 = call i64 @llvm.umax.i64(i64 %536, i64 %506)
-  %540 = select i1 %534, i64 %536, i64 %539
-  store i64 %540, i64* %highEnd, align 8
-  %541 = load i64, i64* %lowStart, align 8
-  %542 = call i64 @llvm.umin.i64(i64 %541, i64 %505)
-  store i64 %542, i64* %lowStart, align 8
+  %535 = load i64, i64* %lowStart, align 8
+  %536 = call i64 @llvm.umin.i64(i64 %535, i64 %505)
+  %537 = load i64, i64* %lowEnd, align 8
+  %538 = load i64, i64* %highEnd, align 8
+  %539 = add i64 %506, 64
+  %540 = sub i64 %506, %536
+  %541 = lshr i64 %540, 4
+  %542 = add i64 %539, %541
+  %543 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %542)
+  %544 = call i64 @llvm.umax.i64(i64 %537, i64 %543)
+  %545 = select i1 %534, i64 %544, i64 %537
+  store i64 %545, i64* %lowEnd, align 8
+  %546 = add i64 %506, 64
+  %547 = sub i64 %506, %scratch_start
+  %548 = lshr i64 %547, 4
+  %549 = add i64 %546, %548
+  %550 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %549)
+  %551 = call i64 @llvm.umax.i64(i64 %538, i64 %550)
+  %552 = select i1 %534, i64 %538, i64 %551
+  store i64 %552, i64* %highEnd, align 8
+  store i64 %536, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1943,285 +1953,345 @@ write.ok:                                         ; preds = %ok6, %write.low, %o
 
 ok6:                                              ; preds = %write.slow
   %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
-  %137 = select i1 %133, i64 %136, i64 %134
-  store i64 %137, i64* %lowEnd, align 8
-  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
-  %139 = select i1 %133, i64 %135, i64 %138
-  store i64 %139, i64* %highEnd, align 8
-  %140 = load i64, i64* %lowStart, align 8
-  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
-  store i64 %141, i64* %lowStart, align 8
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = load i64, i64* %highEnd, align 8
+  %138 = add i64 %106, 64
+  %139 = sub i64 %106, %135
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
+  %144 = select i1 %133, i64 %143, i64 %136
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = add i64 %106, 64
+  %146 = sub i64 %106, %scratch_start
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
+  %151 = select i1 %133, i64 %137, i64 %150
+  store i64 %151, i64* %highEnd, align 8
+  store i64 %135, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = icmp uge i64 %127, %142
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = icmp ule i64 %128, %144
-  %146 = and i1 %143, %145
-  br i1 %146, label %write.ok10, label %write.slow9
+  %152 = load i64, i64* %lowStart, align 8
+  %153 = icmp uge i64 %127, %152
+  %154 = load i64, i64* %lowEnd, align 8
+  %155 = icmp ule i64 %128, %154
+  %156 = and i1 %153, %155
+  br i1 %156, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %147 = icmp ugt i64 %128, %arena_size
-  br i1 %147, label %trap17.site0, label %ok11
+  %157 = icmp ugt i64 %128, %arena_size
+  br i1 %157, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %148 = getelementptr i8, i8* %mem, i64 %127
+  %158 = getelementptr i8, i8* %mem, i64 %127
   store i32 0, i32* %unaligned12, align 4
-  %149 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
-  %150 = load i32, i32* %dict, align 4
-  %151 = load i32, i32* %closure, align 4
-  %152 = zext i32 %150 to i64
-  %153 = add i64 %152, 4
-  %154 = icmp uge i64 %152, %scratch_start
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = icmp ule i64 %153, %155
-  %157 = and i1 %154, %156
-  br i1 %157, label %write.ok15, label %write.low13
+  %159 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
+  %160 = load i32, i32* %dict, align 4
+  %161 = load i32, i32* %closure, align 4
+  %162 = zext i32 %160 to i64
+  %163 = add i64 %162, 4
+  %164 = icmp uge i64 %162, %scratch_start
+  %165 = load i64, i64* %highEnd, align 8
+  %166 = icmp ule i64 %163, %165
+  %167 = and i1 %164, %166
+  br i1 %167, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %158 = icmp ult i64 %127, %scratch_start
-  %159 = load i64, i64* %lowEnd, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
-  %162 = select i1 %158, i64 %161, i64 %159
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
-  %164 = select i1 %158, i64 %160, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
-  store i64 %166, i64* %lowStart, align 8
+  %168 = icmp ult i64 %127, %scratch_start
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = load i64, i64* %highEnd, align 8
+  %173 = add i64 %128, 64
+  %174 = sub i64 %128, %170
+  %175 = lshr i64 %174, 4
+  %176 = add i64 %173, %175
+  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
+  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
+  %179 = select i1 %168, i64 %178, i64 %171
+  store i64 %179, i64* %lowEnd, align 8
+  %180 = add i64 %128, 64
+  %181 = sub i64 %128, %scratch_start
+  %182 = lshr i64 %181, 4
+  %183 = add i64 %180, %182
+  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
+  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
+  %186 = select i1 %168, i64 %172, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  store i64 %170, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %167 = load i64, i64* %lowStart, align 8
-  %168 = icmp uge i64 %152, %167
-  %169 = load i64, i64* %lowEnd, align 8
-  %170 = icmp ule i64 %153, %169
-  %171 = and i1 %168, %170
-  br i1 %171, label %write.ok15, label %write.slow14
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = icmp uge i64 %162, %187
+  %189 = load i64, i64* %lowEnd, align 8
+  %190 = icmp ule i64 %163, %189
+  %191 = and i1 %188, %190
+  br i1 %191, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %172 = icmp ugt i64 %153, %arena_size
-  br i1 %172, label %trap17.site0, label %ok16
+  %192 = icmp ugt i64 %163, %arena_size
+  br i1 %192, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %173 = getelementptr i8, i8* %mem, i64 %152
-  store i32 %151, i32* %unaligned17, align 4
-  %174 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
-  %175 = getelementptr i64, i64* %regs, i64 1
-  %176 = getelementptr i64, i64* %regs, i64 2
-  %177 = load i64, i64* %175, align 8
-  %178 = add i64 %177, 3
-  %179 = and i64 %178, -4
-  %180 = add i64 %179, 8
-  %181 = load i64, i64* %176, align 8
-  %182 = icmp ugt i64 %180, %181
-  br i1 %182, label %trap15.site5, label %ok18
+  %193 = getelementptr i8, i8* %mem, i64 %162
+  store i32 %161, i32* %unaligned17, align 4
+  %194 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
+  %195 = getelementptr i64, i64* %regs, i64 1
+  %196 = getelementptr i64, i64* %regs, i64 2
+  %197 = load i64, i64* %195, align 8
+  %198 = add i64 %197, 3
+  %199 = and i64 %198, -4
+  %200 = add i64 %199, 8
+  %201 = load i64, i64* %196, align 8
+  %202 = icmp ugt i64 %200, %201
+  br i1 %202, label %trap15.site5, label %ok18
 
 ok16:                                             ; preds = %write.slow14
-  %183 = icmp ult i64 %152, %scratch_start
-  %184 = load i64, i64* %lowEnd, align 8
-  %185 = load i64, i64* %highEnd, align 8
-  %186 = call i64 @llvm.umax.i64(i64 %184, i64 %153)
-  %187 = select i1 %183, i64 %186, i64 %184
-  store i64 %187, i64* %lowEnd, align 8
-  %188 = call i64 @llvm.umax.i64(i64 %185, i64 %153)
-  %189 = select i1 %183, i64 %185, i64 %188
-  store i64 %189, i64* %highEnd, align 8
-  %190 = load i64, i64* %lowStart, align 8
-  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %152)
-  store i64 %191, i64* %lowStart, align 8
+  %203 = icmp ult i64 %162, %scratch_start
+  %204 = load i64, i64* %lowStart, align 8
+  %205 = call i64 @llvm.umin.i64(i64 %204, i64 %162)
+  %206 = load i64, i64* %lowEnd, align 8
+  %207 = load i64, i64* %highEnd, align 8
+  %208 = add i64 %163, 64
+  %209 = sub i64 %163, %205
+  %210 = lshr i64 %209, 4
+  %211 = add i64 %208, %210
+  %212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %211)
+  %213 = call i64 @llvm.umax.i64(i64 %206, i64 %212)
+  %214 = select i1 %203, i64 %213, i64 %206
+  store i64 %214, i64* %lowEnd, align 8
+  %215 = add i64 %163, 64
+  %216 = sub i64 %163, %scratch_start
+  %217 = lshr i64 %216, 4
+  %218 = add i64 %215, %217
+  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
+  %220 = call i64 @llvm.umax.i64(i64 %207, i64 %219)
+  %221 = select i1 %203, i64 %207, i64 %220
+  store i64 %221, i64* %highEnd, align 8
+  store i64 %205, i64* %lowStart, align 8
   br label %write.ok15
 
 ok18:                                             ; preds = %write.ok15
-  store i64 %180, i64* %175, align 8
-  %192 = load i64, i64* %highEnd, align 8
-  %193 = call i64 @llvm.umax.i64(i64 %192, i64 %180)
-  store i64 %193, i64* %highEnd, align 8
-  %194 = trunc i64 %179 to i32
-  store i32 %194, i32* %closure.1, align 4
-  %195 = load i32, i32* %closure.1, align 4
-  %196 = zext i32 %195 to i64
-  %197 = add i64 %196, 4
-  %198 = icmp uge i64 %196, %scratch_start
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = icmp ule i64 %197, %199
-  %201 = and i1 %198, %200
-  br i1 %201, label %write.ok21, label %write.low19
+  store i64 %200, i64* %195, align 8
+  %222 = load i64, i64* %highEnd, align 8
+  %223 = call i64 @llvm.umax.i64(i64 %222, i64 %200)
+  store i64 %223, i64* %highEnd, align 8
+  %224 = trunc i64 %199 to i32
+  store i32 %224, i32* %closure.1, align 4
+  %225 = load i32, i32* %closure.1, align 4
+  %226 = zext i32 %225 to i64
+  %227 = add i64 %226, 4
+  %228 = icmp uge i64 %226, %scratch_start
+  %229 = load i64, i64* %highEnd, align 8
+  %230 = icmp ule i64 %227, %229
+  %231 = and i1 %228, %230
+  br i1 %231, label %write.ok21, label %write.low19
 
 trap15.site5:                                     ; preds = %write.ok15
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = getelementptr i64, i64* %regs, i64 6
-  store i64 %202, i64* %203, align 8
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = getelementptr i64, i64* %regs, i64 7
-  store i64 %204, i64* %205, align 8
-  %206 = load i64, i64* %highEnd, align 8
-  %207 = getelementptr i64, i64* %regs, i64 8
-  store i64 %206, i64* %207, align 8
+  %232 = load i64, i64* %lowStart, align 8
+  %233 = getelementptr i64, i64* %regs, i64 6
+  store i64 %232, i64* %233, align 8
+  %234 = load i64, i64* %lowEnd, align 8
+  %235 = getelementptr i64, i64* %regs, i64 7
+  store i64 %234, i64* %235, align 8
+  %236 = load i64, i64* %highEnd, align 8
+  %237 = getelementptr i64, i64* %regs, i64 8
+  store i64 %236, i64* %237, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low19:                                      ; preds = %ok18
-  %208 = load i64, i64* %lowStart, align 8
-  %209 = icmp uge i64 %196, %208
-  %210 = load i64, i64* %lowEnd, align 8
-  %211 = icmp ule i64 %197, %210
-  %212 = and i1 %209, %211
-  br i1 %212, label %write.ok21, label %write.slow20
+  %238 = load i64, i64* %lowStart, align 8
+  %239 = icmp uge i64 %226, %238
+  %240 = load i64, i64* %lowEnd, align 8
+  %241 = icmp ule i64 %227, %240
+  %242 = and i1 %239, %241
+  br i1 %242, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %213 = icmp ugt i64 %197, %arena_size
-  br i1 %213, label %trap17.site0, label %ok22
+  %243 = icmp ugt i64 %227, %arena_size
+  br i1 %243, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %ok18
-  %214 = getelementptr i8, i8* %mem, i64 %196
+  %244 = getelementptr i8, i8* %mem, i64 %226
   store i32 1, i32* %unaligned23, align 4
-  %215 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %214, i8* %215, i64 4, i1 false)
-  %216 = load i32, i32* %closure.1, align 4
-  %217 = zext i32 %216 to i64
-  %218 = add i64 %217, 4
-  %219 = add i64 %218, 4
-  %220 = icmp uge i64 %218, %scratch_start
-  %221 = load i64, i64* %highEnd, align 8
-  %222 = icmp ule i64 %219, %221
-  %223 = and i1 %220, %222
-  br i1 %223, label %write.ok26, label %write.low24
+  %245 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %244, i8* %245, i64 4, i1 false)
+  %246 = load i32, i32* %closure.1, align 4
+  %247 = zext i32 %246 to i64
+  %248 = add i64 %247, 4
+  %249 = add i64 %248, 4
+  %250 = icmp uge i64 %248, %scratch_start
+  %251 = load i64, i64* %highEnd, align 8
+  %252 = icmp ule i64 %249, %251
+  %253 = and i1 %250, %252
+  br i1 %253, label %write.ok26, label %write.low24
 
 ok22:                                             ; preds = %write.slow20
-  %224 = icmp ult i64 %196, %scratch_start
-  %225 = load i64, i64* %lowEnd, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = call i64 @llvm.umax.i64(i64 %225, i64 %197)
-  %228 = select i1 %224, i64 %227, i64 %225
-  store i64 %228, i64* %lowEnd, align 8
-  %229 = call i64 @llvm.umax.i64(i64 %226, i64 %197)
-  %230 = select i1 %224, i64 %226, i64 %229
-  store i64 %230, i64* %highEnd, align 8
-  %231 = load i64, i64* %lowStart, align 8
-  %232 = call i64 @llvm.umin.i64(i64 %231, i64 %196)
-  store i64 %232, i64* %lowStart, align 8
+  %254 = icmp ult i64 %226, %scratch_start
+  %255 = load i64, i64* %lowStart, align 8
+  %256 = call i64 @llvm.umin.i64(i64 %255, i64 %226)
+  %257 = load i64, i64* %lowEnd, align 8
+  %258 = load i64, i64* %highEnd, align 8
+  %259 = add i64 %227, 64
+  %260 = sub i64 %227, %256
+  %261 = lshr i64 %260, 4
+  %262 = add i64 %259, %261
+  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
+  %264 = call i64 @llvm.umax.i64(i64 %257, i64 %263)
+  %265 = select i1 %254, i64 %264, i64 %257
+  store i64 %265, i64* %lowEnd, align 8
+  %266 = add i64 %227, 64
+  %267 = sub i64 %227, %scratch_start
+  %268 = lshr i64 %267, 4
+  %269 = add i64 %266, %268
+  %270 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %269)
+  %271 = call i64 @llvm.umax.i64(i64 %258, i64 %270)
+  %272 = select i1 %254, i64 %258, i64 %271
+  store i64 %272, i64* %highEnd, align 8
+  store i64 %256, i64* %lowStart, align 8
   br label %write.ok21
 
 write.low24:                                      ; preds = %write.ok21
-  %233 = load i64, i64* %lowStart, align 8
-  %234 = icmp uge i64 %218, %233
-  %235 = load i64, i64* %lowEnd, align 8
-  %236 = icmp ule i64 %219, %235
-  %237 = and i1 %234, %236
-  br i1 %237, label %write.ok26, label %write.slow25
+  %273 = load i64, i64* %lowStart, align 8
+  %274 = icmp uge i64 %248, %273
+  %275 = load i64, i64* %lowEnd, align 8
+  %276 = icmp ule i64 %249, %275
+  %277 = and i1 %274, %276
+  br i1 %277, label %write.ok26, label %write.slow25
 
 write.slow25:                                     ; preds = %write.low24
-  %238 = icmp ugt i64 %219, %arena_size
-  br i1 %238, label %trap17.site0, label %ok27
+  %278 = icmp ugt i64 %249, %arena_size
+  br i1 %278, label %trap17.site0, label %ok27
 
 write.ok26:                                       ; preds = %ok27, %write.low24, %write.ok21
-  %239 = getelementptr i8, i8* %mem, i64 %218
+  %279 = getelementptr i8, i8* %mem, i64 %248
   store i32 0, i32* %unaligned28, align 4
-  %240 = bitcast i32* %unaligned28 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %239, i8* %240, i64 4, i1 false)
-  %241 = load i32, i32* %dict, align 4
-  %242 = load i32, i32* %closure.1, align 4
-  %243 = zext i32 %241 to i64
-  %244 = add i64 %243, 4
-  %245 = add i64 %244, 4
-  %246 = icmp uge i64 %244, %scratch_start
-  %247 = load i64, i64* %highEnd, align 8
-  %248 = icmp ule i64 %245, %247
-  %249 = and i1 %246, %248
-  br i1 %249, label %write.ok31, label %write.low29
+  %280 = bitcast i32* %unaligned28 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %279, i8* %280, i64 4, i1 false)
+  %281 = load i32, i32* %dict, align 4
+  %282 = load i32, i32* %closure.1, align 4
+  %283 = zext i32 %281 to i64
+  %284 = add i64 %283, 4
+  %285 = add i64 %284, 4
+  %286 = icmp uge i64 %284, %scratch_start
+  %287 = load i64, i64* %highEnd, align 8
+  %288 = icmp ule i64 %285, %287
+  %289 = and i1 %286, %288
+  br i1 %289, label %write.ok31, label %write.low29
 
 ok27:                                             ; preds = %write.slow25
-  %250 = icmp ult i64 %218, %scratch_start
-  %251 = load i64, i64* %lowEnd, align 8
-  %252 = load i64, i64* %highEnd, align 8
-  %253 = call i64 @llvm.umax.i64(i64 %251, i64 %219)
-  %254 = select i1 %250, i64 %253, i64 %251
-  store i64 %254, i64* %lowEnd, align 8
-  %255 = call i64 @llvm.umax.i64(i64 %252, i64 %219)
-  %256 = select i1 %250, i64 %252, i64 %255
-  store i64 %256, i64* %highEnd, align 8
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = call i64 @llvm.umin.i64(i64 %257, i64 %218)
-  store i64 %258, i64* %lowStart, align 8
+  %290 = icmp ult i64 %248, %scratch_start
+  %291 = load i64, i64* %lowStart, align 8
+  %292 = call i64 @llvm.umin.i64(i64 %291, i64 %248)
+  %293 = load i64, i64* %lowEnd, align 8
+  %294 = load i64, i64* %highEnd, align 8
+  %295 = add i64 %249, 64
+  %296 = sub i64 %249, %292
+  %297 = lshr i64 %296, 4
+  %298 = add i64 %295, %297
+  %299 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %298)
+  %300 = call i64 @llvm.umax.i64(i64 %293, i64 %299)
+  %301 = select i1 %290, i64 %300, i64 %293
+  store i64 %301, i64* %lowEnd, align 8
+  %302 = add i64 %249, 64
+  %303 = sub i64 %249, %scratch_start
+  %304 = lshr i64 %303, 4
+  %305 = add i64 %302, %304
+  %306 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %305)
+  %307 = call i64 @llvm.umax.i64(i64 %294, i64 %306)
+  %308 = select i1 %290, i64 %294, i64 %307
+  store i64 %308, i64* %highEnd, align 8
+  store i64 %292, i64* %lowStart, align 8
   br label %write.ok26
 
 write.low29:                                      ; preds = %write.ok26
-  %259 = load i64, i64* %lowStart, align 8
-  %260 = icmp uge i64 %244, %259
-  %261 = load i64, i64* %lowEnd, align 8
-  %262 = icmp ule i64 %245, %261
-  %263 = and i1 %260, %262
-  br i1 %263, label %write.ok31, label %write.slow30
+  %309 = load i64, i64* %lowStart, align 8
+  %310 = icmp uge i64 %284, %309
+  %311 = load i64, i64* %lowEnd, align 8
+  %312 = icmp ule i64 %285, %311
+  %313 = and i1 %310, %312
+  br i1 %313, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %264 = icmp ugt i64 %245, %arena_size
-  br i1 %264, label %trap17.site0, label %ok32
+  %314 = icmp ugt i64 %285, %arena_size
+  br i1 %314, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %write.ok26
-  %265 = getelementptr i8, i8* %mem, i64 %244
-  store i32 %242, i32* %unaligned33, align 4
-  %266 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %265, i8* %266, i64 4, i1 false)
-  %267 = load i32, i32* %shapes, align 4
-  store i32 %267, i32* %xs, align 4
-  %268 = load i32, i32* %xs, align 4
-  %269 = zext i32 %268 to i64
-  %270 = add i64 %269, 4
-  %271 = icmp ugt i64 %270, %arena_size
-  br i1 %271, label %trap17.site0, label %ok35
+  %315 = getelementptr i8, i8* %mem, i64 %284
+  store i32 %282, i32* %unaligned33, align 4
+  %316 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %316, i64 4, i1 false)
+  %317 = load i32, i32* %shapes, align 4
+  store i32 %317, i32* %xs, align 4
+  %318 = load i32, i32* %xs, align 4
+  %319 = zext i32 %318 to i64
+  %320 = add i64 %319, 4
+  %321 = icmp ugt i64 %320, %arena_size
+  br i1 %321, label %trap17.site0, label %ok35
 
 ok32:                                             ; preds = %write.slow30
-  %272 = icmp ult i64 %244, %scratch_start
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = load i64, i64* %highEnd, align 8
-  %275 = call i64 @llvm.umax.i64(i64 %273, i64 %245)
-  %276 = select i1 %272, i64 %275, i64 %273
-  store i64 %276, i64* %lowEnd, align 8
-  %277 = call i64 @llvm.umax.i64(i64 %274, i64 %245)
-  %278 = select i1 %272, i64 %274, i64 %277
-  store i64 %278, i64* %highEnd, align 8
-  %279 = load i64, i64* %lowStart, align 8
-  %280 = call i64 @llvm.umin.i64(i64 %279, i64 %244)
-  store i64 %280, i64* %lowStart, align 8
+  %322 = icmp ult i64 %284, %scratch_start
+  %323 = load i64, i64* %lowStart, align 8
+  %324 = call i64 @llvm.umin.i64(i64 %323, i64 %284)
+  %325 = load i64, i64* %lowEnd, align 8
+  %326 = load i64, i64* %highEnd, align 8
+  %327 = add i64 %285, 64
+  %328 = sub i64 %285, %324
+  %329 = lshr i64 %328, 4
+  %330 = add i64 %327, %329
+  %331 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %330)
+  %332 = call i64 @llvm.umax.i64(i64 %325, i64 %331)
+  %333 = select i1 %322, i64 %332, i64 %325
+  store i64 %333, i64* %lowEnd, align 8
+  %334 = add i64 %285, 64
+  %335 = sub i64 %285, %scratch_start
+  %336 = lshr i64 %335, 4
+  %337 = add i64 %334, %336
+  %338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %337)
+  %339 = call i64 @llvm.umax.i64(i64 %326, i64 %338)
+  %340 = select i1 %322, i64 %326, i64 %339
+  store i64 %340, i64* %highEnd, align 8
+  store i64 %324, i64* %lowStart, align 8
   br label %write.ok31
 
 e1:                                               ; preds = %write.ok53
-  %281 = load i32, i32* %result34, align 4
-  store i32 %281, i32* %areas, align 4
-  %282 = load i32, i32* %dict, align 4
-  %283 = load i32, i32* %areas, align 4
-  %284 = zext i32 %282 to i64
-  %285 = add i64 %284, 8
-  %286 = add i64 %285, 4
-  %287 = icmp uge i64 %285, %scratch_start
-  %288 = load i64, i64* %highEnd, align 8
-  %289 = icmp ule i64 %286, %288
-  %290 = and i1 %287, %289
-  br i1 %290, label %write.ok58, label %write.low56
+  %341 = load i32, i32* %result34, align 4
+  store i32 %341, i32* %areas, align 4
+  %342 = load i32, i32* %dict, align 4
+  %343 = load i32, i32* %areas, align 4
+  %344 = zext i32 %342 to i64
+  %345 = add i64 %344, 8
+  %346 = add i64 %345, 4
+  %347 = icmp uge i64 %345, %scratch_start
+  %348 = load i64, i64* %highEnd, align 8
+  %349 = icmp ule i64 %346, %348
+  %350 = and i1 %347, %349
+  br i1 %350, label %write.ok58, label %write.low56
 
 ok35:                                             ; preds = %write.ok31
-  %291 = getelementptr i8, i8* %mem, i64 %269
-  %292 = bitcast i32* %unaligned36 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %292, i8* %291, i64 4, i1 false)
-  %293 = load i32, i32* %unaligned36, align 4
-  %294 = zext i32 %293 to i64
-  %295 = mul i64 %294, 8
-  %296 = add i64 8, %295
-  store i64 %296, i64* %size, align 8
-  %297 = load i64, i64* %size, align 8
-  %298 = icmp ugt i64 %297, 2147483647
-  %299 = zext i1 %298 to i32
-  %300 = icmp ne i32 %299, 0
-  br i1 %300, label %then, label %else
+  %351 = getelementptr i8, i8* %mem, i64 %319
+  %352 = bitcast i32* %unaligned36 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %352, i8* %351, i64 4, i1 false)
+  %353 = load i32, i32* %unaligned36, align 4
+  %354 = zext i32 %353 to i64
+  %355 = mul i64 %354, 8
+  %356 = add i64 8, %355
+  store i64 %356, i64* %size, align 8
+  %357 = load i64, i64* %size, align 8
+  %358 = icmp ugt i64 %357, 2147483647
+  %359 = zext i1 %358 to i32
+  %360 = icmp ne i32 %359, 0
+  br i1 %360, label %then, label %else
 
 then:                                             ; preds = %ok35
   br label %trap15.site6
@@ -2230,29 +2300,29 @@ else:                                             ; preds = %ok35
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %301 = load i64, i64* %size, align 8
-  %302 = trunc i64 %301 to i32
-  %303 = zext i32 %302 to i64
-  %304 = getelementptr i64, i64* %regs, i64 1
-  %305 = getelementptr i64, i64* %regs, i64 2
-  %306 = load i64, i64* %304, align 8
-  %307 = add i64 %306, 7
-  %308 = and i64 %307, -8
-  %309 = add i64 %308, %303
-  %310 = load i64, i64* %305, align 8
-  %311 = icmp ugt i64 %309, %310
-  br i1 %311, label %trap15.site6, label %ok37
+  %361 = load i64, i64* %size, align 8
+  %362 = trunc i64 %361 to i32
+  %363 = zext i32 %362 to i64
+  %364 = getelementptr i64, i64* %regs, i64 1
+  %365 = getelementptr i64, i64* %regs, i64 2
+  %366 = load i64, i64* %364, align 8
+  %367 = add i64 %366, 7
+  %368 = and i64 %367, -8
+  %369 = add i64 %368, %363
+  %370 = load i64, i64* %365, align 8
+  %371 = icmp ugt i64 %369, %370
+  br i1 %371, label %trap15.site6, label %ok37
 
 trap15.site6:                                     ; preds = %join, %then
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = getelementptr i64, i64* %regs, i64 6
-  store i64 %312, i64* %313, align 8
-  %314 = load i64, i64* %lowEnd, align 8
-  %315 = getelementptr i64, i64* %regs, i64 7
-  store i64 %314, i64* %315, align 8
-  %316 = load i64, i64* %highEnd, align 8
-  %317 = getelementptr i64, i64* %regs, i64 8
-  store i64 %316, i64* %317, align 8
+  %372 = load i64, i64* %lowStart, align 8
+  %373 = getelementptr i64, i64* %regs, i64 6
+  store i64 %372, i64* %373, align 8
+  %374 = load i64, i64* %lowEnd, align 8
+  %375 = getelementptr i64, i64* %regs, i64 7
+  store i64 %374, i64* %375, align 8
+  %376 = load i64, i64* %highEnd, align 8
+  %377 = getelementptr i64, i64* %regs, i64 8
+  store i64 %376, i64* %377, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
@@ -2260,285 +2330,315 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok37:                                             ; preds = %join
-  store i64 %309, i64* %304, align 8
-  %318 = load i64, i64* %highEnd, align 8
-  %319 = call i64 @llvm.umax.i64(i64 %318, i64 %309)
-  store i64 %319, i64* %highEnd, align 8
-  %320 = trunc i64 %308 to i32
-  store i32 %320, i32* %list, align 4
+  store i64 %369, i64* %364, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = call i64 @llvm.umax.i64(i64 %378, i64 %369)
+  store i64 %379, i64* %highEnd, align 8
+  %380 = trunc i64 %368 to i32
+  store i32 %380, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %321 = load i32, i32* %xs, align 4
-  %322 = zext i32 %321 to i64
-  %323 = add i64 %322, 4
-  %324 = icmp ugt i64 %323, %arena_size
-  br i1 %324, label %trap17.site0, label %ok38
+  %381 = load i32, i32* %xs, align 4
+  %382 = zext i32 %381 to i64
+  %383 = add i64 %382, 4
+  %384 = icmp ugt i64 %383, %arena_size
+  br i1 %384, label %trap17.site0, label %ok38
 
 ok38:                                             ; preds = %ok37
-  %325 = getelementptr i8, i8* %mem, i64 %322
-  %326 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %326, i8* %325, i64 4, i1 false)
-  %327 = load i32, i32* %unaligned39, align 4
-  store i32 %327, i32* %n, align 4
+  %385 = getelementptr i8, i8* %mem, i64 %382
+  %386 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %386, i8* %385, i64 4, i1 false)
+  %387 = load i32, i32* %unaligned39, align 4
+  store i32 %387, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead50, %ok40
-  %328 = load i32, i32* %list, align 4
-  %329 = load i32, i32* %len, align 4
-  %330 = zext i32 %328 to i64
-  %331 = add i64 %330, 4
-  %332 = icmp uge i64 %330, %scratch_start
-  %333 = load i64, i64* %highEnd, align 8
-  %334 = icmp ule i64 %331, %333
-  %335 = and i1 %332, %334
-  br i1 %335, label %write.ok53, label %write.low51
+  %388 = load i32, i32* %list, align 4
+  %389 = load i32, i32* %len, align 4
+  %390 = zext i32 %388 to i64
+  %391 = add i64 %390, 4
+  %392 = icmp uge i64 %390, %scratch_start
+  %393 = load i64, i64* %highEnd, align 8
+  %394 = icmp ule i64 %391, %393
+  %395 = and i1 %392, %394
+  br i1 %395, label %write.ok53, label %write.low51
 
 each4:                                            ; preds = %write.ok47, %ok38
-  %336 = load i64, i64* %fuel, align 8
-  %337 = icmp ult i64 %336, 1
-  br i1 %337, label %trap14.site0, label %ok40
+  %396 = load i64, i64* %fuel, align 8
+  %397 = icmp ult i64 %396, 1
+  br i1 %397, label %trap14.site0, label %ok40
 
 ok40:                                             ; preds = %each4
-  %338 = sub i64 %336, 1
-  store i64 %338, i64* %fuel, align 8
-  %339 = load i32, i32* %k, align 4
-  %340 = load i32, i32* %n, align 4
-  %341 = icmp uge i32 %339, %340
-  %342 = zext i1 %341 to i32
-  %343 = icmp ne i32 %342, 0
-  br i1 %343, label %block3, label %cont
+  %398 = sub i64 %396, 1
+  store i64 %398, i64* %fuel, align 8
+  %399 = load i32, i32* %k, align 4
+  %400 = load i32, i32* %n, align 4
+  %401 = icmp uge i32 %399, %400
+  %402 = zext i1 %401 to i32
+  %403 = icmp ne i32 %402, 0
+  br i1 %403, label %block3, label %cont
 
 cont:                                             ; preds = %ok40
-  %344 = load i32, i32* %xs, align 4
-  %345 = load i32, i32* %k, align 4
-  %346 = mul i32 %345, 4
-  %347 = add i32 %344, %346
-  %348 = zext i32 %347 to i64
-  %349 = add i64 %348, 4
-  %350 = add i64 %349, 4
-  %351 = icmp ugt i64 %350, %arena_size
-  br i1 %351, label %trap17.site0, label %ok41
+  %404 = load i32, i32* %xs, align 4
+  %405 = load i32, i32* %k, align 4
+  %406 = mul i32 %405, 4
+  %407 = add i32 %404, %406
+  %408 = zext i32 %407 to i64
+  %409 = add i64 %408, 4
+  %410 = add i64 %409, 4
+  %411 = icmp ugt i64 %410, %arena_size
+  br i1 %411, label %trap17.site0, label %ok41
 
 ok41:                                             ; preds = %cont
-  %352 = getelementptr i8, i8* %mem, i64 %349
-  %353 = bitcast i32* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %353, i8* %352, i64 4, i1 false)
-  %354 = load i32, i32* %unaligned42, align 4
-  store i32 %354, i32* %x, align 4
-  %355 = load i32, i32* %x, align 4
-  store i32 %355, i32* %s, align 4
-  %356 = load i32, i32* %list, align 4
-  %357 = load i32, i32* %len, align 4
-  %358 = mul i32 %357, 8
-  %359 = add i32 %356, %358
-  %360 = load i32, i32* %s, align 4
-  %361 = icmp uge i32 %depth, 1000
-  br i1 %361, label %trap15.site7, label %ok43
+  %412 = getelementptr i8, i8* %mem, i64 %409
+  %413 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %412, i64 4, i1 false)
+  %414 = load i32, i32* %unaligned42, align 4
+  store i32 %414, i32* %x, align 4
+  %415 = load i32, i32* %x, align 4
+  store i32 %415, i32* %s, align 4
+  %416 = load i32, i32* %list, align 4
+  %417 = load i32, i32* %len, align 4
+  %418 = mul i32 %417, 8
+  %419 = add i32 %416, %418
+  %420 = load i32, i32* %s, align 4
+  %421 = icmp uge i32 %depth, 1000
+  br i1 %421, label %trap15.site7, label %ok43
 
 ok43:                                             ; preds = %ok41
-  %362 = icmp ult i64 %10, %stack_limit
-  br i1 %362, label %trap253.site0, label %stack_ok44
+  %422 = icmp ult i64 %10, %stack_limit
+  br i1 %422, label %trap253.site0, label %stack_ok44
 
 trap15.site7:                                     ; preds = %ok41
-  %363 = load i64, i64* %lowStart, align 8
-  %364 = getelementptr i64, i64* %regs, i64 6
-  store i64 %363, i64* %364, align 8
-  %365 = load i64, i64* %lowEnd, align 8
-  %366 = getelementptr i64, i64* %regs, i64 7
-  store i64 %365, i64* %366, align 8
-  %367 = load i64, i64* %highEnd, align 8
-  %368 = getelementptr i64, i64* %regs, i64 8
-  store i64 %367, i64* %368, align 8
+  %423 = load i64, i64* %lowStart, align 8
+  %424 = getelementptr i64, i64* %regs, i64 6
+  store i64 %423, i64* %424, align 8
+  %425 = load i64, i64* %lowEnd, align 8
+  %426 = getelementptr i64, i64* %regs, i64 7
+  store i64 %425, i64* %426, align 8
+  %427 = load i64, i64* %highEnd, align 8
+  %428 = getelementptr i64, i64* %regs, i64 8
+  store i64 %427, i64* %428, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok44:                                       ; preds = %ok43
-  %369 = load i64, i64* %fuel, align 8
-  %370 = getelementptr i64, i64* %regs, i64 0
-  store i64 %369, i64* %370, align 8
-  %371 = load i64, i64* %lowStart, align 8
-  %372 = getelementptr i64, i64* %regs, i64 6
-  store i64 %371, i64* %372, align 8
-  %373 = load i64, i64* %lowEnd, align 8
-  %374 = getelementptr i64, i64* %regs, i64 7
-  store i64 %373, i64* %374, align 8
-  %375 = load i64, i64* %highEnd, align 8
-  %376 = getelementptr i64, i64* %regs, i64 8
-  store i64 %375, i64* %376, align 8
-  %377 = add i32 %depth, 1
-  %378 = call double @m0.fn.area(i64* %regs, i8* %mem, i32 %377, i32 0, i32 %360)
-  %379 = getelementptr i64, i64* %regs, i64 0
-  %380 = load i64, i64* %379, align 8
-  store i64 %380, i64* %fuel, align 8
-  %381 = getelementptr i64, i64* %regs, i64 6
-  %382 = load i64, i64* %381, align 8
-  store i64 %382, i64* %lowStart, align 8
-  %383 = getelementptr i64, i64* %regs, i64 7
-  %384 = load i64, i64* %383, align 8
-  store i64 %384, i64* %lowEnd, align 8
-  %385 = getelementptr i64, i64* %regs, i64 8
-  %386 = load i64, i64* %385, align 8
-  store i64 %386, i64* %highEnd, align 8
-  %387 = zext i32 %359 to i64
-  %388 = add i64 %387, 8
-  %389 = add i64 %388, 8
-  %390 = icmp uge i64 %388, %scratch_start
-  %391 = load i64, i64* %highEnd, align 8
-  %392 = icmp ule i64 %389, %391
-  %393 = and i1 %390, %392
-  br i1 %393, label %write.ok47, label %write.low45
+  %429 = load i64, i64* %fuel, align 8
+  %430 = getelementptr i64, i64* %regs, i64 0
+  store i64 %429, i64* %430, align 8
+  %431 = load i64, i64* %lowStart, align 8
+  %432 = getelementptr i64, i64* %regs, i64 6
+  store i64 %431, i64* %432, align 8
+  %433 = load i64, i64* %lowEnd, align 8
+  %434 = getelementptr i64, i64* %regs, i64 7
+  store i64 %433, i64* %434, align 8
+  %435 = load i64, i64* %highEnd, align 8
+  %436 = getelementptr i64, i64* %regs, i64 8
+  store i64 %435, i64* %436, align 8
+  %437 = add i32 %depth, 1
+  %438 = call double @m0.fn.area(i64* %regs, i8* %mem, i32 %437, i32 0, i32 %420)
+  %439 = getelementptr i64, i64* %regs, i64 0
+  %440 = load i64, i64* %439, align 8
+  store i64 %440, i64* %fuel, align 8
+  %441 = getelementptr i64, i64* %regs, i64 6
+  %442 = load i64, i64* %441, align 8
+  store i64 %442, i64* %lowStart, align 8
+  %443 = getelementptr i64, i64* %regs, i64 7
+  %444 = load i64, i64* %443, align 8
+  store i64 %444, i64* %lowEnd, align 8
+  %445 = getelementptr i64, i64* %regs, i64 8
+  %446 = load i64, i64* %445, align 8
+  store i64 %446, i64* %highEnd, align 8
+  %447 = zext i32 %419 to i64
+  %448 = add i64 %447, 8
+  %449 = add i64 %448, 8
+  %450 = icmp uge i64 %448, %scratch_start
+  %451 = load i64, i64* %highEnd, align 8
+  %452 = icmp ule i64 %449, %451
+  %453 = and i1 %450, %452
+  br i1 %453, label %write.ok47, label %write.low45
 
 write.low45:                                      ; preds = %stack_ok44
-  %394 = load i64, i64* %lowStart, align 8
-  %395 = icmp uge i64 %388, %394
-  %396 = load i64, i64* %lowEnd, align 8
-  %397 = icmp ule i64 %389, %396
-  %398 = and i1 %395, %397
-  br i1 %398, label %write.ok47, label %write.slow46
+  %454 = load i64, i64* %lowStart, align 8
+  %455 = icmp uge i64 %448, %454
+  %456 = load i64, i64* %lowEnd, align 8
+  %457 = icmp ule i64 %449, %456
+  %458 = and i1 %455, %457
+  br i1 %458, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %399 = icmp ugt i64 %389, %arena_size
-  br i1 %399, label %trap17.site0, label %ok48
+  %459 = icmp ugt i64 %449, %arena_size
+  br i1 %459, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %stack_ok44
-  %400 = getelementptr i8, i8* %mem, i64 %388
-  %401 = bitcast double %378 to i64
-  %402 = and i64 %401, 9223372036854775807
-  %403 = icmp ugt i64 %402, 9218868437227405312
-  %404 = select i1 %403, i64 9221120237041090560, i64 %401
-  store i64 %404, i64* %unaligned49, align 8
-  %405 = bitcast i64* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %400, i8* %405, i64 8, i1 false)
-  %406 = load i32, i32* %len, align 4
-  %407 = add i32 %406, 1
-  store i32 %407, i32* %len, align 4
-  %408 = load i32, i32* %k, align 4
-  %409 = add i32 %408, 1
-  store i32 %409, i32* %k, align 4
+  %460 = getelementptr i8, i8* %mem, i64 %448
+  %461 = bitcast double %438 to i64
+  %462 = and i64 %461, 9223372036854775807
+  %463 = icmp ugt i64 %462, 9218868437227405312
+  %464 = select i1 %463, i64 9221120237041090560, i64 %461
+  store i64 %464, i64* %unaligned49, align 8
+  %465 = bitcast i64* %unaligned49 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %460, i8* %465, i64 8, i1 false)
+  %466 = load i32, i32* %len, align 4
+  %467 = add i32 %466, 1
+  store i32 %467, i32* %len, align 4
+  %468 = load i32, i32* %k, align 4
+  %469 = add i32 %468, 1
+  store i32 %469, i32* %k, align 4
   br label %each4
 
 ok48:                                             ; preds = %write.slow46
-  %410 = icmp ult i64 %388, %scratch_start
-  %411 = load i64, i64* %lowEnd, align 8
-  %412 = load i64, i64* %highEnd, align 8
-  %413 = call i64 @llvm.umax.i64(i64 %411, i64 %389)
-  %414 = select i1 %410, i64 %413, i64 %411
-  store i64 %414, i64* %lowEnd, align 8
-  %415 = call i64 @llvm.umax.i64(i64 %412, i64 %389)
-  %416 = select i1 %410, i64 %412, i64 %415
-  store i64 %416, i64* %highEnd, align 8
-  %417 = load i64, i64* %lowStart, align 8
-  %418 = call i64 @llvm.umin.i64(i64 %417, i64 %388)
-  store i64 %418, i64* %lowStart, align 8
+  %470 = icmp ult i64 %448, %scratch_start
+  %471 = load i64, i64* %lowStart, align 8
+  %472 = call i64 @llvm.umin.i64(i64 %471, i64 %448)
+  %473 = load i64, i64* %lowEnd, align 8
+  %474 = load i64, i64* %highEnd, align 8
+  %475 = add i64 %449, 64
+  %476 = sub i64 %449, %472
+  %477 = lshr i64 %476, 4
+  %478 = add i64 %475, %477
+  %479 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %478)
+  %480 = call i64 @llvm.umax.i64(i64 %473, i64 %479)
+  %481 = select i1 %470, i64 %480, i64 %473
+  store i64 %481, i64* %lowEnd, align 8
+  %482 = add i64 %449, 64
+  %483 = sub i64 %449, %scratch_start
+  %484 = lshr i64 %483, 4
+  %485 = add i64 %482, %484
+  %486 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %485)
+  %487 = call i64 @llvm.umax.i64(i64 %474, i64 %486)
+  %488 = select i1 %470, i64 %474, i64 %487
+  store i64 %488, i64* %highEnd, align 8
+  store i64 %472, i64* %lowStart, align 8
   br label %write.ok47
 
 dead50:                                           ; No predecessors!
   br label %block3
 
 write.low51:                                      ; preds = %block3
-  %419 = load i64, i64* %lowStart, align 8
-  %420 = icmp uge i64 %330, %419
-  %421 = load i64, i64* %lowEnd, align 8
-  %422 = icmp ule i64 %331, %421
-  %423 = and i1 %420, %422
-  br i1 %423, label %write.ok53, label %write.slow52
+  %489 = load i64, i64* %lowStart, align 8
+  %490 = icmp uge i64 %390, %489
+  %491 = load i64, i64* %lowEnd, align 8
+  %492 = icmp ule i64 %391, %491
+  %493 = and i1 %490, %492
+  br i1 %493, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %424 = icmp ugt i64 %331, %arena_size
-  br i1 %424, label %trap17.site0, label %ok54
+  %494 = icmp ugt i64 %391, %arena_size
+  br i1 %494, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %block3
-  %425 = getelementptr i8, i8* %mem, i64 %330
-  store i32 %329, i32* %unaligned55, align 4
-  %426 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %425, i8* %426, i64 4, i1 false)
-  %427 = load i32, i32* %list, align 4
-  store i32 %427, i32* %result34, align 4
+  %495 = getelementptr i8, i8* %mem, i64 %390
+  store i32 %389, i32* %unaligned55, align 4
+  %496 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %496, i64 4, i1 false)
+  %497 = load i32, i32* %list, align 4
+  store i32 %497, i32* %result34, align 4
   br label %e1
 
 ok54:                                             ; preds = %write.slow52
-  %428 = icmp ult i64 %330, %scratch_start
-  %429 = load i64, i64* %lowEnd, align 8
-  %430 = load i64, i64* %highEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %429, i64 %331)
-  %432 = select i1 %428, i64 %431, i64 %429
-  store i64 %432, i64* %lowEnd, align 8
-  %433 = call i64 @llvm.umax.i64(i64 %430, i64 %331)
-  %434 = select i1 %428, i64 %430, i64 %433
-  store i64 %434, i64* %highEnd, align 8
-  %435 = load i64, i64* %lowStart, align 8
-  %436 = call i64 @llvm.umin.i64(i64 %435, i64 %330)
-  store i64 %436, i64* %lowStart, align 8
+  %498 = icmp ult i64 %390, %scratch_start
+  %499 = load i64, i64* %lowStart, align 8
+  %500 = call i64 @llvm.umin.i64(i64 %499, i64 %390)
+  %501 = load i64, i64* %lowEnd, align 8
+  %502 = load i64, i64* %highEnd, align 8
+  %503 = add i64 %391, 64
+  %504 = sub i64 %391, %500
+  %505 = lshr i64 %504, 4
+  %506 = add i64 %503, %505
+  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
+  %508 = call i64 @llvm.umax.i64(i64 %501, i64 %507)
+  %509 = select i1 %498, i64 %508, i64 %501
+  store i64 %509, i64* %lowEnd, align 8
+  %510 = add i64 %391, 64
+  %511 = sub i64 %391, %scratch_start
+  %512 = lshr i64 %511, 4
+  %513 = add i64 %510, %512
+  %514 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %513)
+  %515 = call i64 @llvm.umax.i64(i64 %502, i64 %514)
+  %516 = select i1 %498, i64 %502, i64 %515
+  store i64 %516, i64* %highEnd, align 8
+  store i64 %500, i64* %lowStart, align 8
   br label %write.ok53
 
 write.low56:                                      ; preds = %e1
-  %437 = load i64, i64* %lowStart, align 8
-  %438 = icmp uge i64 %285, %437
-  %439 = load i64, i64* %lowEnd, align 8
-  %440 = icmp ule i64 %286, %439
-  %441 = and i1 %438, %440
-  br i1 %441, label %write.ok58, label %write.slow57
+  %517 = load i64, i64* %lowStart, align 8
+  %518 = icmp uge i64 %345, %517
+  %519 = load i64, i64* %lowEnd, align 8
+  %520 = icmp ule i64 %346, %519
+  %521 = and i1 %518, %520
+  br i1 %521, label %write.ok58, label %write.slow57
 
 write.slow57:                                     ; preds = %write.low56
-  %442 = icmp ugt i64 %286, %arena_size
-  br i1 %442, label %trap17.site0, label %ok59
+  %522 = icmp ugt i64 %346, %arena_size
+  br i1 %522, label %trap17.site0, label %ok59
 
 write.ok58:                                       ; preds = %ok59, %write.low56, %e1
-  %443 = getelementptr i8, i8* %mem, i64 %285
-  store i32 %283, i32* %unaligned60, align 4
-  %444 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %443, i8* %444, i64 4, i1 false)
-  %445 = load i32, i32* %shapes, align 4
-  store i32 %445, i32* %xs.1, align 4
-  %446 = load i32, i32* %xs.1, align 4
-  %447 = zext i32 %446 to i64
-  %448 = add i64 %447, 4
-  %449 = icmp ugt i64 %448, %arena_size
-  br i1 %449, label %trap17.site0, label %ok62
+  %523 = getelementptr i8, i8* %mem, i64 %345
+  store i32 %343, i32* %unaligned60, align 4
+  %524 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %524, i64 4, i1 false)
+  %525 = load i32, i32* %shapes, align 4
+  store i32 %525, i32* %xs.1, align 4
+  %526 = load i32, i32* %xs.1, align 4
+  %527 = zext i32 %526 to i64
+  %528 = add i64 %527, 4
+  %529 = icmp ugt i64 %528, %arena_size
+  br i1 %529, label %trap17.site0, label %ok62
 
 ok59:                                             ; preds = %write.slow57
-  %450 = icmp ult i64 %285, %scratch_start
-  %451 = load i64, i64* %lowEnd, align 8
-  %452 = load i64, i64* %highEnd, align 8
-  %453 = call i64 @llvm.umax.i64(i64 %451, i64 %286)
-  %454 = select i1 %450, i64 %453, i64 %451
-  store i64 %454, i64* %lowEnd, align 8
-  %455 = call i64 @llvm.umax.i64(i64 %452, i64 %286)
-  %456 = select i1 %450, i64 %452, i64 %455
-  store i64 %456, i64* %highEnd, align 8
-  %457 = load i64, i64* %lowStart, align 8
-  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %285)
-  store i64 %458, i64* %lowStart, align 8
+  %530 = icmp ult i64 %345, %scratch_start
+  %531 = load i64, i64* %lowStart, align 8
+  %532 = call i64 @llvm.umin.i64(i64 %531, i64 %345)
+  %533 = load i64, i64* %lowEnd, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = add i64 %346, 64
+  %536 = sub i64 %346, %532
+  %537 = lshr i64 %536, 4
+  %538 = add i64 %535, %537
+  %539 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %538)
+  %540 = call i64 @llvm.umax.i64(i64 %533, i64 %539)
+  %541 = select i1 %530, i64 %540, i64 %533
+  store i64 %541, i64* %lowEnd, align 8
+  %542 = add i64 %346, 64
+  %543 = sub i64 %346, %scratch_start
+  %544 = lshr i64 %543, 4
+  %545 = add i64 %542, %544
+  %546 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %545)
+  %547 = call i64 @llvm.umax.i64(i64 %534, i64 %546)
+  %548 = select i1 %530, i64 %534, i64 %547
+  store i64 %548, i64* %highEnd, align 8
+  store i64 %532, i64* %lowStart, align 8
   br label %write.ok58
 
 e7:                                               ; preds = %write.ok85
-  %459 = load i32, i32* %result61, align 4
-  store i32 %459, i32* %kinds, align 4
-  %460 = load i32, i32* %dict, align 4
-  %461 = load i32, i32* %kinds, align 4
-  %462 = zext i32 %460 to i64
-  %463 = add i64 %462, 12
-  %464 = add i64 %463, 4
-  %465 = icmp uge i64 %463, %scratch_start
-  %466 = load i64, i64* %highEnd, align 8
-  %467 = icmp ule i64 %464, %466
-  %468 = and i1 %465, %467
-  br i1 %468, label %write.ok90, label %write.low88
+  %549 = load i32, i32* %result61, align 4
+  store i32 %549, i32* %kinds, align 4
+  %550 = load i32, i32* %dict, align 4
+  %551 = load i32, i32* %kinds, align 4
+  %552 = zext i32 %550 to i64
+  %553 = add i64 %552, 12
+  %554 = add i64 %553, 4
+  %555 = icmp uge i64 %553, %scratch_start
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = icmp ule i64 %554, %556
+  %558 = and i1 %555, %557
+  br i1 %558, label %write.ok90, label %write.low88
 
 ok62:                                             ; preds = %write.ok58
-  %469 = getelementptr i8, i8* %mem, i64 %447
-  %470 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %470, i8* %469, i64 4, i1 false)
-  %471 = load i32, i32* %unaligned63, align 4
-  %472 = zext i32 %471 to i64
-  %473 = mul i64 %472, 4
-  %474 = add i64 4, %473
-  store i64 %474, i64* %size.1, align 8
-  %475 = load i64, i64* %size.1, align 8
-  %476 = icmp ugt i64 %475, 2147483647
-  %477 = zext i1 %476 to i32
-  %478 = icmp ne i32 %477, 0
-  br i1 %478, label %then64, label %else65
+  %559 = getelementptr i8, i8* %mem, i64 %527
+  %560 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %560, i8* %559, i64 4, i1 false)
+  %561 = load i32, i32* %unaligned63, align 4
+  %562 = zext i32 %561 to i64
+  %563 = mul i64 %562, 4
+  %564 = add i64 4, %563
+  store i64 %564, i64* %size.1, align 8
+  %565 = load i64, i64* %size.1, align 8
+  %566 = icmp ugt i64 %565, 2147483647
+  %567 = zext i1 %566 to i32
+  %568 = icmp ne i32 %567, 0
+  br i1 %568, label %then64, label %else65
 
 then64:                                           ; preds = %ok62
   br label %trap15.site8
@@ -2547,29 +2647,29 @@ else65:                                           ; preds = %ok62
   br label %join66
 
 join66:                                           ; preds = %else65, %dead67
-  %479 = load i64, i64* %size.1, align 8
-  %480 = trunc i64 %479 to i32
-  %481 = zext i32 %480 to i64
-  %482 = getelementptr i64, i64* %regs, i64 1
-  %483 = getelementptr i64, i64* %regs, i64 2
-  %484 = load i64, i64* %482, align 8
-  %485 = add i64 %484, 3
-  %486 = and i64 %485, -4
-  %487 = add i64 %486, %481
-  %488 = load i64, i64* %483, align 8
-  %489 = icmp ugt i64 %487, %488
-  br i1 %489, label %trap15.site8, label %ok68
+  %569 = load i64, i64* %size.1, align 8
+  %570 = trunc i64 %569 to i32
+  %571 = zext i32 %570 to i64
+  %572 = getelementptr i64, i64* %regs, i64 1
+  %573 = getelementptr i64, i64* %regs, i64 2
+  %574 = load i64, i64* %572, align 8
+  %575 = add i64 %574, 3
+  %576 = and i64 %575, -4
+  %577 = add i64 %576, %571
+  %578 = load i64, i64* %573, align 8
+  %579 = icmp ugt i64 %577, %578
+  br i1 %579, label %trap15.site8, label %ok68
 
 trap15.site8:                                     ; preds = %join66, %then64
-  %490 = load i64, i64* %lowStart, align 8
-  %491 = getelementptr i64, i64* %regs, i64 6
-  store i64 %490, i64* %491, align 8
-  %492 = load i64, i64* %lowEnd, align 8
-  %493 = getelementptr i64, i64* %regs, i64 7
-  store i64 %492, i64* %493, align 8
-  %494 = load i64, i64* %highEnd, align 8
-  %495 = getelementptr i64, i64* %regs, i64 8
-  store i64 %494, i64* %495, align 8
+  %580 = load i64, i64* %lowStart, align 8
+  %581 = getelementptr i64, i64* %regs, i64 6
+  store i64 %580, i64* %581, align 8
+  %582 = load i64, i64* %lowEnd, align 8
+  %583 = getelementptr i64, i64* %regs, i64 7
+  store i64 %582, i64* %583, align 8
+  %584 = load i64, i64* %highEnd, align 8
+  %585 = getelementptr i64, i64* %regs, i64 8
+  store i64 %584, i64* %585, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
@@ -2577,562 +2677,642 @@ dead67:                                           ; No predecessors!
   br label %join66
 
 ok68:                                             ; preds = %join66
-  store i64 %487, i64* %482, align 8
-  %496 = load i64, i64* %highEnd, align 8
-  %497 = call i64 @llvm.umax.i64(i64 %496, i64 %487)
-  store i64 %497, i64* %highEnd, align 8
-  %498 = trunc i64 %486 to i32
-  store i32 %498, i32* %list.1, align 4
+  store i64 %577, i64* %572, align 8
+  %586 = load i64, i64* %highEnd, align 8
+  %587 = call i64 @llvm.umax.i64(i64 %586, i64 %577)
+  store i64 %587, i64* %highEnd, align 8
+  %588 = trunc i64 %576 to i32
+  store i32 %588, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %499 = load i32, i32* %xs.1, align 4
-  %500 = zext i32 %499 to i64
-  %501 = add i64 %500, 4
-  %502 = icmp ugt i64 %501, %arena_size
-  br i1 %502, label %trap17.site0, label %ok69
+  %589 = load i32, i32* %xs.1, align 4
+  %590 = zext i32 %589 to i64
+  %591 = add i64 %590, 4
+  %592 = icmp ugt i64 %591, %arena_size
+  br i1 %592, label %trap17.site0, label %ok69
 
 ok69:                                             ; preds = %ok68
-  %503 = getelementptr i8, i8* %mem, i64 %500
-  %504 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %504, i8* %503, i64 4, i1 false)
-  %505 = load i32, i32* %unaligned70, align 4
-  store i32 %505, i32* %n.1, align 4
+  %593 = getelementptr i8, i8* %mem, i64 %590
+  %594 = bitcast i32* %unaligned70 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %594, i8* %593, i64 4, i1 false)
+  %595 = load i32, i32* %unaligned70, align 4
+  store i32 %595, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each10
 
 block9:                                           ; preds = %dead82, %ok71
-  %506 = load i32, i32* %list.1, align 4
-  %507 = load i32, i32* %len.1, align 4
-  %508 = zext i32 %506 to i64
-  %509 = add i64 %508, 4
-  %510 = icmp uge i64 %508, %scratch_start
-  %511 = load i64, i64* %highEnd, align 8
-  %512 = icmp ule i64 %509, %511
-  %513 = and i1 %510, %512
-  br i1 %513, label %write.ok85, label %write.low83
+  %596 = load i32, i32* %list.1, align 4
+  %597 = load i32, i32* %len.1, align 4
+  %598 = zext i32 %596 to i64
+  %599 = add i64 %598, 4
+  %600 = icmp uge i64 %598, %scratch_start
+  %601 = load i64, i64* %highEnd, align 8
+  %602 = icmp ule i64 %599, %601
+  %603 = and i1 %600, %602
+  br i1 %603, label %write.ok85, label %write.low83
 
 each10:                                           ; preds = %write.ok79, %ok69
-  %514 = load i64, i64* %fuel, align 8
-  %515 = icmp ult i64 %514, 1
-  br i1 %515, label %trap14.site0, label %ok71
+  %604 = load i64, i64* %fuel, align 8
+  %605 = icmp ult i64 %604, 1
+  br i1 %605, label %trap14.site0, label %ok71
 
 ok71:                                             ; preds = %each10
-  %516 = sub i64 %514, 1
-  store i64 %516, i64* %fuel, align 8
-  %517 = load i32, i32* %k.1, align 4
-  %518 = load i32, i32* %n.1, align 4
-  %519 = icmp uge i32 %517, %518
-  %520 = zext i1 %519 to i32
-  %521 = icmp ne i32 %520, 0
-  br i1 %521, label %block9, label %cont72
+  %606 = sub i64 %604, 1
+  store i64 %606, i64* %fuel, align 8
+  %607 = load i32, i32* %k.1, align 4
+  %608 = load i32, i32* %n.1, align 4
+  %609 = icmp uge i32 %607, %608
+  %610 = zext i1 %609 to i32
+  %611 = icmp ne i32 %610, 0
+  br i1 %611, label %block9, label %cont72
 
 cont72:                                           ; preds = %ok71
-  %522 = load i32, i32* %xs.1, align 4
-  %523 = load i32, i32* %k.1, align 4
-  %524 = mul i32 %523, 4
-  %525 = add i32 %522, %524
-  %526 = zext i32 %525 to i64
-  %527 = add i64 %526, 4
-  %528 = add i64 %527, 4
-  %529 = icmp ugt i64 %528, %arena_size
-  br i1 %529, label %trap17.site0, label %ok73
+  %612 = load i32, i32* %xs.1, align 4
+  %613 = load i32, i32* %k.1, align 4
+  %614 = mul i32 %613, 4
+  %615 = add i32 %612, %614
+  %616 = zext i32 %615 to i64
+  %617 = add i64 %616, 4
+  %618 = add i64 %617, 4
+  %619 = icmp ugt i64 %618, %arena_size
+  br i1 %619, label %trap17.site0, label %ok73
 
 ok73:                                             ; preds = %cont72
-  %530 = getelementptr i8, i8* %mem, i64 %527
-  %531 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %531, i8* %530, i64 4, i1 false)
-  %532 = load i32, i32* %unaligned74, align 4
-  store i32 %532, i32* %x.1, align 4
-  %533 = load i32, i32* %x.1, align 4
-  store i32 %533, i32* %s.1, align 4
-  %534 = load i32, i32* %list.1, align 4
-  %535 = load i32, i32* %len.1, align 4
-  %536 = mul i32 %535, 4
-  %537 = add i32 %534, %536
-  %538 = load i32, i32* %s.1, align 4
-  %539 = icmp uge i32 %depth, 1000
-  br i1 %539, label %trap15.site9, label %ok75
+  %620 = getelementptr i8, i8* %mem, i64 %617
+  %621 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %621, i8* %620, i64 4, i1 false)
+  %622 = load i32, i32* %unaligned74, align 4
+  store i32 %622, i32* %x.1, align 4
+  %623 = load i32, i32* %x.1, align 4
+  store i32 %623, i32* %s.1, align 4
+  %624 = load i32, i32* %list.1, align 4
+  %625 = load i32, i32* %len.1, align 4
+  %626 = mul i32 %625, 4
+  %627 = add i32 %624, %626
+  %628 = load i32, i32* %s.1, align 4
+  %629 = icmp uge i32 %depth, 1000
+  br i1 %629, label %trap15.site9, label %ok75
 
 ok75:                                             ; preds = %ok73
-  %540 = icmp ult i64 %10, %stack_limit
-  br i1 %540, label %trap253.site0, label %stack_ok76
+  %630 = icmp ult i64 %10, %stack_limit
+  br i1 %630, label %trap253.site0, label %stack_ok76
 
 trap15.site9:                                     ; preds = %ok73
-  %541 = load i64, i64* %lowStart, align 8
-  %542 = getelementptr i64, i64* %regs, i64 6
-  store i64 %541, i64* %542, align 8
-  %543 = load i64, i64* %lowEnd, align 8
-  %544 = getelementptr i64, i64* %regs, i64 7
-  store i64 %543, i64* %544, align 8
-  %545 = load i64, i64* %highEnd, align 8
-  %546 = getelementptr i64, i64* %regs, i64 8
-  store i64 %545, i64* %546, align 8
+  %631 = load i64, i64* %lowStart, align 8
+  %632 = getelementptr i64, i64* %regs, i64 6
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %lowEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 7
+  store i64 %633, i64* %634, align 8
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = getelementptr i64, i64* %regs, i64 8
+  store i64 %635, i64* %636, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 stack_ok76:                                       ; preds = %ok75
-  %547 = load i64, i64* %fuel, align 8
-  %548 = getelementptr i64, i64* %regs, i64 0
-  store i64 %547, i64* %548, align 8
-  %549 = load i64, i64* %lowStart, align 8
-  %550 = getelementptr i64, i64* %regs, i64 6
-  store i64 %549, i64* %550, align 8
-  %551 = load i64, i64* %lowEnd, align 8
-  %552 = getelementptr i64, i64* %regs, i64 7
-  store i64 %551, i64* %552, align 8
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = getelementptr i64, i64* %regs, i64 8
-  store i64 %553, i64* %554, align 8
-  %555 = add i32 %depth, 1
-  %556 = call i32 @m0.fn.kind(i64* %regs, i8* %mem, i32 %555, i32 0, i32 %538)
-  %557 = getelementptr i64, i64* %regs, i64 0
-  %558 = load i64, i64* %557, align 8
-  store i64 %558, i64* %fuel, align 8
-  %559 = getelementptr i64, i64* %regs, i64 6
-  %560 = load i64, i64* %559, align 8
-  store i64 %560, i64* %lowStart, align 8
-  %561 = getelementptr i64, i64* %regs, i64 7
-  %562 = load i64, i64* %561, align 8
-  store i64 %562, i64* %lowEnd, align 8
-  %563 = getelementptr i64, i64* %regs, i64 8
-  %564 = load i64, i64* %563, align 8
-  store i64 %564, i64* %highEnd, align 8
-  %565 = zext i32 %537 to i64
-  %566 = add i64 %565, 4
-  %567 = add i64 %566, 4
-  %568 = icmp uge i64 %566, %scratch_start
-  %569 = load i64, i64* %highEnd, align 8
-  %570 = icmp ule i64 %567, %569
-  %571 = and i1 %568, %570
-  br i1 %571, label %write.ok79, label %write.low77
+  %637 = load i64, i64* %fuel, align 8
+  %638 = getelementptr i64, i64* %regs, i64 0
+  store i64 %637, i64* %638, align 8
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = getelementptr i64, i64* %regs, i64 6
+  store i64 %639, i64* %640, align 8
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = getelementptr i64, i64* %regs, i64 7
+  store i64 %641, i64* %642, align 8
+  %643 = load i64, i64* %highEnd, align 8
+  %644 = getelementptr i64, i64* %regs, i64 8
+  store i64 %643, i64* %644, align 8
+  %645 = add i32 %depth, 1
+  %646 = call i32 @m0.fn.kind(i64* %regs, i8* %mem, i32 %645, i32 0, i32 %628)
+  %647 = getelementptr i64, i64* %regs, i64 0
+  %648 = load i64, i64* %647, align 8
+  store i64 %648, i64* %fuel, align 8
+  %649 = getelementptr i64, i64* %regs, i64 6
+  %650 = load i64, i64* %649, align 8
+  store i64 %650, i64* %lowStart, align 8
+  %651 = getelementptr i64, i64* %regs, i64 7
+  %652 = load i64, i64* %651, align 8
+  store i64 %652, i64* %lowEnd, align 8
+  %653 = getelementptr i64, i64* %regs, i64 8
+  %654 = load i64, i64* %653, align 8
+  store i64 %654, i64* %highEnd, align 8
+  %655 = zext i32 %627 to i64
+  %656 = add i64 %655, 4
+  %657 = add i64 %656, 4
+  %658 = icmp uge i64 %656, %scratch_start
+  %659 = load i64, i64* %highEnd, align 8
+  %660 = icmp ule i64 %657, %659
+  %661 = and i1 %658, %660
+  br i1 %661, label %write.ok79, label %write.low77
 
 write.low77:                                      ; preds = %stack_ok76
-  %572 = load i64, i64* %lowStart, align 8
-  %573 = icmp uge i64 %566, %572
-  %574 = load i64, i64* %lowEnd, align 8
-  %575 = icmp ule i64 %567, %574
-  %576 = and i1 %573, %575
-  br i1 %576, label %write.ok79, label %write.slow78
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = icmp uge i64 %656, %662
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = icmp ule i64 %657, %664
+  %666 = and i1 %663, %665
+  br i1 %666, label %write.ok79, label %write.slow78
 
 write.slow78:                                     ; preds = %write.low77
-  %577 = icmp ugt i64 %567, %arena_size
-  br i1 %577, label %trap17.site0, label %ok80
+  %667 = icmp ugt i64 %657, %arena_size
+  br i1 %667, label %trap17.site0, label %ok80
 
 write.ok79:                                       ; preds = %ok80, %write.low77, %stack_ok76
-  %578 = getelementptr i8, i8* %mem, i64 %566
-  store i32 %556, i32* %unaligned81, align 4
-  %579 = bitcast i32* %unaligned81 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %578, i8* %579, i64 4, i1 false)
-  %580 = load i32, i32* %len.1, align 4
-  %581 = add i32 %580, 1
-  store i32 %581, i32* %len.1, align 4
-  %582 = load i32, i32* %k.1, align 4
-  %583 = add i32 %582, 1
-  store i32 %583, i32* %k.1, align 4
+  %668 = getelementptr i8, i8* %mem, i64 %656
+  store i32 %646, i32* %unaligned81, align 4
+  %669 = bitcast i32* %unaligned81 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %668, i8* %669, i64 4, i1 false)
+  %670 = load i32, i32* %len.1, align 4
+  %671 = add i32 %670, 1
+  store i32 %671, i32* %len.1, align 4
+  %672 = load i32, i32* %k.1, align 4
+  %673 = add i32 %672, 1
+  store i32 %673, i32* %k.1, align 4
   br label %each10
 
 ok80:                                             ; preds = %write.slow78
-  %584 = icmp ult i64 %566, %scratch_start
-  %585 = load i64, i64* %lowEnd, align 8
-  %586 = load i64, i64* %highEnd, align 8
-  %587 = call i64 @llvm.umax.i64(i64 %585, i64 %567)
-  %588 = select i1 %584, i64 %587, i64 %585
-  store i64 %588, i64* %lowEnd, align 8
-  %589 = call i64 @llvm.umax.i64(i64 %586, i64 %567)
-  %590 = select i1 %584, i64 %586, i64 %589
-  store i64 %590, i64* %highEnd, align 8
-  %591 = load i64, i64* %lowStart, align 8
-  %592 = call i64 @llvm.umin.i64(i64 %591, i64 %566)
-  store i64 %592, i64* %lowStart, align 8
+  %674 = icmp ult i64 %656, %scratch_start
+  %675 = load i64, i64* %lowStart, align 8
+  %676 = call i64 @llvm.umin.i64(i64 %675, i64 %656)
+  %677 = load i64, i64* %lowEnd, align 8
+  %678 = load i64, i64* %highEnd, align 8
+  %679 = add i64 %657, 64
+  %680 = sub i64 %657, %676
+  %681 = lshr i64 %680, 4
+  %682 = add i64 %679, %681
+  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
+  %684 = call i64 @llvm.umax.i64(i64 %677, i64 %683)
+  %685 = select i1 %674, i64 %684, i64 %677
+  store i64 %685, i64* %lowEnd, align 8
+  %686 = add i64 %657, 64
+  %687 = sub i64 %657, %scratch_start
+  %688 = lshr i64 %687, 4
+  %689 = add i64 %686, %688
+  %690 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %689)
+  %691 = call i64 @llvm.umax.i64(i64 %678, i64 %690)
+  %692 = select i1 %674, i64 %678, i64 %691
+  store i64 %692, i64* %highEnd, align 8
+  store i64 %676, i64* %lowStart, align 8
   br label %write.ok79
 
 dead82:                                           ; No predecessors!
   br label %block9
 
 write.low83:                                      ; preds = %block9
-  %593 = load i64, i64* %lowStart, align 8
-  %594 = icmp uge i64 %508, %593
-  %595 = load i64, i64* %lowEnd, align 8
-  %596 = icmp ule i64 %509, %595
-  %597 = and i1 %594, %596
-  br i1 %597, label %write.ok85, label %write.slow84
+  %693 = load i64, i64* %lowStart, align 8
+  %694 = icmp uge i64 %598, %693
+  %695 = load i64, i64* %lowEnd, align 8
+  %696 = icmp ule i64 %599, %695
+  %697 = and i1 %694, %696
+  br i1 %697, label %write.ok85, label %write.slow84
 
 write.slow84:                                     ; preds = %write.low83
-  %598 = icmp ugt i64 %509, %arena_size
-  br i1 %598, label %trap17.site0, label %ok86
+  %698 = icmp ugt i64 %599, %arena_size
+  br i1 %698, label %trap17.site0, label %ok86
 
 write.ok85:                                       ; preds = %ok86, %write.low83, %block9
-  %599 = getelementptr i8, i8* %mem, i64 %508
-  store i32 %507, i32* %unaligned87, align 4
-  %600 = bitcast i32* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %599, i8* %600, i64 4, i1 false)
-  %601 = load i32, i32* %list.1, align 4
-  store i32 %601, i32* %result61, align 4
+  %699 = getelementptr i8, i8* %mem, i64 %598
+  store i32 %597, i32* %unaligned87, align 4
+  %700 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %700, i64 4, i1 false)
+  %701 = load i32, i32* %list.1, align 4
+  store i32 %701, i32* %result61, align 4
   br label %e7
 
 ok86:                                             ; preds = %write.slow84
-  %602 = icmp ult i64 %508, %scratch_start
-  %603 = load i64, i64* %lowEnd, align 8
-  %604 = load i64, i64* %highEnd, align 8
-  %605 = call i64 @llvm.umax.i64(i64 %603, i64 %509)
-  %606 = select i1 %602, i64 %605, i64 %603
-  store i64 %606, i64* %lowEnd, align 8
-  %607 = call i64 @llvm.umax.i64(i64 %604, i64 %509)
-  %608 = select i1 %602, i64 %604, i64 %607
-  store i64 %608, i64* %highEnd, align 8
-  %609 = load i64, i64* %lowStart, align 8
-  %610 = call i64 @llvm.umin.i64(i64 %609, i64 %508)
-  store i64 %610, i64* %lowStart, align 8
+  %702 = icmp ult i64 %598, %scratch_start
+  %703 = load i64, i64* %lowStart, align 8
+  %704 = call i64 @llvm.umin.i64(i64 %703, i64 %598)
+  %705 = load i64, i64* %lowEnd, align 8
+  %706 = load i64, i64* %highEnd, align 8
+  %707 = add i64 %599, 64
+  %708 = sub i64 %599, %704
+  %709 = lshr i64 %708, 4
+  %710 = add i64 %707, %709
+  %711 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %710)
+  %712 = call i64 @llvm.umax.i64(i64 %705, i64 %711)
+  %713 = select i1 %702, i64 %712, i64 %705
+  store i64 %713, i64* %lowEnd, align 8
+  %714 = add i64 %599, 64
+  %715 = sub i64 %599, %scratch_start
+  %716 = lshr i64 %715, 4
+  %717 = add i64 %714, %716
+  %718 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %717)
+  %719 = call i64 @llvm.umax.i64(i64 %706, i64 %718)
+  %720 = select i1 %702, i64 %706, i64 %719
+  store i64 %720, i64* %highEnd, align 8
+  store i64 %704, i64* %lowStart, align 8
   br label %write.ok85
 
 write.low88:                                      ; preds = %e7
-  %611 = load i64, i64* %lowStart, align 8
-  %612 = icmp uge i64 %463, %611
-  %613 = load i64, i64* %lowEnd, align 8
-  %614 = icmp ule i64 %464, %613
-  %615 = and i1 %612, %614
-  br i1 %615, label %write.ok90, label %write.slow89
+  %721 = load i64, i64* %lowStart, align 8
+  %722 = icmp uge i64 %553, %721
+  %723 = load i64, i64* %lowEnd, align 8
+  %724 = icmp ule i64 %554, %723
+  %725 = and i1 %722, %724
+  br i1 %725, label %write.ok90, label %write.slow89
 
 write.slow89:                                     ; preds = %write.low88
-  %616 = icmp ugt i64 %464, %arena_size
-  br i1 %616, label %trap17.site0, label %ok91
+  %726 = icmp ugt i64 %554, %arena_size
+  br i1 %726, label %trap17.site0, label %ok91
 
 write.ok90:                                       ; preds = %ok91, %write.low88, %e7
-  %617 = getelementptr i8, i8* %mem, i64 %463
-  store i32 %461, i32* %unaligned92, align 4
-  %618 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 4, i1 false)
+  %727 = getelementptr i8, i8* %mem, i64 %553
+  store i32 %551, i32* %unaligned92, align 4
+  %728 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %728, i64 4, i1 false)
   store i64 2, i64* %c, align 8
   store i64 3, i64* %c.1, align 8
-  %619 = getelementptr i64, i64* %regs, i64 1
-  %620 = getelementptr i64, i64* %regs, i64 2
-  %621 = load i64, i64* %619, align 8
-  %622 = add i64 %621, 7
-  %623 = and i64 %622, -8
-  %624 = add i64 %623, 24
-  %625 = load i64, i64* %620, align 8
-  %626 = icmp ugt i64 %624, %625
-  br i1 %626, label %trap15.site12, label %ok96
+  %729 = getelementptr i64, i64* %regs, i64 1
+  %730 = getelementptr i64, i64* %regs, i64 2
+  %731 = load i64, i64* %729, align 8
+  %732 = add i64 %731, 7
+  %733 = and i64 %732, -8
+  %734 = add i64 %733, 24
+  %735 = load i64, i64* %730, align 8
+  %736 = icmp ugt i64 %734, %735
+  br i1 %736, label %trap15.site12, label %ok96
 
 ok91:                                             ; preds = %write.slow89
-  %627 = icmp ult i64 %463, %scratch_start
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = load i64, i64* %highEnd, align 8
-  %630 = call i64 @llvm.umax.i64(i64 %628, i64 %464)
-  %631 = select i1 %627, i64 %630, i64 %628
-  store i64 %631, i64* %lowEnd, align 8
-  %632 = call i64 @llvm.umax.i64(i64 %629, i64 %464)
-  %633 = select i1 %627, i64 %629, i64 %632
-  store i64 %633, i64* %highEnd, align 8
-  %634 = load i64, i64* %lowStart, align 8
-  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %463)
-  store i64 %635, i64* %lowStart, align 8
+  %737 = icmp ult i64 %553, %scratch_start
+  %738 = load i64, i64* %lowStart, align 8
+  %739 = call i64 @llvm.umin.i64(i64 %738, i64 %553)
+  %740 = load i64, i64* %lowEnd, align 8
+  %741 = load i64, i64* %highEnd, align 8
+  %742 = add i64 %554, 64
+  %743 = sub i64 %554, %739
+  %744 = lshr i64 %743, 4
+  %745 = add i64 %742, %744
+  %746 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %745)
+  %747 = call i64 @llvm.umax.i64(i64 %740, i64 %746)
+  %748 = select i1 %737, i64 %747, i64 %740
+  store i64 %748, i64* %lowEnd, align 8
+  %749 = add i64 %554, 64
+  %750 = sub i64 %554, %scratch_start
+  %751 = lshr i64 %750, 4
+  %752 = add i64 %749, %751
+  %753 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %752)
+  %754 = call i64 @llvm.umax.i64(i64 %741, i64 %753)
+  %755 = select i1 %737, i64 %741, i64 %754
+  store i64 %755, i64* %highEnd, align 8
+  store i64 %739, i64* %lowStart, align 8
   br label %write.ok90
 
 e13:                                              ; preds = %write.ok185
-  %636 = load i32, i32* %result93, align 4
-  store i32 %636, i32* %bigger, align 4
-  %637 = load i32, i32* %dict, align 4
-  %638 = load i32, i32* %bigger, align 4
-  %639 = zext i32 %637 to i64
-  %640 = add i64 %639, 16
-  %641 = add i64 %640, 4
-  %642 = icmp uge i64 %640, %scratch_start
-  %643 = load i64, i64* %highEnd, align 8
-  %644 = icmp ule i64 %641, %643
-  %645 = and i1 %642, %644
-  br i1 %645, label %write.ok190, label %write.low188
+  %756 = load i32, i32* %result93, align 4
+  store i32 %756, i32* %bigger, align 4
+  %757 = load i32, i32* %dict, align 4
+  %758 = load i32, i32* %bigger, align 4
+  %759 = zext i32 %757 to i64
+  %760 = add i64 %759, 16
+  %761 = add i64 %760, 4
+  %762 = icmp uge i64 %760, %scratch_start
+  %763 = load i64, i64* %highEnd, align 8
+  %764 = icmp ule i64 %761, %763
+  %765 = and i1 %762, %764
+  br i1 %765, label %write.ok190, label %write.low188
 
 e14:                                              ; preds = %write.ok144
-  %646 = load i32, i32* %result94, align 4
-  store i32 %646, i32* %xs.2, align 4
-  %647 = load i32, i32* %xs.2, align 4
-  %648 = zext i32 %647 to i64
-  %649 = add i64 %648, 4
-  %650 = icmp ugt i64 %649, %arena_size
-  br i1 %650, label %trap17.site0, label %ok147
+  %766 = load i32, i32* %result94, align 4
+  store i32 %766, i32* %xs.2, align 4
+  %767 = load i32, i32* %xs.2, align 4
+  %768 = zext i32 %767 to i64
+  %769 = add i64 %768, 4
+  %770 = icmp ugt i64 %769, %arena_size
+  br i1 %770, label %trap17.site0, label %ok147
 
 e15:                                              ; preds = %write.ok108
-  %651 = load i32, i32* %result95, align 4
-  store i32 %651, i32* %item, align 4
+  %771 = load i32, i32* %result95, align 4
+  store i32 %771, i32* %item, align 4
   store double 5.000000e-01, double* %c.2, align 8
-  %652 = getelementptr i64, i64* %regs, i64 1
-  %653 = getelementptr i64, i64* %regs, i64 2
-  %654 = load i64, i64* %652, align 8
-  %655 = add i64 %654, 7
-  %656 = and i64 %655, -8
-  %657 = add i64 %656, 16
-  %658 = load i64, i64* %653, align 8
-  %659 = icmp ugt i64 %657, %658
-  br i1 %659, label %trap15.site13, label %ok112
+  %772 = getelementptr i64, i64* %regs, i64 1
+  %773 = getelementptr i64, i64* %regs, i64 2
+  %774 = load i64, i64* %772, align 8
+  %775 = add i64 %774, 7
+  %776 = and i64 %775, -8
+  %777 = add i64 %776, 16
+  %778 = load i64, i64* %773, align 8
+  %779 = icmp ugt i64 %777, %778
+  br i1 %779, label %trap15.site13, label %ok112
 
 ok96:                                             ; preds = %write.ok90
-  store i64 %624, i64* %619, align 8
-  %660 = load i64, i64* %highEnd, align 8
-  %661 = call i64 @llvm.umax.i64(i64 %660, i64 %624)
-  store i64 %661, i64* %highEnd, align 8
-  %662 = trunc i64 %623 to i32
-  store i32 %662, i32* %obj, align 4
-  %663 = load i32, i32* %obj, align 4
-  %664 = zext i32 %663 to i64
-  %665 = add i64 %664, 1
-  %666 = icmp uge i64 %664, %scratch_start
-  %667 = load i64, i64* %highEnd, align 8
-  %668 = icmp ule i64 %665, %667
-  %669 = and i1 %666, %668
-  br i1 %669, label %write.ok99, label %write.low97
+  store i64 %734, i64* %729, align 8
+  %780 = load i64, i64* %highEnd, align 8
+  %781 = call i64 @llvm.umax.i64(i64 %780, i64 %734)
+  store i64 %781, i64* %highEnd, align 8
+  %782 = trunc i64 %733 to i32
+  store i32 %782, i32* %obj, align 4
+  %783 = load i32, i32* %obj, align 4
+  %784 = zext i32 %783 to i64
+  %785 = add i64 %784, 1
+  %786 = icmp uge i64 %784, %scratch_start
+  %787 = load i64, i64* %highEnd, align 8
+  %788 = icmp ule i64 %785, %787
+  %789 = and i1 %786, %788
+  br i1 %789, label %write.ok99, label %write.low97
 
 trap15.site12:                                    ; preds = %write.ok90
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = getelementptr i64, i64* %regs, i64 6
-  store i64 %670, i64* %671, align 8
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = getelementptr i64, i64* %regs, i64 7
-  store i64 %672, i64* %673, align 8
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = getelementptr i64, i64* %regs, i64 8
-  store i64 %674, i64* %675, align 8
+  %790 = load i64, i64* %lowStart, align 8
+  %791 = getelementptr i64, i64* %regs, i64 6
+  store i64 %790, i64* %791, align 8
+  %792 = load i64, i64* %lowEnd, align 8
+  %793 = getelementptr i64, i64* %regs, i64 7
+  store i64 %792, i64* %793, align 8
+  %794 = load i64, i64* %highEnd, align 8
+  %795 = getelementptr i64, i64* %regs, i64 8
+  store i64 %794, i64* %795, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 write.low97:                                      ; preds = %ok96
-  %676 = load i64, i64* %lowStart, align 8
-  %677 = icmp uge i64 %664, %676
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = icmp ule i64 %665, %678
-  %680 = and i1 %677, %679
-  br i1 %680, label %write.ok99, label %write.slow98
+  %796 = load i64, i64* %lowStart, align 8
+  %797 = icmp uge i64 %784, %796
+  %798 = load i64, i64* %lowEnd, align 8
+  %799 = icmp ule i64 %785, %798
+  %800 = and i1 %797, %799
+  br i1 %800, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %681 = icmp ugt i64 %665, %arena_size
-  br i1 %681, label %trap17.site0, label %ok100
+  %801 = icmp ugt i64 %785, %arena_size
+  br i1 %801, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %ok96
-  %682 = getelementptr i8, i8* %mem, i64 %664
-  store i8 2, i8* %682, align 1
-  %683 = load i32, i32* %obj, align 4
-  %684 = load i64, i64* %c, align 8
-  %685 = zext i32 %683 to i64
-  %686 = add i64 %685, 8
-  %687 = add i64 %686, 8
-  %688 = icmp uge i64 %686, %scratch_start
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = icmp ule i64 %687, %689
-  %691 = and i1 %688, %690
-  br i1 %691, label %write.ok103, label %write.low101
+  %802 = getelementptr i8, i8* %mem, i64 %784
+  store i8 2, i8* %802, align 1
+  %803 = load i32, i32* %obj, align 4
+  %804 = load i64, i64* %c, align 8
+  %805 = zext i32 %803 to i64
+  %806 = add i64 %805, 8
+  %807 = add i64 %806, 8
+  %808 = icmp uge i64 %806, %scratch_start
+  %809 = load i64, i64* %highEnd, align 8
+  %810 = icmp ule i64 %807, %809
+  %811 = and i1 %808, %810
+  br i1 %811, label %write.ok103, label %write.low101
 
 ok100:                                            ; preds = %write.slow98
-  %692 = icmp ult i64 %664, %scratch_start
-  %693 = load i64, i64* %lowEnd, align 8
-  %694 = load i64, i64* %highEnd, align 8
-  %695 = call i64 @llvm.umax.i64(i64 %693, i64 %665)
-  %696 = select i1 %692, i64 %695, i64 %693
-  store i64 %696, i64* %lowEnd, align 8
-  %697 = call i64 @llvm.umax.i64(i64 %694, i64 %665)
-  %698 = select i1 %692, i64 %694, i64 %697
-  store i64 %698, i64* %highEnd, align 8
-  %699 = load i64, i64* %lowStart, align 8
-  %700 = call i64 @llvm.umin.i64(i64 %699, i64 %664)
-  store i64 %700, i64* %lowStart, align 8
+  %812 = icmp ult i64 %784, %scratch_start
+  %813 = load i64, i64* %lowStart, align 8
+  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %784)
+  %815 = load i64, i64* %lowEnd, align 8
+  %816 = load i64, i64* %highEnd, align 8
+  %817 = add i64 %785, 64
+  %818 = sub i64 %785, %814
+  %819 = lshr i64 %818, 4
+  %820 = add i64 %817, %819
+  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
+  %822 = call i64 @llvm.umax.i64(i64 %815, i64 %821)
+  %823 = select i1 %812, i64 %822, i64 %815
+  store i64 %823, i64* %lowEnd, align 8
+  %824 = add i64 %785, 64
+  %825 = sub i64 %785, %scratch_start
+  %826 = lshr i64 %825, 4
+  %827 = add i64 %824, %826
+  %828 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %827)
+  %829 = call i64 @llvm.umax.i64(i64 %816, i64 %828)
+  %830 = select i1 %812, i64 %816, i64 %829
+  store i64 %830, i64* %highEnd, align 8
+  store i64 %814, i64* %lowStart, align 8
   br label %write.ok99
 
 write.low101:                                     ; preds = %write.ok99
-  %701 = load i64, i64* %lowStart, align 8
-  %702 = icmp uge i64 %686, %701
-  %703 = load i64, i64* %lowEnd, align 8
-  %704 = icmp ule i64 %687, %703
-  %705 = and i1 %702, %704
-  br i1 %705, label %write.ok103, label %write.slow102
+  %831 = load i64, i64* %lowStart, align 8
+  %832 = icmp uge i64 %806, %831
+  %833 = load i64, i64* %lowEnd, align 8
+  %834 = icmp ule i64 %807, %833
+  %835 = and i1 %832, %834
+  br i1 %835, label %write.ok103, label %write.slow102
 
 write.slow102:                                    ; preds = %write.low101
-  %706 = icmp ugt i64 %687, %arena_size
-  br i1 %706, label %trap17.site0, label %ok104
+  %836 = icmp ugt i64 %807, %arena_size
+  br i1 %836, label %trap17.site0, label %ok104
 
 write.ok103:                                      ; preds = %ok104, %write.low101, %write.ok99
-  %707 = getelementptr i8, i8* %mem, i64 %686
-  store i64 %684, i64* %unaligned105, align 8
-  %708 = bitcast i64* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %708, i64 8, i1 false)
-  %709 = load i32, i32* %obj, align 4
-  %710 = load i64, i64* %c.1, align 8
-  %711 = zext i32 %709 to i64
-  %712 = add i64 %711, 16
-  %713 = add i64 %712, 8
-  %714 = icmp uge i64 %712, %scratch_start
-  %715 = load i64, i64* %highEnd, align 8
-  %716 = icmp ule i64 %713, %715
-  %717 = and i1 %714, %716
-  br i1 %717, label %write.ok108, label %write.low106
+  %837 = getelementptr i8, i8* %mem, i64 %806
+  store i64 %804, i64* %unaligned105, align 8
+  %838 = bitcast i64* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %837, i8* %838, i64 8, i1 false)
+  %839 = load i32, i32* %obj, align 4
+  %840 = load i64, i64* %c.1, align 8
+  %841 = zext i32 %839 to i64
+  %842 = add i64 %841, 16
+  %843 = add i64 %842, 8
+  %844 = icmp uge i64 %842, %scratch_start
+  %845 = load i64, i64* %highEnd, align 8
+  %846 = icmp ule i64 %843, %845
+  %847 = and i1 %844, %846
+  br i1 %847, label %write.ok108, label %write.low106
 
 ok104:                                            ; preds = %write.slow102
-  %718 = icmp ult i64 %686, %scratch_start
-  %719 = load i64, i64* %lowEnd, align 8
-  %720 = load i64, i64* %highEnd, align 8
-  %721 = call i64 @llvm.umax.i64(i64 %719, i64 %687)
-  %722 = select i1 %718, i64 %721, i64 %719
-  store i64 %722, i64* %lowEnd, align 8
-  %723 = call i64 @llvm.umax.i64(i64 %720, i64 %687)
-  %724 = select i1 %718, i64 %720, i64 %723
-  store i64 %724, i64* %highEnd, align 8
-  %725 = load i64, i64* %lowStart, align 8
-  %726 = call i64 @llvm.umin.i64(i64 %725, i64 %686)
-  store i64 %726, i64* %lowStart, align 8
+  %848 = icmp ult i64 %806, %scratch_start
+  %849 = load i64, i64* %lowStart, align 8
+  %850 = call i64 @llvm.umin.i64(i64 %849, i64 %806)
+  %851 = load i64, i64* %lowEnd, align 8
+  %852 = load i64, i64* %highEnd, align 8
+  %853 = add i64 %807, 64
+  %854 = sub i64 %807, %850
+  %855 = lshr i64 %854, 4
+  %856 = add i64 %853, %855
+  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
+  %858 = call i64 @llvm.umax.i64(i64 %851, i64 %857)
+  %859 = select i1 %848, i64 %858, i64 %851
+  store i64 %859, i64* %lowEnd, align 8
+  %860 = add i64 %807, 64
+  %861 = sub i64 %807, %scratch_start
+  %862 = lshr i64 %861, 4
+  %863 = add i64 %860, %862
+  %864 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %863)
+  %865 = call i64 @llvm.umax.i64(i64 %852, i64 %864)
+  %866 = select i1 %848, i64 %852, i64 %865
+  store i64 %866, i64* %highEnd, align 8
+  store i64 %850, i64* %lowStart, align 8
   br label %write.ok103
 
 write.low106:                                     ; preds = %write.ok103
-  %727 = load i64, i64* %lowStart, align 8
-  %728 = icmp uge i64 %712, %727
-  %729 = load i64, i64* %lowEnd, align 8
-  %730 = icmp ule i64 %713, %729
-  %731 = and i1 %728, %730
-  br i1 %731, label %write.ok108, label %write.slow107
+  %867 = load i64, i64* %lowStart, align 8
+  %868 = icmp uge i64 %842, %867
+  %869 = load i64, i64* %lowEnd, align 8
+  %870 = icmp ule i64 %843, %869
+  %871 = and i1 %868, %870
+  br i1 %871, label %write.ok108, label %write.slow107
 
 write.slow107:                                    ; preds = %write.low106
-  %732 = icmp ugt i64 %713, %arena_size
-  br i1 %732, label %trap17.site0, label %ok109
+  %872 = icmp ugt i64 %843, %arena_size
+  br i1 %872, label %trap17.site0, label %ok109
 
 write.ok108:                                      ; preds = %ok109, %write.low106, %write.ok103
-  %733 = getelementptr i8, i8* %mem, i64 %712
-  store i64 %710, i64* %unaligned110, align 8
-  %734 = bitcast i64* %unaligned110 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %733, i8* %734, i64 8, i1 false)
-  %735 = load i32, i32* %obj, align 4
-  store i32 %735, i32* %result95, align 4
+  %873 = getelementptr i8, i8* %mem, i64 %842
+  store i64 %840, i64* %unaligned110, align 8
+  %874 = bitcast i64* %unaligned110 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %873, i8* %874, i64 8, i1 false)
+  %875 = load i32, i32* %obj, align 4
+  store i32 %875, i32* %result95, align 4
   br label %e15
 
 ok109:                                            ; preds = %write.slow107
-  %736 = icmp ult i64 %712, %scratch_start
-  %737 = load i64, i64* %lowEnd, align 8
-  %738 = load i64, i64* %highEnd, align 8
-  %739 = call i64 @llvm.umax.i64(i64 %737, i64 %713)
-  %740 = select i1 %736, i64 %739, i64 %737
-  store i64 %740, i64* %lowEnd, align 8
-  %741 = call i64 @llvm.umax.i64(i64 %738, i64 %713)
-  %742 = select i1 %736, i64 %738, i64 %741
-  store i64 %742, i64* %highEnd, align 8
-  %743 = load i64, i64* %lowStart, align 8
-  %744 = call i64 @llvm.umin.i64(i64 %743, i64 %712)
-  store i64 %744, i64* %lowStart, align 8
+  %876 = icmp ult i64 %842, %scratch_start
+  %877 = load i64, i64* %lowStart, align 8
+  %878 = call i64 @llvm.umin.i64(i64 %877, i64 %842)
+  %879 = load i64, i64* %lowEnd, align 8
+  %880 = load i64, i64* %highEnd, align 8
+  %881 = add i64 %843, 64
+  %882 = sub i64 %843, %878
+  %883 = lshr i64 %882, 4
+  %884 = add i64 %881, %883
+  %885 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %884)
+  %886 = call i64 @llvm.umax.i64(i64 %879, i64 %885)
+  %887 = select i1 %876, i64 %886, i64 %879
+  store i64 %887, i64* %lowEnd, align 8
+  %888 = add i64 %843, 64
+  %889 = sub i64 %843, %scratch_start
+  %890 = lshr i64 %889, 4
+  %891 = add i64 %888, %890
+  %892 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %891)
+  %893 = call i64 @llvm.umax.i64(i64 %880, i64 %892)
+  %894 = select i1 %876, i64 %880, i64 %893
+  store i64 %894, i64* %highEnd, align 8
+  store i64 %878, i64* %lowStart, align 8
   br label %write.ok108
 
 e18:                                              ; preds = %write.ok119
-  %745 = load i32, i32* %result111, align 4
-  store i32 %745, i32* %item.1, align 4
+  %895 = load i32, i32* %result111, align 4
+  store i32 %895, i32* %item.1, align 4
   store i32 10888, i32* %item.2, align 4
   store i64 16, i64* %size.2, align 8
-  %746 = load i64, i64* %size.2, align 8
-  %747 = icmp ugt i64 %746, 2147483647
-  %748 = zext i1 %747 to i32
-  %749 = icmp ne i32 %748, 0
-  br i1 %749, label %then122, label %else123
+  %896 = load i64, i64* %size.2, align 8
+  %897 = icmp ugt i64 %896, 2147483647
+  %898 = zext i1 %897 to i32
+  %899 = icmp ne i32 %898, 0
+  br i1 %899, label %then122, label %else123
 
 ok112:                                            ; preds = %e15
-  store i64 %657, i64* %652, align 8
-  %750 = load i64, i64* %highEnd, align 8
-  %751 = call i64 @llvm.umax.i64(i64 %750, i64 %657)
-  store i64 %751, i64* %highEnd, align 8
-  %752 = trunc i64 %656 to i32
-  store i32 %752, i32* %obj.1, align 4
-  %753 = load i32, i32* %obj.1, align 4
-  %754 = zext i32 %753 to i64
-  %755 = add i64 %754, 1
-  %756 = icmp uge i64 %754, %scratch_start
-  %757 = load i64, i64* %highEnd, align 8
-  %758 = icmp ule i64 %755, %757
-  %759 = and i1 %756, %758
-  br i1 %759, label %write.ok115, label %write.low113
+  store i64 %777, i64* %772, align 8
+  %900 = load i64, i64* %highEnd, align 8
+  %901 = call i64 @llvm.umax.i64(i64 %900, i64 %777)
+  store i64 %901, i64* %highEnd, align 8
+  %902 = trunc i64 %776 to i32
+  store i32 %902, i32* %obj.1, align 4
+  %903 = load i32, i32* %obj.1, align 4
+  %904 = zext i32 %903 to i64
+  %905 = add i64 %904, 1
+  %906 = icmp uge i64 %904, %scratch_start
+  %907 = load i64, i64* %highEnd, align 8
+  %908 = icmp ule i64 %905, %907
+  %909 = and i1 %906, %908
+  br i1 %909, label %write.ok115, label %write.low113
 
 trap15.site13:                                    ; preds = %e15
-  %760 = load i64, i64* %lowStart, align 8
-  %761 = getelementptr i64, i64* %regs, i64 6
-  store i64 %760, i64* %761, align 8
-  %762 = load i64, i64* %lowEnd, align 8
-  %763 = getelementptr i64, i64* %regs, i64 7
-  store i64 %762, i64* %763, align 8
-  %764 = load i64, i64* %highEnd, align 8
-  %765 = getelementptr i64, i64* %regs, i64 8
-  store i64 %764, i64* %765, align 8
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = getelementptr i64, i64* %regs, i64 6
+  store i64 %910, i64* %911, align 8
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = getelementptr i64, i64* %regs, i64 7
+  store i64 %912, i64* %913, align 8
+  %914 = load i64, i64* %highEnd, align 8
+  %915 = getelementptr i64, i64* %regs, i64 8
+  store i64 %914, i64* %915, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low113:                                     ; preds = %ok112
-  %766 = load i64, i64* %lowStart, align 8
-  %767 = icmp uge i64 %754, %766
-  %768 = load i64, i64* %lowEnd, align 8
-  %769 = icmp ule i64 %755, %768
-  %770 = and i1 %767, %769
-  br i1 %770, label %write.ok115, label %write.slow114
+  %916 = load i64, i64* %lowStart, align 8
+  %917 = icmp uge i64 %904, %916
+  %918 = load i64, i64* %lowEnd, align 8
+  %919 = icmp ule i64 %905, %918
+  %920 = and i1 %917, %919
+  br i1 %920, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %771 = icmp ugt i64 %755, %arena_size
-  br i1 %771, label %trap17.site0, label %ok116
+  %921 = icmp ugt i64 %905, %arena_size
+  br i1 %921, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %ok112
-  %772 = getelementptr i8, i8* %mem, i64 %754
-  store i8 1, i8* %772, align 1
-  %773 = load i32, i32* %obj.1, align 4
-  %774 = load double, double* %c.2, align 8
-  %775 = zext i32 %773 to i64
-  %776 = add i64 %775, 8
-  %777 = add i64 %776, 8
-  %778 = icmp uge i64 %776, %scratch_start
-  %779 = load i64, i64* %highEnd, align 8
-  %780 = icmp ule i64 %777, %779
-  %781 = and i1 %778, %780
-  br i1 %781, label %write.ok119, label %write.low117
+  %922 = getelementptr i8, i8* %mem, i64 %904
+  store i8 1, i8* %922, align 1
+  %923 = load i32, i32* %obj.1, align 4
+  %924 = load double, double* %c.2, align 8
+  %925 = zext i32 %923 to i64
+  %926 = add i64 %925, 8
+  %927 = add i64 %926, 8
+  %928 = icmp uge i64 %926, %scratch_start
+  %929 = load i64, i64* %highEnd, align 8
+  %930 = icmp ule i64 %927, %929
+  %931 = and i1 %928, %930
+  br i1 %931, label %write.ok119, label %write.low117
 
 ok116:                                            ; preds = %write.slow114
-  %782 = icmp ult i64 %754, %scratch_start
-  %783 = load i64, i64* %lowEnd, align 8
-  %784 = load i64, i64* %highEnd, align 8
-  %785 = call i64 @llvm.umax.i64(i64 %783, i64 %755)
-  %786 = select i1 %782, i64 %785, i64 %783
-  store i64 %786, i64* %lowEnd, align 8
-  %787 = call i64 @llvm.umax.i64(i64 %784, i64 %755)
-  %788 = select i1 %782, i64 %784, i64 %787
-  store i64 %788, i64* %highEnd, align 8
-  %789 = load i64, i64* %lowStart, align 8
-  %790 = call i64 @llvm.umin.i64(i64 %789, i64 %754)
-  store i64 %790, i64* %lowStart, align 8
+  %932 = icmp ult i64 %904, %scratch_start
+  %933 = load i64, i64* %lowStart, align 8
+  %934 = call i64 @llvm.umin.i64(i64 %933, i64 %904)
+  %935 = load i64, i64* %lowEnd, align 8
+  %936 = load i64, i64* %highEnd, align 8
+  %937 = add i64 %905, 64
+  %938 = sub i64 %905, %934
+  %939 = lshr i64 %938, 4
+  %940 = add i64 %937, %939
+  %941 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %940)
+  %942 = call i64 @llvm.umax.i64(i64 %935, i64 %941)
+  %943 = select i1 %932, i64 %942, i64 %935
+  store i64 %943, i64* %lowEnd, align 8
+  %944 = add i64 %905, 64
+  %945 = sub i64 %905, %scratch_start
+  %946 = lshr i64 %945, 4
+  %947 = add i64 %944, %946
+  %948 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %947)
+  %949 = call i64 @llvm.umax.i64(i64 %936, i64 %948)
+  %950 = select i1 %932, i64 %936, i64 %949
+  store i64 %950, i64* %highEnd, align 8
+  store i64 %934, i64* %lowStart, align 8
   br label %write.ok115
 
 write.low117:                                     ; preds = %write.ok115
-  %791 = load i64, i64* %lowStart, align 8
-  %792 = icmp uge i64 %776, %791
-  %793 = load i64, i64* %lowEnd, align 8
-  %794 = icmp ule i64 %777, %793
-  %795 = and i1 %792, %794
-  br i1 %795, label %write.ok119, label %write.slow118
+  %951 = load i64, i64* %lowStart, align 8
+  %952 = icmp uge i64 %926, %951
+  %953 = load i64, i64* %lowEnd, align 8
+  %954 = icmp ule i64 %927, %953
+  %955 = and i1 %952, %954
+  br i1 %955, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %796 = icmp ugt i64 %777, %arena_size
-  br i1 %796, label %trap17.site0, label %ok120
+  %956 = icmp ugt i64 %927, %arena_size
+  br i1 %956, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %write.ok115
-  %797 = getelementptr i8, i8* %mem, i64 %776
-  %798 = bitcast double %774 to i64
-  %799 = and i64 %798, 9223372036854775807
-  %800 = icmp ugt i64 %799, 9218868437227405312
-  %801 = select i1 %800, i64 9221120237041090560, i64 %798
-  store i64 %801, i64* %unaligned121, align 8
-  %802 = bitcast i64* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %797, i8* %802, i64 8, i1 false)
-  %803 = load i32, i32* %obj.1, align 4
-  store i32 %803, i32* %result111, align 4
+  %957 = getelementptr i8, i8* %mem, i64 %926
+  %958 = bitcast double %924 to i64
+  %959 = and i64 %958, 9223372036854775807
+  %960 = icmp ugt i64 %959, 9218868437227405312
+  %961 = select i1 %960, i64 9221120237041090560, i64 %958
+  store i64 %961, i64* %unaligned121, align 8
+  %962 = bitcast i64* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %957, i8* %962, i64 8, i1 false)
+  %963 = load i32, i32* %obj.1, align 4
+  store i32 %963, i32* %result111, align 4
   br label %e18
 
 ok120:                                            ; preds = %write.slow118
-  %804 = icmp ult i64 %776, %scratch_start
-  %805 = load i64, i64* %lowEnd, align 8
-  %806 = load i64, i64* %highEnd, align 8
-  %807 = call i64 @llvm.umax.i64(i64 %805, i64 %777)
-  %808 = select i1 %804, i64 %807, i64 %805
-  store i64 %808, i64* %lowEnd, align 8
-  %809 = call i64 @llvm.umax.i64(i64 %806, i64 %777)
-  %810 = select i1 %804, i64 %806, i64 %809
-  store i64 %810, i64* %highEnd, align 8
-  %811 = load i64, i64* %lowStart, align 8
-  %812 = call i64 @llvm.umin.i64(i64 %811, i64 %776)
-  store i64 %812, i64* %lowStart, align 8
+  %964 = icmp ult i64 %926, %scratch_start
+  %965 = load i64, i64* %lowStart, align 8
+  %966 = call i64 @llvm.umin.i64(i64 %965, i64 %926)
+  %967 = load i64, i64* %lowEnd, align 8
+  %968 = load i64, i64* %highEnd, align 8
+  %969 = add i64 %927, 64
+  %970 = sub i64 %927, %966
+  %971 = lshr i64 %970, 4
+  %972 = add i64 %969, %971
+  %973 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %972)
+  %974 = call i64 @llvm.umax.i64(i64 %967, i64 %973)
+  %975 = select i1 %964, i64 %974, i64 %967
+  store i64 %975, i64* %lowEnd, align 8
+  %976 = add i64 %927, 64
+  %977 = sub i64 %927, %scratch_start
+  %978 = lshr i64 %977, 4
+  %979 = add i64 %976, %978
+  %980 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %979)
+  %981 = call i64 @llvm.umax.i64(i64 %968, i64 %980)
+  %982 = select i1 %964, i64 %968, i64 %981
+  store i64 %982, i64* %highEnd, align 8
+  store i64 %966, i64* %lowStart, align 8
   br label %write.ok119
 
 then122:                                          ; preds = %e18
@@ -3142,29 +3322,29 @@ else123:                                          ; preds = %e18
   br label %join124
 
 join124:                                          ; preds = %else123, %dead125
-  %813 = load i64, i64* %size.2, align 8
-  %814 = trunc i64 %813 to i32
-  %815 = zext i32 %814 to i64
-  %816 = getelementptr i64, i64* %regs, i64 1
-  %817 = getelementptr i64, i64* %regs, i64 2
-  %818 = load i64, i64* %816, align 8
-  %819 = add i64 %818, 3
-  %820 = and i64 %819, -4
-  %821 = add i64 %820, %815
-  %822 = load i64, i64* %817, align 8
-  %823 = icmp ugt i64 %821, %822
-  br i1 %823, label %trap15.site11, label %ok126
+  %983 = load i64, i64* %size.2, align 8
+  %984 = trunc i64 %983 to i32
+  %985 = zext i32 %984 to i64
+  %986 = getelementptr i64, i64* %regs, i64 1
+  %987 = getelementptr i64, i64* %regs, i64 2
+  %988 = load i64, i64* %986, align 8
+  %989 = add i64 %988, 3
+  %990 = and i64 %989, -4
+  %991 = add i64 %990, %985
+  %992 = load i64, i64* %987, align 8
+  %993 = icmp ugt i64 %991, %992
+  br i1 %993, label %trap15.site11, label %ok126
 
 trap15.site11:                                    ; preds = %join124, %then122
-  %824 = load i64, i64* %lowStart, align 8
-  %825 = getelementptr i64, i64* %regs, i64 6
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %lowEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 7
-  store i64 %826, i64* %827, align 8
-  %828 = load i64, i64* %highEnd, align 8
-  %829 = getelementptr i64, i64* %regs, i64 8
-  store i64 %828, i64* %829, align 8
+  %994 = load i64, i64* %lowStart, align 8
+  %995 = getelementptr i64, i64* %regs, i64 6
+  store i64 %994, i64* %995, align 8
+  %996 = load i64, i64* %lowEnd, align 8
+  %997 = getelementptr i64, i64* %regs, i64 7
+  store i64 %996, i64* %997, align 8
+  %998 = load i64, i64* %highEnd, align 8
+  %999 = getelementptr i64, i64* %regs, i64 8
+  store i64 %998, i64* %999, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -3172,220 +3352,260 @@ dead125:                                          ; No predecessors!
   br label %join124
 
 ok126:                                            ; preds = %join124
-  store i64 %821, i64* %816, align 8
-  %830 = load i64, i64* %highEnd, align 8
-  %831 = call i64 @llvm.umax.i64(i64 %830, i64 %821)
-  store i64 %831, i64* %highEnd, align 8
-  %832 = trunc i64 %820 to i32
-  store i32 %832, i32* %list.2, align 4
+  store i64 %991, i64* %986, align 8
+  %1000 = load i64, i64* %highEnd, align 8
+  %1001 = call i64 @llvm.umax.i64(i64 %1000, i64 %991)
+  store i64 %1001, i64* %highEnd, align 8
+  %1002 = trunc i64 %990 to i32
+  store i32 %1002, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %833 = load i32, i32* %list.2, align 4
-  %834 = add i32 %833, 4
-  %835 = load i32, i32* %len.2, align 4
-  %836 = mul i32 %835, 4
-  %837 = add i32 %834, %836
-  %838 = load i32, i32* %item, align 4
-  %839 = zext i32 %837 to i64
-  %840 = add i64 %839, 4
-  %841 = icmp uge i64 %839, %scratch_start
-  %842 = load i64, i64* %highEnd, align 8
-  %843 = icmp ule i64 %840, %842
-  %844 = and i1 %841, %843
-  br i1 %844, label %write.ok129, label %write.low127
+  %1003 = load i32, i32* %list.2, align 4
+  %1004 = add i32 %1003, 4
+  %1005 = load i32, i32* %len.2, align 4
+  %1006 = mul i32 %1005, 4
+  %1007 = add i32 %1004, %1006
+  %1008 = load i32, i32* %item, align 4
+  %1009 = zext i32 %1007 to i64
+  %1010 = add i64 %1009, 4
+  %1011 = icmp uge i64 %1009, %scratch_start
+  %1012 = load i64, i64* %highEnd, align 8
+  %1013 = icmp ule i64 %1010, %1012
+  %1014 = and i1 %1011, %1013
+  br i1 %1014, label %write.ok129, label %write.low127
 
 write.low127:                                     ; preds = %ok126
-  %845 = load i64, i64* %lowStart, align 8
-  %846 = icmp uge i64 %839, %845
-  %847 = load i64, i64* %lowEnd, align 8
-  %848 = icmp ule i64 %840, %847
-  %849 = and i1 %846, %848
-  br i1 %849, label %write.ok129, label %write.slow128
+  %1015 = load i64, i64* %lowStart, align 8
+  %1016 = icmp uge i64 %1009, %1015
+  %1017 = load i64, i64* %lowEnd, align 8
+  %1018 = icmp ule i64 %1010, %1017
+  %1019 = and i1 %1016, %1018
+  br i1 %1019, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %850 = icmp ugt i64 %840, %arena_size
-  br i1 %850, label %trap17.site0, label %ok130
+  %1020 = icmp ugt i64 %1010, %arena_size
+  br i1 %1020, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %ok126
-  %851 = getelementptr i8, i8* %mem, i64 %839
-  store i32 %838, i32* %unaligned131, align 4
-  %852 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %851, i8* %852, i64 4, i1 false)
-  %853 = load i32, i32* %len.2, align 4
-  %854 = add i32 %853, 1
-  store i32 %854, i32* %len.2, align 4
-  %855 = load i32, i32* %list.2, align 4
-  %856 = add i32 %855, 4
-  %857 = load i32, i32* %len.2, align 4
-  %858 = mul i32 %857, 4
-  %859 = add i32 %856, %858
-  %860 = load i32, i32* %item.1, align 4
-  %861 = zext i32 %859 to i64
-  %862 = add i64 %861, 4
-  %863 = icmp uge i64 %861, %scratch_start
-  %864 = load i64, i64* %highEnd, align 8
-  %865 = icmp ule i64 %862, %864
-  %866 = and i1 %863, %865
-  br i1 %866, label %write.ok134, label %write.low132
+  %1021 = getelementptr i8, i8* %mem, i64 %1009
+  store i32 %1008, i32* %unaligned131, align 4
+  %1022 = bitcast i32* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1021, i8* %1022, i64 4, i1 false)
+  %1023 = load i32, i32* %len.2, align 4
+  %1024 = add i32 %1023, 1
+  store i32 %1024, i32* %len.2, align 4
+  %1025 = load i32, i32* %list.2, align 4
+  %1026 = add i32 %1025, 4
+  %1027 = load i32, i32* %len.2, align 4
+  %1028 = mul i32 %1027, 4
+  %1029 = add i32 %1026, %1028
+  %1030 = load i32, i32* %item.1, align 4
+  %1031 = zext i32 %1029 to i64
+  %1032 = add i64 %1031, 4
+  %1033 = icmp uge i64 %1031, %scratch_start
+  %1034 = load i64, i64* %highEnd, align 8
+  %1035 = icmp ule i64 %1032, %1034
+  %1036 = and i1 %1033, %1035
+  br i1 %1036, label %write.ok134, label %write.low132
 
 ok130:                                            ; preds = %write.slow128
-  %867 = icmp ult i64 %839, %scratch_start
-  %868 = load i64, i64* %lowEnd, align 8
-  %869 = load i64, i64* %highEnd, align 8
-  %870 = call i64 @llvm.umax.i64(i64 %868, i64 %840)
-  %871 = select i1 %867, i64 %870, i64 %868
-  store i64 %871, i64* %lowEnd, align 8
-  %872 = call i64 @llvm.umax.i64(i64 %869, i64 %840)
-  %873 = select i1 %867, i64 %869, i64 %872
-  store i64 %873, i64* %highEnd, align 8
-  %874 = load i64, i64* %lowStart, align 8
-  %875 = call i64 @llvm.umin.i64(i64 %874, i64 %839)
-  store i64 %875, i64* %lowStart, align 8
+  %1037 = icmp ult i64 %1009, %scratch_start
+  %1038 = load i64, i64* %lowStart, align 8
+  %1039 = call i64 @llvm.umin.i64(i64 %1038, i64 %1009)
+  %1040 = load i64, i64* %lowEnd, align 8
+  %1041 = load i64, i64* %highEnd, align 8
+  %1042 = add i64 %1010, 64
+  %1043 = sub i64 %1010, %1039
+  %1044 = lshr i64 %1043, 4
+  %1045 = add i64 %1042, %1044
+  %1046 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1045)
+  %1047 = call i64 @llvm.umax.i64(i64 %1040, i64 %1046)
+  %1048 = select i1 %1037, i64 %1047, i64 %1040
+  store i64 %1048, i64* %lowEnd, align 8
+  %1049 = add i64 %1010, 64
+  %1050 = sub i64 %1010, %scratch_start
+  %1051 = lshr i64 %1050, 4
+  %1052 = add i64 %1049, %1051
+  %1053 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1052)
+  %1054 = call i64 @llvm.umax.i64(i64 %1041, i64 %1053)
+  %1055 = select i1 %1037, i64 %1041, i64 %1054
+  store i64 %1055, i64* %highEnd, align 8
+  store i64 %1039, i64* %lowStart, align 8
   br label %write.ok129
 
 write.low132:                                     ; preds = %write.ok129
-  %876 = load i64, i64* %lowStart, align 8
-  %877 = icmp uge i64 %861, %876
-  %878 = load i64, i64* %lowEnd, align 8
-  %879 = icmp ule i64 %862, %878
-  %880 = and i1 %877, %879
-  br i1 %880, label %write.ok134, label %write.slow133
+  %1056 = load i64, i64* %lowStart, align 8
+  %1057 = icmp uge i64 %1031, %1056
+  %1058 = load i64, i64* %lowEnd, align 8
+  %1059 = icmp ule i64 %1032, %1058
+  %1060 = and i1 %1057, %1059
+  br i1 %1060, label %write.ok134, label %write.slow133
 
 write.slow133:                                    ; preds = %write.low132
-  %881 = icmp ugt i64 %862, %arena_size
-  br i1 %881, label %trap17.site0, label %ok135
+  %1061 = icmp ugt i64 %1032, %arena_size
+  br i1 %1061, label %trap17.site0, label %ok135
 
 write.ok134:                                      ; preds = %ok135, %write.low132, %write.ok129
-  %882 = getelementptr i8, i8* %mem, i64 %861
-  store i32 %860, i32* %unaligned136, align 4
-  %883 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %882, i8* %883, i64 4, i1 false)
-  %884 = load i32, i32* %len.2, align 4
-  %885 = add i32 %884, 1
-  store i32 %885, i32* %len.2, align 4
-  %886 = load i32, i32* %list.2, align 4
-  %887 = add i32 %886, 4
-  %888 = load i32, i32* %len.2, align 4
-  %889 = mul i32 %888, 4
-  %890 = add i32 %887, %889
-  %891 = load i32, i32* %item.2, align 4
-  %892 = zext i32 %890 to i64
-  %893 = add i64 %892, 4
-  %894 = icmp uge i64 %892, %scratch_start
-  %895 = load i64, i64* %highEnd, align 8
-  %896 = icmp ule i64 %893, %895
-  %897 = and i1 %894, %896
-  br i1 %897, label %write.ok139, label %write.low137
+  %1062 = getelementptr i8, i8* %mem, i64 %1031
+  store i32 %1030, i32* %unaligned136, align 4
+  %1063 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1062, i8* %1063, i64 4, i1 false)
+  %1064 = load i32, i32* %len.2, align 4
+  %1065 = add i32 %1064, 1
+  store i32 %1065, i32* %len.2, align 4
+  %1066 = load i32, i32* %list.2, align 4
+  %1067 = add i32 %1066, 4
+  %1068 = load i32, i32* %len.2, align 4
+  %1069 = mul i32 %1068, 4
+  %1070 = add i32 %1067, %1069
+  %1071 = load i32, i32* %item.2, align 4
+  %1072 = zext i32 %1070 to i64
+  %1073 = add i64 %1072, 4
+  %1074 = icmp uge i64 %1072, %scratch_start
+  %1075 = load i64, i64* %highEnd, align 8
+  %1076 = icmp ule i64 %1073, %1075
+  %1077 = and i1 %1074, %1076
+  br i1 %1077, label %write.ok139, label %write.low137
 
 ok135:                                            ; preds = %write.slow133
-  %898 = icmp ult i64 %861, %scratch_start
-  %899 = load i64, i64* %lowEnd, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = call i64 @llvm.umax.i64(i64 %899, i64 %862)
-  %902 = select i1 %898, i64 %901, i64 %899
-  store i64 %902, i64* %lowEnd, align 8
-  %903 = call i64 @llvm.umax.i64(i64 %900, i64 %862)
-  %904 = select i1 %898, i64 %900, i64 %903
-  store i64 %904, i64* %highEnd, align 8
-  %905 = load i64, i64* %lowStart, align 8
-  %906 = call i64 @llvm.umin.i64(i64 %905, i64 %861)
-  store i64 %906, i64* %lowStart, align 8
+  %1078 = icmp ult i64 %1031, %scratch_start
+  %1079 = load i64, i64* %lowStart, align 8
+  %1080 = call i64 @llvm.umin.i64(i64 %1079, i64 %1031)
+  %1081 = load i64, i64* %lowEnd, align 8
+  %1082 = load i64, i64* %highEnd, align 8
+  %1083 = add i64 %1032, 64
+  %1084 = sub i64 %1032, %1080
+  %1085 = lshr i64 %1084, 4
+  %1086 = add i64 %1083, %1085
+  %1087 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1086)
+  %1088 = call i64 @llvm.umax.i64(i64 %1081, i64 %1087)
+  %1089 = select i1 %1078, i64 %1088, i64 %1081
+  store i64 %1089, i64* %lowEnd, align 8
+  %1090 = add i64 %1032, 64
+  %1091 = sub i64 %1032, %scratch_start
+  %1092 = lshr i64 %1091, 4
+  %1093 = add i64 %1090, %1092
+  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
+  %1095 = call i64 @llvm.umax.i64(i64 %1082, i64 %1094)
+  %1096 = select i1 %1078, i64 %1082, i64 %1095
+  store i64 %1096, i64* %highEnd, align 8
+  store i64 %1080, i64* %lowStart, align 8
   br label %write.ok134
 
 write.low137:                                     ; preds = %write.ok134
-  %907 = load i64, i64* %lowStart, align 8
-  %908 = icmp uge i64 %892, %907
-  %909 = load i64, i64* %lowEnd, align 8
-  %910 = icmp ule i64 %893, %909
-  %911 = and i1 %908, %910
-  br i1 %911, label %write.ok139, label %write.slow138
+  %1097 = load i64, i64* %lowStart, align 8
+  %1098 = icmp uge i64 %1072, %1097
+  %1099 = load i64, i64* %lowEnd, align 8
+  %1100 = icmp ule i64 %1073, %1099
+  %1101 = and i1 %1098, %1100
+  br i1 %1101, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %912 = icmp ugt i64 %893, %arena_size
-  br i1 %912, label %trap17.site0, label %ok140
+  %1102 = icmp ugt i64 %1073, %arena_size
+  br i1 %1102, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %write.ok134
-  %913 = getelementptr i8, i8* %mem, i64 %892
-  store i32 %891, i32* %unaligned141, align 4
-  %914 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %913, i8* %914, i64 4, i1 false)
-  %915 = load i32, i32* %len.2, align 4
-  %916 = add i32 %915, 1
-  store i32 %916, i32* %len.2, align 4
-  %917 = load i32, i32* %list.2, align 4
-  %918 = load i32, i32* %len.2, align 4
-  %919 = zext i32 %917 to i64
-  %920 = add i64 %919, 4
-  %921 = icmp uge i64 %919, %scratch_start
-  %922 = load i64, i64* %highEnd, align 8
-  %923 = icmp ule i64 %920, %922
-  %924 = and i1 %921, %923
-  br i1 %924, label %write.ok144, label %write.low142
+  %1103 = getelementptr i8, i8* %mem, i64 %1072
+  store i32 %1071, i32* %unaligned141, align 4
+  %1104 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1103, i8* %1104, i64 4, i1 false)
+  %1105 = load i32, i32* %len.2, align 4
+  %1106 = add i32 %1105, 1
+  store i32 %1106, i32* %len.2, align 4
+  %1107 = load i32, i32* %list.2, align 4
+  %1108 = load i32, i32* %len.2, align 4
+  %1109 = zext i32 %1107 to i64
+  %1110 = add i64 %1109, 4
+  %1111 = icmp uge i64 %1109, %scratch_start
+  %1112 = load i64, i64* %highEnd, align 8
+  %1113 = icmp ule i64 %1110, %1112
+  %1114 = and i1 %1111, %1113
+  br i1 %1114, label %write.ok144, label %write.low142
 
 ok140:                                            ; preds = %write.slow138
-  %925 = icmp ult i64 %892, %scratch_start
-  %926 = load i64, i64* %lowEnd, align 8
-  %927 = load i64, i64* %highEnd, align 8
-  %928 = call i64 @llvm.umax.i64(i64 %926, i64 %893)
-  %929 = select i1 %925, i64 %928, i64 %926
-  store i64 %929, i64* %lowEnd, align 8
-  %930 = call i64 @llvm.umax.i64(i64 %927, i64 %893)
-  %931 = select i1 %925, i64 %927, i64 %930
-  store i64 %931, i64* %highEnd, align 8
-  %932 = load i64, i64* %lowStart, align 8
-  %933 = call i64 @llvm.umin.i64(i64 %932, i64 %892)
-  store i64 %933, i64* %lowStart, align 8
+  %1115 = icmp ult i64 %1072, %scratch_start
+  %1116 = load i64, i64* %lowStart, align 8
+  %1117 = call i64 @llvm.umin.i64(i64 %1116, i64 %1072)
+  %1118 = load i64, i64* %lowEnd, align 8
+  %1119 = load i64, i64* %highEnd, align 8
+  %1120 = add i64 %1073, 64
+  %1121 = sub i64 %1073, %1117
+  %1122 = lshr i64 %1121, 4
+  %1123 = add i64 %1120, %1122
+  %1124 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1123)
+  %1125 = call i64 @llvm.umax.i64(i64 %1118, i64 %1124)
+  %1126 = select i1 %1115, i64 %1125, i64 %1118
+  store i64 %1126, i64* %lowEnd, align 8
+  %1127 = add i64 %1073, 64
+  %1128 = sub i64 %1073, %scratch_start
+  %1129 = lshr i64 %1128, 4
+  %1130 = add i64 %1127, %1129
+  %1131 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1130)
+  %1132 = call i64 @llvm.umax.i64(i64 %1119, i64 %1131)
+  %1133 = select i1 %1115, i64 %1119, i64 %1132
+  store i64 %1133, i64* %highEnd, align 8
+  store i64 %1117, i64* %lowStart, align 8
   br label %write.ok139
 
 write.low142:                                     ; preds = %write.ok139
-  %934 = load i64, i64* %lowStart, align 8
-  %935 = icmp uge i64 %919, %934
-  %936 = load i64, i64* %lowEnd, align 8
-  %937 = icmp ule i64 %920, %936
-  %938 = and i1 %935, %937
-  br i1 %938, label %write.ok144, label %write.slow143
+  %1134 = load i64, i64* %lowStart, align 8
+  %1135 = icmp uge i64 %1109, %1134
+  %1136 = load i64, i64* %lowEnd, align 8
+  %1137 = icmp ule i64 %1110, %1136
+  %1138 = and i1 %1135, %1137
+  br i1 %1138, label %write.ok144, label %write.slow143
 
 write.slow143:                                    ; preds = %write.low142
-  %939 = icmp ugt i64 %920, %arena_size
-  br i1 %939, label %trap17.site0, label %ok145
+  %1139 = icmp ugt i64 %1110, %arena_size
+  br i1 %1139, label %trap17.site0, label %ok145
 
 write.ok144:                                      ; preds = %ok145, %write.low142, %write.ok139
-  %940 = getelementptr i8, i8* %mem, i64 %919
-  store i32 %918, i32* %unaligned146, align 4
-  %941 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %940, i8* %941, i64 4, i1 false)
-  %942 = load i32, i32* %list.2, align 4
-  store i32 %942, i32* %result94, align 4
+  %1140 = getelementptr i8, i8* %mem, i64 %1109
+  store i32 %1108, i32* %unaligned146, align 4
+  %1141 = bitcast i32* %unaligned146 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1140, i8* %1141, i64 4, i1 false)
+  %1142 = load i32, i32* %list.2, align 4
+  store i32 %1142, i32* %result94, align 4
   br label %e14
 
 ok145:                                            ; preds = %write.slow143
-  %943 = icmp ult i64 %919, %scratch_start
-  %944 = load i64, i64* %lowEnd, align 8
-  %945 = load i64, i64* %highEnd, align 8
-  %946 = call i64 @llvm.umax.i64(i64 %944, i64 %920)
-  %947 = select i1 %943, i64 %946, i64 %944
-  store i64 %947, i64* %lowEnd, align 8
-  %948 = call i64 @llvm.umax.i64(i64 %945, i64 %920)
-  %949 = select i1 %943, i64 %945, i64 %948
-  store i64 %949, i64* %highEnd, align 8
-  %950 = load i64, i64* %lowStart, align 8
-  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %919)
-  store i64 %951, i64* %lowStart, align 8
+  %1143 = icmp ult i64 %1109, %scratch_start
+  %1144 = load i64, i64* %lowStart, align 8
+  %1145 = call i64 @llvm.umin.i64(i64 %1144, i64 %1109)
+  %1146 = load i64, i64* %lowEnd, align 8
+  %1147 = load i64, i64* %highEnd, align 8
+  %1148 = add i64 %1110, 64
+  %1149 = sub i64 %1110, %1145
+  %1150 = lshr i64 %1149, 4
+  %1151 = add i64 %1148, %1150
+  %1152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1151)
+  %1153 = call i64 @llvm.umax.i64(i64 %1146, i64 %1152)
+  %1154 = select i1 %1143, i64 %1153, i64 %1146
+  store i64 %1154, i64* %lowEnd, align 8
+  %1155 = add i64 %1110, 64
+  %1156 = sub i64 %1110, %scratch_start
+  %1157 = lshr i64 %1156, 4
+  %1158 = add i64 %1155, %1157
+  %1159 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1158)
+  %1160 = call i64 @llvm.umax.i64(i64 %1147, i64 %1159)
+  %1161 = select i1 %1143, i64 %1147, i64 %1160
+  store i64 %1161, i64* %highEnd, align 8
+  store i64 %1145, i64* %lowStart, align 8
   br label %write.ok144
 
 ok147:                                            ; preds = %e14
-  %952 = getelementptr i8, i8* %mem, i64 %648
-  %953 = bitcast i32* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %953, i8* %952, i64 4, i1 false)
-  %954 = load i32, i32* %unaligned148, align 4
-  %955 = zext i32 %954 to i64
-  %956 = mul i64 %955, 4
-  %957 = add i64 4, %956
-  store i64 %957, i64* %size.3, align 8
-  %958 = load i64, i64* %size.3, align 8
-  %959 = icmp ugt i64 %958, 2147483647
-  %960 = zext i1 %959 to i32
-  %961 = icmp ne i32 %960, 0
-  br i1 %961, label %then149, label %else150
+  %1162 = getelementptr i8, i8* %mem, i64 %768
+  %1163 = bitcast i32* %unaligned148 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1163, i8* %1162, i64 4, i1 false)
+  %1164 = load i32, i32* %unaligned148, align 4
+  %1165 = zext i32 %1164 to i64
+  %1166 = mul i64 %1165, 4
+  %1167 = add i64 4, %1166
+  store i64 %1167, i64* %size.3, align 8
+  %1168 = load i64, i64* %size.3, align 8
+  %1169 = icmp ugt i64 %1168, 2147483647
+  %1170 = zext i1 %1169 to i32
+  %1171 = icmp ne i32 %1170, 0
+  br i1 %1171, label %then149, label %else150
 
 then149:                                          ; preds = %ok147
   br label %trap15.site10
@@ -3394,29 +3614,29 @@ else150:                                          ; preds = %ok147
   br label %join151
 
 join151:                                          ; preds = %else150, %dead152
-  %962 = load i64, i64* %size.3, align 8
-  %963 = trunc i64 %962 to i32
-  %964 = zext i32 %963 to i64
-  %965 = getelementptr i64, i64* %regs, i64 1
-  %966 = getelementptr i64, i64* %regs, i64 2
-  %967 = load i64, i64* %965, align 8
-  %968 = add i64 %967, 3
-  %969 = and i64 %968, -4
-  %970 = add i64 %969, %964
-  %971 = load i64, i64* %966, align 8
-  %972 = icmp ugt i64 %970, %971
-  br i1 %972, label %trap15.site10, label %ok153
+  %1172 = load i64, i64* %size.3, align 8
+  %1173 = trunc i64 %1172 to i32
+  %1174 = zext i32 %1173 to i64
+  %1175 = getelementptr i64, i64* %regs, i64 1
+  %1176 = getelementptr i64, i64* %regs, i64 2
+  %1177 = load i64, i64* %1175, align 8
+  %1178 = add i64 %1177, 3
+  %1179 = and i64 %1178, -4
+  %1180 = add i64 %1179, %1174
+  %1181 = load i64, i64* %1176, align 8
+  %1182 = icmp ugt i64 %1180, %1181
+  br i1 %1182, label %trap15.site10, label %ok153
 
 trap15.site10:                                    ; preds = %join151, %then149
-  %973 = load i64, i64* %lowStart, align 8
-  %974 = getelementptr i64, i64* %regs, i64 6
-  store i64 %973, i64* %974, align 8
-  %975 = load i64, i64* %lowEnd, align 8
-  %976 = getelementptr i64, i64* %regs, i64 7
-  store i64 %975, i64* %976, align 8
-  %977 = load i64, i64* %highEnd, align 8
-  %978 = getelementptr i64, i64* %regs, i64 8
-  store i64 %977, i64* %978, align 8
+  %1183 = load i64, i64* %lowStart, align 8
+  %1184 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1183, i64* %1184, align 8
+  %1185 = load i64, i64* %lowEnd, align 8
+  %1186 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1185, i64* %1186, align 8
+  %1187 = load i64, i64* %highEnd, align 8
+  %1188 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1187, i64* %1188, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -3424,190 +3644,190 @@ dead152:                                          ; No predecessors!
   br label %join151
 
 ok153:                                            ; preds = %join151
-  store i64 %970, i64* %965, align 8
-  %979 = load i64, i64* %highEnd, align 8
-  %980 = call i64 @llvm.umax.i64(i64 %979, i64 %970)
-  store i64 %980, i64* %highEnd, align 8
-  %981 = trunc i64 %969 to i32
-  store i32 %981, i32* %list.3, align 4
+  store i64 %1180, i64* %1175, align 8
+  %1189 = load i64, i64* %highEnd, align 8
+  %1190 = call i64 @llvm.umax.i64(i64 %1189, i64 %1180)
+  store i64 %1190, i64* %highEnd, align 8
+  %1191 = trunc i64 %1179 to i32
+  store i32 %1191, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %982 = load i32, i32* %xs.2, align 4
-  %983 = zext i32 %982 to i64
-  %984 = add i64 %983, 4
-  %985 = icmp ugt i64 %984, %arena_size
-  br i1 %985, label %trap17.site0, label %ok154
+  %1192 = load i32, i32* %xs.2, align 4
+  %1193 = zext i32 %1192 to i64
+  %1194 = add i64 %1193, 4
+  %1195 = icmp ugt i64 %1194, %arena_size
+  br i1 %1195, label %trap17.site0, label %ok154
 
 ok154:                                            ; preds = %ok153
-  %986 = getelementptr i8, i8* %mem, i64 %983
-  %987 = bitcast i32* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %987, i8* %986, i64 4, i1 false)
-  %988 = load i32, i32* %unaligned155, align 4
-  store i32 %988, i32* %n.2, align 4
+  %1196 = getelementptr i8, i8* %mem, i64 %1193
+  %1197 = bitcast i32* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1197, i8* %1196, i64 4, i1 false)
+  %1198 = load i32, i32* %unaligned155, align 4
+  store i32 %1198, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each22
 
 block21:                                          ; preds = %dead182, %ok156
-  %989 = load i32, i32* %list.3, align 4
-  %990 = load i32, i32* %len.3, align 4
-  %991 = zext i32 %989 to i64
-  %992 = add i64 %991, 4
-  %993 = icmp uge i64 %991, %scratch_start
-  %994 = load i64, i64* %highEnd, align 8
-  %995 = icmp ule i64 %992, %994
-  %996 = and i1 %993, %995
-  br i1 %996, label %write.ok185, label %write.low183
+  %1199 = load i32, i32* %list.3, align 4
+  %1200 = load i32, i32* %len.3, align 4
+  %1201 = zext i32 %1199 to i64
+  %1202 = add i64 %1201, 4
+  %1203 = icmp uge i64 %1201, %scratch_start
+  %1204 = load i64, i64* %highEnd, align 8
+  %1205 = icmp ule i64 %1202, %1204
+  %1206 = and i1 %1203, %1205
+  br i1 %1206, label %write.ok185, label %write.low183
 
 each22:                                           ; preds = %join176, %ok154
-  %997 = load i64, i64* %fuel, align 8
-  %998 = icmp ult i64 %997, 1
-  br i1 %998, label %trap14.site0, label %ok156
+  %1207 = load i64, i64* %fuel, align 8
+  %1208 = icmp ult i64 %1207, 1
+  br i1 %1208, label %trap14.site0, label %ok156
 
 ok156:                                            ; preds = %each22
-  %999 = sub i64 %997, 1
-  store i64 %999, i64* %fuel, align 8
-  %1000 = load i32, i32* %k.2, align 4
-  %1001 = load i32, i32* %n.2, align 4
-  %1002 = icmp uge i32 %1000, %1001
-  %1003 = zext i1 %1002 to i32
-  %1004 = icmp ne i32 %1003, 0
-  br i1 %1004, label %block21, label %cont157
+  %1209 = sub i64 %1207, 1
+  store i64 %1209, i64* %fuel, align 8
+  %1210 = load i32, i32* %k.2, align 4
+  %1211 = load i32, i32* %n.2, align 4
+  %1212 = icmp uge i32 %1210, %1211
+  %1213 = zext i1 %1212 to i32
+  %1214 = icmp ne i32 %1213, 0
+  br i1 %1214, label %block21, label %cont157
 
 cont157:                                          ; preds = %ok156
-  %1005 = load i32, i32* %xs.2, align 4
-  %1006 = load i32, i32* %k.2, align 4
-  %1007 = mul i32 %1006, 4
-  %1008 = add i32 %1005, %1007
-  %1009 = zext i32 %1008 to i64
-  %1010 = add i64 %1009, 4
-  %1011 = add i64 %1010, 4
-  %1012 = icmp ugt i64 %1011, %arena_size
-  br i1 %1012, label %trap17.site0, label %ok158
+  %1215 = load i32, i32* %xs.2, align 4
+  %1216 = load i32, i32* %k.2, align 4
+  %1217 = mul i32 %1216, 4
+  %1218 = add i32 %1215, %1217
+  %1219 = zext i32 %1218 to i64
+  %1220 = add i64 %1219, 4
+  %1221 = add i64 %1220, 4
+  %1222 = icmp ugt i64 %1221, %arena_size
+  br i1 %1222, label %trap17.site0, label %ok158
 
 ok158:                                            ; preds = %cont157
-  %1013 = getelementptr i8, i8* %mem, i64 %1010
-  %1014 = bitcast i32* %unaligned159 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1014, i8* %1013, i64 4, i1 false)
-  %1015 = load i32, i32* %unaligned159, align 4
-  store i32 %1015, i32* %x.2, align 4
-  %1016 = load i32, i32* %x.2, align 4
-  store i32 %1016, i32* %s.2, align 4
-  %1017 = load i32, i32* %shapes, align 4
-  store i32 %1017, i32* %xs.3, align 4
-  %1018 = load i32, i32* %s.2, align 4
-  store i32 %1018, i32* %needle, align 4
+  %1223 = getelementptr i8, i8* %mem, i64 %1220
+  %1224 = bitcast i32* %unaligned159 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1224, i8* %1223, i64 4, i1 false)
+  %1225 = load i32, i32* %unaligned159, align 4
+  store i32 %1225, i32* %x.2, align 4
+  %1226 = load i32, i32* %x.2, align 4
+  store i32 %1226, i32* %s.2, align 4
+  %1227 = load i32, i32* %shapes, align 4
+  store i32 %1227, i32* %xs.3, align 4
+  %1228 = load i32, i32* %s.2, align 4
+  store i32 %1228, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %1019 = load i32, i32* %xs.3, align 4
-  %1020 = zext i32 %1019 to i64
-  %1021 = add i64 %1020, 4
-  %1022 = icmp ugt i64 %1021, %arena_size
-  br i1 %1022, label %trap17.site0, label %ok161
+  %1229 = load i32, i32* %xs.3, align 4
+  %1230 = zext i32 %1229 to i64
+  %1231 = add i64 %1230, 4
+  %1232 = icmp ugt i64 %1231, %arena_size
+  br i1 %1232, label %trap17.site0, label %ok161
 
 e24:                                              ; preds = %block27
-  %1023 = load i32, i32* %result160, align 4
-  %1024 = icmp eq i32 %1023, 0
-  %1025 = zext i1 %1024 to i32
-  %1026 = icmp ne i32 %1025, 0
-  br i1 %1026, label %then174, label %else175
+  %1233 = load i32, i32* %result160, align 4
+  %1234 = icmp eq i32 %1233, 0
+  %1235 = zext i1 %1234 to i32
+  %1236 = icmp ne i32 %1235, 0
+  br i1 %1236, label %then174, label %else175
 
 ok161:                                            ; preds = %ok158
-  %1027 = getelementptr i8, i8* %mem, i64 %1020
-  %1028 = bitcast i32* %unaligned162 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1028, i8* %1027, i64 4, i1 false)
-  %1029 = load i32, i32* %unaligned162, align 4
-  store i32 %1029, i32* %n.3, align 4
+  %1237 = getelementptr i8, i8* %mem, i64 %1230
+  %1238 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1238, i8* %1237, i64 4, i1 false)
+  %1239 = load i32, i32* %unaligned162, align 4
+  store i32 %1239, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each28
 
 block27:                                          ; preds = %dead173, %then169, %ok163
-  %1030 = load i32, i32* %found, align 4
-  store i32 %1030, i32* %result160, align 4
+  %1240 = load i32, i32* %found, align 4
+  store i32 %1240, i32* %result160, align 4
   br label %e24
 
 each28:                                           ; preds = %join171, %ok161
-  %1031 = load i64, i64* %fuel, align 8
-  %1032 = icmp ult i64 %1031, 1
-  br i1 %1032, label %trap14.site0, label %ok163
+  %1241 = load i64, i64* %fuel, align 8
+  %1242 = icmp ult i64 %1241, 1
+  br i1 %1242, label %trap14.site0, label %ok163
 
 ok163:                                            ; preds = %each28
-  %1033 = sub i64 %1031, 1
-  store i64 %1033, i64* %fuel, align 8
-  %1034 = load i32, i32* %k.3, align 4
-  %1035 = load i32, i32* %n.3, align 4
-  %1036 = icmp uge i32 %1034, %1035
-  %1037 = zext i1 %1036 to i32
-  %1038 = icmp ne i32 %1037, 0
-  br i1 %1038, label %block27, label %cont164
+  %1243 = sub i64 %1241, 1
+  store i64 %1243, i64* %fuel, align 8
+  %1244 = load i32, i32* %k.3, align 4
+  %1245 = load i32, i32* %n.3, align 4
+  %1246 = icmp uge i32 %1244, %1245
+  %1247 = zext i1 %1246 to i32
+  %1248 = icmp ne i32 %1247, 0
+  br i1 %1248, label %block27, label %cont164
 
 cont164:                                          ; preds = %ok163
-  %1039 = load i32, i32* %xs.3, align 4
-  %1040 = load i32, i32* %k.3, align 4
-  %1041 = mul i32 %1040, 4
-  %1042 = add i32 %1039, %1041
-  %1043 = zext i32 %1042 to i64
-  %1044 = add i64 %1043, 4
-  %1045 = add i64 %1044, 4
-  %1046 = icmp ugt i64 %1045, %arena_size
-  br i1 %1046, label %trap17.site0, label %ok165
+  %1249 = load i32, i32* %xs.3, align 4
+  %1250 = load i32, i32* %k.3, align 4
+  %1251 = mul i32 %1250, 4
+  %1252 = add i32 %1249, %1251
+  %1253 = zext i32 %1252 to i64
+  %1254 = add i64 %1253, 4
+  %1255 = add i64 %1254, 4
+  %1256 = icmp ugt i64 %1255, %arena_size
+  br i1 %1256, label %trap17.site0, label %ok165
 
 ok165:                                            ; preds = %cont164
-  %1047 = getelementptr i8, i8* %mem, i64 %1044
-  %1048 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1048, i8* %1047, i64 4, i1 false)
-  %1049 = load i32, i32* %unaligned166, align 4
-  store i32 %1049, i32* %x.3, align 4
-  %1050 = load i32, i32* %x.3, align 4
-  store i32 %1050, i32* %x.4, align 4
-  %1051 = load i32, i32* %x.4, align 4
-  %1052 = load i32, i32* %needle, align 4
-  %1053 = icmp uge i32 %depth, 1000
-  br i1 %1053, label %trap15.site0, label %ok167
+  %1257 = getelementptr i8, i8* %mem, i64 %1254
+  %1258 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1258, i8* %1257, i64 4, i1 false)
+  %1259 = load i32, i32* %unaligned166, align 4
+  store i32 %1259, i32* %x.3, align 4
+  %1260 = load i32, i32* %x.3, align 4
+  store i32 %1260, i32* %x.4, align 4
+  %1261 = load i32, i32* %x.4, align 4
+  %1262 = load i32, i32* %needle, align 4
+  %1263 = icmp uge i32 %depth, 1000
+  br i1 %1263, label %trap15.site0, label %ok167
 
 ok167:                                            ; preds = %ok165
-  %1054 = icmp ult i64 %10, %stack_limit
-  br i1 %1054, label %trap253.site0, label %stack_ok168
+  %1264 = icmp ult i64 %10, %stack_limit
+  br i1 %1264, label %trap253.site0, label %stack_ok168
 
 trap15.site0:                                     ; preds = %then199, %e0, %ok165
-  %1055 = load i64, i64* %lowStart, align 8
-  %1056 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1055, i64* %1056, align 8
-  %1057 = load i64, i64* %lowEnd, align 8
-  %1058 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1057, i64* %1058, align 8
-  %1059 = load i64, i64* %highEnd, align 8
-  %1060 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1059, i64* %1060, align 8
+  %1265 = load i64, i64* %lowStart, align 8
+  %1266 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1265, i64* %1266, align 8
+  %1267 = load i64, i64* %lowEnd, align 8
+  %1268 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1267, i64* %1268, align 8
+  %1269 = load i64, i64* %highEnd, align 8
+  %1270 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1269, i64* %1270, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok168:                                      ; preds = %ok167
-  %1061 = load i64, i64* %fuel, align 8
-  %1062 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1061, i64* %1062, align 8
-  %1063 = load i64, i64* %lowStart, align 8
-  %1064 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1063, i64* %1064, align 8
-  %1065 = load i64, i64* %lowEnd, align 8
-  %1066 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1065, i64* %1066, align 8
-  %1067 = load i64, i64* %highEnd, align 8
-  %1068 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1067, i64* %1068, align 8
-  %1069 = add i32 %depth, 1
-  %1070 = call i32 @m0.eq.Shape(i64* %regs, i8* %mem, i32 %1069, i32 %1051, i32 %1052)
-  %1071 = getelementptr i64, i64* %regs, i64 0
-  %1072 = load i64, i64* %1071, align 8
-  store i64 %1072, i64* %fuel, align 8
-  %1073 = getelementptr i64, i64* %regs, i64 6
-  %1074 = load i64, i64* %1073, align 8
-  store i64 %1074, i64* %lowStart, align 8
-  %1075 = getelementptr i64, i64* %regs, i64 7
-  %1076 = load i64, i64* %1075, align 8
-  store i64 %1076, i64* %lowEnd, align 8
-  %1077 = getelementptr i64, i64* %regs, i64 8
-  %1078 = load i64, i64* %1077, align 8
-  store i64 %1078, i64* %highEnd, align 8
-  %1079 = icmp ne i32 %1070, 0
-  br i1 %1079, label %then169, label %else170
+  %1271 = load i64, i64* %fuel, align 8
+  %1272 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1271, i64* %1272, align 8
+  %1273 = load i64, i64* %lowStart, align 8
+  %1274 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1273, i64* %1274, align 8
+  %1275 = load i64, i64* %lowEnd, align 8
+  %1276 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1275, i64* %1276, align 8
+  %1277 = load i64, i64* %highEnd, align 8
+  %1278 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1277, i64* %1278, align 8
+  %1279 = add i32 %depth, 1
+  %1280 = call i32 @m0.eq.Shape(i64* %regs, i8* %mem, i32 %1279, i32 %1261, i32 %1262)
+  %1281 = getelementptr i64, i64* %regs, i64 0
+  %1282 = load i64, i64* %1281, align 8
+  store i64 %1282, i64* %fuel, align 8
+  %1283 = getelementptr i64, i64* %regs, i64 6
+  %1284 = load i64, i64* %1283, align 8
+  store i64 %1284, i64* %lowStart, align 8
+  %1285 = getelementptr i64, i64* %regs, i64 7
+  %1286 = load i64, i64* %1285, align 8
+  store i64 %1286, i64* %lowEnd, align 8
+  %1287 = getelementptr i64, i64* %regs, i64 8
+  %1288 = load i64, i64* %1287, align 8
+  store i64 %1288, i64* %highEnd, align 8
+  %1289 = icmp ne i32 %1280, 0
+  br i1 %1289, label %then169, label %else170
 
 then169:                                          ; preds = %stack_ok168
   store i32 1, i32* %found, align 4
@@ -3617,9 +3837,9 @@ else170:                                          ; preds = %stack_ok168
   br label %join171
 
 join171:                                          ; preds = %else170, %dead172
-  %1080 = load i32, i32* %k.3, align 4
-  %1081 = add i32 %1080, 1
-  store i32 %1081, i32* %k.3, align 4
+  %1290 = load i32, i32* %k.3, align 4
+  %1291 = add i32 %1290, 1
+  store i32 %1291, i32* %k.3, align 4
   br label %each28
 
 dead172:                                          ; No predecessors!
@@ -3629,178 +3849,208 @@ dead173:                                          ; No predecessors!
   br label %block27
 
 then174:                                          ; preds = %e24
-  %1082 = load i32, i32* %list.3, align 4
-  %1083 = load i32, i32* %len.3, align 4
-  %1084 = mul i32 %1083, 4
-  %1085 = add i32 %1082, %1084
-  %1086 = load i32, i32* %x.2, align 4
-  %1087 = zext i32 %1085 to i64
-  %1088 = add i64 %1087, 4
-  %1089 = add i64 %1088, 4
-  %1090 = icmp uge i64 %1088, %scratch_start
-  %1091 = load i64, i64* %highEnd, align 8
-  %1092 = icmp ule i64 %1089, %1091
-  %1093 = and i1 %1090, %1092
-  br i1 %1093, label %write.ok179, label %write.low177
+  %1292 = load i32, i32* %list.3, align 4
+  %1293 = load i32, i32* %len.3, align 4
+  %1294 = mul i32 %1293, 4
+  %1295 = add i32 %1292, %1294
+  %1296 = load i32, i32* %x.2, align 4
+  %1297 = zext i32 %1295 to i64
+  %1298 = add i64 %1297, 4
+  %1299 = add i64 %1298, 4
+  %1300 = icmp uge i64 %1298, %scratch_start
+  %1301 = load i64, i64* %highEnd, align 8
+  %1302 = icmp ule i64 %1299, %1301
+  %1303 = and i1 %1300, %1302
+  br i1 %1303, label %write.ok179, label %write.low177
 
 else175:                                          ; preds = %e24
   br label %join176
 
 join176:                                          ; preds = %else175, %write.ok179
-  %1094 = load i32, i32* %k.2, align 4
-  %1095 = add i32 %1094, 1
-  store i32 %1095, i32* %k.2, align 4
+  %1304 = load i32, i32* %k.2, align 4
+  %1305 = add i32 %1304, 1
+  store i32 %1305, i32* %k.2, align 4
   br label %each22
 
 write.low177:                                     ; preds = %then174
-  %1096 = load i64, i64* %lowStart, align 8
-  %1097 = icmp uge i64 %1088, %1096
-  %1098 = load i64, i64* %lowEnd, align 8
-  %1099 = icmp ule i64 %1089, %1098
-  %1100 = and i1 %1097, %1099
-  br i1 %1100, label %write.ok179, label %write.slow178
+  %1306 = load i64, i64* %lowStart, align 8
+  %1307 = icmp uge i64 %1298, %1306
+  %1308 = load i64, i64* %lowEnd, align 8
+  %1309 = icmp ule i64 %1299, %1308
+  %1310 = and i1 %1307, %1309
+  br i1 %1310, label %write.ok179, label %write.slow178
 
 write.slow178:                                    ; preds = %write.low177
-  %1101 = icmp ugt i64 %1089, %arena_size
-  br i1 %1101, label %trap17.site0, label %ok180
+  %1311 = icmp ugt i64 %1299, %arena_size
+  br i1 %1311, label %trap17.site0, label %ok180
 
 write.ok179:                                      ; preds = %ok180, %write.low177, %then174
-  %1102 = getelementptr i8, i8* %mem, i64 %1088
-  store i32 %1086, i32* %unaligned181, align 4
-  %1103 = bitcast i32* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1102, i8* %1103, i64 4, i1 false)
-  %1104 = load i32, i32* %len.3, align 4
-  %1105 = add i32 %1104, 1
-  store i32 %1105, i32* %len.3, align 4
+  %1312 = getelementptr i8, i8* %mem, i64 %1298
+  store i32 %1296, i32* %unaligned181, align 4
+  %1313 = bitcast i32* %unaligned181 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1312, i8* %1313, i64 4, i1 false)
+  %1314 = load i32, i32* %len.3, align 4
+  %1315 = add i32 %1314, 1
+  store i32 %1315, i32* %len.3, align 4
   br label %join176
 
 ok180:                                            ; preds = %write.slow178
-  %1106 = icmp ult i64 %1088, %scratch_start
-  %1107 = load i64, i64* %lowEnd, align 8
-  %1108 = load i64, i64* %highEnd, align 8
-  %1109 = call i64 @llvm.umax.i64(i64 %1107, i64 %1089)
-  %1110 = select i1 %1106, i64 %1109, i64 %1107
-  store i64 %1110, i64* %lowEnd, align 8
-  %1111 = call i64 @llvm.umax.i64(i64 %1108, i64 %1089)
-  %1112 = select i1 %1106, i64 %1108, i64 %1111
-  store i64 %1112, i64* %highEnd, align 8
-  %1113 = load i64, i64* %lowStart, align 8
-  %1114 = call i64 @llvm.umin.i64(i64 %1113, i64 %1088)
-  store i64 %1114, i64* %lowStart, align 8
+  %1316 = icmp ult i64 %1298, %scratch_start
+  %1317 = load i64, i64* %lowStart, align 8
+  %1318 = call i64 @llvm.umin.i64(i64 %1317, i64 %1298)
+  %1319 = load i64, i64* %lowEnd, align 8
+  %1320 = load i64, i64* %highEnd, align 8
+  %1321 = add i64 %1299, 64
+  %1322 = sub i64 %1299, %1318
+  %1323 = lshr i64 %1322, 4
+  %1324 = add i64 %1321, %1323
+  %1325 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1324)
+  %1326 = call i64 @llvm.umax.i64(i64 %1319, i64 %1325)
+  %1327 = select i1 %1316, i64 %1326, i64 %1319
+  store i64 %1327, i64* %lowEnd, align 8
+  %1328 = add i64 %1299, 64
+  %1329 = sub i64 %1299, %scratch_start
+  %1330 = lshr i64 %1329, 4
+  %1331 = add i64 %1328, %1330
+  %1332 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1331)
+  %1333 = call i64 @llvm.umax.i64(i64 %1320, i64 %1332)
+  %1334 = select i1 %1316, i64 %1320, i64 %1333
+  store i64 %1334, i64* %highEnd, align 8
+  store i64 %1318, i64* %lowStart, align 8
   br label %write.ok179
 
 dead182:                                          ; No predecessors!
   br label %block21
 
 write.low183:                                     ; preds = %block21
-  %1115 = load i64, i64* %lowStart, align 8
-  %1116 = icmp uge i64 %991, %1115
-  %1117 = load i64, i64* %lowEnd, align 8
-  %1118 = icmp ule i64 %992, %1117
-  %1119 = and i1 %1116, %1118
-  br i1 %1119, label %write.ok185, label %write.slow184
+  %1335 = load i64, i64* %lowStart, align 8
+  %1336 = icmp uge i64 %1201, %1335
+  %1337 = load i64, i64* %lowEnd, align 8
+  %1338 = icmp ule i64 %1202, %1337
+  %1339 = and i1 %1336, %1338
+  br i1 %1339, label %write.ok185, label %write.slow184
 
 write.slow184:                                    ; preds = %write.low183
-  %1120 = icmp ugt i64 %992, %arena_size
-  br i1 %1120, label %trap17.site0, label %ok186
+  %1340 = icmp ugt i64 %1202, %arena_size
+  br i1 %1340, label %trap17.site0, label %ok186
 
 write.ok185:                                      ; preds = %ok186, %write.low183, %block21
-  %1121 = getelementptr i8, i8* %mem, i64 %991
-  store i32 %990, i32* %unaligned187, align 4
-  %1122 = bitcast i32* %unaligned187 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1121, i8* %1122, i64 4, i1 false)
-  %1123 = load i32, i32* %list.3, align 4
-  store i32 %1123, i32* %result93, align 4
+  %1341 = getelementptr i8, i8* %mem, i64 %1201
+  store i32 %1200, i32* %unaligned187, align 4
+  %1342 = bitcast i32* %unaligned187 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1341, i8* %1342, i64 4, i1 false)
+  %1343 = load i32, i32* %list.3, align 4
+  store i32 %1343, i32* %result93, align 4
   br label %e13
 
 ok186:                                            ; preds = %write.slow184
-  %1124 = icmp ult i64 %991, %scratch_start
-  %1125 = load i64, i64* %lowEnd, align 8
-  %1126 = load i64, i64* %highEnd, align 8
-  %1127 = call i64 @llvm.umax.i64(i64 %1125, i64 %992)
-  %1128 = select i1 %1124, i64 %1127, i64 %1125
-  store i64 %1128, i64* %lowEnd, align 8
-  %1129 = call i64 @llvm.umax.i64(i64 %1126, i64 %992)
-  %1130 = select i1 %1124, i64 %1126, i64 %1129
-  store i64 %1130, i64* %highEnd, align 8
-  %1131 = load i64, i64* %lowStart, align 8
-  %1132 = call i64 @llvm.umin.i64(i64 %1131, i64 %991)
-  store i64 %1132, i64* %lowStart, align 8
+  %1344 = icmp ult i64 %1201, %scratch_start
+  %1345 = load i64, i64* %lowStart, align 8
+  %1346 = call i64 @llvm.umin.i64(i64 %1345, i64 %1201)
+  %1347 = load i64, i64* %lowEnd, align 8
+  %1348 = load i64, i64* %highEnd, align 8
+  %1349 = add i64 %1202, 64
+  %1350 = sub i64 %1202, %1346
+  %1351 = lshr i64 %1350, 4
+  %1352 = add i64 %1349, %1351
+  %1353 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1352)
+  %1354 = call i64 @llvm.umax.i64(i64 %1347, i64 %1353)
+  %1355 = select i1 %1344, i64 %1354, i64 %1347
+  store i64 %1355, i64* %lowEnd, align 8
+  %1356 = add i64 %1202, 64
+  %1357 = sub i64 %1202, %scratch_start
+  %1358 = lshr i64 %1357, 4
+  %1359 = add i64 %1356, %1358
+  %1360 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1359)
+  %1361 = call i64 @llvm.umax.i64(i64 %1348, i64 %1360)
+  %1362 = select i1 %1344, i64 %1348, i64 %1361
+  store i64 %1362, i64* %highEnd, align 8
+  store i64 %1346, i64* %lowStart, align 8
   br label %write.ok185
 
 write.low188:                                     ; preds = %e13
-  %1133 = load i64, i64* %lowStart, align 8
-  %1134 = icmp uge i64 %640, %1133
-  %1135 = load i64, i64* %lowEnd, align 8
-  %1136 = icmp ule i64 %641, %1135
-  %1137 = and i1 %1134, %1136
-  br i1 %1137, label %write.ok190, label %write.slow189
+  %1363 = load i64, i64* %lowStart, align 8
+  %1364 = icmp uge i64 %760, %1363
+  %1365 = load i64, i64* %lowEnd, align 8
+  %1366 = icmp ule i64 %761, %1365
+  %1367 = and i1 %1364, %1366
+  br i1 %1367, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1138 = icmp ugt i64 %641, %arena_size
-  br i1 %1138, label %trap17.site0, label %ok191
+  %1368 = icmp ugt i64 %761, %arena_size
+  br i1 %1368, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e13
-  %1139 = getelementptr i8, i8* %mem, i64 %640
-  store i32 %638, i32* %unaligned192, align 4
-  %1140 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1139, i8* %1140, i64 4, i1 false)
-  %1141 = load i32, i32* %dict, align 4
-  store i32 %1141, i32* %result3, align 4
+  %1369 = getelementptr i8, i8* %mem, i64 %760
+  store i32 %758, i32* %unaligned192, align 4
+  %1370 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1369, i8* %1370, i64 4, i1 false)
+  %1371 = load i32, i32* %dict, align 4
+  store i32 %1371, i32* %result3, align 4
   br label %e0
 
 ok191:                                            ; preds = %write.slow189
-  %1142 = icmp ult i64 %640, %scratch_start
-  %1143 = load i64, i64* %lowEnd, align 8
-  %1144 = load i64, i64* %highEnd, align 8
-  %1145 = call i64 @llvm.umax.i64(i64 %1143, i64 %641)
-  %1146 = select i1 %1142, i64 %1145, i64 %1143
-  store i64 %1146, i64* %lowEnd, align 8
-  %1147 = call i64 @llvm.umax.i64(i64 %1144, i64 %641)
-  %1148 = select i1 %1142, i64 %1144, i64 %1147
-  store i64 %1148, i64* %highEnd, align 8
-  %1149 = load i64, i64* %lowStart, align 8
-  %1150 = call i64 @llvm.umin.i64(i64 %1149, i64 %640)
-  store i64 %1150, i64* %lowStart, align 8
+  %1372 = icmp ult i64 %760, %scratch_start
+  %1373 = load i64, i64* %lowStart, align 8
+  %1374 = call i64 @llvm.umin.i64(i64 %1373, i64 %760)
+  %1375 = load i64, i64* %lowEnd, align 8
+  %1376 = load i64, i64* %highEnd, align 8
+  %1377 = add i64 %761, 64
+  %1378 = sub i64 %761, %1374
+  %1379 = lshr i64 %1378, 4
+  %1380 = add i64 %1377, %1379
+  %1381 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1380)
+  %1382 = call i64 @llvm.umax.i64(i64 %1375, i64 %1381)
+  %1383 = select i1 %1372, i64 %1382, i64 %1375
+  store i64 %1383, i64* %lowEnd, align 8
+  %1384 = add i64 %761, 64
+  %1385 = sub i64 %761, %scratch_start
+  %1386 = lshr i64 %1385, 4
+  %1387 = add i64 %1384, %1386
+  %1388 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1387)
+  %1389 = call i64 @llvm.umax.i64(i64 %1376, i64 %1388)
+  %1390 = select i1 %1372, i64 %1376, i64 %1389
+  store i64 %1390, i64* %highEnd, align 8
+  store i64 %1374, i64* %lowStart, align 8
   br label %write.ok190
 
 ok193:                                            ; preds = %e0
-  %1151 = icmp ult i64 %10, %stack_limit
-  br i1 %1151, label %trap253.site0, label %stack_ok194
+  %1391 = icmp ult i64 %10, %stack_limit
+  br i1 %1391, label %trap253.site0, label %stack_ok194
 
 stack_ok194:                                      ; preds = %ok193
-  %1152 = load i64, i64* %fuel, align 8
-  %1153 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1152, i64* %1153, align 8
-  %1154 = load i64, i64* %lowStart, align 8
-  %1155 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1154, i64* %1155, align 8
-  %1156 = load i64, i64* %lowEnd, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1156, i64* %1157, align 8
-  %1158 = load i64, i64* %highEnd, align 8
-  %1159 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1158, i64* %1159, align 8
-  %1160 = add i32 %depth, 1
-  %1161 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1160, i32 %81, i32 %82, i32 0)
-  %1162 = getelementptr i64, i64* %regs, i64 0
-  %1163 = load i64, i64* %1162, align 8
-  store i64 %1163, i64* %fuel, align 8
-  %1164 = getelementptr i64, i64* %regs, i64 6
-  %1165 = load i64, i64* %1164, align 8
-  store i64 %1165, i64* %lowStart, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 7
-  %1167 = load i64, i64* %1166, align 8
-  store i64 %1167, i64* %lowEnd, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 8
-  %1169 = load i64, i64* %1168, align 8
-  store i64 %1169, i64* %highEnd, align 8
-  store i32 %1161, i32* %json_end, align 4
-  %1170 = load i32, i32* %json_end, align 4
-  %1171 = icmp eq i32 %1170, -2
-  %1172 = zext i1 %1171 to i32
-  %1173 = icmp ne i32 %1172, 0
-  br i1 %1173, label %then195, label %else196
+  %1392 = load i64, i64* %fuel, align 8
+  %1393 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1392, i64* %1393, align 8
+  %1394 = load i64, i64* %lowStart, align 8
+  %1395 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1394, i64* %1395, align 8
+  %1396 = load i64, i64* %lowEnd, align 8
+  %1397 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1396, i64* %1397, align 8
+  %1398 = load i64, i64* %highEnd, align 8
+  %1399 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1398, i64* %1399, align 8
+  %1400 = add i32 %depth, 1
+  %1401 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1400, i32 %81, i32 %82, i32 0)
+  %1402 = getelementptr i64, i64* %regs, i64 0
+  %1403 = load i64, i64* %1402, align 8
+  store i64 %1403, i64* %fuel, align 8
+  %1404 = getelementptr i64, i64* %regs, i64 6
+  %1405 = load i64, i64* %1404, align 8
+  store i64 %1405, i64* %lowStart, align 8
+  %1406 = getelementptr i64, i64* %regs, i64 7
+  %1407 = load i64, i64* %1406, align 8
+  store i64 %1407, i64* %lowEnd, align 8
+  %1408 = getelementptr i64, i64* %regs, i64 8
+  %1409 = load i64, i64* %1408, align 8
+  store i64 %1409, i64* %highEnd, align 8
+  store i32 %1401, i32* %json_end, align 4
+  %1410 = load i32, i32* %json_end, align 4
+  %1411 = icmp eq i32 %1410, -2
+  %1412 = zext i1 %1411 to i32
+  %1413 = icmp ne i32 %1412, 0
+  br i1 %1413, label %then195, label %else196
 
 then195:                                          ; preds = %stack_ok194
   br label %trap16.site3
@@ -3809,22 +4059,22 @@ else196:                                          ; preds = %stack_ok194
   br label %join197
 
 join197:                                          ; preds = %else196, %dead198
-  %1174 = load i32, i32* %json_end, align 4
-  %1175 = icmp eq i32 %1174, -1
-  %1176 = zext i1 %1175 to i32
-  %1177 = icmp ne i32 %1176, 0
-  br i1 %1177, label %then199, label %else200
+  %1414 = load i32, i32* %json_end, align 4
+  %1415 = icmp eq i32 %1414, -1
+  %1416 = zext i1 %1415 to i32
+  %1417 = icmp ne i32 %1416, 0
+  br i1 %1417, label %then199, label %else200
 
 trap16.site3:                                     ; preds = %then204, %then195
-  %1178 = load i64, i64* %lowStart, align 8
-  %1179 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1178, i64* %1179, align 8
-  %1180 = load i64, i64* %lowEnd, align 8
-  %1181 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1180, i64* %1181, align 8
-  %1182 = load i64, i64* %highEnd, align 8
-  %1183 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1182, i64* %1183, align 8
+  %1418 = load i64, i64* %lowStart, align 8
+  %1419 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1418, i64* %1419, align 8
+  %1420 = load i64, i64* %lowEnd, align 8
+  %1421 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1420, i64* %1421, align 8
+  %1422 = load i64, i64* %highEnd, align 8
+  %1423 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1422, i64* %1423, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3832,68 +4082,68 @@ dead198:                                          ; No predecessors!
   br label %join197
 
 then199:                                          ; preds = %join197
-  %1184 = load i32, i32* %result.1, align 4
-  %1185 = icmp uge i32 %depth, 1000
-  br i1 %1185, label %trap15.site0, label %ok202
+  %1424 = load i32, i32* %result.1, align 4
+  %1425 = icmp uge i32 %depth, 1000
+  br i1 %1425, label %trap15.site0, label %ok202
 
 else200:                                          ; preds = %join197
   br label %join201
 
 join201:                                          ; preds = %else200, %dead208
-  %1186 = load i32, i32* %json_end, align 4
-  %1187 = zext i32 %1186 to i64
-  %1188 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1187, i64* %1188, align 8
-  %1189 = load i32, i32* %json_end, align 4
-  %1190 = load i32, i32* %json_start, align 4
-  %1191 = sub i32 %1189, %1190
-  %1192 = load i64, i64* %fuel, align 8
-  %1193 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1192, i64* %1193, align 8
-  %1194 = load i64, i64* %lowStart, align 8
-  %1195 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1194, i64* %1195, align 8
-  %1196 = load i64, i64* %lowEnd, align 8
-  %1197 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1196, i64* %1197, align 8
-  %1198 = load i64, i64* %highEnd, align 8
-  %1199 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1198, i64* %1199, align 8
-  ret i32 %1191
+  %1426 = load i32, i32* %json_end, align 4
+  %1427 = zext i32 %1426 to i64
+  %1428 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1427, i64* %1428, align 8
+  %1429 = load i32, i32* %json_end, align 4
+  %1430 = load i32, i32* %json_start, align 4
+  %1431 = sub i32 %1429, %1430
+  %1432 = load i64, i64* %fuel, align 8
+  %1433 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1432, i64* %1433, align 8
+  %1434 = load i64, i64* %lowStart, align 8
+  %1435 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1434, i64* %1435, align 8
+  %1436 = load i64, i64* %lowEnd, align 8
+  %1437 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1436, i64* %1437, align 8
+  %1438 = load i64, i64* %highEnd, align 8
+  %1439 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1438, i64* %1439, align 8
+  ret i32 %1431
 
 ok202:                                            ; preds = %then199
-  %1200 = icmp ult i64 %10, %stack_limit
-  br i1 %1200, label %trap253.site0, label %stack_ok203
+  %1440 = icmp ult i64 %10, %stack_limit
+  br i1 %1440, label %trap253.site0, label %stack_ok203
 
 stack_ok203:                                      ; preds = %ok202
-  %1201 = load i64, i64* %fuel, align 8
-  %1202 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1201, i64* %1202, align 8
-  %1203 = load i64, i64* %lowStart, align 8
-  %1204 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1203, i64* %1204, align 8
-  %1205 = load i64, i64* %lowEnd, align 8
-  %1206 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1205, i64* %1206, align 8
-  %1207 = load i64, i64* %highEnd, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1207, i64* %1208, align 8
-  %1209 = add i32 %depth, 1
-  %1210 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1209, i32 %1184)
-  %1211 = getelementptr i64, i64* %regs, i64 0
-  %1212 = load i64, i64* %1211, align 8
-  store i64 %1212, i64* %fuel, align 8
-  %1213 = getelementptr i64, i64* %regs, i64 6
-  %1214 = load i64, i64* %1213, align 8
-  store i64 %1214, i64* %lowStart, align 8
-  %1215 = getelementptr i64, i64* %regs, i64 7
-  %1216 = load i64, i64* %1215, align 8
-  store i64 %1216, i64* %lowEnd, align 8
-  %1217 = getelementptr i64, i64* %regs, i64 8
-  %1218 = load i64, i64* %1217, align 8
-  store i64 %1218, i64* %highEnd, align 8
-  %1219 = icmp ne i32 %1210, 0
-  br i1 %1219, label %then204, label %else205
+  %1441 = load i64, i64* %fuel, align 8
+  %1442 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1441, i64* %1442, align 8
+  %1443 = load i64, i64* %lowStart, align 8
+  %1444 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1443, i64* %1444, align 8
+  %1445 = load i64, i64* %lowEnd, align 8
+  %1446 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1445, i64* %1446, align 8
+  %1447 = load i64, i64* %highEnd, align 8
+  %1448 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1447, i64* %1448, align 8
+  %1449 = add i32 %depth, 1
+  %1450 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1449, i32 %1424)
+  %1451 = getelementptr i64, i64* %regs, i64 0
+  %1452 = load i64, i64* %1451, align 8
+  store i64 %1452, i64* %fuel, align 8
+  %1453 = getelementptr i64, i64* %regs, i64 6
+  %1454 = load i64, i64* %1453, align 8
+  store i64 %1454, i64* %lowStart, align 8
+  %1455 = getelementptr i64, i64* %regs, i64 7
+  %1456 = load i64, i64* %1455, align 8
+  store i64 %1456, i64* %lowEnd, align 8
+  %1457 = getelementptr i64, i64* %regs, i64 8
+  %1458 = load i64, i64* %1457, align 8
+  store i64 %1458, i64* %highEnd, align 8
+  %1459 = icmp ne i32 %1450, 0
+  br i1 %1459, label %then204, label %else205
 
 then204:                                          ; preds = %stack_ok203
   br label %trap16.site3

@@ -1439,64 +1439,84 @@ write.ok:                                         ; preds = %ok124, %write.low, 
 
 ok124:                                            ; preds = %write.slow
   %672 = icmp ult i64 %643, %scratch_start
-  %673 = load i64, i64* %lowEnd, align 8
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = call i64 @llvm.umax.i64(i64 %673, i64 %644)
-  %676 = select i1 %672, i64 %675, i64 %673
-  store i64 %676, i64* %lowEnd, align 8
-  %677 = call i64 @llvm.umax.i64(i64 %674, i64 %644)
-  %678 = select i1 %672, i64 %674, i64 %677
-  store i64 %678, i64* %highEnd, align 8
-  %679 = load i64, i64* %lowStart, align 8
-  %680 = call i64 @llvm.umin.i64(i64 %679, i64 %643)
-  store i64 %680, i64* %lowStart, align 8
+  %673 = load i64, i64* %lowStart, align 8
+  %674 = call i64 @llvm.umin.i64(i64 %673, i64 %643)
+  %675 = load i64, i64* %lowEnd, align 8
+  %676 = load i64, i64* %highEnd, align 8
+  %677 = add i64 %644, 64
+  %678 = sub i64 %644, %674
+  %679 = lshr i64 %678, 4
+  %680 = add i64 %677, %679
+  %681 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %680)
+  %682 = call i64 @llvm.umax.i64(i64 %675, i64 %681)
+  %683 = select i1 %672, i64 %682, i64 %675
+  store i64 %683, i64* %lowEnd, align 8
+  %684 = add i64 %644, 64
+  %685 = sub i64 %644, %scratch_start
+  %686 = lshr i64 %685, 4
+  %687 = add i64 %684, %686
+  %688 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %687)
+  %689 = call i64 @llvm.umax.i64(i64 %676, i64 %688)
+  %690 = select i1 %672, i64 %676, i64 %689
+  store i64 %690, i64* %highEnd, align 8
+  store i64 %674, i64* %lowStart, align 8
   br label %write.ok
 
 write.low126:                                     ; preds = %write.ok
-  %681 = load i64, i64* %lowStart, align 8
-  %682 = icmp uge i64 %666, %681
-  %683 = load i64, i64* %lowEnd, align 8
-  %684 = icmp ule i64 %667, %683
-  %685 = and i1 %682, %684
-  br i1 %685, label %write.ok128, label %write.slow127
+  %691 = load i64, i64* %lowStart, align 8
+  %692 = icmp uge i64 %666, %691
+  %693 = load i64, i64* %lowEnd, align 8
+  %694 = icmp ule i64 %667, %693
+  %695 = and i1 %692, %694
+  br i1 %695, label %write.ok128, label %write.slow127
 
 write.slow127:                                    ; preds = %write.low126
-  %686 = icmp ugt i64 %667, %arena_size
-  br i1 %686, label %trap17.site0, label %ok129
+  %696 = icmp ugt i64 %667, %arena_size
+  br i1 %696, label %trap17.site0, label %ok129
 
 write.ok128:                                      ; preds = %ok129, %write.low126, %write.ok
-  %687 = getelementptr i8, i8* %mem, i64 %666
+  %697 = getelementptr i8, i8* %mem, i64 %666
   store i64 %664, i64* %unaligned130, align 8
-  %688 = bitcast i64* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %687, i8* %688, i64 8, i1 false)
-  %689 = load i32, i32* %args_out, align 4
-  %690 = load i64, i64* %fuel, align 8
-  %691 = getelementptr i64, i64* %regs, i64 0
-  store i64 %690, i64* %691, align 8
-  %692 = load i64, i64* %lowStart, align 8
-  %693 = getelementptr i64, i64* %regs, i64 6
-  store i64 %692, i64* %693, align 8
-  %694 = load i64, i64* %lowEnd, align 8
-  %695 = getelementptr i64, i64* %regs, i64 7
-  store i64 %694, i64* %695, align 8
-  %696 = load i64, i64* %highEnd, align 8
-  %697 = getelementptr i64, i64* %regs, i64 8
-  store i64 %696, i64* %697, align 8
-  ret i32 %689
+  %698 = bitcast i64* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %697, i8* %698, i64 8, i1 false)
+  %699 = load i32, i32* %args_out, align 4
+  %700 = load i64, i64* %fuel, align 8
+  %701 = getelementptr i64, i64* %regs, i64 0
+  store i64 %700, i64* %701, align 8
+  %702 = load i64, i64* %lowStart, align 8
+  %703 = getelementptr i64, i64* %regs, i64 6
+  store i64 %702, i64* %703, align 8
+  %704 = load i64, i64* %lowEnd, align 8
+  %705 = getelementptr i64, i64* %regs, i64 7
+  store i64 %704, i64* %705, align 8
+  %706 = load i64, i64* %highEnd, align 8
+  %707 = getelementptr i64, i64* %regs, i64 8
+  store i64 %706, i64* %707, align 8
+  ret i32 %699
 
 ok129:                                            ; preds = %write.slow127
-  %698 = icmp ult i64 %666, %scratch_start
-  %699 = load i64, i64* %lowEnd, align 8
-  %700 = load i64, i64* %highEnd, align 8
-  %701 = call i64 @llvm.umax.i64(i64 %699, i64 %667)
-  %702 = select i1 %698, i64 %701, i64 %699
-  store i64 %702, i64* %lowEnd, align 8
-  %703 = call i64 @llvm.umax.i64(i64 %700, i64 %667)
-  %704 = select i1 %698, i64 %700, i64 %703
-  store i64 %704, i64* %highEnd, align 8
-  %705 = load i64, i64* %lowStart, align 8
-  %706 = call i64 @llvm.umin.i64(i64 %705, i64 %666)
-  store i64 %706, i64* %lowStart, align 8
+  %708 = icmp ult i64 %666, %scratch_start
+  %709 = load i64, i64* %lowStart, align 8
+  %710 = call i64 @llvm.umin.i64(i64 %709, i64 %666)
+  %711 = load i64, i64* %lowEnd, align 8
+  %712 = load i64, i64* %highEnd, align 8
+  %713 = add i64 %667, 64
+  %714 = sub i64 %667, %710
+  %715 = lshr i64 %714, 4
+  %716 = add i64 %713, %715
+  %717 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %716)
+  %718 = call i64 @llvm.umax.i64(i64 %711, i64 %717)
+  %719 = select i1 %708, i64 %718, i64 %711
+  store i64 %719, i64* %lowEnd, align 8
+  %720 = add i64 %667, 64
+  %721 = sub i64 %667, %scratch_start
+  %722 = lshr i64 %721, 4
+  %723 = add i64 %720, %722
+  %724 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %723)
+  %725 = call i64 @llvm.umax.i64(i64 %712, i64 %724)
+  %726 = select i1 %708, i64 %712, i64 %725
+  store i64 %726, i64* %highEnd, align 8
+  store i64 %710, i64* %lowStart, align 8
   br label %write.ok128
 }
 
@@ -2004,159 +2024,169 @@ write.ok:                                         ; preds = %ok17, %write.low, %
 
 ok17:                                             ; preds = %write.slow
   %189 = icmp ult i64 %164, %scratch_start
-  %190 = load i64, i64* %lowEnd, align 8
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = call i64 @llvm.umax.i64(i64 %190, i64 %165)
-  %193 = select i1 %189, i64 %192, i64 %190
-  store i64 %193, i64* %lowEnd, align 8
-  %194 = call i64 @llvm.umax.i64(i64 %191, i64 %165)
-  %195 = select i1 %189, i64 %191, i64 %194
-  store i64 %195, i64* %highEnd, align 8
-  %196 = load i64, i64* %lowStart, align 8
-  %197 = call i64 @llvm.umin.i64(i64 %196, i64 %164)
-  store i64 %197, i64* %lowStart, align 8
+  %190 = load i64, i64* %lowStart, align 8
+  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %164)
+  %192 = load i64, i64* %lowEnd, align 8
+  %193 = load i64, i64* %highEnd, align 8
+  %194 = add i64 %165, 64
+  %195 = sub i64 %165, %191
+  %196 = lshr i64 %195, 4
+  %197 = add i64 %194, %196
+  %198 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %197)
+  %199 = call i64 @llvm.umax.i64(i64 %192, i64 %198)
+  %200 = select i1 %189, i64 %199, i64 %192
+  store i64 %200, i64* %lowEnd, align 8
+  %201 = add i64 %165, 64
+  %202 = sub i64 %165, %scratch_start
+  %203 = lshr i64 %202, 4
+  %204 = add i64 %201, %203
+  %205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %204)
+  %206 = call i64 @llvm.umax.i64(i64 %193, i64 %205)
+  %207 = select i1 %189, i64 %193, i64 %206
+  store i64 %207, i64* %highEnd, align 8
+  store i64 %191, i64* %lowStart, align 8
   br label %write.ok
 
 e11:                                              ; preds = %block15
-  %198 = load i32, i32* %result19, align 4
-  store i32 %198, i32* %beta, align 4
-  %199 = load i32, i32* %dict, align 4
-  %200 = load i32, i32* %beta, align 4
-  %201 = zext i32 %199 to i64
-  %202 = add i64 %201, 8
-  %203 = add i64 %202, 1
-  %204 = icmp uge i64 %202, %scratch_start
-  %205 = load i64, i64* %highEnd, align 8
-  %206 = icmp ule i64 %203, %205
-  %207 = and i1 %204, %206
-  br i1 %207, label %write.ok32, label %write.low30
+  %208 = load i32, i32* %result19, align 4
+  store i32 %208, i32* %beta, align 4
+  %209 = load i32, i32* %dict, align 4
+  %210 = load i32, i32* %beta, align 4
+  %211 = zext i32 %209 to i64
+  %212 = add i64 %211, 8
+  %213 = add i64 %212, 1
+  %214 = icmp uge i64 %212, %scratch_start
+  %215 = load i64, i64* %highEnd, align 8
+  %216 = icmp ule i64 %213, %215
+  %217 = and i1 %214, %216
+  br i1 %217, label %write.ok32, label %write.low30
 
 ok20:                                             ; preds = %write.ok
-  %208 = getelementptr i8, i8* %mem, i64 %186
-  %209 = bitcast i32* %unaligned21 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %209, i8* %208, i64 4, i1 false)
-  %210 = load i32, i32* %unaligned21, align 4
-  store i32 %210, i32* %xs, align 4
+  %218 = getelementptr i8, i8* %mem, i64 %186
+  %219 = bitcast i32* %unaligned21 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %219, i8* %218, i64 4, i1 false)
+  %220 = load i32, i32* %unaligned21, align 4
+  store i32 %220, i32* %xs, align 4
   store i32 8, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %211 = load i32, i32* %xs, align 4
-  %212 = zext i32 %211 to i64
-  %213 = add i64 %212, 4
-  %214 = icmp ugt i64 %213, %arena_size
-  br i1 %214, label %trap17.site0, label %ok22
+  %221 = load i32, i32* %xs, align 4
+  %222 = zext i32 %221 to i64
+  %223 = add i64 %222, 4
+  %224 = icmp ugt i64 %223, %arena_size
+  br i1 %224, label %trap17.site0, label %ok22
 
 trap17.site12:                                    ; preds = %write.ok
-  %215 = load i64, i64* %lowStart, align 8
-  %216 = getelementptr i64, i64* %regs, i64 6
-  store i64 %215, i64* %216, align 8
-  %217 = load i64, i64* %lowEnd, align 8
-  %218 = getelementptr i64, i64* %regs, i64 7
-  store i64 %217, i64* %218, align 8
-  %219 = load i64, i64* %highEnd, align 8
-  %220 = getelementptr i64, i64* %regs, i64 8
-  store i64 %219, i64* %220, align 8
+  %225 = load i64, i64* %lowStart, align 8
+  %226 = getelementptr i64, i64* %regs, i64 6
+  store i64 %225, i64* %226, align 8
+  %227 = load i64, i64* %lowEnd, align 8
+  %228 = getelementptr i64, i64* %regs, i64 7
+  store i64 %227, i64* %228, align 8
+  %229 = load i64, i64* %highEnd, align 8
+  %230 = getelementptr i64, i64* %regs, i64 8
+  store i64 %229, i64* %230, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 ok22:                                             ; preds = %ok20
-  %221 = getelementptr i8, i8* %mem, i64 %212
-  %222 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %222, i8* %221, i64 4, i1 false)
-  %223 = load i32, i32* %unaligned23, align 4
-  store i32 %223, i32* %n, align 4
+  %231 = getelementptr i8, i8* %mem, i64 %222
+  %232 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %232, i8* %231, i64 4, i1 false)
+  %233 = load i32, i32* %unaligned23, align 4
+  store i32 %233, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each16
 
 block15:                                          ; preds = %dead29, %then, %ok24
-  %224 = load i32, i32* %found, align 4
-  store i32 %224, i32* %result19, align 4
+  %234 = load i32, i32* %found, align 4
+  store i32 %234, i32* %result19, align 4
   br label %e11
 
 each16:                                           ; preds = %join, %ok22
-  %225 = load i64, i64* %fuel, align 8
-  %226 = icmp ult i64 %225, 1
-  br i1 %226, label %trap14.site0, label %ok24
+  %235 = load i64, i64* %fuel, align 8
+  %236 = icmp ult i64 %235, 1
+  br i1 %236, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each16
-  %227 = sub i64 %225, 1
-  store i64 %227, i64* %fuel, align 8
-  %228 = load i32, i32* %k, align 4
-  %229 = load i32, i32* %n, align 4
-  %230 = icmp uge i32 %228, %229
-  %231 = zext i1 %230 to i32
-  %232 = icmp ne i32 %231, 0
-  br i1 %232, label %block15, label %cont
+  %237 = sub i64 %235, 1
+  store i64 %237, i64* %fuel, align 8
+  %238 = load i32, i32* %k, align 4
+  %239 = load i32, i32* %n, align 4
+  %240 = icmp uge i32 %238, %239
+  %241 = zext i1 %240 to i32
+  %242 = icmp ne i32 %241, 0
+  br i1 %242, label %block15, label %cont
 
 cont:                                             ; preds = %ok24
-  %233 = load i32, i32* %xs, align 4
-  %234 = load i32, i32* %k, align 4
-  %235 = mul i32 %234, 4
-  %236 = add i32 %233, %235
-  %237 = zext i32 %236 to i64
-  %238 = add i64 %237, 4
-  %239 = add i64 %238, 4
-  %240 = icmp ugt i64 %239, %arena_size
-  br i1 %240, label %trap17.site0, label %ok25
+  %243 = load i32, i32* %xs, align 4
+  %244 = load i32, i32* %k, align 4
+  %245 = mul i32 %244, 4
+  %246 = add i32 %243, %245
+  %247 = zext i32 %246 to i64
+  %248 = add i64 %247, 4
+  %249 = add i64 %248, 4
+  %250 = icmp ugt i64 %249, %arena_size
+  br i1 %250, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %241 = getelementptr i8, i8* %mem, i64 %238
-  %242 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %242, i8* %241, i64 4, i1 false)
-  %243 = load i32, i32* %unaligned26, align 4
-  store i32 %243, i32* %x, align 4
-  %244 = load i32, i32* %x, align 4
-  store i32 %244, i32* %x.1, align 4
-  %245 = load i32, i32* %x.1, align 4
-  %246 = load i32, i32* %needle, align 4
-  %247 = icmp uge i32 %depth, 1000
-  br i1 %247, label %trap15.site0, label %ok27
+  %251 = getelementptr i8, i8* %mem, i64 %248
+  %252 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %252, i8* %251, i64 4, i1 false)
+  %253 = load i32, i32* %unaligned26, align 4
+  store i32 %253, i32* %x, align 4
+  %254 = load i32, i32* %x, align 4
+  store i32 %254, i32* %x.1, align 4
+  %255 = load i32, i32* %x.1, align 4
+  %256 = load i32, i32* %needle, align 4
+  %257 = icmp uge i32 %depth, 1000
+  br i1 %257, label %trap15.site0, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %248 = icmp ult i64 %10, %stack_limit
-  br i1 %248, label %trap253.site0, label %stack_ok28
+  %258 = icmp ult i64 %10, %stack_limit
+  br i1 %258, label %trap253.site0, label %stack_ok28
 
 trap15.site0:                                     ; preds = %e0, %ok108, %ok82, %ok25
-  %249 = load i64, i64* %lowStart, align 8
-  %250 = getelementptr i64, i64* %regs, i64 6
-  store i64 %249, i64* %250, align 8
-  %251 = load i64, i64* %lowEnd, align 8
-  %252 = getelementptr i64, i64* %regs, i64 7
-  store i64 %251, i64* %252, align 8
-  %253 = load i64, i64* %highEnd, align 8
-  %254 = getelementptr i64, i64* %regs, i64 8
-  store i64 %253, i64* %254, align 8
+  %259 = load i64, i64* %lowStart, align 8
+  %260 = getelementptr i64, i64* %regs, i64 6
+  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %lowEnd, align 8
+  %262 = getelementptr i64, i64* %regs, i64 7
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %highEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 8
+  store i64 %263, i64* %264, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %255 = load i64, i64* %fuel, align 8
-  %256 = getelementptr i64, i64* %regs, i64 0
-  store i64 %255, i64* %256, align 8
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = getelementptr i64, i64* %regs, i64 6
-  store i64 %257, i64* %258, align 8
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = getelementptr i64, i64* %regs, i64 7
-  store i64 %259, i64* %260, align 8
-  %261 = load i64, i64* %highEnd, align 8
-  %262 = getelementptr i64, i64* %regs, i64 8
-  store i64 %261, i64* %262, align 8
-  %263 = add i32 %depth, 1
-  %264 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %263, i32 %245, i32 %246)
-  %265 = getelementptr i64, i64* %regs, i64 0
-  %266 = load i64, i64* %265, align 8
-  store i64 %266, i64* %fuel, align 8
-  %267 = getelementptr i64, i64* %regs, i64 6
-  %268 = load i64, i64* %267, align 8
-  store i64 %268, i64* %lowStart, align 8
-  %269 = getelementptr i64, i64* %regs, i64 7
-  %270 = load i64, i64* %269, align 8
-  store i64 %270, i64* %lowEnd, align 8
-  %271 = getelementptr i64, i64* %regs, i64 8
-  %272 = load i64, i64* %271, align 8
-  store i64 %272, i64* %highEnd, align 8
-  %273 = icmp ne i32 %264, 0
-  br i1 %273, label %then, label %else
+  %265 = load i64, i64* %fuel, align 8
+  %266 = getelementptr i64, i64* %regs, i64 0
+  store i64 %265, i64* %266, align 8
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = getelementptr i64, i64* %regs, i64 6
+  store i64 %267, i64* %268, align 8
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = getelementptr i64, i64* %regs, i64 7
+  store i64 %269, i64* %270, align 8
+  %271 = load i64, i64* %highEnd, align 8
+  %272 = getelementptr i64, i64* %regs, i64 8
+  store i64 %271, i64* %272, align 8
+  %273 = add i32 %depth, 1
+  %274 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %273, i32 %255, i32 %256)
+  %275 = getelementptr i64, i64* %regs, i64 0
+  %276 = load i64, i64* %275, align 8
+  store i64 %276, i64* %fuel, align 8
+  %277 = getelementptr i64, i64* %regs, i64 6
+  %278 = load i64, i64* %277, align 8
+  store i64 %278, i64* %lowStart, align 8
+  %279 = getelementptr i64, i64* %regs, i64 7
+  %280 = load i64, i64* %279, align 8
+  store i64 %280, i64* %lowEnd, align 8
+  %281 = getelementptr i64, i64* %regs, i64 8
+  %282 = load i64, i64* %281, align 8
+  store i64 %282, i64* %highEnd, align 8
+  %283 = icmp ne i32 %274, 0
+  br i1 %283, label %then, label %else
 
 then:                                             ; preds = %stack_ok28
   store i32 1, i32* %found, align 4
@@ -2166,9 +2196,9 @@ else:                                             ; preds = %stack_ok28
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %274 = load i32, i32* %k, align 4
-  %275 = add i32 %274, 1
-  store i32 %275, i32* %k, align 4
+  %284 = load i32, i32* %k, align 4
+  %285 = add i32 %284, 1
+  store i32 %285, i32* %k, align 4
   br label %each16
 
 dead:                                             ; No predecessors!
@@ -2178,81 +2208,91 @@ dead29:                                           ; No predecessors!
   br label %block15
 
 write.low30:                                      ; preds = %e11
-  %276 = load i64, i64* %lowStart, align 8
-  %277 = icmp uge i64 %202, %276
-  %278 = load i64, i64* %lowEnd, align 8
-  %279 = icmp ule i64 %203, %278
-  %280 = and i1 %277, %279
-  br i1 %280, label %write.ok32, label %write.slow31
+  %286 = load i64, i64* %lowStart, align 8
+  %287 = icmp uge i64 %212, %286
+  %288 = load i64, i64* %lowEnd, align 8
+  %289 = icmp ule i64 %213, %288
+  %290 = and i1 %287, %289
+  br i1 %290, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %281 = icmp ugt i64 %203, %arena_size
-  br i1 %281, label %trap17.site0, label %ok33
+  %291 = icmp ugt i64 %213, %arena_size
+  br i1 %291, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %e11
-  %282 = getelementptr i8, i8* %mem, i64 %202
-  %283 = trunc i32 %200 to i8
-  store i8 %283, i8* %282, align 1
-  %284 = getelementptr i64, i64* %regs, i64 1
-  %285 = getelementptr i64, i64* %regs, i64 2
-  %286 = load i64, i64* %284, align 8
-  %287 = add i64 %286, 7
-  %288 = and i64 %287, -8
-  %289 = add i64 %288, 4
-  %290 = load i64, i64* %285, align 8
-  %291 = icmp ugt i64 %289, %290
-  br i1 %291, label %trap15.site13, label %ok35
+  %292 = getelementptr i8, i8* %mem, i64 %212
+  %293 = trunc i32 %210 to i8
+  store i8 %293, i8* %292, align 1
+  %294 = getelementptr i64, i64* %regs, i64 1
+  %295 = getelementptr i64, i64* %regs, i64 2
+  %296 = load i64, i64* %294, align 8
+  %297 = add i64 %296, 7
+  %298 = and i64 %297, -8
+  %299 = add i64 %298, 4
+  %300 = load i64, i64* %295, align 8
+  %301 = icmp ugt i64 %299, %300
+  br i1 %301, label %trap15.site13, label %ok35
 
 ok33:                                             ; preds = %write.slow31
-  %292 = icmp ult i64 %202, %scratch_start
-  %293 = load i64, i64* %lowEnd, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = call i64 @llvm.umax.i64(i64 %293, i64 %203)
-  %296 = select i1 %292, i64 %295, i64 %293
-  store i64 %296, i64* %lowEnd, align 8
-  %297 = call i64 @llvm.umax.i64(i64 %294, i64 %203)
-  %298 = select i1 %292, i64 %294, i64 %297
-  store i64 %298, i64* %highEnd, align 8
-  %299 = load i64, i64* %lowStart, align 8
-  %300 = call i64 @llvm.umin.i64(i64 %299, i64 %202)
-  store i64 %300, i64* %lowStart, align 8
+  %302 = icmp ult i64 %212, %scratch_start
+  %303 = load i64, i64* %lowStart, align 8
+  %304 = call i64 @llvm.umin.i64(i64 %303, i64 %212)
+  %305 = load i64, i64* %lowEnd, align 8
+  %306 = load i64, i64* %highEnd, align 8
+  %307 = add i64 %213, 64
+  %308 = sub i64 %213, %304
+  %309 = lshr i64 %308, 4
+  %310 = add i64 %307, %309
+  %311 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %310)
+  %312 = call i64 @llvm.umax.i64(i64 %305, i64 %311)
+  %313 = select i1 %302, i64 %312, i64 %305
+  store i64 %313, i64* %lowEnd, align 8
+  %314 = add i64 %213, 64
+  %315 = sub i64 %213, %scratch_start
+  %316 = lshr i64 %315, 4
+  %317 = add i64 %314, %316
+  %318 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %317)
+  %319 = call i64 @llvm.umax.i64(i64 %306, i64 %318)
+  %320 = select i1 %302, i64 %306, i64 %319
+  store i64 %320, i64* %highEnd, align 8
+  store i64 %304, i64* %lowStart, align 8
   br label %write.ok32
 
 e17:                                              ; preds = %write.ok119
-  %301 = load i32, i32* %result34, align 4
-  store i32 %301, i32* %flags, align 4
-  %302 = load i32, i32* %dict, align 4
-  %303 = load i32, i32* %flags, align 4
-  %304 = zext i32 %302 to i64
-  %305 = add i64 %304, 12
-  %306 = add i64 %305, 4
-  %307 = icmp uge i64 %305, %scratch_start
-  %308 = load i64, i64* %highEnd, align 8
-  %309 = icmp ule i64 %306, %308
-  %310 = and i1 %307, %309
-  br i1 %310, label %write.ok123, label %write.low121
+  %321 = load i32, i32* %result34, align 4
+  store i32 %321, i32* %flags, align 4
+  %322 = load i32, i32* %dict, align 4
+  %323 = load i32, i32* %flags, align 4
+  %324 = zext i32 %322 to i64
+  %325 = add i64 %324, 12
+  %326 = add i64 %325, 4
+  %327 = icmp uge i64 %325, %scratch_start
+  %328 = load i64, i64* %highEnd, align 8
+  %329 = icmp ule i64 %326, %328
+  %330 = and i1 %327, %329
+  br i1 %330, label %write.ok123, label %write.low121
 
 ok35:                                             ; preds = %write.ok32
-  store i64 %289, i64* %284, align 8
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = call i64 @llvm.umax.i64(i64 %311, i64 %289)
-  store i64 %312, i64* %highEnd, align 8
-  %313 = trunc i64 %288 to i32
-  store i32 %313, i32* %dict.1, align 4
-  %314 = load i32, i32* %beta, align 4
-  %315 = icmp ne i32 %314, 0
-  br i1 %315, label %then36, label %else37
+  store i64 %299, i64* %294, align 8
+  %331 = load i64, i64* %highEnd, align 8
+  %332 = call i64 @llvm.umax.i64(i64 %331, i64 %299)
+  store i64 %332, i64* %highEnd, align 8
+  %333 = trunc i64 %298 to i32
+  store i32 %333, i32* %dict.1, align 4
+  %334 = load i32, i32* %beta, align 4
+  %335 = icmp ne i32 %334, 0
+  br i1 %335, label %then36, label %else37
 
 trap15.site13:                                    ; preds = %write.ok32
-  %316 = load i64, i64* %lowStart, align 8
-  %317 = getelementptr i64, i64* %regs, i64 6
-  store i64 %316, i64* %317, align 8
-  %318 = load i64, i64* %lowEnd, align 8
-  %319 = getelementptr i64, i64* %regs, i64 7
-  store i64 %318, i64* %319, align 8
-  %320 = load i64, i64* %highEnd, align 8
-  %321 = getelementptr i64, i64* %regs, i64 8
-  store i64 %320, i64* %321, align 8
+  %336 = load i64, i64* %lowStart, align 8
+  %337 = getelementptr i64, i64* %regs, i64 6
+  store i64 %336, i64* %337, align 8
+  %338 = load i64, i64* %lowEnd, align 8
+  %339 = getelementptr i64, i64* %regs, i64 7
+  store i64 %338, i64* %339, align 8
+  %340 = load i64, i64* %highEnd, align 8
+  %341 = getelementptr i64, i64* %regs, i64 8
+  store i64 %340, i64* %341, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2261,91 +2301,101 @@ then36:                                           ; preds = %ok35
   br label %join38
 
 else37:                                           ; preds = %ok35
-  %322 = load i64, i64* %bucket, align 8
-  %323 = load i64, i64* %rollout_percent, align 8
-  %324 = icmp slt i64 %322, %323
-  %325 = zext i1 %324 to i32
-  store i32 %325, i32* %result39, align 4
+  %342 = load i64, i64* %bucket, align 8
+  %343 = load i64, i64* %rollout_percent, align 8
+  %344 = icmp slt i64 %342, %343
+  %345 = zext i1 %344 to i32
+  store i32 %345, i32* %result39, align 4
   br label %join38
 
 join38:                                           ; preds = %else37, %then36
-  %326 = load i32, i32* %result39, align 4
-  store i32 %326, i32* %new_checkout, align 4
-  %327 = load i32, i32* %dict.1, align 4
-  %328 = load i32, i32* %new_checkout, align 4
-  %329 = zext i32 %327 to i64
-  %330 = add i64 %329, 1
-  %331 = icmp uge i64 %329, %scratch_start
-  %332 = load i64, i64* %highEnd, align 8
-  %333 = icmp ule i64 %330, %332
-  %334 = and i1 %331, %333
-  br i1 %334, label %write.ok42, label %write.low40
+  %346 = load i32, i32* %result39, align 4
+  store i32 %346, i32* %new_checkout, align 4
+  %347 = load i32, i32* %dict.1, align 4
+  %348 = load i32, i32* %new_checkout, align 4
+  %349 = zext i32 %347 to i64
+  %350 = add i64 %349, 1
+  %351 = icmp uge i64 %349, %scratch_start
+  %352 = load i64, i64* %highEnd, align 8
+  %353 = icmp ule i64 %350, %352
+  %354 = and i1 %351, %353
+  br i1 %354, label %write.ok42, label %write.low40
 
 write.low40:                                      ; preds = %join38
-  %335 = load i64, i64* %lowStart, align 8
-  %336 = icmp uge i64 %329, %335
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = icmp ule i64 %330, %337
-  %339 = and i1 %336, %338
-  br i1 %339, label %write.ok42, label %write.slow41
+  %355 = load i64, i64* %lowStart, align 8
+  %356 = icmp uge i64 %349, %355
+  %357 = load i64, i64* %lowEnd, align 8
+  %358 = icmp ule i64 %350, %357
+  %359 = and i1 %356, %358
+  br i1 %359, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %340 = icmp ugt i64 %330, %arena_size
-  br i1 %340, label %trap17.site0, label %ok43
+  %360 = icmp ugt i64 %350, %arena_size
+  br i1 %360, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %join38
-  %341 = getelementptr i8, i8* %mem, i64 %329
-  %342 = trunc i32 %328 to i8
-  store i8 %342, i8* %341, align 1
+  %361 = getelementptr i8, i8* %mem, i64 %349
+  %362 = trunc i32 %348 to i8
+  store i8 %362, i8* %361, align 1
   store i32 16, i32* %item, align 4
   store i32 24, i32* %item.1, align 4
   store i32 32, i32* %item.2, align 4
   store i32 40, i32* %item.3, align 4
   store i64 20, i64* %size, align 8
-  %343 = load i64, i64* %size, align 8
-  %344 = icmp ugt i64 %343, 2147483647
-  %345 = zext i1 %344 to i32
-  %346 = icmp ne i32 %345, 0
-  br i1 %346, label %then46, label %else47
+  %363 = load i64, i64* %size, align 8
+  %364 = icmp ugt i64 %363, 2147483647
+  %365 = zext i1 %364 to i32
+  %366 = icmp ne i32 %365, 0
+  br i1 %366, label %then46, label %else47
 
 ok43:                                             ; preds = %write.slow41
-  %347 = icmp ult i64 %329, %scratch_start
-  %348 = load i64, i64* %lowEnd, align 8
-  %349 = load i64, i64* %highEnd, align 8
-  %350 = call i64 @llvm.umax.i64(i64 %348, i64 %330)
-  %351 = select i1 %347, i64 %350, i64 %348
-  store i64 %351, i64* %lowEnd, align 8
-  %352 = call i64 @llvm.umax.i64(i64 %349, i64 %330)
-  %353 = select i1 %347, i64 %349, i64 %352
-  store i64 %353, i64* %highEnd, align 8
-  %354 = load i64, i64* %lowStart, align 8
-  %355 = call i64 @llvm.umin.i64(i64 %354, i64 %329)
-  store i64 %355, i64* %lowStart, align 8
+  %367 = icmp ult i64 %349, %scratch_start
+  %368 = load i64, i64* %lowStart, align 8
+  %369 = call i64 @llvm.umin.i64(i64 %368, i64 %349)
+  %370 = load i64, i64* %lowEnd, align 8
+  %371 = load i64, i64* %highEnd, align 8
+  %372 = add i64 %350, 64
+  %373 = sub i64 %350, %369
+  %374 = lshr i64 %373, 4
+  %375 = add i64 %372, %374
+  %376 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %375)
+  %377 = call i64 @llvm.umax.i64(i64 %370, i64 %376)
+  %378 = select i1 %367, i64 %377, i64 %370
+  store i64 %378, i64* %lowEnd, align 8
+  %379 = add i64 %350, 64
+  %380 = sub i64 %350, %scratch_start
+  %381 = lshr i64 %380, 4
+  %382 = add i64 %379, %381
+  %383 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %382)
+  %384 = call i64 @llvm.umax.i64(i64 %371, i64 %383)
+  %385 = select i1 %367, i64 %371, i64 %384
+  store i64 %385, i64* %highEnd, align 8
+  store i64 %369, i64* %lowStart, align 8
   br label %write.ok42
 
 e23:                                              ; preds = %block31
-  %356 = load i32, i32* %result44, align 4
-  store i32 %356, i32* %eu_banner, align 4
-  %357 = load i32, i32* %dict.1, align 4
-  %358 = load i32, i32* %eu_banner, align 4
-  %359 = zext i32 %357 to i64
-  %360 = add i64 %359, 1
-  %361 = add i64 %360, 1
-  %362 = icmp uge i64 %360, %scratch_start
-  %363 = load i64, i64* %highEnd, align 8
-  %364 = icmp ule i64 %361, %363
-  %365 = and i1 %362, %364
-  br i1 %365, label %write.ok93, label %write.low91
+  %386 = load i32, i32* %result44, align 4
+  store i32 %386, i32* %eu_banner, align 4
+  %387 = load i32, i32* %dict.1, align 4
+  %388 = load i32, i32* %eu_banner, align 4
+  %389 = zext i32 %387 to i64
+  %390 = add i64 %389, 1
+  %391 = add i64 %390, 1
+  %392 = icmp uge i64 %390, %scratch_start
+  %393 = load i64, i64* %highEnd, align 8
+  %394 = icmp ule i64 %391, %393
+  %395 = and i1 %392, %394
+  br i1 %395, label %write.ok93, label %write.low91
 
 e24:                                              ; preds = %write.ok73
-  %366 = load i32, i32* %result45, align 4
-  store i32 %366, i32* %xs.1, align 4
-  %367 = load i32, i32* %user, align 4
-  %368 = zext i32 %367 to i64
-  %369 = add i64 %368, 4
-  %370 = add i64 %369, 4
-  %371 = icmp ugt i64 %370, %arena_size
-  br i1 %371, label %trap17.site18, label %ok76
+  %396 = load i32, i32* %result45, align 4
+  store i32 %396, i32* %xs.1, align 4
+  %397 = load i32, i32* %user, align 4
+  %398 = zext i32 %397 to i64
+  %399 = add i64 %398, 4
+  %400 = add i64 %399, 4
+  %401 = icmp ugt i64 %400, %arena_size
+  br i1 %401, label %trap17.site18, label %ok76
 
 then46:                                           ; preds = %write.ok42
   br label %trap15.site17
@@ -2354,29 +2404,29 @@ else47:                                           ; preds = %write.ok42
   br label %join48
 
 join48:                                           ; preds = %else47, %dead49
-  %372 = load i64, i64* %size, align 8
-  %373 = trunc i64 %372 to i32
-  %374 = zext i32 %373 to i64
-  %375 = getelementptr i64, i64* %regs, i64 1
-  %376 = getelementptr i64, i64* %regs, i64 2
-  %377 = load i64, i64* %375, align 8
-  %378 = add i64 %377, 3
-  %379 = and i64 %378, -4
-  %380 = add i64 %379, %374
-  %381 = load i64, i64* %376, align 8
-  %382 = icmp ugt i64 %380, %381
-  br i1 %382, label %trap15.site17, label %ok50
+  %402 = load i64, i64* %size, align 8
+  %403 = trunc i64 %402 to i32
+  %404 = zext i32 %403 to i64
+  %405 = getelementptr i64, i64* %regs, i64 1
+  %406 = getelementptr i64, i64* %regs, i64 2
+  %407 = load i64, i64* %405, align 8
+  %408 = add i64 %407, 3
+  %409 = and i64 %408, -4
+  %410 = add i64 %409, %404
+  %411 = load i64, i64* %406, align 8
+  %412 = icmp ugt i64 %410, %411
+  br i1 %412, label %trap15.site17, label %ok50
 
 trap15.site17:                                    ; preds = %join48, %then46
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = getelementptr i64, i64* %regs, i64 6
-  store i64 %383, i64* %384, align 8
-  %385 = load i64, i64* %lowEnd, align 8
-  %386 = getelementptr i64, i64* %regs, i64 7
-  store i64 %385, i64* %386, align 8
-  %387 = load i64, i64* %highEnd, align 8
-  %388 = getelementptr i64, i64* %regs, i64 8
-  store i64 %387, i64* %388, align 8
+  %413 = load i64, i64* %lowStart, align 8
+  %414 = getelementptr i64, i64* %regs, i64 6
+  store i64 %413, i64* %414, align 8
+  %415 = load i64, i64* %lowEnd, align 8
+  %416 = getelementptr i64, i64* %regs, i64 7
+  store i64 %415, i64* %416, align 8
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = getelementptr i64, i64* %regs, i64 8
+  store i64 %417, i64* %418, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
@@ -2384,367 +2434,417 @@ dead49:                                           ; No predecessors!
   br label %join48
 
 ok50:                                             ; preds = %join48
-  store i64 %380, i64* %375, align 8
-  %389 = load i64, i64* %highEnd, align 8
-  %390 = call i64 @llvm.umax.i64(i64 %389, i64 %380)
-  store i64 %390, i64* %highEnd, align 8
-  %391 = trunc i64 %379 to i32
-  store i32 %391, i32* %list, align 4
+  store i64 %410, i64* %405, align 8
+  %419 = load i64, i64* %highEnd, align 8
+  %420 = call i64 @llvm.umax.i64(i64 %419, i64 %410)
+  store i64 %420, i64* %highEnd, align 8
+  %421 = trunc i64 %409 to i32
+  store i32 %421, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %392 = load i32, i32* %list, align 4
-  %393 = add i32 %392, 4
-  %394 = load i32, i32* %len, align 4
-  %395 = mul i32 %394, 4
-  %396 = add i32 %393, %395
-  %397 = load i32, i32* %item, align 4
-  %398 = zext i32 %396 to i64
-  %399 = add i64 %398, 4
-  %400 = icmp uge i64 %398, %scratch_start
-  %401 = load i64, i64* %highEnd, align 8
-  %402 = icmp ule i64 %399, %401
-  %403 = and i1 %400, %402
-  br i1 %403, label %write.ok53, label %write.low51
+  %422 = load i32, i32* %list, align 4
+  %423 = add i32 %422, 4
+  %424 = load i32, i32* %len, align 4
+  %425 = mul i32 %424, 4
+  %426 = add i32 %423, %425
+  %427 = load i32, i32* %item, align 4
+  %428 = zext i32 %426 to i64
+  %429 = add i64 %428, 4
+  %430 = icmp uge i64 %428, %scratch_start
+  %431 = load i64, i64* %highEnd, align 8
+  %432 = icmp ule i64 %429, %431
+  %433 = and i1 %430, %432
+  br i1 %433, label %write.ok53, label %write.low51
 
 write.low51:                                      ; preds = %ok50
-  %404 = load i64, i64* %lowStart, align 8
-  %405 = icmp uge i64 %398, %404
-  %406 = load i64, i64* %lowEnd, align 8
-  %407 = icmp ule i64 %399, %406
-  %408 = and i1 %405, %407
-  br i1 %408, label %write.ok53, label %write.slow52
+  %434 = load i64, i64* %lowStart, align 8
+  %435 = icmp uge i64 %428, %434
+  %436 = load i64, i64* %lowEnd, align 8
+  %437 = icmp ule i64 %429, %436
+  %438 = and i1 %435, %437
+  br i1 %438, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %409 = icmp ugt i64 %399, %arena_size
-  br i1 %409, label %trap17.site0, label %ok54
+  %439 = icmp ugt i64 %429, %arena_size
+  br i1 %439, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %ok50
-  %410 = getelementptr i8, i8* %mem, i64 %398
-  store i32 %397, i32* %unaligned55, align 4
-  %411 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %411, i64 4, i1 false)
-  %412 = load i32, i32* %len, align 4
-  %413 = add i32 %412, 1
-  store i32 %413, i32* %len, align 4
-  %414 = load i32, i32* %list, align 4
-  %415 = add i32 %414, 4
-  %416 = load i32, i32* %len, align 4
-  %417 = mul i32 %416, 4
-  %418 = add i32 %415, %417
-  %419 = load i32, i32* %item.1, align 4
-  %420 = zext i32 %418 to i64
-  %421 = add i64 %420, 4
-  %422 = icmp uge i64 %420, %scratch_start
-  %423 = load i64, i64* %highEnd, align 8
-  %424 = icmp ule i64 %421, %423
-  %425 = and i1 %422, %424
-  br i1 %425, label %write.ok58, label %write.low56
+  %440 = getelementptr i8, i8* %mem, i64 %428
+  store i32 %427, i32* %unaligned55, align 4
+  %441 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %440, i8* %441, i64 4, i1 false)
+  %442 = load i32, i32* %len, align 4
+  %443 = add i32 %442, 1
+  store i32 %443, i32* %len, align 4
+  %444 = load i32, i32* %list, align 4
+  %445 = add i32 %444, 4
+  %446 = load i32, i32* %len, align 4
+  %447 = mul i32 %446, 4
+  %448 = add i32 %445, %447
+  %449 = load i32, i32* %item.1, align 4
+  %450 = zext i32 %448 to i64
+  %451 = add i64 %450, 4
+  %452 = icmp uge i64 %450, %scratch_start
+  %453 = load i64, i64* %highEnd, align 8
+  %454 = icmp ule i64 %451, %453
+  %455 = and i1 %452, %454
+  br i1 %455, label %write.ok58, label %write.low56
 
 ok54:                                             ; preds = %write.slow52
-  %426 = icmp ult i64 %398, %scratch_start
-  %427 = load i64, i64* %lowEnd, align 8
-  %428 = load i64, i64* %highEnd, align 8
-  %429 = call i64 @llvm.umax.i64(i64 %427, i64 %399)
-  %430 = select i1 %426, i64 %429, i64 %427
-  store i64 %430, i64* %lowEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %428, i64 %399)
-  %432 = select i1 %426, i64 %428, i64 %431
-  store i64 %432, i64* %highEnd, align 8
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %398)
-  store i64 %434, i64* %lowStart, align 8
+  %456 = icmp ult i64 %428, %scratch_start
+  %457 = load i64, i64* %lowStart, align 8
+  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %428)
+  %459 = load i64, i64* %lowEnd, align 8
+  %460 = load i64, i64* %highEnd, align 8
+  %461 = add i64 %429, 64
+  %462 = sub i64 %429, %458
+  %463 = lshr i64 %462, 4
+  %464 = add i64 %461, %463
+  %465 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %464)
+  %466 = call i64 @llvm.umax.i64(i64 %459, i64 %465)
+  %467 = select i1 %456, i64 %466, i64 %459
+  store i64 %467, i64* %lowEnd, align 8
+  %468 = add i64 %429, 64
+  %469 = sub i64 %429, %scratch_start
+  %470 = lshr i64 %469, 4
+  %471 = add i64 %468, %470
+  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
+  %473 = call i64 @llvm.umax.i64(i64 %460, i64 %472)
+  %474 = select i1 %456, i64 %460, i64 %473
+  store i64 %474, i64* %highEnd, align 8
+  store i64 %458, i64* %lowStart, align 8
   br label %write.ok53
 
 write.low56:                                      ; preds = %write.ok53
-  %435 = load i64, i64* %lowStart, align 8
-  %436 = icmp uge i64 %420, %435
-  %437 = load i64, i64* %lowEnd, align 8
-  %438 = icmp ule i64 %421, %437
-  %439 = and i1 %436, %438
-  br i1 %439, label %write.ok58, label %write.slow57
+  %475 = load i64, i64* %lowStart, align 8
+  %476 = icmp uge i64 %450, %475
+  %477 = load i64, i64* %lowEnd, align 8
+  %478 = icmp ule i64 %451, %477
+  %479 = and i1 %476, %478
+  br i1 %479, label %write.ok58, label %write.slow57
 
 write.slow57:                                     ; preds = %write.low56
-  %440 = icmp ugt i64 %421, %arena_size
-  br i1 %440, label %trap17.site0, label %ok59
+  %480 = icmp ugt i64 %451, %arena_size
+  br i1 %480, label %trap17.site0, label %ok59
 
 write.ok58:                                       ; preds = %ok59, %write.low56, %write.ok53
-  %441 = getelementptr i8, i8* %mem, i64 %420
-  store i32 %419, i32* %unaligned60, align 4
-  %442 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %442, i64 4, i1 false)
-  %443 = load i32, i32* %len, align 4
-  %444 = add i32 %443, 1
-  store i32 %444, i32* %len, align 4
-  %445 = load i32, i32* %list, align 4
-  %446 = add i32 %445, 4
-  %447 = load i32, i32* %len, align 4
-  %448 = mul i32 %447, 4
-  %449 = add i32 %446, %448
-  %450 = load i32, i32* %item.2, align 4
-  %451 = zext i32 %449 to i64
-  %452 = add i64 %451, 4
-  %453 = icmp uge i64 %451, %scratch_start
-  %454 = load i64, i64* %highEnd, align 8
-  %455 = icmp ule i64 %452, %454
-  %456 = and i1 %453, %455
-  br i1 %456, label %write.ok63, label %write.low61
+  %481 = getelementptr i8, i8* %mem, i64 %450
+  store i32 %449, i32* %unaligned60, align 4
+  %482 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %482, i64 4, i1 false)
+  %483 = load i32, i32* %len, align 4
+  %484 = add i32 %483, 1
+  store i32 %484, i32* %len, align 4
+  %485 = load i32, i32* %list, align 4
+  %486 = add i32 %485, 4
+  %487 = load i32, i32* %len, align 4
+  %488 = mul i32 %487, 4
+  %489 = add i32 %486, %488
+  %490 = load i32, i32* %item.2, align 4
+  %491 = zext i32 %489 to i64
+  %492 = add i64 %491, 4
+  %493 = icmp uge i64 %491, %scratch_start
+  %494 = load i64, i64* %highEnd, align 8
+  %495 = icmp ule i64 %492, %494
+  %496 = and i1 %493, %495
+  br i1 %496, label %write.ok63, label %write.low61
 
 ok59:                                             ; preds = %write.slow57
-  %457 = icmp ult i64 %420, %scratch_start
-  %458 = load i64, i64* %lowEnd, align 8
-  %459 = load i64, i64* %highEnd, align 8
-  %460 = call i64 @llvm.umax.i64(i64 %458, i64 %421)
-  %461 = select i1 %457, i64 %460, i64 %458
-  store i64 %461, i64* %lowEnd, align 8
-  %462 = call i64 @llvm.umax.i64(i64 %459, i64 %421)
-  %463 = select i1 %457, i64 %459, i64 %462
-  store i64 %463, i64* %highEnd, align 8
-  %464 = load i64, i64* %lowStart, align 8
-  %465 = call i64 @llvm.umin.i64(i64 %464, i64 %420)
-  store i64 %465, i64* %lowStart, align 8
+  %497 = icmp ult i64 %450, %scratch_start
+  %498 = load i64, i64* %lowStart, align 8
+  %499 = call i64 @llvm.umin.i64(i64 %498, i64 %450)
+  %500 = load i64, i64* %lowEnd, align 8
+  %501 = load i64, i64* %highEnd, align 8
+  %502 = add i64 %451, 64
+  %503 = sub i64 %451, %499
+  %504 = lshr i64 %503, 4
+  %505 = add i64 %502, %504
+  %506 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %505)
+  %507 = call i64 @llvm.umax.i64(i64 %500, i64 %506)
+  %508 = select i1 %497, i64 %507, i64 %500
+  store i64 %508, i64* %lowEnd, align 8
+  %509 = add i64 %451, 64
+  %510 = sub i64 %451, %scratch_start
+  %511 = lshr i64 %510, 4
+  %512 = add i64 %509, %511
+  %513 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %512)
+  %514 = call i64 @llvm.umax.i64(i64 %501, i64 %513)
+  %515 = select i1 %497, i64 %501, i64 %514
+  store i64 %515, i64* %highEnd, align 8
+  store i64 %499, i64* %lowStart, align 8
   br label %write.ok58
 
 write.low61:                                      ; preds = %write.ok58
-  %466 = load i64, i64* %lowStart, align 8
-  %467 = icmp uge i64 %451, %466
-  %468 = load i64, i64* %lowEnd, align 8
-  %469 = icmp ule i64 %452, %468
-  %470 = and i1 %467, %469
-  br i1 %470, label %write.ok63, label %write.slow62
+  %516 = load i64, i64* %lowStart, align 8
+  %517 = icmp uge i64 %491, %516
+  %518 = load i64, i64* %lowEnd, align 8
+  %519 = icmp ule i64 %492, %518
+  %520 = and i1 %517, %519
+  br i1 %520, label %write.ok63, label %write.slow62
 
 write.slow62:                                     ; preds = %write.low61
-  %471 = icmp ugt i64 %452, %arena_size
-  br i1 %471, label %trap17.site0, label %ok64
+  %521 = icmp ugt i64 %492, %arena_size
+  br i1 %521, label %trap17.site0, label %ok64
 
 write.ok63:                                       ; preds = %ok64, %write.low61, %write.ok58
-  %472 = getelementptr i8, i8* %mem, i64 %451
-  store i32 %450, i32* %unaligned65, align 4
-  %473 = bitcast i32* %unaligned65 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %473, i64 4, i1 false)
-  %474 = load i32, i32* %len, align 4
-  %475 = add i32 %474, 1
-  store i32 %475, i32* %len, align 4
-  %476 = load i32, i32* %list, align 4
-  %477 = add i32 %476, 4
-  %478 = load i32, i32* %len, align 4
-  %479 = mul i32 %478, 4
-  %480 = add i32 %477, %479
-  %481 = load i32, i32* %item.3, align 4
-  %482 = zext i32 %480 to i64
-  %483 = add i64 %482, 4
-  %484 = icmp uge i64 %482, %scratch_start
-  %485 = load i64, i64* %highEnd, align 8
-  %486 = icmp ule i64 %483, %485
-  %487 = and i1 %484, %486
-  br i1 %487, label %write.ok68, label %write.low66
+  %522 = getelementptr i8, i8* %mem, i64 %491
+  store i32 %490, i32* %unaligned65, align 4
+  %523 = bitcast i32* %unaligned65 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %522, i8* %523, i64 4, i1 false)
+  %524 = load i32, i32* %len, align 4
+  %525 = add i32 %524, 1
+  store i32 %525, i32* %len, align 4
+  %526 = load i32, i32* %list, align 4
+  %527 = add i32 %526, 4
+  %528 = load i32, i32* %len, align 4
+  %529 = mul i32 %528, 4
+  %530 = add i32 %527, %529
+  %531 = load i32, i32* %item.3, align 4
+  %532 = zext i32 %530 to i64
+  %533 = add i64 %532, 4
+  %534 = icmp uge i64 %532, %scratch_start
+  %535 = load i64, i64* %highEnd, align 8
+  %536 = icmp ule i64 %533, %535
+  %537 = and i1 %534, %536
+  br i1 %537, label %write.ok68, label %write.low66
 
 ok64:                                             ; preds = %write.slow62
-  %488 = icmp ult i64 %451, %scratch_start
-  %489 = load i64, i64* %lowEnd, align 8
-  %490 = load i64, i64* %highEnd, align 8
-  %491 = call i64 @llvm.umax.i64(i64 %489, i64 %452)
-  %492 = select i1 %488, i64 %491, i64 %489
-  store i64 %492, i64* %lowEnd, align 8
-  %493 = call i64 @llvm.umax.i64(i64 %490, i64 %452)
-  %494 = select i1 %488, i64 %490, i64 %493
-  store i64 %494, i64* %highEnd, align 8
-  %495 = load i64, i64* %lowStart, align 8
-  %496 = call i64 @llvm.umin.i64(i64 %495, i64 %451)
-  store i64 %496, i64* %lowStart, align 8
+  %538 = icmp ult i64 %491, %scratch_start
+  %539 = load i64, i64* %lowStart, align 8
+  %540 = call i64 @llvm.umin.i64(i64 %539, i64 %491)
+  %541 = load i64, i64* %lowEnd, align 8
+  %542 = load i64, i64* %highEnd, align 8
+  %543 = add i64 %492, 64
+  %544 = sub i64 %492, %540
+  %545 = lshr i64 %544, 4
+  %546 = add i64 %543, %545
+  %547 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %546)
+  %548 = call i64 @llvm.umax.i64(i64 %541, i64 %547)
+  %549 = select i1 %538, i64 %548, i64 %541
+  store i64 %549, i64* %lowEnd, align 8
+  %550 = add i64 %492, 64
+  %551 = sub i64 %492, %scratch_start
+  %552 = lshr i64 %551, 4
+  %553 = add i64 %550, %552
+  %554 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %553)
+  %555 = call i64 @llvm.umax.i64(i64 %542, i64 %554)
+  %556 = select i1 %538, i64 %542, i64 %555
+  store i64 %556, i64* %highEnd, align 8
+  store i64 %540, i64* %lowStart, align 8
   br label %write.ok63
 
 write.low66:                                      ; preds = %write.ok63
-  %497 = load i64, i64* %lowStart, align 8
-  %498 = icmp uge i64 %482, %497
-  %499 = load i64, i64* %lowEnd, align 8
-  %500 = icmp ule i64 %483, %499
-  %501 = and i1 %498, %500
-  br i1 %501, label %write.ok68, label %write.slow67
+  %557 = load i64, i64* %lowStart, align 8
+  %558 = icmp uge i64 %532, %557
+  %559 = load i64, i64* %lowEnd, align 8
+  %560 = icmp ule i64 %533, %559
+  %561 = and i1 %558, %560
+  br i1 %561, label %write.ok68, label %write.slow67
 
 write.slow67:                                     ; preds = %write.low66
-  %502 = icmp ugt i64 %483, %arena_size
-  br i1 %502, label %trap17.site0, label %ok69
+  %562 = icmp ugt i64 %533, %arena_size
+  br i1 %562, label %trap17.site0, label %ok69
 
 write.ok68:                                       ; preds = %ok69, %write.low66, %write.ok63
-  %503 = getelementptr i8, i8* %mem, i64 %482
-  store i32 %481, i32* %unaligned70, align 4
-  %504 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %503, i8* %504, i64 4, i1 false)
-  %505 = load i32, i32* %len, align 4
-  %506 = add i32 %505, 1
-  store i32 %506, i32* %len, align 4
-  %507 = load i32, i32* %list, align 4
-  %508 = load i32, i32* %len, align 4
-  %509 = zext i32 %507 to i64
-  %510 = add i64 %509, 4
-  %511 = icmp uge i64 %509, %scratch_start
-  %512 = load i64, i64* %highEnd, align 8
-  %513 = icmp ule i64 %510, %512
-  %514 = and i1 %511, %513
-  br i1 %514, label %write.ok73, label %write.low71
+  %563 = getelementptr i8, i8* %mem, i64 %532
+  store i32 %531, i32* %unaligned70, align 4
+  %564 = bitcast i32* %unaligned70 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %563, i8* %564, i64 4, i1 false)
+  %565 = load i32, i32* %len, align 4
+  %566 = add i32 %565, 1
+  store i32 %566, i32* %len, align 4
+  %567 = load i32, i32* %list, align 4
+  %568 = load i32, i32* %len, align 4
+  %569 = zext i32 %567 to i64
+  %570 = add i64 %569, 4
+  %571 = icmp uge i64 %569, %scratch_start
+  %572 = load i64, i64* %highEnd, align 8
+  %573 = icmp ule i64 %570, %572
+  %574 = and i1 %571, %573
+  br i1 %574, label %write.ok73, label %write.low71
 
 ok69:                                             ; preds = %write.slow67
-  %515 = icmp ult i64 %482, %scratch_start
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = call i64 @llvm.umax.i64(i64 %516, i64 %483)
-  %519 = select i1 %515, i64 %518, i64 %516
-  store i64 %519, i64* %lowEnd, align 8
-  %520 = call i64 @llvm.umax.i64(i64 %517, i64 %483)
-  %521 = select i1 %515, i64 %517, i64 %520
-  store i64 %521, i64* %highEnd, align 8
-  %522 = load i64, i64* %lowStart, align 8
-  %523 = call i64 @llvm.umin.i64(i64 %522, i64 %482)
-  store i64 %523, i64* %lowStart, align 8
+  %575 = icmp ult i64 %532, %scratch_start
+  %576 = load i64, i64* %lowStart, align 8
+  %577 = call i64 @llvm.umin.i64(i64 %576, i64 %532)
+  %578 = load i64, i64* %lowEnd, align 8
+  %579 = load i64, i64* %highEnd, align 8
+  %580 = add i64 %533, 64
+  %581 = sub i64 %533, %577
+  %582 = lshr i64 %581, 4
+  %583 = add i64 %580, %582
+  %584 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %583)
+  %585 = call i64 @llvm.umax.i64(i64 %578, i64 %584)
+  %586 = select i1 %575, i64 %585, i64 %578
+  store i64 %586, i64* %lowEnd, align 8
+  %587 = add i64 %533, 64
+  %588 = sub i64 %533, %scratch_start
+  %589 = lshr i64 %588, 4
+  %590 = add i64 %587, %589
+  %591 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %590)
+  %592 = call i64 @llvm.umax.i64(i64 %579, i64 %591)
+  %593 = select i1 %575, i64 %579, i64 %592
+  store i64 %593, i64* %highEnd, align 8
+  store i64 %577, i64* %lowStart, align 8
   br label %write.ok68
 
 write.low71:                                      ; preds = %write.ok68
-  %524 = load i64, i64* %lowStart, align 8
-  %525 = icmp uge i64 %509, %524
-  %526 = load i64, i64* %lowEnd, align 8
-  %527 = icmp ule i64 %510, %526
-  %528 = and i1 %525, %527
-  br i1 %528, label %write.ok73, label %write.slow72
+  %594 = load i64, i64* %lowStart, align 8
+  %595 = icmp uge i64 %569, %594
+  %596 = load i64, i64* %lowEnd, align 8
+  %597 = icmp ule i64 %570, %596
+  %598 = and i1 %595, %597
+  br i1 %598, label %write.ok73, label %write.slow72
 
 write.slow72:                                     ; preds = %write.low71
-  %529 = icmp ugt i64 %510, %arena_size
-  br i1 %529, label %trap17.site0, label %ok74
+  %599 = icmp ugt i64 %570, %arena_size
+  br i1 %599, label %trap17.site0, label %ok74
 
 write.ok73:                                       ; preds = %ok74, %write.low71, %write.ok68
-  %530 = getelementptr i8, i8* %mem, i64 %509
-  store i32 %508, i32* %unaligned75, align 4
-  %531 = bitcast i32* %unaligned75 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %530, i8* %531, i64 4, i1 false)
-  %532 = load i32, i32* %list, align 4
-  store i32 %532, i32* %result45, align 4
+  %600 = getelementptr i8, i8* %mem, i64 %569
+  store i32 %568, i32* %unaligned75, align 4
+  %601 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %600, i8* %601, i64 4, i1 false)
+  %602 = load i32, i32* %list, align 4
+  store i32 %602, i32* %result45, align 4
   br label %e24
 
 ok74:                                             ; preds = %write.slow72
-  %533 = icmp ult i64 %509, %scratch_start
-  %534 = load i64, i64* %lowEnd, align 8
-  %535 = load i64, i64* %highEnd, align 8
-  %536 = call i64 @llvm.umax.i64(i64 %534, i64 %510)
-  %537 = select i1 %533, i64 %536, i64 %534
-  store i64 %537, i64* %lowEnd, align 8
-  %538 = call i64 @llvm.umax.i64(i64 %535, i64 %510)
-  %539 = select i1 %533, i64 %535, i64 %538
-  store i64 %539, i64* %highEnd, align 8
-  %540 = load i64, i64* %lowStart, align 8
-  %541 = call i64 @llvm.umin.i64(i64 %540, i64 %509)
-  store i64 %541, i64* %lowStart, align 8
+  %603 = icmp ult i64 %569, %scratch_start
+  %604 = load i64, i64* %lowStart, align 8
+  %605 = call i64 @llvm.umin.i64(i64 %604, i64 %569)
+  %606 = load i64, i64* %lowEnd, align 8
+  %607 = load i64, i64* %highEnd, align 8
+  %608 = add i64 %570, 64
+  %609 = sub i64 %570, %605
+  %610 = lshr i64 %609, 4
+  %611 = add i64 %608, %610
+  %612 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %611)
+  %613 = call i64 @llvm.umax.i64(i64 %606, i64 %612)
+  %614 = select i1 %603, i64 %613, i64 %606
+  store i64 %614, i64* %lowEnd, align 8
+  %615 = add i64 %570, 64
+  %616 = sub i64 %570, %scratch_start
+  %617 = lshr i64 %616, 4
+  %618 = add i64 %615, %617
+  %619 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %618)
+  %620 = call i64 @llvm.umax.i64(i64 %607, i64 %619)
+  %621 = select i1 %603, i64 %607, i64 %620
+  store i64 %621, i64* %highEnd, align 8
+  store i64 %605, i64* %lowStart, align 8
   br label %write.ok73
 
 ok76:                                             ; preds = %e24
-  %542 = getelementptr i8, i8* %mem, i64 %369
-  %543 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %543, i8* %542, i64 4, i1 false)
-  %544 = load i32, i32* %unaligned77, align 4
-  store i32 %544, i32* %needle.1, align 4
+  %622 = getelementptr i8, i8* %mem, i64 %399
+  %623 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %623, i8* %622, i64 4, i1 false)
+  %624 = load i32, i32* %unaligned77, align 4
+  store i32 %624, i32* %needle.1, align 4
   store i32 0, i32* %found.1, align 4
-  %545 = load i32, i32* %xs.1, align 4
-  %546 = zext i32 %545 to i64
-  %547 = add i64 %546, 4
-  %548 = icmp ugt i64 %547, %arena_size
-  br i1 %548, label %trap17.site0, label %ok78
+  %625 = load i32, i32* %xs.1, align 4
+  %626 = zext i32 %625 to i64
+  %627 = add i64 %626, 4
+  %628 = icmp ugt i64 %627, %arena_size
+  br i1 %628, label %trap17.site0, label %ok78
 
 trap17.site18:                                    ; preds = %e24
-  %549 = load i64, i64* %lowStart, align 8
-  %550 = getelementptr i64, i64* %regs, i64 6
-  store i64 %549, i64* %550, align 8
-  %551 = load i64, i64* %lowEnd, align 8
-  %552 = getelementptr i64, i64* %regs, i64 7
-  store i64 %551, i64* %552, align 8
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = getelementptr i64, i64* %regs, i64 8
-  store i64 %553, i64* %554, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %633, i64* %634, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 ok78:                                             ; preds = %ok76
-  %555 = getelementptr i8, i8* %mem, i64 %546
-  %556 = bitcast i32* %unaligned79 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %556, i8* %555, i64 4, i1 false)
-  %557 = load i32, i32* %unaligned79, align 4
-  store i32 %557, i32* %n.1, align 4
+  %635 = getelementptr i8, i8* %mem, i64 %626
+  %636 = bitcast i32* %unaligned79 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %636, i8* %635, i64 4, i1 false)
+  %637 = load i32, i32* %unaligned79, align 4
+  store i32 %637, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each32
 
 block31:                                          ; preds = %dead90, %then86, %ok80
-  %558 = load i32, i32* %found.1, align 4
-  store i32 %558, i32* %result44, align 4
+  %638 = load i32, i32* %found.1, align 4
+  store i32 %638, i32* %result44, align 4
   br label %e23
 
 each32:                                           ; preds = %join88, %ok78
-  %559 = load i64, i64* %fuel, align 8
-  %560 = icmp ult i64 %559, 1
-  br i1 %560, label %trap14.site0, label %ok80
+  %639 = load i64, i64* %fuel, align 8
+  %640 = icmp ult i64 %639, 1
+  br i1 %640, label %trap14.site0, label %ok80
 
 ok80:                                             ; preds = %each32
-  %561 = sub i64 %559, 1
-  store i64 %561, i64* %fuel, align 8
-  %562 = load i32, i32* %k.1, align 4
-  %563 = load i32, i32* %n.1, align 4
-  %564 = icmp uge i32 %562, %563
-  %565 = zext i1 %564 to i32
-  %566 = icmp ne i32 %565, 0
-  br i1 %566, label %block31, label %cont81
+  %641 = sub i64 %639, 1
+  store i64 %641, i64* %fuel, align 8
+  %642 = load i32, i32* %k.1, align 4
+  %643 = load i32, i32* %n.1, align 4
+  %644 = icmp uge i32 %642, %643
+  %645 = zext i1 %644 to i32
+  %646 = icmp ne i32 %645, 0
+  br i1 %646, label %block31, label %cont81
 
 cont81:                                           ; preds = %ok80
-  %567 = load i32, i32* %xs.1, align 4
-  %568 = load i32, i32* %k.1, align 4
-  %569 = mul i32 %568, 4
-  %570 = add i32 %567, %569
-  %571 = zext i32 %570 to i64
-  %572 = add i64 %571, 4
-  %573 = add i64 %572, 4
-  %574 = icmp ugt i64 %573, %arena_size
-  br i1 %574, label %trap17.site0, label %ok82
+  %647 = load i32, i32* %xs.1, align 4
+  %648 = load i32, i32* %k.1, align 4
+  %649 = mul i32 %648, 4
+  %650 = add i32 %647, %649
+  %651 = zext i32 %650 to i64
+  %652 = add i64 %651, 4
+  %653 = add i64 %652, 4
+  %654 = icmp ugt i64 %653, %arena_size
+  br i1 %654, label %trap17.site0, label %ok82
 
 ok82:                                             ; preds = %cont81
-  %575 = getelementptr i8, i8* %mem, i64 %572
-  %576 = bitcast i32* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
-  %577 = load i32, i32* %unaligned83, align 4
-  store i32 %577, i32* %x.2, align 4
-  %578 = load i32, i32* %x.2, align 4
-  store i32 %578, i32* %x.3, align 4
-  %579 = load i32, i32* %x.3, align 4
-  %580 = load i32, i32* %needle.1, align 4
-  %581 = icmp uge i32 %depth, 1000
-  br i1 %581, label %trap15.site0, label %ok84
+  %655 = getelementptr i8, i8* %mem, i64 %652
+  %656 = bitcast i32* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %655, i64 4, i1 false)
+  %657 = load i32, i32* %unaligned83, align 4
+  store i32 %657, i32* %x.2, align 4
+  %658 = load i32, i32* %x.2, align 4
+  store i32 %658, i32* %x.3, align 4
+  %659 = load i32, i32* %x.3, align 4
+  %660 = load i32, i32* %needle.1, align 4
+  %661 = icmp uge i32 %depth, 1000
+  br i1 %661, label %trap15.site0, label %ok84
 
 ok84:                                             ; preds = %ok82
-  %582 = icmp ult i64 %10, %stack_limit
-  br i1 %582, label %trap253.site0, label %stack_ok85
+  %662 = icmp ult i64 %10, %stack_limit
+  br i1 %662, label %trap253.site0, label %stack_ok85
 
 stack_ok85:                                       ; preds = %ok84
-  %583 = load i64, i64* %fuel, align 8
-  %584 = getelementptr i64, i64* %regs, i64 0
-  store i64 %583, i64* %584, align 8
-  %585 = load i64, i64* %lowStart, align 8
-  %586 = getelementptr i64, i64* %regs, i64 6
-  store i64 %585, i64* %586, align 8
-  %587 = load i64, i64* %lowEnd, align 8
-  %588 = getelementptr i64, i64* %regs, i64 7
-  store i64 %587, i64* %588, align 8
-  %589 = load i64, i64* %highEnd, align 8
-  %590 = getelementptr i64, i64* %regs, i64 8
-  store i64 %589, i64* %590, align 8
-  %591 = add i32 %depth, 1
-  %592 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %591, i32 %579, i32 %580)
-  %593 = getelementptr i64, i64* %regs, i64 0
-  %594 = load i64, i64* %593, align 8
-  store i64 %594, i64* %fuel, align 8
-  %595 = getelementptr i64, i64* %regs, i64 6
-  %596 = load i64, i64* %595, align 8
-  store i64 %596, i64* %lowStart, align 8
-  %597 = getelementptr i64, i64* %regs, i64 7
-  %598 = load i64, i64* %597, align 8
-  store i64 %598, i64* %lowEnd, align 8
-  %599 = getelementptr i64, i64* %regs, i64 8
-  %600 = load i64, i64* %599, align 8
-  store i64 %600, i64* %highEnd, align 8
-  %601 = icmp ne i32 %592, 0
-  br i1 %601, label %then86, label %else87
+  %663 = load i64, i64* %fuel, align 8
+  %664 = getelementptr i64, i64* %regs, i64 0
+  store i64 %663, i64* %664, align 8
+  %665 = load i64, i64* %lowStart, align 8
+  %666 = getelementptr i64, i64* %regs, i64 6
+  store i64 %665, i64* %666, align 8
+  %667 = load i64, i64* %lowEnd, align 8
+  %668 = getelementptr i64, i64* %regs, i64 7
+  store i64 %667, i64* %668, align 8
+  %669 = load i64, i64* %highEnd, align 8
+  %670 = getelementptr i64, i64* %regs, i64 8
+  store i64 %669, i64* %670, align 8
+  %671 = add i32 %depth, 1
+  %672 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %671, i32 %659, i32 %660)
+  %673 = getelementptr i64, i64* %regs, i64 0
+  %674 = load i64, i64* %673, align 8
+  store i64 %674, i64* %fuel, align 8
+  %675 = getelementptr i64, i64* %regs, i64 6
+  %676 = load i64, i64* %675, align 8
+  store i64 %676, i64* %lowStart, align 8
+  %677 = getelementptr i64, i64* %regs, i64 7
+  %678 = load i64, i64* %677, align 8
+  store i64 %678, i64* %lowEnd, align 8
+  %679 = getelementptr i64, i64* %regs, i64 8
+  %680 = load i64, i64* %679, align 8
+  store i64 %680, i64* %highEnd, align 8
+  %681 = icmp ne i32 %672, 0
+  br i1 %681, label %then86, label %else87
 
 then86:                                           ; preds = %stack_ok85
   store i32 1, i32* %found.1, align 4
@@ -2754,9 +2854,9 @@ else87:                                           ; preds = %stack_ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %602 = load i32, i32* %k.1, align 4
-  %603 = add i32 %602, 1
-  store i32 %603, i32* %k.1, align 4
+  %682 = load i32, i32* %k.1, align 4
+  %683 = add i32 %682, 1
+  store i32 %683, i32* %k.1, align 4
   br label %each32
 
 dead89:                                           ; No predecessors!
@@ -2766,238 +2866,258 @@ dead90:                                           ; No predecessors!
   br label %block31
 
 write.low91:                                      ; preds = %e23
-  %604 = load i64, i64* %lowStart, align 8
-  %605 = icmp uge i64 %360, %604
-  %606 = load i64, i64* %lowEnd, align 8
-  %607 = icmp ule i64 %361, %606
-  %608 = and i1 %605, %607
-  br i1 %608, label %write.ok93, label %write.slow92
+  %684 = load i64, i64* %lowStart, align 8
+  %685 = icmp uge i64 %390, %684
+  %686 = load i64, i64* %lowEnd, align 8
+  %687 = icmp ule i64 %391, %686
+  %688 = and i1 %685, %687
+  br i1 %688, label %write.ok93, label %write.slow92
 
 write.slow92:                                     ; preds = %write.low91
-  %609 = icmp ugt i64 %361, %arena_size
-  br i1 %609, label %trap17.site0, label %ok94
+  %689 = icmp ugt i64 %391, %arena_size
+  br i1 %689, label %trap17.site0, label %ok94
 
 write.ok93:                                       ; preds = %ok94, %write.low91, %e23
-  %610 = getelementptr i8, i8* %mem, i64 %360
-  %611 = trunc i32 %358 to i8
-  store i8 %611, i8* %610, align 1
-  %612 = load i32, i32* %user, align 4
-  %613 = zext i32 %612 to i64
-  %614 = add i64 %613, 8
-  %615 = add i64 %614, 8
-  %616 = icmp ugt i64 %615, %arena_size
-  br i1 %616, label %trap17.site20, label %ok95
+  %690 = getelementptr i8, i8* %mem, i64 %390
+  %691 = trunc i32 %388 to i8
+  store i8 %691, i8* %690, align 1
+  %692 = load i32, i32* %user, align 4
+  %693 = zext i32 %692 to i64
+  %694 = add i64 %693, 8
+  %695 = add i64 %694, 8
+  %696 = icmp ugt i64 %695, %arena_size
+  br i1 %696, label %trap17.site20, label %ok95
 
 ok94:                                             ; preds = %write.slow92
-  %617 = icmp ult i64 %360, %scratch_start
-  %618 = load i64, i64* %lowEnd, align 8
-  %619 = load i64, i64* %highEnd, align 8
-  %620 = call i64 @llvm.umax.i64(i64 %618, i64 %361)
-  %621 = select i1 %617, i64 %620, i64 %618
-  store i64 %621, i64* %lowEnd, align 8
-  %622 = call i64 @llvm.umax.i64(i64 %619, i64 %361)
-  %623 = select i1 %617, i64 %619, i64 %622
-  store i64 %623, i64* %highEnd, align 8
-  %624 = load i64, i64* %lowStart, align 8
-  %625 = call i64 @llvm.umin.i64(i64 %624, i64 %360)
-  store i64 %625, i64* %lowStart, align 8
+  %697 = icmp ult i64 %390, %scratch_start
+  %698 = load i64, i64* %lowStart, align 8
+  %699 = call i64 @llvm.umin.i64(i64 %698, i64 %390)
+  %700 = load i64, i64* %lowEnd, align 8
+  %701 = load i64, i64* %highEnd, align 8
+  %702 = add i64 %391, 64
+  %703 = sub i64 %391, %699
+  %704 = lshr i64 %703, 4
+  %705 = add i64 %702, %704
+  %706 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %705)
+  %707 = call i64 @llvm.umax.i64(i64 %700, i64 %706)
+  %708 = select i1 %697, i64 %707, i64 %700
+  store i64 %708, i64* %lowEnd, align 8
+  %709 = add i64 %391, 64
+  %710 = sub i64 %391, %scratch_start
+  %711 = lshr i64 %710, 4
+  %712 = add i64 %709, %711
+  %713 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %712)
+  %714 = call i64 @llvm.umax.i64(i64 %701, i64 %713)
+  %715 = select i1 %697, i64 %701, i64 %714
+  store i64 %715, i64* %highEnd, align 8
+  store i64 %699, i64* %lowStart, align 8
   br label %write.ok93
 
 ok95:                                             ; preds = %write.ok93
-  %626 = getelementptr i8, i8* %mem, i64 %614
-  %627 = bitcast i64* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %626, i64 8, i1 false)
-  %628 = load i64, i64* %unaligned96, align 8
-  %629 = icmp sge i64 %628, 365
-  %630 = zext i1 %629 to i32
-  store i32 %630, i32* %loyalty, align 4
-  %631 = load i32, i32* %dict.1, align 4
-  %632 = load i32, i32* %loyalty, align 4
-  %633 = zext i32 %631 to i64
-  %634 = add i64 %633, 2
-  %635 = add i64 %634, 1
-  %636 = icmp uge i64 %634, %scratch_start
-  %637 = load i64, i64* %highEnd, align 8
-  %638 = icmp ule i64 %635, %637
-  %639 = and i1 %636, %638
-  br i1 %639, label %write.ok99, label %write.low97
+  %716 = getelementptr i8, i8* %mem, i64 %694
+  %717 = bitcast i64* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %717, i8* %716, i64 8, i1 false)
+  %718 = load i64, i64* %unaligned96, align 8
+  %719 = icmp sge i64 %718, 365
+  %720 = zext i1 %719 to i32
+  store i32 %720, i32* %loyalty, align 4
+  %721 = load i32, i32* %dict.1, align 4
+  %722 = load i32, i32* %loyalty, align 4
+  %723 = zext i32 %721 to i64
+  %724 = add i64 %723, 2
+  %725 = add i64 %724, 1
+  %726 = icmp uge i64 %724, %scratch_start
+  %727 = load i64, i64* %highEnd, align 8
+  %728 = icmp ule i64 %725, %727
+  %729 = and i1 %726, %728
+  br i1 %729, label %write.ok99, label %write.low97
 
 trap17.site20:                                    ; preds = %write.ok93
-  %640 = load i64, i64* %lowStart, align 8
-  %641 = getelementptr i64, i64* %regs, i64 6
-  store i64 %640, i64* %641, align 8
-  %642 = load i64, i64* %lowEnd, align 8
-  %643 = getelementptr i64, i64* %regs, i64 7
-  store i64 %642, i64* %643, align 8
-  %644 = load i64, i64* %highEnd, align 8
-  %645 = getelementptr i64, i64* %regs, i64 8
-  store i64 %644, i64* %645, align 8
+  %730 = load i64, i64* %lowStart, align 8
+  %731 = getelementptr i64, i64* %regs, i64 6
+  store i64 %730, i64* %731, align 8
+  %732 = load i64, i64* %lowEnd, align 8
+  %733 = getelementptr i64, i64* %regs, i64 7
+  store i64 %732, i64* %733, align 8
+  %734 = load i64, i64* %highEnd, align 8
+  %735 = getelementptr i64, i64* %regs, i64 8
+  store i64 %734, i64* %735, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 20)
   unreachable
 
 write.low97:                                      ; preds = %ok95
-  %646 = load i64, i64* %lowStart, align 8
-  %647 = icmp uge i64 %634, %646
-  %648 = load i64, i64* %lowEnd, align 8
-  %649 = icmp ule i64 %635, %648
-  %650 = and i1 %647, %649
-  br i1 %650, label %write.ok99, label %write.slow98
+  %736 = load i64, i64* %lowStart, align 8
+  %737 = icmp uge i64 %724, %736
+  %738 = load i64, i64* %lowEnd, align 8
+  %739 = icmp ule i64 %725, %738
+  %740 = and i1 %737, %739
+  br i1 %740, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %651 = icmp ugt i64 %635, %arena_size
-  br i1 %651, label %trap17.site0, label %ok100
+  %741 = icmp ugt i64 %725, %arena_size
+  br i1 %741, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %ok95
-  %652 = getelementptr i8, i8* %mem, i64 %634
-  %653 = trunc i32 %632 to i8
-  store i8 %653, i8* %652, align 1
-  %654 = load i32, i32* %user, align 4
-  %655 = zext i32 %654 to i64
-  %656 = add i64 %655, 16
-  %657 = add i64 %656, 4
-  %658 = icmp ugt i64 %657, %arena_size
-  br i1 %658, label %trap17.site22, label %ok102
+  %742 = getelementptr i8, i8* %mem, i64 %724
+  %743 = trunc i32 %722 to i8
+  store i8 %743, i8* %742, align 1
+  %744 = load i32, i32* %user, align 4
+  %745 = zext i32 %744 to i64
+  %746 = add i64 %745, 16
+  %747 = add i64 %746, 4
+  %748 = icmp ugt i64 %747, %arena_size
+  br i1 %748, label %trap17.site22, label %ok102
 
 ok100:                                            ; preds = %write.slow98
-  %659 = icmp ult i64 %634, %scratch_start
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = load i64, i64* %highEnd, align 8
-  %662 = call i64 @llvm.umax.i64(i64 %660, i64 %635)
-  %663 = select i1 %659, i64 %662, i64 %660
-  store i64 %663, i64* %lowEnd, align 8
-  %664 = call i64 @llvm.umax.i64(i64 %661, i64 %635)
-  %665 = select i1 %659, i64 %661, i64 %664
-  store i64 %665, i64* %highEnd, align 8
-  %666 = load i64, i64* %lowStart, align 8
-  %667 = call i64 @llvm.umin.i64(i64 %666, i64 %634)
-  store i64 %667, i64* %lowStart, align 8
+  %749 = icmp ult i64 %724, %scratch_start
+  %750 = load i64, i64* %lowStart, align 8
+  %751 = call i64 @llvm.umin.i64(i64 %750, i64 %724)
+  %752 = load i64, i64* %lowEnd, align 8
+  %753 = load i64, i64* %highEnd, align 8
+  %754 = add i64 %725, 64
+  %755 = sub i64 %725, %751
+  %756 = lshr i64 %755, 4
+  %757 = add i64 %754, %756
+  %758 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %757)
+  %759 = call i64 @llvm.umax.i64(i64 %752, i64 %758)
+  %760 = select i1 %749, i64 %759, i64 %752
+  store i64 %760, i64* %lowEnd, align 8
+  %761 = add i64 %725, 64
+  %762 = sub i64 %725, %scratch_start
+  %763 = lshr i64 %762, 4
+  %764 = add i64 %761, %763
+  %765 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %764)
+  %766 = call i64 @llvm.umax.i64(i64 %753, i64 %765)
+  %767 = select i1 %749, i64 %753, i64 %766
+  store i64 %767, i64* %highEnd, align 8
+  store i64 %751, i64* %lowStart, align 8
   br label %write.ok99
 
 e37:                                              ; preds = %block40
-  %668 = load i32, i32* %result101, align 4
-  store i32 %668, i32* %staff_tools, align 4
-  %669 = load i32, i32* %dict.1, align 4
-  %670 = load i32, i32* %staff_tools, align 4
-  %671 = zext i32 %669 to i64
-  %672 = add i64 %671, 3
-  %673 = add i64 %672, 1
-  %674 = icmp uge i64 %672, %scratch_start
-  %675 = load i64, i64* %highEnd, align 8
-  %676 = icmp ule i64 %673, %675
-  %677 = and i1 %674, %676
-  br i1 %677, label %write.ok119, label %write.low117
+  %768 = load i32, i32* %result101, align 4
+  store i32 %768, i32* %staff_tools, align 4
+  %769 = load i32, i32* %dict.1, align 4
+  %770 = load i32, i32* %staff_tools, align 4
+  %771 = zext i32 %769 to i64
+  %772 = add i64 %771, 3
+  %773 = add i64 %772, 1
+  %774 = icmp uge i64 %772, %scratch_start
+  %775 = load i64, i64* %highEnd, align 8
+  %776 = icmp ule i64 %773, %775
+  %777 = and i1 %774, %776
+  br i1 %777, label %write.ok119, label %write.low117
 
 ok102:                                            ; preds = %write.ok99
-  %678 = getelementptr i8, i8* %mem, i64 %656
-  %679 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %678, i64 4, i1 false)
-  %680 = load i32, i32* %unaligned103, align 4
-  store i32 %680, i32* %xs.2, align 4
+  %778 = getelementptr i8, i8* %mem, i64 %746
+  %779 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 4, i1 false)
+  %780 = load i32, i32* %unaligned103, align 4
+  store i32 %780, i32* %xs.2, align 4
   store i32 0, i32* %any, align 4
-  %681 = load i32, i32* %xs.2, align 4
-  %682 = zext i32 %681 to i64
-  %683 = add i64 %682, 4
-  %684 = icmp ugt i64 %683, %arena_size
-  br i1 %684, label %trap17.site0, label %ok104
+  %781 = load i32, i32* %xs.2, align 4
+  %782 = zext i32 %781 to i64
+  %783 = add i64 %782, 4
+  %784 = icmp ugt i64 %783, %arena_size
+  br i1 %784, label %trap17.site0, label %ok104
 
 trap17.site22:                                    ; preds = %write.ok99
-  %685 = load i64, i64* %lowStart, align 8
-  %686 = getelementptr i64, i64* %regs, i64 6
-  store i64 %685, i64* %686, align 8
-  %687 = load i64, i64* %lowEnd, align 8
-  %688 = getelementptr i64, i64* %regs, i64 7
-  store i64 %687, i64* %688, align 8
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = getelementptr i64, i64* %regs, i64 8
-  store i64 %689, i64* %690, align 8
+  %785 = load i64, i64* %lowStart, align 8
+  %786 = getelementptr i64, i64* %regs, i64 6
+  store i64 %785, i64* %786, align 8
+  %787 = load i64, i64* %lowEnd, align 8
+  %788 = getelementptr i64, i64* %regs, i64 7
+  store i64 %787, i64* %788, align 8
+  %789 = load i64, i64* %highEnd, align 8
+  %790 = getelementptr i64, i64* %regs, i64 8
+  store i64 %789, i64* %790, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 22)
   unreachable
 
 ok104:                                            ; preds = %ok102
-  %691 = getelementptr i8, i8* %mem, i64 %682
-  %692 = bitcast i32* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %692, i8* %691, i64 4, i1 false)
-  %693 = load i32, i32* %unaligned105, align 4
-  store i32 %693, i32* %n.2, align 4
+  %791 = getelementptr i8, i8* %mem, i64 %782
+  %792 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %792, i8* %791, i64 4, i1 false)
+  %793 = load i32, i32* %unaligned105, align 4
+  store i32 %793, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each41
 
 block40:                                          ; preds = %dead116, %then112, %ok106
-  %694 = load i32, i32* %any, align 4
-  store i32 %694, i32* %result101, align 4
+  %794 = load i32, i32* %any, align 4
+  store i32 %794, i32* %result101, align 4
   br label %e37
 
 each41:                                           ; preds = %join114, %ok104
-  %695 = load i64, i64* %fuel, align 8
-  %696 = icmp ult i64 %695, 1
-  br i1 %696, label %trap14.site0, label %ok106
+  %795 = load i64, i64* %fuel, align 8
+  %796 = icmp ult i64 %795, 1
+  br i1 %796, label %trap14.site0, label %ok106
 
 ok106:                                            ; preds = %each41
-  %697 = sub i64 %695, 1
-  store i64 %697, i64* %fuel, align 8
-  %698 = load i32, i32* %k.2, align 4
-  %699 = load i32, i32* %n.2, align 4
-  %700 = icmp uge i32 %698, %699
-  %701 = zext i1 %700 to i32
-  %702 = icmp ne i32 %701, 0
-  br i1 %702, label %block40, label %cont107
+  %797 = sub i64 %795, 1
+  store i64 %797, i64* %fuel, align 8
+  %798 = load i32, i32* %k.2, align 4
+  %799 = load i32, i32* %n.2, align 4
+  %800 = icmp uge i32 %798, %799
+  %801 = zext i1 %800 to i32
+  %802 = icmp ne i32 %801, 0
+  br i1 %802, label %block40, label %cont107
 
 cont107:                                          ; preds = %ok106
-  %703 = load i32, i32* %xs.2, align 4
-  %704 = load i32, i32* %k.2, align 4
-  %705 = mul i32 %704, 4
-  %706 = add i32 %703, %705
-  %707 = zext i32 %706 to i64
-  %708 = add i64 %707, 4
-  %709 = add i64 %708, 4
-  %710 = icmp ugt i64 %709, %arena_size
-  br i1 %710, label %trap17.site0, label %ok108
+  %803 = load i32, i32* %xs.2, align 4
+  %804 = load i32, i32* %k.2, align 4
+  %805 = mul i32 %804, 4
+  %806 = add i32 %803, %805
+  %807 = zext i32 %806 to i64
+  %808 = add i64 %807, 4
+  %809 = add i64 %808, 4
+  %810 = icmp ugt i64 %809, %arena_size
+  br i1 %810, label %trap17.site0, label %ok108
 
 ok108:                                            ; preds = %cont107
-  %711 = getelementptr i8, i8* %mem, i64 %708
-  %712 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %711, i64 4, i1 false)
-  %713 = load i32, i32* %unaligned109, align 4
-  store i32 %713, i32* %x.4, align 4
-  %714 = load i32, i32* %x.4, align 4
-  store i32 %714, i32* %g, align 4
-  %715 = load i32, i32* %g, align 4
-  %716 = icmp uge i32 %depth, 1000
-  br i1 %716, label %trap15.site0, label %ok110
+  %811 = getelementptr i8, i8* %mem, i64 %808
+  %812 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %811, i64 4, i1 false)
+  %813 = load i32, i32* %unaligned109, align 4
+  store i32 %813, i32* %x.4, align 4
+  %814 = load i32, i32* %x.4, align 4
+  store i32 %814, i32* %g, align 4
+  %815 = load i32, i32* %g, align 4
+  %816 = icmp uge i32 %depth, 1000
+  br i1 %816, label %trap15.site0, label %ok110
 
 ok110:                                            ; preds = %ok108
-  %717 = icmp ult i64 %10, %stack_limit
-  br i1 %717, label %trap253.site0, label %stack_ok111
+  %817 = icmp ult i64 %10, %stack_limit
+  br i1 %817, label %trap253.site0, label %stack_ok111
 
 stack_ok111:                                      ; preds = %ok110
-  %718 = load i64, i64* %fuel, align 8
-  %719 = getelementptr i64, i64* %regs, i64 0
-  store i64 %718, i64* %719, align 8
-  %720 = load i64, i64* %lowStart, align 8
-  %721 = getelementptr i64, i64* %regs, i64 6
-  store i64 %720, i64* %721, align 8
-  %722 = load i64, i64* %lowEnd, align 8
-  %723 = getelementptr i64, i64* %regs, i64 7
-  store i64 %722, i64* %723, align 8
-  %724 = load i64, i64* %highEnd, align 8
-  %725 = getelementptr i64, i64* %regs, i64 8
-  store i64 %724, i64* %725, align 8
-  %726 = add i32 %depth, 1
-  %727 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %726, i32 %715, i32 48)
-  %728 = getelementptr i64, i64* %regs, i64 0
-  %729 = load i64, i64* %728, align 8
-  store i64 %729, i64* %fuel, align 8
-  %730 = getelementptr i64, i64* %regs, i64 6
-  %731 = load i64, i64* %730, align 8
-  store i64 %731, i64* %lowStart, align 8
-  %732 = getelementptr i64, i64* %regs, i64 7
-  %733 = load i64, i64* %732, align 8
-  store i64 %733, i64* %lowEnd, align 8
-  %734 = getelementptr i64, i64* %regs, i64 8
-  %735 = load i64, i64* %734, align 8
-  store i64 %735, i64* %highEnd, align 8
-  %736 = icmp ne i32 %727, 0
-  br i1 %736, label %then112, label %else113
+  %818 = load i64, i64* %fuel, align 8
+  %819 = getelementptr i64, i64* %regs, i64 0
+  store i64 %818, i64* %819, align 8
+  %820 = load i64, i64* %lowStart, align 8
+  %821 = getelementptr i64, i64* %regs, i64 6
+  store i64 %820, i64* %821, align 8
+  %822 = load i64, i64* %lowEnd, align 8
+  %823 = getelementptr i64, i64* %regs, i64 7
+  store i64 %822, i64* %823, align 8
+  %824 = load i64, i64* %highEnd, align 8
+  %825 = getelementptr i64, i64* %regs, i64 8
+  store i64 %824, i64* %825, align 8
+  %826 = add i32 %depth, 1
+  %827 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %826, i32 %815, i32 48)
+  %828 = getelementptr i64, i64* %regs, i64 0
+  %829 = load i64, i64* %828, align 8
+  store i64 %829, i64* %fuel, align 8
+  %830 = getelementptr i64, i64* %regs, i64 6
+  %831 = load i64, i64* %830, align 8
+  store i64 %831, i64* %lowStart, align 8
+  %832 = getelementptr i64, i64* %regs, i64 7
+  %833 = load i64, i64* %832, align 8
+  store i64 %833, i64* %lowEnd, align 8
+  %834 = getelementptr i64, i64* %regs, i64 8
+  %835 = load i64, i64* %834, align 8
+  store i64 %835, i64* %highEnd, align 8
+  %836 = icmp ne i32 %827, 0
+  br i1 %836, label %then112, label %else113
 
 then112:                                          ; preds = %stack_ok111
   store i32 1, i32* %any, align 4
@@ -3007,9 +3127,9 @@ else113:                                          ; preds = %stack_ok111
   br label %join114
 
 join114:                                          ; preds = %else113, %dead115
-  %737 = load i32, i32* %k.2, align 4
-  %738 = add i32 %737, 1
-  store i32 %738, i32* %k.2, align 4
+  %837 = load i32, i32* %k.2, align 4
+  %838 = add i32 %837, 1
+  store i32 %838, i32* %k.2, align 4
   br label %each41
 
 dead115:                                          ; No predecessors!
@@ -3019,106 +3139,126 @@ dead116:                                          ; No predecessors!
   br label %block40
 
 write.low117:                                     ; preds = %e37
-  %739 = load i64, i64* %lowStart, align 8
-  %740 = icmp uge i64 %672, %739
-  %741 = load i64, i64* %lowEnd, align 8
-  %742 = icmp ule i64 %673, %741
-  %743 = and i1 %740, %742
-  br i1 %743, label %write.ok119, label %write.slow118
+  %839 = load i64, i64* %lowStart, align 8
+  %840 = icmp uge i64 %772, %839
+  %841 = load i64, i64* %lowEnd, align 8
+  %842 = icmp ule i64 %773, %841
+  %843 = and i1 %840, %842
+  br i1 %843, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %744 = icmp ugt i64 %673, %arena_size
-  br i1 %744, label %trap17.site0, label %ok120
+  %844 = icmp ugt i64 %773, %arena_size
+  br i1 %844, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %e37
-  %745 = getelementptr i8, i8* %mem, i64 %672
-  %746 = trunc i32 %670 to i8
-  store i8 %746, i8* %745, align 1
-  %747 = load i32, i32* %dict.1, align 4
-  store i32 %747, i32* %result34, align 4
+  %845 = getelementptr i8, i8* %mem, i64 %772
+  %846 = trunc i32 %770 to i8
+  store i8 %846, i8* %845, align 1
+  %847 = load i32, i32* %dict.1, align 4
+  store i32 %847, i32* %result34, align 4
   br label %e17
 
 ok120:                                            ; preds = %write.slow118
-  %748 = icmp ult i64 %672, %scratch_start
-  %749 = load i64, i64* %lowEnd, align 8
-  %750 = load i64, i64* %highEnd, align 8
-  %751 = call i64 @llvm.umax.i64(i64 %749, i64 %673)
-  %752 = select i1 %748, i64 %751, i64 %749
-  store i64 %752, i64* %lowEnd, align 8
-  %753 = call i64 @llvm.umax.i64(i64 %750, i64 %673)
-  %754 = select i1 %748, i64 %750, i64 %753
-  store i64 %754, i64* %highEnd, align 8
-  %755 = load i64, i64* %lowStart, align 8
-  %756 = call i64 @llvm.umin.i64(i64 %755, i64 %672)
-  store i64 %756, i64* %lowStart, align 8
+  %848 = icmp ult i64 %772, %scratch_start
+  %849 = load i64, i64* %lowStart, align 8
+  %850 = call i64 @llvm.umin.i64(i64 %849, i64 %772)
+  %851 = load i64, i64* %lowEnd, align 8
+  %852 = load i64, i64* %highEnd, align 8
+  %853 = add i64 %773, 64
+  %854 = sub i64 %773, %850
+  %855 = lshr i64 %854, 4
+  %856 = add i64 %853, %855
+  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
+  %858 = call i64 @llvm.umax.i64(i64 %851, i64 %857)
+  %859 = select i1 %848, i64 %858, i64 %851
+  store i64 %859, i64* %lowEnd, align 8
+  %860 = add i64 %773, 64
+  %861 = sub i64 %773, %scratch_start
+  %862 = lshr i64 %861, 4
+  %863 = add i64 %860, %862
+  %864 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %863)
+  %865 = call i64 @llvm.umax.i64(i64 %852, i64 %864)
+  %866 = select i1 %848, i64 %852, i64 %865
+  store i64 %866, i64* %highEnd, align 8
+  store i64 %850, i64* %lowStart, align 8
   br label %write.ok119
 
 write.low121:                                     ; preds = %e17
-  %757 = load i64, i64* %lowStart, align 8
-  %758 = icmp uge i64 %305, %757
-  %759 = load i64, i64* %lowEnd, align 8
-  %760 = icmp ule i64 %306, %759
-  %761 = and i1 %758, %760
-  br i1 %761, label %write.ok123, label %write.slow122
+  %867 = load i64, i64* %lowStart, align 8
+  %868 = icmp uge i64 %325, %867
+  %869 = load i64, i64* %lowEnd, align 8
+  %870 = icmp ule i64 %326, %869
+  %871 = and i1 %868, %870
+  br i1 %871, label %write.ok123, label %write.slow122
 
 write.slow122:                                    ; preds = %write.low121
-  %762 = icmp ugt i64 %306, %arena_size
-  br i1 %762, label %trap17.site0, label %ok124
+  %872 = icmp ugt i64 %326, %arena_size
+  br i1 %872, label %trap17.site0, label %ok124
 
 write.ok123:                                      ; preds = %ok124, %write.low121, %e17
-  %763 = getelementptr i8, i8* %mem, i64 %305
-  store i32 %303, i32* %unaligned125, align 4
-  %764 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %763, i8* %764, i64 4, i1 false)
-  %765 = load i64, i64* %bucket, align 8
-  store i64 %765, i64* %part, align 8
-  %766 = getelementptr i64, i64* %regs, i64 1
-  %767 = load i64, i64* %766, align 8
-  %768 = trunc i64 %767 to i32
-  %769 = add i32 %768, 3
-  %770 = and i32 %769, -4
-  store i32 %770, i32* %text, align 4
-  %771 = load i32, i32* %text, align 4
-  %772 = add i32 %771, 4
-  store i32 %772, i32* %cur, align 4
-  %773 = load i32, i32* %cur, align 4
-  %774 = add i32 %773, 27
-  %775 = getelementptr i64, i64* %regs, i64 2
-  %776 = load i64, i64* %775, align 8
-  %777 = trunc i64 %776 to i32
-  %778 = icmp ugt i32 %774, %777
-  %779 = zext i1 %778 to i32
-  %780 = icmp ne i32 %779, 0
-  br i1 %780, label %then127, label %else128
+  %873 = getelementptr i8, i8* %mem, i64 %325
+  store i32 %323, i32* %unaligned125, align 4
+  %874 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %873, i8* %874, i64 4, i1 false)
+  %875 = load i64, i64* %bucket, align 8
+  store i64 %875, i64* %part, align 8
+  %876 = getelementptr i64, i64* %regs, i64 1
+  %877 = load i64, i64* %876, align 8
+  %878 = trunc i64 %877 to i32
+  %879 = add i32 %878, 3
+  %880 = and i32 %879, -4
+  store i32 %880, i32* %text, align 4
+  %881 = load i32, i32* %text, align 4
+  %882 = add i32 %881, 4
+  store i32 %882, i32* %cur, align 4
+  %883 = load i32, i32* %cur, align 4
+  %884 = add i32 %883, 27
+  %885 = getelementptr i64, i64* %regs, i64 2
+  %886 = load i64, i64* %885, align 8
+  %887 = trunc i64 %886 to i32
+  %888 = icmp ugt i32 %884, %887
+  %889 = zext i1 %888 to i32
+  %890 = icmp ne i32 %889, 0
+  br i1 %890, label %then127, label %else128
 
 ok124:                                            ; preds = %write.slow122
-  %781 = icmp ult i64 %305, %scratch_start
-  %782 = load i64, i64* %lowEnd, align 8
-  %783 = load i64, i64* %highEnd, align 8
-  %784 = call i64 @llvm.umax.i64(i64 %782, i64 %306)
-  %785 = select i1 %781, i64 %784, i64 %782
-  store i64 %785, i64* %lowEnd, align 8
-  %786 = call i64 @llvm.umax.i64(i64 %783, i64 %306)
-  %787 = select i1 %781, i64 %783, i64 %786
-  store i64 %787, i64* %highEnd, align 8
-  %788 = load i64, i64* %lowStart, align 8
-  %789 = call i64 @llvm.umin.i64(i64 %788, i64 %305)
-  store i64 %789, i64* %lowStart, align 8
+  %891 = icmp ult i64 %325, %scratch_start
+  %892 = load i64, i64* %lowStart, align 8
+  %893 = call i64 @llvm.umin.i64(i64 %892, i64 %325)
+  %894 = load i64, i64* %lowEnd, align 8
+  %895 = load i64, i64* %highEnd, align 8
+  %896 = add i64 %326, 64
+  %897 = sub i64 %326, %893
+  %898 = lshr i64 %897, 4
+  %899 = add i64 %896, %898
+  %900 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %899)
+  %901 = call i64 @llvm.umax.i64(i64 %894, i64 %900)
+  %902 = select i1 %891, i64 %901, i64 %894
+  store i64 %902, i64* %lowEnd, align 8
+  %903 = add i64 %326, 64
+  %904 = sub i64 %326, %scratch_start
+  %905 = lshr i64 %904, 4
+  %906 = add i64 %903, %905
+  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
+  %908 = call i64 @llvm.umax.i64(i64 %895, i64 %907)
+  %909 = select i1 %891, i64 %895, i64 %908
+  store i64 %909, i64* %highEnd, align 8
+  store i64 %893, i64* %lowStart, align 8
   br label %write.ok123
 
 e45:                                              ; preds = %ok170
-  %790 = load i32, i32* %result126, align 4
-  store i32 %790, i32* %bucket_label, align 4
-  %791 = load i32, i32* %dict, align 4
-  %792 = load i32, i32* %bucket_label, align 4
-  %793 = zext i32 %791 to i64
-  %794 = add i64 %793, 16
-  %795 = add i64 %794, 4
-  %796 = icmp uge i64 %794, %scratch_start
-  %797 = load i64, i64* %highEnd, align 8
-  %798 = icmp ule i64 %795, %797
-  %799 = and i1 %796, %798
-  br i1 %799, label %write.ok173, label %write.low171
+  %910 = load i32, i32* %result126, align 4
+  store i32 %910, i32* %bucket_label, align 4
+  %911 = load i32, i32* %dict, align 4
+  %912 = load i32, i32* %bucket_label, align 4
+  %913 = zext i32 %911 to i64
+  %914 = add i64 %913, 16
+  %915 = add i64 %914, 4
+  %916 = icmp uge i64 %914, %scratch_start
+  %917 = load i64, i64* %highEnd, align 8
+  %918 = icmp ule i64 %915, %917
+  %919 = and i1 %916, %918
+  br i1 %919, label %write.ok173, label %write.low171
 
 then127:                                          ; preds = %write.ok123
   br label %trap15.site24
@@ -3127,25 +3267,25 @@ else128:                                          ; preds = %write.ok123
   br label %join129
 
 join129:                                          ; preds = %else128, %dead130
-  %800 = load i32, i32* %cur, align 4
-  %801 = zext i32 %800 to i64
-  %802 = add i64 %801, 4
-  %803 = icmp uge i64 %801, %scratch_start
-  %804 = load i64, i64* %highEnd, align 8
-  %805 = icmp ule i64 %802, %804
-  %806 = and i1 %803, %805
-  br i1 %806, label %write.ok133, label %write.low131
+  %920 = load i32, i32* %cur, align 4
+  %921 = zext i32 %920 to i64
+  %922 = add i64 %921, 4
+  %923 = icmp uge i64 %921, %scratch_start
+  %924 = load i64, i64* %highEnd, align 8
+  %925 = icmp ule i64 %922, %924
+  %926 = and i1 %923, %925
+  br i1 %926, label %write.ok133, label %write.low131
 
 trap15.site24:                                    ; preds = %write.ok167, %then147, %write.ok143, %then127
-  %807 = load i64, i64* %lowStart, align 8
-  %808 = getelementptr i64, i64* %regs, i64 6
-  store i64 %807, i64* %808, align 8
-  %809 = load i64, i64* %lowEnd, align 8
-  %810 = getelementptr i64, i64* %regs, i64 7
-  store i64 %809, i64* %810, align 8
-  %811 = load i64, i64* %highEnd, align 8
-  %812 = getelementptr i64, i64* %regs, i64 8
-  store i64 %811, i64* %812, align 8
+  %927 = load i64, i64* %lowStart, align 8
+  %928 = getelementptr i64, i64* %regs, i64 6
+  store i64 %927, i64* %928, align 8
+  %929 = load i64, i64* %lowEnd, align 8
+  %930 = getelementptr i64, i64* %regs, i64 7
+  store i64 %929, i64* %930, align 8
+  %931 = load i64, i64* %highEnd, align 8
+  %932 = getelementptr i64, i64* %regs, i64 8
+  store i64 %931, i64* %932, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
@@ -3153,170 +3293,200 @@ dead130:                                          ; No predecessors!
   br label %join129
 
 write.low131:                                     ; preds = %join129
-  %813 = load i64, i64* %lowStart, align 8
-  %814 = icmp uge i64 %801, %813
-  %815 = load i64, i64* %lowEnd, align 8
-  %816 = icmp ule i64 %802, %815
-  %817 = and i1 %814, %816
-  br i1 %817, label %write.ok133, label %write.slow132
+  %933 = load i64, i64* %lowStart, align 8
+  %934 = icmp uge i64 %921, %933
+  %935 = load i64, i64* %lowEnd, align 8
+  %936 = icmp ule i64 %922, %935
+  %937 = and i1 %934, %936
+  br i1 %937, label %write.ok133, label %write.slow132
 
 write.slow132:                                    ; preds = %write.low131
-  %818 = icmp ugt i64 %802, %arena_size
-  br i1 %818, label %trap17.site0, label %ok134
+  %938 = icmp ugt i64 %922, %arena_size
+  br i1 %938, label %trap17.site0, label %ok134
 
 write.ok133:                                      ; preds = %ok134, %write.low131, %join129
-  %819 = getelementptr i8, i8* %mem, i64 %801
+  %939 = getelementptr i8, i8* %mem, i64 %921
   store i32 1801680226, i32* %unaligned135, align 4
-  %820 = bitcast i32* %unaligned135 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %819, i8* %820, i64 4, i1 false)
-  %821 = load i32, i32* %cur, align 4
-  %822 = zext i32 %821 to i64
-  %823 = add i64 %822, 4
-  %824 = add i64 %823, 2
-  %825 = icmp uge i64 %823, %scratch_start
-  %826 = load i64, i64* %highEnd, align 8
-  %827 = icmp ule i64 %824, %826
-  %828 = and i1 %825, %827
-  br i1 %828, label %write.ok138, label %write.low136
+  %940 = bitcast i32* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %939, i8* %940, i64 4, i1 false)
+  %941 = load i32, i32* %cur, align 4
+  %942 = zext i32 %941 to i64
+  %943 = add i64 %942, 4
+  %944 = add i64 %943, 2
+  %945 = icmp uge i64 %943, %scratch_start
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = icmp ule i64 %944, %946
+  %948 = and i1 %945, %947
+  br i1 %948, label %write.ok138, label %write.low136
 
 ok134:                                            ; preds = %write.slow132
-  %829 = icmp ult i64 %801, %scratch_start
-  %830 = load i64, i64* %lowEnd, align 8
-  %831 = load i64, i64* %highEnd, align 8
-  %832 = call i64 @llvm.umax.i64(i64 %830, i64 %802)
-  %833 = select i1 %829, i64 %832, i64 %830
-  store i64 %833, i64* %lowEnd, align 8
-  %834 = call i64 @llvm.umax.i64(i64 %831, i64 %802)
-  %835 = select i1 %829, i64 %831, i64 %834
-  store i64 %835, i64* %highEnd, align 8
-  %836 = load i64, i64* %lowStart, align 8
-  %837 = call i64 @llvm.umin.i64(i64 %836, i64 %801)
-  store i64 %837, i64* %lowStart, align 8
+  %949 = icmp ult i64 %921, %scratch_start
+  %950 = load i64, i64* %lowStart, align 8
+  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %921)
+  %952 = load i64, i64* %lowEnd, align 8
+  %953 = load i64, i64* %highEnd, align 8
+  %954 = add i64 %922, 64
+  %955 = sub i64 %922, %951
+  %956 = lshr i64 %955, 4
+  %957 = add i64 %954, %956
+  %958 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %957)
+  %959 = call i64 @llvm.umax.i64(i64 %952, i64 %958)
+  %960 = select i1 %949, i64 %959, i64 %952
+  store i64 %960, i64* %lowEnd, align 8
+  %961 = add i64 %922, 64
+  %962 = sub i64 %922, %scratch_start
+  %963 = lshr i64 %962, 4
+  %964 = add i64 %961, %963
+  %965 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %964)
+  %966 = call i64 @llvm.umax.i64(i64 %953, i64 %965)
+  %967 = select i1 %949, i64 %953, i64 %966
+  store i64 %967, i64* %highEnd, align 8
+  store i64 %951, i64* %lowStart, align 8
   br label %write.ok133
 
 write.low136:                                     ; preds = %write.ok133
-  %838 = load i64, i64* %lowStart, align 8
-  %839 = icmp uge i64 %823, %838
-  %840 = load i64, i64* %lowEnd, align 8
-  %841 = icmp ule i64 %824, %840
-  %842 = and i1 %839, %841
-  br i1 %842, label %write.ok138, label %write.slow137
+  %968 = load i64, i64* %lowStart, align 8
+  %969 = icmp uge i64 %943, %968
+  %970 = load i64, i64* %lowEnd, align 8
+  %971 = icmp ule i64 %944, %970
+  %972 = and i1 %969, %971
+  br i1 %972, label %write.ok138, label %write.slow137
 
 write.slow137:                                    ; preds = %write.low136
-  %843 = icmp ugt i64 %824, %arena_size
-  br i1 %843, label %trap17.site0, label %ok139
+  %973 = icmp ugt i64 %944, %arena_size
+  br i1 %973, label %trap17.site0, label %ok139
 
 write.ok138:                                      ; preds = %ok139, %write.low136, %write.ok133
-  %844 = getelementptr i8, i8* %mem, i64 %823
+  %974 = getelementptr i8, i8* %mem, i64 %943
   store i16 29797, i16* %unaligned140, align 2
-  %845 = bitcast i16* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %844, i8* %845, i64 2, i1 false)
-  %846 = load i32, i32* %cur, align 4
-  %847 = zext i32 %846 to i64
-  %848 = add i64 %847, 6
-  %849 = add i64 %848, 1
-  %850 = icmp uge i64 %848, %scratch_start
-  %851 = load i64, i64* %highEnd, align 8
-  %852 = icmp ule i64 %849, %851
-  %853 = and i1 %850, %852
-  br i1 %853, label %write.ok143, label %write.low141
+  %975 = bitcast i16* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %974, i8* %975, i64 2, i1 false)
+  %976 = load i32, i32* %cur, align 4
+  %977 = zext i32 %976 to i64
+  %978 = add i64 %977, 6
+  %979 = add i64 %978, 1
+  %980 = icmp uge i64 %978, %scratch_start
+  %981 = load i64, i64* %highEnd, align 8
+  %982 = icmp ule i64 %979, %981
+  %983 = and i1 %980, %982
+  br i1 %983, label %write.ok143, label %write.low141
 
 ok139:                                            ; preds = %write.slow137
-  %854 = icmp ult i64 %823, %scratch_start
-  %855 = load i64, i64* %lowEnd, align 8
-  %856 = load i64, i64* %highEnd, align 8
-  %857 = call i64 @llvm.umax.i64(i64 %855, i64 %824)
-  %858 = select i1 %854, i64 %857, i64 %855
-  store i64 %858, i64* %lowEnd, align 8
-  %859 = call i64 @llvm.umax.i64(i64 %856, i64 %824)
-  %860 = select i1 %854, i64 %856, i64 %859
-  store i64 %860, i64* %highEnd, align 8
-  %861 = load i64, i64* %lowStart, align 8
-  %862 = call i64 @llvm.umin.i64(i64 %861, i64 %823)
-  store i64 %862, i64* %lowStart, align 8
+  %984 = icmp ult i64 %943, %scratch_start
+  %985 = load i64, i64* %lowStart, align 8
+  %986 = call i64 @llvm.umin.i64(i64 %985, i64 %943)
+  %987 = load i64, i64* %lowEnd, align 8
+  %988 = load i64, i64* %highEnd, align 8
+  %989 = add i64 %944, 64
+  %990 = sub i64 %944, %986
+  %991 = lshr i64 %990, 4
+  %992 = add i64 %989, %991
+  %993 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %992)
+  %994 = call i64 @llvm.umax.i64(i64 %987, i64 %993)
+  %995 = select i1 %984, i64 %994, i64 %987
+  store i64 %995, i64* %lowEnd, align 8
+  %996 = add i64 %944, 64
+  %997 = sub i64 %944, %scratch_start
+  %998 = lshr i64 %997, 4
+  %999 = add i64 %996, %998
+  %1000 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %999)
+  %1001 = call i64 @llvm.umax.i64(i64 %988, i64 %1000)
+  %1002 = select i1 %984, i64 %988, i64 %1001
+  store i64 %1002, i64* %highEnd, align 8
+  store i64 %986, i64* %lowStart, align 8
   br label %write.ok138
 
 write.low141:                                     ; preds = %write.ok138
-  %863 = load i64, i64* %lowStart, align 8
-  %864 = icmp uge i64 %848, %863
-  %865 = load i64, i64* %lowEnd, align 8
-  %866 = icmp ule i64 %849, %865
-  %867 = and i1 %864, %866
-  br i1 %867, label %write.ok143, label %write.slow142
+  %1003 = load i64, i64* %lowStart, align 8
+  %1004 = icmp uge i64 %978, %1003
+  %1005 = load i64, i64* %lowEnd, align 8
+  %1006 = icmp ule i64 %979, %1005
+  %1007 = and i1 %1004, %1006
+  br i1 %1007, label %write.ok143, label %write.slow142
 
 write.slow142:                                    ; preds = %write.low141
-  %868 = icmp ugt i64 %849, %arena_size
-  br i1 %868, label %trap17.site0, label %ok144
+  %1008 = icmp ugt i64 %979, %arena_size
+  br i1 %1008, label %trap17.site0, label %ok144
 
 write.ok143:                                      ; preds = %ok144, %write.low141, %write.ok138
-  %869 = getelementptr i8, i8* %mem, i64 %848
-  store i8 32, i8* %869, align 1
-  %870 = load i32, i32* %cur, align 4
-  %871 = add i32 %870, 7
-  store i32 %871, i32* %cur, align 4
-  %872 = load i32, i32* %cur, align 4
-  %873 = load i64, i64* %part, align 8
-  %874 = load i32, i32* %cur, align 4
-  %875 = icmp uge i32 %depth, 1000
-  br i1 %875, label %trap15.site24, label %ok145
+  %1009 = getelementptr i8, i8* %mem, i64 %978
+  store i8 32, i8* %1009, align 1
+  %1010 = load i32, i32* %cur, align 4
+  %1011 = add i32 %1010, 7
+  store i32 %1011, i32* %cur, align 4
+  %1012 = load i32, i32* %cur, align 4
+  %1013 = load i64, i64* %part, align 8
+  %1014 = load i32, i32* %cur, align 4
+  %1015 = icmp uge i32 %depth, 1000
+  br i1 %1015, label %trap15.site24, label %ok145
 
 ok144:                                            ; preds = %write.slow142
-  %876 = icmp ult i64 %848, %scratch_start
-  %877 = load i64, i64* %lowEnd, align 8
-  %878 = load i64, i64* %highEnd, align 8
-  %879 = call i64 @llvm.umax.i64(i64 %877, i64 %849)
-  %880 = select i1 %876, i64 %879, i64 %877
-  store i64 %880, i64* %lowEnd, align 8
-  %881 = call i64 @llvm.umax.i64(i64 %878, i64 %849)
-  %882 = select i1 %876, i64 %878, i64 %881
-  store i64 %882, i64* %highEnd, align 8
-  %883 = load i64, i64* %lowStart, align 8
-  %884 = call i64 @llvm.umin.i64(i64 %883, i64 %848)
-  store i64 %884, i64* %lowStart, align 8
+  %1016 = icmp ult i64 %978, %scratch_start
+  %1017 = load i64, i64* %lowStart, align 8
+  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %978)
+  %1019 = load i64, i64* %lowEnd, align 8
+  %1020 = load i64, i64* %highEnd, align 8
+  %1021 = add i64 %979, 64
+  %1022 = sub i64 %979, %1018
+  %1023 = lshr i64 %1022, 4
+  %1024 = add i64 %1021, %1023
+  %1025 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1024)
+  %1026 = call i64 @llvm.umax.i64(i64 %1019, i64 %1025)
+  %1027 = select i1 %1016, i64 %1026, i64 %1019
+  store i64 %1027, i64* %lowEnd, align 8
+  %1028 = add i64 %979, 64
+  %1029 = sub i64 %979, %scratch_start
+  %1030 = lshr i64 %1029, 4
+  %1031 = add i64 %1028, %1030
+  %1032 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1031)
+  %1033 = call i64 @llvm.umax.i64(i64 %1020, i64 %1032)
+  %1034 = select i1 %1016, i64 %1020, i64 %1033
+  store i64 %1034, i64* %highEnd, align 8
+  store i64 %1018, i64* %lowStart, align 8
   br label %write.ok143
 
 ok145:                                            ; preds = %write.ok143
-  %885 = icmp ult i64 %10, %stack_limit
-  br i1 %885, label %trap253.site0, label %stack_ok146
+  %1035 = icmp ult i64 %10, %stack_limit
+  br i1 %1035, label %trap253.site0, label %stack_ok146
 
 stack_ok146:                                      ; preds = %ok145
-  %886 = load i64, i64* %fuel, align 8
-  %887 = getelementptr i64, i64* %regs, i64 0
-  store i64 %886, i64* %887, align 8
-  %888 = load i64, i64* %lowStart, align 8
-  %889 = getelementptr i64, i64* %regs, i64 6
-  store i64 %888, i64* %889, align 8
-  %890 = load i64, i64* %lowEnd, align 8
-  %891 = getelementptr i64, i64* %regs, i64 7
-  store i64 %890, i64* %891, align 8
-  %892 = load i64, i64* %highEnd, align 8
-  %893 = getelementptr i64, i64* %regs, i64 8
-  store i64 %892, i64* %893, align 8
-  %894 = add i32 %depth, 1
-  %895 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %894, i64 %873, i32 %874)
-  %896 = getelementptr i64, i64* %regs, i64 0
-  %897 = load i64, i64* %896, align 8
-  store i64 %897, i64* %fuel, align 8
-  %898 = getelementptr i64, i64* %regs, i64 6
-  %899 = load i64, i64* %898, align 8
-  store i64 %899, i64* %lowStart, align 8
-  %900 = getelementptr i64, i64* %regs, i64 7
-  %901 = load i64, i64* %900, align 8
-  store i64 %901, i64* %lowEnd, align 8
-  %902 = getelementptr i64, i64* %regs, i64 8
-  %903 = load i64, i64* %902, align 8
-  store i64 %903, i64* %highEnd, align 8
-  %904 = add i32 %872, %895
-  store i32 %904, i32* %cur, align 4
-  %905 = load i32, i32* %cur, align 4
-  %906 = add i32 %905, 7
-  %907 = getelementptr i64, i64* %regs, i64 2
-  %908 = load i64, i64* %907, align 8
-  %909 = trunc i64 %908 to i32
-  %910 = icmp ugt i32 %906, %909
-  %911 = zext i1 %910 to i32
-  %912 = icmp ne i32 %911, 0
-  br i1 %912, label %then147, label %else148
+  %1036 = load i64, i64* %fuel, align 8
+  %1037 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1036, i64* %1037, align 8
+  %1038 = load i64, i64* %lowStart, align 8
+  %1039 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1038, i64* %1039, align 8
+  %1040 = load i64, i64* %lowEnd, align 8
+  %1041 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1040, i64* %1041, align 8
+  %1042 = load i64, i64* %highEnd, align 8
+  %1043 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1042, i64* %1043, align 8
+  %1044 = add i32 %depth, 1
+  %1045 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1044, i64 %1013, i32 %1014)
+  %1046 = getelementptr i64, i64* %regs, i64 0
+  %1047 = load i64, i64* %1046, align 8
+  store i64 %1047, i64* %fuel, align 8
+  %1048 = getelementptr i64, i64* %regs, i64 6
+  %1049 = load i64, i64* %1048, align 8
+  store i64 %1049, i64* %lowStart, align 8
+  %1050 = getelementptr i64, i64* %regs, i64 7
+  %1051 = load i64, i64* %1050, align 8
+  store i64 %1051, i64* %lowEnd, align 8
+  %1052 = getelementptr i64, i64* %regs, i64 8
+  %1053 = load i64, i64* %1052, align 8
+  store i64 %1053, i64* %highEnd, align 8
+  %1054 = add i32 %1012, %1045
+  store i32 %1054, i32* %cur, align 4
+  %1055 = load i32, i32* %cur, align 4
+  %1056 = add i32 %1055, 7
+  %1057 = getelementptr i64, i64* %regs, i64 2
+  %1058 = load i64, i64* %1057, align 8
+  %1059 = trunc i64 %1058 to i32
+  %1060 = icmp ugt i32 %1056, %1059
+  %1061 = zext i1 %1060 to i32
+  %1062 = icmp ne i32 %1061, 0
+  br i1 %1062, label %then147, label %else148
 
 then147:                                          ; preds = %stack_ok146
   br label %trap15.site24
@@ -3325,277 +3495,327 @@ else148:                                          ; preds = %stack_ok146
   br label %join149
 
 join149:                                          ; preds = %else148, %dead150
-  %913 = load i32, i32* %cur, align 4
-  %914 = zext i32 %913 to i64
-  %915 = add i64 %914, 4
-  %916 = icmp uge i64 %914, %scratch_start
-  %917 = load i64, i64* %highEnd, align 8
-  %918 = icmp ule i64 %915, %917
-  %919 = and i1 %916, %918
-  br i1 %919, label %write.ok153, label %write.low151
+  %1063 = load i32, i32* %cur, align 4
+  %1064 = zext i32 %1063 to i64
+  %1065 = add i64 %1064, 4
+  %1066 = icmp uge i64 %1064, %scratch_start
+  %1067 = load i64, i64* %highEnd, align 8
+  %1068 = icmp ule i64 %1065, %1067
+  %1069 = and i1 %1066, %1068
+  br i1 %1069, label %write.ok153, label %write.low151
 
 dead150:                                          ; No predecessors!
   br label %join149
 
 write.low151:                                     ; preds = %join149
-  %920 = load i64, i64* %lowStart, align 8
-  %921 = icmp uge i64 %914, %920
-  %922 = load i64, i64* %lowEnd, align 8
-  %923 = icmp ule i64 %915, %922
-  %924 = and i1 %921, %923
-  br i1 %924, label %write.ok153, label %write.slow152
+  %1070 = load i64, i64* %lowStart, align 8
+  %1071 = icmp uge i64 %1064, %1070
+  %1072 = load i64, i64* %lowEnd, align 8
+  %1073 = icmp ule i64 %1065, %1072
+  %1074 = and i1 %1071, %1073
+  br i1 %1074, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %925 = icmp ugt i64 %915, %arena_size
-  br i1 %925, label %trap17.site0, label %ok154
+  %1075 = icmp ugt i64 %1065, %arena_size
+  br i1 %1075, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %join149
-  %926 = getelementptr i8, i8* %mem, i64 %914
+  %1076 = getelementptr i8, i8* %mem, i64 %1064
   store i32 543584032, i32* %unaligned155, align 4
-  %927 = bitcast i32* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %926, i8* %927, i64 4, i1 false)
-  %928 = load i32, i32* %cur, align 4
-  %929 = zext i32 %928 to i64
-  %930 = add i64 %929, 4
-  %931 = add i64 %930, 2
-  %932 = icmp uge i64 %930, %scratch_start
-  %933 = load i64, i64* %highEnd, align 8
-  %934 = icmp ule i64 %931, %933
-  %935 = and i1 %932, %934
-  br i1 %935, label %write.ok158, label %write.low156
+  %1077 = bitcast i32* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1076, i8* %1077, i64 4, i1 false)
+  %1078 = load i32, i32* %cur, align 4
+  %1079 = zext i32 %1078 to i64
+  %1080 = add i64 %1079, 4
+  %1081 = add i64 %1080, 2
+  %1082 = icmp uge i64 %1080, %scratch_start
+  %1083 = load i64, i64* %highEnd, align 8
+  %1084 = icmp ule i64 %1081, %1083
+  %1085 = and i1 %1082, %1084
+  br i1 %1085, label %write.ok158, label %write.low156
 
 ok154:                                            ; preds = %write.slow152
-  %936 = icmp ult i64 %914, %scratch_start
-  %937 = load i64, i64* %lowEnd, align 8
-  %938 = load i64, i64* %highEnd, align 8
-  %939 = call i64 @llvm.umax.i64(i64 %937, i64 %915)
-  %940 = select i1 %936, i64 %939, i64 %937
-  store i64 %940, i64* %lowEnd, align 8
-  %941 = call i64 @llvm.umax.i64(i64 %938, i64 %915)
-  %942 = select i1 %936, i64 %938, i64 %941
-  store i64 %942, i64* %highEnd, align 8
-  %943 = load i64, i64* %lowStart, align 8
-  %944 = call i64 @llvm.umin.i64(i64 %943, i64 %914)
-  store i64 %944, i64* %lowStart, align 8
+  %1086 = icmp ult i64 %1064, %scratch_start
+  %1087 = load i64, i64* %lowStart, align 8
+  %1088 = call i64 @llvm.umin.i64(i64 %1087, i64 %1064)
+  %1089 = load i64, i64* %lowEnd, align 8
+  %1090 = load i64, i64* %highEnd, align 8
+  %1091 = add i64 %1065, 64
+  %1092 = sub i64 %1065, %1088
+  %1093 = lshr i64 %1092, 4
+  %1094 = add i64 %1091, %1093
+  %1095 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1094)
+  %1096 = call i64 @llvm.umax.i64(i64 %1089, i64 %1095)
+  %1097 = select i1 %1086, i64 %1096, i64 %1089
+  store i64 %1097, i64* %lowEnd, align 8
+  %1098 = add i64 %1065, 64
+  %1099 = sub i64 %1065, %scratch_start
+  %1100 = lshr i64 %1099, 4
+  %1101 = add i64 %1098, %1100
+  %1102 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1101)
+  %1103 = call i64 @llvm.umax.i64(i64 %1090, i64 %1102)
+  %1104 = select i1 %1086, i64 %1090, i64 %1103
+  store i64 %1104, i64* %highEnd, align 8
+  store i64 %1088, i64* %lowStart, align 8
   br label %write.ok153
 
 write.low156:                                     ; preds = %write.ok153
-  %945 = load i64, i64* %lowStart, align 8
-  %946 = icmp uge i64 %930, %945
-  %947 = load i64, i64* %lowEnd, align 8
-  %948 = icmp ule i64 %931, %947
-  %949 = and i1 %946, %948
-  br i1 %949, label %write.ok158, label %write.slow157
+  %1105 = load i64, i64* %lowStart, align 8
+  %1106 = icmp uge i64 %1080, %1105
+  %1107 = load i64, i64* %lowEnd, align 8
+  %1108 = icmp ule i64 %1081, %1107
+  %1109 = and i1 %1106, %1108
+  br i1 %1109, label %write.ok158, label %write.slow157
 
 write.slow157:                                    ; preds = %write.low156
-  %950 = icmp ugt i64 %931, %arena_size
-  br i1 %950, label %trap17.site0, label %ok159
+  %1110 = icmp ugt i64 %1081, %arena_size
+  br i1 %1110, label %trap17.site0, label %ok159
 
 write.ok158:                                      ; preds = %ok159, %write.low156, %write.ok153
-  %951 = getelementptr i8, i8* %mem, i64 %930
+  %1111 = getelementptr i8, i8* %mem, i64 %1080
   store i16 12337, i16* %unaligned160, align 2
-  %952 = bitcast i16* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %951, i8* %952, i64 2, i1 false)
-  %953 = load i32, i32* %cur, align 4
-  %954 = zext i32 %953 to i64
-  %955 = add i64 %954, 6
-  %956 = add i64 %955, 1
-  %957 = icmp uge i64 %955, %scratch_start
-  %958 = load i64, i64* %highEnd, align 8
-  %959 = icmp ule i64 %956, %958
-  %960 = and i1 %957, %959
-  br i1 %960, label %write.ok163, label %write.low161
+  %1112 = bitcast i16* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1111, i8* %1112, i64 2, i1 false)
+  %1113 = load i32, i32* %cur, align 4
+  %1114 = zext i32 %1113 to i64
+  %1115 = add i64 %1114, 6
+  %1116 = add i64 %1115, 1
+  %1117 = icmp uge i64 %1115, %scratch_start
+  %1118 = load i64, i64* %highEnd, align 8
+  %1119 = icmp ule i64 %1116, %1118
+  %1120 = and i1 %1117, %1119
+  br i1 %1120, label %write.ok163, label %write.low161
 
 ok159:                                            ; preds = %write.slow157
-  %961 = icmp ult i64 %930, %scratch_start
-  %962 = load i64, i64* %lowEnd, align 8
-  %963 = load i64, i64* %highEnd, align 8
-  %964 = call i64 @llvm.umax.i64(i64 %962, i64 %931)
-  %965 = select i1 %961, i64 %964, i64 %962
-  store i64 %965, i64* %lowEnd, align 8
-  %966 = call i64 @llvm.umax.i64(i64 %963, i64 %931)
-  %967 = select i1 %961, i64 %963, i64 %966
-  store i64 %967, i64* %highEnd, align 8
-  %968 = load i64, i64* %lowStart, align 8
-  %969 = call i64 @llvm.umin.i64(i64 %968, i64 %930)
-  store i64 %969, i64* %lowStart, align 8
+  %1121 = icmp ult i64 %1080, %scratch_start
+  %1122 = load i64, i64* %lowStart, align 8
+  %1123 = call i64 @llvm.umin.i64(i64 %1122, i64 %1080)
+  %1124 = load i64, i64* %lowEnd, align 8
+  %1125 = load i64, i64* %highEnd, align 8
+  %1126 = add i64 %1081, 64
+  %1127 = sub i64 %1081, %1123
+  %1128 = lshr i64 %1127, 4
+  %1129 = add i64 %1126, %1128
+  %1130 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1129)
+  %1131 = call i64 @llvm.umax.i64(i64 %1124, i64 %1130)
+  %1132 = select i1 %1121, i64 %1131, i64 %1124
+  store i64 %1132, i64* %lowEnd, align 8
+  %1133 = add i64 %1081, 64
+  %1134 = sub i64 %1081, %scratch_start
+  %1135 = lshr i64 %1134, 4
+  %1136 = add i64 %1133, %1135
+  %1137 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1136)
+  %1138 = call i64 @llvm.umax.i64(i64 %1125, i64 %1137)
+  %1139 = select i1 %1121, i64 %1125, i64 %1138
+  store i64 %1139, i64* %highEnd, align 8
+  store i64 %1123, i64* %lowStart, align 8
   br label %write.ok158
 
 write.low161:                                     ; preds = %write.ok158
-  %970 = load i64, i64* %lowStart, align 8
-  %971 = icmp uge i64 %955, %970
-  %972 = load i64, i64* %lowEnd, align 8
-  %973 = icmp ule i64 %956, %972
-  %974 = and i1 %971, %973
-  br i1 %974, label %write.ok163, label %write.slow162
+  %1140 = load i64, i64* %lowStart, align 8
+  %1141 = icmp uge i64 %1115, %1140
+  %1142 = load i64, i64* %lowEnd, align 8
+  %1143 = icmp ule i64 %1116, %1142
+  %1144 = and i1 %1141, %1143
+  br i1 %1144, label %write.ok163, label %write.slow162
 
 write.slow162:                                    ; preds = %write.low161
-  %975 = icmp ugt i64 %956, %arena_size
-  br i1 %975, label %trap17.site0, label %ok164
+  %1145 = icmp ugt i64 %1116, %arena_size
+  br i1 %1145, label %trap17.site0, label %ok164
 
 write.ok163:                                      ; preds = %ok164, %write.low161, %write.ok158
-  %976 = getelementptr i8, i8* %mem, i64 %955
-  store i8 48, i8* %976, align 1
-  %977 = load i32, i32* %cur, align 4
-  %978 = add i32 %977, 7
-  store i32 %978, i32* %cur, align 4
-  %979 = load i32, i32* %cur, align 4
-  %980 = load i32, i32* %text, align 4
-  %981 = sub i32 %979, %980
-  %982 = sub i32 %981, 4
-  store i32 %982, i32* %len.1, align 4
-  %983 = load i32, i32* %text, align 4
-  %984 = load i32, i32* %len.1, align 4
-  %985 = zext i32 %983 to i64
-  %986 = add i64 %985, 4
-  %987 = icmp uge i64 %985, %scratch_start
-  %988 = load i64, i64* %highEnd, align 8
-  %989 = icmp ule i64 %986, %988
-  %990 = and i1 %987, %989
-  br i1 %990, label %write.ok167, label %write.low165
+  %1146 = getelementptr i8, i8* %mem, i64 %1115
+  store i8 48, i8* %1146, align 1
+  %1147 = load i32, i32* %cur, align 4
+  %1148 = add i32 %1147, 7
+  store i32 %1148, i32* %cur, align 4
+  %1149 = load i32, i32* %cur, align 4
+  %1150 = load i32, i32* %text, align 4
+  %1151 = sub i32 %1149, %1150
+  %1152 = sub i32 %1151, 4
+  store i32 %1152, i32* %len.1, align 4
+  %1153 = load i32, i32* %text, align 4
+  %1154 = load i32, i32* %len.1, align 4
+  %1155 = zext i32 %1153 to i64
+  %1156 = add i64 %1155, 4
+  %1157 = icmp uge i64 %1155, %scratch_start
+  %1158 = load i64, i64* %highEnd, align 8
+  %1159 = icmp ule i64 %1156, %1158
+  %1160 = and i1 %1157, %1159
+  br i1 %1160, label %write.ok167, label %write.low165
 
 ok164:                                            ; preds = %write.slow162
-  %991 = icmp ult i64 %955, %scratch_start
-  %992 = load i64, i64* %lowEnd, align 8
-  %993 = load i64, i64* %highEnd, align 8
-  %994 = call i64 @llvm.umax.i64(i64 %992, i64 %956)
-  %995 = select i1 %991, i64 %994, i64 %992
-  store i64 %995, i64* %lowEnd, align 8
-  %996 = call i64 @llvm.umax.i64(i64 %993, i64 %956)
-  %997 = select i1 %991, i64 %993, i64 %996
-  store i64 %997, i64* %highEnd, align 8
-  %998 = load i64, i64* %lowStart, align 8
-  %999 = call i64 @llvm.umin.i64(i64 %998, i64 %955)
-  store i64 %999, i64* %lowStart, align 8
+  %1161 = icmp ult i64 %1115, %scratch_start
+  %1162 = load i64, i64* %lowStart, align 8
+  %1163 = call i64 @llvm.umin.i64(i64 %1162, i64 %1115)
+  %1164 = load i64, i64* %lowEnd, align 8
+  %1165 = load i64, i64* %highEnd, align 8
+  %1166 = add i64 %1116, 64
+  %1167 = sub i64 %1116, %1163
+  %1168 = lshr i64 %1167, 4
+  %1169 = add i64 %1166, %1168
+  %1170 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1169)
+  %1171 = call i64 @llvm.umax.i64(i64 %1164, i64 %1170)
+  %1172 = select i1 %1161, i64 %1171, i64 %1164
+  store i64 %1172, i64* %lowEnd, align 8
+  %1173 = add i64 %1116, 64
+  %1174 = sub i64 %1116, %scratch_start
+  %1175 = lshr i64 %1174, 4
+  %1176 = add i64 %1173, %1175
+  %1177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1176)
+  %1178 = call i64 @llvm.umax.i64(i64 %1165, i64 %1177)
+  %1179 = select i1 %1161, i64 %1165, i64 %1178
+  store i64 %1179, i64* %highEnd, align 8
+  store i64 %1163, i64* %lowStart, align 8
   br label %write.ok163
 
 write.low165:                                     ; preds = %write.ok163
-  %1000 = load i64, i64* %lowStart, align 8
-  %1001 = icmp uge i64 %985, %1000
-  %1002 = load i64, i64* %lowEnd, align 8
-  %1003 = icmp ule i64 %986, %1002
-  %1004 = and i1 %1001, %1003
-  br i1 %1004, label %write.ok167, label %write.slow166
+  %1180 = load i64, i64* %lowStart, align 8
+  %1181 = icmp uge i64 %1155, %1180
+  %1182 = load i64, i64* %lowEnd, align 8
+  %1183 = icmp ule i64 %1156, %1182
+  %1184 = and i1 %1181, %1183
+  br i1 %1184, label %write.ok167, label %write.slow166
 
 write.slow166:                                    ; preds = %write.low165
-  %1005 = icmp ugt i64 %986, %arena_size
-  br i1 %1005, label %trap17.site0, label %ok168
+  %1185 = icmp ugt i64 %1156, %arena_size
+  br i1 %1185, label %trap17.site0, label %ok168
 
 write.ok167:                                      ; preds = %ok168, %write.low165, %write.ok163
-  %1006 = getelementptr i8, i8* %mem, i64 %985
-  store i32 %984, i32* %unaligned169, align 4
-  %1007 = bitcast i32* %unaligned169 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1006, i8* %1007, i64 4, i1 false)
-  %1008 = load i32, i32* %len.1, align 4
-  %1009 = add i32 %1008, 4
-  %1010 = zext i32 %1009 to i64
-  %1011 = getelementptr i64, i64* %regs, i64 1
-  %1012 = getelementptr i64, i64* %regs, i64 2
-  %1013 = load i64, i64* %1011, align 8
-  %1014 = add i64 %1013, 3
-  %1015 = and i64 %1014, -4
-  %1016 = add i64 %1015, %1010
-  %1017 = load i64, i64* %1012, align 8
-  %1018 = icmp ugt i64 %1016, %1017
-  br i1 %1018, label %trap15.site24, label %ok170
+  %1186 = getelementptr i8, i8* %mem, i64 %1155
+  store i32 %1154, i32* %unaligned169, align 4
+  %1187 = bitcast i32* %unaligned169 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1186, i8* %1187, i64 4, i1 false)
+  %1188 = load i32, i32* %len.1, align 4
+  %1189 = add i32 %1188, 4
+  %1190 = zext i32 %1189 to i64
+  %1191 = getelementptr i64, i64* %regs, i64 1
+  %1192 = getelementptr i64, i64* %regs, i64 2
+  %1193 = load i64, i64* %1191, align 8
+  %1194 = add i64 %1193, 3
+  %1195 = and i64 %1194, -4
+  %1196 = add i64 %1195, %1190
+  %1197 = load i64, i64* %1192, align 8
+  %1198 = icmp ugt i64 %1196, %1197
+  br i1 %1198, label %trap15.site24, label %ok170
 
 ok168:                                            ; preds = %write.slow166
-  %1019 = icmp ult i64 %985, %scratch_start
-  %1020 = load i64, i64* %lowEnd, align 8
-  %1021 = load i64, i64* %highEnd, align 8
-  %1022 = call i64 @llvm.umax.i64(i64 %1020, i64 %986)
-  %1023 = select i1 %1019, i64 %1022, i64 %1020
-  store i64 %1023, i64* %lowEnd, align 8
-  %1024 = call i64 @llvm.umax.i64(i64 %1021, i64 %986)
-  %1025 = select i1 %1019, i64 %1021, i64 %1024
-  store i64 %1025, i64* %highEnd, align 8
-  %1026 = load i64, i64* %lowStart, align 8
-  %1027 = call i64 @llvm.umin.i64(i64 %1026, i64 %985)
-  store i64 %1027, i64* %lowStart, align 8
+  %1199 = icmp ult i64 %1155, %scratch_start
+  %1200 = load i64, i64* %lowStart, align 8
+  %1201 = call i64 @llvm.umin.i64(i64 %1200, i64 %1155)
+  %1202 = load i64, i64* %lowEnd, align 8
+  %1203 = load i64, i64* %highEnd, align 8
+  %1204 = add i64 %1156, 64
+  %1205 = sub i64 %1156, %1201
+  %1206 = lshr i64 %1205, 4
+  %1207 = add i64 %1204, %1206
+  %1208 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1207)
+  %1209 = call i64 @llvm.umax.i64(i64 %1202, i64 %1208)
+  %1210 = select i1 %1199, i64 %1209, i64 %1202
+  store i64 %1210, i64* %lowEnd, align 8
+  %1211 = add i64 %1156, 64
+  %1212 = sub i64 %1156, %scratch_start
+  %1213 = lshr i64 %1212, 4
+  %1214 = add i64 %1211, %1213
+  %1215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1214)
+  %1216 = call i64 @llvm.umax.i64(i64 %1203, i64 %1215)
+  %1217 = select i1 %1199, i64 %1203, i64 %1216
+  store i64 %1217, i64* %highEnd, align 8
+  store i64 %1201, i64* %lowStart, align 8
   br label %write.ok167
 
 ok170:                                            ; preds = %write.ok167
-  store i64 %1016, i64* %1011, align 8
-  %1028 = load i64, i64* %highEnd, align 8
-  %1029 = call i64 @llvm.umax.i64(i64 %1028, i64 %1016)
-  store i64 %1029, i64* %highEnd, align 8
-  %1030 = trunc i64 %1015 to i32
-  store i32 %1030, i32* %result126, align 4
+  store i64 %1196, i64* %1191, align 8
+  %1218 = load i64, i64* %highEnd, align 8
+  %1219 = call i64 @llvm.umax.i64(i64 %1218, i64 %1196)
+  store i64 %1219, i64* %highEnd, align 8
+  %1220 = trunc i64 %1195 to i32
+  store i32 %1220, i32* %result126, align 4
   br label %e45
 
 write.low171:                                     ; preds = %e45
-  %1031 = load i64, i64* %lowStart, align 8
-  %1032 = icmp uge i64 %794, %1031
-  %1033 = load i64, i64* %lowEnd, align 8
-  %1034 = icmp ule i64 %795, %1033
-  %1035 = and i1 %1032, %1034
-  br i1 %1035, label %write.ok173, label %write.slow172
+  %1221 = load i64, i64* %lowStart, align 8
+  %1222 = icmp uge i64 %914, %1221
+  %1223 = load i64, i64* %lowEnd, align 8
+  %1224 = icmp ule i64 %915, %1223
+  %1225 = and i1 %1222, %1224
+  br i1 %1225, label %write.ok173, label %write.slow172
 
 write.slow172:                                    ; preds = %write.low171
-  %1036 = icmp ugt i64 %795, %arena_size
-  br i1 %1036, label %trap17.site0, label %ok174
+  %1226 = icmp ugt i64 %915, %arena_size
+  br i1 %1226, label %trap17.site0, label %ok174
 
 write.ok173:                                      ; preds = %ok174, %write.low171, %e45
-  %1037 = getelementptr i8, i8* %mem, i64 %794
-  store i32 %792, i32* %unaligned175, align 4
-  %1038 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1037, i8* %1038, i64 4, i1 false)
-  %1039 = load i32, i32* %dict, align 4
-  store i32 %1039, i32* %result5, align 4
+  %1227 = getelementptr i8, i8* %mem, i64 %914
+  store i32 %912, i32* %unaligned175, align 4
+  %1228 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1227, i8* %1228, i64 4, i1 false)
+  %1229 = load i32, i32* %dict, align 4
+  store i32 %1229, i32* %result5, align 4
   br label %e0
 
 ok174:                                            ; preds = %write.slow172
-  %1040 = icmp ult i64 %794, %scratch_start
-  %1041 = load i64, i64* %lowEnd, align 8
-  %1042 = load i64, i64* %highEnd, align 8
-  %1043 = call i64 @llvm.umax.i64(i64 %1041, i64 %795)
-  %1044 = select i1 %1040, i64 %1043, i64 %1041
-  store i64 %1044, i64* %lowEnd, align 8
-  %1045 = call i64 @llvm.umax.i64(i64 %1042, i64 %795)
-  %1046 = select i1 %1040, i64 %1042, i64 %1045
-  store i64 %1046, i64* %highEnd, align 8
-  %1047 = load i64, i64* %lowStart, align 8
-  %1048 = call i64 @llvm.umin.i64(i64 %1047, i64 %794)
-  store i64 %1048, i64* %lowStart, align 8
+  %1230 = icmp ult i64 %914, %scratch_start
+  %1231 = load i64, i64* %lowStart, align 8
+  %1232 = call i64 @llvm.umin.i64(i64 %1231, i64 %914)
+  %1233 = load i64, i64* %lowEnd, align 8
+  %1234 = load i64, i64* %highEnd, align 8
+  %1235 = add i64 %915, 64
+  %1236 = sub i64 %915, %1232
+  %1237 = lshr i64 %1236, 4
+  %1238 = add i64 %1235, %1237
+  %1239 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1238)
+  %1240 = call i64 @llvm.umax.i64(i64 %1233, i64 %1239)
+  %1241 = select i1 %1230, i64 %1240, i64 %1233
+  store i64 %1241, i64* %lowEnd, align 8
+  %1242 = add i64 %915, 64
+  %1243 = sub i64 %915, %scratch_start
+  %1244 = lshr i64 %1243, 4
+  %1245 = add i64 %1242, %1244
+  %1246 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1245)
+  %1247 = call i64 @llvm.umax.i64(i64 %1234, i64 %1246)
+  %1248 = select i1 %1230, i64 %1234, i64 %1247
+  store i64 %1248, i64* %highEnd, align 8
+  store i64 %1232, i64* %lowStart, align 8
   br label %write.ok173
 
 ok176:                                            ; preds = %e0
-  %1049 = icmp ult i64 %10, %stack_limit
-  br i1 %1049, label %trap253.site0, label %stack_ok177
+  %1249 = icmp ult i64 %10, %stack_limit
+  br i1 %1249, label %trap253.site0, label %stack_ok177
 
 stack_ok177:                                      ; preds = %ok176
-  %1050 = load i64, i64* %fuel, align 8
-  %1051 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1050, i64* %1051, align 8
-  %1052 = load i64, i64* %lowStart, align 8
-  %1053 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1052, i64* %1053, align 8
-  %1054 = load i64, i64* %lowEnd, align 8
-  %1055 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1054, i64* %1055, align 8
-  %1056 = load i64, i64* %highEnd, align 8
-  %1057 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1056, i64* %1057, align 8
-  %1058 = add i32 %depth, 1
-  %1059 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1058, i32 %89, i32 %90, i32 0)
-  %1060 = getelementptr i64, i64* %regs, i64 0
-  %1061 = load i64, i64* %1060, align 8
-  store i64 %1061, i64* %fuel, align 8
-  %1062 = getelementptr i64, i64* %regs, i64 6
-  %1063 = load i64, i64* %1062, align 8
-  store i64 %1063, i64* %lowStart, align 8
-  %1064 = getelementptr i64, i64* %regs, i64 7
-  %1065 = load i64, i64* %1064, align 8
-  store i64 %1065, i64* %lowEnd, align 8
-  %1066 = getelementptr i64, i64* %regs, i64 8
-  %1067 = load i64, i64* %1066, align 8
-  store i64 %1067, i64* %highEnd, align 8
-  store i32 %1059, i32* %json_end, align 4
-  %1068 = load i32, i32* %json_end, align 4
-  %1069 = icmp eq i32 %1068, -2
-  %1070 = zext i1 %1069 to i32
-  %1071 = icmp ne i32 %1070, 0
-  br i1 %1071, label %then178, label %else179
+  %1250 = load i64, i64* %fuel, align 8
+  %1251 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1250, i64* %1251, align 8
+  %1252 = load i64, i64* %lowStart, align 8
+  %1253 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1252, i64* %1253, align 8
+  %1254 = load i64, i64* %lowEnd, align 8
+  %1255 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1254, i64* %1255, align 8
+  %1256 = load i64, i64* %highEnd, align 8
+  %1257 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1256, i64* %1257, align 8
+  %1258 = add i32 %depth, 1
+  %1259 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1258, i32 %89, i32 %90, i32 0)
+  %1260 = getelementptr i64, i64* %regs, i64 0
+  %1261 = load i64, i64* %1260, align 8
+  store i64 %1261, i64* %fuel, align 8
+  %1262 = getelementptr i64, i64* %regs, i64 6
+  %1263 = load i64, i64* %1262, align 8
+  store i64 %1263, i64* %lowStart, align 8
+  %1264 = getelementptr i64, i64* %regs, i64 7
+  %1265 = load i64, i64* %1264, align 8
+  store i64 %1265, i64* %lowEnd, align 8
+  %1266 = getelementptr i64, i64* %regs, i64 8
+  %1267 = load i64, i64* %1266, align 8
+  store i64 %1267, i64* %highEnd, align 8
+  store i32 %1259, i32* %json_end, align 4
+  %1268 = load i32, i32* %json_end, align 4
+  %1269 = icmp eq i32 %1268, -2
+  %1270 = zext i1 %1269 to i32
+  %1271 = icmp ne i32 %1270, 0
+  br i1 %1271, label %then178, label %else179
 
 then178:                                          ; preds = %stack_ok177
   br label %trap16.site4
@@ -3604,22 +3824,22 @@ else179:                                          ; preds = %stack_ok177
   br label %join180
 
 join180:                                          ; preds = %else179, %dead181
-  %1072 = load i32, i32* %json_end, align 4
-  %1073 = icmp eq i32 %1072, -1
-  %1074 = zext i1 %1073 to i32
-  %1075 = icmp ne i32 %1074, 0
-  br i1 %1075, label %then182, label %else183
+  %1272 = load i32, i32* %json_end, align 4
+  %1273 = icmp eq i32 %1272, -1
+  %1274 = zext i1 %1273 to i32
+  %1275 = icmp ne i32 %1274, 0
+  br i1 %1275, label %then182, label %else183
 
 trap16.site4:                                     ; preds = %then178
-  %1076 = load i64, i64* %lowStart, align 8
-  %1077 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1076, i64* %1077, align 8
-  %1078 = load i64, i64* %lowEnd, align 8
-  %1079 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1078, i64* %1079, align 8
-  %1080 = load i64, i64* %highEnd, align 8
-  %1081 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1080, i64* %1081, align 8
+  %1276 = load i64, i64* %lowStart, align 8
+  %1277 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1276, i64* %1277, align 8
+  %1278 = load i64, i64* %lowEnd, align 8
+  %1279 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1278, i64* %1279, align 8
+  %1280 = load i64, i64* %highEnd, align 8
+  %1281 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1280, i64* %1281, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3633,26 +3853,26 @@ else183:                                          ; preds = %join180
   br label %join184
 
 join184:                                          ; preds = %else183, %dead185
-  %1082 = load i32, i32* %json_end, align 4
-  %1083 = zext i32 %1082 to i64
-  %1084 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1083, i64* %1084, align 8
-  %1085 = load i32, i32* %json_end, align 4
-  %1086 = load i32, i32* %json_start, align 4
-  %1087 = sub i32 %1085, %1086
-  %1088 = load i64, i64* %fuel, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1088, i64* %1089, align 8
-  %1090 = load i64, i64* %lowStart, align 8
-  %1091 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1090, i64* %1091, align 8
-  %1092 = load i64, i64* %lowEnd, align 8
-  %1093 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1092, i64* %1093, align 8
-  %1094 = load i64, i64* %highEnd, align 8
-  %1095 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1094, i64* %1095, align 8
-  ret i32 %1087
+  %1282 = load i32, i32* %json_end, align 4
+  %1283 = zext i32 %1282 to i64
+  %1284 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1283, i64* %1284, align 8
+  %1285 = load i32, i32* %json_end, align 4
+  %1286 = load i32, i32* %json_start, align 4
+  %1287 = sub i32 %1285, %1286
+  %1288 = load i64, i64* %fuel, align 8
+  %1289 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1288, i64* %1289, align 8
+  %1290 = load i64, i64* %lowStart, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1290, i64* %1291, align 8
+  %1292 = load i64, i64* %lowEnd, align 8
+  %1293 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1292, i64* %1293, align 8
+  %1294 = load i64, i64* %highEnd, align 8
+  %1295 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1294, i64* %1295, align 8
+  ret i32 %1287
 
 dead185:                                          ; No predecessors!
   br label %join184

@@ -1638,111 +1638,141 @@ write.ok:                                         ; preds = %ok143, %write.low, 
 
 ok143:                                            ; preds = %write.slow
   %739 = icmp ult i64 %706, %scratch_start
-  %740 = load i64, i64* %lowEnd, align 8
-  %741 = load i64, i64* %highEnd, align 8
-  %742 = call i64 @llvm.umax.i64(i64 %740, i64 %707)
-  %743 = select i1 %739, i64 %742, i64 %740
-  store i64 %743, i64* %lowEnd, align 8
-  %744 = call i64 @llvm.umax.i64(i64 %741, i64 %707)
-  %745 = select i1 %739, i64 %741, i64 %744
-  store i64 %745, i64* %highEnd, align 8
-  %746 = load i64, i64* %lowStart, align 8
-  %747 = call i64 @llvm.umin.i64(i64 %746, i64 %706)
-  store i64 %747, i64* %lowStart, align 8
+  %740 = load i64, i64* %lowStart, align 8
+  %741 = call i64 @llvm.umin.i64(i64 %740, i64 %706)
+  %742 = load i64, i64* %lowEnd, align 8
+  %743 = load i64, i64* %highEnd, align 8
+  %744 = add i64 %707, 64
+  %745 = sub i64 %707, %741
+  %746 = lshr i64 %745, 4
+  %747 = add i64 %744, %746
+  %748 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %747)
+  %749 = call i64 @llvm.umax.i64(i64 %742, i64 %748)
+  %750 = select i1 %739, i64 %749, i64 %742
+  store i64 %750, i64* %lowEnd, align 8
+  %751 = add i64 %707, 64
+  %752 = sub i64 %707, %scratch_start
+  %753 = lshr i64 %752, 4
+  %754 = add i64 %751, %753
+  %755 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %754)
+  %756 = call i64 @llvm.umax.i64(i64 %743, i64 %755)
+  %757 = select i1 %739, i64 %743, i64 %756
+  store i64 %757, i64* %highEnd, align 8
+  store i64 %741, i64* %lowStart, align 8
   br label %write.ok
 
 write.low145:                                     ; preds = %write.ok
-  %748 = load i64, i64* %lowStart, align 8
-  %749 = icmp uge i64 %733, %748
-  %750 = load i64, i64* %lowEnd, align 8
-  %751 = icmp ule i64 %734, %750
-  %752 = and i1 %749, %751
-  br i1 %752, label %write.ok147, label %write.slow146
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = icmp uge i64 %733, %758
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = icmp ule i64 %734, %760
+  %762 = and i1 %759, %761
+  br i1 %762, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %753 = icmp ugt i64 %734, %arena_size
-  br i1 %753, label %trap17.site0, label %ok148
+  %763 = icmp ugt i64 %734, %arena_size
+  br i1 %763, label %trap17.site0, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok
-  %754 = getelementptr i8, i8* %mem, i64 %733
-  %755 = bitcast double %731 to i64
-  %756 = and i64 %755, 9223372036854775807
-  %757 = icmp ugt i64 %756, 9218868437227405312
-  %758 = select i1 %757, i64 9221120237041090560, i64 %755
-  store i64 %758, i64* %unaligned149, align 8
-  %759 = bitcast i64* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %754, i8* %759, i64 8, i1 false)
-  %760 = load i32, i32* %args_out, align 4
-  %761 = load i32, i32* %arg.2, align 4
-  %762 = zext i32 %760 to i64
-  %763 = add i64 %762, 16
-  %764 = add i64 %763, 4
-  %765 = icmp uge i64 %763, %scratch_start
-  %766 = load i64, i64* %highEnd, align 8
-  %767 = icmp ule i64 %764, %766
-  %768 = and i1 %765, %767
-  br i1 %768, label %write.ok152, label %write.low150
+  %764 = getelementptr i8, i8* %mem, i64 %733
+  %765 = bitcast double %731 to i64
+  %766 = and i64 %765, 9223372036854775807
+  %767 = icmp ugt i64 %766, 9218868437227405312
+  %768 = select i1 %767, i64 9221120237041090560, i64 %765
+  store i64 %768, i64* %unaligned149, align 8
+  %769 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %764, i8* %769, i64 8, i1 false)
+  %770 = load i32, i32* %args_out, align 4
+  %771 = load i32, i32* %arg.2, align 4
+  %772 = zext i32 %770 to i64
+  %773 = add i64 %772, 16
+  %774 = add i64 %773, 4
+  %775 = icmp uge i64 %773, %scratch_start
+  %776 = load i64, i64* %highEnd, align 8
+  %777 = icmp ule i64 %774, %776
+  %778 = and i1 %775, %777
+  br i1 %778, label %write.ok152, label %write.low150
 
 ok148:                                            ; preds = %write.slow146
-  %769 = icmp ult i64 %733, %scratch_start
-  %770 = load i64, i64* %lowEnd, align 8
-  %771 = load i64, i64* %highEnd, align 8
-  %772 = call i64 @llvm.umax.i64(i64 %770, i64 %734)
-  %773 = select i1 %769, i64 %772, i64 %770
-  store i64 %773, i64* %lowEnd, align 8
-  %774 = call i64 @llvm.umax.i64(i64 %771, i64 %734)
-  %775 = select i1 %769, i64 %771, i64 %774
-  store i64 %775, i64* %highEnd, align 8
-  %776 = load i64, i64* %lowStart, align 8
-  %777 = call i64 @llvm.umin.i64(i64 %776, i64 %733)
-  store i64 %777, i64* %lowStart, align 8
+  %779 = icmp ult i64 %733, %scratch_start
+  %780 = load i64, i64* %lowStart, align 8
+  %781 = call i64 @llvm.umin.i64(i64 %780, i64 %733)
+  %782 = load i64, i64* %lowEnd, align 8
+  %783 = load i64, i64* %highEnd, align 8
+  %784 = add i64 %734, 64
+  %785 = sub i64 %734, %781
+  %786 = lshr i64 %785, 4
+  %787 = add i64 %784, %786
+  %788 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %787)
+  %789 = call i64 @llvm.umax.i64(i64 %782, i64 %788)
+  %790 = select i1 %779, i64 %789, i64 %782
+  store i64 %790, i64* %lowEnd, align 8
+  %791 = add i64 %734, 64
+  %792 = sub i64 %734, %scratch_start
+  %793 = lshr i64 %792, 4
+  %794 = add i64 %791, %793
+  %795 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %794)
+  %796 = call i64 @llvm.umax.i64(i64 %783, i64 %795)
+  %797 = select i1 %779, i64 %783, i64 %796
+  store i64 %797, i64* %highEnd, align 8
+  store i64 %781, i64* %lowStart, align 8
   br label %write.ok147
 
 write.low150:                                     ; preds = %write.ok147
-  %778 = load i64, i64* %lowStart, align 8
-  %779 = icmp uge i64 %763, %778
-  %780 = load i64, i64* %lowEnd, align 8
-  %781 = icmp ule i64 %764, %780
-  %782 = and i1 %779, %781
-  br i1 %782, label %write.ok152, label %write.slow151
+  %798 = load i64, i64* %lowStart, align 8
+  %799 = icmp uge i64 %773, %798
+  %800 = load i64, i64* %lowEnd, align 8
+  %801 = icmp ule i64 %774, %800
+  %802 = and i1 %799, %801
+  br i1 %802, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %783 = icmp ugt i64 %764, %arena_size
-  br i1 %783, label %trap17.site0, label %ok153
+  %803 = icmp ugt i64 %774, %arena_size
+  br i1 %803, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %write.ok147
-  %784 = getelementptr i8, i8* %mem, i64 %763
-  store i32 %761, i32* %unaligned154, align 4
-  %785 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %784, i8* %785, i64 4, i1 false)
-  %786 = load i32, i32* %args_out, align 4
-  %787 = load i64, i64* %fuel, align 8
-  %788 = getelementptr i64, i64* %regs, i64 0
-  store i64 %787, i64* %788, align 8
-  %789 = load i64, i64* %lowStart, align 8
-  %790 = getelementptr i64, i64* %regs, i64 6
-  store i64 %789, i64* %790, align 8
-  %791 = load i64, i64* %lowEnd, align 8
-  %792 = getelementptr i64, i64* %regs, i64 7
-  store i64 %791, i64* %792, align 8
-  %793 = load i64, i64* %highEnd, align 8
-  %794 = getelementptr i64, i64* %regs, i64 8
-  store i64 %793, i64* %794, align 8
-  ret i32 %786
+  %804 = getelementptr i8, i8* %mem, i64 %773
+  store i32 %771, i32* %unaligned154, align 4
+  %805 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %804, i8* %805, i64 4, i1 false)
+  %806 = load i32, i32* %args_out, align 4
+  %807 = load i64, i64* %fuel, align 8
+  %808 = getelementptr i64, i64* %regs, i64 0
+  store i64 %807, i64* %808, align 8
+  %809 = load i64, i64* %lowStart, align 8
+  %810 = getelementptr i64, i64* %regs, i64 6
+  store i64 %809, i64* %810, align 8
+  %811 = load i64, i64* %lowEnd, align 8
+  %812 = getelementptr i64, i64* %regs, i64 7
+  store i64 %811, i64* %812, align 8
+  %813 = load i64, i64* %highEnd, align 8
+  %814 = getelementptr i64, i64* %regs, i64 8
+  store i64 %813, i64* %814, align 8
+  ret i32 %806
 
 ok153:                                            ; preds = %write.slow151
-  %795 = icmp ult i64 %763, %scratch_start
-  %796 = load i64, i64* %lowEnd, align 8
-  %797 = load i64, i64* %highEnd, align 8
-  %798 = call i64 @llvm.umax.i64(i64 %796, i64 %764)
-  %799 = select i1 %795, i64 %798, i64 %796
-  store i64 %799, i64* %lowEnd, align 8
-  %800 = call i64 @llvm.umax.i64(i64 %797, i64 %764)
-  %801 = select i1 %795, i64 %797, i64 %800
-  store i64 %801, i64* %highEnd, align 8
-  %802 = load i64, i64* %lowStart, align 8
-  %803 = call i64 @llvm.umin.i64(i64 %802, i64 %763)
-  store i64 %803, i64* %lowStart, align 8
+  %815 = icmp ult i64 %773, %scratch_start
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = call i64 @llvm.umin.i64(i64 %816, i64 %773)
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = load i64, i64* %highEnd, align 8
+  %820 = add i64 %774, 64
+  %821 = sub i64 %774, %817
+  %822 = lshr i64 %821, 4
+  %823 = add i64 %820, %822
+  %824 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %823)
+  %825 = call i64 @llvm.umax.i64(i64 %818, i64 %824)
+  %826 = select i1 %815, i64 %825, i64 %818
+  store i64 %826, i64* %lowEnd, align 8
+  %827 = add i64 %774, 64
+  %828 = sub i64 %774, %scratch_start
+  %829 = lshr i64 %828, 4
+  %830 = add i64 %827, %829
+  %831 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %830)
+  %832 = call i64 @llvm.umax.i64(i64 %819, i64 %831)
+  %833 = select i1 %815, i64 %819, i64 %832
+  store i64 %833, i64* %highEnd, align 8
+  store i64 %817, i64* %lowStart, align 8
   br label %write.ok152
 }
 
@@ -2186,197 +2216,237 @@ write.ok:                                         ; preds = %ok9, %write.low, %o
 
 ok9:                                              ; preds = %write.slow
   %146 = icmp ult i64 %110, %scratch_start
-  %147 = load i64, i64* %lowEnd, align 8
-  %148 = load i64, i64* %highEnd, align 8
-  %149 = call i64 @llvm.umax.i64(i64 %147, i64 %111)
-  %150 = select i1 %146, i64 %149, i64 %147
-  store i64 %150, i64* %lowEnd, align 8
-  %151 = call i64 @llvm.umax.i64(i64 %148, i64 %111)
-  %152 = select i1 %146, i64 %148, i64 %151
-  store i64 %152, i64* %highEnd, align 8
-  %153 = load i64, i64* %lowStart, align 8
-  %154 = call i64 @llvm.umin.i64(i64 %153, i64 %110)
-  store i64 %154, i64* %lowStart, align 8
+  %147 = load i64, i64* %lowStart, align 8
+  %148 = call i64 @llvm.umin.i64(i64 %147, i64 %110)
+  %149 = load i64, i64* %lowEnd, align 8
+  %150 = load i64, i64* %highEnd, align 8
+  %151 = add i64 %111, 64
+  %152 = sub i64 %111, %148
+  %153 = lshr i64 %152, 4
+  %154 = add i64 %151, %153
+  %155 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %154)
+  %156 = call i64 @llvm.umax.i64(i64 %149, i64 %155)
+  %157 = select i1 %146, i64 %156, i64 %149
+  store i64 %157, i64* %lowEnd, align 8
+  %158 = add i64 %111, 64
+  %159 = sub i64 %111, %scratch_start
+  %160 = lshr i64 %159, 4
+  %161 = add i64 %158, %160
+  %162 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %161)
+  %163 = call i64 @llvm.umax.i64(i64 %150, i64 %162)
+  %164 = select i1 %146, i64 %150, i64 %163
+  store i64 %164, i64* %highEnd, align 8
+  store i64 %148, i64* %lowStart, align 8
   br label %write.ok
 
 write.low11:                                      ; preds = %write.ok
-  %155 = load i64, i64* %lowStart, align 8
-  %156 = icmp uge i64 %140, %155
-  %157 = load i64, i64* %lowEnd, align 8
-  %158 = icmp ule i64 %141, %157
-  %159 = and i1 %156, %158
-  br i1 %159, label %write.ok13, label %write.slow12
+  %165 = load i64, i64* %lowStart, align 8
+  %166 = icmp uge i64 %140, %165
+  %167 = load i64, i64* %lowEnd, align 8
+  %168 = icmp ule i64 %141, %167
+  %169 = and i1 %166, %168
+  br i1 %169, label %write.ok13, label %write.slow12
 
 write.slow12:                                     ; preds = %write.low11
-  %160 = icmp ugt i64 %141, %arena_size
-  br i1 %160, label %trap17.site0, label %ok14
+  %170 = icmp ugt i64 %141, %arena_size
+  br i1 %170, label %trap17.site0, label %ok14
 
 write.ok13:                                       ; preds = %ok14, %write.low11, %write.ok
-  %161 = getelementptr i8, i8* %mem, i64 %140
-  %162 = bitcast double %138 to i64
-  %163 = and i64 %162, 9223372036854775807
-  %164 = icmp ugt i64 %163, 9218868437227405312
-  %165 = select i1 %164, i64 9221120237041090560, i64 %162
-  store i64 %165, i64* %unaligned15, align 8
-  %166 = bitcast i64* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %161, i8* %166, i64 8, i1 false)
-  %167 = load double, double* %x, align 8
-  %168 = load double, double* %y, align 8
-  %169 = fmul double %167, %168
-  store double %169, double* %prod, align 8
-  %170 = load i32, i32* %dict, align 4
-  %171 = load double, double* %prod, align 8
-  %172 = zext i32 %170 to i64
-  %173 = add i64 %172, 16
-  %174 = add i64 %173, 8
-  %175 = icmp uge i64 %173, %scratch_start
-  %176 = load i64, i64* %highEnd, align 8
-  %177 = icmp ule i64 %174, %176
-  %178 = and i1 %175, %177
-  br i1 %178, label %write.ok18, label %write.low16
+  %171 = getelementptr i8, i8* %mem, i64 %140
+  %172 = bitcast double %138 to i64
+  %173 = and i64 %172, 9223372036854775807
+  %174 = icmp ugt i64 %173, 9218868437227405312
+  %175 = select i1 %174, i64 9221120237041090560, i64 %172
+  store i64 %175, i64* %unaligned15, align 8
+  %176 = bitcast i64* %unaligned15 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %176, i64 8, i1 false)
+  %177 = load double, double* %x, align 8
+  %178 = load double, double* %y, align 8
+  %179 = fmul double %177, %178
+  store double %179, double* %prod, align 8
+  %180 = load i32, i32* %dict, align 4
+  %181 = load double, double* %prod, align 8
+  %182 = zext i32 %180 to i64
+  %183 = add i64 %182, 16
+  %184 = add i64 %183, 8
+  %185 = icmp uge i64 %183, %scratch_start
+  %186 = load i64, i64* %highEnd, align 8
+  %187 = icmp ule i64 %184, %186
+  %188 = and i1 %185, %187
+  br i1 %188, label %write.ok18, label %write.low16
 
 ok14:                                             ; preds = %write.slow12
-  %179 = icmp ult i64 %140, %scratch_start
-  %180 = load i64, i64* %lowEnd, align 8
-  %181 = load i64, i64* %highEnd, align 8
-  %182 = call i64 @llvm.umax.i64(i64 %180, i64 %141)
-  %183 = select i1 %179, i64 %182, i64 %180
-  store i64 %183, i64* %lowEnd, align 8
-  %184 = call i64 @llvm.umax.i64(i64 %181, i64 %141)
-  %185 = select i1 %179, i64 %181, i64 %184
-  store i64 %185, i64* %highEnd, align 8
-  %186 = load i64, i64* %lowStart, align 8
-  %187 = call i64 @llvm.umin.i64(i64 %186, i64 %140)
-  store i64 %187, i64* %lowStart, align 8
+  %189 = icmp ult i64 %140, %scratch_start
+  %190 = load i64, i64* %lowStart, align 8
+  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %140)
+  %192 = load i64, i64* %lowEnd, align 8
+  %193 = load i64, i64* %highEnd, align 8
+  %194 = add i64 %141, 64
+  %195 = sub i64 %141, %191
+  %196 = lshr i64 %195, 4
+  %197 = add i64 %194, %196
+  %198 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %197)
+  %199 = call i64 @llvm.umax.i64(i64 %192, i64 %198)
+  %200 = select i1 %189, i64 %199, i64 %192
+  store i64 %200, i64* %lowEnd, align 8
+  %201 = add i64 %141, 64
+  %202 = sub i64 %141, %scratch_start
+  %203 = lshr i64 %202, 4
+  %204 = add i64 %201, %203
+  %205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %204)
+  %206 = call i64 @llvm.umax.i64(i64 %193, i64 %205)
+  %207 = select i1 %189, i64 %193, i64 %206
+  store i64 %207, i64* %highEnd, align 8
+  store i64 %191, i64* %lowStart, align 8
   br label %write.ok13
 
 write.low16:                                      ; preds = %write.ok13
-  %188 = load i64, i64* %lowStart, align 8
-  %189 = icmp uge i64 %173, %188
-  %190 = load i64, i64* %lowEnd, align 8
-  %191 = icmp ule i64 %174, %190
-  %192 = and i1 %189, %191
-  br i1 %192, label %write.ok18, label %write.slow17
+  %208 = load i64, i64* %lowStart, align 8
+  %209 = icmp uge i64 %183, %208
+  %210 = load i64, i64* %lowEnd, align 8
+  %211 = icmp ule i64 %184, %210
+  %212 = and i1 %209, %211
+  br i1 %212, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %193 = icmp ugt i64 %174, %arena_size
-  br i1 %193, label %trap17.site0, label %ok19
+  %213 = icmp ugt i64 %184, %arena_size
+  br i1 %213, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %write.ok13
-  %194 = getelementptr i8, i8* %mem, i64 %173
-  %195 = bitcast double %171 to i64
-  %196 = and i64 %195, 9223372036854775807
-  %197 = icmp ugt i64 %196, 9218868437227405312
-  %198 = select i1 %197, i64 9221120237041090560, i64 %195
-  store i64 %198, i64* %unaligned20, align 8
-  %199 = bitcast i64* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %194, i8* %199, i64 8, i1 false)
-  %200 = load double, double* %x, align 8
-  %201 = load double, double* %y, align 8
-  %202 = fcmp oeq double %201, 0.000000e+00
-  br i1 %202, label %trap1.site9, label %ok21
+  %214 = getelementptr i8, i8* %mem, i64 %183
+  %215 = bitcast double %181 to i64
+  %216 = and i64 %215, 9223372036854775807
+  %217 = icmp ugt i64 %216, 9218868437227405312
+  %218 = select i1 %217, i64 9221120237041090560, i64 %215
+  store i64 %218, i64* %unaligned20, align 8
+  %219 = bitcast i64* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %214, i8* %219, i64 8, i1 false)
+  %220 = load double, double* %x, align 8
+  %221 = load double, double* %y, align 8
+  %222 = fcmp oeq double %221, 0.000000e+00
+  br i1 %222, label %trap1.site9, label %ok21
 
 ok19:                                             ; preds = %write.slow17
-  %203 = icmp ult i64 %173, %scratch_start
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = load i64, i64* %highEnd, align 8
-  %206 = call i64 @llvm.umax.i64(i64 %204, i64 %174)
-  %207 = select i1 %203, i64 %206, i64 %204
-  store i64 %207, i64* %lowEnd, align 8
-  %208 = call i64 @llvm.umax.i64(i64 %205, i64 %174)
-  %209 = select i1 %203, i64 %205, i64 %208
-  store i64 %209, i64* %highEnd, align 8
-  %210 = load i64, i64* %lowStart, align 8
-  %211 = call i64 @llvm.umin.i64(i64 %210, i64 %173)
-  store i64 %211, i64* %lowStart, align 8
+  %223 = icmp ult i64 %183, %scratch_start
+  %224 = load i64, i64* %lowStart, align 8
+  %225 = call i64 @llvm.umin.i64(i64 %224, i64 %183)
+  %226 = load i64, i64* %lowEnd, align 8
+  %227 = load i64, i64* %highEnd, align 8
+  %228 = add i64 %184, 64
+  %229 = sub i64 %184, %225
+  %230 = lshr i64 %229, 4
+  %231 = add i64 %228, %230
+  %232 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %231)
+  %233 = call i64 @llvm.umax.i64(i64 %226, i64 %232)
+  %234 = select i1 %223, i64 %233, i64 %226
+  store i64 %234, i64* %lowEnd, align 8
+  %235 = add i64 %184, 64
+  %236 = sub i64 %184, %scratch_start
+  %237 = lshr i64 %236, 4
+  %238 = add i64 %235, %237
+  %239 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %238)
+  %240 = call i64 @llvm.umax.i64(i64 %227, i64 %239)
+  %241 = select i1 %223, i64 %227, i64 %240
+  store i64 %241, i64* %highEnd, align 8
+  store i64 %225, i64* %lowStart, align 8
   br label %write.ok18
 
 ok21:                                             ; preds = %write.ok18
-  %212 = fdiv double %200, %201
-  store double %212, double* %quot, align 8
-  %213 = load i32, i32* %dict, align 4
-  %214 = load double, double* %quot, align 8
-  %215 = zext i32 %213 to i64
-  %216 = add i64 %215, 24
-  %217 = add i64 %216, 8
-  %218 = icmp uge i64 %216, %scratch_start
-  %219 = load i64, i64* %highEnd, align 8
-  %220 = icmp ule i64 %217, %219
-  %221 = and i1 %218, %220
-  br i1 %221, label %write.ok24, label %write.low22
+  %242 = fdiv double %220, %221
+  store double %242, double* %quot, align 8
+  %243 = load i32, i32* %dict, align 4
+  %244 = load double, double* %quot, align 8
+  %245 = zext i32 %243 to i64
+  %246 = add i64 %245, 24
+  %247 = add i64 %246, 8
+  %248 = icmp uge i64 %246, %scratch_start
+  %249 = load i64, i64* %highEnd, align 8
+  %250 = icmp ule i64 %247, %249
+  %251 = and i1 %248, %250
+  br i1 %251, label %write.ok24, label %write.low22
 
 trap1.site9:                                      ; preds = %write.ok18
-  %222 = load i64, i64* %lowStart, align 8
-  %223 = getelementptr i64, i64* %regs, i64 6
-  store i64 %222, i64* %223, align 8
-  %224 = load i64, i64* %lowEnd, align 8
-  %225 = getelementptr i64, i64* %regs, i64 7
-  store i64 %224, i64* %225, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = getelementptr i64, i64* %regs, i64 8
-  store i64 %226, i64* %227, align 8
+  %252 = load i64, i64* %lowStart, align 8
+  %253 = getelementptr i64, i64* %regs, i64 6
+  store i64 %252, i64* %253, align 8
+  %254 = load i64, i64* %lowEnd, align 8
+  %255 = getelementptr i64, i64* %regs, i64 7
+  store i64 %254, i64* %255, align 8
+  %256 = load i64, i64* %highEnd, align 8
+  %257 = getelementptr i64, i64* %regs, i64 8
+  store i64 %256, i64* %257, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 write.low22:                                      ; preds = %ok21
-  %228 = load i64, i64* %lowStart, align 8
-  %229 = icmp uge i64 %216, %228
-  %230 = load i64, i64* %lowEnd, align 8
-  %231 = icmp ule i64 %217, %230
-  %232 = and i1 %229, %231
-  br i1 %232, label %write.ok24, label %write.slow23
+  %258 = load i64, i64* %lowStart, align 8
+  %259 = icmp uge i64 %246, %258
+  %260 = load i64, i64* %lowEnd, align 8
+  %261 = icmp ule i64 %247, %260
+  %262 = and i1 %259, %261
+  br i1 %262, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %233 = icmp ugt i64 %217, %arena_size
-  br i1 %233, label %trap17.site0, label %ok25
+  %263 = icmp ugt i64 %247, %arena_size
+  br i1 %263, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %234 = getelementptr i8, i8* %mem, i64 %216
-  %235 = bitcast double %214 to i64
-  %236 = and i64 %235, 9223372036854775807
-  %237 = icmp ugt i64 %236, 9218868437227405312
-  %238 = select i1 %237, i64 9221120237041090560, i64 %235
-  store i64 %238, i64* %unaligned26, align 8
-  %239 = bitcast i64* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %239, i64 8, i1 false)
-  %240 = load double, double* %x, align 8
-  store double %240, double* %x.1, align 8
-  %241 = load double, double* %y, align 8
-  store double %241, double* %y.1, align 8
-  %242 = load double, double* %y.1, align 8
-  %243 = fcmp oeq double %242, 0.000000e+00
-  %244 = zext i1 %243 to i32
-  %245 = icmp ne i32 %244, 0
-  br i1 %245, label %then, label %else
+  %264 = getelementptr i8, i8* %mem, i64 %246
+  %265 = bitcast double %244 to i64
+  %266 = and i64 %265, 9223372036854775807
+  %267 = icmp ugt i64 %266, 9218868437227405312
+  %268 = select i1 %267, i64 9221120237041090560, i64 %265
+  store i64 %268, i64* %unaligned26, align 8
+  %269 = bitcast i64* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %269, i64 8, i1 false)
+  %270 = load double, double* %x, align 8
+  store double %270, double* %x.1, align 8
+  %271 = load double, double* %y, align 8
+  store double %271, double* %y.1, align 8
+  %272 = load double, double* %y.1, align 8
+  %273 = fcmp oeq double %272, 0.000000e+00
+  %274 = zext i1 %273 to i32
+  %275 = icmp ne i32 %274, 0
+  br i1 %275, label %then, label %else
 
 ok25:                                             ; preds = %write.slow23
-  %246 = icmp ult i64 %216, %scratch_start
-  %247 = load i64, i64* %lowEnd, align 8
-  %248 = load i64, i64* %highEnd, align 8
-  %249 = call i64 @llvm.umax.i64(i64 %247, i64 %217)
-  %250 = select i1 %246, i64 %249, i64 %247
-  store i64 %250, i64* %lowEnd, align 8
-  %251 = call i64 @llvm.umax.i64(i64 %248, i64 %217)
-  %252 = select i1 %246, i64 %248, i64 %251
-  store i64 %252, i64* %highEnd, align 8
-  %253 = load i64, i64* %lowStart, align 8
-  %254 = call i64 @llvm.umin.i64(i64 %253, i64 %216)
-  store i64 %254, i64* %lowStart, align 8
+  %276 = icmp ult i64 %246, %scratch_start
+  %277 = load i64, i64* %lowStart, align 8
+  %278 = call i64 @llvm.umin.i64(i64 %277, i64 %246)
+  %279 = load i64, i64* %lowEnd, align 8
+  %280 = load i64, i64* %highEnd, align 8
+  %281 = add i64 %247, 64
+  %282 = sub i64 %247, %278
+  %283 = lshr i64 %282, 4
+  %284 = add i64 %281, %283
+  %285 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %284)
+  %286 = call i64 @llvm.umax.i64(i64 %279, i64 %285)
+  %287 = select i1 %276, i64 %286, i64 %279
+  store i64 %287, i64* %lowEnd, align 8
+  %288 = add i64 %247, 64
+  %289 = sub i64 %247, %scratch_start
+  %290 = lshr i64 %289, 4
+  %291 = add i64 %288, %290
+  %292 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %291)
+  %293 = call i64 @llvm.umax.i64(i64 %280, i64 %292)
+  %294 = select i1 %276, i64 %280, i64 %293
+  store i64 %294, i64* %highEnd, align 8
+  store i64 %278, i64* %lowStart, align 8
   br label %write.ok24
 
 e13:                                              ; preds = %stack_ok29
-  %255 = load double, double* %result27, align 8
-  store double %255, double* %rem, align 8
-  %256 = load i32, i32* %dict, align 4
-  %257 = load double, double* %rem, align 8
-  %258 = zext i32 %256 to i64
-  %259 = add i64 %258, 32
-  %260 = add i64 %259, 8
-  %261 = icmp uge i64 %259, %scratch_start
-  %262 = load i64, i64* %highEnd, align 8
-  %263 = icmp ule i64 %260, %262
-  %264 = and i1 %261, %263
-  br i1 %264, label %write.ok32, label %write.low30
+  %295 = load double, double* %result27, align 8
+  store double %295, double* %rem, align 8
+  %296 = load i32, i32* %dict, align 4
+  %297 = load double, double* %rem, align 8
+  %298 = zext i32 %296 to i64
+  %299 = add i64 %298, 32
+  %300 = add i64 %299, 8
+  %301 = icmp uge i64 %299, %scratch_start
+  %302 = load i64, i64* %highEnd, align 8
+  %303 = icmp ule i64 %300, %302
+  %304 = and i1 %301, %303
+  br i1 %304, label %write.ok32, label %write.low30
 
 then:                                             ; preds = %write.ok24
   br label %trap1.site10
@@ -2385,21 +2455,21 @@ else:                                             ; preds = %write.ok24
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %265 = load double, double* %x.1, align 8
-  %266 = load double, double* %y.1, align 8
-  %267 = icmp uge i32 %depth, 1000
-  br i1 %267, label %trap15.site10, label %ok28
+  %305 = load double, double* %x.1, align 8
+  %306 = load double, double* %y.1, align 8
+  %307 = icmp uge i32 %depth, 1000
+  br i1 %307, label %trap15.site10, label %ok28
 
 trap1.site10:                                     ; preds = %then
-  %268 = load i64, i64* %lowStart, align 8
-  %269 = getelementptr i64, i64* %regs, i64 6
-  store i64 %268, i64* %269, align 8
-  %270 = load i64, i64* %lowEnd, align 8
-  %271 = getelementptr i64, i64* %regs, i64 7
-  store i64 %270, i64* %271, align 8
-  %272 = load i64, i64* %highEnd, align 8
-  %273 = getelementptr i64, i64* %regs, i64 8
-  store i64 %272, i64* %273, align 8
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = getelementptr i64, i64* %regs, i64 6
+  store i64 %308, i64* %309, align 8
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = getelementptr i64, i64* %regs, i64 7
+  store i64 %310, i64* %311, align 8
+  %312 = load i64, i64* %highEnd, align 8
+  %313 = getelementptr i64, i64* %regs, i64 8
+  store i64 %312, i64* %313, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
@@ -2407,267 +2477,297 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok28:                                             ; preds = %join
-  %274 = icmp ult i64 %10, %stack_limit
-  br i1 %274, label %trap253.site0, label %stack_ok29
+  %314 = icmp ult i64 %10, %stack_limit
+  br i1 %314, label %trap253.site0, label %stack_ok29
 
 trap15.site10:                                    ; preds = %join
-  %275 = load i64, i64* %lowStart, align 8
-  %276 = getelementptr i64, i64* %regs, i64 6
-  store i64 %275, i64* %276, align 8
-  %277 = load i64, i64* %lowEnd, align 8
-  %278 = getelementptr i64, i64* %regs, i64 7
-  store i64 %277, i64* %278, align 8
-  %279 = load i64, i64* %highEnd, align 8
-  %280 = getelementptr i64, i64* %regs, i64 8
-  store i64 %279, i64* %280, align 8
+  %315 = load i64, i64* %lowStart, align 8
+  %316 = getelementptr i64, i64* %regs, i64 6
+  store i64 %315, i64* %316, align 8
+  %317 = load i64, i64* %lowEnd, align 8
+  %318 = getelementptr i64, i64* %regs, i64 7
+  store i64 %317, i64* %318, align 8
+  %319 = load i64, i64* %highEnd, align 8
+  %320 = getelementptr i64, i64* %regs, i64 8
+  store i64 %319, i64* %320, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok29:                                       ; preds = %ok28
-  %281 = load i64, i64* %fuel, align 8
-  %282 = getelementptr i64, i64* %regs, i64 0
-  store i64 %281, i64* %282, align 8
-  %283 = load i64, i64* %lowStart, align 8
-  %284 = getelementptr i64, i64* %regs, i64 6
-  store i64 %283, i64* %284, align 8
-  %285 = load i64, i64* %lowEnd, align 8
-  %286 = getelementptr i64, i64* %regs, i64 7
-  store i64 %285, i64* %286, align 8
-  %287 = load i64, i64* %highEnd, align 8
-  %288 = getelementptr i64, i64* %regs, i64 8
-  store i64 %287, i64* %288, align 8
-  %289 = add i32 %depth, 1
-  %290 = call double @m0.rt.fmod(i64* %regs, i8* %mem, i32 %289, double %265, double %266)
-  %291 = getelementptr i64, i64* %regs, i64 0
-  %292 = load i64, i64* %291, align 8
-  store i64 %292, i64* %fuel, align 8
-  %293 = getelementptr i64, i64* %regs, i64 6
-  %294 = load i64, i64* %293, align 8
-  store i64 %294, i64* %lowStart, align 8
-  %295 = getelementptr i64, i64* %regs, i64 7
-  %296 = load i64, i64* %295, align 8
-  store i64 %296, i64* %lowEnd, align 8
-  %297 = getelementptr i64, i64* %regs, i64 8
-  %298 = load i64, i64* %297, align 8
-  store i64 %298, i64* %highEnd, align 8
-  store double %290, double* %result27, align 8
+  %321 = load i64, i64* %fuel, align 8
+  %322 = getelementptr i64, i64* %regs, i64 0
+  store i64 %321, i64* %322, align 8
+  %323 = load i64, i64* %lowStart, align 8
+  %324 = getelementptr i64, i64* %regs, i64 6
+  store i64 %323, i64* %324, align 8
+  %325 = load i64, i64* %lowEnd, align 8
+  %326 = getelementptr i64, i64* %regs, i64 7
+  store i64 %325, i64* %326, align 8
+  %327 = load i64, i64* %highEnd, align 8
+  %328 = getelementptr i64, i64* %regs, i64 8
+  store i64 %327, i64* %328, align 8
+  %329 = add i32 %depth, 1
+  %330 = call double @m0.rt.fmod(i64* %regs, i8* %mem, i32 %329, double %305, double %306)
+  %331 = getelementptr i64, i64* %regs, i64 0
+  %332 = load i64, i64* %331, align 8
+  store i64 %332, i64* %fuel, align 8
+  %333 = getelementptr i64, i64* %regs, i64 6
+  %334 = load i64, i64* %333, align 8
+  store i64 %334, i64* %lowStart, align 8
+  %335 = getelementptr i64, i64* %regs, i64 7
+  %336 = load i64, i64* %335, align 8
+  store i64 %336, i64* %lowEnd, align 8
+  %337 = getelementptr i64, i64* %regs, i64 8
+  %338 = load i64, i64* %337, align 8
+  store i64 %338, i64* %highEnd, align 8
+  store double %330, double* %result27, align 8
   br label %e13
 
 write.low30:                                      ; preds = %e13
-  %299 = load i64, i64* %lowStart, align 8
-  %300 = icmp uge i64 %259, %299
-  %301 = load i64, i64* %lowEnd, align 8
-  %302 = icmp ule i64 %260, %301
-  %303 = and i1 %300, %302
-  br i1 %303, label %write.ok32, label %write.slow31
+  %339 = load i64, i64* %lowStart, align 8
+  %340 = icmp uge i64 %299, %339
+  %341 = load i64, i64* %lowEnd, align 8
+  %342 = icmp ule i64 %300, %341
+  %343 = and i1 %340, %342
+  br i1 %343, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %304 = icmp ugt i64 %260, %arena_size
-  br i1 %304, label %trap17.site0, label %ok33
+  %344 = icmp ugt i64 %300, %arena_size
+  br i1 %344, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %e13
-  %305 = getelementptr i8, i8* %mem, i64 %259
-  %306 = bitcast double %257 to i64
-  %307 = and i64 %306, 9223372036854775807
-  %308 = icmp ugt i64 %307, 9218868437227405312
-  %309 = select i1 %308, i64 9221120237041090560, i64 %306
-  store i64 %309, i64* %unaligned34, align 8
-  %310 = bitcast i64* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %305, i8* %310, i64 8, i1 false)
-  %311 = load double, double* %x, align 8
-  %312 = call double @llvm.sqrt.f64(double %311)
-  store double %312, double* %root, align 8
-  %313 = load i32, i32* %dict, align 4
-  %314 = load double, double* %root, align 8
-  %315 = zext i32 %313 to i64
-  %316 = add i64 %315, 40
-  %317 = add i64 %316, 8
-  %318 = icmp uge i64 %316, %scratch_start
-  %319 = load i64, i64* %highEnd, align 8
-  %320 = icmp ule i64 %317, %319
-  %321 = and i1 %318, %320
-  br i1 %321, label %write.ok37, label %write.low35
+  %345 = getelementptr i8, i8* %mem, i64 %299
+  %346 = bitcast double %297 to i64
+  %347 = and i64 %346, 9223372036854775807
+  %348 = icmp ugt i64 %347, 9218868437227405312
+  %349 = select i1 %348, i64 9221120237041090560, i64 %346
+  store i64 %349, i64* %unaligned34, align 8
+  %350 = bitcast i64* %unaligned34 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %345, i8* %350, i64 8, i1 false)
+  %351 = load double, double* %x, align 8
+  %352 = call double @llvm.sqrt.f64(double %351)
+  store double %352, double* %root, align 8
+  %353 = load i32, i32* %dict, align 4
+  %354 = load double, double* %root, align 8
+  %355 = zext i32 %353 to i64
+  %356 = add i64 %355, 40
+  %357 = add i64 %356, 8
+  %358 = icmp uge i64 %356, %scratch_start
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = icmp ule i64 %357, %359
+  %361 = and i1 %358, %360
+  br i1 %361, label %write.ok37, label %write.low35
 
 ok33:                                             ; preds = %write.slow31
-  %322 = icmp ult i64 %259, %scratch_start
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %323, i64 %260)
-  %326 = select i1 %322, i64 %325, i64 %323
-  store i64 %326, i64* %lowEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %324, i64 %260)
-  %328 = select i1 %322, i64 %324, i64 %327
-  store i64 %328, i64* %highEnd, align 8
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = call i64 @llvm.umin.i64(i64 %329, i64 %259)
-  store i64 %330, i64* %lowStart, align 8
+  %362 = icmp ult i64 %299, %scratch_start
+  %363 = load i64, i64* %lowStart, align 8
+  %364 = call i64 @llvm.umin.i64(i64 %363, i64 %299)
+  %365 = load i64, i64* %lowEnd, align 8
+  %366 = load i64, i64* %highEnd, align 8
+  %367 = add i64 %300, 64
+  %368 = sub i64 %300, %364
+  %369 = lshr i64 %368, 4
+  %370 = add i64 %367, %369
+  %371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %370)
+  %372 = call i64 @llvm.umax.i64(i64 %365, i64 %371)
+  %373 = select i1 %362, i64 %372, i64 %365
+  store i64 %373, i64* %lowEnd, align 8
+  %374 = add i64 %300, 64
+  %375 = sub i64 %300, %scratch_start
+  %376 = lshr i64 %375, 4
+  %377 = add i64 %374, %376
+  %378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %377)
+  %379 = call i64 @llvm.umax.i64(i64 %366, i64 %378)
+  %380 = select i1 %362, i64 %366, i64 %379
+  store i64 %380, i64* %highEnd, align 8
+  store i64 %364, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low35:                                      ; preds = %write.ok32
-  %331 = load i64, i64* %lowStart, align 8
-  %332 = icmp uge i64 %316, %331
-  %333 = load i64, i64* %lowEnd, align 8
-  %334 = icmp ule i64 %317, %333
-  %335 = and i1 %332, %334
-  br i1 %335, label %write.ok37, label %write.slow36
+  %381 = load i64, i64* %lowStart, align 8
+  %382 = icmp uge i64 %356, %381
+  %383 = load i64, i64* %lowEnd, align 8
+  %384 = icmp ule i64 %357, %383
+  %385 = and i1 %382, %384
+  br i1 %385, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %336 = icmp ugt i64 %317, %arena_size
-  br i1 %336, label %trap17.site0, label %ok38
+  %386 = icmp ugt i64 %357, %arena_size
+  br i1 %386, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %write.ok32
-  %337 = getelementptr i8, i8* %mem, i64 %316
-  %338 = bitcast double %314 to i64
-  %339 = and i64 %338, 9223372036854775807
-  %340 = icmp ugt i64 %339, 9218868437227405312
-  %341 = select i1 %340, i64 9221120237041090560, i64 %338
-  store i64 %341, i64* %unaligned39, align 8
-  %342 = bitcast i64* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %337, i8* %342, i64 8, i1 false)
-  %343 = load double, double* %x, align 8
-  %344 = icmp uge i32 %depth, 1000
-  br i1 %344, label %trap15.site12, label %ok40
+  %387 = getelementptr i8, i8* %mem, i64 %356
+  %388 = bitcast double %354 to i64
+  %389 = and i64 %388, 9223372036854775807
+  %390 = icmp ugt i64 %389, 9218868437227405312
+  %391 = select i1 %390, i64 9221120237041090560, i64 %388
+  store i64 %391, i64* %unaligned39, align 8
+  %392 = bitcast i64* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %387, i8* %392, i64 8, i1 false)
+  %393 = load double, double* %x, align 8
+  %394 = icmp uge i32 %depth, 1000
+  br i1 %394, label %trap15.site12, label %ok40
 
 ok38:                                             ; preds = %write.slow36
-  %345 = icmp ult i64 %316, %scratch_start
-  %346 = load i64, i64* %lowEnd, align 8
-  %347 = load i64, i64* %highEnd, align 8
-  %348 = call i64 @llvm.umax.i64(i64 %346, i64 %317)
-  %349 = select i1 %345, i64 %348, i64 %346
-  store i64 %349, i64* %lowEnd, align 8
-  %350 = call i64 @llvm.umax.i64(i64 %347, i64 %317)
-  %351 = select i1 %345, i64 %347, i64 %350
-  store i64 %351, i64* %highEnd, align 8
-  %352 = load i64, i64* %lowStart, align 8
-  %353 = call i64 @llvm.umin.i64(i64 %352, i64 %316)
-  store i64 %353, i64* %lowStart, align 8
+  %395 = icmp ult i64 %356, %scratch_start
+  %396 = load i64, i64* %lowStart, align 8
+  %397 = call i64 @llvm.umin.i64(i64 %396, i64 %356)
+  %398 = load i64, i64* %lowEnd, align 8
+  %399 = load i64, i64* %highEnd, align 8
+  %400 = add i64 %357, 64
+  %401 = sub i64 %357, %397
+  %402 = lshr i64 %401, 4
+  %403 = add i64 %400, %402
+  %404 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %403)
+  %405 = call i64 @llvm.umax.i64(i64 %398, i64 %404)
+  %406 = select i1 %395, i64 %405, i64 %398
+  store i64 %406, i64* %lowEnd, align 8
+  %407 = add i64 %357, 64
+  %408 = sub i64 %357, %scratch_start
+  %409 = lshr i64 %408, 4
+  %410 = add i64 %407, %409
+  %411 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %410)
+  %412 = call i64 @llvm.umax.i64(i64 %399, i64 %411)
+  %413 = select i1 %395, i64 %399, i64 %412
+  store i64 %413, i64* %highEnd, align 8
+  store i64 %397, i64* %lowStart, align 8
   br label %write.ok37
 
 ok40:                                             ; preds = %write.ok37
-  %354 = icmp ult i64 %10, %stack_limit
-  br i1 %354, label %trap253.site0, label %stack_ok41
+  %414 = icmp ult i64 %10, %stack_limit
+  br i1 %414, label %trap253.site0, label %stack_ok41
 
 trap15.site12:                                    ; preds = %write.ok37
-  %355 = load i64, i64* %lowStart, align 8
-  %356 = getelementptr i64, i64* %regs, i64 6
-  store i64 %355, i64* %356, align 8
-  %357 = load i64, i64* %lowEnd, align 8
-  %358 = getelementptr i64, i64* %regs, i64 7
-  store i64 %357, i64* %358, align 8
-  %359 = load i64, i64* %highEnd, align 8
-  %360 = getelementptr i64, i64* %regs, i64 8
-  store i64 %359, i64* %360, align 8
+  %415 = load i64, i64* %lowStart, align 8
+  %416 = getelementptr i64, i64* %regs, i64 6
+  store i64 %415, i64* %416, align 8
+  %417 = load i64, i64* %lowEnd, align 8
+  %418 = getelementptr i64, i64* %regs, i64 7
+  store i64 %417, i64* %418, align 8
+  %419 = load i64, i64* %highEnd, align 8
+  %420 = getelementptr i64, i64* %regs, i64 8
+  store i64 %419, i64* %420, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 stack_ok41:                                       ; preds = %ok40
-  %361 = load i64, i64* %fuel, align 8
-  %362 = getelementptr i64, i64* %regs, i64 0
-  store i64 %361, i64* %362, align 8
-  %363 = load i64, i64* %lowStart, align 8
-  %364 = getelementptr i64, i64* %regs, i64 6
-  store i64 %363, i64* %364, align 8
-  %365 = load i64, i64* %lowEnd, align 8
-  %366 = getelementptr i64, i64* %regs, i64 7
-  store i64 %365, i64* %366, align 8
-  %367 = load i64, i64* %highEnd, align 8
-  %368 = getelementptr i64, i64* %regs, i64 8
-  store i64 %367, i64* %368, align 8
-  %369 = add i32 %depth, 1
-  %370 = call double @m0.rt.pow(i64* %regs, i8* %mem, i32 %369, double %343, double 2.000000e+00)
-  %371 = getelementptr i64, i64* %regs, i64 0
-  %372 = load i64, i64* %371, align 8
-  store i64 %372, i64* %fuel, align 8
-  %373 = getelementptr i64, i64* %regs, i64 6
-  %374 = load i64, i64* %373, align 8
-  store i64 %374, i64* %lowStart, align 8
-  %375 = getelementptr i64, i64* %regs, i64 7
-  %376 = load i64, i64* %375, align 8
-  store i64 %376, i64* %lowEnd, align 8
-  %377 = getelementptr i64, i64* %regs, i64 8
-  %378 = load i64, i64* %377, align 8
-  store i64 %378, i64* %highEnd, align 8
-  store double %370, double* %power, align 8
-  %379 = load i32, i32* %dict, align 4
-  %380 = load double, double* %power, align 8
-  %381 = zext i32 %379 to i64
-  %382 = add i64 %381, 48
-  %383 = add i64 %382, 8
-  %384 = icmp uge i64 %382, %scratch_start
-  %385 = load i64, i64* %highEnd, align 8
-  %386 = icmp ule i64 %383, %385
-  %387 = and i1 %384, %386
-  br i1 %387, label %write.ok44, label %write.low42
+  %421 = load i64, i64* %fuel, align 8
+  %422 = getelementptr i64, i64* %regs, i64 0
+  store i64 %421, i64* %422, align 8
+  %423 = load i64, i64* %lowStart, align 8
+  %424 = getelementptr i64, i64* %regs, i64 6
+  store i64 %423, i64* %424, align 8
+  %425 = load i64, i64* %lowEnd, align 8
+  %426 = getelementptr i64, i64* %regs, i64 7
+  store i64 %425, i64* %426, align 8
+  %427 = load i64, i64* %highEnd, align 8
+  %428 = getelementptr i64, i64* %regs, i64 8
+  store i64 %427, i64* %428, align 8
+  %429 = add i32 %depth, 1
+  %430 = call double @m0.rt.pow(i64* %regs, i8* %mem, i32 %429, double %393, double 2.000000e+00)
+  %431 = getelementptr i64, i64* %regs, i64 0
+  %432 = load i64, i64* %431, align 8
+  store i64 %432, i64* %fuel, align 8
+  %433 = getelementptr i64, i64* %regs, i64 6
+  %434 = load i64, i64* %433, align 8
+  store i64 %434, i64* %lowStart, align 8
+  %435 = getelementptr i64, i64* %regs, i64 7
+  %436 = load i64, i64* %435, align 8
+  store i64 %436, i64* %lowEnd, align 8
+  %437 = getelementptr i64, i64* %regs, i64 8
+  %438 = load i64, i64* %437, align 8
+  store i64 %438, i64* %highEnd, align 8
+  store double %430, double* %power, align 8
+  %439 = load i32, i32* %dict, align 4
+  %440 = load double, double* %power, align 8
+  %441 = zext i32 %439 to i64
+  %442 = add i64 %441, 48
+  %443 = add i64 %442, 8
+  %444 = icmp uge i64 %442, %scratch_start
+  %445 = load i64, i64* %highEnd, align 8
+  %446 = icmp ule i64 %443, %445
+  %447 = and i1 %444, %446
+  br i1 %447, label %write.ok44, label %write.low42
 
 write.low42:                                      ; preds = %stack_ok41
-  %388 = load i64, i64* %lowStart, align 8
-  %389 = icmp uge i64 %382, %388
-  %390 = load i64, i64* %lowEnd, align 8
-  %391 = icmp ule i64 %383, %390
-  %392 = and i1 %389, %391
-  br i1 %392, label %write.ok44, label %write.slow43
+  %448 = load i64, i64* %lowStart, align 8
+  %449 = icmp uge i64 %442, %448
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = icmp ule i64 %443, %450
+  %452 = and i1 %449, %451
+  br i1 %452, label %write.ok44, label %write.slow43
 
 write.slow43:                                     ; preds = %write.low42
-  %393 = icmp ugt i64 %383, %arena_size
-  br i1 %393, label %trap17.site0, label %ok45
+  %453 = icmp ugt i64 %443, %arena_size
+  br i1 %453, label %trap17.site0, label %ok45
 
 write.ok44:                                       ; preds = %ok45, %write.low42, %stack_ok41
-  %394 = getelementptr i8, i8* %mem, i64 %382
-  %395 = bitcast double %380 to i64
-  %396 = and i64 %395, 9223372036854775807
-  %397 = icmp ugt i64 %396, 9218868437227405312
-  %398 = select i1 %397, i64 9221120237041090560, i64 %395
-  store i64 %398, i64* %unaligned46, align 8
-  %399 = bitcast i64* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %394, i8* %399, i64 8, i1 false)
-  %400 = load double, double* %x, align 8
-  %401 = call double @llvm.floor.f64(double %400)
-  %402 = call i64 @llvm.fptosi.sat.i64.f64(double %401)
-  store i64 %402, i64* %item, align 8
-  %403 = load double, double* %x, align 8
-  %404 = call double @llvm.ceil.f64(double %403)
-  %405 = call i64 @llvm.fptosi.sat.i64.f64(double %404)
-  store i64 %405, i64* %item.1, align 8
-  %406 = load double, double* %x, align 8
-  %407 = call double @llvm.roundeven.f64(double %406)
-  %408 = call i64 @llvm.fptosi.sat.i64.f64(double %407)
-  store i64 %408, i64* %item.2, align 8
+  %454 = getelementptr i8, i8* %mem, i64 %442
+  %455 = bitcast double %440 to i64
+  %456 = and i64 %455, 9223372036854775807
+  %457 = icmp ugt i64 %456, 9218868437227405312
+  %458 = select i1 %457, i64 9221120237041090560, i64 %455
+  store i64 %458, i64* %unaligned46, align 8
+  %459 = bitcast i64* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %454, i8* %459, i64 8, i1 false)
+  %460 = load double, double* %x, align 8
+  %461 = call double @llvm.floor.f64(double %460)
+  %462 = call i64 @llvm.fptosi.sat.i64.f64(double %461)
+  store i64 %462, i64* %item, align 8
+  %463 = load double, double* %x, align 8
+  %464 = call double @llvm.ceil.f64(double %463)
+  %465 = call i64 @llvm.fptosi.sat.i64.f64(double %464)
+  store i64 %465, i64* %item.1, align 8
+  %466 = load double, double* %x, align 8
+  %467 = call double @llvm.roundeven.f64(double %466)
+  %468 = call i64 @llvm.fptosi.sat.i64.f64(double %467)
+  store i64 %468, i64* %item.2, align 8
   store i64 -2, i64* %item.3, align 8
   store i64 40, i64* %size, align 8
-  %409 = load i64, i64* %size, align 8
-  %410 = icmp ugt i64 %409, 2147483647
-  %411 = zext i1 %410 to i32
-  %412 = icmp ne i32 %411, 0
-  br i1 %412, label %then48, label %else49
+  %469 = load i64, i64* %size, align 8
+  %470 = icmp ugt i64 %469, 2147483647
+  %471 = zext i1 %470 to i32
+  %472 = icmp ne i32 %471, 0
+  br i1 %472, label %then48, label %else49
 
 ok45:                                             ; preds = %write.slow43
-  %413 = icmp ult i64 %382, %scratch_start
-  %414 = load i64, i64* %lowEnd, align 8
-  %415 = load i64, i64* %highEnd, align 8
-  %416 = call i64 @llvm.umax.i64(i64 %414, i64 %383)
-  %417 = select i1 %413, i64 %416, i64 %414
-  store i64 %417, i64* %lowEnd, align 8
-  %418 = call i64 @llvm.umax.i64(i64 %415, i64 %383)
-  %419 = select i1 %413, i64 %415, i64 %418
-  store i64 %419, i64* %highEnd, align 8
-  %420 = load i64, i64* %lowStart, align 8
-  %421 = call i64 @llvm.umin.i64(i64 %420, i64 %382)
-  store i64 %421, i64* %lowStart, align 8
+  %473 = icmp ult i64 %442, %scratch_start
+  %474 = load i64, i64* %lowStart, align 8
+  %475 = call i64 @llvm.umin.i64(i64 %474, i64 %442)
+  %476 = load i64, i64* %lowEnd, align 8
+  %477 = load i64, i64* %highEnd, align 8
+  %478 = add i64 %443, 64
+  %479 = sub i64 %443, %475
+  %480 = lshr i64 %479, 4
+  %481 = add i64 %478, %480
+  %482 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %481)
+  %483 = call i64 @llvm.umax.i64(i64 %476, i64 %482)
+  %484 = select i1 %473, i64 %483, i64 %476
+  store i64 %484, i64* %lowEnd, align 8
+  %485 = add i64 %443, 64
+  %486 = sub i64 %443, %scratch_start
+  %487 = lshr i64 %486, 4
+  %488 = add i64 %485, %487
+  %489 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %488)
+  %490 = call i64 @llvm.umax.i64(i64 %477, i64 %489)
+  %491 = select i1 %473, i64 %477, i64 %490
+  store i64 %491, i64* %highEnd, align 8
+  store i64 %475, i64* %lowStart, align 8
   br label %write.ok44
 
 e21:                                              ; preds = %write.ok75
-  %422 = load i32, i32* %result47, align 4
-  store i32 %422, i32* %rounded, align 4
-  %423 = load i32, i32* %dict, align 4
-  %424 = load i32, i32* %rounded, align 4
-  %425 = zext i32 %423 to i64
-  %426 = add i64 %425, 56
-  %427 = add i64 %426, 4
-  %428 = icmp uge i64 %426, %scratch_start
-  %429 = load i64, i64* %highEnd, align 8
-  %430 = icmp ule i64 %427, %429
-  %431 = and i1 %428, %430
-  br i1 %431, label %write.ok80, label %write.low78
+  %492 = load i32, i32* %result47, align 4
+  store i32 %492, i32* %rounded, align 4
+  %493 = load i32, i32* %dict, align 4
+  %494 = load i32, i32* %rounded, align 4
+  %495 = zext i32 %493 to i64
+  %496 = add i64 %495, 56
+  %497 = add i64 %496, 4
+  %498 = icmp uge i64 %496, %scratch_start
+  %499 = load i64, i64* %highEnd, align 8
+  %500 = icmp ule i64 %497, %499
+  %501 = and i1 %498, %500
+  br i1 %501, label %write.ok80, label %write.low78
 
 then48:                                           ; preds = %write.ok44
   br label %trap15.site13
@@ -2676,29 +2776,29 @@ else49:                                           ; preds = %write.ok44
   br label %join50
 
 join50:                                           ; preds = %else49, %dead51
-  %432 = load i64, i64* %size, align 8
-  %433 = trunc i64 %432 to i32
-  %434 = zext i32 %433 to i64
-  %435 = getelementptr i64, i64* %regs, i64 1
-  %436 = getelementptr i64, i64* %regs, i64 2
-  %437 = load i64, i64* %435, align 8
-  %438 = add i64 %437, 7
-  %439 = and i64 %438, -8
-  %440 = add i64 %439, %434
-  %441 = load i64, i64* %436, align 8
-  %442 = icmp ugt i64 %440, %441
-  br i1 %442, label %trap15.site13, label %ok52
+  %502 = load i64, i64* %size, align 8
+  %503 = trunc i64 %502 to i32
+  %504 = zext i32 %503 to i64
+  %505 = getelementptr i64, i64* %regs, i64 1
+  %506 = getelementptr i64, i64* %regs, i64 2
+  %507 = load i64, i64* %505, align 8
+  %508 = add i64 %507, 7
+  %509 = and i64 %508, -8
+  %510 = add i64 %509, %504
+  %511 = load i64, i64* %506, align 8
+  %512 = icmp ugt i64 %510, %511
+  br i1 %512, label %trap15.site13, label %ok52
 
 trap15.site13:                                    ; preds = %join50, %then48
-  %443 = load i64, i64* %lowStart, align 8
-  %444 = getelementptr i64, i64* %regs, i64 6
-  store i64 %443, i64* %444, align 8
-  %445 = load i64, i64* %lowEnd, align 8
-  %446 = getelementptr i64, i64* %regs, i64 7
-  store i64 %445, i64* %446, align 8
-  %447 = load i64, i64* %highEnd, align 8
-  %448 = getelementptr i64, i64* %regs, i64 8
-  store i64 %447, i64* %448, align 8
+  %513 = load i64, i64* %lowStart, align 8
+  %514 = getelementptr i64, i64* %regs, i64 6
+  store i64 %513, i64* %514, align 8
+  %515 = load i64, i64* %lowEnd, align 8
+  %516 = getelementptr i64, i64* %regs, i64 7
+  store i64 %515, i64* %516, align 8
+  %517 = load i64, i64* %highEnd, align 8
+  %518 = getelementptr i64, i64* %regs, i64 8
+  store i64 %517, i64* %518, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2706,372 +2806,432 @@ dead51:                                           ; No predecessors!
   br label %join50
 
 ok52:                                             ; preds = %join50
-  store i64 %440, i64* %435, align 8
-  %449 = load i64, i64* %highEnd, align 8
-  %450 = call i64 @llvm.umax.i64(i64 %449, i64 %440)
-  store i64 %450, i64* %highEnd, align 8
-  %451 = trunc i64 %439 to i32
-  store i32 %451, i32* %list, align 4
+  store i64 %510, i64* %505, align 8
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = call i64 @llvm.umax.i64(i64 %519, i64 %510)
+  store i64 %520, i64* %highEnd, align 8
+  %521 = trunc i64 %509 to i32
+  store i32 %521, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %452 = load i32, i32* %list, align 4
-  %453 = add i32 %452, 8
-  %454 = load i32, i32* %len, align 4
-  %455 = mul i32 %454, 8
-  %456 = add i32 %453, %455
-  %457 = load i64, i64* %item, align 8
-  %458 = zext i32 %456 to i64
-  %459 = add i64 %458, 8
-  %460 = icmp uge i64 %458, %scratch_start
-  %461 = load i64, i64* %highEnd, align 8
-  %462 = icmp ule i64 %459, %461
-  %463 = and i1 %460, %462
-  br i1 %463, label %write.ok55, label %write.low53
+  %522 = load i32, i32* %list, align 4
+  %523 = add i32 %522, 8
+  %524 = load i32, i32* %len, align 4
+  %525 = mul i32 %524, 8
+  %526 = add i32 %523, %525
+  %527 = load i64, i64* %item, align 8
+  %528 = zext i32 %526 to i64
+  %529 = add i64 %528, 8
+  %530 = icmp uge i64 %528, %scratch_start
+  %531 = load i64, i64* %highEnd, align 8
+  %532 = icmp ule i64 %529, %531
+  %533 = and i1 %530, %532
+  br i1 %533, label %write.ok55, label %write.low53
 
 write.low53:                                      ; preds = %ok52
-  %464 = load i64, i64* %lowStart, align 8
-  %465 = icmp uge i64 %458, %464
-  %466 = load i64, i64* %lowEnd, align 8
-  %467 = icmp ule i64 %459, %466
-  %468 = and i1 %465, %467
-  br i1 %468, label %write.ok55, label %write.slow54
+  %534 = load i64, i64* %lowStart, align 8
+  %535 = icmp uge i64 %528, %534
+  %536 = load i64, i64* %lowEnd, align 8
+  %537 = icmp ule i64 %529, %536
+  %538 = and i1 %535, %537
+  br i1 %538, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %469 = icmp ugt i64 %459, %arena_size
-  br i1 %469, label %trap17.site0, label %ok56
+  %539 = icmp ugt i64 %529, %arena_size
+  br i1 %539, label %trap17.site0, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %470 = getelementptr i8, i8* %mem, i64 %458
-  store i64 %457, i64* %unaligned57, align 8
-  %471 = bitcast i64* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %470, i8* %471, i64 8, i1 false)
-  %472 = load i32, i32* %len, align 4
-  %473 = add i32 %472, 1
-  store i32 %473, i32* %len, align 4
-  %474 = load i32, i32* %list, align 4
-  %475 = add i32 %474, 8
-  %476 = load i32, i32* %len, align 4
-  %477 = mul i32 %476, 8
-  %478 = add i32 %475, %477
-  %479 = load i64, i64* %item.1, align 8
-  %480 = zext i32 %478 to i64
-  %481 = add i64 %480, 8
-  %482 = icmp uge i64 %480, %scratch_start
-  %483 = load i64, i64* %highEnd, align 8
-  %484 = icmp ule i64 %481, %483
-  %485 = and i1 %482, %484
-  br i1 %485, label %write.ok60, label %write.low58
+  %540 = getelementptr i8, i8* %mem, i64 %528
+  store i64 %527, i64* %unaligned57, align 8
+  %541 = bitcast i64* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %540, i8* %541, i64 8, i1 false)
+  %542 = load i32, i32* %len, align 4
+  %543 = add i32 %542, 1
+  store i32 %543, i32* %len, align 4
+  %544 = load i32, i32* %list, align 4
+  %545 = add i32 %544, 8
+  %546 = load i32, i32* %len, align 4
+  %547 = mul i32 %546, 8
+  %548 = add i32 %545, %547
+  %549 = load i64, i64* %item.1, align 8
+  %550 = zext i32 %548 to i64
+  %551 = add i64 %550, 8
+  %552 = icmp uge i64 %550, %scratch_start
+  %553 = load i64, i64* %highEnd, align 8
+  %554 = icmp ule i64 %551, %553
+  %555 = and i1 %552, %554
+  br i1 %555, label %write.ok60, label %write.low58
 
 ok56:                                             ; preds = %write.slow54
-  %486 = icmp ult i64 %458, %scratch_start
-  %487 = load i64, i64* %lowEnd, align 8
-  %488 = load i64, i64* %highEnd, align 8
-  %489 = call i64 @llvm.umax.i64(i64 %487, i64 %459)
-  %490 = select i1 %486, i64 %489, i64 %487
-  store i64 %490, i64* %lowEnd, align 8
-  %491 = call i64 @llvm.umax.i64(i64 %488, i64 %459)
-  %492 = select i1 %486, i64 %488, i64 %491
-  store i64 %492, i64* %highEnd, align 8
-  %493 = load i64, i64* %lowStart, align 8
-  %494 = call i64 @llvm.umin.i64(i64 %493, i64 %458)
-  store i64 %494, i64* %lowStart, align 8
+  %556 = icmp ult i64 %528, %scratch_start
+  %557 = load i64, i64* %lowStart, align 8
+  %558 = call i64 @llvm.umin.i64(i64 %557, i64 %528)
+  %559 = load i64, i64* %lowEnd, align 8
+  %560 = load i64, i64* %highEnd, align 8
+  %561 = add i64 %529, 64
+  %562 = sub i64 %529, %558
+  %563 = lshr i64 %562, 4
+  %564 = add i64 %561, %563
+  %565 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %564)
+  %566 = call i64 @llvm.umax.i64(i64 %559, i64 %565)
+  %567 = select i1 %556, i64 %566, i64 %559
+  store i64 %567, i64* %lowEnd, align 8
+  %568 = add i64 %529, 64
+  %569 = sub i64 %529, %scratch_start
+  %570 = lshr i64 %569, 4
+  %571 = add i64 %568, %570
+  %572 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %571)
+  %573 = call i64 @llvm.umax.i64(i64 %560, i64 %572)
+  %574 = select i1 %556, i64 %560, i64 %573
+  store i64 %574, i64* %highEnd, align 8
+  store i64 %558, i64* %lowStart, align 8
   br label %write.ok55
 
 write.low58:                                      ; preds = %write.ok55
-  %495 = load i64, i64* %lowStart, align 8
-  %496 = icmp uge i64 %480, %495
-  %497 = load i64, i64* %lowEnd, align 8
-  %498 = icmp ule i64 %481, %497
-  %499 = and i1 %496, %498
-  br i1 %499, label %write.ok60, label %write.slow59
+  %575 = load i64, i64* %lowStart, align 8
+  %576 = icmp uge i64 %550, %575
+  %577 = load i64, i64* %lowEnd, align 8
+  %578 = icmp ule i64 %551, %577
+  %579 = and i1 %576, %578
+  br i1 %579, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %500 = icmp ugt i64 %481, %arena_size
-  br i1 %500, label %trap17.site0, label %ok61
+  %580 = icmp ugt i64 %551, %arena_size
+  br i1 %580, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %write.ok55
-  %501 = getelementptr i8, i8* %mem, i64 %480
-  store i64 %479, i64* %unaligned62, align 8
-  %502 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %501, i8* %502, i64 8, i1 false)
-  %503 = load i32, i32* %len, align 4
-  %504 = add i32 %503, 1
-  store i32 %504, i32* %len, align 4
-  %505 = load i32, i32* %list, align 4
-  %506 = add i32 %505, 8
-  %507 = load i32, i32* %len, align 4
-  %508 = mul i32 %507, 8
-  %509 = add i32 %506, %508
-  %510 = load i64, i64* %item.2, align 8
-  %511 = zext i32 %509 to i64
-  %512 = add i64 %511, 8
-  %513 = icmp uge i64 %511, %scratch_start
-  %514 = load i64, i64* %highEnd, align 8
-  %515 = icmp ule i64 %512, %514
-  %516 = and i1 %513, %515
-  br i1 %516, label %write.ok65, label %write.low63
+  %581 = getelementptr i8, i8* %mem, i64 %550
+  store i64 %549, i64* %unaligned62, align 8
+  %582 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %581, i8* %582, i64 8, i1 false)
+  %583 = load i32, i32* %len, align 4
+  %584 = add i32 %583, 1
+  store i32 %584, i32* %len, align 4
+  %585 = load i32, i32* %list, align 4
+  %586 = add i32 %585, 8
+  %587 = load i32, i32* %len, align 4
+  %588 = mul i32 %587, 8
+  %589 = add i32 %586, %588
+  %590 = load i64, i64* %item.2, align 8
+  %591 = zext i32 %589 to i64
+  %592 = add i64 %591, 8
+  %593 = icmp uge i64 %591, %scratch_start
+  %594 = load i64, i64* %highEnd, align 8
+  %595 = icmp ule i64 %592, %594
+  %596 = and i1 %593, %595
+  br i1 %596, label %write.ok65, label %write.low63
 
 ok61:                                             ; preds = %write.slow59
-  %517 = icmp ult i64 %480, %scratch_start
-  %518 = load i64, i64* %lowEnd, align 8
-  %519 = load i64, i64* %highEnd, align 8
-  %520 = call i64 @llvm.umax.i64(i64 %518, i64 %481)
-  %521 = select i1 %517, i64 %520, i64 %518
-  store i64 %521, i64* %lowEnd, align 8
-  %522 = call i64 @llvm.umax.i64(i64 %519, i64 %481)
-  %523 = select i1 %517, i64 %519, i64 %522
-  store i64 %523, i64* %highEnd, align 8
-  %524 = load i64, i64* %lowStart, align 8
-  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %480)
-  store i64 %525, i64* %lowStart, align 8
+  %597 = icmp ult i64 %550, %scratch_start
+  %598 = load i64, i64* %lowStart, align 8
+  %599 = call i64 @llvm.umin.i64(i64 %598, i64 %550)
+  %600 = load i64, i64* %lowEnd, align 8
+  %601 = load i64, i64* %highEnd, align 8
+  %602 = add i64 %551, 64
+  %603 = sub i64 %551, %599
+  %604 = lshr i64 %603, 4
+  %605 = add i64 %602, %604
+  %606 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %605)
+  %607 = call i64 @llvm.umax.i64(i64 %600, i64 %606)
+  %608 = select i1 %597, i64 %607, i64 %600
+  store i64 %608, i64* %lowEnd, align 8
+  %609 = add i64 %551, 64
+  %610 = sub i64 %551, %scratch_start
+  %611 = lshr i64 %610, 4
+  %612 = add i64 %609, %611
+  %613 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %612)
+  %614 = call i64 @llvm.umax.i64(i64 %601, i64 %613)
+  %615 = select i1 %597, i64 %601, i64 %614
+  store i64 %615, i64* %highEnd, align 8
+  store i64 %599, i64* %lowStart, align 8
   br label %write.ok60
 
 write.low63:                                      ; preds = %write.ok60
-  %526 = load i64, i64* %lowStart, align 8
-  %527 = icmp uge i64 %511, %526
-  %528 = load i64, i64* %lowEnd, align 8
-  %529 = icmp ule i64 %512, %528
-  %530 = and i1 %527, %529
-  br i1 %530, label %write.ok65, label %write.slow64
+  %616 = load i64, i64* %lowStart, align 8
+  %617 = icmp uge i64 %591, %616
+  %618 = load i64, i64* %lowEnd, align 8
+  %619 = icmp ule i64 %592, %618
+  %620 = and i1 %617, %619
+  br i1 %620, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %531 = icmp ugt i64 %512, %arena_size
-  br i1 %531, label %trap17.site0, label %ok66
+  %621 = icmp ugt i64 %592, %arena_size
+  br i1 %621, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %write.ok60
-  %532 = getelementptr i8, i8* %mem, i64 %511
-  store i64 %510, i64* %unaligned67, align 8
-  %533 = bitcast i64* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %532, i8* %533, i64 8, i1 false)
-  %534 = load i32, i32* %len, align 4
-  %535 = add i32 %534, 1
-  store i32 %535, i32* %len, align 4
-  %536 = load i32, i32* %list, align 4
-  %537 = add i32 %536, 8
-  %538 = load i32, i32* %len, align 4
-  %539 = mul i32 %538, 8
-  %540 = add i32 %537, %539
-  %541 = load i64, i64* %item.3, align 8
-  %542 = zext i32 %540 to i64
-  %543 = add i64 %542, 8
-  %544 = icmp uge i64 %542, %scratch_start
-  %545 = load i64, i64* %highEnd, align 8
-  %546 = icmp ule i64 %543, %545
-  %547 = and i1 %544, %546
-  br i1 %547, label %write.ok70, label %write.low68
+  %622 = getelementptr i8, i8* %mem, i64 %591
+  store i64 %590, i64* %unaligned67, align 8
+  %623 = bitcast i64* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %622, i8* %623, i64 8, i1 false)
+  %624 = load i32, i32* %len, align 4
+  %625 = add i32 %624, 1
+  store i32 %625, i32* %len, align 4
+  %626 = load i32, i32* %list, align 4
+  %627 = add i32 %626, 8
+  %628 = load i32, i32* %len, align 4
+  %629 = mul i32 %628, 8
+  %630 = add i32 %627, %629
+  %631 = load i64, i64* %item.3, align 8
+  %632 = zext i32 %630 to i64
+  %633 = add i64 %632, 8
+  %634 = icmp uge i64 %632, %scratch_start
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = icmp ule i64 %633, %635
+  %637 = and i1 %634, %636
+  br i1 %637, label %write.ok70, label %write.low68
 
 ok66:                                             ; preds = %write.slow64
-  %548 = icmp ult i64 %511, %scratch_start
-  %549 = load i64, i64* %lowEnd, align 8
-  %550 = load i64, i64* %highEnd, align 8
-  %551 = call i64 @llvm.umax.i64(i64 %549, i64 %512)
-  %552 = select i1 %548, i64 %551, i64 %549
-  store i64 %552, i64* %lowEnd, align 8
-  %553 = call i64 @llvm.umax.i64(i64 %550, i64 %512)
-  %554 = select i1 %548, i64 %550, i64 %553
-  store i64 %554, i64* %highEnd, align 8
-  %555 = load i64, i64* %lowStart, align 8
-  %556 = call i64 @llvm.umin.i64(i64 %555, i64 %511)
-  store i64 %556, i64* %lowStart, align 8
+  %638 = icmp ult i64 %591, %scratch_start
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %591)
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = add i64 %592, 64
+  %644 = sub i64 %592, %640
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
+  %649 = select i1 %638, i64 %648, i64 %641
+  store i64 %649, i64* %lowEnd, align 8
+  %650 = add i64 %592, 64
+  %651 = sub i64 %592, %scratch_start
+  %652 = lshr i64 %651, 4
+  %653 = add i64 %650, %652
+  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
+  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
+  %656 = select i1 %638, i64 %642, i64 %655
+  store i64 %656, i64* %highEnd, align 8
+  store i64 %640, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %write.ok65
-  %557 = load i64, i64* %lowStart, align 8
-  %558 = icmp uge i64 %542, %557
-  %559 = load i64, i64* %lowEnd, align 8
-  %560 = icmp ule i64 %543, %559
-  %561 = and i1 %558, %560
-  br i1 %561, label %write.ok70, label %write.slow69
+  %657 = load i64, i64* %lowStart, align 8
+  %658 = icmp uge i64 %632, %657
+  %659 = load i64, i64* %lowEnd, align 8
+  %660 = icmp ule i64 %633, %659
+  %661 = and i1 %658, %660
+  br i1 %661, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %562 = icmp ugt i64 %543, %arena_size
-  br i1 %562, label %trap17.site0, label %ok71
+  %662 = icmp ugt i64 %633, %arena_size
+  br i1 %662, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %write.ok65
-  %563 = getelementptr i8, i8* %mem, i64 %542
-  store i64 %541, i64* %unaligned72, align 8
-  %564 = bitcast i64* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %563, i8* %564, i64 8, i1 false)
-  %565 = load i32, i32* %len, align 4
-  %566 = add i32 %565, 1
-  store i32 %566, i32* %len, align 4
-  %567 = load i32, i32* %list, align 4
-  %568 = load i32, i32* %len, align 4
-  %569 = zext i32 %567 to i64
-  %570 = add i64 %569, 4
-  %571 = icmp uge i64 %569, %scratch_start
-  %572 = load i64, i64* %highEnd, align 8
-  %573 = icmp ule i64 %570, %572
-  %574 = and i1 %571, %573
-  br i1 %574, label %write.ok75, label %write.low73
+  %663 = getelementptr i8, i8* %mem, i64 %632
+  store i64 %631, i64* %unaligned72, align 8
+  %664 = bitcast i64* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 8, i1 false)
+  %665 = load i32, i32* %len, align 4
+  %666 = add i32 %665, 1
+  store i32 %666, i32* %len, align 4
+  %667 = load i32, i32* %list, align 4
+  %668 = load i32, i32* %len, align 4
+  %669 = zext i32 %667 to i64
+  %670 = add i64 %669, 4
+  %671 = icmp uge i64 %669, %scratch_start
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = icmp ule i64 %670, %672
+  %674 = and i1 %671, %673
+  br i1 %674, label %write.ok75, label %write.low73
 
 ok71:                                             ; preds = %write.slow69
-  %575 = icmp ult i64 %542, %scratch_start
-  %576 = load i64, i64* %lowEnd, align 8
-  %577 = load i64, i64* %highEnd, align 8
-  %578 = call i64 @llvm.umax.i64(i64 %576, i64 %543)
-  %579 = select i1 %575, i64 %578, i64 %576
-  store i64 %579, i64* %lowEnd, align 8
-  %580 = call i64 @llvm.umax.i64(i64 %577, i64 %543)
-  %581 = select i1 %575, i64 %577, i64 %580
-  store i64 %581, i64* %highEnd, align 8
-  %582 = load i64, i64* %lowStart, align 8
-  %583 = call i64 @llvm.umin.i64(i64 %582, i64 %542)
-  store i64 %583, i64* %lowStart, align 8
+  %675 = icmp ult i64 %632, %scratch_start
+  %676 = load i64, i64* %lowStart, align 8
+  %677 = call i64 @llvm.umin.i64(i64 %676, i64 %632)
+  %678 = load i64, i64* %lowEnd, align 8
+  %679 = load i64, i64* %highEnd, align 8
+  %680 = add i64 %633, 64
+  %681 = sub i64 %633, %677
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %678, i64 %684)
+  %686 = select i1 %675, i64 %685, i64 %678
+  store i64 %686, i64* %lowEnd, align 8
+  %687 = add i64 %633, 64
+  %688 = sub i64 %633, %scratch_start
+  %689 = lshr i64 %688, 4
+  %690 = add i64 %687, %689
+  %691 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %690)
+  %692 = call i64 @llvm.umax.i64(i64 %679, i64 %691)
+  %693 = select i1 %675, i64 %679, i64 %692
+  store i64 %693, i64* %highEnd, align 8
+  store i64 %677, i64* %lowStart, align 8
   br label %write.ok70
 
 write.low73:                                      ; preds = %write.ok70
-  %584 = load i64, i64* %lowStart, align 8
-  %585 = icmp uge i64 %569, %584
-  %586 = load i64, i64* %lowEnd, align 8
-  %587 = icmp ule i64 %570, %586
-  %588 = and i1 %585, %587
-  br i1 %588, label %write.ok75, label %write.slow74
+  %694 = load i64, i64* %lowStart, align 8
+  %695 = icmp uge i64 %669, %694
+  %696 = load i64, i64* %lowEnd, align 8
+  %697 = icmp ule i64 %670, %696
+  %698 = and i1 %695, %697
+  br i1 %698, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %589 = icmp ugt i64 %570, %arena_size
-  br i1 %589, label %trap17.site0, label %ok76
+  %699 = icmp ugt i64 %670, %arena_size
+  br i1 %699, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %write.ok70
-  %590 = getelementptr i8, i8* %mem, i64 %569
-  store i32 %568, i32* %unaligned77, align 4
-  %591 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %590, i8* %591, i64 4, i1 false)
-  %592 = load i32, i32* %list, align 4
-  store i32 %592, i32* %result47, align 4
+  %700 = getelementptr i8, i8* %mem, i64 %669
+  store i32 %668, i32* %unaligned77, align 4
+  %701 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %700, i8* %701, i64 4, i1 false)
+  %702 = load i32, i32* %list, align 4
+  store i32 %702, i32* %result47, align 4
   br label %e21
 
 ok76:                                             ; preds = %write.slow74
-  %593 = icmp ult i64 %569, %scratch_start
-  %594 = load i64, i64* %lowEnd, align 8
-  %595 = load i64, i64* %highEnd, align 8
-  %596 = call i64 @llvm.umax.i64(i64 %594, i64 %570)
-  %597 = select i1 %593, i64 %596, i64 %594
-  store i64 %597, i64* %lowEnd, align 8
-  %598 = call i64 @llvm.umax.i64(i64 %595, i64 %570)
-  %599 = select i1 %593, i64 %595, i64 %598
-  store i64 %599, i64* %highEnd, align 8
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = call i64 @llvm.umin.i64(i64 %600, i64 %569)
-  store i64 %601, i64* %lowStart, align 8
+  %703 = icmp ult i64 %669, %scratch_start
+  %704 = load i64, i64* %lowStart, align 8
+  %705 = call i64 @llvm.umin.i64(i64 %704, i64 %669)
+  %706 = load i64, i64* %lowEnd, align 8
+  %707 = load i64, i64* %highEnd, align 8
+  %708 = add i64 %670, 64
+  %709 = sub i64 %670, %705
+  %710 = lshr i64 %709, 4
+  %711 = add i64 %708, %710
+  %712 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %711)
+  %713 = call i64 @llvm.umax.i64(i64 %706, i64 %712)
+  %714 = select i1 %703, i64 %713, i64 %706
+  store i64 %714, i64* %lowEnd, align 8
+  %715 = add i64 %670, 64
+  %716 = sub i64 %670, %scratch_start
+  %717 = lshr i64 %716, 4
+  %718 = add i64 %715, %717
+  %719 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %718)
+  %720 = call i64 @llvm.umax.i64(i64 %707, i64 %719)
+  %721 = select i1 %703, i64 %707, i64 %720
+  store i64 %721, i64* %highEnd, align 8
+  store i64 %705, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %e21
-  %602 = load i64, i64* %lowStart, align 8
-  %603 = icmp uge i64 %426, %602
-  %604 = load i64, i64* %lowEnd, align 8
-  %605 = icmp ule i64 %427, %604
-  %606 = and i1 %603, %605
-  br i1 %606, label %write.ok80, label %write.slow79
+  %722 = load i64, i64* %lowStart, align 8
+  %723 = icmp uge i64 %496, %722
+  %724 = load i64, i64* %lowEnd, align 8
+  %725 = icmp ule i64 %497, %724
+  %726 = and i1 %723, %725
+  br i1 %726, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %607 = icmp ugt i64 %427, %arena_size
-  br i1 %607, label %trap17.site0, label %ok81
+  %727 = icmp ugt i64 %497, %arena_size
+  br i1 %727, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e21
-  %608 = getelementptr i8, i8* %mem, i64 %426
-  store i32 %424, i32* %unaligned82, align 4
-  %609 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %608, i8* %609, i64 4, i1 false)
-  %610 = load double, double* %x, align 8
-  store double %610, double* %a, align 8
-  %611 = load double, double* %y, align 8
-  store double %611, double* %b, align 8
-  %612 = load double, double* %a, align 8
-  %613 = load double, double* %b, align 8
-  %614 = load double, double* %a, align 8
-  %615 = load double, double* %b, align 8
-  %616 = fcmp olt double %614, %615
-  %617 = zext i1 %616 to i32
-  %618 = icmp ne i32 %617, 0
-  %619 = select i1 %618, double %612, double %613
-  store double %619, double* %result84, align 8
+  %728 = getelementptr i8, i8* %mem, i64 %496
+  store i32 %494, i32* %unaligned82, align 4
+  %729 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %728, i8* %729, i64 4, i1 false)
+  %730 = load double, double* %x, align 8
+  store double %730, double* %a, align 8
+  %731 = load double, double* %y, align 8
+  store double %731, double* %b, align 8
+  %732 = load double, double* %a, align 8
+  %733 = load double, double* %b, align 8
+  %734 = load double, double* %a, align 8
+  %735 = load double, double* %b, align 8
+  %736 = fcmp olt double %734, %735
+  %737 = zext i1 %736 to i32
+  %738 = icmp ne i32 %737, 0
+  %739 = select i1 %738, double %732, double %733
+  store double %739, double* %result84, align 8
   br label %e31
 
 ok81:                                             ; preds = %write.slow79
-  %620 = icmp ult i64 %426, %scratch_start
-  %621 = load i64, i64* %lowEnd, align 8
-  %622 = load i64, i64* %highEnd, align 8
-  %623 = call i64 @llvm.umax.i64(i64 %621, i64 %427)
-  %624 = select i1 %620, i64 %623, i64 %621
-  store i64 %624, i64* %lowEnd, align 8
-  %625 = call i64 @llvm.umax.i64(i64 %622, i64 %427)
-  %626 = select i1 %620, i64 %622, i64 %625
-  store i64 %626, i64* %highEnd, align 8
-  %627 = load i64, i64* %lowStart, align 8
-  %628 = call i64 @llvm.umin.i64(i64 %627, i64 %426)
-  store i64 %628, i64* %lowStart, align 8
+  %740 = icmp ult i64 %496, %scratch_start
+  %741 = load i64, i64* %lowStart, align 8
+  %742 = call i64 @llvm.umin.i64(i64 %741, i64 %496)
+  %743 = load i64, i64* %lowEnd, align 8
+  %744 = load i64, i64* %highEnd, align 8
+  %745 = add i64 %497, 64
+  %746 = sub i64 %497, %742
+  %747 = lshr i64 %746, 4
+  %748 = add i64 %745, %747
+  %749 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %748)
+  %750 = call i64 @llvm.umax.i64(i64 %743, i64 %749)
+  %751 = select i1 %740, i64 %750, i64 %743
+  store i64 %751, i64* %lowEnd, align 8
+  %752 = add i64 %497, 64
+  %753 = sub i64 %497, %scratch_start
+  %754 = lshr i64 %753, 4
+  %755 = add i64 %752, %754
+  %756 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %755)
+  %757 = call i64 @llvm.umax.i64(i64 %744, i64 %756)
+  %758 = select i1 %740, i64 %744, i64 %757
+  store i64 %758, i64* %highEnd, align 8
+  store i64 %742, i64* %lowStart, align 8
   br label %write.ok80
 
 e30:                                              ; preds = %write.ok114
-  %629 = load i32, i32* %result83, align 4
-  store i32 %629, i32* %bounds, align 4
-  %630 = load i32, i32* %dict, align 4
-  %631 = load i32, i32* %bounds, align 4
-  %632 = zext i32 %630 to i64
-  %633 = add i64 %632, 60
-  %634 = add i64 %633, 4
-  %635 = icmp uge i64 %633, %scratch_start
-  %636 = load i64, i64* %highEnd, align 8
-  %637 = icmp ule i64 %634, %636
-  %638 = and i1 %635, %637
-  br i1 %638, label %write.ok119, label %write.low117
+  %759 = load i32, i32* %result83, align 4
+  store i32 %759, i32* %bounds, align 4
+  %760 = load i32, i32* %dict, align 4
+  %761 = load i32, i32* %bounds, align 4
+  %762 = zext i32 %760 to i64
+  %763 = add i64 %762, 60
+  %764 = add i64 %763, 4
+  %765 = icmp uge i64 %763, %scratch_start
+  %766 = load i64, i64* %highEnd, align 8
+  %767 = icmp ule i64 %764, %766
+  %768 = and i1 %765, %767
+  br i1 %768, label %write.ok119, label %write.low117
 
 e31:                                              ; preds = %write.ok80
-  %639 = load double, double* %result84, align 8
-  store double %639, double* %item.4, align 8
-  %640 = load double, double* %x, align 8
-  store double %640, double* %a.1, align 8
-  %641 = load double, double* %y, align 8
-  store double %641, double* %b.1, align 8
-  %642 = load double, double* %a.1, align 8
-  %643 = load double, double* %b.1, align 8
-  %644 = load double, double* %a.1, align 8
-  %645 = load double, double* %b.1, align 8
-  %646 = fcmp ogt double %644, %645
-  %647 = zext i1 %646 to i32
-  %648 = icmp ne i32 %647, 0
-  %649 = select i1 %648, double %642, double %643
-  store double %649, double* %result85, align 8
+  %769 = load double, double* %result84, align 8
+  store double %769, double* %item.4, align 8
+  %770 = load double, double* %x, align 8
+  store double %770, double* %a.1, align 8
+  %771 = load double, double* %y, align 8
+  store double %771, double* %b.1, align 8
+  %772 = load double, double* %a.1, align 8
+  %773 = load double, double* %b.1, align 8
+  %774 = load double, double* %a.1, align 8
+  %775 = load double, double* %b.1, align 8
+  %776 = fcmp ogt double %774, %775
+  %777 = zext i1 %776 to i32
+  %778 = icmp ne i32 %777, 0
+  %779 = select i1 %778, double %772, double %773
+  store double %779, double* %result85, align 8
   br label %e34
 
 e34:                                              ; preds = %e31
-  %650 = load double, double* %result85, align 8
-  store double %650, double* %item.5, align 8
-  %651 = load double, double* %x, align 8
-  store double %651, double* %v, align 8
+  %780 = load double, double* %result85, align 8
+  store double %780, double* %item.5, align 8
+  %781 = load double, double* %x, align 8
+  store double %781, double* %v, align 8
   store double 0.000000e+00, double* %lo, align 8
   store double 1.000000e+00, double* %hi, align 8
-  %652 = load double, double* %lo, align 8
-  %653 = load double, double* %hi, align 8
-  %654 = load double, double* %v, align 8
-  %655 = load double, double* %v, align 8
-  %656 = load double, double* %hi, align 8
-  %657 = fcmp ogt double %655, %656
-  %658 = zext i1 %657 to i32
-  %659 = icmp ne i32 %658, 0
-  %660 = select i1 %659, double %653, double %654
-  %661 = load double, double* %v, align 8
-  %662 = load double, double* %lo, align 8
-  %663 = fcmp olt double %661, %662
-  %664 = zext i1 %663 to i32
-  %665 = icmp ne i32 %664, 0
-  %666 = select i1 %665, double %652, double %660
-  store double %666, double* %result86, align 8
+  %782 = load double, double* %lo, align 8
+  %783 = load double, double* %hi, align 8
+  %784 = load double, double* %v, align 8
+  %785 = load double, double* %v, align 8
+  %786 = load double, double* %hi, align 8
+  %787 = fcmp ogt double %785, %786
+  %788 = zext i1 %787 to i32
+  %789 = icmp ne i32 %788, 0
+  %790 = select i1 %789, double %783, double %784
+  %791 = load double, double* %v, align 8
+  %792 = load double, double* %lo, align 8
+  %793 = fcmp olt double %791, %792
+  %794 = zext i1 %793 to i32
+  %795 = icmp ne i32 %794, 0
+  %796 = select i1 %795, double %782, double %790
+  store double %796, double* %result86, align 8
   br label %e37
 
 e37:                                              ; preds = %e34
-  %667 = load double, double* %result86, align 8
-  store double %667, double* %item.6, align 8
-  %668 = load double, double* %y, align 8
-  %669 = fneg double %668
-  %670 = call double @llvm.fabs.f64(double %669)
-  store double %670, double* %item.7, align 8
+  %797 = load double, double* %result86, align 8
+  store double %797, double* %item.6, align 8
+  %798 = load double, double* %y, align 8
+  %799 = fneg double %798
+  %800 = call double @llvm.fabs.f64(double %799)
+  store double %800, double* %item.7, align 8
   store i64 40, i64* %size.1, align 8
-  %671 = load i64, i64* %size.1, align 8
-  %672 = icmp ugt i64 %671, 2147483647
-  %673 = zext i1 %672 to i32
-  %674 = icmp ne i32 %673, 0
-  br i1 %674, label %then87, label %else88
+  %801 = load i64, i64* %size.1, align 8
+  %802 = icmp ugt i64 %801, 2147483647
+  %803 = zext i1 %802 to i32
+  %804 = icmp ne i32 %803, 0
+  br i1 %804, label %then87, label %else88
 
 then87:                                           ; preds = %e37
   br label %trap15.site18
@@ -3080,29 +3240,29 @@ else88:                                           ; preds = %e37
   br label %join89
 
 join89:                                           ; preds = %else88, %dead90
-  %675 = load i64, i64* %size.1, align 8
-  %676 = trunc i64 %675 to i32
-  %677 = zext i32 %676 to i64
-  %678 = getelementptr i64, i64* %regs, i64 1
-  %679 = getelementptr i64, i64* %regs, i64 2
-  %680 = load i64, i64* %678, align 8
-  %681 = add i64 %680, 7
-  %682 = and i64 %681, -8
-  %683 = add i64 %682, %677
-  %684 = load i64, i64* %679, align 8
-  %685 = icmp ugt i64 %683, %684
-  br i1 %685, label %trap15.site18, label %ok91
+  %805 = load i64, i64* %size.1, align 8
+  %806 = trunc i64 %805 to i32
+  %807 = zext i32 %806 to i64
+  %808 = getelementptr i64, i64* %regs, i64 1
+  %809 = getelementptr i64, i64* %regs, i64 2
+  %810 = load i64, i64* %808, align 8
+  %811 = add i64 %810, 7
+  %812 = and i64 %811, -8
+  %813 = add i64 %812, %807
+  %814 = load i64, i64* %809, align 8
+  %815 = icmp ugt i64 %813, %814
+  br i1 %815, label %trap15.site18, label %ok91
 
 trap15.site18:                                    ; preds = %join89, %then87
-  %686 = load i64, i64* %lowStart, align 8
-  %687 = getelementptr i64, i64* %regs, i64 6
-  store i64 %686, i64* %687, align 8
-  %688 = load i64, i64* %lowEnd, align 8
-  %689 = getelementptr i64, i64* %regs, i64 7
-  store i64 %688, i64* %689, align 8
-  %690 = load i64, i64* %highEnd, align 8
-  %691 = getelementptr i64, i64* %regs, i64 8
-  store i64 %690, i64* %691, align 8
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = getelementptr i64, i64* %regs, i64 6
+  store i64 %816, i64* %817, align 8
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = getelementptr i64, i64* %regs, i64 7
+  store i64 %818, i64* %819, align 8
+  %820 = load i64, i64* %highEnd, align 8
+  %821 = getelementptr i64, i64* %regs, i64 8
+  store i64 %820, i64* %821, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
@@ -3110,659 +3270,749 @@ dead90:                                           ; No predecessors!
   br label %join89
 
 ok91:                                             ; preds = %join89
-  store i64 %683, i64* %678, align 8
-  %692 = load i64, i64* %highEnd, align 8
-  %693 = call i64 @llvm.umax.i64(i64 %692, i64 %683)
-  store i64 %693, i64* %highEnd, align 8
-  %694 = trunc i64 %682 to i32
-  store i32 %694, i32* %list.1, align 4
+  store i64 %813, i64* %808, align 8
+  %822 = load i64, i64* %highEnd, align 8
+  %823 = call i64 @llvm.umax.i64(i64 %822, i64 %813)
+  store i64 %823, i64* %highEnd, align 8
+  %824 = trunc i64 %812 to i32
+  store i32 %824, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %695 = load i32, i32* %list.1, align 4
-  %696 = add i32 %695, 8
-  %697 = load i32, i32* %len.1, align 4
-  %698 = mul i32 %697, 8
-  %699 = add i32 %696, %698
-  %700 = load double, double* %item.4, align 8
-  %701 = zext i32 %699 to i64
-  %702 = add i64 %701, 8
-  %703 = icmp uge i64 %701, %scratch_start
-  %704 = load i64, i64* %highEnd, align 8
-  %705 = icmp ule i64 %702, %704
-  %706 = and i1 %703, %705
-  br i1 %706, label %write.ok94, label %write.low92
+  %825 = load i32, i32* %list.1, align 4
+  %826 = add i32 %825, 8
+  %827 = load i32, i32* %len.1, align 4
+  %828 = mul i32 %827, 8
+  %829 = add i32 %826, %828
+  %830 = load double, double* %item.4, align 8
+  %831 = zext i32 %829 to i64
+  %832 = add i64 %831, 8
+  %833 = icmp uge i64 %831, %scratch_start
+  %834 = load i64, i64* %highEnd, align 8
+  %835 = icmp ule i64 %832, %834
+  %836 = and i1 %833, %835
+  br i1 %836, label %write.ok94, label %write.low92
 
 write.low92:                                      ; preds = %ok91
-  %707 = load i64, i64* %lowStart, align 8
-  %708 = icmp uge i64 %701, %707
-  %709 = load i64, i64* %lowEnd, align 8
-  %710 = icmp ule i64 %702, %709
-  %711 = and i1 %708, %710
-  br i1 %711, label %write.ok94, label %write.slow93
+  %837 = load i64, i64* %lowStart, align 8
+  %838 = icmp uge i64 %831, %837
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = icmp ule i64 %832, %839
+  %841 = and i1 %838, %840
+  br i1 %841, label %write.ok94, label %write.slow93
 
 write.slow93:                                     ; preds = %write.low92
-  %712 = icmp ugt i64 %702, %arena_size
-  br i1 %712, label %trap17.site0, label %ok95
+  %842 = icmp ugt i64 %832, %arena_size
+  br i1 %842, label %trap17.site0, label %ok95
 
 write.ok94:                                       ; preds = %ok95, %write.low92, %ok91
-  %713 = getelementptr i8, i8* %mem, i64 %701
-  %714 = bitcast double %700 to i64
-  %715 = and i64 %714, 9223372036854775807
-  %716 = icmp ugt i64 %715, 9218868437227405312
-  %717 = select i1 %716, i64 9221120237041090560, i64 %714
-  store i64 %717, i64* %unaligned96, align 8
-  %718 = bitcast i64* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %713, i8* %718, i64 8, i1 false)
-  %719 = load i32, i32* %len.1, align 4
-  %720 = add i32 %719, 1
-  store i32 %720, i32* %len.1, align 4
-  %721 = load i32, i32* %list.1, align 4
-  %722 = add i32 %721, 8
-  %723 = load i32, i32* %len.1, align 4
-  %724 = mul i32 %723, 8
-  %725 = add i32 %722, %724
-  %726 = load double, double* %item.5, align 8
-  %727 = zext i32 %725 to i64
-  %728 = add i64 %727, 8
-  %729 = icmp uge i64 %727, %scratch_start
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = icmp ule i64 %728, %730
-  %732 = and i1 %729, %731
-  br i1 %732, label %write.ok99, label %write.low97
+  %843 = getelementptr i8, i8* %mem, i64 %831
+  %844 = bitcast double %830 to i64
+  %845 = and i64 %844, 9223372036854775807
+  %846 = icmp ugt i64 %845, 9218868437227405312
+  %847 = select i1 %846, i64 9221120237041090560, i64 %844
+  store i64 %847, i64* %unaligned96, align 8
+  %848 = bitcast i64* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %848, i64 8, i1 false)
+  %849 = load i32, i32* %len.1, align 4
+  %850 = add i32 %849, 1
+  store i32 %850, i32* %len.1, align 4
+  %851 = load i32, i32* %list.1, align 4
+  %852 = add i32 %851, 8
+  %853 = load i32, i32* %len.1, align 4
+  %854 = mul i32 %853, 8
+  %855 = add i32 %852, %854
+  %856 = load double, double* %item.5, align 8
+  %857 = zext i32 %855 to i64
+  %858 = add i64 %857, 8
+  %859 = icmp uge i64 %857, %scratch_start
+  %860 = load i64, i64* %highEnd, align 8
+  %861 = icmp ule i64 %858, %860
+  %862 = and i1 %859, %861
+  br i1 %862, label %write.ok99, label %write.low97
 
 ok95:                                             ; preds = %write.slow93
-  %733 = icmp ult i64 %701, %scratch_start
-  %734 = load i64, i64* %lowEnd, align 8
-  %735 = load i64, i64* %highEnd, align 8
-  %736 = call i64 @llvm.umax.i64(i64 %734, i64 %702)
-  %737 = select i1 %733, i64 %736, i64 %734
-  store i64 %737, i64* %lowEnd, align 8
-  %738 = call i64 @llvm.umax.i64(i64 %735, i64 %702)
-  %739 = select i1 %733, i64 %735, i64 %738
-  store i64 %739, i64* %highEnd, align 8
-  %740 = load i64, i64* %lowStart, align 8
-  %741 = call i64 @llvm.umin.i64(i64 %740, i64 %701)
-  store i64 %741, i64* %lowStart, align 8
+  %863 = icmp ult i64 %831, %scratch_start
+  %864 = load i64, i64* %lowStart, align 8
+  %865 = call i64 @llvm.umin.i64(i64 %864, i64 %831)
+  %866 = load i64, i64* %lowEnd, align 8
+  %867 = load i64, i64* %highEnd, align 8
+  %868 = add i64 %832, 64
+  %869 = sub i64 %832, %865
+  %870 = lshr i64 %869, 4
+  %871 = add i64 %868, %870
+  %872 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %871)
+  %873 = call i64 @llvm.umax.i64(i64 %866, i64 %872)
+  %874 = select i1 %863, i64 %873, i64 %866
+  store i64 %874, i64* %lowEnd, align 8
+  %875 = add i64 %832, 64
+  %876 = sub i64 %832, %scratch_start
+  %877 = lshr i64 %876, 4
+  %878 = add i64 %875, %877
+  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
+  %880 = call i64 @llvm.umax.i64(i64 %867, i64 %879)
+  %881 = select i1 %863, i64 %867, i64 %880
+  store i64 %881, i64* %highEnd, align 8
+  store i64 %865, i64* %lowStart, align 8
   br label %write.ok94
 
 write.low97:                                      ; preds = %write.ok94
-  %742 = load i64, i64* %lowStart, align 8
-  %743 = icmp uge i64 %727, %742
-  %744 = load i64, i64* %lowEnd, align 8
-  %745 = icmp ule i64 %728, %744
-  %746 = and i1 %743, %745
-  br i1 %746, label %write.ok99, label %write.slow98
+  %882 = load i64, i64* %lowStart, align 8
+  %883 = icmp uge i64 %857, %882
+  %884 = load i64, i64* %lowEnd, align 8
+  %885 = icmp ule i64 %858, %884
+  %886 = and i1 %883, %885
+  br i1 %886, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %747 = icmp ugt i64 %728, %arena_size
-  br i1 %747, label %trap17.site0, label %ok100
+  %887 = icmp ugt i64 %858, %arena_size
+  br i1 %887, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %write.ok94
-  %748 = getelementptr i8, i8* %mem, i64 %727
-  %749 = bitcast double %726 to i64
-  %750 = and i64 %749, 9223372036854775807
-  %751 = icmp ugt i64 %750, 9218868437227405312
-  %752 = select i1 %751, i64 9221120237041090560, i64 %749
-  store i64 %752, i64* %unaligned101, align 8
-  %753 = bitcast i64* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %748, i8* %753, i64 8, i1 false)
-  %754 = load i32, i32* %len.1, align 4
-  %755 = add i32 %754, 1
-  store i32 %755, i32* %len.1, align 4
-  %756 = load i32, i32* %list.1, align 4
-  %757 = add i32 %756, 8
-  %758 = load i32, i32* %len.1, align 4
-  %759 = mul i32 %758, 8
-  %760 = add i32 %757, %759
-  %761 = load double, double* %item.6, align 8
-  %762 = zext i32 %760 to i64
-  %763 = add i64 %762, 8
-  %764 = icmp uge i64 %762, %scratch_start
-  %765 = load i64, i64* %highEnd, align 8
-  %766 = icmp ule i64 %763, %765
-  %767 = and i1 %764, %766
-  br i1 %767, label %write.ok104, label %write.low102
+  %888 = getelementptr i8, i8* %mem, i64 %857
+  %889 = bitcast double %856 to i64
+  %890 = and i64 %889, 9223372036854775807
+  %891 = icmp ugt i64 %890, 9218868437227405312
+  %892 = select i1 %891, i64 9221120237041090560, i64 %889
+  store i64 %892, i64* %unaligned101, align 8
+  %893 = bitcast i64* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %888, i8* %893, i64 8, i1 false)
+  %894 = load i32, i32* %len.1, align 4
+  %895 = add i32 %894, 1
+  store i32 %895, i32* %len.1, align 4
+  %896 = load i32, i32* %list.1, align 4
+  %897 = add i32 %896, 8
+  %898 = load i32, i32* %len.1, align 4
+  %899 = mul i32 %898, 8
+  %900 = add i32 %897, %899
+  %901 = load double, double* %item.6, align 8
+  %902 = zext i32 %900 to i64
+  %903 = add i64 %902, 8
+  %904 = icmp uge i64 %902, %scratch_start
+  %905 = load i64, i64* %highEnd, align 8
+  %906 = icmp ule i64 %903, %905
+  %907 = and i1 %904, %906
+  br i1 %907, label %write.ok104, label %write.low102
 
 ok100:                                            ; preds = %write.slow98
-  %768 = icmp ult i64 %727, %scratch_start
-  %769 = load i64, i64* %lowEnd, align 8
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = call i64 @llvm.umax.i64(i64 %769, i64 %728)
-  %772 = select i1 %768, i64 %771, i64 %769
-  store i64 %772, i64* %lowEnd, align 8
-  %773 = call i64 @llvm.umax.i64(i64 %770, i64 %728)
-  %774 = select i1 %768, i64 %770, i64 %773
-  store i64 %774, i64* %highEnd, align 8
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = call i64 @llvm.umin.i64(i64 %775, i64 %727)
-  store i64 %776, i64* %lowStart, align 8
+  %908 = icmp ult i64 %857, %scratch_start
+  %909 = load i64, i64* %lowStart, align 8
+  %910 = call i64 @llvm.umin.i64(i64 %909, i64 %857)
+  %911 = load i64, i64* %lowEnd, align 8
+  %912 = load i64, i64* %highEnd, align 8
+  %913 = add i64 %858, 64
+  %914 = sub i64 %858, %910
+  %915 = lshr i64 %914, 4
+  %916 = add i64 %913, %915
+  %917 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %916)
+  %918 = call i64 @llvm.umax.i64(i64 %911, i64 %917)
+  %919 = select i1 %908, i64 %918, i64 %911
+  store i64 %919, i64* %lowEnd, align 8
+  %920 = add i64 %858, 64
+  %921 = sub i64 %858, %scratch_start
+  %922 = lshr i64 %921, 4
+  %923 = add i64 %920, %922
+  %924 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %923)
+  %925 = call i64 @llvm.umax.i64(i64 %912, i64 %924)
+  %926 = select i1 %908, i64 %912, i64 %925
+  store i64 %926, i64* %highEnd, align 8
+  store i64 %910, i64* %lowStart, align 8
   br label %write.ok99
 
 write.low102:                                     ; preds = %write.ok99
-  %777 = load i64, i64* %lowStart, align 8
-  %778 = icmp uge i64 %762, %777
-  %779 = load i64, i64* %lowEnd, align 8
-  %780 = icmp ule i64 %763, %779
-  %781 = and i1 %778, %780
-  br i1 %781, label %write.ok104, label %write.slow103
+  %927 = load i64, i64* %lowStart, align 8
+  %928 = icmp uge i64 %902, %927
+  %929 = load i64, i64* %lowEnd, align 8
+  %930 = icmp ule i64 %903, %929
+  %931 = and i1 %928, %930
+  br i1 %931, label %write.ok104, label %write.slow103
 
 write.slow103:                                    ; preds = %write.low102
-  %782 = icmp ugt i64 %763, %arena_size
-  br i1 %782, label %trap17.site0, label %ok105
+  %932 = icmp ugt i64 %903, %arena_size
+  br i1 %932, label %trap17.site0, label %ok105
 
 write.ok104:                                      ; preds = %ok105, %write.low102, %write.ok99
-  %783 = getelementptr i8, i8* %mem, i64 %762
-  %784 = bitcast double %761 to i64
-  %785 = and i64 %784, 9223372036854775807
-  %786 = icmp ugt i64 %785, 9218868437227405312
-  %787 = select i1 %786, i64 9221120237041090560, i64 %784
-  store i64 %787, i64* %unaligned106, align 8
-  %788 = bitcast i64* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %783, i8* %788, i64 8, i1 false)
-  %789 = load i32, i32* %len.1, align 4
-  %790 = add i32 %789, 1
-  store i32 %790, i32* %len.1, align 4
-  %791 = load i32, i32* %list.1, align 4
-  %792 = add i32 %791, 8
-  %793 = load i32, i32* %len.1, align 4
-  %794 = mul i32 %793, 8
-  %795 = add i32 %792, %794
-  %796 = load double, double* %item.7, align 8
-  %797 = zext i32 %795 to i64
-  %798 = add i64 %797, 8
-  %799 = icmp uge i64 %797, %scratch_start
-  %800 = load i64, i64* %highEnd, align 8
-  %801 = icmp ule i64 %798, %800
-  %802 = and i1 %799, %801
-  br i1 %802, label %write.ok109, label %write.low107
+  %933 = getelementptr i8, i8* %mem, i64 %902
+  %934 = bitcast double %901 to i64
+  %935 = and i64 %934, 9223372036854775807
+  %936 = icmp ugt i64 %935, 9218868437227405312
+  %937 = select i1 %936, i64 9221120237041090560, i64 %934
+  store i64 %937, i64* %unaligned106, align 8
+  %938 = bitcast i64* %unaligned106 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %938, i64 8, i1 false)
+  %939 = load i32, i32* %len.1, align 4
+  %940 = add i32 %939, 1
+  store i32 %940, i32* %len.1, align 4
+  %941 = load i32, i32* %list.1, align 4
+  %942 = add i32 %941, 8
+  %943 = load i32, i32* %len.1, align 4
+  %944 = mul i32 %943, 8
+  %945 = add i32 %942, %944
+  %946 = load double, double* %item.7, align 8
+  %947 = zext i32 %945 to i64
+  %948 = add i64 %947, 8
+  %949 = icmp uge i64 %947, %scratch_start
+  %950 = load i64, i64* %highEnd, align 8
+  %951 = icmp ule i64 %948, %950
+  %952 = and i1 %949, %951
+  br i1 %952, label %write.ok109, label %write.low107
 
 ok105:                                            ; preds = %write.slow103
-  %803 = icmp ult i64 %762, %scratch_start
-  %804 = load i64, i64* %lowEnd, align 8
-  %805 = load i64, i64* %highEnd, align 8
-  %806 = call i64 @llvm.umax.i64(i64 %804, i64 %763)
-  %807 = select i1 %803, i64 %806, i64 %804
-  store i64 %807, i64* %lowEnd, align 8
-  %808 = call i64 @llvm.umax.i64(i64 %805, i64 %763)
-  %809 = select i1 %803, i64 %805, i64 %808
-  store i64 %809, i64* %highEnd, align 8
-  %810 = load i64, i64* %lowStart, align 8
-  %811 = call i64 @llvm.umin.i64(i64 %810, i64 %762)
-  store i64 %811, i64* %lowStart, align 8
+  %953 = icmp ult i64 %902, %scratch_start
+  %954 = load i64, i64* %lowStart, align 8
+  %955 = call i64 @llvm.umin.i64(i64 %954, i64 %902)
+  %956 = load i64, i64* %lowEnd, align 8
+  %957 = load i64, i64* %highEnd, align 8
+  %958 = add i64 %903, 64
+  %959 = sub i64 %903, %955
+  %960 = lshr i64 %959, 4
+  %961 = add i64 %958, %960
+  %962 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %961)
+  %963 = call i64 @llvm.umax.i64(i64 %956, i64 %962)
+  %964 = select i1 %953, i64 %963, i64 %956
+  store i64 %964, i64* %lowEnd, align 8
+  %965 = add i64 %903, 64
+  %966 = sub i64 %903, %scratch_start
+  %967 = lshr i64 %966, 4
+  %968 = add i64 %965, %967
+  %969 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %968)
+  %970 = call i64 @llvm.umax.i64(i64 %957, i64 %969)
+  %971 = select i1 %953, i64 %957, i64 %970
+  store i64 %971, i64* %highEnd, align 8
+  store i64 %955, i64* %lowStart, align 8
   br label %write.ok104
 
 write.low107:                                     ; preds = %write.ok104
-  %812 = load i64, i64* %lowStart, align 8
-  %813 = icmp uge i64 %797, %812
-  %814 = load i64, i64* %lowEnd, align 8
-  %815 = icmp ule i64 %798, %814
-  %816 = and i1 %813, %815
-  br i1 %816, label %write.ok109, label %write.slow108
+  %972 = load i64, i64* %lowStart, align 8
+  %973 = icmp uge i64 %947, %972
+  %974 = load i64, i64* %lowEnd, align 8
+  %975 = icmp ule i64 %948, %974
+  %976 = and i1 %973, %975
+  br i1 %976, label %write.ok109, label %write.slow108
 
 write.slow108:                                    ; preds = %write.low107
-  %817 = icmp ugt i64 %798, %arena_size
-  br i1 %817, label %trap17.site0, label %ok110
+  %977 = icmp ugt i64 %948, %arena_size
+  br i1 %977, label %trap17.site0, label %ok110
 
 write.ok109:                                      ; preds = %ok110, %write.low107, %write.ok104
-  %818 = getelementptr i8, i8* %mem, i64 %797
-  %819 = bitcast double %796 to i64
-  %820 = and i64 %819, 9223372036854775807
-  %821 = icmp ugt i64 %820, 9218868437227405312
-  %822 = select i1 %821, i64 9221120237041090560, i64 %819
-  store i64 %822, i64* %unaligned111, align 8
-  %823 = bitcast i64* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %818, i8* %823, i64 8, i1 false)
-  %824 = load i32, i32* %len.1, align 4
-  %825 = add i32 %824, 1
-  store i32 %825, i32* %len.1, align 4
-  %826 = load i32, i32* %list.1, align 4
-  %827 = load i32, i32* %len.1, align 4
-  %828 = zext i32 %826 to i64
-  %829 = add i64 %828, 4
-  %830 = icmp uge i64 %828, %scratch_start
-  %831 = load i64, i64* %highEnd, align 8
-  %832 = icmp ule i64 %829, %831
-  %833 = and i1 %830, %832
-  br i1 %833, label %write.ok114, label %write.low112
+  %978 = getelementptr i8, i8* %mem, i64 %947
+  %979 = bitcast double %946 to i64
+  %980 = and i64 %979, 9223372036854775807
+  %981 = icmp ugt i64 %980, 9218868437227405312
+  %982 = select i1 %981, i64 9221120237041090560, i64 %979
+  store i64 %982, i64* %unaligned111, align 8
+  %983 = bitcast i64* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %983, i64 8, i1 false)
+  %984 = load i32, i32* %len.1, align 4
+  %985 = add i32 %984, 1
+  store i32 %985, i32* %len.1, align 4
+  %986 = load i32, i32* %list.1, align 4
+  %987 = load i32, i32* %len.1, align 4
+  %988 = zext i32 %986 to i64
+  %989 = add i64 %988, 4
+  %990 = icmp uge i64 %988, %scratch_start
+  %991 = load i64, i64* %highEnd, align 8
+  %992 = icmp ule i64 %989, %991
+  %993 = and i1 %990, %992
+  br i1 %993, label %write.ok114, label %write.low112
 
 ok110:                                            ; preds = %write.slow108
-  %834 = icmp ult i64 %797, %scratch_start
-  %835 = load i64, i64* %lowEnd, align 8
-  %836 = load i64, i64* %highEnd, align 8
-  %837 = call i64 @llvm.umax.i64(i64 %835, i64 %798)
-  %838 = select i1 %834, i64 %837, i64 %835
-  store i64 %838, i64* %lowEnd, align 8
-  %839 = call i64 @llvm.umax.i64(i64 %836, i64 %798)
-  %840 = select i1 %834, i64 %836, i64 %839
-  store i64 %840, i64* %highEnd, align 8
-  %841 = load i64, i64* %lowStart, align 8
-  %842 = call i64 @llvm.umin.i64(i64 %841, i64 %797)
-  store i64 %842, i64* %lowStart, align 8
+  %994 = icmp ult i64 %947, %scratch_start
+  %995 = load i64, i64* %lowStart, align 8
+  %996 = call i64 @llvm.umin.i64(i64 %995, i64 %947)
+  %997 = load i64, i64* %lowEnd, align 8
+  %998 = load i64, i64* %highEnd, align 8
+  %999 = add i64 %948, 64
+  %1000 = sub i64 %948, %996
+  %1001 = lshr i64 %1000, 4
+  %1002 = add i64 %999, %1001
+  %1003 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1002)
+  %1004 = call i64 @llvm.umax.i64(i64 %997, i64 %1003)
+  %1005 = select i1 %994, i64 %1004, i64 %997
+  store i64 %1005, i64* %lowEnd, align 8
+  %1006 = add i64 %948, 64
+  %1007 = sub i64 %948, %scratch_start
+  %1008 = lshr i64 %1007, 4
+  %1009 = add i64 %1006, %1008
+  %1010 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1009)
+  %1011 = call i64 @llvm.umax.i64(i64 %998, i64 %1010)
+  %1012 = select i1 %994, i64 %998, i64 %1011
+  store i64 %1012, i64* %highEnd, align 8
+  store i64 %996, i64* %lowStart, align 8
   br label %write.ok109
 
 write.low112:                                     ; preds = %write.ok109
-  %843 = load i64, i64* %lowStart, align 8
-  %844 = icmp uge i64 %828, %843
-  %845 = load i64, i64* %lowEnd, align 8
-  %846 = icmp ule i64 %829, %845
-  %847 = and i1 %844, %846
-  br i1 %847, label %write.ok114, label %write.slow113
+  %1013 = load i64, i64* %lowStart, align 8
+  %1014 = icmp uge i64 %988, %1013
+  %1015 = load i64, i64* %lowEnd, align 8
+  %1016 = icmp ule i64 %989, %1015
+  %1017 = and i1 %1014, %1016
+  br i1 %1017, label %write.ok114, label %write.slow113
 
 write.slow113:                                    ; preds = %write.low112
-  %848 = icmp ugt i64 %829, %arena_size
-  br i1 %848, label %trap17.site0, label %ok115
+  %1018 = icmp ugt i64 %989, %arena_size
+  br i1 %1018, label %trap17.site0, label %ok115
 
 write.ok114:                                      ; preds = %ok115, %write.low112, %write.ok109
-  %849 = getelementptr i8, i8* %mem, i64 %828
-  store i32 %827, i32* %unaligned116, align 4
-  %850 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %849, i8* %850, i64 4, i1 false)
-  %851 = load i32, i32* %list.1, align 4
-  store i32 %851, i32* %result83, align 4
+  %1019 = getelementptr i8, i8* %mem, i64 %988
+  store i32 %987, i32* %unaligned116, align 4
+  %1020 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1019, i8* %1020, i64 4, i1 false)
+  %1021 = load i32, i32* %list.1, align 4
+  store i32 %1021, i32* %result83, align 4
   br label %e30
 
 ok115:                                            ; preds = %write.slow113
-  %852 = icmp ult i64 %828, %scratch_start
-  %853 = load i64, i64* %lowEnd, align 8
-  %854 = load i64, i64* %highEnd, align 8
-  %855 = call i64 @llvm.umax.i64(i64 %853, i64 %829)
-  %856 = select i1 %852, i64 %855, i64 %853
-  store i64 %856, i64* %lowEnd, align 8
-  %857 = call i64 @llvm.umax.i64(i64 %854, i64 %829)
-  %858 = select i1 %852, i64 %854, i64 %857
-  store i64 %858, i64* %highEnd, align 8
-  %859 = load i64, i64* %lowStart, align 8
-  %860 = call i64 @llvm.umin.i64(i64 %859, i64 %828)
-  store i64 %860, i64* %lowStart, align 8
+  %1022 = icmp ult i64 %988, %scratch_start
+  %1023 = load i64, i64* %lowStart, align 8
+  %1024 = call i64 @llvm.umin.i64(i64 %1023, i64 %988)
+  %1025 = load i64, i64* %lowEnd, align 8
+  %1026 = load i64, i64* %highEnd, align 8
+  %1027 = add i64 %989, 64
+  %1028 = sub i64 %989, %1024
+  %1029 = lshr i64 %1028, 4
+  %1030 = add i64 %1027, %1029
+  %1031 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1030)
+  %1032 = call i64 @llvm.umax.i64(i64 %1025, i64 %1031)
+  %1033 = select i1 %1022, i64 %1032, i64 %1025
+  store i64 %1033, i64* %lowEnd, align 8
+  %1034 = add i64 %989, 64
+  %1035 = sub i64 %989, %scratch_start
+  %1036 = lshr i64 %1035, 4
+  %1037 = add i64 %1034, %1036
+  %1038 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1037)
+  %1039 = call i64 @llvm.umax.i64(i64 %1026, i64 %1038)
+  %1040 = select i1 %1022, i64 %1026, i64 %1039
+  store i64 %1040, i64* %highEnd, align 8
+  store i64 %1024, i64* %lowStart, align 8
   br label %write.ok114
 
 write.low117:                                     ; preds = %e30
-  %861 = load i64, i64* %lowStart, align 8
-  %862 = icmp uge i64 %633, %861
-  %863 = load i64, i64* %lowEnd, align 8
-  %864 = icmp ule i64 %634, %863
-  %865 = and i1 %862, %864
-  br i1 %865, label %write.ok119, label %write.slow118
+  %1041 = load i64, i64* %lowStart, align 8
+  %1042 = icmp uge i64 %763, %1041
+  %1043 = load i64, i64* %lowEnd, align 8
+  %1044 = icmp ule i64 %764, %1043
+  %1045 = and i1 %1042, %1044
+  br i1 %1045, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %866 = icmp ugt i64 %634, %arena_size
-  br i1 %866, label %trap17.site0, label %ok120
+  %1046 = icmp ugt i64 %764, %arena_size
+  br i1 %1046, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %e30
-  %867 = getelementptr i8, i8* %mem, i64 %633
-  store i32 %631, i32* %unaligned121, align 4
-  %868 = bitcast i32* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %868, i64 4, i1 false)
-  %869 = load double, double* %x, align 8
-  %870 = fmul double %869, 2.000000e+00
-  %871 = fadd double %870, 5.000000e-01
-  store double %871, double* %mixed, align 8
-  %872 = load i32, i32* %dict, align 4
-  %873 = load double, double* %mixed, align 8
-  %874 = zext i32 %872 to i64
-  %875 = add i64 %874, 64
-  %876 = add i64 %875, 8
-  %877 = icmp uge i64 %875, %scratch_start
-  %878 = load i64, i64* %highEnd, align 8
-  %879 = icmp ule i64 %876, %878
-  %880 = and i1 %877, %879
-  br i1 %880, label %write.ok124, label %write.low122
+  %1047 = getelementptr i8, i8* %mem, i64 %763
+  store i32 %761, i32* %unaligned121, align 4
+  %1048 = bitcast i32* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1047, i8* %1048, i64 4, i1 false)
+  %1049 = load double, double* %x, align 8
+  %1050 = fmul double %1049, 2.000000e+00
+  %1051 = fadd double %1050, 5.000000e-01
+  store double %1051, double* %mixed, align 8
+  %1052 = load i32, i32* %dict, align 4
+  %1053 = load double, double* %mixed, align 8
+  %1054 = zext i32 %1052 to i64
+  %1055 = add i64 %1054, 64
+  %1056 = add i64 %1055, 8
+  %1057 = icmp uge i64 %1055, %scratch_start
+  %1058 = load i64, i64* %highEnd, align 8
+  %1059 = icmp ule i64 %1056, %1058
+  %1060 = and i1 %1057, %1059
+  br i1 %1060, label %write.ok124, label %write.low122
 
 ok120:                                            ; preds = %write.slow118
-  %881 = icmp ult i64 %633, %scratch_start
-  %882 = load i64, i64* %lowEnd, align 8
-  %883 = load i64, i64* %highEnd, align 8
-  %884 = call i64 @llvm.umax.i64(i64 %882, i64 %634)
-  %885 = select i1 %881, i64 %884, i64 %882
-  store i64 %885, i64* %lowEnd, align 8
-  %886 = call i64 @llvm.umax.i64(i64 %883, i64 %634)
-  %887 = select i1 %881, i64 %883, i64 %886
-  store i64 %887, i64* %highEnd, align 8
-  %888 = load i64, i64* %lowStart, align 8
-  %889 = call i64 @llvm.umin.i64(i64 %888, i64 %633)
-  store i64 %889, i64* %lowStart, align 8
+  %1061 = icmp ult i64 %763, %scratch_start
+  %1062 = load i64, i64* %lowStart, align 8
+  %1063 = call i64 @llvm.umin.i64(i64 %1062, i64 %763)
+  %1064 = load i64, i64* %lowEnd, align 8
+  %1065 = load i64, i64* %highEnd, align 8
+  %1066 = add i64 %764, 64
+  %1067 = sub i64 %764, %1063
+  %1068 = lshr i64 %1067, 4
+  %1069 = add i64 %1066, %1068
+  %1070 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1069)
+  %1071 = call i64 @llvm.umax.i64(i64 %1064, i64 %1070)
+  %1072 = select i1 %1061, i64 %1071, i64 %1064
+  store i64 %1072, i64* %lowEnd, align 8
+  %1073 = add i64 %764, 64
+  %1074 = sub i64 %764, %scratch_start
+  %1075 = lshr i64 %1074, 4
+  %1076 = add i64 %1073, %1075
+  %1077 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1076)
+  %1078 = call i64 @llvm.umax.i64(i64 %1065, i64 %1077)
+  %1079 = select i1 %1061, i64 %1065, i64 %1078
+  store i64 %1079, i64* %highEnd, align 8
+  store i64 %1063, i64* %lowStart, align 8
   br label %write.ok119
 
 write.low122:                                     ; preds = %write.ok119
-  %890 = load i64, i64* %lowStart, align 8
-  %891 = icmp uge i64 %875, %890
-  %892 = load i64, i64* %lowEnd, align 8
-  %893 = icmp ule i64 %876, %892
-  %894 = and i1 %891, %893
-  br i1 %894, label %write.ok124, label %write.slow123
+  %1080 = load i64, i64* %lowStart, align 8
+  %1081 = icmp uge i64 %1055, %1080
+  %1082 = load i64, i64* %lowEnd, align 8
+  %1083 = icmp ule i64 %1056, %1082
+  %1084 = and i1 %1081, %1083
+  br i1 %1084, label %write.ok124, label %write.slow123
 
 write.slow123:                                    ; preds = %write.low122
-  %895 = icmp ugt i64 %876, %arena_size
-  br i1 %895, label %trap17.site0, label %ok125
+  %1085 = icmp ugt i64 %1056, %arena_size
+  br i1 %1085, label %trap17.site0, label %ok125
 
 write.ok124:                                      ; preds = %ok125, %write.low122, %write.ok119
-  %896 = getelementptr i8, i8* %mem, i64 %875
-  %897 = bitcast double %873 to i64
-  %898 = and i64 %897, 9223372036854775807
-  %899 = icmp ugt i64 %898, 9218868437227405312
-  %900 = select i1 %899, i64 9221120237041090560, i64 %897
-  store i64 %900, i64* %unaligned126, align 8
-  %901 = bitcast i64* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %896, i8* %901, i64 8, i1 false)
-  %902 = load i32, i32* %xs, align 4
-  store i32 %902, i32* %xs.1, align 4
+  %1086 = getelementptr i8, i8* %mem, i64 %1055
+  %1087 = bitcast double %1053 to i64
+  %1088 = and i64 %1087, 9223372036854775807
+  %1089 = icmp ugt i64 %1088, 9218868437227405312
+  %1090 = select i1 %1089, i64 9221120237041090560, i64 %1087
+  store i64 %1090, i64* %unaligned126, align 8
+  %1091 = bitcast i64* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1086, i8* %1091, i64 8, i1 false)
+  %1092 = load i32, i32* %xs, align 4
+  store i32 %1092, i32* %xs.1, align 4
   store double 0.000000e+00, double* %sum.1, align 8
-  %903 = load i32, i32* %xs.1, align 4
-  %904 = zext i32 %903 to i64
-  %905 = add i64 %904, 4
-  %906 = icmp ugt i64 %905, %arena_size
-  br i1 %906, label %trap17.site0, label %ok128
+  %1093 = load i32, i32* %xs.1, align 4
+  %1094 = zext i32 %1093 to i64
+  %1095 = add i64 %1094, 4
+  %1096 = icmp ugt i64 %1095, %arena_size
+  br i1 %1096, label %trap17.site0, label %ok128
 
 ok125:                                            ; preds = %write.slow123
-  %907 = icmp ult i64 %875, %scratch_start
-  %908 = load i64, i64* %lowEnd, align 8
-  %909 = load i64, i64* %highEnd, align 8
-  %910 = call i64 @llvm.umax.i64(i64 %908, i64 %876)
-  %911 = select i1 %907, i64 %910, i64 %908
-  store i64 %911, i64* %lowEnd, align 8
-  %912 = call i64 @llvm.umax.i64(i64 %909, i64 %876)
-  %913 = select i1 %907, i64 %909, i64 %912
-  store i64 %913, i64* %highEnd, align 8
-  %914 = load i64, i64* %lowStart, align 8
-  %915 = call i64 @llvm.umin.i64(i64 %914, i64 %875)
-  store i64 %915, i64* %lowStart, align 8
+  %1097 = icmp ult i64 %1055, %scratch_start
+  %1098 = load i64, i64* %lowStart, align 8
+  %1099 = call i64 @llvm.umin.i64(i64 %1098, i64 %1055)
+  %1100 = load i64, i64* %lowEnd, align 8
+  %1101 = load i64, i64* %highEnd, align 8
+  %1102 = add i64 %1056, 64
+  %1103 = sub i64 %1056, %1099
+  %1104 = lshr i64 %1103, 4
+  %1105 = add i64 %1102, %1104
+  %1106 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1105)
+  %1107 = call i64 @llvm.umax.i64(i64 %1100, i64 %1106)
+  %1108 = select i1 %1097, i64 %1107, i64 %1100
+  store i64 %1108, i64* %lowEnd, align 8
+  %1109 = add i64 %1056, 64
+  %1110 = sub i64 %1056, %scratch_start
+  %1111 = lshr i64 %1110, 4
+  %1112 = add i64 %1109, %1111
+  %1113 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1112)
+  %1114 = call i64 @llvm.umax.i64(i64 %1101, i64 %1113)
+  %1115 = select i1 %1097, i64 %1101, i64 %1114
+  store i64 %1115, i64* %highEnd, align 8
+  store i64 %1099, i64* %lowStart, align 8
   br label %write.ok124
 
 e49:                                              ; preds = %block51
-  %916 = load double, double* %result127, align 8
-  store double %916, double* %total, align 8
-  %917 = load i32, i32* %dict, align 4
-  %918 = load double, double* %total, align 8
-  %919 = zext i32 %917 to i64
-  %920 = add i64 %919, 72
-  %921 = add i64 %920, 8
-  %922 = icmp uge i64 %920, %scratch_start
-  %923 = load i64, i64* %highEnd, align 8
-  %924 = icmp ule i64 %921, %923
-  %925 = and i1 %922, %924
-  br i1 %925, label %write.ok136, label %write.low134
+  %1116 = load double, double* %result127, align 8
+  store double %1116, double* %total, align 8
+  %1117 = load i32, i32* %dict, align 4
+  %1118 = load double, double* %total, align 8
+  %1119 = zext i32 %1117 to i64
+  %1120 = add i64 %1119, 72
+  %1121 = add i64 %1120, 8
+  %1122 = icmp uge i64 %1120, %scratch_start
+  %1123 = load i64, i64* %highEnd, align 8
+  %1124 = icmp ule i64 %1121, %1123
+  %1125 = and i1 %1122, %1124
+  br i1 %1125, label %write.ok136, label %write.low134
 
 ok128:                                            ; preds = %write.ok124
-  %926 = getelementptr i8, i8* %mem, i64 %904
-  %927 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %927, i8* %926, i64 4, i1 false)
-  %928 = load i32, i32* %unaligned129, align 4
-  store i32 %928, i32* %n, align 4
+  %1126 = getelementptr i8, i8* %mem, i64 %1094
+  %1127 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1127, i8* %1126, i64 4, i1 false)
+  %1128 = load i32, i32* %unaligned129, align 4
+  store i32 %1128, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each52
 
 block51:                                          ; preds = %dead133, %ok130
-  %929 = load double, double* %sum.1, align 8
-  store double %929, double* %result127, align 8
+  %1129 = load double, double* %sum.1, align 8
+  store double %1129, double* %result127, align 8
   br label %e49
 
 each52:                                           ; preds = %ok131, %ok128
-  %930 = load i64, i64* %fuel, align 8
-  %931 = icmp ult i64 %930, 1
-  br i1 %931, label %trap14.site0, label %ok130
+  %1130 = load i64, i64* %fuel, align 8
+  %1131 = icmp ult i64 %1130, 1
+  br i1 %1131, label %trap14.site0, label %ok130
 
 ok130:                                            ; preds = %each52
-  %932 = sub i64 %930, 1
-  store i64 %932, i64* %fuel, align 8
-  %933 = load i32, i32* %k, align 4
-  %934 = load i32, i32* %n, align 4
-  %935 = icmp uge i32 %933, %934
-  %936 = zext i1 %935 to i32
-  %937 = icmp ne i32 %936, 0
-  br i1 %937, label %block51, label %cont
+  %1132 = sub i64 %1130, 1
+  store i64 %1132, i64* %fuel, align 8
+  %1133 = load i32, i32* %k, align 4
+  %1134 = load i32, i32* %n, align 4
+  %1135 = icmp uge i32 %1133, %1134
+  %1136 = zext i1 %1135 to i32
+  %1137 = icmp ne i32 %1136, 0
+  br i1 %1137, label %block51, label %cont
 
 cont:                                             ; preds = %ok130
-  %938 = load i32, i32* %xs.1, align 4
-  %939 = load i32, i32* %k, align 4
-  %940 = mul i32 %939, 8
-  %941 = add i32 %938, %940
-  %942 = zext i32 %941 to i64
-  %943 = add i64 %942, 8
-  %944 = add i64 %943, 8
-  %945 = icmp ugt i64 %944, %arena_size
-  br i1 %945, label %trap17.site0, label %ok131
+  %1138 = load i32, i32* %xs.1, align 4
+  %1139 = load i32, i32* %k, align 4
+  %1140 = mul i32 %1139, 8
+  %1141 = add i32 %1138, %1140
+  %1142 = zext i32 %1141 to i64
+  %1143 = add i64 %1142, 8
+  %1144 = add i64 %1143, 8
+  %1145 = icmp ugt i64 %1144, %arena_size
+  br i1 %1145, label %trap17.site0, label %ok131
 
 ok131:                                            ; preds = %cont
-  %946 = getelementptr i8, i8* %mem, i64 %943
-  %947 = bitcast i64* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %947, i8* %946, i64 8, i1 false)
-  %948 = load i64, i64* %unaligned132, align 8
-  %949 = bitcast i64 %948 to double
-  store double %949, double* %x.2, align 8
-  %950 = load double, double* %sum.1, align 8
-  %951 = load double, double* %x.2, align 8
-  %952 = fadd double %950, %951
-  store double %952, double* %sum.1, align 8
-  %953 = load i32, i32* %k, align 4
-  %954 = add i32 %953, 1
-  store i32 %954, i32* %k, align 4
+  %1146 = getelementptr i8, i8* %mem, i64 %1143
+  %1147 = bitcast i64* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1147, i8* %1146, i64 8, i1 false)
+  %1148 = load i64, i64* %unaligned132, align 8
+  %1149 = bitcast i64 %1148 to double
+  store double %1149, double* %x.2, align 8
+  %1150 = load double, double* %sum.1, align 8
+  %1151 = load double, double* %x.2, align 8
+  %1152 = fadd double %1150, %1151
+  store double %1152, double* %sum.1, align 8
+  %1153 = load i32, i32* %k, align 4
+  %1154 = add i32 %1153, 1
+  store i32 %1154, i32* %k, align 4
   br label %each52
 
 dead133:                                          ; No predecessors!
   br label %block51
 
 write.low134:                                     ; preds = %e49
-  %955 = load i64, i64* %lowStart, align 8
-  %956 = icmp uge i64 %920, %955
-  %957 = load i64, i64* %lowEnd, align 8
-  %958 = icmp ule i64 %921, %957
-  %959 = and i1 %956, %958
-  br i1 %959, label %write.ok136, label %write.slow135
+  %1155 = load i64, i64* %lowStart, align 8
+  %1156 = icmp uge i64 %1120, %1155
+  %1157 = load i64, i64* %lowEnd, align 8
+  %1158 = icmp ule i64 %1121, %1157
+  %1159 = and i1 %1156, %1158
+  br i1 %1159, label %write.ok136, label %write.slow135
 
 write.slow135:                                    ; preds = %write.low134
-  %960 = icmp ugt i64 %921, %arena_size
-  br i1 %960, label %trap17.site0, label %ok137
+  %1160 = icmp ugt i64 %1121, %arena_size
+  br i1 %1160, label %trap17.site0, label %ok137
 
 write.ok136:                                      ; preds = %ok137, %write.low134, %e49
-  %961 = getelementptr i8, i8* %mem, i64 %920
-  %962 = bitcast double %918 to i64
-  %963 = and i64 %962, 9223372036854775807
-  %964 = icmp ugt i64 %963, 9218868437227405312
-  %965 = select i1 %964, i64 9221120237041090560, i64 %962
-  store i64 %965, i64* %unaligned138, align 8
-  %966 = bitcast i64* %unaligned138 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %961, i8* %966, i64 8, i1 false)
-  %967 = load i32, i32* %xs, align 4
-  store i32 %967, i32* %xs.2, align 4
+  %1161 = getelementptr i8, i8* %mem, i64 %1120
+  %1162 = bitcast double %1118 to i64
+  %1163 = and i64 %1162, 9223372036854775807
+  %1164 = icmp ugt i64 %1163, 9218868437227405312
+  %1165 = select i1 %1164, i64 9221120237041090560, i64 %1162
+  store i64 %1165, i64* %unaligned138, align 8
+  %1166 = bitcast i64* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1161, i8* %1166, i64 8, i1 false)
+  %1167 = load i32, i32* %xs, align 4
+  store i32 %1167, i32* %xs.2, align 4
   store double 0.000000e+00, double* %sum.2, align 8
-  %968 = load i32, i32* %xs.2, align 4
-  %969 = zext i32 %968 to i64
-  %970 = add i64 %969, 4
-  %971 = icmp ugt i64 %970, %arena_size
-  br i1 %971, label %trap17.site0, label %ok140
+  %1168 = load i32, i32* %xs.2, align 4
+  %1169 = zext i32 %1168 to i64
+  %1170 = add i64 %1169, 4
+  %1171 = icmp ugt i64 %1170, %arena_size
+  br i1 %1171, label %trap17.site0, label %ok140
 
 ok137:                                            ; preds = %write.slow135
-  %972 = icmp ult i64 %920, %scratch_start
-  %973 = load i64, i64* %lowEnd, align 8
-  %974 = load i64, i64* %highEnd, align 8
-  %975 = call i64 @llvm.umax.i64(i64 %973, i64 %921)
-  %976 = select i1 %972, i64 %975, i64 %973
-  store i64 %976, i64* %lowEnd, align 8
-  %977 = call i64 @llvm.umax.i64(i64 %974, i64 %921)
-  %978 = select i1 %972, i64 %974, i64 %977
-  store i64 %978, i64* %highEnd, align 8
-  %979 = load i64, i64* %lowStart, align 8
-  %980 = call i64 @llvm.umin.i64(i64 %979, i64 %920)
-  store i64 %980, i64* %lowStart, align 8
+  %1172 = icmp ult i64 %1120, %scratch_start
+  %1173 = load i64, i64* %lowStart, align 8
+  %1174 = call i64 @llvm.umin.i64(i64 %1173, i64 %1120)
+  %1175 = load i64, i64* %lowEnd, align 8
+  %1176 = load i64, i64* %highEnd, align 8
+  %1177 = add i64 %1121, 64
+  %1178 = sub i64 %1121, %1174
+  %1179 = lshr i64 %1178, 4
+  %1180 = add i64 %1177, %1179
+  %1181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1180)
+  %1182 = call i64 @llvm.umax.i64(i64 %1175, i64 %1181)
+  %1183 = select i1 %1172, i64 %1182, i64 %1175
+  store i64 %1183, i64* %lowEnd, align 8
+  %1184 = add i64 %1121, 64
+  %1185 = sub i64 %1121, %scratch_start
+  %1186 = lshr i64 %1185, 4
+  %1187 = add i64 %1184, %1186
+  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
+  %1189 = call i64 @llvm.umax.i64(i64 %1176, i64 %1188)
+  %1190 = select i1 %1172, i64 %1176, i64 %1189
+  store i64 %1190, i64* %highEnd, align 8
+  store i64 %1174, i64* %lowStart, align 8
   br label %write.ok136
 
 e54:                                              ; preds = %block56
-  %981 = load double, double* %result139, align 8
-  %982 = load i32, i32* %xs, align 4
-  store i32 %982, i32* %xs.3, align 4
-  %983 = load i32, i32* %xs.3, align 4
-  %984 = zext i32 %983 to i64
-  %985 = add i64 %984, 4
-  %986 = icmp ugt i64 %985, %arena_size
-  br i1 %986, label %trap17.site0, label %ok148
+  %1191 = load double, double* %result139, align 8
+  %1192 = load i32, i32* %xs, align 4
+  store i32 %1192, i32* %xs.3, align 4
+  %1193 = load i32, i32* %xs.3, align 4
+  %1194 = zext i32 %1193 to i64
+  %1195 = add i64 %1194, 4
+  %1196 = icmp ugt i64 %1195, %arena_size
+  br i1 %1196, label %trap17.site0, label %ok148
 
 ok140:                                            ; preds = %write.ok136
-  %987 = getelementptr i8, i8* %mem, i64 %969
-  %988 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %988, i8* %987, i64 4, i1 false)
-  %989 = load i32, i32* %unaligned141, align 4
-  store i32 %989, i32* %n.1, align 4
+  %1197 = getelementptr i8, i8* %mem, i64 %1169
+  %1198 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1198, i8* %1197, i64 4, i1 false)
+  %1199 = load i32, i32* %unaligned141, align 4
+  store i32 %1199, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each57
 
 block56:                                          ; preds = %dead146, %ok142
-  %990 = load double, double* %sum.2, align 8
-  store double %990, double* %result139, align 8
+  %1200 = load double, double* %sum.2, align 8
+  store double %1200, double* %result139, align 8
   br label %e54
 
 each57:                                           ; preds = %ok144, %ok140
-  %991 = load i64, i64* %fuel, align 8
-  %992 = icmp ult i64 %991, 1
-  br i1 %992, label %trap14.site0, label %ok142
+  %1201 = load i64, i64* %fuel, align 8
+  %1202 = icmp ult i64 %1201, 1
+  br i1 %1202, label %trap14.site0, label %ok142
 
 ok142:                                            ; preds = %each57
-  %993 = sub i64 %991, 1
-  store i64 %993, i64* %fuel, align 8
-  %994 = load i32, i32* %k.1, align 4
-  %995 = load i32, i32* %n.1, align 4
-  %996 = icmp uge i32 %994, %995
-  %997 = zext i1 %996 to i32
-  %998 = icmp ne i32 %997, 0
-  br i1 %998, label %block56, label %cont143
+  %1203 = sub i64 %1201, 1
+  store i64 %1203, i64* %fuel, align 8
+  %1204 = load i32, i32* %k.1, align 4
+  %1205 = load i32, i32* %n.1, align 4
+  %1206 = icmp uge i32 %1204, %1205
+  %1207 = zext i1 %1206 to i32
+  %1208 = icmp ne i32 %1207, 0
+  br i1 %1208, label %block56, label %cont143
 
 cont143:                                          ; preds = %ok142
-  %999 = load i32, i32* %xs.2, align 4
-  %1000 = load i32, i32* %k.1, align 4
-  %1001 = mul i32 %1000, 8
-  %1002 = add i32 %999, %1001
-  %1003 = zext i32 %1002 to i64
-  %1004 = add i64 %1003, 8
-  %1005 = add i64 %1004, 8
-  %1006 = icmp ugt i64 %1005, %arena_size
-  br i1 %1006, label %trap17.site0, label %ok144
+  %1209 = load i32, i32* %xs.2, align 4
+  %1210 = load i32, i32* %k.1, align 4
+  %1211 = mul i32 %1210, 8
+  %1212 = add i32 %1209, %1211
+  %1213 = zext i32 %1212 to i64
+  %1214 = add i64 %1213, 8
+  %1215 = add i64 %1214, 8
+  %1216 = icmp ugt i64 %1215, %arena_size
+  br i1 %1216, label %trap17.site0, label %ok144
 
 ok144:                                            ; preds = %cont143
-  %1007 = getelementptr i8, i8* %mem, i64 %1004
-  %1008 = bitcast i64* %unaligned145 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1008, i8* %1007, i64 8, i1 false)
-  %1009 = load i64, i64* %unaligned145, align 8
-  %1010 = bitcast i64 %1009 to double
-  store double %1010, double* %x.3, align 8
-  %1011 = load double, double* %sum.2, align 8
-  %1012 = load double, double* %x.3, align 8
-  %1013 = fadd double %1011, %1012
-  store double %1013, double* %sum.2, align 8
-  %1014 = load i32, i32* %k.1, align 4
-  %1015 = add i32 %1014, 1
-  store i32 %1015, i32* %k.1, align 4
+  %1217 = getelementptr i8, i8* %mem, i64 %1214
+  %1218 = bitcast i64* %unaligned145 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1218, i8* %1217, i64 8, i1 false)
+  %1219 = load i64, i64* %unaligned145, align 8
+  %1220 = bitcast i64 %1219 to double
+  store double %1220, double* %x.3, align 8
+  %1221 = load double, double* %sum.2, align 8
+  %1222 = load double, double* %x.3, align 8
+  %1223 = fadd double %1221, %1222
+  store double %1223, double* %sum.2, align 8
+  %1224 = load i32, i32* %k.1, align 4
+  %1225 = add i32 %1224, 1
+  store i32 %1225, i32* %k.1, align 4
   br label %each57
 
 dead146:                                          ; No predecessors!
   br label %block56
 
 e59:                                              ; preds = %ok148
-  %1016 = load i64, i64* %result147, align 8
-  %1017 = sitofp i64 %1016 to double
-  %1018 = fcmp oeq double %1017, 0.000000e+00
-  br i1 %1018, label %trap1.site26, label %ok150
+  %1226 = load i64, i64* %result147, align 8
+  %1227 = sitofp i64 %1226 to double
+  %1228 = fcmp oeq double %1227, 0.000000e+00
+  br i1 %1228, label %trap1.site26, label %ok150
 
 ok148:                                            ; preds = %e54
-  %1019 = getelementptr i8, i8* %mem, i64 %984
-  %1020 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1020, i8* %1019, i64 4, i1 false)
-  %1021 = load i32, i32* %unaligned149, align 4
-  %1022 = zext i32 %1021 to i64
-  store i64 %1022, i64* %result147, align 8
+  %1229 = getelementptr i8, i8* %mem, i64 %1194
+  %1230 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1230, i8* %1229, i64 4, i1 false)
+  %1231 = load i32, i32* %unaligned149, align 4
+  %1232 = zext i32 %1231 to i64
+  store i64 %1232, i64* %result147, align 8
   br label %e59
 
 ok150:                                            ; preds = %e59
-  %1023 = fdiv double %981, %1017
-  store double %1023, double* %mean, align 8
-  %1024 = load i32, i32* %dict, align 4
-  %1025 = load double, double* %mean, align 8
-  %1026 = zext i32 %1024 to i64
-  %1027 = add i64 %1026, 80
-  %1028 = add i64 %1027, 8
-  %1029 = icmp uge i64 %1027, %scratch_start
-  %1030 = load i64, i64* %highEnd, align 8
-  %1031 = icmp ule i64 %1028, %1030
-  %1032 = and i1 %1029, %1031
-  br i1 %1032, label %write.ok153, label %write.low151
+  %1233 = fdiv double %1191, %1227
+  store double %1233, double* %mean, align 8
+  %1234 = load i32, i32* %dict, align 4
+  %1235 = load double, double* %mean, align 8
+  %1236 = zext i32 %1234 to i64
+  %1237 = add i64 %1236, 80
+  %1238 = add i64 %1237, 8
+  %1239 = icmp uge i64 %1237, %scratch_start
+  %1240 = load i64, i64* %highEnd, align 8
+  %1241 = icmp ule i64 %1238, %1240
+  %1242 = and i1 %1239, %1241
+  br i1 %1242, label %write.ok153, label %write.low151
 
 trap1.site26:                                     ; preds = %e59
-  %1033 = load i64, i64* %lowStart, align 8
-  %1034 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1033, i64* %1034, align 8
-  %1035 = load i64, i64* %lowEnd, align 8
-  %1036 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1035, i64* %1036, align 8
-  %1037 = load i64, i64* %highEnd, align 8
-  %1038 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1037, i64* %1038, align 8
+  %1243 = load i64, i64* %lowStart, align 8
+  %1244 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1243, i64* %1244, align 8
+  %1245 = load i64, i64* %lowEnd, align 8
+  %1246 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1245, i64* %1246, align 8
+  %1247 = load i64, i64* %highEnd, align 8
+  %1248 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1247, i64* %1248, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 26)
   unreachable
 
 write.low151:                                     ; preds = %ok150
-  %1039 = load i64, i64* %lowStart, align 8
-  %1040 = icmp uge i64 %1027, %1039
-  %1041 = load i64, i64* %lowEnd, align 8
-  %1042 = icmp ule i64 %1028, %1041
-  %1043 = and i1 %1040, %1042
-  br i1 %1043, label %write.ok153, label %write.slow152
+  %1249 = load i64, i64* %lowStart, align 8
+  %1250 = icmp uge i64 %1237, %1249
+  %1251 = load i64, i64* %lowEnd, align 8
+  %1252 = icmp ule i64 %1238, %1251
+  %1253 = and i1 %1250, %1252
+  br i1 %1253, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %1044 = icmp ugt i64 %1028, %arena_size
-  br i1 %1044, label %trap17.site0, label %ok154
+  %1254 = icmp ugt i64 %1238, %arena_size
+  br i1 %1254, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %ok150
-  %1045 = getelementptr i8, i8* %mem, i64 %1027
-  %1046 = bitcast double %1025 to i64
-  %1047 = and i64 %1046, 9223372036854775807
-  %1048 = icmp ugt i64 %1047, 9218868437227405312
-  %1049 = select i1 %1048, i64 9221120237041090560, i64 %1046
-  store i64 %1049, i64* %unaligned155, align 8
-  %1050 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1045, i8* %1050, i64 8, i1 false)
-  %1051 = load i32, i32* %xs, align 4
-  store i32 %1051, i32* %xs.4, align 4
-  %1052 = load i32, i32* %xs.4, align 4
-  %1053 = zext i32 %1052 to i64
-  %1054 = add i64 %1053, 4
-  %1055 = icmp ugt i64 %1054, %arena_size
-  br i1 %1055, label %trap17.site0, label %ok157
+  %1255 = getelementptr i8, i8* %mem, i64 %1237
+  %1256 = bitcast double %1235 to i64
+  %1257 = and i64 %1256, 9223372036854775807
+  %1258 = icmp ugt i64 %1257, 9218868437227405312
+  %1259 = select i1 %1258, i64 9221120237041090560, i64 %1256
+  store i64 %1259, i64* %unaligned155, align 8
+  %1260 = bitcast i64* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1255, i8* %1260, i64 8, i1 false)
+  %1261 = load i32, i32* %xs, align 4
+  store i32 %1261, i32* %xs.4, align 4
+  %1262 = load i32, i32* %xs.4, align 4
+  %1263 = zext i32 %1262 to i64
+  %1264 = add i64 %1263, 4
+  %1265 = icmp ugt i64 %1264, %arena_size
+  br i1 %1265, label %trap17.site0, label %ok157
 
 ok154:                                            ; preds = %write.slow152
-  %1056 = icmp ult i64 %1027, %scratch_start
-  %1057 = load i64, i64* %lowEnd, align 8
-  %1058 = load i64, i64* %highEnd, align 8
-  %1059 = call i64 @llvm.umax.i64(i64 %1057, i64 %1028)
-  %1060 = select i1 %1056, i64 %1059, i64 %1057
-  store i64 %1060, i64* %lowEnd, align 8
-  %1061 = call i64 @llvm.umax.i64(i64 %1058, i64 %1028)
-  %1062 = select i1 %1056, i64 %1058, i64 %1061
-  store i64 %1062, i64* %highEnd, align 8
-  %1063 = load i64, i64* %lowStart, align 8
-  %1064 = call i64 @llvm.umin.i64(i64 %1063, i64 %1027)
-  store i64 %1064, i64* %lowStart, align 8
+  %1266 = icmp ult i64 %1237, %scratch_start
+  %1267 = load i64, i64* %lowStart, align 8
+  %1268 = call i64 @llvm.umin.i64(i64 %1267, i64 %1237)
+  %1269 = load i64, i64* %lowEnd, align 8
+  %1270 = load i64, i64* %highEnd, align 8
+  %1271 = add i64 %1238, 64
+  %1272 = sub i64 %1238, %1268
+  %1273 = lshr i64 %1272, 4
+  %1274 = add i64 %1271, %1273
+  %1275 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1274)
+  %1276 = call i64 @llvm.umax.i64(i64 %1269, i64 %1275)
+  %1277 = select i1 %1266, i64 %1276, i64 %1269
+  store i64 %1277, i64* %lowEnd, align 8
+  %1278 = add i64 %1238, 64
+  %1279 = sub i64 %1238, %scratch_start
+  %1280 = lshr i64 %1279, 4
+  %1281 = add i64 %1278, %1280
+  %1282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1281)
+  %1283 = call i64 @llvm.umax.i64(i64 %1270, i64 %1282)
+  %1284 = select i1 %1266, i64 %1270, i64 %1283
+  store i64 %1284, i64* %highEnd, align 8
+  store i64 %1268, i64* %lowStart, align 8
   br label %write.ok153
 
 e61:                                              ; preds = %block63
-  %1065 = load double, double* %result156, align 8
-  store double %1065, double* %largest, align 8
-  %1066 = load i32, i32* %dict, align 4
-  %1067 = load double, double* %largest, align 8
-  %1068 = zext i32 %1066 to i64
-  %1069 = add i64 %1068, 88
-  %1070 = add i64 %1069, 8
-  %1071 = icmp uge i64 %1069, %scratch_start
-  %1072 = load i64, i64* %highEnd, align 8
-  %1073 = icmp ule i64 %1070, %1072
-  %1074 = and i1 %1071, %1073
-  br i1 %1074, label %write.ok175, label %write.low173
+  %1285 = load double, double* %result156, align 8
+  store double %1285, double* %largest, align 8
+  %1286 = load i32, i32* %dict, align 4
+  %1287 = load double, double* %largest, align 8
+  %1288 = zext i32 %1286 to i64
+  %1289 = add i64 %1288, 88
+  %1290 = add i64 %1289, 8
+  %1291 = icmp uge i64 %1289, %scratch_start
+  %1292 = load i64, i64* %highEnd, align 8
+  %1293 = icmp ule i64 %1290, %1292
+  %1294 = and i1 %1291, %1293
+  br i1 %1294, label %write.ok175, label %write.low173
 
 ok157:                                            ; preds = %write.ok153
-  %1075 = getelementptr i8, i8* %mem, i64 %1053
-  %1076 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1076, i8* %1075, i64 4, i1 false)
-  %1077 = load i32, i32* %unaligned158, align 4
-  %1078 = icmp eq i32 %1077, 0
-  %1079 = zext i1 %1078 to i32
-  %1080 = icmp ne i32 %1079, 0
-  br i1 %1080, label %then159, label %else160
+  %1295 = getelementptr i8, i8* %mem, i64 %1263
+  %1296 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1296, i8* %1295, i64 4, i1 false)
+  %1297 = load i32, i32* %unaligned158, align 4
+  %1298 = icmp eq i32 %1297, 0
+  %1299 = zext i1 %1298 to i32
+  %1300 = icmp ne i32 %1299, 0
+  br i1 %1300, label %then159, label %else160
 
 then159:                                          ; preds = %ok157
   br label %trap4.site29
@@ -3772,22 +4022,22 @@ else160:                                          ; preds = %ok157
 
 join161:                                          ; preds = %else160, %dead162
   store i32 1, i32* %first, align 4
-  %1081 = load i32, i32* %xs.4, align 4
-  %1082 = zext i32 %1081 to i64
-  %1083 = add i64 %1082, 4
-  %1084 = icmp ugt i64 %1083, %arena_size
-  br i1 %1084, label %trap17.site0, label %ok163
+  %1301 = load i32, i32* %xs.4, align 4
+  %1302 = zext i32 %1301 to i64
+  %1303 = add i64 %1302, 4
+  %1304 = icmp ugt i64 %1303, %arena_size
+  br i1 %1304, label %trap17.site0, label %ok163
 
 trap4.site29:                                     ; preds = %then159
-  %1085 = load i64, i64* %lowStart, align 8
-  %1086 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1085, i64* %1086, align 8
-  %1087 = load i64, i64* %lowEnd, align 8
-  %1088 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1087, i64* %1088, align 8
-  %1089 = load i64, i64* %highEnd, align 8
-  %1090 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1089, i64* %1090, align 8
+  %1305 = load i64, i64* %lowStart, align 8
+  %1306 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1305, i64* %1306, align 8
+  %1307 = load i64, i64* %lowEnd, align 8
+  %1308 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1307, i64* %1308, align 8
+  %1309 = load i64, i64* %highEnd, align 8
+  %1310 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1309, i64* %1310, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 29)
   unreachable
 
@@ -3795,66 +4045,66 @@ dead162:                                          ; No predecessors!
   br label %join161
 
 ok163:                                            ; preds = %join161
-  %1091 = getelementptr i8, i8* %mem, i64 %1082
-  %1092 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1092, i8* %1091, i64 4, i1 false)
-  %1093 = load i32, i32* %unaligned164, align 4
-  store i32 %1093, i32* %n.2, align 4
+  %1311 = getelementptr i8, i8* %mem, i64 %1302
+  %1312 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1312, i8* %1311, i64 4, i1 false)
+  %1313 = load i32, i32* %unaligned164, align 4
+  store i32 %1313, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each64
 
 block63:                                          ; preds = %dead172, %ok165
-  %1094 = load double, double* %best, align 8
-  store double %1094, double* %result156, align 8
+  %1314 = load double, double* %best, align 8
+  store double %1314, double* %result156, align 8
   br label %e61
 
 each64:                                           ; preds = %join171, %ok163
-  %1095 = load i64, i64* %fuel, align 8
-  %1096 = icmp ult i64 %1095, 1
-  br i1 %1096, label %trap14.site0, label %ok165
+  %1315 = load i64, i64* %fuel, align 8
+  %1316 = icmp ult i64 %1315, 1
+  br i1 %1316, label %trap14.site0, label %ok165
 
 ok165:                                            ; preds = %each64
-  %1097 = sub i64 %1095, 1
-  store i64 %1097, i64* %fuel, align 8
-  %1098 = load i32, i32* %k.2, align 4
-  %1099 = load i32, i32* %n.2, align 4
-  %1100 = icmp uge i32 %1098, %1099
-  %1101 = zext i1 %1100 to i32
-  %1102 = icmp ne i32 %1101, 0
-  br i1 %1102, label %block63, label %cont166
+  %1317 = sub i64 %1315, 1
+  store i64 %1317, i64* %fuel, align 8
+  %1318 = load i32, i32* %k.2, align 4
+  %1319 = load i32, i32* %n.2, align 4
+  %1320 = icmp uge i32 %1318, %1319
+  %1321 = zext i1 %1320 to i32
+  %1322 = icmp ne i32 %1321, 0
+  br i1 %1322, label %block63, label %cont166
 
 cont166:                                          ; preds = %ok165
-  %1103 = load i32, i32* %xs.4, align 4
-  %1104 = load i32, i32* %k.2, align 4
-  %1105 = mul i32 %1104, 8
-  %1106 = add i32 %1103, %1105
-  %1107 = zext i32 %1106 to i64
-  %1108 = add i64 %1107, 8
-  %1109 = add i64 %1108, 8
-  %1110 = icmp ugt i64 %1109, %arena_size
-  br i1 %1110, label %trap17.site0, label %ok167
+  %1323 = load i32, i32* %xs.4, align 4
+  %1324 = load i32, i32* %k.2, align 4
+  %1325 = mul i32 %1324, 8
+  %1326 = add i32 %1323, %1325
+  %1327 = zext i32 %1326 to i64
+  %1328 = add i64 %1327, 8
+  %1329 = add i64 %1328, 8
+  %1330 = icmp ugt i64 %1329, %arena_size
+  br i1 %1330, label %trap17.site0, label %ok167
 
 ok167:                                            ; preds = %cont166
-  %1111 = getelementptr i8, i8* %mem, i64 %1108
-  %1112 = bitcast i64* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1112, i8* %1111, i64 8, i1 false)
-  %1113 = load i64, i64* %unaligned168, align 8
-  %1114 = bitcast i64 %1113 to double
-  store double %1114, double* %x.4, align 8
-  %1115 = load double, double* %x.4, align 8
-  store double %1115, double* %x.5, align 8
-  %1116 = load i32, i32* %first, align 4
-  %1117 = load double, double* %x.5, align 8
-  %1118 = load double, double* %best, align 8
-  %1119 = fcmp ogt double %1117, %1118
-  %1120 = zext i1 %1119 to i32
-  %1121 = or i32 %1116, %1120
-  %1122 = icmp ne i32 %1121, 0
-  br i1 %1122, label %then169, label %else170
+  %1331 = getelementptr i8, i8* %mem, i64 %1328
+  %1332 = bitcast i64* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1332, i8* %1331, i64 8, i1 false)
+  %1333 = load i64, i64* %unaligned168, align 8
+  %1334 = bitcast i64 %1333 to double
+  store double %1334, double* %x.4, align 8
+  %1335 = load double, double* %x.4, align 8
+  store double %1335, double* %x.5, align 8
+  %1336 = load i32, i32* %first, align 4
+  %1337 = load double, double* %x.5, align 8
+  %1338 = load double, double* %best, align 8
+  %1339 = fcmp ogt double %1337, %1338
+  %1340 = zext i1 %1339 to i32
+  %1341 = or i32 %1336, %1340
+  %1342 = icmp ne i32 %1341, 0
+  br i1 %1342, label %then169, label %else170
 
 then169:                                          ; preds = %ok167
-  %1123 = load double, double* %x.5, align 8
-  store double %1123, double* %best, align 8
+  %1343 = load double, double* %x.5, align 8
+  store double %1343, double* %best, align 8
   store i32 0, i32* %first, align 4
   br label %join171
 
@@ -3862,104 +4112,114 @@ else170:                                          ; preds = %ok167
   br label %join171
 
 join171:                                          ; preds = %else170, %then169
-  %1124 = load i32, i32* %k.2, align 4
-  %1125 = add i32 %1124, 1
-  store i32 %1125, i32* %k.2, align 4
+  %1344 = load i32, i32* %k.2, align 4
+  %1345 = add i32 %1344, 1
+  store i32 %1345, i32* %k.2, align 4
   br label %each64
 
 dead172:                                          ; No predecessors!
   br label %block63
 
 write.low173:                                     ; preds = %e61
-  %1126 = load i64, i64* %lowStart, align 8
-  %1127 = icmp uge i64 %1069, %1126
-  %1128 = load i64, i64* %lowEnd, align 8
-  %1129 = icmp ule i64 %1070, %1128
-  %1130 = and i1 %1127, %1129
-  br i1 %1130, label %write.ok175, label %write.slow174
+  %1346 = load i64, i64* %lowStart, align 8
+  %1347 = icmp uge i64 %1289, %1346
+  %1348 = load i64, i64* %lowEnd, align 8
+  %1349 = icmp ule i64 %1290, %1348
+  %1350 = and i1 %1347, %1349
+  br i1 %1350, label %write.ok175, label %write.slow174
 
 write.slow174:                                    ; preds = %write.low173
-  %1131 = icmp ugt i64 %1070, %arena_size
-  br i1 %1131, label %trap17.site0, label %ok176
+  %1351 = icmp ugt i64 %1290, %arena_size
+  br i1 %1351, label %trap17.site0, label %ok176
 
 write.ok175:                                      ; preds = %ok176, %write.low173, %e61
-  %1132 = getelementptr i8, i8* %mem, i64 %1069
-  %1133 = bitcast double %1067 to i64
-  %1134 = and i64 %1133, 9223372036854775807
-  %1135 = icmp ugt i64 %1134, 9218868437227405312
-  %1136 = select i1 %1135, i64 9221120237041090560, i64 %1133
-  store i64 %1136, i64* %unaligned177, align 8
-  %1137 = bitcast i64* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1132, i8* %1137, i64 8, i1 false)
-  %1138 = load i32, i32* %dict, align 4
-  store i32 %1138, i32* %result7, align 4
+  %1352 = getelementptr i8, i8* %mem, i64 %1289
+  %1353 = bitcast double %1287 to i64
+  %1354 = and i64 %1353, 9223372036854775807
+  %1355 = icmp ugt i64 %1354, 9218868437227405312
+  %1356 = select i1 %1355, i64 9221120237041090560, i64 %1353
+  store i64 %1356, i64* %unaligned177, align 8
+  %1357 = bitcast i64* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1352, i8* %1357, i64 8, i1 false)
+  %1358 = load i32, i32* %dict, align 4
+  store i32 %1358, i32* %result7, align 4
   br label %e0
 
 ok176:                                            ; preds = %write.slow174
-  %1139 = icmp ult i64 %1069, %scratch_start
-  %1140 = load i64, i64* %lowEnd, align 8
-  %1141 = load i64, i64* %highEnd, align 8
-  %1142 = call i64 @llvm.umax.i64(i64 %1140, i64 %1070)
-  %1143 = select i1 %1139, i64 %1142, i64 %1140
-  store i64 %1143, i64* %lowEnd, align 8
-  %1144 = call i64 @llvm.umax.i64(i64 %1141, i64 %1070)
-  %1145 = select i1 %1139, i64 %1141, i64 %1144
-  store i64 %1145, i64* %highEnd, align 8
-  %1146 = load i64, i64* %lowStart, align 8
-  %1147 = call i64 @llvm.umin.i64(i64 %1146, i64 %1069)
-  store i64 %1147, i64* %lowStart, align 8
+  %1359 = icmp ult i64 %1289, %scratch_start
+  %1360 = load i64, i64* %lowStart, align 8
+  %1361 = call i64 @llvm.umin.i64(i64 %1360, i64 %1289)
+  %1362 = load i64, i64* %lowEnd, align 8
+  %1363 = load i64, i64* %highEnd, align 8
+  %1364 = add i64 %1290, 64
+  %1365 = sub i64 %1290, %1361
+  %1366 = lshr i64 %1365, 4
+  %1367 = add i64 %1364, %1366
+  %1368 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1367)
+  %1369 = call i64 @llvm.umax.i64(i64 %1362, i64 %1368)
+  %1370 = select i1 %1359, i64 %1369, i64 %1362
+  store i64 %1370, i64* %lowEnd, align 8
+  %1371 = add i64 %1290, 64
+  %1372 = sub i64 %1290, %scratch_start
+  %1373 = lshr i64 %1372, 4
+  %1374 = add i64 %1371, %1373
+  %1375 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1374)
+  %1376 = call i64 @llvm.umax.i64(i64 %1363, i64 %1375)
+  %1377 = select i1 %1359, i64 %1363, i64 %1376
+  store i64 %1377, i64* %highEnd, align 8
+  store i64 %1361, i64* %lowStart, align 8
   br label %write.ok175
 
 ok178:                                            ; preds = %e0
-  %1148 = icmp ult i64 %10, %stack_limit
-  br i1 %1148, label %trap253.site0, label %stack_ok179
+  %1378 = icmp ult i64 %10, %stack_limit
+  br i1 %1378, label %trap253.site0, label %stack_ok179
 
 trap15.site0:                                     ; preds = %then184, %e0
-  %1149 = load i64, i64* %lowStart, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1149, i64* %1150, align 8
-  %1151 = load i64, i64* %lowEnd, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %highEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1153, i64* %1154, align 8
+  %1379 = load i64, i64* %lowStart, align 8
+  %1380 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1379, i64* %1380, align 8
+  %1381 = load i64, i64* %lowEnd, align 8
+  %1382 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1381, i64* %1382, align 8
+  %1383 = load i64, i64* %highEnd, align 8
+  %1384 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1383, i64* %1384, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok179:                                      ; preds = %ok178
-  %1155 = load i64, i64* %fuel, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1155, i64* %1156, align 8
-  %1157 = load i64, i64* %lowStart, align 8
-  %1158 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1157, i64* %1158, align 8
-  %1159 = load i64, i64* %lowEnd, align 8
-  %1160 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1159, i64* %1160, align 8
-  %1161 = load i64, i64* %highEnd, align 8
-  %1162 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1161, i64* %1162, align 8
-  %1163 = add i32 %depth, 1
-  %1164 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1163, i32 %99, i32 %100, i32 0)
-  %1165 = getelementptr i64, i64* %regs, i64 0
-  %1166 = load i64, i64* %1165, align 8
-  store i64 %1166, i64* %fuel, align 8
-  %1167 = getelementptr i64, i64* %regs, i64 6
-  %1168 = load i64, i64* %1167, align 8
-  store i64 %1168, i64* %lowStart, align 8
-  %1169 = getelementptr i64, i64* %regs, i64 7
-  %1170 = load i64, i64* %1169, align 8
-  store i64 %1170, i64* %lowEnd, align 8
-  %1171 = getelementptr i64, i64* %regs, i64 8
-  %1172 = load i64, i64* %1171, align 8
-  store i64 %1172, i64* %highEnd, align 8
-  store i32 %1164, i32* %json_end, align 4
-  %1173 = load i32, i32* %json_end, align 4
-  %1174 = icmp eq i32 %1173, -2
-  %1175 = zext i1 %1174 to i32
-  %1176 = icmp ne i32 %1175, 0
-  br i1 %1176, label %then180, label %else181
+  %1385 = load i64, i64* %fuel, align 8
+  %1386 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1385, i64* %1386, align 8
+  %1387 = load i64, i64* %lowStart, align 8
+  %1388 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1387, i64* %1388, align 8
+  %1389 = load i64, i64* %lowEnd, align 8
+  %1390 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1389, i64* %1390, align 8
+  %1391 = load i64, i64* %highEnd, align 8
+  %1392 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1391, i64* %1392, align 8
+  %1393 = add i32 %depth, 1
+  %1394 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1393, i32 %99, i32 %100, i32 0)
+  %1395 = getelementptr i64, i64* %regs, i64 0
+  %1396 = load i64, i64* %1395, align 8
+  store i64 %1396, i64* %fuel, align 8
+  %1397 = getelementptr i64, i64* %regs, i64 6
+  %1398 = load i64, i64* %1397, align 8
+  store i64 %1398, i64* %lowStart, align 8
+  %1399 = getelementptr i64, i64* %regs, i64 7
+  %1400 = load i64, i64* %1399, align 8
+  store i64 %1400, i64* %lowEnd, align 8
+  %1401 = getelementptr i64, i64* %regs, i64 8
+  %1402 = load i64, i64* %1401, align 8
+  store i64 %1402, i64* %highEnd, align 8
+  store i32 %1394, i32* %json_end, align 4
+  %1403 = load i32, i32* %json_end, align 4
+  %1404 = icmp eq i32 %1403, -2
+  %1405 = zext i1 %1404 to i32
+  %1406 = icmp ne i32 %1405, 0
+  br i1 %1406, label %then180, label %else181
 
 then180:                                          ; preds = %stack_ok179
   br label %trap16.site5
@@ -3968,22 +4228,22 @@ else181:                                          ; preds = %stack_ok179
   br label %join182
 
 join182:                                          ; preds = %else181, %dead183
-  %1177 = load i32, i32* %json_end, align 4
-  %1178 = icmp eq i32 %1177, -1
-  %1179 = zext i1 %1178 to i32
-  %1180 = icmp ne i32 %1179, 0
-  br i1 %1180, label %then184, label %else185
+  %1407 = load i32, i32* %json_end, align 4
+  %1408 = icmp eq i32 %1407, -1
+  %1409 = zext i1 %1408 to i32
+  %1410 = icmp ne i32 %1409, 0
+  br i1 %1410, label %then184, label %else185
 
 trap16.site5:                                     ; preds = %then189, %then180
-  %1181 = load i64, i64* %lowStart, align 8
-  %1182 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1181, i64* %1182, align 8
-  %1183 = load i64, i64* %lowEnd, align 8
-  %1184 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1183, i64* %1184, align 8
-  %1185 = load i64, i64* %highEnd, align 8
-  %1186 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1185, i64* %1186, align 8
+  %1411 = load i64, i64* %lowStart, align 8
+  %1412 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1411, i64* %1412, align 8
+  %1413 = load i64, i64* %lowEnd, align 8
+  %1414 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1413, i64* %1414, align 8
+  %1415 = load i64, i64* %highEnd, align 8
+  %1416 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1415, i64* %1416, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -3991,68 +4251,68 @@ dead183:                                          ; No predecessors!
   br label %join182
 
 then184:                                          ; preds = %join182
-  %1187 = load i32, i32* %result.1, align 4
-  %1188 = icmp uge i32 %depth, 1000
-  br i1 %1188, label %trap15.site0, label %ok187
+  %1417 = load i32, i32* %result.1, align 4
+  %1418 = icmp uge i32 %depth, 1000
+  br i1 %1418, label %trap15.site0, label %ok187
 
 else185:                                          ; preds = %join182
   br label %join186
 
 join186:                                          ; preds = %else185, %dead193
-  %1189 = load i32, i32* %json_end, align 4
-  %1190 = zext i32 %1189 to i64
-  %1191 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1190, i64* %1191, align 8
-  %1192 = load i32, i32* %json_end, align 4
-  %1193 = load i32, i32* %json_start, align 4
-  %1194 = sub i32 %1192, %1193
-  %1195 = load i64, i64* %fuel, align 8
-  %1196 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1195, i64* %1196, align 8
-  %1197 = load i64, i64* %lowStart, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1197, i64* %1198, align 8
-  %1199 = load i64, i64* %lowEnd, align 8
-  %1200 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1199, i64* %1200, align 8
-  %1201 = load i64, i64* %highEnd, align 8
-  %1202 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1201, i64* %1202, align 8
-  ret i32 %1194
+  %1419 = load i32, i32* %json_end, align 4
+  %1420 = zext i32 %1419 to i64
+  %1421 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1420, i64* %1421, align 8
+  %1422 = load i32, i32* %json_end, align 4
+  %1423 = load i32, i32* %json_start, align 4
+  %1424 = sub i32 %1422, %1423
+  %1425 = load i64, i64* %fuel, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1425, i64* %1426, align 8
+  %1427 = load i64, i64* %lowStart, align 8
+  %1428 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1427, i64* %1428, align 8
+  %1429 = load i64, i64* %lowEnd, align 8
+  %1430 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1429, i64* %1430, align 8
+  %1431 = load i64, i64* %highEnd, align 8
+  %1432 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1431, i64* %1432, align 8
+  ret i32 %1424
 
 ok187:                                            ; preds = %then184
-  %1203 = icmp ult i64 %10, %stack_limit
-  br i1 %1203, label %trap253.site0, label %stack_ok188
+  %1433 = icmp ult i64 %10, %stack_limit
+  br i1 %1433, label %trap253.site0, label %stack_ok188
 
 stack_ok188:                                      ; preds = %ok187
-  %1204 = load i64, i64* %fuel, align 8
-  %1205 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1204, i64* %1205, align 8
-  %1206 = load i64, i64* %lowStart, align 8
-  %1207 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1206, i64* %1207, align 8
-  %1208 = load i64, i64* %lowEnd, align 8
-  %1209 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1208, i64* %1209, align 8
-  %1210 = load i64, i64* %highEnd, align 8
-  %1211 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1210, i64* %1211, align 8
-  %1212 = add i32 %depth, 1
-  %1213 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1212, i32 %1187)
-  %1214 = getelementptr i64, i64* %regs, i64 0
-  %1215 = load i64, i64* %1214, align 8
-  store i64 %1215, i64* %fuel, align 8
-  %1216 = getelementptr i64, i64* %regs, i64 6
-  %1217 = load i64, i64* %1216, align 8
-  store i64 %1217, i64* %lowStart, align 8
-  %1218 = getelementptr i64, i64* %regs, i64 7
-  %1219 = load i64, i64* %1218, align 8
-  store i64 %1219, i64* %lowEnd, align 8
-  %1220 = getelementptr i64, i64* %regs, i64 8
-  %1221 = load i64, i64* %1220, align 8
-  store i64 %1221, i64* %highEnd, align 8
-  %1222 = icmp ne i32 %1213, 0
-  br i1 %1222, label %then189, label %else190
+  %1434 = load i64, i64* %fuel, align 8
+  %1435 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1434, i64* %1435, align 8
+  %1436 = load i64, i64* %lowStart, align 8
+  %1437 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1436, i64* %1437, align 8
+  %1438 = load i64, i64* %lowEnd, align 8
+  %1439 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1438, i64* %1439, align 8
+  %1440 = load i64, i64* %highEnd, align 8
+  %1441 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1440, i64* %1441, align 8
+  %1442 = add i32 %depth, 1
+  %1443 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1442, i32 %1417)
+  %1444 = getelementptr i64, i64* %regs, i64 0
+  %1445 = load i64, i64* %1444, align 8
+  store i64 %1445, i64* %fuel, align 8
+  %1446 = getelementptr i64, i64* %regs, i64 6
+  %1447 = load i64, i64* %1446, align 8
+  store i64 %1447, i64* %lowStart, align 8
+  %1448 = getelementptr i64, i64* %regs, i64 7
+  %1449 = load i64, i64* %1448, align 8
+  store i64 %1449, i64* %lowEnd, align 8
+  %1450 = getelementptr i64, i64* %regs, i64 8
+  %1451 = load i64, i64* %1450, align 8
+  store i64 %1451, i64* %highEnd, align 8
+  %1452 = icmp ne i32 %1443, 0
+  br i1 %1452, label %then189, label %else190
 
 then189:                                          ; preds = %stack_ok188
   br label %trap16.site5

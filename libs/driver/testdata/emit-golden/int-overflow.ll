@@ -1607,107 +1607,137 @@ write.ok:                                         ; preds = %ok143, %write.low, 
 
 ok143:                                            ; preds = %write.slow
   %733 = icmp ult i64 %704, %scratch_start
-  %734 = load i64, i64* %lowEnd, align 8
-  %735 = load i64, i64* %highEnd, align 8
-  %736 = call i64 @llvm.umax.i64(i64 %734, i64 %705)
-  %737 = select i1 %733, i64 %736, i64 %734
-  store i64 %737, i64* %lowEnd, align 8
-  %738 = call i64 @llvm.umax.i64(i64 %735, i64 %705)
-  %739 = select i1 %733, i64 %735, i64 %738
-  store i64 %739, i64* %highEnd, align 8
-  %740 = load i64, i64* %lowStart, align 8
-  %741 = call i64 @llvm.umin.i64(i64 %740, i64 %704)
-  store i64 %741, i64* %lowStart, align 8
+  %734 = load i64, i64* %lowStart, align 8
+  %735 = call i64 @llvm.umin.i64(i64 %734, i64 %704)
+  %736 = load i64, i64* %lowEnd, align 8
+  %737 = load i64, i64* %highEnd, align 8
+  %738 = add i64 %705, 64
+  %739 = sub i64 %705, %735
+  %740 = lshr i64 %739, 4
+  %741 = add i64 %738, %740
+  %742 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %741)
+  %743 = call i64 @llvm.umax.i64(i64 %736, i64 %742)
+  %744 = select i1 %733, i64 %743, i64 %736
+  store i64 %744, i64* %lowEnd, align 8
+  %745 = add i64 %705, 64
+  %746 = sub i64 %705, %scratch_start
+  %747 = lshr i64 %746, 4
+  %748 = add i64 %745, %747
+  %749 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %748)
+  %750 = call i64 @llvm.umax.i64(i64 %737, i64 %749)
+  %751 = select i1 %733, i64 %737, i64 %750
+  store i64 %751, i64* %highEnd, align 8
+  store i64 %735, i64* %lowStart, align 8
   br label %write.ok
 
 write.low145:                                     ; preds = %write.ok
-  %742 = load i64, i64* %lowStart, align 8
-  %743 = icmp uge i64 %727, %742
-  %744 = load i64, i64* %lowEnd, align 8
-  %745 = icmp ule i64 %728, %744
-  %746 = and i1 %743, %745
-  br i1 %746, label %write.ok147, label %write.slow146
+  %752 = load i64, i64* %lowStart, align 8
+  %753 = icmp uge i64 %727, %752
+  %754 = load i64, i64* %lowEnd, align 8
+  %755 = icmp ule i64 %728, %754
+  %756 = and i1 %753, %755
+  br i1 %756, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %747 = icmp ugt i64 %728, %arena_size
-  br i1 %747, label %trap17.site0, label %ok148
+  %757 = icmp ugt i64 %728, %arena_size
+  br i1 %757, label %trap17.site0, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok
-  %748 = getelementptr i8, i8* %mem, i64 %727
+  %758 = getelementptr i8, i8* %mem, i64 %727
   store i64 %725, i64* %unaligned149, align 8
-  %749 = bitcast i64* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %748, i8* %749, i64 8, i1 false)
-  %750 = load i32, i32* %args_out, align 4
-  %751 = load i32, i32* %arg.2, align 4
-  %752 = zext i32 %750 to i64
-  %753 = add i64 %752, 16
-  %754 = add i64 %753, 4
-  %755 = icmp uge i64 %753, %scratch_start
-  %756 = load i64, i64* %highEnd, align 8
-  %757 = icmp ule i64 %754, %756
-  %758 = and i1 %755, %757
-  br i1 %758, label %write.ok152, label %write.low150
+  %759 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %758, i8* %759, i64 8, i1 false)
+  %760 = load i32, i32* %args_out, align 4
+  %761 = load i32, i32* %arg.2, align 4
+  %762 = zext i32 %760 to i64
+  %763 = add i64 %762, 16
+  %764 = add i64 %763, 4
+  %765 = icmp uge i64 %763, %scratch_start
+  %766 = load i64, i64* %highEnd, align 8
+  %767 = icmp ule i64 %764, %766
+  %768 = and i1 %765, %767
+  br i1 %768, label %write.ok152, label %write.low150
 
 ok148:                                            ; preds = %write.slow146
-  %759 = icmp ult i64 %727, %scratch_start
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = load i64, i64* %highEnd, align 8
-  %762 = call i64 @llvm.umax.i64(i64 %760, i64 %728)
-  %763 = select i1 %759, i64 %762, i64 %760
-  store i64 %763, i64* %lowEnd, align 8
-  %764 = call i64 @llvm.umax.i64(i64 %761, i64 %728)
-  %765 = select i1 %759, i64 %761, i64 %764
-  store i64 %765, i64* %highEnd, align 8
-  %766 = load i64, i64* %lowStart, align 8
-  %767 = call i64 @llvm.umin.i64(i64 %766, i64 %727)
-  store i64 %767, i64* %lowStart, align 8
+  %769 = icmp ult i64 %727, %scratch_start
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %727)
+  %772 = load i64, i64* %lowEnd, align 8
+  %773 = load i64, i64* %highEnd, align 8
+  %774 = add i64 %728, 64
+  %775 = sub i64 %728, %771
+  %776 = lshr i64 %775, 4
+  %777 = add i64 %774, %776
+  %778 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %777)
+  %779 = call i64 @llvm.umax.i64(i64 %772, i64 %778)
+  %780 = select i1 %769, i64 %779, i64 %772
+  store i64 %780, i64* %lowEnd, align 8
+  %781 = add i64 %728, 64
+  %782 = sub i64 %728, %scratch_start
+  %783 = lshr i64 %782, 4
+  %784 = add i64 %781, %783
+  %785 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %784)
+  %786 = call i64 @llvm.umax.i64(i64 %773, i64 %785)
+  %787 = select i1 %769, i64 %773, i64 %786
+  store i64 %787, i64* %highEnd, align 8
+  store i64 %771, i64* %lowStart, align 8
   br label %write.ok147
 
 write.low150:                                     ; preds = %write.ok147
-  %768 = load i64, i64* %lowStart, align 8
-  %769 = icmp uge i64 %753, %768
-  %770 = load i64, i64* %lowEnd, align 8
-  %771 = icmp ule i64 %754, %770
-  %772 = and i1 %769, %771
-  br i1 %772, label %write.ok152, label %write.slow151
+  %788 = load i64, i64* %lowStart, align 8
+  %789 = icmp uge i64 %763, %788
+  %790 = load i64, i64* %lowEnd, align 8
+  %791 = icmp ule i64 %764, %790
+  %792 = and i1 %789, %791
+  br i1 %792, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %773 = icmp ugt i64 %754, %arena_size
-  br i1 %773, label %trap17.site0, label %ok153
+  %793 = icmp ugt i64 %764, %arena_size
+  br i1 %793, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %write.ok147
-  %774 = getelementptr i8, i8* %mem, i64 %753
-  store i32 %751, i32* %unaligned154, align 4
-  %775 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %775, i64 4, i1 false)
-  %776 = load i32, i32* %args_out, align 4
-  %777 = load i64, i64* %fuel, align 8
-  %778 = getelementptr i64, i64* %regs, i64 0
-  store i64 %777, i64* %778, align 8
-  %779 = load i64, i64* %lowStart, align 8
-  %780 = getelementptr i64, i64* %regs, i64 6
-  store i64 %779, i64* %780, align 8
-  %781 = load i64, i64* %lowEnd, align 8
-  %782 = getelementptr i64, i64* %regs, i64 7
-  store i64 %781, i64* %782, align 8
-  %783 = load i64, i64* %highEnd, align 8
-  %784 = getelementptr i64, i64* %regs, i64 8
-  store i64 %783, i64* %784, align 8
-  ret i32 %776
+  %794 = getelementptr i8, i8* %mem, i64 %763
+  store i32 %761, i32* %unaligned154, align 4
+  %795 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %794, i8* %795, i64 4, i1 false)
+  %796 = load i32, i32* %args_out, align 4
+  %797 = load i64, i64* %fuel, align 8
+  %798 = getelementptr i64, i64* %regs, i64 0
+  store i64 %797, i64* %798, align 8
+  %799 = load i64, i64* %lowStart, align 8
+  %800 = getelementptr i64, i64* %regs, i64 6
+  store i64 %799, i64* %800, align 8
+  %801 = load i64, i64* %lowEnd, align 8
+  %802 = getelementptr i64, i64* %regs, i64 7
+  store i64 %801, i64* %802, align 8
+  %803 = load i64, i64* %highEnd, align 8
+  %804 = getelementptr i64, i64* %regs, i64 8
+  store i64 %803, i64* %804, align 8
+  ret i32 %796
 
 ok153:                                            ; preds = %write.slow151
-  %785 = icmp ult i64 %753, %scratch_start
-  %786 = load i64, i64* %lowEnd, align 8
-  %787 = load i64, i64* %highEnd, align 8
-  %788 = call i64 @llvm.umax.i64(i64 %786, i64 %754)
-  %789 = select i1 %785, i64 %788, i64 %786
-  store i64 %789, i64* %lowEnd, align 8
-  %790 = call i64 @llvm.umax.i64(i64 %787, i64 %754)
-  %791 = select i1 %785, i64 %787, i64 %790
-  store i64 %791, i64* %highEnd, align 8
-  %792 = load i64, i64* %lowStart, align 8
-  %793 = call i64 @llvm.umin.i64(i64 %792, i64 %753)
-  store i64 %793, i64* %lowStart, align 8
+  %805 = icmp ult i64 %763, %scratch_start
+  %806 = load i64, i64* %lowStart, align 8
+  %807 = call i64 @llvm.umin.i64(i64 %806, i64 %763)
+  %808 = load i64, i64* %lowEnd, align 8
+  %809 = load i64, i64* %highEnd, align 8
+  %810 = add i64 %764, 64
+  %811 = sub i64 %764, %807
+  %812 = lshr i64 %811, 4
+  %813 = add i64 %810, %812
+  %814 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %813)
+  %815 = call i64 @llvm.umax.i64(i64 %808, i64 %814)
+  %816 = select i1 %805, i64 %815, i64 %808
+  store i64 %816, i64* %lowEnd, align 8
+  %817 = add i64 %764, 64
+  %818 = sub i64 %764, %scratch_start
+  %819 = lshr i64 %818, 4
+  %820 = add i64 %817, %819
+  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
+  %822 = call i64 @llvm.umax.i64(i64 %809, i64 %821)
+  %823 = select i1 %805, i64 %809, i64 %822
+  store i64 %823, i64* %highEnd, align 8
+  store i64 %807, i64* %lowStart, align 8
   br label %write.ok152
 }
 
@@ -2092,618 +2122,698 @@ write.ok:                                         ; preds = %ok10, %write.low, %
 
 ok10:                                             ; preds = %write.slow
   %140 = icmp ult i64 %116, %scratch_start
-  %141 = load i64, i64* %lowEnd, align 8
-  %142 = load i64, i64* %highEnd, align 8
-  %143 = call i64 @llvm.umax.i64(i64 %141, i64 %117)
-  %144 = select i1 %140, i64 %143, i64 %141
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = call i64 @llvm.umax.i64(i64 %142, i64 %117)
-  %146 = select i1 %140, i64 %142, i64 %145
-  store i64 %146, i64* %highEnd, align 8
-  %147 = load i64, i64* %lowStart, align 8
-  %148 = call i64 @llvm.umin.i64(i64 %147, i64 %116)
-  store i64 %148, i64* %lowStart, align 8
+  %141 = load i64, i64* %lowStart, align 8
+  %142 = call i64 @llvm.umin.i64(i64 %141, i64 %116)
+  %143 = load i64, i64* %lowEnd, align 8
+  %144 = load i64, i64* %highEnd, align 8
+  %145 = add i64 %117, 64
+  %146 = sub i64 %117, %142
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %143, i64 %149)
+  %151 = select i1 %140, i64 %150, i64 %143
+  store i64 %151, i64* %lowEnd, align 8
+  %152 = add i64 %117, 64
+  %153 = sub i64 %117, %scratch_start
+  %154 = lshr i64 %153, 4
+  %155 = add i64 %152, %154
+  %156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %155)
+  %157 = call i64 @llvm.umax.i64(i64 %144, i64 %156)
+  %158 = select i1 %140, i64 %144, i64 %157
+  store i64 %158, i64* %highEnd, align 8
+  store i64 %142, i64* %lowStart, align 8
   br label %write.ok
 
 ok12:                                             ; preds = %write.ok
-  %149 = extractvalue { i64, i1 } %138, 0
-  store i64 %149, i64* %sub, align 8
-  %150 = load i32, i32* %dict, align 4
-  %151 = load i64, i64* %sub, align 8
-  %152 = zext i32 %150 to i64
-  %153 = add i64 %152, 8
-  %154 = add i64 %153, 8
-  %155 = icmp uge i64 %153, %scratch_start
-  %156 = load i64, i64* %highEnd, align 8
-  %157 = icmp ule i64 %154, %156
-  %158 = and i1 %155, %157
-  br i1 %158, label %write.ok15, label %write.low13
+  %159 = extractvalue { i64, i1 } %138, 0
+  store i64 %159, i64* %sub, align 8
+  %160 = load i32, i32* %dict, align 4
+  %161 = load i64, i64* %sub, align 8
+  %162 = zext i32 %160 to i64
+  %163 = add i64 %162, 8
+  %164 = add i64 %163, 8
+  %165 = icmp uge i64 %163, %scratch_start
+  %166 = load i64, i64* %highEnd, align 8
+  %167 = icmp ule i64 %164, %166
+  %168 = and i1 %165, %167
+  br i1 %168, label %write.ok15, label %write.low13
 
 trap2.site7:                                      ; preds = %write.ok
-  %159 = load i64, i64* %lowStart, align 8
-  %160 = getelementptr i64, i64* %regs, i64 6
-  store i64 %159, i64* %160, align 8
-  %161 = load i64, i64* %lowEnd, align 8
-  %162 = getelementptr i64, i64* %regs, i64 7
-  store i64 %161, i64* %162, align 8
-  %163 = load i64, i64* %highEnd, align 8
-  %164 = getelementptr i64, i64* %regs, i64 8
-  store i64 %163, i64* %164, align 8
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = getelementptr i64, i64* %regs, i64 6
+  store i64 %169, i64* %170, align 8
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = getelementptr i64, i64* %regs, i64 7
+  store i64 %171, i64* %172, align 8
+  %173 = load i64, i64* %highEnd, align 8
+  %174 = getelementptr i64, i64* %regs, i64 8
+  store i64 %173, i64* %174, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 7)
   unreachable
 
 write.low13:                                      ; preds = %ok12
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = icmp uge i64 %153, %165
-  %167 = load i64, i64* %lowEnd, align 8
-  %168 = icmp ule i64 %154, %167
-  %169 = and i1 %166, %168
-  br i1 %169, label %write.ok15, label %write.slow14
+  %175 = load i64, i64* %lowStart, align 8
+  %176 = icmp uge i64 %163, %175
+  %177 = load i64, i64* %lowEnd, align 8
+  %178 = icmp ule i64 %164, %177
+  %179 = and i1 %176, %178
+  br i1 %179, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %170 = icmp ugt i64 %154, %arena_size
-  br i1 %170, label %trap17.site0, label %ok16
+  %180 = icmp ugt i64 %164, %arena_size
+  br i1 %180, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %ok12
-  %171 = getelementptr i8, i8* %mem, i64 %153
-  store i64 %151, i64* %unaligned17, align 8
-  %172 = bitcast i64* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %172, i64 8, i1 false)
-  %173 = load i64, i64* %a, align 8
-  %174 = load i64, i64* %b, align 8
-  %175 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %173, i64 %174)
-  %176 = extractvalue { i64, i1 } %175, 1
-  br i1 %176, label %trap2.site8, label %ok18
+  %181 = getelementptr i8, i8* %mem, i64 %163
+  store i64 %161, i64* %unaligned17, align 8
+  %182 = bitcast i64* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %181, i8* %182, i64 8, i1 false)
+  %183 = load i64, i64* %a, align 8
+  %184 = load i64, i64* %b, align 8
+  %185 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %183, i64 %184)
+  %186 = extractvalue { i64, i1 } %185, 1
+  br i1 %186, label %trap2.site8, label %ok18
 
 ok16:                                             ; preds = %write.slow14
-  %177 = icmp ult i64 %153, %scratch_start
-  %178 = load i64, i64* %lowEnd, align 8
-  %179 = load i64, i64* %highEnd, align 8
-  %180 = call i64 @llvm.umax.i64(i64 %178, i64 %154)
-  %181 = select i1 %177, i64 %180, i64 %178
-  store i64 %181, i64* %lowEnd, align 8
-  %182 = call i64 @llvm.umax.i64(i64 %179, i64 %154)
-  %183 = select i1 %177, i64 %179, i64 %182
-  store i64 %183, i64* %highEnd, align 8
-  %184 = load i64, i64* %lowStart, align 8
-  %185 = call i64 @llvm.umin.i64(i64 %184, i64 %153)
-  store i64 %185, i64* %lowStart, align 8
+  %187 = icmp ult i64 %163, %scratch_start
+  %188 = load i64, i64* %lowStart, align 8
+  %189 = call i64 @llvm.umin.i64(i64 %188, i64 %163)
+  %190 = load i64, i64* %lowEnd, align 8
+  %191 = load i64, i64* %highEnd, align 8
+  %192 = add i64 %164, 64
+  %193 = sub i64 %164, %189
+  %194 = lshr i64 %193, 4
+  %195 = add i64 %192, %194
+  %196 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %195)
+  %197 = call i64 @llvm.umax.i64(i64 %190, i64 %196)
+  %198 = select i1 %187, i64 %197, i64 %190
+  store i64 %198, i64* %lowEnd, align 8
+  %199 = add i64 %164, 64
+  %200 = sub i64 %164, %scratch_start
+  %201 = lshr i64 %200, 4
+  %202 = add i64 %199, %201
+  %203 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %202)
+  %204 = call i64 @llvm.umax.i64(i64 %191, i64 %203)
+  %205 = select i1 %187, i64 %191, i64 %204
+  store i64 %205, i64* %highEnd, align 8
+  store i64 %189, i64* %lowStart, align 8
   br label %write.ok15
 
 ok18:                                             ; preds = %write.ok15
-  %186 = extractvalue { i64, i1 } %175, 0
-  store i64 %186, i64* %mul, align 8
-  %187 = load i32, i32* %dict, align 4
-  %188 = load i64, i64* %mul, align 8
-  %189 = zext i32 %187 to i64
-  %190 = add i64 %189, 16
-  %191 = add i64 %190, 8
-  %192 = icmp uge i64 %190, %scratch_start
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = icmp ule i64 %191, %193
-  %195 = and i1 %192, %194
-  br i1 %195, label %write.ok21, label %write.low19
+  %206 = extractvalue { i64, i1 } %185, 0
+  store i64 %206, i64* %mul, align 8
+  %207 = load i32, i32* %dict, align 4
+  %208 = load i64, i64* %mul, align 8
+  %209 = zext i32 %207 to i64
+  %210 = add i64 %209, 16
+  %211 = add i64 %210, 8
+  %212 = icmp uge i64 %210, %scratch_start
+  %213 = load i64, i64* %highEnd, align 8
+  %214 = icmp ule i64 %211, %213
+  %215 = and i1 %212, %214
+  br i1 %215, label %write.ok21, label %write.low19
 
 trap2.site8:                                      ; preds = %write.ok15
-  %196 = load i64, i64* %lowStart, align 8
-  %197 = getelementptr i64, i64* %regs, i64 6
-  store i64 %196, i64* %197, align 8
-  %198 = load i64, i64* %lowEnd, align 8
-  %199 = getelementptr i64, i64* %regs, i64 7
-  store i64 %198, i64* %199, align 8
-  %200 = load i64, i64* %highEnd, align 8
-  %201 = getelementptr i64, i64* %regs, i64 8
-  store i64 %200, i64* %201, align 8
+  %216 = load i64, i64* %lowStart, align 8
+  %217 = getelementptr i64, i64* %regs, i64 6
+  store i64 %216, i64* %217, align 8
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = getelementptr i64, i64* %regs, i64 7
+  store i64 %218, i64* %219, align 8
+  %220 = load i64, i64* %highEnd, align 8
+  %221 = getelementptr i64, i64* %regs, i64 8
+  store i64 %220, i64* %221, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 8)
   unreachable
 
 write.low19:                                      ; preds = %ok18
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = icmp uge i64 %190, %202
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = icmp ule i64 %191, %204
-  %206 = and i1 %203, %205
-  br i1 %206, label %write.ok21, label %write.slow20
+  %222 = load i64, i64* %lowStart, align 8
+  %223 = icmp uge i64 %210, %222
+  %224 = load i64, i64* %lowEnd, align 8
+  %225 = icmp ule i64 %211, %224
+  %226 = and i1 %223, %225
+  br i1 %226, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %207 = icmp ugt i64 %191, %arena_size
-  br i1 %207, label %trap17.site0, label %ok22
+  %227 = icmp ugt i64 %211, %arena_size
+  br i1 %227, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %ok18
-  %208 = getelementptr i8, i8* %mem, i64 %190
-  store i64 %188, i64* %unaligned23, align 8
-  %209 = bitcast i64* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %208, i8* %209, i64 8, i1 false)
-  %210 = load i64, i64* %a, align 8
-  %211 = load i64, i64* %b, align 8
-  %212 = icmp eq i64 %211, 0
-  br i1 %212, label %trap1.site9, label %ok24
+  %228 = getelementptr i8, i8* %mem, i64 %210
+  store i64 %208, i64* %unaligned23, align 8
+  %229 = bitcast i64* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %228, i8* %229, i64 8, i1 false)
+  %230 = load i64, i64* %a, align 8
+  %231 = load i64, i64* %b, align 8
+  %232 = icmp eq i64 %231, 0
+  br i1 %232, label %trap1.site9, label %ok24
 
 ok22:                                             ; preds = %write.slow20
-  %213 = icmp ult i64 %190, %scratch_start
-  %214 = load i64, i64* %lowEnd, align 8
-  %215 = load i64, i64* %highEnd, align 8
-  %216 = call i64 @llvm.umax.i64(i64 %214, i64 %191)
-  %217 = select i1 %213, i64 %216, i64 %214
-  store i64 %217, i64* %lowEnd, align 8
-  %218 = call i64 @llvm.umax.i64(i64 %215, i64 %191)
-  %219 = select i1 %213, i64 %215, i64 %218
-  store i64 %219, i64* %highEnd, align 8
-  %220 = load i64, i64* %lowStart, align 8
-  %221 = call i64 @llvm.umin.i64(i64 %220, i64 %190)
-  store i64 %221, i64* %lowStart, align 8
+  %233 = icmp ult i64 %210, %scratch_start
+  %234 = load i64, i64* %lowStart, align 8
+  %235 = call i64 @llvm.umin.i64(i64 %234, i64 %210)
+  %236 = load i64, i64* %lowEnd, align 8
+  %237 = load i64, i64* %highEnd, align 8
+  %238 = add i64 %211, 64
+  %239 = sub i64 %211, %235
+  %240 = lshr i64 %239, 4
+  %241 = add i64 %238, %240
+  %242 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %241)
+  %243 = call i64 @llvm.umax.i64(i64 %236, i64 %242)
+  %244 = select i1 %233, i64 %243, i64 %236
+  store i64 %244, i64* %lowEnd, align 8
+  %245 = add i64 %211, 64
+  %246 = sub i64 %211, %scratch_start
+  %247 = lshr i64 %246, 4
+  %248 = add i64 %245, %247
+  %249 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %248)
+  %250 = call i64 @llvm.umax.i64(i64 %237, i64 %249)
+  %251 = select i1 %233, i64 %237, i64 %250
+  store i64 %251, i64* %highEnd, align 8
+  store i64 %235, i64* %lowStart, align 8
   br label %write.ok21
 
 ok24:                                             ; preds = %write.ok21
-  %222 = icmp eq i64 %210, -9223372036854775808
-  %223 = icmp eq i64 %211, -1
-  %224 = and i1 %222, %223
-  br i1 %224, label %trap2.site9, label %ok25
+  %252 = icmp eq i64 %230, -9223372036854775808
+  %253 = icmp eq i64 %231, -1
+  %254 = and i1 %252, %253
+  br i1 %254, label %trap2.site9, label %ok25
 
 trap1.site9:                                      ; preds = %write.ok21
-  %225 = load i64, i64* %lowStart, align 8
-  %226 = getelementptr i64, i64* %regs, i64 6
-  store i64 %225, i64* %226, align 8
-  %227 = load i64, i64* %lowEnd, align 8
-  %228 = getelementptr i64, i64* %regs, i64 7
-  store i64 %227, i64* %228, align 8
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = getelementptr i64, i64* %regs, i64 8
-  store i64 %229, i64* %230, align 8
+  %255 = load i64, i64* %lowStart, align 8
+  %256 = getelementptr i64, i64* %regs, i64 6
+  store i64 %255, i64* %256, align 8
+  %257 = load i64, i64* %lowEnd, align 8
+  %258 = getelementptr i64, i64* %regs, i64 7
+  store i64 %257, i64* %258, align 8
+  %259 = load i64, i64* %highEnd, align 8
+  %260 = getelementptr i64, i64* %regs, i64 8
+  store i64 %259, i64* %260, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 ok25:                                             ; preds = %ok24
-  %231 = sdiv i64 %210, %211
-  store i64 %231, i64* %div, align 8
-  %232 = load i32, i32* %dict, align 4
-  %233 = load i64, i64* %div, align 8
-  %234 = zext i32 %232 to i64
-  %235 = add i64 %234, 24
-  %236 = add i64 %235, 8
-  %237 = icmp uge i64 %235, %scratch_start
-  %238 = load i64, i64* %highEnd, align 8
-  %239 = icmp ule i64 %236, %238
-  %240 = and i1 %237, %239
-  br i1 %240, label %write.ok28, label %write.low26
+  %261 = sdiv i64 %230, %231
+  store i64 %261, i64* %div, align 8
+  %262 = load i32, i32* %dict, align 4
+  %263 = load i64, i64* %div, align 8
+  %264 = zext i32 %262 to i64
+  %265 = add i64 %264, 24
+  %266 = add i64 %265, 8
+  %267 = icmp uge i64 %265, %scratch_start
+  %268 = load i64, i64* %highEnd, align 8
+  %269 = icmp ule i64 %266, %268
+  %270 = and i1 %267, %269
+  br i1 %270, label %write.ok28, label %write.low26
 
 trap2.site9:                                      ; preds = %ok24
-  %241 = load i64, i64* %lowStart, align 8
-  %242 = getelementptr i64, i64* %regs, i64 6
-  store i64 %241, i64* %242, align 8
-  %243 = load i64, i64* %lowEnd, align 8
-  %244 = getelementptr i64, i64* %regs, i64 7
-  store i64 %243, i64* %244, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = getelementptr i64, i64* %regs, i64 8
-  store i64 %245, i64* %246, align 8
+  %271 = load i64, i64* %lowStart, align 8
+  %272 = getelementptr i64, i64* %regs, i64 6
+  store i64 %271, i64* %272, align 8
+  %273 = load i64, i64* %lowEnd, align 8
+  %274 = getelementptr i64, i64* %regs, i64 7
+  store i64 %273, i64* %274, align 8
+  %275 = load i64, i64* %highEnd, align 8
+  %276 = getelementptr i64, i64* %regs, i64 8
+  store i64 %275, i64* %276, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 write.low26:                                      ; preds = %ok25
-  %247 = load i64, i64* %lowStart, align 8
-  %248 = icmp uge i64 %235, %247
-  %249 = load i64, i64* %lowEnd, align 8
-  %250 = icmp ule i64 %236, %249
-  %251 = and i1 %248, %250
-  br i1 %251, label %write.ok28, label %write.slow27
+  %277 = load i64, i64* %lowStart, align 8
+  %278 = icmp uge i64 %265, %277
+  %279 = load i64, i64* %lowEnd, align 8
+  %280 = icmp ule i64 %266, %279
+  %281 = and i1 %278, %280
+  br i1 %281, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %252 = icmp ugt i64 %236, %arena_size
-  br i1 %252, label %trap17.site0, label %ok29
+  %282 = icmp ugt i64 %266, %arena_size
+  br i1 %282, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %ok25
-  %253 = getelementptr i8, i8* %mem, i64 %235
-  store i64 %233, i64* %unaligned30, align 8
-  %254 = bitcast i64* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %254, i64 8, i1 false)
-  %255 = load i64, i64* %a, align 8
-  %256 = load i64, i64* %b, align 8
-  %257 = icmp eq i64 %256, 0
-  br i1 %257, label %trap1.site10, label %ok31
+  %283 = getelementptr i8, i8* %mem, i64 %265
+  store i64 %263, i64* %unaligned30, align 8
+  %284 = bitcast i64* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %283, i8* %284, i64 8, i1 false)
+  %285 = load i64, i64* %a, align 8
+  %286 = load i64, i64* %b, align 8
+  %287 = icmp eq i64 %286, 0
+  br i1 %287, label %trap1.site10, label %ok31
 
 ok29:                                             ; preds = %write.slow27
-  %258 = icmp ult i64 %235, %scratch_start
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = load i64, i64* %highEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %236)
-  %262 = select i1 %258, i64 %261, i64 %259
-  store i64 %262, i64* %lowEnd, align 8
-  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %236)
-  %264 = select i1 %258, i64 %260, i64 %263
-  store i64 %264, i64* %highEnd, align 8
-  %265 = load i64, i64* %lowStart, align 8
-  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %235)
-  store i64 %266, i64* %lowStart, align 8
+  %288 = icmp ult i64 %265, %scratch_start
+  %289 = load i64, i64* %lowStart, align 8
+  %290 = call i64 @llvm.umin.i64(i64 %289, i64 %265)
+  %291 = load i64, i64* %lowEnd, align 8
+  %292 = load i64, i64* %highEnd, align 8
+  %293 = add i64 %266, 64
+  %294 = sub i64 %266, %290
+  %295 = lshr i64 %294, 4
+  %296 = add i64 %293, %295
+  %297 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %296)
+  %298 = call i64 @llvm.umax.i64(i64 %291, i64 %297)
+  %299 = select i1 %288, i64 %298, i64 %291
+  store i64 %299, i64* %lowEnd, align 8
+  %300 = add i64 %266, 64
+  %301 = sub i64 %266, %scratch_start
+  %302 = lshr i64 %301, 4
+  %303 = add i64 %300, %302
+  %304 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %303)
+  %305 = call i64 @llvm.umax.i64(i64 %292, i64 %304)
+  %306 = select i1 %288, i64 %292, i64 %305
+  store i64 %306, i64* %highEnd, align 8
+  store i64 %290, i64* %lowStart, align 8
   br label %write.ok28
 
 ok31:                                             ; preds = %write.ok28
-  %267 = icmp eq i64 %255, -9223372036854775808
-  %268 = icmp eq i64 %256, -1
-  %269 = and i1 %267, %268
-  br i1 %269, label %trap2.site10, label %ok32
+  %307 = icmp eq i64 %285, -9223372036854775808
+  %308 = icmp eq i64 %286, -1
+  %309 = and i1 %307, %308
+  br i1 %309, label %trap2.site10, label %ok32
 
 trap1.site10:                                     ; preds = %write.ok28
-  %270 = load i64, i64* %lowStart, align 8
-  %271 = getelementptr i64, i64* %regs, i64 6
-  store i64 %270, i64* %271, align 8
-  %272 = load i64, i64* %lowEnd, align 8
-  %273 = getelementptr i64, i64* %regs, i64 7
-  store i64 %272, i64* %273, align 8
-  %274 = load i64, i64* %highEnd, align 8
-  %275 = getelementptr i64, i64* %regs, i64 8
-  store i64 %274, i64* %275, align 8
+  %310 = load i64, i64* %lowStart, align 8
+  %311 = getelementptr i64, i64* %regs, i64 6
+  store i64 %310, i64* %311, align 8
+  %312 = load i64, i64* %lowEnd, align 8
+  %313 = getelementptr i64, i64* %regs, i64 7
+  store i64 %312, i64* %313, align 8
+  %314 = load i64, i64* %highEnd, align 8
+  %315 = getelementptr i64, i64* %regs, i64 8
+  store i64 %314, i64* %315, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
 ok32:                                             ; preds = %ok31
-  %276 = srem i64 %255, %256
-  store i64 %276, i64* %rem, align 8
-  %277 = load i32, i32* %dict, align 4
-  %278 = load i64, i64* %rem, align 8
-  %279 = zext i32 %277 to i64
-  %280 = add i64 %279, 32
-  %281 = add i64 %280, 8
-  %282 = icmp uge i64 %280, %scratch_start
-  %283 = load i64, i64* %highEnd, align 8
-  %284 = icmp ule i64 %281, %283
-  %285 = and i1 %282, %284
-  br i1 %285, label %write.ok35, label %write.low33
+  %316 = srem i64 %285, %286
+  store i64 %316, i64* %rem, align 8
+  %317 = load i32, i32* %dict, align 4
+  %318 = load i64, i64* %rem, align 8
+  %319 = zext i32 %317 to i64
+  %320 = add i64 %319, 32
+  %321 = add i64 %320, 8
+  %322 = icmp uge i64 %320, %scratch_start
+  %323 = load i64, i64* %highEnd, align 8
+  %324 = icmp ule i64 %321, %323
+  %325 = and i1 %322, %324
+  br i1 %325, label %write.ok35, label %write.low33
 
 trap2.site10:                                     ; preds = %ok31
-  %286 = load i64, i64* %lowStart, align 8
-  %287 = getelementptr i64, i64* %regs, i64 6
-  store i64 %286, i64* %287, align 8
-  %288 = load i64, i64* %lowEnd, align 8
-  %289 = getelementptr i64, i64* %regs, i64 7
-  store i64 %288, i64* %289, align 8
-  %290 = load i64, i64* %highEnd, align 8
-  %291 = getelementptr i64, i64* %regs, i64 8
-  store i64 %290, i64* %291, align 8
+  %326 = load i64, i64* %lowStart, align 8
+  %327 = getelementptr i64, i64* %regs, i64 6
+  store i64 %326, i64* %327, align 8
+  %328 = load i64, i64* %lowEnd, align 8
+  %329 = getelementptr i64, i64* %regs, i64 7
+  store i64 %328, i64* %329, align 8
+  %330 = load i64, i64* %highEnd, align 8
+  %331 = getelementptr i64, i64* %regs, i64 8
+  store i64 %330, i64* %331, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 10)
   unreachable
 
 write.low33:                                      ; preds = %ok32
-  %292 = load i64, i64* %lowStart, align 8
-  %293 = icmp uge i64 %280, %292
-  %294 = load i64, i64* %lowEnd, align 8
-  %295 = icmp ule i64 %281, %294
-  %296 = and i1 %293, %295
-  br i1 %296, label %write.ok35, label %write.slow34
+  %332 = load i64, i64* %lowStart, align 8
+  %333 = icmp uge i64 %320, %332
+  %334 = load i64, i64* %lowEnd, align 8
+  %335 = icmp ule i64 %321, %334
+  %336 = and i1 %333, %335
+  br i1 %336, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %297 = icmp ugt i64 %281, %arena_size
-  br i1 %297, label %trap17.site0, label %ok36
+  %337 = icmp ugt i64 %321, %arena_size
+  br i1 %337, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %ok32
-  %298 = getelementptr i8, i8* %mem, i64 %280
-  store i64 %278, i64* %unaligned37, align 8
-  %299 = bitcast i64* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %298, i8* %299, i64 8, i1 false)
-  %300 = load i64, i64* %a, align 8
-  %301 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %300)
-  %302 = extractvalue { i64, i1 } %301, 1
-  br i1 %302, label %trap2.site11, label %ok38
+  %338 = getelementptr i8, i8* %mem, i64 %320
+  store i64 %318, i64* %unaligned37, align 8
+  %339 = bitcast i64* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %339, i64 8, i1 false)
+  %340 = load i64, i64* %a, align 8
+  %341 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %340)
+  %342 = extractvalue { i64, i1 } %341, 1
+  br i1 %342, label %trap2.site11, label %ok38
 
 ok36:                                             ; preds = %write.slow34
-  %303 = icmp ult i64 %280, %scratch_start
-  %304 = load i64, i64* %lowEnd, align 8
-  %305 = load i64, i64* %highEnd, align 8
-  %306 = call i64 @llvm.umax.i64(i64 %304, i64 %281)
-  %307 = select i1 %303, i64 %306, i64 %304
-  store i64 %307, i64* %lowEnd, align 8
-  %308 = call i64 @llvm.umax.i64(i64 %305, i64 %281)
-  %309 = select i1 %303, i64 %305, i64 %308
-  store i64 %309, i64* %highEnd, align 8
-  %310 = load i64, i64* %lowStart, align 8
-  %311 = call i64 @llvm.umin.i64(i64 %310, i64 %280)
-  store i64 %311, i64* %lowStart, align 8
+  %343 = icmp ult i64 %320, %scratch_start
+  %344 = load i64, i64* %lowStart, align 8
+  %345 = call i64 @llvm.umin.i64(i64 %344, i64 %320)
+  %346 = load i64, i64* %lowEnd, align 8
+  %347 = load i64, i64* %highEnd, align 8
+  %348 = add i64 %321, 64
+  %349 = sub i64 %321, %345
+  %350 = lshr i64 %349, 4
+  %351 = add i64 %348, %350
+  %352 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %351)
+  %353 = call i64 @llvm.umax.i64(i64 %346, i64 %352)
+  %354 = select i1 %343, i64 %353, i64 %346
+  store i64 %354, i64* %lowEnd, align 8
+  %355 = add i64 %321, 64
+  %356 = sub i64 %321, %scratch_start
+  %357 = lshr i64 %356, 4
+  %358 = add i64 %355, %357
+  %359 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %358)
+  %360 = call i64 @llvm.umax.i64(i64 %347, i64 %359)
+  %361 = select i1 %343, i64 %347, i64 %360
+  store i64 %361, i64* %highEnd, align 8
+  store i64 %345, i64* %lowStart, align 8
   br label %write.ok35
 
 ok38:                                             ; preds = %write.ok35
-  %312 = extractvalue { i64, i1 } %301, 0
-  store i64 %312, i64* %neg, align 8
-  %313 = load i32, i32* %dict, align 4
-  %314 = load i64, i64* %neg, align 8
-  %315 = zext i32 %313 to i64
-  %316 = add i64 %315, 40
-  %317 = add i64 %316, 8
-  %318 = icmp uge i64 %316, %scratch_start
-  %319 = load i64, i64* %highEnd, align 8
-  %320 = icmp ule i64 %317, %319
-  %321 = and i1 %318, %320
-  br i1 %321, label %write.ok41, label %write.low39
+  %362 = extractvalue { i64, i1 } %341, 0
+  store i64 %362, i64* %neg, align 8
+  %363 = load i32, i32* %dict, align 4
+  %364 = load i64, i64* %neg, align 8
+  %365 = zext i32 %363 to i64
+  %366 = add i64 %365, 40
+  %367 = add i64 %366, 8
+  %368 = icmp uge i64 %366, %scratch_start
+  %369 = load i64, i64* %highEnd, align 8
+  %370 = icmp ule i64 %367, %369
+  %371 = and i1 %368, %370
+  br i1 %371, label %write.ok41, label %write.low39
 
 trap2.site11:                                     ; preds = %write.ok35
-  %322 = load i64, i64* %lowStart, align 8
-  %323 = getelementptr i64, i64* %regs, i64 6
-  store i64 %322, i64* %323, align 8
-  %324 = load i64, i64* %lowEnd, align 8
-  %325 = getelementptr i64, i64* %regs, i64 7
-  store i64 %324, i64* %325, align 8
-  %326 = load i64, i64* %highEnd, align 8
-  %327 = getelementptr i64, i64* %regs, i64 8
-  store i64 %326, i64* %327, align 8
+  %372 = load i64, i64* %lowStart, align 8
+  %373 = getelementptr i64, i64* %regs, i64 6
+  store i64 %372, i64* %373, align 8
+  %374 = load i64, i64* %lowEnd, align 8
+  %375 = getelementptr i64, i64* %regs, i64 7
+  store i64 %374, i64* %375, align 8
+  %376 = load i64, i64* %highEnd, align 8
+  %377 = getelementptr i64, i64* %regs, i64 8
+  store i64 %376, i64* %377, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 11)
   unreachable
 
 write.low39:                                      ; preds = %ok38
-  %328 = load i64, i64* %lowStart, align 8
-  %329 = icmp uge i64 %316, %328
-  %330 = load i64, i64* %lowEnd, align 8
-  %331 = icmp ule i64 %317, %330
-  %332 = and i1 %329, %331
-  br i1 %332, label %write.ok41, label %write.slow40
+  %378 = load i64, i64* %lowStart, align 8
+  %379 = icmp uge i64 %366, %378
+  %380 = load i64, i64* %lowEnd, align 8
+  %381 = icmp ule i64 %367, %380
+  %382 = and i1 %379, %381
+  br i1 %382, label %write.ok41, label %write.slow40
 
 write.slow40:                                     ; preds = %write.low39
-  %333 = icmp ugt i64 %317, %arena_size
-  br i1 %333, label %trap17.site0, label %ok42
+  %383 = icmp ugt i64 %367, %arena_size
+  br i1 %383, label %trap17.site0, label %ok42
 
 write.ok41:                                       ; preds = %ok42, %write.low39, %ok38
-  %334 = getelementptr i8, i8* %mem, i64 %316
-  store i64 %314, i64* %unaligned43, align 8
-  %335 = bitcast i64* %unaligned43 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %334, i8* %335, i64 8, i1 false)
-  %336 = load i64, i64* %b, align 8
-  store i64 %336, i64* %x, align 8
-  %337 = load i64, i64* %x, align 8
-  %338 = icmp slt i64 %337, 0
-  %339 = zext i1 %338 to i32
-  %340 = icmp ne i32 %339, 0
-  br i1 %340, label %then, label %else
+  %384 = getelementptr i8, i8* %mem, i64 %366
+  store i64 %364, i64* %unaligned43, align 8
+  %385 = bitcast i64* %unaligned43 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %384, i8* %385, i64 8, i1 false)
+  %386 = load i64, i64* %b, align 8
+  store i64 %386, i64* %x, align 8
+  %387 = load i64, i64* %x, align 8
+  %388 = icmp slt i64 %387, 0
+  %389 = zext i1 %388 to i32
+  %390 = icmp ne i32 %389, 0
+  br i1 %390, label %then, label %else
 
 ok42:                                             ; preds = %write.slow40
-  %341 = icmp ult i64 %316, %scratch_start
-  %342 = load i64, i64* %lowEnd, align 8
-  %343 = load i64, i64* %highEnd, align 8
-  %344 = call i64 @llvm.umax.i64(i64 %342, i64 %317)
-  %345 = select i1 %341, i64 %344, i64 %342
-  store i64 %345, i64* %lowEnd, align 8
-  %346 = call i64 @llvm.umax.i64(i64 %343, i64 %317)
-  %347 = select i1 %341, i64 %343, i64 %346
-  store i64 %347, i64* %highEnd, align 8
-  %348 = load i64, i64* %lowStart, align 8
-  %349 = call i64 @llvm.umin.i64(i64 %348, i64 %316)
-  store i64 %349, i64* %lowStart, align 8
+  %391 = icmp ult i64 %366, %scratch_start
+  %392 = load i64, i64* %lowStart, align 8
+  %393 = call i64 @llvm.umin.i64(i64 %392, i64 %366)
+  %394 = load i64, i64* %lowEnd, align 8
+  %395 = load i64, i64* %highEnd, align 8
+  %396 = add i64 %367, 64
+  %397 = sub i64 %367, %393
+  %398 = lshr i64 %397, 4
+  %399 = add i64 %396, %398
+  %400 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %399)
+  %401 = call i64 @llvm.umax.i64(i64 %394, i64 %400)
+  %402 = select i1 %391, i64 %401, i64 %394
+  store i64 %402, i64* %lowEnd, align 8
+  %403 = add i64 %367, 64
+  %404 = sub i64 %367, %scratch_start
+  %405 = lshr i64 %404, 4
+  %406 = add i64 %403, %405
+  %407 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %406)
+  %408 = call i64 @llvm.umax.i64(i64 %395, i64 %407)
+  %409 = select i1 %391, i64 %395, i64 %408
+  store i64 %409, i64* %highEnd, align 8
+  store i64 %393, i64* %lowStart, align 8
   br label %write.ok41
 
 e18:                                              ; preds = %join
-  %350 = load i64, i64* %result44, align 8
-  store i64 %350, i64* %magnitude, align 8
-  %351 = load i32, i32* %dict, align 4
-  %352 = load i64, i64* %magnitude, align 8
-  %353 = zext i32 %351 to i64
-  %354 = add i64 %353, 48
-  %355 = add i64 %354, 8
-  %356 = icmp uge i64 %354, %scratch_start
-  %357 = load i64, i64* %highEnd, align 8
-  %358 = icmp ule i64 %355, %357
-  %359 = and i1 %356, %358
-  br i1 %359, label %write.ok49, label %write.low47
+  %410 = load i64, i64* %result44, align 8
+  store i64 %410, i64* %magnitude, align 8
+  %411 = load i32, i32* %dict, align 4
+  %412 = load i64, i64* %magnitude, align 8
+  %413 = zext i32 %411 to i64
+  %414 = add i64 %413, 48
+  %415 = add i64 %414, 8
+  %416 = icmp uge i64 %414, %scratch_start
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = icmp ule i64 %415, %417
+  %419 = and i1 %416, %418
+  br i1 %419, label %write.ok49, label %write.low47
 
 then:                                             ; preds = %write.ok41
-  %360 = load i64, i64* %x, align 8
-  %361 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %360)
-  %362 = extractvalue { i64, i1 } %361, 1
-  br i1 %362, label %trap2.site12, label %ok46
+  %420 = load i64, i64* %x, align 8
+  %421 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %420)
+  %422 = extractvalue { i64, i1 } %421, 1
+  br i1 %422, label %trap2.site12, label %ok46
 
 else:                                             ; preds = %write.ok41
-  %363 = load i64, i64* %x, align 8
-  store i64 %363, i64* %result45, align 8
+  %423 = load i64, i64* %x, align 8
+  store i64 %423, i64* %result45, align 8
   br label %join
 
 join:                                             ; preds = %else, %ok46
-  %364 = load i64, i64* %result45, align 8
-  store i64 %364, i64* %result44, align 8
+  %424 = load i64, i64* %result45, align 8
+  store i64 %424, i64* %result44, align 8
   br label %e18
 
 ok46:                                             ; preds = %then
-  %365 = extractvalue { i64, i1 } %361, 0
-  store i64 %365, i64* %result45, align 8
+  %425 = extractvalue { i64, i1 } %421, 0
+  store i64 %425, i64* %result45, align 8
   br label %join
 
 trap2.site12:                                     ; preds = %then
-  %366 = load i64, i64* %lowStart, align 8
-  %367 = getelementptr i64, i64* %regs, i64 6
-  store i64 %366, i64* %367, align 8
-  %368 = load i64, i64* %lowEnd, align 8
-  %369 = getelementptr i64, i64* %regs, i64 7
-  store i64 %368, i64* %369, align 8
-  %370 = load i64, i64* %highEnd, align 8
-  %371 = getelementptr i64, i64* %regs, i64 8
-  store i64 %370, i64* %371, align 8
+  %426 = load i64, i64* %lowStart, align 8
+  %427 = getelementptr i64, i64* %regs, i64 6
+  store i64 %426, i64* %427, align 8
+  %428 = load i64, i64* %lowEnd, align 8
+  %429 = getelementptr i64, i64* %regs, i64 7
+  store i64 %428, i64* %429, align 8
+  %430 = load i64, i64* %highEnd, align 8
+  %431 = getelementptr i64, i64* %regs, i64 8
+  store i64 %430, i64* %431, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 write.low47:                                      ; preds = %e18
-  %372 = load i64, i64* %lowStart, align 8
-  %373 = icmp uge i64 %354, %372
-  %374 = load i64, i64* %lowEnd, align 8
-  %375 = icmp ule i64 %355, %374
-  %376 = and i1 %373, %375
-  br i1 %376, label %write.ok49, label %write.slow48
+  %432 = load i64, i64* %lowStart, align 8
+  %433 = icmp uge i64 %414, %432
+  %434 = load i64, i64* %lowEnd, align 8
+  %435 = icmp ule i64 %415, %434
+  %436 = and i1 %433, %435
+  br i1 %436, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %377 = icmp ugt i64 %355, %arena_size
-  br i1 %377, label %trap17.site0, label %ok50
+  %437 = icmp ugt i64 %415, %arena_size
+  br i1 %437, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %e18
-  %378 = getelementptr i8, i8* %mem, i64 %354
-  store i64 %352, i64* %unaligned51, align 8
-  %379 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %378, i8* %379, i64 8, i1 false)
-  %380 = load i64, i64* %a, align 8
-  %381 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 9223372036854775807, i64 %380)
-  %382 = extractvalue { i64, i1 } %381, 1
-  br i1 %382, label %trap2.site13, label %ok52
+  %438 = getelementptr i8, i8* %mem, i64 %414
+  store i64 %412, i64* %unaligned51, align 8
+  %439 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %439, i64 8, i1 false)
+  %440 = load i64, i64* %a, align 8
+  %441 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 9223372036854775807, i64 %440)
+  %442 = extractvalue { i64, i1 } %441, 1
+  br i1 %442, label %trap2.site13, label %ok52
 
 ok50:                                             ; preds = %write.slow48
-  %383 = icmp ult i64 %354, %scratch_start
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = load i64, i64* %highEnd, align 8
-  %386 = call i64 @llvm.umax.i64(i64 %384, i64 %355)
-  %387 = select i1 %383, i64 %386, i64 %384
-  store i64 %387, i64* %lowEnd, align 8
-  %388 = call i64 @llvm.umax.i64(i64 %385, i64 %355)
-  %389 = select i1 %383, i64 %385, i64 %388
-  store i64 %389, i64* %highEnd, align 8
-  %390 = load i64, i64* %lowStart, align 8
-  %391 = call i64 @llvm.umin.i64(i64 %390, i64 %354)
-  store i64 %391, i64* %lowStart, align 8
+  %443 = icmp ult i64 %414, %scratch_start
+  %444 = load i64, i64* %lowStart, align 8
+  %445 = call i64 @llvm.umin.i64(i64 %444, i64 %414)
+  %446 = load i64, i64* %lowEnd, align 8
+  %447 = load i64, i64* %highEnd, align 8
+  %448 = add i64 %415, 64
+  %449 = sub i64 %415, %445
+  %450 = lshr i64 %449, 4
+  %451 = add i64 %448, %450
+  %452 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %451)
+  %453 = call i64 @llvm.umax.i64(i64 %446, i64 %452)
+  %454 = select i1 %443, i64 %453, i64 %446
+  store i64 %454, i64* %lowEnd, align 8
+  %455 = add i64 %415, 64
+  %456 = sub i64 %415, %scratch_start
+  %457 = lshr i64 %456, 4
+  %458 = add i64 %455, %457
+  %459 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %458)
+  %460 = call i64 @llvm.umax.i64(i64 %447, i64 %459)
+  %461 = select i1 %443, i64 %447, i64 %460
+  store i64 %461, i64* %highEnd, align 8
+  store i64 %445, i64* %lowStart, align 8
   br label %write.ok49
 
 ok52:                                             ; preds = %write.ok49
-  %392 = extractvalue { i64, i1 } %381, 0
-  store i64 %392, i64* %near_max, align 8
-  %393 = load i32, i32* %dict, align 4
-  %394 = load i64, i64* %near_max, align 8
-  %395 = zext i32 %393 to i64
-  %396 = add i64 %395, 56
-  %397 = add i64 %396, 8
-  %398 = icmp uge i64 %396, %scratch_start
-  %399 = load i64, i64* %highEnd, align 8
-  %400 = icmp ule i64 %397, %399
-  %401 = and i1 %398, %400
-  br i1 %401, label %write.ok55, label %write.low53
+  %462 = extractvalue { i64, i1 } %441, 0
+  store i64 %462, i64* %near_max, align 8
+  %463 = load i32, i32* %dict, align 4
+  %464 = load i64, i64* %near_max, align 8
+  %465 = zext i32 %463 to i64
+  %466 = add i64 %465, 56
+  %467 = add i64 %466, 8
+  %468 = icmp uge i64 %466, %scratch_start
+  %469 = load i64, i64* %highEnd, align 8
+  %470 = icmp ule i64 %467, %469
+  %471 = and i1 %468, %470
+  br i1 %471, label %write.ok55, label %write.low53
 
 trap2.site13:                                     ; preds = %write.ok49
-  %402 = load i64, i64* %lowStart, align 8
-  %403 = getelementptr i64, i64* %regs, i64 6
-  store i64 %402, i64* %403, align 8
-  %404 = load i64, i64* %lowEnd, align 8
-  %405 = getelementptr i64, i64* %regs, i64 7
-  store i64 %404, i64* %405, align 8
-  %406 = load i64, i64* %highEnd, align 8
-  %407 = getelementptr i64, i64* %regs, i64 8
-  store i64 %406, i64* %407, align 8
+  %472 = load i64, i64* %lowStart, align 8
+  %473 = getelementptr i64, i64* %regs, i64 6
+  store i64 %472, i64* %473, align 8
+  %474 = load i64, i64* %lowEnd, align 8
+  %475 = getelementptr i64, i64* %regs, i64 7
+  store i64 %474, i64* %475, align 8
+  %476 = load i64, i64* %highEnd, align 8
+  %477 = getelementptr i64, i64* %regs, i64 8
+  store i64 %476, i64* %477, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 13)
   unreachable
 
 write.low53:                                      ; preds = %ok52
-  %408 = load i64, i64* %lowStart, align 8
-  %409 = icmp uge i64 %396, %408
-  %410 = load i64, i64* %lowEnd, align 8
-  %411 = icmp ule i64 %397, %410
-  %412 = and i1 %409, %411
-  br i1 %412, label %write.ok55, label %write.slow54
+  %478 = load i64, i64* %lowStart, align 8
+  %479 = icmp uge i64 %466, %478
+  %480 = load i64, i64* %lowEnd, align 8
+  %481 = icmp ule i64 %467, %480
+  %482 = and i1 %479, %481
+  br i1 %482, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %413 = icmp ugt i64 %397, %arena_size
-  br i1 %413, label %trap17.site0, label %ok56
+  %483 = icmp ugt i64 %467, %arena_size
+  br i1 %483, label %trap17.site0, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %414 = getelementptr i8, i8* %mem, i64 %396
-  store i64 %394, i64* %unaligned57, align 8
-  %415 = bitcast i64* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %414, i8* %415, i64 8, i1 false)
-  %416 = load i32, i32* %xs, align 4
-  store i32 %416, i32* %xs.1, align 4
+  %484 = getelementptr i8, i8* %mem, i64 %466
+  store i64 %464, i64* %unaligned57, align 8
+  %485 = bitcast i64* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %485, i64 8, i1 false)
+  %486 = load i32, i32* %xs, align 4
+  store i32 %486, i32* %xs.1, align 4
   store i64 0, i64* %sum, align 8
-  %417 = load i32, i32* %xs.1, align 4
-  %418 = zext i32 %417 to i64
-  %419 = add i64 %418, 4
-  %420 = icmp ugt i64 %419, %arena_size
-  br i1 %420, label %trap17.site0, label %ok59
+  %487 = load i32, i32* %xs.1, align 4
+  %488 = zext i32 %487 to i64
+  %489 = add i64 %488, 4
+  %490 = icmp ugt i64 %489, %arena_size
+  br i1 %490, label %trap17.site0, label %ok59
 
 ok56:                                             ; preds = %write.slow54
-  %421 = icmp ult i64 %396, %scratch_start
-  %422 = load i64, i64* %lowEnd, align 8
-  %423 = load i64, i64* %highEnd, align 8
-  %424 = call i64 @llvm.umax.i64(i64 %422, i64 %397)
-  %425 = select i1 %421, i64 %424, i64 %422
-  store i64 %425, i64* %lowEnd, align 8
-  %426 = call i64 @llvm.umax.i64(i64 %423, i64 %397)
-  %427 = select i1 %421, i64 %423, i64 %426
-  store i64 %427, i64* %highEnd, align 8
-  %428 = load i64, i64* %lowStart, align 8
-  %429 = call i64 @llvm.umin.i64(i64 %428, i64 %396)
-  store i64 %429, i64* %lowStart, align 8
+  %491 = icmp ult i64 %466, %scratch_start
+  %492 = load i64, i64* %lowStart, align 8
+  %493 = call i64 @llvm.umin.i64(i64 %492, i64 %466)
+  %494 = load i64, i64* %lowEnd, align 8
+  %495 = load i64, i64* %highEnd, align 8
+  %496 = add i64 %467, 64
+  %497 = sub i64 %467, %493
+  %498 = lshr i64 %497, 4
+  %499 = add i64 %496, %498
+  %500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %499)
+  %501 = call i64 @llvm.umax.i64(i64 %494, i64 %500)
+  %502 = select i1 %491, i64 %501, i64 %494
+  store i64 %502, i64* %lowEnd, align 8
+  %503 = add i64 %467, 64
+  %504 = sub i64 %467, %scratch_start
+  %505 = lshr i64 %504, 4
+  %506 = add i64 %503, %505
+  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
+  %508 = call i64 @llvm.umax.i64(i64 %495, i64 %507)
+  %509 = select i1 %491, i64 %495, i64 %508
+  store i64 %509, i64* %highEnd, align 8
+  store i64 %493, i64* %lowStart, align 8
   br label %write.ok55
 
 e23:                                              ; preds = %block25
-  %430 = load i64, i64* %result58, align 8
-  store i64 %430, i64* %total, align 8
-  %431 = load i32, i32* %dict, align 4
-  %432 = load i64, i64* %total, align 8
-  %433 = zext i32 %431 to i64
-  %434 = add i64 %433, 64
-  %435 = add i64 %434, 8
-  %436 = icmp uge i64 %434, %scratch_start
-  %437 = load i64, i64* %highEnd, align 8
-  %438 = icmp ule i64 %435, %437
-  %439 = and i1 %436, %438
-  br i1 %439, label %write.ok67, label %write.low65
+  %510 = load i64, i64* %result58, align 8
+  store i64 %510, i64* %total, align 8
+  %511 = load i32, i32* %dict, align 4
+  %512 = load i64, i64* %total, align 8
+  %513 = zext i32 %511 to i64
+  %514 = add i64 %513, 64
+  %515 = add i64 %514, 8
+  %516 = icmp uge i64 %514, %scratch_start
+  %517 = load i64, i64* %highEnd, align 8
+  %518 = icmp ule i64 %515, %517
+  %519 = and i1 %516, %518
+  br i1 %519, label %write.ok67, label %write.low65
 
 ok59:                                             ; preds = %write.ok55
-  %440 = getelementptr i8, i8* %mem, i64 %418
-  %441 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %440, i64 4, i1 false)
-  %442 = load i32, i32* %unaligned60, align 4
-  store i32 %442, i32* %n, align 4
+  %520 = getelementptr i8, i8* %mem, i64 %488
+  %521 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %520, i64 4, i1 false)
+  %522 = load i32, i32* %unaligned60, align 4
+  store i32 %522, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each26
 
 block25:                                          ; preds = %dead, %ok61
-  %443 = load i64, i64* %sum, align 8
-  store i64 %443, i64* %result58, align 8
+  %523 = load i64, i64* %sum, align 8
+  store i64 %523, i64* %result58, align 8
   br label %e23
 
 each26:                                           ; preds = %ok64, %ok59
-  %444 = load i64, i64* %fuel, align 8
-  %445 = icmp ult i64 %444, 1
-  br i1 %445, label %trap14.site0, label %ok61
+  %524 = load i64, i64* %fuel, align 8
+  %525 = icmp ult i64 %524, 1
+  br i1 %525, label %trap14.site0, label %ok61
 
 ok61:                                             ; preds = %each26
-  %446 = sub i64 %444, 1
-  store i64 %446, i64* %fuel, align 8
-  %447 = load i32, i32* %k, align 4
-  %448 = load i32, i32* %n, align 4
-  %449 = icmp uge i32 %447, %448
-  %450 = zext i1 %449 to i32
-  %451 = icmp ne i32 %450, 0
-  br i1 %451, label %block25, label %cont
+  %526 = sub i64 %524, 1
+  store i64 %526, i64* %fuel, align 8
+  %527 = load i32, i32* %k, align 4
+  %528 = load i32, i32* %n, align 4
+  %529 = icmp uge i32 %527, %528
+  %530 = zext i1 %529 to i32
+  %531 = icmp ne i32 %530, 0
+  br i1 %531, label %block25, label %cont
 
 cont:                                             ; preds = %ok61
-  %452 = load i32, i32* %xs.1, align 4
-  %453 = load i32, i32* %k, align 4
-  %454 = mul i32 %453, 8
-  %455 = add i32 %452, %454
-  %456 = zext i32 %455 to i64
-  %457 = add i64 %456, 8
-  %458 = add i64 %457, 8
-  %459 = icmp ugt i64 %458, %arena_size
-  br i1 %459, label %trap17.site0, label %ok62
+  %532 = load i32, i32* %xs.1, align 4
+  %533 = load i32, i32* %k, align 4
+  %534 = mul i32 %533, 8
+  %535 = add i32 %532, %534
+  %536 = zext i32 %535 to i64
+  %537 = add i64 %536, 8
+  %538 = add i64 %537, 8
+  %539 = icmp ugt i64 %538, %arena_size
+  br i1 %539, label %trap17.site0, label %ok62
 
 ok62:                                             ; preds = %cont
-  %460 = getelementptr i8, i8* %mem, i64 %457
-  %461 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %460, i64 8, i1 false)
-  %462 = load i64, i64* %unaligned63, align 8
-  store i64 %462, i64* %x.1, align 8
-  %463 = load i64, i64* %sum, align 8
-  %464 = load i64, i64* %x.1, align 8
-  %465 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %463, i64 %464)
-  %466 = extractvalue { i64, i1 } %465, 1
-  br i1 %466, label %trap2.site14, label %ok64
+  %540 = getelementptr i8, i8* %mem, i64 %537
+  %541 = bitcast i64* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %540, i64 8, i1 false)
+  %542 = load i64, i64* %unaligned63, align 8
+  store i64 %542, i64* %x.1, align 8
+  %543 = load i64, i64* %sum, align 8
+  %544 = load i64, i64* %x.1, align 8
+  %545 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %543, i64 %544)
+  %546 = extractvalue { i64, i1 } %545, 1
+  br i1 %546, label %trap2.site14, label %ok64
 
 ok64:                                             ; preds = %ok62
-  %467 = extractvalue { i64, i1 } %465, 0
-  store i64 %467, i64* %sum, align 8
-  %468 = load i32, i32* %k, align 4
-  %469 = add i32 %468, 1
-  store i32 %469, i32* %k, align 4
+  %547 = extractvalue { i64, i1 } %545, 0
+  store i64 %547, i64* %sum, align 8
+  %548 = load i32, i32* %k, align 4
+  %549 = add i32 %548, 1
+  store i32 %549, i32* %k, align 4
   br label %each26
 
 trap2.site14:                                     ; preds = %ok62
-  %470 = load i64, i64* %lowStart, align 8
-  %471 = getelementptr i64, i64* %regs, i64 6
-  store i64 %470, i64* %471, align 8
-  %472 = load i64, i64* %lowEnd, align 8
-  %473 = getelementptr i64, i64* %regs, i64 7
-  store i64 %472, i64* %473, align 8
-  %474 = load i64, i64* %highEnd, align 8
-  %475 = getelementptr i64, i64* %regs, i64 8
-  store i64 %474, i64* %475, align 8
+  %550 = load i64, i64* %lowStart, align 8
+  %551 = getelementptr i64, i64* %regs, i64 6
+  store i64 %550, i64* %551, align 8
+  %552 = load i64, i64* %lowEnd, align 8
+  %553 = getelementptr i64, i64* %regs, i64 7
+  store i64 %552, i64* %553, align 8
+  %554 = load i64, i64* %highEnd, align 8
+  %555 = getelementptr i64, i64* %regs, i64 8
+  store i64 %554, i64* %555, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
@@ -2711,134 +2821,144 @@ dead:                                             ; No predecessors!
   br label %block25
 
 write.low65:                                      ; preds = %e23
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = icmp uge i64 %434, %476
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = icmp ule i64 %435, %478
-  %480 = and i1 %477, %479
-  br i1 %480, label %write.ok67, label %write.slow66
+  %556 = load i64, i64* %lowStart, align 8
+  %557 = icmp uge i64 %514, %556
+  %558 = load i64, i64* %lowEnd, align 8
+  %559 = icmp ule i64 %515, %558
+  %560 = and i1 %557, %559
+  br i1 %560, label %write.ok67, label %write.slow66
 
 write.slow66:                                     ; preds = %write.low65
-  %481 = icmp ugt i64 %435, %arena_size
-  br i1 %481, label %trap17.site0, label %ok68
+  %561 = icmp ugt i64 %515, %arena_size
+  br i1 %561, label %trap17.site0, label %ok68
 
 write.ok67:                                       ; preds = %ok68, %write.low65, %e23
-  %482 = getelementptr i8, i8* %mem, i64 %434
-  store i64 %432, i64* %unaligned69, align 8
-  %483 = bitcast i64* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %482, i8* %483, i64 8, i1 false)
-  %484 = load i32, i32* %xs, align 4
-  store i32 %484, i32* %xs.2, align 4
+  %562 = getelementptr i8, i8* %mem, i64 %514
+  store i64 %512, i64* %unaligned69, align 8
+  %563 = bitcast i64* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %562, i8* %563, i64 8, i1 false)
+  %564 = load i32, i32* %xs, align 4
+  store i32 %564, i32* %xs.2, align 4
   store i64 1, i64* %acc, align 8
-  %485 = load i32, i32* %xs.2, align 4
-  %486 = zext i32 %485 to i64
-  %487 = add i64 %486, 4
-  %488 = icmp ugt i64 %487, %arena_size
-  br i1 %488, label %trap17.site0, label %ok71
+  %565 = load i32, i32* %xs.2, align 4
+  %566 = zext i32 %565 to i64
+  %567 = add i64 %566, 4
+  %568 = icmp ugt i64 %567, %arena_size
+  br i1 %568, label %trap17.site0, label %ok71
 
 ok68:                                             ; preds = %write.slow66
-  %489 = icmp ult i64 %434, %scratch_start
-  %490 = load i64, i64* %lowEnd, align 8
-  %491 = load i64, i64* %highEnd, align 8
-  %492 = call i64 @llvm.umax.i64(i64 %490, i64 %435)
-  %493 = select i1 %489, i64 %492, i64 %490
-  store i64 %493, i64* %lowEnd, align 8
-  %494 = call i64 @llvm.umax.i64(i64 %491, i64 %435)
-  %495 = select i1 %489, i64 %491, i64 %494
-  store i64 %495, i64* %highEnd, align 8
-  %496 = load i64, i64* %lowStart, align 8
-  %497 = call i64 @llvm.umin.i64(i64 %496, i64 %434)
-  store i64 %497, i64* %lowStart, align 8
+  %569 = icmp ult i64 %514, %scratch_start
+  %570 = load i64, i64* %lowStart, align 8
+  %571 = call i64 @llvm.umin.i64(i64 %570, i64 %514)
+  %572 = load i64, i64* %lowEnd, align 8
+  %573 = load i64, i64* %highEnd, align 8
+  %574 = add i64 %515, 64
+  %575 = sub i64 %515, %571
+  %576 = lshr i64 %575, 4
+  %577 = add i64 %574, %576
+  %578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %577)
+  %579 = call i64 @llvm.umax.i64(i64 %572, i64 %578)
+  %580 = select i1 %569, i64 %579, i64 %572
+  store i64 %580, i64* %lowEnd, align 8
+  %581 = add i64 %515, 64
+  %582 = sub i64 %515, %scratch_start
+  %583 = lshr i64 %582, 4
+  %584 = add i64 %581, %583
+  %585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %584)
+  %586 = call i64 @llvm.umax.i64(i64 %573, i64 %585)
+  %587 = select i1 %569, i64 %573, i64 %586
+  store i64 %587, i64* %highEnd, align 8
+  store i64 %571, i64* %lowStart, align 8
   br label %write.ok67
 
 e27:                                              ; preds = %block30
-  %498 = load i64, i64* %result70, align 8
-  store i64 %498, i64* %product, align 8
-  %499 = load i32, i32* %dict, align 4
-  %500 = load i64, i64* %product, align 8
-  %501 = zext i32 %499 to i64
-  %502 = add i64 %501, 72
-  %503 = add i64 %502, 8
-  %504 = icmp uge i64 %502, %scratch_start
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = icmp ule i64 %503, %505
-  %507 = and i1 %504, %506
-  br i1 %507, label %write.ok81, label %write.low79
+  %588 = load i64, i64* %result70, align 8
+  store i64 %588, i64* %product, align 8
+  %589 = load i32, i32* %dict, align 4
+  %590 = load i64, i64* %product, align 8
+  %591 = zext i32 %589 to i64
+  %592 = add i64 %591, 72
+  %593 = add i64 %592, 8
+  %594 = icmp uge i64 %592, %scratch_start
+  %595 = load i64, i64* %highEnd, align 8
+  %596 = icmp ule i64 %593, %595
+  %597 = and i1 %594, %596
+  br i1 %597, label %write.ok81, label %write.low79
 
 ok71:                                             ; preds = %write.ok67
-  %508 = getelementptr i8, i8* %mem, i64 %486
-  %509 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %509, i8* %508, i64 4, i1 false)
-  %510 = load i32, i32* %unaligned72, align 4
-  store i32 %510, i32* %n.1, align 4
+  %598 = getelementptr i8, i8* %mem, i64 %566
+  %599 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %599, i8* %598, i64 4, i1 false)
+  %600 = load i32, i32* %unaligned72, align 4
+  store i32 %600, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each31
 
 block30:                                          ; preds = %dead78, %ok73
-  %511 = load i64, i64* %acc, align 8
-  store i64 %511, i64* %result70, align 8
+  %601 = load i64, i64* %acc, align 8
+  store i64 %601, i64* %result70, align 8
   br label %e27
 
 each31:                                           ; preds = %ok77, %ok71
-  %512 = load i64, i64* %fuel, align 8
-  %513 = icmp ult i64 %512, 1
-  br i1 %513, label %trap14.site0, label %ok73
+  %602 = load i64, i64* %fuel, align 8
+  %603 = icmp ult i64 %602, 1
+  br i1 %603, label %trap14.site0, label %ok73
 
 ok73:                                             ; preds = %each31
-  %514 = sub i64 %512, 1
-  store i64 %514, i64* %fuel, align 8
-  %515 = load i32, i32* %k.1, align 4
-  %516 = load i32, i32* %n.1, align 4
-  %517 = icmp uge i32 %515, %516
-  %518 = zext i1 %517 to i32
-  %519 = icmp ne i32 %518, 0
-  br i1 %519, label %block30, label %cont74
+  %604 = sub i64 %602, 1
+  store i64 %604, i64* %fuel, align 8
+  %605 = load i32, i32* %k.1, align 4
+  %606 = load i32, i32* %n.1, align 4
+  %607 = icmp uge i32 %605, %606
+  %608 = zext i1 %607 to i32
+  %609 = icmp ne i32 %608, 0
+  br i1 %609, label %block30, label %cont74
 
 cont74:                                           ; preds = %ok73
-  %520 = load i32, i32* %xs.2, align 4
-  %521 = load i32, i32* %k.1, align 4
-  %522 = mul i32 %521, 8
-  %523 = add i32 %520, %522
-  %524 = zext i32 %523 to i64
-  %525 = add i64 %524, 8
-  %526 = add i64 %525, 8
-  %527 = icmp ugt i64 %526, %arena_size
-  br i1 %527, label %trap17.site0, label %ok75
+  %610 = load i32, i32* %xs.2, align 4
+  %611 = load i32, i32* %k.1, align 4
+  %612 = mul i32 %611, 8
+  %613 = add i32 %610, %612
+  %614 = zext i32 %613 to i64
+  %615 = add i64 %614, 8
+  %616 = add i64 %615, 8
+  %617 = icmp ugt i64 %616, %arena_size
+  br i1 %617, label %trap17.site0, label %ok75
 
 ok75:                                             ; preds = %cont74
-  %528 = getelementptr i8, i8* %mem, i64 %525
-  %529 = bitcast i64* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %529, i8* %528, i64 8, i1 false)
-  %530 = load i64, i64* %unaligned76, align 8
-  store i64 %530, i64* %x.2, align 8
-  %531 = load i64, i64* %acc, align 8
-  store i64 %531, i64* %acc.1, align 8
-  %532 = load i64, i64* %x.2, align 8
-  store i64 %532, i64* %v, align 8
-  %533 = load i64, i64* %acc.1, align 8
-  %534 = load i64, i64* %v, align 8
-  %535 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %533, i64 %534)
-  %536 = extractvalue { i64, i1 } %535, 1
-  br i1 %536, label %trap2.site16, label %ok77
+  %618 = getelementptr i8, i8* %mem, i64 %615
+  %619 = bitcast i64* %unaligned76 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %618, i64 8, i1 false)
+  %620 = load i64, i64* %unaligned76, align 8
+  store i64 %620, i64* %x.2, align 8
+  %621 = load i64, i64* %acc, align 8
+  store i64 %621, i64* %acc.1, align 8
+  %622 = load i64, i64* %x.2, align 8
+  store i64 %622, i64* %v, align 8
+  %623 = load i64, i64* %acc.1, align 8
+  %624 = load i64, i64* %v, align 8
+  %625 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %623, i64 %624)
+  %626 = extractvalue { i64, i1 } %625, 1
+  br i1 %626, label %trap2.site16, label %ok77
 
 ok77:                                             ; preds = %ok75
-  %537 = extractvalue { i64, i1 } %535, 0
-  store i64 %537, i64* %acc, align 8
-  %538 = load i32, i32* %k.1, align 4
-  %539 = add i32 %538, 1
-  store i32 %539, i32* %k.1, align 4
+  %627 = extractvalue { i64, i1 } %625, 0
+  store i64 %627, i64* %acc, align 8
+  %628 = load i32, i32* %k.1, align 4
+  %629 = add i32 %628, 1
+  store i32 %629, i32* %k.1, align 4
   br label %each31
 
 trap2.site16:                                     ; preds = %ok75
-  %540 = load i64, i64* %lowStart, align 8
-  %541 = getelementptr i64, i64* %regs, i64 6
-  store i64 %540, i64* %541, align 8
-  %542 = load i64, i64* %lowEnd, align 8
-  %543 = getelementptr i64, i64* %regs, i64 7
-  store i64 %542, i64* %543, align 8
-  %544 = load i64, i64* %highEnd, align 8
-  %545 = getelementptr i64, i64* %regs, i64 8
-  store i64 %544, i64* %545, align 8
+  %630 = load i64, i64* %lowStart, align 8
+  %631 = getelementptr i64, i64* %regs, i64 6
+  store i64 %630, i64* %631, align 8
+  %632 = load i64, i64* %lowEnd, align 8
+  %633 = getelementptr i64, i64* %regs, i64 7
+  store i64 %632, i64* %633, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = getelementptr i64, i64* %regs, i64 8
+  store i64 %634, i64* %635, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 16)
   unreachable
 
@@ -2846,86 +2966,96 @@ dead78:                                           ; No predecessors!
   br label %block30
 
 write.low79:                                      ; preds = %e27
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = icmp uge i64 %502, %546
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = icmp ule i64 %503, %548
-  %550 = and i1 %547, %549
-  br i1 %550, label %write.ok81, label %write.slow80
+  %636 = load i64, i64* %lowStart, align 8
+  %637 = icmp uge i64 %592, %636
+  %638 = load i64, i64* %lowEnd, align 8
+  %639 = icmp ule i64 %593, %638
+  %640 = and i1 %637, %639
+  br i1 %640, label %write.ok81, label %write.slow80
 
 write.slow80:                                     ; preds = %write.low79
-  %551 = icmp ugt i64 %503, %arena_size
-  br i1 %551, label %trap17.site0, label %ok82
+  %641 = icmp ugt i64 %593, %arena_size
+  br i1 %641, label %trap17.site0, label %ok82
 
 write.ok81:                                       ; preds = %ok82, %write.low79, %e27
-  %552 = getelementptr i8, i8* %mem, i64 %502
-  store i64 %500, i64* %unaligned83, align 8
-  %553 = bitcast i64* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %553, i64 8, i1 false)
-  %554 = load i64, i64* %a, align 8
-  store i64 %554, i64* %lo, align 8
-  %555 = load i64, i64* %a, align 8
-  %556 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %555, i64 4)
-  %557 = extractvalue { i64, i1 } %556, 1
-  br i1 %557, label %trap2.site18, label %ok85
+  %642 = getelementptr i8, i8* %mem, i64 %592
+  store i64 %590, i64* %unaligned83, align 8
+  %643 = bitcast i64* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 8, i1 false)
+  %644 = load i64, i64* %a, align 8
+  store i64 %644, i64* %lo, align 8
+  %645 = load i64, i64* %a, align 8
+  %646 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %645, i64 4)
+  %647 = extractvalue { i64, i1 } %646, 1
+  br i1 %647, label %trap2.site18, label %ok85
 
 ok82:                                             ; preds = %write.slow80
-  %558 = icmp ult i64 %502, %scratch_start
-  %559 = load i64, i64* %lowEnd, align 8
-  %560 = load i64, i64* %highEnd, align 8
-  %561 = call i64 @llvm.umax.i64(i64 %559, i64 %503)
-  %562 = select i1 %558, i64 %561, i64 %559
-  store i64 %562, i64* %lowEnd, align 8
-  %563 = call i64 @llvm.umax.i64(i64 %560, i64 %503)
-  %564 = select i1 %558, i64 %560, i64 %563
-  store i64 %564, i64* %highEnd, align 8
-  %565 = load i64, i64* %lowStart, align 8
-  %566 = call i64 @llvm.umin.i64(i64 %565, i64 %502)
-  store i64 %566, i64* %lowStart, align 8
+  %648 = icmp ult i64 %592, %scratch_start
+  %649 = load i64, i64* %lowStart, align 8
+  %650 = call i64 @llvm.umin.i64(i64 %649, i64 %592)
+  %651 = load i64, i64* %lowEnd, align 8
+  %652 = load i64, i64* %highEnd, align 8
+  %653 = add i64 %593, 64
+  %654 = sub i64 %593, %650
+  %655 = lshr i64 %654, 4
+  %656 = add i64 %653, %655
+  %657 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %656)
+  %658 = call i64 @llvm.umax.i64(i64 %651, i64 %657)
+  %659 = select i1 %648, i64 %658, i64 %651
+  store i64 %659, i64* %lowEnd, align 8
+  %660 = add i64 %593, 64
+  %661 = sub i64 %593, %scratch_start
+  %662 = lshr i64 %661, 4
+  %663 = add i64 %660, %662
+  %664 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %663)
+  %665 = call i64 @llvm.umax.i64(i64 %652, i64 %664)
+  %666 = select i1 %648, i64 %652, i64 %665
+  store i64 %666, i64* %highEnd, align 8
+  store i64 %650, i64* %lowStart, align 8
   br label %write.ok81
 
 e35:                                              ; preds = %write.ok110
-  %567 = load i32, i32* %result84, align 4
-  store i32 %567, i32* %ramp, align 4
-  %568 = load i32, i32* %dict, align 4
-  %569 = load i32, i32* %ramp, align 4
-  %570 = zext i32 %568 to i64
-  %571 = add i64 %570, 80
-  %572 = add i64 %571, 4
-  %573 = icmp uge i64 %571, %scratch_start
-  %574 = load i64, i64* %highEnd, align 8
-  %575 = icmp ule i64 %572, %574
-  %576 = and i1 %573, %575
-  br i1 %576, label %write.ok115, label %write.low113
+  %667 = load i32, i32* %result84, align 4
+  store i32 %667, i32* %ramp, align 4
+  %668 = load i32, i32* %dict, align 4
+  %669 = load i32, i32* %ramp, align 4
+  %670 = zext i32 %668 to i64
+  %671 = add i64 %670, 80
+  %672 = add i64 %671, 4
+  %673 = icmp uge i64 %671, %scratch_start
+  %674 = load i64, i64* %highEnd, align 8
+  %675 = icmp ule i64 %672, %674
+  %676 = and i1 %673, %675
+  br i1 %676, label %write.ok115, label %write.low113
 
 ok85:                                             ; preds = %write.ok81
-  %577 = extractvalue { i64, i1 } %556, 0
-  store i64 %577, i64* %hi, align 8
-  %578 = load i64, i64* %hi, align 8
-  %579 = load i64, i64* %lo, align 8
-  %580 = icmp sgt i64 %578, %579
-  %581 = zext i1 %580 to i32
-  %582 = icmp ne i32 %581, 0
-  br i1 %582, label %then86, label %else87
+  %677 = extractvalue { i64, i1 } %646, 0
+  store i64 %677, i64* %hi, align 8
+  %678 = load i64, i64* %hi, align 8
+  %679 = load i64, i64* %lo, align 8
+  %680 = icmp sgt i64 %678, %679
+  %681 = zext i1 %680 to i32
+  %682 = icmp ne i32 %681, 0
+  br i1 %682, label %then86, label %else87
 
 trap2.site18:                                     ; preds = %write.ok81
-  %583 = load i64, i64* %lowStart, align 8
-  %584 = getelementptr i64, i64* %regs, i64 6
-  store i64 %583, i64* %584, align 8
-  %585 = load i64, i64* %lowEnd, align 8
-  %586 = getelementptr i64, i64* %regs, i64 7
-  store i64 %585, i64* %586, align 8
-  %587 = load i64, i64* %highEnd, align 8
-  %588 = getelementptr i64, i64* %regs, i64 8
-  store i64 %587, i64* %588, align 8
+  %683 = load i64, i64* %lowStart, align 8
+  %684 = getelementptr i64, i64* %regs, i64 6
+  store i64 %683, i64* %684, align 8
+  %685 = load i64, i64* %lowEnd, align 8
+  %686 = getelementptr i64, i64* %regs, i64 7
+  store i64 %685, i64* %686, align 8
+  %687 = load i64, i64* %highEnd, align 8
+  %688 = getelementptr i64, i64* %regs, i64 8
+  store i64 %687, i64* %688, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 18)
   unreachable
 
 then86:                                           ; preds = %ok85
-  %589 = load i64, i64* %hi, align 8
-  %590 = load i64, i64* %lo, align 8
-  %591 = sub i64 %589, %590
-  store i64 %591, i64* %result89, align 8
+  %689 = load i64, i64* %hi, align 8
+  %690 = load i64, i64* %lo, align 8
+  %691 = sub i64 %689, %690
+  store i64 %691, i64* %result89, align 8
   br label %join88
 
 else87:                                           ; preds = %ok85
@@ -2933,17 +3063,17 @@ else87:                                           ; preds = %ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %then86
-  %592 = load i64, i64* %result89, align 8
-  store i64 %592, i64* %count, align 8
-  %593 = load i64, i64* %count, align 8
-  %594 = icmp slt i64 %593, 0
-  %595 = zext i1 %594 to i32
-  %596 = load i64, i64* %count, align 8
-  %597 = icmp sgt i64 %596, 2147483647
-  %598 = zext i1 %597 to i32
-  %599 = or i32 %595, %598
-  %600 = icmp ne i32 %599, 0
-  br i1 %600, label %then90, label %else91
+  %692 = load i64, i64* %result89, align 8
+  store i64 %692, i64* %count, align 8
+  %693 = load i64, i64* %count, align 8
+  %694 = icmp slt i64 %693, 0
+  %695 = zext i1 %694 to i32
+  %696 = load i64, i64* %count, align 8
+  %697 = icmp sgt i64 %696, 2147483647
+  %698 = zext i1 %697 to i32
+  %699 = or i32 %695, %698
+  %700 = icmp ne i32 %699, 0
+  br i1 %700, label %then90, label %else91
 
 then90:                                           ; preds = %join88
   br label %trap15.site19
@@ -2952,28 +3082,28 @@ else91:                                           ; preds = %join88
   br label %join92
 
 join92:                                           ; preds = %else91, %dead93
-  %601 = load i64, i64* %count, align 8
-  %602 = trunc i64 %601 to i32
-  %603 = zext i32 %602 to i64
-  %604 = mul i64 %603, 8
-  %605 = add i64 8, %604
-  store i64 %605, i64* %size, align 8
-  %606 = load i64, i64* %size, align 8
-  %607 = icmp ugt i64 %606, 2147483647
-  %608 = zext i1 %607 to i32
-  %609 = icmp ne i32 %608, 0
-  br i1 %609, label %then94, label %else95
+  %701 = load i64, i64* %count, align 8
+  %702 = trunc i64 %701 to i32
+  %703 = zext i32 %702 to i64
+  %704 = mul i64 %703, 8
+  %705 = add i64 8, %704
+  store i64 %705, i64* %size, align 8
+  %706 = load i64, i64* %size, align 8
+  %707 = icmp ugt i64 %706, 2147483647
+  %708 = zext i1 %707 to i32
+  %709 = icmp ne i32 %708, 0
+  br i1 %709, label %then94, label %else95
 
 trap15.site19:                                    ; preds = %then90
-  %610 = load i64, i64* %lowStart, align 8
-  %611 = getelementptr i64, i64* %regs, i64 6
-  store i64 %610, i64* %611, align 8
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = getelementptr i64, i64* %regs, i64 7
-  store i64 %612, i64* %613, align 8
-  %614 = load i64, i64* %highEnd, align 8
-  %615 = getelementptr i64, i64* %regs, i64 8
-  store i64 %614, i64* %615, align 8
+  %710 = load i64, i64* %lowStart, align 8
+  %711 = getelementptr i64, i64* %regs, i64 6
+  store i64 %710, i64* %711, align 8
+  %712 = load i64, i64* %lowEnd, align 8
+  %713 = getelementptr i64, i64* %regs, i64 7
+  store i64 %712, i64* %713, align 8
+  %714 = load i64, i64* %highEnd, align 8
+  %715 = getelementptr i64, i64* %regs, i64 8
+  store i64 %714, i64* %715, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
@@ -2987,29 +3117,29 @@ else95:                                           ; preds = %join92
   br label %join96
 
 join96:                                           ; preds = %else95, %dead97
-  %616 = load i64, i64* %size, align 8
-  %617 = trunc i64 %616 to i32
-  %618 = zext i32 %617 to i64
-  %619 = getelementptr i64, i64* %regs, i64 1
-  %620 = getelementptr i64, i64* %regs, i64 2
-  %621 = load i64, i64* %619, align 8
-  %622 = add i64 %621, 7
-  %623 = and i64 %622, -8
-  %624 = add i64 %623, %618
-  %625 = load i64, i64* %620, align 8
-  %626 = icmp ugt i64 %624, %625
-  br i1 %626, label %trap15.site17, label %ok98
+  %716 = load i64, i64* %size, align 8
+  %717 = trunc i64 %716 to i32
+  %718 = zext i32 %717 to i64
+  %719 = getelementptr i64, i64* %regs, i64 1
+  %720 = getelementptr i64, i64* %regs, i64 2
+  %721 = load i64, i64* %719, align 8
+  %722 = add i64 %721, 7
+  %723 = and i64 %722, -8
+  %724 = add i64 %723, %718
+  %725 = load i64, i64* %720, align 8
+  %726 = icmp ugt i64 %724, %725
+  br i1 %726, label %trap15.site17, label %ok98
 
 trap15.site17:                                    ; preds = %join96, %then94
-  %627 = load i64, i64* %lowStart, align 8
-  %628 = getelementptr i64, i64* %regs, i64 6
-  store i64 %627, i64* %628, align 8
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = getelementptr i64, i64* %regs, i64 7
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 8
-  store i64 %631, i64* %632, align 8
+  %727 = load i64, i64* %lowStart, align 8
+  %728 = getelementptr i64, i64* %regs, i64 6
+  store i64 %727, i64* %728, align 8
+  %729 = load i64, i64* %lowEnd, align 8
+  %730 = getelementptr i64, i64* %regs, i64 7
+  store i64 %729, i64* %730, align 8
+  %731 = load i64, i64* %highEnd, align 8
+  %732 = getelementptr i64, i64* %regs, i64 8
+  store i64 %731, i64* %732, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
@@ -3017,245 +3147,275 @@ dead97:                                           ; No predecessors!
   br label %join96
 
 ok98:                                             ; preds = %join96
-  store i64 %624, i64* %619, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = call i64 @llvm.umax.i64(i64 %633, i64 %624)
-  store i64 %634, i64* %highEnd, align 8
-  %635 = trunc i64 %623 to i32
-  store i32 %635, i32* %list, align 4
+  store i64 %724, i64* %719, align 8
+  %733 = load i64, i64* %highEnd, align 8
+  %734 = call i64 @llvm.umax.i64(i64 %733, i64 %724)
+  store i64 %734, i64* %highEnd, align 8
+  %735 = trunc i64 %723 to i32
+  store i32 %735, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %636 = load i64, i64* %lo, align 8
-  store i64 %636, i64* %i, align 8
+  %736 = load i64, i64* %lo, align 8
+  store i64 %736, i64* %i, align 8
   br label %range41
 
 block40:                                          ; preds = %dead107, %ok99
-  %637 = load i32, i32* %list, align 4
-  %638 = load i32, i32* %len, align 4
-  %639 = zext i32 %637 to i64
-  %640 = add i64 %639, 4
-  %641 = icmp uge i64 %639, %scratch_start
-  %642 = load i64, i64* %highEnd, align 8
-  %643 = icmp ule i64 %640, %642
-  %644 = and i1 %641, %643
-  br i1 %644, label %write.ok110, label %write.low108
+  %737 = load i32, i32* %list, align 4
+  %738 = load i32, i32* %len, align 4
+  %739 = zext i32 %737 to i64
+  %740 = add i64 %739, 4
+  %741 = icmp uge i64 %739, %scratch_start
+  %742 = load i64, i64* %highEnd, align 8
+  %743 = icmp ule i64 %740, %742
+  %744 = and i1 %741, %743
+  br i1 %744, label %write.ok110, label %write.low108
 
 range41:                                          ; preds = %write.ok104, %ok98
-  %645 = load i64, i64* %fuel, align 8
-  %646 = icmp ult i64 %645, 1
-  br i1 %646, label %trap14.site0, label %ok99
+  %745 = load i64, i64* %fuel, align 8
+  %746 = icmp ult i64 %745, 1
+  br i1 %746, label %trap14.site0, label %ok99
 
 ok99:                                             ; preds = %range41
-  %647 = sub i64 %645, 1
-  store i64 %647, i64* %fuel, align 8
-  %648 = load i64, i64* %i, align 8
-  %649 = load i64, i64* %hi, align 8
-  %650 = icmp sge i64 %648, %649
-  %651 = zext i1 %650 to i32
-  %652 = icmp ne i32 %651, 0
-  br i1 %652, label %block40, label %cont100
+  %747 = sub i64 %745, 1
+  store i64 %747, i64* %fuel, align 8
+  %748 = load i64, i64* %i, align 8
+  %749 = load i64, i64* %hi, align 8
+  %750 = icmp sge i64 %748, %749
+  %751 = zext i1 %750 to i32
+  %752 = icmp ne i32 %751, 0
+  br i1 %752, label %block40, label %cont100
 
 cont100:                                          ; preds = %ok99
-  %653 = load i64, i64* %i, align 8
-  store i64 %653, i64* %i.1, align 8
-  %654 = load i32, i32* %list, align 4
-  %655 = load i32, i32* %len, align 4
-  %656 = mul i32 %655, 8
-  %657 = add i32 %654, %656
-  %658 = load i64, i64* %i.1, align 8
-  %659 = load i64, i64* %i.1, align 8
-  %660 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %658, i64 %659)
-  %661 = extractvalue { i64, i1 } %660, 1
-  br i1 %661, label %trap2.site20, label %ok101
+  %753 = load i64, i64* %i, align 8
+  store i64 %753, i64* %i.1, align 8
+  %754 = load i32, i32* %list, align 4
+  %755 = load i32, i32* %len, align 4
+  %756 = mul i32 %755, 8
+  %757 = add i32 %754, %756
+  %758 = load i64, i64* %i.1, align 8
+  %759 = load i64, i64* %i.1, align 8
+  %760 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %758, i64 %759)
+  %761 = extractvalue { i64, i1 } %760, 1
+  br i1 %761, label %trap2.site20, label %ok101
 
 ok101:                                            ; preds = %cont100
-  %662 = extractvalue { i64, i1 } %660, 0
-  %663 = zext i32 %657 to i64
-  %664 = add i64 %663, 8
-  %665 = add i64 %664, 8
-  %666 = icmp uge i64 %664, %scratch_start
-  %667 = load i64, i64* %highEnd, align 8
-  %668 = icmp ule i64 %665, %667
-  %669 = and i1 %666, %668
-  br i1 %669, label %write.ok104, label %write.low102
+  %762 = extractvalue { i64, i1 } %760, 0
+  %763 = zext i32 %757 to i64
+  %764 = add i64 %763, 8
+  %765 = add i64 %764, 8
+  %766 = icmp uge i64 %764, %scratch_start
+  %767 = load i64, i64* %highEnd, align 8
+  %768 = icmp ule i64 %765, %767
+  %769 = and i1 %766, %768
+  br i1 %769, label %write.ok104, label %write.low102
 
 trap2.site20:                                     ; preds = %cont100
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = getelementptr i64, i64* %regs, i64 6
-  store i64 %670, i64* %671, align 8
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = getelementptr i64, i64* %regs, i64 7
-  store i64 %672, i64* %673, align 8
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = getelementptr i64, i64* %regs, i64 8
-  store i64 %674, i64* %675, align 8
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = getelementptr i64, i64* %regs, i64 6
+  store i64 %770, i64* %771, align 8
+  %772 = load i64, i64* %lowEnd, align 8
+  %773 = getelementptr i64, i64* %regs, i64 7
+  store i64 %772, i64* %773, align 8
+  %774 = load i64, i64* %highEnd, align 8
+  %775 = getelementptr i64, i64* %regs, i64 8
+  store i64 %774, i64* %775, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
 write.low102:                                     ; preds = %ok101
-  %676 = load i64, i64* %lowStart, align 8
-  %677 = icmp uge i64 %664, %676
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = icmp ule i64 %665, %678
-  %680 = and i1 %677, %679
-  br i1 %680, label %write.ok104, label %write.slow103
+  %776 = load i64, i64* %lowStart, align 8
+  %777 = icmp uge i64 %764, %776
+  %778 = load i64, i64* %lowEnd, align 8
+  %779 = icmp ule i64 %765, %778
+  %780 = and i1 %777, %779
+  br i1 %780, label %write.ok104, label %write.slow103
 
 write.slow103:                                    ; preds = %write.low102
-  %681 = icmp ugt i64 %665, %arena_size
-  br i1 %681, label %trap17.site0, label %ok105
+  %781 = icmp ugt i64 %765, %arena_size
+  br i1 %781, label %trap17.site0, label %ok105
 
 write.ok104:                                      ; preds = %ok105, %write.low102, %ok101
-  %682 = getelementptr i8, i8* %mem, i64 %664
-  store i64 %662, i64* %unaligned106, align 8
-  %683 = bitcast i64* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %682, i8* %683, i64 8, i1 false)
-  %684 = load i32, i32* %len, align 4
-  %685 = add i32 %684, 1
-  store i32 %685, i32* %len, align 4
-  %686 = load i64, i64* %i, align 8
-  %687 = add i64 %686, 1
-  store i64 %687, i64* %i, align 8
+  %782 = getelementptr i8, i8* %mem, i64 %764
+  store i64 %762, i64* %unaligned106, align 8
+  %783 = bitcast i64* %unaligned106 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %782, i8* %783, i64 8, i1 false)
+  %784 = load i32, i32* %len, align 4
+  %785 = add i32 %784, 1
+  store i32 %785, i32* %len, align 4
+  %786 = load i64, i64* %i, align 8
+  %787 = add i64 %786, 1
+  store i64 %787, i64* %i, align 8
   br label %range41
 
 ok105:                                            ; preds = %write.slow103
-  %688 = icmp ult i64 %664, %scratch_start
-  %689 = load i64, i64* %lowEnd, align 8
-  %690 = load i64, i64* %highEnd, align 8
-  %691 = call i64 @llvm.umax.i64(i64 %689, i64 %665)
-  %692 = select i1 %688, i64 %691, i64 %689
-  store i64 %692, i64* %lowEnd, align 8
-  %693 = call i64 @llvm.umax.i64(i64 %690, i64 %665)
-  %694 = select i1 %688, i64 %690, i64 %693
-  store i64 %694, i64* %highEnd, align 8
-  %695 = load i64, i64* %lowStart, align 8
-  %696 = call i64 @llvm.umin.i64(i64 %695, i64 %664)
-  store i64 %696, i64* %lowStart, align 8
+  %788 = icmp ult i64 %764, %scratch_start
+  %789 = load i64, i64* %lowStart, align 8
+  %790 = call i64 @llvm.umin.i64(i64 %789, i64 %764)
+  %791 = load i64, i64* %lowEnd, align 8
+  %792 = load i64, i64* %highEnd, align 8
+  %793 = add i64 %765, 64
+  %794 = sub i64 %765, %790
+  %795 = lshr i64 %794, 4
+  %796 = add i64 %793, %795
+  %797 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %796)
+  %798 = call i64 @llvm.umax.i64(i64 %791, i64 %797)
+  %799 = select i1 %788, i64 %798, i64 %791
+  store i64 %799, i64* %lowEnd, align 8
+  %800 = add i64 %765, 64
+  %801 = sub i64 %765, %scratch_start
+  %802 = lshr i64 %801, 4
+  %803 = add i64 %800, %802
+  %804 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %803)
+  %805 = call i64 @llvm.umax.i64(i64 %792, i64 %804)
+  %806 = select i1 %788, i64 %792, i64 %805
+  store i64 %806, i64* %highEnd, align 8
+  store i64 %790, i64* %lowStart, align 8
   br label %write.ok104
 
 dead107:                                          ; No predecessors!
   br label %block40
 
 write.low108:                                     ; preds = %block40
-  %697 = load i64, i64* %lowStart, align 8
-  %698 = icmp uge i64 %639, %697
-  %699 = load i64, i64* %lowEnd, align 8
-  %700 = icmp ule i64 %640, %699
-  %701 = and i1 %698, %700
-  br i1 %701, label %write.ok110, label %write.slow109
+  %807 = load i64, i64* %lowStart, align 8
+  %808 = icmp uge i64 %739, %807
+  %809 = load i64, i64* %lowEnd, align 8
+  %810 = icmp ule i64 %740, %809
+  %811 = and i1 %808, %810
+  br i1 %811, label %write.ok110, label %write.slow109
 
 write.slow109:                                    ; preds = %write.low108
-  %702 = icmp ugt i64 %640, %arena_size
-  br i1 %702, label %trap17.site0, label %ok111
+  %812 = icmp ugt i64 %740, %arena_size
+  br i1 %812, label %trap17.site0, label %ok111
 
 write.ok110:                                      ; preds = %ok111, %write.low108, %block40
-  %703 = getelementptr i8, i8* %mem, i64 %639
-  store i32 %638, i32* %unaligned112, align 4
-  %704 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %703, i8* %704, i64 4, i1 false)
-  %705 = load i32, i32* %list, align 4
-  store i32 %705, i32* %result84, align 4
+  %813 = getelementptr i8, i8* %mem, i64 %739
+  store i32 %738, i32* %unaligned112, align 4
+  %814 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %814, i64 4, i1 false)
+  %815 = load i32, i32* %list, align 4
+  store i32 %815, i32* %result84, align 4
   br label %e35
 
 ok111:                                            ; preds = %write.slow109
-  %706 = icmp ult i64 %639, %scratch_start
-  %707 = load i64, i64* %lowEnd, align 8
-  %708 = load i64, i64* %highEnd, align 8
-  %709 = call i64 @llvm.umax.i64(i64 %707, i64 %640)
-  %710 = select i1 %706, i64 %709, i64 %707
-  store i64 %710, i64* %lowEnd, align 8
-  %711 = call i64 @llvm.umax.i64(i64 %708, i64 %640)
-  %712 = select i1 %706, i64 %708, i64 %711
-  store i64 %712, i64* %highEnd, align 8
-  %713 = load i64, i64* %lowStart, align 8
-  %714 = call i64 @llvm.umin.i64(i64 %713, i64 %639)
-  store i64 %714, i64* %lowStart, align 8
+  %816 = icmp ult i64 %739, %scratch_start
+  %817 = load i64, i64* %lowStart, align 8
+  %818 = call i64 @llvm.umin.i64(i64 %817, i64 %739)
+  %819 = load i64, i64* %lowEnd, align 8
+  %820 = load i64, i64* %highEnd, align 8
+  %821 = add i64 %740, 64
+  %822 = sub i64 %740, %818
+  %823 = lshr i64 %822, 4
+  %824 = add i64 %821, %823
+  %825 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %824)
+  %826 = call i64 @llvm.umax.i64(i64 %819, i64 %825)
+  %827 = select i1 %816, i64 %826, i64 %819
+  store i64 %827, i64* %lowEnd, align 8
+  %828 = add i64 %740, 64
+  %829 = sub i64 %740, %scratch_start
+  %830 = lshr i64 %829, 4
+  %831 = add i64 %828, %830
+  %832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %831)
+  %833 = call i64 @llvm.umax.i64(i64 %820, i64 %832)
+  %834 = select i1 %816, i64 %820, i64 %833
+  store i64 %834, i64* %highEnd, align 8
+  store i64 %818, i64* %lowStart, align 8
   br label %write.ok110
 
 write.low113:                                     ; preds = %e35
-  %715 = load i64, i64* %lowStart, align 8
-  %716 = icmp uge i64 %571, %715
-  %717 = load i64, i64* %lowEnd, align 8
-  %718 = icmp ule i64 %572, %717
-  %719 = and i1 %716, %718
-  br i1 %719, label %write.ok115, label %write.slow114
+  %835 = load i64, i64* %lowStart, align 8
+  %836 = icmp uge i64 %671, %835
+  %837 = load i64, i64* %lowEnd, align 8
+  %838 = icmp ule i64 %672, %837
+  %839 = and i1 %836, %838
+  br i1 %839, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %720 = icmp ugt i64 %572, %arena_size
-  br i1 %720, label %trap17.site0, label %ok116
+  %840 = icmp ugt i64 %672, %arena_size
+  br i1 %840, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %e35
-  %721 = getelementptr i8, i8* %mem, i64 %571
-  store i32 %569, i32* %unaligned117, align 4
-  %722 = bitcast i32* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %721, i8* %722, i64 4, i1 false)
-  %723 = load i32, i32* %dict, align 4
-  store i32 %723, i32* %result7, align 4
+  %841 = getelementptr i8, i8* %mem, i64 %671
+  store i32 %669, i32* %unaligned117, align 4
+  %842 = bitcast i32* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %841, i8* %842, i64 4, i1 false)
+  %843 = load i32, i32* %dict, align 4
+  store i32 %843, i32* %result7, align 4
   br label %e0
 
 ok116:                                            ; preds = %write.slow114
-  %724 = icmp ult i64 %571, %scratch_start
-  %725 = load i64, i64* %lowEnd, align 8
-  %726 = load i64, i64* %highEnd, align 8
-  %727 = call i64 @llvm.umax.i64(i64 %725, i64 %572)
-  %728 = select i1 %724, i64 %727, i64 %725
-  store i64 %728, i64* %lowEnd, align 8
-  %729 = call i64 @llvm.umax.i64(i64 %726, i64 %572)
-  %730 = select i1 %724, i64 %726, i64 %729
-  store i64 %730, i64* %highEnd, align 8
-  %731 = load i64, i64* %lowStart, align 8
-  %732 = call i64 @llvm.umin.i64(i64 %731, i64 %571)
-  store i64 %732, i64* %lowStart, align 8
+  %844 = icmp ult i64 %671, %scratch_start
+  %845 = load i64, i64* %lowStart, align 8
+  %846 = call i64 @llvm.umin.i64(i64 %845, i64 %671)
+  %847 = load i64, i64* %lowEnd, align 8
+  %848 = load i64, i64* %highEnd, align 8
+  %849 = add i64 %672, 64
+  %850 = sub i64 %672, %846
+  %851 = lshr i64 %850, 4
+  %852 = add i64 %849, %851
+  %853 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %852)
+  %854 = call i64 @llvm.umax.i64(i64 %847, i64 %853)
+  %855 = select i1 %844, i64 %854, i64 %847
+  store i64 %855, i64* %lowEnd, align 8
+  %856 = add i64 %672, 64
+  %857 = sub i64 %672, %scratch_start
+  %858 = lshr i64 %857, 4
+  %859 = add i64 %856, %858
+  %860 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %859)
+  %861 = call i64 @llvm.umax.i64(i64 %848, i64 %860)
+  %862 = select i1 %844, i64 %848, i64 %861
+  store i64 %862, i64* %highEnd, align 8
+  store i64 %846, i64* %lowStart, align 8
   br label %write.ok115
 
 ok118:                                            ; preds = %e0
-  %733 = icmp ult i64 %10, %stack_limit
-  br i1 %733, label %trap253.site0, label %stack_ok119
+  %863 = icmp ult i64 %10, %stack_limit
+  br i1 %863, label %trap253.site0, label %stack_ok119
 
 trap15.site0:                                     ; preds = %e0
-  %734 = load i64, i64* %lowStart, align 8
-  %735 = getelementptr i64, i64* %regs, i64 6
-  store i64 %734, i64* %735, align 8
-  %736 = load i64, i64* %lowEnd, align 8
-  %737 = getelementptr i64, i64* %regs, i64 7
-  store i64 %736, i64* %737, align 8
-  %738 = load i64, i64* %highEnd, align 8
-  %739 = getelementptr i64, i64* %regs, i64 8
-  store i64 %738, i64* %739, align 8
+  %864 = load i64, i64* %lowStart, align 8
+  %865 = getelementptr i64, i64* %regs, i64 6
+  store i64 %864, i64* %865, align 8
+  %866 = load i64, i64* %lowEnd, align 8
+  %867 = getelementptr i64, i64* %regs, i64 7
+  store i64 %866, i64* %867, align 8
+  %868 = load i64, i64* %highEnd, align 8
+  %869 = getelementptr i64, i64* %regs, i64 8
+  store i64 %868, i64* %869, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok119:                                      ; preds = %ok118
-  %740 = load i64, i64* %fuel, align 8
-  %741 = getelementptr i64, i64* %regs, i64 0
-  store i64 %740, i64* %741, align 8
-  %742 = load i64, i64* %lowStart, align 8
-  %743 = getelementptr i64, i64* %regs, i64 6
-  store i64 %742, i64* %743, align 8
-  %744 = load i64, i64* %lowEnd, align 8
-  %745 = getelementptr i64, i64* %regs, i64 7
-  store i64 %744, i64* %745, align 8
-  %746 = load i64, i64* %highEnd, align 8
-  %747 = getelementptr i64, i64* %regs, i64 8
-  store i64 %746, i64* %747, align 8
-  %748 = add i32 %depth, 1
-  %749 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %748, i32 %97, i32 %98, i32 0)
-  %750 = getelementptr i64, i64* %regs, i64 0
-  %751 = load i64, i64* %750, align 8
-  store i64 %751, i64* %fuel, align 8
-  %752 = getelementptr i64, i64* %regs, i64 6
-  %753 = load i64, i64* %752, align 8
-  store i64 %753, i64* %lowStart, align 8
-  %754 = getelementptr i64, i64* %regs, i64 7
-  %755 = load i64, i64* %754, align 8
-  store i64 %755, i64* %lowEnd, align 8
-  %756 = getelementptr i64, i64* %regs, i64 8
-  %757 = load i64, i64* %756, align 8
-  store i64 %757, i64* %highEnd, align 8
-  store i32 %749, i32* %json_end, align 4
-  %758 = load i32, i32* %json_end, align 4
-  %759 = icmp eq i32 %758, -2
-  %760 = zext i1 %759 to i32
-  %761 = icmp ne i32 %760, 0
-  br i1 %761, label %then120, label %else121
+  %870 = load i64, i64* %fuel, align 8
+  %871 = getelementptr i64, i64* %regs, i64 0
+  store i64 %870, i64* %871, align 8
+  %872 = load i64, i64* %lowStart, align 8
+  %873 = getelementptr i64, i64* %regs, i64 6
+  store i64 %872, i64* %873, align 8
+  %874 = load i64, i64* %lowEnd, align 8
+  %875 = getelementptr i64, i64* %regs, i64 7
+  store i64 %874, i64* %875, align 8
+  %876 = load i64, i64* %highEnd, align 8
+  %877 = getelementptr i64, i64* %regs, i64 8
+  store i64 %876, i64* %877, align 8
+  %878 = add i32 %depth, 1
+  %879 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %878, i32 %97, i32 %98, i32 0)
+  %880 = getelementptr i64, i64* %regs, i64 0
+  %881 = load i64, i64* %880, align 8
+  store i64 %881, i64* %fuel, align 8
+  %882 = getelementptr i64, i64* %regs, i64 6
+  %883 = load i64, i64* %882, align 8
+  store i64 %883, i64* %lowStart, align 8
+  %884 = getelementptr i64, i64* %regs, i64 7
+  %885 = load i64, i64* %884, align 8
+  store i64 %885, i64* %lowEnd, align 8
+  %886 = getelementptr i64, i64* %regs, i64 8
+  %887 = load i64, i64* %886, align 8
+  store i64 %887, i64* %highEnd, align 8
+  store i32 %879, i32* %json_end, align 4
+  %888 = load i32, i32* %json_end, align 4
+  %889 = icmp eq i32 %888, -2
+  %890 = zext i1 %889 to i32
+  %891 = icmp ne i32 %890, 0
+  br i1 %891, label %then120, label %else121
 
 then120:                                          ; preds = %stack_ok119
   br label %trap16.site5
@@ -3264,22 +3424,22 @@ else121:                                          ; preds = %stack_ok119
   br label %join122
 
 join122:                                          ; preds = %else121, %dead123
-  %762 = load i32, i32* %json_end, align 4
-  %763 = icmp eq i32 %762, -1
-  %764 = zext i1 %763 to i32
-  %765 = icmp ne i32 %764, 0
-  br i1 %765, label %then124, label %else125
+  %892 = load i32, i32* %json_end, align 4
+  %893 = icmp eq i32 %892, -1
+  %894 = zext i1 %893 to i32
+  %895 = icmp ne i32 %894, 0
+  br i1 %895, label %then124, label %else125
 
 trap16.site5:                                     ; preds = %then120
-  %766 = load i64, i64* %lowStart, align 8
-  %767 = getelementptr i64, i64* %regs, i64 6
-  store i64 %766, i64* %767, align 8
-  %768 = load i64, i64* %lowEnd, align 8
-  %769 = getelementptr i64, i64* %regs, i64 7
-  store i64 %768, i64* %769, align 8
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = getelementptr i64, i64* %regs, i64 8
-  store i64 %770, i64* %771, align 8
+  %896 = load i64, i64* %lowStart, align 8
+  %897 = getelementptr i64, i64* %regs, i64 6
+  store i64 %896, i64* %897, align 8
+  %898 = load i64, i64* %lowEnd, align 8
+  %899 = getelementptr i64, i64* %regs, i64 7
+  store i64 %898, i64* %899, align 8
+  %900 = load i64, i64* %highEnd, align 8
+  %901 = getelementptr i64, i64* %regs, i64 8
+  store i64 %900, i64* %901, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -3293,26 +3453,26 @@ else125:                                          ; preds = %join122
   br label %join126
 
 join126:                                          ; preds = %else125, %dead127
-  %772 = load i32, i32* %json_end, align 4
-  %773 = zext i32 %772 to i64
-  %774 = getelementptr i64, i64* %regs, i64 3
-  store i64 %773, i64* %774, align 8
-  %775 = load i32, i32* %json_end, align 4
-  %776 = load i32, i32* %json_start, align 4
-  %777 = sub i32 %775, %776
-  %778 = load i64, i64* %fuel, align 8
-  %779 = getelementptr i64, i64* %regs, i64 0
-  store i64 %778, i64* %779, align 8
-  %780 = load i64, i64* %lowStart, align 8
-  %781 = getelementptr i64, i64* %regs, i64 6
-  store i64 %780, i64* %781, align 8
-  %782 = load i64, i64* %lowEnd, align 8
-  %783 = getelementptr i64, i64* %regs, i64 7
-  store i64 %782, i64* %783, align 8
-  %784 = load i64, i64* %highEnd, align 8
-  %785 = getelementptr i64, i64* %regs, i64 8
-  store i64 %784, i64* %785, align 8
-  ret i32 %777
+  %902 = load i32, i32* %json_end, align 4
+  %903 = zext i32 %902 to i64
+  %904 = getelementptr i64, i64* %regs, i64 3
+  store i64 %903, i64* %904, align 8
+  %905 = load i32, i32* %json_end, align 4
+  %906 = load i32, i32* %json_start, align 4
+  %907 = sub i32 %905, %906
+  %908 = load i64, i64* %fuel, align 8
+  %909 = getelementptr i64, i64* %regs, i64 0
+  store i64 %908, i64* %909, align 8
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = getelementptr i64, i64* %regs, i64 6
+  store i64 %910, i64* %911, align 8
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = getelementptr i64, i64* %regs, i64 7
+  store i64 %912, i64* %913, align 8
+  %914 = load i64, i64* %highEnd, align 8
+  %915 = getelementptr i64, i64* %regs, i64 8
+  store i64 %914, i64* %915, align 8
+  ret i32 %907
 
 dead127:                                          ; No predecessors!
   br label %join126

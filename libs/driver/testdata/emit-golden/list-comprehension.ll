@@ -1140,17 +1140,27 @@ write.ok:                                         ; preds = %ok89, %write.low, %
 
 ok89:                                             ; preds = %write.slow
   %523 = icmp ult i64 %494, %scratch_start
-  %524 = load i64, i64* %lowEnd, align 8
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = call i64 @llvm.umax.i64(i64 %524, i64 %495)
-  %527 = select i1 %523, i64 %526, i64 %524
-  store i64 %527, i64* %lowEnd, align 8
-  %528 = call i64 @llvm.umax.i64(i64 %525, i64 %495)
-  %529 = select i1 %523, i64 %525, i64 %528
-  store i64 %529, i64* %highEnd, align 8
-  %530 = load i64, i64* %lowStart, align 8
-  %531 = call i64 @llvm.umin.i64(i64 %530, i64 %494)
-  store i64 %531, i64* %lowStart, align 8
+  %524 = load i64, i64* %lowStart, align 8
+  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %494)
+  %526 = load i64, i64* %lowEnd, align 8
+  %527 = load i64, i64* %highEnd, align 8
+  %528 = add i64 %495, 64
+  %529 = sub i64 %495, %525
+  %530 = lshr i64 %529, 4
+  %531 = add i64 %528, %530
+  %532 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %531)
+  %533 = call i64 @llvm.umax.i64(i64 %526, i64 %532)
+  %534 = select i1 %523, i64 %533, i64 %526
+  store i64 %534, i64* %lowEnd, align 8
+  %535 = add i64 %495, 64
+  %536 = sub i64 %495, %scratch_start
+  %537 = lshr i64 %536, 4
+  %538 = add i64 %535, %537
+  %539 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %538)
+  %540 = call i64 @llvm.umax.i64(i64 %527, i64 %539)
+  %541 = select i1 %523, i64 %527, i64 %540
+  store i64 %541, i64* %highEnd, align 8
+  store i64 %525, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1724,126 +1734,156 @@ write.ok:                                         ; preds = %ok18, %write.low, %
 
 ok18:                                             ; preds = %write.slow
   %210 = icmp ult i64 %188, %scratch_start
-  %211 = load i64, i64* %lowEnd, align 8
-  %212 = load i64, i64* %highEnd, align 8
-  %213 = call i64 @llvm.umax.i64(i64 %211, i64 %189)
-  %214 = select i1 %210, i64 %213, i64 %211
-  store i64 %214, i64* %lowEnd, align 8
-  %215 = call i64 @llvm.umax.i64(i64 %212, i64 %189)
-  %216 = select i1 %210, i64 %212, i64 %215
-  store i64 %216, i64* %highEnd, align 8
-  %217 = load i64, i64* %lowStart, align 8
-  %218 = call i64 @llvm.umin.i64(i64 %217, i64 %188)
-  store i64 %218, i64* %lowStart, align 8
+  %211 = load i64, i64* %lowStart, align 8
+  %212 = call i64 @llvm.umin.i64(i64 %211, i64 %188)
+  %213 = load i64, i64* %lowEnd, align 8
+  %214 = load i64, i64* %highEnd, align 8
+  %215 = add i64 %189, 64
+  %216 = sub i64 %189, %212
+  %217 = lshr i64 %216, 4
+  %218 = add i64 %215, %217
+  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
+  %220 = call i64 @llvm.umax.i64(i64 %213, i64 %219)
+  %221 = select i1 %210, i64 %220, i64 %213
+  store i64 %221, i64* %lowEnd, align 8
+  %222 = add i64 %189, 64
+  %223 = sub i64 %189, %scratch_start
+  %224 = lshr i64 %223, 4
+  %225 = add i64 %222, %224
+  %226 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %225)
+  %227 = call i64 @llvm.umax.i64(i64 %214, i64 %226)
+  %228 = select i1 %210, i64 %214, i64 %227
+  store i64 %228, i64* %highEnd, align 8
+  store i64 %212, i64* %lowStart, align 8
   br label %write.ok
 
 dead20:                                           ; No predecessors!
   br label %block3
 
 write.low21:                                      ; preds = %block3
-  %219 = load i64, i64* %lowStart, align 8
-  %220 = icmp uge i64 %146, %219
-  %221 = load i64, i64* %lowEnd, align 8
-  %222 = icmp ule i64 %147, %221
-  %223 = and i1 %220, %222
-  br i1 %223, label %write.ok23, label %write.slow22
+  %229 = load i64, i64* %lowStart, align 8
+  %230 = icmp uge i64 %146, %229
+  %231 = load i64, i64* %lowEnd, align 8
+  %232 = icmp ule i64 %147, %231
+  %233 = and i1 %230, %232
+  br i1 %233, label %write.ok23, label %write.slow22
 
 write.slow22:                                     ; preds = %write.low21
-  %224 = icmp ugt i64 %147, %arena_size
-  br i1 %224, label %trap17.site0, label %ok24
+  %234 = icmp ugt i64 %147, %arena_size
+  br i1 %234, label %trap17.site0, label %ok24
 
 write.ok23:                                       ; preds = %ok24, %write.low21, %block3
-  %225 = getelementptr i8, i8* %mem, i64 %146
+  %235 = getelementptr i8, i8* %mem, i64 %146
   store i32 %145, i32* %unaligned25, align 4
-  %226 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %225, i8* %226, i64 4, i1 false)
-  %227 = load i32, i32* %list, align 4
-  store i32 %227, i32* %result5, align 4
+  %236 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %236, i64 4, i1 false)
+  %237 = load i32, i32* %list, align 4
+  store i32 %237, i32* %result5, align 4
   br label %e1
 
 ok24:                                             ; preds = %write.slow22
-  %228 = icmp ult i64 %146, %scratch_start
-  %229 = load i64, i64* %lowEnd, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = call i64 @llvm.umax.i64(i64 %229, i64 %147)
-  %232 = select i1 %228, i64 %231, i64 %229
-  store i64 %232, i64* %lowEnd, align 8
-  %233 = call i64 @llvm.umax.i64(i64 %230, i64 %147)
-  %234 = select i1 %228, i64 %230, i64 %233
-  store i64 %234, i64* %highEnd, align 8
-  %235 = load i64, i64* %lowStart, align 8
-  %236 = call i64 @llvm.umin.i64(i64 %235, i64 %146)
-  store i64 %236, i64* %lowStart, align 8
+  %238 = icmp ult i64 %146, %scratch_start
+  %239 = load i64, i64* %lowStart, align 8
+  %240 = call i64 @llvm.umin.i64(i64 %239, i64 %146)
+  %241 = load i64, i64* %lowEnd, align 8
+  %242 = load i64, i64* %highEnd, align 8
+  %243 = add i64 %147, 64
+  %244 = sub i64 %147, %240
+  %245 = lshr i64 %244, 4
+  %246 = add i64 %243, %245
+  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
+  %248 = call i64 @llvm.umax.i64(i64 %241, i64 %247)
+  %249 = select i1 %238, i64 %248, i64 %241
+  store i64 %249, i64* %lowEnd, align 8
+  %250 = add i64 %147, 64
+  %251 = sub i64 %147, %scratch_start
+  %252 = lshr i64 %251, 4
+  %253 = add i64 %250, %252
+  %254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %253)
+  %255 = call i64 @llvm.umax.i64(i64 %242, i64 %254)
+  %256 = select i1 %238, i64 %242, i64 %255
+  store i64 %256, i64* %highEnd, align 8
+  store i64 %240, i64* %lowStart, align 8
   br label %write.ok23
 
 write.low26:                                      ; preds = %e1
-  %237 = load i64, i64* %lowStart, align 8
-  %238 = icmp uge i64 %101, %237
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = icmp ule i64 %102, %239
-  %241 = and i1 %238, %240
-  br i1 %241, label %write.ok28, label %write.slow27
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = icmp uge i64 %101, %257
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = icmp ule i64 %102, %259
+  %261 = and i1 %258, %260
+  br i1 %261, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %242 = icmp ugt i64 %102, %arena_size
-  br i1 %242, label %trap17.site0, label %ok29
+  %262 = icmp ugt i64 %102, %arena_size
+  br i1 %262, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %e1
-  %243 = getelementptr i8, i8* %mem, i64 %101
+  %263 = getelementptr i8, i8* %mem, i64 %101
   store i32 %100, i32* %unaligned30, align 4
-  %244 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %243, i8* %244, i64 4, i1 false)
-  %245 = load i32, i32* %xs, align 4
-  store i32 %245, i32* %xs.2, align 4
-  %246 = load i32, i32* %xs.2, align 4
-  %247 = zext i32 %246 to i64
-  %248 = add i64 %247, 4
-  %249 = icmp ugt i64 %248, %arena_size
-  br i1 %249, label %trap17.site0, label %ok32
+  %264 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %263, i8* %264, i64 4, i1 false)
+  %265 = load i32, i32* %xs, align 4
+  store i32 %265, i32* %xs.2, align 4
+  %266 = load i32, i32* %xs.2, align 4
+  %267 = zext i32 %266 to i64
+  %268 = add i64 %267, 4
+  %269 = icmp ugt i64 %268, %arena_size
+  br i1 %269, label %trap17.site0, label %ok32
 
 ok29:                                             ; preds = %write.slow27
-  %250 = icmp ult i64 %101, %scratch_start
-  %251 = load i64, i64* %lowEnd, align 8
-  %252 = load i64, i64* %highEnd, align 8
-  %253 = call i64 @llvm.umax.i64(i64 %251, i64 %102)
-  %254 = select i1 %250, i64 %253, i64 %251
-  store i64 %254, i64* %lowEnd, align 8
-  %255 = call i64 @llvm.umax.i64(i64 %252, i64 %102)
-  %256 = select i1 %250, i64 %252, i64 %255
-  store i64 %256, i64* %highEnd, align 8
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = call i64 @llvm.umin.i64(i64 %257, i64 %101)
-  store i64 %258, i64* %lowStart, align 8
+  %270 = icmp ult i64 %101, %scratch_start
+  %271 = load i64, i64* %lowStart, align 8
+  %272 = call i64 @llvm.umin.i64(i64 %271, i64 %101)
+  %273 = load i64, i64* %lowEnd, align 8
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = add i64 %102, 64
+  %276 = sub i64 %102, %272
+  %277 = lshr i64 %276, 4
+  %278 = add i64 %275, %277
+  %279 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %278)
+  %280 = call i64 @llvm.umax.i64(i64 %273, i64 %279)
+  %281 = select i1 %270, i64 %280, i64 %273
+  store i64 %281, i64* %lowEnd, align 8
+  %282 = add i64 %102, 64
+  %283 = sub i64 %102, %scratch_start
+  %284 = lshr i64 %283, 4
+  %285 = add i64 %282, %284
+  %286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %285)
+  %287 = call i64 @llvm.umax.i64(i64 %274, i64 %286)
+  %288 = select i1 %270, i64 %274, i64 %287
+  store i64 %288, i64* %highEnd, align 8
+  store i64 %272, i64* %lowStart, align 8
   br label %write.ok28
 
 e11:                                              ; preds = %write.ok86
-  %259 = load i32, i32* %result31, align 4
-  store i32 %259, i32* %nested, align 4
-  %260 = load i32, i32* %dict, align 4
-  %261 = load i32, i32* %nested, align 4
-  %262 = zext i32 %260 to i64
-  %263 = add i64 %262, 4
-  %264 = add i64 %263, 4
-  %265 = icmp uge i64 %263, %scratch_start
-  %266 = load i64, i64* %highEnd, align 8
-  %267 = icmp ule i64 %264, %266
-  %268 = and i1 %265, %267
-  br i1 %268, label %write.ok91, label %write.low89
+  %289 = load i32, i32* %result31, align 4
+  store i32 %289, i32* %nested, align 4
+  %290 = load i32, i32* %dict, align 4
+  %291 = load i32, i32* %nested, align 4
+  %292 = zext i32 %290 to i64
+  %293 = add i64 %292, 4
+  %294 = add i64 %293, 4
+  %295 = icmp uge i64 %293, %scratch_start
+  %296 = load i64, i64* %highEnd, align 8
+  %297 = icmp ule i64 %294, %296
+  %298 = and i1 %295, %297
+  br i1 %298, label %write.ok91, label %write.low89
 
 ok32:                                             ; preds = %write.ok28
-  %269 = getelementptr i8, i8* %mem, i64 %247
-  %270 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %270, i8* %269, i64 4, i1 false)
-  %271 = load i32, i32* %unaligned33, align 4
-  %272 = zext i32 %271 to i64
-  %273 = mul i64 %272, 4
-  %274 = add i64 4, %273
-  store i64 %274, i64* %size.1, align 8
-  %275 = load i64, i64* %size.1, align 8
-  %276 = icmp ugt i64 %275, 2147483647
-  %277 = zext i1 %276 to i32
-  %278 = icmp ne i32 %277, 0
-  br i1 %278, label %then34, label %else35
+  %299 = getelementptr i8, i8* %mem, i64 %267
+  %300 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %300, i8* %299, i64 4, i1 false)
+  %301 = load i32, i32* %unaligned33, align 4
+  %302 = zext i32 %301 to i64
+  %303 = mul i64 %302, 4
+  %304 = add i64 4, %303
+  store i64 %304, i64* %size.1, align 8
+  %305 = load i64, i64* %size.1, align 8
+  %306 = icmp ugt i64 %305, 2147483647
+  %307 = zext i1 %306 to i32
+  %308 = icmp ne i32 %307, 0
+  br i1 %308, label %then34, label %else35
 
 then34:                                           ; preds = %ok32
   br label %trap15.site7
@@ -1852,29 +1892,29 @@ else35:                                           ; preds = %ok32
   br label %join36
 
 join36:                                           ; preds = %else35, %dead37
-  %279 = load i64, i64* %size.1, align 8
-  %280 = trunc i64 %279 to i32
-  %281 = zext i32 %280 to i64
-  %282 = getelementptr i64, i64* %regs, i64 1
-  %283 = getelementptr i64, i64* %regs, i64 2
-  %284 = load i64, i64* %282, align 8
-  %285 = add i64 %284, 3
-  %286 = and i64 %285, -4
-  %287 = add i64 %286, %281
-  %288 = load i64, i64* %283, align 8
-  %289 = icmp ugt i64 %287, %288
-  br i1 %289, label %trap15.site7, label %ok38
+  %309 = load i64, i64* %size.1, align 8
+  %310 = trunc i64 %309 to i32
+  %311 = zext i32 %310 to i64
+  %312 = getelementptr i64, i64* %regs, i64 1
+  %313 = getelementptr i64, i64* %regs, i64 2
+  %314 = load i64, i64* %312, align 8
+  %315 = add i64 %314, 3
+  %316 = and i64 %315, -4
+  %317 = add i64 %316, %311
+  %318 = load i64, i64* %313, align 8
+  %319 = icmp ugt i64 %317, %318
+  br i1 %319, label %trap15.site7, label %ok38
 
 trap15.site7:                                     ; preds = %join36, %then34
-  %290 = load i64, i64* %lowStart, align 8
-  %291 = getelementptr i64, i64* %regs, i64 6
-  store i64 %290, i64* %291, align 8
-  %292 = load i64, i64* %lowEnd, align 8
-  %293 = getelementptr i64, i64* %regs, i64 7
-  store i64 %292, i64* %293, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = getelementptr i64, i64* %regs, i64 8
-  store i64 %294, i64* %295, align 8
+  %320 = load i64, i64* %lowStart, align 8
+  %321 = getelementptr i64, i64* %regs, i64 6
+  store i64 %320, i64* %321, align 8
+  %322 = load i64, i64* %lowEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 7
+  store i64 %322, i64* %323, align 8
+  %324 = load i64, i64* %highEnd, align 8
+  %325 = getelementptr i64, i64* %regs, i64 8
+  store i64 %324, i64* %325, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
@@ -1882,153 +1922,153 @@ dead37:                                           ; No predecessors!
   br label %join36
 
 ok38:                                             ; preds = %join36
-  store i64 %287, i64* %282, align 8
-  %296 = load i64, i64* %highEnd, align 8
-  %297 = call i64 @llvm.umax.i64(i64 %296, i64 %287)
-  store i64 %297, i64* %highEnd, align 8
-  %298 = trunc i64 %286 to i32
-  store i32 %298, i32* %list.1, align 4
+  store i64 %317, i64* %312, align 8
+  %326 = load i64, i64* %highEnd, align 8
+  %327 = call i64 @llvm.umax.i64(i64 %326, i64 %317)
+  store i64 %327, i64* %highEnd, align 8
+  %328 = trunc i64 %316 to i32
+  store i32 %328, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %299 = load i32, i32* %xs.2, align 4
-  %300 = zext i32 %299 to i64
-  %301 = add i64 %300, 4
-  %302 = icmp ugt i64 %301, %arena_size
-  br i1 %302, label %trap17.site0, label %ok39
+  %329 = load i32, i32* %xs.2, align 4
+  %330 = zext i32 %329 to i64
+  %331 = add i64 %330, 4
+  %332 = icmp ugt i64 %331, %arena_size
+  br i1 %332, label %trap17.site0, label %ok39
 
 ok39:                                             ; preds = %ok38
-  %303 = getelementptr i8, i8* %mem, i64 %300
-  %304 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %304, i8* %303, i64 4, i1 false)
-  %305 = load i32, i32* %unaligned40, align 4
-  store i32 %305, i32* %n.1, align 4
+  %333 = getelementptr i8, i8* %mem, i64 %330
+  %334 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %334, i8* %333, i64 4, i1 false)
+  %335 = load i32, i32* %unaligned40, align 4
+  store i32 %335, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
 block13:                                          ; preds = %dead83, %ok41
-  %306 = load i32, i32* %list.1, align 4
-  %307 = load i32, i32* %len.1, align 4
-  %308 = zext i32 %306 to i64
-  %309 = add i64 %308, 4
-  %310 = icmp uge i64 %308, %scratch_start
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = icmp ule i64 %309, %311
-  %313 = and i1 %310, %312
-  br i1 %313, label %write.ok86, label %write.low84
+  %336 = load i32, i32* %list.1, align 4
+  %337 = load i32, i32* %len.1, align 4
+  %338 = zext i32 %336 to i64
+  %339 = add i64 %338, 4
+  %340 = icmp uge i64 %338, %scratch_start
+  %341 = load i64, i64* %highEnd, align 8
+  %342 = icmp ule i64 %339, %341
+  %343 = and i1 %340, %342
+  br i1 %343, label %write.ok86, label %write.low84
 
 each14:                                           ; preds = %join49, %ok39
-  %314 = load i64, i64* %fuel, align 8
-  %315 = icmp ult i64 %314, 1
-  br i1 %315, label %trap14.site0, label %ok41
+  %344 = load i64, i64* %fuel, align 8
+  %345 = icmp ult i64 %344, 1
+  br i1 %345, label %trap14.site0, label %ok41
 
 ok41:                                             ; preds = %each14
-  %316 = sub i64 %314, 1
-  store i64 %316, i64* %fuel, align 8
-  %317 = load i32, i32* %k.1, align 4
-  %318 = load i32, i32* %n.1, align 4
-  %319 = icmp uge i32 %317, %318
-  %320 = zext i1 %319 to i32
-  %321 = icmp ne i32 %320, 0
-  br i1 %321, label %block13, label %cont42
+  %346 = sub i64 %344, 1
+  store i64 %346, i64* %fuel, align 8
+  %347 = load i32, i32* %k.1, align 4
+  %348 = load i32, i32* %n.1, align 4
+  %349 = icmp uge i32 %347, %348
+  %350 = zext i1 %349 to i32
+  %351 = icmp ne i32 %350, 0
+  br i1 %351, label %block13, label %cont42
 
 cont42:                                           ; preds = %ok41
-  %322 = load i32, i32* %xs.2, align 4
-  %323 = load i32, i32* %k.1, align 4
-  %324 = mul i32 %323, 8
-  %325 = add i32 %322, %324
-  %326 = zext i32 %325 to i64
-  %327 = add i64 %326, 8
-  %328 = add i64 %327, 8
-  %329 = icmp ugt i64 %328, %arena_size
-  br i1 %329, label %trap17.site0, label %ok43
+  %352 = load i32, i32* %xs.2, align 4
+  %353 = load i32, i32* %k.1, align 4
+  %354 = mul i32 %353, 8
+  %355 = add i32 %352, %354
+  %356 = zext i32 %355 to i64
+  %357 = add i64 %356, 8
+  %358 = add i64 %357, 8
+  %359 = icmp ugt i64 %358, %arena_size
+  br i1 %359, label %trap17.site0, label %ok43
 
 ok43:                                             ; preds = %cont42
-  %330 = getelementptr i8, i8* %mem, i64 %327
-  %331 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %331, i8* %330, i64 8, i1 false)
-  %332 = load i64, i64* %unaligned44, align 8
-  store i64 %332, i64* %x.2, align 8
-  %333 = load i64, i64* %x.2, align 8
-  store i64 %333, i64* %x.3, align 8
-  %334 = load i64, i64* %x.3, align 8
+  %360 = getelementptr i8, i8* %mem, i64 %357
+  %361 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %360, i64 8, i1 false)
+  %362 = load i64, i64* %unaligned44, align 8
+  store i64 %362, i64* %x.2, align 8
+  %363 = load i64, i64* %x.2, align 8
+  store i64 %363, i64* %x.3, align 8
+  %364 = load i64, i64* %x.3, align 8
   br i1 false, label %trap1.site9, label %ok45
 
 ok45:                                             ; preds = %ok43
-  %335 = icmp eq i64 %334, -9223372036854775808
-  %336 = and i1 %335, false
-  br i1 %336, label %trap2.site9, label %ok46
+  %365 = icmp eq i64 %364, -9223372036854775808
+  %366 = and i1 %365, false
+  br i1 %366, label %trap2.site9, label %ok46
 
 trap1.site9:                                      ; preds = %ok43
-  %337 = load i64, i64* %lowStart, align 8
-  %338 = getelementptr i64, i64* %regs, i64 6
-  store i64 %337, i64* %338, align 8
-  %339 = load i64, i64* %lowEnd, align 8
-  %340 = getelementptr i64, i64* %regs, i64 7
-  store i64 %339, i64* %340, align 8
-  %341 = load i64, i64* %highEnd, align 8
-  %342 = getelementptr i64, i64* %regs, i64 8
-  store i64 %341, i64* %342, align 8
+  %367 = load i64, i64* %lowStart, align 8
+  %368 = getelementptr i64, i64* %regs, i64 6
+  store i64 %367, i64* %368, align 8
+  %369 = load i64, i64* %lowEnd, align 8
+  %370 = getelementptr i64, i64* %regs, i64 7
+  store i64 %369, i64* %370, align 8
+  %371 = load i64, i64* %highEnd, align 8
+  %372 = getelementptr i64, i64* %regs, i64 8
+  store i64 %371, i64* %372, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 ok46:                                             ; preds = %ok45
-  %343 = srem i64 %334, 2
-  %344 = icmp eq i64 %343, 0
-  %345 = zext i1 %344 to i32
-  %346 = icmp ne i32 %345, 0
-  br i1 %346, label %then47, label %else48
+  %373 = srem i64 %364, 2
+  %374 = icmp eq i64 %373, 0
+  %375 = zext i1 %374 to i32
+  %376 = icmp ne i32 %375, 0
+  br i1 %376, label %then47, label %else48
 
 trap2.site9:                                      ; preds = %ok45
-  %347 = load i64, i64* %lowStart, align 8
-  %348 = getelementptr i64, i64* %regs, i64 6
-  store i64 %347, i64* %348, align 8
-  %349 = load i64, i64* %lowEnd, align 8
-  %350 = getelementptr i64, i64* %regs, i64 7
-  store i64 %349, i64* %350, align 8
-  %351 = load i64, i64* %highEnd, align 8
-  %352 = getelementptr i64, i64* %regs, i64 8
-  store i64 %351, i64* %352, align 8
+  %377 = load i64, i64* %lowStart, align 8
+  %378 = getelementptr i64, i64* %regs, i64 6
+  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %lowEnd, align 8
+  %380 = getelementptr i64, i64* %regs, i64 7
+  store i64 %379, i64* %380, align 8
+  %381 = load i64, i64* %highEnd, align 8
+  %382 = getelementptr i64, i64* %regs, i64 8
+  store i64 %381, i64* %382, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 then47:                                           ; preds = %ok46
-  %353 = load i32, i32* %list.1, align 4
-  %354 = load i32, i32* %len.1, align 4
-  %355 = mul i32 %354, 4
-  %356 = add i32 %353, %355
+  %383 = load i32, i32* %list.1, align 4
+  %384 = load i32, i32* %len.1, align 4
+  %385 = mul i32 %384, 4
+  %386 = add i32 %383, %385
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %357 = load i64, i64* %hi, align 8
-  %358 = load i64, i64* %lo, align 8
-  %359 = icmp sgt i64 %357, %358
-  %360 = zext i1 %359 to i32
-  %361 = icmp ne i32 %360, 0
-  br i1 %361, label %then51, label %else52
+  %387 = load i64, i64* %hi, align 8
+  %388 = load i64, i64* %lo, align 8
+  %389 = icmp sgt i64 %387, %388
+  %390 = zext i1 %389 to i32
+  %391 = icmp ne i32 %390, 0
+  br i1 %391, label %then51, label %else52
 
 else48:                                           ; preds = %ok46
   br label %join49
 
 join49:                                           ; preds = %else48, %write.ok80
-  %362 = load i32, i32* %k.1, align 4
-  %363 = add i32 %362, 1
-  store i32 %363, i32* %k.1, align 4
+  %392 = load i32, i32* %k.1, align 4
+  %393 = add i32 %392, 1
+  store i32 %393, i32* %k.1, align 4
   br label %each14
 
 e20:                                              ; preds = %write.ok75
-  %364 = load i32, i32* %result50, align 4
-  %365 = zext i32 %356 to i64
-  %366 = add i64 %365, 4
-  %367 = add i64 %366, 4
-  %368 = icmp uge i64 %366, %scratch_start
-  %369 = load i64, i64* %highEnd, align 8
-  %370 = icmp ule i64 %367, %369
-  %371 = and i1 %368, %370
-  br i1 %371, label %write.ok80, label %write.low78
+  %394 = load i32, i32* %result50, align 4
+  %395 = zext i32 %386 to i64
+  %396 = add i64 %395, 4
+  %397 = add i64 %396, 4
+  %398 = icmp uge i64 %396, %scratch_start
+  %399 = load i64, i64* %highEnd, align 8
+  %400 = icmp ule i64 %397, %399
+  %401 = and i1 %398, %400
+  br i1 %401, label %write.ok80, label %write.low78
 
 then51:                                           ; preds = %then47
-  %372 = load i64, i64* %hi, align 8
-  %373 = load i64, i64* %lo, align 8
-  %374 = sub i64 %372, %373
-  store i64 %374, i64* %result54, align 8
+  %402 = load i64, i64* %hi, align 8
+  %403 = load i64, i64* %lo, align 8
+  %404 = sub i64 %402, %403
+  store i64 %404, i64* %result54, align 8
   br label %join53
 
 else52:                                           ; preds = %then47
@@ -2036,17 +2076,17 @@ else52:                                           ; preds = %then47
   br label %join53
 
 join53:                                           ; preds = %else52, %then51
-  %375 = load i64, i64* %result54, align 8
-  store i64 %375, i64* %count, align 8
-  %376 = load i64, i64* %count, align 8
-  %377 = icmp slt i64 %376, 0
-  %378 = zext i1 %377 to i32
-  %379 = load i64, i64* %count, align 8
-  %380 = icmp sgt i64 %379, 2147483647
-  %381 = zext i1 %380 to i32
-  %382 = or i32 %378, %381
-  %383 = icmp ne i32 %382, 0
-  br i1 %383, label %then55, label %else56
+  %405 = load i64, i64* %result54, align 8
+  store i64 %405, i64* %count, align 8
+  %406 = load i64, i64* %count, align 8
+  %407 = icmp slt i64 %406, 0
+  %408 = zext i1 %407 to i32
+  %409 = load i64, i64* %count, align 8
+  %410 = icmp sgt i64 %409, 2147483647
+  %411 = zext i1 %410 to i32
+  %412 = or i32 %408, %411
+  %413 = icmp ne i32 %412, 0
+  br i1 %413, label %then55, label %else56
 
 then55:                                           ; preds = %join53
   br label %trap15.site10
@@ -2055,28 +2095,28 @@ else56:                                           ; preds = %join53
   br label %join57
 
 join57:                                           ; preds = %else56, %dead58
-  %384 = load i64, i64* %count, align 8
-  %385 = trunc i64 %384 to i32
-  %386 = zext i32 %385 to i64
-  %387 = mul i64 %386, 8
-  %388 = add i64 8, %387
-  store i64 %388, i64* %size.2, align 8
-  %389 = load i64, i64* %size.2, align 8
-  %390 = icmp ugt i64 %389, 2147483647
-  %391 = zext i1 %390 to i32
-  %392 = icmp ne i32 %391, 0
-  br i1 %392, label %then59, label %else60
+  %414 = load i64, i64* %count, align 8
+  %415 = trunc i64 %414 to i32
+  %416 = zext i32 %415 to i64
+  %417 = mul i64 %416, 8
+  %418 = add i64 8, %417
+  store i64 %418, i64* %size.2, align 8
+  %419 = load i64, i64* %size.2, align 8
+  %420 = icmp ugt i64 %419, 2147483647
+  %421 = zext i1 %420 to i32
+  %422 = icmp ne i32 %421, 0
+  br i1 %422, label %then59, label %else60
 
 trap15.site10:                                    ; preds = %then55
-  %393 = load i64, i64* %lowStart, align 8
-  %394 = getelementptr i64, i64* %regs, i64 6
-  store i64 %393, i64* %394, align 8
-  %395 = load i64, i64* %lowEnd, align 8
-  %396 = getelementptr i64, i64* %regs, i64 7
-  store i64 %395, i64* %396, align 8
-  %397 = load i64, i64* %highEnd, align 8
-  %398 = getelementptr i64, i64* %regs, i64 8
-  store i64 %397, i64* %398, align 8
+  %423 = load i64, i64* %lowStart, align 8
+  %424 = getelementptr i64, i64* %regs, i64 6
+  store i64 %423, i64* %424, align 8
+  %425 = load i64, i64* %lowEnd, align 8
+  %426 = getelementptr i64, i64* %regs, i64 7
+  store i64 %425, i64* %426, align 8
+  %427 = load i64, i64* %highEnd, align 8
+  %428 = getelementptr i64, i64* %regs, i64 8
+  store i64 %427, i64* %428, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -2090,29 +2130,29 @@ else60:                                           ; preds = %join57
   br label %join61
 
 join61:                                           ; preds = %else60, %dead62
-  %399 = load i64, i64* %size.2, align 8
-  %400 = trunc i64 %399 to i32
-  %401 = zext i32 %400 to i64
-  %402 = getelementptr i64, i64* %regs, i64 1
-  %403 = getelementptr i64, i64* %regs, i64 2
-  %404 = load i64, i64* %402, align 8
-  %405 = add i64 %404, 7
-  %406 = and i64 %405, -8
-  %407 = add i64 %406, %401
-  %408 = load i64, i64* %403, align 8
-  %409 = icmp ugt i64 %407, %408
-  br i1 %409, label %trap15.site11, label %ok63
+  %429 = load i64, i64* %size.2, align 8
+  %430 = trunc i64 %429 to i32
+  %431 = zext i32 %430 to i64
+  %432 = getelementptr i64, i64* %regs, i64 1
+  %433 = getelementptr i64, i64* %regs, i64 2
+  %434 = load i64, i64* %432, align 8
+  %435 = add i64 %434, 7
+  %436 = and i64 %435, -8
+  %437 = add i64 %436, %431
+  %438 = load i64, i64* %433, align 8
+  %439 = icmp ugt i64 %437, %438
+  br i1 %439, label %trap15.site11, label %ok63
 
 trap15.site11:                                    ; preds = %join61, %then59
-  %410 = load i64, i64* %lowStart, align 8
-  %411 = getelementptr i64, i64* %regs, i64 6
-  store i64 %410, i64* %411, align 8
-  %412 = load i64, i64* %lowEnd, align 8
-  %413 = getelementptr i64, i64* %regs, i64 7
-  store i64 %412, i64* %413, align 8
-  %414 = load i64, i64* %highEnd, align 8
-  %415 = getelementptr i64, i64* %regs, i64 8
-  store i64 %414, i64* %415, align 8
+  %440 = load i64, i64* %lowStart, align 8
+  %441 = getelementptr i64, i64* %regs, i64 6
+  store i64 %440, i64* %441, align 8
+  %442 = load i64, i64* %lowEnd, align 8
+  %443 = getelementptr i64, i64* %regs, i64 7
+  store i64 %442, i64* %443, align 8
+  %444 = load i64, i64* %highEnd, align 8
+  %445 = getelementptr i64, i64* %regs, i64 8
+  store i64 %444, i64* %445, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -2120,315 +2160,365 @@ dead62:                                           ; No predecessors!
   br label %join61
 
 ok63:                                             ; preds = %join61
-  store i64 %407, i64* %402, align 8
-  %416 = load i64, i64* %highEnd, align 8
-  %417 = call i64 @llvm.umax.i64(i64 %416, i64 %407)
-  store i64 %417, i64* %highEnd, align 8
-  %418 = trunc i64 %406 to i32
-  store i32 %418, i32* %list.2, align 4
+  store i64 %437, i64* %432, align 8
+  %446 = load i64, i64* %highEnd, align 8
+  %447 = call i64 @llvm.umax.i64(i64 %446, i64 %437)
+  store i64 %447, i64* %highEnd, align 8
+  %448 = trunc i64 %436 to i32
+  store i32 %448, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %419 = load i64, i64* %lo, align 8
-  store i64 %419, i64* %i, align 8
+  %449 = load i64, i64* %lo, align 8
+  store i64 %449, i64* %i, align 8
   br label %range24
 
 block23:                                          ; preds = %dead72, %ok64
-  %420 = load i32, i32* %list.2, align 4
-  %421 = load i32, i32* %len.2, align 4
-  %422 = zext i32 %420 to i64
-  %423 = add i64 %422, 4
-  %424 = icmp uge i64 %422, %scratch_start
-  %425 = load i64, i64* %highEnd, align 8
-  %426 = icmp ule i64 %423, %425
-  %427 = and i1 %424, %426
-  br i1 %427, label %write.ok75, label %write.low73
+  %450 = load i32, i32* %list.2, align 4
+  %451 = load i32, i32* %len.2, align 4
+  %452 = zext i32 %450 to i64
+  %453 = add i64 %452, 4
+  %454 = icmp uge i64 %452, %scratch_start
+  %455 = load i64, i64* %highEnd, align 8
+  %456 = icmp ule i64 %453, %455
+  %457 = and i1 %454, %456
+  br i1 %457, label %write.ok75, label %write.low73
 
 range24:                                          ; preds = %write.ok69, %ok63
-  %428 = load i64, i64* %fuel, align 8
-  %429 = icmp ult i64 %428, 1
-  br i1 %429, label %trap14.site0, label %ok64
+  %458 = load i64, i64* %fuel, align 8
+  %459 = icmp ult i64 %458, 1
+  br i1 %459, label %trap14.site0, label %ok64
 
 ok64:                                             ; preds = %range24
-  %430 = sub i64 %428, 1
-  store i64 %430, i64* %fuel, align 8
-  %431 = load i64, i64* %i, align 8
-  %432 = load i64, i64* %hi, align 8
-  %433 = icmp sge i64 %431, %432
-  %434 = zext i1 %433 to i32
-  %435 = icmp ne i32 %434, 0
-  br i1 %435, label %block23, label %cont65
+  %460 = sub i64 %458, 1
+  store i64 %460, i64* %fuel, align 8
+  %461 = load i64, i64* %i, align 8
+  %462 = load i64, i64* %hi, align 8
+  %463 = icmp sge i64 %461, %462
+  %464 = zext i1 %463 to i32
+  %465 = icmp ne i32 %464, 0
+  br i1 %465, label %block23, label %cont65
 
 cont65:                                           ; preds = %ok64
-  %436 = load i64, i64* %i, align 8
-  store i64 %436, i64* %y, align 8
-  %437 = load i32, i32* %list.2, align 4
-  %438 = load i32, i32* %len.2, align 4
-  %439 = mul i32 %438, 8
-  %440 = add i32 %437, %439
-  %441 = load i64, i64* %x.3, align 8
-  %442 = load i64, i64* %y, align 8
-  %443 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %441, i64 %442)
-  %444 = extractvalue { i64, i1 } %443, 1
-  br i1 %444, label %trap2.site12, label %ok66
+  %466 = load i64, i64* %i, align 8
+  store i64 %466, i64* %y, align 8
+  %467 = load i32, i32* %list.2, align 4
+  %468 = load i32, i32* %len.2, align 4
+  %469 = mul i32 %468, 8
+  %470 = add i32 %467, %469
+  %471 = load i64, i64* %x.3, align 8
+  %472 = load i64, i64* %y, align 8
+  %473 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %471, i64 %472)
+  %474 = extractvalue { i64, i1 } %473, 1
+  br i1 %474, label %trap2.site12, label %ok66
 
 ok66:                                             ; preds = %cont65
-  %445 = extractvalue { i64, i1 } %443, 0
-  %446 = zext i32 %440 to i64
-  %447 = add i64 %446, 8
-  %448 = add i64 %447, 8
-  %449 = icmp uge i64 %447, %scratch_start
-  %450 = load i64, i64* %highEnd, align 8
-  %451 = icmp ule i64 %448, %450
-  %452 = and i1 %449, %451
-  br i1 %452, label %write.ok69, label %write.low67
+  %475 = extractvalue { i64, i1 } %473, 0
+  %476 = zext i32 %470 to i64
+  %477 = add i64 %476, 8
+  %478 = add i64 %477, 8
+  %479 = icmp uge i64 %477, %scratch_start
+  %480 = load i64, i64* %highEnd, align 8
+  %481 = icmp ule i64 %478, %480
+  %482 = and i1 %479, %481
+  br i1 %482, label %write.ok69, label %write.low67
 
 trap2.site12:                                     ; preds = %cont65
-  %453 = load i64, i64* %lowStart, align 8
-  %454 = getelementptr i64, i64* %regs, i64 6
-  store i64 %453, i64* %454, align 8
-  %455 = load i64, i64* %lowEnd, align 8
-  %456 = getelementptr i64, i64* %regs, i64 7
-  store i64 %455, i64* %456, align 8
-  %457 = load i64, i64* %highEnd, align 8
-  %458 = getelementptr i64, i64* %regs, i64 8
-  store i64 %457, i64* %458, align 8
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = getelementptr i64, i64* %regs, i64 6
+  store i64 %483, i64* %484, align 8
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = getelementptr i64, i64* %regs, i64 7
+  store i64 %485, i64* %486, align 8
+  %487 = load i64, i64* %highEnd, align 8
+  %488 = getelementptr i64, i64* %regs, i64 8
+  store i64 %487, i64* %488, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 write.low67:                                      ; preds = %ok66
-  %459 = load i64, i64* %lowStart, align 8
-  %460 = icmp uge i64 %447, %459
-  %461 = load i64, i64* %lowEnd, align 8
-  %462 = icmp ule i64 %448, %461
-  %463 = and i1 %460, %462
-  br i1 %463, label %write.ok69, label %write.slow68
+  %489 = load i64, i64* %lowStart, align 8
+  %490 = icmp uge i64 %477, %489
+  %491 = load i64, i64* %lowEnd, align 8
+  %492 = icmp ule i64 %478, %491
+  %493 = and i1 %490, %492
+  br i1 %493, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %464 = icmp ugt i64 %448, %arena_size
-  br i1 %464, label %trap17.site0, label %ok70
+  %494 = icmp ugt i64 %478, %arena_size
+  br i1 %494, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %ok66
-  %465 = getelementptr i8, i8* %mem, i64 %447
-  store i64 %445, i64* %unaligned71, align 8
-  %466 = bitcast i64* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %465, i8* %466, i64 8, i1 false)
-  %467 = load i32, i32* %len.2, align 4
-  %468 = add i32 %467, 1
-  store i32 %468, i32* %len.2, align 4
-  %469 = load i64, i64* %i, align 8
-  %470 = add i64 %469, 1
-  store i64 %470, i64* %i, align 8
+  %495 = getelementptr i8, i8* %mem, i64 %477
+  store i64 %475, i64* %unaligned71, align 8
+  %496 = bitcast i64* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %496, i64 8, i1 false)
+  %497 = load i32, i32* %len.2, align 4
+  %498 = add i32 %497, 1
+  store i32 %498, i32* %len.2, align 4
+  %499 = load i64, i64* %i, align 8
+  %500 = add i64 %499, 1
+  store i64 %500, i64* %i, align 8
   br label %range24
 
 ok70:                                             ; preds = %write.slow68
-  %471 = icmp ult i64 %447, %scratch_start
-  %472 = load i64, i64* %lowEnd, align 8
-  %473 = load i64, i64* %highEnd, align 8
-  %474 = call i64 @llvm.umax.i64(i64 %472, i64 %448)
-  %475 = select i1 %471, i64 %474, i64 %472
-  store i64 %475, i64* %lowEnd, align 8
-  %476 = call i64 @llvm.umax.i64(i64 %473, i64 %448)
-  %477 = select i1 %471, i64 %473, i64 %476
-  store i64 %477, i64* %highEnd, align 8
-  %478 = load i64, i64* %lowStart, align 8
-  %479 = call i64 @llvm.umin.i64(i64 %478, i64 %447)
-  store i64 %479, i64* %lowStart, align 8
+  %501 = icmp ult i64 %477, %scratch_start
+  %502 = load i64, i64* %lowStart, align 8
+  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %477)
+  %504 = load i64, i64* %lowEnd, align 8
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = add i64 %478, 64
+  %507 = sub i64 %478, %503
+  %508 = lshr i64 %507, 4
+  %509 = add i64 %506, %508
+  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
+  %511 = call i64 @llvm.umax.i64(i64 %504, i64 %510)
+  %512 = select i1 %501, i64 %511, i64 %504
+  store i64 %512, i64* %lowEnd, align 8
+  %513 = add i64 %478, 64
+  %514 = sub i64 %478, %scratch_start
+  %515 = lshr i64 %514, 4
+  %516 = add i64 %513, %515
+  %517 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %516)
+  %518 = call i64 @llvm.umax.i64(i64 %505, i64 %517)
+  %519 = select i1 %501, i64 %505, i64 %518
+  store i64 %519, i64* %highEnd, align 8
+  store i64 %503, i64* %lowStart, align 8
   br label %write.ok69
 
 dead72:                                           ; No predecessors!
   br label %block23
 
 write.low73:                                      ; preds = %block23
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = icmp uge i64 %422, %480
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = icmp ule i64 %423, %482
-  %484 = and i1 %481, %483
-  br i1 %484, label %write.ok75, label %write.slow74
+  %520 = load i64, i64* %lowStart, align 8
+  %521 = icmp uge i64 %452, %520
+  %522 = load i64, i64* %lowEnd, align 8
+  %523 = icmp ule i64 %453, %522
+  %524 = and i1 %521, %523
+  br i1 %524, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %485 = icmp ugt i64 %423, %arena_size
-  br i1 %485, label %trap17.site0, label %ok76
+  %525 = icmp ugt i64 %453, %arena_size
+  br i1 %525, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %block23
-  %486 = getelementptr i8, i8* %mem, i64 %422
-  store i32 %421, i32* %unaligned77, align 4
-  %487 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %486, i8* %487, i64 4, i1 false)
-  %488 = load i32, i32* %list.2, align 4
-  store i32 %488, i32* %result50, align 4
+  %526 = getelementptr i8, i8* %mem, i64 %452
+  store i32 %451, i32* %unaligned77, align 4
+  %527 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %526, i8* %527, i64 4, i1 false)
+  %528 = load i32, i32* %list.2, align 4
+  store i32 %528, i32* %result50, align 4
   br label %e20
 
 ok76:                                             ; preds = %write.slow74
-  %489 = icmp ult i64 %422, %scratch_start
-  %490 = load i64, i64* %lowEnd, align 8
-  %491 = load i64, i64* %highEnd, align 8
-  %492 = call i64 @llvm.umax.i64(i64 %490, i64 %423)
-  %493 = select i1 %489, i64 %492, i64 %490
-  store i64 %493, i64* %lowEnd, align 8
-  %494 = call i64 @llvm.umax.i64(i64 %491, i64 %423)
-  %495 = select i1 %489, i64 %491, i64 %494
-  store i64 %495, i64* %highEnd, align 8
-  %496 = load i64, i64* %lowStart, align 8
-  %497 = call i64 @llvm.umin.i64(i64 %496, i64 %422)
-  store i64 %497, i64* %lowStart, align 8
+  %529 = icmp ult i64 %452, %scratch_start
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = call i64 @llvm.umin.i64(i64 %530, i64 %452)
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = add i64 %453, 64
+  %535 = sub i64 %453, %531
+  %536 = lshr i64 %535, 4
+  %537 = add i64 %534, %536
+  %538 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %537)
+  %539 = call i64 @llvm.umax.i64(i64 %532, i64 %538)
+  %540 = select i1 %529, i64 %539, i64 %532
+  store i64 %540, i64* %lowEnd, align 8
+  %541 = add i64 %453, 64
+  %542 = sub i64 %453, %scratch_start
+  %543 = lshr i64 %542, 4
+  %544 = add i64 %541, %543
+  %545 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %544)
+  %546 = call i64 @llvm.umax.i64(i64 %533, i64 %545)
+  %547 = select i1 %529, i64 %533, i64 %546
+  store i64 %547, i64* %highEnd, align 8
+  store i64 %531, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %e20
-  %498 = load i64, i64* %lowStart, align 8
-  %499 = icmp uge i64 %366, %498
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = icmp ule i64 %367, %500
-  %502 = and i1 %499, %501
-  br i1 %502, label %write.ok80, label %write.slow79
+  %548 = load i64, i64* %lowStart, align 8
+  %549 = icmp uge i64 %396, %548
+  %550 = load i64, i64* %lowEnd, align 8
+  %551 = icmp ule i64 %397, %550
+  %552 = and i1 %549, %551
+  br i1 %552, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %503 = icmp ugt i64 %367, %arena_size
-  br i1 %503, label %trap17.site0, label %ok81
+  %553 = icmp ugt i64 %397, %arena_size
+  br i1 %553, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e20
-  %504 = getelementptr i8, i8* %mem, i64 %366
-  store i32 %364, i32* %unaligned82, align 4
-  %505 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %504, i8* %505, i64 4, i1 false)
-  %506 = load i32, i32* %len.1, align 4
-  %507 = add i32 %506, 1
-  store i32 %507, i32* %len.1, align 4
+  %554 = getelementptr i8, i8* %mem, i64 %396
+  store i32 %394, i32* %unaligned82, align 4
+  %555 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %555, i64 4, i1 false)
+  %556 = load i32, i32* %len.1, align 4
+  %557 = add i32 %556, 1
+  store i32 %557, i32* %len.1, align 4
   br label %join49
 
 ok81:                                             ; preds = %write.slow79
-  %508 = icmp ult i64 %366, %scratch_start
-  %509 = load i64, i64* %lowEnd, align 8
-  %510 = load i64, i64* %highEnd, align 8
-  %511 = call i64 @llvm.umax.i64(i64 %509, i64 %367)
-  %512 = select i1 %508, i64 %511, i64 %509
-  store i64 %512, i64* %lowEnd, align 8
-  %513 = call i64 @llvm.umax.i64(i64 %510, i64 %367)
-  %514 = select i1 %508, i64 %510, i64 %513
-  store i64 %514, i64* %highEnd, align 8
-  %515 = load i64, i64* %lowStart, align 8
-  %516 = call i64 @llvm.umin.i64(i64 %515, i64 %366)
-  store i64 %516, i64* %lowStart, align 8
+  %558 = icmp ult i64 %396, %scratch_start
+  %559 = load i64, i64* %lowStart, align 8
+  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %396)
+  %561 = load i64, i64* %lowEnd, align 8
+  %562 = load i64, i64* %highEnd, align 8
+  %563 = add i64 %397, 64
+  %564 = sub i64 %397, %560
+  %565 = lshr i64 %564, 4
+  %566 = add i64 %563, %565
+  %567 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %566)
+  %568 = call i64 @llvm.umax.i64(i64 %561, i64 %567)
+  %569 = select i1 %558, i64 %568, i64 %561
+  store i64 %569, i64* %lowEnd, align 8
+  %570 = add i64 %397, 64
+  %571 = sub i64 %397, %scratch_start
+  %572 = lshr i64 %571, 4
+  %573 = add i64 %570, %572
+  %574 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %573)
+  %575 = call i64 @llvm.umax.i64(i64 %562, i64 %574)
+  %576 = select i1 %558, i64 %562, i64 %575
+  store i64 %576, i64* %highEnd, align 8
+  store i64 %560, i64* %lowStart, align 8
   br label %write.ok80
 
 dead83:                                           ; No predecessors!
   br label %block13
 
 write.low84:                                      ; preds = %block13
-  %517 = load i64, i64* %lowStart, align 8
-  %518 = icmp uge i64 %308, %517
-  %519 = load i64, i64* %lowEnd, align 8
-  %520 = icmp ule i64 %309, %519
-  %521 = and i1 %518, %520
-  br i1 %521, label %write.ok86, label %write.slow85
+  %577 = load i64, i64* %lowStart, align 8
+  %578 = icmp uge i64 %338, %577
+  %579 = load i64, i64* %lowEnd, align 8
+  %580 = icmp ule i64 %339, %579
+  %581 = and i1 %578, %580
+  br i1 %581, label %write.ok86, label %write.slow85
 
 write.slow85:                                     ; preds = %write.low84
-  %522 = icmp ugt i64 %309, %arena_size
-  br i1 %522, label %trap17.site0, label %ok87
+  %582 = icmp ugt i64 %339, %arena_size
+  br i1 %582, label %trap17.site0, label %ok87
 
 write.ok86:                                       ; preds = %ok87, %write.low84, %block13
-  %523 = getelementptr i8, i8* %mem, i64 %308
-  store i32 %307, i32* %unaligned88, align 4
-  %524 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %524, i64 4, i1 false)
-  %525 = load i32, i32* %list.1, align 4
-  store i32 %525, i32* %result31, align 4
+  %583 = getelementptr i8, i8* %mem, i64 %338
+  store i32 %337, i32* %unaligned88, align 4
+  %584 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %583, i8* %584, i64 4, i1 false)
+  %585 = load i32, i32* %list.1, align 4
+  store i32 %585, i32* %result31, align 4
   br label %e11
 
 ok87:                                             ; preds = %write.slow85
-  %526 = icmp ult i64 %308, %scratch_start
-  %527 = load i64, i64* %lowEnd, align 8
-  %528 = load i64, i64* %highEnd, align 8
-  %529 = call i64 @llvm.umax.i64(i64 %527, i64 %309)
-  %530 = select i1 %526, i64 %529, i64 %527
-  store i64 %530, i64* %lowEnd, align 8
-  %531 = call i64 @llvm.umax.i64(i64 %528, i64 %309)
-  %532 = select i1 %526, i64 %528, i64 %531
-  store i64 %532, i64* %highEnd, align 8
-  %533 = load i64, i64* %lowStart, align 8
-  %534 = call i64 @llvm.umin.i64(i64 %533, i64 %308)
-  store i64 %534, i64* %lowStart, align 8
+  %586 = icmp ult i64 %338, %scratch_start
+  %587 = load i64, i64* %lowStart, align 8
+  %588 = call i64 @llvm.umin.i64(i64 %587, i64 %338)
+  %589 = load i64, i64* %lowEnd, align 8
+  %590 = load i64, i64* %highEnd, align 8
+  %591 = add i64 %339, 64
+  %592 = sub i64 %339, %588
+  %593 = lshr i64 %592, 4
+  %594 = add i64 %591, %593
+  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
+  %596 = call i64 @llvm.umax.i64(i64 %589, i64 %595)
+  %597 = select i1 %586, i64 %596, i64 %589
+  store i64 %597, i64* %lowEnd, align 8
+  %598 = add i64 %339, 64
+  %599 = sub i64 %339, %scratch_start
+  %600 = lshr i64 %599, 4
+  %601 = add i64 %598, %600
+  %602 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %601)
+  %603 = call i64 @llvm.umax.i64(i64 %590, i64 %602)
+  %604 = select i1 %586, i64 %590, i64 %603
+  store i64 %604, i64* %highEnd, align 8
+  store i64 %588, i64* %lowStart, align 8
   br label %write.ok86
 
 write.low89:                                      ; preds = %e11
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = icmp uge i64 %263, %535
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = icmp ule i64 %264, %537
-  %539 = and i1 %536, %538
-  br i1 %539, label %write.ok91, label %write.slow90
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = icmp uge i64 %293, %605
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = icmp ule i64 %294, %607
+  %609 = and i1 %606, %608
+  br i1 %609, label %write.ok91, label %write.slow90
 
 write.slow90:                                     ; preds = %write.low89
-  %540 = icmp ugt i64 %264, %arena_size
-  br i1 %540, label %trap17.site0, label %ok92
+  %610 = icmp ugt i64 %294, %arena_size
+  br i1 %610, label %trap17.site0, label %ok92
 
 write.ok91:                                       ; preds = %ok92, %write.low89, %e11
-  %541 = getelementptr i8, i8* %mem, i64 %263
-  store i32 %261, i32* %unaligned93, align 4
-  %542 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
+  %611 = getelementptr i8, i8* %mem, i64 %293
+  store i32 %291, i32* %unaligned93, align 4
+  %612 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %611, i8* %612, i64 4, i1 false)
   store i64 0, i64* %item, align 8
-  %543 = load i32, i32* %xs, align 4
-  store i32 %543, i32* %spread, align 4
-  %544 = load i32, i32* %xs, align 4
-  store i32 %544, i32* %xs.3, align 4
-  %545 = load i32, i32* %xs.3, align 4
-  %546 = zext i32 %545 to i64
-  %547 = add i64 %546, 4
-  %548 = icmp ugt i64 %547, %arena_size
-  br i1 %548, label %trap17.site0, label %ok96
+  %613 = load i32, i32* %xs, align 4
+  store i32 %613, i32* %spread, align 4
+  %614 = load i32, i32* %xs, align 4
+  store i32 %614, i32* %xs.3, align 4
+  %615 = load i32, i32* %xs.3, align 4
+  %616 = zext i32 %615 to i64
+  %617 = add i64 %616, 4
+  %618 = icmp ugt i64 %617, %arena_size
+  br i1 %618, label %trap17.site0, label %ok96
 
 ok92:                                             ; preds = %write.slow90
-  %549 = icmp ult i64 %263, %scratch_start
-  %550 = load i64, i64* %lowEnd, align 8
-  %551 = load i64, i64* %highEnd, align 8
-  %552 = call i64 @llvm.umax.i64(i64 %550, i64 %264)
-  %553 = select i1 %549, i64 %552, i64 %550
-  store i64 %553, i64* %lowEnd, align 8
-  %554 = call i64 @llvm.umax.i64(i64 %551, i64 %264)
-  %555 = select i1 %549, i64 %551, i64 %554
-  store i64 %555, i64* %highEnd, align 8
-  %556 = load i64, i64* %lowStart, align 8
-  %557 = call i64 @llvm.umin.i64(i64 %556, i64 %263)
-  store i64 %557, i64* %lowStart, align 8
+  %619 = icmp ult i64 %293, %scratch_start
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %293)
+  %622 = load i64, i64* %lowEnd, align 8
+  %623 = load i64, i64* %highEnd, align 8
+  %624 = add i64 %294, 64
+  %625 = sub i64 %294, %621
+  %626 = lshr i64 %625, 4
+  %627 = add i64 %624, %626
+  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
+  %629 = call i64 @llvm.umax.i64(i64 %622, i64 %628)
+  %630 = select i1 %619, i64 %629, i64 %622
+  store i64 %630, i64* %lowEnd, align 8
+  %631 = add i64 %294, 64
+  %632 = sub i64 %294, %scratch_start
+  %633 = lshr i64 %632, 4
+  %634 = add i64 %631, %633
+  %635 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %634)
+  %636 = call i64 @llvm.umax.i64(i64 %623, i64 %635)
+  %637 = select i1 %619, i64 %623, i64 %636
+  store i64 %637, i64* %highEnd, align 8
+  store i64 %621, i64* %lowStart, align 8
   br label %write.ok91
 
 e28:                                              ; preds = %write.ok151
-  %558 = load i32, i32* %result94, align 4
-  store i32 %558, i32* %spliced, align 4
-  %559 = load i32, i32* %dict, align 4
-  %560 = load i32, i32* %spliced, align 4
-  %561 = zext i32 %559 to i64
-  %562 = add i64 %561, 8
-  %563 = add i64 %562, 4
-  %564 = icmp uge i64 %562, %scratch_start
-  %565 = load i64, i64* %highEnd, align 8
-  %566 = icmp ule i64 %563, %565
-  %567 = and i1 %564, %566
-  br i1 %567, label %write.ok156, label %write.low154
+  %638 = load i32, i32* %result94, align 4
+  store i32 %638, i32* %spliced, align 4
+  %639 = load i32, i32* %dict, align 4
+  %640 = load i32, i32* %spliced, align 4
+  %641 = zext i32 %639 to i64
+  %642 = add i64 %641, 8
+  %643 = add i64 %642, 4
+  %644 = icmp uge i64 %642, %scratch_start
+  %645 = load i64, i64* %highEnd, align 8
+  %646 = icmp ule i64 %643, %645
+  %647 = and i1 %644, %646
+  br i1 %647, label %write.ok156, label %write.low154
 
 e31:                                              ; preds = %write.ok118
-  %568 = load i32, i32* %result95, align 4
-  store i32 %568, i32* %spread.1, align 4
-  %569 = load i32, i32* %spread, align 4
-  %570 = zext i32 %569 to i64
-  %571 = add i64 %570, 4
-  %572 = icmp ugt i64 %571, %arena_size
-  br i1 %572, label %trap17.site0, label %ok121
+  %648 = load i32, i32* %result95, align 4
+  store i32 %648, i32* %spread.1, align 4
+  %649 = load i32, i32* %spread, align 4
+  %650 = zext i32 %649 to i64
+  %651 = add i64 %650, 4
+  %652 = icmp ugt i64 %651, %arena_size
+  br i1 %652, label %trap17.site0, label %ok121
 
 ok96:                                             ; preds = %write.ok91
-  %573 = getelementptr i8, i8* %mem, i64 %546
-  %574 = bitcast i32* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %574, i8* %573, i64 4, i1 false)
-  %575 = load i32, i32* %unaligned97, align 4
-  %576 = zext i32 %575 to i64
-  %577 = mul i64 %576, 8
-  %578 = add i64 8, %577
-  store i64 %578, i64* %size.3, align 8
-  %579 = load i64, i64* %size.3, align 8
-  %580 = icmp ugt i64 %579, 2147483647
-  %581 = zext i1 %580 to i32
-  %582 = icmp ne i32 %581, 0
-  br i1 %582, label %then98, label %else99
+  %653 = getelementptr i8, i8* %mem, i64 %616
+  %654 = bitcast i32* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
+  %655 = load i32, i32* %unaligned97, align 4
+  %656 = zext i32 %655 to i64
+  %657 = mul i64 %656, 8
+  %658 = add i64 8, %657
+  store i64 %658, i64* %size.3, align 8
+  %659 = load i64, i64* %size.3, align 8
+  %660 = icmp ugt i64 %659, 2147483647
+  %661 = zext i1 %660 to i32
+  %662 = icmp ne i32 %661, 0
+  br i1 %662, label %then98, label %else99
 
 then98:                                           ; preds = %ok96
   br label %trap15.site14
@@ -2437,29 +2527,29 @@ else99:                                           ; preds = %ok96
   br label %join100
 
 join100:                                          ; preds = %else99, %dead101
-  %583 = load i64, i64* %size.3, align 8
-  %584 = trunc i64 %583 to i32
-  %585 = zext i32 %584 to i64
-  %586 = getelementptr i64, i64* %regs, i64 1
-  %587 = getelementptr i64, i64* %regs, i64 2
-  %588 = load i64, i64* %586, align 8
-  %589 = add i64 %588, 7
-  %590 = and i64 %589, -8
-  %591 = add i64 %590, %585
-  %592 = load i64, i64* %587, align 8
-  %593 = icmp ugt i64 %591, %592
-  br i1 %593, label %trap15.site14, label %ok102
+  %663 = load i64, i64* %size.3, align 8
+  %664 = trunc i64 %663 to i32
+  %665 = zext i32 %664 to i64
+  %666 = getelementptr i64, i64* %regs, i64 1
+  %667 = getelementptr i64, i64* %regs, i64 2
+  %668 = load i64, i64* %666, align 8
+  %669 = add i64 %668, 7
+  %670 = and i64 %669, -8
+  %671 = add i64 %670, %665
+  %672 = load i64, i64* %667, align 8
+  %673 = icmp ugt i64 %671, %672
+  br i1 %673, label %trap15.site14, label %ok102
 
 trap15.site14:                                    ; preds = %join100, %then98
-  %594 = load i64, i64* %lowStart, align 8
-  %595 = getelementptr i64, i64* %regs, i64 6
-  store i64 %594, i64* %595, align 8
-  %596 = load i64, i64* %lowEnd, align 8
-  %597 = getelementptr i64, i64* %regs, i64 7
-  store i64 %596, i64* %597, align 8
-  %598 = load i64, i64* %highEnd, align 8
-  %599 = getelementptr i64, i64* %regs, i64 8
-  store i64 %598, i64* %599, align 8
+  %674 = load i64, i64* %lowStart, align 8
+  %675 = getelementptr i64, i64* %regs, i64 6
+  store i64 %674, i64* %675, align 8
+  %676 = load i64, i64* %lowEnd, align 8
+  %677 = getelementptr i64, i64* %regs, i64 7
+  store i64 %676, i64* %677, align 8
+  %678 = load i64, i64* %highEnd, align 8
+  %679 = getelementptr i64, i64* %regs, i64 8
+  store i64 %678, i64* %679, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
@@ -2467,212 +2557,232 @@ dead101:                                          ; No predecessors!
   br label %join100
 
 ok102:                                            ; preds = %join100
-  store i64 %591, i64* %586, align 8
-  %600 = load i64, i64* %highEnd, align 8
-  %601 = call i64 @llvm.umax.i64(i64 %600, i64 %591)
-  store i64 %601, i64* %highEnd, align 8
-  %602 = trunc i64 %590 to i32
-  store i32 %602, i32* %list.3, align 4
+  store i64 %671, i64* %666, align 8
+  %680 = load i64, i64* %highEnd, align 8
+  %681 = call i64 @llvm.umax.i64(i64 %680, i64 %671)
+  store i64 %681, i64* %highEnd, align 8
+  %682 = trunc i64 %670 to i32
+  store i32 %682, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %603 = load i32, i32* %xs.3, align 4
-  %604 = zext i32 %603 to i64
-  %605 = add i64 %604, 4
-  %606 = icmp ugt i64 %605, %arena_size
-  br i1 %606, label %trap17.site0, label %ok103
+  %683 = load i32, i32* %xs.3, align 4
+  %684 = zext i32 %683 to i64
+  %685 = add i64 %684, 4
+  %686 = icmp ugt i64 %685, %arena_size
+  br i1 %686, label %trap17.site0, label %ok103
 
 ok103:                                            ; preds = %ok102
-  %607 = getelementptr i8, i8* %mem, i64 %604
-  %608 = bitcast i32* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %608, i8* %607, i64 4, i1 false)
-  %609 = load i32, i32* %unaligned104, align 4
-  store i32 %609, i32* %n.2, align 4
+  %687 = getelementptr i8, i8* %mem, i64 %684
+  %688 = bitcast i32* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %687, i64 4, i1 false)
+  %689 = load i32, i32* %unaligned104, align 4
+  store i32 %689, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each34
 
 block33:                                          ; preds = %dead115, %ok105
-  %610 = load i32, i32* %list.3, align 4
-  %611 = load i32, i32* %len.3, align 4
-  %612 = zext i32 %610 to i64
-  %613 = add i64 %612, 4
-  %614 = icmp uge i64 %612, %scratch_start
-  %615 = load i64, i64* %highEnd, align 8
-  %616 = icmp ule i64 %613, %615
-  %617 = and i1 %614, %616
-  br i1 %617, label %write.ok118, label %write.low116
+  %690 = load i32, i32* %list.3, align 4
+  %691 = load i32, i32* %len.3, align 4
+  %692 = zext i32 %690 to i64
+  %693 = add i64 %692, 4
+  %694 = icmp uge i64 %692, %scratch_start
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = icmp ule i64 %693, %695
+  %697 = and i1 %694, %696
+  br i1 %697, label %write.ok118, label %write.low116
 
 each34:                                           ; preds = %write.ok112, %ok103
-  %618 = load i64, i64* %fuel, align 8
-  %619 = icmp ult i64 %618, 1
-  br i1 %619, label %trap14.site0, label %ok105
+  %698 = load i64, i64* %fuel, align 8
+  %699 = icmp ult i64 %698, 1
+  br i1 %699, label %trap14.site0, label %ok105
 
 ok105:                                            ; preds = %each34
-  %620 = sub i64 %618, 1
-  store i64 %620, i64* %fuel, align 8
-  %621 = load i32, i32* %k.2, align 4
-  %622 = load i32, i32* %n.2, align 4
-  %623 = icmp uge i32 %621, %622
-  %624 = zext i1 %623 to i32
-  %625 = icmp ne i32 %624, 0
-  br i1 %625, label %block33, label %cont106
+  %700 = sub i64 %698, 1
+  store i64 %700, i64* %fuel, align 8
+  %701 = load i32, i32* %k.2, align 4
+  %702 = load i32, i32* %n.2, align 4
+  %703 = icmp uge i32 %701, %702
+  %704 = zext i1 %703 to i32
+  %705 = icmp ne i32 %704, 0
+  br i1 %705, label %block33, label %cont106
 
 cont106:                                          ; preds = %ok105
-  %626 = load i32, i32* %xs.3, align 4
-  %627 = load i32, i32* %k.2, align 4
-  %628 = mul i32 %627, 8
-  %629 = add i32 %626, %628
-  %630 = zext i32 %629 to i64
-  %631 = add i64 %630, 8
-  %632 = add i64 %631, 8
-  %633 = icmp ugt i64 %632, %arena_size
-  br i1 %633, label %trap17.site0, label %ok107
+  %706 = load i32, i32* %xs.3, align 4
+  %707 = load i32, i32* %k.2, align 4
+  %708 = mul i32 %707, 8
+  %709 = add i32 %706, %708
+  %710 = zext i32 %709 to i64
+  %711 = add i64 %710, 8
+  %712 = add i64 %711, 8
+  %713 = icmp ugt i64 %712, %arena_size
+  br i1 %713, label %trap17.site0, label %ok107
 
 ok107:                                            ; preds = %cont106
-  %634 = getelementptr i8, i8* %mem, i64 %631
-  %635 = bitcast i64* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %635, i8* %634, i64 8, i1 false)
-  %636 = load i64, i64* %unaligned108, align 8
-  store i64 %636, i64* %x.4, align 8
-  %637 = load i64, i64* %x.4, align 8
-  store i64 %637, i64* %x.5, align 8
-  %638 = load i32, i32* %list.3, align 4
-  %639 = load i32, i32* %len.3, align 4
-  %640 = mul i32 %639, 8
-  %641 = add i32 %638, %640
-  %642 = load i64, i64* %x.5, align 8
-  %643 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %642, i64 10)
-  %644 = extractvalue { i64, i1 } %643, 1
-  br i1 %644, label %trap2.site15, label %ok109
+  %714 = getelementptr i8, i8* %mem, i64 %711
+  %715 = bitcast i64* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %715, i8* %714, i64 8, i1 false)
+  %716 = load i64, i64* %unaligned108, align 8
+  store i64 %716, i64* %x.4, align 8
+  %717 = load i64, i64* %x.4, align 8
+  store i64 %717, i64* %x.5, align 8
+  %718 = load i32, i32* %list.3, align 4
+  %719 = load i32, i32* %len.3, align 4
+  %720 = mul i32 %719, 8
+  %721 = add i32 %718, %720
+  %722 = load i64, i64* %x.5, align 8
+  %723 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %722, i64 10)
+  %724 = extractvalue { i64, i1 } %723, 1
+  br i1 %724, label %trap2.site15, label %ok109
 
 ok109:                                            ; preds = %ok107
-  %645 = extractvalue { i64, i1 } %643, 0
-  %646 = zext i32 %641 to i64
-  %647 = add i64 %646, 8
-  %648 = add i64 %647, 8
-  %649 = icmp uge i64 %647, %scratch_start
-  %650 = load i64, i64* %highEnd, align 8
-  %651 = icmp ule i64 %648, %650
-  %652 = and i1 %649, %651
-  br i1 %652, label %write.ok112, label %write.low110
+  %725 = extractvalue { i64, i1 } %723, 0
+  %726 = zext i32 %721 to i64
+  %727 = add i64 %726, 8
+  %728 = add i64 %727, 8
+  %729 = icmp uge i64 %727, %scratch_start
+  %730 = load i64, i64* %highEnd, align 8
+  %731 = icmp ule i64 %728, %730
+  %732 = and i1 %729, %731
+  br i1 %732, label %write.ok112, label %write.low110
 
 trap2.site15:                                     ; preds = %ok107
-  %653 = load i64, i64* %lowStart, align 8
-  %654 = getelementptr i64, i64* %regs, i64 6
-  store i64 %653, i64* %654, align 8
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = getelementptr i64, i64* %regs, i64 7
-  store i64 %655, i64* %656, align 8
-  %657 = load i64, i64* %highEnd, align 8
-  %658 = getelementptr i64, i64* %regs, i64 8
-  store i64 %657, i64* %658, align 8
+  %733 = load i64, i64* %lowStart, align 8
+  %734 = getelementptr i64, i64* %regs, i64 6
+  store i64 %733, i64* %734, align 8
+  %735 = load i64, i64* %lowEnd, align 8
+  %736 = getelementptr i64, i64* %regs, i64 7
+  store i64 %735, i64* %736, align 8
+  %737 = load i64, i64* %highEnd, align 8
+  %738 = getelementptr i64, i64* %regs, i64 8
+  store i64 %737, i64* %738, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
 write.low110:                                     ; preds = %ok109
-  %659 = load i64, i64* %lowStart, align 8
-  %660 = icmp uge i64 %647, %659
-  %661 = load i64, i64* %lowEnd, align 8
-  %662 = icmp ule i64 %648, %661
-  %663 = and i1 %660, %662
-  br i1 %663, label %write.ok112, label %write.slow111
+  %739 = load i64, i64* %lowStart, align 8
+  %740 = icmp uge i64 %727, %739
+  %741 = load i64, i64* %lowEnd, align 8
+  %742 = icmp ule i64 %728, %741
+  %743 = and i1 %740, %742
+  br i1 %743, label %write.ok112, label %write.slow111
 
 write.slow111:                                    ; preds = %write.low110
-  %664 = icmp ugt i64 %648, %arena_size
-  br i1 %664, label %trap17.site0, label %ok113
+  %744 = icmp ugt i64 %728, %arena_size
+  br i1 %744, label %trap17.site0, label %ok113
 
 write.ok112:                                      ; preds = %ok113, %write.low110, %ok109
-  %665 = getelementptr i8, i8* %mem, i64 %647
-  store i64 %645, i64* %unaligned114, align 8
-  %666 = bitcast i64* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %665, i8* %666, i64 8, i1 false)
-  %667 = load i32, i32* %len.3, align 4
-  %668 = add i32 %667, 1
-  store i32 %668, i32* %len.3, align 4
-  %669 = load i32, i32* %k.2, align 4
-  %670 = add i32 %669, 1
-  store i32 %670, i32* %k.2, align 4
+  %745 = getelementptr i8, i8* %mem, i64 %727
+  store i64 %725, i64* %unaligned114, align 8
+  %746 = bitcast i64* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %745, i8* %746, i64 8, i1 false)
+  %747 = load i32, i32* %len.3, align 4
+  %748 = add i32 %747, 1
+  store i32 %748, i32* %len.3, align 4
+  %749 = load i32, i32* %k.2, align 4
+  %750 = add i32 %749, 1
+  store i32 %750, i32* %k.2, align 4
   br label %each34
 
 ok113:                                            ; preds = %write.slow111
-  %671 = icmp ult i64 %647, %scratch_start
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = load i64, i64* %highEnd, align 8
-  %674 = call i64 @llvm.umax.i64(i64 %672, i64 %648)
-  %675 = select i1 %671, i64 %674, i64 %672
-  store i64 %675, i64* %lowEnd, align 8
-  %676 = call i64 @llvm.umax.i64(i64 %673, i64 %648)
-  %677 = select i1 %671, i64 %673, i64 %676
-  store i64 %677, i64* %highEnd, align 8
-  %678 = load i64, i64* %lowStart, align 8
-  %679 = call i64 @llvm.umin.i64(i64 %678, i64 %647)
-  store i64 %679, i64* %lowStart, align 8
+  %751 = icmp ult i64 %727, %scratch_start
+  %752 = load i64, i64* %lowStart, align 8
+  %753 = call i64 @llvm.umin.i64(i64 %752, i64 %727)
+  %754 = load i64, i64* %lowEnd, align 8
+  %755 = load i64, i64* %highEnd, align 8
+  %756 = add i64 %728, 64
+  %757 = sub i64 %728, %753
+  %758 = lshr i64 %757, 4
+  %759 = add i64 %756, %758
+  %760 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %759)
+  %761 = call i64 @llvm.umax.i64(i64 %754, i64 %760)
+  %762 = select i1 %751, i64 %761, i64 %754
+  store i64 %762, i64* %lowEnd, align 8
+  %763 = add i64 %728, 64
+  %764 = sub i64 %728, %scratch_start
+  %765 = lshr i64 %764, 4
+  %766 = add i64 %763, %765
+  %767 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %766)
+  %768 = call i64 @llvm.umax.i64(i64 %755, i64 %767)
+  %769 = select i1 %751, i64 %755, i64 %768
+  store i64 %769, i64* %highEnd, align 8
+  store i64 %753, i64* %lowStart, align 8
   br label %write.ok112
 
 dead115:                                          ; No predecessors!
   br label %block33
 
 write.low116:                                     ; preds = %block33
-  %680 = load i64, i64* %lowStart, align 8
-  %681 = icmp uge i64 %612, %680
-  %682 = load i64, i64* %lowEnd, align 8
-  %683 = icmp ule i64 %613, %682
-  %684 = and i1 %681, %683
-  br i1 %684, label %write.ok118, label %write.slow117
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = icmp uge i64 %692, %770
+  %772 = load i64, i64* %lowEnd, align 8
+  %773 = icmp ule i64 %693, %772
+  %774 = and i1 %771, %773
+  br i1 %774, label %write.ok118, label %write.slow117
 
 write.slow117:                                    ; preds = %write.low116
-  %685 = icmp ugt i64 %613, %arena_size
-  br i1 %685, label %trap17.site0, label %ok119
+  %775 = icmp ugt i64 %693, %arena_size
+  br i1 %775, label %trap17.site0, label %ok119
 
 write.ok118:                                      ; preds = %ok119, %write.low116, %block33
-  %686 = getelementptr i8, i8* %mem, i64 %612
-  store i32 %611, i32* %unaligned120, align 4
-  %687 = bitcast i32* %unaligned120 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %686, i8* %687, i64 4, i1 false)
-  %688 = load i32, i32* %list.3, align 4
-  store i32 %688, i32* %result95, align 4
+  %776 = getelementptr i8, i8* %mem, i64 %692
+  store i32 %691, i32* %unaligned120, align 4
+  %777 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %776, i8* %777, i64 4, i1 false)
+  %778 = load i32, i32* %list.3, align 4
+  store i32 %778, i32* %result95, align 4
   br label %e31
 
 ok119:                                            ; preds = %write.slow117
-  %689 = icmp ult i64 %612, %scratch_start
-  %690 = load i64, i64* %lowEnd, align 8
-  %691 = load i64, i64* %highEnd, align 8
-  %692 = call i64 @llvm.umax.i64(i64 %690, i64 %613)
-  %693 = select i1 %689, i64 %692, i64 %690
-  store i64 %693, i64* %lowEnd, align 8
-  %694 = call i64 @llvm.umax.i64(i64 %691, i64 %613)
-  %695 = select i1 %689, i64 %691, i64 %694
-  store i64 %695, i64* %highEnd, align 8
-  %696 = load i64, i64* %lowStart, align 8
-  %697 = call i64 @llvm.umin.i64(i64 %696, i64 %612)
-  store i64 %697, i64* %lowStart, align 8
+  %779 = icmp ult i64 %692, %scratch_start
+  %780 = load i64, i64* %lowStart, align 8
+  %781 = call i64 @llvm.umin.i64(i64 %780, i64 %692)
+  %782 = load i64, i64* %lowEnd, align 8
+  %783 = load i64, i64* %highEnd, align 8
+  %784 = add i64 %693, 64
+  %785 = sub i64 %693, %781
+  %786 = lshr i64 %785, 4
+  %787 = add i64 %784, %786
+  %788 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %787)
+  %789 = call i64 @llvm.umax.i64(i64 %782, i64 %788)
+  %790 = select i1 %779, i64 %789, i64 %782
+  store i64 %790, i64* %lowEnd, align 8
+  %791 = add i64 %693, 64
+  %792 = sub i64 %693, %scratch_start
+  %793 = lshr i64 %792, 4
+  %794 = add i64 %791, %793
+  %795 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %794)
+  %796 = call i64 @llvm.umax.i64(i64 %783, i64 %795)
+  %797 = select i1 %779, i64 %783, i64 %796
+  store i64 %797, i64* %highEnd, align 8
+  store i64 %781, i64* %lowStart, align 8
   br label %write.ok118
 
 ok121:                                            ; preds = %e31
-  %698 = getelementptr i8, i8* %mem, i64 %570
-  %699 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %698, i64 4, i1 false)
-  %700 = load i32, i32* %unaligned122, align 4
-  %701 = add i32 1, %700
-  %702 = load i32, i32* %spread.1, align 4
-  %703 = zext i32 %702 to i64
-  %704 = add i64 %703, 4
-  %705 = icmp ugt i64 %704, %arena_size
-  br i1 %705, label %trap17.site0, label %ok123
+  %798 = getelementptr i8, i8* %mem, i64 %650
+  %799 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %799, i8* %798, i64 4, i1 false)
+  %800 = load i32, i32* %unaligned122, align 4
+  %801 = add i32 1, %800
+  %802 = load i32, i32* %spread.1, align 4
+  %803 = zext i32 %802 to i64
+  %804 = add i64 %803, 4
+  %805 = icmp ugt i64 %804, %arena_size
+  br i1 %805, label %trap17.site0, label %ok123
 
 ok123:                                            ; preds = %ok121
-  %706 = getelementptr i8, i8* %mem, i64 %703
-  %707 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %706, i64 4, i1 false)
-  %708 = load i32, i32* %unaligned124, align 4
-  %709 = add i32 %701, %708
-  %710 = zext i32 %709 to i64
-  %711 = mul i64 %710, 8
-  %712 = add i64 8, %711
-  store i64 %712, i64* %size.4, align 8
-  %713 = load i64, i64* %size.4, align 8
-  %714 = icmp ugt i64 %713, 2147483647
-  %715 = zext i1 %714 to i32
-  %716 = icmp ne i32 %715, 0
-  br i1 %716, label %then125, label %else126
+  %806 = getelementptr i8, i8* %mem, i64 %803
+  %807 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %807, i8* %806, i64 4, i1 false)
+  %808 = load i32, i32* %unaligned124, align 4
+  %809 = add i32 %801, %808
+  %810 = zext i32 %809 to i64
+  %811 = mul i64 %810, 8
+  %812 = add i64 8, %811
+  store i64 %812, i64* %size.4, align 8
+  %813 = load i64, i64* %size.4, align 8
+  %814 = icmp ugt i64 %813, 2147483647
+  %815 = zext i1 %814 to i32
+  %816 = icmp ne i32 %815, 0
+  br i1 %816, label %then125, label %else126
 
 then125:                                          ; preds = %ok123
   br label %trap15.site13
@@ -2681,29 +2791,29 @@ else126:                                          ; preds = %ok123
   br label %join127
 
 join127:                                          ; preds = %else126, %dead128
-  %717 = load i64, i64* %size.4, align 8
-  %718 = trunc i64 %717 to i32
-  %719 = zext i32 %718 to i64
-  %720 = getelementptr i64, i64* %regs, i64 1
-  %721 = getelementptr i64, i64* %regs, i64 2
-  %722 = load i64, i64* %720, align 8
-  %723 = add i64 %722, 7
-  %724 = and i64 %723, -8
-  %725 = add i64 %724, %719
-  %726 = load i64, i64* %721, align 8
-  %727 = icmp ugt i64 %725, %726
-  br i1 %727, label %trap15.site13, label %ok129
+  %817 = load i64, i64* %size.4, align 8
+  %818 = trunc i64 %817 to i32
+  %819 = zext i32 %818 to i64
+  %820 = getelementptr i64, i64* %regs, i64 1
+  %821 = getelementptr i64, i64* %regs, i64 2
+  %822 = load i64, i64* %820, align 8
+  %823 = add i64 %822, 7
+  %824 = and i64 %823, -8
+  %825 = add i64 %824, %819
+  %826 = load i64, i64* %821, align 8
+  %827 = icmp ugt i64 %825, %826
+  br i1 %827, label %trap15.site13, label %ok129
 
 trap15.site13:                                    ; preds = %join127, %then125
-  %728 = load i64, i64* %lowStart, align 8
-  %729 = getelementptr i64, i64* %regs, i64 6
-  store i64 %728, i64* %729, align 8
-  %730 = load i64, i64* %lowEnd, align 8
-  %731 = getelementptr i64, i64* %regs, i64 7
-  store i64 %730, i64* %731, align 8
-  %732 = load i64, i64* %highEnd, align 8
-  %733 = getelementptr i64, i64* %regs, i64 8
-  store i64 %732, i64* %733, align 8
+  %828 = load i64, i64* %lowStart, align 8
+  %829 = getelementptr i64, i64* %regs, i64 6
+  store i64 %828, i64* %829, align 8
+  %830 = load i64, i64* %lowEnd, align 8
+  %831 = getelementptr i64, i64* %regs, i64 7
+  store i64 %830, i64* %831, align 8
+  %832 = load i64, i64* %highEnd, align 8
+  %833 = getelementptr i64, i64* %regs, i64 8
+  store i64 %832, i64* %833, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2711,331 +2821,381 @@ dead128:                                          ; No predecessors!
   br label %join127
 
 ok129:                                            ; preds = %join127
-  store i64 %725, i64* %720, align 8
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = call i64 @llvm.umax.i64(i64 %734, i64 %725)
-  store i64 %735, i64* %highEnd, align 8
-  %736 = trunc i64 %724 to i32
-  store i32 %736, i32* %list.4, align 4
+  store i64 %825, i64* %820, align 8
+  %834 = load i64, i64* %highEnd, align 8
+  %835 = call i64 @llvm.umax.i64(i64 %834, i64 %825)
+  store i64 %835, i64* %highEnd, align 8
+  %836 = trunc i64 %824 to i32
+  store i32 %836, i32* %list.4, align 4
   store i32 0, i32* %len.4, align 4
-  %737 = load i32, i32* %list.4, align 4
-  %738 = add i32 %737, 8
-  %739 = load i32, i32* %len.4, align 4
-  %740 = mul i32 %739, 8
-  %741 = add i32 %738, %740
-  %742 = load i64, i64* %item, align 8
-  %743 = zext i32 %741 to i64
-  %744 = add i64 %743, 8
-  %745 = icmp uge i64 %743, %scratch_start
-  %746 = load i64, i64* %highEnd, align 8
-  %747 = icmp ule i64 %744, %746
-  %748 = and i1 %745, %747
-  br i1 %748, label %write.ok132, label %write.low130
+  %837 = load i32, i32* %list.4, align 4
+  %838 = add i32 %837, 8
+  %839 = load i32, i32* %len.4, align 4
+  %840 = mul i32 %839, 8
+  %841 = add i32 %838, %840
+  %842 = load i64, i64* %item, align 8
+  %843 = zext i32 %841 to i64
+  %844 = add i64 %843, 8
+  %845 = icmp uge i64 %843, %scratch_start
+  %846 = load i64, i64* %highEnd, align 8
+  %847 = icmp ule i64 %844, %846
+  %848 = and i1 %845, %847
+  br i1 %848, label %write.ok132, label %write.low130
 
 write.low130:                                     ; preds = %ok129
-  %749 = load i64, i64* %lowStart, align 8
-  %750 = icmp uge i64 %743, %749
-  %751 = load i64, i64* %lowEnd, align 8
-  %752 = icmp ule i64 %744, %751
-  %753 = and i1 %750, %752
-  br i1 %753, label %write.ok132, label %write.slow131
+  %849 = load i64, i64* %lowStart, align 8
+  %850 = icmp uge i64 %843, %849
+  %851 = load i64, i64* %lowEnd, align 8
+  %852 = icmp ule i64 %844, %851
+  %853 = and i1 %850, %852
+  br i1 %853, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %754 = icmp ugt i64 %744, %arena_size
-  br i1 %754, label %trap17.site0, label %ok133
+  %854 = icmp ugt i64 %844, %arena_size
+  br i1 %854, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %ok129
-  %755 = getelementptr i8, i8* %mem, i64 %743
-  store i64 %742, i64* %unaligned134, align 8
-  %756 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %755, i8* %756, i64 8, i1 false)
-  %757 = load i32, i32* %len.4, align 4
-  %758 = add i32 %757, 1
-  store i32 %758, i32* %len.4, align 4
-  %759 = load i32, i32* %spread, align 4
-  %760 = zext i32 %759 to i64
-  %761 = add i64 %760, 4
-  %762 = icmp ugt i64 %761, %arena_size
-  br i1 %762, label %trap17.site0, label %ok135
+  %855 = getelementptr i8, i8* %mem, i64 %843
+  store i64 %842, i64* %unaligned134, align 8
+  %856 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %855, i8* %856, i64 8, i1 false)
+  %857 = load i32, i32* %len.4, align 4
+  %858 = add i32 %857, 1
+  store i32 %858, i32* %len.4, align 4
+  %859 = load i32, i32* %spread, align 4
+  %860 = zext i32 %859 to i64
+  %861 = add i64 %860, 4
+  %862 = icmp ugt i64 %861, %arena_size
+  br i1 %862, label %trap17.site0, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %763 = icmp ult i64 %743, %scratch_start
-  %764 = load i64, i64* %lowEnd, align 8
-  %765 = load i64, i64* %highEnd, align 8
-  %766 = call i64 @llvm.umax.i64(i64 %764, i64 %744)
-  %767 = select i1 %763, i64 %766, i64 %764
-  store i64 %767, i64* %lowEnd, align 8
-  %768 = call i64 @llvm.umax.i64(i64 %765, i64 %744)
-  %769 = select i1 %763, i64 %765, i64 %768
-  store i64 %769, i64* %highEnd, align 8
-  %770 = load i64, i64* %lowStart, align 8
-  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %743)
-  store i64 %771, i64* %lowStart, align 8
+  %863 = icmp ult i64 %843, %scratch_start
+  %864 = load i64, i64* %lowStart, align 8
+  %865 = call i64 @llvm.umin.i64(i64 %864, i64 %843)
+  %866 = load i64, i64* %lowEnd, align 8
+  %867 = load i64, i64* %highEnd, align 8
+  %868 = add i64 %844, 64
+  %869 = sub i64 %844, %865
+  %870 = lshr i64 %869, 4
+  %871 = add i64 %868, %870
+  %872 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %871)
+  %873 = call i64 @llvm.umax.i64(i64 %866, i64 %872)
+  %874 = select i1 %863, i64 %873, i64 %866
+  store i64 %874, i64* %lowEnd, align 8
+  %875 = add i64 %844, 64
+  %876 = sub i64 %844, %scratch_start
+  %877 = lshr i64 %876, 4
+  %878 = add i64 %875, %877
+  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
+  %880 = call i64 @llvm.umax.i64(i64 %867, i64 %879)
+  %881 = select i1 %863, i64 %867, i64 %880
+  store i64 %881, i64* %highEnd, align 8
+  store i64 %865, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %772 = getelementptr i8, i8* %mem, i64 %760
-  %773 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %773, i8* %772, i64 4, i1 false)
-  %774 = load i32, i32* %unaligned136, align 4
-  store i32 %774, i32* %slen, align 4
-  %775 = load i32, i32* %list.4, align 4
-  %776 = add i32 %775, 8
-  %777 = load i32, i32* %len.4, align 4
-  %778 = mul i32 %777, 8
-  %779 = add i32 %776, %778
-  %780 = load i32, i32* %spread, align 4
-  %781 = add i32 %780, 8
-  %782 = load i32, i32* %slen, align 4
-  %783 = mul i32 %782, 8
-  %784 = zext i32 %783 to i64
-  %785 = zext i32 %781 to i64
-  %786 = add i64 %785, %784
-  %787 = icmp ugt i64 %786, %arena_size
-  br i1 %787, label %trap17.site13, label %ok137
+  %882 = getelementptr i8, i8* %mem, i64 %860
+  %883 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %883, i8* %882, i64 4, i1 false)
+  %884 = load i32, i32* %unaligned136, align 4
+  store i32 %884, i32* %slen, align 4
+  %885 = load i32, i32* %list.4, align 4
+  %886 = add i32 %885, 8
+  %887 = load i32, i32* %len.4, align 4
+  %888 = mul i32 %887, 8
+  %889 = add i32 %886, %888
+  %890 = load i32, i32* %spread, align 4
+  %891 = add i32 %890, 8
+  %892 = load i32, i32* %slen, align 4
+  %893 = mul i32 %892, 8
+  %894 = zext i32 %893 to i64
+  %895 = zext i32 %891 to i64
+  %896 = add i64 %895, %894
+  %897 = icmp ugt i64 %896, %arena_size
+  br i1 %897, label %trap17.site13, label %ok137
 
 ok137:                                            ; preds = %ok135
-  %788 = zext i32 %779 to i64
-  %789 = add i64 %788, %784
-  %790 = icmp uge i64 %788, %scratch_start
-  %791 = load i64, i64* %highEnd, align 8
-  %792 = icmp ule i64 %789, %791
-  %793 = and i1 %790, %792
-  br i1 %793, label %write.ok140, label %write.low138
+  %898 = zext i32 %889 to i64
+  %899 = add i64 %898, %894
+  %900 = icmp uge i64 %898, %scratch_start
+  %901 = load i64, i64* %highEnd, align 8
+  %902 = icmp ule i64 %899, %901
+  %903 = and i1 %900, %902
+  br i1 %903, label %write.ok140, label %write.low138
 
 trap17.site13:                                    ; preds = %write.slow146, %ok142, %write.slow139, %ok135
-  %794 = load i64, i64* %lowStart, align 8
-  %795 = getelementptr i64, i64* %regs, i64 6
-  store i64 %794, i64* %795, align 8
-  %796 = load i64, i64* %lowEnd, align 8
-  %797 = getelementptr i64, i64* %regs, i64 7
-  store i64 %796, i64* %797, align 8
-  %798 = load i64, i64* %highEnd, align 8
-  %799 = getelementptr i64, i64* %regs, i64 8
-  store i64 %798, i64* %799, align 8
+  %904 = load i64, i64* %lowStart, align 8
+  %905 = getelementptr i64, i64* %regs, i64 6
+  store i64 %904, i64* %905, align 8
+  %906 = load i64, i64* %lowEnd, align 8
+  %907 = getelementptr i64, i64* %regs, i64 7
+  store i64 %906, i64* %907, align 8
+  %908 = load i64, i64* %highEnd, align 8
+  %909 = getelementptr i64, i64* %regs, i64 8
+  store i64 %908, i64* %909, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 13)
   unreachable
 
 write.low138:                                     ; preds = %ok137
-  %800 = load i64, i64* %lowStart, align 8
-  %801 = icmp uge i64 %788, %800
-  %802 = load i64, i64* %lowEnd, align 8
-  %803 = icmp ule i64 %789, %802
-  %804 = and i1 %801, %803
-  br i1 %804, label %write.ok140, label %write.slow139
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = icmp uge i64 %898, %910
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = icmp ule i64 %899, %912
+  %914 = and i1 %911, %913
+  br i1 %914, label %write.ok140, label %write.slow139
 
 write.slow139:                                    ; preds = %write.low138
-  %805 = icmp ugt i64 %789, %arena_size
-  br i1 %805, label %trap17.site13, label %ok141
+  %915 = icmp ugt i64 %899, %arena_size
+  br i1 %915, label %trap17.site13, label %ok141
 
 write.ok140:                                      ; preds = %ok141, %write.low138, %ok137
-  %806 = getelementptr i8, i8* %mem, i64 %788
-  %807 = getelementptr i8, i8* %mem, i64 %785
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %806, i8* %807, i64 %784, i1 false)
-  %808 = load i32, i32* %len.4, align 4
-  %809 = load i32, i32* %slen, align 4
-  %810 = add i32 %808, %809
-  store i32 %810, i32* %len.4, align 4
-  %811 = load i32, i32* %spread.1, align 4
-  %812 = zext i32 %811 to i64
-  %813 = add i64 %812, 4
-  %814 = icmp ugt i64 %813, %arena_size
-  br i1 %814, label %trap17.site0, label %ok142
+  %916 = getelementptr i8, i8* %mem, i64 %898
+  %917 = getelementptr i8, i8* %mem, i64 %895
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %916, i8* %917, i64 %894, i1 false)
+  %918 = load i32, i32* %len.4, align 4
+  %919 = load i32, i32* %slen, align 4
+  %920 = add i32 %918, %919
+  store i32 %920, i32* %len.4, align 4
+  %921 = load i32, i32* %spread.1, align 4
+  %922 = zext i32 %921 to i64
+  %923 = add i64 %922, 4
+  %924 = icmp ugt i64 %923, %arena_size
+  br i1 %924, label %trap17.site0, label %ok142
 
 ok141:                                            ; preds = %write.slow139
-  %815 = icmp ult i64 %788, %scratch_start
-  %816 = load i64, i64* %lowEnd, align 8
-  %817 = load i64, i64* %highEnd, align 8
-  %818 = call i64 @llvm.umax.i64(i64 %816, i64 %789)
-  %819 = select i1 %815, i64 %818, i64 %816
-  store i64 %819, i64* %lowEnd, align 8
-  %820 = call i64 @llvm.umax.i64(i64 %817, i64 %789)
-  %821 = select i1 %815, i64 %817, i64 %820
-  store i64 %821, i64* %highEnd, align 8
-  %822 = load i64, i64* %lowStart, align 8
-  %823 = call i64 @llvm.umin.i64(i64 %822, i64 %788)
-  store i64 %823, i64* %lowStart, align 8
+  %925 = icmp ult i64 %898, %scratch_start
+  %926 = load i64, i64* %lowStart, align 8
+  %927 = call i64 @llvm.umin.i64(i64 %926, i64 %898)
+  %928 = load i64, i64* %lowEnd, align 8
+  %929 = load i64, i64* %highEnd, align 8
+  %930 = add i64 %899, 64
+  %931 = sub i64 %899, %927
+  %932 = lshr i64 %931, 4
+  %933 = add i64 %930, %932
+  %934 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %933)
+  %935 = call i64 @llvm.umax.i64(i64 %928, i64 %934)
+  %936 = select i1 %925, i64 %935, i64 %928
+  store i64 %936, i64* %lowEnd, align 8
+  %937 = add i64 %899, 64
+  %938 = sub i64 %899, %scratch_start
+  %939 = lshr i64 %938, 4
+  %940 = add i64 %937, %939
+  %941 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %940)
+  %942 = call i64 @llvm.umax.i64(i64 %929, i64 %941)
+  %943 = select i1 %925, i64 %929, i64 %942
+  store i64 %943, i64* %highEnd, align 8
+  store i64 %927, i64* %lowStart, align 8
   br label %write.ok140
 
 ok142:                                            ; preds = %write.ok140
-  %824 = getelementptr i8, i8* %mem, i64 %812
-  %825 = bitcast i32* %unaligned143 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %825, i8* %824, i64 4, i1 false)
-  %826 = load i32, i32* %unaligned143, align 4
-  store i32 %826, i32* %slen.1, align 4
-  %827 = load i32, i32* %list.4, align 4
-  %828 = add i32 %827, 8
-  %829 = load i32, i32* %len.4, align 4
-  %830 = mul i32 %829, 8
-  %831 = add i32 %828, %830
-  %832 = load i32, i32* %spread.1, align 4
-  %833 = add i32 %832, 8
-  %834 = load i32, i32* %slen.1, align 4
-  %835 = mul i32 %834, 8
-  %836 = zext i32 %835 to i64
-  %837 = zext i32 %833 to i64
-  %838 = add i64 %837, %836
-  %839 = icmp ugt i64 %838, %arena_size
-  br i1 %839, label %trap17.site13, label %ok144
+  %944 = getelementptr i8, i8* %mem, i64 %922
+  %945 = bitcast i32* %unaligned143 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %945, i8* %944, i64 4, i1 false)
+  %946 = load i32, i32* %unaligned143, align 4
+  store i32 %946, i32* %slen.1, align 4
+  %947 = load i32, i32* %list.4, align 4
+  %948 = add i32 %947, 8
+  %949 = load i32, i32* %len.4, align 4
+  %950 = mul i32 %949, 8
+  %951 = add i32 %948, %950
+  %952 = load i32, i32* %spread.1, align 4
+  %953 = add i32 %952, 8
+  %954 = load i32, i32* %slen.1, align 4
+  %955 = mul i32 %954, 8
+  %956 = zext i32 %955 to i64
+  %957 = zext i32 %953 to i64
+  %958 = add i64 %957, %956
+  %959 = icmp ugt i64 %958, %arena_size
+  br i1 %959, label %trap17.site13, label %ok144
 
 ok144:                                            ; preds = %ok142
-  %840 = zext i32 %831 to i64
-  %841 = add i64 %840, %836
-  %842 = icmp uge i64 %840, %scratch_start
-  %843 = load i64, i64* %highEnd, align 8
-  %844 = icmp ule i64 %841, %843
-  %845 = and i1 %842, %844
-  br i1 %845, label %write.ok147, label %write.low145
+  %960 = zext i32 %951 to i64
+  %961 = add i64 %960, %956
+  %962 = icmp uge i64 %960, %scratch_start
+  %963 = load i64, i64* %highEnd, align 8
+  %964 = icmp ule i64 %961, %963
+  %965 = and i1 %962, %964
+  br i1 %965, label %write.ok147, label %write.low145
 
 write.low145:                                     ; preds = %ok144
-  %846 = load i64, i64* %lowStart, align 8
-  %847 = icmp uge i64 %840, %846
-  %848 = load i64, i64* %lowEnd, align 8
-  %849 = icmp ule i64 %841, %848
-  %850 = and i1 %847, %849
-  br i1 %850, label %write.ok147, label %write.slow146
+  %966 = load i64, i64* %lowStart, align 8
+  %967 = icmp uge i64 %960, %966
+  %968 = load i64, i64* %lowEnd, align 8
+  %969 = icmp ule i64 %961, %968
+  %970 = and i1 %967, %969
+  br i1 %970, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %851 = icmp ugt i64 %841, %arena_size
-  br i1 %851, label %trap17.site13, label %ok148
+  %971 = icmp ugt i64 %961, %arena_size
+  br i1 %971, label %trap17.site13, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %ok144
-  %852 = getelementptr i8, i8* %mem, i64 %840
-  %853 = getelementptr i8, i8* %mem, i64 %837
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %852, i8* %853, i64 %836, i1 false)
-  %854 = load i32, i32* %len.4, align 4
-  %855 = load i32, i32* %slen.1, align 4
-  %856 = add i32 %854, %855
-  store i32 %856, i32* %len.4, align 4
-  %857 = load i32, i32* %list.4, align 4
-  %858 = load i32, i32* %len.4, align 4
-  %859 = zext i32 %857 to i64
-  %860 = add i64 %859, 4
-  %861 = icmp uge i64 %859, %scratch_start
-  %862 = load i64, i64* %highEnd, align 8
-  %863 = icmp ule i64 %860, %862
-  %864 = and i1 %861, %863
-  br i1 %864, label %write.ok151, label %write.low149
+  %972 = getelementptr i8, i8* %mem, i64 %960
+  %973 = getelementptr i8, i8* %mem, i64 %957
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %972, i8* %973, i64 %956, i1 false)
+  %974 = load i32, i32* %len.4, align 4
+  %975 = load i32, i32* %slen.1, align 4
+  %976 = add i32 %974, %975
+  store i32 %976, i32* %len.4, align 4
+  %977 = load i32, i32* %list.4, align 4
+  %978 = load i32, i32* %len.4, align 4
+  %979 = zext i32 %977 to i64
+  %980 = add i64 %979, 4
+  %981 = icmp uge i64 %979, %scratch_start
+  %982 = load i64, i64* %highEnd, align 8
+  %983 = icmp ule i64 %980, %982
+  %984 = and i1 %981, %983
+  br i1 %984, label %write.ok151, label %write.low149
 
 ok148:                                            ; preds = %write.slow146
-  %865 = icmp ult i64 %840, %scratch_start
-  %866 = load i64, i64* %lowEnd, align 8
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = call i64 @llvm.umax.i64(i64 %866, i64 %841)
-  %869 = select i1 %865, i64 %868, i64 %866
-  store i64 %869, i64* %lowEnd, align 8
-  %870 = call i64 @llvm.umax.i64(i64 %867, i64 %841)
-  %871 = select i1 %865, i64 %867, i64 %870
-  store i64 %871, i64* %highEnd, align 8
-  %872 = load i64, i64* %lowStart, align 8
-  %873 = call i64 @llvm.umin.i64(i64 %872, i64 %840)
-  store i64 %873, i64* %lowStart, align 8
+  %985 = icmp ult i64 %960, %scratch_start
+  %986 = load i64, i64* %lowStart, align 8
+  %987 = call i64 @llvm.umin.i64(i64 %986, i64 %960)
+  %988 = load i64, i64* %lowEnd, align 8
+  %989 = load i64, i64* %highEnd, align 8
+  %990 = add i64 %961, 64
+  %991 = sub i64 %961, %987
+  %992 = lshr i64 %991, 4
+  %993 = add i64 %990, %992
+  %994 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %993)
+  %995 = call i64 @llvm.umax.i64(i64 %988, i64 %994)
+  %996 = select i1 %985, i64 %995, i64 %988
+  store i64 %996, i64* %lowEnd, align 8
+  %997 = add i64 %961, 64
+  %998 = sub i64 %961, %scratch_start
+  %999 = lshr i64 %998, 4
+  %1000 = add i64 %997, %999
+  %1001 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1000)
+  %1002 = call i64 @llvm.umax.i64(i64 %989, i64 %1001)
+  %1003 = select i1 %985, i64 %989, i64 %1002
+  store i64 %1003, i64* %highEnd, align 8
+  store i64 %987, i64* %lowStart, align 8
   br label %write.ok147
 
 write.low149:                                     ; preds = %write.ok147
-  %874 = load i64, i64* %lowStart, align 8
-  %875 = icmp uge i64 %859, %874
-  %876 = load i64, i64* %lowEnd, align 8
-  %877 = icmp ule i64 %860, %876
-  %878 = and i1 %875, %877
-  br i1 %878, label %write.ok151, label %write.slow150
+  %1004 = load i64, i64* %lowStart, align 8
+  %1005 = icmp uge i64 %979, %1004
+  %1006 = load i64, i64* %lowEnd, align 8
+  %1007 = icmp ule i64 %980, %1006
+  %1008 = and i1 %1005, %1007
+  br i1 %1008, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %879 = icmp ugt i64 %860, %arena_size
-  br i1 %879, label %trap17.site0, label %ok152
+  %1009 = icmp ugt i64 %980, %arena_size
+  br i1 %1009, label %trap17.site0, label %ok152
 
 write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok147
-  %880 = getelementptr i8, i8* %mem, i64 %859
-  store i32 %858, i32* %unaligned153, align 4
-  %881 = bitcast i32* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %880, i8* %881, i64 4, i1 false)
-  %882 = load i32, i32* %list.4, align 4
-  store i32 %882, i32* %result94, align 4
+  %1010 = getelementptr i8, i8* %mem, i64 %979
+  store i32 %978, i32* %unaligned153, align 4
+  %1011 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1010, i8* %1011, i64 4, i1 false)
+  %1012 = load i32, i32* %list.4, align 4
+  store i32 %1012, i32* %result94, align 4
   br label %e28
 
 ok152:                                            ; preds = %write.slow150
-  %883 = icmp ult i64 %859, %scratch_start
-  %884 = load i64, i64* %lowEnd, align 8
-  %885 = load i64, i64* %highEnd, align 8
-  %886 = call i64 @llvm.umax.i64(i64 %884, i64 %860)
-  %887 = select i1 %883, i64 %886, i64 %884
-  store i64 %887, i64* %lowEnd, align 8
-  %888 = call i64 @llvm.umax.i64(i64 %885, i64 %860)
-  %889 = select i1 %883, i64 %885, i64 %888
-  store i64 %889, i64* %highEnd, align 8
-  %890 = load i64, i64* %lowStart, align 8
-  %891 = call i64 @llvm.umin.i64(i64 %890, i64 %859)
-  store i64 %891, i64* %lowStart, align 8
+  %1013 = icmp ult i64 %979, %scratch_start
+  %1014 = load i64, i64* %lowStart, align 8
+  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %979)
+  %1016 = load i64, i64* %lowEnd, align 8
+  %1017 = load i64, i64* %highEnd, align 8
+  %1018 = add i64 %980, 64
+  %1019 = sub i64 %980, %1015
+  %1020 = lshr i64 %1019, 4
+  %1021 = add i64 %1018, %1020
+  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
+  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
+  %1024 = select i1 %1013, i64 %1023, i64 %1016
+  store i64 %1024, i64* %lowEnd, align 8
+  %1025 = add i64 %980, 64
+  %1026 = sub i64 %980, %scratch_start
+  %1027 = lshr i64 %1026, 4
+  %1028 = add i64 %1025, %1027
+  %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
+  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
+  %1031 = select i1 %1013, i64 %1017, i64 %1030
+  store i64 %1031, i64* %highEnd, align 8
+  store i64 %1015, i64* %lowStart, align 8
   br label %write.ok151
 
 write.low154:                                     ; preds = %e28
-  %892 = load i64, i64* %lowStart, align 8
-  %893 = icmp uge i64 %562, %892
-  %894 = load i64, i64* %lowEnd, align 8
-  %895 = icmp ule i64 %563, %894
-  %896 = and i1 %893, %895
-  br i1 %896, label %write.ok156, label %write.slow155
+  %1032 = load i64, i64* %lowStart, align 8
+  %1033 = icmp uge i64 %642, %1032
+  %1034 = load i64, i64* %lowEnd, align 8
+  %1035 = icmp ule i64 %643, %1034
+  %1036 = and i1 %1033, %1035
+  br i1 %1036, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %897 = icmp ugt i64 %563, %arena_size
-  br i1 %897, label %trap17.site0, label %ok157
+  %1037 = icmp ugt i64 %643, %arena_size
+  br i1 %1037, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %e28
-  %898 = getelementptr i8, i8* %mem, i64 %562
-  store i32 %560, i32* %unaligned158, align 4
-  %899 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %898, i8* %899, i64 4, i1 false)
-  %900 = load i32, i32* %xs, align 4
-  store i32 %900, i32* %xs.4, align 4
-  %901 = load i32, i32* %xs.4, align 4
-  %902 = zext i32 %901 to i64
-  %903 = add i64 %902, 4
-  %904 = icmp ugt i64 %903, %arena_size
-  br i1 %904, label %trap17.site0, label %ok160
+  %1038 = getelementptr i8, i8* %mem, i64 %642
+  store i32 %640, i32* %unaligned158, align 4
+  %1039 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1038, i8* %1039, i64 4, i1 false)
+  %1040 = load i32, i32* %xs, align 4
+  store i32 %1040, i32* %xs.4, align 4
+  %1041 = load i32, i32* %xs.4, align 4
+  %1042 = zext i32 %1041 to i64
+  %1043 = add i64 %1042, 4
+  %1044 = icmp ugt i64 %1043, %arena_size
+  br i1 %1044, label %trap17.site0, label %ok160
 
 ok157:                                            ; preds = %write.slow155
-  %905 = icmp ult i64 %562, %scratch_start
-  %906 = load i64, i64* %lowEnd, align 8
-  %907 = load i64, i64* %highEnd, align 8
-  %908 = call i64 @llvm.umax.i64(i64 %906, i64 %563)
-  %909 = select i1 %905, i64 %908, i64 %906
-  store i64 %909, i64* %lowEnd, align 8
-  %910 = call i64 @llvm.umax.i64(i64 %907, i64 %563)
-  %911 = select i1 %905, i64 %907, i64 %910
-  store i64 %911, i64* %highEnd, align 8
-  %912 = load i64, i64* %lowStart, align 8
-  %913 = call i64 @llvm.umin.i64(i64 %912, i64 %562)
-  store i64 %913, i64* %lowStart, align 8
+  %1045 = icmp ult i64 %642, %scratch_start
+  %1046 = load i64, i64* %lowStart, align 8
+  %1047 = call i64 @llvm.umin.i64(i64 %1046, i64 %642)
+  %1048 = load i64, i64* %lowEnd, align 8
+  %1049 = load i64, i64* %highEnd, align 8
+  %1050 = add i64 %643, 64
+  %1051 = sub i64 %643, %1047
+  %1052 = lshr i64 %1051, 4
+  %1053 = add i64 %1050, %1052
+  %1054 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1053)
+  %1055 = call i64 @llvm.umax.i64(i64 %1048, i64 %1054)
+  %1056 = select i1 %1045, i64 %1055, i64 %1048
+  store i64 %1056, i64* %lowEnd, align 8
+  %1057 = add i64 %643, 64
+  %1058 = sub i64 %643, %scratch_start
+  %1059 = lshr i64 %1058, 4
+  %1060 = add i64 %1057, %1059
+  %1061 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1060)
+  %1062 = call i64 @llvm.umax.i64(i64 %1049, i64 %1061)
+  %1063 = select i1 %1045, i64 %1049, i64 %1062
+  store i64 %1063, i64* %highEnd, align 8
+  store i64 %1047, i64* %lowStart, align 8
   br label %write.ok156
 
 e38:                                              ; preds = %write.ok194
-  %914 = load i32, i32* %result159, align 4
-  store i32 %914, i32* %records, align 4
-  %915 = load i32, i32* %dict, align 4
-  %916 = load i32, i32* %records, align 4
-  %917 = zext i32 %915 to i64
-  %918 = add i64 %917, 12
-  %919 = add i64 %918, 4
-  %920 = icmp uge i64 %918, %scratch_start
-  %921 = load i64, i64* %highEnd, align 8
-  %922 = icmp ule i64 %919, %921
-  %923 = and i1 %920, %922
-  br i1 %923, label %write.ok199, label %write.low197
+  %1064 = load i32, i32* %result159, align 4
+  store i32 %1064, i32* %records, align 4
+  %1065 = load i32, i32* %dict, align 4
+  %1066 = load i32, i32* %records, align 4
+  %1067 = zext i32 %1065 to i64
+  %1068 = add i64 %1067, 12
+  %1069 = add i64 %1068, 4
+  %1070 = icmp uge i64 %1068, %scratch_start
+  %1071 = load i64, i64* %highEnd, align 8
+  %1072 = icmp ule i64 %1069, %1071
+  %1073 = and i1 %1070, %1072
+  br i1 %1073, label %write.ok199, label %write.low197
 
 ok160:                                            ; preds = %write.ok156
-  %924 = getelementptr i8, i8* %mem, i64 %902
-  %925 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %925, i8* %924, i64 4, i1 false)
-  %926 = load i32, i32* %unaligned161, align 4
-  %927 = zext i32 %926 to i64
-  %928 = mul i64 %927, 4
-  %929 = add i64 4, %928
-  store i64 %929, i64* %size.5, align 8
-  %930 = load i64, i64* %size.5, align 8
-  %931 = icmp ugt i64 %930, 2147483647
-  %932 = zext i1 %931 to i32
-  %933 = icmp ne i32 %932, 0
-  br i1 %933, label %then162, label %else163
+  %1074 = getelementptr i8, i8* %mem, i64 %1042
+  %1075 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1075, i8* %1074, i64 4, i1 false)
+  %1076 = load i32, i32* %unaligned161, align 4
+  %1077 = zext i32 %1076 to i64
+  %1078 = mul i64 %1077, 4
+  %1079 = add i64 4, %1078
+  store i64 %1079, i64* %size.5, align 8
+  %1080 = load i64, i64* %size.5, align 8
+  %1081 = icmp ugt i64 %1080, 2147483647
+  %1082 = zext i1 %1081 to i32
+  %1083 = icmp ne i32 %1082, 0
+  br i1 %1083, label %then162, label %else163
 
 then162:                                          ; preds = %ok160
   br label %trap15.site16
@@ -3044,29 +3204,29 @@ else163:                                          ; preds = %ok160
   br label %join164
 
 join164:                                          ; preds = %else163, %dead165
-  %934 = load i64, i64* %size.5, align 8
-  %935 = trunc i64 %934 to i32
-  %936 = zext i32 %935 to i64
-  %937 = getelementptr i64, i64* %regs, i64 1
-  %938 = getelementptr i64, i64* %regs, i64 2
-  %939 = load i64, i64* %937, align 8
-  %940 = add i64 %939, 3
-  %941 = and i64 %940, -4
-  %942 = add i64 %941, %936
-  %943 = load i64, i64* %938, align 8
-  %944 = icmp ugt i64 %942, %943
-  br i1 %944, label %trap15.site16, label %ok166
+  %1084 = load i64, i64* %size.5, align 8
+  %1085 = trunc i64 %1084 to i32
+  %1086 = zext i32 %1085 to i64
+  %1087 = getelementptr i64, i64* %regs, i64 1
+  %1088 = getelementptr i64, i64* %regs, i64 2
+  %1089 = load i64, i64* %1087, align 8
+  %1090 = add i64 %1089, 3
+  %1091 = and i64 %1090, -4
+  %1092 = add i64 %1091, %1086
+  %1093 = load i64, i64* %1088, align 8
+  %1094 = icmp ugt i64 %1092, %1093
+  br i1 %1094, label %trap15.site16, label %ok166
 
 trap15.site16:                                    ; preds = %join164, %then162
-  %945 = load i64, i64* %lowStart, align 8
-  %946 = getelementptr i64, i64* %regs, i64 6
-  store i64 %945, i64* %946, align 8
-  %947 = load i64, i64* %lowEnd, align 8
-  %948 = getelementptr i64, i64* %regs, i64 7
-  store i64 %947, i64* %948, align 8
-  %949 = load i64, i64* %highEnd, align 8
-  %950 = getelementptr i64, i64* %regs, i64 8
-  store i64 %949, i64* %950, align 8
+  %1095 = load i64, i64* %lowStart, align 8
+  %1096 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1095, i64* %1096, align 8
+  %1097 = load i64, i64* %lowEnd, align 8
+  %1098 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1097, i64* %1098, align 8
+  %1099 = load i64, i64* %highEnd, align 8
+  %1100 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1099, i64* %1100, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -3074,414 +3234,464 @@ dead165:                                          ; No predecessors!
   br label %join164
 
 ok166:                                            ; preds = %join164
-  store i64 %942, i64* %937, align 8
-  %951 = load i64, i64* %highEnd, align 8
-  %952 = call i64 @llvm.umax.i64(i64 %951, i64 %942)
-  store i64 %952, i64* %highEnd, align 8
-  %953 = trunc i64 %941 to i32
-  store i32 %953, i32* %list.5, align 4
+  store i64 %1092, i64* %1087, align 8
+  %1101 = load i64, i64* %highEnd, align 8
+  %1102 = call i64 @llvm.umax.i64(i64 %1101, i64 %1092)
+  store i64 %1102, i64* %highEnd, align 8
+  %1103 = trunc i64 %1091 to i32
+  store i32 %1103, i32* %list.5, align 4
   store i32 0, i32* %len.5, align 4
-  %954 = load i32, i32* %xs.4, align 4
-  %955 = zext i32 %954 to i64
-  %956 = add i64 %955, 4
-  %957 = icmp ugt i64 %956, %arena_size
-  br i1 %957, label %trap17.site0, label %ok167
+  %1104 = load i32, i32* %xs.4, align 4
+  %1105 = zext i32 %1104 to i64
+  %1106 = add i64 %1105, 4
+  %1107 = icmp ugt i64 %1106, %arena_size
+  br i1 %1107, label %trap17.site0, label %ok167
 
 ok167:                                            ; preds = %ok166
-  %958 = getelementptr i8, i8* %mem, i64 %955
-  %959 = bitcast i32* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %959, i8* %958, i64 4, i1 false)
-  %960 = load i32, i32* %unaligned168, align 4
-  store i32 %960, i32* %n.3, align 4
+  %1108 = getelementptr i8, i8* %mem, i64 %1105
+  %1109 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1109, i8* %1108, i64 4, i1 false)
+  %1110 = load i32, i32* %unaligned168, align 4
+  store i32 %1110, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each41
 
 block40:                                          ; preds = %dead191, %ok169
-  %961 = load i32, i32* %list.5, align 4
-  %962 = load i32, i32* %len.5, align 4
-  %963 = zext i32 %961 to i64
-  %964 = add i64 %963, 4
-  %965 = icmp uge i64 %963, %scratch_start
-  %966 = load i64, i64* %highEnd, align 8
-  %967 = icmp ule i64 %964, %966
-  %968 = and i1 %965, %967
-  br i1 %968, label %write.ok194, label %write.low192
+  %1111 = load i32, i32* %list.5, align 4
+  %1112 = load i32, i32* %len.5, align 4
+  %1113 = zext i32 %1111 to i64
+  %1114 = add i64 %1113, 4
+  %1115 = icmp uge i64 %1113, %scratch_start
+  %1116 = load i64, i64* %highEnd, align 8
+  %1117 = icmp ule i64 %1114, %1116
+  %1118 = and i1 %1115, %1117
+  br i1 %1118, label %write.ok194, label %write.low192
 
 each41:                                           ; preds = %write.ok188, %ok167
-  %969 = load i64, i64* %fuel, align 8
-  %970 = icmp ult i64 %969, 1
-  br i1 %970, label %trap14.site0, label %ok169
+  %1119 = load i64, i64* %fuel, align 8
+  %1120 = icmp ult i64 %1119, 1
+  br i1 %1120, label %trap14.site0, label %ok169
 
 ok169:                                            ; preds = %each41
-  %971 = sub i64 %969, 1
-  store i64 %971, i64* %fuel, align 8
-  %972 = load i32, i32* %k.3, align 4
-  %973 = load i32, i32* %n.3, align 4
-  %974 = icmp uge i32 %972, %973
-  %975 = zext i1 %974 to i32
-  %976 = icmp ne i32 %975, 0
-  br i1 %976, label %block40, label %cont170
+  %1121 = sub i64 %1119, 1
+  store i64 %1121, i64* %fuel, align 8
+  %1122 = load i32, i32* %k.3, align 4
+  %1123 = load i32, i32* %n.3, align 4
+  %1124 = icmp uge i32 %1122, %1123
+  %1125 = zext i1 %1124 to i32
+  %1126 = icmp ne i32 %1125, 0
+  br i1 %1126, label %block40, label %cont170
 
 cont170:                                          ; preds = %ok169
-  %977 = load i32, i32* %xs.4, align 4
-  %978 = load i32, i32* %k.3, align 4
-  %979 = mul i32 %978, 8
-  %980 = add i32 %977, %979
-  %981 = zext i32 %980 to i64
-  %982 = add i64 %981, 8
-  %983 = add i64 %982, 8
-  %984 = icmp ugt i64 %983, %arena_size
-  br i1 %984, label %trap17.site0, label %ok171
+  %1127 = load i32, i32* %xs.4, align 4
+  %1128 = load i32, i32* %k.3, align 4
+  %1129 = mul i32 %1128, 8
+  %1130 = add i32 %1127, %1129
+  %1131 = zext i32 %1130 to i64
+  %1132 = add i64 %1131, 8
+  %1133 = add i64 %1132, 8
+  %1134 = icmp ugt i64 %1133, %arena_size
+  br i1 %1134, label %trap17.site0, label %ok171
 
 ok171:                                            ; preds = %cont170
-  %985 = getelementptr i8, i8* %mem, i64 %982
-  %986 = bitcast i64* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %986, i8* %985, i64 8, i1 false)
-  %987 = load i64, i64* %unaligned172, align 8
-  store i64 %987, i64* %x.6, align 8
-  %988 = load i64, i64* %x.6, align 8
-  store i64 %988, i64* %x.7, align 8
-  %989 = load i32, i32* %list.5, align 4
-  %990 = load i32, i32* %len.5, align 4
-  %991 = mul i32 %990, 4
-  %992 = add i32 %989, %991
-  %993 = getelementptr i64, i64* %regs, i64 1
-  %994 = getelementptr i64, i64* %regs, i64 2
-  %995 = load i64, i64* %993, align 8
-  %996 = add i64 %995, 7
-  %997 = and i64 %996, -8
-  %998 = add i64 %997, 16
-  %999 = load i64, i64* %994, align 8
-  %1000 = icmp ugt i64 %998, %999
-  br i1 %1000, label %trap15.site17, label %ok174
+  %1135 = getelementptr i8, i8* %mem, i64 %1132
+  %1136 = bitcast i64* %unaligned172 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1136, i8* %1135, i64 8, i1 false)
+  %1137 = load i64, i64* %unaligned172, align 8
+  store i64 %1137, i64* %x.6, align 8
+  %1138 = load i64, i64* %x.6, align 8
+  store i64 %1138, i64* %x.7, align 8
+  %1139 = load i32, i32* %list.5, align 4
+  %1140 = load i32, i32* %len.5, align 4
+  %1141 = mul i32 %1140, 4
+  %1142 = add i32 %1139, %1141
+  %1143 = getelementptr i64, i64* %regs, i64 1
+  %1144 = getelementptr i64, i64* %regs, i64 2
+  %1145 = load i64, i64* %1143, align 8
+  %1146 = add i64 %1145, 7
+  %1147 = and i64 %1146, -8
+  %1148 = add i64 %1147, 16
+  %1149 = load i64, i64* %1144, align 8
+  %1150 = icmp ugt i64 %1148, %1149
+  br i1 %1150, label %trap15.site17, label %ok174
 
 e42:                                              ; preds = %write.ok184
-  %1001 = load i32, i32* %result173, align 4
-  %1002 = zext i32 %992 to i64
-  %1003 = add i64 %1002, 4
-  %1004 = add i64 %1003, 4
-  %1005 = icmp uge i64 %1003, %scratch_start
-  %1006 = load i64, i64* %highEnd, align 8
-  %1007 = icmp ule i64 %1004, %1006
-  %1008 = and i1 %1005, %1007
-  br i1 %1008, label %write.ok188, label %write.low186
+  %1151 = load i32, i32* %result173, align 4
+  %1152 = zext i32 %1142 to i64
+  %1153 = add i64 %1152, 4
+  %1154 = add i64 %1153, 4
+  %1155 = icmp uge i64 %1153, %scratch_start
+  %1156 = load i64, i64* %highEnd, align 8
+  %1157 = icmp ule i64 %1154, %1156
+  %1158 = and i1 %1155, %1157
+  br i1 %1158, label %write.ok188, label %write.low186
 
 ok174:                                            ; preds = %ok171
-  store i64 %998, i64* %993, align 8
-  %1009 = load i64, i64* %highEnd, align 8
-  %1010 = call i64 @llvm.umax.i64(i64 %1009, i64 %998)
-  store i64 %1010, i64* %highEnd, align 8
-  %1011 = trunc i64 %997 to i32
-  store i32 %1011, i32* %dict.1, align 4
-  %1012 = load i64, i64* %x.7, align 8
-  store i64 %1012, i64* %n.4, align 8
-  %1013 = load i32, i32* %dict.1, align 4
-  %1014 = load i64, i64* %n.4, align 8
-  %1015 = zext i32 %1013 to i64
-  %1016 = add i64 %1015, 8
-  %1017 = icmp uge i64 %1015, %scratch_start
-  %1018 = load i64, i64* %highEnd, align 8
-  %1019 = icmp ule i64 %1016, %1018
-  %1020 = and i1 %1017, %1019
-  br i1 %1020, label %write.ok177, label %write.low175
+  store i64 %1148, i64* %1143, align 8
+  %1159 = load i64, i64* %highEnd, align 8
+  %1160 = call i64 @llvm.umax.i64(i64 %1159, i64 %1148)
+  store i64 %1160, i64* %highEnd, align 8
+  %1161 = trunc i64 %1147 to i32
+  store i32 %1161, i32* %dict.1, align 4
+  %1162 = load i64, i64* %x.7, align 8
+  store i64 %1162, i64* %n.4, align 8
+  %1163 = load i32, i32* %dict.1, align 4
+  %1164 = load i64, i64* %n.4, align 8
+  %1165 = zext i32 %1163 to i64
+  %1166 = add i64 %1165, 8
+  %1167 = icmp uge i64 %1165, %scratch_start
+  %1168 = load i64, i64* %highEnd, align 8
+  %1169 = icmp ule i64 %1166, %1168
+  %1170 = and i1 %1167, %1169
+  br i1 %1170, label %write.ok177, label %write.low175
 
 trap15.site17:                                    ; preds = %ok171
-  %1021 = load i64, i64* %lowStart, align 8
-  %1022 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1021, i64* %1022, align 8
-  %1023 = load i64, i64* %lowEnd, align 8
-  %1024 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1023, i64* %1024, align 8
-  %1025 = load i64, i64* %highEnd, align 8
-  %1026 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1025, i64* %1026, align 8
+  %1171 = load i64, i64* %lowStart, align 8
+  %1172 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1171, i64* %1172, align 8
+  %1173 = load i64, i64* %lowEnd, align 8
+  %1174 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1173, i64* %1174, align 8
+  %1175 = load i64, i64* %highEnd, align 8
+  %1176 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1175, i64* %1176, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 write.low175:                                     ; preds = %ok174
-  %1027 = load i64, i64* %lowStart, align 8
-  %1028 = icmp uge i64 %1015, %1027
-  %1029 = load i64, i64* %lowEnd, align 8
-  %1030 = icmp ule i64 %1016, %1029
-  %1031 = and i1 %1028, %1030
-  br i1 %1031, label %write.ok177, label %write.slow176
+  %1177 = load i64, i64* %lowStart, align 8
+  %1178 = icmp uge i64 %1165, %1177
+  %1179 = load i64, i64* %lowEnd, align 8
+  %1180 = icmp ule i64 %1166, %1179
+  %1181 = and i1 %1178, %1180
+  br i1 %1181, label %write.ok177, label %write.slow176
 
 write.slow176:                                    ; preds = %write.low175
-  %1032 = icmp ugt i64 %1016, %arena_size
-  br i1 %1032, label %trap17.site0, label %ok178
+  %1182 = icmp ugt i64 %1166, %arena_size
+  br i1 %1182, label %trap17.site0, label %ok178
 
 write.ok177:                                      ; preds = %ok178, %write.low175, %ok174
-  %1033 = getelementptr i8, i8* %mem, i64 %1015
-  store i64 %1014, i64* %unaligned179, align 8
-  %1034 = bitcast i64* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1033, i8* %1034, i64 8, i1 false)
-  %1035 = load i64, i64* %x.7, align 8
+  %1183 = getelementptr i8, i8* %mem, i64 %1165
+  store i64 %1164, i64* %unaligned179, align 8
+  %1184 = bitcast i64* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1183, i8* %1184, i64 8, i1 false)
+  %1185 = load i64, i64* %x.7, align 8
   br i1 false, label %trap1.site19, label %ok180
 
 ok178:                                            ; preds = %write.slow176
-  %1036 = icmp ult i64 %1015, %scratch_start
-  %1037 = load i64, i64* %lowEnd, align 8
-  %1038 = load i64, i64* %highEnd, align 8
-  %1039 = call i64 @llvm.umax.i64(i64 %1037, i64 %1016)
-  %1040 = select i1 %1036, i64 %1039, i64 %1037
-  store i64 %1040, i64* %lowEnd, align 8
-  %1041 = call i64 @llvm.umax.i64(i64 %1038, i64 %1016)
-  %1042 = select i1 %1036, i64 %1038, i64 %1041
-  store i64 %1042, i64* %highEnd, align 8
-  %1043 = load i64, i64* %lowStart, align 8
-  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %1015)
-  store i64 %1044, i64* %lowStart, align 8
+  %1186 = icmp ult i64 %1165, %scratch_start
+  %1187 = load i64, i64* %lowStart, align 8
+  %1188 = call i64 @llvm.umin.i64(i64 %1187, i64 %1165)
+  %1189 = load i64, i64* %lowEnd, align 8
+  %1190 = load i64, i64* %highEnd, align 8
+  %1191 = add i64 %1166, 64
+  %1192 = sub i64 %1166, %1188
+  %1193 = lshr i64 %1192, 4
+  %1194 = add i64 %1191, %1193
+  %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
+  %1196 = call i64 @llvm.umax.i64(i64 %1189, i64 %1195)
+  %1197 = select i1 %1186, i64 %1196, i64 %1189
+  store i64 %1197, i64* %lowEnd, align 8
+  %1198 = add i64 %1166, 64
+  %1199 = sub i64 %1166, %scratch_start
+  %1200 = lshr i64 %1199, 4
+  %1201 = add i64 %1198, %1200
+  %1202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1201)
+  %1203 = call i64 @llvm.umax.i64(i64 %1190, i64 %1202)
+  %1204 = select i1 %1186, i64 %1190, i64 %1203
+  store i64 %1204, i64* %highEnd, align 8
+  store i64 %1188, i64* %lowStart, align 8
   br label %write.ok177
 
 ok180:                                            ; preds = %write.ok177
-  %1045 = icmp eq i64 %1035, -9223372036854775808
-  %1046 = and i1 %1045, false
-  br i1 %1046, label %trap2.site19, label %ok181
+  %1205 = icmp eq i64 %1185, -9223372036854775808
+  %1206 = and i1 %1205, false
+  br i1 %1206, label %trap2.site19, label %ok181
 
 trap1.site19:                                     ; preds = %write.ok177
-  %1047 = load i64, i64* %lowStart, align 8
-  %1048 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1047, i64* %1048, align 8
-  %1049 = load i64, i64* %lowEnd, align 8
-  %1050 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1049, i64* %1050, align 8
-  %1051 = load i64, i64* %highEnd, align 8
-  %1052 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1051, i64* %1052, align 8
+  %1207 = load i64, i64* %lowStart, align 8
+  %1208 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1207, i64* %1208, align 8
+  %1209 = load i64, i64* %lowEnd, align 8
+  %1210 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1209, i64* %1210, align 8
+  %1211 = load i64, i64* %highEnd, align 8
+  %1212 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1211, i64* %1212, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
 ok181:                                            ; preds = %ok180
-  %1053 = srem i64 %1035, 2
-  %1054 = icmp eq i64 %1053, 0
-  %1055 = zext i1 %1054 to i32
-  %1056 = icmp eq i32 %1055, 0
-  %1057 = zext i1 %1056 to i32
-  store i32 %1057, i32* %odd, align 4
-  %1058 = load i32, i32* %dict.1, align 4
-  %1059 = load i32, i32* %odd, align 4
-  %1060 = zext i32 %1058 to i64
-  %1061 = add i64 %1060, 8
-  %1062 = add i64 %1061, 1
-  %1063 = icmp uge i64 %1061, %scratch_start
-  %1064 = load i64, i64* %highEnd, align 8
-  %1065 = icmp ule i64 %1062, %1064
-  %1066 = and i1 %1063, %1065
-  br i1 %1066, label %write.ok184, label %write.low182
+  %1213 = srem i64 %1185, 2
+  %1214 = icmp eq i64 %1213, 0
+  %1215 = zext i1 %1214 to i32
+  %1216 = icmp eq i32 %1215, 0
+  %1217 = zext i1 %1216 to i32
+  store i32 %1217, i32* %odd, align 4
+  %1218 = load i32, i32* %dict.1, align 4
+  %1219 = load i32, i32* %odd, align 4
+  %1220 = zext i32 %1218 to i64
+  %1221 = add i64 %1220, 8
+  %1222 = add i64 %1221, 1
+  %1223 = icmp uge i64 %1221, %scratch_start
+  %1224 = load i64, i64* %highEnd, align 8
+  %1225 = icmp ule i64 %1222, %1224
+  %1226 = and i1 %1223, %1225
+  br i1 %1226, label %write.ok184, label %write.low182
 
 trap2.site19:                                     ; preds = %ok180
-  %1067 = load i64, i64* %lowStart, align 8
-  %1068 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1067, i64* %1068, align 8
-  %1069 = load i64, i64* %lowEnd, align 8
-  %1070 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1069, i64* %1070, align 8
-  %1071 = load i64, i64* %highEnd, align 8
-  %1072 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1071, i64* %1072, align 8
+  %1227 = load i64, i64* %lowStart, align 8
+  %1228 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1227, i64* %1228, align 8
+  %1229 = load i64, i64* %lowEnd, align 8
+  %1230 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1229, i64* %1230, align 8
+  %1231 = load i64, i64* %highEnd, align 8
+  %1232 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1231, i64* %1232, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
 write.low182:                                     ; preds = %ok181
-  %1073 = load i64, i64* %lowStart, align 8
-  %1074 = icmp uge i64 %1061, %1073
-  %1075 = load i64, i64* %lowEnd, align 8
-  %1076 = icmp ule i64 %1062, %1075
-  %1077 = and i1 %1074, %1076
-  br i1 %1077, label %write.ok184, label %write.slow183
+  %1233 = load i64, i64* %lowStart, align 8
+  %1234 = icmp uge i64 %1221, %1233
+  %1235 = load i64, i64* %lowEnd, align 8
+  %1236 = icmp ule i64 %1222, %1235
+  %1237 = and i1 %1234, %1236
+  br i1 %1237, label %write.ok184, label %write.slow183
 
 write.slow183:                                    ; preds = %write.low182
-  %1078 = icmp ugt i64 %1062, %arena_size
-  br i1 %1078, label %trap17.site0, label %ok185
+  %1238 = icmp ugt i64 %1222, %arena_size
+  br i1 %1238, label %trap17.site0, label %ok185
 
 write.ok184:                                      ; preds = %ok185, %write.low182, %ok181
-  %1079 = getelementptr i8, i8* %mem, i64 %1061
-  %1080 = trunc i32 %1059 to i8
-  store i8 %1080, i8* %1079, align 1
-  %1081 = load i32, i32* %dict.1, align 4
-  store i32 %1081, i32* %result173, align 4
+  %1239 = getelementptr i8, i8* %mem, i64 %1221
+  %1240 = trunc i32 %1219 to i8
+  store i8 %1240, i8* %1239, align 1
+  %1241 = load i32, i32* %dict.1, align 4
+  store i32 %1241, i32* %result173, align 4
   br label %e42
 
 ok185:                                            ; preds = %write.slow183
-  %1082 = icmp ult i64 %1061, %scratch_start
-  %1083 = load i64, i64* %lowEnd, align 8
-  %1084 = load i64, i64* %highEnd, align 8
-  %1085 = call i64 @llvm.umax.i64(i64 %1083, i64 %1062)
-  %1086 = select i1 %1082, i64 %1085, i64 %1083
-  store i64 %1086, i64* %lowEnd, align 8
-  %1087 = call i64 @llvm.umax.i64(i64 %1084, i64 %1062)
-  %1088 = select i1 %1082, i64 %1084, i64 %1087
-  store i64 %1088, i64* %highEnd, align 8
-  %1089 = load i64, i64* %lowStart, align 8
-  %1090 = call i64 @llvm.umin.i64(i64 %1089, i64 %1061)
-  store i64 %1090, i64* %lowStart, align 8
+  %1242 = icmp ult i64 %1221, %scratch_start
+  %1243 = load i64, i64* %lowStart, align 8
+  %1244 = call i64 @llvm.umin.i64(i64 %1243, i64 %1221)
+  %1245 = load i64, i64* %lowEnd, align 8
+  %1246 = load i64, i64* %highEnd, align 8
+  %1247 = add i64 %1222, 64
+  %1248 = sub i64 %1222, %1244
+  %1249 = lshr i64 %1248, 4
+  %1250 = add i64 %1247, %1249
+  %1251 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1250)
+  %1252 = call i64 @llvm.umax.i64(i64 %1245, i64 %1251)
+  %1253 = select i1 %1242, i64 %1252, i64 %1245
+  store i64 %1253, i64* %lowEnd, align 8
+  %1254 = add i64 %1222, 64
+  %1255 = sub i64 %1222, %scratch_start
+  %1256 = lshr i64 %1255, 4
+  %1257 = add i64 %1254, %1256
+  %1258 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1257)
+  %1259 = call i64 @llvm.umax.i64(i64 %1246, i64 %1258)
+  %1260 = select i1 %1242, i64 %1246, i64 %1259
+  store i64 %1260, i64* %highEnd, align 8
+  store i64 %1244, i64* %lowStart, align 8
   br label %write.ok184
 
 write.low186:                                     ; preds = %e42
-  %1091 = load i64, i64* %lowStart, align 8
-  %1092 = icmp uge i64 %1003, %1091
-  %1093 = load i64, i64* %lowEnd, align 8
-  %1094 = icmp ule i64 %1004, %1093
-  %1095 = and i1 %1092, %1094
-  br i1 %1095, label %write.ok188, label %write.slow187
+  %1261 = load i64, i64* %lowStart, align 8
+  %1262 = icmp uge i64 %1153, %1261
+  %1263 = load i64, i64* %lowEnd, align 8
+  %1264 = icmp ule i64 %1154, %1263
+  %1265 = and i1 %1262, %1264
+  br i1 %1265, label %write.ok188, label %write.slow187
 
 write.slow187:                                    ; preds = %write.low186
-  %1096 = icmp ugt i64 %1004, %arena_size
-  br i1 %1096, label %trap17.site0, label %ok189
+  %1266 = icmp ugt i64 %1154, %arena_size
+  br i1 %1266, label %trap17.site0, label %ok189
 
 write.ok188:                                      ; preds = %ok189, %write.low186, %e42
-  %1097 = getelementptr i8, i8* %mem, i64 %1003
-  store i32 %1001, i32* %unaligned190, align 4
-  %1098 = bitcast i32* %unaligned190 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1097, i8* %1098, i64 4, i1 false)
-  %1099 = load i32, i32* %len.5, align 4
-  %1100 = add i32 %1099, 1
-  store i32 %1100, i32* %len.5, align 4
-  %1101 = load i32, i32* %k.3, align 4
-  %1102 = add i32 %1101, 1
-  store i32 %1102, i32* %k.3, align 4
+  %1267 = getelementptr i8, i8* %mem, i64 %1153
+  store i32 %1151, i32* %unaligned190, align 4
+  %1268 = bitcast i32* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1267, i8* %1268, i64 4, i1 false)
+  %1269 = load i32, i32* %len.5, align 4
+  %1270 = add i32 %1269, 1
+  store i32 %1270, i32* %len.5, align 4
+  %1271 = load i32, i32* %k.3, align 4
+  %1272 = add i32 %1271, 1
+  store i32 %1272, i32* %k.3, align 4
   br label %each41
 
 ok189:                                            ; preds = %write.slow187
-  %1103 = icmp ult i64 %1003, %scratch_start
-  %1104 = load i64, i64* %lowEnd, align 8
-  %1105 = load i64, i64* %highEnd, align 8
-  %1106 = call i64 @llvm.umax.i64(i64 %1104, i64 %1004)
-  %1107 = select i1 %1103, i64 %1106, i64 %1104
-  store i64 %1107, i64* %lowEnd, align 8
-  %1108 = call i64 @llvm.umax.i64(i64 %1105, i64 %1004)
-  %1109 = select i1 %1103, i64 %1105, i64 %1108
-  store i64 %1109, i64* %highEnd, align 8
-  %1110 = load i64, i64* %lowStart, align 8
-  %1111 = call i64 @llvm.umin.i64(i64 %1110, i64 %1003)
-  store i64 %1111, i64* %lowStart, align 8
+  %1273 = icmp ult i64 %1153, %scratch_start
+  %1274 = load i64, i64* %lowStart, align 8
+  %1275 = call i64 @llvm.umin.i64(i64 %1274, i64 %1153)
+  %1276 = load i64, i64* %lowEnd, align 8
+  %1277 = load i64, i64* %highEnd, align 8
+  %1278 = add i64 %1154, 64
+  %1279 = sub i64 %1154, %1275
+  %1280 = lshr i64 %1279, 4
+  %1281 = add i64 %1278, %1280
+  %1282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1281)
+  %1283 = call i64 @llvm.umax.i64(i64 %1276, i64 %1282)
+  %1284 = select i1 %1273, i64 %1283, i64 %1276
+  store i64 %1284, i64* %lowEnd, align 8
+  %1285 = add i64 %1154, 64
+  %1286 = sub i64 %1154, %scratch_start
+  %1287 = lshr i64 %1286, 4
+  %1288 = add i64 %1285, %1287
+  %1289 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1288)
+  %1290 = call i64 @llvm.umax.i64(i64 %1277, i64 %1289)
+  %1291 = select i1 %1273, i64 %1277, i64 %1290
+  store i64 %1291, i64* %highEnd, align 8
+  store i64 %1275, i64* %lowStart, align 8
   br label %write.ok188
 
 dead191:                                          ; No predecessors!
   br label %block40
 
 write.low192:                                     ; preds = %block40
-  %1112 = load i64, i64* %lowStart, align 8
-  %1113 = icmp uge i64 %963, %1112
-  %1114 = load i64, i64* %lowEnd, align 8
-  %1115 = icmp ule i64 %964, %1114
-  %1116 = and i1 %1113, %1115
-  br i1 %1116, label %write.ok194, label %write.slow193
+  %1292 = load i64, i64* %lowStart, align 8
+  %1293 = icmp uge i64 %1113, %1292
+  %1294 = load i64, i64* %lowEnd, align 8
+  %1295 = icmp ule i64 %1114, %1294
+  %1296 = and i1 %1293, %1295
+  br i1 %1296, label %write.ok194, label %write.slow193
 
 write.slow193:                                    ; preds = %write.low192
-  %1117 = icmp ugt i64 %964, %arena_size
-  br i1 %1117, label %trap17.site0, label %ok195
+  %1297 = icmp ugt i64 %1114, %arena_size
+  br i1 %1297, label %trap17.site0, label %ok195
 
 write.ok194:                                      ; preds = %ok195, %write.low192, %block40
-  %1118 = getelementptr i8, i8* %mem, i64 %963
-  store i32 %962, i32* %unaligned196, align 4
-  %1119 = bitcast i32* %unaligned196 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1118, i8* %1119, i64 4, i1 false)
-  %1120 = load i32, i32* %list.5, align 4
-  store i32 %1120, i32* %result159, align 4
+  %1298 = getelementptr i8, i8* %mem, i64 %1113
+  store i32 %1112, i32* %unaligned196, align 4
+  %1299 = bitcast i32* %unaligned196 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1298, i8* %1299, i64 4, i1 false)
+  %1300 = load i32, i32* %list.5, align 4
+  store i32 %1300, i32* %result159, align 4
   br label %e38
 
 ok195:                                            ; preds = %write.slow193
-  %1121 = icmp ult i64 %963, %scratch_start
-  %1122 = load i64, i64* %lowEnd, align 8
-  %1123 = load i64, i64* %highEnd, align 8
-  %1124 = call i64 @llvm.umax.i64(i64 %1122, i64 %964)
-  %1125 = select i1 %1121, i64 %1124, i64 %1122
-  store i64 %1125, i64* %lowEnd, align 8
-  %1126 = call i64 @llvm.umax.i64(i64 %1123, i64 %964)
-  %1127 = select i1 %1121, i64 %1123, i64 %1126
-  store i64 %1127, i64* %highEnd, align 8
-  %1128 = load i64, i64* %lowStart, align 8
-  %1129 = call i64 @llvm.umin.i64(i64 %1128, i64 %963)
-  store i64 %1129, i64* %lowStart, align 8
+  %1301 = icmp ult i64 %1113, %scratch_start
+  %1302 = load i64, i64* %lowStart, align 8
+  %1303 = call i64 @llvm.umin.i64(i64 %1302, i64 %1113)
+  %1304 = load i64, i64* %lowEnd, align 8
+  %1305 = load i64, i64* %highEnd, align 8
+  %1306 = add i64 %1114, 64
+  %1307 = sub i64 %1114, %1303
+  %1308 = lshr i64 %1307, 4
+  %1309 = add i64 %1306, %1308
+  %1310 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1309)
+  %1311 = call i64 @llvm.umax.i64(i64 %1304, i64 %1310)
+  %1312 = select i1 %1301, i64 %1311, i64 %1304
+  store i64 %1312, i64* %lowEnd, align 8
+  %1313 = add i64 %1114, 64
+  %1314 = sub i64 %1114, %scratch_start
+  %1315 = lshr i64 %1314, 4
+  %1316 = add i64 %1313, %1315
+  %1317 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1316)
+  %1318 = call i64 @llvm.umax.i64(i64 %1305, i64 %1317)
+  %1319 = select i1 %1301, i64 %1305, i64 %1318
+  store i64 %1319, i64* %highEnd, align 8
+  store i64 %1303, i64* %lowStart, align 8
   br label %write.ok194
 
 write.low197:                                     ; preds = %e38
-  %1130 = load i64, i64* %lowStart, align 8
-  %1131 = icmp uge i64 %918, %1130
-  %1132 = load i64, i64* %lowEnd, align 8
-  %1133 = icmp ule i64 %919, %1132
-  %1134 = and i1 %1131, %1133
-  br i1 %1134, label %write.ok199, label %write.slow198
+  %1320 = load i64, i64* %lowStart, align 8
+  %1321 = icmp uge i64 %1068, %1320
+  %1322 = load i64, i64* %lowEnd, align 8
+  %1323 = icmp ule i64 %1069, %1322
+  %1324 = and i1 %1321, %1323
+  br i1 %1324, label %write.ok199, label %write.slow198
 
 write.slow198:                                    ; preds = %write.low197
-  %1135 = icmp ugt i64 %919, %arena_size
-  br i1 %1135, label %trap17.site0, label %ok200
+  %1325 = icmp ugt i64 %1069, %arena_size
+  br i1 %1325, label %trap17.site0, label %ok200
 
 write.ok199:                                      ; preds = %ok200, %write.low197, %e38
-  %1136 = getelementptr i8, i8* %mem, i64 %918
-  store i32 %916, i32* %unaligned201, align 4
-  %1137 = bitcast i32* %unaligned201 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1136, i8* %1137, i64 4, i1 false)
-  %1138 = load i32, i32* %dict, align 4
-  store i32 %1138, i32* %result3, align 4
+  %1326 = getelementptr i8, i8* %mem, i64 %1068
+  store i32 %1066, i32* %unaligned201, align 4
+  %1327 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1326, i8* %1327, i64 4, i1 false)
+  %1328 = load i32, i32* %dict, align 4
+  store i32 %1328, i32* %result3, align 4
   br label %e0
 
 ok200:                                            ; preds = %write.slow198
-  %1139 = icmp ult i64 %918, %scratch_start
-  %1140 = load i64, i64* %lowEnd, align 8
-  %1141 = load i64, i64* %highEnd, align 8
-  %1142 = call i64 @llvm.umax.i64(i64 %1140, i64 %919)
-  %1143 = select i1 %1139, i64 %1142, i64 %1140
-  store i64 %1143, i64* %lowEnd, align 8
-  %1144 = call i64 @llvm.umax.i64(i64 %1141, i64 %919)
-  %1145 = select i1 %1139, i64 %1141, i64 %1144
-  store i64 %1145, i64* %highEnd, align 8
-  %1146 = load i64, i64* %lowStart, align 8
-  %1147 = call i64 @llvm.umin.i64(i64 %1146, i64 %918)
-  store i64 %1147, i64* %lowStart, align 8
+  %1329 = icmp ult i64 %1068, %scratch_start
+  %1330 = load i64, i64* %lowStart, align 8
+  %1331 = call i64 @llvm.umin.i64(i64 %1330, i64 %1068)
+  %1332 = load i64, i64* %lowEnd, align 8
+  %1333 = load i64, i64* %highEnd, align 8
+  %1334 = add i64 %1069, 64
+  %1335 = sub i64 %1069, %1331
+  %1336 = lshr i64 %1335, 4
+  %1337 = add i64 %1334, %1336
+  %1338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1337)
+  %1339 = call i64 @llvm.umax.i64(i64 %1332, i64 %1338)
+  %1340 = select i1 %1329, i64 %1339, i64 %1332
+  store i64 %1340, i64* %lowEnd, align 8
+  %1341 = add i64 %1069, 64
+  %1342 = sub i64 %1069, %scratch_start
+  %1343 = lshr i64 %1342, 4
+  %1344 = add i64 %1341, %1343
+  %1345 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1344)
+  %1346 = call i64 @llvm.umax.i64(i64 %1333, i64 %1345)
+  %1347 = select i1 %1329, i64 %1333, i64 %1346
+  store i64 %1347, i64* %highEnd, align 8
+  store i64 %1331, i64* %lowStart, align 8
   br label %write.ok199
 
 ok202:                                            ; preds = %e0
-  %1148 = icmp ult i64 %10, %stack_limit
-  br i1 %1148, label %trap253.site0, label %stack_ok203
+  %1348 = icmp ult i64 %10, %stack_limit
+  br i1 %1348, label %trap253.site0, label %stack_ok203
 
 trap15.site0:                                     ; preds = %e0
-  %1149 = load i64, i64* %lowStart, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1149, i64* %1150, align 8
-  %1151 = load i64, i64* %lowEnd, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %highEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1153, i64* %1154, align 8
+  %1349 = load i64, i64* %lowStart, align 8
+  %1350 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1349, i64* %1350, align 8
+  %1351 = load i64, i64* %lowEnd, align 8
+  %1352 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1351, i64* %1352, align 8
+  %1353 = load i64, i64* %highEnd, align 8
+  %1354 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1353, i64* %1354, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok203:                                      ; preds = %ok202
-  %1155 = load i64, i64* %fuel, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1155, i64* %1156, align 8
-  %1157 = load i64, i64* %lowStart, align 8
-  %1158 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1157, i64* %1158, align 8
-  %1159 = load i64, i64* %lowEnd, align 8
-  %1160 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1159, i64* %1160, align 8
-  %1161 = load i64, i64* %highEnd, align 8
-  %1162 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1161, i64* %1162, align 8
-  %1163 = add i32 %depth, 1
-  %1164 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1163, i32 %81, i32 %82, i32 0)
-  %1165 = getelementptr i64, i64* %regs, i64 0
-  %1166 = load i64, i64* %1165, align 8
-  store i64 %1166, i64* %fuel, align 8
-  %1167 = getelementptr i64, i64* %regs, i64 6
-  %1168 = load i64, i64* %1167, align 8
-  store i64 %1168, i64* %lowStart, align 8
-  %1169 = getelementptr i64, i64* %regs, i64 7
-  %1170 = load i64, i64* %1169, align 8
-  store i64 %1170, i64* %lowEnd, align 8
-  %1171 = getelementptr i64, i64* %regs, i64 8
-  %1172 = load i64, i64* %1171, align 8
-  store i64 %1172, i64* %highEnd, align 8
-  store i32 %1164, i32* %json_end, align 4
-  %1173 = load i32, i32* %json_end, align 4
-  %1174 = icmp eq i32 %1173, -2
-  %1175 = zext i1 %1174 to i32
-  %1176 = icmp ne i32 %1175, 0
-  br i1 %1176, label %then204, label %else205
+  %1355 = load i64, i64* %fuel, align 8
+  %1356 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1355, i64* %1356, align 8
+  %1357 = load i64, i64* %lowStart, align 8
+  %1358 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1357, i64* %1358, align 8
+  %1359 = load i64, i64* %lowEnd, align 8
+  %1360 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1359, i64* %1360, align 8
+  %1361 = load i64, i64* %highEnd, align 8
+  %1362 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1361, i64* %1362, align 8
+  %1363 = add i32 %depth, 1
+  %1364 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1363, i32 %81, i32 %82, i32 0)
+  %1365 = getelementptr i64, i64* %regs, i64 0
+  %1366 = load i64, i64* %1365, align 8
+  store i64 %1366, i64* %fuel, align 8
+  %1367 = getelementptr i64, i64* %regs, i64 6
+  %1368 = load i64, i64* %1367, align 8
+  store i64 %1368, i64* %lowStart, align 8
+  %1369 = getelementptr i64, i64* %regs, i64 7
+  %1370 = load i64, i64* %1369, align 8
+  store i64 %1370, i64* %lowEnd, align 8
+  %1371 = getelementptr i64, i64* %regs, i64 8
+  %1372 = load i64, i64* %1371, align 8
+  store i64 %1372, i64* %highEnd, align 8
+  store i32 %1364, i32* %json_end, align 4
+  %1373 = load i32, i32* %json_end, align 4
+  %1374 = icmp eq i32 %1373, -2
+  %1375 = zext i1 %1374 to i32
+  %1376 = icmp ne i32 %1375, 0
+  br i1 %1376, label %then204, label %else205
 
 then204:                                          ; preds = %stack_ok203
   br label %trap16.site3
@@ -3490,22 +3700,22 @@ else205:                                          ; preds = %stack_ok203
   br label %join206
 
 join206:                                          ; preds = %else205, %dead207
-  %1177 = load i32, i32* %json_end, align 4
-  %1178 = icmp eq i32 %1177, -1
-  %1179 = zext i1 %1178 to i32
-  %1180 = icmp ne i32 %1179, 0
-  br i1 %1180, label %then208, label %else209
+  %1377 = load i32, i32* %json_end, align 4
+  %1378 = icmp eq i32 %1377, -1
+  %1379 = zext i1 %1378 to i32
+  %1380 = icmp ne i32 %1379, 0
+  br i1 %1380, label %then208, label %else209
 
 trap16.site3:                                     ; preds = %then204
-  %1181 = load i64, i64* %lowStart, align 8
-  %1182 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1181, i64* %1182, align 8
-  %1183 = load i64, i64* %lowEnd, align 8
-  %1184 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1183, i64* %1184, align 8
-  %1185 = load i64, i64* %highEnd, align 8
-  %1186 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1185, i64* %1186, align 8
+  %1381 = load i64, i64* %lowStart, align 8
+  %1382 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1381, i64* %1382, align 8
+  %1383 = load i64, i64* %lowEnd, align 8
+  %1384 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1383, i64* %1384, align 8
+  %1385 = load i64, i64* %highEnd, align 8
+  %1386 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1385, i64* %1386, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3519,26 +3729,26 @@ else209:                                          ; preds = %join206
   br label %join210
 
 join210:                                          ; preds = %else209, %dead211
-  %1187 = load i32, i32* %json_end, align 4
-  %1188 = zext i32 %1187 to i64
-  %1189 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1188, i64* %1189, align 8
-  %1190 = load i32, i32* %json_end, align 4
-  %1191 = load i32, i32* %json_start, align 4
-  %1192 = sub i32 %1190, %1191
-  %1193 = load i64, i64* %fuel, align 8
-  %1194 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1193, i64* %1194, align 8
-  %1195 = load i64, i64* %lowStart, align 8
-  %1196 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1195, i64* %1196, align 8
-  %1197 = load i64, i64* %lowEnd, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1197, i64* %1198, align 8
-  %1199 = load i64, i64* %highEnd, align 8
-  %1200 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1199, i64* %1200, align 8
-  ret i32 %1192
+  %1387 = load i32, i32* %json_end, align 4
+  %1388 = zext i32 %1387 to i64
+  %1389 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1388, i64* %1389, align 8
+  %1390 = load i32, i32* %json_end, align 4
+  %1391 = load i32, i32* %json_start, align 4
+  %1392 = sub i32 %1390, %1391
+  %1393 = load i64, i64* %fuel, align 8
+  %1394 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1393, i64* %1394, align 8
+  %1395 = load i64, i64* %lowStart, align 8
+  %1396 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1395, i64* %1396, align 8
+  %1397 = load i64, i64* %lowEnd, align 8
+  %1398 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1397, i64* %1398, align 8
+  %1399 = load i64, i64* %highEnd, align 8
+  %1400 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1399, i64* %1400, align 8
+  ret i32 %1392
 
 dead211:                                          ; No predecessors!
   br label %join210

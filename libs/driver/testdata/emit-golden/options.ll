@@ -1643,107 +1643,137 @@ write.ok:                                         ; preds = %ok146, %write.low, 
 
 ok146:                                            ; preds = %write.slow
   %754 = icmp ult i64 %725, %scratch_start
-  %755 = load i64, i64* %lowEnd, align 8
-  %756 = load i64, i64* %highEnd, align 8
-  %757 = call i64 @llvm.umax.i64(i64 %755, i64 %726)
-  %758 = select i1 %754, i64 %757, i64 %755
-  store i64 %758, i64* %lowEnd, align 8
-  %759 = call i64 @llvm.umax.i64(i64 %756, i64 %726)
-  %760 = select i1 %754, i64 %756, i64 %759
-  store i64 %760, i64* %highEnd, align 8
-  %761 = load i64, i64* %lowStart, align 8
-  %762 = call i64 @llvm.umin.i64(i64 %761, i64 %725)
-  store i64 %762, i64* %lowStart, align 8
+  %755 = load i64, i64* %lowStart, align 8
+  %756 = call i64 @llvm.umin.i64(i64 %755, i64 %725)
+  %757 = load i64, i64* %lowEnd, align 8
+  %758 = load i64, i64* %highEnd, align 8
+  %759 = add i64 %726, 64
+  %760 = sub i64 %726, %756
+  %761 = lshr i64 %760, 4
+  %762 = add i64 %759, %761
+  %763 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %762)
+  %764 = call i64 @llvm.umax.i64(i64 %757, i64 %763)
+  %765 = select i1 %754, i64 %764, i64 %757
+  store i64 %765, i64* %lowEnd, align 8
+  %766 = add i64 %726, 64
+  %767 = sub i64 %726, %scratch_start
+  %768 = lshr i64 %767, 4
+  %769 = add i64 %766, %768
+  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
+  %771 = call i64 @llvm.umax.i64(i64 %758, i64 %770)
+  %772 = select i1 %754, i64 %758, i64 %771
+  store i64 %772, i64* %highEnd, align 8
+  store i64 %756, i64* %lowStart, align 8
   br label %write.ok
 
 write.low148:                                     ; preds = %write.ok
-  %763 = load i64, i64* %lowStart, align 8
-  %764 = icmp uge i64 %748, %763
-  %765 = load i64, i64* %lowEnd, align 8
-  %766 = icmp ule i64 %749, %765
-  %767 = and i1 %764, %766
-  br i1 %767, label %write.ok150, label %write.slow149
+  %773 = load i64, i64* %lowStart, align 8
+  %774 = icmp uge i64 %748, %773
+  %775 = load i64, i64* %lowEnd, align 8
+  %776 = icmp ule i64 %749, %775
+  %777 = and i1 %774, %776
+  br i1 %777, label %write.ok150, label %write.slow149
 
 write.slow149:                                    ; preds = %write.low148
-  %768 = icmp ugt i64 %749, %arena_size
-  br i1 %768, label %trap17.site0, label %ok151
+  %778 = icmp ugt i64 %749, %arena_size
+  br i1 %778, label %trap17.site0, label %ok151
 
 write.ok150:                                      ; preds = %ok151, %write.low148, %write.ok
-  %769 = getelementptr i8, i8* %mem, i64 %748
+  %779 = getelementptr i8, i8* %mem, i64 %748
   store i32 %746, i32* %unaligned152, align 4
-  %770 = bitcast i32* %unaligned152 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %769, i8* %770, i64 4, i1 false)
-  %771 = load i32, i32* %args_out, align 4
-  %772 = load i64, i64* %arg.2, align 8
-  %773 = zext i32 %771 to i64
-  %774 = add i64 %773, 16
-  %775 = add i64 %774, 8
-  %776 = icmp uge i64 %774, %scratch_start
-  %777 = load i64, i64* %highEnd, align 8
-  %778 = icmp ule i64 %775, %777
-  %779 = and i1 %776, %778
-  br i1 %779, label %write.ok155, label %write.low153
+  %780 = bitcast i32* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %780, i64 4, i1 false)
+  %781 = load i32, i32* %args_out, align 4
+  %782 = load i64, i64* %arg.2, align 8
+  %783 = zext i32 %781 to i64
+  %784 = add i64 %783, 16
+  %785 = add i64 %784, 8
+  %786 = icmp uge i64 %784, %scratch_start
+  %787 = load i64, i64* %highEnd, align 8
+  %788 = icmp ule i64 %785, %787
+  %789 = and i1 %786, %788
+  br i1 %789, label %write.ok155, label %write.low153
 
 ok151:                                            ; preds = %write.slow149
-  %780 = icmp ult i64 %748, %scratch_start
-  %781 = load i64, i64* %lowEnd, align 8
-  %782 = load i64, i64* %highEnd, align 8
-  %783 = call i64 @llvm.umax.i64(i64 %781, i64 %749)
-  %784 = select i1 %780, i64 %783, i64 %781
-  store i64 %784, i64* %lowEnd, align 8
-  %785 = call i64 @llvm.umax.i64(i64 %782, i64 %749)
-  %786 = select i1 %780, i64 %782, i64 %785
-  store i64 %786, i64* %highEnd, align 8
-  %787 = load i64, i64* %lowStart, align 8
-  %788 = call i64 @llvm.umin.i64(i64 %787, i64 %748)
-  store i64 %788, i64* %lowStart, align 8
+  %790 = icmp ult i64 %748, %scratch_start
+  %791 = load i64, i64* %lowStart, align 8
+  %792 = call i64 @llvm.umin.i64(i64 %791, i64 %748)
+  %793 = load i64, i64* %lowEnd, align 8
+  %794 = load i64, i64* %highEnd, align 8
+  %795 = add i64 %749, 64
+  %796 = sub i64 %749, %792
+  %797 = lshr i64 %796, 4
+  %798 = add i64 %795, %797
+  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
+  %800 = call i64 @llvm.umax.i64(i64 %793, i64 %799)
+  %801 = select i1 %790, i64 %800, i64 %793
+  store i64 %801, i64* %lowEnd, align 8
+  %802 = add i64 %749, 64
+  %803 = sub i64 %749, %scratch_start
+  %804 = lshr i64 %803, 4
+  %805 = add i64 %802, %804
+  %806 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %805)
+  %807 = call i64 @llvm.umax.i64(i64 %794, i64 %806)
+  %808 = select i1 %790, i64 %794, i64 %807
+  store i64 %808, i64* %highEnd, align 8
+  store i64 %792, i64* %lowStart, align 8
   br label %write.ok150
 
 write.low153:                                     ; preds = %write.ok150
-  %789 = load i64, i64* %lowStart, align 8
-  %790 = icmp uge i64 %774, %789
-  %791 = load i64, i64* %lowEnd, align 8
-  %792 = icmp ule i64 %775, %791
-  %793 = and i1 %790, %792
-  br i1 %793, label %write.ok155, label %write.slow154
+  %809 = load i64, i64* %lowStart, align 8
+  %810 = icmp uge i64 %784, %809
+  %811 = load i64, i64* %lowEnd, align 8
+  %812 = icmp ule i64 %785, %811
+  %813 = and i1 %810, %812
+  br i1 %813, label %write.ok155, label %write.slow154
 
 write.slow154:                                    ; preds = %write.low153
-  %794 = icmp ugt i64 %775, %arena_size
-  br i1 %794, label %trap17.site0, label %ok156
+  %814 = icmp ugt i64 %785, %arena_size
+  br i1 %814, label %trap17.site0, label %ok156
 
 write.ok155:                                      ; preds = %ok156, %write.low153, %write.ok150
-  %795 = getelementptr i8, i8* %mem, i64 %774
-  store i64 %772, i64* %unaligned157, align 8
-  %796 = bitcast i64* %unaligned157 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %795, i8* %796, i64 8, i1 false)
-  %797 = load i32, i32* %args_out, align 4
-  %798 = load i64, i64* %fuel, align 8
-  %799 = getelementptr i64, i64* %regs, i64 0
-  store i64 %798, i64* %799, align 8
-  %800 = load i64, i64* %lowStart, align 8
-  %801 = getelementptr i64, i64* %regs, i64 6
-  store i64 %800, i64* %801, align 8
-  %802 = load i64, i64* %lowEnd, align 8
-  %803 = getelementptr i64, i64* %regs, i64 7
-  store i64 %802, i64* %803, align 8
-  %804 = load i64, i64* %highEnd, align 8
-  %805 = getelementptr i64, i64* %regs, i64 8
-  store i64 %804, i64* %805, align 8
-  ret i32 %797
+  %815 = getelementptr i8, i8* %mem, i64 %784
+  store i64 %782, i64* %unaligned157, align 8
+  %816 = bitcast i64* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %815, i8* %816, i64 8, i1 false)
+  %817 = load i32, i32* %args_out, align 4
+  %818 = load i64, i64* %fuel, align 8
+  %819 = getelementptr i64, i64* %regs, i64 0
+  store i64 %818, i64* %819, align 8
+  %820 = load i64, i64* %lowStart, align 8
+  %821 = getelementptr i64, i64* %regs, i64 6
+  store i64 %820, i64* %821, align 8
+  %822 = load i64, i64* %lowEnd, align 8
+  %823 = getelementptr i64, i64* %regs, i64 7
+  store i64 %822, i64* %823, align 8
+  %824 = load i64, i64* %highEnd, align 8
+  %825 = getelementptr i64, i64* %regs, i64 8
+  store i64 %824, i64* %825, align 8
+  ret i32 %817
 
 ok156:                                            ; preds = %write.slow154
-  %806 = icmp ult i64 %774, %scratch_start
-  %807 = load i64, i64* %lowEnd, align 8
-  %808 = load i64, i64* %highEnd, align 8
-  %809 = call i64 @llvm.umax.i64(i64 %807, i64 %775)
-  %810 = select i1 %806, i64 %809, i64 %807
-  store i64 %810, i64* %lowEnd, align 8
-  %811 = call i64 @llvm.umax.i64(i64 %808, i64 %775)
-  %812 = select i1 %806, i64 %808, i64 %811
-  store i64 %812, i64* %highEnd, align 8
-  %813 = load i64, i64* %lowStart, align 8
-  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %774)
-  store i64 %814, i64* %lowStart, align 8
+  %826 = icmp ult i64 %784, %scratch_start
+  %827 = load i64, i64* %lowStart, align 8
+  %828 = call i64 @llvm.umin.i64(i64 %827, i64 %784)
+  %829 = load i64, i64* %lowEnd, align 8
+  %830 = load i64, i64* %highEnd, align 8
+  %831 = add i64 %785, 64
+  %832 = sub i64 %785, %828
+  %833 = lshr i64 %832, 4
+  %834 = add i64 %831, %833
+  %835 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %834)
+  %836 = call i64 @llvm.umax.i64(i64 %829, i64 %835)
+  %837 = select i1 %826, i64 %836, i64 %829
+  store i64 %837, i64* %lowEnd, align 8
+  %838 = add i64 %785, 64
+  %839 = sub i64 %785, %scratch_start
+  %840 = lshr i64 %839, 4
+  %841 = add i64 %838, %840
+  %842 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %841)
+  %843 = call i64 @llvm.umax.i64(i64 %830, i64 %842)
+  %844 = select i1 %826, i64 %830, i64 %843
+  store i64 %844, i64* %highEnd, align 8
+  store i64 %828, i64* %lowStart, align 8
   br label %write.ok155
 }
 
@@ -2214,110 +2244,120 @@ write.ok:                                         ; preds = %ok18, %write.low, %
 
 ok18:                                             ; preds = %write.slow
   %155 = icmp ult i64 %117, %scratch_start
-  %156 = load i64, i64* %lowEnd, align 8
-  %157 = load i64, i64* %highEnd, align 8
-  %158 = call i64 @llvm.umax.i64(i64 %156, i64 %118)
-  %159 = select i1 %155, i64 %158, i64 %156
-  store i64 %159, i64* %lowEnd, align 8
-  %160 = call i64 @llvm.umax.i64(i64 %157, i64 %118)
-  %161 = select i1 %155, i64 %157, i64 %160
-  store i64 %161, i64* %highEnd, align 8
-  %162 = load i64, i64* %lowStart, align 8
-  %163 = call i64 @llvm.umin.i64(i64 %162, i64 %117)
-  store i64 %163, i64* %lowStart, align 8
+  %156 = load i64, i64* %lowStart, align 8
+  %157 = call i64 @llvm.umin.i64(i64 %156, i64 %117)
+  %158 = load i64, i64* %lowEnd, align 8
+  %159 = load i64, i64* %highEnd, align 8
+  %160 = add i64 %118, 64
+  %161 = sub i64 %118, %157
+  %162 = lshr i64 %161, 4
+  %163 = add i64 %160, %162
+  %164 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %163)
+  %165 = call i64 @llvm.umax.i64(i64 %158, i64 %164)
+  %166 = select i1 %155, i64 %165, i64 %158
+  store i64 %166, i64* %lowEnd, align 8
+  %167 = add i64 %118, 64
+  %168 = sub i64 %118, %scratch_start
+  %169 = lshr i64 %168, 4
+  %170 = add i64 %167, %169
+  %171 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %170)
+  %172 = call i64 @llvm.umax.i64(i64 %159, i64 %171)
+  %173 = select i1 %155, i64 %159, i64 %172
+  store i64 %173, i64* %highEnd, align 8
+  store i64 %157, i64* %lowStart, align 8
   br label %write.ok
 
 e6:                                               ; preds = %match8
-  %164 = load i32, i32* %result20, align 4
-  store i32 %164, i32* %described, align 4
-  %165 = load i32, i32* %dict, align 4
-  %166 = load i32, i32* %described, align 4
-  %167 = zext i32 %165 to i64
-  %168 = add i64 %167, 8
-  %169 = add i64 %168, 4
-  %170 = icmp uge i64 %168, %scratch_start
-  %171 = load i64, i64* %highEnd, align 8
-  %172 = icmp ule i64 %169, %171
-  %173 = and i1 %170, %172
-  br i1 %173, label %write.ok37, label %write.low35
+  %174 = load i32, i32* %result20, align 4
+  store i32 %174, i32* %described, align 4
+  %175 = load i32, i32* %dict, align 4
+  %176 = load i32, i32* %described, align 4
+  %177 = zext i32 %175 to i64
+  %178 = add i64 %177, 8
+  %179 = add i64 %178, 4
+  %180 = icmp uge i64 %178, %scratch_start
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = icmp ule i64 %179, %181
+  %183 = and i1 %180, %182
+  br i1 %183, label %write.ok37, label %write.low35
 
 match8:                                           ; preds = %dead34, %then30, %stack_ok28
-  %174 = load i32, i32* %result21, align 4
-  store i32 %174, i32* %result20, align 4
+  %184 = load i32, i32* %result21, align 4
+  store i32 %184, i32* %result20, align 4
   br label %e6
 
 then22:                                           ; preds = %write.ok
-  %175 = load i32, i32* %scrut.1, align 4
-  %176 = zext i32 %175 to i64
-  %177 = add i64 %176, 4
-  %178 = icmp ugt i64 %177, %arena_size
-  br i1 %178, label %trap17.site0, label %ok25
+  %185 = load i32, i32* %scrut.1, align 4
+  %186 = zext i32 %185 to i64
+  %187 = add i64 %186, 4
+  %188 = icmp ugt i64 %187, %arena_size
+  br i1 %188, label %trap17.site0, label %ok25
 
 else23:                                           ; preds = %write.ok
   br label %join24
 
 join24:                                           ; preds = %else23, %dead29
-  %179 = load i32, i32* %scrut.1, align 4
-  %180 = icmp eq i32 %179, 0
-  %181 = zext i1 %180 to i32
-  %182 = icmp ne i32 %181, 0
-  br i1 %182, label %then30, label %else31
+  %189 = load i32, i32* %scrut.1, align 4
+  %190 = icmp eq i32 %189, 0
+  %191 = zext i1 %190 to i32
+  %192 = icmp ne i32 %191, 0
+  br i1 %192, label %then30, label %else31
 
 ok25:                                             ; preds = %then22
-  %183 = getelementptr i8, i8* %mem, i64 %176
-  %184 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %184, i8* %183, i64 4, i1 false)
-  %185 = load i32, i32* %unaligned26, align 4
-  store i32 %185, i32* %s, align 4
-  %186 = load i32, i32* %s, align 4
-  %187 = icmp uge i32 %depth, 1000
-  br i1 %187, label %trap15.site7, label %ok27
+  %193 = getelementptr i8, i8* %mem, i64 %186
+  %194 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %194, i8* %193, i64 4, i1 false)
+  %195 = load i32, i32* %unaligned26, align 4
+  store i32 %195, i32* %s, align 4
+  %196 = load i32, i32* %s, align 4
+  %197 = icmp uge i32 %depth, 1000
+  br i1 %197, label %trap15.site7, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %188 = icmp ult i64 %10, %stack_limit
-  br i1 %188, label %trap253.site0, label %stack_ok28
+  %198 = icmp ult i64 %10, %stack_limit
+  br i1 %198, label %trap253.site0, label %stack_ok28
 
 trap15.site7:                                     ; preds = %ok25
-  %189 = load i64, i64* %lowStart, align 8
-  %190 = getelementptr i64, i64* %regs, i64 6
-  store i64 %189, i64* %190, align 8
-  %191 = load i64, i64* %lowEnd, align 8
-  %192 = getelementptr i64, i64* %regs, i64 7
-  store i64 %191, i64* %192, align 8
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = getelementptr i64, i64* %regs, i64 8
-  store i64 %193, i64* %194, align 8
+  %199 = load i64, i64* %lowStart, align 8
+  %200 = getelementptr i64, i64* %regs, i64 6
+  store i64 %199, i64* %200, align 8
+  %201 = load i64, i64* %lowEnd, align 8
+  %202 = getelementptr i64, i64* %regs, i64 7
+  store i64 %201, i64* %202, align 8
+  %203 = load i64, i64* %highEnd, align 8
+  %204 = getelementptr i64, i64* %regs, i64 8
+  store i64 %203, i64* %204, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %195 = load i64, i64* %fuel, align 8
-  %196 = getelementptr i64, i64* %regs, i64 0
-  store i64 %195, i64* %196, align 8
-  %197 = load i64, i64* %lowStart, align 8
-  %198 = getelementptr i64, i64* %regs, i64 6
-  store i64 %197, i64* %198, align 8
-  %199 = load i64, i64* %lowEnd, align 8
-  %200 = getelementptr i64, i64* %regs, i64 7
-  store i64 %199, i64* %200, align 8
-  %201 = load i64, i64* %highEnd, align 8
-  %202 = getelementptr i64, i64* %regs, i64 8
-  store i64 %201, i64* %202, align 8
-  %203 = add i32 %depth, 1
-  %204 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %203, i32 8, i32 %186)
-  %205 = getelementptr i64, i64* %regs, i64 0
-  %206 = load i64, i64* %205, align 8
-  store i64 %206, i64* %fuel, align 8
-  %207 = getelementptr i64, i64* %regs, i64 6
-  %208 = load i64, i64* %207, align 8
-  store i64 %208, i64* %lowStart, align 8
-  %209 = getelementptr i64, i64* %regs, i64 7
-  %210 = load i64, i64* %209, align 8
-  store i64 %210, i64* %lowEnd, align 8
-  %211 = getelementptr i64, i64* %regs, i64 8
-  %212 = load i64, i64* %211, align 8
-  store i64 %212, i64* %highEnd, align 8
-  store i32 %204, i32* %result21, align 4
+  %205 = load i64, i64* %fuel, align 8
+  %206 = getelementptr i64, i64* %regs, i64 0
+  store i64 %205, i64* %206, align 8
+  %207 = load i64, i64* %lowStart, align 8
+  %208 = getelementptr i64, i64* %regs, i64 6
+  store i64 %207, i64* %208, align 8
+  %209 = load i64, i64* %lowEnd, align 8
+  %210 = getelementptr i64, i64* %regs, i64 7
+  store i64 %209, i64* %210, align 8
+  %211 = load i64, i64* %highEnd, align 8
+  %212 = getelementptr i64, i64* %regs, i64 8
+  store i64 %211, i64* %212, align 8
+  %213 = add i32 %depth, 1
+  %214 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %213, i32 8, i32 %196)
+  %215 = getelementptr i64, i64* %regs, i64 0
+  %216 = load i64, i64* %215, align 8
+  store i64 %216, i64* %fuel, align 8
+  %217 = getelementptr i64, i64* %regs, i64 6
+  %218 = load i64, i64* %217, align 8
+  store i64 %218, i64* %lowStart, align 8
+  %219 = getelementptr i64, i64* %regs, i64 7
+  %220 = load i64, i64* %219, align 8
+  store i64 %220, i64* %lowEnd, align 8
+  %221 = getelementptr i64, i64* %regs, i64 8
+  %222 = load i64, i64* %221, align 8
+  store i64 %222, i64* %highEnd, align 8
+  store i32 %214, i32* %result21, align 4
   br label %match8
 
 dead29:                                           ; No predecessors!
@@ -2337,15 +2377,15 @@ dead33:                                           ; No predecessors!
   br label %join32
 
 trap5.site8:                                      ; preds = %join32
-  %213 = load i64, i64* %lowStart, align 8
-  %214 = getelementptr i64, i64* %regs, i64 6
-  store i64 %213, i64* %214, align 8
-  %215 = load i64, i64* %lowEnd, align 8
-  %216 = getelementptr i64, i64* %regs, i64 7
-  store i64 %215, i64* %216, align 8
-  %217 = load i64, i64* %highEnd, align 8
-  %218 = getelementptr i64, i64* %regs, i64 8
-  store i64 %217, i64* %218, align 8
+  %223 = load i64, i64* %lowStart, align 8
+  %224 = getelementptr i64, i64* %regs, i64 6
+  store i64 %223, i64* %224, align 8
+  %225 = load i64, i64* %lowEnd, align 8
+  %226 = getelementptr i64, i64* %regs, i64 7
+  store i64 %225, i64* %226, align 8
+  %227 = load i64, i64* %highEnd, align 8
+  %228 = getelementptr i64, i64* %regs, i64 8
+  store i64 %227, i64* %228, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 8)
   unreachable
 
@@ -2353,250 +2393,280 @@ dead34:                                           ; No predecessors!
   br label %match8
 
 write.low35:                                      ; preds = %e6
-  %219 = load i64, i64* %lowStart, align 8
-  %220 = icmp uge i64 %168, %219
-  %221 = load i64, i64* %lowEnd, align 8
-  %222 = icmp ule i64 %169, %221
-  %223 = and i1 %220, %222
-  br i1 %223, label %write.ok37, label %write.slow36
+  %229 = load i64, i64* %lowStart, align 8
+  %230 = icmp uge i64 %178, %229
+  %231 = load i64, i64* %lowEnd, align 8
+  %232 = icmp ule i64 %179, %231
+  %233 = and i1 %230, %232
+  br i1 %233, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %224 = icmp ugt i64 %169, %arena_size
-  br i1 %224, label %trap17.site0, label %ok38
+  %234 = icmp ugt i64 %179, %arena_size
+  br i1 %234, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %e6
-  %225 = getelementptr i8, i8* %mem, i64 %168
-  store i32 %166, i32* %unaligned39, align 4
-  %226 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %225, i8* %226, i64 4, i1 false)
-  %227 = load i64, i64* %x, align 8
-  %228 = icmp sgt i64 %227, 0
-  %229 = zext i1 %228 to i32
-  %230 = icmp ne i32 %229, 0
-  br i1 %230, label %then41, label %else42
+  %235 = getelementptr i8, i8* %mem, i64 %178
+  store i32 %176, i32* %unaligned39, align 4
+  %236 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %236, i64 4, i1 false)
+  %237 = load i64, i64* %x, align 8
+  %238 = icmp sgt i64 %237, 0
+  %239 = zext i1 %238 to i32
+  %240 = icmp ne i32 %239, 0
+  br i1 %240, label %then41, label %else42
 
 ok38:                                             ; preds = %write.slow36
-  %231 = icmp ult i64 %168, %scratch_start
-  %232 = load i64, i64* %lowEnd, align 8
-  %233 = load i64, i64* %highEnd, align 8
-  %234 = call i64 @llvm.umax.i64(i64 %232, i64 %169)
-  %235 = select i1 %231, i64 %234, i64 %232
-  store i64 %235, i64* %lowEnd, align 8
-  %236 = call i64 @llvm.umax.i64(i64 %233, i64 %169)
-  %237 = select i1 %231, i64 %233, i64 %236
-  store i64 %237, i64* %highEnd, align 8
-  %238 = load i64, i64* %lowStart, align 8
-  %239 = call i64 @llvm.umin.i64(i64 %238, i64 %168)
-  store i64 %239, i64* %lowStart, align 8
+  %241 = icmp ult i64 %178, %scratch_start
+  %242 = load i64, i64* %lowStart, align 8
+  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %178)
+  %244 = load i64, i64* %lowEnd, align 8
+  %245 = load i64, i64* %highEnd, align 8
+  %246 = add i64 %179, 64
+  %247 = sub i64 %179, %243
+  %248 = lshr i64 %247, 4
+  %249 = add i64 %246, %248
+  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
+  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
+  %252 = select i1 %241, i64 %251, i64 %244
+  store i64 %252, i64* %lowEnd, align 8
+  %253 = add i64 %179, 64
+  %254 = sub i64 %179, %scratch_start
+  %255 = lshr i64 %254, 4
+  %256 = add i64 %253, %255
+  %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
+  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
+  %259 = select i1 %241, i64 %245, i64 %258
+  store i64 %259, i64* %highEnd, align 8
+  store i64 %243, i64* %lowStart, align 8
   br label %write.ok37
 
 e12:                                              ; preds = %write.ok80
-  %240 = load i32, i32* %result40, align 4
-  store i32 %240, i32* %maybe, align 4
-  %241 = load i32, i32* %dict, align 4
-  %242 = load i32, i32* %maybe, align 4
-  %243 = zext i32 %241 to i64
-  %244 = add i64 %243, 12
-  %245 = add i64 %244, 4
-  %246 = icmp uge i64 %244, %scratch_start
-  %247 = load i64, i64* %highEnd, align 8
-  %248 = icmp ule i64 %245, %247
-  %249 = and i1 %246, %248
-  br i1 %249, label %write.ok85, label %write.low83
+  %260 = load i32, i32* %result40, align 4
+  store i32 %260, i32* %maybe, align 4
+  %261 = load i32, i32* %dict, align 4
+  %262 = load i32, i32* %maybe, align 4
+  %263 = zext i32 %261 to i64
+  %264 = add i64 %263, 12
+  %265 = add i64 %264, 4
+  %266 = icmp uge i64 %264, %scratch_start
+  %267 = load i64, i64* %highEnd, align 8
+  %268 = icmp ule i64 %265, %267
+  %269 = and i1 %266, %268
+  br i1 %269, label %write.ok85, label %write.low83
 
 then41:                                           ; preds = %write.ok37
-  %250 = load i64, i64* %x, align 8
-  store i64 %250, i64* %c, align 8
-  %251 = getelementptr i64, i64* %regs, i64 1
-  %252 = getelementptr i64, i64* %regs, i64 2
-  %253 = load i64, i64* %251, align 8
-  %254 = add i64 %253, 7
-  %255 = and i64 %254, -8
-  %256 = add i64 %255, 8
-  %257 = load i64, i64* %252, align 8
-  %258 = icmp ugt i64 %256, %257
-  br i1 %258, label %trap15.site11, label %ok46
+  %270 = load i64, i64* %x, align 8
+  store i64 %270, i64* %c, align 8
+  %271 = getelementptr i64, i64* %regs, i64 1
+  %272 = getelementptr i64, i64* %regs, i64 2
+  %273 = load i64, i64* %271, align 8
+  %274 = add i64 %273, 7
+  %275 = and i64 %274, -8
+  %276 = add i64 %275, 8
+  %277 = load i64, i64* %272, align 8
+  %278 = icmp ugt i64 %276, %277
+  br i1 %278, label %trap15.site11, label %ok46
 
 else42:                                           ; preds = %write.ok37
   store i32 0, i32* %result44, align 4
   br label %join43
 
 join43:                                           ; preds = %else42, %e17
-  %259 = load i32, i32* %result44, align 4
-  store i32 %259, i32* %item, align 4
-  %260 = load i64, i64* %x, align 8
-  %261 = icmp sgt i64 %260, 10
-  %262 = zext i1 %261 to i32
-  %263 = icmp ne i32 %262, 0
-  br i1 %263, label %then52, label %else53
+  %279 = load i32, i32* %result44, align 4
+  store i32 %279, i32* %item, align 4
+  %280 = load i64, i64* %x, align 8
+  %281 = icmp sgt i64 %280, 10
+  %282 = zext i1 %281 to i32
+  %283 = icmp ne i32 %282, 0
+  br i1 %283, label %then52, label %else53
 
 e17:                                              ; preds = %write.ok49
-  %264 = load i32, i32* %result45, align 4
-  store i32 %264, i32* %result44, align 4
+  %284 = load i32, i32* %result45, align 4
+  store i32 %284, i32* %result44, align 4
   br label %join43
 
 ok46:                                             ; preds = %then41
-  store i64 %256, i64* %251, align 8
-  %265 = load i64, i64* %highEnd, align 8
-  %266 = call i64 @llvm.umax.i64(i64 %265, i64 %256)
-  store i64 %266, i64* %highEnd, align 8
-  %267 = trunc i64 %255 to i32
-  store i32 %267, i32* %obj, align 4
-  %268 = load i32, i32* %obj, align 4
-  %269 = load i64, i64* %c, align 8
-  %270 = zext i32 %268 to i64
-  %271 = add i64 %270, 8
-  %272 = icmp uge i64 %270, %scratch_start
-  %273 = load i64, i64* %highEnd, align 8
-  %274 = icmp ule i64 %271, %273
-  %275 = and i1 %272, %274
-  br i1 %275, label %write.ok49, label %write.low47
+  store i64 %276, i64* %271, align 8
+  %285 = load i64, i64* %highEnd, align 8
+  %286 = call i64 @llvm.umax.i64(i64 %285, i64 %276)
+  store i64 %286, i64* %highEnd, align 8
+  %287 = trunc i64 %275 to i32
+  store i32 %287, i32* %obj, align 4
+  %288 = load i32, i32* %obj, align 4
+  %289 = load i64, i64* %c, align 8
+  %290 = zext i32 %288 to i64
+  %291 = add i64 %290, 8
+  %292 = icmp uge i64 %290, %scratch_start
+  %293 = load i64, i64* %highEnd, align 8
+  %294 = icmp ule i64 %291, %293
+  %295 = and i1 %292, %294
+  br i1 %295, label %write.ok49, label %write.low47
 
 trap15.site11:                                    ; preds = %then41
-  %276 = load i64, i64* %lowStart, align 8
-  %277 = getelementptr i64, i64* %regs, i64 6
-  store i64 %276, i64* %277, align 8
-  %278 = load i64, i64* %lowEnd, align 8
-  %279 = getelementptr i64, i64* %regs, i64 7
-  store i64 %278, i64* %279, align 8
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = getelementptr i64, i64* %regs, i64 8
-  store i64 %280, i64* %281, align 8
+  %296 = load i64, i64* %lowStart, align 8
+  %297 = getelementptr i64, i64* %regs, i64 6
+  store i64 %296, i64* %297, align 8
+  %298 = load i64, i64* %lowEnd, align 8
+  %299 = getelementptr i64, i64* %regs, i64 7
+  store i64 %298, i64* %299, align 8
+  %300 = load i64, i64* %highEnd, align 8
+  %301 = getelementptr i64, i64* %regs, i64 8
+  store i64 %300, i64* %301, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 write.low47:                                      ; preds = %ok46
-  %282 = load i64, i64* %lowStart, align 8
-  %283 = icmp uge i64 %270, %282
-  %284 = load i64, i64* %lowEnd, align 8
-  %285 = icmp ule i64 %271, %284
-  %286 = and i1 %283, %285
-  br i1 %286, label %write.ok49, label %write.slow48
+  %302 = load i64, i64* %lowStart, align 8
+  %303 = icmp uge i64 %290, %302
+  %304 = load i64, i64* %lowEnd, align 8
+  %305 = icmp ule i64 %291, %304
+  %306 = and i1 %303, %305
+  br i1 %306, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %287 = icmp ugt i64 %271, %arena_size
-  br i1 %287, label %trap17.site0, label %ok50
+  %307 = icmp ugt i64 %291, %arena_size
+  br i1 %307, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %ok46
-  %288 = getelementptr i8, i8* %mem, i64 %270
-  store i64 %269, i64* %unaligned51, align 8
-  %289 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %288, i8* %289, i64 8, i1 false)
-  %290 = load i32, i32* %obj, align 4
-  store i32 %290, i32* %result45, align 4
+  %308 = getelementptr i8, i8* %mem, i64 %290
+  store i64 %289, i64* %unaligned51, align 8
+  %309 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %309, i64 8, i1 false)
+  %310 = load i32, i32* %obj, align 4
+  store i32 %310, i32* %result45, align 4
   br label %e17
 
 ok50:                                             ; preds = %write.slow48
-  %291 = icmp ult i64 %270, %scratch_start
-  %292 = load i64, i64* %lowEnd, align 8
-  %293 = load i64, i64* %highEnd, align 8
-  %294 = call i64 @llvm.umax.i64(i64 %292, i64 %271)
-  %295 = select i1 %291, i64 %294, i64 %292
-  store i64 %295, i64* %lowEnd, align 8
-  %296 = call i64 @llvm.umax.i64(i64 %293, i64 %271)
-  %297 = select i1 %291, i64 %293, i64 %296
-  store i64 %297, i64* %highEnd, align 8
-  %298 = load i64, i64* %lowStart, align 8
-  %299 = call i64 @llvm.umin.i64(i64 %298, i64 %270)
-  store i64 %299, i64* %lowStart, align 8
+  %311 = icmp ult i64 %290, %scratch_start
+  %312 = load i64, i64* %lowStart, align 8
+  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %290)
+  %314 = load i64, i64* %lowEnd, align 8
+  %315 = load i64, i64* %highEnd, align 8
+  %316 = add i64 %291, 64
+  %317 = sub i64 %291, %313
+  %318 = lshr i64 %317, 4
+  %319 = add i64 %316, %318
+  %320 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %319)
+  %321 = call i64 @llvm.umax.i64(i64 %314, i64 %320)
+  %322 = select i1 %311, i64 %321, i64 %314
+  store i64 %322, i64* %lowEnd, align 8
+  %323 = add i64 %291, 64
+  %324 = sub i64 %291, %scratch_start
+  %325 = lshr i64 %324, 4
+  %326 = add i64 %323, %325
+  %327 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %326)
+  %328 = call i64 @llvm.umax.i64(i64 %315, i64 %327)
+  %329 = select i1 %311, i64 %315, i64 %328
+  store i64 %329, i64* %highEnd, align 8
+  store i64 %313, i64* %lowStart, align 8
   br label %write.ok49
 
 then52:                                           ; preds = %join43
-  %300 = load i64, i64* %x, align 8
-  store i64 %300, i64* %c.1, align 8
-  %301 = getelementptr i64, i64* %regs, i64 1
-  %302 = getelementptr i64, i64* %regs, i64 2
-  %303 = load i64, i64* %301, align 8
-  %304 = add i64 %303, 7
-  %305 = and i64 %304, -8
-  %306 = add i64 %305, 8
-  %307 = load i64, i64* %302, align 8
-  %308 = icmp ugt i64 %306, %307
-  br i1 %308, label %trap15.site13, label %ok57
+  %330 = load i64, i64* %x, align 8
+  store i64 %330, i64* %c.1, align 8
+  %331 = getelementptr i64, i64* %regs, i64 1
+  %332 = getelementptr i64, i64* %regs, i64 2
+  %333 = load i64, i64* %331, align 8
+  %334 = add i64 %333, 7
+  %335 = and i64 %334, -8
+  %336 = add i64 %335, 8
+  %337 = load i64, i64* %332, align 8
+  %338 = icmp ugt i64 %336, %337
+  br i1 %338, label %trap15.site13, label %ok57
 
 else53:                                           ; preds = %join43
   store i32 0, i32* %result55, align 4
   br label %join54
 
 join54:                                           ; preds = %else53, %e24
-  %309 = load i32, i32* %result55, align 4
-  store i32 %309, i32* %item.1, align 4
+  %339 = load i32, i32* %result55, align 4
+  store i32 %339, i32* %item.1, align 4
   store i64 12, i64* %size, align 8
-  %310 = load i64, i64* %size, align 8
-  %311 = icmp ugt i64 %310, 2147483647
-  %312 = zext i1 %311 to i32
-  %313 = icmp ne i32 %312, 0
-  br i1 %313, label %then63, label %else64
+  %340 = load i64, i64* %size, align 8
+  %341 = icmp ugt i64 %340, 2147483647
+  %342 = zext i1 %341 to i32
+  %343 = icmp ne i32 %342, 0
+  br i1 %343, label %then63, label %else64
 
 e24:                                              ; preds = %write.ok60
-  %314 = load i32, i32* %result56, align 4
-  store i32 %314, i32* %result55, align 4
+  %344 = load i32, i32* %result56, align 4
+  store i32 %344, i32* %result55, align 4
   br label %join54
 
 ok57:                                             ; preds = %then52
-  store i64 %306, i64* %301, align 8
-  %315 = load i64, i64* %highEnd, align 8
-  %316 = call i64 @llvm.umax.i64(i64 %315, i64 %306)
-  store i64 %316, i64* %highEnd, align 8
-  %317 = trunc i64 %305 to i32
-  store i32 %317, i32* %obj.1, align 4
-  %318 = load i32, i32* %obj.1, align 4
-  %319 = load i64, i64* %c.1, align 8
-  %320 = zext i32 %318 to i64
-  %321 = add i64 %320, 8
-  %322 = icmp uge i64 %320, %scratch_start
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = icmp ule i64 %321, %323
-  %325 = and i1 %322, %324
-  br i1 %325, label %write.ok60, label %write.low58
+  store i64 %336, i64* %331, align 8
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = call i64 @llvm.umax.i64(i64 %345, i64 %336)
+  store i64 %346, i64* %highEnd, align 8
+  %347 = trunc i64 %335 to i32
+  store i32 %347, i32* %obj.1, align 4
+  %348 = load i32, i32* %obj.1, align 4
+  %349 = load i64, i64* %c.1, align 8
+  %350 = zext i32 %348 to i64
+  %351 = add i64 %350, 8
+  %352 = icmp uge i64 %350, %scratch_start
+  %353 = load i64, i64* %highEnd, align 8
+  %354 = icmp ule i64 %351, %353
+  %355 = and i1 %352, %354
+  br i1 %355, label %write.ok60, label %write.low58
 
 trap15.site13:                                    ; preds = %then52
-  %326 = load i64, i64* %lowStart, align 8
-  %327 = getelementptr i64, i64* %regs, i64 6
-  store i64 %326, i64* %327, align 8
-  %328 = load i64, i64* %lowEnd, align 8
-  %329 = getelementptr i64, i64* %regs, i64 7
-  store i64 %328, i64* %329, align 8
-  %330 = load i64, i64* %highEnd, align 8
-  %331 = getelementptr i64, i64* %regs, i64 8
-  store i64 %330, i64* %331, align 8
+  %356 = load i64, i64* %lowStart, align 8
+  %357 = getelementptr i64, i64* %regs, i64 6
+  store i64 %356, i64* %357, align 8
+  %358 = load i64, i64* %lowEnd, align 8
+  %359 = getelementptr i64, i64* %regs, i64 7
+  store i64 %358, i64* %359, align 8
+  %360 = load i64, i64* %highEnd, align 8
+  %361 = getelementptr i64, i64* %regs, i64 8
+  store i64 %360, i64* %361, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low58:                                      ; preds = %ok57
-  %332 = load i64, i64* %lowStart, align 8
-  %333 = icmp uge i64 %320, %332
-  %334 = load i64, i64* %lowEnd, align 8
-  %335 = icmp ule i64 %321, %334
-  %336 = and i1 %333, %335
-  br i1 %336, label %write.ok60, label %write.slow59
+  %362 = load i64, i64* %lowStart, align 8
+  %363 = icmp uge i64 %350, %362
+  %364 = load i64, i64* %lowEnd, align 8
+  %365 = icmp ule i64 %351, %364
+  %366 = and i1 %363, %365
+  br i1 %366, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %337 = icmp ugt i64 %321, %arena_size
-  br i1 %337, label %trap17.site0, label %ok61
+  %367 = icmp ugt i64 %351, %arena_size
+  br i1 %367, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
-  %338 = getelementptr i8, i8* %mem, i64 %320
-  store i64 %319, i64* %unaligned62, align 8
-  %339 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %339, i64 8, i1 false)
-  %340 = load i32, i32* %obj.1, align 4
-  store i32 %340, i32* %result56, align 4
+  %368 = getelementptr i8, i8* %mem, i64 %350
+  store i64 %349, i64* %unaligned62, align 8
+  %369 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %368, i8* %369, i64 8, i1 false)
+  %370 = load i32, i32* %obj.1, align 4
+  store i32 %370, i32* %result56, align 4
   br label %e24
 
 ok61:                                             ; preds = %write.slow59
-  %341 = icmp ult i64 %320, %scratch_start
-  %342 = load i64, i64* %lowEnd, align 8
-  %343 = load i64, i64* %highEnd, align 8
-  %344 = call i64 @llvm.umax.i64(i64 %342, i64 %321)
-  %345 = select i1 %341, i64 %344, i64 %342
-  store i64 %345, i64* %lowEnd, align 8
-  %346 = call i64 @llvm.umax.i64(i64 %343, i64 %321)
-  %347 = select i1 %341, i64 %343, i64 %346
-  store i64 %347, i64* %highEnd, align 8
-  %348 = load i64, i64* %lowStart, align 8
-  %349 = call i64 @llvm.umin.i64(i64 %348, i64 %320)
-  store i64 %349, i64* %lowStart, align 8
+  %371 = icmp ult i64 %350, %scratch_start
+  %372 = load i64, i64* %lowStart, align 8
+  %373 = call i64 @llvm.umin.i64(i64 %372, i64 %350)
+  %374 = load i64, i64* %lowEnd, align 8
+  %375 = load i64, i64* %highEnd, align 8
+  %376 = add i64 %351, 64
+  %377 = sub i64 %351, %373
+  %378 = lshr i64 %377, 4
+  %379 = add i64 %376, %378
+  %380 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %379)
+  %381 = call i64 @llvm.umax.i64(i64 %374, i64 %380)
+  %382 = select i1 %371, i64 %381, i64 %374
+  store i64 %382, i64* %lowEnd, align 8
+  %383 = add i64 %351, 64
+  %384 = sub i64 %351, %scratch_start
+  %385 = lshr i64 %384, 4
+  %386 = add i64 %383, %385
+  %387 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %386)
+  %388 = call i64 @llvm.umax.i64(i64 %375, i64 %387)
+  %389 = select i1 %371, i64 %375, i64 %388
+  store i64 %389, i64* %highEnd, align 8
+  store i64 %373, i64* %lowStart, align 8
   br label %write.ok60
 
 then63:                                           ; preds = %join54
@@ -2606,29 +2676,29 @@ else64:                                           ; preds = %join54
   br label %join65
 
 join65:                                           ; preds = %else64, %dead66
-  %350 = load i64, i64* %size, align 8
-  %351 = trunc i64 %350 to i32
-  %352 = zext i32 %351 to i64
-  %353 = getelementptr i64, i64* %regs, i64 1
-  %354 = getelementptr i64, i64* %regs, i64 2
-  %355 = load i64, i64* %353, align 8
-  %356 = add i64 %355, 3
-  %357 = and i64 %356, -4
-  %358 = add i64 %357, %352
-  %359 = load i64, i64* %354, align 8
-  %360 = icmp ugt i64 %358, %359
-  br i1 %360, label %trap15.site9, label %ok67
+  %390 = load i64, i64* %size, align 8
+  %391 = trunc i64 %390 to i32
+  %392 = zext i32 %391 to i64
+  %393 = getelementptr i64, i64* %regs, i64 1
+  %394 = getelementptr i64, i64* %regs, i64 2
+  %395 = load i64, i64* %393, align 8
+  %396 = add i64 %395, 3
+  %397 = and i64 %396, -4
+  %398 = add i64 %397, %392
+  %399 = load i64, i64* %394, align 8
+  %400 = icmp ugt i64 %398, %399
+  br i1 %400, label %trap15.site9, label %ok67
 
 trap15.site9:                                     ; preds = %join65, %then63
-  %361 = load i64, i64* %lowStart, align 8
-  %362 = getelementptr i64, i64* %regs, i64 6
-  store i64 %361, i64* %362, align 8
-  %363 = load i64, i64* %lowEnd, align 8
-  %364 = getelementptr i64, i64* %regs, i64 7
-  store i64 %363, i64* %364, align 8
-  %365 = load i64, i64* %highEnd, align 8
-  %366 = getelementptr i64, i64* %regs, i64 8
-  store i64 %365, i64* %366, align 8
+  %401 = load i64, i64* %lowStart, align 8
+  %402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %401, i64* %402, align 8
+  %403 = load i64, i64* %lowEnd, align 8
+  %404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %403, i64* %404, align 8
+  %405 = load i64, i64* %highEnd, align 8
+  %406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %405, i64* %406, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2636,537 +2706,617 @@ dead66:                                           ; No predecessors!
   br label %join65
 
 ok67:                                             ; preds = %join65
-  store i64 %358, i64* %353, align 8
-  %367 = load i64, i64* %highEnd, align 8
-  %368 = call i64 @llvm.umax.i64(i64 %367, i64 %358)
-  store i64 %368, i64* %highEnd, align 8
-  %369 = trunc i64 %357 to i32
-  store i32 %369, i32* %list, align 4
+  store i64 %398, i64* %393, align 8
+  %407 = load i64, i64* %highEnd, align 8
+  %408 = call i64 @llvm.umax.i64(i64 %407, i64 %398)
+  store i64 %408, i64* %highEnd, align 8
+  %409 = trunc i64 %397 to i32
+  store i32 %409, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %370 = load i32, i32* %list, align 4
-  %371 = add i32 %370, 4
-  %372 = load i32, i32* %len, align 4
-  %373 = mul i32 %372, 4
-  %374 = add i32 %371, %373
-  %375 = load i32, i32* %item, align 4
-  %376 = zext i32 %374 to i64
-  %377 = add i64 %376, 4
-  %378 = icmp uge i64 %376, %scratch_start
-  %379 = load i64, i64* %highEnd, align 8
-  %380 = icmp ule i64 %377, %379
-  %381 = and i1 %378, %380
-  br i1 %381, label %write.ok70, label %write.low68
+  %410 = load i32, i32* %list, align 4
+  %411 = add i32 %410, 4
+  %412 = load i32, i32* %len, align 4
+  %413 = mul i32 %412, 4
+  %414 = add i32 %411, %413
+  %415 = load i32, i32* %item, align 4
+  %416 = zext i32 %414 to i64
+  %417 = add i64 %416, 4
+  %418 = icmp uge i64 %416, %scratch_start
+  %419 = load i64, i64* %highEnd, align 8
+  %420 = icmp ule i64 %417, %419
+  %421 = and i1 %418, %420
+  br i1 %421, label %write.ok70, label %write.low68
 
 write.low68:                                      ; preds = %ok67
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = icmp uge i64 %376, %382
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = icmp ule i64 %377, %384
-  %386 = and i1 %383, %385
-  br i1 %386, label %write.ok70, label %write.slow69
+  %422 = load i64, i64* %lowStart, align 8
+  %423 = icmp uge i64 %416, %422
+  %424 = load i64, i64* %lowEnd, align 8
+  %425 = icmp ule i64 %417, %424
+  %426 = and i1 %423, %425
+  br i1 %426, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %387 = icmp ugt i64 %377, %arena_size
-  br i1 %387, label %trap17.site0, label %ok71
+  %427 = icmp ugt i64 %417, %arena_size
+  br i1 %427, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %ok67
-  %388 = getelementptr i8, i8* %mem, i64 %376
-  store i32 %375, i32* %unaligned72, align 4
-  %389 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %389, i64 4, i1 false)
-  %390 = load i32, i32* %len, align 4
-  %391 = add i32 %390, 1
-  store i32 %391, i32* %len, align 4
-  %392 = load i32, i32* %list, align 4
-  %393 = add i32 %392, 4
-  %394 = load i32, i32* %len, align 4
-  %395 = mul i32 %394, 4
-  %396 = add i32 %393, %395
-  %397 = load i32, i32* %item.1, align 4
-  %398 = zext i32 %396 to i64
-  %399 = add i64 %398, 4
-  %400 = icmp uge i64 %398, %scratch_start
-  %401 = load i64, i64* %highEnd, align 8
-  %402 = icmp ule i64 %399, %401
-  %403 = and i1 %400, %402
-  br i1 %403, label %write.ok75, label %write.low73
+  %428 = getelementptr i8, i8* %mem, i64 %416
+  store i32 %415, i32* %unaligned72, align 4
+  %429 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %429, i64 4, i1 false)
+  %430 = load i32, i32* %len, align 4
+  %431 = add i32 %430, 1
+  store i32 %431, i32* %len, align 4
+  %432 = load i32, i32* %list, align 4
+  %433 = add i32 %432, 4
+  %434 = load i32, i32* %len, align 4
+  %435 = mul i32 %434, 4
+  %436 = add i32 %433, %435
+  %437 = load i32, i32* %item.1, align 4
+  %438 = zext i32 %436 to i64
+  %439 = add i64 %438, 4
+  %440 = icmp uge i64 %438, %scratch_start
+  %441 = load i64, i64* %highEnd, align 8
+  %442 = icmp ule i64 %439, %441
+  %443 = and i1 %440, %442
+  br i1 %443, label %write.ok75, label %write.low73
 
 ok71:                                             ; preds = %write.slow69
-  %404 = icmp ult i64 %376, %scratch_start
-  %405 = load i64, i64* %lowEnd, align 8
-  %406 = load i64, i64* %highEnd, align 8
-  %407 = call i64 @llvm.umax.i64(i64 %405, i64 %377)
-  %408 = select i1 %404, i64 %407, i64 %405
-  store i64 %408, i64* %lowEnd, align 8
-  %409 = call i64 @llvm.umax.i64(i64 %406, i64 %377)
-  %410 = select i1 %404, i64 %406, i64 %409
-  store i64 %410, i64* %highEnd, align 8
-  %411 = load i64, i64* %lowStart, align 8
-  %412 = call i64 @llvm.umin.i64(i64 %411, i64 %376)
-  store i64 %412, i64* %lowStart, align 8
+  %444 = icmp ult i64 %416, %scratch_start
+  %445 = load i64, i64* %lowStart, align 8
+  %446 = call i64 @llvm.umin.i64(i64 %445, i64 %416)
+  %447 = load i64, i64* %lowEnd, align 8
+  %448 = load i64, i64* %highEnd, align 8
+  %449 = add i64 %417, 64
+  %450 = sub i64 %417, %446
+  %451 = lshr i64 %450, 4
+  %452 = add i64 %449, %451
+  %453 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %452)
+  %454 = call i64 @llvm.umax.i64(i64 %447, i64 %453)
+  %455 = select i1 %444, i64 %454, i64 %447
+  store i64 %455, i64* %lowEnd, align 8
+  %456 = add i64 %417, 64
+  %457 = sub i64 %417, %scratch_start
+  %458 = lshr i64 %457, 4
+  %459 = add i64 %456, %458
+  %460 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %459)
+  %461 = call i64 @llvm.umax.i64(i64 %448, i64 %460)
+  %462 = select i1 %444, i64 %448, i64 %461
+  store i64 %462, i64* %highEnd, align 8
+  store i64 %446, i64* %lowStart, align 8
   br label %write.ok70
 
 write.low73:                                      ; preds = %write.ok70
-  %413 = load i64, i64* %lowStart, align 8
-  %414 = icmp uge i64 %398, %413
-  %415 = load i64, i64* %lowEnd, align 8
-  %416 = icmp ule i64 %399, %415
-  %417 = and i1 %414, %416
-  br i1 %417, label %write.ok75, label %write.slow74
+  %463 = load i64, i64* %lowStart, align 8
+  %464 = icmp uge i64 %438, %463
+  %465 = load i64, i64* %lowEnd, align 8
+  %466 = icmp ule i64 %439, %465
+  %467 = and i1 %464, %466
+  br i1 %467, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %418 = icmp ugt i64 %399, %arena_size
-  br i1 %418, label %trap17.site0, label %ok76
+  %468 = icmp ugt i64 %439, %arena_size
+  br i1 %468, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %write.ok70
-  %419 = getelementptr i8, i8* %mem, i64 %398
-  store i32 %397, i32* %unaligned77, align 4
-  %420 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %419, i8* %420, i64 4, i1 false)
-  %421 = load i32, i32* %len, align 4
-  %422 = add i32 %421, 1
-  store i32 %422, i32* %len, align 4
-  %423 = load i32, i32* %list, align 4
-  %424 = load i32, i32* %len, align 4
-  %425 = zext i32 %423 to i64
-  %426 = add i64 %425, 4
-  %427 = icmp uge i64 %425, %scratch_start
-  %428 = load i64, i64* %highEnd, align 8
-  %429 = icmp ule i64 %426, %428
-  %430 = and i1 %427, %429
-  br i1 %430, label %write.ok80, label %write.low78
+  %469 = getelementptr i8, i8* %mem, i64 %438
+  store i32 %437, i32* %unaligned77, align 4
+  %470 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %469, i8* %470, i64 4, i1 false)
+  %471 = load i32, i32* %len, align 4
+  %472 = add i32 %471, 1
+  store i32 %472, i32* %len, align 4
+  %473 = load i32, i32* %list, align 4
+  %474 = load i32, i32* %len, align 4
+  %475 = zext i32 %473 to i64
+  %476 = add i64 %475, 4
+  %477 = icmp uge i64 %475, %scratch_start
+  %478 = load i64, i64* %highEnd, align 8
+  %479 = icmp ule i64 %476, %478
+  %480 = and i1 %477, %479
+  br i1 %480, label %write.ok80, label %write.low78
 
 ok76:                                             ; preds = %write.slow74
-  %431 = icmp ult i64 %398, %scratch_start
-  %432 = load i64, i64* %lowEnd, align 8
-  %433 = load i64, i64* %highEnd, align 8
-  %434 = call i64 @llvm.umax.i64(i64 %432, i64 %399)
-  %435 = select i1 %431, i64 %434, i64 %432
-  store i64 %435, i64* %lowEnd, align 8
-  %436 = call i64 @llvm.umax.i64(i64 %433, i64 %399)
-  %437 = select i1 %431, i64 %433, i64 %436
-  store i64 %437, i64* %highEnd, align 8
-  %438 = load i64, i64* %lowStart, align 8
-  %439 = call i64 @llvm.umin.i64(i64 %438, i64 %398)
-  store i64 %439, i64* %lowStart, align 8
+  %481 = icmp ult i64 %438, %scratch_start
+  %482 = load i64, i64* %lowStart, align 8
+  %483 = call i64 @llvm.umin.i64(i64 %482, i64 %438)
+  %484 = load i64, i64* %lowEnd, align 8
+  %485 = load i64, i64* %highEnd, align 8
+  %486 = add i64 %439, 64
+  %487 = sub i64 %439, %483
+  %488 = lshr i64 %487, 4
+  %489 = add i64 %486, %488
+  %490 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %489)
+  %491 = call i64 @llvm.umax.i64(i64 %484, i64 %490)
+  %492 = select i1 %481, i64 %491, i64 %484
+  store i64 %492, i64* %lowEnd, align 8
+  %493 = add i64 %439, 64
+  %494 = sub i64 %439, %scratch_start
+  %495 = lshr i64 %494, 4
+  %496 = add i64 %493, %495
+  %497 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %496)
+  %498 = call i64 @llvm.umax.i64(i64 %485, i64 %497)
+  %499 = select i1 %481, i64 %485, i64 %498
+  store i64 %499, i64* %highEnd, align 8
+  store i64 %483, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %write.ok75
-  %440 = load i64, i64* %lowStart, align 8
-  %441 = icmp uge i64 %425, %440
-  %442 = load i64, i64* %lowEnd, align 8
-  %443 = icmp ule i64 %426, %442
-  %444 = and i1 %441, %443
-  br i1 %444, label %write.ok80, label %write.slow79
+  %500 = load i64, i64* %lowStart, align 8
+  %501 = icmp uge i64 %475, %500
+  %502 = load i64, i64* %lowEnd, align 8
+  %503 = icmp ule i64 %476, %502
+  %504 = and i1 %501, %503
+  br i1 %504, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %445 = icmp ugt i64 %426, %arena_size
-  br i1 %445, label %trap17.site0, label %ok81
+  %505 = icmp ugt i64 %476, %arena_size
+  br i1 %505, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %write.ok75
-  %446 = getelementptr i8, i8* %mem, i64 %425
-  store i32 %424, i32* %unaligned82, align 4
-  %447 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %446, i8* %447, i64 4, i1 false)
-  %448 = load i32, i32* %list, align 4
-  store i32 %448, i32* %result40, align 4
+  %506 = getelementptr i8, i8* %mem, i64 %475
+  store i32 %474, i32* %unaligned82, align 4
+  %507 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %506, i8* %507, i64 4, i1 false)
+  %508 = load i32, i32* %list, align 4
+  store i32 %508, i32* %result40, align 4
   br label %e12
 
 ok81:                                             ; preds = %write.slow79
-  %449 = icmp ult i64 %425, %scratch_start
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = load i64, i64* %highEnd, align 8
-  %452 = call i64 @llvm.umax.i64(i64 %450, i64 %426)
-  %453 = select i1 %449, i64 %452, i64 %450
-  store i64 %453, i64* %lowEnd, align 8
-  %454 = call i64 @llvm.umax.i64(i64 %451, i64 %426)
-  %455 = select i1 %449, i64 %451, i64 %454
-  store i64 %455, i64* %highEnd, align 8
-  %456 = load i64, i64* %lowStart, align 8
-  %457 = call i64 @llvm.umin.i64(i64 %456, i64 %425)
-  store i64 %457, i64* %lowStart, align 8
+  %509 = icmp ult i64 %475, %scratch_start
+  %510 = load i64, i64* %lowStart, align 8
+  %511 = call i64 @llvm.umin.i64(i64 %510, i64 %475)
+  %512 = load i64, i64* %lowEnd, align 8
+  %513 = load i64, i64* %highEnd, align 8
+  %514 = add i64 %476, 64
+  %515 = sub i64 %476, %511
+  %516 = lshr i64 %515, 4
+  %517 = add i64 %514, %516
+  %518 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %517)
+  %519 = call i64 @llvm.umax.i64(i64 %512, i64 %518)
+  %520 = select i1 %509, i64 %519, i64 %512
+  store i64 %520, i64* %lowEnd, align 8
+  %521 = add i64 %476, 64
+  %522 = sub i64 %476, %scratch_start
+  %523 = lshr i64 %522, 4
+  %524 = add i64 %521, %523
+  %525 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %524)
+  %526 = call i64 @llvm.umax.i64(i64 %513, i64 %525)
+  %527 = select i1 %509, i64 %513, i64 %526
+  store i64 %527, i64* %highEnd, align 8
+  store i64 %511, i64* %lowStart, align 8
   br label %write.ok80
 
 write.low83:                                      ; preds = %e12
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = icmp uge i64 %244, %458
-  %460 = load i64, i64* %lowEnd, align 8
-  %461 = icmp ule i64 %245, %460
-  %462 = and i1 %459, %461
-  br i1 %462, label %write.ok85, label %write.slow84
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = icmp uge i64 %264, %528
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = icmp ule i64 %265, %530
+  %532 = and i1 %529, %531
+  br i1 %532, label %write.ok85, label %write.slow84
 
 write.slow84:                                     ; preds = %write.low83
-  %463 = icmp ugt i64 %245, %arena_size
-  br i1 %463, label %trap17.site0, label %ok86
+  %533 = icmp ugt i64 %265, %arena_size
+  br i1 %533, label %trap17.site0, label %ok86
 
 write.ok85:                                       ; preds = %ok86, %write.low83, %e12
-  %464 = getelementptr i8, i8* %mem, i64 %244
-  store i32 %242, i32* %unaligned87, align 4
-  %465 = bitcast i32* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 4, i1 false)
-  %466 = load i64, i64* %x, align 8
-  %467 = icmp sgt i64 %466, 2
-  %468 = zext i1 %467 to i32
-  %469 = icmp ne i32 %468, 0
-  br i1 %469, label %then89, label %else90
+  %534 = getelementptr i8, i8* %mem, i64 %264
+  store i32 %262, i32* %unaligned87, align 4
+  %535 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %534, i8* %535, i64 4, i1 false)
+  %536 = load i64, i64* %x, align 8
+  %537 = icmp sgt i64 %536, 2
+  %538 = zext i1 %537 to i32
+  %539 = icmp ne i32 %538, 0
+  br i1 %539, label %then89, label %else90
 
 ok86:                                             ; preds = %write.slow84
-  %470 = icmp ult i64 %244, %scratch_start
-  %471 = load i64, i64* %lowEnd, align 8
-  %472 = load i64, i64* %highEnd, align 8
-  %473 = call i64 @llvm.umax.i64(i64 %471, i64 %245)
-  %474 = select i1 %470, i64 %473, i64 %471
-  store i64 %474, i64* %lowEnd, align 8
-  %475 = call i64 @llvm.umax.i64(i64 %472, i64 %245)
-  %476 = select i1 %470, i64 %472, i64 %475
-  store i64 %476, i64* %highEnd, align 8
-  %477 = load i64, i64* %lowStart, align 8
-  %478 = call i64 @llvm.umin.i64(i64 %477, i64 %244)
-  store i64 %478, i64* %lowStart, align 8
+  %540 = icmp ult i64 %264, %scratch_start
+  %541 = load i64, i64* %lowStart, align 8
+  %542 = call i64 @llvm.umin.i64(i64 %541, i64 %264)
+  %543 = load i64, i64* %lowEnd, align 8
+  %544 = load i64, i64* %highEnd, align 8
+  %545 = add i64 %265, 64
+  %546 = sub i64 %265, %542
+  %547 = lshr i64 %546, 4
+  %548 = add i64 %545, %547
+  %549 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %548)
+  %550 = call i64 @llvm.umax.i64(i64 %543, i64 %549)
+  %551 = select i1 %540, i64 %550, i64 %543
+  store i64 %551, i64* %lowEnd, align 8
+  %552 = add i64 %265, 64
+  %553 = sub i64 %265, %scratch_start
+  %554 = lshr i64 %553, 4
+  %555 = add i64 %552, %554
+  %556 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %555)
+  %557 = call i64 @llvm.umax.i64(i64 %544, i64 %556)
+  %558 = select i1 %540, i64 %544, i64 %557
+  store i64 %558, i64* %highEnd, align 8
+  store i64 %542, i64* %lowStart, align 8
   br label %write.ok85
 
 e27:                                              ; preds = %match39
-  %479 = load i64, i64* %result88, align 8
-  store i64 %479, i64* %checked, align 8
-  %480 = load i32, i32* %dict, align 4
-  %481 = load i64, i64* %checked, align 8
-  %482 = zext i32 %480 to i64
-  %483 = add i64 %482, 16
-  %484 = add i64 %483, 8
-  %485 = icmp uge i64 %483, %scratch_start
-  %486 = load i64, i64* %highEnd, align 8
-  %487 = icmp ule i64 %484, %486
-  %488 = and i1 %485, %487
-  br i1 %488, label %write.ok132, label %write.low130
+  %559 = load i64, i64* %result88, align 8
+  store i64 %559, i64* %checked, align 8
+  %560 = load i32, i32* %dict, align 4
+  %561 = load i64, i64* %checked, align 8
+  %562 = zext i32 %560 to i64
+  %563 = add i64 %562, 16
+  %564 = add i64 %563, 8
+  %565 = icmp uge i64 %563, %scratch_start
+  %566 = load i64, i64* %highEnd, align 8
+  %567 = icmp ule i64 %564, %566
+  %568 = and i1 %565, %567
+  br i1 %568, label %write.ok132, label %write.low130
 
 then89:                                           ; preds = %write.ok85
-  %489 = load i64, i64* %x, align 8
-  %490 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %489, i64 2)
-  %491 = extractvalue { i64, i1 } %490, 1
-  br i1 %491, label %trap2.site15, label %ok94
+  %569 = load i64, i64* %x, align 8
+  %570 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %569, i64 2)
+  %571 = extractvalue { i64, i1 } %570, 1
+  br i1 %571, label %trap2.site15, label %ok94
 
 else90:                                           ; preds = %write.ok85
   store i32 32, i32* %c.3, align 4
-  %492 = getelementptr i64, i64* %regs, i64 1
-  %493 = getelementptr i64, i64* %regs, i64 2
-  %494 = load i64, i64* %492, align 8
-  %495 = add i64 %494, 7
-  %496 = and i64 %495, -8
-  %497 = add i64 %496, 8
-  %498 = load i64, i64* %493, align 8
-  %499 = icmp ugt i64 %497, %498
-  br i1 %499, label %trap15.site17, label %ok106
+  %572 = getelementptr i64, i64* %regs, i64 1
+  %573 = getelementptr i64, i64* %regs, i64 2
+  %574 = load i64, i64* %572, align 8
+  %575 = add i64 %574, 7
+  %576 = and i64 %575, -8
+  %577 = add i64 %576, 8
+  %578 = load i64, i64* %573, align 8
+  %579 = icmp ugt i64 %577, %578
+  br i1 %579, label %trap15.site17, label %ok106
 
 join91:                                           ; preds = %e37, %e33
-  %500 = load i32, i32* %result92, align 4
-  store i32 %500, i32* %scrut.2, align 4
-  %501 = load i32, i32* %scrut.2, align 4
-  %502 = zext i32 %501 to i64
-  %503 = add i64 %502, 1
-  %504 = icmp ugt i64 %503, %arena_size
-  br i1 %504, label %trap17.site0, label %ok117
+  %580 = load i32, i32* %result92, align 4
+  store i32 %580, i32* %scrut.2, align 4
+  %581 = load i32, i32* %scrut.2, align 4
+  %582 = zext i32 %581 to i64
+  %583 = add i64 %582, 1
+  %584 = icmp ugt i64 %583, %arena_size
+  br i1 %584, label %trap17.site0, label %ok117
 
 e33:                                              ; preds = %write.ok102
-  %505 = load i32, i32* %result93, align 4
-  store i32 %505, i32* %result92, align 4
+  %585 = load i32, i32* %result93, align 4
+  store i32 %585, i32* %result92, align 4
   br label %join91
 
 ok94:                                             ; preds = %then89
-  %506 = extractvalue { i64, i1 } %490, 0
-  store i64 %506, i64* %c.2, align 8
-  %507 = getelementptr i64, i64* %regs, i64 1
-  %508 = getelementptr i64, i64* %regs, i64 2
-  %509 = load i64, i64* %507, align 8
-  %510 = add i64 %509, 7
-  %511 = and i64 %510, -8
-  %512 = add i64 %511, 16
-  %513 = load i64, i64* %508, align 8
-  %514 = icmp ugt i64 %512, %513
-  br i1 %514, label %trap15.site16, label %ok95
+  %586 = extractvalue { i64, i1 } %570, 0
+  store i64 %586, i64* %c.2, align 8
+  %587 = getelementptr i64, i64* %regs, i64 1
+  %588 = getelementptr i64, i64* %regs, i64 2
+  %589 = load i64, i64* %587, align 8
+  %590 = add i64 %589, 7
+  %591 = and i64 %590, -8
+  %592 = add i64 %591, 16
+  %593 = load i64, i64* %588, align 8
+  %594 = icmp ugt i64 %592, %593
+  br i1 %594, label %trap15.site16, label %ok95
 
 trap2.site15:                                     ; preds = %then89
-  %515 = load i64, i64* %lowStart, align 8
-  %516 = getelementptr i64, i64* %regs, i64 6
-  store i64 %515, i64* %516, align 8
-  %517 = load i64, i64* %lowEnd, align 8
-  %518 = getelementptr i64, i64* %regs, i64 7
-  store i64 %517, i64* %518, align 8
-  %519 = load i64, i64* %highEnd, align 8
-  %520 = getelementptr i64, i64* %regs, i64 8
-  store i64 %519, i64* %520, align 8
+  %595 = load i64, i64* %lowStart, align 8
+  %596 = getelementptr i64, i64* %regs, i64 6
+  store i64 %595, i64* %596, align 8
+  %597 = load i64, i64* %lowEnd, align 8
+  %598 = getelementptr i64, i64* %regs, i64 7
+  store i64 %597, i64* %598, align 8
+  %599 = load i64, i64* %highEnd, align 8
+  %600 = getelementptr i64, i64* %regs, i64 8
+  store i64 %599, i64* %600, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
 ok95:                                             ; preds = %ok94
-  store i64 %512, i64* %507, align 8
-  %521 = load i64, i64* %highEnd, align 8
-  %522 = call i64 @llvm.umax.i64(i64 %521, i64 %512)
-  store i64 %522, i64* %highEnd, align 8
-  %523 = trunc i64 %511 to i32
-  store i32 %523, i32* %obj.2, align 4
-  %524 = load i32, i32* %obj.2, align 4
-  %525 = zext i32 %524 to i64
-  %526 = add i64 %525, 1
-  %527 = icmp uge i64 %525, %scratch_start
-  %528 = load i64, i64* %highEnd, align 8
-  %529 = icmp ule i64 %526, %528
-  %530 = and i1 %527, %529
-  br i1 %530, label %write.ok98, label %write.low96
+  store i64 %592, i64* %587, align 8
+  %601 = load i64, i64* %highEnd, align 8
+  %602 = call i64 @llvm.umax.i64(i64 %601, i64 %592)
+  store i64 %602, i64* %highEnd, align 8
+  %603 = trunc i64 %591 to i32
+  store i32 %603, i32* %obj.2, align 4
+  %604 = load i32, i32* %obj.2, align 4
+  %605 = zext i32 %604 to i64
+  %606 = add i64 %605, 1
+  %607 = icmp uge i64 %605, %scratch_start
+  %608 = load i64, i64* %highEnd, align 8
+  %609 = icmp ule i64 %606, %608
+  %610 = and i1 %607, %609
+  br i1 %610, label %write.ok98, label %write.low96
 
 trap15.site16:                                    ; preds = %ok94
-  %531 = load i64, i64* %lowStart, align 8
-  %532 = getelementptr i64, i64* %regs, i64 6
-  store i64 %531, i64* %532, align 8
-  %533 = load i64, i64* %lowEnd, align 8
-  %534 = getelementptr i64, i64* %regs, i64 7
-  store i64 %533, i64* %534, align 8
-  %535 = load i64, i64* %highEnd, align 8
-  %536 = getelementptr i64, i64* %regs, i64 8
-  store i64 %535, i64* %536, align 8
+  %611 = load i64, i64* %lowStart, align 8
+  %612 = getelementptr i64, i64* %regs, i64 6
+  store i64 %611, i64* %612, align 8
+  %613 = load i64, i64* %lowEnd, align 8
+  %614 = getelementptr i64, i64* %regs, i64 7
+  store i64 %613, i64* %614, align 8
+  %615 = load i64, i64* %highEnd, align 8
+  %616 = getelementptr i64, i64* %regs, i64 8
+  store i64 %615, i64* %616, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 write.low96:                                      ; preds = %ok95
-  %537 = load i64, i64* %lowStart, align 8
-  %538 = icmp uge i64 %525, %537
-  %539 = load i64, i64* %lowEnd, align 8
-  %540 = icmp ule i64 %526, %539
-  %541 = and i1 %538, %540
-  br i1 %541, label %write.ok98, label %write.slow97
+  %617 = load i64, i64* %lowStart, align 8
+  %618 = icmp uge i64 %605, %617
+  %619 = load i64, i64* %lowEnd, align 8
+  %620 = icmp ule i64 %606, %619
+  %621 = and i1 %618, %620
+  br i1 %621, label %write.ok98, label %write.slow97
 
 write.slow97:                                     ; preds = %write.low96
-  %542 = icmp ugt i64 %526, %arena_size
-  br i1 %542, label %trap17.site0, label %ok99
+  %622 = icmp ugt i64 %606, %arena_size
+  br i1 %622, label %trap17.site0, label %ok99
 
 write.ok98:                                       ; preds = %ok99, %write.low96, %ok95
-  %543 = getelementptr i8, i8* %mem, i64 %525
-  store i8 0, i8* %543, align 1
-  %544 = load i32, i32* %obj.2, align 4
-  %545 = load i64, i64* %c.2, align 8
-  %546 = zext i32 %544 to i64
-  %547 = add i64 %546, 8
-  %548 = add i64 %547, 8
-  %549 = icmp uge i64 %547, %scratch_start
-  %550 = load i64, i64* %highEnd, align 8
-  %551 = icmp ule i64 %548, %550
-  %552 = and i1 %549, %551
-  br i1 %552, label %write.ok102, label %write.low100
+  %623 = getelementptr i8, i8* %mem, i64 %605
+  store i8 0, i8* %623, align 1
+  %624 = load i32, i32* %obj.2, align 4
+  %625 = load i64, i64* %c.2, align 8
+  %626 = zext i32 %624 to i64
+  %627 = add i64 %626, 8
+  %628 = add i64 %627, 8
+  %629 = icmp uge i64 %627, %scratch_start
+  %630 = load i64, i64* %highEnd, align 8
+  %631 = icmp ule i64 %628, %630
+  %632 = and i1 %629, %631
+  br i1 %632, label %write.ok102, label %write.low100
 
 ok99:                                             ; preds = %write.slow97
-  %553 = icmp ult i64 %525, %scratch_start
-  %554 = load i64, i64* %lowEnd, align 8
-  %555 = load i64, i64* %highEnd, align 8
-  %556 = call i64 @llvm.umax.i64(i64 %554, i64 %526)
-  %557 = select i1 %553, i64 %556, i64 %554
-  store i64 %557, i64* %lowEnd, align 8
-  %558 = call i64 @llvm.umax.i64(i64 %555, i64 %526)
-  %559 = select i1 %553, i64 %555, i64 %558
-  store i64 %559, i64* %highEnd, align 8
-  %560 = load i64, i64* %lowStart, align 8
-  %561 = call i64 @llvm.umin.i64(i64 %560, i64 %525)
-  store i64 %561, i64* %lowStart, align 8
+  %633 = icmp ult i64 %605, %scratch_start
+  %634 = load i64, i64* %lowStart, align 8
+  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %605)
+  %636 = load i64, i64* %lowEnd, align 8
+  %637 = load i64, i64* %highEnd, align 8
+  %638 = add i64 %606, 64
+  %639 = sub i64 %606, %635
+  %640 = lshr i64 %639, 4
+  %641 = add i64 %638, %640
+  %642 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %641)
+  %643 = call i64 @llvm.umax.i64(i64 %636, i64 %642)
+  %644 = select i1 %633, i64 %643, i64 %636
+  store i64 %644, i64* %lowEnd, align 8
+  %645 = add i64 %606, 64
+  %646 = sub i64 %606, %scratch_start
+  %647 = lshr i64 %646, 4
+  %648 = add i64 %645, %647
+  %649 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %648)
+  %650 = call i64 @llvm.umax.i64(i64 %637, i64 %649)
+  %651 = select i1 %633, i64 %637, i64 %650
+  store i64 %651, i64* %highEnd, align 8
+  store i64 %635, i64* %lowStart, align 8
   br label %write.ok98
 
 write.low100:                                     ; preds = %write.ok98
-  %562 = load i64, i64* %lowStart, align 8
-  %563 = icmp uge i64 %547, %562
-  %564 = load i64, i64* %lowEnd, align 8
-  %565 = icmp ule i64 %548, %564
-  %566 = and i1 %563, %565
-  br i1 %566, label %write.ok102, label %write.slow101
+  %652 = load i64, i64* %lowStart, align 8
+  %653 = icmp uge i64 %627, %652
+  %654 = load i64, i64* %lowEnd, align 8
+  %655 = icmp ule i64 %628, %654
+  %656 = and i1 %653, %655
+  br i1 %656, label %write.ok102, label %write.slow101
 
 write.slow101:                                    ; preds = %write.low100
-  %567 = icmp ugt i64 %548, %arena_size
-  br i1 %567, label %trap17.site0, label %ok103
+  %657 = icmp ugt i64 %628, %arena_size
+  br i1 %657, label %trap17.site0, label %ok103
 
 write.ok102:                                      ; preds = %ok103, %write.low100, %write.ok98
-  %568 = getelementptr i8, i8* %mem, i64 %547
-  store i64 %545, i64* %unaligned104, align 8
-  %569 = bitcast i64* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 8, i1 false)
-  %570 = load i32, i32* %obj.2, align 4
-  store i32 %570, i32* %result93, align 4
+  %658 = getelementptr i8, i8* %mem, i64 %627
+  store i64 %625, i64* %unaligned104, align 8
+  %659 = bitcast i64* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %658, i8* %659, i64 8, i1 false)
+  %660 = load i32, i32* %obj.2, align 4
+  store i32 %660, i32* %result93, align 4
   br label %e33
 
 ok103:                                            ; preds = %write.slow101
-  %571 = icmp ult i64 %547, %scratch_start
-  %572 = load i64, i64* %lowEnd, align 8
-  %573 = load i64, i64* %highEnd, align 8
-  %574 = call i64 @llvm.umax.i64(i64 %572, i64 %548)
-  %575 = select i1 %571, i64 %574, i64 %572
-  store i64 %575, i64* %lowEnd, align 8
-  %576 = call i64 @llvm.umax.i64(i64 %573, i64 %548)
-  %577 = select i1 %571, i64 %573, i64 %576
-  store i64 %577, i64* %highEnd, align 8
-  %578 = load i64, i64* %lowStart, align 8
-  %579 = call i64 @llvm.umin.i64(i64 %578, i64 %547)
-  store i64 %579, i64* %lowStart, align 8
+  %661 = icmp ult i64 %627, %scratch_start
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = call i64 @llvm.umin.i64(i64 %662, i64 %627)
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = load i64, i64* %highEnd, align 8
+  %666 = add i64 %628, 64
+  %667 = sub i64 %628, %663
+  %668 = lshr i64 %667, 4
+  %669 = add i64 %666, %668
+  %670 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %669)
+  %671 = call i64 @llvm.umax.i64(i64 %664, i64 %670)
+  %672 = select i1 %661, i64 %671, i64 %664
+  store i64 %672, i64* %lowEnd, align 8
+  %673 = add i64 %628, 64
+  %674 = sub i64 %628, %scratch_start
+  %675 = lshr i64 %674, 4
+  %676 = add i64 %673, %675
+  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
+  %678 = call i64 @llvm.umax.i64(i64 %665, i64 %677)
+  %679 = select i1 %661, i64 %665, i64 %678
+  store i64 %679, i64* %highEnd, align 8
+  store i64 %663, i64* %lowStart, align 8
   br label %write.ok102
 
 e37:                                              ; preds = %write.ok113
-  %580 = load i32, i32* %result105, align 4
-  store i32 %580, i32* %result92, align 4
+  %680 = load i32, i32* %result105, align 4
+  store i32 %680, i32* %result92, align 4
   br label %join91
 
 ok106:                                            ; preds = %else90
-  store i64 %497, i64* %492, align 8
-  %581 = load i64, i64* %highEnd, align 8
-  %582 = call i64 @llvm.umax.i64(i64 %581, i64 %497)
-  store i64 %582, i64* %highEnd, align 8
-  %583 = trunc i64 %496 to i32
-  store i32 %583, i32* %obj.3, align 4
-  %584 = load i32, i32* %obj.3, align 4
-  %585 = zext i32 %584 to i64
-  %586 = add i64 %585, 1
-  %587 = icmp uge i64 %585, %scratch_start
-  %588 = load i64, i64* %highEnd, align 8
-  %589 = icmp ule i64 %586, %588
-  %590 = and i1 %587, %589
-  br i1 %590, label %write.ok109, label %write.low107
+  store i64 %577, i64* %572, align 8
+  %681 = load i64, i64* %highEnd, align 8
+  %682 = call i64 @llvm.umax.i64(i64 %681, i64 %577)
+  store i64 %682, i64* %highEnd, align 8
+  %683 = trunc i64 %576 to i32
+  store i32 %683, i32* %obj.3, align 4
+  %684 = load i32, i32* %obj.3, align 4
+  %685 = zext i32 %684 to i64
+  %686 = add i64 %685, 1
+  %687 = icmp uge i64 %685, %scratch_start
+  %688 = load i64, i64* %highEnd, align 8
+  %689 = icmp ule i64 %686, %688
+  %690 = and i1 %687, %689
+  br i1 %690, label %write.ok109, label %write.low107
 
 trap15.site17:                                    ; preds = %else90
-  %591 = load i64, i64* %lowStart, align 8
-  %592 = getelementptr i64, i64* %regs, i64 6
-  store i64 %591, i64* %592, align 8
-  %593 = load i64, i64* %lowEnd, align 8
-  %594 = getelementptr i64, i64* %regs, i64 7
-  store i64 %593, i64* %594, align 8
-  %595 = load i64, i64* %highEnd, align 8
-  %596 = getelementptr i64, i64* %regs, i64 8
-  store i64 %595, i64* %596, align 8
+  %691 = load i64, i64* %lowStart, align 8
+  %692 = getelementptr i64, i64* %regs, i64 6
+  store i64 %691, i64* %692, align 8
+  %693 = load i64, i64* %lowEnd, align 8
+  %694 = getelementptr i64, i64* %regs, i64 7
+  store i64 %693, i64* %694, align 8
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = getelementptr i64, i64* %regs, i64 8
+  store i64 %695, i64* %696, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 write.low107:                                     ; preds = %ok106
-  %597 = load i64, i64* %lowStart, align 8
-  %598 = icmp uge i64 %585, %597
-  %599 = load i64, i64* %lowEnd, align 8
-  %600 = icmp ule i64 %586, %599
-  %601 = and i1 %598, %600
-  br i1 %601, label %write.ok109, label %write.slow108
+  %697 = load i64, i64* %lowStart, align 8
+  %698 = icmp uge i64 %685, %697
+  %699 = load i64, i64* %lowEnd, align 8
+  %700 = icmp ule i64 %686, %699
+  %701 = and i1 %698, %700
+  br i1 %701, label %write.ok109, label %write.slow108
 
 write.slow108:                                    ; preds = %write.low107
-  %602 = icmp ugt i64 %586, %arena_size
-  br i1 %602, label %trap17.site0, label %ok110
+  %702 = icmp ugt i64 %686, %arena_size
+  br i1 %702, label %trap17.site0, label %ok110
 
 write.ok109:                                      ; preds = %ok110, %write.low107, %ok106
-  %603 = getelementptr i8, i8* %mem, i64 %585
-  store i8 1, i8* %603, align 1
-  %604 = load i32, i32* %obj.3, align 4
-  %605 = load i32, i32* %c.3, align 4
-  %606 = zext i32 %604 to i64
-  %607 = add i64 %606, 4
-  %608 = add i64 %607, 4
-  %609 = icmp uge i64 %607, %scratch_start
-  %610 = load i64, i64* %highEnd, align 8
-  %611 = icmp ule i64 %608, %610
-  %612 = and i1 %609, %611
-  br i1 %612, label %write.ok113, label %write.low111
+  %703 = getelementptr i8, i8* %mem, i64 %685
+  store i8 1, i8* %703, align 1
+  %704 = load i32, i32* %obj.3, align 4
+  %705 = load i32, i32* %c.3, align 4
+  %706 = zext i32 %704 to i64
+  %707 = add i64 %706, 4
+  %708 = add i64 %707, 4
+  %709 = icmp uge i64 %707, %scratch_start
+  %710 = load i64, i64* %highEnd, align 8
+  %711 = icmp ule i64 %708, %710
+  %712 = and i1 %709, %711
+  br i1 %712, label %write.ok113, label %write.low111
 
 ok110:                                            ; preds = %write.slow108
-  %613 = icmp ult i64 %585, %scratch_start
-  %614 = load i64, i64* %lowEnd, align 8
-  %615 = load i64, i64* %highEnd, align 8
-  %616 = call i64 @llvm.umax.i64(i64 %614, i64 %586)
-  %617 = select i1 %613, i64 %616, i64 %614
-  store i64 %617, i64* %lowEnd, align 8
-  %618 = call i64 @llvm.umax.i64(i64 %615, i64 %586)
-  %619 = select i1 %613, i64 %615, i64 %618
-  store i64 %619, i64* %highEnd, align 8
-  %620 = load i64, i64* %lowStart, align 8
-  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %585)
-  store i64 %621, i64* %lowStart, align 8
+  %713 = icmp ult i64 %685, %scratch_start
+  %714 = load i64, i64* %lowStart, align 8
+  %715 = call i64 @llvm.umin.i64(i64 %714, i64 %685)
+  %716 = load i64, i64* %lowEnd, align 8
+  %717 = load i64, i64* %highEnd, align 8
+  %718 = add i64 %686, 64
+  %719 = sub i64 %686, %715
+  %720 = lshr i64 %719, 4
+  %721 = add i64 %718, %720
+  %722 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %721)
+  %723 = call i64 @llvm.umax.i64(i64 %716, i64 %722)
+  %724 = select i1 %713, i64 %723, i64 %716
+  store i64 %724, i64* %lowEnd, align 8
+  %725 = add i64 %686, 64
+  %726 = sub i64 %686, %scratch_start
+  %727 = lshr i64 %726, 4
+  %728 = add i64 %725, %727
+  %729 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %728)
+  %730 = call i64 @llvm.umax.i64(i64 %717, i64 %729)
+  %731 = select i1 %713, i64 %717, i64 %730
+  store i64 %731, i64* %highEnd, align 8
+  store i64 %715, i64* %lowStart, align 8
   br label %write.ok109
 
 write.low111:                                     ; preds = %write.ok109
-  %622 = load i64, i64* %lowStart, align 8
-  %623 = icmp uge i64 %607, %622
-  %624 = load i64, i64* %lowEnd, align 8
-  %625 = icmp ule i64 %608, %624
-  %626 = and i1 %623, %625
-  br i1 %626, label %write.ok113, label %write.slow112
+  %732 = load i64, i64* %lowStart, align 8
+  %733 = icmp uge i64 %707, %732
+  %734 = load i64, i64* %lowEnd, align 8
+  %735 = icmp ule i64 %708, %734
+  %736 = and i1 %733, %735
+  br i1 %736, label %write.ok113, label %write.slow112
 
 write.slow112:                                    ; preds = %write.low111
-  %627 = icmp ugt i64 %608, %arena_size
-  br i1 %627, label %trap17.site0, label %ok114
+  %737 = icmp ugt i64 %708, %arena_size
+  br i1 %737, label %trap17.site0, label %ok114
 
 write.ok113:                                      ; preds = %ok114, %write.low111, %write.ok109
-  %628 = getelementptr i8, i8* %mem, i64 %607
-  store i32 %605, i32* %unaligned115, align 4
-  %629 = bitcast i32* %unaligned115 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %628, i8* %629, i64 4, i1 false)
-  %630 = load i32, i32* %obj.3, align 4
-  store i32 %630, i32* %result105, align 4
+  %738 = getelementptr i8, i8* %mem, i64 %707
+  store i32 %705, i32* %unaligned115, align 4
+  %739 = bitcast i32* %unaligned115 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %738, i8* %739, i64 4, i1 false)
+  %740 = load i32, i32* %obj.3, align 4
+  store i32 %740, i32* %result105, align 4
   br label %e37
 
 ok114:                                            ; preds = %write.slow112
-  %631 = icmp ult i64 %607, %scratch_start
-  %632 = load i64, i64* %lowEnd, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = call i64 @llvm.umax.i64(i64 %632, i64 %608)
-  %635 = select i1 %631, i64 %634, i64 %632
-  store i64 %635, i64* %lowEnd, align 8
-  %636 = call i64 @llvm.umax.i64(i64 %633, i64 %608)
-  %637 = select i1 %631, i64 %633, i64 %636
-  store i64 %637, i64* %highEnd, align 8
-  %638 = load i64, i64* %lowStart, align 8
-  %639 = call i64 @llvm.umin.i64(i64 %638, i64 %607)
-  store i64 %639, i64* %lowStart, align 8
+  %741 = icmp ult i64 %707, %scratch_start
+  %742 = load i64, i64* %lowStart, align 8
+  %743 = call i64 @llvm.umin.i64(i64 %742, i64 %707)
+  %744 = load i64, i64* %lowEnd, align 8
+  %745 = load i64, i64* %highEnd, align 8
+  %746 = add i64 %708, 64
+  %747 = sub i64 %708, %743
+  %748 = lshr i64 %747, 4
+  %749 = add i64 %746, %748
+  %750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %749)
+  %751 = call i64 @llvm.umax.i64(i64 %744, i64 %750)
+  %752 = select i1 %741, i64 %751, i64 %744
+  store i64 %752, i64* %lowEnd, align 8
+  %753 = add i64 %708, 64
+  %754 = sub i64 %708, %scratch_start
+  %755 = lshr i64 %754, 4
+  %756 = add i64 %753, %755
+  %757 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %756)
+  %758 = call i64 @llvm.umax.i64(i64 %745, i64 %757)
+  %759 = select i1 %741, i64 %745, i64 %758
+  store i64 %759, i64* %highEnd, align 8
+  store i64 %743, i64* %lowStart, align 8
   br label %write.ok113
 
 match39:                                          ; preds = %dead129, %then125, %ok121
-  %640 = load i64, i64* %result116, align 8
-  store i64 %640, i64* %result88, align 8
+  %760 = load i64, i64* %result116, align 8
+  store i64 %760, i64* %result88, align 8
   br label %e27
 
 ok117:                                            ; preds = %join91
-  %641 = getelementptr i8, i8* %mem, i64 %502
-  %642 = load i8, i8* %641, align 1
-  %643 = zext i8 %642 to i32
-  %644 = icmp eq i32 %643, 0
-  %645 = zext i1 %644 to i32
-  %646 = icmp ne i32 %645, 0
-  br i1 %646, label %then118, label %else119
+  %761 = getelementptr i8, i8* %mem, i64 %582
+  %762 = load i8, i8* %761, align 1
+  %763 = zext i8 %762 to i32
+  %764 = icmp eq i32 %763, 0
+  %765 = zext i1 %764 to i32
+  %766 = icmp ne i32 %765, 0
+  br i1 %766, label %then118, label %else119
 
 then118:                                          ; preds = %ok117
-  %647 = load i32, i32* %scrut.2, align 4
-  %648 = zext i32 %647 to i64
-  %649 = add i64 %648, 8
-  %650 = add i64 %649, 8
-  %651 = icmp ugt i64 %650, %arena_size
-  br i1 %651, label %trap17.site0, label %ok121
+  %767 = load i32, i32* %scrut.2, align 4
+  %768 = zext i32 %767 to i64
+  %769 = add i64 %768, 8
+  %770 = add i64 %769, 8
+  %771 = icmp ugt i64 %770, %arena_size
+  br i1 %771, label %trap17.site0, label %ok121
 
 else119:                                          ; preds = %ok117
   br label %join120
 
 join120:                                          ; preds = %else119, %dead123
-  %652 = load i32, i32* %scrut.2, align 4
-  %653 = zext i32 %652 to i64
-  %654 = add i64 %653, 1
-  %655 = icmp ugt i64 %654, %arena_size
-  br i1 %655, label %trap17.site0, label %ok124
+  %772 = load i32, i32* %scrut.2, align 4
+  %773 = zext i32 %772 to i64
+  %774 = add i64 %773, 1
+  %775 = icmp ugt i64 %774, %arena_size
+  br i1 %775, label %trap17.site0, label %ok124
 
 ok121:                                            ; preds = %then118
-  %656 = getelementptr i8, i8* %mem, i64 %649
-  %657 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %657, i8* %656, i64 8, i1 false)
-  %658 = load i64, i64* %unaligned122, align 8
-  store i64 %658, i64* %v.1, align 8
-  %659 = load i64, i64* %v.1, align 8
-  store i64 %659, i64* %result116, align 8
+  %776 = getelementptr i8, i8* %mem, i64 %769
+  %777 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %777, i8* %776, i64 8, i1 false)
+  %778 = load i64, i64* %unaligned122, align 8
+  store i64 %778, i64* %v.1, align 8
+  %779 = load i64, i64* %v.1, align 8
+  store i64 %779, i64* %result116, align 8
   br label %match39
 
 dead123:                                          ; No predecessors!
   br label %join120
 
 ok124:                                            ; preds = %join120
-  %660 = getelementptr i8, i8* %mem, i64 %653
-  %661 = load i8, i8* %660, align 1
-  %662 = zext i8 %661 to i32
-  %663 = icmp eq i32 %662, 1
-  %664 = zext i1 %663 to i32
-  %665 = icmp ne i32 %664, 0
-  br i1 %665, label %then125, label %else126
+  %780 = getelementptr i8, i8* %mem, i64 %773
+  %781 = load i8, i8* %780, align 1
+  %782 = zext i8 %781 to i32
+  %783 = icmp eq i32 %782, 1
+  %784 = zext i1 %783 to i32
+  %785 = icmp ne i32 %784, 0
+  br i1 %785, label %then125, label %else126
 
 then125:                                          ; preds = %ok124
   store i64 -1, i64* %result116, align 8
@@ -3182,15 +3332,15 @@ dead128:                                          ; No predecessors!
   br label %join127
 
 trap5.site18:                                     ; preds = %join127
-  %666 = load i64, i64* %lowStart, align 8
-  %667 = getelementptr i64, i64* %regs, i64 6
-  store i64 %666, i64* %667, align 8
-  %668 = load i64, i64* %lowEnd, align 8
-  %669 = getelementptr i64, i64* %regs, i64 7
-  store i64 %668, i64* %669, align 8
-  %670 = load i64, i64* %highEnd, align 8
-  %671 = getelementptr i64, i64* %regs, i64 8
-  store i64 %670, i64* %671, align 8
+  %786 = load i64, i64* %lowStart, align 8
+  %787 = getelementptr i64, i64* %regs, i64 6
+  store i64 %786, i64* %787, align 8
+  %788 = load i64, i64* %lowEnd, align 8
+  %789 = getelementptr i64, i64* %regs, i64 7
+  store i64 %788, i64* %789, align 8
+  %790 = load i64, i64* %highEnd, align 8
+  %791 = getelementptr i64, i64* %regs, i64 8
+  store i64 %790, i64* %791, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 18)
   unreachable
 
@@ -3198,407 +3348,467 @@ dead129:                                          ; No predecessors!
   br label %match39
 
 write.low130:                                     ; preds = %e27
-  %672 = load i64, i64* %lowStart, align 8
-  %673 = icmp uge i64 %483, %672
-  %674 = load i64, i64* %lowEnd, align 8
-  %675 = icmp ule i64 %484, %674
-  %676 = and i1 %673, %675
-  br i1 %676, label %write.ok132, label %write.slow131
+  %792 = load i64, i64* %lowStart, align 8
+  %793 = icmp uge i64 %563, %792
+  %794 = load i64, i64* %lowEnd, align 8
+  %795 = icmp ule i64 %564, %794
+  %796 = and i1 %793, %795
+  br i1 %796, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %677 = icmp ugt i64 %484, %arena_size
-  br i1 %677, label %trap17.site0, label %ok133
+  %797 = icmp ugt i64 %564, %arena_size
+  br i1 %797, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %e27
-  %678 = getelementptr i8, i8* %mem, i64 %483
-  store i64 %481, i64* %unaligned134, align 8
-  %679 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %678, i8* %679, i64 8, i1 false)
-  %680 = load i64, i64* %x, align 8
+  %798 = getelementptr i8, i8* %mem, i64 %563
+  store i64 %561, i64* %unaligned134, align 8
+  %799 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %798, i8* %799, i64 8, i1 false)
+  %800 = load i64, i64* %x, align 8
   br i1 false, label %trap1.site20, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %681 = icmp ult i64 %483, %scratch_start
-  %682 = load i64, i64* %lowEnd, align 8
-  %683 = load i64, i64* %highEnd, align 8
-  %684 = call i64 @llvm.umax.i64(i64 %682, i64 %484)
-  %685 = select i1 %681, i64 %684, i64 %682
-  store i64 %685, i64* %lowEnd, align 8
-  %686 = call i64 @llvm.umax.i64(i64 %683, i64 %484)
-  %687 = select i1 %681, i64 %683, i64 %686
-  store i64 %687, i64* %highEnd, align 8
-  %688 = load i64, i64* %lowStart, align 8
-  %689 = call i64 @llvm.umin.i64(i64 %688, i64 %483)
-  store i64 %689, i64* %lowStart, align 8
+  %801 = icmp ult i64 %563, %scratch_start
+  %802 = load i64, i64* %lowStart, align 8
+  %803 = call i64 @llvm.umin.i64(i64 %802, i64 %563)
+  %804 = load i64, i64* %lowEnd, align 8
+  %805 = load i64, i64* %highEnd, align 8
+  %806 = add i64 %564, 64
+  %807 = sub i64 %564, %803
+  %808 = lshr i64 %807, 4
+  %809 = add i64 %806, %808
+  %810 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %809)
+  %811 = call i64 @llvm.umax.i64(i64 %804, i64 %810)
+  %812 = select i1 %801, i64 %811, i64 %804
+  store i64 %812, i64* %lowEnd, align 8
+  %813 = add i64 %564, 64
+  %814 = sub i64 %564, %scratch_start
+  %815 = lshr i64 %814, 4
+  %816 = add i64 %813, %815
+  %817 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %816)
+  %818 = call i64 @llvm.umax.i64(i64 %805, i64 %817)
+  %819 = select i1 %801, i64 %805, i64 %818
+  store i64 %819, i64* %highEnd, align 8
+  store i64 %803, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %690 = icmp eq i64 %680, -9223372036854775808
-  %691 = and i1 %690, false
-  br i1 %691, label %trap2.site20, label %ok136
+  %820 = icmp eq i64 %800, -9223372036854775808
+  %821 = and i1 %820, false
+  br i1 %821, label %trap2.site20, label %ok136
 
 trap1.site20:                                     ; preds = %write.ok132
-  %692 = load i64, i64* %lowStart, align 8
-  %693 = getelementptr i64, i64* %regs, i64 6
-  store i64 %692, i64* %693, align 8
-  %694 = load i64, i64* %lowEnd, align 8
-  %695 = getelementptr i64, i64* %regs, i64 7
-  store i64 %694, i64* %695, align 8
-  %696 = load i64, i64* %highEnd, align 8
-  %697 = getelementptr i64, i64* %regs, i64 8
-  store i64 %696, i64* %697, align 8
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = getelementptr i64, i64* %regs, i64 6
+  store i64 %822, i64* %823, align 8
+  %824 = load i64, i64* %lowEnd, align 8
+  %825 = getelementptr i64, i64* %regs, i64 7
+  store i64 %824, i64* %825, align 8
+  %826 = load i64, i64* %highEnd, align 8
+  %827 = getelementptr i64, i64* %regs, i64 8
+  store i64 %826, i64* %827, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 20)
   unreachable
 
 ok136:                                            ; preds = %ok135
-  %698 = srem i64 %680, 2
-  %699 = icmp eq i64 %698, 0
-  %700 = zext i1 %699 to i32
-  %701 = icmp ne i32 %700, 0
-  br i1 %701, label %then137, label %else138
+  %828 = srem i64 %800, 2
+  %829 = icmp eq i64 %828, 0
+  %830 = zext i1 %829 to i32
+  %831 = icmp ne i32 %830, 0
+  br i1 %831, label %then137, label %else138
 
 trap2.site20:                                     ; preds = %ok135
-  %702 = load i64, i64* %lowStart, align 8
-  %703 = getelementptr i64, i64* %regs, i64 6
-  store i64 %702, i64* %703, align 8
-  %704 = load i64, i64* %lowEnd, align 8
-  %705 = getelementptr i64, i64* %regs, i64 7
-  store i64 %704, i64* %705, align 8
-  %706 = load i64, i64* %highEnd, align 8
-  %707 = getelementptr i64, i64* %regs, i64 8
-  store i64 %706, i64* %707, align 8
+  %832 = load i64, i64* %lowStart, align 8
+  %833 = getelementptr i64, i64* %regs, i64 6
+  store i64 %832, i64* %833, align 8
+  %834 = load i64, i64* %lowEnd, align 8
+  %835 = getelementptr i64, i64* %regs, i64 7
+  store i64 %834, i64* %835, align 8
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = getelementptr i64, i64* %regs, i64 8
+  store i64 %836, i64* %837, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
 then137:                                          ; preds = %ok136
-  %708 = load i64, i64* %x, align 8
-  store i64 %708, i64* %c.4, align 8
-  %709 = getelementptr i64, i64* %regs, i64 1
-  %710 = getelementptr i64, i64* %regs, i64 2
-  %711 = load i64, i64* %709, align 8
-  %712 = add i64 %711, 7
-  %713 = and i64 %712, -8
-  %714 = add i64 %713, 16
-  %715 = load i64, i64* %710, align 8
-  %716 = icmp ugt i64 %714, %715
-  br i1 %716, label %trap15.site21, label %ok142
+  %838 = load i64, i64* %x, align 8
+  store i64 %838, i64* %c.4, align 8
+  %839 = getelementptr i64, i64* %regs, i64 1
+  %840 = getelementptr i64, i64* %regs, i64 2
+  %841 = load i64, i64* %839, align 8
+  %842 = add i64 %841, 7
+  %843 = and i64 %842, -8
+  %844 = add i64 %843, 16
+  %845 = load i64, i64* %840, align 8
+  %846 = icmp ugt i64 %844, %845
+  br i1 %846, label %trap15.site21, label %ok142
 
 else138:                                          ; preds = %ok136
   store i32 48, i32* %c.5, align 4
-  %717 = getelementptr i64, i64* %regs, i64 1
-  %718 = getelementptr i64, i64* %regs, i64 2
-  %719 = load i64, i64* %717, align 8
-  %720 = add i64 %719, 7
-  %721 = and i64 %720, -8
-  %722 = add i64 %721, 8
-  %723 = load i64, i64* %718, align 8
-  %724 = icmp ugt i64 %722, %723
-  br i1 %724, label %trap15.site22, label %ok153
+  %847 = getelementptr i64, i64* %regs, i64 1
+  %848 = getelementptr i64, i64* %regs, i64 2
+  %849 = load i64, i64* %847, align 8
+  %850 = add i64 %849, 7
+  %851 = and i64 %850, -8
+  %852 = add i64 %851, 8
+  %853 = load i64, i64* %848, align 8
+  %854 = icmp ugt i64 %852, %853
+  br i1 %854, label %trap15.site22, label %ok153
 
 join139:                                          ; preds = %e50, %e48
-  %725 = load i32, i32* %result140, align 4
-  store i32 %725, i32* %raw, align 4
-  %726 = load i32, i32* %dict, align 4
-  %727 = load i32, i32* %raw, align 4
-  %728 = zext i32 %726 to i64
-  %729 = add i64 %728, 24
-  %730 = add i64 %729, 4
-  %731 = icmp uge i64 %729, %scratch_start
-  %732 = load i64, i64* %highEnd, align 8
-  %733 = icmp ule i64 %730, %732
-  %734 = and i1 %731, %733
-  br i1 %734, label %write.ok165, label %write.low163
+  %855 = load i32, i32* %result140, align 4
+  store i32 %855, i32* %raw, align 4
+  %856 = load i32, i32* %dict, align 4
+  %857 = load i32, i32* %raw, align 4
+  %858 = zext i32 %856 to i64
+  %859 = add i64 %858, 24
+  %860 = add i64 %859, 4
+  %861 = icmp uge i64 %859, %scratch_start
+  %862 = load i64, i64* %highEnd, align 8
+  %863 = icmp ule i64 %860, %862
+  %864 = and i1 %861, %863
+  br i1 %864, label %write.ok165, label %write.low163
 
 e48:                                              ; preds = %write.ok149
-  %735 = load i32, i32* %result141, align 4
-  store i32 %735, i32* %result140, align 4
+  %865 = load i32, i32* %result141, align 4
+  store i32 %865, i32* %result140, align 4
   br label %join139
 
 ok142:                                            ; preds = %then137
-  store i64 %714, i64* %709, align 8
-  %736 = load i64, i64* %highEnd, align 8
-  %737 = call i64 @llvm.umax.i64(i64 %736, i64 %714)
-  store i64 %737, i64* %highEnd, align 8
-  %738 = trunc i64 %713 to i32
-  store i32 %738, i32* %obj.4, align 4
-  %739 = load i32, i32* %obj.4, align 4
-  %740 = zext i32 %739 to i64
-  %741 = add i64 %740, 1
-  %742 = icmp uge i64 %740, %scratch_start
-  %743 = load i64, i64* %highEnd, align 8
-  %744 = icmp ule i64 %741, %743
-  %745 = and i1 %742, %744
-  br i1 %745, label %write.ok145, label %write.low143
+  store i64 %844, i64* %839, align 8
+  %866 = load i64, i64* %highEnd, align 8
+  %867 = call i64 @llvm.umax.i64(i64 %866, i64 %844)
+  store i64 %867, i64* %highEnd, align 8
+  %868 = trunc i64 %843 to i32
+  store i32 %868, i32* %obj.4, align 4
+  %869 = load i32, i32* %obj.4, align 4
+  %870 = zext i32 %869 to i64
+  %871 = add i64 %870, 1
+  %872 = icmp uge i64 %870, %scratch_start
+  %873 = load i64, i64* %highEnd, align 8
+  %874 = icmp ule i64 %871, %873
+  %875 = and i1 %872, %874
+  br i1 %875, label %write.ok145, label %write.low143
 
 trap15.site21:                                    ; preds = %then137
-  %746 = load i64, i64* %lowStart, align 8
-  %747 = getelementptr i64, i64* %regs, i64 6
-  store i64 %746, i64* %747, align 8
-  %748 = load i64, i64* %lowEnd, align 8
-  %749 = getelementptr i64, i64* %regs, i64 7
-  store i64 %748, i64* %749, align 8
-  %750 = load i64, i64* %highEnd, align 8
-  %751 = getelementptr i64, i64* %regs, i64 8
-  store i64 %750, i64* %751, align 8
+  %876 = load i64, i64* %lowStart, align 8
+  %877 = getelementptr i64, i64* %regs, i64 6
+  store i64 %876, i64* %877, align 8
+  %878 = load i64, i64* %lowEnd, align 8
+  %879 = getelementptr i64, i64* %regs, i64 7
+  store i64 %878, i64* %879, align 8
+  %880 = load i64, i64* %highEnd, align 8
+  %881 = getelementptr i64, i64* %regs, i64 8
+  store i64 %880, i64* %881, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 write.low143:                                     ; preds = %ok142
-  %752 = load i64, i64* %lowStart, align 8
-  %753 = icmp uge i64 %740, %752
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = icmp ule i64 %741, %754
-  %756 = and i1 %753, %755
-  br i1 %756, label %write.ok145, label %write.slow144
+  %882 = load i64, i64* %lowStart, align 8
+  %883 = icmp uge i64 %870, %882
+  %884 = load i64, i64* %lowEnd, align 8
+  %885 = icmp ule i64 %871, %884
+  %886 = and i1 %883, %885
+  br i1 %886, label %write.ok145, label %write.slow144
 
 write.slow144:                                    ; preds = %write.low143
-  %757 = icmp ugt i64 %741, %arena_size
-  br i1 %757, label %trap17.site0, label %ok146
+  %887 = icmp ugt i64 %871, %arena_size
+  br i1 %887, label %trap17.site0, label %ok146
 
 write.ok145:                                      ; preds = %ok146, %write.low143, %ok142
-  %758 = getelementptr i8, i8* %mem, i64 %740
-  store i8 0, i8* %758, align 1
-  %759 = load i32, i32* %obj.4, align 4
-  %760 = load i64, i64* %c.4, align 8
-  %761 = zext i32 %759 to i64
-  %762 = add i64 %761, 8
-  %763 = add i64 %762, 8
-  %764 = icmp uge i64 %762, %scratch_start
-  %765 = load i64, i64* %highEnd, align 8
-  %766 = icmp ule i64 %763, %765
-  %767 = and i1 %764, %766
-  br i1 %767, label %write.ok149, label %write.low147
+  %888 = getelementptr i8, i8* %mem, i64 %870
+  store i8 0, i8* %888, align 1
+  %889 = load i32, i32* %obj.4, align 4
+  %890 = load i64, i64* %c.4, align 8
+  %891 = zext i32 %889 to i64
+  %892 = add i64 %891, 8
+  %893 = add i64 %892, 8
+  %894 = icmp uge i64 %892, %scratch_start
+  %895 = load i64, i64* %highEnd, align 8
+  %896 = icmp ule i64 %893, %895
+  %897 = and i1 %894, %896
+  br i1 %897, label %write.ok149, label %write.low147
 
 ok146:                                            ; preds = %write.slow144
-  %768 = icmp ult i64 %740, %scratch_start
-  %769 = load i64, i64* %lowEnd, align 8
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = call i64 @llvm.umax.i64(i64 %769, i64 %741)
-  %772 = select i1 %768, i64 %771, i64 %769
-  store i64 %772, i64* %lowEnd, align 8
-  %773 = call i64 @llvm.umax.i64(i64 %770, i64 %741)
-  %774 = select i1 %768, i64 %770, i64 %773
-  store i64 %774, i64* %highEnd, align 8
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = call i64 @llvm.umin.i64(i64 %775, i64 %740)
-  store i64 %776, i64* %lowStart, align 8
+  %898 = icmp ult i64 %870, %scratch_start
+  %899 = load i64, i64* %lowStart, align 8
+  %900 = call i64 @llvm.umin.i64(i64 %899, i64 %870)
+  %901 = load i64, i64* %lowEnd, align 8
+  %902 = load i64, i64* %highEnd, align 8
+  %903 = add i64 %871, 64
+  %904 = sub i64 %871, %900
+  %905 = lshr i64 %904, 4
+  %906 = add i64 %903, %905
+  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
+  %908 = call i64 @llvm.umax.i64(i64 %901, i64 %907)
+  %909 = select i1 %898, i64 %908, i64 %901
+  store i64 %909, i64* %lowEnd, align 8
+  %910 = add i64 %871, 64
+  %911 = sub i64 %871, %scratch_start
+  %912 = lshr i64 %911, 4
+  %913 = add i64 %910, %912
+  %914 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %913)
+  %915 = call i64 @llvm.umax.i64(i64 %902, i64 %914)
+  %916 = select i1 %898, i64 %902, i64 %915
+  store i64 %916, i64* %highEnd, align 8
+  store i64 %900, i64* %lowStart, align 8
   br label %write.ok145
 
 write.low147:                                     ; preds = %write.ok145
-  %777 = load i64, i64* %lowStart, align 8
-  %778 = icmp uge i64 %762, %777
-  %779 = load i64, i64* %lowEnd, align 8
-  %780 = icmp ule i64 %763, %779
-  %781 = and i1 %778, %780
-  br i1 %781, label %write.ok149, label %write.slow148
+  %917 = load i64, i64* %lowStart, align 8
+  %918 = icmp uge i64 %892, %917
+  %919 = load i64, i64* %lowEnd, align 8
+  %920 = icmp ule i64 %893, %919
+  %921 = and i1 %918, %920
+  br i1 %921, label %write.ok149, label %write.slow148
 
 write.slow148:                                    ; preds = %write.low147
-  %782 = icmp ugt i64 %763, %arena_size
-  br i1 %782, label %trap17.site0, label %ok150
+  %922 = icmp ugt i64 %893, %arena_size
+  br i1 %922, label %trap17.site0, label %ok150
 
 write.ok149:                                      ; preds = %ok150, %write.low147, %write.ok145
-  %783 = getelementptr i8, i8* %mem, i64 %762
-  store i64 %760, i64* %unaligned151, align 8
-  %784 = bitcast i64* %unaligned151 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %783, i8* %784, i64 8, i1 false)
-  %785 = load i32, i32* %obj.4, align 4
-  store i32 %785, i32* %result141, align 4
+  %923 = getelementptr i8, i8* %mem, i64 %892
+  store i64 %890, i64* %unaligned151, align 8
+  %924 = bitcast i64* %unaligned151 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %923, i8* %924, i64 8, i1 false)
+  %925 = load i32, i32* %obj.4, align 4
+  store i32 %925, i32* %result141, align 4
   br label %e48
 
 ok150:                                            ; preds = %write.slow148
-  %786 = icmp ult i64 %762, %scratch_start
-  %787 = load i64, i64* %lowEnd, align 8
-  %788 = load i64, i64* %highEnd, align 8
-  %789 = call i64 @llvm.umax.i64(i64 %787, i64 %763)
-  %790 = select i1 %786, i64 %789, i64 %787
-  store i64 %790, i64* %lowEnd, align 8
-  %791 = call i64 @llvm.umax.i64(i64 %788, i64 %763)
-  %792 = select i1 %786, i64 %788, i64 %791
-  store i64 %792, i64* %highEnd, align 8
-  %793 = load i64, i64* %lowStart, align 8
-  %794 = call i64 @llvm.umin.i64(i64 %793, i64 %762)
-  store i64 %794, i64* %lowStart, align 8
+  %926 = icmp ult i64 %892, %scratch_start
+  %927 = load i64, i64* %lowStart, align 8
+  %928 = call i64 @llvm.umin.i64(i64 %927, i64 %892)
+  %929 = load i64, i64* %lowEnd, align 8
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = add i64 %893, 64
+  %932 = sub i64 %893, %928
+  %933 = lshr i64 %932, 4
+  %934 = add i64 %931, %933
+  %935 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %934)
+  %936 = call i64 @llvm.umax.i64(i64 %929, i64 %935)
+  %937 = select i1 %926, i64 %936, i64 %929
+  store i64 %937, i64* %lowEnd, align 8
+  %938 = add i64 %893, 64
+  %939 = sub i64 %893, %scratch_start
+  %940 = lshr i64 %939, 4
+  %941 = add i64 %938, %940
+  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
+  %943 = call i64 @llvm.umax.i64(i64 %930, i64 %942)
+  %944 = select i1 %926, i64 %930, i64 %943
+  store i64 %944, i64* %highEnd, align 8
+  store i64 %928, i64* %lowStart, align 8
   br label %write.ok149
 
 e50:                                              ; preds = %write.ok160
-  %795 = load i32, i32* %result152, align 4
-  store i32 %795, i32* %result140, align 4
+  %945 = load i32, i32* %result152, align 4
+  store i32 %945, i32* %result140, align 4
   br label %join139
 
 ok153:                                            ; preds = %else138
-  store i64 %722, i64* %717, align 8
-  %796 = load i64, i64* %highEnd, align 8
-  %797 = call i64 @llvm.umax.i64(i64 %796, i64 %722)
-  store i64 %797, i64* %highEnd, align 8
-  %798 = trunc i64 %721 to i32
-  store i32 %798, i32* %obj.5, align 4
-  %799 = load i32, i32* %obj.5, align 4
-  %800 = zext i32 %799 to i64
-  %801 = add i64 %800, 1
-  %802 = icmp uge i64 %800, %scratch_start
-  %803 = load i64, i64* %highEnd, align 8
-  %804 = icmp ule i64 %801, %803
-  %805 = and i1 %802, %804
-  br i1 %805, label %write.ok156, label %write.low154
+  store i64 %852, i64* %847, align 8
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = call i64 @llvm.umax.i64(i64 %946, i64 %852)
+  store i64 %947, i64* %highEnd, align 8
+  %948 = trunc i64 %851 to i32
+  store i32 %948, i32* %obj.5, align 4
+  %949 = load i32, i32* %obj.5, align 4
+  %950 = zext i32 %949 to i64
+  %951 = add i64 %950, 1
+  %952 = icmp uge i64 %950, %scratch_start
+  %953 = load i64, i64* %highEnd, align 8
+  %954 = icmp ule i64 %951, %953
+  %955 = and i1 %952, %954
+  br i1 %955, label %write.ok156, label %write.low154
 
 trap15.site22:                                    ; preds = %else138
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = getelementptr i64, i64* %regs, i64 6
-  store i64 %806, i64* %807, align 8
-  %808 = load i64, i64* %lowEnd, align 8
-  %809 = getelementptr i64, i64* %regs, i64 7
-  store i64 %808, i64* %809, align 8
-  %810 = load i64, i64* %highEnd, align 8
-  %811 = getelementptr i64, i64* %regs, i64 8
-  store i64 %810, i64* %811, align 8
+  %956 = load i64, i64* %lowStart, align 8
+  %957 = getelementptr i64, i64* %regs, i64 6
+  store i64 %956, i64* %957, align 8
+  %958 = load i64, i64* %lowEnd, align 8
+  %959 = getelementptr i64, i64* %regs, i64 7
+  store i64 %958, i64* %959, align 8
+  %960 = load i64, i64* %highEnd, align 8
+  %961 = getelementptr i64, i64* %regs, i64 8
+  store i64 %960, i64* %961, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 write.low154:                                     ; preds = %ok153
-  %812 = load i64, i64* %lowStart, align 8
-  %813 = icmp uge i64 %800, %812
-  %814 = load i64, i64* %lowEnd, align 8
-  %815 = icmp ule i64 %801, %814
-  %816 = and i1 %813, %815
-  br i1 %816, label %write.ok156, label %write.slow155
+  %962 = load i64, i64* %lowStart, align 8
+  %963 = icmp uge i64 %950, %962
+  %964 = load i64, i64* %lowEnd, align 8
+  %965 = icmp ule i64 %951, %964
+  %966 = and i1 %963, %965
+  br i1 %966, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %817 = icmp ugt i64 %801, %arena_size
-  br i1 %817, label %trap17.site0, label %ok157
+  %967 = icmp ugt i64 %951, %arena_size
+  br i1 %967, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %ok153
-  %818 = getelementptr i8, i8* %mem, i64 %800
-  store i8 1, i8* %818, align 1
-  %819 = load i32, i32* %obj.5, align 4
-  %820 = load i32, i32* %c.5, align 4
-  %821 = zext i32 %819 to i64
-  %822 = add i64 %821, 4
-  %823 = add i64 %822, 4
-  %824 = icmp uge i64 %822, %scratch_start
-  %825 = load i64, i64* %highEnd, align 8
-  %826 = icmp ule i64 %823, %825
-  %827 = and i1 %824, %826
-  br i1 %827, label %write.ok160, label %write.low158
+  %968 = getelementptr i8, i8* %mem, i64 %950
+  store i8 1, i8* %968, align 1
+  %969 = load i32, i32* %obj.5, align 4
+  %970 = load i32, i32* %c.5, align 4
+  %971 = zext i32 %969 to i64
+  %972 = add i64 %971, 4
+  %973 = add i64 %972, 4
+  %974 = icmp uge i64 %972, %scratch_start
+  %975 = load i64, i64* %highEnd, align 8
+  %976 = icmp ule i64 %973, %975
+  %977 = and i1 %974, %976
+  br i1 %977, label %write.ok160, label %write.low158
 
 ok157:                                            ; preds = %write.slow155
-  %828 = icmp ult i64 %800, %scratch_start
-  %829 = load i64, i64* %lowEnd, align 8
-  %830 = load i64, i64* %highEnd, align 8
-  %831 = call i64 @llvm.umax.i64(i64 %829, i64 %801)
-  %832 = select i1 %828, i64 %831, i64 %829
-  store i64 %832, i64* %lowEnd, align 8
-  %833 = call i64 @llvm.umax.i64(i64 %830, i64 %801)
-  %834 = select i1 %828, i64 %830, i64 %833
-  store i64 %834, i64* %highEnd, align 8
-  %835 = load i64, i64* %lowStart, align 8
-  %836 = call i64 @llvm.umin.i64(i64 %835, i64 %800)
-  store i64 %836, i64* %lowStart, align 8
+  %978 = icmp ult i64 %950, %scratch_start
+  %979 = load i64, i64* %lowStart, align 8
+  %980 = call i64 @llvm.umin.i64(i64 %979, i64 %950)
+  %981 = load i64, i64* %lowEnd, align 8
+  %982 = load i64, i64* %highEnd, align 8
+  %983 = add i64 %951, 64
+  %984 = sub i64 %951, %980
+  %985 = lshr i64 %984, 4
+  %986 = add i64 %983, %985
+  %987 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %986)
+  %988 = call i64 @llvm.umax.i64(i64 %981, i64 %987)
+  %989 = select i1 %978, i64 %988, i64 %981
+  store i64 %989, i64* %lowEnd, align 8
+  %990 = add i64 %951, 64
+  %991 = sub i64 %951, %scratch_start
+  %992 = lshr i64 %991, 4
+  %993 = add i64 %990, %992
+  %994 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %993)
+  %995 = call i64 @llvm.umax.i64(i64 %982, i64 %994)
+  %996 = select i1 %978, i64 %982, i64 %995
+  store i64 %996, i64* %highEnd, align 8
+  store i64 %980, i64* %lowStart, align 8
   br label %write.ok156
 
 write.low158:                                     ; preds = %write.ok156
-  %837 = load i64, i64* %lowStart, align 8
-  %838 = icmp uge i64 %822, %837
-  %839 = load i64, i64* %lowEnd, align 8
-  %840 = icmp ule i64 %823, %839
-  %841 = and i1 %838, %840
-  br i1 %841, label %write.ok160, label %write.slow159
+  %997 = load i64, i64* %lowStart, align 8
+  %998 = icmp uge i64 %972, %997
+  %999 = load i64, i64* %lowEnd, align 8
+  %1000 = icmp ule i64 %973, %999
+  %1001 = and i1 %998, %1000
+  br i1 %1001, label %write.ok160, label %write.slow159
 
 write.slow159:                                    ; preds = %write.low158
-  %842 = icmp ugt i64 %823, %arena_size
-  br i1 %842, label %trap17.site0, label %ok161
+  %1002 = icmp ugt i64 %973, %arena_size
+  br i1 %1002, label %trap17.site0, label %ok161
 
 write.ok160:                                      ; preds = %ok161, %write.low158, %write.ok156
-  %843 = getelementptr i8, i8* %mem, i64 %822
-  store i32 %820, i32* %unaligned162, align 4
-  %844 = bitcast i32* %unaligned162 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %844, i64 4, i1 false)
-  %845 = load i32, i32* %obj.5, align 4
-  store i32 %845, i32* %result152, align 4
+  %1003 = getelementptr i8, i8* %mem, i64 %972
+  store i32 %970, i32* %unaligned162, align 4
+  %1004 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1004, i64 4, i1 false)
+  %1005 = load i32, i32* %obj.5, align 4
+  store i32 %1005, i32* %result152, align 4
   br label %e50
 
 ok161:                                            ; preds = %write.slow159
-  %846 = icmp ult i64 %822, %scratch_start
-  %847 = load i64, i64* %lowEnd, align 8
-  %848 = load i64, i64* %highEnd, align 8
-  %849 = call i64 @llvm.umax.i64(i64 %847, i64 %823)
-  %850 = select i1 %846, i64 %849, i64 %847
-  store i64 %850, i64* %lowEnd, align 8
-  %851 = call i64 @llvm.umax.i64(i64 %848, i64 %823)
-  %852 = select i1 %846, i64 %848, i64 %851
-  store i64 %852, i64* %highEnd, align 8
-  %853 = load i64, i64* %lowStart, align 8
-  %854 = call i64 @llvm.umin.i64(i64 %853, i64 %822)
-  store i64 %854, i64* %lowStart, align 8
+  %1006 = icmp ult i64 %972, %scratch_start
+  %1007 = load i64, i64* %lowStart, align 8
+  %1008 = call i64 @llvm.umin.i64(i64 %1007, i64 %972)
+  %1009 = load i64, i64* %lowEnd, align 8
+  %1010 = load i64, i64* %highEnd, align 8
+  %1011 = add i64 %973, 64
+  %1012 = sub i64 %973, %1008
+  %1013 = lshr i64 %1012, 4
+  %1014 = add i64 %1011, %1013
+  %1015 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1014)
+  %1016 = call i64 @llvm.umax.i64(i64 %1009, i64 %1015)
+  %1017 = select i1 %1006, i64 %1016, i64 %1009
+  store i64 %1017, i64* %lowEnd, align 8
+  %1018 = add i64 %973, 64
+  %1019 = sub i64 %973, %scratch_start
+  %1020 = lshr i64 %1019, 4
+  %1021 = add i64 %1018, %1020
+  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
+  %1023 = call i64 @llvm.umax.i64(i64 %1010, i64 %1022)
+  %1024 = select i1 %1006, i64 %1010, i64 %1023
+  store i64 %1024, i64* %highEnd, align 8
+  store i64 %1008, i64* %lowStart, align 8
   br label %write.ok160
 
 write.low163:                                     ; preds = %join139
-  %855 = load i64, i64* %lowStart, align 8
-  %856 = icmp uge i64 %729, %855
-  %857 = load i64, i64* %lowEnd, align 8
-  %858 = icmp ule i64 %730, %857
-  %859 = and i1 %856, %858
-  br i1 %859, label %write.ok165, label %write.slow164
+  %1025 = load i64, i64* %lowStart, align 8
+  %1026 = icmp uge i64 %859, %1025
+  %1027 = load i64, i64* %lowEnd, align 8
+  %1028 = icmp ule i64 %860, %1027
+  %1029 = and i1 %1026, %1028
+  br i1 %1029, label %write.ok165, label %write.slow164
 
 write.slow164:                                    ; preds = %write.low163
-  %860 = icmp ugt i64 %730, %arena_size
-  br i1 %860, label %trap17.site0, label %ok166
+  %1030 = icmp ugt i64 %860, %arena_size
+  br i1 %1030, label %trap17.site0, label %ok166
 
 write.ok165:                                      ; preds = %ok166, %write.low163, %join139
-  %861 = getelementptr i8, i8* %mem, i64 %729
-  store i32 %727, i32* %unaligned167, align 4
-  %862 = bitcast i32* %unaligned167 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %861, i8* %862, i64 4, i1 false)
-  %863 = load i32, i32* %maybe, align 4
-  store i32 %863, i32* %xs, align 4
-  %864 = load i32, i32* %xs, align 4
-  %865 = zext i32 %864 to i64
-  %866 = add i64 %865, 4
-  %867 = icmp ugt i64 %866, %arena_size
-  br i1 %867, label %trap17.site0, label %ok169
+  %1031 = getelementptr i8, i8* %mem, i64 %859
+  store i32 %857, i32* %unaligned167, align 4
+  %1032 = bitcast i32* %unaligned167 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1031, i8* %1032, i64 4, i1 false)
+  %1033 = load i32, i32* %maybe, align 4
+  store i32 %1033, i32* %xs, align 4
+  %1034 = load i32, i32* %xs, align 4
+  %1035 = zext i32 %1034 to i64
+  %1036 = add i64 %1035, 4
+  %1037 = icmp ugt i64 %1036, %arena_size
+  br i1 %1037, label %trap17.site0, label %ok169
 
 ok166:                                            ; preds = %write.slow164
-  %868 = icmp ult i64 %729, %scratch_start
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = load i64, i64* %highEnd, align 8
-  %871 = call i64 @llvm.umax.i64(i64 %869, i64 %730)
-  %872 = select i1 %868, i64 %871, i64 %869
-  store i64 %872, i64* %lowEnd, align 8
-  %873 = call i64 @llvm.umax.i64(i64 %870, i64 %730)
-  %874 = select i1 %868, i64 %870, i64 %873
-  store i64 %874, i64* %highEnd, align 8
-  %875 = load i64, i64* %lowStart, align 8
-  %876 = call i64 @llvm.umin.i64(i64 %875, i64 %729)
-  store i64 %876, i64* %lowStart, align 8
+  %1038 = icmp ult i64 %859, %scratch_start
+  %1039 = load i64, i64* %lowStart, align 8
+  %1040 = call i64 @llvm.umin.i64(i64 %1039, i64 %859)
+  %1041 = load i64, i64* %lowEnd, align 8
+  %1042 = load i64, i64* %highEnd, align 8
+  %1043 = add i64 %860, 64
+  %1044 = sub i64 %860, %1040
+  %1045 = lshr i64 %1044, 4
+  %1046 = add i64 %1043, %1045
+  %1047 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1046)
+  %1048 = call i64 @llvm.umax.i64(i64 %1041, i64 %1047)
+  %1049 = select i1 %1038, i64 %1048, i64 %1041
+  store i64 %1049, i64* %lowEnd, align 8
+  %1050 = add i64 %860, 64
+  %1051 = sub i64 %860, %scratch_start
+  %1052 = lshr i64 %1051, 4
+  %1053 = add i64 %1050, %1052
+  %1054 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1053)
+  %1055 = call i64 @llvm.umax.i64(i64 %1042, i64 %1054)
+  %1056 = select i1 %1038, i64 %1042, i64 %1055
+  store i64 %1056, i64* %highEnd, align 8
+  store i64 %1040, i64* %lowStart, align 8
   br label %write.ok165
 
 e52:                                              ; preds = %write.ok199
-  %877 = load i32, i32* %result168, align 4
-  store i32 %877, i32* %present, align 4
-  %878 = load i32, i32* %dict, align 4
-  %879 = load i32, i32* %present, align 4
-  %880 = zext i32 %878 to i64
-  %881 = add i64 %880, 28
-  %882 = add i64 %881, 4
-  %883 = icmp uge i64 %881, %scratch_start
-  %884 = load i64, i64* %highEnd, align 8
-  %885 = icmp ule i64 %882, %884
-  %886 = and i1 %883, %885
-  br i1 %886, label %write.ok204, label %write.low202
+  %1057 = load i32, i32* %result168, align 4
+  store i32 %1057, i32* %present, align 4
+  %1058 = load i32, i32* %dict, align 4
+  %1059 = load i32, i32* %present, align 4
+  %1060 = zext i32 %1058 to i64
+  %1061 = add i64 %1060, 28
+  %1062 = add i64 %1061, 4
+  %1063 = icmp uge i64 %1061, %scratch_start
+  %1064 = load i64, i64* %highEnd, align 8
+  %1065 = icmp ule i64 %1062, %1064
+  %1066 = and i1 %1063, %1065
+  br i1 %1066, label %write.ok204, label %write.low202
 
 ok169:                                            ; preds = %write.ok165
-  %887 = getelementptr i8, i8* %mem, i64 %865
-  %888 = bitcast i32* %unaligned170 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %888, i8* %887, i64 4, i1 false)
-  %889 = load i32, i32* %unaligned170, align 4
-  %890 = zext i32 %889 to i64
-  %891 = mul i64 %890, 1
-  %892 = add i64 4, %891
-  store i64 %892, i64* %size.1, align 8
-  %893 = load i64, i64* %size.1, align 8
-  %894 = icmp ugt i64 %893, 2147483647
-  %895 = zext i1 %894 to i32
-  %896 = icmp ne i32 %895, 0
-  br i1 %896, label %then171, label %else172
+  %1067 = getelementptr i8, i8* %mem, i64 %1035
+  %1068 = bitcast i32* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1067, i64 4, i1 false)
+  %1069 = load i32, i32* %unaligned170, align 4
+  %1070 = zext i32 %1069 to i64
+  %1071 = mul i64 %1070, 1
+  %1072 = add i64 4, %1071
+  store i64 %1072, i64* %size.1, align 8
+  %1073 = load i64, i64* %size.1, align 8
+  %1074 = icmp ugt i64 %1073, 2147483647
+  %1075 = zext i1 %1074 to i32
+  %1076 = icmp ne i32 %1075, 0
+  br i1 %1076, label %then171, label %else172
 
 then171:                                          ; preds = %ok169
   br label %trap15.site23
@@ -3607,29 +3817,29 @@ else172:                                          ; preds = %ok169
   br label %join173
 
 join173:                                          ; preds = %else172, %dead174
-  %897 = load i64, i64* %size.1, align 8
-  %898 = trunc i64 %897 to i32
-  %899 = zext i32 %898 to i64
-  %900 = getelementptr i64, i64* %regs, i64 1
-  %901 = getelementptr i64, i64* %regs, i64 2
-  %902 = load i64, i64* %900, align 8
-  %903 = add i64 %902, 3
-  %904 = and i64 %903, -4
-  %905 = add i64 %904, %899
-  %906 = load i64, i64* %901, align 8
-  %907 = icmp ugt i64 %905, %906
-  br i1 %907, label %trap15.site23, label %ok175
+  %1077 = load i64, i64* %size.1, align 8
+  %1078 = trunc i64 %1077 to i32
+  %1079 = zext i32 %1078 to i64
+  %1080 = getelementptr i64, i64* %regs, i64 1
+  %1081 = getelementptr i64, i64* %regs, i64 2
+  %1082 = load i64, i64* %1080, align 8
+  %1083 = add i64 %1082, 3
+  %1084 = and i64 %1083, -4
+  %1085 = add i64 %1084, %1079
+  %1086 = load i64, i64* %1081, align 8
+  %1087 = icmp ugt i64 %1085, %1086
+  br i1 %1087, label %trap15.site23, label %ok175
 
 trap15.site23:                                    ; preds = %join173, %then171
-  %908 = load i64, i64* %lowStart, align 8
-  %909 = getelementptr i64, i64* %regs, i64 6
-  store i64 %908, i64* %909, align 8
-  %910 = load i64, i64* %lowEnd, align 8
-  %911 = getelementptr i64, i64* %regs, i64 7
-  store i64 %910, i64* %911, align 8
-  %912 = load i64, i64* %highEnd, align 8
-  %913 = getelementptr i64, i64* %regs, i64 8
-  store i64 %912, i64* %913, align 8
+  %1088 = load i64, i64* %lowStart, align 8
+  %1089 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1088, i64* %1089, align 8
+  %1090 = load i64, i64* %lowEnd, align 8
+  %1091 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1090, i64* %1091, align 8
+  %1092 = load i64, i64* %highEnd, align 8
+  %1093 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1092, i64* %1093, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
@@ -3637,99 +3847,99 @@ dead174:                                          ; No predecessors!
   br label %join173
 
 ok175:                                            ; preds = %join173
-  store i64 %905, i64* %900, align 8
-  %914 = load i64, i64* %highEnd, align 8
-  %915 = call i64 @llvm.umax.i64(i64 %914, i64 %905)
-  store i64 %915, i64* %highEnd, align 8
-  %916 = trunc i64 %904 to i32
-  store i32 %916, i32* %list.1, align 4
+  store i64 %1085, i64* %1080, align 8
+  %1094 = load i64, i64* %highEnd, align 8
+  %1095 = call i64 @llvm.umax.i64(i64 %1094, i64 %1085)
+  store i64 %1095, i64* %highEnd, align 8
+  %1096 = trunc i64 %1084 to i32
+  store i32 %1096, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %917 = load i32, i32* %xs, align 4
-  %918 = zext i32 %917 to i64
-  %919 = add i64 %918, 4
-  %920 = icmp ugt i64 %919, %arena_size
-  br i1 %920, label %trap17.site0, label %ok176
+  %1097 = load i32, i32* %xs, align 4
+  %1098 = zext i32 %1097 to i64
+  %1099 = add i64 %1098, 4
+  %1100 = icmp ugt i64 %1099, %arena_size
+  br i1 %1100, label %trap17.site0, label %ok176
 
 ok176:                                            ; preds = %ok175
-  %921 = getelementptr i8, i8* %mem, i64 %918
-  %922 = bitcast i32* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %922, i8* %921, i64 4, i1 false)
-  %923 = load i32, i32* %unaligned177, align 4
-  store i32 %923, i32* %n, align 4
+  %1101 = getelementptr i8, i8* %mem, i64 %1098
+  %1102 = bitcast i32* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1102, i8* %1101, i64 4, i1 false)
+  %1103 = load i32, i32* %unaligned177, align 4
+  store i32 %1103, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each55
 
 block54:                                          ; preds = %dead196, %ok178
-  %924 = load i32, i32* %list.1, align 4
-  %925 = load i32, i32* %len.1, align 4
-  %926 = zext i32 %924 to i64
-  %927 = add i64 %926, 4
-  %928 = icmp uge i64 %926, %scratch_start
-  %929 = load i64, i64* %highEnd, align 8
-  %930 = icmp ule i64 %927, %929
-  %931 = and i1 %928, %930
-  br i1 %931, label %write.ok199, label %write.low197
+  %1104 = load i32, i32* %list.1, align 4
+  %1105 = load i32, i32* %len.1, align 4
+  %1106 = zext i32 %1104 to i64
+  %1107 = add i64 %1106, 4
+  %1108 = icmp uge i64 %1106, %scratch_start
+  %1109 = load i64, i64* %highEnd, align 8
+  %1110 = icmp ule i64 %1107, %1109
+  %1111 = and i1 %1108, %1110
+  br i1 %1111, label %write.ok199, label %write.low197
 
 each55:                                           ; preds = %write.ok194, %ok176
-  %932 = load i64, i64* %fuel, align 8
-  %933 = icmp ult i64 %932, 1
-  br i1 %933, label %trap14.site0, label %ok178
+  %1112 = load i64, i64* %fuel, align 8
+  %1113 = icmp ult i64 %1112, 1
+  br i1 %1113, label %trap14.site0, label %ok178
 
 ok178:                                            ; preds = %each55
-  %934 = sub i64 %932, 1
-  store i64 %934, i64* %fuel, align 8
-  %935 = load i32, i32* %k, align 4
-  %936 = load i32, i32* %n, align 4
-  %937 = icmp uge i32 %935, %936
-  %938 = zext i1 %937 to i32
-  %939 = icmp ne i32 %938, 0
-  br i1 %939, label %block54, label %cont
+  %1114 = sub i64 %1112, 1
+  store i64 %1114, i64* %fuel, align 8
+  %1115 = load i32, i32* %k, align 4
+  %1116 = load i32, i32* %n, align 4
+  %1117 = icmp uge i32 %1115, %1116
+  %1118 = zext i1 %1117 to i32
+  %1119 = icmp ne i32 %1118, 0
+  br i1 %1119, label %block54, label %cont
 
 cont:                                             ; preds = %ok178
-  %940 = load i32, i32* %xs, align 4
-  %941 = load i32, i32* %k, align 4
-  %942 = mul i32 %941, 4
-  %943 = add i32 %940, %942
-  %944 = zext i32 %943 to i64
-  %945 = add i64 %944, 4
-  %946 = add i64 %945, 4
-  %947 = icmp ugt i64 %946, %arena_size
-  br i1 %947, label %trap17.site0, label %ok179
+  %1120 = load i32, i32* %xs, align 4
+  %1121 = load i32, i32* %k, align 4
+  %1122 = mul i32 %1121, 4
+  %1123 = add i32 %1120, %1122
+  %1124 = zext i32 %1123 to i64
+  %1125 = add i64 %1124, 4
+  %1126 = add i64 %1125, 4
+  %1127 = icmp ugt i64 %1126, %arena_size
+  br i1 %1127, label %trap17.site0, label %ok179
 
 ok179:                                            ; preds = %cont
-  %948 = getelementptr i8, i8* %mem, i64 %945
-  %949 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %949, i8* %948, i64 4, i1 false)
-  %950 = load i32, i32* %unaligned180, align 4
-  store i32 %950, i32* %x.1, align 4
-  %951 = load i32, i32* %x.1, align 4
-  store i32 %951, i32* %o, align 4
-  %952 = load i32, i32* %list.1, align 4
-  %953 = load i32, i32* %len.1, align 4
-  %954 = mul i32 %953, 1
-  %955 = add i32 %952, %954
-  %956 = load i32, i32* %o, align 4
-  store i32 %956, i32* %scrut.3, align 4
-  %957 = load i32, i32* %scrut.3, align 4
-  %958 = icmp ne i32 %957, 0
-  %959 = zext i1 %958 to i32
-  %960 = icmp ne i32 %959, 0
-  br i1 %960, label %then183, label %else184
+  %1128 = getelementptr i8, i8* %mem, i64 %1125
+  %1129 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1129, i8* %1128, i64 4, i1 false)
+  %1130 = load i32, i32* %unaligned180, align 4
+  store i32 %1130, i32* %x.1, align 4
+  %1131 = load i32, i32* %x.1, align 4
+  store i32 %1131, i32* %o, align 4
+  %1132 = load i32, i32* %list.1, align 4
+  %1133 = load i32, i32* %len.1, align 4
+  %1134 = mul i32 %1133, 1
+  %1135 = add i32 %1132, %1134
+  %1136 = load i32, i32* %o, align 4
+  store i32 %1136, i32* %scrut.3, align 4
+  %1137 = load i32, i32* %scrut.3, align 4
+  %1138 = icmp ne i32 %1137, 0
+  %1139 = zext i1 %1138 to i32
+  %1140 = icmp ne i32 %1139, 0
+  br i1 %1140, label %then183, label %else184
 
 e56:                                              ; preds = %match58
-  %961 = load i32, i32* %result181, align 4
-  %962 = zext i32 %955 to i64
-  %963 = add i64 %962, 4
-  %964 = add i64 %963, 1
-  %965 = icmp uge i64 %963, %scratch_start
-  %966 = load i64, i64* %highEnd, align 8
-  %967 = icmp ule i64 %964, %966
-  %968 = and i1 %965, %967
-  br i1 %968, label %write.ok194, label %write.low192
+  %1141 = load i32, i32* %result181, align 4
+  %1142 = zext i32 %1135 to i64
+  %1143 = add i64 %1142, 4
+  %1144 = add i64 %1143, 1
+  %1145 = icmp uge i64 %1143, %scratch_start
+  %1146 = load i64, i64* %highEnd, align 8
+  %1147 = icmp ule i64 %1144, %1146
+  %1148 = and i1 %1145, %1147
+  br i1 %1148, label %write.ok194, label %write.low192
 
 match58:                                          ; preds = %dead191, %then187, %then183
-  %969 = load i32, i32* %result182, align 4
-  store i32 %969, i32* %result181, align 4
+  %1149 = load i32, i32* %result182, align 4
+  store i32 %1149, i32* %result181, align 4
   br label %e56
 
 then183:                                          ; preds = %ok179
@@ -3740,11 +3950,11 @@ else184:                                          ; preds = %ok179
   br label %join185
 
 join185:                                          ; preds = %else184, %dead186
-  %970 = load i32, i32* %scrut.3, align 4
-  %971 = icmp eq i32 %970, 0
-  %972 = zext i1 %971 to i32
-  %973 = icmp ne i32 %972, 0
-  br i1 %973, label %then187, label %else188
+  %1150 = load i32, i32* %scrut.3, align 4
+  %1151 = icmp eq i32 %1150, 0
+  %1152 = zext i1 %1151 to i32
+  %1153 = icmp ne i32 %1152, 0
+  br i1 %1153, label %then187, label %else188
 
 dead186:                                          ; No predecessors!
   br label %join185
@@ -3763,15 +3973,15 @@ dead190:                                          ; No predecessors!
   br label %join189
 
 trap5.site24:                                     ; preds = %join189
-  %974 = load i64, i64* %lowStart, align 8
-  %975 = getelementptr i64, i64* %regs, i64 6
-  store i64 %974, i64* %975, align 8
-  %976 = load i64, i64* %lowEnd, align 8
-  %977 = getelementptr i64, i64* %regs, i64 7
-  store i64 %976, i64* %977, align 8
-  %978 = load i64, i64* %highEnd, align 8
-  %979 = getelementptr i64, i64* %regs, i64 8
-  store i64 %978, i64* %979, align 8
+  %1154 = load i64, i64* %lowStart, align 8
+  %1155 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1154, i64* %1155, align 8
+  %1156 = load i64, i64* %lowEnd, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1156, i64* %1157, align 8
+  %1158 = load i64, i64* %highEnd, align 8
+  %1159 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1158, i64* %1159, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 24)
   unreachable
 
@@ -3779,169 +3989,199 @@ dead191:                                          ; No predecessors!
   br label %match58
 
 write.low192:                                     ; preds = %e56
-  %980 = load i64, i64* %lowStart, align 8
-  %981 = icmp uge i64 %963, %980
-  %982 = load i64, i64* %lowEnd, align 8
-  %983 = icmp ule i64 %964, %982
-  %984 = and i1 %981, %983
-  br i1 %984, label %write.ok194, label %write.slow193
+  %1160 = load i64, i64* %lowStart, align 8
+  %1161 = icmp uge i64 %1143, %1160
+  %1162 = load i64, i64* %lowEnd, align 8
+  %1163 = icmp ule i64 %1144, %1162
+  %1164 = and i1 %1161, %1163
+  br i1 %1164, label %write.ok194, label %write.slow193
 
 write.slow193:                                    ; preds = %write.low192
-  %985 = icmp ugt i64 %964, %arena_size
-  br i1 %985, label %trap17.site0, label %ok195
+  %1165 = icmp ugt i64 %1144, %arena_size
+  br i1 %1165, label %trap17.site0, label %ok195
 
 write.ok194:                                      ; preds = %ok195, %write.low192, %e56
-  %986 = getelementptr i8, i8* %mem, i64 %963
-  %987 = trunc i32 %961 to i8
-  store i8 %987, i8* %986, align 1
-  %988 = load i32, i32* %len.1, align 4
-  %989 = add i32 %988, 1
-  store i32 %989, i32* %len.1, align 4
-  %990 = load i32, i32* %k, align 4
-  %991 = add i32 %990, 1
-  store i32 %991, i32* %k, align 4
+  %1166 = getelementptr i8, i8* %mem, i64 %1143
+  %1167 = trunc i32 %1141 to i8
+  store i8 %1167, i8* %1166, align 1
+  %1168 = load i32, i32* %len.1, align 4
+  %1169 = add i32 %1168, 1
+  store i32 %1169, i32* %len.1, align 4
+  %1170 = load i32, i32* %k, align 4
+  %1171 = add i32 %1170, 1
+  store i32 %1171, i32* %k, align 4
   br label %each55
 
 ok195:                                            ; preds = %write.slow193
-  %992 = icmp ult i64 %963, %scratch_start
-  %993 = load i64, i64* %lowEnd, align 8
-  %994 = load i64, i64* %highEnd, align 8
-  %995 = call i64 @llvm.umax.i64(i64 %993, i64 %964)
-  %996 = select i1 %992, i64 %995, i64 %993
-  store i64 %996, i64* %lowEnd, align 8
-  %997 = call i64 @llvm.umax.i64(i64 %994, i64 %964)
-  %998 = select i1 %992, i64 %994, i64 %997
-  store i64 %998, i64* %highEnd, align 8
-  %999 = load i64, i64* %lowStart, align 8
-  %1000 = call i64 @llvm.umin.i64(i64 %999, i64 %963)
-  store i64 %1000, i64* %lowStart, align 8
+  %1172 = icmp ult i64 %1143, %scratch_start
+  %1173 = load i64, i64* %lowStart, align 8
+  %1174 = call i64 @llvm.umin.i64(i64 %1173, i64 %1143)
+  %1175 = load i64, i64* %lowEnd, align 8
+  %1176 = load i64, i64* %highEnd, align 8
+  %1177 = add i64 %1144, 64
+  %1178 = sub i64 %1144, %1174
+  %1179 = lshr i64 %1178, 4
+  %1180 = add i64 %1177, %1179
+  %1181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1180)
+  %1182 = call i64 @llvm.umax.i64(i64 %1175, i64 %1181)
+  %1183 = select i1 %1172, i64 %1182, i64 %1175
+  store i64 %1183, i64* %lowEnd, align 8
+  %1184 = add i64 %1144, 64
+  %1185 = sub i64 %1144, %scratch_start
+  %1186 = lshr i64 %1185, 4
+  %1187 = add i64 %1184, %1186
+  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
+  %1189 = call i64 @llvm.umax.i64(i64 %1176, i64 %1188)
+  %1190 = select i1 %1172, i64 %1176, i64 %1189
+  store i64 %1190, i64* %highEnd, align 8
+  store i64 %1174, i64* %lowStart, align 8
   br label %write.ok194
 
 dead196:                                          ; No predecessors!
   br label %block54
 
 write.low197:                                     ; preds = %block54
-  %1001 = load i64, i64* %lowStart, align 8
-  %1002 = icmp uge i64 %926, %1001
-  %1003 = load i64, i64* %lowEnd, align 8
-  %1004 = icmp ule i64 %927, %1003
-  %1005 = and i1 %1002, %1004
-  br i1 %1005, label %write.ok199, label %write.slow198
+  %1191 = load i64, i64* %lowStart, align 8
+  %1192 = icmp uge i64 %1106, %1191
+  %1193 = load i64, i64* %lowEnd, align 8
+  %1194 = icmp ule i64 %1107, %1193
+  %1195 = and i1 %1192, %1194
+  br i1 %1195, label %write.ok199, label %write.slow198
 
 write.slow198:                                    ; preds = %write.low197
-  %1006 = icmp ugt i64 %927, %arena_size
-  br i1 %1006, label %trap17.site0, label %ok200
+  %1196 = icmp ugt i64 %1107, %arena_size
+  br i1 %1196, label %trap17.site0, label %ok200
 
 write.ok199:                                      ; preds = %ok200, %write.low197, %block54
-  %1007 = getelementptr i8, i8* %mem, i64 %926
-  store i32 %925, i32* %unaligned201, align 4
-  %1008 = bitcast i32* %unaligned201 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1007, i8* %1008, i64 4, i1 false)
-  %1009 = load i32, i32* %list.1, align 4
-  store i32 %1009, i32* %result168, align 4
+  %1197 = getelementptr i8, i8* %mem, i64 %1106
+  store i32 %1105, i32* %unaligned201, align 4
+  %1198 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1197, i8* %1198, i64 4, i1 false)
+  %1199 = load i32, i32* %list.1, align 4
+  store i32 %1199, i32* %result168, align 4
   br label %e52
 
 ok200:                                            ; preds = %write.slow198
-  %1010 = icmp ult i64 %926, %scratch_start
-  %1011 = load i64, i64* %lowEnd, align 8
-  %1012 = load i64, i64* %highEnd, align 8
-  %1013 = call i64 @llvm.umax.i64(i64 %1011, i64 %927)
-  %1014 = select i1 %1010, i64 %1013, i64 %1011
-  store i64 %1014, i64* %lowEnd, align 8
-  %1015 = call i64 @llvm.umax.i64(i64 %1012, i64 %927)
-  %1016 = select i1 %1010, i64 %1012, i64 %1015
-  store i64 %1016, i64* %highEnd, align 8
-  %1017 = load i64, i64* %lowStart, align 8
-  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %926)
-  store i64 %1018, i64* %lowStart, align 8
+  %1200 = icmp ult i64 %1106, %scratch_start
+  %1201 = load i64, i64* %lowStart, align 8
+  %1202 = call i64 @llvm.umin.i64(i64 %1201, i64 %1106)
+  %1203 = load i64, i64* %lowEnd, align 8
+  %1204 = load i64, i64* %highEnd, align 8
+  %1205 = add i64 %1107, 64
+  %1206 = sub i64 %1107, %1202
+  %1207 = lshr i64 %1206, 4
+  %1208 = add i64 %1205, %1207
+  %1209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1208)
+  %1210 = call i64 @llvm.umax.i64(i64 %1203, i64 %1209)
+  %1211 = select i1 %1200, i64 %1210, i64 %1203
+  store i64 %1211, i64* %lowEnd, align 8
+  %1212 = add i64 %1107, 64
+  %1213 = sub i64 %1107, %scratch_start
+  %1214 = lshr i64 %1213, 4
+  %1215 = add i64 %1212, %1214
+  %1216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1215)
+  %1217 = call i64 @llvm.umax.i64(i64 %1204, i64 %1216)
+  %1218 = select i1 %1200, i64 %1204, i64 %1217
+  store i64 %1218, i64* %highEnd, align 8
+  store i64 %1202, i64* %lowStart, align 8
   br label %write.ok199
 
 write.low202:                                     ; preds = %e52
-  %1019 = load i64, i64* %lowStart, align 8
-  %1020 = icmp uge i64 %881, %1019
-  %1021 = load i64, i64* %lowEnd, align 8
-  %1022 = icmp ule i64 %882, %1021
-  %1023 = and i1 %1020, %1022
-  br i1 %1023, label %write.ok204, label %write.slow203
+  %1219 = load i64, i64* %lowStart, align 8
+  %1220 = icmp uge i64 %1061, %1219
+  %1221 = load i64, i64* %lowEnd, align 8
+  %1222 = icmp ule i64 %1062, %1221
+  %1223 = and i1 %1220, %1222
+  br i1 %1223, label %write.ok204, label %write.slow203
 
 write.slow203:                                    ; preds = %write.low202
-  %1024 = icmp ugt i64 %882, %arena_size
-  br i1 %1024, label %trap17.site0, label %ok205
+  %1224 = icmp ugt i64 %1062, %arena_size
+  br i1 %1224, label %trap17.site0, label %ok205
 
 write.ok204:                                      ; preds = %ok205, %write.low202, %e52
-  %1025 = getelementptr i8, i8* %mem, i64 %881
-  store i32 %879, i32* %unaligned206, align 4
-  %1026 = bitcast i32* %unaligned206 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1025, i8* %1026, i64 4, i1 false)
-  %1027 = load i32, i32* %dict, align 4
-  store i32 %1027, i32* %result7, align 4
+  %1225 = getelementptr i8, i8* %mem, i64 %1061
+  store i32 %1059, i32* %unaligned206, align 4
+  %1226 = bitcast i32* %unaligned206 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1225, i8* %1226, i64 4, i1 false)
+  %1227 = load i32, i32* %dict, align 4
+  store i32 %1227, i32* %result7, align 4
   br label %e0
 
 ok205:                                            ; preds = %write.slow203
-  %1028 = icmp ult i64 %881, %scratch_start
-  %1029 = load i64, i64* %lowEnd, align 8
-  %1030 = load i64, i64* %highEnd, align 8
-  %1031 = call i64 @llvm.umax.i64(i64 %1029, i64 %882)
-  %1032 = select i1 %1028, i64 %1031, i64 %1029
-  store i64 %1032, i64* %lowEnd, align 8
-  %1033 = call i64 @llvm.umax.i64(i64 %1030, i64 %882)
-  %1034 = select i1 %1028, i64 %1030, i64 %1033
-  store i64 %1034, i64* %highEnd, align 8
-  %1035 = load i64, i64* %lowStart, align 8
-  %1036 = call i64 @llvm.umin.i64(i64 %1035, i64 %881)
-  store i64 %1036, i64* %lowStart, align 8
+  %1228 = icmp ult i64 %1061, %scratch_start
+  %1229 = load i64, i64* %lowStart, align 8
+  %1230 = call i64 @llvm.umin.i64(i64 %1229, i64 %1061)
+  %1231 = load i64, i64* %lowEnd, align 8
+  %1232 = load i64, i64* %highEnd, align 8
+  %1233 = add i64 %1062, 64
+  %1234 = sub i64 %1062, %1230
+  %1235 = lshr i64 %1234, 4
+  %1236 = add i64 %1233, %1235
+  %1237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1236)
+  %1238 = call i64 @llvm.umax.i64(i64 %1231, i64 %1237)
+  %1239 = select i1 %1228, i64 %1238, i64 %1231
+  store i64 %1239, i64* %lowEnd, align 8
+  %1240 = add i64 %1062, 64
+  %1241 = sub i64 %1062, %scratch_start
+  %1242 = lshr i64 %1241, 4
+  %1243 = add i64 %1240, %1242
+  %1244 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1243)
+  %1245 = call i64 @llvm.umax.i64(i64 %1232, i64 %1244)
+  %1246 = select i1 %1228, i64 %1232, i64 %1245
+  store i64 %1246, i64* %highEnd, align 8
+  store i64 %1230, i64* %lowStart, align 8
   br label %write.ok204
 
 ok207:                                            ; preds = %e0
-  %1037 = icmp ult i64 %10, %stack_limit
-  br i1 %1037, label %trap253.site0, label %stack_ok208
+  %1247 = icmp ult i64 %10, %stack_limit
+  br i1 %1247, label %trap253.site0, label %stack_ok208
 
 trap15.site0:                                     ; preds = %e0
-  %1038 = load i64, i64* %lowStart, align 8
-  %1039 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1038, i64* %1039, align 8
-  %1040 = load i64, i64* %lowEnd, align 8
-  %1041 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1040, i64* %1041, align 8
-  %1042 = load i64, i64* %highEnd, align 8
-  %1043 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1042, i64* %1043, align 8
+  %1248 = load i64, i64* %lowStart, align 8
+  %1249 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1248, i64* %1249, align 8
+  %1250 = load i64, i64* %lowEnd, align 8
+  %1251 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1250, i64* %1251, align 8
+  %1252 = load i64, i64* %highEnd, align 8
+  %1253 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1252, i64* %1253, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok208:                                      ; preds = %ok207
-  %1044 = load i64, i64* %fuel, align 8
-  %1045 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1044, i64* %1045, align 8
-  %1046 = load i64, i64* %lowStart, align 8
-  %1047 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1046, i64* %1047, align 8
-  %1048 = load i64, i64* %lowEnd, align 8
-  %1049 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1048, i64* %1049, align 8
-  %1050 = load i64, i64* %highEnd, align 8
-  %1051 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1050, i64* %1051, align 8
-  %1052 = add i32 %depth, 1
-  %1053 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1052, i32 %97, i32 %98, i32 0)
-  %1054 = getelementptr i64, i64* %regs, i64 0
-  %1055 = load i64, i64* %1054, align 8
-  store i64 %1055, i64* %fuel, align 8
-  %1056 = getelementptr i64, i64* %regs, i64 6
-  %1057 = load i64, i64* %1056, align 8
-  store i64 %1057, i64* %lowStart, align 8
-  %1058 = getelementptr i64, i64* %regs, i64 7
-  %1059 = load i64, i64* %1058, align 8
-  store i64 %1059, i64* %lowEnd, align 8
-  %1060 = getelementptr i64, i64* %regs, i64 8
-  %1061 = load i64, i64* %1060, align 8
-  store i64 %1061, i64* %highEnd, align 8
-  store i32 %1053, i32* %json_end, align 4
-  %1062 = load i32, i32* %json_end, align 4
-  %1063 = icmp eq i32 %1062, -2
-  %1064 = zext i1 %1063 to i32
-  %1065 = icmp ne i32 %1064, 0
-  br i1 %1065, label %then209, label %else210
+  %1254 = load i64, i64* %fuel, align 8
+  %1255 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1254, i64* %1255, align 8
+  %1256 = load i64, i64* %lowStart, align 8
+  %1257 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1256, i64* %1257, align 8
+  %1258 = load i64, i64* %lowEnd, align 8
+  %1259 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1258, i64* %1259, align 8
+  %1260 = load i64, i64* %highEnd, align 8
+  %1261 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1260, i64* %1261, align 8
+  %1262 = add i32 %depth, 1
+  %1263 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1262, i32 %97, i32 %98, i32 0)
+  %1264 = getelementptr i64, i64* %regs, i64 0
+  %1265 = load i64, i64* %1264, align 8
+  store i64 %1265, i64* %fuel, align 8
+  %1266 = getelementptr i64, i64* %regs, i64 6
+  %1267 = load i64, i64* %1266, align 8
+  store i64 %1267, i64* %lowStart, align 8
+  %1268 = getelementptr i64, i64* %regs, i64 7
+  %1269 = load i64, i64* %1268, align 8
+  store i64 %1269, i64* %lowEnd, align 8
+  %1270 = getelementptr i64, i64* %regs, i64 8
+  %1271 = load i64, i64* %1270, align 8
+  store i64 %1271, i64* %highEnd, align 8
+  store i32 %1263, i32* %json_end, align 4
+  %1272 = load i32, i32* %json_end, align 4
+  %1273 = icmp eq i32 %1272, -2
+  %1274 = zext i1 %1273 to i32
+  %1275 = icmp ne i32 %1274, 0
+  br i1 %1275, label %then209, label %else210
 
 then209:                                          ; preds = %stack_ok208
   br label %trap16.site5
@@ -3950,22 +4190,22 @@ else210:                                          ; preds = %stack_ok208
   br label %join211
 
 join211:                                          ; preds = %else210, %dead212
-  %1066 = load i32, i32* %json_end, align 4
-  %1067 = icmp eq i32 %1066, -1
-  %1068 = zext i1 %1067 to i32
-  %1069 = icmp ne i32 %1068, 0
-  br i1 %1069, label %then213, label %else214
+  %1276 = load i32, i32* %json_end, align 4
+  %1277 = icmp eq i32 %1276, -1
+  %1278 = zext i1 %1277 to i32
+  %1279 = icmp ne i32 %1278, 0
+  br i1 %1279, label %then213, label %else214
 
 trap16.site5:                                     ; preds = %then209
-  %1070 = load i64, i64* %lowStart, align 8
-  %1071 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1070, i64* %1071, align 8
-  %1072 = load i64, i64* %lowEnd, align 8
-  %1073 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1072, i64* %1073, align 8
-  %1074 = load i64, i64* %highEnd, align 8
-  %1075 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1074, i64* %1075, align 8
+  %1280 = load i64, i64* %lowStart, align 8
+  %1281 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1280, i64* %1281, align 8
+  %1282 = load i64, i64* %lowEnd, align 8
+  %1283 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1282, i64* %1283, align 8
+  %1284 = load i64, i64* %highEnd, align 8
+  %1285 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1284, i64* %1285, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -3979,26 +4219,26 @@ else214:                                          ; preds = %join211
   br label %join215
 
 join215:                                          ; preds = %else214, %dead216
-  %1076 = load i32, i32* %json_end, align 4
-  %1077 = zext i32 %1076 to i64
-  %1078 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1077, i64* %1078, align 8
-  %1079 = load i32, i32* %json_end, align 4
-  %1080 = load i32, i32* %json_start, align 4
-  %1081 = sub i32 %1079, %1080
-  %1082 = load i64, i64* %fuel, align 8
-  %1083 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1082, i64* %1083, align 8
-  %1084 = load i64, i64* %lowStart, align 8
-  %1085 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1084, i64* %1085, align 8
-  %1086 = load i64, i64* %lowEnd, align 8
-  %1087 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1086, i64* %1087, align 8
-  %1088 = load i64, i64* %highEnd, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1088, i64* %1089, align 8
-  ret i32 %1081
+  %1286 = load i32, i32* %json_end, align 4
+  %1287 = zext i32 %1286 to i64
+  %1288 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1287, i64* %1288, align 8
+  %1289 = load i32, i32* %json_end, align 4
+  %1290 = load i32, i32* %json_start, align 4
+  %1291 = sub i32 %1289, %1290
+  %1292 = load i64, i64* %fuel, align 8
+  %1293 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1292, i64* %1293, align 8
+  %1294 = load i64, i64* %lowStart, align 8
+  %1295 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1294, i64* %1295, align 8
+  %1296 = load i64, i64* %lowEnd, align 8
+  %1297 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1296, i64* %1297, align 8
+  %1298 = load i64, i64* %highEnd, align 8
+  %1299 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1298, i64* %1299, align 8
+  ret i32 %1291
 
 dead216:                                          ; No predecessors!
   br label %join215

@@ -2025,107 +2025,137 @@ write.ok:                                         ; preds = %ok155, %write.low, 
 
 ok155:                                            ; preds = %write.slow
   %796 = icmp ult i64 %767, %scratch_start
-  %797 = load i64, i64* %lowEnd, align 8
-  %798 = load i64, i64* %highEnd, align 8
-  %799 = call i64 @llvm.umax.i64(i64 %797, i64 %768)
-  %800 = select i1 %796, i64 %799, i64 %797
-  store i64 %800, i64* %lowEnd, align 8
-  %801 = call i64 @llvm.umax.i64(i64 %798, i64 %768)
-  %802 = select i1 %796, i64 %798, i64 %801
-  store i64 %802, i64* %highEnd, align 8
-  %803 = load i64, i64* %lowStart, align 8
-  %804 = call i64 @llvm.umin.i64(i64 %803, i64 %767)
-  store i64 %804, i64* %lowStart, align 8
+  %797 = load i64, i64* %lowStart, align 8
+  %798 = call i64 @llvm.umin.i64(i64 %797, i64 %767)
+  %799 = load i64, i64* %lowEnd, align 8
+  %800 = load i64, i64* %highEnd, align 8
+  %801 = add i64 %768, 64
+  %802 = sub i64 %768, %798
+  %803 = lshr i64 %802, 4
+  %804 = add i64 %801, %803
+  %805 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %804)
+  %806 = call i64 @llvm.umax.i64(i64 %799, i64 %805)
+  %807 = select i1 %796, i64 %806, i64 %799
+  store i64 %807, i64* %lowEnd, align 8
+  %808 = add i64 %768, 64
+  %809 = sub i64 %768, %scratch_start
+  %810 = lshr i64 %809, 4
+  %811 = add i64 %808, %810
+  %812 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %811)
+  %813 = call i64 @llvm.umax.i64(i64 %800, i64 %812)
+  %814 = select i1 %796, i64 %800, i64 %813
+  store i64 %814, i64* %highEnd, align 8
+  store i64 %798, i64* %lowStart, align 8
   br label %write.ok
 
 write.low157:                                     ; preds = %write.ok
-  %805 = load i64, i64* %lowStart, align 8
-  %806 = icmp uge i64 %790, %805
-  %807 = load i64, i64* %lowEnd, align 8
-  %808 = icmp ule i64 %791, %807
-  %809 = and i1 %806, %808
-  br i1 %809, label %write.ok159, label %write.slow158
+  %815 = load i64, i64* %lowStart, align 8
+  %816 = icmp uge i64 %790, %815
+  %817 = load i64, i64* %lowEnd, align 8
+  %818 = icmp ule i64 %791, %817
+  %819 = and i1 %816, %818
+  br i1 %819, label %write.ok159, label %write.slow158
 
 write.slow158:                                    ; preds = %write.low157
-  %810 = icmp ugt i64 %791, %arena_size
-  br i1 %810, label %trap17.site0, label %ok160
+  %820 = icmp ugt i64 %791, %arena_size
+  br i1 %820, label %trap17.site0, label %ok160
 
 write.ok159:                                      ; preds = %ok160, %write.low157, %write.ok
-  %811 = getelementptr i8, i8* %mem, i64 %790
+  %821 = getelementptr i8, i8* %mem, i64 %790
   store i32 %788, i32* %unaligned161, align 4
-  %812 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %811, i8* %812, i64 4, i1 false)
-  %813 = load i32, i32* %args_out, align 4
-  %814 = load i32, i32* %arg.2, align 4
-  %815 = zext i32 %813 to i64
-  %816 = add i64 %815, 16
-  %817 = add i64 %816, 4
-  %818 = icmp uge i64 %816, %scratch_start
-  %819 = load i64, i64* %highEnd, align 8
-  %820 = icmp ule i64 %817, %819
-  %821 = and i1 %818, %820
-  br i1 %821, label %write.ok164, label %write.low162
+  %822 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %821, i8* %822, i64 4, i1 false)
+  %823 = load i32, i32* %args_out, align 4
+  %824 = load i32, i32* %arg.2, align 4
+  %825 = zext i32 %823 to i64
+  %826 = add i64 %825, 16
+  %827 = add i64 %826, 4
+  %828 = icmp uge i64 %826, %scratch_start
+  %829 = load i64, i64* %highEnd, align 8
+  %830 = icmp ule i64 %827, %829
+  %831 = and i1 %828, %830
+  br i1 %831, label %write.ok164, label %write.low162
 
 ok160:                                            ; preds = %write.slow158
-  %822 = icmp ult i64 %790, %scratch_start
-  %823 = load i64, i64* %lowEnd, align 8
-  %824 = load i64, i64* %highEnd, align 8
-  %825 = call i64 @llvm.umax.i64(i64 %823, i64 %791)
-  %826 = select i1 %822, i64 %825, i64 %823
-  store i64 %826, i64* %lowEnd, align 8
-  %827 = call i64 @llvm.umax.i64(i64 %824, i64 %791)
-  %828 = select i1 %822, i64 %824, i64 %827
-  store i64 %828, i64* %highEnd, align 8
-  %829 = load i64, i64* %lowStart, align 8
-  %830 = call i64 @llvm.umin.i64(i64 %829, i64 %790)
-  store i64 %830, i64* %lowStart, align 8
+  %832 = icmp ult i64 %790, %scratch_start
+  %833 = load i64, i64* %lowStart, align 8
+  %834 = call i64 @llvm.umin.i64(i64 %833, i64 %790)
+  %835 = load i64, i64* %lowEnd, align 8
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = add i64 %791, 64
+  %838 = sub i64 %791, %834
+  %839 = lshr i64 %838, 4
+  %840 = add i64 %837, %839
+  %841 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %840)
+  %842 = call i64 @llvm.umax.i64(i64 %835, i64 %841)
+  %843 = select i1 %832, i64 %842, i64 %835
+  store i64 %843, i64* %lowEnd, align 8
+  %844 = add i64 %791, 64
+  %845 = sub i64 %791, %scratch_start
+  %846 = lshr i64 %845, 4
+  %847 = add i64 %844, %846
+  %848 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %847)
+  %849 = call i64 @llvm.umax.i64(i64 %836, i64 %848)
+  %850 = select i1 %832, i64 %836, i64 %849
+  store i64 %850, i64* %highEnd, align 8
+  store i64 %834, i64* %lowStart, align 8
   br label %write.ok159
 
 write.low162:                                     ; preds = %write.ok159
-  %831 = load i64, i64* %lowStart, align 8
-  %832 = icmp uge i64 %816, %831
-  %833 = load i64, i64* %lowEnd, align 8
-  %834 = icmp ule i64 %817, %833
-  %835 = and i1 %832, %834
-  br i1 %835, label %write.ok164, label %write.slow163
+  %851 = load i64, i64* %lowStart, align 8
+  %852 = icmp uge i64 %826, %851
+  %853 = load i64, i64* %lowEnd, align 8
+  %854 = icmp ule i64 %827, %853
+  %855 = and i1 %852, %854
+  br i1 %855, label %write.ok164, label %write.slow163
 
 write.slow163:                                    ; preds = %write.low162
-  %836 = icmp ugt i64 %817, %arena_size
-  br i1 %836, label %trap17.site0, label %ok165
+  %856 = icmp ugt i64 %827, %arena_size
+  br i1 %856, label %trap17.site0, label %ok165
 
 write.ok164:                                      ; preds = %ok165, %write.low162, %write.ok159
-  %837 = getelementptr i8, i8* %mem, i64 %816
-  store i32 %814, i32* %unaligned166, align 4
-  %838 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %837, i8* %838, i64 4, i1 false)
-  %839 = load i32, i32* %args_out, align 4
-  %840 = load i64, i64* %fuel, align 8
-  %841 = getelementptr i64, i64* %regs, i64 0
-  store i64 %840, i64* %841, align 8
-  %842 = load i64, i64* %lowStart, align 8
-  %843 = getelementptr i64, i64* %regs, i64 6
-  store i64 %842, i64* %843, align 8
-  %844 = load i64, i64* %lowEnd, align 8
-  %845 = getelementptr i64, i64* %regs, i64 7
-  store i64 %844, i64* %845, align 8
-  %846 = load i64, i64* %highEnd, align 8
-  %847 = getelementptr i64, i64* %regs, i64 8
-  store i64 %846, i64* %847, align 8
-  ret i32 %839
+  %857 = getelementptr i8, i8* %mem, i64 %826
+  store i32 %824, i32* %unaligned166, align 4
+  %858 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %857, i8* %858, i64 4, i1 false)
+  %859 = load i32, i32* %args_out, align 4
+  %860 = load i64, i64* %fuel, align 8
+  %861 = getelementptr i64, i64* %regs, i64 0
+  store i64 %860, i64* %861, align 8
+  %862 = load i64, i64* %lowStart, align 8
+  %863 = getelementptr i64, i64* %regs, i64 6
+  store i64 %862, i64* %863, align 8
+  %864 = load i64, i64* %lowEnd, align 8
+  %865 = getelementptr i64, i64* %regs, i64 7
+  store i64 %864, i64* %865, align 8
+  %866 = load i64, i64* %highEnd, align 8
+  %867 = getelementptr i64, i64* %regs, i64 8
+  store i64 %866, i64* %867, align 8
+  ret i32 %859
 
 ok165:                                            ; preds = %write.slow163
-  %848 = icmp ult i64 %816, %scratch_start
-  %849 = load i64, i64* %lowEnd, align 8
-  %850 = load i64, i64* %highEnd, align 8
-  %851 = call i64 @llvm.umax.i64(i64 %849, i64 %817)
-  %852 = select i1 %848, i64 %851, i64 %849
-  store i64 %852, i64* %lowEnd, align 8
-  %853 = call i64 @llvm.umax.i64(i64 %850, i64 %817)
-  %854 = select i1 %848, i64 %850, i64 %853
-  store i64 %854, i64* %highEnd, align 8
-  %855 = load i64, i64* %lowStart, align 8
-  %856 = call i64 @llvm.umin.i64(i64 %855, i64 %816)
-  store i64 %856, i64* %lowStart, align 8
+  %868 = icmp ult i64 %826, %scratch_start
+  %869 = load i64, i64* %lowStart, align 8
+  %870 = call i64 @llvm.umin.i64(i64 %869, i64 %826)
+  %871 = load i64, i64* %lowEnd, align 8
+  %872 = load i64, i64* %highEnd, align 8
+  %873 = add i64 %827, 64
+  %874 = sub i64 %827, %870
+  %875 = lshr i64 %874, 4
+  %876 = add i64 %873, %875
+  %877 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %876)
+  %878 = call i64 @llvm.umax.i64(i64 %871, i64 %877)
+  %879 = select i1 %868, i64 %878, i64 %871
+  store i64 %879, i64* %lowEnd, align 8
+  %880 = add i64 %827, 64
+  %881 = sub i64 %827, %scratch_start
+  %882 = lshr i64 %881, 4
+  %883 = add i64 %880, %882
+  %884 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %883)
+  %885 = call i64 @llvm.umax.i64(i64 %872, i64 %884)
+  %886 = select i1 %868, i64 %872, i64 %885
+  store i64 %886, i64* %highEnd, align 8
+  store i64 %870, i64* %lowStart, align 8
   br label %write.ok164
 }
 
@@ -2726,122 +2756,132 @@ write.ok:                                         ; preds = %ok26, %write.low, %
 
 ok26:                                             ; preds = %write.slow
   %191 = icmp ult i64 %117, %scratch_start
-  %192 = load i64, i64* %lowEnd, align 8
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = call i64 @llvm.umax.i64(i64 %192, i64 %118)
-  %195 = select i1 %191, i64 %194, i64 %192
-  store i64 %195, i64* %lowEnd, align 8
-  %196 = call i64 @llvm.umax.i64(i64 %193, i64 %118)
-  %197 = select i1 %191, i64 %193, i64 %196
-  store i64 %197, i64* %highEnd, align 8
-  %198 = load i64, i64* %lowStart, align 8
-  %199 = call i64 @llvm.umin.i64(i64 %198, i64 %117)
-  store i64 %199, i64* %lowStart, align 8
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = call i64 @llvm.umin.i64(i64 %192, i64 %117)
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = load i64, i64* %highEnd, align 8
+  %196 = add i64 %118, 64
+  %197 = sub i64 %118, %193
+  %198 = lshr i64 %197, 4
+  %199 = add i64 %196, %198
+  %200 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %199)
+  %201 = call i64 @llvm.umax.i64(i64 %194, i64 %200)
+  %202 = select i1 %191, i64 %201, i64 %194
+  store i64 %202, i64* %lowEnd, align 8
+  %203 = add i64 %118, 64
+  %204 = sub i64 %118, %scratch_start
+  %205 = lshr i64 %204, 4
+  %206 = add i64 %203, %205
+  %207 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %206)
+  %208 = call i64 @llvm.umax.i64(i64 %195, i64 %207)
+  %209 = select i1 %191, i64 %195, i64 %208
+  store i64 %209, i64* %highEnd, align 8
+  store i64 %193, i64* %lowStart, align 8
   br label %write.ok
 
 ok28:                                             ; preds = %write.ok
-  %200 = icmp ult i64 %10, %stack_limit
-  br i1 %200, label %trap253.site0, label %stack_ok29
+  %210 = icmp ult i64 %10, %stack_limit
+  br i1 %210, label %trap253.site0, label %stack_ok29
 
 trap15.site0:                                     ; preds = %e0, %else31, %write.ok
-  %201 = load i64, i64* %lowStart, align 8
-  %202 = getelementptr i64, i64* %regs, i64 6
-  store i64 %201, i64* %202, align 8
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = getelementptr i64, i64* %regs, i64 7
-  store i64 %203, i64* %204, align 8
-  %205 = load i64, i64* %highEnd, align 8
-  %206 = getelementptr i64, i64* %regs, i64 8
-  store i64 %205, i64* %206, align 8
+  %211 = load i64, i64* %lowStart, align 8
+  %212 = getelementptr i64, i64* %regs, i64 6
+  store i64 %211, i64* %212, align 8
+  %213 = load i64, i64* %lowEnd, align 8
+  %214 = getelementptr i64, i64* %regs, i64 7
+  store i64 %213, i64* %214, align 8
+  %215 = load i64, i64* %highEnd, align 8
+  %216 = getelementptr i64, i64* %regs, i64 8
+  store i64 %215, i64* %216, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok29:                                       ; preds = %ok28
-  %207 = load i64, i64* %fuel, align 8
-  %208 = getelementptr i64, i64* %regs, i64 0
-  store i64 %207, i64* %208, align 8
-  %209 = load i64, i64* %lowStart, align 8
-  %210 = getelementptr i64, i64* %regs, i64 6
-  store i64 %209, i64* %210, align 8
-  %211 = load i64, i64* %lowEnd, align 8
-  %212 = getelementptr i64, i64* %regs, i64 7
-  store i64 %211, i64* %212, align 8
-  %213 = load i64, i64* %highEnd, align 8
-  %214 = getelementptr i64, i64* %regs, i64 8
-  store i64 %213, i64* %214, align 8
-  %215 = add i32 %depth, 1
-  %216 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %215, i32 %189, i32 10880)
-  %217 = getelementptr i64, i64* %regs, i64 0
-  %218 = load i64, i64* %217, align 8
-  store i64 %218, i64* %fuel, align 8
-  %219 = getelementptr i64, i64* %regs, i64 6
-  %220 = load i64, i64* %219, align 8
-  store i64 %220, i64* %lowStart, align 8
-  %221 = getelementptr i64, i64* %regs, i64 7
-  %222 = load i64, i64* %221, align 8
-  store i64 %222, i64* %lowEnd, align 8
-  %223 = getelementptr i64, i64* %regs, i64 8
-  %224 = load i64, i64* %223, align 8
-  store i64 %224, i64* %highEnd, align 8
-  %225 = icmp ne i32 %216, 0
-  br i1 %225, label %then30, label %else31
+  %217 = load i64, i64* %fuel, align 8
+  %218 = getelementptr i64, i64* %regs, i64 0
+  store i64 %217, i64* %218, align 8
+  %219 = load i64, i64* %lowStart, align 8
+  %220 = getelementptr i64, i64* %regs, i64 6
+  store i64 %219, i64* %220, align 8
+  %221 = load i64, i64* %lowEnd, align 8
+  %222 = getelementptr i64, i64* %regs, i64 7
+  store i64 %221, i64* %222, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = getelementptr i64, i64* %regs, i64 8
+  store i64 %223, i64* %224, align 8
+  %225 = add i32 %depth, 1
+  %226 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %225, i32 %189, i32 10880)
+  %227 = getelementptr i64, i64* %regs, i64 0
+  %228 = load i64, i64* %227, align 8
+  store i64 %228, i64* %fuel, align 8
+  %229 = getelementptr i64, i64* %regs, i64 6
+  %230 = load i64, i64* %229, align 8
+  store i64 %230, i64* %lowStart, align 8
+  %231 = getelementptr i64, i64* %regs, i64 7
+  %232 = load i64, i64* %231, align 8
+  store i64 %232, i64* %lowEnd, align 8
+  %233 = getelementptr i64, i64* %regs, i64 8
+  %234 = load i64, i64* %233, align 8
+  store i64 %234, i64* %highEnd, align 8
+  %235 = icmp ne i32 %226, 0
+  br i1 %235, label %then30, label %else31
 
 then30:                                           ; preds = %stack_ok29
   store double 1.900000e-01, double* %result33, align 8
   br label %join32
 
 else31:                                           ; preds = %stack_ok29
-  %226 = load i32, i32* %country, align 4
-  %227 = icmp uge i32 %depth, 1000
-  br i1 %227, label %trap15.site0, label %ok34
+  %236 = load i32, i32* %country, align 4
+  %237 = icmp uge i32 %depth, 1000
+  br i1 %237, label %trap15.site0, label %ok34
 
 join32:                                           ; preds = %join38, %then30
-  %228 = load double, double* %result33, align 8
-  store double %228, double* %tax_rate, align 8
-  %229 = load i32, i32* %dict, align 4
-  %230 = load double, double* %tax_rate, align 8
-  %231 = zext i32 %229 to i64
-  %232 = add i64 %231, 8
-  %233 = add i64 %232, 8
-  %234 = icmp uge i64 %232, %scratch_start
-  %235 = load i64, i64* %highEnd, align 8
-  %236 = icmp ule i64 %233, %235
-  %237 = and i1 %234, %236
-  br i1 %237, label %write.ok42, label %write.low40
+  %238 = load double, double* %result33, align 8
+  store double %238, double* %tax_rate, align 8
+  %239 = load i32, i32* %dict, align 4
+  %240 = load double, double* %tax_rate, align 8
+  %241 = zext i32 %239 to i64
+  %242 = add i64 %241, 8
+  %243 = add i64 %242, 8
+  %244 = icmp uge i64 %242, %scratch_start
+  %245 = load i64, i64* %highEnd, align 8
+  %246 = icmp ule i64 %243, %245
+  %247 = and i1 %244, %246
+  br i1 %247, label %write.ok42, label %write.low40
 
 ok34:                                             ; preds = %else31
-  %238 = icmp ult i64 %10, %stack_limit
-  br i1 %238, label %trap253.site0, label %stack_ok35
+  %248 = icmp ult i64 %10, %stack_limit
+  br i1 %248, label %trap253.site0, label %stack_ok35
 
 stack_ok35:                                       ; preds = %ok34
-  %239 = load i64, i64* %fuel, align 8
-  %240 = getelementptr i64, i64* %regs, i64 0
-  store i64 %239, i64* %240, align 8
-  %241 = load i64, i64* %lowStart, align 8
-  %242 = getelementptr i64, i64* %regs, i64 6
-  store i64 %241, i64* %242, align 8
-  %243 = load i64, i64* %lowEnd, align 8
-  %244 = getelementptr i64, i64* %regs, i64 7
-  store i64 %243, i64* %244, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = getelementptr i64, i64* %regs, i64 8
-  store i64 %245, i64* %246, align 8
-  %247 = add i32 %depth, 1
-  %248 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %247, i32 %226, i32 10888)
-  %249 = getelementptr i64, i64* %regs, i64 0
-  %250 = load i64, i64* %249, align 8
-  store i64 %250, i64* %fuel, align 8
-  %251 = getelementptr i64, i64* %regs, i64 6
-  %252 = load i64, i64* %251, align 8
-  store i64 %252, i64* %lowStart, align 8
-  %253 = getelementptr i64, i64* %regs, i64 7
-  %254 = load i64, i64* %253, align 8
-  store i64 %254, i64* %lowEnd, align 8
-  %255 = getelementptr i64, i64* %regs, i64 8
-  %256 = load i64, i64* %255, align 8
-  store i64 %256, i64* %highEnd, align 8
-  %257 = icmp ne i32 %248, 0
-  br i1 %257, label %then36, label %else37
+  %249 = load i64, i64* %fuel, align 8
+  %250 = getelementptr i64, i64* %regs, i64 0
+  store i64 %249, i64* %250, align 8
+  %251 = load i64, i64* %lowStart, align 8
+  %252 = getelementptr i64, i64* %regs, i64 6
+  store i64 %251, i64* %252, align 8
+  %253 = load i64, i64* %lowEnd, align 8
+  %254 = getelementptr i64, i64* %regs, i64 7
+  store i64 %253, i64* %254, align 8
+  %255 = load i64, i64* %highEnd, align 8
+  %256 = getelementptr i64, i64* %regs, i64 8
+  store i64 %255, i64* %256, align 8
+  %257 = add i32 %depth, 1
+  %258 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %257, i32 %236, i32 10888)
+  %259 = getelementptr i64, i64* %regs, i64 0
+  %260 = load i64, i64* %259, align 8
+  store i64 %260, i64* %fuel, align 8
+  %261 = getelementptr i64, i64* %regs, i64 6
+  %262 = load i64, i64* %261, align 8
+  store i64 %262, i64* %lowStart, align 8
+  %263 = getelementptr i64, i64* %regs, i64 7
+  %264 = load i64, i64* %263, align 8
+  store i64 %264, i64* %lowEnd, align 8
+  %265 = getelementptr i64, i64* %regs, i64 8
+  %266 = load i64, i64* %265, align 8
+  store i64 %266, i64* %highEnd, align 8
+  %267 = icmp ne i32 %258, 0
+  br i1 %267, label %then36, label %else37
 
 then36:                                           ; preds = %stack_ok35
   store double 2.000000e-01, double* %result39, align 8
@@ -2852,238 +2892,278 @@ else37:                                           ; preds = %stack_ok35
   br label %join38
 
 join38:                                           ; preds = %else37, %then36
-  %258 = load double, double* %result39, align 8
-  store double %258, double* %result33, align 8
+  %268 = load double, double* %result39, align 8
+  store double %268, double* %result33, align 8
   br label %join32
 
 write.low40:                                      ; preds = %join32
-  %259 = load i64, i64* %lowStart, align 8
-  %260 = icmp uge i64 %232, %259
-  %261 = load i64, i64* %lowEnd, align 8
-  %262 = icmp ule i64 %233, %261
-  %263 = and i1 %260, %262
-  br i1 %263, label %write.ok42, label %write.slow41
+  %269 = load i64, i64* %lowStart, align 8
+  %270 = icmp uge i64 %242, %269
+  %271 = load i64, i64* %lowEnd, align 8
+  %272 = icmp ule i64 %243, %271
+  %273 = and i1 %270, %272
+  br i1 %273, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %264 = icmp ugt i64 %233, %arena_size
-  br i1 %264, label %trap17.site0, label %ok43
+  %274 = icmp ugt i64 %243, %arena_size
+  br i1 %274, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %join32
-  %265 = getelementptr i8, i8* %mem, i64 %232
-  %266 = bitcast double %230 to i64
-  %267 = and i64 %266, 9223372036854775807
-  %268 = icmp ugt i64 %267, 9218868437227405312
-  %269 = select i1 %268, i64 9221120237041090560, i64 %266
-  store i64 %269, i64* %unaligned44, align 8
-  %270 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %265, i8* %270, i64 8, i1 false)
-  %271 = getelementptr i64, i64* %regs, i64 1
-  %272 = getelementptr i64, i64* %regs, i64 2
-  %273 = load i64, i64* %271, align 8
-  %274 = add i64 %273, 3
-  %275 = and i64 %274, -4
-  %276 = add i64 %275, 8
-  %277 = load i64, i64* %272, align 8
-  %278 = icmp ugt i64 %276, %277
-  br i1 %278, label %trap15.site10, label %ok45
+  %275 = getelementptr i8, i8* %mem, i64 %242
+  %276 = bitcast double %240 to i64
+  %277 = and i64 %276, 9223372036854775807
+  %278 = icmp ugt i64 %277, 9218868437227405312
+  %279 = select i1 %278, i64 9221120237041090560, i64 %276
+  store i64 %279, i64* %unaligned44, align 8
+  %280 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %275, i8* %280, i64 8, i1 false)
+  %281 = getelementptr i64, i64* %regs, i64 1
+  %282 = getelementptr i64, i64* %regs, i64 2
+  %283 = load i64, i64* %281, align 8
+  %284 = add i64 %283, 3
+  %285 = and i64 %284, -4
+  %286 = add i64 %285, 8
+  %287 = load i64, i64* %282, align 8
+  %288 = icmp ugt i64 %286, %287
+  br i1 %288, label %trap15.site10, label %ok45
 
 ok43:                                             ; preds = %write.slow41
-  %279 = icmp ult i64 %232, %scratch_start
-  %280 = load i64, i64* %lowEnd, align 8
-  %281 = load i64, i64* %highEnd, align 8
-  %282 = call i64 @llvm.umax.i64(i64 %280, i64 %233)
-  %283 = select i1 %279, i64 %282, i64 %280
-  store i64 %283, i64* %lowEnd, align 8
-  %284 = call i64 @llvm.umax.i64(i64 %281, i64 %233)
-  %285 = select i1 %279, i64 %281, i64 %284
-  store i64 %285, i64* %highEnd, align 8
-  %286 = load i64, i64* %lowStart, align 8
-  %287 = call i64 @llvm.umin.i64(i64 %286, i64 %232)
-  store i64 %287, i64* %lowStart, align 8
+  %289 = icmp ult i64 %242, %scratch_start
+  %290 = load i64, i64* %lowStart, align 8
+  %291 = call i64 @llvm.umin.i64(i64 %290, i64 %242)
+  %292 = load i64, i64* %lowEnd, align 8
+  %293 = load i64, i64* %highEnd, align 8
+  %294 = add i64 %243, 64
+  %295 = sub i64 %243, %291
+  %296 = lshr i64 %295, 4
+  %297 = add i64 %294, %296
+  %298 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %297)
+  %299 = call i64 @llvm.umax.i64(i64 %292, i64 %298)
+  %300 = select i1 %289, i64 %299, i64 %292
+  store i64 %300, i64* %lowEnd, align 8
+  %301 = add i64 %243, 64
+  %302 = sub i64 %243, %scratch_start
+  %303 = lshr i64 %302, 4
+  %304 = add i64 %301, %303
+  %305 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %304)
+  %306 = call i64 @llvm.umax.i64(i64 %293, i64 %305)
+  %307 = select i1 %289, i64 %293, i64 %306
+  store i64 %307, i64* %highEnd, align 8
+  store i64 %291, i64* %lowStart, align 8
   br label %write.ok42
 
 ok45:                                             ; preds = %write.ok42
-  store i64 %276, i64* %271, align 8
-  %288 = load i64, i64* %highEnd, align 8
-  %289 = call i64 @llvm.umax.i64(i64 %288, i64 %276)
-  store i64 %289, i64* %highEnd, align 8
-  %290 = trunc i64 %275 to i32
-  store i32 %290, i32* %closure, align 4
-  %291 = load i32, i32* %closure, align 4
-  %292 = zext i32 %291 to i64
-  %293 = add i64 %292, 4
-  %294 = icmp uge i64 %292, %scratch_start
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = icmp ule i64 %293, %295
-  %297 = and i1 %294, %296
-  br i1 %297, label %write.ok48, label %write.low46
+  store i64 %286, i64* %281, align 8
+  %308 = load i64, i64* %highEnd, align 8
+  %309 = call i64 @llvm.umax.i64(i64 %308, i64 %286)
+  store i64 %309, i64* %highEnd, align 8
+  %310 = trunc i64 %285 to i32
+  store i32 %310, i32* %closure, align 4
+  %311 = load i32, i32* %closure, align 4
+  %312 = zext i32 %311 to i64
+  %313 = add i64 %312, 4
+  %314 = icmp uge i64 %312, %scratch_start
+  %315 = load i64, i64* %highEnd, align 8
+  %316 = icmp ule i64 %313, %315
+  %317 = and i1 %314, %316
+  br i1 %317, label %write.ok48, label %write.low46
 
 trap15.site10:                                    ; preds = %write.ok42
-  %298 = load i64, i64* %lowStart, align 8
-  %299 = getelementptr i64, i64* %regs, i64 6
-  store i64 %298, i64* %299, align 8
-  %300 = load i64, i64* %lowEnd, align 8
-  %301 = getelementptr i64, i64* %regs, i64 7
-  store i64 %300, i64* %301, align 8
-  %302 = load i64, i64* %highEnd, align 8
-  %303 = getelementptr i64, i64* %regs, i64 8
-  store i64 %302, i64* %303, align 8
+  %318 = load i64, i64* %lowStart, align 8
+  %319 = getelementptr i64, i64* %regs, i64 6
+  store i64 %318, i64* %319, align 8
+  %320 = load i64, i64* %lowEnd, align 8
+  %321 = getelementptr i64, i64* %regs, i64 7
+  store i64 %320, i64* %321, align 8
+  %322 = load i64, i64* %highEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 8
+  store i64 %322, i64* %323, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 write.low46:                                      ; preds = %ok45
-  %304 = load i64, i64* %lowStart, align 8
-  %305 = icmp uge i64 %292, %304
-  %306 = load i64, i64* %lowEnd, align 8
-  %307 = icmp ule i64 %293, %306
-  %308 = and i1 %305, %307
-  br i1 %308, label %write.ok48, label %write.slow47
+  %324 = load i64, i64* %lowStart, align 8
+  %325 = icmp uge i64 %312, %324
+  %326 = load i64, i64* %lowEnd, align 8
+  %327 = icmp ule i64 %313, %326
+  %328 = and i1 %325, %327
+  br i1 %328, label %write.ok48, label %write.slow47
 
 write.slow47:                                     ; preds = %write.low46
-  %309 = icmp ugt i64 %293, %arena_size
-  br i1 %309, label %trap17.site0, label %ok49
+  %329 = icmp ugt i64 %313, %arena_size
+  br i1 %329, label %trap17.site0, label %ok49
 
 write.ok48:                                       ; preds = %ok49, %write.low46, %ok45
-  %310 = getelementptr i8, i8* %mem, i64 %292
+  %330 = getelementptr i8, i8* %mem, i64 %312
   store i32 0, i32* %unaligned50, align 4
-  %311 = bitcast i32* %unaligned50 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %310, i8* %311, i64 4, i1 false)
-  %312 = load i32, i32* %closure, align 4
-  %313 = zext i32 %312 to i64
-  %314 = add i64 %313, 4
-  %315 = add i64 %314, 4
-  %316 = icmp uge i64 %314, %scratch_start
-  %317 = load i64, i64* %highEnd, align 8
-  %318 = icmp ule i64 %315, %317
-  %319 = and i1 %316, %318
-  br i1 %319, label %write.ok53, label %write.low51
+  %331 = bitcast i32* %unaligned50 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %330, i8* %331, i64 4, i1 false)
+  %332 = load i32, i32* %closure, align 4
+  %333 = zext i32 %332 to i64
+  %334 = add i64 %333, 4
+  %335 = add i64 %334, 4
+  %336 = icmp uge i64 %334, %scratch_start
+  %337 = load i64, i64* %highEnd, align 8
+  %338 = icmp ule i64 %335, %337
+  %339 = and i1 %336, %338
+  br i1 %339, label %write.ok53, label %write.low51
 
 ok49:                                             ; preds = %write.slow47
-  %320 = icmp ult i64 %292, %scratch_start
-  %321 = load i64, i64* %lowEnd, align 8
-  %322 = load i64, i64* %highEnd, align 8
-  %323 = call i64 @llvm.umax.i64(i64 %321, i64 %293)
-  %324 = select i1 %320, i64 %323, i64 %321
-  store i64 %324, i64* %lowEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %322, i64 %293)
-  %326 = select i1 %320, i64 %322, i64 %325
-  store i64 %326, i64* %highEnd, align 8
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = call i64 @llvm.umin.i64(i64 %327, i64 %292)
-  store i64 %328, i64* %lowStart, align 8
+  %340 = icmp ult i64 %312, %scratch_start
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = call i64 @llvm.umin.i64(i64 %341, i64 %312)
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = load i64, i64* %highEnd, align 8
+  %345 = add i64 %313, 64
+  %346 = sub i64 %313, %342
+  %347 = lshr i64 %346, 4
+  %348 = add i64 %345, %347
+  %349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %348)
+  %350 = call i64 @llvm.umax.i64(i64 %343, i64 %349)
+  %351 = select i1 %340, i64 %350, i64 %343
+  store i64 %351, i64* %lowEnd, align 8
+  %352 = add i64 %313, 64
+  %353 = sub i64 %313, %scratch_start
+  %354 = lshr i64 %353, 4
+  %355 = add i64 %352, %354
+  %356 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %355)
+  %357 = call i64 @llvm.umax.i64(i64 %344, i64 %356)
+  %358 = select i1 %340, i64 %344, i64 %357
+  store i64 %358, i64* %highEnd, align 8
+  store i64 %342, i64* %lowStart, align 8
   br label %write.ok48
 
 write.low51:                                      ; preds = %write.ok48
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = icmp uge i64 %314, %329
-  %331 = load i64, i64* %lowEnd, align 8
-  %332 = icmp ule i64 %315, %331
-  %333 = and i1 %330, %332
-  br i1 %333, label %write.ok53, label %write.slow52
+  %359 = load i64, i64* %lowStart, align 8
+  %360 = icmp uge i64 %334, %359
+  %361 = load i64, i64* %lowEnd, align 8
+  %362 = icmp ule i64 %335, %361
+  %363 = and i1 %360, %362
+  br i1 %363, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %334 = icmp ugt i64 %315, %arena_size
-  br i1 %334, label %trap17.site0, label %ok54
+  %364 = icmp ugt i64 %335, %arena_size
+  br i1 %364, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %write.ok48
-  %335 = getelementptr i8, i8* %mem, i64 %314
+  %365 = getelementptr i8, i8* %mem, i64 %334
   store i32 0, i32* %unaligned55, align 4
-  %336 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %336, i64 4, i1 false)
-  %337 = load i32, i32* %dict, align 4
-  %338 = load i32, i32* %closure, align 4
-  %339 = zext i32 %337 to i64
-  %340 = add i64 %339, 16
-  %341 = add i64 %340, 4
-  %342 = icmp uge i64 %340, %scratch_start
-  %343 = load i64, i64* %highEnd, align 8
-  %344 = icmp ule i64 %341, %343
-  %345 = and i1 %342, %344
-  br i1 %345, label %write.ok58, label %write.low56
+  %366 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %366, i64 4, i1 false)
+  %367 = load i32, i32* %dict, align 4
+  %368 = load i32, i32* %closure, align 4
+  %369 = zext i32 %367 to i64
+  %370 = add i64 %369, 16
+  %371 = add i64 %370, 4
+  %372 = icmp uge i64 %370, %scratch_start
+  %373 = load i64, i64* %highEnd, align 8
+  %374 = icmp ule i64 %371, %373
+  %375 = and i1 %372, %374
+  br i1 %375, label %write.ok58, label %write.low56
 
 ok54:                                             ; preds = %write.slow52
-  %346 = icmp ult i64 %314, %scratch_start
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = call i64 @llvm.umax.i64(i64 %347, i64 %315)
-  %350 = select i1 %346, i64 %349, i64 %347
-  store i64 %350, i64* %lowEnd, align 8
-  %351 = call i64 @llvm.umax.i64(i64 %348, i64 %315)
-  %352 = select i1 %346, i64 %348, i64 %351
-  store i64 %352, i64* %highEnd, align 8
-  %353 = load i64, i64* %lowStart, align 8
-  %354 = call i64 @llvm.umin.i64(i64 %353, i64 %314)
-  store i64 %354, i64* %lowStart, align 8
+  %376 = icmp ult i64 %334, %scratch_start
+  %377 = load i64, i64* %lowStart, align 8
+  %378 = call i64 @llvm.umin.i64(i64 %377, i64 %334)
+  %379 = load i64, i64* %lowEnd, align 8
+  %380 = load i64, i64* %highEnd, align 8
+  %381 = add i64 %335, 64
+  %382 = sub i64 %335, %378
+  %383 = lshr i64 %382, 4
+  %384 = add i64 %381, %383
+  %385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %384)
+  %386 = call i64 @llvm.umax.i64(i64 %379, i64 %385)
+  %387 = select i1 %376, i64 %386, i64 %379
+  store i64 %387, i64* %lowEnd, align 8
+  %388 = add i64 %335, 64
+  %389 = sub i64 %335, %scratch_start
+  %390 = lshr i64 %389, 4
+  %391 = add i64 %388, %390
+  %392 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %391)
+  %393 = call i64 @llvm.umax.i64(i64 %380, i64 %392)
+  %394 = select i1 %376, i64 %380, i64 %393
+  store i64 %394, i64* %highEnd, align 8
+  store i64 %378, i64* %lowStart, align 8
   br label %write.ok53
 
 write.low56:                                      ; preds = %write.ok53
-  %355 = load i64, i64* %lowStart, align 8
-  %356 = icmp uge i64 %340, %355
-  %357 = load i64, i64* %lowEnd, align 8
-  %358 = icmp ule i64 %341, %357
-  %359 = and i1 %356, %358
-  br i1 %359, label %write.ok58, label %write.slow57
+  %395 = load i64, i64* %lowStart, align 8
+  %396 = icmp uge i64 %370, %395
+  %397 = load i64, i64* %lowEnd, align 8
+  %398 = icmp ule i64 %371, %397
+  %399 = and i1 %396, %398
+  br i1 %399, label %write.ok58, label %write.slow57
 
 write.slow57:                                     ; preds = %write.low56
-  %360 = icmp ugt i64 %341, %arena_size
-  br i1 %360, label %trap17.site0, label %ok59
+  %400 = icmp ugt i64 %371, %arena_size
+  br i1 %400, label %trap17.site0, label %ok59
 
 write.ok58:                                       ; preds = %ok59, %write.low56, %write.ok53
-  %361 = getelementptr i8, i8* %mem, i64 %340
-  store i32 %338, i32* %unaligned60, align 4
-  %362 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %362, i64 4, i1 false)
-  %363 = load i32, i32* %items, align 4
-  store i32 %363, i32* %xs, align 4
-  %364 = load i32, i32* %xs, align 4
-  %365 = zext i32 %364 to i64
-  %366 = add i64 %365, 4
-  %367 = icmp ugt i64 %366, %arena_size
-  br i1 %367, label %trap17.site0, label %ok62
+  %401 = getelementptr i8, i8* %mem, i64 %370
+  store i32 %368, i32* %unaligned60, align 4
+  %402 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %401, i8* %402, i64 4, i1 false)
+  %403 = load i32, i32* %items, align 4
+  store i32 %403, i32* %xs, align 4
+  %404 = load i32, i32* %xs, align 4
+  %405 = zext i32 %404 to i64
+  %406 = add i64 %405, 4
+  %407 = icmp ugt i64 %406, %arena_size
+  br i1 %407, label %trap17.site0, label %ok62
 
 ok59:                                             ; preds = %write.slow57
-  %368 = icmp ult i64 %340, %scratch_start
-  %369 = load i64, i64* %lowEnd, align 8
-  %370 = load i64, i64* %highEnd, align 8
-  %371 = call i64 @llvm.umax.i64(i64 %369, i64 %341)
-  %372 = select i1 %368, i64 %371, i64 %369
-  store i64 %372, i64* %lowEnd, align 8
-  %373 = call i64 @llvm.umax.i64(i64 %370, i64 %341)
-  %374 = select i1 %368, i64 %370, i64 %373
-  store i64 %374, i64* %highEnd, align 8
-  %375 = load i64, i64* %lowStart, align 8
-  %376 = call i64 @llvm.umin.i64(i64 %375, i64 %340)
-  store i64 %376, i64* %lowStart, align 8
+  %408 = icmp ult i64 %370, %scratch_start
+  %409 = load i64, i64* %lowStart, align 8
+  %410 = call i64 @llvm.umin.i64(i64 %409, i64 %370)
+  %411 = load i64, i64* %lowEnd, align 8
+  %412 = load i64, i64* %highEnd, align 8
+  %413 = add i64 %371, 64
+  %414 = sub i64 %371, %410
+  %415 = lshr i64 %414, 4
+  %416 = add i64 %413, %415
+  %417 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %416)
+  %418 = call i64 @llvm.umax.i64(i64 %411, i64 %417)
+  %419 = select i1 %408, i64 %418, i64 %411
+  store i64 %419, i64* %lowEnd, align 8
+  %420 = add i64 %371, 64
+  %421 = sub i64 %371, %scratch_start
+  %422 = lshr i64 %421, 4
+  %423 = add i64 %420, %422
+  %424 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %423)
+  %425 = call i64 @llvm.umax.i64(i64 %412, i64 %424)
+  %426 = select i1 %408, i64 %412, i64 %425
+  store i64 %426, i64* %highEnd, align 8
+  store i64 %410, i64* %lowStart, align 8
   br label %write.ok58
 
 e21:                                              ; preds = %write.ok101
-  %377 = load i32, i32* %result61, align 4
-  store i32 %377, i32* %lines, align 4
-  %378 = load i32, i32* %dict, align 4
-  %379 = load i32, i32* %lines, align 4
-  %380 = zext i32 %378 to i64
-  %381 = add i64 %380, 20
-  %382 = add i64 %381, 4
-  %383 = icmp uge i64 %381, %scratch_start
-  %384 = load i64, i64* %highEnd, align 8
-  %385 = icmp ule i64 %382, %384
-  %386 = and i1 %383, %385
-  br i1 %386, label %write.ok106, label %write.low104
+  %427 = load i32, i32* %result61, align 4
+  store i32 %427, i32* %lines, align 4
+  %428 = load i32, i32* %dict, align 4
+  %429 = load i32, i32* %lines, align 4
+  %430 = zext i32 %428 to i64
+  %431 = add i64 %430, 20
+  %432 = add i64 %431, 4
+  %433 = icmp uge i64 %431, %scratch_start
+  %434 = load i64, i64* %highEnd, align 8
+  %435 = icmp ule i64 %432, %434
+  %436 = and i1 %433, %435
+  br i1 %436, label %write.ok106, label %write.low104
 
 ok62:                                             ; preds = %write.ok58
-  %387 = getelementptr i8, i8* %mem, i64 %365
-  %388 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %387, i64 4, i1 false)
-  %389 = load i32, i32* %unaligned63, align 4
-  %390 = zext i32 %389 to i64
-  %391 = mul i64 %390, 4
-  %392 = add i64 4, %391
-  store i64 %392, i64* %size, align 8
-  %393 = load i64, i64* %size, align 8
-  %394 = icmp ugt i64 %393, 2147483647
-  %395 = zext i1 %394 to i32
-  %396 = icmp ne i32 %395, 0
-  br i1 %396, label %then64, label %else65
+  %437 = getelementptr i8, i8* %mem, i64 %405
+  %438 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
+  %439 = load i32, i32* %unaligned63, align 4
+  %440 = zext i32 %439 to i64
+  %441 = mul i64 %440, 4
+  %442 = add i64 4, %441
+  store i64 %442, i64* %size, align 8
+  %443 = load i64, i64* %size, align 8
+  %444 = icmp ugt i64 %443, 2147483647
+  %445 = zext i1 %444 to i32
+  %446 = icmp ne i32 %445, 0
+  br i1 %446, label %then64, label %else65
 
 then64:                                           ; preds = %ok62
   br label %trap15.site11
@@ -3092,29 +3172,29 @@ else65:                                           ; preds = %ok62
   br label %join66
 
 join66:                                           ; preds = %else65, %dead67
-  %397 = load i64, i64* %size, align 8
-  %398 = trunc i64 %397 to i32
-  %399 = zext i32 %398 to i64
-  %400 = getelementptr i64, i64* %regs, i64 1
-  %401 = getelementptr i64, i64* %regs, i64 2
-  %402 = load i64, i64* %400, align 8
-  %403 = add i64 %402, 3
-  %404 = and i64 %403, -4
-  %405 = add i64 %404, %399
-  %406 = load i64, i64* %401, align 8
-  %407 = icmp ugt i64 %405, %406
-  br i1 %407, label %trap15.site11, label %ok68
+  %447 = load i64, i64* %size, align 8
+  %448 = trunc i64 %447 to i32
+  %449 = zext i32 %448 to i64
+  %450 = getelementptr i64, i64* %regs, i64 1
+  %451 = getelementptr i64, i64* %regs, i64 2
+  %452 = load i64, i64* %450, align 8
+  %453 = add i64 %452, 3
+  %454 = and i64 %453, -4
+  %455 = add i64 %454, %449
+  %456 = load i64, i64* %451, align 8
+  %457 = icmp ugt i64 %455, %456
+  br i1 %457, label %trap15.site11, label %ok68
 
 trap15.site11:                                    ; preds = %join66, %then64
-  %408 = load i64, i64* %lowStart, align 8
-  %409 = getelementptr i64, i64* %regs, i64 6
-  store i64 %408, i64* %409, align 8
-  %410 = load i64, i64* %lowEnd, align 8
-  %411 = getelementptr i64, i64* %regs, i64 7
-  store i64 %410, i64* %411, align 8
-  %412 = load i64, i64* %highEnd, align 8
-  %413 = getelementptr i64, i64* %regs, i64 8
-  store i64 %412, i64* %413, align 8
+  %458 = load i64, i64* %lowStart, align 8
+  %459 = getelementptr i64, i64* %regs, i64 6
+  store i64 %458, i64* %459, align 8
+  %460 = load i64, i64* %lowEnd, align 8
+  %461 = getelementptr i64, i64* %regs, i64 7
+  store i64 %460, i64* %461, align 8
+  %462 = load i64, i64* %highEnd, align 8
+  %463 = getelementptr i64, i64* %regs, i64 8
+  store i64 %462, i64* %463, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -3122,463 +3202,513 @@ dead67:                                           ; No predecessors!
   br label %join66
 
 ok68:                                             ; preds = %join66
-  store i64 %405, i64* %400, align 8
-  %414 = load i64, i64* %highEnd, align 8
-  %415 = call i64 @llvm.umax.i64(i64 %414, i64 %405)
-  store i64 %415, i64* %highEnd, align 8
-  %416 = trunc i64 %404 to i32
-  store i32 %416, i32* %list, align 4
+  store i64 %455, i64* %450, align 8
+  %464 = load i64, i64* %highEnd, align 8
+  %465 = call i64 @llvm.umax.i64(i64 %464, i64 %455)
+  store i64 %465, i64* %highEnd, align 8
+  %466 = trunc i64 %454 to i32
+  store i32 %466, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %417 = load i32, i32* %xs, align 4
-  %418 = zext i32 %417 to i64
-  %419 = add i64 %418, 4
-  %420 = icmp ugt i64 %419, %arena_size
-  br i1 %420, label %trap17.site0, label %ok69
+  %467 = load i32, i32* %xs, align 4
+  %468 = zext i32 %467 to i64
+  %469 = add i64 %468, 4
+  %470 = icmp ugt i64 %469, %arena_size
+  br i1 %470, label %trap17.site0, label %ok69
 
 ok69:                                             ; preds = %ok68
-  %421 = getelementptr i8, i8* %mem, i64 %418
-  %422 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %422, i8* %421, i64 4, i1 false)
-  %423 = load i32, i32* %unaligned70, align 4
-  store i32 %423, i32* %n, align 4
+  %471 = getelementptr i8, i8* %mem, i64 %468
+  %472 = bitcast i32* %unaligned70 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %471, i64 4, i1 false)
+  %473 = load i32, i32* %unaligned70, align 4
+  store i32 %473, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each24
 
 block23:                                          ; preds = %dead98, %ok71
-  %424 = load i32, i32* %list, align 4
-  %425 = load i32, i32* %len, align 4
-  %426 = zext i32 %424 to i64
-  %427 = add i64 %426, 4
-  %428 = icmp uge i64 %426, %scratch_start
-  %429 = load i64, i64* %highEnd, align 8
-  %430 = icmp ule i64 %427, %429
-  %431 = and i1 %428, %430
-  br i1 %431, label %write.ok101, label %write.low99
+  %474 = load i32, i32* %list, align 4
+  %475 = load i32, i32* %len, align 4
+  %476 = zext i32 %474 to i64
+  %477 = add i64 %476, 4
+  %478 = icmp uge i64 %476, %scratch_start
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = icmp ule i64 %477, %479
+  %481 = and i1 %478, %480
+  br i1 %481, label %write.ok101, label %write.low99
 
 each24:                                           ; preds = %write.ok95, %ok69
-  %432 = load i64, i64* %fuel, align 8
-  %433 = icmp ult i64 %432, 1
-  br i1 %433, label %trap14.site0, label %ok71
+  %482 = load i64, i64* %fuel, align 8
+  %483 = icmp ult i64 %482, 1
+  br i1 %483, label %trap14.site0, label %ok71
 
 ok71:                                             ; preds = %each24
-  %434 = sub i64 %432, 1
-  store i64 %434, i64* %fuel, align 8
-  %435 = load i32, i32* %k, align 4
-  %436 = load i32, i32* %n, align 4
-  %437 = icmp uge i32 %435, %436
-  %438 = zext i1 %437 to i32
-  %439 = icmp ne i32 %438, 0
-  br i1 %439, label %block23, label %cont
+  %484 = sub i64 %482, 1
+  store i64 %484, i64* %fuel, align 8
+  %485 = load i32, i32* %k, align 4
+  %486 = load i32, i32* %n, align 4
+  %487 = icmp uge i32 %485, %486
+  %488 = zext i1 %487 to i32
+  %489 = icmp ne i32 %488, 0
+  br i1 %489, label %block23, label %cont
 
 cont:                                             ; preds = %ok71
-  %440 = load i32, i32* %xs, align 4
-  %441 = load i32, i32* %k, align 4
-  %442 = mul i32 %441, 4
-  %443 = add i32 %440, %442
-  %444 = zext i32 %443 to i64
-  %445 = add i64 %444, 4
-  %446 = add i64 %445, 4
-  %447 = icmp ugt i64 %446, %arena_size
-  br i1 %447, label %trap17.site0, label %ok72
+  %490 = load i32, i32* %xs, align 4
+  %491 = load i32, i32* %k, align 4
+  %492 = mul i32 %491, 4
+  %493 = add i32 %490, %492
+  %494 = zext i32 %493 to i64
+  %495 = add i64 %494, 4
+  %496 = add i64 %495, 4
+  %497 = icmp ugt i64 %496, %arena_size
+  br i1 %497, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont
-  %448 = getelementptr i8, i8* %mem, i64 %445
-  %449 = bitcast i32* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %449, i8* %448, i64 4, i1 false)
-  %450 = load i32, i32* %unaligned73, align 4
-  store i32 %450, i32* %x, align 4
-  %451 = load i32, i32* %x, align 4
-  store i32 %451, i32* %i, align 4
-  %452 = load i32, i32* %list, align 4
-  %453 = load i32, i32* %len, align 4
-  %454 = mul i32 %453, 4
-  %455 = add i32 %452, %454
-  %456 = getelementptr i64, i64* %regs, i64 1
-  %457 = getelementptr i64, i64* %regs, i64 2
-  %458 = load i64, i64* %456, align 8
-  %459 = add i64 %458, 7
-  %460 = and i64 %459, -8
-  %461 = add i64 %460, 16
-  %462 = load i64, i64* %457, align 8
-  %463 = icmp ugt i64 %461, %462
-  br i1 %463, label %trap15.site12, label %ok75
+  %498 = getelementptr i8, i8* %mem, i64 %495
+  %499 = bitcast i32* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %499, i8* %498, i64 4, i1 false)
+  %500 = load i32, i32* %unaligned73, align 4
+  store i32 %500, i32* %x, align 4
+  %501 = load i32, i32* %x, align 4
+  store i32 %501, i32* %i, align 4
+  %502 = load i32, i32* %list, align 4
+  %503 = load i32, i32* %len, align 4
+  %504 = mul i32 %503, 4
+  %505 = add i32 %502, %504
+  %506 = getelementptr i64, i64* %regs, i64 1
+  %507 = getelementptr i64, i64* %regs, i64 2
+  %508 = load i64, i64* %506, align 8
+  %509 = add i64 %508, 7
+  %510 = and i64 %509, -8
+  %511 = add i64 %510, 16
+  %512 = load i64, i64* %507, align 8
+  %513 = icmp ugt i64 %511, %512
+  br i1 %513, label %trap15.site12, label %ok75
 
 e25:                                              ; preds = %write.ok90
-  %464 = load i32, i32* %result74, align 4
-  %465 = zext i32 %455 to i64
-  %466 = add i64 %465, 4
-  %467 = add i64 %466, 4
-  %468 = icmp uge i64 %466, %scratch_start
-  %469 = load i64, i64* %highEnd, align 8
-  %470 = icmp ule i64 %467, %469
-  %471 = and i1 %468, %470
-  br i1 %471, label %write.ok95, label %write.low93
+  %514 = load i32, i32* %result74, align 4
+  %515 = zext i32 %505 to i64
+  %516 = add i64 %515, 4
+  %517 = add i64 %516, 4
+  %518 = icmp uge i64 %516, %scratch_start
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = icmp ule i64 %517, %519
+  %521 = and i1 %518, %520
+  br i1 %521, label %write.ok95, label %write.low93
 
 ok75:                                             ; preds = %ok72
-  store i64 %461, i64* %456, align 8
-  %472 = load i64, i64* %highEnd, align 8
-  %473 = call i64 @llvm.umax.i64(i64 %472, i64 %461)
-  store i64 %473, i64* %highEnd, align 8
-  %474 = trunc i64 %460 to i32
-  store i32 %474, i32* %dict.1, align 4
-  %475 = load i32, i32* %i, align 4
-  %476 = zext i32 %475 to i64
-  %477 = add i64 %476, 4
-  %478 = icmp ugt i64 %477, %arena_size
-  br i1 %478, label %trap17.site13, label %ok76
+  store i64 %511, i64* %506, align 8
+  %522 = load i64, i64* %highEnd, align 8
+  %523 = call i64 @llvm.umax.i64(i64 %522, i64 %511)
+  store i64 %523, i64* %highEnd, align 8
+  %524 = trunc i64 %510 to i32
+  store i32 %524, i32* %dict.1, align 4
+  %525 = load i32, i32* %i, align 4
+  %526 = zext i32 %525 to i64
+  %527 = add i64 %526, 4
+  %528 = icmp ugt i64 %527, %arena_size
+  br i1 %528, label %trap17.site13, label %ok76
 
 trap15.site12:                                    ; preds = %ok72
-  %479 = load i64, i64* %lowStart, align 8
-  %480 = getelementptr i64, i64* %regs, i64 6
-  store i64 %479, i64* %480, align 8
-  %481 = load i64, i64* %lowEnd, align 8
-  %482 = getelementptr i64, i64* %regs, i64 7
-  store i64 %481, i64* %482, align 8
-  %483 = load i64, i64* %highEnd, align 8
-  %484 = getelementptr i64, i64* %regs, i64 8
-  store i64 %483, i64* %484, align 8
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = getelementptr i64, i64* %regs, i64 6
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 7
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 8
+  store i64 %533, i64* %534, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 ok76:                                             ; preds = %ok75
-  %485 = getelementptr i8, i8* %mem, i64 %476
-  %486 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %486, i8* %485, i64 4, i1 false)
-  %487 = load i32, i32* %unaligned77, align 4
-  store i32 %487, i32* %sku, align 4
-  %488 = load i32, i32* %dict.1, align 4
-  %489 = load i32, i32* %sku, align 4
-  %490 = zext i32 %488 to i64
-  %491 = add i64 %490, 4
-  %492 = icmp uge i64 %490, %scratch_start
-  %493 = load i64, i64* %highEnd, align 8
-  %494 = icmp ule i64 %491, %493
-  %495 = and i1 %492, %494
-  br i1 %495, label %write.ok80, label %write.low78
+  %535 = getelementptr i8, i8* %mem, i64 %526
+  %536 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %536, i8* %535, i64 4, i1 false)
+  %537 = load i32, i32* %unaligned77, align 4
+  store i32 %537, i32* %sku, align 4
+  %538 = load i32, i32* %dict.1, align 4
+  %539 = load i32, i32* %sku, align 4
+  %540 = zext i32 %538 to i64
+  %541 = add i64 %540, 4
+  %542 = icmp uge i64 %540, %scratch_start
+  %543 = load i64, i64* %highEnd, align 8
+  %544 = icmp ule i64 %541, %543
+  %545 = and i1 %542, %544
+  br i1 %545, label %write.ok80, label %write.low78
 
 trap17.site13:                                    ; preds = %ok75
-  %496 = load i64, i64* %lowStart, align 8
-  %497 = getelementptr i64, i64* %regs, i64 6
-  store i64 %496, i64* %497, align 8
-  %498 = load i64, i64* %lowEnd, align 8
-  %499 = getelementptr i64, i64* %regs, i64 7
-  store i64 %498, i64* %499, align 8
-  %500 = load i64, i64* %highEnd, align 8
-  %501 = getelementptr i64, i64* %regs, i64 8
-  store i64 %500, i64* %501, align 8
+  %546 = load i64, i64* %lowStart, align 8
+  %547 = getelementptr i64, i64* %regs, i64 6
+  store i64 %546, i64* %547, align 8
+  %548 = load i64, i64* %lowEnd, align 8
+  %549 = getelementptr i64, i64* %regs, i64 7
+  store i64 %548, i64* %549, align 8
+  %550 = load i64, i64* %highEnd, align 8
+  %551 = getelementptr i64, i64* %regs, i64 8
+  store i64 %550, i64* %551, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 13)
   unreachable
 
 write.low78:                                      ; preds = %ok76
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = icmp uge i64 %490, %502
-  %504 = load i64, i64* %lowEnd, align 8
-  %505 = icmp ule i64 %491, %504
-  %506 = and i1 %503, %505
-  br i1 %506, label %write.ok80, label %write.slow79
+  %552 = load i64, i64* %lowStart, align 8
+  %553 = icmp uge i64 %540, %552
+  %554 = load i64, i64* %lowEnd, align 8
+  %555 = icmp ule i64 %541, %554
+  %556 = and i1 %553, %555
+  br i1 %556, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %507 = icmp ugt i64 %491, %arena_size
-  br i1 %507, label %trap17.site0, label %ok81
+  %557 = icmp ugt i64 %541, %arena_size
+  br i1 %557, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %ok76
-  %508 = getelementptr i8, i8* %mem, i64 %490
-  store i32 %489, i32* %unaligned82, align 4
-  %509 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %508, i8* %509, i64 4, i1 false)
-  %510 = load i32, i32* %i, align 4
-  %511 = zext i32 %510 to i64
-  %512 = add i64 %511, 16
-  %513 = add i64 %512, 8
-  %514 = icmp ugt i64 %513, %arena_size
-  br i1 %514, label %trap17.site17, label %ok83
+  %558 = getelementptr i8, i8* %mem, i64 %540
+  store i32 %539, i32* %unaligned82, align 4
+  %559 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %558, i8* %559, i64 4, i1 false)
+  %560 = load i32, i32* %i, align 4
+  %561 = zext i32 %560 to i64
+  %562 = add i64 %561, 16
+  %563 = add i64 %562, 8
+  %564 = icmp ugt i64 %563, %arena_size
+  br i1 %564, label %trap17.site17, label %ok83
 
 ok81:                                             ; preds = %write.slow79
-  %515 = icmp ult i64 %490, %scratch_start
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = call i64 @llvm.umax.i64(i64 %516, i64 %491)
-  %519 = select i1 %515, i64 %518, i64 %516
-  store i64 %519, i64* %lowEnd, align 8
-  %520 = call i64 @llvm.umax.i64(i64 %517, i64 %491)
-  %521 = select i1 %515, i64 %517, i64 %520
-  store i64 %521, i64* %highEnd, align 8
-  %522 = load i64, i64* %lowStart, align 8
-  %523 = call i64 @llvm.umin.i64(i64 %522, i64 %490)
-  store i64 %523, i64* %lowStart, align 8
+  %565 = icmp ult i64 %540, %scratch_start
+  %566 = load i64, i64* %lowStart, align 8
+  %567 = call i64 @llvm.umin.i64(i64 %566, i64 %540)
+  %568 = load i64, i64* %lowEnd, align 8
+  %569 = load i64, i64* %highEnd, align 8
+  %570 = add i64 %541, 64
+  %571 = sub i64 %541, %567
+  %572 = lshr i64 %571, 4
+  %573 = add i64 %570, %572
+  %574 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %573)
+  %575 = call i64 @llvm.umax.i64(i64 %568, i64 %574)
+  %576 = select i1 %565, i64 %575, i64 %568
+  store i64 %576, i64* %lowEnd, align 8
+  %577 = add i64 %541, 64
+  %578 = sub i64 %541, %scratch_start
+  %579 = lshr i64 %578, 4
+  %580 = add i64 %577, %579
+  %581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %580)
+  %582 = call i64 @llvm.umax.i64(i64 %569, i64 %581)
+  %583 = select i1 %565, i64 %569, i64 %582
+  store i64 %583, i64* %highEnd, align 8
+  store i64 %567, i64* %lowStart, align 8
   br label %write.ok80
 
 ok83:                                             ; preds = %write.ok80
-  %524 = getelementptr i8, i8* %mem, i64 %512
-  %525 = bitcast i64* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %525, i8* %524, i64 8, i1 false)
-  %526 = load i64, i64* %unaligned84, align 8
-  %527 = bitcast i64 %526 to double
-  %528 = fmul double %527, 1.000000e+02
-  %529 = call double @llvm.roundeven.f64(double %528)
-  %530 = call i64 @llvm.fptosi.sat.i64.f64(double %529)
-  %531 = load i32, i32* %i, align 4
-  %532 = zext i32 %531 to i64
-  %533 = add i64 %532, 8
-  %534 = add i64 %533, 8
-  %535 = icmp ugt i64 %534, %arena_size
-  br i1 %535, label %trap17.site18, label %ok85
+  %584 = getelementptr i8, i8* %mem, i64 %562
+  %585 = bitcast i64* %unaligned84 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %585, i8* %584, i64 8, i1 false)
+  %586 = load i64, i64* %unaligned84, align 8
+  %587 = bitcast i64 %586 to double
+  %588 = fmul double %587, 1.000000e+02
+  %589 = call double @llvm.roundeven.f64(double %588)
+  %590 = call i64 @llvm.fptosi.sat.i64.f64(double %589)
+  %591 = load i32, i32* %i, align 4
+  %592 = zext i32 %591 to i64
+  %593 = add i64 %592, 8
+  %594 = add i64 %593, 8
+  %595 = icmp ugt i64 %594, %arena_size
+  br i1 %595, label %trap17.site18, label %ok85
 
 trap17.site17:                                    ; preds = %write.ok80
-  %536 = load i64, i64* %lowStart, align 8
-  %537 = getelementptr i64, i64* %regs, i64 6
-  store i64 %536, i64* %537, align 8
-  %538 = load i64, i64* %lowEnd, align 8
-  %539 = getelementptr i64, i64* %regs, i64 7
-  store i64 %538, i64* %539, align 8
-  %540 = load i64, i64* %highEnd, align 8
-  %541 = getelementptr i64, i64* %regs, i64 8
-  store i64 %540, i64* %541, align 8
+  %596 = load i64, i64* %lowStart, align 8
+  %597 = getelementptr i64, i64* %regs, i64 6
+  store i64 %596, i64* %597, align 8
+  %598 = load i64, i64* %lowEnd, align 8
+  %599 = getelementptr i64, i64* %regs, i64 7
+  store i64 %598, i64* %599, align 8
+  %600 = load i64, i64* %highEnd, align 8
+  %601 = getelementptr i64, i64* %regs, i64 8
+  store i64 %600, i64* %601, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
 ok85:                                             ; preds = %ok83
-  %542 = getelementptr i8, i8* %mem, i64 %533
-  %543 = bitcast i64* %unaligned86 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %543, i8* %542, i64 8, i1 false)
-  %544 = load i64, i64* %unaligned86, align 8
-  %545 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %530, i64 %544)
-  %546 = extractvalue { i64, i1 } %545, 1
-  br i1 %546, label %trap2.site14, label %ok87
+  %602 = getelementptr i8, i8* %mem, i64 %593
+  %603 = bitcast i64* %unaligned86 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %603, i8* %602, i64 8, i1 false)
+  %604 = load i64, i64* %unaligned86, align 8
+  %605 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %590, i64 %604)
+  %606 = extractvalue { i64, i1 } %605, 1
+  br i1 %606, label %trap2.site14, label %ok87
 
 trap17.site18:                                    ; preds = %ok83
-  %547 = load i64, i64* %lowStart, align 8
-  %548 = getelementptr i64, i64* %regs, i64 6
-  store i64 %547, i64* %548, align 8
-  %549 = load i64, i64* %lowEnd, align 8
-  %550 = getelementptr i64, i64* %regs, i64 7
-  store i64 %549, i64* %550, align 8
-  %551 = load i64, i64* %highEnd, align 8
-  %552 = getelementptr i64, i64* %regs, i64 8
-  store i64 %551, i64* %552, align 8
+  %607 = load i64, i64* %lowStart, align 8
+  %608 = getelementptr i64, i64* %regs, i64 6
+  store i64 %607, i64* %608, align 8
+  %609 = load i64, i64* %lowEnd, align 8
+  %610 = getelementptr i64, i64* %regs, i64 7
+  store i64 %609, i64* %610, align 8
+  %611 = load i64, i64* %highEnd, align 8
+  %612 = getelementptr i64, i64* %regs, i64 8
+  store i64 %611, i64* %612, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 ok87:                                             ; preds = %ok85
-  %553 = extractvalue { i64, i1 } %545, 0
-  store i64 %553, i64* %cents, align 8
-  %554 = load i32, i32* %dict.1, align 4
-  %555 = load i64, i64* %cents, align 8
-  %556 = zext i32 %554 to i64
-  %557 = add i64 %556, 8
-  %558 = add i64 %557, 8
-  %559 = icmp uge i64 %557, %scratch_start
-  %560 = load i64, i64* %highEnd, align 8
-  %561 = icmp ule i64 %558, %560
-  %562 = and i1 %559, %561
-  br i1 %562, label %write.ok90, label %write.low88
+  %613 = extractvalue { i64, i1 } %605, 0
+  store i64 %613, i64* %cents, align 8
+  %614 = load i32, i32* %dict.1, align 4
+  %615 = load i64, i64* %cents, align 8
+  %616 = zext i32 %614 to i64
+  %617 = add i64 %616, 8
+  %618 = add i64 %617, 8
+  %619 = icmp uge i64 %617, %scratch_start
+  %620 = load i64, i64* %highEnd, align 8
+  %621 = icmp ule i64 %618, %620
+  %622 = and i1 %619, %621
+  br i1 %622, label %write.ok90, label %write.low88
 
 trap2.site14:                                     ; preds = %ok85
-  %563 = load i64, i64* %lowStart, align 8
-  %564 = getelementptr i64, i64* %regs, i64 6
-  store i64 %563, i64* %564, align 8
-  %565 = load i64, i64* %lowEnd, align 8
-  %566 = getelementptr i64, i64* %regs, i64 7
-  store i64 %565, i64* %566, align 8
-  %567 = load i64, i64* %highEnd, align 8
-  %568 = getelementptr i64, i64* %regs, i64 8
-  store i64 %567, i64* %568, align 8
+  %623 = load i64, i64* %lowStart, align 8
+  %624 = getelementptr i64, i64* %regs, i64 6
+  store i64 %623, i64* %624, align 8
+  %625 = load i64, i64* %lowEnd, align 8
+  %626 = getelementptr i64, i64* %regs, i64 7
+  store i64 %625, i64* %626, align 8
+  %627 = load i64, i64* %highEnd, align 8
+  %628 = getelementptr i64, i64* %regs, i64 8
+  store i64 %627, i64* %628, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 write.low88:                                      ; preds = %ok87
-  %569 = load i64, i64* %lowStart, align 8
-  %570 = icmp uge i64 %557, %569
-  %571 = load i64, i64* %lowEnd, align 8
-  %572 = icmp ule i64 %558, %571
-  %573 = and i1 %570, %572
-  br i1 %573, label %write.ok90, label %write.slow89
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = icmp uge i64 %617, %629
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = icmp ule i64 %618, %631
+  %633 = and i1 %630, %632
+  br i1 %633, label %write.ok90, label %write.slow89
 
 write.slow89:                                     ; preds = %write.low88
-  %574 = icmp ugt i64 %558, %arena_size
-  br i1 %574, label %trap17.site0, label %ok91
+  %634 = icmp ugt i64 %618, %arena_size
+  br i1 %634, label %trap17.site0, label %ok91
 
 write.ok90:                                       ; preds = %ok91, %write.low88, %ok87
-  %575 = getelementptr i8, i8* %mem, i64 %557
-  store i64 %555, i64* %unaligned92, align 8
-  %576 = bitcast i64* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %575, i8* %576, i64 8, i1 false)
-  %577 = load i32, i32* %dict.1, align 4
-  store i32 %577, i32* %result74, align 4
+  %635 = getelementptr i8, i8* %mem, i64 %617
+  store i64 %615, i64* %unaligned92, align 8
+  %636 = bitcast i64* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %635, i8* %636, i64 8, i1 false)
+  %637 = load i32, i32* %dict.1, align 4
+  store i32 %637, i32* %result74, align 4
   br label %e25
 
 ok91:                                             ; preds = %write.slow89
-  %578 = icmp ult i64 %557, %scratch_start
-  %579 = load i64, i64* %lowEnd, align 8
-  %580 = load i64, i64* %highEnd, align 8
-  %581 = call i64 @llvm.umax.i64(i64 %579, i64 %558)
-  %582 = select i1 %578, i64 %581, i64 %579
-  store i64 %582, i64* %lowEnd, align 8
-  %583 = call i64 @llvm.umax.i64(i64 %580, i64 %558)
-  %584 = select i1 %578, i64 %580, i64 %583
-  store i64 %584, i64* %highEnd, align 8
-  %585 = load i64, i64* %lowStart, align 8
-  %586 = call i64 @llvm.umin.i64(i64 %585, i64 %557)
-  store i64 %586, i64* %lowStart, align 8
+  %638 = icmp ult i64 %617, %scratch_start
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %617)
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = add i64 %618, 64
+  %644 = sub i64 %618, %640
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
+  %649 = select i1 %638, i64 %648, i64 %641
+  store i64 %649, i64* %lowEnd, align 8
+  %650 = add i64 %618, 64
+  %651 = sub i64 %618, %scratch_start
+  %652 = lshr i64 %651, 4
+  %653 = add i64 %650, %652
+  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
+  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
+  %656 = select i1 %638, i64 %642, i64 %655
+  store i64 %656, i64* %highEnd, align 8
+  store i64 %640, i64* %lowStart, align 8
   br label %write.ok90
 
 write.low93:                                      ; preds = %e25
-  %587 = load i64, i64* %lowStart, align 8
-  %588 = icmp uge i64 %466, %587
-  %589 = load i64, i64* %lowEnd, align 8
-  %590 = icmp ule i64 %467, %589
-  %591 = and i1 %588, %590
-  br i1 %591, label %write.ok95, label %write.slow94
+  %657 = load i64, i64* %lowStart, align 8
+  %658 = icmp uge i64 %516, %657
+  %659 = load i64, i64* %lowEnd, align 8
+  %660 = icmp ule i64 %517, %659
+  %661 = and i1 %658, %660
+  br i1 %661, label %write.ok95, label %write.slow94
 
 write.slow94:                                     ; preds = %write.low93
-  %592 = icmp ugt i64 %467, %arena_size
-  br i1 %592, label %trap17.site0, label %ok96
+  %662 = icmp ugt i64 %517, %arena_size
+  br i1 %662, label %trap17.site0, label %ok96
 
 write.ok95:                                       ; preds = %ok96, %write.low93, %e25
-  %593 = getelementptr i8, i8* %mem, i64 %466
-  store i32 %464, i32* %unaligned97, align 4
-  %594 = bitcast i32* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %593, i8* %594, i64 4, i1 false)
-  %595 = load i32, i32* %len, align 4
-  %596 = add i32 %595, 1
-  store i32 %596, i32* %len, align 4
-  %597 = load i32, i32* %k, align 4
-  %598 = add i32 %597, 1
-  store i32 %598, i32* %k, align 4
+  %663 = getelementptr i8, i8* %mem, i64 %516
+  store i32 %514, i32* %unaligned97, align 4
+  %664 = bitcast i32* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 4, i1 false)
+  %665 = load i32, i32* %len, align 4
+  %666 = add i32 %665, 1
+  store i32 %666, i32* %len, align 4
+  %667 = load i32, i32* %k, align 4
+  %668 = add i32 %667, 1
+  store i32 %668, i32* %k, align 4
   br label %each24
 
 ok96:                                             ; preds = %write.slow94
-  %599 = icmp ult i64 %466, %scratch_start
-  %600 = load i64, i64* %lowEnd, align 8
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = call i64 @llvm.umax.i64(i64 %600, i64 %467)
-  %603 = select i1 %599, i64 %602, i64 %600
-  store i64 %603, i64* %lowEnd, align 8
-  %604 = call i64 @llvm.umax.i64(i64 %601, i64 %467)
-  %605 = select i1 %599, i64 %601, i64 %604
-  store i64 %605, i64* %highEnd, align 8
-  %606 = load i64, i64* %lowStart, align 8
-  %607 = call i64 @llvm.umin.i64(i64 %606, i64 %466)
-  store i64 %607, i64* %lowStart, align 8
+  %669 = icmp ult i64 %516, %scratch_start
+  %670 = load i64, i64* %lowStart, align 8
+  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %516)
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = add i64 %517, 64
+  %675 = sub i64 %517, %671
+  %676 = lshr i64 %675, 4
+  %677 = add i64 %674, %676
+  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
+  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
+  %680 = select i1 %669, i64 %679, i64 %672
+  store i64 %680, i64* %lowEnd, align 8
+  %681 = add i64 %517, 64
+  %682 = sub i64 %517, %scratch_start
+  %683 = lshr i64 %682, 4
+  %684 = add i64 %681, %683
+  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
+  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
+  %687 = select i1 %669, i64 %673, i64 %686
+  store i64 %687, i64* %highEnd, align 8
+  store i64 %671, i64* %lowStart, align 8
   br label %write.ok95
 
 dead98:                                           ; No predecessors!
   br label %block23
 
 write.low99:                                      ; preds = %block23
-  %608 = load i64, i64* %lowStart, align 8
-  %609 = icmp uge i64 %426, %608
-  %610 = load i64, i64* %lowEnd, align 8
-  %611 = icmp ule i64 %427, %610
-  %612 = and i1 %609, %611
-  br i1 %612, label %write.ok101, label %write.slow100
+  %688 = load i64, i64* %lowStart, align 8
+  %689 = icmp uge i64 %476, %688
+  %690 = load i64, i64* %lowEnd, align 8
+  %691 = icmp ule i64 %477, %690
+  %692 = and i1 %689, %691
+  br i1 %692, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %613 = icmp ugt i64 %427, %arena_size
-  br i1 %613, label %trap17.site0, label %ok102
+  %693 = icmp ugt i64 %477, %arena_size
+  br i1 %693, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %block23
-  %614 = getelementptr i8, i8* %mem, i64 %426
-  store i32 %425, i32* %unaligned103, align 4
-  %615 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %614, i8* %615, i64 4, i1 false)
-  %616 = load i32, i32* %list, align 4
-  store i32 %616, i32* %result61, align 4
+  %694 = getelementptr i8, i8* %mem, i64 %476
+  store i32 %475, i32* %unaligned103, align 4
+  %695 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %694, i8* %695, i64 4, i1 false)
+  %696 = load i32, i32* %list, align 4
+  store i32 %696, i32* %result61, align 4
   br label %e21
 
 ok102:                                            ; preds = %write.slow100
-  %617 = icmp ult i64 %426, %scratch_start
-  %618 = load i64, i64* %lowEnd, align 8
-  %619 = load i64, i64* %highEnd, align 8
-  %620 = call i64 @llvm.umax.i64(i64 %618, i64 %427)
-  %621 = select i1 %617, i64 %620, i64 %618
-  store i64 %621, i64* %lowEnd, align 8
-  %622 = call i64 @llvm.umax.i64(i64 %619, i64 %427)
-  %623 = select i1 %617, i64 %619, i64 %622
-  store i64 %623, i64* %highEnd, align 8
-  %624 = load i64, i64* %lowStart, align 8
-  %625 = call i64 @llvm.umin.i64(i64 %624, i64 %426)
-  store i64 %625, i64* %lowStart, align 8
+  %697 = icmp ult i64 %476, %scratch_start
+  %698 = load i64, i64* %lowStart, align 8
+  %699 = call i64 @llvm.umin.i64(i64 %698, i64 %476)
+  %700 = load i64, i64* %lowEnd, align 8
+  %701 = load i64, i64* %highEnd, align 8
+  %702 = add i64 %477, 64
+  %703 = sub i64 %477, %699
+  %704 = lshr i64 %703, 4
+  %705 = add i64 %702, %704
+  %706 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %705)
+  %707 = call i64 @llvm.umax.i64(i64 %700, i64 %706)
+  %708 = select i1 %697, i64 %707, i64 %700
+  store i64 %708, i64* %lowEnd, align 8
+  %709 = add i64 %477, 64
+  %710 = sub i64 %477, %scratch_start
+  %711 = lshr i64 %710, 4
+  %712 = add i64 %709, %711
+  %713 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %712)
+  %714 = call i64 @llvm.umax.i64(i64 %701, i64 %713)
+  %715 = select i1 %697, i64 %701, i64 %714
+  store i64 %715, i64* %highEnd, align 8
+  store i64 %699, i64* %lowStart, align 8
   br label %write.ok101
 
 write.low104:                                     ; preds = %e21
-  %626 = load i64, i64* %lowStart, align 8
-  %627 = icmp uge i64 %381, %626
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = icmp ule i64 %382, %628
-  %630 = and i1 %627, %629
-  br i1 %630, label %write.ok106, label %write.slow105
+  %716 = load i64, i64* %lowStart, align 8
+  %717 = icmp uge i64 %431, %716
+  %718 = load i64, i64* %lowEnd, align 8
+  %719 = icmp ule i64 %432, %718
+  %720 = and i1 %717, %719
+  br i1 %720, label %write.ok106, label %write.slow105
 
 write.slow105:                                    ; preds = %write.low104
-  %631 = icmp ugt i64 %382, %arena_size
-  br i1 %631, label %trap17.site0, label %ok107
+  %721 = icmp ugt i64 %432, %arena_size
+  br i1 %721, label %trap17.site0, label %ok107
 
 write.ok106:                                      ; preds = %ok107, %write.low104, %e21
-  %632 = getelementptr i8, i8* %mem, i64 %381
-  store i32 %379, i32* %unaligned108, align 4
-  %633 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %632, i8* %633, i64 4, i1 false)
-  %634 = load i32, i32* %items, align 4
-  store i32 %634, i32* %xs.1, align 4
-  %635 = load i32, i32* %xs.1, align 4
-  %636 = zext i32 %635 to i64
-  %637 = add i64 %636, 4
-  %638 = icmp ugt i64 %637, %arena_size
-  br i1 %638, label %trap17.site0, label %ok111
+  %722 = getelementptr i8, i8* %mem, i64 %431
+  store i32 %429, i32* %unaligned108, align 4
+  %723 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %722, i8* %723, i64 4, i1 false)
+  %724 = load i32, i32* %items, align 4
+  store i32 %724, i32* %xs.1, align 4
+  %725 = load i32, i32* %xs.1, align 4
+  %726 = zext i32 %725 to i64
+  %727 = add i64 %726, 4
+  %728 = icmp ugt i64 %727, %arena_size
+  br i1 %728, label %trap17.site0, label %ok111
 
 ok107:                                            ; preds = %write.slow105
-  %639 = icmp ult i64 %381, %scratch_start
-  %640 = load i64, i64* %lowEnd, align 8
-  %641 = load i64, i64* %highEnd, align 8
-  %642 = call i64 @llvm.umax.i64(i64 %640, i64 %382)
-  %643 = select i1 %639, i64 %642, i64 %640
-  store i64 %643, i64* %lowEnd, align 8
-  %644 = call i64 @llvm.umax.i64(i64 %641, i64 %382)
-  %645 = select i1 %639, i64 %641, i64 %644
-  store i64 %645, i64* %highEnd, align 8
-  %646 = load i64, i64* %lowStart, align 8
-  %647 = call i64 @llvm.umin.i64(i64 %646, i64 %381)
-  store i64 %647, i64* %lowStart, align 8
+  %729 = icmp ult i64 %431, %scratch_start
+  %730 = load i64, i64* %lowStart, align 8
+  %731 = call i64 @llvm.umin.i64(i64 %730, i64 %431)
+  %732 = load i64, i64* %lowEnd, align 8
+  %733 = load i64, i64* %highEnd, align 8
+  %734 = add i64 %432, 64
+  %735 = sub i64 %432, %731
+  %736 = lshr i64 %735, 4
+  %737 = add i64 %734, %736
+  %738 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %737)
+  %739 = call i64 @llvm.umax.i64(i64 %732, i64 %738)
+  %740 = select i1 %729, i64 %739, i64 %732
+  store i64 %740, i64* %lowEnd, align 8
+  %741 = add i64 %432, 64
+  %742 = sub i64 %432, %scratch_start
+  %743 = lshr i64 %742, 4
+  %744 = add i64 %741, %743
+  %745 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %744)
+  %746 = call i64 @llvm.umax.i64(i64 %733, i64 %745)
+  %747 = select i1 %729, i64 %733, i64 %746
+  store i64 %747, i64* %highEnd, align 8
+  store i64 %731, i64* %lowStart, align 8
   br label %write.ok106
 
 e36:                                              ; preds = %block43
-  %648 = load i64, i64* %result109, align 8
-  store i64 %648, i64* %item_count, align 8
-  %649 = load i32, i32* %dict, align 4
-  %650 = load i64, i64* %item_count, align 8
-  %651 = zext i32 %649 to i64
-  %652 = add i64 %651, 24
-  %653 = add i64 %652, 8
-  %654 = icmp uge i64 %652, %scratch_start
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = icmp ule i64 %653, %655
-  %657 = and i1 %654, %656
-  br i1 %657, label %write.ok147, label %write.low145
+  %748 = load i64, i64* %result109, align 8
+  store i64 %748, i64* %item_count, align 8
+  %749 = load i32, i32* %dict, align 4
+  %750 = load i64, i64* %item_count, align 8
+  %751 = zext i32 %749 to i64
+  %752 = add i64 %751, 24
+  %753 = add i64 %752, 8
+  %754 = icmp uge i64 %752, %scratch_start
+  %755 = load i64, i64* %highEnd, align 8
+  %756 = icmp ule i64 %753, %755
+  %757 = and i1 %754, %756
+  br i1 %757, label %write.ok147, label %write.low145
 
 e37:                                              ; preds = %write.ok134
-  %658 = load i32, i32* %result110, align 4
-  store i32 %658, i32* %xs.2, align 4
+  %758 = load i32, i32* %result110, align 4
+  store i32 %758, i32* %xs.2, align 4
   store i64 0, i64* %sum, align 8
-  %659 = load i32, i32* %xs.2, align 4
-  %660 = zext i32 %659 to i64
-  %661 = add i64 %660, 4
-  %662 = icmp ugt i64 %661, %arena_size
-  br i1 %662, label %trap17.site0, label %ok137
+  %759 = load i32, i32* %xs.2, align 4
+  %760 = zext i32 %759 to i64
+  %761 = add i64 %760, 4
+  %762 = icmp ugt i64 %761, %arena_size
+  br i1 %762, label %trap17.site0, label %ok137
 
 ok111:                                            ; preds = %write.ok106
-  %663 = getelementptr i8, i8* %mem, i64 %636
-  %664 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %664, i8* %663, i64 4, i1 false)
-  %665 = load i32, i32* %unaligned112, align 4
-  %666 = zext i32 %665 to i64
-  %667 = mul i64 %666, 8
-  %668 = add i64 8, %667
-  store i64 %668, i64* %size.1, align 8
-  %669 = load i64, i64* %size.1, align 8
-  %670 = icmp ugt i64 %669, 2147483647
-  %671 = zext i1 %670 to i32
-  %672 = icmp ne i32 %671, 0
-  br i1 %672, label %then113, label %else114
+  %763 = getelementptr i8, i8* %mem, i64 %726
+  %764 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %764, i8* %763, i64 4, i1 false)
+  %765 = load i32, i32* %unaligned112, align 4
+  %766 = zext i32 %765 to i64
+  %767 = mul i64 %766, 8
+  %768 = add i64 8, %767
+  store i64 %768, i64* %size.1, align 8
+  %769 = load i64, i64* %size.1, align 8
+  %770 = icmp ugt i64 %769, 2147483647
+  %771 = zext i1 %770 to i32
+  %772 = icmp ne i32 %771, 0
+  br i1 %772, label %then113, label %else114
 
 then113:                                          ; preds = %ok111
   br label %trap15.site20
@@ -3587,29 +3717,29 @@ else114:                                          ; preds = %ok111
   br label %join115
 
 join115:                                          ; preds = %else114, %dead116
-  %673 = load i64, i64* %size.1, align 8
-  %674 = trunc i64 %673 to i32
-  %675 = zext i32 %674 to i64
-  %676 = getelementptr i64, i64* %regs, i64 1
-  %677 = getelementptr i64, i64* %regs, i64 2
-  %678 = load i64, i64* %676, align 8
-  %679 = add i64 %678, 7
-  %680 = and i64 %679, -8
-  %681 = add i64 %680, %675
-  %682 = load i64, i64* %677, align 8
-  %683 = icmp ugt i64 %681, %682
-  br i1 %683, label %trap15.site20, label %ok117
+  %773 = load i64, i64* %size.1, align 8
+  %774 = trunc i64 %773 to i32
+  %775 = zext i32 %774 to i64
+  %776 = getelementptr i64, i64* %regs, i64 1
+  %777 = getelementptr i64, i64* %regs, i64 2
+  %778 = load i64, i64* %776, align 8
+  %779 = add i64 %778, 7
+  %780 = and i64 %779, -8
+  %781 = add i64 %780, %775
+  %782 = load i64, i64* %777, align 8
+  %783 = icmp ugt i64 %781, %782
+  br i1 %783, label %trap15.site20, label %ok117
 
 trap15.site20:                                    ; preds = %join115, %then113
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = getelementptr i64, i64* %regs, i64 6
-  store i64 %684, i64* %685, align 8
-  %686 = load i64, i64* %lowEnd, align 8
-  %687 = getelementptr i64, i64* %regs, i64 7
-  store i64 %686, i64* %687, align 8
-  %688 = load i64, i64* %highEnd, align 8
-  %689 = getelementptr i64, i64* %regs, i64 8
-  store i64 %688, i64* %689, align 8
+  %784 = load i64, i64* %lowStart, align 8
+  %785 = getelementptr i64, i64* %regs, i64 6
+  store i64 %784, i64* %785, align 8
+  %786 = load i64, i64* %lowEnd, align 8
+  %787 = getelementptr i64, i64* %regs, i64 7
+  store i64 %786, i64* %787, align 8
+  %788 = load i64, i64* %highEnd, align 8
+  %789 = getelementptr i64, i64* %regs, i64 8
+  store i64 %788, i64* %789, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 20)
   unreachable
 
@@ -3617,260 +3747,280 @@ dead116:                                          ; No predecessors!
   br label %join115
 
 ok117:                                            ; preds = %join115
-  store i64 %681, i64* %676, align 8
-  %690 = load i64, i64* %highEnd, align 8
-  %691 = call i64 @llvm.umax.i64(i64 %690, i64 %681)
-  store i64 %691, i64* %highEnd, align 8
-  %692 = trunc i64 %680 to i32
-  store i32 %692, i32* %list.1, align 4
+  store i64 %781, i64* %776, align 8
+  %790 = load i64, i64* %highEnd, align 8
+  %791 = call i64 @llvm.umax.i64(i64 %790, i64 %781)
+  store i64 %791, i64* %highEnd, align 8
+  %792 = trunc i64 %780 to i32
+  store i32 %792, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %693 = load i32, i32* %xs.1, align 4
-  %694 = zext i32 %693 to i64
-  %695 = add i64 %694, 4
-  %696 = icmp ugt i64 %695, %arena_size
-  br i1 %696, label %trap17.site0, label %ok118
+  %793 = load i32, i32* %xs.1, align 4
+  %794 = zext i32 %793 to i64
+  %795 = add i64 %794, 4
+  %796 = icmp ugt i64 %795, %arena_size
+  br i1 %796, label %trap17.site0, label %ok118
 
 ok118:                                            ; preds = %ok117
-  %697 = getelementptr i8, i8* %mem, i64 %694
-  %698 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %698, i8* %697, i64 4, i1 false)
-  %699 = load i32, i32* %unaligned119, align 4
-  store i32 %699, i32* %n.1, align 4
+  %797 = getelementptr i8, i8* %mem, i64 %794
+  %798 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %798, i8* %797, i64 4, i1 false)
+  %799 = load i32, i32* %unaligned119, align 4
+  store i32 %799, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each40
 
 block39:                                          ; preds = %dead131, %ok120
-  %700 = load i32, i32* %list.1, align 4
-  %701 = load i32, i32* %len.1, align 4
-  %702 = zext i32 %700 to i64
-  %703 = add i64 %702, 4
-  %704 = icmp uge i64 %702, %scratch_start
-  %705 = load i64, i64* %highEnd, align 8
-  %706 = icmp ule i64 %703, %705
-  %707 = and i1 %704, %706
-  br i1 %707, label %write.ok134, label %write.low132
+  %800 = load i32, i32* %list.1, align 4
+  %801 = load i32, i32* %len.1, align 4
+  %802 = zext i32 %800 to i64
+  %803 = add i64 %802, 4
+  %804 = icmp uge i64 %802, %scratch_start
+  %805 = load i64, i64* %highEnd, align 8
+  %806 = icmp ule i64 %803, %805
+  %807 = and i1 %804, %806
+  br i1 %807, label %write.ok134, label %write.low132
 
 each40:                                           ; preds = %write.ok128, %ok118
-  %708 = load i64, i64* %fuel, align 8
-  %709 = icmp ult i64 %708, 1
-  br i1 %709, label %trap14.site0, label %ok120
+  %808 = load i64, i64* %fuel, align 8
+  %809 = icmp ult i64 %808, 1
+  br i1 %809, label %trap14.site0, label %ok120
 
 ok120:                                            ; preds = %each40
-  %710 = sub i64 %708, 1
-  store i64 %710, i64* %fuel, align 8
-  %711 = load i32, i32* %k.1, align 4
-  %712 = load i32, i32* %n.1, align 4
-  %713 = icmp uge i32 %711, %712
-  %714 = zext i1 %713 to i32
-  %715 = icmp ne i32 %714, 0
-  br i1 %715, label %block39, label %cont121
+  %810 = sub i64 %808, 1
+  store i64 %810, i64* %fuel, align 8
+  %811 = load i32, i32* %k.1, align 4
+  %812 = load i32, i32* %n.1, align 4
+  %813 = icmp uge i32 %811, %812
+  %814 = zext i1 %813 to i32
+  %815 = icmp ne i32 %814, 0
+  br i1 %815, label %block39, label %cont121
 
 cont121:                                          ; preds = %ok120
-  %716 = load i32, i32* %xs.1, align 4
-  %717 = load i32, i32* %k.1, align 4
-  %718 = mul i32 %717, 4
-  %719 = add i32 %716, %718
-  %720 = zext i32 %719 to i64
-  %721 = add i64 %720, 4
-  %722 = add i64 %721, 4
-  %723 = icmp ugt i64 %722, %arena_size
-  br i1 %723, label %trap17.site0, label %ok122
+  %816 = load i32, i32* %xs.1, align 4
+  %817 = load i32, i32* %k.1, align 4
+  %818 = mul i32 %817, 4
+  %819 = add i32 %816, %818
+  %820 = zext i32 %819 to i64
+  %821 = add i64 %820, 4
+  %822 = add i64 %821, 4
+  %823 = icmp ugt i64 %822, %arena_size
+  br i1 %823, label %trap17.site0, label %ok122
 
 ok122:                                            ; preds = %cont121
-  %724 = getelementptr i8, i8* %mem, i64 %721
-  %725 = bitcast i32* %unaligned123 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %725, i8* %724, i64 4, i1 false)
-  %726 = load i32, i32* %unaligned123, align 4
-  store i32 %726, i32* %x.1, align 4
-  %727 = load i32, i32* %x.1, align 4
-  store i32 %727, i32* %i.1, align 4
-  %728 = load i32, i32* %list.1, align 4
-  %729 = load i32, i32* %len.1, align 4
-  %730 = mul i32 %729, 8
-  %731 = add i32 %728, %730
-  %732 = load i32, i32* %i.1, align 4
-  %733 = zext i32 %732 to i64
-  %734 = add i64 %733, 8
-  %735 = add i64 %734, 8
-  %736 = icmp ugt i64 %735, %arena_size
-  br i1 %736, label %trap17.site21, label %ok124
+  %824 = getelementptr i8, i8* %mem, i64 %821
+  %825 = bitcast i32* %unaligned123 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %825, i8* %824, i64 4, i1 false)
+  %826 = load i32, i32* %unaligned123, align 4
+  store i32 %826, i32* %x.1, align 4
+  %827 = load i32, i32* %x.1, align 4
+  store i32 %827, i32* %i.1, align 4
+  %828 = load i32, i32* %list.1, align 4
+  %829 = load i32, i32* %len.1, align 4
+  %830 = mul i32 %829, 8
+  %831 = add i32 %828, %830
+  %832 = load i32, i32* %i.1, align 4
+  %833 = zext i32 %832 to i64
+  %834 = add i64 %833, 8
+  %835 = add i64 %834, 8
+  %836 = icmp ugt i64 %835, %arena_size
+  br i1 %836, label %trap17.site21, label %ok124
 
 ok124:                                            ; preds = %ok122
-  %737 = getelementptr i8, i8* %mem, i64 %734
-  %738 = bitcast i64* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %738, i8* %737, i64 8, i1 false)
-  %739 = load i64, i64* %unaligned125, align 8
-  %740 = zext i32 %731 to i64
-  %741 = add i64 %740, 8
-  %742 = add i64 %741, 8
-  %743 = icmp uge i64 %741, %scratch_start
-  %744 = load i64, i64* %highEnd, align 8
-  %745 = icmp ule i64 %742, %744
-  %746 = and i1 %743, %745
-  br i1 %746, label %write.ok128, label %write.low126
+  %837 = getelementptr i8, i8* %mem, i64 %834
+  %838 = bitcast i64* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %838, i8* %837, i64 8, i1 false)
+  %839 = load i64, i64* %unaligned125, align 8
+  %840 = zext i32 %831 to i64
+  %841 = add i64 %840, 8
+  %842 = add i64 %841, 8
+  %843 = icmp uge i64 %841, %scratch_start
+  %844 = load i64, i64* %highEnd, align 8
+  %845 = icmp ule i64 %842, %844
+  %846 = and i1 %843, %845
+  br i1 %846, label %write.ok128, label %write.low126
 
 trap17.site21:                                    ; preds = %ok122
-  %747 = load i64, i64* %lowStart, align 8
-  %748 = getelementptr i64, i64* %regs, i64 6
-  store i64 %747, i64* %748, align 8
-  %749 = load i64, i64* %lowEnd, align 8
-  %750 = getelementptr i64, i64* %regs, i64 7
-  store i64 %749, i64* %750, align 8
-  %751 = load i64, i64* %highEnd, align 8
-  %752 = getelementptr i64, i64* %regs, i64 8
-  store i64 %751, i64* %752, align 8
+  %847 = load i64, i64* %lowStart, align 8
+  %848 = getelementptr i64, i64* %regs, i64 6
+  store i64 %847, i64* %848, align 8
+  %849 = load i64, i64* %lowEnd, align 8
+  %850 = getelementptr i64, i64* %regs, i64 7
+  store i64 %849, i64* %850, align 8
+  %851 = load i64, i64* %highEnd, align 8
+  %852 = getelementptr i64, i64* %regs, i64 8
+  store i64 %851, i64* %852, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
 write.low126:                                     ; preds = %ok124
-  %753 = load i64, i64* %lowStart, align 8
-  %754 = icmp uge i64 %741, %753
-  %755 = load i64, i64* %lowEnd, align 8
-  %756 = icmp ule i64 %742, %755
-  %757 = and i1 %754, %756
-  br i1 %757, label %write.ok128, label %write.slow127
+  %853 = load i64, i64* %lowStart, align 8
+  %854 = icmp uge i64 %841, %853
+  %855 = load i64, i64* %lowEnd, align 8
+  %856 = icmp ule i64 %842, %855
+  %857 = and i1 %854, %856
+  br i1 %857, label %write.ok128, label %write.slow127
 
 write.slow127:                                    ; preds = %write.low126
-  %758 = icmp ugt i64 %742, %arena_size
-  br i1 %758, label %trap17.site0, label %ok129
+  %858 = icmp ugt i64 %842, %arena_size
+  br i1 %858, label %trap17.site0, label %ok129
 
 write.ok128:                                      ; preds = %ok129, %write.low126, %ok124
-  %759 = getelementptr i8, i8* %mem, i64 %741
-  store i64 %739, i64* %unaligned130, align 8
-  %760 = bitcast i64* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %759, i8* %760, i64 8, i1 false)
-  %761 = load i32, i32* %len.1, align 4
-  %762 = add i32 %761, 1
-  store i32 %762, i32* %len.1, align 4
-  %763 = load i32, i32* %k.1, align 4
-  %764 = add i32 %763, 1
-  store i32 %764, i32* %k.1, align 4
+  %859 = getelementptr i8, i8* %mem, i64 %841
+  store i64 %839, i64* %unaligned130, align 8
+  %860 = bitcast i64* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %859, i8* %860, i64 8, i1 false)
+  %861 = load i32, i32* %len.1, align 4
+  %862 = add i32 %861, 1
+  store i32 %862, i32* %len.1, align 4
+  %863 = load i32, i32* %k.1, align 4
+  %864 = add i32 %863, 1
+  store i32 %864, i32* %k.1, align 4
   br label %each40
 
 ok129:                                            ; preds = %write.slow127
-  %765 = icmp ult i64 %741, %scratch_start
-  %766 = load i64, i64* %lowEnd, align 8
-  %767 = load i64, i64* %highEnd, align 8
-  %768 = call i64 @llvm.umax.i64(i64 %766, i64 %742)
-  %769 = select i1 %765, i64 %768, i64 %766
-  store i64 %769, i64* %lowEnd, align 8
-  %770 = call i64 @llvm.umax.i64(i64 %767, i64 %742)
-  %771 = select i1 %765, i64 %767, i64 %770
-  store i64 %771, i64* %highEnd, align 8
-  %772 = load i64, i64* %lowStart, align 8
-  %773 = call i64 @llvm.umin.i64(i64 %772, i64 %741)
-  store i64 %773, i64* %lowStart, align 8
+  %865 = icmp ult i64 %841, %scratch_start
+  %866 = load i64, i64* %lowStart, align 8
+  %867 = call i64 @llvm.umin.i64(i64 %866, i64 %841)
+  %868 = load i64, i64* %lowEnd, align 8
+  %869 = load i64, i64* %highEnd, align 8
+  %870 = add i64 %842, 64
+  %871 = sub i64 %842, %867
+  %872 = lshr i64 %871, 4
+  %873 = add i64 %870, %872
+  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
+  %875 = call i64 @llvm.umax.i64(i64 %868, i64 %874)
+  %876 = select i1 %865, i64 %875, i64 %868
+  store i64 %876, i64* %lowEnd, align 8
+  %877 = add i64 %842, 64
+  %878 = sub i64 %842, %scratch_start
+  %879 = lshr i64 %878, 4
+  %880 = add i64 %877, %879
+  %881 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %880)
+  %882 = call i64 @llvm.umax.i64(i64 %869, i64 %881)
+  %883 = select i1 %865, i64 %869, i64 %882
+  store i64 %883, i64* %highEnd, align 8
+  store i64 %867, i64* %lowStart, align 8
   br label %write.ok128
 
 dead131:                                          ; No predecessors!
   br label %block39
 
 write.low132:                                     ; preds = %block39
-  %774 = load i64, i64* %lowStart, align 8
-  %775 = icmp uge i64 %702, %774
-  %776 = load i64, i64* %lowEnd, align 8
-  %777 = icmp ule i64 %703, %776
-  %778 = and i1 %775, %777
-  br i1 %778, label %write.ok134, label %write.slow133
+  %884 = load i64, i64* %lowStart, align 8
+  %885 = icmp uge i64 %802, %884
+  %886 = load i64, i64* %lowEnd, align 8
+  %887 = icmp ule i64 %803, %886
+  %888 = and i1 %885, %887
+  br i1 %888, label %write.ok134, label %write.slow133
 
 write.slow133:                                    ; preds = %write.low132
-  %779 = icmp ugt i64 %703, %arena_size
-  br i1 %779, label %trap17.site0, label %ok135
+  %889 = icmp ugt i64 %803, %arena_size
+  br i1 %889, label %trap17.site0, label %ok135
 
 write.ok134:                                      ; preds = %ok135, %write.low132, %block39
-  %780 = getelementptr i8, i8* %mem, i64 %702
-  store i32 %701, i32* %unaligned136, align 4
-  %781 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 4, i1 false)
-  %782 = load i32, i32* %list.1, align 4
-  store i32 %782, i32* %result110, align 4
+  %890 = getelementptr i8, i8* %mem, i64 %802
+  store i32 %801, i32* %unaligned136, align 4
+  %891 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %890, i8* %891, i64 4, i1 false)
+  %892 = load i32, i32* %list.1, align 4
+  store i32 %892, i32* %result110, align 4
   br label %e37
 
 ok135:                                            ; preds = %write.slow133
-  %783 = icmp ult i64 %702, %scratch_start
-  %784 = load i64, i64* %lowEnd, align 8
-  %785 = load i64, i64* %highEnd, align 8
-  %786 = call i64 @llvm.umax.i64(i64 %784, i64 %703)
-  %787 = select i1 %783, i64 %786, i64 %784
-  store i64 %787, i64* %lowEnd, align 8
-  %788 = call i64 @llvm.umax.i64(i64 %785, i64 %703)
-  %789 = select i1 %783, i64 %785, i64 %788
-  store i64 %789, i64* %highEnd, align 8
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = call i64 @llvm.umin.i64(i64 %790, i64 %702)
-  store i64 %791, i64* %lowStart, align 8
+  %893 = icmp ult i64 %802, %scratch_start
+  %894 = load i64, i64* %lowStart, align 8
+  %895 = call i64 @llvm.umin.i64(i64 %894, i64 %802)
+  %896 = load i64, i64* %lowEnd, align 8
+  %897 = load i64, i64* %highEnd, align 8
+  %898 = add i64 %803, 64
+  %899 = sub i64 %803, %895
+  %900 = lshr i64 %899, 4
+  %901 = add i64 %898, %900
+  %902 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %901)
+  %903 = call i64 @llvm.umax.i64(i64 %896, i64 %902)
+  %904 = select i1 %893, i64 %903, i64 %896
+  store i64 %904, i64* %lowEnd, align 8
+  %905 = add i64 %803, 64
+  %906 = sub i64 %803, %scratch_start
+  %907 = lshr i64 %906, 4
+  %908 = add i64 %905, %907
+  %909 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %908)
+  %910 = call i64 @llvm.umax.i64(i64 %897, i64 %909)
+  %911 = select i1 %893, i64 %897, i64 %910
+  store i64 %911, i64* %highEnd, align 8
+  store i64 %895, i64* %lowStart, align 8
   br label %write.ok134
 
 ok137:                                            ; preds = %e37
-  %792 = getelementptr i8, i8* %mem, i64 %660
-  %793 = bitcast i32* %unaligned138 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %793, i8* %792, i64 4, i1 false)
-  %794 = load i32, i32* %unaligned138, align 4
-  store i32 %794, i32* %n.2, align 4
+  %912 = getelementptr i8, i8* %mem, i64 %760
+  %913 = bitcast i32* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %913, i8* %912, i64 4, i1 false)
+  %914 = load i32, i32* %unaligned138, align 4
+  store i32 %914, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each44
 
 block43:                                          ; preds = %dead144, %ok139
-  %795 = load i64, i64* %sum, align 8
-  store i64 %795, i64* %result109, align 8
+  %915 = load i64, i64* %sum, align 8
+  store i64 %915, i64* %result109, align 8
   br label %e36
 
 each44:                                           ; preds = %ok143, %ok137
-  %796 = load i64, i64* %fuel, align 8
-  %797 = icmp ult i64 %796, 1
-  br i1 %797, label %trap14.site0, label %ok139
+  %916 = load i64, i64* %fuel, align 8
+  %917 = icmp ult i64 %916, 1
+  br i1 %917, label %trap14.site0, label %ok139
 
 ok139:                                            ; preds = %each44
-  %798 = sub i64 %796, 1
-  store i64 %798, i64* %fuel, align 8
-  %799 = load i32, i32* %k.2, align 4
-  %800 = load i32, i32* %n.2, align 4
-  %801 = icmp uge i32 %799, %800
-  %802 = zext i1 %801 to i32
-  %803 = icmp ne i32 %802, 0
-  br i1 %803, label %block43, label %cont140
+  %918 = sub i64 %916, 1
+  store i64 %918, i64* %fuel, align 8
+  %919 = load i32, i32* %k.2, align 4
+  %920 = load i32, i32* %n.2, align 4
+  %921 = icmp uge i32 %919, %920
+  %922 = zext i1 %921 to i32
+  %923 = icmp ne i32 %922, 0
+  br i1 %923, label %block43, label %cont140
 
 cont140:                                          ; preds = %ok139
-  %804 = load i32, i32* %xs.2, align 4
-  %805 = load i32, i32* %k.2, align 4
-  %806 = mul i32 %805, 8
-  %807 = add i32 %804, %806
-  %808 = zext i32 %807 to i64
-  %809 = add i64 %808, 8
-  %810 = add i64 %809, 8
-  %811 = icmp ugt i64 %810, %arena_size
-  br i1 %811, label %trap17.site0, label %ok141
+  %924 = load i32, i32* %xs.2, align 4
+  %925 = load i32, i32* %k.2, align 4
+  %926 = mul i32 %925, 8
+  %927 = add i32 %924, %926
+  %928 = zext i32 %927 to i64
+  %929 = add i64 %928, 8
+  %930 = add i64 %929, 8
+  %931 = icmp ugt i64 %930, %arena_size
+  br i1 %931, label %trap17.site0, label %ok141
 
 ok141:                                            ; preds = %cont140
-  %812 = getelementptr i8, i8* %mem, i64 %809
-  %813 = bitcast i64* %unaligned142 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %812, i64 8, i1 false)
-  %814 = load i64, i64* %unaligned142, align 8
-  store i64 %814, i64* %x.2, align 8
-  %815 = load i64, i64* %sum, align 8
-  %816 = load i64, i64* %x.2, align 8
-  %817 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %815, i64 %816)
-  %818 = extractvalue { i64, i1 } %817, 1
-  br i1 %818, label %trap2.site19, label %ok143
+  %932 = getelementptr i8, i8* %mem, i64 %929
+  %933 = bitcast i64* %unaligned142 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %932, i64 8, i1 false)
+  %934 = load i64, i64* %unaligned142, align 8
+  store i64 %934, i64* %x.2, align 8
+  %935 = load i64, i64* %sum, align 8
+  %936 = load i64, i64* %x.2, align 8
+  %937 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %935, i64 %936)
+  %938 = extractvalue { i64, i1 } %937, 1
+  br i1 %938, label %trap2.site19, label %ok143
 
 ok143:                                            ; preds = %ok141
-  %819 = extractvalue { i64, i1 } %817, 0
-  store i64 %819, i64* %sum, align 8
-  %820 = load i32, i32* %k.2, align 4
-  %821 = add i32 %820, 1
-  store i32 %821, i32* %k.2, align 4
+  %939 = extractvalue { i64, i1 } %937, 0
+  store i64 %939, i64* %sum, align 8
+  %940 = load i32, i32* %k.2, align 4
+  %941 = add i32 %940, 1
+  store i32 %941, i32* %k.2, align 4
   br label %each44
 
 trap2.site19:                                     ; preds = %ok141
-  %822 = load i64, i64* %lowStart, align 8
-  %823 = getelementptr i64, i64* %regs, i64 6
-  store i64 %822, i64* %823, align 8
-  %824 = load i64, i64* %lowEnd, align 8
-  %825 = getelementptr i64, i64* %regs, i64 7
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %highEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 8
-  store i64 %826, i64* %827, align 8
+  %942 = load i64, i64* %lowStart, align 8
+  %943 = getelementptr i64, i64* %regs, i64 6
+  store i64 %942, i64* %943, align 8
+  %944 = load i64, i64* %lowEnd, align 8
+  %945 = getelementptr i64, i64* %regs, i64 7
+  store i64 %944, i64* %945, align 8
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = getelementptr i64, i64* %regs, i64 8
+  store i64 %946, i64* %947, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
@@ -3878,83 +4028,93 @@ dead144:                                          ; No predecessors!
   br label %block43
 
 write.low145:                                     ; preds = %e36
-  %828 = load i64, i64* %lowStart, align 8
-  %829 = icmp uge i64 %652, %828
-  %830 = load i64, i64* %lowEnd, align 8
-  %831 = icmp ule i64 %653, %830
-  %832 = and i1 %829, %831
-  br i1 %832, label %write.ok147, label %write.slow146
+  %948 = load i64, i64* %lowStart, align 8
+  %949 = icmp uge i64 %752, %948
+  %950 = load i64, i64* %lowEnd, align 8
+  %951 = icmp ule i64 %753, %950
+  %952 = and i1 %949, %951
+  br i1 %952, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %833 = icmp ugt i64 %653, %arena_size
-  br i1 %833, label %trap17.site0, label %ok148
+  %953 = icmp ugt i64 %753, %arena_size
+  br i1 %953, label %trap17.site0, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %e36
-  %834 = getelementptr i8, i8* %mem, i64 %652
-  store i64 %650, i64* %unaligned149, align 8
-  %835 = bitcast i64* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %835, i64 8, i1 false)
-  %836 = load i32, i32* %lines, align 4
-  store i32 %836, i32* %xs.3, align 4
-  %837 = load i32, i32* %xs.3, align 4
-  %838 = zext i32 %837 to i64
-  %839 = add i64 %838, 4
-  %840 = icmp ugt i64 %839, %arena_size
-  br i1 %840, label %trap17.site0, label %ok152
+  %954 = getelementptr i8, i8* %mem, i64 %752
+  store i64 %750, i64* %unaligned149, align 8
+  %955 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %954, i8* %955, i64 8, i1 false)
+  %956 = load i32, i32* %lines, align 4
+  store i32 %956, i32* %xs.3, align 4
+  %957 = load i32, i32* %xs.3, align 4
+  %958 = zext i32 %957 to i64
+  %959 = add i64 %958, 4
+  %960 = icmp ugt i64 %959, %arena_size
+  br i1 %960, label %trap17.site0, label %ok152
 
 ok148:                                            ; preds = %write.slow146
-  %841 = icmp ult i64 %652, %scratch_start
-  %842 = load i64, i64* %lowEnd, align 8
-  %843 = load i64, i64* %highEnd, align 8
-  %844 = call i64 @llvm.umax.i64(i64 %842, i64 %653)
-  %845 = select i1 %841, i64 %844, i64 %842
-  store i64 %845, i64* %lowEnd, align 8
-  %846 = call i64 @llvm.umax.i64(i64 %843, i64 %653)
-  %847 = select i1 %841, i64 %843, i64 %846
-  store i64 %847, i64* %highEnd, align 8
-  %848 = load i64, i64* %lowStart, align 8
-  %849 = call i64 @llvm.umin.i64(i64 %848, i64 %652)
-  store i64 %849, i64* %lowStart, align 8
+  %961 = icmp ult i64 %752, %scratch_start
+  %962 = load i64, i64* %lowStart, align 8
+  %963 = call i64 @llvm.umin.i64(i64 %962, i64 %752)
+  %964 = load i64, i64* %lowEnd, align 8
+  %965 = load i64, i64* %highEnd, align 8
+  %966 = add i64 %753, 64
+  %967 = sub i64 %753, %963
+  %968 = lshr i64 %967, 4
+  %969 = add i64 %966, %968
+  %970 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %969)
+  %971 = call i64 @llvm.umax.i64(i64 %964, i64 %970)
+  %972 = select i1 %961, i64 %971, i64 %964
+  store i64 %972, i64* %lowEnd, align 8
+  %973 = add i64 %753, 64
+  %974 = sub i64 %753, %scratch_start
+  %975 = lshr i64 %974, 4
+  %976 = add i64 %973, %975
+  %977 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %976)
+  %978 = call i64 @llvm.umax.i64(i64 %965, i64 %977)
+  %979 = select i1 %961, i64 %965, i64 %978
+  store i64 %979, i64* %highEnd, align 8
+  store i64 %963, i64* %lowStart, align 8
   br label %write.ok147
 
 e45:                                              ; preds = %block52
-  %850 = load i64, i64* %result150, align 8
-  store i64 %850, i64* %subtotal_cents, align 8
-  %851 = load i32, i32* %dict, align 4
-  %852 = load i64, i64* %subtotal_cents, align 8
-  %853 = zext i32 %851 to i64
-  %854 = add i64 %853, 32
-  %855 = add i64 %854, 8
-  %856 = icmp uge i64 %854, %scratch_start
-  %857 = load i64, i64* %highEnd, align 8
-  %858 = icmp ule i64 %855, %857
-  %859 = and i1 %856, %858
-  br i1 %859, label %write.ok188, label %write.low186
+  %980 = load i64, i64* %result150, align 8
+  store i64 %980, i64* %subtotal_cents, align 8
+  %981 = load i32, i32* %dict, align 4
+  %982 = load i64, i64* %subtotal_cents, align 8
+  %983 = zext i32 %981 to i64
+  %984 = add i64 %983, 32
+  %985 = add i64 %984, 8
+  %986 = icmp uge i64 %984, %scratch_start
+  %987 = load i64, i64* %highEnd, align 8
+  %988 = icmp ule i64 %985, %987
+  %989 = and i1 %986, %988
+  br i1 %989, label %write.ok188, label %write.low186
 
 e46:                                              ; preds = %write.ok175
-  %860 = load i32, i32* %result151, align 4
-  store i32 %860, i32* %xs.4, align 4
+  %990 = load i32, i32* %result151, align 4
+  store i32 %990, i32* %xs.4, align 4
   store i64 0, i64* %sum.1, align 8
-  %861 = load i32, i32* %xs.4, align 4
-  %862 = zext i32 %861 to i64
-  %863 = add i64 %862, 4
-  %864 = icmp ugt i64 %863, %arena_size
-  br i1 %864, label %trap17.site0, label %ok178
+  %991 = load i32, i32* %xs.4, align 4
+  %992 = zext i32 %991 to i64
+  %993 = add i64 %992, 4
+  %994 = icmp ugt i64 %993, %arena_size
+  br i1 %994, label %trap17.site0, label %ok178
 
 ok152:                                            ; preds = %write.ok147
-  %865 = getelementptr i8, i8* %mem, i64 %838
-  %866 = bitcast i32* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %866, i8* %865, i64 4, i1 false)
-  %867 = load i32, i32* %unaligned153, align 4
-  %868 = zext i32 %867 to i64
-  %869 = mul i64 %868, 8
-  %870 = add i64 8, %869
-  store i64 %870, i64* %size.2, align 8
-  %871 = load i64, i64* %size.2, align 8
-  %872 = icmp ugt i64 %871, 2147483647
-  %873 = zext i1 %872 to i32
-  %874 = icmp ne i32 %873, 0
-  br i1 %874, label %then154, label %else155
+  %995 = getelementptr i8, i8* %mem, i64 %958
+  %996 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %996, i8* %995, i64 4, i1 false)
+  %997 = load i32, i32* %unaligned153, align 4
+  %998 = zext i32 %997 to i64
+  %999 = mul i64 %998, 8
+  %1000 = add i64 8, %999
+  store i64 %1000, i64* %size.2, align 8
+  %1001 = load i64, i64* %size.2, align 8
+  %1002 = icmp ugt i64 %1001, 2147483647
+  %1003 = zext i1 %1002 to i32
+  %1004 = icmp ne i32 %1003, 0
+  br i1 %1004, label %then154, label %else155
 
 then154:                                          ; preds = %ok152
   br label %trap15.site23
@@ -3963,29 +4123,29 @@ else155:                                          ; preds = %ok152
   br label %join156
 
 join156:                                          ; preds = %else155, %dead157
-  %875 = load i64, i64* %size.2, align 8
-  %876 = trunc i64 %875 to i32
-  %877 = zext i32 %876 to i64
-  %878 = getelementptr i64, i64* %regs, i64 1
-  %879 = getelementptr i64, i64* %regs, i64 2
-  %880 = load i64, i64* %878, align 8
-  %881 = add i64 %880, 7
-  %882 = and i64 %881, -8
-  %883 = add i64 %882, %877
-  %884 = load i64, i64* %879, align 8
-  %885 = icmp ugt i64 %883, %884
-  br i1 %885, label %trap15.site23, label %ok158
+  %1005 = load i64, i64* %size.2, align 8
+  %1006 = trunc i64 %1005 to i32
+  %1007 = zext i32 %1006 to i64
+  %1008 = getelementptr i64, i64* %regs, i64 1
+  %1009 = getelementptr i64, i64* %regs, i64 2
+  %1010 = load i64, i64* %1008, align 8
+  %1011 = add i64 %1010, 7
+  %1012 = and i64 %1011, -8
+  %1013 = add i64 %1012, %1007
+  %1014 = load i64, i64* %1009, align 8
+  %1015 = icmp ugt i64 %1013, %1014
+  br i1 %1015, label %trap15.site23, label %ok158
 
 trap15.site23:                                    ; preds = %join156, %then154
-  %886 = load i64, i64* %lowStart, align 8
-  %887 = getelementptr i64, i64* %regs, i64 6
-  store i64 %886, i64* %887, align 8
-  %888 = load i64, i64* %lowEnd, align 8
-  %889 = getelementptr i64, i64* %regs, i64 7
-  store i64 %888, i64* %889, align 8
-  %890 = load i64, i64* %highEnd, align 8
-  %891 = getelementptr i64, i64* %regs, i64 8
-  store i64 %890, i64* %891, align 8
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1016, i64* %1017, align 8
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1018, i64* %1019, align 8
+  %1020 = load i64, i64* %highEnd, align 8
+  %1021 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1020, i64* %1021, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
@@ -3993,260 +4153,280 @@ dead157:                                          ; No predecessors!
   br label %join156
 
 ok158:                                            ; preds = %join156
-  store i64 %883, i64* %878, align 8
-  %892 = load i64, i64* %highEnd, align 8
-  %893 = call i64 @llvm.umax.i64(i64 %892, i64 %883)
-  store i64 %893, i64* %highEnd, align 8
-  %894 = trunc i64 %882 to i32
-  store i32 %894, i32* %list.2, align 4
+  store i64 %1013, i64* %1008, align 8
+  %1022 = load i64, i64* %highEnd, align 8
+  %1023 = call i64 @llvm.umax.i64(i64 %1022, i64 %1013)
+  store i64 %1023, i64* %highEnd, align 8
+  %1024 = trunc i64 %1012 to i32
+  store i32 %1024, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %895 = load i32, i32* %xs.3, align 4
-  %896 = zext i32 %895 to i64
-  %897 = add i64 %896, 4
-  %898 = icmp ugt i64 %897, %arena_size
-  br i1 %898, label %trap17.site0, label %ok159
+  %1025 = load i32, i32* %xs.3, align 4
+  %1026 = zext i32 %1025 to i64
+  %1027 = add i64 %1026, 4
+  %1028 = icmp ugt i64 %1027, %arena_size
+  br i1 %1028, label %trap17.site0, label %ok159
 
 ok159:                                            ; preds = %ok158
-  %899 = getelementptr i8, i8* %mem, i64 %896
-  %900 = bitcast i32* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %900, i8* %899, i64 4, i1 false)
-  %901 = load i32, i32* %unaligned160, align 4
-  store i32 %901, i32* %n.3, align 4
+  %1029 = getelementptr i8, i8* %mem, i64 %1026
+  %1030 = bitcast i32* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1030, i8* %1029, i64 4, i1 false)
+  %1031 = load i32, i32* %unaligned160, align 4
+  store i32 %1031, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each49
 
 block48:                                          ; preds = %dead172, %ok161
-  %902 = load i32, i32* %list.2, align 4
-  %903 = load i32, i32* %len.2, align 4
-  %904 = zext i32 %902 to i64
-  %905 = add i64 %904, 4
-  %906 = icmp uge i64 %904, %scratch_start
-  %907 = load i64, i64* %highEnd, align 8
-  %908 = icmp ule i64 %905, %907
-  %909 = and i1 %906, %908
-  br i1 %909, label %write.ok175, label %write.low173
+  %1032 = load i32, i32* %list.2, align 4
+  %1033 = load i32, i32* %len.2, align 4
+  %1034 = zext i32 %1032 to i64
+  %1035 = add i64 %1034, 4
+  %1036 = icmp uge i64 %1034, %scratch_start
+  %1037 = load i64, i64* %highEnd, align 8
+  %1038 = icmp ule i64 %1035, %1037
+  %1039 = and i1 %1036, %1038
+  br i1 %1039, label %write.ok175, label %write.low173
 
 each49:                                           ; preds = %write.ok169, %ok159
-  %910 = load i64, i64* %fuel, align 8
-  %911 = icmp ult i64 %910, 1
-  br i1 %911, label %trap14.site0, label %ok161
+  %1040 = load i64, i64* %fuel, align 8
+  %1041 = icmp ult i64 %1040, 1
+  br i1 %1041, label %trap14.site0, label %ok161
 
 ok161:                                            ; preds = %each49
-  %912 = sub i64 %910, 1
-  store i64 %912, i64* %fuel, align 8
-  %913 = load i32, i32* %k.3, align 4
-  %914 = load i32, i32* %n.3, align 4
-  %915 = icmp uge i32 %913, %914
-  %916 = zext i1 %915 to i32
-  %917 = icmp ne i32 %916, 0
-  br i1 %917, label %block48, label %cont162
+  %1042 = sub i64 %1040, 1
+  store i64 %1042, i64* %fuel, align 8
+  %1043 = load i32, i32* %k.3, align 4
+  %1044 = load i32, i32* %n.3, align 4
+  %1045 = icmp uge i32 %1043, %1044
+  %1046 = zext i1 %1045 to i32
+  %1047 = icmp ne i32 %1046, 0
+  br i1 %1047, label %block48, label %cont162
 
 cont162:                                          ; preds = %ok161
-  %918 = load i32, i32* %xs.3, align 4
-  %919 = load i32, i32* %k.3, align 4
-  %920 = mul i32 %919, 4
-  %921 = add i32 %918, %920
-  %922 = zext i32 %921 to i64
-  %923 = add i64 %922, 4
-  %924 = add i64 %923, 4
-  %925 = icmp ugt i64 %924, %arena_size
-  br i1 %925, label %trap17.site0, label %ok163
+  %1048 = load i32, i32* %xs.3, align 4
+  %1049 = load i32, i32* %k.3, align 4
+  %1050 = mul i32 %1049, 4
+  %1051 = add i32 %1048, %1050
+  %1052 = zext i32 %1051 to i64
+  %1053 = add i64 %1052, 4
+  %1054 = add i64 %1053, 4
+  %1055 = icmp ugt i64 %1054, %arena_size
+  br i1 %1055, label %trap17.site0, label %ok163
 
 ok163:                                            ; preds = %cont162
-  %926 = getelementptr i8, i8* %mem, i64 %923
-  %927 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %927, i8* %926, i64 4, i1 false)
-  %928 = load i32, i32* %unaligned164, align 4
-  store i32 %928, i32* %x.3, align 4
-  %929 = load i32, i32* %x.3, align 4
-  store i32 %929, i32* %l, align 4
-  %930 = load i32, i32* %list.2, align 4
-  %931 = load i32, i32* %len.2, align 4
-  %932 = mul i32 %931, 8
-  %933 = add i32 %930, %932
-  %934 = load i32, i32* %l, align 4
-  %935 = zext i32 %934 to i64
-  %936 = add i64 %935, 8
-  %937 = add i64 %936, 8
-  %938 = icmp ugt i64 %937, %arena_size
-  br i1 %938, label %trap17.site24, label %ok165
+  %1056 = getelementptr i8, i8* %mem, i64 %1053
+  %1057 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1057, i8* %1056, i64 4, i1 false)
+  %1058 = load i32, i32* %unaligned164, align 4
+  store i32 %1058, i32* %x.3, align 4
+  %1059 = load i32, i32* %x.3, align 4
+  store i32 %1059, i32* %l, align 4
+  %1060 = load i32, i32* %list.2, align 4
+  %1061 = load i32, i32* %len.2, align 4
+  %1062 = mul i32 %1061, 8
+  %1063 = add i32 %1060, %1062
+  %1064 = load i32, i32* %l, align 4
+  %1065 = zext i32 %1064 to i64
+  %1066 = add i64 %1065, 8
+  %1067 = add i64 %1066, 8
+  %1068 = icmp ugt i64 %1067, %arena_size
+  br i1 %1068, label %trap17.site24, label %ok165
 
 ok165:                                            ; preds = %ok163
-  %939 = getelementptr i8, i8* %mem, i64 %936
-  %940 = bitcast i64* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %940, i8* %939, i64 8, i1 false)
-  %941 = load i64, i64* %unaligned166, align 8
-  %942 = zext i32 %933 to i64
-  %943 = add i64 %942, 8
-  %944 = add i64 %943, 8
-  %945 = icmp uge i64 %943, %scratch_start
-  %946 = load i64, i64* %highEnd, align 8
-  %947 = icmp ule i64 %944, %946
-  %948 = and i1 %945, %947
-  br i1 %948, label %write.ok169, label %write.low167
+  %1069 = getelementptr i8, i8* %mem, i64 %1066
+  %1070 = bitcast i64* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1070, i8* %1069, i64 8, i1 false)
+  %1071 = load i64, i64* %unaligned166, align 8
+  %1072 = zext i32 %1063 to i64
+  %1073 = add i64 %1072, 8
+  %1074 = add i64 %1073, 8
+  %1075 = icmp uge i64 %1073, %scratch_start
+  %1076 = load i64, i64* %highEnd, align 8
+  %1077 = icmp ule i64 %1074, %1076
+  %1078 = and i1 %1075, %1077
+  br i1 %1078, label %write.ok169, label %write.low167
 
 trap17.site24:                                    ; preds = %ok163
-  %949 = load i64, i64* %lowStart, align 8
-  %950 = getelementptr i64, i64* %regs, i64 6
-  store i64 %949, i64* %950, align 8
-  %951 = load i64, i64* %lowEnd, align 8
-  %952 = getelementptr i64, i64* %regs, i64 7
-  store i64 %951, i64* %952, align 8
-  %953 = load i64, i64* %highEnd, align 8
-  %954 = getelementptr i64, i64* %regs, i64 8
-  store i64 %953, i64* %954, align 8
+  %1079 = load i64, i64* %lowStart, align 8
+  %1080 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1079, i64* %1080, align 8
+  %1081 = load i64, i64* %lowEnd, align 8
+  %1082 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1081, i64* %1082, align 8
+  %1083 = load i64, i64* %highEnd, align 8
+  %1084 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1083, i64* %1084, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 24)
   unreachable
 
 write.low167:                                     ; preds = %ok165
-  %955 = load i64, i64* %lowStart, align 8
-  %956 = icmp uge i64 %943, %955
-  %957 = load i64, i64* %lowEnd, align 8
-  %958 = icmp ule i64 %944, %957
-  %959 = and i1 %956, %958
-  br i1 %959, label %write.ok169, label %write.slow168
+  %1085 = load i64, i64* %lowStart, align 8
+  %1086 = icmp uge i64 %1073, %1085
+  %1087 = load i64, i64* %lowEnd, align 8
+  %1088 = icmp ule i64 %1074, %1087
+  %1089 = and i1 %1086, %1088
+  br i1 %1089, label %write.ok169, label %write.slow168
 
 write.slow168:                                    ; preds = %write.low167
-  %960 = icmp ugt i64 %944, %arena_size
-  br i1 %960, label %trap17.site0, label %ok170
+  %1090 = icmp ugt i64 %1074, %arena_size
+  br i1 %1090, label %trap17.site0, label %ok170
 
 write.ok169:                                      ; preds = %ok170, %write.low167, %ok165
-  %961 = getelementptr i8, i8* %mem, i64 %943
-  store i64 %941, i64* %unaligned171, align 8
-  %962 = bitcast i64* %unaligned171 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %961, i8* %962, i64 8, i1 false)
-  %963 = load i32, i32* %len.2, align 4
-  %964 = add i32 %963, 1
-  store i32 %964, i32* %len.2, align 4
-  %965 = load i32, i32* %k.3, align 4
-  %966 = add i32 %965, 1
-  store i32 %966, i32* %k.3, align 4
+  %1091 = getelementptr i8, i8* %mem, i64 %1073
+  store i64 %1071, i64* %unaligned171, align 8
+  %1092 = bitcast i64* %unaligned171 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1091, i8* %1092, i64 8, i1 false)
+  %1093 = load i32, i32* %len.2, align 4
+  %1094 = add i32 %1093, 1
+  store i32 %1094, i32* %len.2, align 4
+  %1095 = load i32, i32* %k.3, align 4
+  %1096 = add i32 %1095, 1
+  store i32 %1096, i32* %k.3, align 4
   br label %each49
 
 ok170:                                            ; preds = %write.slow168
-  %967 = icmp ult i64 %943, %scratch_start
-  %968 = load i64, i64* %lowEnd, align 8
-  %969 = load i64, i64* %highEnd, align 8
-  %970 = call i64 @llvm.umax.i64(i64 %968, i64 %944)
-  %971 = select i1 %967, i64 %970, i64 %968
-  store i64 %971, i64* %lowEnd, align 8
-  %972 = call i64 @llvm.umax.i64(i64 %969, i64 %944)
-  %973 = select i1 %967, i64 %969, i64 %972
-  store i64 %973, i64* %highEnd, align 8
-  %974 = load i64, i64* %lowStart, align 8
-  %975 = call i64 @llvm.umin.i64(i64 %974, i64 %943)
-  store i64 %975, i64* %lowStart, align 8
+  %1097 = icmp ult i64 %1073, %scratch_start
+  %1098 = load i64, i64* %lowStart, align 8
+  %1099 = call i64 @llvm.umin.i64(i64 %1098, i64 %1073)
+  %1100 = load i64, i64* %lowEnd, align 8
+  %1101 = load i64, i64* %highEnd, align 8
+  %1102 = add i64 %1074, 64
+  %1103 = sub i64 %1074, %1099
+  %1104 = lshr i64 %1103, 4
+  %1105 = add i64 %1102, %1104
+  %1106 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1105)
+  %1107 = call i64 @llvm.umax.i64(i64 %1100, i64 %1106)
+  %1108 = select i1 %1097, i64 %1107, i64 %1100
+  store i64 %1108, i64* %lowEnd, align 8
+  %1109 = add i64 %1074, 64
+  %1110 = sub i64 %1074, %scratch_start
+  %1111 = lshr i64 %1110, 4
+  %1112 = add i64 %1109, %1111
+  %1113 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1112)
+  %1114 = call i64 @llvm.umax.i64(i64 %1101, i64 %1113)
+  %1115 = select i1 %1097, i64 %1101, i64 %1114
+  store i64 %1115, i64* %highEnd, align 8
+  store i64 %1099, i64* %lowStart, align 8
   br label %write.ok169
 
 dead172:                                          ; No predecessors!
   br label %block48
 
 write.low173:                                     ; preds = %block48
-  %976 = load i64, i64* %lowStart, align 8
-  %977 = icmp uge i64 %904, %976
-  %978 = load i64, i64* %lowEnd, align 8
-  %979 = icmp ule i64 %905, %978
-  %980 = and i1 %977, %979
-  br i1 %980, label %write.ok175, label %write.slow174
+  %1116 = load i64, i64* %lowStart, align 8
+  %1117 = icmp uge i64 %1034, %1116
+  %1118 = load i64, i64* %lowEnd, align 8
+  %1119 = icmp ule i64 %1035, %1118
+  %1120 = and i1 %1117, %1119
+  br i1 %1120, label %write.ok175, label %write.slow174
 
 write.slow174:                                    ; preds = %write.low173
-  %981 = icmp ugt i64 %905, %arena_size
-  br i1 %981, label %trap17.site0, label %ok176
+  %1121 = icmp ugt i64 %1035, %arena_size
+  br i1 %1121, label %trap17.site0, label %ok176
 
 write.ok175:                                      ; preds = %ok176, %write.low173, %block48
-  %982 = getelementptr i8, i8* %mem, i64 %904
-  store i32 %903, i32* %unaligned177, align 4
-  %983 = bitcast i32* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %982, i8* %983, i64 4, i1 false)
-  %984 = load i32, i32* %list.2, align 4
-  store i32 %984, i32* %result151, align 4
+  %1122 = getelementptr i8, i8* %mem, i64 %1034
+  store i32 %1033, i32* %unaligned177, align 4
+  %1123 = bitcast i32* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1122, i8* %1123, i64 4, i1 false)
+  %1124 = load i32, i32* %list.2, align 4
+  store i32 %1124, i32* %result151, align 4
   br label %e46
 
 ok176:                                            ; preds = %write.slow174
-  %985 = icmp ult i64 %904, %scratch_start
-  %986 = load i64, i64* %lowEnd, align 8
-  %987 = load i64, i64* %highEnd, align 8
-  %988 = call i64 @llvm.umax.i64(i64 %986, i64 %905)
-  %989 = select i1 %985, i64 %988, i64 %986
-  store i64 %989, i64* %lowEnd, align 8
-  %990 = call i64 @llvm.umax.i64(i64 %987, i64 %905)
-  %991 = select i1 %985, i64 %987, i64 %990
-  store i64 %991, i64* %highEnd, align 8
-  %992 = load i64, i64* %lowStart, align 8
-  %993 = call i64 @llvm.umin.i64(i64 %992, i64 %904)
-  store i64 %993, i64* %lowStart, align 8
+  %1125 = icmp ult i64 %1034, %scratch_start
+  %1126 = load i64, i64* %lowStart, align 8
+  %1127 = call i64 @llvm.umin.i64(i64 %1126, i64 %1034)
+  %1128 = load i64, i64* %lowEnd, align 8
+  %1129 = load i64, i64* %highEnd, align 8
+  %1130 = add i64 %1035, 64
+  %1131 = sub i64 %1035, %1127
+  %1132 = lshr i64 %1131, 4
+  %1133 = add i64 %1130, %1132
+  %1134 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1133)
+  %1135 = call i64 @llvm.umax.i64(i64 %1128, i64 %1134)
+  %1136 = select i1 %1125, i64 %1135, i64 %1128
+  store i64 %1136, i64* %lowEnd, align 8
+  %1137 = add i64 %1035, 64
+  %1138 = sub i64 %1035, %scratch_start
+  %1139 = lshr i64 %1138, 4
+  %1140 = add i64 %1137, %1139
+  %1141 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1140)
+  %1142 = call i64 @llvm.umax.i64(i64 %1129, i64 %1141)
+  %1143 = select i1 %1125, i64 %1129, i64 %1142
+  store i64 %1143, i64* %highEnd, align 8
+  store i64 %1127, i64* %lowStart, align 8
   br label %write.ok175
 
 ok178:                                            ; preds = %e46
-  %994 = getelementptr i8, i8* %mem, i64 %862
-  %995 = bitcast i32* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %995, i8* %994, i64 4, i1 false)
-  %996 = load i32, i32* %unaligned179, align 4
-  store i32 %996, i32* %n.4, align 4
+  %1144 = getelementptr i8, i8* %mem, i64 %992
+  %1145 = bitcast i32* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1145, i8* %1144, i64 4, i1 false)
+  %1146 = load i32, i32* %unaligned179, align 4
+  store i32 %1146, i32* %n.4, align 4
   store i32 0, i32* %k.4, align 4
   br label %each53
 
 block52:                                          ; preds = %dead185, %ok180
-  %997 = load i64, i64* %sum.1, align 8
-  store i64 %997, i64* %result150, align 8
+  %1147 = load i64, i64* %sum.1, align 8
+  store i64 %1147, i64* %result150, align 8
   br label %e45
 
 each53:                                           ; preds = %ok184, %ok178
-  %998 = load i64, i64* %fuel, align 8
-  %999 = icmp ult i64 %998, 1
-  br i1 %999, label %trap14.site0, label %ok180
+  %1148 = load i64, i64* %fuel, align 8
+  %1149 = icmp ult i64 %1148, 1
+  br i1 %1149, label %trap14.site0, label %ok180
 
 ok180:                                            ; preds = %each53
-  %1000 = sub i64 %998, 1
-  store i64 %1000, i64* %fuel, align 8
-  %1001 = load i32, i32* %k.4, align 4
-  %1002 = load i32, i32* %n.4, align 4
-  %1003 = icmp uge i32 %1001, %1002
-  %1004 = zext i1 %1003 to i32
-  %1005 = icmp ne i32 %1004, 0
-  br i1 %1005, label %block52, label %cont181
+  %1150 = sub i64 %1148, 1
+  store i64 %1150, i64* %fuel, align 8
+  %1151 = load i32, i32* %k.4, align 4
+  %1152 = load i32, i32* %n.4, align 4
+  %1153 = icmp uge i32 %1151, %1152
+  %1154 = zext i1 %1153 to i32
+  %1155 = icmp ne i32 %1154, 0
+  br i1 %1155, label %block52, label %cont181
 
 cont181:                                          ; preds = %ok180
-  %1006 = load i32, i32* %xs.4, align 4
-  %1007 = load i32, i32* %k.4, align 4
-  %1008 = mul i32 %1007, 8
-  %1009 = add i32 %1006, %1008
-  %1010 = zext i32 %1009 to i64
-  %1011 = add i64 %1010, 8
-  %1012 = add i64 %1011, 8
-  %1013 = icmp ugt i64 %1012, %arena_size
-  br i1 %1013, label %trap17.site0, label %ok182
+  %1156 = load i32, i32* %xs.4, align 4
+  %1157 = load i32, i32* %k.4, align 4
+  %1158 = mul i32 %1157, 8
+  %1159 = add i32 %1156, %1158
+  %1160 = zext i32 %1159 to i64
+  %1161 = add i64 %1160, 8
+  %1162 = add i64 %1161, 8
+  %1163 = icmp ugt i64 %1162, %arena_size
+  br i1 %1163, label %trap17.site0, label %ok182
 
 ok182:                                            ; preds = %cont181
-  %1014 = getelementptr i8, i8* %mem, i64 %1011
-  %1015 = bitcast i64* %unaligned183 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1015, i8* %1014, i64 8, i1 false)
-  %1016 = load i64, i64* %unaligned183, align 8
-  store i64 %1016, i64* %x.4, align 8
-  %1017 = load i64, i64* %sum.1, align 8
-  %1018 = load i64, i64* %x.4, align 8
-  %1019 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1017, i64 %1018)
-  %1020 = extractvalue { i64, i1 } %1019, 1
-  br i1 %1020, label %trap2.site22, label %ok184
+  %1164 = getelementptr i8, i8* %mem, i64 %1161
+  %1165 = bitcast i64* %unaligned183 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1165, i8* %1164, i64 8, i1 false)
+  %1166 = load i64, i64* %unaligned183, align 8
+  store i64 %1166, i64* %x.4, align 8
+  %1167 = load i64, i64* %sum.1, align 8
+  %1168 = load i64, i64* %x.4, align 8
+  %1169 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1167, i64 %1168)
+  %1170 = extractvalue { i64, i1 } %1169, 1
+  br i1 %1170, label %trap2.site22, label %ok184
 
 ok184:                                            ; preds = %ok182
-  %1021 = extractvalue { i64, i1 } %1019, 0
-  store i64 %1021, i64* %sum.1, align 8
-  %1022 = load i32, i32* %k.4, align 4
-  %1023 = add i32 %1022, 1
-  store i32 %1023, i32* %k.4, align 4
+  %1171 = extractvalue { i64, i1 } %1169, 0
+  store i64 %1171, i64* %sum.1, align 8
+  %1172 = load i32, i32* %k.4, align 4
+  %1173 = add i32 %1172, 1
+  store i32 %1173, i32* %k.4, align 4
   br label %each53
 
 trap2.site22:                                     ; preds = %ok182
-  %1024 = load i64, i64* %lowStart, align 8
-  %1025 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1024, i64* %1025, align 8
-  %1026 = load i64, i64* %lowEnd, align 8
-  %1027 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1026, i64* %1027, align 8
-  %1028 = load i64, i64* %highEnd, align 8
-  %1029 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1028, i64* %1029, align 8
+  %1174 = load i64, i64* %lowStart, align 8
+  %1175 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1174, i64* %1175, align 8
+  %1176 = load i64, i64* %lowEnd, align 8
+  %1177 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1176, i64* %1177, align 8
+  %1178 = load i64, i64* %highEnd, align 8
+  %1179 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1178, i64* %1179, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 22)
   unreachable
 
@@ -4254,379 +4434,419 @@ dead185:                                          ; No predecessors!
   br label %block52
 
 write.low186:                                     ; preds = %e45
-  %1030 = load i64, i64* %lowStart, align 8
-  %1031 = icmp uge i64 %854, %1030
-  %1032 = load i64, i64* %lowEnd, align 8
-  %1033 = icmp ule i64 %855, %1032
-  %1034 = and i1 %1031, %1033
-  br i1 %1034, label %write.ok188, label %write.slow187
+  %1180 = load i64, i64* %lowStart, align 8
+  %1181 = icmp uge i64 %984, %1180
+  %1182 = load i64, i64* %lowEnd, align 8
+  %1183 = icmp ule i64 %985, %1182
+  %1184 = and i1 %1181, %1183
+  br i1 %1184, label %write.ok188, label %write.slow187
 
 write.slow187:                                    ; preds = %write.low186
-  %1035 = icmp ugt i64 %855, %arena_size
-  br i1 %1035, label %trap17.site0, label %ok189
+  %1185 = icmp ugt i64 %985, %arena_size
+  br i1 %1185, label %trap17.site0, label %ok189
 
 write.ok188:                                      ; preds = %ok189, %write.low186, %e45
-  %1036 = getelementptr i8, i8* %mem, i64 %854
-  store i64 %852, i64* %unaligned190, align 8
-  %1037 = bitcast i64* %unaligned190 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1036, i8* %1037, i64 8, i1 false)
-  %1038 = load i64, i64* %subtotal_cents, align 8
-  %1039 = load i64, i64* %discount_pct.1, align 8
-  %1040 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1038, i64 %1039)
-  %1041 = extractvalue { i64, i1 } %1040, 1
-  br i1 %1041, label %trap2.site26, label %ok191
+  %1186 = getelementptr i8, i8* %mem, i64 %984
+  store i64 %982, i64* %unaligned190, align 8
+  %1187 = bitcast i64* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1186, i8* %1187, i64 8, i1 false)
+  %1188 = load i64, i64* %subtotal_cents, align 8
+  %1189 = load i64, i64* %discount_pct.1, align 8
+  %1190 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1188, i64 %1189)
+  %1191 = extractvalue { i64, i1 } %1190, 1
+  br i1 %1191, label %trap2.site26, label %ok191
 
 ok189:                                            ; preds = %write.slow187
-  %1042 = icmp ult i64 %854, %scratch_start
-  %1043 = load i64, i64* %lowEnd, align 8
-  %1044 = load i64, i64* %highEnd, align 8
-  %1045 = call i64 @llvm.umax.i64(i64 %1043, i64 %855)
-  %1046 = select i1 %1042, i64 %1045, i64 %1043
-  store i64 %1046, i64* %lowEnd, align 8
-  %1047 = call i64 @llvm.umax.i64(i64 %1044, i64 %855)
-  %1048 = select i1 %1042, i64 %1044, i64 %1047
-  store i64 %1048, i64* %highEnd, align 8
-  %1049 = load i64, i64* %lowStart, align 8
-  %1050 = call i64 @llvm.umin.i64(i64 %1049, i64 %854)
-  store i64 %1050, i64* %lowStart, align 8
+  %1192 = icmp ult i64 %984, %scratch_start
+  %1193 = load i64, i64* %lowStart, align 8
+  %1194 = call i64 @llvm.umin.i64(i64 %1193, i64 %984)
+  %1195 = load i64, i64* %lowEnd, align 8
+  %1196 = load i64, i64* %highEnd, align 8
+  %1197 = add i64 %985, 64
+  %1198 = sub i64 %985, %1194
+  %1199 = lshr i64 %1198, 4
+  %1200 = add i64 %1197, %1199
+  %1201 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1200)
+  %1202 = call i64 @llvm.umax.i64(i64 %1195, i64 %1201)
+  %1203 = select i1 %1192, i64 %1202, i64 %1195
+  store i64 %1203, i64* %lowEnd, align 8
+  %1204 = add i64 %985, 64
+  %1205 = sub i64 %985, %scratch_start
+  %1206 = lshr i64 %1205, 4
+  %1207 = add i64 %1204, %1206
+  %1208 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1207)
+  %1209 = call i64 @llvm.umax.i64(i64 %1196, i64 %1208)
+  %1210 = select i1 %1192, i64 %1196, i64 %1209
+  store i64 %1210, i64* %highEnd, align 8
+  store i64 %1194, i64* %lowStart, align 8
   br label %write.ok188
 
 ok191:                                            ; preds = %write.ok188
-  %1051 = extractvalue { i64, i1 } %1040, 0
+  %1211 = extractvalue { i64, i1 } %1190, 0
   br i1 false, label %trap1.site25, label %ok192
 
 trap2.site26:                                     ; preds = %write.ok188
-  %1052 = load i64, i64* %lowStart, align 8
-  %1053 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1052, i64* %1053, align 8
-  %1054 = load i64, i64* %lowEnd, align 8
-  %1055 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1054, i64* %1055, align 8
-  %1056 = load i64, i64* %highEnd, align 8
-  %1057 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1056, i64* %1057, align 8
+  %1212 = load i64, i64* %lowStart, align 8
+  %1213 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1212, i64* %1213, align 8
+  %1214 = load i64, i64* %lowEnd, align 8
+  %1215 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1214, i64* %1215, align 8
+  %1216 = load i64, i64* %highEnd, align 8
+  %1217 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1216, i64* %1217, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 26)
   unreachable
 
 ok192:                                            ; preds = %ok191
-  %1058 = icmp eq i64 %1051, -9223372036854775808
-  %1059 = and i1 %1058, false
-  br i1 %1059, label %trap2.site25, label %ok193
+  %1218 = icmp eq i64 %1211, -9223372036854775808
+  %1219 = and i1 %1218, false
+  br i1 %1219, label %trap2.site25, label %ok193
 
 trap1.site25:                                     ; preds = %ok191
-  %1060 = load i64, i64* %lowStart, align 8
-  %1061 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1060, i64* %1061, align 8
-  %1062 = load i64, i64* %lowEnd, align 8
-  %1063 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1062, i64* %1063, align 8
-  %1064 = load i64, i64* %highEnd, align 8
-  %1065 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1064, i64* %1065, align 8
+  %1220 = load i64, i64* %lowStart, align 8
+  %1221 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1220, i64* %1221, align 8
+  %1222 = load i64, i64* %lowEnd, align 8
+  %1223 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1222, i64* %1223, align 8
+  %1224 = load i64, i64* %highEnd, align 8
+  %1225 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1224, i64* %1225, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 25)
   unreachable
 
 ok193:                                            ; preds = %ok192
-  %1066 = sdiv i64 %1051, 100
-  store i64 %1066, i64* %discount_cents, align 8
-  %1067 = load i32, i32* %dict, align 4
-  %1068 = load i64, i64* %discount_cents, align 8
-  %1069 = zext i32 %1067 to i64
-  %1070 = add i64 %1069, 40
-  %1071 = add i64 %1070, 8
-  %1072 = icmp uge i64 %1070, %scratch_start
-  %1073 = load i64, i64* %highEnd, align 8
-  %1074 = icmp ule i64 %1071, %1073
-  %1075 = and i1 %1072, %1074
-  br i1 %1075, label %write.ok196, label %write.low194
+  %1226 = sdiv i64 %1211, 100
+  store i64 %1226, i64* %discount_cents, align 8
+  %1227 = load i32, i32* %dict, align 4
+  %1228 = load i64, i64* %discount_cents, align 8
+  %1229 = zext i32 %1227 to i64
+  %1230 = add i64 %1229, 40
+  %1231 = add i64 %1230, 8
+  %1232 = icmp uge i64 %1230, %scratch_start
+  %1233 = load i64, i64* %highEnd, align 8
+  %1234 = icmp ule i64 %1231, %1233
+  %1235 = and i1 %1232, %1234
+  br i1 %1235, label %write.ok196, label %write.low194
 
 trap2.site25:                                     ; preds = %ok192
-  %1076 = load i64, i64* %lowStart, align 8
-  %1077 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1076, i64* %1077, align 8
-  %1078 = load i64, i64* %lowEnd, align 8
-  %1079 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1078, i64* %1079, align 8
-  %1080 = load i64, i64* %highEnd, align 8
-  %1081 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1080, i64* %1081, align 8
+  %1236 = load i64, i64* %lowStart, align 8
+  %1237 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1236, i64* %1237, align 8
+  %1238 = load i64, i64* %lowEnd, align 8
+  %1239 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1238, i64* %1239, align 8
+  %1240 = load i64, i64* %highEnd, align 8
+  %1241 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1240, i64* %1241, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 25)
   unreachable
 
 write.low194:                                     ; preds = %ok193
-  %1082 = load i64, i64* %lowStart, align 8
-  %1083 = icmp uge i64 %1070, %1082
-  %1084 = load i64, i64* %lowEnd, align 8
-  %1085 = icmp ule i64 %1071, %1084
-  %1086 = and i1 %1083, %1085
-  br i1 %1086, label %write.ok196, label %write.slow195
+  %1242 = load i64, i64* %lowStart, align 8
+  %1243 = icmp uge i64 %1230, %1242
+  %1244 = load i64, i64* %lowEnd, align 8
+  %1245 = icmp ule i64 %1231, %1244
+  %1246 = and i1 %1243, %1245
+  br i1 %1246, label %write.ok196, label %write.slow195
 
 write.slow195:                                    ; preds = %write.low194
-  %1087 = icmp ugt i64 %1071, %arena_size
-  br i1 %1087, label %trap17.site0, label %ok197
+  %1247 = icmp ugt i64 %1231, %arena_size
+  br i1 %1247, label %trap17.site0, label %ok197
 
 write.ok196:                                      ; preds = %ok197, %write.low194, %ok193
-  %1088 = getelementptr i8, i8* %mem, i64 %1070
-  store i64 %1068, i64* %unaligned198, align 8
-  %1089 = bitcast i64* %unaligned198 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1088, i8* %1089, i64 8, i1 false)
-  %1090 = load i64, i64* %subtotal_cents, align 8
-  %1091 = load i64, i64* %discount_cents, align 8
-  %1092 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1090, i64 %1091)
-  %1093 = extractvalue { i64, i1 } %1092, 1
-  br i1 %1093, label %trap2.site29, label %ok199
+  %1248 = getelementptr i8, i8* %mem, i64 %1230
+  store i64 %1228, i64* %unaligned198, align 8
+  %1249 = bitcast i64* %unaligned198 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1248, i8* %1249, i64 8, i1 false)
+  %1250 = load i64, i64* %subtotal_cents, align 8
+  %1251 = load i64, i64* %discount_cents, align 8
+  %1252 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1250, i64 %1251)
+  %1253 = extractvalue { i64, i1 } %1252, 1
+  br i1 %1253, label %trap2.site29, label %ok199
 
 ok197:                                            ; preds = %write.slow195
-  %1094 = icmp ult i64 %1070, %scratch_start
-  %1095 = load i64, i64* %lowEnd, align 8
-  %1096 = load i64, i64* %highEnd, align 8
-  %1097 = call i64 @llvm.umax.i64(i64 %1095, i64 %1071)
-  %1098 = select i1 %1094, i64 %1097, i64 %1095
-  store i64 %1098, i64* %lowEnd, align 8
-  %1099 = call i64 @llvm.umax.i64(i64 %1096, i64 %1071)
-  %1100 = select i1 %1094, i64 %1096, i64 %1099
-  store i64 %1100, i64* %highEnd, align 8
-  %1101 = load i64, i64* %lowStart, align 8
-  %1102 = call i64 @llvm.umin.i64(i64 %1101, i64 %1070)
-  store i64 %1102, i64* %lowStart, align 8
+  %1254 = icmp ult i64 %1230, %scratch_start
+  %1255 = load i64, i64* %lowStart, align 8
+  %1256 = call i64 @llvm.umin.i64(i64 %1255, i64 %1230)
+  %1257 = load i64, i64* %lowEnd, align 8
+  %1258 = load i64, i64* %highEnd, align 8
+  %1259 = add i64 %1231, 64
+  %1260 = sub i64 %1231, %1256
+  %1261 = lshr i64 %1260, 4
+  %1262 = add i64 %1259, %1261
+  %1263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1262)
+  %1264 = call i64 @llvm.umax.i64(i64 %1257, i64 %1263)
+  %1265 = select i1 %1254, i64 %1264, i64 %1257
+  store i64 %1265, i64* %lowEnd, align 8
+  %1266 = add i64 %1231, 64
+  %1267 = sub i64 %1231, %scratch_start
+  %1268 = lshr i64 %1267, 4
+  %1269 = add i64 %1266, %1268
+  %1270 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1269)
+  %1271 = call i64 @llvm.umax.i64(i64 %1258, i64 %1270)
+  %1272 = select i1 %1254, i64 %1258, i64 %1271
+  store i64 %1272, i64* %highEnd, align 8
+  store i64 %1256, i64* %lowStart, align 8
   br label %write.ok196
 
 ok199:                                            ; preds = %write.ok196
-  %1103 = extractvalue { i64, i1 } %1092, 0
-  %1104 = sitofp i64 %1103 to double
-  %1105 = load double, double* %tax_rate, align 8
-  %1106 = fmul double %1104, %1105
-  %1107 = call double @llvm.roundeven.f64(double %1106)
-  %1108 = call i64 @llvm.fptosi.sat.i64.f64(double %1107)
-  store i64 %1108, i64* %tax_cents, align 8
-  %1109 = load i32, i32* %dict, align 4
-  %1110 = load i64, i64* %tax_cents, align 8
-  %1111 = zext i32 %1109 to i64
-  %1112 = add i64 %1111, 48
-  %1113 = add i64 %1112, 8
-  %1114 = icmp uge i64 %1112, %scratch_start
-  %1115 = load i64, i64* %highEnd, align 8
-  %1116 = icmp ule i64 %1113, %1115
-  %1117 = and i1 %1114, %1116
-  br i1 %1117, label %write.ok202, label %write.low200
+  %1273 = extractvalue { i64, i1 } %1252, 0
+  %1274 = sitofp i64 %1273 to double
+  %1275 = load double, double* %tax_rate, align 8
+  %1276 = fmul double %1274, %1275
+  %1277 = call double @llvm.roundeven.f64(double %1276)
+  %1278 = call i64 @llvm.fptosi.sat.i64.f64(double %1277)
+  store i64 %1278, i64* %tax_cents, align 8
+  %1279 = load i32, i32* %dict, align 4
+  %1280 = load i64, i64* %tax_cents, align 8
+  %1281 = zext i32 %1279 to i64
+  %1282 = add i64 %1281, 48
+  %1283 = add i64 %1282, 8
+  %1284 = icmp uge i64 %1282, %scratch_start
+  %1285 = load i64, i64* %highEnd, align 8
+  %1286 = icmp ule i64 %1283, %1285
+  %1287 = and i1 %1284, %1286
+  br i1 %1287, label %write.ok202, label %write.low200
 
 trap2.site29:                                     ; preds = %write.ok196
-  %1118 = load i64, i64* %lowStart, align 8
-  %1119 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1118, i64* %1119, align 8
-  %1120 = load i64, i64* %lowEnd, align 8
-  %1121 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1120, i64* %1121, align 8
-  %1122 = load i64, i64* %highEnd, align 8
-  %1123 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1122, i64* %1123, align 8
+  %1288 = load i64, i64* %lowStart, align 8
+  %1289 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1288, i64* %1289, align 8
+  %1290 = load i64, i64* %lowEnd, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1290, i64* %1291, align 8
+  %1292 = load i64, i64* %highEnd, align 8
+  %1293 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1292, i64* %1293, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 29)
   unreachable
 
 write.low200:                                     ; preds = %ok199
-  %1124 = load i64, i64* %lowStart, align 8
-  %1125 = icmp uge i64 %1112, %1124
-  %1126 = load i64, i64* %lowEnd, align 8
-  %1127 = icmp ule i64 %1113, %1126
-  %1128 = and i1 %1125, %1127
-  br i1 %1128, label %write.ok202, label %write.slow201
+  %1294 = load i64, i64* %lowStart, align 8
+  %1295 = icmp uge i64 %1282, %1294
+  %1296 = load i64, i64* %lowEnd, align 8
+  %1297 = icmp ule i64 %1283, %1296
+  %1298 = and i1 %1295, %1297
+  br i1 %1298, label %write.ok202, label %write.slow201
 
 write.slow201:                                    ; preds = %write.low200
-  %1129 = icmp ugt i64 %1113, %arena_size
-  br i1 %1129, label %trap17.site0, label %ok203
+  %1299 = icmp ugt i64 %1283, %arena_size
+  br i1 %1299, label %trap17.site0, label %ok203
 
 write.ok202:                                      ; preds = %ok203, %write.low200, %ok199
-  %1130 = getelementptr i8, i8* %mem, i64 %1112
-  store i64 %1110, i64* %unaligned204, align 8
-  %1131 = bitcast i64* %unaligned204 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1130, i8* %1131, i64 8, i1 false)
-  %1132 = load i64, i64* %subtotal_cents, align 8
-  %1133 = load i64, i64* %discount_cents, align 8
-  %1134 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1132, i64 %1133)
-  %1135 = extractvalue { i64, i1 } %1134, 1
-  br i1 %1135, label %trap2.site31, label %ok205
+  %1300 = getelementptr i8, i8* %mem, i64 %1282
+  store i64 %1280, i64* %unaligned204, align 8
+  %1301 = bitcast i64* %unaligned204 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1300, i8* %1301, i64 8, i1 false)
+  %1302 = load i64, i64* %subtotal_cents, align 8
+  %1303 = load i64, i64* %discount_cents, align 8
+  %1304 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1302, i64 %1303)
+  %1305 = extractvalue { i64, i1 } %1304, 1
+  br i1 %1305, label %trap2.site31, label %ok205
 
 ok203:                                            ; preds = %write.slow201
-  %1136 = icmp ult i64 %1112, %scratch_start
-  %1137 = load i64, i64* %lowEnd, align 8
-  %1138 = load i64, i64* %highEnd, align 8
-  %1139 = call i64 @llvm.umax.i64(i64 %1137, i64 %1113)
-  %1140 = select i1 %1136, i64 %1139, i64 %1137
-  store i64 %1140, i64* %lowEnd, align 8
-  %1141 = call i64 @llvm.umax.i64(i64 %1138, i64 %1113)
-  %1142 = select i1 %1136, i64 %1138, i64 %1141
-  store i64 %1142, i64* %highEnd, align 8
-  %1143 = load i64, i64* %lowStart, align 8
-  %1144 = call i64 @llvm.umin.i64(i64 %1143, i64 %1112)
-  store i64 %1144, i64* %lowStart, align 8
+  %1306 = icmp ult i64 %1282, %scratch_start
+  %1307 = load i64, i64* %lowStart, align 8
+  %1308 = call i64 @llvm.umin.i64(i64 %1307, i64 %1282)
+  %1309 = load i64, i64* %lowEnd, align 8
+  %1310 = load i64, i64* %highEnd, align 8
+  %1311 = add i64 %1283, 64
+  %1312 = sub i64 %1283, %1308
+  %1313 = lshr i64 %1312, 4
+  %1314 = add i64 %1311, %1313
+  %1315 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1314)
+  %1316 = call i64 @llvm.umax.i64(i64 %1309, i64 %1315)
+  %1317 = select i1 %1306, i64 %1316, i64 %1309
+  store i64 %1317, i64* %lowEnd, align 8
+  %1318 = add i64 %1283, 64
+  %1319 = sub i64 %1283, %scratch_start
+  %1320 = lshr i64 %1319, 4
+  %1321 = add i64 %1318, %1320
+  %1322 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1321)
+  %1323 = call i64 @llvm.umax.i64(i64 %1310, i64 %1322)
+  %1324 = select i1 %1306, i64 %1310, i64 %1323
+  store i64 %1324, i64* %highEnd, align 8
+  store i64 %1308, i64* %lowStart, align 8
   br label %write.ok202
 
 ok205:                                            ; preds = %write.ok202
-  %1145 = extractvalue { i64, i1 } %1134, 0
-  %1146 = load i64, i64* %tax_cents, align 8
-  %1147 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1145, i64 %1146)
-  %1148 = extractvalue { i64, i1 } %1147, 1
-  br i1 %1148, label %trap2.site30, label %ok206
+  %1325 = extractvalue { i64, i1 } %1304, 0
+  %1326 = load i64, i64* %tax_cents, align 8
+  %1327 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1325, i64 %1326)
+  %1328 = extractvalue { i64, i1 } %1327, 1
+  br i1 %1328, label %trap2.site30, label %ok206
 
 trap2.site31:                                     ; preds = %write.ok202
-  %1149 = load i64, i64* %lowStart, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1149, i64* %1150, align 8
-  %1151 = load i64, i64* %lowEnd, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %highEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1153, i64* %1154, align 8
+  %1329 = load i64, i64* %lowStart, align 8
+  %1330 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1329, i64* %1330, align 8
+  %1331 = load i64, i64* %lowEnd, align 8
+  %1332 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1331, i64* %1332, align 8
+  %1333 = load i64, i64* %highEnd, align 8
+  %1334 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1333, i64* %1334, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 31)
   unreachable
 
 ok206:                                            ; preds = %ok205
-  %1155 = extractvalue { i64, i1 } %1147, 0
-  store i64 %1155, i64* %total_cents, align 8
-  %1156 = load i32, i32* %dict, align 4
-  %1157 = load i64, i64* %total_cents, align 8
-  %1158 = zext i32 %1156 to i64
-  %1159 = add i64 %1158, 56
-  %1160 = add i64 %1159, 8
-  %1161 = icmp uge i64 %1159, %scratch_start
-  %1162 = load i64, i64* %highEnd, align 8
-  %1163 = icmp ule i64 %1160, %1162
-  %1164 = and i1 %1161, %1163
-  br i1 %1164, label %write.ok209, label %write.low207
+  %1335 = extractvalue { i64, i1 } %1327, 0
+  store i64 %1335, i64* %total_cents, align 8
+  %1336 = load i32, i32* %dict, align 4
+  %1337 = load i64, i64* %total_cents, align 8
+  %1338 = zext i32 %1336 to i64
+  %1339 = add i64 %1338, 56
+  %1340 = add i64 %1339, 8
+  %1341 = icmp uge i64 %1339, %scratch_start
+  %1342 = load i64, i64* %highEnd, align 8
+  %1343 = icmp ule i64 %1340, %1342
+  %1344 = and i1 %1341, %1343
+  br i1 %1344, label %write.ok209, label %write.low207
 
 trap2.site30:                                     ; preds = %ok205
-  %1165 = load i64, i64* %lowStart, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1165, i64* %1166, align 8
-  %1167 = load i64, i64* %lowEnd, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1167, i64* %1168, align 8
-  %1169 = load i64, i64* %highEnd, align 8
-  %1170 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1169, i64* %1170, align 8
+  %1345 = load i64, i64* %lowStart, align 8
+  %1346 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1345, i64* %1346, align 8
+  %1347 = load i64, i64* %lowEnd, align 8
+  %1348 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1347, i64* %1348, align 8
+  %1349 = load i64, i64* %highEnd, align 8
+  %1350 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1349, i64* %1350, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 30)
   unreachable
 
 write.low207:                                     ; preds = %ok206
-  %1171 = load i64, i64* %lowStart, align 8
-  %1172 = icmp uge i64 %1159, %1171
-  %1173 = load i64, i64* %lowEnd, align 8
-  %1174 = icmp ule i64 %1160, %1173
-  %1175 = and i1 %1172, %1174
-  br i1 %1175, label %write.ok209, label %write.slow208
+  %1351 = load i64, i64* %lowStart, align 8
+  %1352 = icmp uge i64 %1339, %1351
+  %1353 = load i64, i64* %lowEnd, align 8
+  %1354 = icmp ule i64 %1340, %1353
+  %1355 = and i1 %1352, %1354
+  br i1 %1355, label %write.ok209, label %write.slow208
 
 write.slow208:                                    ; preds = %write.low207
-  %1176 = icmp ugt i64 %1160, %arena_size
-  br i1 %1176, label %trap17.site0, label %ok210
+  %1356 = icmp ugt i64 %1340, %arena_size
+  br i1 %1356, label %trap17.site0, label %ok210
 
 write.ok209:                                      ; preds = %ok210, %write.low207, %ok206
-  %1177 = getelementptr i8, i8* %mem, i64 %1159
-  store i64 %1157, i64* %unaligned211, align 8
-  %1178 = bitcast i64* %unaligned211 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1177, i8* %1178, i64 8, i1 false)
-  %1179 = load i64, i64* %item_count, align 8
-  store i64 %1179, i64* %part, align 8
-  %1180 = load i32, i32* %country, align 4
-  store i32 %1180, i32* %part.1, align 4
-  %1181 = load i64, i64* %total_cents, align 8
-  %1182 = icmp uge i32 %depth, 1000
-  br i1 %1182, label %trap15.site32, label %ok213
+  %1357 = getelementptr i8, i8* %mem, i64 %1339
+  store i64 %1337, i64* %unaligned211, align 8
+  %1358 = bitcast i64* %unaligned211 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1357, i8* %1358, i64 8, i1 false)
+  %1359 = load i64, i64* %item_count, align 8
+  store i64 %1359, i64* %part, align 8
+  %1360 = load i32, i32* %country, align 4
+  store i32 %1360, i32* %part.1, align 4
+  %1361 = load i64, i64* %total_cents, align 8
+  %1362 = icmp uge i32 %depth, 1000
+  br i1 %1362, label %trap15.site32, label %ok213
 
 ok210:                                            ; preds = %write.slow208
-  %1183 = icmp ult i64 %1159, %scratch_start
-  %1184 = load i64, i64* %lowEnd, align 8
-  %1185 = load i64, i64* %highEnd, align 8
-  %1186 = call i64 @llvm.umax.i64(i64 %1184, i64 %1160)
-  %1187 = select i1 %1183, i64 %1186, i64 %1184
-  store i64 %1187, i64* %lowEnd, align 8
-  %1188 = call i64 @llvm.umax.i64(i64 %1185, i64 %1160)
-  %1189 = select i1 %1183, i64 %1185, i64 %1188
-  store i64 %1189, i64* %highEnd, align 8
-  %1190 = load i64, i64* %lowStart, align 8
-  %1191 = call i64 @llvm.umin.i64(i64 %1190, i64 %1159)
-  store i64 %1191, i64* %lowStart, align 8
+  %1363 = icmp ult i64 %1339, %scratch_start
+  %1364 = load i64, i64* %lowStart, align 8
+  %1365 = call i64 @llvm.umin.i64(i64 %1364, i64 %1339)
+  %1366 = load i64, i64* %lowEnd, align 8
+  %1367 = load i64, i64* %highEnd, align 8
+  %1368 = add i64 %1340, 64
+  %1369 = sub i64 %1340, %1365
+  %1370 = lshr i64 %1369, 4
+  %1371 = add i64 %1368, %1370
+  %1372 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1371)
+  %1373 = call i64 @llvm.umax.i64(i64 %1366, i64 %1372)
+  %1374 = select i1 %1363, i64 %1373, i64 %1366
+  store i64 %1374, i64* %lowEnd, align 8
+  %1375 = add i64 %1340, 64
+  %1376 = sub i64 %1340, %scratch_start
+  %1377 = lshr i64 %1376, 4
+  %1378 = add i64 %1375, %1377
+  %1379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1378)
+  %1380 = call i64 @llvm.umax.i64(i64 %1367, i64 %1379)
+  %1381 = select i1 %1363, i64 %1367, i64 %1380
+  store i64 %1381, i64* %highEnd, align 8
+  store i64 %1365, i64* %lowStart, align 8
   br label %write.ok209
 
 e71:                                              ; preds = %ok283
-  %1192 = load i32, i32* %result212, align 4
-  store i32 %1192, i32* %summary, align 4
-  %1193 = load i32, i32* %dict, align 4
-  %1194 = load i32, i32* %summary, align 4
-  %1195 = zext i32 %1193 to i64
-  %1196 = add i64 %1195, 64
-  %1197 = add i64 %1196, 4
-  %1198 = icmp uge i64 %1196, %scratch_start
-  %1199 = load i64, i64* %highEnd, align 8
-  %1200 = icmp ule i64 %1197, %1199
-  %1201 = and i1 %1198, %1200
-  br i1 %1201, label %write.ok286, label %write.low284
+  %1382 = load i32, i32* %result212, align 4
+  store i32 %1382, i32* %summary, align 4
+  %1383 = load i32, i32* %dict, align 4
+  %1384 = load i32, i32* %summary, align 4
+  %1385 = zext i32 %1383 to i64
+  %1386 = add i64 %1385, 64
+  %1387 = add i64 %1386, 4
+  %1388 = icmp uge i64 %1386, %scratch_start
+  %1389 = load i64, i64* %highEnd, align 8
+  %1390 = icmp ule i64 %1387, %1389
+  %1391 = and i1 %1388, %1390
+  br i1 %1391, label %write.ok286, label %write.low284
 
 ok213:                                            ; preds = %write.ok209
-  %1202 = icmp ult i64 %10, %stack_limit
-  br i1 %1202, label %trap253.site0, label %stack_ok214
+  %1392 = icmp ult i64 %10, %stack_limit
+  br i1 %1392, label %trap253.site0, label %stack_ok214
 
 trap15.site32:                                    ; preds = %write.ok209
-  %1203 = load i64, i64* %lowStart, align 8
-  %1204 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1203, i64* %1204, align 8
-  %1205 = load i64, i64* %lowEnd, align 8
-  %1206 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1205, i64* %1206, align 8
-  %1207 = load i64, i64* %highEnd, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1207, i64* %1208, align 8
+  %1393 = load i64, i64* %lowStart, align 8
+  %1394 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1393, i64* %1394, align 8
+  %1395 = load i64, i64* %lowEnd, align 8
+  %1396 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1395, i64* %1396, align 8
+  %1397 = load i64, i64* %highEnd, align 8
+  %1398 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1397, i64* %1398, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 32)
   unreachable
 
 stack_ok214:                                      ; preds = %ok213
-  %1209 = load i64, i64* %fuel, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1209, i64* %1210, align 8
-  %1211 = load i64, i64* %lowStart, align 8
-  %1212 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1211, i64* %1212, align 8
-  %1213 = load i64, i64* %lowEnd, align 8
-  %1214 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1213, i64* %1214, align 8
-  %1215 = load i64, i64* %highEnd, align 8
-  %1216 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1215, i64* %1216, align 8
-  %1217 = add i32 %depth, 1
-  %1218 = call i32 @m0.fn.money(i64* %regs, i8* %mem, i32 %1217, i32 0, i64 %1181)
-  %1219 = getelementptr i64, i64* %regs, i64 0
-  %1220 = load i64, i64* %1219, align 8
-  store i64 %1220, i64* %fuel, align 8
-  %1221 = getelementptr i64, i64* %regs, i64 6
-  %1222 = load i64, i64* %1221, align 8
-  store i64 %1222, i64* %lowStart, align 8
-  %1223 = getelementptr i64, i64* %regs, i64 7
-  %1224 = load i64, i64* %1223, align 8
-  store i64 %1224, i64* %lowEnd, align 8
-  %1225 = getelementptr i64, i64* %regs, i64 8
-  %1226 = load i64, i64* %1225, align 8
-  store i64 %1226, i64* %highEnd, align 8
-  store i32 %1218, i32* %part.2, align 4
-  %1227 = load i64, i64* %discount_pct.1, align 8
-  store i64 %1227, i64* %part.3, align 8
-  %1228 = getelementptr i64, i64* %regs, i64 1
-  %1229 = load i64, i64* %1228, align 8
-  %1230 = trunc i64 %1229 to i32
-  %1231 = add i32 %1230, 3
-  %1232 = and i32 %1231, -4
-  store i32 %1232, i32* %text, align 4
-  %1233 = load i32, i32* %text, align 4
-  %1234 = add i32 %1233, 4
-  store i32 %1234, i32* %cur, align 4
-  %1235 = load i32, i32* %cur, align 4
-  %1236 = add i32 %1235, 20
-  %1237 = getelementptr i64, i64* %regs, i64 2
-  %1238 = load i64, i64* %1237, align 8
-  %1239 = trunc i64 %1238 to i32
-  %1240 = icmp ugt i32 %1236, %1239
-  %1241 = zext i1 %1240 to i32
-  %1242 = icmp ne i32 %1241, 0
-  br i1 %1242, label %then215, label %else216
+  %1399 = load i64, i64* %fuel, align 8
+  %1400 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1399, i64* %1400, align 8
+  %1401 = load i64, i64* %lowStart, align 8
+  %1402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1401, i64* %1402, align 8
+  %1403 = load i64, i64* %lowEnd, align 8
+  %1404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1403, i64* %1404, align 8
+  %1405 = load i64, i64* %highEnd, align 8
+  %1406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1405, i64* %1406, align 8
+  %1407 = add i32 %depth, 1
+  %1408 = call i32 @m0.fn.money(i64* %regs, i8* %mem, i32 %1407, i32 0, i64 %1361)
+  %1409 = getelementptr i64, i64* %regs, i64 0
+  %1410 = load i64, i64* %1409, align 8
+  store i64 %1410, i64* %fuel, align 8
+  %1411 = getelementptr i64, i64* %regs, i64 6
+  %1412 = load i64, i64* %1411, align 8
+  store i64 %1412, i64* %lowStart, align 8
+  %1413 = getelementptr i64, i64* %regs, i64 7
+  %1414 = load i64, i64* %1413, align 8
+  store i64 %1414, i64* %lowEnd, align 8
+  %1415 = getelementptr i64, i64* %regs, i64 8
+  %1416 = load i64, i64* %1415, align 8
+  store i64 %1416, i64* %highEnd, align 8
+  store i32 %1408, i32* %part.2, align 4
+  %1417 = load i64, i64* %discount_pct.1, align 8
+  store i64 %1417, i64* %part.3, align 8
+  %1418 = getelementptr i64, i64* %regs, i64 1
+  %1419 = load i64, i64* %1418, align 8
+  %1420 = trunc i64 %1419 to i32
+  %1421 = add i32 %1420, 3
+  %1422 = and i32 %1421, -4
+  store i32 %1422, i32* %text, align 4
+  %1423 = load i32, i32* %text, align 4
+  %1424 = add i32 %1423, 4
+  store i32 %1424, i32* %cur, align 4
+  %1425 = load i32, i32* %cur, align 4
+  %1426 = add i32 %1425, 20
+  %1427 = getelementptr i64, i64* %regs, i64 2
+  %1428 = load i64, i64* %1427, align 8
+  %1429 = trunc i64 %1428 to i32
+  %1430 = icmp ugt i32 %1426, %1429
+  %1431 = zext i1 %1430 to i32
+  %1432 = icmp ne i32 %1431, 0
+  br i1 %1432, label %then215, label %else216
 
 then215:                                          ; preds = %stack_ok214
   br label %trap15.site33
@@ -4635,22 +4855,22 @@ else216:                                          ; preds = %stack_ok214
   br label %join217
 
 join217:                                          ; preds = %else216, %dead218
-  %1243 = load i32, i32* %cur, align 4
-  %1244 = load i64, i64* %part, align 8
-  %1245 = load i32, i32* %cur, align 4
-  %1246 = icmp uge i32 %depth, 1000
-  br i1 %1246, label %trap15.site33, label %ok219
+  %1433 = load i32, i32* %cur, align 4
+  %1434 = load i64, i64* %part, align 8
+  %1435 = load i32, i32* %cur, align 4
+  %1436 = icmp uge i32 %depth, 1000
+  br i1 %1436, label %trap15.site33, label %ok219
 
 trap15.site33:                                    ; preds = %write.ok280, %then264, %write.ok259, %then253, %then239, %then223, %join217, %then215
-  %1247 = load i64, i64* %lowStart, align 8
-  %1248 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1247, i64* %1248, align 8
-  %1249 = load i64, i64* %lowEnd, align 8
-  %1250 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1249, i64* %1250, align 8
-  %1251 = load i64, i64* %highEnd, align 8
-  %1252 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1251, i64* %1252, align 8
+  %1437 = load i64, i64* %lowStart, align 8
+  %1438 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1437, i64* %1438, align 8
+  %1439 = load i64, i64* %lowEnd, align 8
+  %1440 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1439, i64* %1440, align 8
+  %1441 = load i64, i64* %highEnd, align 8
+  %1442 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1441, i64* %1442, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 33)
   unreachable
 
@@ -4658,63 +4878,63 @@ dead218:                                          ; No predecessors!
   br label %join217
 
 ok219:                                            ; preds = %join217
-  %1253 = icmp ult i64 %10, %stack_limit
-  br i1 %1253, label %trap253.site0, label %stack_ok220
+  %1443 = icmp ult i64 %10, %stack_limit
+  br i1 %1443, label %trap253.site0, label %stack_ok220
 
 stack_ok220:                                      ; preds = %ok219
-  %1254 = load i64, i64* %fuel, align 8
-  %1255 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1254, i64* %1255, align 8
-  %1256 = load i64, i64* %lowStart, align 8
-  %1257 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1256, i64* %1257, align 8
-  %1258 = load i64, i64* %lowEnd, align 8
-  %1259 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1258, i64* %1259, align 8
-  %1260 = load i64, i64* %highEnd, align 8
-  %1261 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1260, i64* %1261, align 8
-  %1262 = add i32 %depth, 1
-  %1263 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1262, i64 %1244, i32 %1245)
-  %1264 = getelementptr i64, i64* %regs, i64 0
-  %1265 = load i64, i64* %1264, align 8
-  store i64 %1265, i64* %fuel, align 8
-  %1266 = getelementptr i64, i64* %regs, i64 6
-  %1267 = load i64, i64* %1266, align 8
-  store i64 %1267, i64* %lowStart, align 8
-  %1268 = getelementptr i64, i64* %regs, i64 7
-  %1269 = load i64, i64* %1268, align 8
-  store i64 %1269, i64* %lowEnd, align 8
-  %1270 = getelementptr i64, i64* %regs, i64 8
-  %1271 = load i64, i64* %1270, align 8
-  store i64 %1271, i64* %highEnd, align 8
-  %1272 = add i32 %1243, %1263
-  store i32 %1272, i32* %cur, align 4
-  %1273 = load i32, i32* %part.1, align 4
-  store i32 %1273, i32* %s, align 4
-  %1274 = load i32, i32* %s, align 4
-  %1275 = zext i32 %1274 to i64
-  %1276 = add i64 %1275, 4
-  %1277 = icmp ugt i64 %1276, %arena_size
-  br i1 %1277, label %trap17.site0, label %ok221
+  %1444 = load i64, i64* %fuel, align 8
+  %1445 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1444, i64* %1445, align 8
+  %1446 = load i64, i64* %lowStart, align 8
+  %1447 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1446, i64* %1447, align 8
+  %1448 = load i64, i64* %lowEnd, align 8
+  %1449 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1448, i64* %1449, align 8
+  %1450 = load i64, i64* %highEnd, align 8
+  %1451 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1450, i64* %1451, align 8
+  %1452 = add i32 %depth, 1
+  %1453 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1452, i64 %1434, i32 %1435)
+  %1454 = getelementptr i64, i64* %regs, i64 0
+  %1455 = load i64, i64* %1454, align 8
+  store i64 %1455, i64* %fuel, align 8
+  %1456 = getelementptr i64, i64* %regs, i64 6
+  %1457 = load i64, i64* %1456, align 8
+  store i64 %1457, i64* %lowStart, align 8
+  %1458 = getelementptr i64, i64* %regs, i64 7
+  %1459 = load i64, i64* %1458, align 8
+  store i64 %1459, i64* %lowEnd, align 8
+  %1460 = getelementptr i64, i64* %regs, i64 8
+  %1461 = load i64, i64* %1460, align 8
+  store i64 %1461, i64* %highEnd, align 8
+  %1462 = add i32 %1433, %1453
+  store i32 %1462, i32* %cur, align 4
+  %1463 = load i32, i32* %part.1, align 4
+  store i32 %1463, i32* %s, align 4
+  %1464 = load i32, i32* %s, align 4
+  %1465 = zext i32 %1464 to i64
+  %1466 = add i64 %1465, 4
+  %1467 = icmp ugt i64 %1466, %arena_size
+  br i1 %1467, label %trap17.site0, label %ok221
 
 ok221:                                            ; preds = %stack_ok220
-  %1278 = getelementptr i8, i8* %mem, i64 %1275
-  %1279 = bitcast i32* %unaligned222 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1279, i8* %1278, i64 4, i1 false)
-  %1280 = load i32, i32* %unaligned222, align 4
-  store i32 %1280, i32* %slen, align 4
-  %1281 = load i32, i32* %cur, align 4
-  %1282 = load i32, i32* %slen, align 4
-  %1283 = add i32 10, %1282
-  %1284 = add i32 %1281, %1283
-  %1285 = getelementptr i64, i64* %regs, i64 2
-  %1286 = load i64, i64* %1285, align 8
-  %1287 = trunc i64 %1286 to i32
-  %1288 = icmp ugt i32 %1284, %1287
-  %1289 = zext i1 %1288 to i32
-  %1290 = icmp ne i32 %1289, 0
-  br i1 %1290, label %then223, label %else224
+  %1468 = getelementptr i8, i8* %mem, i64 %1465
+  %1469 = bitcast i32* %unaligned222 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1469, i8* %1468, i64 4, i1 false)
+  %1470 = load i32, i32* %unaligned222, align 4
+  store i32 %1470, i32* %slen, align 4
+  %1471 = load i32, i32* %cur, align 4
+  %1472 = load i32, i32* %slen, align 4
+  %1473 = add i32 10, %1472
+  %1474 = add i32 %1471, %1473
+  %1475 = getelementptr i64, i64* %regs, i64 2
+  %1476 = load i64, i64* %1475, align 8
+  %1477 = trunc i64 %1476 to i32
+  %1478 = icmp ugt i32 %1474, %1477
+  %1479 = zext i1 %1478 to i32
+  %1480 = icmp ne i32 %1479, 0
+  br i1 %1480, label %then223, label %else224
 
 then223:                                          ; preds = %ok221
   br label %trap15.site33
@@ -4723,149 +4943,169 @@ else224:                                          ; preds = %ok221
   br label %join225
 
 join225:                                          ; preds = %else224, %dead226
-  %1291 = load i32, i32* %cur, align 4
-  %1292 = add i32 %1291, 0
-  %1293 = icmp ugt i64 11110, %arena_size
-  br i1 %1293, label %trap17.site33, label %ok227
+  %1481 = load i32, i32* %cur, align 4
+  %1482 = add i32 %1481, 0
+  %1483 = icmp ugt i64 11110, %arena_size
+  br i1 %1483, label %trap17.site33, label %ok227
 
 dead226:                                          ; No predecessors!
   br label %join225
 
 ok227:                                            ; preds = %join225
-  %1294 = zext i32 %1292 to i64
-  %1295 = add i64 %1294, 10
-  %1296 = icmp uge i64 %1294, %scratch_start
-  %1297 = load i64, i64* %highEnd, align 8
-  %1298 = icmp ule i64 %1295, %1297
-  %1299 = and i1 %1296, %1298
-  br i1 %1299, label %write.ok230, label %write.low228
+  %1484 = zext i32 %1482 to i64
+  %1485 = add i64 %1484, 10
+  %1486 = icmp uge i64 %1484, %scratch_start
+  %1487 = load i64, i64* %highEnd, align 8
+  %1488 = icmp ule i64 %1485, %1487
+  %1489 = and i1 %1486, %1488
+  br i1 %1489, label %write.ok230, label %write.low228
 
 trap17.site33:                                    ; preds = %write.slow250, %write.ok245, %write.slow234, %write.ok230, %write.slow229, %join225
-  %1300 = load i64, i64* %lowStart, align 8
-  %1301 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1300, i64* %1301, align 8
-  %1302 = load i64, i64* %lowEnd, align 8
-  %1303 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1302, i64* %1303, align 8
-  %1304 = load i64, i64* %highEnd, align 8
-  %1305 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1304, i64* %1305, align 8
+  %1490 = load i64, i64* %lowStart, align 8
+  %1491 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1490, i64* %1491, align 8
+  %1492 = load i64, i64* %lowEnd, align 8
+  %1493 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1492, i64* %1493, align 8
+  %1494 = load i64, i64* %highEnd, align 8
+  %1495 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1494, i64* %1495, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 33)
   unreachable
 
 write.low228:                                     ; preds = %ok227
-  %1306 = load i64, i64* %lowStart, align 8
-  %1307 = icmp uge i64 %1294, %1306
-  %1308 = load i64, i64* %lowEnd, align 8
-  %1309 = icmp ule i64 %1295, %1308
-  %1310 = and i1 %1307, %1309
-  br i1 %1310, label %write.ok230, label %write.slow229
+  %1496 = load i64, i64* %lowStart, align 8
+  %1497 = icmp uge i64 %1484, %1496
+  %1498 = load i64, i64* %lowEnd, align 8
+  %1499 = icmp ule i64 %1485, %1498
+  %1500 = and i1 %1497, %1499
+  br i1 %1500, label %write.ok230, label %write.slow229
 
 write.slow229:                                    ; preds = %write.low228
-  %1311 = icmp ugt i64 %1295, %arena_size
-  br i1 %1311, label %trap17.site33, label %ok231
+  %1501 = icmp ugt i64 %1485, %arena_size
+  br i1 %1501, label %trap17.site33, label %ok231
 
 write.ok230:                                      ; preds = %ok231, %write.low228, %ok227
-  %1312 = getelementptr i8, i8* %mem, i64 %1294
-  %1313 = getelementptr i8, i8* %mem, i64 11100
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1312, i8* %1313, i64 10, i1 false)
-  %1314 = load i32, i32* %cur, align 4
-  %1315 = add i32 %1314, 10
-  store i32 %1315, i32* %cur, align 4
-  %1316 = load i32, i32* %cur, align 4
-  %1317 = load i32, i32* %s, align 4
-  %1318 = add i32 %1317, 4
-  %1319 = load i32, i32* %slen, align 4
-  %1320 = zext i32 %1319 to i64
-  %1321 = zext i32 %1318 to i64
-  %1322 = add i64 %1321, %1320
-  %1323 = icmp ugt i64 %1322, %arena_size
-  br i1 %1323, label %trap17.site33, label %ok232
+  %1502 = getelementptr i8, i8* %mem, i64 %1484
+  %1503 = getelementptr i8, i8* %mem, i64 11100
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1502, i8* %1503, i64 10, i1 false)
+  %1504 = load i32, i32* %cur, align 4
+  %1505 = add i32 %1504, 10
+  store i32 %1505, i32* %cur, align 4
+  %1506 = load i32, i32* %cur, align 4
+  %1507 = load i32, i32* %s, align 4
+  %1508 = add i32 %1507, 4
+  %1509 = load i32, i32* %slen, align 4
+  %1510 = zext i32 %1509 to i64
+  %1511 = zext i32 %1508 to i64
+  %1512 = add i64 %1511, %1510
+  %1513 = icmp ugt i64 %1512, %arena_size
+  br i1 %1513, label %trap17.site33, label %ok232
 
 ok231:                                            ; preds = %write.slow229
-  %1324 = icmp ult i64 %1294, %scratch_start
-  %1325 = load i64, i64* %lowEnd, align 8
-  %1326 = load i64, i64* %highEnd, align 8
-  %1327 = call i64 @llvm.umax.i64(i64 %1325, i64 %1295)
-  %1328 = select i1 %1324, i64 %1327, i64 %1325
-  store i64 %1328, i64* %lowEnd, align 8
-  %1329 = call i64 @llvm.umax.i64(i64 %1326, i64 %1295)
-  %1330 = select i1 %1324, i64 %1326, i64 %1329
-  store i64 %1330, i64* %highEnd, align 8
-  %1331 = load i64, i64* %lowStart, align 8
-  %1332 = call i64 @llvm.umin.i64(i64 %1331, i64 %1294)
-  store i64 %1332, i64* %lowStart, align 8
+  %1514 = icmp ult i64 %1484, %scratch_start
+  %1515 = load i64, i64* %lowStart, align 8
+  %1516 = call i64 @llvm.umin.i64(i64 %1515, i64 %1484)
+  %1517 = load i64, i64* %lowEnd, align 8
+  %1518 = load i64, i64* %highEnd, align 8
+  %1519 = add i64 %1485, 64
+  %1520 = sub i64 %1485, %1516
+  %1521 = lshr i64 %1520, 4
+  %1522 = add i64 %1519, %1521
+  %1523 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1522)
+  %1524 = call i64 @llvm.umax.i64(i64 %1517, i64 %1523)
+  %1525 = select i1 %1514, i64 %1524, i64 %1517
+  store i64 %1525, i64* %lowEnd, align 8
+  %1526 = add i64 %1485, 64
+  %1527 = sub i64 %1485, %scratch_start
+  %1528 = lshr i64 %1527, 4
+  %1529 = add i64 %1526, %1528
+  %1530 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1529)
+  %1531 = call i64 @llvm.umax.i64(i64 %1518, i64 %1530)
+  %1532 = select i1 %1514, i64 %1518, i64 %1531
+  store i64 %1532, i64* %highEnd, align 8
+  store i64 %1516, i64* %lowStart, align 8
   br label %write.ok230
 
 ok232:                                            ; preds = %write.ok230
-  %1333 = zext i32 %1316 to i64
-  %1334 = add i64 %1333, %1320
-  %1335 = icmp uge i64 %1333, %scratch_start
-  %1336 = load i64, i64* %highEnd, align 8
-  %1337 = icmp ule i64 %1334, %1336
-  %1338 = and i1 %1335, %1337
-  br i1 %1338, label %write.ok235, label %write.low233
+  %1533 = zext i32 %1506 to i64
+  %1534 = add i64 %1533, %1510
+  %1535 = icmp uge i64 %1533, %scratch_start
+  %1536 = load i64, i64* %highEnd, align 8
+  %1537 = icmp ule i64 %1534, %1536
+  %1538 = and i1 %1535, %1537
+  br i1 %1538, label %write.ok235, label %write.low233
 
 write.low233:                                     ; preds = %ok232
-  %1339 = load i64, i64* %lowStart, align 8
-  %1340 = icmp uge i64 %1333, %1339
-  %1341 = load i64, i64* %lowEnd, align 8
-  %1342 = icmp ule i64 %1334, %1341
-  %1343 = and i1 %1340, %1342
-  br i1 %1343, label %write.ok235, label %write.slow234
+  %1539 = load i64, i64* %lowStart, align 8
+  %1540 = icmp uge i64 %1533, %1539
+  %1541 = load i64, i64* %lowEnd, align 8
+  %1542 = icmp ule i64 %1534, %1541
+  %1543 = and i1 %1540, %1542
+  br i1 %1543, label %write.ok235, label %write.slow234
 
 write.slow234:                                    ; preds = %write.low233
-  %1344 = icmp ugt i64 %1334, %arena_size
-  br i1 %1344, label %trap17.site33, label %ok236
+  %1544 = icmp ugt i64 %1534, %arena_size
+  br i1 %1544, label %trap17.site33, label %ok236
 
 write.ok235:                                      ; preds = %ok236, %write.low233, %ok232
-  %1345 = getelementptr i8, i8* %mem, i64 %1333
-  %1346 = getelementptr i8, i8* %mem, i64 %1321
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1345, i8* %1346, i64 %1320, i1 false)
-  %1347 = load i32, i32* %cur, align 4
-  %1348 = load i32, i32* %slen, align 4
-  %1349 = add i32 %1347, %1348
-  store i32 %1349, i32* %cur, align 4
-  %1350 = load i32, i32* %part.2, align 4
-  store i32 %1350, i32* %s.1, align 4
-  %1351 = load i32, i32* %s.1, align 4
-  %1352 = zext i32 %1351 to i64
-  %1353 = add i64 %1352, 4
-  %1354 = icmp ugt i64 %1353, %arena_size
-  br i1 %1354, label %trap17.site0, label %ok237
+  %1545 = getelementptr i8, i8* %mem, i64 %1533
+  %1546 = getelementptr i8, i8* %mem, i64 %1511
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1545, i8* %1546, i64 %1510, i1 false)
+  %1547 = load i32, i32* %cur, align 4
+  %1548 = load i32, i32* %slen, align 4
+  %1549 = add i32 %1547, %1548
+  store i32 %1549, i32* %cur, align 4
+  %1550 = load i32, i32* %part.2, align 4
+  store i32 %1550, i32* %s.1, align 4
+  %1551 = load i32, i32* %s.1, align 4
+  %1552 = zext i32 %1551 to i64
+  %1553 = add i64 %1552, 4
+  %1554 = icmp ugt i64 %1553, %arena_size
+  br i1 %1554, label %trap17.site0, label %ok237
 
 ok236:                                            ; preds = %write.slow234
-  %1355 = icmp ult i64 %1333, %scratch_start
-  %1356 = load i64, i64* %lowEnd, align 8
-  %1357 = load i64, i64* %highEnd, align 8
-  %1358 = call i64 @llvm.umax.i64(i64 %1356, i64 %1334)
-  %1359 = select i1 %1355, i64 %1358, i64 %1356
-  store i64 %1359, i64* %lowEnd, align 8
-  %1360 = call i64 @llvm.umax.i64(i64 %1357, i64 %1334)
-  %1361 = select i1 %1355, i64 %1357, i64 %1360
-  store i64 %1361, i64* %highEnd, align 8
-  %1362 = load i64, i64* %lowStart, align 8
-  %1363 = call i64 @llvm.umin.i64(i64 %1362, i64 %1333)
-  store i64 %1363, i64* %lowStart, align 8
+  %1555 = icmp ult i64 %1533, %scratch_start
+  %1556 = load i64, i64* %lowStart, align 8
+  %1557 = call i64 @llvm.umin.i64(i64 %1556, i64 %1533)
+  %1558 = load i64, i64* %lowEnd, align 8
+  %1559 = load i64, i64* %highEnd, align 8
+  %1560 = add i64 %1534, 64
+  %1561 = sub i64 %1534, %1557
+  %1562 = lshr i64 %1561, 4
+  %1563 = add i64 %1560, %1562
+  %1564 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1563)
+  %1565 = call i64 @llvm.umax.i64(i64 %1558, i64 %1564)
+  %1566 = select i1 %1555, i64 %1565, i64 %1558
+  store i64 %1566, i64* %lowEnd, align 8
+  %1567 = add i64 %1534, 64
+  %1568 = sub i64 %1534, %scratch_start
+  %1569 = lshr i64 %1568, 4
+  %1570 = add i64 %1567, %1569
+  %1571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1570)
+  %1572 = call i64 @llvm.umax.i64(i64 %1559, i64 %1571)
+  %1573 = select i1 %1555, i64 %1559, i64 %1572
+  store i64 %1573, i64* %highEnd, align 8
+  store i64 %1557, i64* %lowStart, align 8
   br label %write.ok235
 
 ok237:                                            ; preds = %write.ok235
-  %1364 = getelementptr i8, i8* %mem, i64 %1352
-  %1365 = bitcast i32* %unaligned238 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1365, i8* %1364, i64 4, i1 false)
-  %1366 = load i32, i32* %unaligned238, align 4
-  store i32 %1366, i32* %slen.1, align 4
-  %1367 = load i32, i32* %cur, align 4
-  %1368 = load i32, i32* %slen.1, align 4
-  %1369 = add i32 2, %1368
-  %1370 = add i32 %1367, %1369
-  %1371 = getelementptr i64, i64* %regs, i64 2
-  %1372 = load i64, i64* %1371, align 8
-  %1373 = trunc i64 %1372 to i32
-  %1374 = icmp ugt i32 %1370, %1373
-  %1375 = zext i1 %1374 to i32
-  %1376 = icmp ne i32 %1375, 0
-  br i1 %1376, label %then239, label %else240
+  %1574 = getelementptr i8, i8* %mem, i64 %1552
+  %1575 = bitcast i32* %unaligned238 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1575, i8* %1574, i64 4, i1 false)
+  %1576 = load i32, i32* %unaligned238, align 4
+  store i32 %1576, i32* %slen.1, align 4
+  %1577 = load i32, i32* %cur, align 4
+  %1578 = load i32, i32* %slen.1, align 4
+  %1579 = add i32 2, %1578
+  %1580 = add i32 %1577, %1579
+  %1581 = getelementptr i64, i64* %regs, i64 2
+  %1582 = load i64, i64* %1581, align 8
+  %1583 = trunc i64 %1582 to i32
+  %1584 = icmp ugt i32 %1580, %1583
+  %1585 = zext i1 %1584 to i32
+  %1586 = icmp ne i32 %1585, 0
+  br i1 %1586, label %then239, label %else240
 
 then239:                                          ; preds = %ok237
   br label %trap15.site33
@@ -4874,115 +5114,135 @@ else240:                                          ; preds = %ok237
   br label %join241
 
 join241:                                          ; preds = %else240, %dead242
-  %1377 = load i32, i32* %cur, align 4
-  %1378 = zext i32 %1377 to i64
-  %1379 = add i64 %1378, 2
-  %1380 = icmp uge i64 %1378, %scratch_start
-  %1381 = load i64, i64* %highEnd, align 8
-  %1382 = icmp ule i64 %1379, %1381
-  %1383 = and i1 %1380, %1382
-  br i1 %1383, label %write.ok245, label %write.low243
+  %1587 = load i32, i32* %cur, align 4
+  %1588 = zext i32 %1587 to i64
+  %1589 = add i64 %1588, 2
+  %1590 = icmp uge i64 %1588, %scratch_start
+  %1591 = load i64, i64* %highEnd, align 8
+  %1592 = icmp ule i64 %1589, %1591
+  %1593 = and i1 %1590, %1592
+  br i1 %1593, label %write.ok245, label %write.low243
 
 dead242:                                          ; No predecessors!
   br label %join241
 
 write.low243:                                     ; preds = %join241
-  %1384 = load i64, i64* %lowStart, align 8
-  %1385 = icmp uge i64 %1378, %1384
-  %1386 = load i64, i64* %lowEnd, align 8
-  %1387 = icmp ule i64 %1379, %1386
-  %1388 = and i1 %1385, %1387
-  br i1 %1388, label %write.ok245, label %write.slow244
+  %1594 = load i64, i64* %lowStart, align 8
+  %1595 = icmp uge i64 %1588, %1594
+  %1596 = load i64, i64* %lowEnd, align 8
+  %1597 = icmp ule i64 %1589, %1596
+  %1598 = and i1 %1595, %1597
+  br i1 %1598, label %write.ok245, label %write.slow244
 
 write.slow244:                                    ; preds = %write.low243
-  %1389 = icmp ugt i64 %1379, %arena_size
-  br i1 %1389, label %trap17.site0, label %ok246
+  %1599 = icmp ugt i64 %1589, %arena_size
+  br i1 %1599, label %trap17.site0, label %ok246
 
 write.ok245:                                      ; preds = %ok246, %write.low243, %join241
-  %1390 = getelementptr i8, i8* %mem, i64 %1378
+  %1600 = getelementptr i8, i8* %mem, i64 %1588
   store i16 8250, i16* %unaligned247, align 2
-  %1391 = bitcast i16* %unaligned247 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1390, i8* %1391, i64 2, i1 false)
-  %1392 = load i32, i32* %cur, align 4
-  %1393 = add i32 %1392, 2
-  store i32 %1393, i32* %cur, align 4
-  %1394 = load i32, i32* %cur, align 4
-  %1395 = load i32, i32* %s.1, align 4
-  %1396 = add i32 %1395, 4
-  %1397 = load i32, i32* %slen.1, align 4
-  %1398 = zext i32 %1397 to i64
-  %1399 = zext i32 %1396 to i64
-  %1400 = add i64 %1399, %1398
-  %1401 = icmp ugt i64 %1400, %arena_size
-  br i1 %1401, label %trap17.site33, label %ok248
+  %1601 = bitcast i16* %unaligned247 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1600, i8* %1601, i64 2, i1 false)
+  %1602 = load i32, i32* %cur, align 4
+  %1603 = add i32 %1602, 2
+  store i32 %1603, i32* %cur, align 4
+  %1604 = load i32, i32* %cur, align 4
+  %1605 = load i32, i32* %s.1, align 4
+  %1606 = add i32 %1605, 4
+  %1607 = load i32, i32* %slen.1, align 4
+  %1608 = zext i32 %1607 to i64
+  %1609 = zext i32 %1606 to i64
+  %1610 = add i64 %1609, %1608
+  %1611 = icmp ugt i64 %1610, %arena_size
+  br i1 %1611, label %trap17.site33, label %ok248
 
 ok246:                                            ; preds = %write.slow244
-  %1402 = icmp ult i64 %1378, %scratch_start
-  %1403 = load i64, i64* %lowEnd, align 8
-  %1404 = load i64, i64* %highEnd, align 8
-  %1405 = call i64 @llvm.umax.i64(i64 %1403, i64 %1379)
-  %1406 = select i1 %1402, i64 %1405, i64 %1403
-  store i64 %1406, i64* %lowEnd, align 8
-  %1407 = call i64 @llvm.umax.i64(i64 %1404, i64 %1379)
-  %1408 = select i1 %1402, i64 %1404, i64 %1407
-  store i64 %1408, i64* %highEnd, align 8
-  %1409 = load i64, i64* %lowStart, align 8
-  %1410 = call i64 @llvm.umin.i64(i64 %1409, i64 %1378)
-  store i64 %1410, i64* %lowStart, align 8
+  %1612 = icmp ult i64 %1588, %scratch_start
+  %1613 = load i64, i64* %lowStart, align 8
+  %1614 = call i64 @llvm.umin.i64(i64 %1613, i64 %1588)
+  %1615 = load i64, i64* %lowEnd, align 8
+  %1616 = load i64, i64* %highEnd, align 8
+  %1617 = add i64 %1589, 64
+  %1618 = sub i64 %1589, %1614
+  %1619 = lshr i64 %1618, 4
+  %1620 = add i64 %1617, %1619
+  %1621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1620)
+  %1622 = call i64 @llvm.umax.i64(i64 %1615, i64 %1621)
+  %1623 = select i1 %1612, i64 %1622, i64 %1615
+  store i64 %1623, i64* %lowEnd, align 8
+  %1624 = add i64 %1589, 64
+  %1625 = sub i64 %1589, %scratch_start
+  %1626 = lshr i64 %1625, 4
+  %1627 = add i64 %1624, %1626
+  %1628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1627)
+  %1629 = call i64 @llvm.umax.i64(i64 %1616, i64 %1628)
+  %1630 = select i1 %1612, i64 %1616, i64 %1629
+  store i64 %1630, i64* %highEnd, align 8
+  store i64 %1614, i64* %lowStart, align 8
   br label %write.ok245
 
 ok248:                                            ; preds = %write.ok245
-  %1411 = zext i32 %1394 to i64
-  %1412 = add i64 %1411, %1398
-  %1413 = icmp uge i64 %1411, %scratch_start
-  %1414 = load i64, i64* %highEnd, align 8
-  %1415 = icmp ule i64 %1412, %1414
-  %1416 = and i1 %1413, %1415
-  br i1 %1416, label %write.ok251, label %write.low249
+  %1631 = zext i32 %1604 to i64
+  %1632 = add i64 %1631, %1608
+  %1633 = icmp uge i64 %1631, %scratch_start
+  %1634 = load i64, i64* %highEnd, align 8
+  %1635 = icmp ule i64 %1632, %1634
+  %1636 = and i1 %1633, %1635
+  br i1 %1636, label %write.ok251, label %write.low249
 
 write.low249:                                     ; preds = %ok248
-  %1417 = load i64, i64* %lowStart, align 8
-  %1418 = icmp uge i64 %1411, %1417
-  %1419 = load i64, i64* %lowEnd, align 8
-  %1420 = icmp ule i64 %1412, %1419
-  %1421 = and i1 %1418, %1420
-  br i1 %1421, label %write.ok251, label %write.slow250
+  %1637 = load i64, i64* %lowStart, align 8
+  %1638 = icmp uge i64 %1631, %1637
+  %1639 = load i64, i64* %lowEnd, align 8
+  %1640 = icmp ule i64 %1632, %1639
+  %1641 = and i1 %1638, %1640
+  br i1 %1641, label %write.ok251, label %write.slow250
 
 write.slow250:                                    ; preds = %write.low249
-  %1422 = icmp ugt i64 %1412, %arena_size
-  br i1 %1422, label %trap17.site33, label %ok252
+  %1642 = icmp ugt i64 %1632, %arena_size
+  br i1 %1642, label %trap17.site33, label %ok252
 
 write.ok251:                                      ; preds = %ok252, %write.low249, %ok248
-  %1423 = getelementptr i8, i8* %mem, i64 %1411
-  %1424 = getelementptr i8, i8* %mem, i64 %1399
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1423, i8* %1424, i64 %1398, i1 false)
-  %1425 = load i32, i32* %cur, align 4
-  %1426 = load i32, i32* %slen.1, align 4
-  %1427 = add i32 %1425, %1426
-  store i32 %1427, i32* %cur, align 4
-  %1428 = load i32, i32* %cur, align 4
-  %1429 = add i32 %1428, 22
-  %1430 = getelementptr i64, i64* %regs, i64 2
-  %1431 = load i64, i64* %1430, align 8
-  %1432 = trunc i64 %1431 to i32
-  %1433 = icmp ugt i32 %1429, %1432
-  %1434 = zext i1 %1433 to i32
-  %1435 = icmp ne i32 %1434, 0
-  br i1 %1435, label %then253, label %else254
+  %1643 = getelementptr i8, i8* %mem, i64 %1631
+  %1644 = getelementptr i8, i8* %mem, i64 %1609
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1643, i8* %1644, i64 %1608, i1 false)
+  %1645 = load i32, i32* %cur, align 4
+  %1646 = load i32, i32* %slen.1, align 4
+  %1647 = add i32 %1645, %1646
+  store i32 %1647, i32* %cur, align 4
+  %1648 = load i32, i32* %cur, align 4
+  %1649 = add i32 %1648, 22
+  %1650 = getelementptr i64, i64* %regs, i64 2
+  %1651 = load i64, i64* %1650, align 8
+  %1652 = trunc i64 %1651 to i32
+  %1653 = icmp ugt i32 %1649, %1652
+  %1654 = zext i1 %1653 to i32
+  %1655 = icmp ne i32 %1654, 0
+  br i1 %1655, label %then253, label %else254
 
 ok252:                                            ; preds = %write.slow250
-  %1436 = icmp ult i64 %1411, %scratch_start
-  %1437 = load i64, i64* %lowEnd, align 8
-  %1438 = load i64, i64* %highEnd, align 8
-  %1439 = call i64 @llvm.umax.i64(i64 %1437, i64 %1412)
-  %1440 = select i1 %1436, i64 %1439, i64 %1437
-  store i64 %1440, i64* %lowEnd, align 8
-  %1441 = call i64 @llvm.umax.i64(i64 %1438, i64 %1412)
-  %1442 = select i1 %1436, i64 %1438, i64 %1441
-  store i64 %1442, i64* %highEnd, align 8
-  %1443 = load i64, i64* %lowStart, align 8
-  %1444 = call i64 @llvm.umin.i64(i64 %1443, i64 %1411)
-  store i64 %1444, i64* %lowStart, align 8
+  %1656 = icmp ult i64 %1631, %scratch_start
+  %1657 = load i64, i64* %lowStart, align 8
+  %1658 = call i64 @llvm.umin.i64(i64 %1657, i64 %1631)
+  %1659 = load i64, i64* %lowEnd, align 8
+  %1660 = load i64, i64* %highEnd, align 8
+  %1661 = add i64 %1632, 64
+  %1662 = sub i64 %1632, %1658
+  %1663 = lshr i64 %1662, 4
+  %1664 = add i64 %1661, %1663
+  %1665 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1664)
+  %1666 = call i64 @llvm.umax.i64(i64 %1659, i64 %1665)
+  %1667 = select i1 %1656, i64 %1666, i64 %1659
+  store i64 %1667, i64* %lowEnd, align 8
+  %1668 = add i64 %1632, 64
+  %1669 = sub i64 %1632, %scratch_start
+  %1670 = lshr i64 %1669, 4
+  %1671 = add i64 %1668, %1670
+  %1672 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1671)
+  %1673 = call i64 @llvm.umax.i64(i64 %1660, i64 %1672)
+  %1674 = select i1 %1656, i64 %1660, i64 %1673
+  store i64 %1674, i64* %highEnd, align 8
+  store i64 %1658, i64* %lowStart, align 8
   br label %write.ok251
 
 then253:                                          ; preds = %write.ok251
@@ -4992,101 +5252,111 @@ else254:                                          ; preds = %write.ok251
   br label %join255
 
 join255:                                          ; preds = %else254, %dead256
-  %1445 = load i32, i32* %cur, align 4
-  %1446 = zext i32 %1445 to i64
-  %1447 = add i64 %1446, 2
-  %1448 = icmp uge i64 %1446, %scratch_start
-  %1449 = load i64, i64* %highEnd, align 8
-  %1450 = icmp ule i64 %1447, %1449
-  %1451 = and i1 %1448, %1450
-  br i1 %1451, label %write.ok259, label %write.low257
+  %1675 = load i32, i32* %cur, align 4
+  %1676 = zext i32 %1675 to i64
+  %1677 = add i64 %1676, 2
+  %1678 = icmp uge i64 %1676, %scratch_start
+  %1679 = load i64, i64* %highEnd, align 8
+  %1680 = icmp ule i64 %1677, %1679
+  %1681 = and i1 %1678, %1680
+  br i1 %1681, label %write.ok259, label %write.low257
 
 dead256:                                          ; No predecessors!
   br label %join255
 
 write.low257:                                     ; preds = %join255
-  %1452 = load i64, i64* %lowStart, align 8
-  %1453 = icmp uge i64 %1446, %1452
-  %1454 = load i64, i64* %lowEnd, align 8
-  %1455 = icmp ule i64 %1447, %1454
-  %1456 = and i1 %1453, %1455
-  br i1 %1456, label %write.ok259, label %write.slow258
+  %1682 = load i64, i64* %lowStart, align 8
+  %1683 = icmp uge i64 %1676, %1682
+  %1684 = load i64, i64* %lowEnd, align 8
+  %1685 = icmp ule i64 %1677, %1684
+  %1686 = and i1 %1683, %1685
+  br i1 %1686, label %write.ok259, label %write.slow258
 
 write.slow258:                                    ; preds = %write.low257
-  %1457 = icmp ugt i64 %1447, %arena_size
-  br i1 %1457, label %trap17.site0, label %ok260
+  %1687 = icmp ugt i64 %1677, %arena_size
+  br i1 %1687, label %trap17.site0, label %ok260
 
 write.ok259:                                      ; preds = %ok260, %write.low257, %join255
-  %1458 = getelementptr i8, i8* %mem, i64 %1446
+  %1688 = getelementptr i8, i8* %mem, i64 %1676
   store i16 10272, i16* %unaligned261, align 2
-  %1459 = bitcast i16* %unaligned261 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1458, i8* %1459, i64 2, i1 false)
-  %1460 = load i32, i32* %cur, align 4
-  %1461 = add i32 %1460, 2
-  store i32 %1461, i32* %cur, align 4
-  %1462 = load i32, i32* %cur, align 4
-  %1463 = load i64, i64* %part.3, align 8
-  %1464 = load i32, i32* %cur, align 4
-  %1465 = icmp uge i32 %depth, 1000
-  br i1 %1465, label %trap15.site33, label %ok262
+  %1689 = bitcast i16* %unaligned261 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1688, i8* %1689, i64 2, i1 false)
+  %1690 = load i32, i32* %cur, align 4
+  %1691 = add i32 %1690, 2
+  store i32 %1691, i32* %cur, align 4
+  %1692 = load i32, i32* %cur, align 4
+  %1693 = load i64, i64* %part.3, align 8
+  %1694 = load i32, i32* %cur, align 4
+  %1695 = icmp uge i32 %depth, 1000
+  br i1 %1695, label %trap15.site33, label %ok262
 
 ok260:                                            ; preds = %write.slow258
-  %1466 = icmp ult i64 %1446, %scratch_start
-  %1467 = load i64, i64* %lowEnd, align 8
-  %1468 = load i64, i64* %highEnd, align 8
-  %1469 = call i64 @llvm.umax.i64(i64 %1467, i64 %1447)
-  %1470 = select i1 %1466, i64 %1469, i64 %1467
-  store i64 %1470, i64* %lowEnd, align 8
-  %1471 = call i64 @llvm.umax.i64(i64 %1468, i64 %1447)
-  %1472 = select i1 %1466, i64 %1468, i64 %1471
-  store i64 %1472, i64* %highEnd, align 8
-  %1473 = load i64, i64* %lowStart, align 8
-  %1474 = call i64 @llvm.umin.i64(i64 %1473, i64 %1446)
-  store i64 %1474, i64* %lowStart, align 8
+  %1696 = icmp ult i64 %1676, %scratch_start
+  %1697 = load i64, i64* %lowStart, align 8
+  %1698 = call i64 @llvm.umin.i64(i64 %1697, i64 %1676)
+  %1699 = load i64, i64* %lowEnd, align 8
+  %1700 = load i64, i64* %highEnd, align 8
+  %1701 = add i64 %1677, 64
+  %1702 = sub i64 %1677, %1698
+  %1703 = lshr i64 %1702, 4
+  %1704 = add i64 %1701, %1703
+  %1705 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1704)
+  %1706 = call i64 @llvm.umax.i64(i64 %1699, i64 %1705)
+  %1707 = select i1 %1696, i64 %1706, i64 %1699
+  store i64 %1707, i64* %lowEnd, align 8
+  %1708 = add i64 %1677, 64
+  %1709 = sub i64 %1677, %scratch_start
+  %1710 = lshr i64 %1709, 4
+  %1711 = add i64 %1708, %1710
+  %1712 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1711)
+  %1713 = call i64 @llvm.umax.i64(i64 %1700, i64 %1712)
+  %1714 = select i1 %1696, i64 %1700, i64 %1713
+  store i64 %1714, i64* %highEnd, align 8
+  store i64 %1698, i64* %lowStart, align 8
   br label %write.ok259
 
 ok262:                                            ; preds = %write.ok259
-  %1475 = icmp ult i64 %10, %stack_limit
-  br i1 %1475, label %trap253.site0, label %stack_ok263
+  %1715 = icmp ult i64 %10, %stack_limit
+  br i1 %1715, label %trap253.site0, label %stack_ok263
 
 stack_ok263:                                      ; preds = %ok262
-  %1476 = load i64, i64* %fuel, align 8
-  %1477 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1476, i64* %1477, align 8
-  %1478 = load i64, i64* %lowStart, align 8
-  %1479 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1478, i64* %1479, align 8
-  %1480 = load i64, i64* %lowEnd, align 8
-  %1481 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1480, i64* %1481, align 8
-  %1482 = load i64, i64* %highEnd, align 8
-  %1483 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1482, i64* %1483, align 8
-  %1484 = add i32 %depth, 1
-  %1485 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1484, i64 %1463, i32 %1464)
-  %1486 = getelementptr i64, i64* %regs, i64 0
-  %1487 = load i64, i64* %1486, align 8
-  store i64 %1487, i64* %fuel, align 8
-  %1488 = getelementptr i64, i64* %regs, i64 6
-  %1489 = load i64, i64* %1488, align 8
-  store i64 %1489, i64* %lowStart, align 8
-  %1490 = getelementptr i64, i64* %regs, i64 7
-  %1491 = load i64, i64* %1490, align 8
-  store i64 %1491, i64* %lowEnd, align 8
-  %1492 = getelementptr i64, i64* %regs, i64 8
-  %1493 = load i64, i64* %1492, align 8
-  store i64 %1493, i64* %highEnd, align 8
-  %1494 = add i32 %1462, %1485
-  store i32 %1494, i32* %cur, align 4
-  %1495 = load i32, i32* %cur, align 4
-  %1496 = add i32 %1495, 6
-  %1497 = getelementptr i64, i64* %regs, i64 2
-  %1498 = load i64, i64* %1497, align 8
-  %1499 = trunc i64 %1498 to i32
-  %1500 = icmp ugt i32 %1496, %1499
-  %1501 = zext i1 %1500 to i32
-  %1502 = icmp ne i32 %1501, 0
-  br i1 %1502, label %then264, label %else265
+  %1716 = load i64, i64* %fuel, align 8
+  %1717 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1716, i64* %1717, align 8
+  %1718 = load i64, i64* %lowStart, align 8
+  %1719 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1718, i64* %1719, align 8
+  %1720 = load i64, i64* %lowEnd, align 8
+  %1721 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1720, i64* %1721, align 8
+  %1722 = load i64, i64* %highEnd, align 8
+  %1723 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1722, i64* %1723, align 8
+  %1724 = add i32 %depth, 1
+  %1725 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1724, i64 %1693, i32 %1694)
+  %1726 = getelementptr i64, i64* %regs, i64 0
+  %1727 = load i64, i64* %1726, align 8
+  store i64 %1727, i64* %fuel, align 8
+  %1728 = getelementptr i64, i64* %regs, i64 6
+  %1729 = load i64, i64* %1728, align 8
+  store i64 %1729, i64* %lowStart, align 8
+  %1730 = getelementptr i64, i64* %regs, i64 7
+  %1731 = load i64, i64* %1730, align 8
+  store i64 %1731, i64* %lowEnd, align 8
+  %1732 = getelementptr i64, i64* %regs, i64 8
+  %1733 = load i64, i64* %1732, align 8
+  store i64 %1733, i64* %highEnd, align 8
+  %1734 = add i32 %1692, %1725
+  store i32 %1734, i32* %cur, align 4
+  %1735 = load i32, i32* %cur, align 4
+  %1736 = add i32 %1735, 6
+  %1737 = getelementptr i64, i64* %regs, i64 2
+  %1738 = load i64, i64* %1737, align 8
+  %1739 = trunc i64 %1738 to i32
+  %1740 = icmp ugt i32 %1736, %1739
+  %1741 = zext i1 %1740 to i32
+  %1742 = icmp ne i32 %1741, 0
+  br i1 %1742, label %then264, label %else265
 
 then264:                                          ; preds = %stack_ok263
   br label %trap15.site33
@@ -5095,237 +5365,277 @@ else265:                                          ; preds = %stack_ok263
   br label %join266
 
 join266:                                          ; preds = %else265, %dead267
-  %1503 = load i32, i32* %cur, align 4
-  %1504 = zext i32 %1503 to i64
-  %1505 = add i64 %1504, 4
-  %1506 = icmp uge i64 %1504, %scratch_start
-  %1507 = load i64, i64* %highEnd, align 8
-  %1508 = icmp ule i64 %1505, %1507
-  %1509 = and i1 %1506, %1508
-  br i1 %1509, label %write.ok270, label %write.low268
+  %1743 = load i32, i32* %cur, align 4
+  %1744 = zext i32 %1743 to i64
+  %1745 = add i64 %1744, 4
+  %1746 = icmp uge i64 %1744, %scratch_start
+  %1747 = load i64, i64* %highEnd, align 8
+  %1748 = icmp ule i64 %1745, %1747
+  %1749 = and i1 %1746, %1748
+  br i1 %1749, label %write.ok270, label %write.low268
 
 dead267:                                          ; No predecessors!
   br label %join266
 
 write.low268:                                     ; preds = %join266
-  %1510 = load i64, i64* %lowStart, align 8
-  %1511 = icmp uge i64 %1504, %1510
-  %1512 = load i64, i64* %lowEnd, align 8
-  %1513 = icmp ule i64 %1505, %1512
-  %1514 = and i1 %1511, %1513
-  br i1 %1514, label %write.ok270, label %write.slow269
+  %1750 = load i64, i64* %lowStart, align 8
+  %1751 = icmp uge i64 %1744, %1750
+  %1752 = load i64, i64* %lowEnd, align 8
+  %1753 = icmp ule i64 %1745, %1752
+  %1754 = and i1 %1751, %1753
+  br i1 %1754, label %write.ok270, label %write.slow269
 
 write.slow269:                                    ; preds = %write.low268
-  %1515 = icmp ugt i64 %1505, %arena_size
-  br i1 %1515, label %trap17.site0, label %ok271
+  %1755 = icmp ugt i64 %1745, %arena_size
+  br i1 %1755, label %trap17.site0, label %ok271
 
 write.ok270:                                      ; preds = %ok271, %write.low268, %join266
-  %1516 = getelementptr i8, i8* %mem, i64 %1504
+  %1756 = getelementptr i8, i8* %mem, i64 %1744
   store i32 1718558757, i32* %unaligned272, align 4
-  %1517 = bitcast i32* %unaligned272 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1516, i8* %1517, i64 4, i1 false)
-  %1518 = load i32, i32* %cur, align 4
-  %1519 = zext i32 %1518 to i64
-  %1520 = add i64 %1519, 4
-  %1521 = add i64 %1520, 2
-  %1522 = icmp uge i64 %1520, %scratch_start
-  %1523 = load i64, i64* %highEnd, align 8
-  %1524 = icmp ule i64 %1521, %1523
-  %1525 = and i1 %1522, %1524
-  br i1 %1525, label %write.ok275, label %write.low273
+  %1757 = bitcast i32* %unaligned272 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1756, i8* %1757, i64 4, i1 false)
+  %1758 = load i32, i32* %cur, align 4
+  %1759 = zext i32 %1758 to i64
+  %1760 = add i64 %1759, 4
+  %1761 = add i64 %1760, 2
+  %1762 = icmp uge i64 %1760, %scratch_start
+  %1763 = load i64, i64* %highEnd, align 8
+  %1764 = icmp ule i64 %1761, %1763
+  %1765 = and i1 %1762, %1764
+  br i1 %1765, label %write.ok275, label %write.low273
 
 ok271:                                            ; preds = %write.slow269
-  %1526 = icmp ult i64 %1504, %scratch_start
-  %1527 = load i64, i64* %lowEnd, align 8
-  %1528 = load i64, i64* %highEnd, align 8
-  %1529 = call i64 @llvm.umax.i64(i64 %1527, i64 %1505)
-  %1530 = select i1 %1526, i64 %1529, i64 %1527
-  store i64 %1530, i64* %lowEnd, align 8
-  %1531 = call i64 @llvm.umax.i64(i64 %1528, i64 %1505)
-  %1532 = select i1 %1526, i64 %1528, i64 %1531
-  store i64 %1532, i64* %highEnd, align 8
-  %1533 = load i64, i64* %lowStart, align 8
-  %1534 = call i64 @llvm.umin.i64(i64 %1533, i64 %1504)
-  store i64 %1534, i64* %lowStart, align 8
+  %1766 = icmp ult i64 %1744, %scratch_start
+  %1767 = load i64, i64* %lowStart, align 8
+  %1768 = call i64 @llvm.umin.i64(i64 %1767, i64 %1744)
+  %1769 = load i64, i64* %lowEnd, align 8
+  %1770 = load i64, i64* %highEnd, align 8
+  %1771 = add i64 %1745, 64
+  %1772 = sub i64 %1745, %1768
+  %1773 = lshr i64 %1772, 4
+  %1774 = add i64 %1771, %1773
+  %1775 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1774)
+  %1776 = call i64 @llvm.umax.i64(i64 %1769, i64 %1775)
+  %1777 = select i1 %1766, i64 %1776, i64 %1769
+  store i64 %1777, i64* %lowEnd, align 8
+  %1778 = add i64 %1745, 64
+  %1779 = sub i64 %1745, %scratch_start
+  %1780 = lshr i64 %1779, 4
+  %1781 = add i64 %1778, %1780
+  %1782 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1781)
+  %1783 = call i64 @llvm.umax.i64(i64 %1770, i64 %1782)
+  %1784 = select i1 %1766, i64 %1770, i64 %1783
+  store i64 %1784, i64* %highEnd, align 8
+  store i64 %1768, i64* %lowStart, align 8
   br label %write.ok270
 
 write.low273:                                     ; preds = %write.ok270
-  %1535 = load i64, i64* %lowStart, align 8
-  %1536 = icmp uge i64 %1520, %1535
-  %1537 = load i64, i64* %lowEnd, align 8
-  %1538 = icmp ule i64 %1521, %1537
-  %1539 = and i1 %1536, %1538
-  br i1 %1539, label %write.ok275, label %write.slow274
+  %1785 = load i64, i64* %lowStart, align 8
+  %1786 = icmp uge i64 %1760, %1785
+  %1787 = load i64, i64* %lowEnd, align 8
+  %1788 = icmp ule i64 %1761, %1787
+  %1789 = and i1 %1786, %1788
+  br i1 %1789, label %write.ok275, label %write.slow274
 
 write.slow274:                                    ; preds = %write.low273
-  %1540 = icmp ugt i64 %1521, %arena_size
-  br i1 %1540, label %trap17.site0, label %ok276
+  %1790 = icmp ugt i64 %1761, %arena_size
+  br i1 %1790, label %trap17.site0, label %ok276
 
 write.ok275:                                      ; preds = %ok276, %write.low273, %write.ok270
-  %1541 = getelementptr i8, i8* %mem, i64 %1520
+  %1791 = getelementptr i8, i8* %mem, i64 %1760
   store i16 10598, i16* %unaligned277, align 2
-  %1542 = bitcast i16* %unaligned277 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1541, i8* %1542, i64 2, i1 false)
-  %1543 = load i32, i32* %cur, align 4
-  %1544 = add i32 %1543, 6
-  store i32 %1544, i32* %cur, align 4
-  %1545 = load i32, i32* %cur, align 4
-  %1546 = load i32, i32* %text, align 4
-  %1547 = sub i32 %1545, %1546
-  %1548 = sub i32 %1547, 4
-  store i32 %1548, i32* %len.3, align 4
-  %1549 = load i32, i32* %text, align 4
-  %1550 = load i32, i32* %len.3, align 4
-  %1551 = zext i32 %1549 to i64
-  %1552 = add i64 %1551, 4
-  %1553 = icmp uge i64 %1551, %scratch_start
-  %1554 = load i64, i64* %highEnd, align 8
-  %1555 = icmp ule i64 %1552, %1554
-  %1556 = and i1 %1553, %1555
-  br i1 %1556, label %write.ok280, label %write.low278
+  %1792 = bitcast i16* %unaligned277 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1791, i8* %1792, i64 2, i1 false)
+  %1793 = load i32, i32* %cur, align 4
+  %1794 = add i32 %1793, 6
+  store i32 %1794, i32* %cur, align 4
+  %1795 = load i32, i32* %cur, align 4
+  %1796 = load i32, i32* %text, align 4
+  %1797 = sub i32 %1795, %1796
+  %1798 = sub i32 %1797, 4
+  store i32 %1798, i32* %len.3, align 4
+  %1799 = load i32, i32* %text, align 4
+  %1800 = load i32, i32* %len.3, align 4
+  %1801 = zext i32 %1799 to i64
+  %1802 = add i64 %1801, 4
+  %1803 = icmp uge i64 %1801, %scratch_start
+  %1804 = load i64, i64* %highEnd, align 8
+  %1805 = icmp ule i64 %1802, %1804
+  %1806 = and i1 %1803, %1805
+  br i1 %1806, label %write.ok280, label %write.low278
 
 ok276:                                            ; preds = %write.slow274
-  %1557 = icmp ult i64 %1520, %scratch_start
-  %1558 = load i64, i64* %lowEnd, align 8
-  %1559 = load i64, i64* %highEnd, align 8
-  %1560 = call i64 @llvm.umax.i64(i64 %1558, i64 %1521)
-  %1561 = select i1 %1557, i64 %1560, i64 %1558
-  store i64 %1561, i64* %lowEnd, align 8
-  %1562 = call i64 @llvm.umax.i64(i64 %1559, i64 %1521)
-  %1563 = select i1 %1557, i64 %1559, i64 %1562
-  store i64 %1563, i64* %highEnd, align 8
-  %1564 = load i64, i64* %lowStart, align 8
-  %1565 = call i64 @llvm.umin.i64(i64 %1564, i64 %1520)
-  store i64 %1565, i64* %lowStart, align 8
+  %1807 = icmp ult i64 %1760, %scratch_start
+  %1808 = load i64, i64* %lowStart, align 8
+  %1809 = call i64 @llvm.umin.i64(i64 %1808, i64 %1760)
+  %1810 = load i64, i64* %lowEnd, align 8
+  %1811 = load i64, i64* %highEnd, align 8
+  %1812 = add i64 %1761, 64
+  %1813 = sub i64 %1761, %1809
+  %1814 = lshr i64 %1813, 4
+  %1815 = add i64 %1812, %1814
+  %1816 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1815)
+  %1817 = call i64 @llvm.umax.i64(i64 %1810, i64 %1816)
+  %1818 = select i1 %1807, i64 %1817, i64 %1810
+  store i64 %1818, i64* %lowEnd, align 8
+  %1819 = add i64 %1761, 64
+  %1820 = sub i64 %1761, %scratch_start
+  %1821 = lshr i64 %1820, 4
+  %1822 = add i64 %1819, %1821
+  %1823 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1822)
+  %1824 = call i64 @llvm.umax.i64(i64 %1811, i64 %1823)
+  %1825 = select i1 %1807, i64 %1811, i64 %1824
+  store i64 %1825, i64* %highEnd, align 8
+  store i64 %1809, i64* %lowStart, align 8
   br label %write.ok275
 
 write.low278:                                     ; preds = %write.ok275
-  %1566 = load i64, i64* %lowStart, align 8
-  %1567 = icmp uge i64 %1551, %1566
-  %1568 = load i64, i64* %lowEnd, align 8
-  %1569 = icmp ule i64 %1552, %1568
-  %1570 = and i1 %1567, %1569
-  br i1 %1570, label %write.ok280, label %write.slow279
+  %1826 = load i64, i64* %lowStart, align 8
+  %1827 = icmp uge i64 %1801, %1826
+  %1828 = load i64, i64* %lowEnd, align 8
+  %1829 = icmp ule i64 %1802, %1828
+  %1830 = and i1 %1827, %1829
+  br i1 %1830, label %write.ok280, label %write.slow279
 
 write.slow279:                                    ; preds = %write.low278
-  %1571 = icmp ugt i64 %1552, %arena_size
-  br i1 %1571, label %trap17.site0, label %ok281
+  %1831 = icmp ugt i64 %1802, %arena_size
+  br i1 %1831, label %trap17.site0, label %ok281
 
 write.ok280:                                      ; preds = %ok281, %write.low278, %write.ok275
-  %1572 = getelementptr i8, i8* %mem, i64 %1551
-  store i32 %1550, i32* %unaligned282, align 4
-  %1573 = bitcast i32* %unaligned282 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1572, i8* %1573, i64 4, i1 false)
-  %1574 = load i32, i32* %len.3, align 4
-  %1575 = add i32 %1574, 4
-  %1576 = zext i32 %1575 to i64
-  %1577 = getelementptr i64, i64* %regs, i64 1
-  %1578 = getelementptr i64, i64* %regs, i64 2
-  %1579 = load i64, i64* %1577, align 8
-  %1580 = add i64 %1579, 3
-  %1581 = and i64 %1580, -4
-  %1582 = add i64 %1581, %1576
-  %1583 = load i64, i64* %1578, align 8
-  %1584 = icmp ugt i64 %1582, %1583
-  br i1 %1584, label %trap15.site33, label %ok283
+  %1832 = getelementptr i8, i8* %mem, i64 %1801
+  store i32 %1800, i32* %unaligned282, align 4
+  %1833 = bitcast i32* %unaligned282 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1832, i8* %1833, i64 4, i1 false)
+  %1834 = load i32, i32* %len.3, align 4
+  %1835 = add i32 %1834, 4
+  %1836 = zext i32 %1835 to i64
+  %1837 = getelementptr i64, i64* %regs, i64 1
+  %1838 = getelementptr i64, i64* %regs, i64 2
+  %1839 = load i64, i64* %1837, align 8
+  %1840 = add i64 %1839, 3
+  %1841 = and i64 %1840, -4
+  %1842 = add i64 %1841, %1836
+  %1843 = load i64, i64* %1838, align 8
+  %1844 = icmp ugt i64 %1842, %1843
+  br i1 %1844, label %trap15.site33, label %ok283
 
 ok281:                                            ; preds = %write.slow279
-  %1585 = icmp ult i64 %1551, %scratch_start
-  %1586 = load i64, i64* %lowEnd, align 8
-  %1587 = load i64, i64* %highEnd, align 8
-  %1588 = call i64 @llvm.umax.i64(i64 %1586, i64 %1552)
-  %1589 = select i1 %1585, i64 %1588, i64 %1586
-  store i64 %1589, i64* %lowEnd, align 8
-  %1590 = call i64 @llvm.umax.i64(i64 %1587, i64 %1552)
-  %1591 = select i1 %1585, i64 %1587, i64 %1590
-  store i64 %1591, i64* %highEnd, align 8
-  %1592 = load i64, i64* %lowStart, align 8
-  %1593 = call i64 @llvm.umin.i64(i64 %1592, i64 %1551)
-  store i64 %1593, i64* %lowStart, align 8
+  %1845 = icmp ult i64 %1801, %scratch_start
+  %1846 = load i64, i64* %lowStart, align 8
+  %1847 = call i64 @llvm.umin.i64(i64 %1846, i64 %1801)
+  %1848 = load i64, i64* %lowEnd, align 8
+  %1849 = load i64, i64* %highEnd, align 8
+  %1850 = add i64 %1802, 64
+  %1851 = sub i64 %1802, %1847
+  %1852 = lshr i64 %1851, 4
+  %1853 = add i64 %1850, %1852
+  %1854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1853)
+  %1855 = call i64 @llvm.umax.i64(i64 %1848, i64 %1854)
+  %1856 = select i1 %1845, i64 %1855, i64 %1848
+  store i64 %1856, i64* %lowEnd, align 8
+  %1857 = add i64 %1802, 64
+  %1858 = sub i64 %1802, %scratch_start
+  %1859 = lshr i64 %1858, 4
+  %1860 = add i64 %1857, %1859
+  %1861 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1860)
+  %1862 = call i64 @llvm.umax.i64(i64 %1849, i64 %1861)
+  %1863 = select i1 %1845, i64 %1849, i64 %1862
+  store i64 %1863, i64* %highEnd, align 8
+  store i64 %1847, i64* %lowStart, align 8
   br label %write.ok280
 
 ok283:                                            ; preds = %write.ok280
-  store i64 %1582, i64* %1577, align 8
-  %1594 = load i64, i64* %highEnd, align 8
-  %1595 = call i64 @llvm.umax.i64(i64 %1594, i64 %1582)
-  store i64 %1595, i64* %highEnd, align 8
-  %1596 = trunc i64 %1581 to i32
-  store i32 %1596, i32* %result212, align 4
+  store i64 %1842, i64* %1837, align 8
+  %1864 = load i64, i64* %highEnd, align 8
+  %1865 = call i64 @llvm.umax.i64(i64 %1864, i64 %1842)
+  store i64 %1865, i64* %highEnd, align 8
+  %1866 = trunc i64 %1841 to i32
+  store i32 %1866, i32* %result212, align 4
   br label %e71
 
 write.low284:                                     ; preds = %e71
-  %1597 = load i64, i64* %lowStart, align 8
-  %1598 = icmp uge i64 %1196, %1597
-  %1599 = load i64, i64* %lowEnd, align 8
-  %1600 = icmp ule i64 %1197, %1599
-  %1601 = and i1 %1598, %1600
-  br i1 %1601, label %write.ok286, label %write.slow285
+  %1867 = load i64, i64* %lowStart, align 8
+  %1868 = icmp uge i64 %1386, %1867
+  %1869 = load i64, i64* %lowEnd, align 8
+  %1870 = icmp ule i64 %1387, %1869
+  %1871 = and i1 %1868, %1870
+  br i1 %1871, label %write.ok286, label %write.slow285
 
 write.slow285:                                    ; preds = %write.low284
-  %1602 = icmp ugt i64 %1197, %arena_size
-  br i1 %1602, label %trap17.site0, label %ok287
+  %1872 = icmp ugt i64 %1387, %arena_size
+  br i1 %1872, label %trap17.site0, label %ok287
 
 write.ok286:                                      ; preds = %ok287, %write.low284, %e71
-  %1603 = getelementptr i8, i8* %mem, i64 %1196
-  store i32 %1194, i32* %unaligned288, align 4
-  %1604 = bitcast i32* %unaligned288 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1603, i8* %1604, i64 4, i1 false)
-  %1605 = load i32, i32* %dict, align 4
-  store i32 %1605, i32* %result7, align 4
+  %1873 = getelementptr i8, i8* %mem, i64 %1386
+  store i32 %1384, i32* %unaligned288, align 4
+  %1874 = bitcast i32* %unaligned288 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1873, i8* %1874, i64 4, i1 false)
+  %1875 = load i32, i32* %dict, align 4
+  store i32 %1875, i32* %result7, align 4
   br label %e0
 
 ok287:                                            ; preds = %write.slow285
-  %1606 = icmp ult i64 %1196, %scratch_start
-  %1607 = load i64, i64* %lowEnd, align 8
-  %1608 = load i64, i64* %highEnd, align 8
-  %1609 = call i64 @llvm.umax.i64(i64 %1607, i64 %1197)
-  %1610 = select i1 %1606, i64 %1609, i64 %1607
-  store i64 %1610, i64* %lowEnd, align 8
-  %1611 = call i64 @llvm.umax.i64(i64 %1608, i64 %1197)
-  %1612 = select i1 %1606, i64 %1608, i64 %1611
-  store i64 %1612, i64* %highEnd, align 8
-  %1613 = load i64, i64* %lowStart, align 8
-  %1614 = call i64 @llvm.umin.i64(i64 %1613, i64 %1196)
-  store i64 %1614, i64* %lowStart, align 8
+  %1876 = icmp ult i64 %1386, %scratch_start
+  %1877 = load i64, i64* %lowStart, align 8
+  %1878 = call i64 @llvm.umin.i64(i64 %1877, i64 %1386)
+  %1879 = load i64, i64* %lowEnd, align 8
+  %1880 = load i64, i64* %highEnd, align 8
+  %1881 = add i64 %1387, 64
+  %1882 = sub i64 %1387, %1878
+  %1883 = lshr i64 %1882, 4
+  %1884 = add i64 %1881, %1883
+  %1885 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1884)
+  %1886 = call i64 @llvm.umax.i64(i64 %1879, i64 %1885)
+  %1887 = select i1 %1876, i64 %1886, i64 %1879
+  store i64 %1887, i64* %lowEnd, align 8
+  %1888 = add i64 %1387, 64
+  %1889 = sub i64 %1387, %scratch_start
+  %1890 = lshr i64 %1889, 4
+  %1891 = add i64 %1888, %1890
+  %1892 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1891)
+  %1893 = call i64 @llvm.umax.i64(i64 %1880, i64 %1892)
+  %1894 = select i1 %1876, i64 %1880, i64 %1893
+  store i64 %1894, i64* %highEnd, align 8
+  store i64 %1878, i64* %lowStart, align 8
   br label %write.ok286
 
 ok289:                                            ; preds = %e0
-  %1615 = icmp ult i64 %10, %stack_limit
-  br i1 %1615, label %trap253.site0, label %stack_ok290
+  %1895 = icmp ult i64 %10, %stack_limit
+  br i1 %1895, label %trap253.site0, label %stack_ok290
 
 stack_ok290:                                      ; preds = %ok289
-  %1616 = load i64, i64* %fuel, align 8
-  %1617 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1616, i64* %1617, align 8
-  %1618 = load i64, i64* %lowStart, align 8
-  %1619 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1618, i64* %1619, align 8
-  %1620 = load i64, i64* %lowEnd, align 8
-  %1621 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1620, i64* %1621, align 8
-  %1622 = load i64, i64* %highEnd, align 8
-  %1623 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1622, i64* %1623, align 8
-  %1624 = add i32 %depth, 1
-  %1625 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1624, i32 %97, i32 %98, i32 0)
-  %1626 = getelementptr i64, i64* %regs, i64 0
-  %1627 = load i64, i64* %1626, align 8
-  store i64 %1627, i64* %fuel, align 8
-  %1628 = getelementptr i64, i64* %regs, i64 6
-  %1629 = load i64, i64* %1628, align 8
-  store i64 %1629, i64* %lowStart, align 8
-  %1630 = getelementptr i64, i64* %regs, i64 7
-  %1631 = load i64, i64* %1630, align 8
-  store i64 %1631, i64* %lowEnd, align 8
-  %1632 = getelementptr i64, i64* %regs, i64 8
-  %1633 = load i64, i64* %1632, align 8
-  store i64 %1633, i64* %highEnd, align 8
-  store i32 %1625, i32* %json_end, align 4
-  %1634 = load i32, i32* %json_end, align 4
-  %1635 = icmp eq i32 %1634, -2
-  %1636 = zext i1 %1635 to i32
-  %1637 = icmp ne i32 %1636, 0
-  br i1 %1637, label %then291, label %else292
+  %1896 = load i64, i64* %fuel, align 8
+  %1897 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1896, i64* %1897, align 8
+  %1898 = load i64, i64* %lowStart, align 8
+  %1899 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1898, i64* %1899, align 8
+  %1900 = load i64, i64* %lowEnd, align 8
+  %1901 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1900, i64* %1901, align 8
+  %1902 = load i64, i64* %highEnd, align 8
+  %1903 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1902, i64* %1903, align 8
+  %1904 = add i32 %depth, 1
+  %1905 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1904, i32 %97, i32 %98, i32 0)
+  %1906 = getelementptr i64, i64* %regs, i64 0
+  %1907 = load i64, i64* %1906, align 8
+  store i64 %1907, i64* %fuel, align 8
+  %1908 = getelementptr i64, i64* %regs, i64 6
+  %1909 = load i64, i64* %1908, align 8
+  store i64 %1909, i64* %lowStart, align 8
+  %1910 = getelementptr i64, i64* %regs, i64 7
+  %1911 = load i64, i64* %1910, align 8
+  store i64 %1911, i64* %lowEnd, align 8
+  %1912 = getelementptr i64, i64* %regs, i64 8
+  %1913 = load i64, i64* %1912, align 8
+  store i64 %1913, i64* %highEnd, align 8
+  store i32 %1905, i32* %json_end, align 4
+  %1914 = load i32, i32* %json_end, align 4
+  %1915 = icmp eq i32 %1914, -2
+  %1916 = zext i1 %1915 to i32
+  %1917 = icmp ne i32 %1916, 0
+  br i1 %1917, label %then291, label %else292
 
 then291:                                          ; preds = %stack_ok290
   br label %trap16.site5
@@ -5334,22 +5644,22 @@ else292:                                          ; preds = %stack_ok290
   br label %join293
 
 join293:                                          ; preds = %else292, %dead294
-  %1638 = load i32, i32* %json_end, align 4
-  %1639 = icmp eq i32 %1638, -1
-  %1640 = zext i1 %1639 to i32
-  %1641 = icmp ne i32 %1640, 0
-  br i1 %1641, label %then295, label %else296
+  %1918 = load i32, i32* %json_end, align 4
+  %1919 = icmp eq i32 %1918, -1
+  %1920 = zext i1 %1919 to i32
+  %1921 = icmp ne i32 %1920, 0
+  br i1 %1921, label %then295, label %else296
 
 trap16.site5:                                     ; preds = %then291
-  %1642 = load i64, i64* %lowStart, align 8
-  %1643 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1642, i64* %1643, align 8
-  %1644 = load i64, i64* %lowEnd, align 8
-  %1645 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1644, i64* %1645, align 8
-  %1646 = load i64, i64* %highEnd, align 8
-  %1647 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1646, i64* %1647, align 8
+  %1922 = load i64, i64* %lowStart, align 8
+  %1923 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1922, i64* %1923, align 8
+  %1924 = load i64, i64* %lowEnd, align 8
+  %1925 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1924, i64* %1925, align 8
+  %1926 = load i64, i64* %highEnd, align 8
+  %1927 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1926, i64* %1927, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -5363,26 +5673,26 @@ else296:                                          ; preds = %join293
   br label %join297
 
 join297:                                          ; preds = %else296, %dead298
-  %1648 = load i32, i32* %json_end, align 4
-  %1649 = zext i32 %1648 to i64
-  %1650 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1649, i64* %1650, align 8
-  %1651 = load i32, i32* %json_end, align 4
-  %1652 = load i32, i32* %json_start, align 4
-  %1653 = sub i32 %1651, %1652
-  %1654 = load i64, i64* %fuel, align 8
-  %1655 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1654, i64* %1655, align 8
-  %1656 = load i64, i64* %lowStart, align 8
-  %1657 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1656, i64* %1657, align 8
-  %1658 = load i64, i64* %lowEnd, align 8
-  %1659 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1658, i64* %1659, align 8
-  %1660 = load i64, i64* %highEnd, align 8
-  %1661 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1660, i64* %1661, align 8
-  ret i32 %1653
+  %1928 = load i32, i32* %json_end, align 4
+  %1929 = zext i32 %1928 to i64
+  %1930 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1929, i64* %1930, align 8
+  %1931 = load i32, i32* %json_end, align 4
+  %1932 = load i32, i32* %json_start, align 4
+  %1933 = sub i32 %1931, %1932
+  %1934 = load i64, i64* %fuel, align 8
+  %1935 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1934, i64* %1935, align 8
+  %1936 = load i64, i64* %lowStart, align 8
+  %1937 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1936, i64* %1937, align 8
+  %1938 = load i64, i64* %lowEnd, align 8
+  %1939 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1938, i64* %1939, align 8
+  %1940 = load i64, i64* %highEnd, align 8
+  %1941 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1940, i64* %1941, align 8
+  ret i32 %1933
 
 dead298:                                          ; No predecessors!
   br label %join297
@@ -5851,84 +6161,104 @@ write.ok:                                         ; preds = %ok17, %write.low, %
 
 ok17:                                             ; preds = %write.slow
   %181 = icmp ult i64 %158, %scratch_start
-  %182 = load i64, i64* %lowEnd, align 8
-  %183 = load i64, i64* %highEnd, align 8
-  %184 = call i64 @llvm.umax.i64(i64 %182, i64 %159)
-  %185 = select i1 %181, i64 %184, i64 %182
-  store i64 %185, i64* %lowEnd, align 8
-  %186 = call i64 @llvm.umax.i64(i64 %183, i64 %159)
-  %187 = select i1 %181, i64 %183, i64 %186
-  store i64 %187, i64* %highEnd, align 8
-  %188 = load i64, i64* %lowStart, align 8
-  %189 = call i64 @llvm.umin.i64(i64 %188, i64 %158)
-  store i64 %189, i64* %lowStart, align 8
+  %182 = load i64, i64* %lowStart, align 8
+  %183 = call i64 @llvm.umin.i64(i64 %182, i64 %158)
+  %184 = load i64, i64* %lowEnd, align 8
+  %185 = load i64, i64* %highEnd, align 8
+  %186 = add i64 %159, 64
+  %187 = sub i64 %159, %183
+  %188 = lshr i64 %187, 4
+  %189 = add i64 %186, %188
+  %190 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %189)
+  %191 = call i64 @llvm.umax.i64(i64 %184, i64 %190)
+  %192 = select i1 %181, i64 %191, i64 %184
+  store i64 %192, i64* %lowEnd, align 8
+  %193 = add i64 %159, 64
+  %194 = sub i64 %159, %scratch_start
+  %195 = lshr i64 %194, 4
+  %196 = add i64 %193, %195
+  %197 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %196)
+  %198 = call i64 @llvm.umax.i64(i64 %185, i64 %197)
+  %199 = select i1 %181, i64 %185, i64 %198
+  store i64 %199, i64* %highEnd, align 8
+  store i64 %183, i64* %lowStart, align 8
   br label %write.ok
 
 ok18:                                             ; preds = %write.ok
-  %190 = zext i32 %173 to i64
-  %191 = add i64 %190, %177
-  %192 = icmp uge i64 %190, %scratch_start
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = icmp ule i64 %191, %193
-  %195 = and i1 %192, %194
-  br i1 %195, label %write.ok21, label %write.low19
+  %200 = zext i32 %173 to i64
+  %201 = add i64 %200, %177
+  %202 = icmp uge i64 %200, %scratch_start
+  %203 = load i64, i64* %highEnd, align 8
+  %204 = icmp ule i64 %201, %203
+  %205 = and i1 %202, %204
+  br i1 %205, label %write.ok21, label %write.low19
 
 trap17.site40:                                    ; preds = %write.slow20, %write.ok
-  %196 = load i64, i64* %lowStart, align 8
-  %197 = getelementptr i64, i64* %regs, i64 6
-  store i64 %196, i64* %197, align 8
-  %198 = load i64, i64* %lowEnd, align 8
-  %199 = getelementptr i64, i64* %regs, i64 7
-  store i64 %198, i64* %199, align 8
-  %200 = load i64, i64* %highEnd, align 8
-  %201 = getelementptr i64, i64* %regs, i64 8
-  store i64 %200, i64* %201, align 8
+  %206 = load i64, i64* %lowStart, align 8
+  %207 = getelementptr i64, i64* %regs, i64 6
+  store i64 %206, i64* %207, align 8
+  %208 = load i64, i64* %lowEnd, align 8
+  %209 = getelementptr i64, i64* %regs, i64 7
+  store i64 %208, i64* %209, align 8
+  %210 = load i64, i64* %highEnd, align 8
+  %211 = getelementptr i64, i64* %regs, i64 8
+  store i64 %210, i64* %211, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 40)
   unreachable
 
 write.low19:                                      ; preds = %ok18
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = icmp uge i64 %190, %202
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = icmp ule i64 %191, %204
-  %206 = and i1 %203, %205
-  br i1 %206, label %write.ok21, label %write.slow20
+  %212 = load i64, i64* %lowStart, align 8
+  %213 = icmp uge i64 %200, %212
+  %214 = load i64, i64* %lowEnd, align 8
+  %215 = icmp ule i64 %201, %214
+  %216 = and i1 %213, %215
+  br i1 %216, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %207 = icmp ugt i64 %191, %arena_size
-  br i1 %207, label %trap17.site40, label %ok22
+  %217 = icmp ugt i64 %201, %arena_size
+  br i1 %217, label %trap17.site40, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %ok18
-  %208 = getelementptr i8, i8* %mem, i64 %190
-  %209 = getelementptr i8, i8* %mem, i64 %178
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %208, i8* %209, i64 %177, i1 false)
-  %210 = load i32, i32* %cur, align 4
-  %211 = load i32, i32* %slen, align 4
-  %212 = add i32 %210, %211
-  store i32 %212, i32* %cur, align 4
-  %213 = load i32, i32* %cur, align 4
-  %214 = add i32 %213, 20
-  %215 = getelementptr i64, i64* %regs, i64 2
-  %216 = load i64, i64* %215, align 8
-  %217 = trunc i64 %216 to i32
-  %218 = icmp ugt i32 %214, %217
-  %219 = zext i1 %218 to i32
-  %220 = icmp ne i32 %219, 0
-  br i1 %220, label %then23, label %else24
+  %218 = getelementptr i8, i8* %mem, i64 %200
+  %219 = getelementptr i8, i8* %mem, i64 %178
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %218, i8* %219, i64 %177, i1 false)
+  %220 = load i32, i32* %cur, align 4
+  %221 = load i32, i32* %slen, align 4
+  %222 = add i32 %220, %221
+  store i32 %222, i32* %cur, align 4
+  %223 = load i32, i32* %cur, align 4
+  %224 = add i32 %223, 20
+  %225 = getelementptr i64, i64* %regs, i64 2
+  %226 = load i64, i64* %225, align 8
+  %227 = trunc i64 %226 to i32
+  %228 = icmp ugt i32 %224, %227
+  %229 = zext i1 %228 to i32
+  %230 = icmp ne i32 %229, 0
+  br i1 %230, label %then23, label %else24
 
 ok22:                                             ; preds = %write.slow20
-  %221 = icmp ult i64 %190, %scratch_start
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = load i64, i64* %highEnd, align 8
-  %224 = call i64 @llvm.umax.i64(i64 %222, i64 %191)
-  %225 = select i1 %221, i64 %224, i64 %222
-  store i64 %225, i64* %lowEnd, align 8
-  %226 = call i64 @llvm.umax.i64(i64 %223, i64 %191)
-  %227 = select i1 %221, i64 %223, i64 %226
-  store i64 %227, i64* %highEnd, align 8
-  %228 = load i64, i64* %lowStart, align 8
-  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %190)
-  store i64 %229, i64* %lowStart, align 8
+  %231 = icmp ult i64 %200, %scratch_start
+  %232 = load i64, i64* %lowStart, align 8
+  %233 = call i64 @llvm.umin.i64(i64 %232, i64 %200)
+  %234 = load i64, i64* %lowEnd, align 8
+  %235 = load i64, i64* %highEnd, align 8
+  %236 = add i64 %201, 64
+  %237 = sub i64 %201, %233
+  %238 = lshr i64 %237, 4
+  %239 = add i64 %236, %238
+  %240 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %239)
+  %241 = call i64 @llvm.umax.i64(i64 %234, i64 %240)
+  %242 = select i1 %231, i64 %241, i64 %234
+  store i64 %242, i64* %lowEnd, align 8
+  %243 = add i64 %201, 64
+  %244 = sub i64 %201, %scratch_start
+  %245 = lshr i64 %244, 4
+  %246 = add i64 %243, %245
+  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
+  %248 = call i64 @llvm.umax.i64(i64 %235, i64 %247)
+  %249 = select i1 %231, i64 %235, i64 %248
+  store i64 %249, i64* %highEnd, align 8
+  store i64 %233, i64* %lowStart, align 8
   br label %write.ok21
 
 then23:                                           ; preds = %write.ok21
@@ -5938,114 +6268,124 @@ else24:                                           ; preds = %write.ok21
   br label %join25
 
 join25:                                           ; preds = %else24, %dead26
-  %230 = load i32, i32* %cur, align 4
-  %231 = load i64, i64* %part.2, align 8
-  %232 = load i32, i32* %cur, align 4
-  %233 = icmp uge i32 %depth, 1000
-  br i1 %233, label %trap15.site40, label %ok27
+  %250 = load i32, i32* %cur, align 4
+  %251 = load i64, i64* %part.2, align 8
+  %252 = load i32, i32* %cur, align 4
+  %253 = icmp uge i32 %depth, 1000
+  br i1 %253, label %trap15.site40, label %ok27
 
 dead26:                                           ; No predecessors!
   br label %join25
 
 ok27:                                             ; preds = %join25
-  %234 = icmp ult i64 %10, %stack_limit
-  br i1 %234, label %trap253.site0, label %stack_ok28
+  %254 = icmp ult i64 %10, %stack_limit
+  br i1 %254, label %trap253.site0, label %stack_ok28
 
 stack_ok28:                                       ; preds = %ok27
-  %235 = load i64, i64* %fuel, align 8
-  %236 = getelementptr i64, i64* %regs, i64 0
-  store i64 %235, i64* %236, align 8
-  %237 = load i64, i64* %lowStart, align 8
-  %238 = getelementptr i64, i64* %regs, i64 6
-  store i64 %237, i64* %238, align 8
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = getelementptr i64, i64* %regs, i64 7
-  store i64 %239, i64* %240, align 8
-  %241 = load i64, i64* %highEnd, align 8
-  %242 = getelementptr i64, i64* %regs, i64 8
-  store i64 %241, i64* %242, align 8
-  %243 = add i32 %depth, 1
-  %244 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %243, i64 %231, i32 %232)
-  %245 = getelementptr i64, i64* %regs, i64 0
-  %246 = load i64, i64* %245, align 8
-  store i64 %246, i64* %fuel, align 8
-  %247 = getelementptr i64, i64* %regs, i64 6
-  %248 = load i64, i64* %247, align 8
-  store i64 %248, i64* %lowStart, align 8
-  %249 = getelementptr i64, i64* %regs, i64 7
-  %250 = load i64, i64* %249, align 8
-  store i64 %250, i64* %lowEnd, align 8
-  %251 = getelementptr i64, i64* %regs, i64 8
-  %252 = load i64, i64* %251, align 8
-  store i64 %252, i64* %highEnd, align 8
-  %253 = add i32 %230, %244
-  store i32 %253, i32* %cur, align 4
-  %254 = load i32, i32* %cur, align 4
-  %255 = load i32, i32* %text, align 4
-  %256 = sub i32 %254, %255
-  %257 = sub i32 %256, 4
-  store i32 %257, i32* %len, align 4
-  %258 = load i32, i32* %text, align 4
-  %259 = load i32, i32* %len, align 4
-  %260 = zext i32 %258 to i64
-  %261 = add i64 %260, 4
-  %262 = icmp uge i64 %260, %scratch_start
-  %263 = load i64, i64* %highEnd, align 8
-  %264 = icmp ule i64 %261, %263
-  %265 = and i1 %262, %264
-  br i1 %265, label %write.ok31, label %write.low29
+  %255 = load i64, i64* %fuel, align 8
+  %256 = getelementptr i64, i64* %regs, i64 0
+  store i64 %255, i64* %256, align 8
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = getelementptr i64, i64* %regs, i64 6
+  store i64 %257, i64* %258, align 8
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = getelementptr i64, i64* %regs, i64 7
+  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %highEnd, align 8
+  %262 = getelementptr i64, i64* %regs, i64 8
+  store i64 %261, i64* %262, align 8
+  %263 = add i32 %depth, 1
+  %264 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %263, i64 %251, i32 %252)
+  %265 = getelementptr i64, i64* %regs, i64 0
+  %266 = load i64, i64* %265, align 8
+  store i64 %266, i64* %fuel, align 8
+  %267 = getelementptr i64, i64* %regs, i64 6
+  %268 = load i64, i64* %267, align 8
+  store i64 %268, i64* %lowStart, align 8
+  %269 = getelementptr i64, i64* %regs, i64 7
+  %270 = load i64, i64* %269, align 8
+  store i64 %270, i64* %lowEnd, align 8
+  %271 = getelementptr i64, i64* %regs, i64 8
+  %272 = load i64, i64* %271, align 8
+  store i64 %272, i64* %highEnd, align 8
+  %273 = add i32 %250, %264
+  store i32 %273, i32* %cur, align 4
+  %274 = load i32, i32* %cur, align 4
+  %275 = load i32, i32* %text, align 4
+  %276 = sub i32 %274, %275
+  %277 = sub i32 %276, 4
+  store i32 %277, i32* %len, align 4
+  %278 = load i32, i32* %text, align 4
+  %279 = load i32, i32* %len, align 4
+  %280 = zext i32 %278 to i64
+  %281 = add i64 %280, 4
+  %282 = icmp uge i64 %280, %scratch_start
+  %283 = load i64, i64* %highEnd, align 8
+  %284 = icmp ule i64 %281, %283
+  %285 = and i1 %282, %284
+  br i1 %285, label %write.ok31, label %write.low29
 
 write.low29:                                      ; preds = %stack_ok28
-  %266 = load i64, i64* %lowStart, align 8
-  %267 = icmp uge i64 %260, %266
-  %268 = load i64, i64* %lowEnd, align 8
-  %269 = icmp ule i64 %261, %268
-  %270 = and i1 %267, %269
-  br i1 %270, label %write.ok31, label %write.slow30
+  %286 = load i64, i64* %lowStart, align 8
+  %287 = icmp uge i64 %280, %286
+  %288 = load i64, i64* %lowEnd, align 8
+  %289 = icmp ule i64 %281, %288
+  %290 = and i1 %287, %289
+  br i1 %290, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %271 = icmp ugt i64 %261, %arena_size
-  br i1 %271, label %trap17.site0, label %ok32
+  %291 = icmp ugt i64 %281, %arena_size
+  br i1 %291, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %stack_ok28
-  %272 = getelementptr i8, i8* %mem, i64 %260
-  store i32 %259, i32* %unaligned33, align 4
-  %273 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %272, i8* %273, i64 4, i1 false)
-  %274 = load i32, i32* %len, align 4
-  %275 = add i32 %274, 4
-  %276 = zext i32 %275 to i64
-  %277 = getelementptr i64, i64* %regs, i64 1
-  %278 = getelementptr i64, i64* %regs, i64 2
-  %279 = load i64, i64* %277, align 8
-  %280 = add i64 %279, 3
-  %281 = and i64 %280, -4
-  %282 = add i64 %281, %276
-  %283 = load i64, i64* %278, align 8
-  %284 = icmp ugt i64 %282, %283
-  br i1 %284, label %trap15.site40, label %ok34
+  %292 = getelementptr i8, i8* %mem, i64 %280
+  store i32 %279, i32* %unaligned33, align 4
+  %293 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %292, i8* %293, i64 4, i1 false)
+  %294 = load i32, i32* %len, align 4
+  %295 = add i32 %294, 4
+  %296 = zext i32 %295 to i64
+  %297 = getelementptr i64, i64* %regs, i64 1
+  %298 = getelementptr i64, i64* %regs, i64 2
+  %299 = load i64, i64* %297, align 8
+  %300 = add i64 %299, 3
+  %301 = and i64 %300, -4
+  %302 = add i64 %301, %296
+  %303 = load i64, i64* %298, align 8
+  %304 = icmp ugt i64 %302, %303
+  br i1 %304, label %trap15.site40, label %ok34
 
 ok32:                                             ; preds = %write.slow30
-  %285 = icmp ult i64 %260, %scratch_start
-  %286 = load i64, i64* %lowEnd, align 8
-  %287 = load i64, i64* %highEnd, align 8
-  %288 = call i64 @llvm.umax.i64(i64 %286, i64 %261)
-  %289 = select i1 %285, i64 %288, i64 %286
-  store i64 %289, i64* %lowEnd, align 8
-  %290 = call i64 @llvm.umax.i64(i64 %287, i64 %261)
-  %291 = select i1 %285, i64 %287, i64 %290
-  store i64 %291, i64* %highEnd, align 8
-  %292 = load i64, i64* %lowStart, align 8
-  %293 = call i64 @llvm.umin.i64(i64 %292, i64 %260)
-  store i64 %293, i64* %lowStart, align 8
+  %305 = icmp ult i64 %280, %scratch_start
+  %306 = load i64, i64* %lowStart, align 8
+  %307 = call i64 @llvm.umin.i64(i64 %306, i64 %280)
+  %308 = load i64, i64* %lowEnd, align 8
+  %309 = load i64, i64* %highEnd, align 8
+  %310 = add i64 %281, 64
+  %311 = sub i64 %281, %307
+  %312 = lshr i64 %311, 4
+  %313 = add i64 %310, %312
+  %314 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %313)
+  %315 = call i64 @llvm.umax.i64(i64 %308, i64 %314)
+  %316 = select i1 %305, i64 %315, i64 %308
+  store i64 %316, i64* %lowEnd, align 8
+  %317 = add i64 %281, 64
+  %318 = sub i64 %281, %scratch_start
+  %319 = lshr i64 %318, 4
+  %320 = add i64 %317, %319
+  %321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %320)
+  %322 = call i64 @llvm.umax.i64(i64 %309, i64 %321)
+  %323 = select i1 %305, i64 %309, i64 %322
+  store i64 %323, i64* %highEnd, align 8
+  store i64 %307, i64* %lowStart, align 8
   br label %write.ok31
 
 ok34:                                             ; preds = %write.ok31
-  store i64 %282, i64* %277, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = call i64 @llvm.umax.i64(i64 %294, i64 %282)
-  store i64 %295, i64* %highEnd, align 8
-  %296 = trunc i64 %281 to i32
-  store i32 %296, i32* %result, align 4
+  store i64 %302, i64* %297, align 8
+  %324 = load i64, i64* %highEnd, align 8
+  %325 = call i64 @llvm.umax.i64(i64 %324, i64 %302)
+  store i64 %325, i64* %highEnd, align 8
+  %326 = trunc i64 %301 to i32
+  store i32 %326, i32* %result, align 4
   br label %e0
 }

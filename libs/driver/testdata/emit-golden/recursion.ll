@@ -1375,64 +1375,84 @@ write.ok:                                         ; preds = %ok116, %write.low, 
 
 ok116:                                            ; preds = %write.slow
   %628 = icmp ult i64 %599, %scratch_start
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = call i64 @llvm.umax.i64(i64 %629, i64 %600)
-  %632 = select i1 %628, i64 %631, i64 %629
-  store i64 %632, i64* %lowEnd, align 8
-  %633 = call i64 @llvm.umax.i64(i64 %630, i64 %600)
-  %634 = select i1 %628, i64 %630, i64 %633
-  store i64 %634, i64* %highEnd, align 8
-  %635 = load i64, i64* %lowStart, align 8
-  %636 = call i64 @llvm.umin.i64(i64 %635, i64 %599)
-  store i64 %636, i64* %lowStart, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %599)
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = load i64, i64* %highEnd, align 8
+  %633 = add i64 %600, 64
+  %634 = sub i64 %600, %630
+  %635 = lshr i64 %634, 4
+  %636 = add i64 %633, %635
+  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
+  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
+  %639 = select i1 %628, i64 %638, i64 %631
+  store i64 %639, i64* %lowEnd, align 8
+  %640 = add i64 %600, 64
+  %641 = sub i64 %600, %scratch_start
+  %642 = lshr i64 %641, 4
+  %643 = add i64 %640, %642
+  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
+  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
+  %646 = select i1 %628, i64 %632, i64 %645
+  store i64 %646, i64* %highEnd, align 8
+  store i64 %630, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %637 = load i64, i64* %lowStart, align 8
-  %638 = icmp uge i64 %622, %637
-  %639 = load i64, i64* %lowEnd, align 8
-  %640 = icmp ule i64 %623, %639
-  %641 = and i1 %638, %640
-  br i1 %641, label %write.ok120, label %write.slow119
+  %647 = load i64, i64* %lowStart, align 8
+  %648 = icmp uge i64 %622, %647
+  %649 = load i64, i64* %lowEnd, align 8
+  %650 = icmp ule i64 %623, %649
+  %651 = and i1 %648, %650
+  br i1 %651, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %642 = icmp ugt i64 %623, %arena_size
-  br i1 %642, label %trap17.site0, label %ok121
+  %652 = icmp ugt i64 %623, %arena_size
+  br i1 %652, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %643 = getelementptr i8, i8* %mem, i64 %622
+  %653 = getelementptr i8, i8* %mem, i64 %622
   store i32 %620, i32* %unaligned122, align 4
-  %644 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %643, i8* %644, i64 4, i1 false)
-  %645 = load i32, i32* %args_out, align 4
-  %646 = load i64, i64* %fuel, align 8
-  %647 = getelementptr i64, i64* %regs, i64 0
-  store i64 %646, i64* %647, align 8
-  %648 = load i64, i64* %lowStart, align 8
-  %649 = getelementptr i64, i64* %regs, i64 6
-  store i64 %648, i64* %649, align 8
-  %650 = load i64, i64* %lowEnd, align 8
-  %651 = getelementptr i64, i64* %regs, i64 7
-  store i64 %650, i64* %651, align 8
-  %652 = load i64, i64* %highEnd, align 8
-  %653 = getelementptr i64, i64* %regs, i64 8
-  store i64 %652, i64* %653, align 8
-  ret i32 %645
+  %654 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 4, i1 false)
+  %655 = load i32, i32* %args_out, align 4
+  %656 = load i64, i64* %fuel, align 8
+  %657 = getelementptr i64, i64* %regs, i64 0
+  store i64 %656, i64* %657, align 8
+  %658 = load i64, i64* %lowStart, align 8
+  %659 = getelementptr i64, i64* %regs, i64 6
+  store i64 %658, i64* %659, align 8
+  %660 = load i64, i64* %lowEnd, align 8
+  %661 = getelementptr i64, i64* %regs, i64 7
+  store i64 %660, i64* %661, align 8
+  %662 = load i64, i64* %highEnd, align 8
+  %663 = getelementptr i64, i64* %regs, i64 8
+  store i64 %662, i64* %663, align 8
+  ret i32 %655
 
 ok121:                                            ; preds = %write.slow119
-  %654 = icmp ult i64 %622, %scratch_start
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = load i64, i64* %highEnd, align 8
-  %657 = call i64 @llvm.umax.i64(i64 %655, i64 %623)
-  %658 = select i1 %654, i64 %657, i64 %655
-  store i64 %658, i64* %lowEnd, align 8
-  %659 = call i64 @llvm.umax.i64(i64 %656, i64 %623)
-  %660 = select i1 %654, i64 %656, i64 %659
-  store i64 %660, i64* %highEnd, align 8
-  %661 = load i64, i64* %lowStart, align 8
-  %662 = call i64 @llvm.umin.i64(i64 %661, i64 %622)
-  store i64 %662, i64* %lowStart, align 8
+  %664 = icmp ult i64 %622, %scratch_start
+  %665 = load i64, i64* %lowStart, align 8
+  %666 = call i64 @llvm.umin.i64(i64 %665, i64 %622)
+  %667 = load i64, i64* %lowEnd, align 8
+  %668 = load i64, i64* %highEnd, align 8
+  %669 = add i64 %623, 64
+  %670 = sub i64 %623, %666
+  %671 = lshr i64 %670, 4
+  %672 = add i64 %669, %671
+  %673 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %672)
+  %674 = call i64 @llvm.umax.i64(i64 %667, i64 %673)
+  %675 = select i1 %664, i64 %674, i64 %667
+  store i64 %675, i64* %lowEnd, align 8
+  %676 = add i64 %623, 64
+  %677 = sub i64 %623, %scratch_start
+  %678 = lshr i64 %677, 4
+  %679 = add i64 %676, %678
+  %680 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %679)
+  %681 = call i64 @llvm.umax.i64(i64 %668, i64 %680)
+  %682 = select i1 %664, i64 %668, i64 %681
+  store i64 %682, i64* %highEnd, align 8
+  store i64 %666, i64* %lowStart, align 8
   br label %write.ok120
 }
 
@@ -1766,662 +1786,792 @@ write.ok:                                         ; preds = %ok7, %write.low, %o
 
 ok7:                                              ; preds = %write.slow
   %126 = icmp ult i64 %98, %scratch_start
-  %127 = load i64, i64* %lowEnd, align 8
-  %128 = load i64, i64* %highEnd, align 8
-  %129 = call i64 @llvm.umax.i64(i64 %127, i64 %99)
-  %130 = select i1 %126, i64 %129, i64 %127
-  store i64 %130, i64* %lowEnd, align 8
-  %131 = call i64 @llvm.umax.i64(i64 %128, i64 %99)
-  %132 = select i1 %126, i64 %128, i64 %131
-  store i64 %132, i64* %highEnd, align 8
-  %133 = load i64, i64* %lowStart, align 8
-  %134 = call i64 @llvm.umin.i64(i64 %133, i64 %98)
-  store i64 %134, i64* %lowStart, align 8
+  %127 = load i64, i64* %lowStart, align 8
+  %128 = call i64 @llvm.umin.i64(i64 %127, i64 %98)
+  %129 = load i64, i64* %lowEnd, align 8
+  %130 = load i64, i64* %highEnd, align 8
+  %131 = add i64 %99, 64
+  %132 = sub i64 %99, %128
+  %133 = lshr i64 %132, 4
+  %134 = add i64 %131, %133
+  %135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %134)
+  %136 = call i64 @llvm.umax.i64(i64 %129, i64 %135)
+  %137 = select i1 %126, i64 %136, i64 %129
+  store i64 %137, i64* %lowEnd, align 8
+  %138 = add i64 %99, 64
+  %139 = sub i64 %99, %scratch_start
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %130, i64 %142)
+  %144 = select i1 %126, i64 %130, i64 %143
+  store i64 %144, i64* %highEnd, align 8
+  store i64 %128, i64* %lowStart, align 8
   br label %write.ok
 
 ok9:                                              ; preds = %write.ok
   store i64 %123, i64* %118, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %135, i64 %123)
-  store i64 %136, i64* %highEnd, align 8
-  %137 = trunc i64 %122 to i32
-  store i32 %137, i32* %closure, align 4
-  %138 = load i32, i32* %closure, align 4
-  %139 = zext i32 %138 to i64
-  %140 = add i64 %139, 4
-  %141 = icmp uge i64 %139, %scratch_start
-  %142 = load i64, i64* %highEnd, align 8
-  %143 = icmp ule i64 %140, %142
-  %144 = and i1 %141, %143
-  br i1 %144, label %write.ok12, label %write.low10
+  %145 = load i64, i64* %highEnd, align 8
+  %146 = call i64 @llvm.umax.i64(i64 %145, i64 %123)
+  store i64 %146, i64* %highEnd, align 8
+  %147 = trunc i64 %122 to i32
+  store i32 %147, i32* %closure, align 4
+  %148 = load i32, i32* %closure, align 4
+  %149 = zext i32 %148 to i64
+  %150 = add i64 %149, 4
+  %151 = icmp uge i64 %149, %scratch_start
+  %152 = load i64, i64* %highEnd, align 8
+  %153 = icmp ule i64 %150, %152
+  %154 = and i1 %151, %153
+  br i1 %154, label %write.ok12, label %write.low10
 
 trap15.site5:                                     ; preds = %write.ok
-  %145 = load i64, i64* %lowStart, align 8
-  %146 = getelementptr i64, i64* %regs, i64 6
-  store i64 %145, i64* %146, align 8
-  %147 = load i64, i64* %lowEnd, align 8
-  %148 = getelementptr i64, i64* %regs, i64 7
-  store i64 %147, i64* %148, align 8
-  %149 = load i64, i64* %highEnd, align 8
-  %150 = getelementptr i64, i64* %regs, i64 8
-  store i64 %149, i64* %150, align 8
+  %155 = load i64, i64* %lowStart, align 8
+  %156 = getelementptr i64, i64* %regs, i64 6
+  store i64 %155, i64* %156, align 8
+  %157 = load i64, i64* %lowEnd, align 8
+  %158 = getelementptr i64, i64* %regs, i64 7
+  store i64 %157, i64* %158, align 8
+  %159 = load i64, i64* %highEnd, align 8
+  %160 = getelementptr i64, i64* %regs, i64 8
+  store i64 %159, i64* %160, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low10:                                      ; preds = %ok9
-  %151 = load i64, i64* %lowStart, align 8
-  %152 = icmp uge i64 %139, %151
-  %153 = load i64, i64* %lowEnd, align 8
-  %154 = icmp ule i64 %140, %153
-  %155 = and i1 %152, %154
-  br i1 %155, label %write.ok12, label %write.slow11
+  %161 = load i64, i64* %lowStart, align 8
+  %162 = icmp uge i64 %149, %161
+  %163 = load i64, i64* %lowEnd, align 8
+  %164 = icmp ule i64 %150, %163
+  %165 = and i1 %162, %164
+  br i1 %165, label %write.ok12, label %write.slow11
 
 write.slow11:                                     ; preds = %write.low10
-  %156 = icmp ugt i64 %140, %arena_size
-  br i1 %156, label %trap17.site0, label %ok13
+  %166 = icmp ugt i64 %150, %arena_size
+  br i1 %166, label %trap17.site0, label %ok13
 
 write.ok12:                                       ; preds = %ok13, %write.low10, %ok9
-  %157 = getelementptr i8, i8* %mem, i64 %139
+  %167 = getelementptr i8, i8* %mem, i64 %149
   store i32 0, i32* %unaligned14, align 4
-  %158 = bitcast i32* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %157, i8* %158, i64 4, i1 false)
-  %159 = load i32, i32* %closure, align 4
-  %160 = zext i32 %159 to i64
-  %161 = add i64 %160, 4
-  %162 = add i64 %161, 4
-  %163 = icmp uge i64 %161, %scratch_start
-  %164 = load i64, i64* %highEnd, align 8
-  %165 = icmp ule i64 %162, %164
-  %166 = and i1 %163, %165
-  br i1 %166, label %write.ok17, label %write.low15
+  %168 = bitcast i32* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %168, i64 4, i1 false)
+  %169 = load i32, i32* %closure, align 4
+  %170 = zext i32 %169 to i64
+  %171 = add i64 %170, 4
+  %172 = add i64 %171, 4
+  %173 = icmp uge i64 %171, %scratch_start
+  %174 = load i64, i64* %highEnd, align 8
+  %175 = icmp ule i64 %172, %174
+  %176 = and i1 %173, %175
+  br i1 %176, label %write.ok17, label %write.low15
 
 ok13:                                             ; preds = %write.slow11
-  %167 = icmp ult i64 %139, %scratch_start
-  %168 = load i64, i64* %lowEnd, align 8
-  %169 = load i64, i64* %highEnd, align 8
-  %170 = call i64 @llvm.umax.i64(i64 %168, i64 %140)
-  %171 = select i1 %167, i64 %170, i64 %168
-  store i64 %171, i64* %lowEnd, align 8
-  %172 = call i64 @llvm.umax.i64(i64 %169, i64 %140)
-  %173 = select i1 %167, i64 %169, i64 %172
-  store i64 %173, i64* %highEnd, align 8
-  %174 = load i64, i64* %lowStart, align 8
-  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %139)
-  store i64 %175, i64* %lowStart, align 8
+  %177 = icmp ult i64 %149, %scratch_start
+  %178 = load i64, i64* %lowStart, align 8
+  %179 = call i64 @llvm.umin.i64(i64 %178, i64 %149)
+  %180 = load i64, i64* %lowEnd, align 8
+  %181 = load i64, i64* %highEnd, align 8
+  %182 = add i64 %150, 64
+  %183 = sub i64 %150, %179
+  %184 = lshr i64 %183, 4
+  %185 = add i64 %182, %184
+  %186 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %185)
+  %187 = call i64 @llvm.umax.i64(i64 %180, i64 %186)
+  %188 = select i1 %177, i64 %187, i64 %180
+  store i64 %188, i64* %lowEnd, align 8
+  %189 = add i64 %150, 64
+  %190 = sub i64 %150, %scratch_start
+  %191 = lshr i64 %190, 4
+  %192 = add i64 %189, %191
+  %193 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %192)
+  %194 = call i64 @llvm.umax.i64(i64 %181, i64 %193)
+  %195 = select i1 %177, i64 %181, i64 %194
+  store i64 %195, i64* %highEnd, align 8
+  store i64 %179, i64* %lowStart, align 8
   br label %write.ok12
 
 write.low15:                                      ; preds = %write.ok12
-  %176 = load i64, i64* %lowStart, align 8
-  %177 = icmp uge i64 %161, %176
-  %178 = load i64, i64* %lowEnd, align 8
-  %179 = icmp ule i64 %162, %178
-  %180 = and i1 %177, %179
-  br i1 %180, label %write.ok17, label %write.slow16
+  %196 = load i64, i64* %lowStart, align 8
+  %197 = icmp uge i64 %171, %196
+  %198 = load i64, i64* %lowEnd, align 8
+  %199 = icmp ule i64 %172, %198
+  %200 = and i1 %197, %199
+  br i1 %200, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %181 = icmp ugt i64 %162, %arena_size
-  br i1 %181, label %trap17.site0, label %ok18
+  %201 = icmp ugt i64 %172, %arena_size
+  br i1 %201, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok12
-  %182 = getelementptr i8, i8* %mem, i64 %161
+  %202 = getelementptr i8, i8* %mem, i64 %171
   store i32 0, i32* %unaligned19, align 4
-  %183 = bitcast i32* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %182, i8* %183, i64 4, i1 false)
-  %184 = load i32, i32* %dict, align 4
-  %185 = load i32, i32* %closure, align 4
-  %186 = zext i32 %184 to i64
-  %187 = add i64 %186, 4
-  %188 = icmp uge i64 %186, %scratch_start
-  %189 = load i64, i64* %highEnd, align 8
-  %190 = icmp ule i64 %187, %189
-  %191 = and i1 %188, %190
-  br i1 %191, label %write.ok22, label %write.low20
+  %203 = bitcast i32* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %202, i8* %203, i64 4, i1 false)
+  %204 = load i32, i32* %dict, align 4
+  %205 = load i32, i32* %closure, align 4
+  %206 = zext i32 %204 to i64
+  %207 = add i64 %206, 4
+  %208 = icmp uge i64 %206, %scratch_start
+  %209 = load i64, i64* %highEnd, align 8
+  %210 = icmp ule i64 %207, %209
+  %211 = and i1 %208, %210
+  br i1 %211, label %write.ok22, label %write.low20
 
 ok18:                                             ; preds = %write.slow16
-  %192 = icmp ult i64 %161, %scratch_start
-  %193 = load i64, i64* %lowEnd, align 8
-  %194 = load i64, i64* %highEnd, align 8
-  %195 = call i64 @llvm.umax.i64(i64 %193, i64 %162)
-  %196 = select i1 %192, i64 %195, i64 %193
-  store i64 %196, i64* %lowEnd, align 8
-  %197 = call i64 @llvm.umax.i64(i64 %194, i64 %162)
-  %198 = select i1 %192, i64 %194, i64 %197
-  store i64 %198, i64* %highEnd, align 8
-  %199 = load i64, i64* %lowStart, align 8
-  %200 = call i64 @llvm.umin.i64(i64 %199, i64 %161)
-  store i64 %200, i64* %lowStart, align 8
+  %212 = icmp ult i64 %171, %scratch_start
+  %213 = load i64, i64* %lowStart, align 8
+  %214 = call i64 @llvm.umin.i64(i64 %213, i64 %171)
+  %215 = load i64, i64* %lowEnd, align 8
+  %216 = load i64, i64* %highEnd, align 8
+  %217 = add i64 %172, 64
+  %218 = sub i64 %172, %214
+  %219 = lshr i64 %218, 4
+  %220 = add i64 %217, %219
+  %221 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %220)
+  %222 = call i64 @llvm.umax.i64(i64 %215, i64 %221)
+  %223 = select i1 %212, i64 %222, i64 %215
+  store i64 %223, i64* %lowEnd, align 8
+  %224 = add i64 %172, 64
+  %225 = sub i64 %172, %scratch_start
+  %226 = lshr i64 %225, 4
+  %227 = add i64 %224, %226
+  %228 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %227)
+  %229 = call i64 @llvm.umax.i64(i64 %216, i64 %228)
+  %230 = select i1 %212, i64 %216, i64 %229
+  store i64 %230, i64* %highEnd, align 8
+  store i64 %214, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low20:                                      ; preds = %write.ok17
-  %201 = load i64, i64* %lowStart, align 8
-  %202 = icmp uge i64 %186, %201
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = icmp ule i64 %187, %203
-  %205 = and i1 %202, %204
-  br i1 %205, label %write.ok22, label %write.slow21
+  %231 = load i64, i64* %lowStart, align 8
+  %232 = icmp uge i64 %206, %231
+  %233 = load i64, i64* %lowEnd, align 8
+  %234 = icmp ule i64 %207, %233
+  %235 = and i1 %232, %234
+  br i1 %235, label %write.ok22, label %write.slow21
 
 write.slow21:                                     ; preds = %write.low20
-  %206 = icmp ugt i64 %187, %arena_size
-  br i1 %206, label %trap17.site0, label %ok23
+  %236 = icmp ugt i64 %207, %arena_size
+  br i1 %236, label %trap17.site0, label %ok23
 
 write.ok22:                                       ; preds = %ok23, %write.low20, %write.ok17
-  %207 = getelementptr i8, i8* %mem, i64 %186
-  store i32 %185, i32* %unaligned24, align 4
-  %208 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %207, i8* %208, i64 4, i1 false)
-  %209 = getelementptr i64, i64* %regs, i64 1
-  %210 = getelementptr i64, i64* %regs, i64 2
-  %211 = load i64, i64* %209, align 8
-  %212 = add i64 %211, 3
-  %213 = and i64 %212, -4
-  %214 = add i64 %213, 8
-  %215 = load i64, i64* %210, align 8
-  %216 = icmp ugt i64 %214, %215
-  br i1 %216, label %trap15.site6, label %ok25
+  %237 = getelementptr i8, i8* %mem, i64 %206
+  store i32 %205, i32* %unaligned24, align 4
+  %238 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %237, i8* %238, i64 4, i1 false)
+  %239 = getelementptr i64, i64* %regs, i64 1
+  %240 = getelementptr i64, i64* %regs, i64 2
+  %241 = load i64, i64* %239, align 8
+  %242 = add i64 %241, 3
+  %243 = and i64 %242, -4
+  %244 = add i64 %243, 8
+  %245 = load i64, i64* %240, align 8
+  %246 = icmp ugt i64 %244, %245
+  br i1 %246, label %trap15.site6, label %ok25
 
 ok23:                                             ; preds = %write.slow21
-  %217 = icmp ult i64 %186, %scratch_start
-  %218 = load i64, i64* %lowEnd, align 8
-  %219 = load i64, i64* %highEnd, align 8
-  %220 = call i64 @llvm.umax.i64(i64 %218, i64 %187)
-  %221 = select i1 %217, i64 %220, i64 %218
-  store i64 %221, i64* %lowEnd, align 8
-  %222 = call i64 @llvm.umax.i64(i64 %219, i64 %187)
-  %223 = select i1 %217, i64 %219, i64 %222
-  store i64 %223, i64* %highEnd, align 8
-  %224 = load i64, i64* %lowStart, align 8
-  %225 = call i64 @llvm.umin.i64(i64 %224, i64 %186)
-  store i64 %225, i64* %lowStart, align 8
+  %247 = icmp ult i64 %206, %scratch_start
+  %248 = load i64, i64* %lowStart, align 8
+  %249 = call i64 @llvm.umin.i64(i64 %248, i64 %206)
+  %250 = load i64, i64* %lowEnd, align 8
+  %251 = load i64, i64* %highEnd, align 8
+  %252 = add i64 %207, 64
+  %253 = sub i64 %207, %249
+  %254 = lshr i64 %253, 4
+  %255 = add i64 %252, %254
+  %256 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %255)
+  %257 = call i64 @llvm.umax.i64(i64 %250, i64 %256)
+  %258 = select i1 %247, i64 %257, i64 %250
+  store i64 %258, i64* %lowEnd, align 8
+  %259 = add i64 %207, 64
+  %260 = sub i64 %207, %scratch_start
+  %261 = lshr i64 %260, 4
+  %262 = add i64 %259, %261
+  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
+  %264 = call i64 @llvm.umax.i64(i64 %251, i64 %263)
+  %265 = select i1 %247, i64 %251, i64 %264
+  store i64 %265, i64* %highEnd, align 8
+  store i64 %249, i64* %lowStart, align 8
   br label %write.ok22
 
 ok25:                                             ; preds = %write.ok22
-  store i64 %214, i64* %209, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %214)
-  store i64 %227, i64* %highEnd, align 8
-  %228 = trunc i64 %213 to i32
-  store i32 %228, i32* %closure.1, align 4
-  %229 = load i32, i32* %closure.1, align 4
-  %230 = zext i32 %229 to i64
-  %231 = add i64 %230, 4
-  %232 = icmp uge i64 %230, %scratch_start
-  %233 = load i64, i64* %highEnd, align 8
-  %234 = icmp ule i64 %231, %233
-  %235 = and i1 %232, %234
-  br i1 %235, label %write.ok28, label %write.low26
+  store i64 %244, i64* %239, align 8
+  %266 = load i64, i64* %highEnd, align 8
+  %267 = call i64 @llvm.umax.i64(i64 %266, i64 %244)
+  store i64 %267, i64* %highEnd, align 8
+  %268 = trunc i64 %243 to i32
+  store i32 %268, i32* %closure.1, align 4
+  %269 = load i32, i32* %closure.1, align 4
+  %270 = zext i32 %269 to i64
+  %271 = add i64 %270, 4
+  %272 = icmp uge i64 %270, %scratch_start
+  %273 = load i64, i64* %highEnd, align 8
+  %274 = icmp ule i64 %271, %273
+  %275 = and i1 %272, %274
+  br i1 %275, label %write.ok28, label %write.low26
 
 trap15.site6:                                     ; preds = %write.ok22
-  %236 = load i64, i64* %lowStart, align 8
-  %237 = getelementptr i64, i64* %regs, i64 6
-  store i64 %236, i64* %237, align 8
-  %238 = load i64, i64* %lowEnd, align 8
-  %239 = getelementptr i64, i64* %regs, i64 7
-  store i64 %238, i64* %239, align 8
-  %240 = load i64, i64* %highEnd, align 8
-  %241 = getelementptr i64, i64* %regs, i64 8
-  store i64 %240, i64* %241, align 8
+  %276 = load i64, i64* %lowStart, align 8
+  %277 = getelementptr i64, i64* %regs, i64 6
+  store i64 %276, i64* %277, align 8
+  %278 = load i64, i64* %lowEnd, align 8
+  %279 = getelementptr i64, i64* %regs, i64 7
+  store i64 %278, i64* %279, align 8
+  %280 = load i64, i64* %highEnd, align 8
+  %281 = getelementptr i64, i64* %regs, i64 8
+  store i64 %280, i64* %281, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 write.low26:                                      ; preds = %ok25
-  %242 = load i64, i64* %lowStart, align 8
-  %243 = icmp uge i64 %230, %242
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = icmp ule i64 %231, %244
-  %246 = and i1 %243, %245
-  br i1 %246, label %write.ok28, label %write.slow27
+  %282 = load i64, i64* %lowStart, align 8
+  %283 = icmp uge i64 %270, %282
+  %284 = load i64, i64* %lowEnd, align 8
+  %285 = icmp ule i64 %271, %284
+  %286 = and i1 %283, %285
+  br i1 %286, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %247 = icmp ugt i64 %231, %arena_size
-  br i1 %247, label %trap17.site0, label %ok29
+  %287 = icmp ugt i64 %271, %arena_size
+  br i1 %287, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %ok25
-  %248 = getelementptr i8, i8* %mem, i64 %230
+  %288 = getelementptr i8, i8* %mem, i64 %270
   store i32 1, i32* %unaligned30, align 4
-  %249 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %248, i8* %249, i64 4, i1 false)
-  %250 = load i32, i32* %closure.1, align 4
-  %251 = zext i32 %250 to i64
-  %252 = add i64 %251, 4
-  %253 = add i64 %252, 4
-  %254 = icmp uge i64 %252, %scratch_start
-  %255 = load i64, i64* %highEnd, align 8
-  %256 = icmp ule i64 %253, %255
-  %257 = and i1 %254, %256
-  br i1 %257, label %write.ok33, label %write.low31
+  %289 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %288, i8* %289, i64 4, i1 false)
+  %290 = load i32, i32* %closure.1, align 4
+  %291 = zext i32 %290 to i64
+  %292 = add i64 %291, 4
+  %293 = add i64 %292, 4
+  %294 = icmp uge i64 %292, %scratch_start
+  %295 = load i64, i64* %highEnd, align 8
+  %296 = icmp ule i64 %293, %295
+  %297 = and i1 %294, %296
+  br i1 %297, label %write.ok33, label %write.low31
 
 ok29:                                             ; preds = %write.slow27
-  %258 = icmp ult i64 %230, %scratch_start
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = load i64, i64* %highEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %231)
-  %262 = select i1 %258, i64 %261, i64 %259
-  store i64 %262, i64* %lowEnd, align 8
-  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %231)
-  %264 = select i1 %258, i64 %260, i64 %263
-  store i64 %264, i64* %highEnd, align 8
-  %265 = load i64, i64* %lowStart, align 8
-  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %230)
-  store i64 %266, i64* %lowStart, align 8
+  %298 = icmp ult i64 %270, %scratch_start
+  %299 = load i64, i64* %lowStart, align 8
+  %300 = call i64 @llvm.umin.i64(i64 %299, i64 %270)
+  %301 = load i64, i64* %lowEnd, align 8
+  %302 = load i64, i64* %highEnd, align 8
+  %303 = add i64 %271, 64
+  %304 = sub i64 %271, %300
+  %305 = lshr i64 %304, 4
+  %306 = add i64 %303, %305
+  %307 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %306)
+  %308 = call i64 @llvm.umax.i64(i64 %301, i64 %307)
+  %309 = select i1 %298, i64 %308, i64 %301
+  store i64 %309, i64* %lowEnd, align 8
+  %310 = add i64 %271, 64
+  %311 = sub i64 %271, %scratch_start
+  %312 = lshr i64 %311, 4
+  %313 = add i64 %310, %312
+  %314 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %313)
+  %315 = call i64 @llvm.umax.i64(i64 %302, i64 %314)
+  %316 = select i1 %298, i64 %302, i64 %315
+  store i64 %316, i64* %highEnd, align 8
+  store i64 %300, i64* %lowStart, align 8
   br label %write.ok28
 
 write.low31:                                      ; preds = %write.ok28
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = icmp uge i64 %252, %267
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = icmp ule i64 %253, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok33, label %write.slow32
+  %317 = load i64, i64* %lowStart, align 8
+  %318 = icmp uge i64 %292, %317
+  %319 = load i64, i64* %lowEnd, align 8
+  %320 = icmp ule i64 %293, %319
+  %321 = and i1 %318, %320
+  br i1 %321, label %write.ok33, label %write.slow32
 
 write.slow32:                                     ; preds = %write.low31
-  %272 = icmp ugt i64 %253, %arena_size
-  br i1 %272, label %trap17.site0, label %ok34
+  %322 = icmp ugt i64 %293, %arena_size
+  br i1 %322, label %trap17.site0, label %ok34
 
 write.ok33:                                       ; preds = %ok34, %write.low31, %write.ok28
-  %273 = getelementptr i8, i8* %mem, i64 %252
+  %323 = getelementptr i8, i8* %mem, i64 %292
   store i32 0, i32* %unaligned35, align 4
-  %274 = bitcast i32* %unaligned35 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %273, i8* %274, i64 4, i1 false)
-  %275 = load i32, i32* %dict, align 4
-  %276 = load i32, i32* %closure.1, align 4
-  %277 = zext i32 %275 to i64
-  %278 = add i64 %277, 4
-  %279 = add i64 %278, 4
-  %280 = icmp uge i64 %278, %scratch_start
-  %281 = load i64, i64* %highEnd, align 8
-  %282 = icmp ule i64 %279, %281
-  %283 = and i1 %280, %282
-  br i1 %283, label %write.ok38, label %write.low36
+  %324 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %323, i8* %324, i64 4, i1 false)
+  %325 = load i32, i32* %dict, align 4
+  %326 = load i32, i32* %closure.1, align 4
+  %327 = zext i32 %325 to i64
+  %328 = add i64 %327, 4
+  %329 = add i64 %328, 4
+  %330 = icmp uge i64 %328, %scratch_start
+  %331 = load i64, i64* %highEnd, align 8
+  %332 = icmp ule i64 %329, %331
+  %333 = and i1 %330, %332
+  br i1 %333, label %write.ok38, label %write.low36
 
 ok34:                                             ; preds = %write.slow32
-  %284 = icmp ult i64 %252, %scratch_start
-  %285 = load i64, i64* %lowEnd, align 8
-  %286 = load i64, i64* %highEnd, align 8
-  %287 = call i64 @llvm.umax.i64(i64 %285, i64 %253)
-  %288 = select i1 %284, i64 %287, i64 %285
-  store i64 %288, i64* %lowEnd, align 8
-  %289 = call i64 @llvm.umax.i64(i64 %286, i64 %253)
-  %290 = select i1 %284, i64 %286, i64 %289
-  store i64 %290, i64* %highEnd, align 8
-  %291 = load i64, i64* %lowStart, align 8
-  %292 = call i64 @llvm.umin.i64(i64 %291, i64 %252)
-  store i64 %292, i64* %lowStart, align 8
+  %334 = icmp ult i64 %292, %scratch_start
+  %335 = load i64, i64* %lowStart, align 8
+  %336 = call i64 @llvm.umin.i64(i64 %335, i64 %292)
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = load i64, i64* %highEnd, align 8
+  %339 = add i64 %293, 64
+  %340 = sub i64 %293, %336
+  %341 = lshr i64 %340, 4
+  %342 = add i64 %339, %341
+  %343 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %342)
+  %344 = call i64 @llvm.umax.i64(i64 %337, i64 %343)
+  %345 = select i1 %334, i64 %344, i64 %337
+  store i64 %345, i64* %lowEnd, align 8
+  %346 = add i64 %293, 64
+  %347 = sub i64 %293, %scratch_start
+  %348 = lshr i64 %347, 4
+  %349 = add i64 %346, %348
+  %350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %349)
+  %351 = call i64 @llvm.umax.i64(i64 %338, i64 %350)
+  %352 = select i1 %334, i64 %338, i64 %351
+  store i64 %352, i64* %highEnd, align 8
+  store i64 %336, i64* %lowStart, align 8
   br label %write.ok33
 
 write.low36:                                      ; preds = %write.ok33
-  %293 = load i64, i64* %lowStart, align 8
-  %294 = icmp uge i64 %278, %293
-  %295 = load i64, i64* %lowEnd, align 8
-  %296 = icmp ule i64 %279, %295
-  %297 = and i1 %294, %296
-  br i1 %297, label %write.ok38, label %write.slow37
+  %353 = load i64, i64* %lowStart, align 8
+  %354 = icmp uge i64 %328, %353
+  %355 = load i64, i64* %lowEnd, align 8
+  %356 = icmp ule i64 %329, %355
+  %357 = and i1 %354, %356
+  br i1 %357, label %write.ok38, label %write.slow37
 
 write.slow37:                                     ; preds = %write.low36
-  %298 = icmp ugt i64 %279, %arena_size
-  br i1 %298, label %trap17.site0, label %ok39
+  %358 = icmp ugt i64 %329, %arena_size
+  br i1 %358, label %trap17.site0, label %ok39
 
 write.ok38:                                       ; preds = %ok39, %write.low36, %write.ok33
-  %299 = getelementptr i8, i8* %mem, i64 %278
-  store i32 %276, i32* %unaligned40, align 4
-  %300 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %299, i8* %300, i64 4, i1 false)
-  %301 = getelementptr i64, i64* %regs, i64 1
-  %302 = getelementptr i64, i64* %regs, i64 2
-  %303 = load i64, i64* %301, align 8
-  %304 = add i64 %303, 3
-  %305 = and i64 %304, -4
-  %306 = add i64 %305, 8
-  %307 = load i64, i64* %302, align 8
-  %308 = icmp ugt i64 %306, %307
-  br i1 %308, label %trap15.site7, label %ok41
+  %359 = getelementptr i8, i8* %mem, i64 %328
+  store i32 %326, i32* %unaligned40, align 4
+  %360 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %359, i8* %360, i64 4, i1 false)
+  %361 = getelementptr i64, i64* %regs, i64 1
+  %362 = getelementptr i64, i64* %regs, i64 2
+  %363 = load i64, i64* %361, align 8
+  %364 = add i64 %363, 3
+  %365 = and i64 %364, -4
+  %366 = add i64 %365, 8
+  %367 = load i64, i64* %362, align 8
+  %368 = icmp ugt i64 %366, %367
+  br i1 %368, label %trap15.site7, label %ok41
 
 ok39:                                             ; preds = %write.slow37
-  %309 = icmp ult i64 %278, %scratch_start
-  %310 = load i64, i64* %lowEnd, align 8
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = call i64 @llvm.umax.i64(i64 %310, i64 %279)
-  %313 = select i1 %309, i64 %312, i64 %310
-  store i64 %313, i64* %lowEnd, align 8
-  %314 = call i64 @llvm.umax.i64(i64 %311, i64 %279)
-  %315 = select i1 %309, i64 %311, i64 %314
-  store i64 %315, i64* %highEnd, align 8
-  %316 = load i64, i64* %lowStart, align 8
-  %317 = call i64 @llvm.umin.i64(i64 %316, i64 %278)
-  store i64 %317, i64* %lowStart, align 8
+  %369 = icmp ult i64 %328, %scratch_start
+  %370 = load i64, i64* %lowStart, align 8
+  %371 = call i64 @llvm.umin.i64(i64 %370, i64 %328)
+  %372 = load i64, i64* %lowEnd, align 8
+  %373 = load i64, i64* %highEnd, align 8
+  %374 = add i64 %329, 64
+  %375 = sub i64 %329, %371
+  %376 = lshr i64 %375, 4
+  %377 = add i64 %374, %376
+  %378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %377)
+  %379 = call i64 @llvm.umax.i64(i64 %372, i64 %378)
+  %380 = select i1 %369, i64 %379, i64 %372
+  store i64 %380, i64* %lowEnd, align 8
+  %381 = add i64 %329, 64
+  %382 = sub i64 %329, %scratch_start
+  %383 = lshr i64 %382, 4
+  %384 = add i64 %381, %383
+  %385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %384)
+  %386 = call i64 @llvm.umax.i64(i64 %373, i64 %385)
+  %387 = select i1 %369, i64 %373, i64 %386
+  store i64 %387, i64* %highEnd, align 8
+  store i64 %371, i64* %lowStart, align 8
   br label %write.ok38
 
 ok41:                                             ; preds = %write.ok38
-  store i64 %306, i64* %301, align 8
-  %318 = load i64, i64* %highEnd, align 8
-  %319 = call i64 @llvm.umax.i64(i64 %318, i64 %306)
-  store i64 %319, i64* %highEnd, align 8
-  %320 = trunc i64 %305 to i32
-  store i32 %320, i32* %closure.2, align 4
-  %321 = load i32, i32* %closure.2, align 4
-  %322 = zext i32 %321 to i64
-  %323 = add i64 %322, 4
-  %324 = icmp uge i64 %322, %scratch_start
-  %325 = load i64, i64* %highEnd, align 8
-  %326 = icmp ule i64 %323, %325
-  %327 = and i1 %324, %326
-  br i1 %327, label %write.ok44, label %write.low42
+  store i64 %366, i64* %361, align 8
+  %388 = load i64, i64* %highEnd, align 8
+  %389 = call i64 @llvm.umax.i64(i64 %388, i64 %366)
+  store i64 %389, i64* %highEnd, align 8
+  %390 = trunc i64 %365 to i32
+  store i32 %390, i32* %closure.2, align 4
+  %391 = load i32, i32* %closure.2, align 4
+  %392 = zext i32 %391 to i64
+  %393 = add i64 %392, 4
+  %394 = icmp uge i64 %392, %scratch_start
+  %395 = load i64, i64* %highEnd, align 8
+  %396 = icmp ule i64 %393, %395
+  %397 = and i1 %394, %396
+  br i1 %397, label %write.ok44, label %write.low42
 
 trap15.site7:                                     ; preds = %write.ok38
-  %328 = load i64, i64* %lowStart, align 8
-  %329 = getelementptr i64, i64* %regs, i64 6
-  store i64 %328, i64* %329, align 8
-  %330 = load i64, i64* %lowEnd, align 8
-  %331 = getelementptr i64, i64* %regs, i64 7
-  store i64 %330, i64* %331, align 8
-  %332 = load i64, i64* %highEnd, align 8
-  %333 = getelementptr i64, i64* %regs, i64 8
-  store i64 %332, i64* %333, align 8
+  %398 = load i64, i64* %lowStart, align 8
+  %399 = getelementptr i64, i64* %regs, i64 6
+  store i64 %398, i64* %399, align 8
+  %400 = load i64, i64* %lowEnd, align 8
+  %401 = getelementptr i64, i64* %regs, i64 7
+  store i64 %400, i64* %401, align 8
+  %402 = load i64, i64* %highEnd, align 8
+  %403 = getelementptr i64, i64* %regs, i64 8
+  store i64 %402, i64* %403, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 write.low42:                                      ; preds = %ok41
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = icmp uge i64 %322, %334
-  %336 = load i64, i64* %lowEnd, align 8
-  %337 = icmp ule i64 %323, %336
-  %338 = and i1 %335, %337
-  br i1 %338, label %write.ok44, label %write.slow43
+  %404 = load i64, i64* %lowStart, align 8
+  %405 = icmp uge i64 %392, %404
+  %406 = load i64, i64* %lowEnd, align 8
+  %407 = icmp ule i64 %393, %406
+  %408 = and i1 %405, %407
+  br i1 %408, label %write.ok44, label %write.slow43
 
 write.slow43:                                     ; preds = %write.low42
-  %339 = icmp ugt i64 %323, %arena_size
-  br i1 %339, label %trap17.site0, label %ok45
+  %409 = icmp ugt i64 %393, %arena_size
+  br i1 %409, label %trap17.site0, label %ok45
 
 write.ok44:                                       ; preds = %ok45, %write.low42, %ok41
-  %340 = getelementptr i8, i8* %mem, i64 %322
+  %410 = getelementptr i8, i8* %mem, i64 %392
   store i32 2, i32* %unaligned46, align 4
-  %341 = bitcast i32* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %340, i8* %341, i64 4, i1 false)
-  %342 = load i32, i32* %closure.2, align 4
-  %343 = zext i32 %342 to i64
-  %344 = add i64 %343, 4
-  %345 = add i64 %344, 4
-  %346 = icmp uge i64 %344, %scratch_start
-  %347 = load i64, i64* %highEnd, align 8
-  %348 = icmp ule i64 %345, %347
-  %349 = and i1 %346, %348
-  br i1 %349, label %write.ok49, label %write.low47
-
-ok45:                                             ; preds = %write.slow43
-  %350 = icmp ult i64 %322, %scratch_start
-  %351 = load i64, i64* %lowEnd, align 8
-  %352 = load i64, i64* %highEnd, align 8
-  %353 = call i64 @llvm.umax.i64(i64 %351, i64 %323)
-  %354 = select i1 %350, i64 %353, i64 %351
-  store i64 %354, i64* %lowEnd, align 8
-  %355 = call i64 @llvm.umax.i64(i64 %352, i64 %323)
-  %356 = select i1 %350, i64 %352, i64 %355
-  store i64 %356, i64* %highEnd, align 8
-  %357 = load i64, i64* %lowStart, align 8
-  %358 = call i64 @llvm.umin.i64(i64 %357, i64 %322)
-  store i64 %358, i64* %lowStart, align 8
-  br label %write.ok44
-
-write.low47:                                      ; preds = %write.ok44
-  %359 = load i64, i64* %lowStart, align 8
-  %360 = icmp uge i64 %344, %359
-  %361 = load i64, i64* %lowEnd, align 8
-  %362 = icmp ule i64 %345, %361
-  %363 = and i1 %360, %362
-  br i1 %363, label %write.ok49, label %write.slow48
-
-write.slow48:                                     ; preds = %write.low47
-  %364 = icmp ugt i64 %345, %arena_size
-  br i1 %364, label %trap17.site0, label %ok50
-
-write.ok49:                                       ; preds = %ok50, %write.low47, %write.ok44
-  %365 = getelementptr i8, i8* %mem, i64 %344
-  store i32 0, i32* %unaligned51, align 4
-  %366 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %366, i64 4, i1 false)
-  %367 = load i32, i32* %dict, align 4
-  %368 = load i32, i32* %closure.2, align 4
-  %369 = zext i32 %367 to i64
-  %370 = add i64 %369, 8
-  %371 = add i64 %370, 4
-  %372 = icmp uge i64 %370, %scratch_start
-  %373 = load i64, i64* %highEnd, align 8
-  %374 = icmp ule i64 %371, %373
-  %375 = and i1 %372, %374
-  br i1 %375, label %write.ok54, label %write.low52
-
-ok50:                                             ; preds = %write.slow48
-  %376 = icmp ult i64 %344, %scratch_start
-  %377 = load i64, i64* %lowEnd, align 8
-  %378 = load i64, i64* %highEnd, align 8
-  %379 = call i64 @llvm.umax.i64(i64 %377, i64 %345)
-  %380 = select i1 %376, i64 %379, i64 %377
-  store i64 %380, i64* %lowEnd, align 8
-  %381 = call i64 @llvm.umax.i64(i64 %378, i64 %345)
-  %382 = select i1 %376, i64 %378, i64 %381
-  store i64 %382, i64* %highEnd, align 8
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %344)
-  store i64 %384, i64* %lowStart, align 8
-  br label %write.ok49
-
-write.low52:                                      ; preds = %write.ok49
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = icmp uge i64 %370, %385
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = icmp ule i64 %371, %387
-  %389 = and i1 %386, %388
-  br i1 %389, label %write.ok54, label %write.slow53
-
-write.slow53:                                     ; preds = %write.low52
-  %390 = icmp ugt i64 %371, %arena_size
-  br i1 %390, label %trap17.site0, label %ok55
-
-write.ok54:                                       ; preds = %ok55, %write.low52, %write.ok49
-  %391 = getelementptr i8, i8* %mem, i64 %370
-  store i32 %368, i32* %unaligned56, align 4
-  %392 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 4, i1 false)
-  %393 = getelementptr i64, i64* %regs, i64 1
-  %394 = getelementptr i64, i64* %regs, i64 2
-  %395 = load i64, i64* %393, align 8
-  %396 = add i64 %395, 3
-  %397 = and i64 %396, -4
-  %398 = add i64 %397, 8
-  %399 = load i64, i64* %394, align 8
-  %400 = icmp ugt i64 %398, %399
-  br i1 %400, label %trap15.site8, label %ok57
-
-ok55:                                             ; preds = %write.slow53
-  %401 = icmp ult i64 %370, %scratch_start
-  %402 = load i64, i64* %lowEnd, align 8
-  %403 = load i64, i64* %highEnd, align 8
-  %404 = call i64 @llvm.umax.i64(i64 %402, i64 %371)
-  %405 = select i1 %401, i64 %404, i64 %402
-  store i64 %405, i64* %lowEnd, align 8
-  %406 = call i64 @llvm.umax.i64(i64 %403, i64 %371)
-  %407 = select i1 %401, i64 %403, i64 %406
-  store i64 %407, i64* %highEnd, align 8
-  %408 = load i64, i64* %lowStart, align 8
-  %409 = call i64 @llvm.umin.i64(i64 %408, i64 %370)
-  store i64 %409, i64* %lowStart, align 8
-  br label %write.ok54
-
-ok57:                                             ; preds = %write.ok54
-  store i64 %398, i64* %393, align 8
-  %410 = load i64, i64* %highEnd, align 8
-  %411 = call i64 @llvm.umax.i64(i64 %410, i64 %398)
-  store i64 %411, i64* %highEnd, align 8
-  %412 = trunc i64 %397 to i32
-  store i32 %412, i32* %closure.3, align 4
-  %413 = load i32, i32* %closure.3, align 4
-  %414 = zext i32 %413 to i64
+  %411 = bitcast i32* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %411, i64 4, i1 false)
+  %412 = load i32, i32* %closure.2, align 4
+  %413 = zext i32 %412 to i64
+  %414 = add i64 %413, 4
   %415 = add i64 %414, 4
   %416 = icmp uge i64 %414, %scratch_start
   %417 = load i64, i64* %highEnd, align 8
   %418 = icmp ule i64 %415, %417
   %419 = and i1 %416, %418
-  br i1 %419, label %write.ok60, label %write.low58
+  br i1 %419, label %write.ok49, label %write.low47
+
+ok45:                                             ; preds = %write.slow43
+  %420 = icmp ult i64 %392, %scratch_start
+  %421 = load i64, i64* %lowStart, align 8
+  %422 = call i64 @llvm.umin.i64(i64 %421, i64 %392)
+  %423 = load i64, i64* %lowEnd, align 8
+  %424 = load i64, i64* %highEnd, align 8
+  %425 = add i64 %393, 64
+  %426 = sub i64 %393, %422
+  %427 = lshr i64 %426, 4
+  %428 = add i64 %425, %427
+  %429 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %428)
+  %430 = call i64 @llvm.umax.i64(i64 %423, i64 %429)
+  %431 = select i1 %420, i64 %430, i64 %423
+  store i64 %431, i64* %lowEnd, align 8
+  %432 = add i64 %393, 64
+  %433 = sub i64 %393, %scratch_start
+  %434 = lshr i64 %433, 4
+  %435 = add i64 %432, %434
+  %436 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %435)
+  %437 = call i64 @llvm.umax.i64(i64 %424, i64 %436)
+  %438 = select i1 %420, i64 %424, i64 %437
+  store i64 %438, i64* %highEnd, align 8
+  store i64 %422, i64* %lowStart, align 8
+  br label %write.ok44
+
+write.low47:                                      ; preds = %write.ok44
+  %439 = load i64, i64* %lowStart, align 8
+  %440 = icmp uge i64 %414, %439
+  %441 = load i64, i64* %lowEnd, align 8
+  %442 = icmp ule i64 %415, %441
+  %443 = and i1 %440, %442
+  br i1 %443, label %write.ok49, label %write.slow48
+
+write.slow48:                                     ; preds = %write.low47
+  %444 = icmp ugt i64 %415, %arena_size
+  br i1 %444, label %trap17.site0, label %ok50
+
+write.ok49:                                       ; preds = %ok50, %write.low47, %write.ok44
+  %445 = getelementptr i8, i8* %mem, i64 %414
+  store i32 0, i32* %unaligned51, align 4
+  %446 = bitcast i32* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %446, i64 4, i1 false)
+  %447 = load i32, i32* %dict, align 4
+  %448 = load i32, i32* %closure.2, align 4
+  %449 = zext i32 %447 to i64
+  %450 = add i64 %449, 8
+  %451 = add i64 %450, 4
+  %452 = icmp uge i64 %450, %scratch_start
+  %453 = load i64, i64* %highEnd, align 8
+  %454 = icmp ule i64 %451, %453
+  %455 = and i1 %452, %454
+  br i1 %455, label %write.ok54, label %write.low52
+
+ok50:                                             ; preds = %write.slow48
+  %456 = icmp ult i64 %414, %scratch_start
+  %457 = load i64, i64* %lowStart, align 8
+  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %414)
+  %459 = load i64, i64* %lowEnd, align 8
+  %460 = load i64, i64* %highEnd, align 8
+  %461 = add i64 %415, 64
+  %462 = sub i64 %415, %458
+  %463 = lshr i64 %462, 4
+  %464 = add i64 %461, %463
+  %465 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %464)
+  %466 = call i64 @llvm.umax.i64(i64 %459, i64 %465)
+  %467 = select i1 %456, i64 %466, i64 %459
+  store i64 %467, i64* %lowEnd, align 8
+  %468 = add i64 %415, 64
+  %469 = sub i64 %415, %scratch_start
+  %470 = lshr i64 %469, 4
+  %471 = add i64 %468, %470
+  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
+  %473 = call i64 @llvm.umax.i64(i64 %460, i64 %472)
+  %474 = select i1 %456, i64 %460, i64 %473
+  store i64 %474, i64* %highEnd, align 8
+  store i64 %458, i64* %lowStart, align 8
+  br label %write.ok49
+
+write.low52:                                      ; preds = %write.ok49
+  %475 = load i64, i64* %lowStart, align 8
+  %476 = icmp uge i64 %450, %475
+  %477 = load i64, i64* %lowEnd, align 8
+  %478 = icmp ule i64 %451, %477
+  %479 = and i1 %476, %478
+  br i1 %479, label %write.ok54, label %write.slow53
+
+write.slow53:                                     ; preds = %write.low52
+  %480 = icmp ugt i64 %451, %arena_size
+  br i1 %480, label %trap17.site0, label %ok55
+
+write.ok54:                                       ; preds = %ok55, %write.low52, %write.ok49
+  %481 = getelementptr i8, i8* %mem, i64 %450
+  store i32 %448, i32* %unaligned56, align 4
+  %482 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %482, i64 4, i1 false)
+  %483 = getelementptr i64, i64* %regs, i64 1
+  %484 = getelementptr i64, i64* %regs, i64 2
+  %485 = load i64, i64* %483, align 8
+  %486 = add i64 %485, 3
+  %487 = and i64 %486, -4
+  %488 = add i64 %487, 8
+  %489 = load i64, i64* %484, align 8
+  %490 = icmp ugt i64 %488, %489
+  br i1 %490, label %trap15.site8, label %ok57
+
+ok55:                                             ; preds = %write.slow53
+  %491 = icmp ult i64 %450, %scratch_start
+  %492 = load i64, i64* %lowStart, align 8
+  %493 = call i64 @llvm.umin.i64(i64 %492, i64 %450)
+  %494 = load i64, i64* %lowEnd, align 8
+  %495 = load i64, i64* %highEnd, align 8
+  %496 = add i64 %451, 64
+  %497 = sub i64 %451, %493
+  %498 = lshr i64 %497, 4
+  %499 = add i64 %496, %498
+  %500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %499)
+  %501 = call i64 @llvm.umax.i64(i64 %494, i64 %500)
+  %502 = select i1 %491, i64 %501, i64 %494
+  store i64 %502, i64* %lowEnd, align 8
+  %503 = add i64 %451, 64
+  %504 = sub i64 %451, %scratch_start
+  %505 = lshr i64 %504, 4
+  %506 = add i64 %503, %505
+  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
+  %508 = call i64 @llvm.umax.i64(i64 %495, i64 %507)
+  %509 = select i1 %491, i64 %495, i64 %508
+  store i64 %509, i64* %highEnd, align 8
+  store i64 %493, i64* %lowStart, align 8
+  br label %write.ok54
+
+ok57:                                             ; preds = %write.ok54
+  store i64 %488, i64* %483, align 8
+  %510 = load i64, i64* %highEnd, align 8
+  %511 = call i64 @llvm.umax.i64(i64 %510, i64 %488)
+  store i64 %511, i64* %highEnd, align 8
+  %512 = trunc i64 %487 to i32
+  store i32 %512, i32* %closure.3, align 4
+  %513 = load i32, i32* %closure.3, align 4
+  %514 = zext i32 %513 to i64
+  %515 = add i64 %514, 4
+  %516 = icmp uge i64 %514, %scratch_start
+  %517 = load i64, i64* %highEnd, align 8
+  %518 = icmp ule i64 %515, %517
+  %519 = and i1 %516, %518
+  br i1 %519, label %write.ok60, label %write.low58
 
 trap15.site8:                                     ; preds = %write.ok54
-  %420 = load i64, i64* %lowStart, align 8
-  %421 = getelementptr i64, i64* %regs, i64 6
-  store i64 %420, i64* %421, align 8
-  %422 = load i64, i64* %lowEnd, align 8
-  %423 = getelementptr i64, i64* %regs, i64 7
-  store i64 %422, i64* %423, align 8
-  %424 = load i64, i64* %highEnd, align 8
-  %425 = getelementptr i64, i64* %regs, i64 8
-  store i64 %424, i64* %425, align 8
+  %520 = load i64, i64* %lowStart, align 8
+  %521 = getelementptr i64, i64* %regs, i64 6
+  store i64 %520, i64* %521, align 8
+  %522 = load i64, i64* %lowEnd, align 8
+  %523 = getelementptr i64, i64* %regs, i64 7
+  store i64 %522, i64* %523, align 8
+  %524 = load i64, i64* %highEnd, align 8
+  %525 = getelementptr i64, i64* %regs, i64 8
+  store i64 %524, i64* %525, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 write.low58:                                      ; preds = %ok57
-  %426 = load i64, i64* %lowStart, align 8
-  %427 = icmp uge i64 %414, %426
-  %428 = load i64, i64* %lowEnd, align 8
-  %429 = icmp ule i64 %415, %428
-  %430 = and i1 %427, %429
-  br i1 %430, label %write.ok60, label %write.slow59
+  %526 = load i64, i64* %lowStart, align 8
+  %527 = icmp uge i64 %514, %526
+  %528 = load i64, i64* %lowEnd, align 8
+  %529 = icmp ule i64 %515, %528
+  %530 = and i1 %527, %529
+  br i1 %530, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %431 = icmp ugt i64 %415, %arena_size
-  br i1 %431, label %trap17.site0, label %ok61
+  %531 = icmp ugt i64 %515, %arena_size
+  br i1 %531, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
-  %432 = getelementptr i8, i8* %mem, i64 %414
+  %532 = getelementptr i8, i8* %mem, i64 %514
   store i32 3, i32* %unaligned62, align 4
-  %433 = bitcast i32* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %432, i8* %433, i64 4, i1 false)
-  %434 = load i32, i32* %closure.3, align 4
-  %435 = load i32, i32* %dict, align 4
-  %436 = zext i32 %434 to i64
-  %437 = add i64 %436, 4
-  %438 = add i64 %437, 4
-  %439 = icmp uge i64 %437, %scratch_start
-  %440 = load i64, i64* %highEnd, align 8
-  %441 = icmp ule i64 %438, %440
-  %442 = and i1 %439, %441
-  br i1 %442, label %write.ok65, label %write.low63
+  %533 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %532, i8* %533, i64 4, i1 false)
+  %534 = load i32, i32* %closure.3, align 4
+  %535 = load i32, i32* %dict, align 4
+  %536 = zext i32 %534 to i64
+  %537 = add i64 %536, 4
+  %538 = add i64 %537, 4
+  %539 = icmp uge i64 %537, %scratch_start
+  %540 = load i64, i64* %highEnd, align 8
+  %541 = icmp ule i64 %538, %540
+  %542 = and i1 %539, %541
+  br i1 %542, label %write.ok65, label %write.low63
 
 ok61:                                             ; preds = %write.slow59
-  %443 = icmp ult i64 %414, %scratch_start
-  %444 = load i64, i64* %lowEnd, align 8
-  %445 = load i64, i64* %highEnd, align 8
-  %446 = call i64 @llvm.umax.i64(i64 %444, i64 %415)
-  %447 = select i1 %443, i64 %446, i64 %444
-  store i64 %447, i64* %lowEnd, align 8
-  %448 = call i64 @llvm.umax.i64(i64 %445, i64 %415)
-  %449 = select i1 %443, i64 %445, i64 %448
-  store i64 %449, i64* %highEnd, align 8
-  %450 = load i64, i64* %lowStart, align 8
-  %451 = call i64 @llvm.umin.i64(i64 %450, i64 %414)
-  store i64 %451, i64* %lowStart, align 8
+  %543 = icmp ult i64 %514, %scratch_start
+  %544 = load i64, i64* %lowStart, align 8
+  %545 = call i64 @llvm.umin.i64(i64 %544, i64 %514)
+  %546 = load i64, i64* %lowEnd, align 8
+  %547 = load i64, i64* %highEnd, align 8
+  %548 = add i64 %515, 64
+  %549 = sub i64 %515, %545
+  %550 = lshr i64 %549, 4
+  %551 = add i64 %548, %550
+  %552 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %551)
+  %553 = call i64 @llvm.umax.i64(i64 %546, i64 %552)
+  %554 = select i1 %543, i64 %553, i64 %546
+  store i64 %554, i64* %lowEnd, align 8
+  %555 = add i64 %515, 64
+  %556 = sub i64 %515, %scratch_start
+  %557 = lshr i64 %556, 4
+  %558 = add i64 %555, %557
+  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
+  %560 = call i64 @llvm.umax.i64(i64 %547, i64 %559)
+  %561 = select i1 %543, i64 %547, i64 %560
+  store i64 %561, i64* %highEnd, align 8
+  store i64 %545, i64* %lowStart, align 8
   br label %write.ok60
 
 write.low63:                                      ; preds = %write.ok60
-  %452 = load i64, i64* %lowStart, align 8
-  %453 = icmp uge i64 %437, %452
-  %454 = load i64, i64* %lowEnd, align 8
-  %455 = icmp ule i64 %438, %454
-  %456 = and i1 %453, %455
-  br i1 %456, label %write.ok65, label %write.slow64
+  %562 = load i64, i64* %lowStart, align 8
+  %563 = icmp uge i64 %537, %562
+  %564 = load i64, i64* %lowEnd, align 8
+  %565 = icmp ule i64 %538, %564
+  %566 = and i1 %563, %565
+  br i1 %566, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %457 = icmp ugt i64 %438, %arena_size
-  br i1 %457, label %trap17.site0, label %ok66
+  %567 = icmp ugt i64 %538, %arena_size
+  br i1 %567, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %write.ok60
-  %458 = getelementptr i8, i8* %mem, i64 %437
-  store i32 %435, i32* %unaligned67, align 4
-  %459 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %458, i8* %459, i64 4, i1 false)
-  %460 = load i32, i32* %dict, align 4
-  %461 = load i32, i32* %closure.3, align 4
-  %462 = zext i32 %460 to i64
-  %463 = add i64 %462, 12
-  %464 = add i64 %463, 4
-  %465 = icmp uge i64 %463, %scratch_start
-  %466 = load i64, i64* %highEnd, align 8
-  %467 = icmp ule i64 %464, %466
-  %468 = and i1 %465, %467
-  br i1 %468, label %write.ok70, label %write.low68
+  %568 = getelementptr i8, i8* %mem, i64 %537
+  store i32 %535, i32* %unaligned67, align 4
+  %569 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 4, i1 false)
+  %570 = load i32, i32* %dict, align 4
+  %571 = load i32, i32* %closure.3, align 4
+  %572 = zext i32 %570 to i64
+  %573 = add i64 %572, 12
+  %574 = add i64 %573, 4
+  %575 = icmp uge i64 %573, %scratch_start
+  %576 = load i64, i64* %highEnd, align 8
+  %577 = icmp ule i64 %574, %576
+  %578 = and i1 %575, %577
+  br i1 %578, label %write.ok70, label %write.low68
 
 ok66:                                             ; preds = %write.slow64
-  %469 = icmp ult i64 %437, %scratch_start
-  %470 = load i64, i64* %lowEnd, align 8
-  %471 = load i64, i64* %highEnd, align 8
-  %472 = call i64 @llvm.umax.i64(i64 %470, i64 %438)
-  %473 = select i1 %469, i64 %472, i64 %470
-  store i64 %473, i64* %lowEnd, align 8
-  %474 = call i64 @llvm.umax.i64(i64 %471, i64 %438)
-  %475 = select i1 %469, i64 %471, i64 %474
-  store i64 %475, i64* %highEnd, align 8
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %437)
-  store i64 %477, i64* %lowStart, align 8
+  %579 = icmp ult i64 %537, %scratch_start
+  %580 = load i64, i64* %lowStart, align 8
+  %581 = call i64 @llvm.umin.i64(i64 %580, i64 %537)
+  %582 = load i64, i64* %lowEnd, align 8
+  %583 = load i64, i64* %highEnd, align 8
+  %584 = add i64 %538, 64
+  %585 = sub i64 %538, %581
+  %586 = lshr i64 %585, 4
+  %587 = add i64 %584, %586
+  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
+  %589 = call i64 @llvm.umax.i64(i64 %582, i64 %588)
+  %590 = select i1 %579, i64 %589, i64 %582
+  store i64 %590, i64* %lowEnd, align 8
+  %591 = add i64 %538, 64
+  %592 = sub i64 %538, %scratch_start
+  %593 = lshr i64 %592, 4
+  %594 = add i64 %591, %593
+  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
+  %596 = call i64 @llvm.umax.i64(i64 %583, i64 %595)
+  %597 = select i1 %579, i64 %583, i64 %596
+  store i64 %597, i64* %highEnd, align 8
+  store i64 %581, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %write.ok65
-  %478 = load i64, i64* %lowStart, align 8
-  %479 = icmp uge i64 %463, %478
-  %480 = load i64, i64* %lowEnd, align 8
-  %481 = icmp ule i64 %464, %480
-  %482 = and i1 %479, %481
-  br i1 %482, label %write.ok70, label %write.slow69
+  %598 = load i64, i64* %lowStart, align 8
+  %599 = icmp uge i64 %573, %598
+  %600 = load i64, i64* %lowEnd, align 8
+  %601 = icmp ule i64 %574, %600
+  %602 = and i1 %599, %601
+  br i1 %602, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %483 = icmp ugt i64 %464, %arena_size
-  br i1 %483, label %trap17.site0, label %ok71
+  %603 = icmp ugt i64 %574, %arena_size
+  br i1 %603, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %write.ok65
-  %484 = getelementptr i8, i8* %mem, i64 %463
-  store i32 %461, i32* %unaligned72, align 4
-  %485 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %485, i64 4, i1 false)
+  %604 = getelementptr i8, i8* %mem, i64 %573
+  store i32 %571, i32* %unaligned72, align 4
+  %605 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %604, i8* %605, i64 4, i1 false)
   store i64 0, i64* %lo, align 8
-  %486 = load i64, i64* %n, align 8
-  store i64 %486, i64* %hi, align 8
-  %487 = load i64, i64* %hi, align 8
-  %488 = load i64, i64* %lo, align 8
-  %489 = icmp sgt i64 %487, %488
-  %490 = zext i1 %489 to i32
-  %491 = icmp ne i32 %490, 0
-  br i1 %491, label %then, label %else
+  %606 = load i64, i64* %n, align 8
+  store i64 %606, i64* %hi, align 8
+  %607 = load i64, i64* %hi, align 8
+  %608 = load i64, i64* %lo, align 8
+  %609 = icmp sgt i64 %607, %608
+  %610 = zext i1 %609 to i32
+  %611 = icmp ne i32 %610, 0
+  br i1 %611, label %then, label %else
 
 ok71:                                             ; preds = %write.slow69
-  %492 = icmp ult i64 %463, %scratch_start
-  %493 = load i64, i64* %lowEnd, align 8
-  %494 = load i64, i64* %highEnd, align 8
-  %495 = call i64 @llvm.umax.i64(i64 %493, i64 %464)
-  %496 = select i1 %492, i64 %495, i64 %493
-  store i64 %496, i64* %lowEnd, align 8
-  %497 = call i64 @llvm.umax.i64(i64 %494, i64 %464)
-  %498 = select i1 %492, i64 %494, i64 %497
-  store i64 %498, i64* %highEnd, align 8
-  %499 = load i64, i64* %lowStart, align 8
-  %500 = call i64 @llvm.umin.i64(i64 %499, i64 %463)
-  store i64 %500, i64* %lowStart, align 8
+  %612 = icmp ult i64 %573, %scratch_start
+  %613 = load i64, i64* %lowStart, align 8
+  %614 = call i64 @llvm.umin.i64(i64 %613, i64 %573)
+  %615 = load i64, i64* %lowEnd, align 8
+  %616 = load i64, i64* %highEnd, align 8
+  %617 = add i64 %574, 64
+  %618 = sub i64 %574, %614
+  %619 = lshr i64 %618, 4
+  %620 = add i64 %617, %619
+  %621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %620)
+  %622 = call i64 @llvm.umax.i64(i64 %615, i64 %621)
+  %623 = select i1 %612, i64 %622, i64 %615
+  store i64 %623, i64* %lowEnd, align 8
+  %624 = add i64 %574, 64
+  %625 = sub i64 %574, %scratch_start
+  %626 = lshr i64 %625, 4
+  %627 = add i64 %624, %626
+  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
+  %629 = call i64 @llvm.umax.i64(i64 %616, i64 %628)
+  %630 = select i1 %612, i64 %616, i64 %629
+  store i64 %630, i64* %highEnd, align 8
+  store i64 %614, i64* %lowStart, align 8
   br label %write.ok70
 
 e1:                                               ; preds = %write.ok94
-  %501 = load i32, i32* %result73, align 4
-  store i32 %501, i32* %fibs, align 4
-  %502 = load i32, i32* %dict, align 4
-  %503 = load i32, i32* %fibs, align 4
-  %504 = zext i32 %502 to i64
-  %505 = add i64 %504, 16
-  %506 = add i64 %505, 4
-  %507 = icmp uge i64 %505, %scratch_start
-  %508 = load i64, i64* %highEnd, align 8
-  %509 = icmp ule i64 %506, %508
-  %510 = and i1 %507, %509
-  br i1 %510, label %write.ok99, label %write.low97
+  %631 = load i32, i32* %result73, align 4
+  store i32 %631, i32* %fibs, align 4
+  %632 = load i32, i32* %dict, align 4
+  %633 = load i32, i32* %fibs, align 4
+  %634 = zext i32 %632 to i64
+  %635 = add i64 %634, 16
+  %636 = add i64 %635, 4
+  %637 = icmp uge i64 %635, %scratch_start
+  %638 = load i64, i64* %highEnd, align 8
+  %639 = icmp ule i64 %636, %638
+  %640 = and i1 %637, %639
+  br i1 %640, label %write.ok99, label %write.low97
 
 then:                                             ; preds = %write.ok70
-  %511 = load i64, i64* %hi, align 8
-  %512 = load i64, i64* %lo, align 8
-  %513 = sub i64 %511, %512
-  store i64 %513, i64* %result74, align 8
+  %641 = load i64, i64* %hi, align 8
+  %642 = load i64, i64* %lo, align 8
+  %643 = sub i64 %641, %642
+  store i64 %643, i64* %result74, align 8
   br label %join
 
 else:                                             ; preds = %write.ok70
@@ -2429,17 +2579,17 @@ else:                                             ; preds = %write.ok70
   br label %join
 
 join:                                             ; preds = %else, %then
-  %514 = load i64, i64* %result74, align 8
-  store i64 %514, i64* %count, align 8
-  %515 = load i64, i64* %count, align 8
-  %516 = icmp slt i64 %515, 0
-  %517 = zext i1 %516 to i32
-  %518 = load i64, i64* %count, align 8
-  %519 = icmp sgt i64 %518, 2147483647
-  %520 = zext i1 %519 to i32
-  %521 = or i32 %517, %520
-  %522 = icmp ne i32 %521, 0
-  br i1 %522, label %then75, label %else76
+  %644 = load i64, i64* %result74, align 8
+  store i64 %644, i64* %count, align 8
+  %645 = load i64, i64* %count, align 8
+  %646 = icmp slt i64 %645, 0
+  %647 = zext i1 %646 to i32
+  %648 = load i64, i64* %count, align 8
+  %649 = icmp sgt i64 %648, 2147483647
+  %650 = zext i1 %649 to i32
+  %651 = or i32 %647, %650
+  %652 = icmp ne i32 %651, 0
+  br i1 %652, label %then75, label %else76
 
 then75:                                           ; preds = %join
   br label %trap15.site9
@@ -2448,28 +2598,28 @@ else76:                                           ; preds = %join
   br label %join77
 
 join77:                                           ; preds = %else76, %dead
-  %523 = load i64, i64* %count, align 8
-  %524 = trunc i64 %523 to i32
-  %525 = zext i32 %524 to i64
-  %526 = mul i64 %525, 8
-  %527 = add i64 8, %526
-  store i64 %527, i64* %size, align 8
-  %528 = load i64, i64* %size, align 8
-  %529 = icmp ugt i64 %528, 2147483647
-  %530 = zext i1 %529 to i32
-  %531 = icmp ne i32 %530, 0
-  br i1 %531, label %then78, label %else79
+  %653 = load i64, i64* %count, align 8
+  %654 = trunc i64 %653 to i32
+  %655 = zext i32 %654 to i64
+  %656 = mul i64 %655, 8
+  %657 = add i64 8, %656
+  store i64 %657, i64* %size, align 8
+  %658 = load i64, i64* %size, align 8
+  %659 = icmp ugt i64 %658, 2147483647
+  %660 = zext i1 %659 to i32
+  %661 = icmp ne i32 %660, 0
+  br i1 %661, label %then78, label %else79
 
 trap15.site9:                                     ; preds = %then75
-  %532 = load i64, i64* %lowStart, align 8
-  %533 = getelementptr i64, i64* %regs, i64 6
-  store i64 %532, i64* %533, align 8
-  %534 = load i64, i64* %lowEnd, align 8
-  %535 = getelementptr i64, i64* %regs, i64 7
-  store i64 %534, i64* %535, align 8
-  %536 = load i64, i64* %highEnd, align 8
-  %537 = getelementptr i64, i64* %regs, i64 8
-  store i64 %536, i64* %537, align 8
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = getelementptr i64, i64* %regs, i64 6
+  store i64 %662, i64* %663, align 8
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = getelementptr i64, i64* %regs, i64 7
+  store i64 %664, i64* %665, align 8
+  %666 = load i64, i64* %highEnd, align 8
+  %667 = getelementptr i64, i64* %regs, i64 8
+  store i64 %666, i64* %667, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2483,29 +2633,29 @@ else79:                                           ; preds = %join77
   br label %join80
 
 join80:                                           ; preds = %else79, %dead81
-  %538 = load i64, i64* %size, align 8
-  %539 = trunc i64 %538 to i32
-  %540 = zext i32 %539 to i64
-  %541 = getelementptr i64, i64* %regs, i64 1
-  %542 = getelementptr i64, i64* %regs, i64 2
-  %543 = load i64, i64* %541, align 8
-  %544 = add i64 %543, 7
-  %545 = and i64 %544, -8
-  %546 = add i64 %545, %540
-  %547 = load i64, i64* %542, align 8
-  %548 = icmp ugt i64 %546, %547
-  br i1 %548, label %trap15.site10, label %ok82
+  %668 = load i64, i64* %size, align 8
+  %669 = trunc i64 %668 to i32
+  %670 = zext i32 %669 to i64
+  %671 = getelementptr i64, i64* %regs, i64 1
+  %672 = getelementptr i64, i64* %regs, i64 2
+  %673 = load i64, i64* %671, align 8
+  %674 = add i64 %673, 7
+  %675 = and i64 %674, -8
+  %676 = add i64 %675, %670
+  %677 = load i64, i64* %672, align 8
+  %678 = icmp ugt i64 %676, %677
+  br i1 %678, label %trap15.site10, label %ok82
 
 trap15.site10:                                    ; preds = %join80, %then78
-  %549 = load i64, i64* %lowStart, align 8
-  %550 = getelementptr i64, i64* %regs, i64 6
-  store i64 %549, i64* %550, align 8
-  %551 = load i64, i64* %lowEnd, align 8
-  %552 = getelementptr i64, i64* %regs, i64 7
-  store i64 %551, i64* %552, align 8
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = getelementptr i64, i64* %regs, i64 8
-  store i64 %553, i64* %554, align 8
+  %679 = load i64, i64* %lowStart, align 8
+  %680 = getelementptr i64, i64* %regs, i64 6
+  store i64 %679, i64* %680, align 8
+  %681 = load i64, i64* %lowEnd, align 8
+  %682 = getelementptr i64, i64* %regs, i64 7
+  store i64 %681, i64* %682, align 8
+  %683 = load i64, i64* %highEnd, align 8
+  %684 = getelementptr i64, i64* %regs, i64 8
+  store i64 %683, i64* %684, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -2513,247 +2663,277 @@ dead81:                                           ; No predecessors!
   br label %join80
 
 ok82:                                             ; preds = %join80
-  store i64 %546, i64* %541, align 8
-  %555 = load i64, i64* %highEnd, align 8
-  %556 = call i64 @llvm.umax.i64(i64 %555, i64 %546)
-  store i64 %556, i64* %highEnd, align 8
-  %557 = trunc i64 %545 to i32
-  store i32 %557, i32* %list, align 4
+  store i64 %676, i64* %671, align 8
+  %685 = load i64, i64* %highEnd, align 8
+  %686 = call i64 @llvm.umax.i64(i64 %685, i64 %676)
+  store i64 %686, i64* %highEnd, align 8
+  %687 = trunc i64 %675 to i32
+  store i32 %687, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %558 = load i64, i64* %lo, align 8
-  store i64 %558, i64* %i, align 8
+  %688 = load i64, i64* %lo, align 8
+  store i64 %688, i64* %i, align 8
   br label %range5
 
 block4:                                           ; preds = %dead91, %ok83
-  %559 = load i32, i32* %list, align 4
-  %560 = load i32, i32* %len, align 4
-  %561 = zext i32 %559 to i64
-  %562 = add i64 %561, 4
-  %563 = icmp uge i64 %561, %scratch_start
-  %564 = load i64, i64* %highEnd, align 8
-  %565 = icmp ule i64 %562, %564
-  %566 = and i1 %563, %565
-  br i1 %566, label %write.ok94, label %write.low92
+  %689 = load i32, i32* %list, align 4
+  %690 = load i32, i32* %len, align 4
+  %691 = zext i32 %689 to i64
+  %692 = add i64 %691, 4
+  %693 = icmp uge i64 %691, %scratch_start
+  %694 = load i64, i64* %highEnd, align 8
+  %695 = icmp ule i64 %692, %694
+  %696 = and i1 %693, %695
+  br i1 %696, label %write.ok94, label %write.low92
 
 range5:                                           ; preds = %write.ok88, %ok82
-  %567 = load i64, i64* %fuel, align 8
-  %568 = icmp ult i64 %567, 1
-  br i1 %568, label %trap14.site0, label %ok83
+  %697 = load i64, i64* %fuel, align 8
+  %698 = icmp ult i64 %697, 1
+  br i1 %698, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %range5
-  %569 = sub i64 %567, 1
-  store i64 %569, i64* %fuel, align 8
-  %570 = load i64, i64* %i, align 8
-  %571 = load i64, i64* %hi, align 8
-  %572 = icmp sge i64 %570, %571
-  %573 = zext i1 %572 to i32
-  %574 = icmp ne i32 %573, 0
-  br i1 %574, label %block4, label %cont
+  %699 = sub i64 %697, 1
+  store i64 %699, i64* %fuel, align 8
+  %700 = load i64, i64* %i, align 8
+  %701 = load i64, i64* %hi, align 8
+  %702 = icmp sge i64 %700, %701
+  %703 = zext i1 %702 to i32
+  %704 = icmp ne i32 %703, 0
+  br i1 %704, label %block4, label %cont
 
 cont:                                             ; preds = %ok83
-  %575 = load i64, i64* %i, align 8
-  store i64 %575, i64* %i.1, align 8
-  %576 = load i32, i32* %list, align 4
-  %577 = load i32, i32* %len, align 4
-  %578 = mul i32 %577, 8
-  %579 = add i32 %576, %578
-  %580 = load i64, i64* %i.1, align 8
-  %581 = icmp uge i32 %depth, 1000
-  br i1 %581, label %trap15.site11, label %ok84
+  %705 = load i64, i64* %i, align 8
+  store i64 %705, i64* %i.1, align 8
+  %706 = load i32, i32* %list, align 4
+  %707 = load i32, i32* %len, align 4
+  %708 = mul i32 %707, 8
+  %709 = add i32 %706, %708
+  %710 = load i64, i64* %i.1, align 8
+  %711 = icmp uge i32 %depth, 1000
+  br i1 %711, label %trap15.site11, label %ok84
 
 ok84:                                             ; preds = %cont
-  %582 = icmp ult i64 %10, %stack_limit
-  br i1 %582, label %trap253.site0, label %stack_ok85
+  %712 = icmp ult i64 %10, %stack_limit
+  br i1 %712, label %trap253.site0, label %stack_ok85
 
 trap15.site11:                                    ; preds = %cont
-  %583 = load i64, i64* %lowStart, align 8
-  %584 = getelementptr i64, i64* %regs, i64 6
-  store i64 %583, i64* %584, align 8
-  %585 = load i64, i64* %lowEnd, align 8
-  %586 = getelementptr i64, i64* %regs, i64 7
-  store i64 %585, i64* %586, align 8
-  %587 = load i64, i64* %highEnd, align 8
-  %588 = getelementptr i64, i64* %regs, i64 8
-  store i64 %587, i64* %588, align 8
+  %713 = load i64, i64* %lowStart, align 8
+  %714 = getelementptr i64, i64* %regs, i64 6
+  store i64 %713, i64* %714, align 8
+  %715 = load i64, i64* %lowEnd, align 8
+  %716 = getelementptr i64, i64* %regs, i64 7
+  store i64 %715, i64* %716, align 8
+  %717 = load i64, i64* %highEnd, align 8
+  %718 = getelementptr i64, i64* %regs, i64 8
+  store i64 %717, i64* %718, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 stack_ok85:                                       ; preds = %ok84
-  %589 = load i64, i64* %fuel, align 8
-  %590 = getelementptr i64, i64* %regs, i64 0
-  store i64 %589, i64* %590, align 8
-  %591 = load i64, i64* %lowStart, align 8
-  %592 = getelementptr i64, i64* %regs, i64 6
-  store i64 %591, i64* %592, align 8
-  %593 = load i64, i64* %lowEnd, align 8
-  %594 = getelementptr i64, i64* %regs, i64 7
-  store i64 %593, i64* %594, align 8
-  %595 = load i64, i64* %highEnd, align 8
-  %596 = getelementptr i64, i64* %regs, i64 8
-  store i64 %595, i64* %596, align 8
-  %597 = add i32 %depth, 1
-  %598 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %597, i32 0, i64 %580)
-  %599 = getelementptr i64, i64* %regs, i64 0
-  %600 = load i64, i64* %599, align 8
-  store i64 %600, i64* %fuel, align 8
-  %601 = getelementptr i64, i64* %regs, i64 6
-  %602 = load i64, i64* %601, align 8
-  store i64 %602, i64* %lowStart, align 8
-  %603 = getelementptr i64, i64* %regs, i64 7
-  %604 = load i64, i64* %603, align 8
-  store i64 %604, i64* %lowEnd, align 8
-  %605 = getelementptr i64, i64* %regs, i64 8
-  %606 = load i64, i64* %605, align 8
-  store i64 %606, i64* %highEnd, align 8
-  %607 = zext i32 %579 to i64
-  %608 = add i64 %607, 8
-  %609 = add i64 %608, 8
-  %610 = icmp uge i64 %608, %scratch_start
-  %611 = load i64, i64* %highEnd, align 8
-  %612 = icmp ule i64 %609, %611
-  %613 = and i1 %610, %612
-  br i1 %613, label %write.ok88, label %write.low86
+  %719 = load i64, i64* %fuel, align 8
+  %720 = getelementptr i64, i64* %regs, i64 0
+  store i64 %719, i64* %720, align 8
+  %721 = load i64, i64* %lowStart, align 8
+  %722 = getelementptr i64, i64* %regs, i64 6
+  store i64 %721, i64* %722, align 8
+  %723 = load i64, i64* %lowEnd, align 8
+  %724 = getelementptr i64, i64* %regs, i64 7
+  store i64 %723, i64* %724, align 8
+  %725 = load i64, i64* %highEnd, align 8
+  %726 = getelementptr i64, i64* %regs, i64 8
+  store i64 %725, i64* %726, align 8
+  %727 = add i32 %depth, 1
+  %728 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %727, i32 0, i64 %710)
+  %729 = getelementptr i64, i64* %regs, i64 0
+  %730 = load i64, i64* %729, align 8
+  store i64 %730, i64* %fuel, align 8
+  %731 = getelementptr i64, i64* %regs, i64 6
+  %732 = load i64, i64* %731, align 8
+  store i64 %732, i64* %lowStart, align 8
+  %733 = getelementptr i64, i64* %regs, i64 7
+  %734 = load i64, i64* %733, align 8
+  store i64 %734, i64* %lowEnd, align 8
+  %735 = getelementptr i64, i64* %regs, i64 8
+  %736 = load i64, i64* %735, align 8
+  store i64 %736, i64* %highEnd, align 8
+  %737 = zext i32 %709 to i64
+  %738 = add i64 %737, 8
+  %739 = add i64 %738, 8
+  %740 = icmp uge i64 %738, %scratch_start
+  %741 = load i64, i64* %highEnd, align 8
+  %742 = icmp ule i64 %739, %741
+  %743 = and i1 %740, %742
+  br i1 %743, label %write.ok88, label %write.low86
 
 write.low86:                                      ; preds = %stack_ok85
-  %614 = load i64, i64* %lowStart, align 8
-  %615 = icmp uge i64 %608, %614
-  %616 = load i64, i64* %lowEnd, align 8
-  %617 = icmp ule i64 %609, %616
-  %618 = and i1 %615, %617
-  br i1 %618, label %write.ok88, label %write.slow87
+  %744 = load i64, i64* %lowStart, align 8
+  %745 = icmp uge i64 %738, %744
+  %746 = load i64, i64* %lowEnd, align 8
+  %747 = icmp ule i64 %739, %746
+  %748 = and i1 %745, %747
+  br i1 %748, label %write.ok88, label %write.slow87
 
 write.slow87:                                     ; preds = %write.low86
-  %619 = icmp ugt i64 %609, %arena_size
-  br i1 %619, label %trap17.site0, label %ok89
+  %749 = icmp ugt i64 %739, %arena_size
+  br i1 %749, label %trap17.site0, label %ok89
 
 write.ok88:                                       ; preds = %ok89, %write.low86, %stack_ok85
-  %620 = getelementptr i8, i8* %mem, i64 %608
-  store i64 %598, i64* %unaligned90, align 8
-  %621 = bitcast i64* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %620, i8* %621, i64 8, i1 false)
-  %622 = load i32, i32* %len, align 4
-  %623 = add i32 %622, 1
-  store i32 %623, i32* %len, align 4
-  %624 = load i64, i64* %i, align 8
-  %625 = add i64 %624, 1
-  store i64 %625, i64* %i, align 8
+  %750 = getelementptr i8, i8* %mem, i64 %738
+  store i64 %728, i64* %unaligned90, align 8
+  %751 = bitcast i64* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %751, i64 8, i1 false)
+  %752 = load i32, i32* %len, align 4
+  %753 = add i32 %752, 1
+  store i32 %753, i32* %len, align 4
+  %754 = load i64, i64* %i, align 8
+  %755 = add i64 %754, 1
+  store i64 %755, i64* %i, align 8
   br label %range5
 
 ok89:                                             ; preds = %write.slow87
-  %626 = icmp ult i64 %608, %scratch_start
-  %627 = load i64, i64* %lowEnd, align 8
-  %628 = load i64, i64* %highEnd, align 8
-  %629 = call i64 @llvm.umax.i64(i64 %627, i64 %609)
-  %630 = select i1 %626, i64 %629, i64 %627
-  store i64 %630, i64* %lowEnd, align 8
-  %631 = call i64 @llvm.umax.i64(i64 %628, i64 %609)
-  %632 = select i1 %626, i64 %628, i64 %631
-  store i64 %632, i64* %highEnd, align 8
-  %633 = load i64, i64* %lowStart, align 8
-  %634 = call i64 @llvm.umin.i64(i64 %633, i64 %608)
-  store i64 %634, i64* %lowStart, align 8
+  %756 = icmp ult i64 %738, %scratch_start
+  %757 = load i64, i64* %lowStart, align 8
+  %758 = call i64 @llvm.umin.i64(i64 %757, i64 %738)
+  %759 = load i64, i64* %lowEnd, align 8
+  %760 = load i64, i64* %highEnd, align 8
+  %761 = add i64 %739, 64
+  %762 = sub i64 %739, %758
+  %763 = lshr i64 %762, 4
+  %764 = add i64 %761, %763
+  %765 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %764)
+  %766 = call i64 @llvm.umax.i64(i64 %759, i64 %765)
+  %767 = select i1 %756, i64 %766, i64 %759
+  store i64 %767, i64* %lowEnd, align 8
+  %768 = add i64 %739, 64
+  %769 = sub i64 %739, %scratch_start
+  %770 = lshr i64 %769, 4
+  %771 = add i64 %768, %770
+  %772 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %771)
+  %773 = call i64 @llvm.umax.i64(i64 %760, i64 %772)
+  %774 = select i1 %756, i64 %760, i64 %773
+  store i64 %774, i64* %highEnd, align 8
+  store i64 %758, i64* %lowStart, align 8
   br label %write.ok88
 
 dead91:                                           ; No predecessors!
   br label %block4
 
 write.low92:                                      ; preds = %block4
-  %635 = load i64, i64* %lowStart, align 8
-  %636 = icmp uge i64 %561, %635
-  %637 = load i64, i64* %lowEnd, align 8
-  %638 = icmp ule i64 %562, %637
-  %639 = and i1 %636, %638
-  br i1 %639, label %write.ok94, label %write.slow93
+  %775 = load i64, i64* %lowStart, align 8
+  %776 = icmp uge i64 %691, %775
+  %777 = load i64, i64* %lowEnd, align 8
+  %778 = icmp ule i64 %692, %777
+  %779 = and i1 %776, %778
+  br i1 %779, label %write.ok94, label %write.slow93
 
 write.slow93:                                     ; preds = %write.low92
-  %640 = icmp ugt i64 %562, %arena_size
-  br i1 %640, label %trap17.site0, label %ok95
+  %780 = icmp ugt i64 %692, %arena_size
+  br i1 %780, label %trap17.site0, label %ok95
 
 write.ok94:                                       ; preds = %ok95, %write.low92, %block4
-  %641 = getelementptr i8, i8* %mem, i64 %561
-  store i32 %560, i32* %unaligned96, align 4
-  %642 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %641, i8* %642, i64 4, i1 false)
-  %643 = load i32, i32* %list, align 4
-  store i32 %643, i32* %result73, align 4
+  %781 = getelementptr i8, i8* %mem, i64 %691
+  store i32 %690, i32* %unaligned96, align 4
+  %782 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %781, i8* %782, i64 4, i1 false)
+  %783 = load i32, i32* %list, align 4
+  store i32 %783, i32* %result73, align 4
   br label %e1
 
 ok95:                                             ; preds = %write.slow93
-  %644 = icmp ult i64 %561, %scratch_start
-  %645 = load i64, i64* %lowEnd, align 8
-  %646 = load i64, i64* %highEnd, align 8
-  %647 = call i64 @llvm.umax.i64(i64 %645, i64 %562)
-  %648 = select i1 %644, i64 %647, i64 %645
-  store i64 %648, i64* %lowEnd, align 8
-  %649 = call i64 @llvm.umax.i64(i64 %646, i64 %562)
-  %650 = select i1 %644, i64 %646, i64 %649
-  store i64 %650, i64* %highEnd, align 8
-  %651 = load i64, i64* %lowStart, align 8
-  %652 = call i64 @llvm.umin.i64(i64 %651, i64 %561)
-  store i64 %652, i64* %lowStart, align 8
+  %784 = icmp ult i64 %691, %scratch_start
+  %785 = load i64, i64* %lowStart, align 8
+  %786 = call i64 @llvm.umin.i64(i64 %785, i64 %691)
+  %787 = load i64, i64* %lowEnd, align 8
+  %788 = load i64, i64* %highEnd, align 8
+  %789 = add i64 %692, 64
+  %790 = sub i64 %692, %786
+  %791 = lshr i64 %790, 4
+  %792 = add i64 %789, %791
+  %793 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %792)
+  %794 = call i64 @llvm.umax.i64(i64 %787, i64 %793)
+  %795 = select i1 %784, i64 %794, i64 %787
+  store i64 %795, i64* %lowEnd, align 8
+  %796 = add i64 %692, 64
+  %797 = sub i64 %692, %scratch_start
+  %798 = lshr i64 %797, 4
+  %799 = add i64 %796, %798
+  %800 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %799)
+  %801 = call i64 @llvm.umax.i64(i64 %788, i64 %800)
+  %802 = select i1 %784, i64 %788, i64 %801
+  store i64 %802, i64* %highEnd, align 8
+  store i64 %786, i64* %lowStart, align 8
   br label %write.ok94
 
 write.low97:                                      ; preds = %e1
-  %653 = load i64, i64* %lowStart, align 8
-  %654 = icmp uge i64 %505, %653
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = icmp ule i64 %506, %655
-  %657 = and i1 %654, %656
-  br i1 %657, label %write.ok99, label %write.slow98
+  %803 = load i64, i64* %lowStart, align 8
+  %804 = icmp uge i64 %635, %803
+  %805 = load i64, i64* %lowEnd, align 8
+  %806 = icmp ule i64 %636, %805
+  %807 = and i1 %804, %806
+  br i1 %807, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %658 = icmp ugt i64 %506, %arena_size
-  br i1 %658, label %trap17.site0, label %ok100
+  %808 = icmp ugt i64 %636, %arena_size
+  br i1 %808, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %e1
-  %659 = getelementptr i8, i8* %mem, i64 %505
-  store i32 %503, i32* %unaligned101, align 4
-  %660 = bitcast i32* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %659, i8* %660, i64 4, i1 false)
+  %809 = getelementptr i8, i8* %mem, i64 %635
+  store i32 %633, i32* %unaligned101, align 4
+  %810 = bitcast i32* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %810, i64 4, i1 false)
   store i64 0, i64* %lo.1, align 8
-  %661 = load i64, i64* %n, align 8
-  store i64 %661, i64* %hi.1, align 8
-  %662 = load i64, i64* %hi.1, align 8
-  %663 = load i64, i64* %lo.1, align 8
-  %664 = icmp sgt i64 %662, %663
-  %665 = zext i1 %664 to i32
-  %666 = icmp ne i32 %665, 0
-  br i1 %666, label %then103, label %else104
+  %811 = load i64, i64* %n, align 8
+  store i64 %811, i64* %hi.1, align 8
+  %812 = load i64, i64* %hi.1, align 8
+  %813 = load i64, i64* %lo.1, align 8
+  %814 = icmp sgt i64 %812, %813
+  %815 = zext i1 %814 to i32
+  %816 = icmp ne i32 %815, 0
+  br i1 %816, label %then103, label %else104
 
 ok100:                                            ; preds = %write.slow98
-  %667 = icmp ult i64 %505, %scratch_start
-  %668 = load i64, i64* %lowEnd, align 8
-  %669 = load i64, i64* %highEnd, align 8
-  %670 = call i64 @llvm.umax.i64(i64 %668, i64 %506)
-  %671 = select i1 %667, i64 %670, i64 %668
-  store i64 %671, i64* %lowEnd, align 8
-  %672 = call i64 @llvm.umax.i64(i64 %669, i64 %506)
-  %673 = select i1 %667, i64 %669, i64 %672
-  store i64 %673, i64* %highEnd, align 8
-  %674 = load i64, i64* %lowStart, align 8
-  %675 = call i64 @llvm.umin.i64(i64 %674, i64 %505)
-  store i64 %675, i64* %lowStart, align 8
+  %817 = icmp ult i64 %635, %scratch_start
+  %818 = load i64, i64* %lowStart, align 8
+  %819 = call i64 @llvm.umin.i64(i64 %818, i64 %635)
+  %820 = load i64, i64* %lowEnd, align 8
+  %821 = load i64, i64* %highEnd, align 8
+  %822 = add i64 %636, 64
+  %823 = sub i64 %636, %819
+  %824 = lshr i64 %823, 4
+  %825 = add i64 %822, %824
+  %826 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %825)
+  %827 = call i64 @llvm.umax.i64(i64 %820, i64 %826)
+  %828 = select i1 %817, i64 %827, i64 %820
+  store i64 %828, i64* %lowEnd, align 8
+  %829 = add i64 %636, 64
+  %830 = sub i64 %636, %scratch_start
+  %831 = lshr i64 %830, 4
+  %832 = add i64 %829, %831
+  %833 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %832)
+  %834 = call i64 @llvm.umax.i64(i64 %821, i64 %833)
+  %835 = select i1 %817, i64 %821, i64 %834
+  store i64 %835, i64* %highEnd, align 8
+  store i64 %819, i64* %lowStart, align 8
   br label %write.ok99
 
 e8:                                               ; preds = %write.ok127
-  %676 = load i32, i32* %result102, align 4
-  store i32 %676, i32* %parity, align 4
-  %677 = load i32, i32* %dict, align 4
-  %678 = load i32, i32* %parity, align 4
-  %679 = zext i32 %677 to i64
-  %680 = add i64 %679, 20
-  %681 = add i64 %680, 4
-  %682 = icmp uge i64 %680, %scratch_start
-  %683 = load i64, i64* %highEnd, align 8
-  %684 = icmp ule i64 %681, %683
-  %685 = and i1 %682, %684
-  br i1 %685, label %write.ok132, label %write.low130
+  %836 = load i32, i32* %result102, align 4
+  store i32 %836, i32* %parity, align 4
+  %837 = load i32, i32* %dict, align 4
+  %838 = load i32, i32* %parity, align 4
+  %839 = zext i32 %837 to i64
+  %840 = add i64 %839, 20
+  %841 = add i64 %840, 4
+  %842 = icmp uge i64 %840, %scratch_start
+  %843 = load i64, i64* %highEnd, align 8
+  %844 = icmp ule i64 %841, %843
+  %845 = and i1 %842, %844
+  br i1 %845, label %write.ok132, label %write.low130
 
 then103:                                          ; preds = %write.ok99
-  %686 = load i64, i64* %hi.1, align 8
-  %687 = load i64, i64* %lo.1, align 8
-  %688 = sub i64 %686, %687
-  store i64 %688, i64* %result106, align 8
+  %846 = load i64, i64* %hi.1, align 8
+  %847 = load i64, i64* %lo.1, align 8
+  %848 = sub i64 %846, %847
+  store i64 %848, i64* %result106, align 8
   br label %join105
 
 else104:                                          ; preds = %write.ok99
@@ -2761,17 +2941,17 @@ else104:                                          ; preds = %write.ok99
   br label %join105
 
 join105:                                          ; preds = %else104, %then103
-  %689 = load i64, i64* %result106, align 8
-  store i64 %689, i64* %count.1, align 8
-  %690 = load i64, i64* %count.1, align 8
-  %691 = icmp slt i64 %690, 0
-  %692 = zext i1 %691 to i32
-  %693 = load i64, i64* %count.1, align 8
-  %694 = icmp sgt i64 %693, 2147483647
-  %695 = zext i1 %694 to i32
-  %696 = or i32 %692, %695
-  %697 = icmp ne i32 %696, 0
-  br i1 %697, label %then107, label %else108
+  %849 = load i64, i64* %result106, align 8
+  store i64 %849, i64* %count.1, align 8
+  %850 = load i64, i64* %count.1, align 8
+  %851 = icmp slt i64 %850, 0
+  %852 = zext i1 %851 to i32
+  %853 = load i64, i64* %count.1, align 8
+  %854 = icmp sgt i64 %853, 2147483647
+  %855 = zext i1 %854 to i32
+  %856 = or i32 %852, %855
+  %857 = icmp ne i32 %856, 0
+  br i1 %857, label %then107, label %else108
 
 then107:                                          ; preds = %join105
   br label %trap15.site12
@@ -2780,28 +2960,28 @@ else108:                                          ; preds = %join105
   br label %join109
 
 join109:                                          ; preds = %else108, %dead110
-  %698 = load i64, i64* %count.1, align 8
-  %699 = trunc i64 %698 to i32
-  %700 = zext i32 %699 to i64
-  %701 = mul i64 %700, 1
-  %702 = add i64 4, %701
-  store i64 %702, i64* %size.1, align 8
-  %703 = load i64, i64* %size.1, align 8
-  %704 = icmp ugt i64 %703, 2147483647
-  %705 = zext i1 %704 to i32
-  %706 = icmp ne i32 %705, 0
-  br i1 %706, label %then111, label %else112
+  %858 = load i64, i64* %count.1, align 8
+  %859 = trunc i64 %858 to i32
+  %860 = zext i32 %859 to i64
+  %861 = mul i64 %860, 1
+  %862 = add i64 4, %861
+  store i64 %862, i64* %size.1, align 8
+  %863 = load i64, i64* %size.1, align 8
+  %864 = icmp ugt i64 %863, 2147483647
+  %865 = zext i1 %864 to i32
+  %866 = icmp ne i32 %865, 0
+  br i1 %866, label %then111, label %else112
 
 trap15.site12:                                    ; preds = %then107
-  %707 = load i64, i64* %lowStart, align 8
-  %708 = getelementptr i64, i64* %regs, i64 6
-  store i64 %707, i64* %708, align 8
-  %709 = load i64, i64* %lowEnd, align 8
-  %710 = getelementptr i64, i64* %regs, i64 7
-  store i64 %709, i64* %710, align 8
-  %711 = load i64, i64* %highEnd, align 8
-  %712 = getelementptr i64, i64* %regs, i64 8
-  store i64 %711, i64* %712, align 8
+  %867 = load i64, i64* %lowStart, align 8
+  %868 = getelementptr i64, i64* %regs, i64 6
+  store i64 %867, i64* %868, align 8
+  %869 = load i64, i64* %lowEnd, align 8
+  %870 = getelementptr i64, i64* %regs, i64 7
+  store i64 %869, i64* %870, align 8
+  %871 = load i64, i64* %highEnd, align 8
+  %872 = getelementptr i64, i64* %regs, i64 8
+  store i64 %871, i64* %872, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
@@ -2815,29 +2995,29 @@ else112:                                          ; preds = %join109
   br label %join113
 
 join113:                                          ; preds = %else112, %dead114
-  %713 = load i64, i64* %size.1, align 8
-  %714 = trunc i64 %713 to i32
-  %715 = zext i32 %714 to i64
-  %716 = getelementptr i64, i64* %regs, i64 1
-  %717 = getelementptr i64, i64* %regs, i64 2
-  %718 = load i64, i64* %716, align 8
-  %719 = add i64 %718, 3
-  %720 = and i64 %719, -4
-  %721 = add i64 %720, %715
-  %722 = load i64, i64* %717, align 8
-  %723 = icmp ugt i64 %721, %722
-  br i1 %723, label %trap15.site13, label %ok115
+  %873 = load i64, i64* %size.1, align 8
+  %874 = trunc i64 %873 to i32
+  %875 = zext i32 %874 to i64
+  %876 = getelementptr i64, i64* %regs, i64 1
+  %877 = getelementptr i64, i64* %regs, i64 2
+  %878 = load i64, i64* %876, align 8
+  %879 = add i64 %878, 3
+  %880 = and i64 %879, -4
+  %881 = add i64 %880, %875
+  %882 = load i64, i64* %877, align 8
+  %883 = icmp ugt i64 %881, %882
+  br i1 %883, label %trap15.site13, label %ok115
 
 trap15.site13:                                    ; preds = %join113, %then111
-  %724 = load i64, i64* %lowStart, align 8
-  %725 = getelementptr i64, i64* %regs, i64 6
-  store i64 %724, i64* %725, align 8
-  %726 = load i64, i64* %lowEnd, align 8
-  %727 = getelementptr i64, i64* %regs, i64 7
-  store i64 %726, i64* %727, align 8
-  %728 = load i64, i64* %highEnd, align 8
-  %729 = getelementptr i64, i64* %regs, i64 8
-  store i64 %728, i64* %729, align 8
+  %884 = load i64, i64* %lowStart, align 8
+  %885 = getelementptr i64, i64* %regs, i64 6
+  store i64 %884, i64* %885, align 8
+  %886 = load i64, i64* %lowEnd, align 8
+  %887 = getelementptr i64, i64* %regs, i64 7
+  store i64 %886, i64* %887, align 8
+  %888 = load i64, i64* %highEnd, align 8
+  %889 = getelementptr i64, i64* %regs, i64 8
+  store i64 %888, i64* %889, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2845,363 +3025,403 @@ dead114:                                          ; No predecessors!
   br label %join113
 
 ok115:                                            ; preds = %join113
-  store i64 %721, i64* %716, align 8
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = call i64 @llvm.umax.i64(i64 %730, i64 %721)
-  store i64 %731, i64* %highEnd, align 8
-  %732 = trunc i64 %720 to i32
-  store i32 %732, i32* %list.1, align 4
+  store i64 %881, i64* %876, align 8
+  %890 = load i64, i64* %highEnd, align 8
+  %891 = call i64 @llvm.umax.i64(i64 %890, i64 %881)
+  store i64 %891, i64* %highEnd, align 8
+  %892 = trunc i64 %880 to i32
+  store i32 %892, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %733 = load i64, i64* %lo.1, align 8
-  store i64 %733, i64* %i.2, align 8
+  %893 = load i64, i64* %lo.1, align 8
+  store i64 %893, i64* %i.2, align 8
   br label %range12
 
 block11:                                          ; preds = %dead124, %ok116
-  %734 = load i32, i32* %list.1, align 4
-  %735 = load i32, i32* %len.1, align 4
-  %736 = zext i32 %734 to i64
-  %737 = add i64 %736, 4
-  %738 = icmp uge i64 %736, %scratch_start
-  %739 = load i64, i64* %highEnd, align 8
-  %740 = icmp ule i64 %737, %739
-  %741 = and i1 %738, %740
-  br i1 %741, label %write.ok127, label %write.low125
+  %894 = load i32, i32* %list.1, align 4
+  %895 = load i32, i32* %len.1, align 4
+  %896 = zext i32 %894 to i64
+  %897 = add i64 %896, 4
+  %898 = icmp uge i64 %896, %scratch_start
+  %899 = load i64, i64* %highEnd, align 8
+  %900 = icmp ule i64 %897, %899
+  %901 = and i1 %898, %900
+  br i1 %901, label %write.ok127, label %write.low125
 
 range12:                                          ; preds = %write.ok122, %ok115
-  %742 = load i64, i64* %fuel, align 8
-  %743 = icmp ult i64 %742, 1
-  br i1 %743, label %trap14.site0, label %ok116
+  %902 = load i64, i64* %fuel, align 8
+  %903 = icmp ult i64 %902, 1
+  br i1 %903, label %trap14.site0, label %ok116
 
 ok116:                                            ; preds = %range12
-  %744 = sub i64 %742, 1
-  store i64 %744, i64* %fuel, align 8
-  %745 = load i64, i64* %i.2, align 8
-  %746 = load i64, i64* %hi.1, align 8
-  %747 = icmp sge i64 %745, %746
-  %748 = zext i1 %747 to i32
-  %749 = icmp ne i32 %748, 0
-  br i1 %749, label %block11, label %cont117
+  %904 = sub i64 %902, 1
+  store i64 %904, i64* %fuel, align 8
+  %905 = load i64, i64* %i.2, align 8
+  %906 = load i64, i64* %hi.1, align 8
+  %907 = icmp sge i64 %905, %906
+  %908 = zext i1 %907 to i32
+  %909 = icmp ne i32 %908, 0
+  br i1 %909, label %block11, label %cont117
 
 cont117:                                          ; preds = %ok116
-  %750 = load i64, i64* %i.2, align 8
-  store i64 %750, i64* %i.3, align 8
-  %751 = load i32, i32* %list.1, align 4
-  %752 = load i32, i32* %len.1, align 4
-  %753 = mul i32 %752, 1
-  %754 = add i32 %751, %753
-  %755 = load i64, i64* %i.3, align 8
-  %756 = icmp uge i32 %depth, 1000
-  br i1 %756, label %trap15.site14, label %ok118
+  %910 = load i64, i64* %i.2, align 8
+  store i64 %910, i64* %i.3, align 8
+  %911 = load i32, i32* %list.1, align 4
+  %912 = load i32, i32* %len.1, align 4
+  %913 = mul i32 %912, 1
+  %914 = add i32 %911, %913
+  %915 = load i64, i64* %i.3, align 8
+  %916 = icmp uge i32 %depth, 1000
+  br i1 %916, label %trap15.site14, label %ok118
 
 ok118:                                            ; preds = %cont117
-  %757 = icmp ult i64 %10, %stack_limit
-  br i1 %757, label %trap253.site0, label %stack_ok119
+  %917 = icmp ult i64 %10, %stack_limit
+  br i1 %917, label %trap253.site0, label %stack_ok119
 
 trap15.site14:                                    ; preds = %cont117
-  %758 = load i64, i64* %lowStart, align 8
-  %759 = getelementptr i64, i64* %regs, i64 6
-  store i64 %758, i64* %759, align 8
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = getelementptr i64, i64* %regs, i64 7
-  store i64 %760, i64* %761, align 8
-  %762 = load i64, i64* %highEnd, align 8
-  %763 = getelementptr i64, i64* %regs, i64 8
-  store i64 %762, i64* %763, align 8
+  %918 = load i64, i64* %lowStart, align 8
+  %919 = getelementptr i64, i64* %regs, i64 6
+  store i64 %918, i64* %919, align 8
+  %920 = load i64, i64* %lowEnd, align 8
+  %921 = getelementptr i64, i64* %regs, i64 7
+  store i64 %920, i64* %921, align 8
+  %922 = load i64, i64* %highEnd, align 8
+  %923 = getelementptr i64, i64* %regs, i64 8
+  store i64 %922, i64* %923, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
 stack_ok119:                                      ; preds = %ok118
-  %764 = load i64, i64* %fuel, align 8
-  %765 = getelementptr i64, i64* %regs, i64 0
-  store i64 %764, i64* %765, align 8
-  %766 = load i64, i64* %lowStart, align 8
-  %767 = getelementptr i64, i64* %regs, i64 6
-  store i64 %766, i64* %767, align 8
-  %768 = load i64, i64* %lowEnd, align 8
-  %769 = getelementptr i64, i64* %regs, i64 7
-  store i64 %768, i64* %769, align 8
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = getelementptr i64, i64* %regs, i64 8
-  store i64 %770, i64* %771, align 8
-  %772 = add i32 %depth, 1
-  %773 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %772, i32 0, i64 %755)
-  %774 = getelementptr i64, i64* %regs, i64 0
-  %775 = load i64, i64* %774, align 8
-  store i64 %775, i64* %fuel, align 8
-  %776 = getelementptr i64, i64* %regs, i64 6
-  %777 = load i64, i64* %776, align 8
-  store i64 %777, i64* %lowStart, align 8
-  %778 = getelementptr i64, i64* %regs, i64 7
-  %779 = load i64, i64* %778, align 8
-  store i64 %779, i64* %lowEnd, align 8
-  %780 = getelementptr i64, i64* %regs, i64 8
-  %781 = load i64, i64* %780, align 8
-  store i64 %781, i64* %highEnd, align 8
-  %782 = zext i32 %754 to i64
-  %783 = add i64 %782, 4
-  %784 = add i64 %783, 1
-  %785 = icmp uge i64 %783, %scratch_start
-  %786 = load i64, i64* %highEnd, align 8
-  %787 = icmp ule i64 %784, %786
-  %788 = and i1 %785, %787
-  br i1 %788, label %write.ok122, label %write.low120
+  %924 = load i64, i64* %fuel, align 8
+  %925 = getelementptr i64, i64* %regs, i64 0
+  store i64 %924, i64* %925, align 8
+  %926 = load i64, i64* %lowStart, align 8
+  %927 = getelementptr i64, i64* %regs, i64 6
+  store i64 %926, i64* %927, align 8
+  %928 = load i64, i64* %lowEnd, align 8
+  %929 = getelementptr i64, i64* %regs, i64 7
+  store i64 %928, i64* %929, align 8
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = getelementptr i64, i64* %regs, i64 8
+  store i64 %930, i64* %931, align 8
+  %932 = add i32 %depth, 1
+  %933 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %932, i32 0, i64 %915)
+  %934 = getelementptr i64, i64* %regs, i64 0
+  %935 = load i64, i64* %934, align 8
+  store i64 %935, i64* %fuel, align 8
+  %936 = getelementptr i64, i64* %regs, i64 6
+  %937 = load i64, i64* %936, align 8
+  store i64 %937, i64* %lowStart, align 8
+  %938 = getelementptr i64, i64* %regs, i64 7
+  %939 = load i64, i64* %938, align 8
+  store i64 %939, i64* %lowEnd, align 8
+  %940 = getelementptr i64, i64* %regs, i64 8
+  %941 = load i64, i64* %940, align 8
+  store i64 %941, i64* %highEnd, align 8
+  %942 = zext i32 %914 to i64
+  %943 = add i64 %942, 4
+  %944 = add i64 %943, 1
+  %945 = icmp uge i64 %943, %scratch_start
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = icmp ule i64 %944, %946
+  %948 = and i1 %945, %947
+  br i1 %948, label %write.ok122, label %write.low120
 
 write.low120:                                     ; preds = %stack_ok119
-  %789 = load i64, i64* %lowStart, align 8
-  %790 = icmp uge i64 %783, %789
-  %791 = load i64, i64* %lowEnd, align 8
-  %792 = icmp ule i64 %784, %791
-  %793 = and i1 %790, %792
-  br i1 %793, label %write.ok122, label %write.slow121
+  %949 = load i64, i64* %lowStart, align 8
+  %950 = icmp uge i64 %943, %949
+  %951 = load i64, i64* %lowEnd, align 8
+  %952 = icmp ule i64 %944, %951
+  %953 = and i1 %950, %952
+  br i1 %953, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %794 = icmp ugt i64 %784, %arena_size
-  br i1 %794, label %trap17.site0, label %ok123
+  %954 = icmp ugt i64 %944, %arena_size
+  br i1 %954, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %stack_ok119
-  %795 = getelementptr i8, i8* %mem, i64 %783
-  %796 = trunc i32 %773 to i8
-  store i8 %796, i8* %795, align 1
-  %797 = load i32, i32* %len.1, align 4
-  %798 = add i32 %797, 1
-  store i32 %798, i32* %len.1, align 4
-  %799 = load i64, i64* %i.2, align 8
-  %800 = add i64 %799, 1
-  store i64 %800, i64* %i.2, align 8
+  %955 = getelementptr i8, i8* %mem, i64 %943
+  %956 = trunc i32 %933 to i8
+  store i8 %956, i8* %955, align 1
+  %957 = load i32, i32* %len.1, align 4
+  %958 = add i32 %957, 1
+  store i32 %958, i32* %len.1, align 4
+  %959 = load i64, i64* %i.2, align 8
+  %960 = add i64 %959, 1
+  store i64 %960, i64* %i.2, align 8
   br label %range12
 
 ok123:                                            ; preds = %write.slow121
-  %801 = icmp ult i64 %783, %scratch_start
-  %802 = load i64, i64* %lowEnd, align 8
-  %803 = load i64, i64* %highEnd, align 8
-  %804 = call i64 @llvm.umax.i64(i64 %802, i64 %784)
-  %805 = select i1 %801, i64 %804, i64 %802
-  store i64 %805, i64* %lowEnd, align 8
-  %806 = call i64 @llvm.umax.i64(i64 %803, i64 %784)
-  %807 = select i1 %801, i64 %803, i64 %806
-  store i64 %807, i64* %highEnd, align 8
-  %808 = load i64, i64* %lowStart, align 8
-  %809 = call i64 @llvm.umin.i64(i64 %808, i64 %783)
-  store i64 %809, i64* %lowStart, align 8
+  %961 = icmp ult i64 %943, %scratch_start
+  %962 = load i64, i64* %lowStart, align 8
+  %963 = call i64 @llvm.umin.i64(i64 %962, i64 %943)
+  %964 = load i64, i64* %lowEnd, align 8
+  %965 = load i64, i64* %highEnd, align 8
+  %966 = add i64 %944, 64
+  %967 = sub i64 %944, %963
+  %968 = lshr i64 %967, 4
+  %969 = add i64 %966, %968
+  %970 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %969)
+  %971 = call i64 @llvm.umax.i64(i64 %964, i64 %970)
+  %972 = select i1 %961, i64 %971, i64 %964
+  store i64 %972, i64* %lowEnd, align 8
+  %973 = add i64 %944, 64
+  %974 = sub i64 %944, %scratch_start
+  %975 = lshr i64 %974, 4
+  %976 = add i64 %973, %975
+  %977 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %976)
+  %978 = call i64 @llvm.umax.i64(i64 %965, i64 %977)
+  %979 = select i1 %961, i64 %965, i64 %978
+  store i64 %979, i64* %highEnd, align 8
+  store i64 %963, i64* %lowStart, align 8
   br label %write.ok122
 
 dead124:                                          ; No predecessors!
   br label %block11
 
 write.low125:                                     ; preds = %block11
-  %810 = load i64, i64* %lowStart, align 8
-  %811 = icmp uge i64 %736, %810
-  %812 = load i64, i64* %lowEnd, align 8
-  %813 = icmp ule i64 %737, %812
-  %814 = and i1 %811, %813
-  br i1 %814, label %write.ok127, label %write.slow126
+  %980 = load i64, i64* %lowStart, align 8
+  %981 = icmp uge i64 %896, %980
+  %982 = load i64, i64* %lowEnd, align 8
+  %983 = icmp ule i64 %897, %982
+  %984 = and i1 %981, %983
+  br i1 %984, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %815 = icmp ugt i64 %737, %arena_size
-  br i1 %815, label %trap17.site0, label %ok128
+  %985 = icmp ugt i64 %897, %arena_size
+  br i1 %985, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %block11
-  %816 = getelementptr i8, i8* %mem, i64 %736
-  store i32 %735, i32* %unaligned129, align 4
-  %817 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %816, i8* %817, i64 4, i1 false)
-  %818 = load i32, i32* %list.1, align 4
-  store i32 %818, i32* %result102, align 4
+  %986 = getelementptr i8, i8* %mem, i64 %896
+  store i32 %895, i32* %unaligned129, align 4
+  %987 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %986, i8* %987, i64 4, i1 false)
+  %988 = load i32, i32* %list.1, align 4
+  store i32 %988, i32* %result102, align 4
   br label %e8
 
 ok128:                                            ; preds = %write.slow126
-  %819 = icmp ult i64 %736, %scratch_start
-  %820 = load i64, i64* %lowEnd, align 8
-  %821 = load i64, i64* %highEnd, align 8
-  %822 = call i64 @llvm.umax.i64(i64 %820, i64 %737)
-  %823 = select i1 %819, i64 %822, i64 %820
-  store i64 %823, i64* %lowEnd, align 8
-  %824 = call i64 @llvm.umax.i64(i64 %821, i64 %737)
-  %825 = select i1 %819, i64 %821, i64 %824
-  store i64 %825, i64* %highEnd, align 8
-  %826 = load i64, i64* %lowStart, align 8
-  %827 = call i64 @llvm.umin.i64(i64 %826, i64 %736)
-  store i64 %827, i64* %lowStart, align 8
+  %989 = icmp ult i64 %896, %scratch_start
+  %990 = load i64, i64* %lowStart, align 8
+  %991 = call i64 @llvm.umin.i64(i64 %990, i64 %896)
+  %992 = load i64, i64* %lowEnd, align 8
+  %993 = load i64, i64* %highEnd, align 8
+  %994 = add i64 %897, 64
+  %995 = sub i64 %897, %991
+  %996 = lshr i64 %995, 4
+  %997 = add i64 %994, %996
+  %998 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %997)
+  %999 = call i64 @llvm.umax.i64(i64 %992, i64 %998)
+  %1000 = select i1 %989, i64 %999, i64 %992
+  store i64 %1000, i64* %lowEnd, align 8
+  %1001 = add i64 %897, 64
+  %1002 = sub i64 %897, %scratch_start
+  %1003 = lshr i64 %1002, 4
+  %1004 = add i64 %1001, %1003
+  %1005 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1004)
+  %1006 = call i64 @llvm.umax.i64(i64 %993, i64 %1005)
+  %1007 = select i1 %989, i64 %993, i64 %1006
+  store i64 %1007, i64* %highEnd, align 8
+  store i64 %991, i64* %lowStart, align 8
   br label %write.ok127
 
 write.low130:                                     ; preds = %e8
-  %828 = load i64, i64* %lowStart, align 8
-  %829 = icmp uge i64 %680, %828
-  %830 = load i64, i64* %lowEnd, align 8
-  %831 = icmp ule i64 %681, %830
-  %832 = and i1 %829, %831
-  br i1 %832, label %write.ok132, label %write.slow131
+  %1008 = load i64, i64* %lowStart, align 8
+  %1009 = icmp uge i64 %840, %1008
+  %1010 = load i64, i64* %lowEnd, align 8
+  %1011 = icmp ule i64 %841, %1010
+  %1012 = and i1 %1009, %1011
+  br i1 %1012, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %833 = icmp ugt i64 %681, %arena_size
-  br i1 %833, label %trap17.site0, label %ok133
+  %1013 = icmp ugt i64 %841, %arena_size
+  br i1 %1013, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %e8
-  %834 = getelementptr i8, i8* %mem, i64 %680
-  store i32 %678, i32* %unaligned134, align 4
-  %835 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %835, i64 4, i1 false)
-  %836 = load i32, i32* %dict, align 4
-  %837 = icmp uge i32 %depth, 1000
-  br i1 %837, label %trap15.site15, label %ok135
+  %1014 = getelementptr i8, i8* %mem, i64 %840
+  store i32 %838, i32* %unaligned134, align 4
+  %1015 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1014, i8* %1015, i64 4, i1 false)
+  %1016 = load i32, i32* %dict, align 4
+  %1017 = icmp uge i32 %depth, 1000
+  br i1 %1017, label %trap15.site15, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %838 = icmp ult i64 %680, %scratch_start
-  %839 = load i64, i64* %lowEnd, align 8
-  %840 = load i64, i64* %highEnd, align 8
-  %841 = call i64 @llvm.umax.i64(i64 %839, i64 %681)
-  %842 = select i1 %838, i64 %841, i64 %839
-  store i64 %842, i64* %lowEnd, align 8
-  %843 = call i64 @llvm.umax.i64(i64 %840, i64 %681)
-  %844 = select i1 %838, i64 %840, i64 %843
-  store i64 %844, i64* %highEnd, align 8
-  %845 = load i64, i64* %lowStart, align 8
-  %846 = call i64 @llvm.umin.i64(i64 %845, i64 %680)
-  store i64 %846, i64* %lowStart, align 8
+  %1018 = icmp ult i64 %840, %scratch_start
+  %1019 = load i64, i64* %lowStart, align 8
+  %1020 = call i64 @llvm.umin.i64(i64 %1019, i64 %840)
+  %1021 = load i64, i64* %lowEnd, align 8
+  %1022 = load i64, i64* %highEnd, align 8
+  %1023 = add i64 %841, 64
+  %1024 = sub i64 %841, %1020
+  %1025 = lshr i64 %1024, 4
+  %1026 = add i64 %1023, %1025
+  %1027 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1026)
+  %1028 = call i64 @llvm.umax.i64(i64 %1021, i64 %1027)
+  %1029 = select i1 %1018, i64 %1028, i64 %1021
+  store i64 %1029, i64* %lowEnd, align 8
+  %1030 = add i64 %841, 64
+  %1031 = sub i64 %841, %scratch_start
+  %1032 = lshr i64 %1031, 4
+  %1033 = add i64 %1030, %1032
+  %1034 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1033)
+  %1035 = call i64 @llvm.umax.i64(i64 %1022, i64 %1034)
+  %1036 = select i1 %1018, i64 %1022, i64 %1035
+  store i64 %1036, i64* %highEnd, align 8
+  store i64 %1020, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %847 = icmp ult i64 %10, %stack_limit
-  br i1 %847, label %trap253.site0, label %stack_ok136
+  %1037 = icmp ult i64 %10, %stack_limit
+  br i1 %1037, label %trap253.site0, label %stack_ok136
 
 trap15.site15:                                    ; preds = %write.ok132
-  %848 = load i64, i64* %lowStart, align 8
-  %849 = getelementptr i64, i64* %regs, i64 6
-  store i64 %848, i64* %849, align 8
-  %850 = load i64, i64* %lowEnd, align 8
-  %851 = getelementptr i64, i64* %regs, i64 7
-  store i64 %850, i64* %851, align 8
-  %852 = load i64, i64* %highEnd, align 8
-  %853 = getelementptr i64, i64* %regs, i64 8
-  store i64 %852, i64* %853, align 8
+  %1038 = load i64, i64* %lowStart, align 8
+  %1039 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1038, i64* %1039, align 8
+  %1040 = load i64, i64* %lowEnd, align 8
+  %1041 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1040, i64* %1041, align 8
+  %1042 = load i64, i64* %highEnd, align 8
+  %1043 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1042, i64* %1043, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 stack_ok136:                                      ; preds = %ok135
-  %854 = load i64, i64* %fuel, align 8
-  %855 = getelementptr i64, i64* %regs, i64 0
-  store i64 %854, i64* %855, align 8
-  %856 = load i64, i64* %lowStart, align 8
-  %857 = getelementptr i64, i64* %regs, i64 6
-  store i64 %856, i64* %857, align 8
-  %858 = load i64, i64* %lowEnd, align 8
-  %859 = getelementptr i64, i64* %regs, i64 7
-  store i64 %858, i64* %859, align 8
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = getelementptr i64, i64* %regs, i64 8
-  store i64 %860, i64* %861, align 8
-  %862 = add i32 %depth, 1
-  %863 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %862, i32 %836, i64 0)
-  %864 = getelementptr i64, i64* %regs, i64 0
-  %865 = load i64, i64* %864, align 8
-  store i64 %865, i64* %fuel, align 8
-  %866 = getelementptr i64, i64* %regs, i64 6
-  %867 = load i64, i64* %866, align 8
-  store i64 %867, i64* %lowStart, align 8
-  %868 = getelementptr i64, i64* %regs, i64 7
-  %869 = load i64, i64* %868, align 8
-  store i64 %869, i64* %lowEnd, align 8
-  %870 = getelementptr i64, i64* %regs, i64 8
-  %871 = load i64, i64* %870, align 8
-  store i64 %871, i64* %highEnd, align 8
-  store i64 %863, i64* %total, align 8
-  %872 = load i32, i32* %dict, align 4
-  %873 = load i64, i64* %total, align 8
-  %874 = zext i32 %872 to i64
-  %875 = add i64 %874, 24
-  %876 = add i64 %875, 8
-  %877 = icmp uge i64 %875, %scratch_start
-  %878 = load i64, i64* %highEnd, align 8
-  %879 = icmp ule i64 %876, %878
-  %880 = and i1 %877, %879
-  br i1 %880, label %write.ok139, label %write.low137
+  %1044 = load i64, i64* %fuel, align 8
+  %1045 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1044, i64* %1045, align 8
+  %1046 = load i64, i64* %lowStart, align 8
+  %1047 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1046, i64* %1047, align 8
+  %1048 = load i64, i64* %lowEnd, align 8
+  %1049 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1048, i64* %1049, align 8
+  %1050 = load i64, i64* %highEnd, align 8
+  %1051 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1050, i64* %1051, align 8
+  %1052 = add i32 %depth, 1
+  %1053 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %1052, i32 %1016, i64 0)
+  %1054 = getelementptr i64, i64* %regs, i64 0
+  %1055 = load i64, i64* %1054, align 8
+  store i64 %1055, i64* %fuel, align 8
+  %1056 = getelementptr i64, i64* %regs, i64 6
+  %1057 = load i64, i64* %1056, align 8
+  store i64 %1057, i64* %lowStart, align 8
+  %1058 = getelementptr i64, i64* %regs, i64 7
+  %1059 = load i64, i64* %1058, align 8
+  store i64 %1059, i64* %lowEnd, align 8
+  %1060 = getelementptr i64, i64* %regs, i64 8
+  %1061 = load i64, i64* %1060, align 8
+  store i64 %1061, i64* %highEnd, align 8
+  store i64 %1053, i64* %total, align 8
+  %1062 = load i32, i32* %dict, align 4
+  %1063 = load i64, i64* %total, align 8
+  %1064 = zext i32 %1062 to i64
+  %1065 = add i64 %1064, 24
+  %1066 = add i64 %1065, 8
+  %1067 = icmp uge i64 %1065, %scratch_start
+  %1068 = load i64, i64* %highEnd, align 8
+  %1069 = icmp ule i64 %1066, %1068
+  %1070 = and i1 %1067, %1069
+  br i1 %1070, label %write.ok139, label %write.low137
 
 write.low137:                                     ; preds = %stack_ok136
-  %881 = load i64, i64* %lowStart, align 8
-  %882 = icmp uge i64 %875, %881
-  %883 = load i64, i64* %lowEnd, align 8
-  %884 = icmp ule i64 %876, %883
-  %885 = and i1 %882, %884
-  br i1 %885, label %write.ok139, label %write.slow138
+  %1071 = load i64, i64* %lowStart, align 8
+  %1072 = icmp uge i64 %1065, %1071
+  %1073 = load i64, i64* %lowEnd, align 8
+  %1074 = icmp ule i64 %1066, %1073
+  %1075 = and i1 %1072, %1074
+  br i1 %1075, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %886 = icmp ugt i64 %876, %arena_size
-  br i1 %886, label %trap17.site0, label %ok140
+  %1076 = icmp ugt i64 %1066, %arena_size
+  br i1 %1076, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
-  %887 = getelementptr i8, i8* %mem, i64 %875
-  store i64 %873, i64* %unaligned141, align 8
-  %888 = bitcast i64* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %887, i8* %888, i64 8, i1 false)
-  %889 = load i32, i32* %dict, align 4
-  store i32 %889, i32* %result5, align 4
+  %1077 = getelementptr i8, i8* %mem, i64 %1065
+  store i64 %1063, i64* %unaligned141, align 8
+  %1078 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1077, i8* %1078, i64 8, i1 false)
+  %1079 = load i32, i32* %dict, align 4
+  store i32 %1079, i32* %result5, align 4
   br label %e0
 
 ok140:                                            ; preds = %write.slow138
-  %890 = icmp ult i64 %875, %scratch_start
-  %891 = load i64, i64* %lowEnd, align 8
-  %892 = load i64, i64* %highEnd, align 8
-  %893 = call i64 @llvm.umax.i64(i64 %891, i64 %876)
-  %894 = select i1 %890, i64 %893, i64 %891
-  store i64 %894, i64* %lowEnd, align 8
-  %895 = call i64 @llvm.umax.i64(i64 %892, i64 %876)
-  %896 = select i1 %890, i64 %892, i64 %895
-  store i64 %896, i64* %highEnd, align 8
-  %897 = load i64, i64* %lowStart, align 8
-  %898 = call i64 @llvm.umin.i64(i64 %897, i64 %875)
-  store i64 %898, i64* %lowStart, align 8
+  %1080 = icmp ult i64 %1065, %scratch_start
+  %1081 = load i64, i64* %lowStart, align 8
+  %1082 = call i64 @llvm.umin.i64(i64 %1081, i64 %1065)
+  %1083 = load i64, i64* %lowEnd, align 8
+  %1084 = load i64, i64* %highEnd, align 8
+  %1085 = add i64 %1066, 64
+  %1086 = sub i64 %1066, %1082
+  %1087 = lshr i64 %1086, 4
+  %1088 = add i64 %1085, %1087
+  %1089 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1088)
+  %1090 = call i64 @llvm.umax.i64(i64 %1083, i64 %1089)
+  %1091 = select i1 %1080, i64 %1090, i64 %1083
+  store i64 %1091, i64* %lowEnd, align 8
+  %1092 = add i64 %1066, 64
+  %1093 = sub i64 %1066, %scratch_start
+  %1094 = lshr i64 %1093, 4
+  %1095 = add i64 %1092, %1094
+  %1096 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1095)
+  %1097 = call i64 @llvm.umax.i64(i64 %1084, i64 %1096)
+  %1098 = select i1 %1080, i64 %1084, i64 %1097
+  store i64 %1098, i64* %highEnd, align 8
+  store i64 %1082, i64* %lowStart, align 8
   br label %write.ok139
 
 ok142:                                            ; preds = %e0
-  %899 = icmp ult i64 %10, %stack_limit
-  br i1 %899, label %trap253.site0, label %stack_ok143
+  %1099 = icmp ult i64 %10, %stack_limit
+  br i1 %1099, label %trap253.site0, label %stack_ok143
 
 trap15.site0:                                     ; preds = %e0
-  %900 = load i64, i64* %lowStart, align 8
-  %901 = getelementptr i64, i64* %regs, i64 6
-  store i64 %900, i64* %901, align 8
-  %902 = load i64, i64* %lowEnd, align 8
-  %903 = getelementptr i64, i64* %regs, i64 7
-  store i64 %902, i64* %903, align 8
-  %904 = load i64, i64* %highEnd, align 8
-  %905 = getelementptr i64, i64* %regs, i64 8
-  store i64 %904, i64* %905, align 8
+  %1100 = load i64, i64* %lowStart, align 8
+  %1101 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1100, i64* %1101, align 8
+  %1102 = load i64, i64* %lowEnd, align 8
+  %1103 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1102, i64* %1103, align 8
+  %1104 = load i64, i64* %highEnd, align 8
+  %1105 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1104, i64* %1105, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok143:                                      ; preds = %ok142
-  %906 = load i64, i64* %fuel, align 8
-  %907 = getelementptr i64, i64* %regs, i64 0
-  store i64 %906, i64* %907, align 8
-  %908 = load i64, i64* %lowStart, align 8
-  %909 = getelementptr i64, i64* %regs, i64 6
-  store i64 %908, i64* %909, align 8
-  %910 = load i64, i64* %lowEnd, align 8
-  %911 = getelementptr i64, i64* %regs, i64 7
-  store i64 %910, i64* %911, align 8
-  %912 = load i64, i64* %highEnd, align 8
-  %913 = getelementptr i64, i64* %regs, i64 8
-  store i64 %912, i64* %913, align 8
-  %914 = add i32 %depth, 1
-  %915 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %914, i32 %89, i32 %90, i32 0)
-  %916 = getelementptr i64, i64* %regs, i64 0
-  %917 = load i64, i64* %916, align 8
-  store i64 %917, i64* %fuel, align 8
-  %918 = getelementptr i64, i64* %regs, i64 6
-  %919 = load i64, i64* %918, align 8
-  store i64 %919, i64* %lowStart, align 8
-  %920 = getelementptr i64, i64* %regs, i64 7
-  %921 = load i64, i64* %920, align 8
-  store i64 %921, i64* %lowEnd, align 8
-  %922 = getelementptr i64, i64* %regs, i64 8
-  %923 = load i64, i64* %922, align 8
-  store i64 %923, i64* %highEnd, align 8
-  store i32 %915, i32* %json_end, align 4
-  %924 = load i32, i32* %json_end, align 4
-  %925 = icmp eq i32 %924, -2
-  %926 = zext i1 %925 to i32
-  %927 = icmp ne i32 %926, 0
-  br i1 %927, label %then144, label %else145
+  %1106 = load i64, i64* %fuel, align 8
+  %1107 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1106, i64* %1107, align 8
+  %1108 = load i64, i64* %lowStart, align 8
+  %1109 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1108, i64* %1109, align 8
+  %1110 = load i64, i64* %lowEnd, align 8
+  %1111 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1110, i64* %1111, align 8
+  %1112 = load i64, i64* %highEnd, align 8
+  %1113 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1112, i64* %1113, align 8
+  %1114 = add i32 %depth, 1
+  %1115 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1114, i32 %89, i32 %90, i32 0)
+  %1116 = getelementptr i64, i64* %regs, i64 0
+  %1117 = load i64, i64* %1116, align 8
+  store i64 %1117, i64* %fuel, align 8
+  %1118 = getelementptr i64, i64* %regs, i64 6
+  %1119 = load i64, i64* %1118, align 8
+  store i64 %1119, i64* %lowStart, align 8
+  %1120 = getelementptr i64, i64* %regs, i64 7
+  %1121 = load i64, i64* %1120, align 8
+  store i64 %1121, i64* %lowEnd, align 8
+  %1122 = getelementptr i64, i64* %regs, i64 8
+  %1123 = load i64, i64* %1122, align 8
+  store i64 %1123, i64* %highEnd, align 8
+  store i32 %1115, i32* %json_end, align 4
+  %1124 = load i32, i32* %json_end, align 4
+  %1125 = icmp eq i32 %1124, -2
+  %1126 = zext i1 %1125 to i32
+  %1127 = icmp ne i32 %1126, 0
+  br i1 %1127, label %then144, label %else145
 
 then144:                                          ; preds = %stack_ok143
   br label %trap16.site4
@@ -3210,22 +3430,22 @@ else145:                                          ; preds = %stack_ok143
   br label %join146
 
 join146:                                          ; preds = %else145, %dead147
-  %928 = load i32, i32* %json_end, align 4
-  %929 = icmp eq i32 %928, -1
-  %930 = zext i1 %929 to i32
-  %931 = icmp ne i32 %930, 0
-  br i1 %931, label %then148, label %else149
+  %1128 = load i32, i32* %json_end, align 4
+  %1129 = icmp eq i32 %1128, -1
+  %1130 = zext i1 %1129 to i32
+  %1131 = icmp ne i32 %1130, 0
+  br i1 %1131, label %then148, label %else149
 
 trap16.site4:                                     ; preds = %then144
-  %932 = load i64, i64* %lowStart, align 8
-  %933 = getelementptr i64, i64* %regs, i64 6
-  store i64 %932, i64* %933, align 8
-  %934 = load i64, i64* %lowEnd, align 8
-  %935 = getelementptr i64, i64* %regs, i64 7
-  store i64 %934, i64* %935, align 8
-  %936 = load i64, i64* %highEnd, align 8
-  %937 = getelementptr i64, i64* %regs, i64 8
-  store i64 %936, i64* %937, align 8
+  %1132 = load i64, i64* %lowStart, align 8
+  %1133 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1132, i64* %1133, align 8
+  %1134 = load i64, i64* %lowEnd, align 8
+  %1135 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1134, i64* %1135, align 8
+  %1136 = load i64, i64* %highEnd, align 8
+  %1137 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1136, i64* %1137, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3239,26 +3459,26 @@ else149:                                          ; preds = %join146
   br label %join150
 
 join150:                                          ; preds = %else149, %dead151
-  %938 = load i32, i32* %json_end, align 4
-  %939 = zext i32 %938 to i64
-  %940 = getelementptr i64, i64* %regs, i64 3
-  store i64 %939, i64* %940, align 8
-  %941 = load i32, i32* %json_end, align 4
-  %942 = load i32, i32* %json_start, align 4
-  %943 = sub i32 %941, %942
-  %944 = load i64, i64* %fuel, align 8
-  %945 = getelementptr i64, i64* %regs, i64 0
-  store i64 %944, i64* %945, align 8
-  %946 = load i64, i64* %lowStart, align 8
-  %947 = getelementptr i64, i64* %regs, i64 6
-  store i64 %946, i64* %947, align 8
-  %948 = load i64, i64* %lowEnd, align 8
-  %949 = getelementptr i64, i64* %regs, i64 7
-  store i64 %948, i64* %949, align 8
-  %950 = load i64, i64* %highEnd, align 8
-  %951 = getelementptr i64, i64* %regs, i64 8
-  store i64 %950, i64* %951, align 8
-  ret i32 %943
+  %1138 = load i32, i32* %json_end, align 4
+  %1139 = zext i32 %1138 to i64
+  %1140 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1139, i64* %1140, align 8
+  %1141 = load i32, i32* %json_end, align 4
+  %1142 = load i32, i32* %json_start, align 4
+  %1143 = sub i32 %1141, %1142
+  %1144 = load i64, i64* %fuel, align 8
+  %1145 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1144, i64* %1145, align 8
+  %1146 = load i64, i64* %lowStart, align 8
+  %1147 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1146, i64* %1147, align 8
+  %1148 = load i64, i64* %lowEnd, align 8
+  %1149 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1148, i64* %1149, align 8
+  %1150 = load i64, i64* %highEnd, align 8
+  %1151 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1150, i64* %1151, align 8
+  ret i32 %1143
 
 dead151:                                          ; No predecessors!
   br label %join150

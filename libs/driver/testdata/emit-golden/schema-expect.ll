@@ -1491,17 +1491,27 @@ write.ok:                                         ; preds = %ok94, %write.low, %
 
 ok94:                                             ; preds = %write.slow
   %552 = icmp ult i64 %523, %scratch_start
-  %553 = load i64, i64* %lowEnd, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = call i64 @llvm.umax.i64(i64 %553, i64 %524)
-  %556 = select i1 %552, i64 %555, i64 %553
-  store i64 %556, i64* %lowEnd, align 8
-  %557 = call i64 @llvm.umax.i64(i64 %554, i64 %524)
-  %558 = select i1 %552, i64 %554, i64 %557
-  store i64 %558, i64* %highEnd, align 8
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %523)
-  store i64 %560, i64* %lowStart, align 8
+  %553 = load i64, i64* %lowStart, align 8
+  %554 = call i64 @llvm.umin.i64(i64 %553, i64 %523)
+  %555 = load i64, i64* %lowEnd, align 8
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = add i64 %524, 64
+  %558 = sub i64 %524, %554
+  %559 = lshr i64 %558, 4
+  %560 = add i64 %557, %559
+  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
+  %562 = call i64 @llvm.umax.i64(i64 %555, i64 %561)
+  %563 = select i1 %552, i64 %562, i64 %555
+  store i64 %563, i64* %lowEnd, align 8
+  %564 = add i64 %524, 64
+  %565 = sub i64 %524, %scratch_start
+  %566 = lshr i64 %565, 4
+  %567 = add i64 %564, %566
+  %568 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %567)
+  %569 = call i64 @llvm.umax.i64(i64 %556, i64 %568)
+  %570 = select i1 %552, i64 %556, i64 %569
+  store i64 %570, i64* %highEnd, align 8
+  store i64 %554, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1674,137 +1684,157 @@ write.ok:                                         ; preds = %ok5, %write.low, %o
 
 ok5:                                              ; preds = %write.slow
   %84 = icmp ult i64 %55, %scratch_start
-  %85 = load i64, i64* %lowEnd, align 8
-  %86 = load i64, i64* %highEnd, align 8
-  %87 = call i64 @llvm.umax.i64(i64 %85, i64 %56)
-  %88 = select i1 %84, i64 %87, i64 %85
-  store i64 %88, i64* %lowEnd, align 8
-  %89 = call i64 @llvm.umax.i64(i64 %86, i64 %56)
-  %90 = select i1 %84, i64 %86, i64 %89
-  store i64 %90, i64* %highEnd, align 8
-  %91 = load i64, i64* %lowStart, align 8
-  %92 = call i64 @llvm.umin.i64(i64 %91, i64 %55)
-  store i64 %92, i64* %lowStart, align 8
+  %85 = load i64, i64* %lowStart, align 8
+  %86 = call i64 @llvm.umin.i64(i64 %85, i64 %55)
+  %87 = load i64, i64* %lowEnd, align 8
+  %88 = load i64, i64* %highEnd, align 8
+  %89 = add i64 %56, 64
+  %90 = sub i64 %56, %86
+  %91 = lshr i64 %90, 4
+  %92 = add i64 %89, %91
+  %93 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %92)
+  %94 = call i64 @llvm.umax.i64(i64 %87, i64 %93)
+  %95 = select i1 %84, i64 %94, i64 %87
+  store i64 %95, i64* %lowEnd, align 8
+  %96 = add i64 %56, 64
+  %97 = sub i64 %56, %scratch_start
+  %98 = lshr i64 %97, 4
+  %99 = add i64 %96, %98
+  %100 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %99)
+  %101 = call i64 @llvm.umax.i64(i64 %88, i64 %100)
+  %102 = select i1 %84, i64 %88, i64 %101
+  store i64 %102, i64* %highEnd, align 8
+  store i64 %86, i64* %lowStart, align 8
   br label %write.ok
 
 write.low7:                                       ; preds = %write.ok
-  %93 = load i64, i64* %lowStart, align 8
-  %94 = icmp uge i64 %78, %93
-  %95 = load i64, i64* %lowEnd, align 8
-  %96 = icmp ule i64 %79, %95
-  %97 = and i1 %94, %96
-  br i1 %97, label %write.ok9, label %write.slow8
+  %103 = load i64, i64* %lowStart, align 8
+  %104 = icmp uge i64 %78, %103
+  %105 = load i64, i64* %lowEnd, align 8
+  %106 = icmp ule i64 %79, %105
+  %107 = and i1 %104, %106
+  br i1 %107, label %write.ok9, label %write.slow8
 
 write.slow8:                                      ; preds = %write.low7
-  %98 = icmp ugt i64 %79, %arena_size
-  br i1 %98, label %trap17.site0, label %ok10
+  %108 = icmp ugt i64 %79, %arena_size
+  br i1 %108, label %trap17.site0, label %ok10
 
 write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
-  %99 = getelementptr i8, i8* %mem, i64 %78
+  %109 = getelementptr i8, i8* %mem, i64 %78
   store i32 %76, i32* %unaligned11, align 4
-  %100 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %99, i8* %100, i64 4, i1 false)
-  %101 = load i32, i32* %f.zip, align 4
-  %102 = icmp uge i32 %depth, 1000
-  br i1 %102, label %trap15.site0, label %ok12
+  %110 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %109, i8* %110, i64 4, i1 false)
+  %111 = load i32, i32* %f.zip, align 4
+  %112 = icmp uge i32 %depth, 1000
+  br i1 %112, label %trap15.site0, label %ok12
 
 ok10:                                             ; preds = %write.slow8
-  %103 = icmp ult i64 %78, %scratch_start
-  %104 = load i64, i64* %lowEnd, align 8
-  %105 = load i64, i64* %highEnd, align 8
-  %106 = call i64 @llvm.umax.i64(i64 %104, i64 %79)
-  %107 = select i1 %103, i64 %106, i64 %104
-  store i64 %107, i64* %lowEnd, align 8
-  %108 = call i64 @llvm.umax.i64(i64 %105, i64 %79)
-  %109 = select i1 %103, i64 %105, i64 %108
-  store i64 %109, i64* %highEnd, align 8
-  %110 = load i64, i64* %lowStart, align 8
-  %111 = call i64 @llvm.umin.i64(i64 %110, i64 %78)
-  store i64 %111, i64* %lowStart, align 8
+  %113 = icmp ult i64 %78, %scratch_start
+  %114 = load i64, i64* %lowStart, align 8
+  %115 = call i64 @llvm.umin.i64(i64 %114, i64 %78)
+  %116 = load i64, i64* %lowEnd, align 8
+  %117 = load i64, i64* %highEnd, align 8
+  %118 = add i64 %79, 64
+  %119 = sub i64 %79, %115
+  %120 = lshr i64 %119, 4
+  %121 = add i64 %118, %120
+  %122 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %121)
+  %123 = call i64 @llvm.umax.i64(i64 %116, i64 %122)
+  %124 = select i1 %113, i64 %123, i64 %116
+  store i64 %124, i64* %lowEnd, align 8
+  %125 = add i64 %79, 64
+  %126 = sub i64 %79, %scratch_start
+  %127 = lshr i64 %126, 4
+  %128 = add i64 %125, %127
+  %129 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %128)
+  %130 = call i64 @llvm.umax.i64(i64 %117, i64 %129)
+  %131 = select i1 %113, i64 %117, i64 %130
+  store i64 %131, i64* %highEnd, align 8
+  store i64 %115, i64* %lowStart, align 8
   br label %write.ok9
 
 ok12:                                             ; preds = %write.ok9
-  %112 = icmp ult i64 %10, %stack_limit
-  br i1 %112, label %trap253.site0, label %stack_ok
+  %132 = icmp ult i64 %10, %stack_limit
+  br i1 %132, label %trap253.site0, label %stack_ok
 
 stack_ok:                                         ; preds = %ok12
-  %113 = load i64, i64* %fuel, align 8
-  %114 = getelementptr i64, i64* %regs, i64 0
-  store i64 %113, i64* %114, align 8
-  %115 = load i64, i64* %lowStart, align 8
-  %116 = getelementptr i64, i64* %regs, i64 6
-  store i64 %115, i64* %116, align 8
-  %117 = load i64, i64* %lowEnd, align 8
-  %118 = getelementptr i64, i64* %regs, i64 7
-  store i64 %117, i64* %118, align 8
-  %119 = load i64, i64* %highEnd, align 8
-  %120 = getelementptr i64, i64* %regs, i64 8
-  store i64 %119, i64* %120, align 8
-  %121 = add i32 %depth, 1
-  %122 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %121, i32 0, i32 %101)
-  %123 = getelementptr i64, i64* %regs, i64 0
-  %124 = load i64, i64* %123, align 8
-  store i64 %124, i64* %fuel, align 8
-  %125 = getelementptr i64, i64* %regs, i64 6
-  %126 = load i64, i64* %125, align 8
-  store i64 %126, i64* %lowStart, align 8
-  %127 = getelementptr i64, i64* %regs, i64 7
-  %128 = load i64, i64* %127, align 8
-  store i64 %128, i64* %lowEnd, align 8
-  %129 = getelementptr i64, i64* %regs, i64 8
-  %130 = load i64, i64* %129, align 8
-  store i64 %130, i64* %highEnd, align 8
-  %131 = icmp eq i32 %122, 0
-  %132 = zext i1 %131 to i32
-  %133 = icmp ne i32 %132, 0
-  br i1 %133, label %then, label %else
+  %133 = load i64, i64* %fuel, align 8
+  %134 = getelementptr i64, i64* %regs, i64 0
+  store i64 %133, i64* %134, align 8
+  %135 = load i64, i64* %lowStart, align 8
+  %136 = getelementptr i64, i64* %regs, i64 6
+  store i64 %135, i64* %136, align 8
+  %137 = load i64, i64* %lowEnd, align 8
+  %138 = getelementptr i64, i64* %regs, i64 7
+  store i64 %137, i64* %138, align 8
+  %139 = load i64, i64* %highEnd, align 8
+  %140 = getelementptr i64, i64* %regs, i64 8
+  store i64 %139, i64* %140, align 8
+  %141 = add i32 %depth, 1
+  %142 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %141, i32 0, i32 %111)
+  %143 = getelementptr i64, i64* %regs, i64 0
+  %144 = load i64, i64* %143, align 8
+  store i64 %144, i64* %fuel, align 8
+  %145 = getelementptr i64, i64* %regs, i64 6
+  %146 = load i64, i64* %145, align 8
+  store i64 %146, i64* %lowStart, align 8
+  %147 = getelementptr i64, i64* %regs, i64 7
+  %148 = load i64, i64* %147, align 8
+  store i64 %148, i64* %lowEnd, align 8
+  %149 = getelementptr i64, i64* %regs, i64 8
+  %150 = load i64, i64* %149, align 8
+  store i64 %150, i64* %highEnd, align 8
+  %151 = icmp eq i32 %142, 0
+  %152 = zext i1 %151 to i32
+  %153 = icmp ne i32 %152, 0
+  br i1 %153, label %then, label %else
 
 trap253.site0:                                    ; preds = %ok12
-  %134 = load i64, i64* %lowStart, align 8
-  %135 = getelementptr i64, i64* %regs, i64 6
-  store i64 %134, i64* %135, align 8
-  %136 = load i64, i64* %lowEnd, align 8
-  %137 = getelementptr i64, i64* %regs, i64 7
-  store i64 %136, i64* %137, align 8
-  %138 = load i64, i64* %highEnd, align 8
-  %139 = getelementptr i64, i64* %regs, i64 8
-  store i64 %138, i64* %139, align 8
+  %154 = load i64, i64* %lowStart, align 8
+  %155 = getelementptr i64, i64* %regs, i64 6
+  store i64 %154, i64* %155, align 8
+  %156 = load i64, i64* %lowEnd, align 8
+  %157 = getelementptr i64, i64* %regs, i64 7
+  store i64 %156, i64* %157, align 8
+  %158 = load i64, i64* %highEnd, align 8
+  %159 = getelementptr i64, i64* %regs, i64 8
+  store i64 %158, i64* %159, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %140 = load i64, i64* %fuel, align 8
-  %141 = getelementptr i64, i64* %regs, i64 0
-  store i64 %140, i64* %141, align 8
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = getelementptr i64, i64* %regs, i64 6
-  store i64 %142, i64* %143, align 8
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = getelementptr i64, i64* %regs, i64 7
-  store i64 %144, i64* %145, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = getelementptr i64, i64* %regs, i64 8
-  store i64 %146, i64* %147, align 8
+  %160 = load i64, i64* %fuel, align 8
+  %161 = getelementptr i64, i64* %regs, i64 0
+  store i64 %160, i64* %161, align 8
+  %162 = load i64, i64* %lowStart, align 8
+  %163 = getelementptr i64, i64* %regs, i64 6
+  store i64 %162, i64* %163, align 8
+  %164 = load i64, i64* %lowEnd, align 8
+  %165 = getelementptr i64, i64* %regs, i64 7
+  store i64 %164, i64* %165, align 8
+  %166 = load i64, i64* %highEnd, align 8
+  %167 = getelementptr i64, i64* %regs, i64 8
+  store i64 %166, i64* %167, align 8
   ret i32 -1
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %148 = load i32, i32* %out, align 4
-  %149 = load i64, i64* %fuel, align 8
-  %150 = getelementptr i64, i64* %regs, i64 0
-  store i64 %149, i64* %150, align 8
-  %151 = load i64, i64* %lowStart, align 8
-  %152 = getelementptr i64, i64* %regs, i64 6
-  store i64 %151, i64* %152, align 8
-  %153 = load i64, i64* %lowEnd, align 8
-  %154 = getelementptr i64, i64* %regs, i64 7
-  store i64 %153, i64* %154, align 8
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = getelementptr i64, i64* %regs, i64 8
-  store i64 %155, i64* %156, align 8
-  ret i32 %148
+  %168 = load i32, i32* %out, align 4
+  %169 = load i64, i64* %fuel, align 8
+  %170 = getelementptr i64, i64* %regs, i64 0
+  store i64 %169, i64* %170, align 8
+  %171 = load i64, i64* %lowStart, align 8
+  %172 = getelementptr i64, i64* %regs, i64 6
+  store i64 %171, i64* %172, align 8
+  %173 = load i64, i64* %lowEnd, align 8
+  %174 = getelementptr i64, i64* %regs, i64 7
+  store i64 %173, i64* %174, align 8
+  %175 = load i64, i64* %highEnd, align 8
+  %176 = getelementptr i64, i64* %regs, i64 8
+  store i64 %175, i64* %176, align 8
+  ret i32 %168
 
 dead:                                             ; No predecessors!
   br label %join
@@ -2118,270 +2148,320 @@ write.ok:                                         ; preds = %ok6, %write.low, %o
 
 ok6:                                              ; preds = %write.slow
   %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
-  %137 = select i1 %133, i64 %136, i64 %134
-  store i64 %137, i64* %lowEnd, align 8
-  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
-  %139 = select i1 %133, i64 %135, i64 %138
-  store i64 %139, i64* %highEnd, align 8
-  %140 = load i64, i64* %lowStart, align 8
-  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
-  store i64 %141, i64* %lowStart, align 8
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = load i64, i64* %highEnd, align 8
+  %138 = add i64 %106, 64
+  %139 = sub i64 %106, %135
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
+  %144 = select i1 %133, i64 %143, i64 %136
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = add i64 %106, 64
+  %146 = sub i64 %106, %scratch_start
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
+  %151 = select i1 %133, i64 %137, i64 %150
+  store i64 %151, i64* %highEnd, align 8
+  store i64 %135, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = icmp uge i64 %127, %142
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = icmp ule i64 %128, %144
-  %146 = and i1 %143, %145
-  br i1 %146, label %write.ok10, label %write.slow9
+  %152 = load i64, i64* %lowStart, align 8
+  %153 = icmp uge i64 %127, %152
+  %154 = load i64, i64* %lowEnd, align 8
+  %155 = icmp ule i64 %128, %154
+  %156 = and i1 %153, %155
+  br i1 %156, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %147 = icmp ugt i64 %128, %arena_size
-  br i1 %147, label %trap17.site0, label %ok11
+  %157 = icmp ugt i64 %128, %arena_size
+  br i1 %157, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %148 = getelementptr i8, i8* %mem, i64 %127
+  %158 = getelementptr i8, i8* %mem, i64 %127
   store i32 0, i32* %unaligned12, align 4
-  %149 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
-  %150 = load i32, i32* %dict, align 4
-  %151 = load i32, i32* %closure, align 4
-  %152 = zext i32 %150 to i64
-  %153 = add i64 %152, 4
-  %154 = icmp uge i64 %152, %scratch_start
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = icmp ule i64 %153, %155
-  %157 = and i1 %154, %156
-  br i1 %157, label %write.ok15, label %write.low13
+  %159 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
+  %160 = load i32, i32* %dict, align 4
+  %161 = load i32, i32* %closure, align 4
+  %162 = zext i32 %160 to i64
+  %163 = add i64 %162, 4
+  %164 = icmp uge i64 %162, %scratch_start
+  %165 = load i64, i64* %highEnd, align 8
+  %166 = icmp ule i64 %163, %165
+  %167 = and i1 %164, %166
+  br i1 %167, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %158 = icmp ult i64 %127, %scratch_start
-  %159 = load i64, i64* %lowEnd, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
-  %162 = select i1 %158, i64 %161, i64 %159
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
-  %164 = select i1 %158, i64 %160, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
-  store i64 %166, i64* %lowStart, align 8
+  %168 = icmp ult i64 %127, %scratch_start
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = load i64, i64* %highEnd, align 8
+  %173 = add i64 %128, 64
+  %174 = sub i64 %128, %170
+  %175 = lshr i64 %174, 4
+  %176 = add i64 %173, %175
+  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
+  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
+  %179 = select i1 %168, i64 %178, i64 %171
+  store i64 %179, i64* %lowEnd, align 8
+  %180 = add i64 %128, 64
+  %181 = sub i64 %128, %scratch_start
+  %182 = lshr i64 %181, 4
+  %183 = add i64 %180, %182
+  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
+  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
+  %186 = select i1 %168, i64 %172, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  store i64 %170, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %167 = load i64, i64* %lowStart, align 8
-  %168 = icmp uge i64 %152, %167
-  %169 = load i64, i64* %lowEnd, align 8
-  %170 = icmp ule i64 %153, %169
-  %171 = and i1 %168, %170
-  br i1 %171, label %write.ok15, label %write.slow14
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = icmp uge i64 %162, %187
+  %189 = load i64, i64* %lowEnd, align 8
+  %190 = icmp ule i64 %163, %189
+  %191 = and i1 %188, %190
+  br i1 %191, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %172 = icmp ugt i64 %153, %arena_size
-  br i1 %172, label %trap17.site0, label %ok16
+  %192 = icmp ugt i64 %163, %arena_size
+  br i1 %192, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %173 = getelementptr i8, i8* %mem, i64 %152
-  store i32 %151, i32* %unaligned17, align 4
-  %174 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
-  %175 = getelementptr i64, i64* %regs, i64 1
-  %176 = getelementptr i64, i64* %regs, i64 2
-  %177 = load i64, i64* %175, align 8
-  %178 = add i64 %177, 7
-  %179 = and i64 %178, -8
-  %180 = add i64 %179, 8
-  %181 = load i64, i64* %176, align 8
-  %182 = icmp ugt i64 %180, %181
-  br i1 %182, label %trap15.site5, label %ok20
+  %193 = getelementptr i8, i8* %mem, i64 %162
+  store i32 %161, i32* %unaligned17, align 4
+  %194 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
+  %195 = getelementptr i64, i64* %regs, i64 1
+  %196 = getelementptr i64, i64* %regs, i64 2
+  %197 = load i64, i64* %195, align 8
+  %198 = add i64 %197, 7
+  %199 = and i64 %198, -8
+  %200 = add i64 %199, 8
+  %201 = load i64, i64* %196, align 8
+  %202 = icmp ugt i64 %200, %201
+  br i1 %202, label %trap15.site5, label %ok20
 
 ok16:                                             ; preds = %write.slow14
-  %183 = icmp ult i64 %152, %scratch_start
-  %184 = load i64, i64* %lowEnd, align 8
-  %185 = load i64, i64* %highEnd, align 8
-  %186 = call i64 @llvm.umax.i64(i64 %184, i64 %153)
-  %187 = select i1 %183, i64 %186, i64 %184
-  store i64 %187, i64* %lowEnd, align 8
-  %188 = call i64 @llvm.umax.i64(i64 %185, i64 %153)
-  %189 = select i1 %183, i64 %185, i64 %188
-  store i64 %189, i64* %highEnd, align 8
-  %190 = load i64, i64* %lowStart, align 8
-  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %152)
-  store i64 %191, i64* %lowStart, align 8
+  %203 = icmp ult i64 %162, %scratch_start
+  %204 = load i64, i64* %lowStart, align 8
+  %205 = call i64 @llvm.umin.i64(i64 %204, i64 %162)
+  %206 = load i64, i64* %lowEnd, align 8
+  %207 = load i64, i64* %highEnd, align 8
+  %208 = add i64 %163, 64
+  %209 = sub i64 %163, %205
+  %210 = lshr i64 %209, 4
+  %211 = add i64 %208, %210
+  %212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %211)
+  %213 = call i64 @llvm.umax.i64(i64 %206, i64 %212)
+  %214 = select i1 %203, i64 %213, i64 %206
+  store i64 %214, i64* %lowEnd, align 8
+  %215 = add i64 %163, 64
+  %216 = sub i64 %163, %scratch_start
+  %217 = lshr i64 %216, 4
+  %218 = add i64 %215, %217
+  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
+  %220 = call i64 @llvm.umax.i64(i64 %207, i64 %219)
+  %221 = select i1 %203, i64 %207, i64 %220
+  store i64 %221, i64* %highEnd, align 8
+  store i64 %205, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %join
-  %192 = load i32, i32* %result18, align 4
-  store i32 %192, i32* %home, align 4
-  %193 = load i32, i32* %dict, align 4
-  %194 = load i32, i32* %home, align 4
-  %195 = zext i32 %193 to i64
-  %196 = add i64 %195, 4
-  %197 = add i64 %196, 4
-  %198 = icmp uge i64 %196, %scratch_start
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = icmp ule i64 %197, %199
-  %201 = and i1 %198, %200
-  br i1 %201, label %write.ok35, label %write.low33
+  %222 = load i32, i32* %result18, align 4
+  store i32 %222, i32* %home, align 4
+  %223 = load i32, i32* %dict, align 4
+  %224 = load i32, i32* %home, align 4
+  %225 = zext i32 %223 to i64
+  %226 = add i64 %225, 4
+  %227 = add i64 %226, 4
+  %228 = icmp uge i64 %226, %scratch_start
+  %229 = load i64, i64* %highEnd, align 8
+  %230 = icmp ule i64 %227, %229
+  %231 = and i1 %228, %230
+  br i1 %231, label %write.ok35, label %write.low33
 
 e2:                                               ; preds = %write.ok28
-  %202 = load i32, i32* %result19, align 4
-  %203 = icmp uge i32 %depth, 1000
-  br i1 %203, label %trap15.site5, label %ok31
+  %232 = load i32, i32* %result19, align 4
+  %233 = icmp uge i32 %depth, 1000
+  br i1 %233, label %trap15.site5, label %ok31
 
 ok20:                                             ; preds = %write.ok15
-  store i64 %180, i64* %175, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = call i64 @llvm.umax.i64(i64 %204, i64 %180)
-  store i64 %205, i64* %highEnd, align 8
-  %206 = trunc i64 %179 to i32
-  store i32 %206, i32* %dict.1, align 4
+  store i64 %200, i64* %195, align 8
+  %234 = load i64, i64* %highEnd, align 8
+  %235 = call i64 @llvm.umax.i64(i64 %234, i64 %200)
+  store i64 %235, i64* %highEnd, align 8
+  %236 = trunc i64 %199 to i32
+  store i32 %236, i32* %dict.1, align 4
   store i32 8, i32* %zip, align 4
-  %207 = load i32, i32* %dict.1, align 4
-  %208 = load i32, i32* %zip, align 4
-  %209 = zext i32 %207 to i64
-  %210 = add i64 %209, 4
-  %211 = icmp uge i64 %209, %scratch_start
-  %212 = load i64, i64* %highEnd, align 8
-  %213 = icmp ule i64 %210, %212
-  %214 = and i1 %211, %213
-  br i1 %214, label %write.ok23, label %write.low21
+  %237 = load i32, i32* %dict.1, align 4
+  %238 = load i32, i32* %zip, align 4
+  %239 = zext i32 %237 to i64
+  %240 = add i64 %239, 4
+  %241 = icmp uge i64 %239, %scratch_start
+  %242 = load i64, i64* %highEnd, align 8
+  %243 = icmp ule i64 %240, %242
+  %244 = and i1 %241, %243
+  br i1 %244, label %write.ok23, label %write.low21
 
 trap15.site5:                                     ; preds = %e2, %write.ok15
-  %215 = load i64, i64* %lowStart, align 8
-  %216 = getelementptr i64, i64* %regs, i64 6
-  store i64 %215, i64* %216, align 8
-  %217 = load i64, i64* %lowEnd, align 8
-  %218 = getelementptr i64, i64* %regs, i64 7
-  store i64 %217, i64* %218, align 8
-  %219 = load i64, i64* %highEnd, align 8
-  %220 = getelementptr i64, i64* %regs, i64 8
-  store i64 %219, i64* %220, align 8
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = getelementptr i64, i64* %regs, i64 6
+  store i64 %245, i64* %246, align 8
+  %247 = load i64, i64* %lowEnd, align 8
+  %248 = getelementptr i64, i64* %regs, i64 7
+  store i64 %247, i64* %248, align 8
+  %249 = load i64, i64* %highEnd, align 8
+  %250 = getelementptr i64, i64* %regs, i64 8
+  store i64 %249, i64* %250, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low21:                                      ; preds = %ok20
-  %221 = load i64, i64* %lowStart, align 8
-  %222 = icmp uge i64 %209, %221
-  %223 = load i64, i64* %lowEnd, align 8
-  %224 = icmp ule i64 %210, %223
-  %225 = and i1 %222, %224
-  br i1 %225, label %write.ok23, label %write.slow22
+  %251 = load i64, i64* %lowStart, align 8
+  %252 = icmp uge i64 %239, %251
+  %253 = load i64, i64* %lowEnd, align 8
+  %254 = icmp ule i64 %240, %253
+  %255 = and i1 %252, %254
+  br i1 %255, label %write.ok23, label %write.slow22
 
 write.slow22:                                     ; preds = %write.low21
-  %226 = icmp ugt i64 %210, %arena_size
-  br i1 %226, label %trap17.site0, label %ok24
+  %256 = icmp ugt i64 %240, %arena_size
+  br i1 %256, label %trap17.site0, label %ok24
 
 write.ok23:                                       ; preds = %ok24, %write.low21, %ok20
-  %227 = getelementptr i8, i8* %mem, i64 %209
-  store i32 %208, i32* %unaligned25, align 4
-  %228 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %227, i8* %228, i64 4, i1 false)
+  %257 = getelementptr i8, i8* %mem, i64 %239
+  store i32 %238, i32* %unaligned25, align 4
+  %258 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %257, i8* %258, i64 4, i1 false)
   store i32 20, i32* %city, align 4
-  %229 = load i32, i32* %dict.1, align 4
-  %230 = load i32, i32* %city, align 4
-  %231 = zext i32 %229 to i64
-  %232 = add i64 %231, 4
-  %233 = add i64 %232, 4
-  %234 = icmp uge i64 %232, %scratch_start
-  %235 = load i64, i64* %highEnd, align 8
-  %236 = icmp ule i64 %233, %235
-  %237 = and i1 %234, %236
-  br i1 %237, label %write.ok28, label %write.low26
+  %259 = load i32, i32* %dict.1, align 4
+  %260 = load i32, i32* %city, align 4
+  %261 = zext i32 %259 to i64
+  %262 = add i64 %261, 4
+  %263 = add i64 %262, 4
+  %264 = icmp uge i64 %262, %scratch_start
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = icmp ule i64 %263, %265
+  %267 = and i1 %264, %266
+  br i1 %267, label %write.ok28, label %write.low26
 
 ok24:                                             ; preds = %write.slow22
-  %238 = icmp ult i64 %209, %scratch_start
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = load i64, i64* %highEnd, align 8
-  %241 = call i64 @llvm.umax.i64(i64 %239, i64 %210)
-  %242 = select i1 %238, i64 %241, i64 %239
-  store i64 %242, i64* %lowEnd, align 8
-  %243 = call i64 @llvm.umax.i64(i64 %240, i64 %210)
-  %244 = select i1 %238, i64 %240, i64 %243
-  store i64 %244, i64* %highEnd, align 8
-  %245 = load i64, i64* %lowStart, align 8
-  %246 = call i64 @llvm.umin.i64(i64 %245, i64 %209)
-  store i64 %246, i64* %lowStart, align 8
+  %268 = icmp ult i64 %239, %scratch_start
+  %269 = load i64, i64* %lowStart, align 8
+  %270 = call i64 @llvm.umin.i64(i64 %269, i64 %239)
+  %271 = load i64, i64* %lowEnd, align 8
+  %272 = load i64, i64* %highEnd, align 8
+  %273 = add i64 %240, 64
+  %274 = sub i64 %240, %270
+  %275 = lshr i64 %274, 4
+  %276 = add i64 %273, %275
+  %277 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %276)
+  %278 = call i64 @llvm.umax.i64(i64 %271, i64 %277)
+  %279 = select i1 %268, i64 %278, i64 %271
+  store i64 %279, i64* %lowEnd, align 8
+  %280 = add i64 %240, 64
+  %281 = sub i64 %240, %scratch_start
+  %282 = lshr i64 %281, 4
+  %283 = add i64 %280, %282
+  %284 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %283)
+  %285 = call i64 @llvm.umax.i64(i64 %272, i64 %284)
+  %286 = select i1 %268, i64 %272, i64 %285
+  store i64 %286, i64* %highEnd, align 8
+  store i64 %270, i64* %lowStart, align 8
   br label %write.ok23
 
 write.low26:                                      ; preds = %write.ok23
-  %247 = load i64, i64* %lowStart, align 8
-  %248 = icmp uge i64 %232, %247
-  %249 = load i64, i64* %lowEnd, align 8
-  %250 = icmp ule i64 %233, %249
-  %251 = and i1 %248, %250
-  br i1 %251, label %write.ok28, label %write.slow27
+  %287 = load i64, i64* %lowStart, align 8
+  %288 = icmp uge i64 %262, %287
+  %289 = load i64, i64* %lowEnd, align 8
+  %290 = icmp ule i64 %263, %289
+  %291 = and i1 %288, %290
+  br i1 %291, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %252 = icmp ugt i64 %233, %arena_size
-  br i1 %252, label %trap17.site0, label %ok29
+  %292 = icmp ugt i64 %263, %arena_size
+  br i1 %292, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %write.ok23
-  %253 = getelementptr i8, i8* %mem, i64 %232
-  store i32 %230, i32* %unaligned30, align 4
-  %254 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %254, i64 4, i1 false)
-  %255 = load i32, i32* %dict.1, align 4
-  store i32 %255, i32* %result19, align 4
+  %293 = getelementptr i8, i8* %mem, i64 %262
+  store i32 %260, i32* %unaligned30, align 4
+  %294 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %293, i8* %294, i64 4, i1 false)
+  %295 = load i32, i32* %dict.1, align 4
+  store i32 %295, i32* %result19, align 4
   br label %e2
 
 ok29:                                             ; preds = %write.slow27
-  %256 = icmp ult i64 %232, %scratch_start
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = call i64 @llvm.umax.i64(i64 %257, i64 %233)
-  %260 = select i1 %256, i64 %259, i64 %257
-  store i64 %260, i64* %lowEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %258, i64 %233)
-  %262 = select i1 %256, i64 %258, i64 %261
-  store i64 %262, i64* %highEnd, align 8
-  %263 = load i64, i64* %lowStart, align 8
-  %264 = call i64 @llvm.umin.i64(i64 %263, i64 %232)
-  store i64 %264, i64* %lowStart, align 8
+  %296 = icmp ult i64 %262, %scratch_start
+  %297 = load i64, i64* %lowStart, align 8
+  %298 = call i64 @llvm.umin.i64(i64 %297, i64 %262)
+  %299 = load i64, i64* %lowEnd, align 8
+  %300 = load i64, i64* %highEnd, align 8
+  %301 = add i64 %263, 64
+  %302 = sub i64 %263, %298
+  %303 = lshr i64 %302, 4
+  %304 = add i64 %301, %303
+  %305 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %304)
+  %306 = call i64 @llvm.umax.i64(i64 %299, i64 %305)
+  %307 = select i1 %296, i64 %306, i64 %299
+  store i64 %307, i64* %lowEnd, align 8
+  %308 = add i64 %263, 64
+  %309 = sub i64 %263, %scratch_start
+  %310 = lshr i64 %309, 4
+  %311 = add i64 %308, %310
+  %312 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %311)
+  %313 = call i64 @llvm.umax.i64(i64 %300, i64 %312)
+  %314 = select i1 %296, i64 %300, i64 %313
+  store i64 %314, i64* %highEnd, align 8
+  store i64 %298, i64* %lowStart, align 8
   br label %write.ok28
 
 ok31:                                             ; preds = %e2
-  %265 = icmp ult i64 %10, %stack_limit
-  br i1 %265, label %trap253.site0, label %stack_ok32
+  %315 = icmp ult i64 %10, %stack_limit
+  br i1 %315, label %trap253.site0, label %stack_ok32
 
 stack_ok32:                                       ; preds = %ok31
-  %266 = load i64, i64* %fuel, align 8
-  %267 = getelementptr i64, i64* %regs, i64 0
-  store i64 %266, i64* %267, align 8
-  %268 = load i64, i64* %lowStart, align 8
-  %269 = getelementptr i64, i64* %regs, i64 6
-  store i64 %268, i64* %269, align 8
-  %270 = load i64, i64* %lowEnd, align 8
-  %271 = getelementptr i64, i64* %regs, i64 7
-  store i64 %270, i64* %271, align 8
-  %272 = load i64, i64* %highEnd, align 8
-  %273 = getelementptr i64, i64* %regs, i64 8
-  store i64 %272, i64* %273, align 8
-  %274 = add i32 %depth, 1
-  %275 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %274, i32 %202)
-  %276 = getelementptr i64, i64* %regs, i64 0
-  %277 = load i64, i64* %276, align 8
-  store i64 %277, i64* %fuel, align 8
-  %278 = getelementptr i64, i64* %regs, i64 6
-  %279 = load i64, i64* %278, align 8
-  store i64 %279, i64* %lowStart, align 8
-  %280 = getelementptr i64, i64* %regs, i64 7
-  %281 = load i64, i64* %280, align 8
-  store i64 %281, i64* %lowEnd, align 8
-  %282 = getelementptr i64, i64* %regs, i64 8
-  %283 = load i64, i64* %282, align 8
-  store i64 %283, i64* %highEnd, align 8
-  store i32 %275, i32* %conv, align 4
-  %284 = load i32, i32* %conv, align 4
-  %285 = icmp eq i32 %284, -1
-  %286 = zext i1 %285 to i32
-  %287 = icmp ne i32 %286, 0
-  br i1 %287, label %then, label %else
+  %316 = load i64, i64* %fuel, align 8
+  %317 = getelementptr i64, i64* %regs, i64 0
+  store i64 %316, i64* %317, align 8
+  %318 = load i64, i64* %lowStart, align 8
+  %319 = getelementptr i64, i64* %regs, i64 6
+  store i64 %318, i64* %319, align 8
+  %320 = load i64, i64* %lowEnd, align 8
+  %321 = getelementptr i64, i64* %regs, i64 7
+  store i64 %320, i64* %321, align 8
+  %322 = load i64, i64* %highEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 8
+  store i64 %322, i64* %323, align 8
+  %324 = add i32 %depth, 1
+  %325 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %324, i32 %232)
+  %326 = getelementptr i64, i64* %regs, i64 0
+  %327 = load i64, i64* %326, align 8
+  store i64 %327, i64* %fuel, align 8
+  %328 = getelementptr i64, i64* %regs, i64 6
+  %329 = load i64, i64* %328, align 8
+  store i64 %329, i64* %lowStart, align 8
+  %330 = getelementptr i64, i64* %regs, i64 7
+  %331 = load i64, i64* %330, align 8
+  store i64 %331, i64* %lowEnd, align 8
+  %332 = getelementptr i64, i64* %regs, i64 8
+  %333 = load i64, i64* %332, align 8
+  store i64 %333, i64* %highEnd, align 8
+  store i32 %325, i32* %conv, align 4
+  %334 = load i32, i32* %conv, align 4
+  %335 = icmp eq i32 %334, -1
+  %336 = zext i1 %335 to i32
+  %337 = icmp ne i32 %336, 0
+  br i1 %337, label %then, label %else
 
 then:                                             ; preds = %stack_ok32
   br label %trap5.site5
@@ -2390,20 +2470,20 @@ else:                                             ; preds = %stack_ok32
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %288 = load i32, i32* %conv, align 4
-  store i32 %288, i32* %result18, align 4
+  %338 = load i32, i32* %conv, align 4
+  store i32 %338, i32* %result18, align 4
   br label %e1
 
 trap5.site5:                                      ; preds = %then
-  %289 = load i64, i64* %lowStart, align 8
-  %290 = getelementptr i64, i64* %regs, i64 6
-  store i64 %289, i64* %290, align 8
-  %291 = load i64, i64* %lowEnd, align 8
-  %292 = getelementptr i64, i64* %regs, i64 7
-  store i64 %291, i64* %292, align 8
-  %293 = load i64, i64* %highEnd, align 8
-  %294 = getelementptr i64, i64* %regs, i64 8
-  store i64 %293, i64* %294, align 8
+  %339 = load i64, i64* %lowStart, align 8
+  %340 = getelementptr i64, i64* %regs, i64 6
+  store i64 %339, i64* %340, align 8
+  %341 = load i64, i64* %lowEnd, align 8
+  %342 = getelementptr i64, i64* %regs, i64 7
+  store i64 %341, i64* %342, align 8
+  %343 = load i64, i64* %highEnd, align 8
+  %344 = getelementptr i64, i64* %regs, i64 8
+  store i64 %343, i64* %344, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 5)
   unreachable
 
@@ -2411,448 +2491,498 @@ dead:                                             ; No predecessors!
   br label %join
 
 write.low33:                                      ; preds = %e1
-  %295 = load i64, i64* %lowStart, align 8
-  %296 = icmp uge i64 %196, %295
-  %297 = load i64, i64* %lowEnd, align 8
-  %298 = icmp ule i64 %197, %297
-  %299 = and i1 %296, %298
-  br i1 %299, label %write.ok35, label %write.slow34
+  %345 = load i64, i64* %lowStart, align 8
+  %346 = icmp uge i64 %226, %345
+  %347 = load i64, i64* %lowEnd, align 8
+  %348 = icmp ule i64 %227, %347
+  %349 = and i1 %346, %348
+  br i1 %349, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %300 = icmp ugt i64 %197, %arena_size
-  br i1 %300, label %trap17.site0, label %ok36
+  %350 = icmp ugt i64 %227, %arena_size
+  br i1 %350, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %e1
-  %301 = getelementptr i8, i8* %mem, i64 %196
-  store i32 %194, i32* %unaligned37, align 4
-  %302 = bitcast i32* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %301, i8* %302, i64 4, i1 false)
-  %303 = load i32, i32* %c, align 4
-  %304 = icmp uge i32 %depth, 1000
-  br i1 %304, label %trap15.site6, label %ok38
+  %351 = getelementptr i8, i8* %mem, i64 %226
+  store i32 %224, i32* %unaligned37, align 4
+  %352 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
+  %353 = load i32, i32* %c, align 4
+  %354 = icmp uge i32 %depth, 1000
+  br i1 %354, label %trap15.site6, label %ok38
 
 ok36:                                             ; preds = %write.slow34
-  %305 = icmp ult i64 %196, %scratch_start
-  %306 = load i64, i64* %lowEnd, align 8
-  %307 = load i64, i64* %highEnd, align 8
-  %308 = call i64 @llvm.umax.i64(i64 %306, i64 %197)
-  %309 = select i1 %305, i64 %308, i64 %306
-  store i64 %309, i64* %lowEnd, align 8
-  %310 = call i64 @llvm.umax.i64(i64 %307, i64 %197)
-  %311 = select i1 %305, i64 %307, i64 %310
-  store i64 %311, i64* %highEnd, align 8
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %196)
-  store i64 %313, i64* %lowStart, align 8
+  %355 = icmp ult i64 %226, %scratch_start
+  %356 = load i64, i64* %lowStart, align 8
+  %357 = call i64 @llvm.umin.i64(i64 %356, i64 %226)
+  %358 = load i64, i64* %lowEnd, align 8
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = add i64 %227, 64
+  %361 = sub i64 %227, %357
+  %362 = lshr i64 %361, 4
+  %363 = add i64 %360, %362
+  %364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %363)
+  %365 = call i64 @llvm.umax.i64(i64 %358, i64 %364)
+  %366 = select i1 %355, i64 %365, i64 %358
+  store i64 %366, i64* %lowEnd, align 8
+  %367 = add i64 %227, 64
+  %368 = sub i64 %227, %scratch_start
+  %369 = lshr i64 %368, 4
+  %370 = add i64 %367, %369
+  %371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %370)
+  %372 = call i64 @llvm.umax.i64(i64 %359, i64 %371)
+  %373 = select i1 %355, i64 %359, i64 %372
+  store i64 %373, i64* %highEnd, align 8
+  store i64 %357, i64* %lowStart, align 8
   br label %write.ok35
 
 ok38:                                             ; preds = %write.ok35
-  %314 = icmp ult i64 %10, %stack_limit
-  br i1 %314, label %trap253.site0, label %stack_ok39
+  %374 = icmp ult i64 %10, %stack_limit
+  br i1 %374, label %trap253.site0, label %stack_ok39
 
 trap15.site6:                                     ; preds = %write.ok35
-  %315 = load i64, i64* %lowStart, align 8
-  %316 = getelementptr i64, i64* %regs, i64 6
-  store i64 %315, i64* %316, align 8
-  %317 = load i64, i64* %lowEnd, align 8
-  %318 = getelementptr i64, i64* %regs, i64 7
-  store i64 %317, i64* %318, align 8
-  %319 = load i64, i64* %highEnd, align 8
-  %320 = getelementptr i64, i64* %regs, i64 8
-  store i64 %319, i64* %320, align 8
+  %375 = load i64, i64* %lowStart, align 8
+  %376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %375, i64* %376, align 8
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %379, i64* %380, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 stack_ok39:                                       ; preds = %ok38
-  %321 = load i64, i64* %fuel, align 8
-  %322 = getelementptr i64, i64* %regs, i64 0
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %lowStart, align 8
-  %324 = getelementptr i64, i64* %regs, i64 6
-  store i64 %323, i64* %324, align 8
-  %325 = load i64, i64* %lowEnd, align 8
-  %326 = getelementptr i64, i64* %regs, i64 7
-  store i64 %325, i64* %326, align 8
-  %327 = load i64, i64* %highEnd, align 8
-  %328 = getelementptr i64, i64* %regs, i64 8
-  store i64 %327, i64* %328, align 8
-  %329 = add i32 %depth, 1
-  %330 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %329, i32 0, i32 %303)
-  %331 = getelementptr i64, i64* %regs, i64 0
-  %332 = load i64, i64* %331, align 8
-  store i64 %332, i64* %fuel, align 8
-  %333 = getelementptr i64, i64* %regs, i64 6
-  %334 = load i64, i64* %333, align 8
-  store i64 %334, i64* %lowStart, align 8
-  %335 = getelementptr i64, i64* %regs, i64 7
-  %336 = load i64, i64* %335, align 8
-  store i64 %336, i64* %lowEnd, align 8
-  %337 = getelementptr i64, i64* %regs, i64 8
-  %338 = load i64, i64* %337, align 8
-  store i64 %338, i64* %highEnd, align 8
-  store i32 %330, i32* %who, align 4
-  %339 = load i32, i32* %dict, align 4
-  %340 = load i32, i32* %who, align 4
-  %341 = zext i32 %339 to i64
-  %342 = add i64 %341, 8
-  %343 = add i64 %342, 4
-  %344 = icmp uge i64 %342, %scratch_start
-  %345 = load i64, i64* %highEnd, align 8
-  %346 = icmp ule i64 %343, %345
-  %347 = and i1 %344, %346
-  br i1 %347, label %write.ok42, label %write.low40
+  %381 = load i64, i64* %fuel, align 8
+  %382 = getelementptr i64, i64* %regs, i64 0
+  store i64 %381, i64* %382, align 8
+  %383 = load i64, i64* %lowStart, align 8
+  %384 = getelementptr i64, i64* %regs, i64 6
+  store i64 %383, i64* %384, align 8
+  %385 = load i64, i64* %lowEnd, align 8
+  %386 = getelementptr i64, i64* %regs, i64 7
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %highEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 8
+  store i64 %387, i64* %388, align 8
+  %389 = add i32 %depth, 1
+  %390 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %389, i32 0, i32 %353)
+  %391 = getelementptr i64, i64* %regs, i64 0
+  %392 = load i64, i64* %391, align 8
+  store i64 %392, i64* %fuel, align 8
+  %393 = getelementptr i64, i64* %regs, i64 6
+  %394 = load i64, i64* %393, align 8
+  store i64 %394, i64* %lowStart, align 8
+  %395 = getelementptr i64, i64* %regs, i64 7
+  %396 = load i64, i64* %395, align 8
+  store i64 %396, i64* %lowEnd, align 8
+  %397 = getelementptr i64, i64* %regs, i64 8
+  %398 = load i64, i64* %397, align 8
+  store i64 %398, i64* %highEnd, align 8
+  store i32 %390, i32* %who, align 4
+  %399 = load i32, i32* %dict, align 4
+  %400 = load i32, i32* %who, align 4
+  %401 = zext i32 %399 to i64
+  %402 = add i64 %401, 8
+  %403 = add i64 %402, 4
+  %404 = icmp uge i64 %402, %scratch_start
+  %405 = load i64, i64* %highEnd, align 8
+  %406 = icmp ule i64 %403, %405
+  %407 = and i1 %404, %406
+  br i1 %407, label %write.ok42, label %write.low40
 
 write.low40:                                      ; preds = %stack_ok39
-  %348 = load i64, i64* %lowStart, align 8
-  %349 = icmp uge i64 %342, %348
-  %350 = load i64, i64* %lowEnd, align 8
-  %351 = icmp ule i64 %343, %350
-  %352 = and i1 %349, %351
-  br i1 %352, label %write.ok42, label %write.slow41
+  %408 = load i64, i64* %lowStart, align 8
+  %409 = icmp uge i64 %402, %408
+  %410 = load i64, i64* %lowEnd, align 8
+  %411 = icmp ule i64 %403, %410
+  %412 = and i1 %409, %411
+  br i1 %412, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %353 = icmp ugt i64 %343, %arena_size
-  br i1 %353, label %trap17.site0, label %ok43
+  %413 = icmp ugt i64 %403, %arena_size
+  br i1 %413, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %stack_ok39
-  %354 = getelementptr i8, i8* %mem, i64 %342
-  store i32 %340, i32* %unaligned44, align 4
-  %355 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %354, i8* %355, i64 4, i1 false)
-  %356 = load i32, i32* %c, align 4
-  %357 = zext i32 %356 to i64
-  %358 = add i64 %357, 16
-  %359 = add i64 %358, 8
-  %360 = icmp ugt i64 %359, %arena_size
-  br i1 %360, label %trap17.site7, label %ok45
+  %414 = getelementptr i8, i8* %mem, i64 %402
+  store i32 %400, i32* %unaligned44, align 4
+  %415 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %414, i8* %415, i64 4, i1 false)
+  %416 = load i32, i32* %c, align 4
+  %417 = zext i32 %416 to i64
+  %418 = add i64 %417, 16
+  %419 = add i64 %418, 8
+  %420 = icmp ugt i64 %419, %arena_size
+  br i1 %420, label %trap17.site7, label %ok45
 
 ok43:                                             ; preds = %write.slow41
-  %361 = icmp ult i64 %342, %scratch_start
-  %362 = load i64, i64* %lowEnd, align 8
-  %363 = load i64, i64* %highEnd, align 8
-  %364 = call i64 @llvm.umax.i64(i64 %362, i64 %343)
-  %365 = select i1 %361, i64 %364, i64 %362
-  store i64 %365, i64* %lowEnd, align 8
-  %366 = call i64 @llvm.umax.i64(i64 %363, i64 %343)
-  %367 = select i1 %361, i64 %363, i64 %366
-  store i64 %367, i64* %highEnd, align 8
-  %368 = load i64, i64* %lowStart, align 8
-  %369 = call i64 @llvm.umin.i64(i64 %368, i64 %342)
-  store i64 %369, i64* %lowStart, align 8
+  %421 = icmp ult i64 %402, %scratch_start
+  %422 = load i64, i64* %lowStart, align 8
+  %423 = call i64 @llvm.umin.i64(i64 %422, i64 %402)
+  %424 = load i64, i64* %lowEnd, align 8
+  %425 = load i64, i64* %highEnd, align 8
+  %426 = add i64 %403, 64
+  %427 = sub i64 %403, %423
+  %428 = lshr i64 %427, 4
+  %429 = add i64 %426, %428
+  %430 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %429)
+  %431 = call i64 @llvm.umax.i64(i64 %424, i64 %430)
+  %432 = select i1 %421, i64 %431, i64 %424
+  store i64 %432, i64* %lowEnd, align 8
+  %433 = add i64 %403, 64
+  %434 = sub i64 %403, %scratch_start
+  %435 = lshr i64 %434, 4
+  %436 = add i64 %433, %435
+  %437 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %436)
+  %438 = call i64 @llvm.umax.i64(i64 %425, i64 %437)
+  %439 = select i1 %421, i64 %425, i64 %438
+  store i64 %439, i64* %highEnd, align 8
+  store i64 %423, i64* %lowStart, align 8
   br label %write.ok42
 
 ok45:                                             ; preds = %write.ok42
-  %370 = getelementptr i8, i8* %mem, i64 %358
-  %371 = bitcast i64* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %371, i8* %370, i64 8, i1 false)
-  %372 = load i64, i64* %unaligned46, align 8
-  store i64 %372, i64* %credit, align 8
-  %373 = load i32, i32* %dict, align 4
-  %374 = load i64, i64* %credit, align 8
-  %375 = zext i32 %373 to i64
-  %376 = add i64 %375, 16
-  %377 = add i64 %376, 8
-  %378 = icmp uge i64 %376, %scratch_start
-  %379 = load i64, i64* %highEnd, align 8
-  %380 = icmp ule i64 %377, %379
-  %381 = and i1 %378, %380
-  br i1 %381, label %write.ok49, label %write.low47
+  %440 = getelementptr i8, i8* %mem, i64 %418
+  %441 = bitcast i64* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %440, i64 8, i1 false)
+  %442 = load i64, i64* %unaligned46, align 8
+  store i64 %442, i64* %credit, align 8
+  %443 = load i32, i32* %dict, align 4
+  %444 = load i64, i64* %credit, align 8
+  %445 = zext i32 %443 to i64
+  %446 = add i64 %445, 16
+  %447 = add i64 %446, 8
+  %448 = icmp uge i64 %446, %scratch_start
+  %449 = load i64, i64* %highEnd, align 8
+  %450 = icmp ule i64 %447, %449
+  %451 = and i1 %448, %450
+  br i1 %451, label %write.ok49, label %write.low47
 
 trap17.site7:                                     ; preds = %write.ok42
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = getelementptr i64, i64* %regs, i64 6
-  store i64 %382, i64* %383, align 8
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = getelementptr i64, i64* %regs, i64 7
-  store i64 %384, i64* %385, align 8
-  %386 = load i64, i64* %highEnd, align 8
-  %387 = getelementptr i64, i64* %regs, i64 8
-  store i64 %386, i64* %387, align 8
+  %452 = load i64, i64* %lowStart, align 8
+  %453 = getelementptr i64, i64* %regs, i64 6
+  store i64 %452, i64* %453, align 8
+  %454 = load i64, i64* %lowEnd, align 8
+  %455 = getelementptr i64, i64* %regs, i64 7
+  store i64 %454, i64* %455, align 8
+  %456 = load i64, i64* %highEnd, align 8
+  %457 = getelementptr i64, i64* %regs, i64 8
+  store i64 %456, i64* %457, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
 write.low47:                                      ; preds = %ok45
-  %388 = load i64, i64* %lowStart, align 8
-  %389 = icmp uge i64 %376, %388
-  %390 = load i64, i64* %lowEnd, align 8
-  %391 = icmp ule i64 %377, %390
-  %392 = and i1 %389, %391
-  br i1 %392, label %write.ok49, label %write.slow48
+  %458 = load i64, i64* %lowStart, align 8
+  %459 = icmp uge i64 %446, %458
+  %460 = load i64, i64* %lowEnd, align 8
+  %461 = icmp ule i64 %447, %460
+  %462 = and i1 %459, %461
+  br i1 %462, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %393 = icmp ugt i64 %377, %arena_size
-  br i1 %393, label %trap17.site0, label %ok50
+  %463 = icmp ugt i64 %447, %arena_size
+  br i1 %463, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %ok45
-  %394 = getelementptr i8, i8* %mem, i64 %376
-  store i64 %374, i64* %unaligned51, align 8
-  %395 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %394, i8* %395, i64 8, i1 false)
-  %396 = load i32, i32* %c, align 4
-  %397 = zext i32 %396 to i64
-  %398 = add i64 %397, 28
-  %399 = add i64 %398, 4
-  %400 = icmp ugt i64 %399, %arena_size
-  br i1 %400, label %trap17.site10, label %ok52
+  %464 = getelementptr i8, i8* %mem, i64 %446
+  store i64 %444, i64* %unaligned51, align 8
+  %465 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 8, i1 false)
+  %466 = load i32, i32* %c, align 4
+  %467 = zext i32 %466 to i64
+  %468 = add i64 %467, 28
+  %469 = add i64 %468, 4
+  %470 = icmp ugt i64 %469, %arena_size
+  br i1 %470, label %trap17.site10, label %ok52
 
 ok50:                                             ; preds = %write.slow48
-  %401 = icmp ult i64 %376, %scratch_start
-  %402 = load i64, i64* %lowEnd, align 8
-  %403 = load i64, i64* %highEnd, align 8
-  %404 = call i64 @llvm.umax.i64(i64 %402, i64 %377)
-  %405 = select i1 %401, i64 %404, i64 %402
-  store i64 %405, i64* %lowEnd, align 8
-  %406 = call i64 @llvm.umax.i64(i64 %403, i64 %377)
-  %407 = select i1 %401, i64 %403, i64 %406
-  store i64 %407, i64* %highEnd, align 8
-  %408 = load i64, i64* %lowStart, align 8
-  %409 = call i64 @llvm.umin.i64(i64 %408, i64 %376)
-  store i64 %409, i64* %lowStart, align 8
+  %471 = icmp ult i64 %446, %scratch_start
+  %472 = load i64, i64* %lowStart, align 8
+  %473 = call i64 @llvm.umin.i64(i64 %472, i64 %446)
+  %474 = load i64, i64* %lowEnd, align 8
+  %475 = load i64, i64* %highEnd, align 8
+  %476 = add i64 %447, 64
+  %477 = sub i64 %447, %473
+  %478 = lshr i64 %477, 4
+  %479 = add i64 %476, %478
+  %480 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %479)
+  %481 = call i64 @llvm.umax.i64(i64 %474, i64 %480)
+  %482 = select i1 %471, i64 %481, i64 %474
+  store i64 %482, i64* %lowEnd, align 8
+  %483 = add i64 %447, 64
+  %484 = sub i64 %447, %scratch_start
+  %485 = lshr i64 %484, 4
+  %486 = add i64 %483, %485
+  %487 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %486)
+  %488 = call i64 @llvm.umax.i64(i64 %475, i64 %487)
+  %489 = select i1 %471, i64 %475, i64 %488
+  store i64 %489, i64* %highEnd, align 8
+  store i64 %473, i64* %lowStart, align 8
   br label %write.ok49
 
 ok52:                                             ; preds = %write.ok49
-  %410 = getelementptr i8, i8* %mem, i64 %398
-  %411 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %411, i8* %410, i64 4, i1 false)
-  %412 = load i32, i32* %unaligned53, align 4
-  %413 = zext i32 %412 to i64
-  %414 = add i64 %413, 4
-  %415 = add i64 %414, 4
-  %416 = icmp ugt i64 %415, %arena_size
-  br i1 %416, label %trap17.site9, label %ok54
+  %490 = getelementptr i8, i8* %mem, i64 %468
+  %491 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %491, i8* %490, i64 4, i1 false)
+  %492 = load i32, i32* %unaligned53, align 4
+  %493 = zext i32 %492 to i64
+  %494 = add i64 %493, 4
+  %495 = add i64 %494, 4
+  %496 = icmp ugt i64 %495, %arena_size
+  br i1 %496, label %trap17.site9, label %ok54
 
 trap17.site10:                                    ; preds = %write.ok49
-  %417 = load i64, i64* %lowStart, align 8
-  %418 = getelementptr i64, i64* %regs, i64 6
-  store i64 %417, i64* %418, align 8
-  %419 = load i64, i64* %lowEnd, align 8
-  %420 = getelementptr i64, i64* %regs, i64 7
-  store i64 %419, i64* %420, align 8
-  %421 = load i64, i64* %highEnd, align 8
-  %422 = getelementptr i64, i64* %regs, i64 8
-  store i64 %421, i64* %422, align 8
+  %497 = load i64, i64* %lowStart, align 8
+  %498 = getelementptr i64, i64* %regs, i64 6
+  store i64 %497, i64* %498, align 8
+  %499 = load i64, i64* %lowEnd, align 8
+  %500 = getelementptr i64, i64* %regs, i64 7
+  store i64 %499, i64* %500, align 8
+  %501 = load i64, i64* %highEnd, align 8
+  %502 = getelementptr i64, i64* %regs, i64 8
+  store i64 %501, i64* %502, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
 ok54:                                             ; preds = %ok52
-  %423 = getelementptr i8, i8* %mem, i64 %414
-  %424 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %424, i8* %423, i64 4, i1 false)
-  %425 = load i32, i32* %unaligned55, align 4
-  %426 = load i32, i32* %home, align 4
-  %427 = zext i32 %426 to i64
-  %428 = add i64 %427, 4
-  %429 = add i64 %428, 4
-  %430 = icmp ugt i64 %429, %arena_size
-  br i1 %430, label %trap17.site11, label %ok56
+  %503 = getelementptr i8, i8* %mem, i64 %494
+  %504 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %504, i8* %503, i64 4, i1 false)
+  %505 = load i32, i32* %unaligned55, align 4
+  %506 = load i32, i32* %home, align 4
+  %507 = zext i32 %506 to i64
+  %508 = add i64 %507, 4
+  %509 = add i64 %508, 4
+  %510 = icmp ugt i64 %509, %arena_size
+  br i1 %510, label %trap17.site11, label %ok56
 
 trap17.site9:                                     ; preds = %ok52
-  %431 = load i64, i64* %lowStart, align 8
-  %432 = getelementptr i64, i64* %regs, i64 6
-  store i64 %431, i64* %432, align 8
-  %433 = load i64, i64* %lowEnd, align 8
-  %434 = getelementptr i64, i64* %regs, i64 7
-  store i64 %433, i64* %434, align 8
-  %435 = load i64, i64* %highEnd, align 8
-  %436 = getelementptr i64, i64* %regs, i64 8
-  store i64 %435, i64* %436, align 8
+  %511 = load i64, i64* %lowStart, align 8
+  %512 = getelementptr i64, i64* %regs, i64 6
+  store i64 %511, i64* %512, align 8
+  %513 = load i64, i64* %lowEnd, align 8
+  %514 = getelementptr i64, i64* %regs, i64 7
+  store i64 %513, i64* %514, align 8
+  %515 = load i64, i64* %highEnd, align 8
+  %516 = getelementptr i64, i64* %regs, i64 8
+  store i64 %515, i64* %516, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 ok56:                                             ; preds = %ok54
-  %437 = getelementptr i8, i8* %mem, i64 %428
-  %438 = bitcast i32* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
-  %439 = load i32, i32* %unaligned57, align 4
-  %440 = icmp uge i32 %depth, 1000
-  br i1 %440, label %trap15.site0, label %ok58
+  %517 = getelementptr i8, i8* %mem, i64 %508
+  %518 = bitcast i32* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %518, i8* %517, i64 4, i1 false)
+  %519 = load i32, i32* %unaligned57, align 4
+  %520 = icmp uge i32 %depth, 1000
+  br i1 %520, label %trap15.site0, label %ok58
 
 trap17.site11:                                    ; preds = %ok54
-  %441 = load i64, i64* %lowStart, align 8
-  %442 = getelementptr i64, i64* %regs, i64 6
-  store i64 %441, i64* %442, align 8
-  %443 = load i64, i64* %lowEnd, align 8
-  %444 = getelementptr i64, i64* %regs, i64 7
-  store i64 %443, i64* %444, align 8
-  %445 = load i64, i64* %highEnd, align 8
-  %446 = getelementptr i64, i64* %regs, i64 8
-  store i64 %445, i64* %446, align 8
+  %521 = load i64, i64* %lowStart, align 8
+  %522 = getelementptr i64, i64* %regs, i64 6
+  store i64 %521, i64* %522, align 8
+  %523 = load i64, i64* %lowEnd, align 8
+  %524 = getelementptr i64, i64* %regs, i64 7
+  store i64 %523, i64* %524, align 8
+  %525 = load i64, i64* %highEnd, align 8
+  %526 = getelementptr i64, i64* %regs, i64 8
+  store i64 %525, i64* %526, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 11)
   unreachable
 
 ok58:                                             ; preds = %ok56
-  %447 = icmp ult i64 %10, %stack_limit
-  br i1 %447, label %trap253.site0, label %stack_ok59
+  %527 = icmp ult i64 %10, %stack_limit
+  br i1 %527, label %trap253.site0, label %stack_ok59
 
 trap15.site0:                                     ; preds = %e0, %ok56
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = getelementptr i64, i64* %regs, i64 6
-  store i64 %448, i64* %449, align 8
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = getelementptr i64, i64* %regs, i64 7
-  store i64 %450, i64* %451, align 8
-  %452 = load i64, i64* %highEnd, align 8
-  %453 = getelementptr i64, i64* %regs, i64 8
-  store i64 %452, i64* %453, align 8
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = getelementptr i64, i64* %regs, i64 6
+  store i64 %528, i64* %529, align 8
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = getelementptr i64, i64* %regs, i64 7
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %highEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 8
+  store i64 %532, i64* %533, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok59:                                       ; preds = %ok58
-  %454 = load i64, i64* %fuel, align 8
-  %455 = getelementptr i64, i64* %regs, i64 0
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %lowStart, align 8
-  %457 = getelementptr i64, i64* %regs, i64 6
-  store i64 %456, i64* %457, align 8
-  %458 = load i64, i64* %lowEnd, align 8
-  %459 = getelementptr i64, i64* %regs, i64 7
-  store i64 %458, i64* %459, align 8
-  %460 = load i64, i64* %highEnd, align 8
-  %461 = getelementptr i64, i64* %regs, i64 8
-  store i64 %460, i64* %461, align 8
-  %462 = add i32 %depth, 1
-  %463 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %462, i32 %425, i32 %439)
-  %464 = getelementptr i64, i64* %regs, i64 0
-  %465 = load i64, i64* %464, align 8
-  store i64 %465, i64* %fuel, align 8
-  %466 = getelementptr i64, i64* %regs, i64 6
-  %467 = load i64, i64* %466, align 8
-  store i64 %467, i64* %lowStart, align 8
-  %468 = getelementptr i64, i64* %regs, i64 7
-  %469 = load i64, i64* %468, align 8
-  store i64 %469, i64* %lowEnd, align 8
-  %470 = getelementptr i64, i64* %regs, i64 8
-  %471 = load i64, i64* %470, align 8
-  store i64 %471, i64* %highEnd, align 8
-  store i32 %463, i32* %same_city, align 4
-  %472 = load i32, i32* %dict, align 4
-  %473 = load i32, i32* %same_city, align 4
-  %474 = zext i32 %472 to i64
-  %475 = add i64 %474, 24
-  %476 = add i64 %475, 1
-  %477 = icmp uge i64 %475, %scratch_start
-  %478 = load i64, i64* %highEnd, align 8
-  %479 = icmp ule i64 %476, %478
-  %480 = and i1 %477, %479
-  br i1 %480, label %write.ok62, label %write.low60
+  %534 = load i64, i64* %fuel, align 8
+  %535 = getelementptr i64, i64* %regs, i64 0
+  store i64 %534, i64* %535, align 8
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = getelementptr i64, i64* %regs, i64 6
+  store i64 %536, i64* %537, align 8
+  %538 = load i64, i64* %lowEnd, align 8
+  %539 = getelementptr i64, i64* %regs, i64 7
+  store i64 %538, i64* %539, align 8
+  %540 = load i64, i64* %highEnd, align 8
+  %541 = getelementptr i64, i64* %regs, i64 8
+  store i64 %540, i64* %541, align 8
+  %542 = add i32 %depth, 1
+  %543 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %542, i32 %505, i32 %519)
+  %544 = getelementptr i64, i64* %regs, i64 0
+  %545 = load i64, i64* %544, align 8
+  store i64 %545, i64* %fuel, align 8
+  %546 = getelementptr i64, i64* %regs, i64 6
+  %547 = load i64, i64* %546, align 8
+  store i64 %547, i64* %lowStart, align 8
+  %548 = getelementptr i64, i64* %regs, i64 7
+  %549 = load i64, i64* %548, align 8
+  store i64 %549, i64* %lowEnd, align 8
+  %550 = getelementptr i64, i64* %regs, i64 8
+  %551 = load i64, i64* %550, align 8
+  store i64 %551, i64* %highEnd, align 8
+  store i32 %543, i32* %same_city, align 4
+  %552 = load i32, i32* %dict, align 4
+  %553 = load i32, i32* %same_city, align 4
+  %554 = zext i32 %552 to i64
+  %555 = add i64 %554, 24
+  %556 = add i64 %555, 1
+  %557 = icmp uge i64 %555, %scratch_start
+  %558 = load i64, i64* %highEnd, align 8
+  %559 = icmp ule i64 %556, %558
+  %560 = and i1 %557, %559
+  br i1 %560, label %write.ok62, label %write.low60
 
 write.low60:                                      ; preds = %stack_ok59
-  %481 = load i64, i64* %lowStart, align 8
-  %482 = icmp uge i64 %475, %481
-  %483 = load i64, i64* %lowEnd, align 8
-  %484 = icmp ule i64 %476, %483
-  %485 = and i1 %482, %484
-  br i1 %485, label %write.ok62, label %write.slow61
+  %561 = load i64, i64* %lowStart, align 8
+  %562 = icmp uge i64 %555, %561
+  %563 = load i64, i64* %lowEnd, align 8
+  %564 = icmp ule i64 %556, %563
+  %565 = and i1 %562, %564
+  br i1 %565, label %write.ok62, label %write.slow61
 
 write.slow61:                                     ; preds = %write.low60
-  %486 = icmp ugt i64 %476, %arena_size
-  br i1 %486, label %trap17.site0, label %ok63
+  %566 = icmp ugt i64 %556, %arena_size
+  br i1 %566, label %trap17.site0, label %ok63
 
 write.ok62:                                       ; preds = %ok63, %write.low60, %stack_ok59
-  %487 = getelementptr i8, i8* %mem, i64 %475
-  %488 = trunc i32 %473 to i8
-  store i8 %488, i8* %487, align 1
-  %489 = load i32, i32* %c, align 4
-  store i32 %489, i32* %copy, align 4
-  %490 = load i32, i32* %dict, align 4
-  %491 = load i32, i32* %copy, align 4
-  %492 = zext i32 %490 to i64
-  %493 = add i64 %492, 28
-  %494 = add i64 %493, 4
-  %495 = icmp uge i64 %493, %scratch_start
-  %496 = load i64, i64* %highEnd, align 8
-  %497 = icmp ule i64 %494, %496
-  %498 = and i1 %495, %497
-  br i1 %498, label %write.ok66, label %write.low64
+  %567 = getelementptr i8, i8* %mem, i64 %555
+  %568 = trunc i32 %553 to i8
+  store i8 %568, i8* %567, align 1
+  %569 = load i32, i32* %c, align 4
+  store i32 %569, i32* %copy, align 4
+  %570 = load i32, i32* %dict, align 4
+  %571 = load i32, i32* %copy, align 4
+  %572 = zext i32 %570 to i64
+  %573 = add i64 %572, 28
+  %574 = add i64 %573, 4
+  %575 = icmp uge i64 %573, %scratch_start
+  %576 = load i64, i64* %highEnd, align 8
+  %577 = icmp ule i64 %574, %576
+  %578 = and i1 %575, %577
+  br i1 %578, label %write.ok66, label %write.low64
 
 ok63:                                             ; preds = %write.slow61
-  %499 = icmp ult i64 %475, %scratch_start
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = call i64 @llvm.umax.i64(i64 %500, i64 %476)
-  %503 = select i1 %499, i64 %502, i64 %500
-  store i64 %503, i64* %lowEnd, align 8
-  %504 = call i64 @llvm.umax.i64(i64 %501, i64 %476)
-  %505 = select i1 %499, i64 %501, i64 %504
-  store i64 %505, i64* %highEnd, align 8
-  %506 = load i64, i64* %lowStart, align 8
-  %507 = call i64 @llvm.umin.i64(i64 %506, i64 %475)
-  store i64 %507, i64* %lowStart, align 8
+  %579 = icmp ult i64 %555, %scratch_start
+  %580 = load i64, i64* %lowStart, align 8
+  %581 = call i64 @llvm.umin.i64(i64 %580, i64 %555)
+  %582 = load i64, i64* %lowEnd, align 8
+  %583 = load i64, i64* %highEnd, align 8
+  %584 = add i64 %556, 64
+  %585 = sub i64 %556, %581
+  %586 = lshr i64 %585, 4
+  %587 = add i64 %584, %586
+  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
+  %589 = call i64 @llvm.umax.i64(i64 %582, i64 %588)
+  %590 = select i1 %579, i64 %589, i64 %582
+  store i64 %590, i64* %lowEnd, align 8
+  %591 = add i64 %556, 64
+  %592 = sub i64 %556, %scratch_start
+  %593 = lshr i64 %592, 4
+  %594 = add i64 %591, %593
+  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
+  %596 = call i64 @llvm.umax.i64(i64 %583, i64 %595)
+  %597 = select i1 %579, i64 %583, i64 %596
+  store i64 %597, i64* %highEnd, align 8
+  store i64 %581, i64* %lowStart, align 8
   br label %write.ok62
 
 write.low64:                                      ; preds = %write.ok62
-  %508 = load i64, i64* %lowStart, align 8
-  %509 = icmp uge i64 %493, %508
-  %510 = load i64, i64* %lowEnd, align 8
-  %511 = icmp ule i64 %494, %510
-  %512 = and i1 %509, %511
-  br i1 %512, label %write.ok66, label %write.slow65
+  %598 = load i64, i64* %lowStart, align 8
+  %599 = icmp uge i64 %573, %598
+  %600 = load i64, i64* %lowEnd, align 8
+  %601 = icmp ule i64 %574, %600
+  %602 = and i1 %599, %601
+  br i1 %602, label %write.ok66, label %write.slow65
 
 write.slow65:                                     ; preds = %write.low64
-  %513 = icmp ugt i64 %494, %arena_size
-  br i1 %513, label %trap17.site0, label %ok67
+  %603 = icmp ugt i64 %574, %arena_size
+  br i1 %603, label %trap17.site0, label %ok67
 
 write.ok66:                                       ; preds = %ok67, %write.low64, %write.ok62
-  %514 = getelementptr i8, i8* %mem, i64 %493
-  store i32 %491, i32* %unaligned68, align 4
-  %515 = bitcast i32* %unaligned68 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %514, i8* %515, i64 4, i1 false)
-  %516 = load i32, i32* %dict, align 4
-  store i32 %516, i32* %result3, align 4
+  %604 = getelementptr i8, i8* %mem, i64 %573
+  store i32 %571, i32* %unaligned68, align 4
+  %605 = bitcast i32* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %604, i8* %605, i64 4, i1 false)
+  %606 = load i32, i32* %dict, align 4
+  store i32 %606, i32* %result3, align 4
   br label %e0
 
 ok67:                                             ; preds = %write.slow65
-  %517 = icmp ult i64 %493, %scratch_start
-  %518 = load i64, i64* %lowEnd, align 8
-  %519 = load i64, i64* %highEnd, align 8
-  %520 = call i64 @llvm.umax.i64(i64 %518, i64 %494)
-  %521 = select i1 %517, i64 %520, i64 %518
-  store i64 %521, i64* %lowEnd, align 8
-  %522 = call i64 @llvm.umax.i64(i64 %519, i64 %494)
-  %523 = select i1 %517, i64 %519, i64 %522
-  store i64 %523, i64* %highEnd, align 8
-  %524 = load i64, i64* %lowStart, align 8
-  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %493)
-  store i64 %525, i64* %lowStart, align 8
+  %607 = icmp ult i64 %573, %scratch_start
+  %608 = load i64, i64* %lowStart, align 8
+  %609 = call i64 @llvm.umin.i64(i64 %608, i64 %573)
+  %610 = load i64, i64* %lowEnd, align 8
+  %611 = load i64, i64* %highEnd, align 8
+  %612 = add i64 %574, 64
+  %613 = sub i64 %574, %609
+  %614 = lshr i64 %613, 4
+  %615 = add i64 %612, %614
+  %616 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %615)
+  %617 = call i64 @llvm.umax.i64(i64 %610, i64 %616)
+  %618 = select i1 %607, i64 %617, i64 %610
+  store i64 %618, i64* %lowEnd, align 8
+  %619 = add i64 %574, 64
+  %620 = sub i64 %574, %scratch_start
+  %621 = lshr i64 %620, 4
+  %622 = add i64 %619, %621
+  %623 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %622)
+  %624 = call i64 @llvm.umax.i64(i64 %611, i64 %623)
+  %625 = select i1 %607, i64 %611, i64 %624
+  store i64 %625, i64* %highEnd, align 8
+  store i64 %609, i64* %lowStart, align 8
   br label %write.ok66
 
 ok69:                                             ; preds = %e0
-  %526 = icmp ult i64 %10, %stack_limit
-  br i1 %526, label %trap253.site0, label %stack_ok70
+  %626 = icmp ult i64 %10, %stack_limit
+  br i1 %626, label %trap253.site0, label %stack_ok70
 
 stack_ok70:                                       ; preds = %ok69
-  %527 = load i64, i64* %fuel, align 8
-  %528 = getelementptr i64, i64* %regs, i64 0
-  store i64 %527, i64* %528, align 8
-  %529 = load i64, i64* %lowStart, align 8
-  %530 = getelementptr i64, i64* %regs, i64 6
-  store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %lowEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 7
-  store i64 %531, i64* %532, align 8
-  %533 = load i64, i64* %highEnd, align 8
-  %534 = getelementptr i64, i64* %regs, i64 8
-  store i64 %533, i64* %534, align 8
-  %535 = add i32 %depth, 1
-  %536 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %535, i32 %81, i32 %82, i32 0)
-  %537 = getelementptr i64, i64* %regs, i64 0
-  %538 = load i64, i64* %537, align 8
-  store i64 %538, i64* %fuel, align 8
-  %539 = getelementptr i64, i64* %regs, i64 6
-  %540 = load i64, i64* %539, align 8
-  store i64 %540, i64* %lowStart, align 8
-  %541 = getelementptr i64, i64* %regs, i64 7
-  %542 = load i64, i64* %541, align 8
-  store i64 %542, i64* %lowEnd, align 8
-  %543 = getelementptr i64, i64* %regs, i64 8
-  %544 = load i64, i64* %543, align 8
-  store i64 %544, i64* %highEnd, align 8
-  store i32 %536, i32* %json_end, align 4
-  %545 = load i32, i32* %json_end, align 4
-  %546 = icmp eq i32 %545, -2
-  %547 = zext i1 %546 to i32
-  %548 = icmp ne i32 %547, 0
-  br i1 %548, label %then71, label %else72
+  %627 = load i64, i64* %fuel, align 8
+  %628 = getelementptr i64, i64* %regs, i64 0
+  store i64 %627, i64* %628, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %633, i64* %634, align 8
+  %635 = add i32 %depth, 1
+  %636 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %635, i32 %81, i32 %82, i32 0)
+  %637 = getelementptr i64, i64* %regs, i64 0
+  %638 = load i64, i64* %637, align 8
+  store i64 %638, i64* %fuel, align 8
+  %639 = getelementptr i64, i64* %regs, i64 6
+  %640 = load i64, i64* %639, align 8
+  store i64 %640, i64* %lowStart, align 8
+  %641 = getelementptr i64, i64* %regs, i64 7
+  %642 = load i64, i64* %641, align 8
+  store i64 %642, i64* %lowEnd, align 8
+  %643 = getelementptr i64, i64* %regs, i64 8
+  %644 = load i64, i64* %643, align 8
+  store i64 %644, i64* %highEnd, align 8
+  store i32 %636, i32* %json_end, align 4
+  %645 = load i32, i32* %json_end, align 4
+  %646 = icmp eq i32 %645, -2
+  %647 = zext i1 %646 to i32
+  %648 = icmp ne i32 %647, 0
+  br i1 %648, label %then71, label %else72
 
 then71:                                           ; preds = %stack_ok70
   br label %trap16.site3
@@ -2861,22 +2991,22 @@ else72:                                           ; preds = %stack_ok70
   br label %join73
 
 join73:                                           ; preds = %else72, %dead74
-  %549 = load i32, i32* %json_end, align 4
-  %550 = icmp eq i32 %549, -1
-  %551 = zext i1 %550 to i32
-  %552 = icmp ne i32 %551, 0
-  br i1 %552, label %then75, label %else76
+  %649 = load i32, i32* %json_end, align 4
+  %650 = icmp eq i32 %649, -1
+  %651 = zext i1 %650 to i32
+  %652 = icmp ne i32 %651, 0
+  br i1 %652, label %then75, label %else76
 
 trap16.site3:                                     ; preds = %then71
-  %553 = load i64, i64* %lowStart, align 8
-  %554 = getelementptr i64, i64* %regs, i64 6
-  store i64 %553, i64* %554, align 8
-  %555 = load i64, i64* %lowEnd, align 8
-  %556 = getelementptr i64, i64* %regs, i64 7
-  store i64 %555, i64* %556, align 8
-  %557 = load i64, i64* %highEnd, align 8
-  %558 = getelementptr i64, i64* %regs, i64 8
-  store i64 %557, i64* %558, align 8
+  %653 = load i64, i64* %lowStart, align 8
+  %654 = getelementptr i64, i64* %regs, i64 6
+  store i64 %653, i64* %654, align 8
+  %655 = load i64, i64* %lowEnd, align 8
+  %656 = getelementptr i64, i64* %regs, i64 7
+  store i64 %655, i64* %656, align 8
+  %657 = load i64, i64* %highEnd, align 8
+  %658 = getelementptr i64, i64* %regs, i64 8
+  store i64 %657, i64* %658, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -2890,26 +3020,26 @@ else76:                                           ; preds = %join73
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %559 = load i32, i32* %json_end, align 4
-  %560 = zext i32 %559 to i64
-  %561 = getelementptr i64, i64* %regs, i64 3
-  store i64 %560, i64* %561, align 8
-  %562 = load i32, i32* %json_end, align 4
-  %563 = load i32, i32* %json_start, align 4
-  %564 = sub i32 %562, %563
-  %565 = load i64, i64* %fuel, align 8
-  %566 = getelementptr i64, i64* %regs, i64 0
-  store i64 %565, i64* %566, align 8
-  %567 = load i64, i64* %lowStart, align 8
-  %568 = getelementptr i64, i64* %regs, i64 6
-  store i64 %567, i64* %568, align 8
-  %569 = load i64, i64* %lowEnd, align 8
-  %570 = getelementptr i64, i64* %regs, i64 7
-  store i64 %569, i64* %570, align 8
-  %571 = load i64, i64* %highEnd, align 8
-  %572 = getelementptr i64, i64* %regs, i64 8
-  store i64 %571, i64* %572, align 8
-  ret i32 %564
+  %659 = load i32, i32* %json_end, align 4
+  %660 = zext i32 %659 to i64
+  %661 = getelementptr i64, i64* %regs, i64 3
+  store i64 %660, i64* %661, align 8
+  %662 = load i32, i32* %json_end, align 4
+  %663 = load i32, i32* %json_start, align 4
+  %664 = sub i32 %662, %663
+  %665 = load i64, i64* %fuel, align 8
+  %666 = getelementptr i64, i64* %regs, i64 0
+  store i64 %665, i64* %666, align 8
+  %667 = load i64, i64* %lowStart, align 8
+  %668 = getelementptr i64, i64* %regs, i64 6
+  store i64 %667, i64* %668, align 8
+  %669 = load i64, i64* %lowEnd, align 8
+  %670 = getelementptr i64, i64* %regs, i64 7
+  store i64 %669, i64* %670, align 8
+  %671 = load i64, i64* %highEnd, align 8
+  %672 = getelementptr i64, i64* %regs, i64 8
+  store i64 %671, i64* %672, align 8
+  ret i32 %664
 
 dead78:                                           ; No predecessors!
   br label %join77
@@ -3366,36 +3496,46 @@ write.ok:                                         ; preds = %ok9, %write.low, %o
 
 ok9:                                              ; preds = %write.slow
   %140 = icmp ult i64 %112, %scratch_start
-  %141 = load i64, i64* %lowEnd, align 8
-  %142 = load i64, i64* %highEnd, align 8
-  %143 = call i64 @llvm.umax.i64(i64 %141, i64 %113)
-  %144 = select i1 %140, i64 %143, i64 %141
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = call i64 @llvm.umax.i64(i64 %142, i64 %113)
-  %146 = select i1 %140, i64 %142, i64 %145
-  store i64 %146, i64* %highEnd, align 8
-  %147 = load i64, i64* %lowStart, align 8
-  %148 = call i64 @llvm.umin.i64(i64 %147, i64 %112)
-  store i64 %148, i64* %lowStart, align 8
+  %141 = load i64, i64* %lowStart, align 8
+  %142 = call i64 @llvm.umin.i64(i64 %141, i64 %112)
+  %143 = load i64, i64* %lowEnd, align 8
+  %144 = load i64, i64* %highEnd, align 8
+  %145 = add i64 %113, 64
+  %146 = sub i64 %113, %142
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %143, i64 %149)
+  %151 = select i1 %140, i64 %150, i64 %143
+  store i64 %151, i64* %lowEnd, align 8
+  %152 = add i64 %113, 64
+  %153 = sub i64 %113, %scratch_start
+  %154 = lshr i64 %153, 4
+  %155 = add i64 %152, %154
+  %156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %155)
+  %157 = call i64 @llvm.umax.i64(i64 %144, i64 %156)
+  %158 = select i1 %140, i64 %144, i64 %157
+  store i64 %158, i64* %highEnd, align 8
+  store i64 %142, i64* %lowStart, align 8
   br label %write.ok
 
 ok10:                                             ; preds = %write.ok
-  %149 = getelementptr i8, i8* %mem, i64 %137
-  %150 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %150, i8* %149, i64 4, i1 false)
-  %151 = load i32, i32* %unaligned11, align 4
-  store i32 %151, i32* %slen.1, align 4
-  %152 = load i32, i32* %cur, align 4
-  %153 = load i32, i32* %slen.1, align 4
-  %154 = add i32 2, %153
-  %155 = add i32 %152, %154
-  %156 = getelementptr i64, i64* %regs, i64 2
-  %157 = load i64, i64* %156, align 8
-  %158 = trunc i64 %157 to i32
-  %159 = icmp ugt i32 %155, %158
-  %160 = zext i1 %159 to i32
-  %161 = icmp ne i32 %160, 0
-  br i1 %161, label %then12, label %else13
+  %159 = getelementptr i8, i8* %mem, i64 %137
+  %160 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %160, i8* %159, i64 4, i1 false)
+  %161 = load i32, i32* %unaligned11, align 4
+  store i32 %161, i32* %slen.1, align 4
+  %162 = load i32, i32* %cur, align 4
+  %163 = load i32, i32* %slen.1, align 4
+  %164 = add i32 2, %163
+  %165 = add i32 %162, %164
+  %166 = getelementptr i64, i64* %regs, i64 2
+  %167 = load i64, i64* %166, align 8
+  %168 = trunc i64 %167 to i32
+  %169 = icmp ugt i32 %165, %168
+  %170 = zext i1 %169 to i32
+  %171 = icmp ne i32 %170, 0
+  br i1 %171, label %then12, label %else13
 
 then12:                                           ; preds = %ok10
   br label %trap15.site18
@@ -3404,115 +3544,135 @@ else13:                                           ; preds = %ok10
   br label %join14
 
 join14:                                           ; preds = %else13, %dead15
-  %162 = load i32, i32* %cur, align 4
-  %163 = zext i32 %162 to i64
-  %164 = add i64 %163, 2
-  %165 = icmp uge i64 %163, %scratch_start
-  %166 = load i64, i64* %highEnd, align 8
-  %167 = icmp ule i64 %164, %166
-  %168 = and i1 %165, %167
-  br i1 %168, label %write.ok18, label %write.low16
+  %172 = load i32, i32* %cur, align 4
+  %173 = zext i32 %172 to i64
+  %174 = add i64 %173, 2
+  %175 = icmp uge i64 %173, %scratch_start
+  %176 = load i64, i64* %highEnd, align 8
+  %177 = icmp ule i64 %174, %176
+  %178 = and i1 %175, %177
+  br i1 %178, label %write.ok18, label %write.low16
 
 dead15:                                           ; No predecessors!
   br label %join14
 
 write.low16:                                      ; preds = %join14
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = icmp uge i64 %163, %169
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = icmp ule i64 %164, %171
-  %173 = and i1 %170, %172
-  br i1 %173, label %write.ok18, label %write.slow17
+  %179 = load i64, i64* %lowStart, align 8
+  %180 = icmp uge i64 %173, %179
+  %181 = load i64, i64* %lowEnd, align 8
+  %182 = icmp ule i64 %174, %181
+  %183 = and i1 %180, %182
+  br i1 %183, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %174 = icmp ugt i64 %164, %arena_size
-  br i1 %174, label %trap17.site0, label %ok19
+  %184 = icmp ugt i64 %174, %arena_size
+  br i1 %184, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %join14
-  %175 = getelementptr i8, i8* %mem, i64 %163
+  %185 = getelementptr i8, i8* %mem, i64 %173
   store i16 10272, i16* %unaligned20, align 2
-  %176 = bitcast i16* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %175, i8* %176, i64 2, i1 false)
-  %177 = load i32, i32* %cur, align 4
-  %178 = add i32 %177, 2
-  store i32 %178, i32* %cur, align 4
-  %179 = load i32, i32* %cur, align 4
-  %180 = load i32, i32* %s.1, align 4
-  %181 = add i32 %180, 4
-  %182 = load i32, i32* %slen.1, align 4
-  %183 = zext i32 %182 to i64
-  %184 = zext i32 %181 to i64
-  %185 = add i64 %184, %183
-  %186 = icmp ugt i64 %185, %arena_size
-  br i1 %186, label %trap17.site18, label %ok21
+  %186 = bitcast i16* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %185, i8* %186, i64 2, i1 false)
+  %187 = load i32, i32* %cur, align 4
+  %188 = add i32 %187, 2
+  store i32 %188, i32* %cur, align 4
+  %189 = load i32, i32* %cur, align 4
+  %190 = load i32, i32* %s.1, align 4
+  %191 = add i32 %190, 4
+  %192 = load i32, i32* %slen.1, align 4
+  %193 = zext i32 %192 to i64
+  %194 = zext i32 %191 to i64
+  %195 = add i64 %194, %193
+  %196 = icmp ugt i64 %195, %arena_size
+  br i1 %196, label %trap17.site18, label %ok21
 
 ok19:                                             ; preds = %write.slow17
-  %187 = icmp ult i64 %163, %scratch_start
-  %188 = load i64, i64* %lowEnd, align 8
-  %189 = load i64, i64* %highEnd, align 8
-  %190 = call i64 @llvm.umax.i64(i64 %188, i64 %164)
-  %191 = select i1 %187, i64 %190, i64 %188
-  store i64 %191, i64* %lowEnd, align 8
-  %192 = call i64 @llvm.umax.i64(i64 %189, i64 %164)
-  %193 = select i1 %187, i64 %189, i64 %192
-  store i64 %193, i64* %highEnd, align 8
-  %194 = load i64, i64* %lowStart, align 8
-  %195 = call i64 @llvm.umin.i64(i64 %194, i64 %163)
-  store i64 %195, i64* %lowStart, align 8
+  %197 = icmp ult i64 %173, %scratch_start
+  %198 = load i64, i64* %lowStart, align 8
+  %199 = call i64 @llvm.umin.i64(i64 %198, i64 %173)
+  %200 = load i64, i64* %lowEnd, align 8
+  %201 = load i64, i64* %highEnd, align 8
+  %202 = add i64 %174, 64
+  %203 = sub i64 %174, %199
+  %204 = lshr i64 %203, 4
+  %205 = add i64 %202, %204
+  %206 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %205)
+  %207 = call i64 @llvm.umax.i64(i64 %200, i64 %206)
+  %208 = select i1 %197, i64 %207, i64 %200
+  store i64 %208, i64* %lowEnd, align 8
+  %209 = add i64 %174, 64
+  %210 = sub i64 %174, %scratch_start
+  %211 = lshr i64 %210, 4
+  %212 = add i64 %209, %211
+  %213 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %212)
+  %214 = call i64 @llvm.umax.i64(i64 %201, i64 %213)
+  %215 = select i1 %197, i64 %201, i64 %214
+  store i64 %215, i64* %highEnd, align 8
+  store i64 %199, i64* %lowStart, align 8
   br label %write.ok18
 
 ok21:                                             ; preds = %write.ok18
-  %196 = zext i32 %179 to i64
-  %197 = add i64 %196, %183
-  %198 = icmp uge i64 %196, %scratch_start
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = icmp ule i64 %197, %199
-  %201 = and i1 %198, %200
-  br i1 %201, label %write.ok24, label %write.low22
+  %216 = zext i32 %189 to i64
+  %217 = add i64 %216, %193
+  %218 = icmp uge i64 %216, %scratch_start
+  %219 = load i64, i64* %highEnd, align 8
+  %220 = icmp ule i64 %217, %219
+  %221 = and i1 %218, %220
+  br i1 %221, label %write.ok24, label %write.low22
 
 write.low22:                                      ; preds = %ok21
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = icmp uge i64 %196, %202
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = icmp ule i64 %197, %204
-  %206 = and i1 %203, %205
-  br i1 %206, label %write.ok24, label %write.slow23
+  %222 = load i64, i64* %lowStart, align 8
+  %223 = icmp uge i64 %216, %222
+  %224 = load i64, i64* %lowEnd, align 8
+  %225 = icmp ule i64 %217, %224
+  %226 = and i1 %223, %225
+  br i1 %226, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %207 = icmp ugt i64 %197, %arena_size
-  br i1 %207, label %trap17.site18, label %ok25
+  %227 = icmp ugt i64 %217, %arena_size
+  br i1 %227, label %trap17.site18, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %208 = getelementptr i8, i8* %mem, i64 %196
-  %209 = getelementptr i8, i8* %mem, i64 %184
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %208, i8* %209, i64 %183, i1 false)
-  %210 = load i32, i32* %cur, align 4
-  %211 = load i32, i32* %slen.1, align 4
-  %212 = add i32 %210, %211
-  store i32 %212, i32* %cur, align 4
-  %213 = load i32, i32* %cur, align 4
-  %214 = add i32 %213, 1
-  %215 = getelementptr i64, i64* %regs, i64 2
-  %216 = load i64, i64* %215, align 8
-  %217 = trunc i64 %216 to i32
-  %218 = icmp ugt i32 %214, %217
-  %219 = zext i1 %218 to i32
-  %220 = icmp ne i32 %219, 0
-  br i1 %220, label %then26, label %else27
+  %228 = getelementptr i8, i8* %mem, i64 %216
+  %229 = getelementptr i8, i8* %mem, i64 %194
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %228, i8* %229, i64 %193, i1 false)
+  %230 = load i32, i32* %cur, align 4
+  %231 = load i32, i32* %slen.1, align 4
+  %232 = add i32 %230, %231
+  store i32 %232, i32* %cur, align 4
+  %233 = load i32, i32* %cur, align 4
+  %234 = add i32 %233, 1
+  %235 = getelementptr i64, i64* %regs, i64 2
+  %236 = load i64, i64* %235, align 8
+  %237 = trunc i64 %236 to i32
+  %238 = icmp ugt i32 %234, %237
+  %239 = zext i1 %238 to i32
+  %240 = icmp ne i32 %239, 0
+  br i1 %240, label %then26, label %else27
 
 ok25:                                             ; preds = %write.slow23
-  %221 = icmp ult i64 %196, %scratch_start
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = load i64, i64* %highEnd, align 8
-  %224 = call i64 @llvm.umax.i64(i64 %222, i64 %197)
-  %225 = select i1 %221, i64 %224, i64 %222
-  store i64 %225, i64* %lowEnd, align 8
-  %226 = call i64 @llvm.umax.i64(i64 %223, i64 %197)
-  %227 = select i1 %221, i64 %223, i64 %226
-  store i64 %227, i64* %highEnd, align 8
-  %228 = load i64, i64* %lowStart, align 8
-  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %196)
-  store i64 %229, i64* %lowStart, align 8
+  %241 = icmp ult i64 %216, %scratch_start
+  %242 = load i64, i64* %lowStart, align 8
+  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %216)
+  %244 = load i64, i64* %lowEnd, align 8
+  %245 = load i64, i64* %highEnd, align 8
+  %246 = add i64 %217, 64
+  %247 = sub i64 %217, %243
+  %248 = lshr i64 %247, 4
+  %249 = add i64 %246, %248
+  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
+  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
+  %252 = select i1 %241, i64 %251, i64 %244
+  store i64 %252, i64* %lowEnd, align 8
+  %253 = add i64 %217, 64
+  %254 = sub i64 %217, %scratch_start
+  %255 = lshr i64 %254, 4
+  %256 = add i64 %253, %255
+  %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
+  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
+  %259 = select i1 %241, i64 %245, i64 %258
+  store i64 %259, i64* %highEnd, align 8
+  store i64 %243, i64* %lowStart, align 8
   br label %write.ok24
 
 then26:                                           ; preds = %write.ok24
@@ -3522,117 +3682,137 @@ else27:                                           ; preds = %write.ok24
   br label %join28
 
 join28:                                           ; preds = %else27, %dead29
-  %230 = load i32, i32* %cur, align 4
-  %231 = zext i32 %230 to i64
-  %232 = add i64 %231, 1
-  %233 = icmp uge i64 %231, %scratch_start
-  %234 = load i64, i64* %highEnd, align 8
-  %235 = icmp ule i64 %232, %234
-  %236 = and i1 %233, %235
-  br i1 %236, label %write.ok32, label %write.low30
+  %260 = load i32, i32* %cur, align 4
+  %261 = zext i32 %260 to i64
+  %262 = add i64 %261, 1
+  %263 = icmp uge i64 %261, %scratch_start
+  %264 = load i64, i64* %highEnd, align 8
+  %265 = icmp ule i64 %262, %264
+  %266 = and i1 %263, %265
+  br i1 %266, label %write.ok32, label %write.low30
 
 dead29:                                           ; No predecessors!
   br label %join28
 
 write.low30:                                      ; preds = %join28
-  %237 = load i64, i64* %lowStart, align 8
-  %238 = icmp uge i64 %231, %237
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = icmp ule i64 %232, %239
-  %241 = and i1 %238, %240
-  br i1 %241, label %write.ok32, label %write.slow31
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %261, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %262, %269
+  %271 = and i1 %268, %270
+  br i1 %271, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %242 = icmp ugt i64 %232, %arena_size
-  br i1 %242, label %trap17.site0, label %ok33
+  %272 = icmp ugt i64 %262, %arena_size
+  br i1 %272, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %join28
-  %243 = getelementptr i8, i8* %mem, i64 %231
-  store i8 41, i8* %243, align 1
-  %244 = load i32, i32* %cur, align 4
-  %245 = add i32 %244, 1
-  store i32 %245, i32* %cur, align 4
-  %246 = load i32, i32* %cur, align 4
-  %247 = load i32, i32* %text, align 4
-  %248 = sub i32 %246, %247
-  %249 = sub i32 %248, 4
-  store i32 %249, i32* %len, align 4
-  %250 = load i32, i32* %text, align 4
-  %251 = load i32, i32* %len, align 4
-  %252 = zext i32 %250 to i64
-  %253 = add i64 %252, 4
-  %254 = icmp uge i64 %252, %scratch_start
-  %255 = load i64, i64* %highEnd, align 8
-  %256 = icmp ule i64 %253, %255
-  %257 = and i1 %254, %256
-  br i1 %257, label %write.ok36, label %write.low34
+  %273 = getelementptr i8, i8* %mem, i64 %261
+  store i8 41, i8* %273, align 1
+  %274 = load i32, i32* %cur, align 4
+  %275 = add i32 %274, 1
+  store i32 %275, i32* %cur, align 4
+  %276 = load i32, i32* %cur, align 4
+  %277 = load i32, i32* %text, align 4
+  %278 = sub i32 %276, %277
+  %279 = sub i32 %278, 4
+  store i32 %279, i32* %len, align 4
+  %280 = load i32, i32* %text, align 4
+  %281 = load i32, i32* %len, align 4
+  %282 = zext i32 %280 to i64
+  %283 = add i64 %282, 4
+  %284 = icmp uge i64 %282, %scratch_start
+  %285 = load i64, i64* %highEnd, align 8
+  %286 = icmp ule i64 %283, %285
+  %287 = and i1 %284, %286
+  br i1 %287, label %write.ok36, label %write.low34
 
 ok33:                                             ; preds = %write.slow31
-  %258 = icmp ult i64 %231, %scratch_start
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = load i64, i64* %highEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %259, i64 %232)
-  %262 = select i1 %258, i64 %261, i64 %259
-  store i64 %262, i64* %lowEnd, align 8
-  %263 = call i64 @llvm.umax.i64(i64 %260, i64 %232)
-  %264 = select i1 %258, i64 %260, i64 %263
-  store i64 %264, i64* %highEnd, align 8
-  %265 = load i64, i64* %lowStart, align 8
-  %266 = call i64 @llvm.umin.i64(i64 %265, i64 %231)
-  store i64 %266, i64* %lowStart, align 8
+  %288 = icmp ult i64 %261, %scratch_start
+  %289 = load i64, i64* %lowStart, align 8
+  %290 = call i64 @llvm.umin.i64(i64 %289, i64 %261)
+  %291 = load i64, i64* %lowEnd, align 8
+  %292 = load i64, i64* %highEnd, align 8
+  %293 = add i64 %262, 64
+  %294 = sub i64 %262, %290
+  %295 = lshr i64 %294, 4
+  %296 = add i64 %293, %295
+  %297 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %296)
+  %298 = call i64 @llvm.umax.i64(i64 %291, i64 %297)
+  %299 = select i1 %288, i64 %298, i64 %291
+  store i64 %299, i64* %lowEnd, align 8
+  %300 = add i64 %262, 64
+  %301 = sub i64 %262, %scratch_start
+  %302 = lshr i64 %301, 4
+  %303 = add i64 %300, %302
+  %304 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %303)
+  %305 = call i64 @llvm.umax.i64(i64 %292, i64 %304)
+  %306 = select i1 %288, i64 %292, i64 %305
+  store i64 %306, i64* %highEnd, align 8
+  store i64 %290, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low34:                                      ; preds = %write.ok32
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = icmp uge i64 %252, %267
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = icmp ule i64 %253, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok36, label %write.slow35
+  %307 = load i64, i64* %lowStart, align 8
+  %308 = icmp uge i64 %282, %307
+  %309 = load i64, i64* %lowEnd, align 8
+  %310 = icmp ule i64 %283, %309
+  %311 = and i1 %308, %310
+  br i1 %311, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %272 = icmp ugt i64 %253, %arena_size
-  br i1 %272, label %trap17.site0, label %ok37
+  %312 = icmp ugt i64 %283, %arena_size
+  br i1 %312, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %write.ok32
-  %273 = getelementptr i8, i8* %mem, i64 %252
-  store i32 %251, i32* %unaligned38, align 4
-  %274 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %273, i8* %274, i64 4, i1 false)
-  %275 = load i32, i32* %len, align 4
-  %276 = add i32 %275, 4
-  %277 = zext i32 %276 to i64
-  %278 = getelementptr i64, i64* %regs, i64 1
-  %279 = getelementptr i64, i64* %regs, i64 2
-  %280 = load i64, i64* %278, align 8
-  %281 = add i64 %280, 3
-  %282 = and i64 %281, -4
-  %283 = add i64 %282, %277
-  %284 = load i64, i64* %279, align 8
-  %285 = icmp ugt i64 %283, %284
-  br i1 %285, label %trap15.site18, label %ok39
+  %313 = getelementptr i8, i8* %mem, i64 %282
+  store i32 %281, i32* %unaligned38, align 4
+  %314 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %313, i8* %314, i64 4, i1 false)
+  %315 = load i32, i32* %len, align 4
+  %316 = add i32 %315, 4
+  %317 = zext i32 %316 to i64
+  %318 = getelementptr i64, i64* %regs, i64 1
+  %319 = getelementptr i64, i64* %regs, i64 2
+  %320 = load i64, i64* %318, align 8
+  %321 = add i64 %320, 3
+  %322 = and i64 %321, -4
+  %323 = add i64 %322, %317
+  %324 = load i64, i64* %319, align 8
+  %325 = icmp ugt i64 %323, %324
+  br i1 %325, label %trap15.site18, label %ok39
 
 ok37:                                             ; preds = %write.slow35
-  %286 = icmp ult i64 %252, %scratch_start
-  %287 = load i64, i64* %lowEnd, align 8
-  %288 = load i64, i64* %highEnd, align 8
-  %289 = call i64 @llvm.umax.i64(i64 %287, i64 %253)
-  %290 = select i1 %286, i64 %289, i64 %287
-  store i64 %290, i64* %lowEnd, align 8
-  %291 = call i64 @llvm.umax.i64(i64 %288, i64 %253)
-  %292 = select i1 %286, i64 %288, i64 %291
-  store i64 %292, i64* %highEnd, align 8
-  %293 = load i64, i64* %lowStart, align 8
-  %294 = call i64 @llvm.umin.i64(i64 %293, i64 %252)
-  store i64 %294, i64* %lowStart, align 8
+  %326 = icmp ult i64 %282, %scratch_start
+  %327 = load i64, i64* %lowStart, align 8
+  %328 = call i64 @llvm.umin.i64(i64 %327, i64 %282)
+  %329 = load i64, i64* %lowEnd, align 8
+  %330 = load i64, i64* %highEnd, align 8
+  %331 = add i64 %283, 64
+  %332 = sub i64 %283, %328
+  %333 = lshr i64 %332, 4
+  %334 = add i64 %331, %333
+  %335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %334)
+  %336 = call i64 @llvm.umax.i64(i64 %329, i64 %335)
+  %337 = select i1 %326, i64 %336, i64 %329
+  store i64 %337, i64* %lowEnd, align 8
+  %338 = add i64 %283, 64
+  %339 = sub i64 %283, %scratch_start
+  %340 = lshr i64 %339, 4
+  %341 = add i64 %338, %340
+  %342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %341)
+  %343 = call i64 @llvm.umax.i64(i64 %330, i64 %342)
+  %344 = select i1 %326, i64 %330, i64 %343
+  store i64 %344, i64* %highEnd, align 8
+  store i64 %328, i64* %lowStart, align 8
   br label %write.ok36
 
 ok39:                                             ; preds = %write.ok36
-  store i64 %283, i64* %278, align 8
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = call i64 @llvm.umax.i64(i64 %295, i64 %283)
-  store i64 %296, i64* %highEnd, align 8
-  %297 = trunc i64 %282 to i32
-  store i32 %297, i32* %result, align 4
+  store i64 %323, i64* %318, align 8
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = call i64 @llvm.umax.i64(i64 %345, i64 %323)
+  store i64 %346, i64* %highEnd, align 8
+  %347 = trunc i64 %322 to i32
+  store i32 %347, i32* %result, align 4
   br label %e0
 }

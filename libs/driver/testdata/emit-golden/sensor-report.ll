@@ -1176,17 +1176,27 @@ write.ok:                                         ; preds = %ok91, %write.low, %
 
 ok91:                                             ; preds = %write.slow
   %533 = icmp ult i64 %504, %scratch_start
-  %534 = load i64, i64* %lowEnd, align 8
-  %535 = load i64, i64* %highEnd, align 8
-  %536 = call i64 @llvm.umax.i64(i64 %534, i64 %505)
-  %537 = select i1 %533, i64 %536, i64 %534
-  store i64 %537, i64* %lowEnd, align 8
-  %538 = call i64 @llvm.umax.i64(i64 %535, i64 %505)
-  %539 = select i1 %533, i64 %535, i64 %538
-  store i64 %539, i64* %highEnd, align 8
-  %540 = load i64, i64* %lowStart, align 8
-  %541 = call i64 @llvm.umin.i64(i64 %540, i64 %504)
-  store i64 %541, i64* %lowStart, align 8
+  %534 = load i64, i64* %lowStart, align 8
+  %535 = call i64 @llvm.umin.i64(i64 %534, i64 %504)
+  %536 = load i64, i64* %lowEnd, align 8
+  %537 = load i64, i64* %highEnd, align 8
+  %538 = add i64 %505, 64
+  %539 = sub i64 %505, %535
+  %540 = lshr i64 %539, 4
+  %541 = add i64 %538, %540
+  %542 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %541)
+  %543 = call i64 @llvm.umax.i64(i64 %536, i64 %542)
+  %544 = select i1 %533, i64 %543, i64 %536
+  store i64 %544, i64* %lowEnd, align 8
+  %545 = add i64 %505, 64
+  %546 = sub i64 %505, %scratch_start
+  %547 = lshr i64 %546, 4
+  %548 = add i64 %545, %547
+  %549 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %548)
+  %550 = call i64 @llvm.umax.i64(i64 %537, i64 %549)
+  %551 = select i1 %533, i64 %537, i64 %550
+  store i64 %551, i64* %highEnd, align 8
+  store i64 %535, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1646,129 +1656,159 @@ write.ok:                                         ; preds = %ok6, %write.low, %o
 
 ok6:                                              ; preds = %write.slow
   %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
-  %137 = select i1 %133, i64 %136, i64 %134
-  store i64 %137, i64* %lowEnd, align 8
-  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
-  %139 = select i1 %133, i64 %135, i64 %138
-  store i64 %139, i64* %highEnd, align 8
-  %140 = load i64, i64* %lowStart, align 8
-  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
-  store i64 %141, i64* %lowStart, align 8
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = load i64, i64* %highEnd, align 8
+  %138 = add i64 %106, 64
+  %139 = sub i64 %106, %135
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
+  %144 = select i1 %133, i64 %143, i64 %136
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = add i64 %106, 64
+  %146 = sub i64 %106, %scratch_start
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
+  %151 = select i1 %133, i64 %137, i64 %150
+  store i64 %151, i64* %highEnd, align 8
+  store i64 %135, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = icmp uge i64 %127, %142
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = icmp ule i64 %128, %144
-  %146 = and i1 %143, %145
-  br i1 %146, label %write.ok10, label %write.slow9
+  %152 = load i64, i64* %lowStart, align 8
+  %153 = icmp uge i64 %127, %152
+  %154 = load i64, i64* %lowEnd, align 8
+  %155 = icmp ule i64 %128, %154
+  %156 = and i1 %153, %155
+  br i1 %156, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %147 = icmp ugt i64 %128, %arena_size
-  br i1 %147, label %trap17.site0, label %ok11
+  %157 = icmp ugt i64 %128, %arena_size
+  br i1 %157, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %148 = getelementptr i8, i8* %mem, i64 %127
+  %158 = getelementptr i8, i8* %mem, i64 %127
   store i32 0, i32* %unaligned12, align 4
-  %149 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
-  %150 = load i32, i32* %dict, align 4
-  %151 = load i32, i32* %closure, align 4
-  %152 = zext i32 %150 to i64
-  %153 = add i64 %152, 4
-  %154 = icmp uge i64 %152, %scratch_start
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = icmp ule i64 %153, %155
-  %157 = and i1 %154, %156
-  br i1 %157, label %write.ok15, label %write.low13
+  %159 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
+  %160 = load i32, i32* %dict, align 4
+  %161 = load i32, i32* %closure, align 4
+  %162 = zext i32 %160 to i64
+  %163 = add i64 %162, 4
+  %164 = icmp uge i64 %162, %scratch_start
+  %165 = load i64, i64* %highEnd, align 8
+  %166 = icmp ule i64 %163, %165
+  %167 = and i1 %164, %166
+  br i1 %167, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %158 = icmp ult i64 %127, %scratch_start
-  %159 = load i64, i64* %lowEnd, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
-  %162 = select i1 %158, i64 %161, i64 %159
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
-  %164 = select i1 %158, i64 %160, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
-  store i64 %166, i64* %lowStart, align 8
+  %168 = icmp ult i64 %127, %scratch_start
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = load i64, i64* %highEnd, align 8
+  %173 = add i64 %128, 64
+  %174 = sub i64 %128, %170
+  %175 = lshr i64 %174, 4
+  %176 = add i64 %173, %175
+  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
+  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
+  %179 = select i1 %168, i64 %178, i64 %171
+  store i64 %179, i64* %lowEnd, align 8
+  %180 = add i64 %128, 64
+  %181 = sub i64 %128, %scratch_start
+  %182 = lshr i64 %181, 4
+  %183 = add i64 %180, %182
+  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
+  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
+  %186 = select i1 %168, i64 %172, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  store i64 %170, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %167 = load i64, i64* %lowStart, align 8
-  %168 = icmp uge i64 %152, %167
-  %169 = load i64, i64* %lowEnd, align 8
-  %170 = icmp ule i64 %153, %169
-  %171 = and i1 %168, %170
-  br i1 %171, label %write.ok15, label %write.slow14
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = icmp uge i64 %162, %187
+  %189 = load i64, i64* %lowEnd, align 8
+  %190 = icmp ule i64 %163, %189
+  %191 = and i1 %188, %190
+  br i1 %191, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %172 = icmp ugt i64 %153, %arena_size
-  br i1 %172, label %trap17.site0, label %ok16
+  %192 = icmp ugt i64 %163, %arena_size
+  br i1 %192, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %173 = getelementptr i8, i8* %mem, i64 %152
-  store i32 %151, i32* %unaligned17, align 4
-  %174 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
-  %175 = load i32, i32* %readings, align 4
-  store i32 %175, i32* %xs, align 4
-  %176 = load i32, i32* %xs, align 4
-  %177 = zext i32 %176 to i64
-  %178 = add i64 %177, 4
-  %179 = icmp ugt i64 %178, %arena_size
-  br i1 %179, label %trap17.site0, label %ok19
+  %193 = getelementptr i8, i8* %mem, i64 %162
+  store i32 %161, i32* %unaligned17, align 4
+  %194 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
+  %195 = load i32, i32* %readings, align 4
+  store i32 %195, i32* %xs, align 4
+  %196 = load i32, i32* %xs, align 4
+  %197 = zext i32 %196 to i64
+  %198 = add i64 %197, 4
+  %199 = icmp ugt i64 %198, %arena_size
+  br i1 %199, label %trap17.site0, label %ok19
 
 ok16:                                             ; preds = %write.slow14
-  %180 = icmp ult i64 %152, %scratch_start
-  %181 = load i64, i64* %lowEnd, align 8
-  %182 = load i64, i64* %highEnd, align 8
-  %183 = call i64 @llvm.umax.i64(i64 %181, i64 %153)
-  %184 = select i1 %180, i64 %183, i64 %181
-  store i64 %184, i64* %lowEnd, align 8
-  %185 = call i64 @llvm.umax.i64(i64 %182, i64 %153)
-  %186 = select i1 %180, i64 %182, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = call i64 @llvm.umin.i64(i64 %187, i64 %152)
-  store i64 %188, i64* %lowStart, align 8
+  %200 = icmp ult i64 %162, %scratch_start
+  %201 = load i64, i64* %lowStart, align 8
+  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %162)
+  %203 = load i64, i64* %lowEnd, align 8
+  %204 = load i64, i64* %highEnd, align 8
+  %205 = add i64 %163, 64
+  %206 = sub i64 %163, %202
+  %207 = lshr i64 %206, 4
+  %208 = add i64 %205, %207
+  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
+  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
+  %211 = select i1 %200, i64 %210, i64 %203
+  store i64 %211, i64* %lowEnd, align 8
+  %212 = add i64 %163, 64
+  %213 = sub i64 %163, %scratch_start
+  %214 = lshr i64 %213, 4
+  %215 = add i64 %212, %214
+  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
+  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
+  %218 = select i1 %200, i64 %204, i64 %217
+  store i64 %218, i64* %highEnd, align 8
+  store i64 %202, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %write.ok37
-  %189 = load i32, i32* %result18, align 4
-  store i32 %189, i32* %celsius, align 4
-  %190 = load i32, i32* %dict, align 4
-  %191 = load i32, i32* %celsius, align 4
-  %192 = zext i32 %190 to i64
-  %193 = add i64 %192, 4
-  %194 = add i64 %193, 4
-  %195 = icmp uge i64 %193, %scratch_start
-  %196 = load i64, i64* %highEnd, align 8
-  %197 = icmp ule i64 %194, %196
-  %198 = and i1 %195, %197
-  br i1 %198, label %write.ok42, label %write.low40
+  %219 = load i32, i32* %result18, align 4
+  store i32 %219, i32* %celsius, align 4
+  %220 = load i32, i32* %dict, align 4
+  %221 = load i32, i32* %celsius, align 4
+  %222 = zext i32 %220 to i64
+  %223 = add i64 %222, 4
+  %224 = add i64 %223, 4
+  %225 = icmp uge i64 %223, %scratch_start
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = icmp ule i64 %224, %226
+  %228 = and i1 %225, %227
+  br i1 %228, label %write.ok42, label %write.low40
 
 ok19:                                             ; preds = %write.ok15
-  %199 = getelementptr i8, i8* %mem, i64 %177
-  %200 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %200, i8* %199, i64 4, i1 false)
-  %201 = load i32, i32* %unaligned20, align 4
-  %202 = zext i32 %201 to i64
-  %203 = mul i64 %202, 8
-  %204 = add i64 8, %203
-  store i64 %204, i64* %size, align 8
-  %205 = load i64, i64* %size, align 8
-  %206 = icmp ugt i64 %205, 2147483647
-  %207 = zext i1 %206 to i32
-  %208 = icmp ne i32 %207, 0
-  br i1 %208, label %then, label %else
+  %229 = getelementptr i8, i8* %mem, i64 %197
+  %230 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %230, i8* %229, i64 4, i1 false)
+  %231 = load i32, i32* %unaligned20, align 4
+  %232 = zext i32 %231 to i64
+  %233 = mul i64 %232, 8
+  %234 = add i64 8, %233
+  store i64 %234, i64* %size, align 8
+  %235 = load i64, i64* %size, align 8
+  %236 = icmp ugt i64 %235, 2147483647
+  %237 = zext i1 %236 to i32
+  %238 = icmp ne i32 %237, 0
+  br i1 %238, label %then, label %else
 
 then:                                             ; preds = %ok19
   br label %trap15.site5
@@ -1777,29 +1817,29 @@ else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %209 = load i64, i64* %size, align 8
-  %210 = trunc i64 %209 to i32
-  %211 = zext i32 %210 to i64
-  %212 = getelementptr i64, i64* %regs, i64 1
-  %213 = getelementptr i64, i64* %regs, i64 2
-  %214 = load i64, i64* %212, align 8
-  %215 = add i64 %214, 7
-  %216 = and i64 %215, -8
-  %217 = add i64 %216, %211
-  %218 = load i64, i64* %213, align 8
-  %219 = icmp ugt i64 %217, %218
-  br i1 %219, label %trap15.site5, label %ok21
+  %239 = load i64, i64* %size, align 8
+  %240 = trunc i64 %239 to i32
+  %241 = zext i32 %240 to i64
+  %242 = getelementptr i64, i64* %regs, i64 1
+  %243 = getelementptr i64, i64* %regs, i64 2
+  %244 = load i64, i64* %242, align 8
+  %245 = add i64 %244, 7
+  %246 = and i64 %245, -8
+  %247 = add i64 %246, %241
+  %248 = load i64, i64* %243, align 8
+  %249 = icmp ugt i64 %247, %248
+  br i1 %249, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %220 = load i64, i64* %lowStart, align 8
-  %221 = getelementptr i64, i64* %regs, i64 6
-  store i64 %220, i64* %221, align 8
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = getelementptr i64, i64* %regs, i64 7
-  store i64 %222, i64* %223, align 8
-  %224 = load i64, i64* %highEnd, align 8
-  %225 = getelementptr i64, i64* %regs, i64 8
-  store i64 %224, i64* %225, align 8
+  %250 = load i64, i64* %lowStart, align 8
+  %251 = getelementptr i64, i64* %regs, i64 6
+  store i64 %250, i64* %251, align 8
+  %252 = load i64, i64* %lowEnd, align 8
+  %253 = getelementptr i64, i64* %regs, i64 7
+  store i64 %252, i64* %253, align 8
+  %254 = load i64, i64* %highEnd, align 8
+  %255 = getelementptr i64, i64* %regs, i64 8
+  store i64 %254, i64* %255, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1807,349 +1847,389 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok21:                                             ; preds = %join
-  store i64 %217, i64* %212, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %217)
-  store i64 %227, i64* %highEnd, align 8
-  %228 = trunc i64 %216 to i32
-  store i32 %228, i32* %list, align 4
+  store i64 %247, i64* %242, align 8
+  %256 = load i64, i64* %highEnd, align 8
+  %257 = call i64 @llvm.umax.i64(i64 %256, i64 %247)
+  store i64 %257, i64* %highEnd, align 8
+  %258 = trunc i64 %246 to i32
+  store i32 %258, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %229 = load i32, i32* %xs, align 4
-  %230 = zext i32 %229 to i64
-  %231 = add i64 %230, 4
-  %232 = icmp ugt i64 %231, %arena_size
-  br i1 %232, label %trap17.site0, label %ok22
+  %259 = load i32, i32* %xs, align 4
+  %260 = zext i32 %259 to i64
+  %261 = add i64 %260, 4
+  %262 = icmp ugt i64 %261, %arena_size
+  br i1 %262, label %trap17.site0, label %ok22
 
 ok22:                                             ; preds = %ok21
-  %233 = getelementptr i8, i8* %mem, i64 %230
-  %234 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %233, i64 4, i1 false)
-  %235 = load i32, i32* %unaligned23, align 4
-  store i32 %235, i32* %n, align 4
+  %263 = getelementptr i8, i8* %mem, i64 %260
+  %264 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %263, i64 4, i1 false)
+  %265 = load i32, i32* %unaligned23, align 4
+  store i32 %265, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead34, %ok24
-  %236 = load i32, i32* %list, align 4
-  %237 = load i32, i32* %len, align 4
-  %238 = zext i32 %236 to i64
-  %239 = add i64 %238, 4
-  %240 = icmp uge i64 %238, %scratch_start
-  %241 = load i64, i64* %highEnd, align 8
-  %242 = icmp ule i64 %239, %241
-  %243 = and i1 %240, %242
-  br i1 %243, label %write.ok37, label %write.low35
+  %266 = load i32, i32* %list, align 4
+  %267 = load i32, i32* %len, align 4
+  %268 = zext i32 %266 to i64
+  %269 = add i64 %268, 4
+  %270 = icmp uge i64 %268, %scratch_start
+  %271 = load i64, i64* %highEnd, align 8
+  %272 = icmp ule i64 %269, %271
+  %273 = and i1 %270, %272
+  br i1 %273, label %write.ok37, label %write.low35
 
 each4:                                            ; preds = %write.ok31, %ok22
-  %244 = load i64, i64* %fuel, align 8
-  %245 = icmp ult i64 %244, 1
-  br i1 %245, label %trap14.site0, label %ok24
+  %274 = load i64, i64* %fuel, align 8
+  %275 = icmp ult i64 %274, 1
+  br i1 %275, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each4
-  %246 = sub i64 %244, 1
-  store i64 %246, i64* %fuel, align 8
-  %247 = load i32, i32* %k, align 4
-  %248 = load i32, i32* %n, align 4
-  %249 = icmp uge i32 %247, %248
-  %250 = zext i1 %249 to i32
-  %251 = icmp ne i32 %250, 0
-  br i1 %251, label %block3, label %cont
+  %276 = sub i64 %274, 1
+  store i64 %276, i64* %fuel, align 8
+  %277 = load i32, i32* %k, align 4
+  %278 = load i32, i32* %n, align 4
+  %279 = icmp uge i32 %277, %278
+  %280 = zext i1 %279 to i32
+  %281 = icmp ne i32 %280, 0
+  br i1 %281, label %block3, label %cont
 
 cont:                                             ; preds = %ok24
-  %252 = load i32, i32* %xs, align 4
-  %253 = load i32, i32* %k, align 4
-  %254 = mul i32 %253, 4
-  %255 = add i32 %252, %254
-  %256 = zext i32 %255 to i64
-  %257 = add i64 %256, 4
-  %258 = add i64 %257, 4
-  %259 = icmp ugt i64 %258, %arena_size
-  br i1 %259, label %trap17.site0, label %ok25
+  %282 = load i32, i32* %xs, align 4
+  %283 = load i32, i32* %k, align 4
+  %284 = mul i32 %283, 4
+  %285 = add i32 %282, %284
+  %286 = zext i32 %285 to i64
+  %287 = add i64 %286, 4
+  %288 = add i64 %287, 4
+  %289 = icmp ugt i64 %288, %arena_size
+  br i1 %289, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %260 = getelementptr i8, i8* %mem, i64 %257
-  %261 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
-  %262 = load i32, i32* %unaligned26, align 4
-  store i32 %262, i32* %x, align 4
-  %263 = load i32, i32* %x, align 4
-  store i32 %263, i32* %r, align 4
-  %264 = load i32, i32* %list, align 4
-  %265 = load i32, i32* %len, align 4
-  %266 = mul i32 %265, 8
-  %267 = add i32 %264, %266
-  %268 = load i32, i32* %r, align 4
-  %269 = icmp uge i32 %depth, 1000
-  br i1 %269, label %trap15.site6, label %ok27
+  %290 = getelementptr i8, i8* %mem, i64 %287
+  %291 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %290, i64 4, i1 false)
+  %292 = load i32, i32* %unaligned26, align 4
+  store i32 %292, i32* %x, align 4
+  %293 = load i32, i32* %x, align 4
+  store i32 %293, i32* %r, align 4
+  %294 = load i32, i32* %list, align 4
+  %295 = load i32, i32* %len, align 4
+  %296 = mul i32 %295, 8
+  %297 = add i32 %294, %296
+  %298 = load i32, i32* %r, align 4
+  %299 = icmp uge i32 %depth, 1000
+  br i1 %299, label %trap15.site6, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %270 = icmp ult i64 %10, %stack_limit
-  br i1 %270, label %trap253.site0, label %stack_ok28
+  %300 = icmp ult i64 %10, %stack_limit
+  br i1 %300, label %trap253.site0, label %stack_ok28
 
 trap15.site6:                                     ; preds = %ok25
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = getelementptr i64, i64* %regs, i64 6
-  store i64 %271, i64* %272, align 8
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = getelementptr i64, i64* %regs, i64 7
-  store i64 %273, i64* %274, align 8
-  %275 = load i64, i64* %highEnd, align 8
-  %276 = getelementptr i64, i64* %regs, i64 8
-  store i64 %275, i64* %276, align 8
+  %301 = load i64, i64* %lowStart, align 8
+  %302 = getelementptr i64, i64* %regs, i64 6
+  store i64 %301, i64* %302, align 8
+  %303 = load i64, i64* %lowEnd, align 8
+  %304 = getelementptr i64, i64* %regs, i64 7
+  store i64 %303, i64* %304, align 8
+  %305 = load i64, i64* %highEnd, align 8
+  %306 = getelementptr i64, i64* %regs, i64 8
+  store i64 %305, i64* %306, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %277 = load i64, i64* %fuel, align 8
-  %278 = getelementptr i64, i64* %regs, i64 0
-  store i64 %277, i64* %278, align 8
-  %279 = load i64, i64* %lowStart, align 8
-  %280 = getelementptr i64, i64* %regs, i64 6
-  store i64 %279, i64* %280, align 8
-  %281 = load i64, i64* %lowEnd, align 8
-  %282 = getelementptr i64, i64* %regs, i64 7
-  store i64 %281, i64* %282, align 8
-  %283 = load i64, i64* %highEnd, align 8
-  %284 = getelementptr i64, i64* %regs, i64 8
-  store i64 %283, i64* %284, align 8
-  %285 = add i32 %depth, 1
-  %286 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %285, i32 0, i32 %268)
-  %287 = getelementptr i64, i64* %regs, i64 0
-  %288 = load i64, i64* %287, align 8
-  store i64 %288, i64* %fuel, align 8
-  %289 = getelementptr i64, i64* %regs, i64 6
-  %290 = load i64, i64* %289, align 8
-  store i64 %290, i64* %lowStart, align 8
-  %291 = getelementptr i64, i64* %regs, i64 7
-  %292 = load i64, i64* %291, align 8
-  store i64 %292, i64* %lowEnd, align 8
-  %293 = getelementptr i64, i64* %regs, i64 8
-  %294 = load i64, i64* %293, align 8
-  store i64 %294, i64* %highEnd, align 8
-  %295 = zext i32 %267 to i64
-  %296 = add i64 %295, 8
-  %297 = add i64 %296, 8
-  %298 = icmp uge i64 %296, %scratch_start
-  %299 = load i64, i64* %highEnd, align 8
-  %300 = icmp ule i64 %297, %299
-  %301 = and i1 %298, %300
-  br i1 %301, label %write.ok31, label %write.low29
+  %307 = load i64, i64* %fuel, align 8
+  %308 = getelementptr i64, i64* %regs, i64 0
+  store i64 %307, i64* %308, align 8
+  %309 = load i64, i64* %lowStart, align 8
+  %310 = getelementptr i64, i64* %regs, i64 6
+  store i64 %309, i64* %310, align 8
+  %311 = load i64, i64* %lowEnd, align 8
+  %312 = getelementptr i64, i64* %regs, i64 7
+  store i64 %311, i64* %312, align 8
+  %313 = load i64, i64* %highEnd, align 8
+  %314 = getelementptr i64, i64* %regs, i64 8
+  store i64 %313, i64* %314, align 8
+  %315 = add i32 %depth, 1
+  %316 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %315, i32 0, i32 %298)
+  %317 = getelementptr i64, i64* %regs, i64 0
+  %318 = load i64, i64* %317, align 8
+  store i64 %318, i64* %fuel, align 8
+  %319 = getelementptr i64, i64* %regs, i64 6
+  %320 = load i64, i64* %319, align 8
+  store i64 %320, i64* %lowStart, align 8
+  %321 = getelementptr i64, i64* %regs, i64 7
+  %322 = load i64, i64* %321, align 8
+  store i64 %322, i64* %lowEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 8
+  %324 = load i64, i64* %323, align 8
+  store i64 %324, i64* %highEnd, align 8
+  %325 = zext i32 %297 to i64
+  %326 = add i64 %325, 8
+  %327 = add i64 %326, 8
+  %328 = icmp uge i64 %326, %scratch_start
+  %329 = load i64, i64* %highEnd, align 8
+  %330 = icmp ule i64 %327, %329
+  %331 = and i1 %328, %330
+  br i1 %331, label %write.ok31, label %write.low29
 
 write.low29:                                      ; preds = %stack_ok28
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = icmp uge i64 %296, %302
-  %304 = load i64, i64* %lowEnd, align 8
-  %305 = icmp ule i64 %297, %304
-  %306 = and i1 %303, %305
-  br i1 %306, label %write.ok31, label %write.slow30
+  %332 = load i64, i64* %lowStart, align 8
+  %333 = icmp uge i64 %326, %332
+  %334 = load i64, i64* %lowEnd, align 8
+  %335 = icmp ule i64 %327, %334
+  %336 = and i1 %333, %335
+  br i1 %336, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %307 = icmp ugt i64 %297, %arena_size
-  br i1 %307, label %trap17.site0, label %ok32
+  %337 = icmp ugt i64 %327, %arena_size
+  br i1 %337, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %stack_ok28
-  %308 = getelementptr i8, i8* %mem, i64 %296
-  %309 = bitcast double %286 to i64
-  %310 = and i64 %309, 9223372036854775807
-  %311 = icmp ugt i64 %310, 9218868437227405312
-  %312 = select i1 %311, i64 9221120237041090560, i64 %309
-  store i64 %312, i64* %unaligned33, align 8
-  %313 = bitcast i64* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %313, i64 8, i1 false)
-  %314 = load i32, i32* %len, align 4
-  %315 = add i32 %314, 1
-  store i32 %315, i32* %len, align 4
-  %316 = load i32, i32* %k, align 4
-  %317 = add i32 %316, 1
-  store i32 %317, i32* %k, align 4
+  %338 = getelementptr i8, i8* %mem, i64 %326
+  %339 = bitcast double %316 to i64
+  %340 = and i64 %339, 9223372036854775807
+  %341 = icmp ugt i64 %340, 9218868437227405312
+  %342 = select i1 %341, i64 9221120237041090560, i64 %339
+  store i64 %342, i64* %unaligned33, align 8
+  %343 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %343, i64 8, i1 false)
+  %344 = load i32, i32* %len, align 4
+  %345 = add i32 %344, 1
+  store i32 %345, i32* %len, align 4
+  %346 = load i32, i32* %k, align 4
+  %347 = add i32 %346, 1
+  store i32 %347, i32* %k, align 4
   br label %each4
 
 ok32:                                             ; preds = %write.slow30
-  %318 = icmp ult i64 %296, %scratch_start
-  %319 = load i64, i64* %lowEnd, align 8
-  %320 = load i64, i64* %highEnd, align 8
-  %321 = call i64 @llvm.umax.i64(i64 %319, i64 %297)
-  %322 = select i1 %318, i64 %321, i64 %319
-  store i64 %322, i64* %lowEnd, align 8
-  %323 = call i64 @llvm.umax.i64(i64 %320, i64 %297)
-  %324 = select i1 %318, i64 %320, i64 %323
-  store i64 %324, i64* %highEnd, align 8
-  %325 = load i64, i64* %lowStart, align 8
-  %326 = call i64 @llvm.umin.i64(i64 %325, i64 %296)
-  store i64 %326, i64* %lowStart, align 8
+  %348 = icmp ult i64 %326, %scratch_start
+  %349 = load i64, i64* %lowStart, align 8
+  %350 = call i64 @llvm.umin.i64(i64 %349, i64 %326)
+  %351 = load i64, i64* %lowEnd, align 8
+  %352 = load i64, i64* %highEnd, align 8
+  %353 = add i64 %327, 64
+  %354 = sub i64 %327, %350
+  %355 = lshr i64 %354, 4
+  %356 = add i64 %353, %355
+  %357 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %356)
+  %358 = call i64 @llvm.umax.i64(i64 %351, i64 %357)
+  %359 = select i1 %348, i64 %358, i64 %351
+  store i64 %359, i64* %lowEnd, align 8
+  %360 = add i64 %327, 64
+  %361 = sub i64 %327, %scratch_start
+  %362 = lshr i64 %361, 4
+  %363 = add i64 %360, %362
+  %364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %363)
+  %365 = call i64 @llvm.umax.i64(i64 %352, i64 %364)
+  %366 = select i1 %348, i64 %352, i64 %365
+  store i64 %366, i64* %highEnd, align 8
+  store i64 %350, i64* %lowStart, align 8
   br label %write.ok31
 
 dead34:                                           ; No predecessors!
   br label %block3
 
 write.low35:                                      ; preds = %block3
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = icmp uge i64 %238, %327
-  %329 = load i64, i64* %lowEnd, align 8
-  %330 = icmp ule i64 %239, %329
-  %331 = and i1 %328, %330
-  br i1 %331, label %write.ok37, label %write.slow36
+  %367 = load i64, i64* %lowStart, align 8
+  %368 = icmp uge i64 %268, %367
+  %369 = load i64, i64* %lowEnd, align 8
+  %370 = icmp ule i64 %269, %369
+  %371 = and i1 %368, %370
+  br i1 %371, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %332 = icmp ugt i64 %239, %arena_size
-  br i1 %332, label %trap17.site0, label %ok38
+  %372 = icmp ugt i64 %269, %arena_size
+  br i1 %372, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %block3
-  %333 = getelementptr i8, i8* %mem, i64 %238
-  store i32 %237, i32* %unaligned39, align 4
-  %334 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %333, i8* %334, i64 4, i1 false)
-  %335 = load i32, i32* %list, align 4
-  store i32 %335, i32* %result18, align 4
+  %373 = getelementptr i8, i8* %mem, i64 %268
+  store i32 %267, i32* %unaligned39, align 4
+  %374 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %373, i8* %374, i64 4, i1 false)
+  %375 = load i32, i32* %list, align 4
+  store i32 %375, i32* %result18, align 4
   br label %e1
 
 ok38:                                             ; preds = %write.slow36
-  %336 = icmp ult i64 %238, %scratch_start
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = load i64, i64* %highEnd, align 8
-  %339 = call i64 @llvm.umax.i64(i64 %337, i64 %239)
-  %340 = select i1 %336, i64 %339, i64 %337
-  store i64 %340, i64* %lowEnd, align 8
-  %341 = call i64 @llvm.umax.i64(i64 %338, i64 %239)
-  %342 = select i1 %336, i64 %338, i64 %341
-  store i64 %342, i64* %highEnd, align 8
-  %343 = load i64, i64* %lowStart, align 8
-  %344 = call i64 @llvm.umin.i64(i64 %343, i64 %238)
-  store i64 %344, i64* %lowStart, align 8
+  %376 = icmp ult i64 %268, %scratch_start
+  %377 = load i64, i64* %lowStart, align 8
+  %378 = call i64 @llvm.umin.i64(i64 %377, i64 %268)
+  %379 = load i64, i64* %lowEnd, align 8
+  %380 = load i64, i64* %highEnd, align 8
+  %381 = add i64 %269, 64
+  %382 = sub i64 %269, %378
+  %383 = lshr i64 %382, 4
+  %384 = add i64 %381, %383
+  %385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %384)
+  %386 = call i64 @llvm.umax.i64(i64 %379, i64 %385)
+  %387 = select i1 %376, i64 %386, i64 %379
+  store i64 %387, i64* %lowEnd, align 8
+  %388 = add i64 %269, 64
+  %389 = sub i64 %269, %scratch_start
+  %390 = lshr i64 %389, 4
+  %391 = add i64 %388, %390
+  %392 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %391)
+  %393 = call i64 @llvm.umax.i64(i64 %380, i64 %392)
+  %394 = select i1 %376, i64 %380, i64 %393
+  store i64 %394, i64* %highEnd, align 8
+  store i64 %378, i64* %lowStart, align 8
   br label %write.ok37
 
 write.low40:                                      ; preds = %e1
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = icmp uge i64 %193, %345
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = icmp ule i64 %194, %347
-  %349 = and i1 %346, %348
-  br i1 %349, label %write.ok42, label %write.slow41
+  %395 = load i64, i64* %lowStart, align 8
+  %396 = icmp uge i64 %223, %395
+  %397 = load i64, i64* %lowEnd, align 8
+  %398 = icmp ule i64 %224, %397
+  %399 = and i1 %396, %398
+  br i1 %399, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %350 = icmp ugt i64 %194, %arena_size
-  br i1 %350, label %trap17.site0, label %ok43
+  %400 = icmp ugt i64 %224, %arena_size
+  br i1 %400, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %e1
-  %351 = getelementptr i8, i8* %mem, i64 %193
-  store i32 %191, i32* %unaligned44, align 4
-  %352 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
-  %353 = load i32, i32* %readings, align 4
-  store i32 %353, i32* %xs.1, align 4
-  %354 = load i32, i32* %xs.1, align 4
-  %355 = zext i32 %354 to i64
-  %356 = add i64 %355, 4
-  %357 = icmp ugt i64 %356, %arena_size
-  br i1 %357, label %trap17.site0, label %ok46
+  %401 = getelementptr i8, i8* %mem, i64 %223
+  store i32 %221, i32* %unaligned44, align 4
+  %402 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %401, i8* %402, i64 4, i1 false)
+  %403 = load i32, i32* %readings, align 4
+  store i32 %403, i32* %xs.1, align 4
+  %404 = load i32, i32* %xs.1, align 4
+  %405 = zext i32 %404 to i64
+  %406 = add i64 %405, 4
+  %407 = icmp ugt i64 %406, %arena_size
+  br i1 %407, label %trap17.site0, label %ok46
 
 ok43:                                             ; preds = %write.slow41
-  %358 = icmp ult i64 %193, %scratch_start
-  %359 = load i64, i64* %lowEnd, align 8
-  %360 = load i64, i64* %highEnd, align 8
-  %361 = call i64 @llvm.umax.i64(i64 %359, i64 %194)
-  %362 = select i1 %358, i64 %361, i64 %359
-  store i64 %362, i64* %lowEnd, align 8
-  %363 = call i64 @llvm.umax.i64(i64 %360, i64 %194)
-  %364 = select i1 %358, i64 %360, i64 %363
-  store i64 %364, i64* %highEnd, align 8
-  %365 = load i64, i64* %lowStart, align 8
-  %366 = call i64 @llvm.umin.i64(i64 %365, i64 %193)
-  store i64 %366, i64* %lowStart, align 8
+  %408 = icmp ult i64 %223, %scratch_start
+  %409 = load i64, i64* %lowStart, align 8
+  %410 = call i64 @llvm.umin.i64(i64 %409, i64 %223)
+  %411 = load i64, i64* %lowEnd, align 8
+  %412 = load i64, i64* %highEnd, align 8
+  %413 = add i64 %224, 64
+  %414 = sub i64 %224, %410
+  %415 = lshr i64 %414, 4
+  %416 = add i64 %413, %415
+  %417 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %416)
+  %418 = call i64 @llvm.umax.i64(i64 %411, i64 %417)
+  %419 = select i1 %408, i64 %418, i64 %411
+  store i64 %419, i64* %lowEnd, align 8
+  %420 = add i64 %224, 64
+  %421 = sub i64 %224, %scratch_start
+  %422 = lshr i64 %421, 4
+  %423 = add i64 %420, %422
+  %424 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %423)
+  %425 = call i64 @llvm.umax.i64(i64 %412, i64 %424)
+  %426 = select i1 %408, i64 %412, i64 %425
+  store i64 %426, i64* %highEnd, align 8
+  store i64 %410, i64* %lowStart, align 8
   br label %write.ok42
 
 e7:                                               ; preds = %ok46
-  %367 = load i64, i64* %result45, align 8
-  store i64 %367, i64* %count, align 8
-  %368 = load i32, i32* %dict, align 4
-  %369 = load i64, i64* %count, align 8
-  %370 = zext i32 %368 to i64
-  %371 = add i64 %370, 8
-  %372 = add i64 %371, 8
-  %373 = icmp uge i64 %371, %scratch_start
-  %374 = load i64, i64* %highEnd, align 8
-  %375 = icmp ule i64 %372, %374
-  %376 = and i1 %373, %375
-  br i1 %376, label %write.ok50, label %write.low48
+  %427 = load i64, i64* %result45, align 8
+  store i64 %427, i64* %count, align 8
+  %428 = load i32, i32* %dict, align 4
+  %429 = load i64, i64* %count, align 8
+  %430 = zext i32 %428 to i64
+  %431 = add i64 %430, 8
+  %432 = add i64 %431, 8
+  %433 = icmp uge i64 %431, %scratch_start
+  %434 = load i64, i64* %highEnd, align 8
+  %435 = icmp ule i64 %432, %434
+  %436 = and i1 %433, %435
+  br i1 %436, label %write.ok50, label %write.low48
 
 ok46:                                             ; preds = %write.ok42
-  %377 = getelementptr i8, i8* %mem, i64 %355
-  %378 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %378, i8* %377, i64 4, i1 false)
-  %379 = load i32, i32* %unaligned47, align 4
-  %380 = zext i32 %379 to i64
-  store i64 %380, i64* %result45, align 8
+  %437 = getelementptr i8, i8* %mem, i64 %405
+  %438 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
+  %439 = load i32, i32* %unaligned47, align 4
+  %440 = zext i32 %439 to i64
+  store i64 %440, i64* %result45, align 8
   br label %e7
 
 write.low48:                                      ; preds = %e7
-  %381 = load i64, i64* %lowStart, align 8
-  %382 = icmp uge i64 %371, %381
-  %383 = load i64, i64* %lowEnd, align 8
-  %384 = icmp ule i64 %372, %383
-  %385 = and i1 %382, %384
-  br i1 %385, label %write.ok50, label %write.slow49
+  %441 = load i64, i64* %lowStart, align 8
+  %442 = icmp uge i64 %431, %441
+  %443 = load i64, i64* %lowEnd, align 8
+  %444 = icmp ule i64 %432, %443
+  %445 = and i1 %442, %444
+  br i1 %445, label %write.ok50, label %write.slow49
 
 write.slow49:                                     ; preds = %write.low48
-  %386 = icmp ugt i64 %372, %arena_size
-  br i1 %386, label %trap17.site0, label %ok51
+  %446 = icmp ugt i64 %432, %arena_size
+  br i1 %446, label %trap17.site0, label %ok51
 
 write.ok50:                                       ; preds = %ok51, %write.low48, %e7
-  %387 = getelementptr i8, i8* %mem, i64 %371
-  store i64 %369, i64* %unaligned52, align 8
-  %388 = bitcast i64* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %387, i8* %388, i64 8, i1 false)
-  %389 = load i32, i32* %readings, align 4
-  store i32 %389, i32* %xs.2, align 4
-  %390 = load i32, i32* %xs.2, align 4
-  %391 = zext i32 %390 to i64
-  %392 = add i64 %391, 4
-  %393 = icmp ugt i64 %392, %arena_size
-  br i1 %393, label %trap17.site0, label %ok55
+  %447 = getelementptr i8, i8* %mem, i64 %431
+  store i64 %429, i64* %unaligned52, align 8
+  %448 = bitcast i64* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %447, i8* %448, i64 8, i1 false)
+  %449 = load i32, i32* %readings, align 4
+  store i32 %449, i32* %xs.2, align 4
+  %450 = load i32, i32* %xs.2, align 4
+  %451 = zext i32 %450 to i64
+  %452 = add i64 %451, 4
+  %453 = icmp ugt i64 %452, %arena_size
+  br i1 %453, label %trap17.site0, label %ok55
 
 ok51:                                             ; preds = %write.slow49
-  %394 = icmp ult i64 %371, %scratch_start
-  %395 = load i64, i64* %lowEnd, align 8
-  %396 = load i64, i64* %highEnd, align 8
-  %397 = call i64 @llvm.umax.i64(i64 %395, i64 %372)
-  %398 = select i1 %394, i64 %397, i64 %395
-  store i64 %398, i64* %lowEnd, align 8
-  %399 = call i64 @llvm.umax.i64(i64 %396, i64 %372)
-  %400 = select i1 %394, i64 %396, i64 %399
-  store i64 %400, i64* %highEnd, align 8
-  %401 = load i64, i64* %lowStart, align 8
-  %402 = call i64 @llvm.umin.i64(i64 %401, i64 %371)
-  store i64 %402, i64* %lowStart, align 8
+  %454 = icmp ult i64 %431, %scratch_start
+  %455 = load i64, i64* %lowStart, align 8
+  %456 = call i64 @llvm.umin.i64(i64 %455, i64 %431)
+  %457 = load i64, i64* %lowEnd, align 8
+  %458 = load i64, i64* %highEnd, align 8
+  %459 = add i64 %432, 64
+  %460 = sub i64 %432, %456
+  %461 = lshr i64 %460, 4
+  %462 = add i64 %459, %461
+  %463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %462)
+  %464 = call i64 @llvm.umax.i64(i64 %457, i64 %463)
+  %465 = select i1 %454, i64 %464, i64 %457
+  store i64 %465, i64* %lowEnd, align 8
+  %466 = add i64 %432, 64
+  %467 = sub i64 %432, %scratch_start
+  %468 = lshr i64 %467, 4
+  %469 = add i64 %466, %468
+  %470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %469)
+  %471 = call i64 @llvm.umax.i64(i64 %458, i64 %470)
+  %472 = select i1 %454, i64 %458, i64 %471
+  store i64 %472, i64* %highEnd, align 8
+  store i64 %456, i64* %lowStart, align 8
   br label %write.ok50
 
 e10:                                              ; preds = %block17
-  %403 = load i32, i32* %result53, align 4
-  %404 = icmp ne i32 %403, 0
-  br i1 %404, label %then101, label %else102
+  %473 = load i32, i32* %result53, align 4
+  %474 = icmp ne i32 %473, 0
+  br i1 %474, label %then101, label %else102
 
 e11:                                              ; preds = %write.ok78
-  %405 = load i32, i32* %result54, align 4
-  store i32 %405, i32* %xs.3, align 4
+  %475 = load i32, i32* %result54, align 4
+  store i32 %475, i32* %xs.3, align 4
   store i32 1, i32* %unique, align 4
-  %406 = load i32, i32* %xs.3, align 4
-  %407 = zext i32 %406 to i64
-  %408 = add i64 %407, 4
-  %409 = icmp ugt i64 %408, %arena_size
-  br i1 %409, label %trap17.site0, label %ok81
+  %476 = load i32, i32* %xs.3, align 4
+  %477 = zext i32 %476 to i64
+  %478 = add i64 %477, 4
+  %479 = icmp ugt i64 %478, %arena_size
+  br i1 %479, label %trap17.site0, label %ok81
 
 ok55:                                             ; preds = %write.ok50
-  %410 = getelementptr i8, i8* %mem, i64 %391
-  %411 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %411, i8* %410, i64 4, i1 false)
-  %412 = load i32, i32* %unaligned56, align 4
-  %413 = zext i32 %412 to i64
-  %414 = mul i64 %413, 4
-  %415 = add i64 4, %414
-  store i64 %415, i64* %size.1, align 8
-  %416 = load i64, i64* %size.1, align 8
-  %417 = icmp ugt i64 %416, 2147483647
-  %418 = zext i1 %417 to i32
-  %419 = icmp ne i32 %418, 0
-  br i1 %419, label %then57, label %else58
+  %480 = getelementptr i8, i8* %mem, i64 %451
+  %481 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %480, i64 4, i1 false)
+  %482 = load i32, i32* %unaligned56, align 4
+  %483 = zext i32 %482 to i64
+  %484 = mul i64 %483, 4
+  %485 = add i64 4, %484
+  store i64 %485, i64* %size.1, align 8
+  %486 = load i64, i64* %size.1, align 8
+  %487 = icmp ugt i64 %486, 2147483647
+  %488 = zext i1 %487 to i32
+  %489 = icmp ne i32 %488, 0
+  br i1 %489, label %then57, label %else58
 
 then57:                                           ; preds = %ok55
   br label %trap15.site9
@@ -2158,29 +2238,29 @@ else58:                                           ; preds = %ok55
   br label %join59
 
 join59:                                           ; preds = %else58, %dead60
-  %420 = load i64, i64* %size.1, align 8
-  %421 = trunc i64 %420 to i32
-  %422 = zext i32 %421 to i64
-  %423 = getelementptr i64, i64* %regs, i64 1
-  %424 = getelementptr i64, i64* %regs, i64 2
-  %425 = load i64, i64* %423, align 8
-  %426 = add i64 %425, 3
-  %427 = and i64 %426, -4
-  %428 = add i64 %427, %422
-  %429 = load i64, i64* %424, align 8
-  %430 = icmp ugt i64 %428, %429
-  br i1 %430, label %trap15.site9, label %ok61
+  %490 = load i64, i64* %size.1, align 8
+  %491 = trunc i64 %490 to i32
+  %492 = zext i32 %491 to i64
+  %493 = getelementptr i64, i64* %regs, i64 1
+  %494 = getelementptr i64, i64* %regs, i64 2
+  %495 = load i64, i64* %493, align 8
+  %496 = add i64 %495, 3
+  %497 = and i64 %496, -4
+  %498 = add i64 %497, %492
+  %499 = load i64, i64* %494, align 8
+  %500 = icmp ugt i64 %498, %499
+  br i1 %500, label %trap15.site9, label %ok61
 
 trap15.site9:                                     ; preds = %join59, %then57
-  %431 = load i64, i64* %lowStart, align 8
-  %432 = getelementptr i64, i64* %regs, i64 6
-  store i64 %431, i64* %432, align 8
-  %433 = load i64, i64* %lowEnd, align 8
-  %434 = getelementptr i64, i64* %regs, i64 7
-  store i64 %433, i64* %434, align 8
-  %435 = load i64, i64* %highEnd, align 8
-  %436 = getelementptr i64, i64* %regs, i64 8
-  store i64 %435, i64* %436, align 8
+  %501 = load i64, i64* %lowStart, align 8
+  %502 = getelementptr i64, i64* %regs, i64 6
+  store i64 %501, i64* %502, align 8
+  %503 = load i64, i64* %lowEnd, align 8
+  %504 = getelementptr i64, i64* %regs, i64 7
+  store i64 %503, i64* %504, align 8
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = getelementptr i64, i64* %regs, i64 8
+  store i64 %505, i64* %506, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2188,328 +2268,348 @@ dead60:                                           ; No predecessors!
   br label %join59
 
 ok61:                                             ; preds = %join59
-  store i64 %428, i64* %423, align 8
-  %437 = load i64, i64* %highEnd, align 8
-  %438 = call i64 @llvm.umax.i64(i64 %437, i64 %428)
-  store i64 %438, i64* %highEnd, align 8
-  %439 = trunc i64 %427 to i32
-  store i32 %439, i32* %list.1, align 4
+  store i64 %498, i64* %493, align 8
+  %507 = load i64, i64* %highEnd, align 8
+  %508 = call i64 @llvm.umax.i64(i64 %507, i64 %498)
+  store i64 %508, i64* %highEnd, align 8
+  %509 = trunc i64 %497 to i32
+  store i32 %509, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %440 = load i32, i32* %xs.2, align 4
-  %441 = zext i32 %440 to i64
-  %442 = add i64 %441, 4
-  %443 = icmp ugt i64 %442, %arena_size
-  br i1 %443, label %trap17.site0, label %ok62
+  %510 = load i32, i32* %xs.2, align 4
+  %511 = zext i32 %510 to i64
+  %512 = add i64 %511, 4
+  %513 = icmp ugt i64 %512, %arena_size
+  br i1 %513, label %trap17.site0, label %ok62
 
 ok62:                                             ; preds = %ok61
-  %444 = getelementptr i8, i8* %mem, i64 %441
-  %445 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %444, i64 4, i1 false)
-  %446 = load i32, i32* %unaligned63, align 4
-  store i32 %446, i32* %n.1, align 4
+  %514 = getelementptr i8, i8* %mem, i64 %511
+  %515 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %515, i8* %514, i64 4, i1 false)
+  %516 = load i32, i32* %unaligned63, align 4
+  store i32 %516, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
 block13:                                          ; preds = %dead75, %ok64
-  %447 = load i32, i32* %list.1, align 4
-  %448 = load i32, i32* %len.1, align 4
-  %449 = zext i32 %447 to i64
-  %450 = add i64 %449, 4
-  %451 = icmp uge i64 %449, %scratch_start
-  %452 = load i64, i64* %highEnd, align 8
-  %453 = icmp ule i64 %450, %452
-  %454 = and i1 %451, %453
-  br i1 %454, label %write.ok78, label %write.low76
+  %517 = load i32, i32* %list.1, align 4
+  %518 = load i32, i32* %len.1, align 4
+  %519 = zext i32 %517 to i64
+  %520 = add i64 %519, 4
+  %521 = icmp uge i64 %519, %scratch_start
+  %522 = load i64, i64* %highEnd, align 8
+  %523 = icmp ule i64 %520, %522
+  %524 = and i1 %521, %523
+  br i1 %524, label %write.ok78, label %write.low76
 
 each14:                                           ; preds = %write.ok72, %ok62
-  %455 = load i64, i64* %fuel, align 8
-  %456 = icmp ult i64 %455, 1
-  br i1 %456, label %trap14.site0, label %ok64
+  %525 = load i64, i64* %fuel, align 8
+  %526 = icmp ult i64 %525, 1
+  br i1 %526, label %trap14.site0, label %ok64
 
 ok64:                                             ; preds = %each14
-  %457 = sub i64 %455, 1
-  store i64 %457, i64* %fuel, align 8
-  %458 = load i32, i32* %k.1, align 4
-  %459 = load i32, i32* %n.1, align 4
-  %460 = icmp uge i32 %458, %459
-  %461 = zext i1 %460 to i32
-  %462 = icmp ne i32 %461, 0
-  br i1 %462, label %block13, label %cont65
+  %527 = sub i64 %525, 1
+  store i64 %527, i64* %fuel, align 8
+  %528 = load i32, i32* %k.1, align 4
+  %529 = load i32, i32* %n.1, align 4
+  %530 = icmp uge i32 %528, %529
+  %531 = zext i1 %530 to i32
+  %532 = icmp ne i32 %531, 0
+  br i1 %532, label %block13, label %cont65
 
 cont65:                                           ; preds = %ok64
-  %463 = load i32, i32* %xs.2, align 4
-  %464 = load i32, i32* %k.1, align 4
-  %465 = mul i32 %464, 4
-  %466 = add i32 %463, %465
-  %467 = zext i32 %466 to i64
-  %468 = add i64 %467, 4
-  %469 = add i64 %468, 4
-  %470 = icmp ugt i64 %469, %arena_size
-  br i1 %470, label %trap17.site0, label %ok66
+  %533 = load i32, i32* %xs.2, align 4
+  %534 = load i32, i32* %k.1, align 4
+  %535 = mul i32 %534, 4
+  %536 = add i32 %533, %535
+  %537 = zext i32 %536 to i64
+  %538 = add i64 %537, 4
+  %539 = add i64 %538, 4
+  %540 = icmp ugt i64 %539, %arena_size
+  br i1 %540, label %trap17.site0, label %ok66
 
 ok66:                                             ; preds = %cont65
-  %471 = getelementptr i8, i8* %mem, i64 %468
-  %472 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %471, i64 4, i1 false)
-  %473 = load i32, i32* %unaligned67, align 4
-  store i32 %473, i32* %x.1, align 4
-  %474 = load i32, i32* %x.1, align 4
-  store i32 %474, i32* %r.1, align 4
-  %475 = load i32, i32* %list.1, align 4
-  %476 = load i32, i32* %len.1, align 4
-  %477 = mul i32 %476, 4
-  %478 = add i32 %475, %477
-  %479 = load i32, i32* %r.1, align 4
-  %480 = zext i32 %479 to i64
-  %481 = add i64 %480, 4
-  %482 = icmp ugt i64 %481, %arena_size
-  br i1 %482, label %trap17.site10, label %ok68
+  %541 = getelementptr i8, i8* %mem, i64 %538
+  %542 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %542, i8* %541, i64 4, i1 false)
+  %543 = load i32, i32* %unaligned67, align 4
+  store i32 %543, i32* %x.1, align 4
+  %544 = load i32, i32* %x.1, align 4
+  store i32 %544, i32* %r.1, align 4
+  %545 = load i32, i32* %list.1, align 4
+  %546 = load i32, i32* %len.1, align 4
+  %547 = mul i32 %546, 4
+  %548 = add i32 %545, %547
+  %549 = load i32, i32* %r.1, align 4
+  %550 = zext i32 %549 to i64
+  %551 = add i64 %550, 4
+  %552 = icmp ugt i64 %551, %arena_size
+  br i1 %552, label %trap17.site10, label %ok68
 
 ok68:                                             ; preds = %ok66
-  %483 = getelementptr i8, i8* %mem, i64 %480
-  %484 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %483, i64 4, i1 false)
-  %485 = load i32, i32* %unaligned69, align 4
-  %486 = zext i32 %478 to i64
-  %487 = add i64 %486, 4
-  %488 = add i64 %487, 4
-  %489 = icmp uge i64 %487, %scratch_start
-  %490 = load i64, i64* %highEnd, align 8
-  %491 = icmp ule i64 %488, %490
-  %492 = and i1 %489, %491
-  br i1 %492, label %write.ok72, label %write.low70
+  %553 = getelementptr i8, i8* %mem, i64 %550
+  %554 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %553, i64 4, i1 false)
+  %555 = load i32, i32* %unaligned69, align 4
+  %556 = zext i32 %548 to i64
+  %557 = add i64 %556, 4
+  %558 = add i64 %557, 4
+  %559 = icmp uge i64 %557, %scratch_start
+  %560 = load i64, i64* %highEnd, align 8
+  %561 = icmp ule i64 %558, %560
+  %562 = and i1 %559, %561
+  br i1 %562, label %write.ok72, label %write.low70
 
 trap17.site10:                                    ; preds = %ok66
-  %493 = load i64, i64* %lowStart, align 8
-  %494 = getelementptr i64, i64* %regs, i64 6
-  store i64 %493, i64* %494, align 8
-  %495 = load i64, i64* %lowEnd, align 8
-  %496 = getelementptr i64, i64* %regs, i64 7
-  store i64 %495, i64* %496, align 8
-  %497 = load i64, i64* %highEnd, align 8
-  %498 = getelementptr i64, i64* %regs, i64 8
-  store i64 %497, i64* %498, align 8
+  %563 = load i64, i64* %lowStart, align 8
+  %564 = getelementptr i64, i64* %regs, i64 6
+  store i64 %563, i64* %564, align 8
+  %565 = load i64, i64* %lowEnd, align 8
+  %566 = getelementptr i64, i64* %regs, i64 7
+  store i64 %565, i64* %566, align 8
+  %567 = load i64, i64* %highEnd, align 8
+  %568 = getelementptr i64, i64* %regs, i64 8
+  store i64 %567, i64* %568, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
 write.low70:                                      ; preds = %ok68
-  %499 = load i64, i64* %lowStart, align 8
-  %500 = icmp uge i64 %487, %499
-  %501 = load i64, i64* %lowEnd, align 8
-  %502 = icmp ule i64 %488, %501
-  %503 = and i1 %500, %502
-  br i1 %503, label %write.ok72, label %write.slow71
+  %569 = load i64, i64* %lowStart, align 8
+  %570 = icmp uge i64 %557, %569
+  %571 = load i64, i64* %lowEnd, align 8
+  %572 = icmp ule i64 %558, %571
+  %573 = and i1 %570, %572
+  br i1 %573, label %write.ok72, label %write.slow71
 
 write.slow71:                                     ; preds = %write.low70
-  %504 = icmp ugt i64 %488, %arena_size
-  br i1 %504, label %trap17.site0, label %ok73
+  %574 = icmp ugt i64 %558, %arena_size
+  br i1 %574, label %trap17.site0, label %ok73
 
 write.ok72:                                       ; preds = %ok73, %write.low70, %ok68
-  %505 = getelementptr i8, i8* %mem, i64 %487
-  store i32 %485, i32* %unaligned74, align 4
-  %506 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %505, i8* %506, i64 4, i1 false)
-  %507 = load i32, i32* %len.1, align 4
-  %508 = add i32 %507, 1
-  store i32 %508, i32* %len.1, align 4
-  %509 = load i32, i32* %k.1, align 4
-  %510 = add i32 %509, 1
-  store i32 %510, i32* %k.1, align 4
+  %575 = getelementptr i8, i8* %mem, i64 %557
+  store i32 %555, i32* %unaligned74, align 4
+  %576 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %575, i8* %576, i64 4, i1 false)
+  %577 = load i32, i32* %len.1, align 4
+  %578 = add i32 %577, 1
+  store i32 %578, i32* %len.1, align 4
+  %579 = load i32, i32* %k.1, align 4
+  %580 = add i32 %579, 1
+  store i32 %580, i32* %k.1, align 4
   br label %each14
 
 ok73:                                             ; preds = %write.slow71
-  %511 = icmp ult i64 %487, %scratch_start
-  %512 = load i64, i64* %lowEnd, align 8
-  %513 = load i64, i64* %highEnd, align 8
-  %514 = call i64 @llvm.umax.i64(i64 %512, i64 %488)
-  %515 = select i1 %511, i64 %514, i64 %512
-  store i64 %515, i64* %lowEnd, align 8
-  %516 = call i64 @llvm.umax.i64(i64 %513, i64 %488)
-  %517 = select i1 %511, i64 %513, i64 %516
-  store i64 %517, i64* %highEnd, align 8
-  %518 = load i64, i64* %lowStart, align 8
-  %519 = call i64 @llvm.umin.i64(i64 %518, i64 %487)
-  store i64 %519, i64* %lowStart, align 8
+  %581 = icmp ult i64 %557, %scratch_start
+  %582 = load i64, i64* %lowStart, align 8
+  %583 = call i64 @llvm.umin.i64(i64 %582, i64 %557)
+  %584 = load i64, i64* %lowEnd, align 8
+  %585 = load i64, i64* %highEnd, align 8
+  %586 = add i64 %558, 64
+  %587 = sub i64 %558, %583
+  %588 = lshr i64 %587, 4
+  %589 = add i64 %586, %588
+  %590 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %589)
+  %591 = call i64 @llvm.umax.i64(i64 %584, i64 %590)
+  %592 = select i1 %581, i64 %591, i64 %584
+  store i64 %592, i64* %lowEnd, align 8
+  %593 = add i64 %558, 64
+  %594 = sub i64 %558, %scratch_start
+  %595 = lshr i64 %594, 4
+  %596 = add i64 %593, %595
+  %597 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %596)
+  %598 = call i64 @llvm.umax.i64(i64 %585, i64 %597)
+  %599 = select i1 %581, i64 %585, i64 %598
+  store i64 %599, i64* %highEnd, align 8
+  store i64 %583, i64* %lowStart, align 8
   br label %write.ok72
 
 dead75:                                           ; No predecessors!
   br label %block13
 
 write.low76:                                      ; preds = %block13
-  %520 = load i64, i64* %lowStart, align 8
-  %521 = icmp uge i64 %449, %520
-  %522 = load i64, i64* %lowEnd, align 8
-  %523 = icmp ule i64 %450, %522
-  %524 = and i1 %521, %523
-  br i1 %524, label %write.ok78, label %write.slow77
+  %600 = load i64, i64* %lowStart, align 8
+  %601 = icmp uge i64 %519, %600
+  %602 = load i64, i64* %lowEnd, align 8
+  %603 = icmp ule i64 %520, %602
+  %604 = and i1 %601, %603
+  br i1 %604, label %write.ok78, label %write.slow77
 
 write.slow77:                                     ; preds = %write.low76
-  %525 = icmp ugt i64 %450, %arena_size
-  br i1 %525, label %trap17.site0, label %ok79
+  %605 = icmp ugt i64 %520, %arena_size
+  br i1 %605, label %trap17.site0, label %ok79
 
 write.ok78:                                       ; preds = %ok79, %write.low76, %block13
-  %526 = getelementptr i8, i8* %mem, i64 %449
-  store i32 %448, i32* %unaligned80, align 4
-  %527 = bitcast i32* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %526, i8* %527, i64 4, i1 false)
-  %528 = load i32, i32* %list.1, align 4
-  store i32 %528, i32* %result54, align 4
+  %606 = getelementptr i8, i8* %mem, i64 %519
+  store i32 %518, i32* %unaligned80, align 4
+  %607 = bitcast i32* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %606, i8* %607, i64 4, i1 false)
+  %608 = load i32, i32* %list.1, align 4
+  store i32 %608, i32* %result54, align 4
   br label %e11
 
 ok79:                                             ; preds = %write.slow77
-  %529 = icmp ult i64 %449, %scratch_start
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = call i64 @llvm.umax.i64(i64 %530, i64 %450)
-  %533 = select i1 %529, i64 %532, i64 %530
-  store i64 %533, i64* %lowEnd, align 8
-  %534 = call i64 @llvm.umax.i64(i64 %531, i64 %450)
-  %535 = select i1 %529, i64 %531, i64 %534
-  store i64 %535, i64* %highEnd, align 8
-  %536 = load i64, i64* %lowStart, align 8
-  %537 = call i64 @llvm.umin.i64(i64 %536, i64 %449)
-  store i64 %537, i64* %lowStart, align 8
+  %609 = icmp ult i64 %519, %scratch_start
+  %610 = load i64, i64* %lowStart, align 8
+  %611 = call i64 @llvm.umin.i64(i64 %610, i64 %519)
+  %612 = load i64, i64* %lowEnd, align 8
+  %613 = load i64, i64* %highEnd, align 8
+  %614 = add i64 %520, 64
+  %615 = sub i64 %520, %611
+  %616 = lshr i64 %615, 4
+  %617 = add i64 %614, %616
+  %618 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %617)
+  %619 = call i64 @llvm.umax.i64(i64 %612, i64 %618)
+  %620 = select i1 %609, i64 %619, i64 %612
+  store i64 %620, i64* %lowEnd, align 8
+  %621 = add i64 %520, 64
+  %622 = sub i64 %520, %scratch_start
+  %623 = lshr i64 %622, 4
+  %624 = add i64 %621, %623
+  %625 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %624)
+  %626 = call i64 @llvm.umax.i64(i64 %613, i64 %625)
+  %627 = select i1 %609, i64 %613, i64 %626
+  store i64 %627, i64* %highEnd, align 8
+  store i64 %611, i64* %lowStart, align 8
   br label %write.ok78
 
 ok81:                                             ; preds = %e11
-  %538 = getelementptr i8, i8* %mem, i64 %407
-  %539 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %539, i8* %538, i64 4, i1 false)
-  %540 = load i32, i32* %unaligned82, align 4
-  store i32 %540, i32* %n.2, align 4
+  %628 = getelementptr i8, i8* %mem, i64 %477
+  %629 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %628, i64 4, i1 false)
+  %630 = load i32, i32* %unaligned82, align 4
+  store i32 %630, i32* %n.2, align 4
   store i32 0, i32* %i, align 4
   br label %loop18
 
 block17:                                          ; preds = %dead100, %then95, %ok83
-  %541 = load i32, i32* %unique, align 4
-  store i32 %541, i32* %result53, align 4
+  %631 = load i32, i32* %unique, align 4
+  store i32 %631, i32* %result53, align 4
   br label %e10
 
 loop18:                                           ; preds = %join88, %ok81
-  %542 = load i64, i64* %fuel, align 8
-  %543 = icmp ult i64 %542, 1
-  br i1 %543, label %trap14.site0, label %ok83
+  %632 = load i64, i64* %fuel, align 8
+  %633 = icmp ult i64 %632, 1
+  br i1 %633, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %loop18
-  %544 = sub i64 %542, 1
-  store i64 %544, i64* %fuel, align 8
-  %545 = load i32, i32* %i, align 4
-  %546 = load i32, i32* %n.2, align 4
-  %547 = icmp uge i32 %545, %546
-  %548 = zext i1 %547 to i32
-  %549 = icmp ne i32 %548, 0
-  br i1 %549, label %block17, label %cont84
+  %634 = sub i64 %632, 1
+  store i64 %634, i64* %fuel, align 8
+  %635 = load i32, i32* %i, align 4
+  %636 = load i32, i32* %n.2, align 4
+  %637 = icmp uge i32 %635, %636
+  %638 = zext i1 %637 to i32
+  %639 = icmp ne i32 %638, 0
+  br i1 %639, label %block17, label %cont84
 
 cont84:                                           ; preds = %ok83
-  %550 = load i32, i32* %i, align 4
-  %551 = add i32 %550, 1
-  store i32 %551, i32* %j, align 4
+  %640 = load i32, i32* %i, align 4
+  %641 = add i32 %640, 1
+  store i32 %641, i32* %j, align 4
   br label %loop19
 
 loop19:                                           ; preds = %join97, %cont84
-  %552 = load i64, i64* %fuel, align 8
-  %553 = icmp ult i64 %552, 1
-  br i1 %553, label %trap14.site0, label %ok85
+  %642 = load i64, i64* %fuel, align 8
+  %643 = icmp ult i64 %642, 1
+  br i1 %643, label %trap14.site0, label %ok85
 
 ok85:                                             ; preds = %loop19
-  %554 = sub i64 %552, 1
-  store i64 %554, i64* %fuel, align 8
-  %555 = load i32, i32* %j, align 4
-  %556 = load i32, i32* %n.2, align 4
-  %557 = icmp ult i32 %555, %556
-  %558 = zext i1 %557 to i32
-  %559 = icmp ne i32 %558, 0
-  br i1 %559, label %then86, label %else87
+  %644 = sub i64 %642, 1
+  store i64 %644, i64* %fuel, align 8
+  %645 = load i32, i32* %j, align 4
+  %646 = load i32, i32* %n.2, align 4
+  %647 = icmp ult i32 %645, %646
+  %648 = zext i1 %647 to i32
+  %649 = icmp ne i32 %648, 0
+  br i1 %649, label %then86, label %else87
 
 then86:                                           ; preds = %ok85
-  %560 = load i32, i32* %xs.3, align 4
-  %561 = load i32, i32* %i, align 4
-  %562 = mul i32 %561, 4
-  %563 = add i32 %560, %562
-  %564 = zext i32 %563 to i64
-  %565 = add i64 %564, 4
-  %566 = add i64 %565, 4
-  %567 = icmp ugt i64 %566, %arena_size
-  br i1 %567, label %trap17.site0, label %ok89
+  %650 = load i32, i32* %xs.3, align 4
+  %651 = load i32, i32* %i, align 4
+  %652 = mul i32 %651, 4
+  %653 = add i32 %650, %652
+  %654 = zext i32 %653 to i64
+  %655 = add i64 %654, 4
+  %656 = add i64 %655, 4
+  %657 = icmp ugt i64 %656, %arena_size
+  br i1 %657, label %trap17.site0, label %ok89
 
 else87:                                           ; preds = %ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %dead99
-  %568 = load i32, i32* %i, align 4
-  %569 = add i32 %568, 1
-  store i32 %569, i32* %i, align 4
+  %658 = load i32, i32* %i, align 4
+  %659 = add i32 %658, 1
+  store i32 %659, i32* %i, align 4
   br label %loop18
 
 ok89:                                             ; preds = %then86
-  %570 = getelementptr i8, i8* %mem, i64 %565
-  %571 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %571, i8* %570, i64 4, i1 false)
-  %572 = load i32, i32* %unaligned90, align 4
-  %573 = load i32, i32* %xs.3, align 4
-  %574 = load i32, i32* %j, align 4
-  %575 = mul i32 %574, 4
-  %576 = add i32 %573, %575
-  %577 = zext i32 %576 to i64
-  %578 = add i64 %577, 4
-  %579 = add i64 %578, 4
-  %580 = icmp ugt i64 %579, %arena_size
-  br i1 %580, label %trap17.site0, label %ok91
+  %660 = getelementptr i8, i8* %mem, i64 %655
+  %661 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %661, i8* %660, i64 4, i1 false)
+  %662 = load i32, i32* %unaligned90, align 4
+  %663 = load i32, i32* %xs.3, align 4
+  %664 = load i32, i32* %j, align 4
+  %665 = mul i32 %664, 4
+  %666 = add i32 %663, %665
+  %667 = zext i32 %666 to i64
+  %668 = add i64 %667, 4
+  %669 = add i64 %668, 4
+  %670 = icmp ugt i64 %669, %arena_size
+  br i1 %670, label %trap17.site0, label %ok91
 
 ok91:                                             ; preds = %ok89
-  %581 = getelementptr i8, i8* %mem, i64 %578
-  %582 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %582, i8* %581, i64 4, i1 false)
-  %583 = load i32, i32* %unaligned92, align 4
-  %584 = icmp uge i32 %depth, 1000
-  br i1 %584, label %trap15.site0, label %ok93
+  %671 = getelementptr i8, i8* %mem, i64 %668
+  %672 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %672, i8* %671, i64 4, i1 false)
+  %673 = load i32, i32* %unaligned92, align 4
+  %674 = icmp uge i32 %depth, 1000
+  br i1 %674, label %trap15.site0, label %ok93
 
 ok93:                                             ; preds = %ok91
-  %585 = icmp ult i64 %10, %stack_limit
-  br i1 %585, label %trap253.site0, label %stack_ok94
+  %675 = icmp ult i64 %10, %stack_limit
+  br i1 %675, label %trap253.site0, label %stack_ok94
 
 trap15.site0:                                     ; preds = %then242, %e0, %ok91
-  %586 = load i64, i64* %lowStart, align 8
-  %587 = getelementptr i64, i64* %regs, i64 6
-  store i64 %586, i64* %587, align 8
-  %588 = load i64, i64* %lowEnd, align 8
-  %589 = getelementptr i64, i64* %regs, i64 7
-  store i64 %588, i64* %589, align 8
-  %590 = load i64, i64* %highEnd, align 8
-  %591 = getelementptr i64, i64* %regs, i64 8
-  store i64 %590, i64* %591, align 8
+  %676 = load i64, i64* %lowStart, align 8
+  %677 = getelementptr i64, i64* %regs, i64 6
+  store i64 %676, i64* %677, align 8
+  %678 = load i64, i64* %lowEnd, align 8
+  %679 = getelementptr i64, i64* %regs, i64 7
+  store i64 %678, i64* %679, align 8
+  %680 = load i64, i64* %highEnd, align 8
+  %681 = getelementptr i64, i64* %regs, i64 8
+  store i64 %680, i64* %681, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok94:                                       ; preds = %ok93
-  %592 = load i64, i64* %fuel, align 8
-  %593 = getelementptr i64, i64* %regs, i64 0
-  store i64 %592, i64* %593, align 8
-  %594 = load i64, i64* %lowStart, align 8
-  %595 = getelementptr i64, i64* %regs, i64 6
-  store i64 %594, i64* %595, align 8
-  %596 = load i64, i64* %lowEnd, align 8
-  %597 = getelementptr i64, i64* %regs, i64 7
-  store i64 %596, i64* %597, align 8
-  %598 = load i64, i64* %highEnd, align 8
-  %599 = getelementptr i64, i64* %regs, i64 8
-  store i64 %598, i64* %599, align 8
-  %600 = add i32 %depth, 1
-  %601 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %600, i32 %572, i32 %583)
-  %602 = getelementptr i64, i64* %regs, i64 0
-  %603 = load i64, i64* %602, align 8
-  store i64 %603, i64* %fuel, align 8
-  %604 = getelementptr i64, i64* %regs, i64 6
-  %605 = load i64, i64* %604, align 8
-  store i64 %605, i64* %lowStart, align 8
-  %606 = getelementptr i64, i64* %regs, i64 7
-  %607 = load i64, i64* %606, align 8
-  store i64 %607, i64* %lowEnd, align 8
-  %608 = getelementptr i64, i64* %regs, i64 8
-  %609 = load i64, i64* %608, align 8
-  store i64 %609, i64* %highEnd, align 8
-  %610 = icmp ne i32 %601, 0
-  br i1 %610, label %then95, label %else96
+  %682 = load i64, i64* %fuel, align 8
+  %683 = getelementptr i64, i64* %regs, i64 0
+  store i64 %682, i64* %683, align 8
+  %684 = load i64, i64* %lowStart, align 8
+  %685 = getelementptr i64, i64* %regs, i64 6
+  store i64 %684, i64* %685, align 8
+  %686 = load i64, i64* %lowEnd, align 8
+  %687 = getelementptr i64, i64* %regs, i64 7
+  store i64 %686, i64* %687, align 8
+  %688 = load i64, i64* %highEnd, align 8
+  %689 = getelementptr i64, i64* %regs, i64 8
+  store i64 %688, i64* %689, align 8
+  %690 = add i32 %depth, 1
+  %691 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %690, i32 %662, i32 %673)
+  %692 = getelementptr i64, i64* %regs, i64 0
+  %693 = load i64, i64* %692, align 8
+  store i64 %693, i64* %fuel, align 8
+  %694 = getelementptr i64, i64* %regs, i64 6
+  %695 = load i64, i64* %694, align 8
+  store i64 %695, i64* %lowStart, align 8
+  %696 = getelementptr i64, i64* %regs, i64 7
+  %697 = load i64, i64* %696, align 8
+  store i64 %697, i64* %lowEnd, align 8
+  %698 = getelementptr i64, i64* %regs, i64 8
+  %699 = load i64, i64* %698, align 8
+  store i64 %699, i64* %highEnd, align 8
+  %700 = icmp ne i32 %691, 0
+  br i1 %700, label %then95, label %else96
 
 then95:                                           ; preds = %stack_ok94
   store i32 0, i32* %unique, align 4
@@ -2519,9 +2619,9 @@ else96:                                           ; preds = %stack_ok94
   br label %join97
 
 join97:                                           ; preds = %else96, %dead98
-  %611 = load i32, i32* %j, align 4
-  %612 = add i32 %611, 1
-  store i32 %612, i32* %j, align 4
+  %701 = load i32, i32* %j, align 4
+  %702 = add i32 %701, 1
+  store i32 %702, i32* %j, align 4
   br label %loop19
 
 dead98:                                           ; No predecessors!
@@ -2542,82 +2642,92 @@ else102:                                          ; preds = %e10
   br label %join103
 
 join103:                                          ; preds = %else102, %then101
-  %613 = load i32, i32* %result104, align 4
-  store i32 %613, i32* %sensors, align 4
-  %614 = load i32, i32* %dict, align 4
-  %615 = load i32, i32* %sensors, align 4
-  %616 = zext i32 %614 to i64
-  %617 = add i64 %616, 16
-  %618 = add i64 %617, 4
-  %619 = icmp uge i64 %617, %scratch_start
-  %620 = load i64, i64* %highEnd, align 8
-  %621 = icmp ule i64 %618, %620
-  %622 = and i1 %619, %621
-  br i1 %622, label %write.ok107, label %write.low105
+  %703 = load i32, i32* %result104, align 4
+  store i32 %703, i32* %sensors, align 4
+  %704 = load i32, i32* %dict, align 4
+  %705 = load i32, i32* %sensors, align 4
+  %706 = zext i32 %704 to i64
+  %707 = add i64 %706, 16
+  %708 = add i64 %707, 4
+  %709 = icmp uge i64 %707, %scratch_start
+  %710 = load i64, i64* %highEnd, align 8
+  %711 = icmp ule i64 %708, %710
+  %712 = and i1 %709, %711
+  br i1 %712, label %write.ok107, label %write.low105
 
 write.low105:                                     ; preds = %join103
-  %623 = load i64, i64* %lowStart, align 8
-  %624 = icmp uge i64 %617, %623
-  %625 = load i64, i64* %lowEnd, align 8
-  %626 = icmp ule i64 %618, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok107, label %write.slow106
+  %713 = load i64, i64* %lowStart, align 8
+  %714 = icmp uge i64 %707, %713
+  %715 = load i64, i64* %lowEnd, align 8
+  %716 = icmp ule i64 %708, %715
+  %717 = and i1 %714, %716
+  br i1 %717, label %write.ok107, label %write.slow106
 
 write.slow106:                                    ; preds = %write.low105
-  %628 = icmp ugt i64 %618, %arena_size
-  br i1 %628, label %trap17.site0, label %ok108
+  %718 = icmp ugt i64 %708, %arena_size
+  br i1 %718, label %trap17.site0, label %ok108
 
 write.ok107:                                      ; preds = %ok108, %write.low105, %join103
-  %629 = getelementptr i8, i8* %mem, i64 %617
-  store i32 %615, i32* %unaligned109, align 4
-  %630 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 4, i1 false)
-  %631 = load i32, i32* %celsius, align 4
-  store i32 %631, i32* %xs.4, align 4
-  %632 = load i32, i32* %xs.4, align 4
-  %633 = zext i32 %632 to i64
-  %634 = add i64 %633, 4
-  %635 = icmp ugt i64 %634, %arena_size
-  br i1 %635, label %trap17.site0, label %ok111
+  %719 = getelementptr i8, i8* %mem, i64 %707
+  store i32 %705, i32* %unaligned109, align 4
+  %720 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %719, i8* %720, i64 4, i1 false)
+  %721 = load i32, i32* %celsius, align 4
+  store i32 %721, i32* %xs.4, align 4
+  %722 = load i32, i32* %xs.4, align 4
+  %723 = zext i32 %722 to i64
+  %724 = add i64 %723, 4
+  %725 = icmp ugt i64 %724, %arena_size
+  br i1 %725, label %trap17.site0, label %ok111
 
 ok108:                                            ; preds = %write.slow106
-  %636 = icmp ult i64 %617, %scratch_start
-  %637 = load i64, i64* %lowEnd, align 8
-  %638 = load i64, i64* %highEnd, align 8
-  %639 = call i64 @llvm.umax.i64(i64 %637, i64 %618)
-  %640 = select i1 %636, i64 %639, i64 %637
-  store i64 %640, i64* %lowEnd, align 8
-  %641 = call i64 @llvm.umax.i64(i64 %638, i64 %618)
-  %642 = select i1 %636, i64 %638, i64 %641
-  store i64 %642, i64* %highEnd, align 8
-  %643 = load i64, i64* %lowStart, align 8
-  %644 = call i64 @llvm.umin.i64(i64 %643, i64 %617)
-  store i64 %644, i64* %lowStart, align 8
+  %726 = icmp ult i64 %707, %scratch_start
+  %727 = load i64, i64* %lowStart, align 8
+  %728 = call i64 @llvm.umin.i64(i64 %727, i64 %707)
+  %729 = load i64, i64* %lowEnd, align 8
+  %730 = load i64, i64* %highEnd, align 8
+  %731 = add i64 %708, 64
+  %732 = sub i64 %708, %728
+  %733 = lshr i64 %732, 4
+  %734 = add i64 %731, %733
+  %735 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %734)
+  %736 = call i64 @llvm.umax.i64(i64 %729, i64 %735)
+  %737 = select i1 %726, i64 %736, i64 %729
+  store i64 %737, i64* %lowEnd, align 8
+  %738 = add i64 %708, 64
+  %739 = sub i64 %708, %scratch_start
+  %740 = lshr i64 %739, 4
+  %741 = add i64 %738, %740
+  %742 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %741)
+  %743 = call i64 @llvm.umax.i64(i64 %730, i64 %742)
+  %744 = select i1 %726, i64 %730, i64 %743
+  store i64 %744, i64* %highEnd, align 8
+  store i64 %728, i64* %lowStart, align 8
   br label %write.ok107
 
 e22:                                              ; preds = %block24
-  %645 = load double, double* %result110, align 8
-  store double %645, double* %max_c, align 8
-  %646 = load i32, i32* %dict, align 4
-  %647 = load double, double* %max_c, align 8
-  %648 = zext i32 %646 to i64
-  %649 = add i64 %648, 24
-  %650 = add i64 %649, 8
-  %651 = icmp uge i64 %649, %scratch_start
-  %652 = load i64, i64* %highEnd, align 8
-  %653 = icmp ule i64 %650, %652
-  %654 = and i1 %651, %653
-  br i1 %654, label %write.ok129, label %write.low127
+  %745 = load double, double* %result110, align 8
+  store double %745, double* %max_c, align 8
+  %746 = load i32, i32* %dict, align 4
+  %747 = load double, double* %max_c, align 8
+  %748 = zext i32 %746 to i64
+  %749 = add i64 %748, 24
+  %750 = add i64 %749, 8
+  %751 = icmp uge i64 %749, %scratch_start
+  %752 = load i64, i64* %highEnd, align 8
+  %753 = icmp ule i64 %750, %752
+  %754 = and i1 %751, %753
+  br i1 %754, label %write.ok129, label %write.low127
 
 ok111:                                            ; preds = %write.ok107
-  %655 = getelementptr i8, i8* %mem, i64 %633
-  %656 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %655, i64 4, i1 false)
-  %657 = load i32, i32* %unaligned112, align 4
-  %658 = icmp eq i32 %657, 0
-  %659 = zext i1 %658 to i32
-  %660 = icmp ne i32 %659, 0
-  br i1 %660, label %then113, label %else114
+  %755 = getelementptr i8, i8* %mem, i64 %723
+  %756 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %756, i8* %755, i64 4, i1 false)
+  %757 = load i32, i32* %unaligned112, align 4
+  %758 = icmp eq i32 %757, 0
+  %759 = zext i1 %758 to i32
+  %760 = icmp ne i32 %759, 0
+  br i1 %760, label %then113, label %else114
 
 then113:                                          ; preds = %ok111
   br label %trap4.site11
@@ -2627,22 +2737,22 @@ else114:                                          ; preds = %ok111
 
 join115:                                          ; preds = %else114, %dead116
   store i32 1, i32* %first, align 4
-  %661 = load i32, i32* %xs.4, align 4
-  %662 = zext i32 %661 to i64
-  %663 = add i64 %662, 4
-  %664 = icmp ugt i64 %663, %arena_size
-  br i1 %664, label %trap17.site0, label %ok117
+  %761 = load i32, i32* %xs.4, align 4
+  %762 = zext i32 %761 to i64
+  %763 = add i64 %762, 4
+  %764 = icmp ugt i64 %763, %arena_size
+  br i1 %764, label %trap17.site0, label %ok117
 
 trap4.site11:                                     ; preds = %then113
-  %665 = load i64, i64* %lowStart, align 8
-  %666 = getelementptr i64, i64* %regs, i64 6
-  store i64 %665, i64* %666, align 8
-  %667 = load i64, i64* %lowEnd, align 8
-  %668 = getelementptr i64, i64* %regs, i64 7
-  store i64 %667, i64* %668, align 8
-  %669 = load i64, i64* %highEnd, align 8
-  %670 = getelementptr i64, i64* %regs, i64 8
-  store i64 %669, i64* %670, align 8
+  %765 = load i64, i64* %lowStart, align 8
+  %766 = getelementptr i64, i64* %regs, i64 6
+  store i64 %765, i64* %766, align 8
+  %767 = load i64, i64* %lowEnd, align 8
+  %768 = getelementptr i64, i64* %regs, i64 7
+  store i64 %767, i64* %768, align 8
+  %769 = load i64, i64* %highEnd, align 8
+  %770 = getelementptr i64, i64* %regs, i64 8
+  store i64 %769, i64* %770, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 11)
   unreachable
 
@@ -2650,66 +2760,66 @@ dead116:                                          ; No predecessors!
   br label %join115
 
 ok117:                                            ; preds = %join115
-  %671 = getelementptr i8, i8* %mem, i64 %662
-  %672 = bitcast i32* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %672, i8* %671, i64 4, i1 false)
-  %673 = load i32, i32* %unaligned118, align 4
-  store i32 %673, i32* %n.3, align 4
+  %771 = getelementptr i8, i8* %mem, i64 %762
+  %772 = bitcast i32* %unaligned118 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %772, i8* %771, i64 4, i1 false)
+  %773 = load i32, i32* %unaligned118, align 4
+  store i32 %773, i32* %n.3, align 4
   store i32 0, i32* %k.2, align 4
   br label %each25
 
 block24:                                          ; preds = %dead126, %ok119
-  %674 = load double, double* %best, align 8
-  store double %674, double* %result110, align 8
+  %774 = load double, double* %best, align 8
+  store double %774, double* %result110, align 8
   br label %e22
 
 each25:                                           ; preds = %join125, %ok117
-  %675 = load i64, i64* %fuel, align 8
-  %676 = icmp ult i64 %675, 1
-  br i1 %676, label %trap14.site0, label %ok119
+  %775 = load i64, i64* %fuel, align 8
+  %776 = icmp ult i64 %775, 1
+  br i1 %776, label %trap14.site0, label %ok119
 
 ok119:                                            ; preds = %each25
-  %677 = sub i64 %675, 1
-  store i64 %677, i64* %fuel, align 8
-  %678 = load i32, i32* %k.2, align 4
-  %679 = load i32, i32* %n.3, align 4
-  %680 = icmp uge i32 %678, %679
-  %681 = zext i1 %680 to i32
-  %682 = icmp ne i32 %681, 0
-  br i1 %682, label %block24, label %cont120
+  %777 = sub i64 %775, 1
+  store i64 %777, i64* %fuel, align 8
+  %778 = load i32, i32* %k.2, align 4
+  %779 = load i32, i32* %n.3, align 4
+  %780 = icmp uge i32 %778, %779
+  %781 = zext i1 %780 to i32
+  %782 = icmp ne i32 %781, 0
+  br i1 %782, label %block24, label %cont120
 
 cont120:                                          ; preds = %ok119
-  %683 = load i32, i32* %xs.4, align 4
-  %684 = load i32, i32* %k.2, align 4
-  %685 = mul i32 %684, 8
-  %686 = add i32 %683, %685
-  %687 = zext i32 %686 to i64
-  %688 = add i64 %687, 8
-  %689 = add i64 %688, 8
-  %690 = icmp ugt i64 %689, %arena_size
-  br i1 %690, label %trap17.site0, label %ok121
+  %783 = load i32, i32* %xs.4, align 4
+  %784 = load i32, i32* %k.2, align 4
+  %785 = mul i32 %784, 8
+  %786 = add i32 %783, %785
+  %787 = zext i32 %786 to i64
+  %788 = add i64 %787, 8
+  %789 = add i64 %788, 8
+  %790 = icmp ugt i64 %789, %arena_size
+  br i1 %790, label %trap17.site0, label %ok121
 
 ok121:                                            ; preds = %cont120
-  %691 = getelementptr i8, i8* %mem, i64 %688
-  %692 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %692, i8* %691, i64 8, i1 false)
-  %693 = load i64, i64* %unaligned122, align 8
-  %694 = bitcast i64 %693 to double
-  store double %694, double* %x.2, align 8
-  %695 = load double, double* %x.2, align 8
-  store double %695, double* %x.3, align 8
-  %696 = load i32, i32* %first, align 4
-  %697 = load double, double* %x.3, align 8
-  %698 = load double, double* %best, align 8
-  %699 = fcmp ogt double %697, %698
-  %700 = zext i1 %699 to i32
-  %701 = or i32 %696, %700
-  %702 = icmp ne i32 %701, 0
-  br i1 %702, label %then123, label %else124
+  %791 = getelementptr i8, i8* %mem, i64 %788
+  %792 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %792, i8* %791, i64 8, i1 false)
+  %793 = load i64, i64* %unaligned122, align 8
+  %794 = bitcast i64 %793 to double
+  store double %794, double* %x.2, align 8
+  %795 = load double, double* %x.2, align 8
+  store double %795, double* %x.3, align 8
+  %796 = load i32, i32* %first, align 4
+  %797 = load double, double* %x.3, align 8
+  %798 = load double, double* %best, align 8
+  %799 = fcmp ogt double %797, %798
+  %800 = zext i1 %799 to i32
+  %801 = or i32 %796, %800
+  %802 = icmp ne i32 %801, 0
+  br i1 %802, label %then123, label %else124
 
 then123:                                          ; preds = %ok121
-  %703 = load double, double* %x.3, align 8
-  store double %703, double* %best, align 8
+  %803 = load double, double* %x.3, align 8
+  store double %803, double* %best, align 8
   store i32 0, i32* %first, align 4
   br label %join125
 
@@ -2717,81 +2827,91 @@ else124:                                          ; preds = %ok121
   br label %join125
 
 join125:                                          ; preds = %else124, %then123
-  %704 = load i32, i32* %k.2, align 4
-  %705 = add i32 %704, 1
-  store i32 %705, i32* %k.2, align 4
+  %804 = load i32, i32* %k.2, align 4
+  %805 = add i32 %804, 1
+  store i32 %805, i32* %k.2, align 4
   br label %each25
 
 dead126:                                          ; No predecessors!
   br label %block24
 
 write.low127:                                     ; preds = %e22
-  %706 = load i64, i64* %lowStart, align 8
-  %707 = icmp uge i64 %649, %706
-  %708 = load i64, i64* %lowEnd, align 8
-  %709 = icmp ule i64 %650, %708
-  %710 = and i1 %707, %709
-  br i1 %710, label %write.ok129, label %write.slow128
+  %806 = load i64, i64* %lowStart, align 8
+  %807 = icmp uge i64 %749, %806
+  %808 = load i64, i64* %lowEnd, align 8
+  %809 = icmp ule i64 %750, %808
+  %810 = and i1 %807, %809
+  br i1 %810, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %711 = icmp ugt i64 %650, %arena_size
-  br i1 %711, label %trap17.site0, label %ok130
+  %811 = icmp ugt i64 %750, %arena_size
+  br i1 %811, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %e22
-  %712 = getelementptr i8, i8* %mem, i64 %649
-  %713 = bitcast double %647 to i64
-  %714 = and i64 %713, 9223372036854775807
-  %715 = icmp ugt i64 %714, 9218868437227405312
-  %716 = select i1 %715, i64 9221120237041090560, i64 %713
-  store i64 %716, i64* %unaligned131, align 8
-  %717 = bitcast i64* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %717, i64 8, i1 false)
-  %718 = load i32, i32* %celsius, align 4
-  store i32 %718, i32* %xs.5, align 4
-  %719 = load i32, i32* %xs.5, align 4
-  %720 = zext i32 %719 to i64
-  %721 = add i64 %720, 4
-  %722 = icmp ugt i64 %721, %arena_size
-  br i1 %722, label %trap17.site0, label %ok133
+  %812 = getelementptr i8, i8* %mem, i64 %749
+  %813 = bitcast double %747 to i64
+  %814 = and i64 %813, 9223372036854775807
+  %815 = icmp ugt i64 %814, 9218868437227405312
+  %816 = select i1 %815, i64 9221120237041090560, i64 %813
+  store i64 %816, i64* %unaligned131, align 8
+  %817 = bitcast i64* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %817, i64 8, i1 false)
+  %818 = load i32, i32* %celsius, align 4
+  store i32 %818, i32* %xs.5, align 4
+  %819 = load i32, i32* %xs.5, align 4
+  %820 = zext i32 %819 to i64
+  %821 = add i64 %820, 4
+  %822 = icmp ugt i64 %821, %arena_size
+  br i1 %822, label %trap17.site0, label %ok133
 
 ok130:                                            ; preds = %write.slow128
-  %723 = icmp ult i64 %649, %scratch_start
-  %724 = load i64, i64* %lowEnd, align 8
-  %725 = load i64, i64* %highEnd, align 8
-  %726 = call i64 @llvm.umax.i64(i64 %724, i64 %650)
-  %727 = select i1 %723, i64 %726, i64 %724
-  store i64 %727, i64* %lowEnd, align 8
-  %728 = call i64 @llvm.umax.i64(i64 %725, i64 %650)
-  %729 = select i1 %723, i64 %725, i64 %728
-  store i64 %729, i64* %highEnd, align 8
-  %730 = load i64, i64* %lowStart, align 8
-  %731 = call i64 @llvm.umin.i64(i64 %730, i64 %649)
-  store i64 %731, i64* %lowStart, align 8
+  %823 = icmp ult i64 %749, %scratch_start
+  %824 = load i64, i64* %lowStart, align 8
+  %825 = call i64 @llvm.umin.i64(i64 %824, i64 %749)
+  %826 = load i64, i64* %lowEnd, align 8
+  %827 = load i64, i64* %highEnd, align 8
+  %828 = add i64 %750, 64
+  %829 = sub i64 %750, %825
+  %830 = lshr i64 %829, 4
+  %831 = add i64 %828, %830
+  %832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %831)
+  %833 = call i64 @llvm.umax.i64(i64 %826, i64 %832)
+  %834 = select i1 %823, i64 %833, i64 %826
+  store i64 %834, i64* %lowEnd, align 8
+  %835 = add i64 %750, 64
+  %836 = sub i64 %750, %scratch_start
+  %837 = lshr i64 %836, 4
+  %838 = add i64 %835, %837
+  %839 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %838)
+  %840 = call i64 @llvm.umax.i64(i64 %827, i64 %839)
+  %841 = select i1 %823, i64 %827, i64 %840
+  store i64 %841, i64* %highEnd, align 8
+  store i64 %825, i64* %lowStart, align 8
   br label %write.ok129
 
 e26:                                              ; preds = %block28
-  %732 = load double, double* %result132, align 8
-  store double %732, double* %min_c, align 8
-  %733 = load i32, i32* %dict, align 4
-  %734 = load double, double* %min_c, align 8
-  %735 = zext i32 %733 to i64
-  %736 = add i64 %735, 32
-  %737 = add i64 %736, 8
-  %738 = icmp uge i64 %736, %scratch_start
-  %739 = load i64, i64* %highEnd, align 8
-  %740 = icmp ule i64 %737, %739
-  %741 = and i1 %738, %740
-  br i1 %741, label %write.ok151, label %write.low149
+  %842 = load double, double* %result132, align 8
+  store double %842, double* %min_c, align 8
+  %843 = load i32, i32* %dict, align 4
+  %844 = load double, double* %min_c, align 8
+  %845 = zext i32 %843 to i64
+  %846 = add i64 %845, 32
+  %847 = add i64 %846, 8
+  %848 = icmp uge i64 %846, %scratch_start
+  %849 = load i64, i64* %highEnd, align 8
+  %850 = icmp ule i64 %847, %849
+  %851 = and i1 %848, %850
+  br i1 %851, label %write.ok151, label %write.low149
 
 ok133:                                            ; preds = %write.ok129
-  %742 = getelementptr i8, i8* %mem, i64 %720
-  %743 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %743, i8* %742, i64 4, i1 false)
-  %744 = load i32, i32* %unaligned134, align 4
-  %745 = icmp eq i32 %744, 0
-  %746 = zext i1 %745 to i32
-  %747 = icmp ne i32 %746, 0
-  br i1 %747, label %then135, label %else136
+  %852 = getelementptr i8, i8* %mem, i64 %820
+  %853 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %853, i8* %852, i64 4, i1 false)
+  %854 = load i32, i32* %unaligned134, align 4
+  %855 = icmp eq i32 %854, 0
+  %856 = zext i1 %855 to i32
+  %857 = icmp ne i32 %856, 0
+  br i1 %857, label %then135, label %else136
 
 then135:                                          ; preds = %ok133
   br label %trap4.site12
@@ -2801,22 +2921,22 @@ else136:                                          ; preds = %ok133
 
 join137:                                          ; preds = %else136, %dead138
   store i32 1, i32* %first.1, align 4
-  %748 = load i32, i32* %xs.5, align 4
-  %749 = zext i32 %748 to i64
-  %750 = add i64 %749, 4
-  %751 = icmp ugt i64 %750, %arena_size
-  br i1 %751, label %trap17.site0, label %ok139
+  %858 = load i32, i32* %xs.5, align 4
+  %859 = zext i32 %858 to i64
+  %860 = add i64 %859, 4
+  %861 = icmp ugt i64 %860, %arena_size
+  br i1 %861, label %trap17.site0, label %ok139
 
 trap4.site12:                                     ; preds = %then135
-  %752 = load i64, i64* %lowStart, align 8
-  %753 = getelementptr i64, i64* %regs, i64 6
-  store i64 %752, i64* %753, align 8
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = getelementptr i64, i64* %regs, i64 7
-  store i64 %754, i64* %755, align 8
-  %756 = load i64, i64* %highEnd, align 8
-  %757 = getelementptr i64, i64* %regs, i64 8
-  store i64 %756, i64* %757, align 8
+  %862 = load i64, i64* %lowStart, align 8
+  %863 = getelementptr i64, i64* %regs, i64 6
+  store i64 %862, i64* %863, align 8
+  %864 = load i64, i64* %lowEnd, align 8
+  %865 = getelementptr i64, i64* %regs, i64 7
+  store i64 %864, i64* %865, align 8
+  %866 = load i64, i64* %highEnd, align 8
+  %867 = getelementptr i64, i64* %regs, i64 8
+  store i64 %866, i64* %867, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 12)
   unreachable
 
@@ -2824,66 +2944,66 @@ dead138:                                          ; No predecessors!
   br label %join137
 
 ok139:                                            ; preds = %join137
-  %758 = getelementptr i8, i8* %mem, i64 %749
-  %759 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %759, i8* %758, i64 4, i1 false)
-  %760 = load i32, i32* %unaligned140, align 4
-  store i32 %760, i32* %n.4, align 4
+  %868 = getelementptr i8, i8* %mem, i64 %859
+  %869 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %869, i8* %868, i64 4, i1 false)
+  %870 = load i32, i32* %unaligned140, align 4
+  store i32 %870, i32* %n.4, align 4
   store i32 0, i32* %k.3, align 4
   br label %each29
 
 block28:                                          ; preds = %dead148, %ok141
-  %761 = load double, double* %best.1, align 8
-  store double %761, double* %result132, align 8
+  %871 = load double, double* %best.1, align 8
+  store double %871, double* %result132, align 8
   br label %e26
 
 each29:                                           ; preds = %join147, %ok139
-  %762 = load i64, i64* %fuel, align 8
-  %763 = icmp ult i64 %762, 1
-  br i1 %763, label %trap14.site0, label %ok141
+  %872 = load i64, i64* %fuel, align 8
+  %873 = icmp ult i64 %872, 1
+  br i1 %873, label %trap14.site0, label %ok141
 
 ok141:                                            ; preds = %each29
-  %764 = sub i64 %762, 1
-  store i64 %764, i64* %fuel, align 8
-  %765 = load i32, i32* %k.3, align 4
-  %766 = load i32, i32* %n.4, align 4
-  %767 = icmp uge i32 %765, %766
-  %768 = zext i1 %767 to i32
-  %769 = icmp ne i32 %768, 0
-  br i1 %769, label %block28, label %cont142
+  %874 = sub i64 %872, 1
+  store i64 %874, i64* %fuel, align 8
+  %875 = load i32, i32* %k.3, align 4
+  %876 = load i32, i32* %n.4, align 4
+  %877 = icmp uge i32 %875, %876
+  %878 = zext i1 %877 to i32
+  %879 = icmp ne i32 %878, 0
+  br i1 %879, label %block28, label %cont142
 
 cont142:                                          ; preds = %ok141
-  %770 = load i32, i32* %xs.5, align 4
-  %771 = load i32, i32* %k.3, align 4
-  %772 = mul i32 %771, 8
-  %773 = add i32 %770, %772
-  %774 = zext i32 %773 to i64
-  %775 = add i64 %774, 8
-  %776 = add i64 %775, 8
-  %777 = icmp ugt i64 %776, %arena_size
-  br i1 %777, label %trap17.site0, label %ok143
+  %880 = load i32, i32* %xs.5, align 4
+  %881 = load i32, i32* %k.3, align 4
+  %882 = mul i32 %881, 8
+  %883 = add i32 %880, %882
+  %884 = zext i32 %883 to i64
+  %885 = add i64 %884, 8
+  %886 = add i64 %885, 8
+  %887 = icmp ugt i64 %886, %arena_size
+  br i1 %887, label %trap17.site0, label %ok143
 
 ok143:                                            ; preds = %cont142
-  %778 = getelementptr i8, i8* %mem, i64 %775
-  %779 = bitcast i64* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 8, i1 false)
-  %780 = load i64, i64* %unaligned144, align 8
-  %781 = bitcast i64 %780 to double
-  store double %781, double* %x.4, align 8
-  %782 = load double, double* %x.4, align 8
-  store double %782, double* %x.5, align 8
-  %783 = load i32, i32* %first.1, align 4
-  %784 = load double, double* %x.5, align 8
-  %785 = load double, double* %best.1, align 8
-  %786 = fcmp olt double %784, %785
-  %787 = zext i1 %786 to i32
-  %788 = or i32 %783, %787
-  %789 = icmp ne i32 %788, 0
-  br i1 %789, label %then145, label %else146
+  %888 = getelementptr i8, i8* %mem, i64 %885
+  %889 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %889, i8* %888, i64 8, i1 false)
+  %890 = load i64, i64* %unaligned144, align 8
+  %891 = bitcast i64 %890 to double
+  store double %891, double* %x.4, align 8
+  %892 = load double, double* %x.4, align 8
+  store double %892, double* %x.5, align 8
+  %893 = load i32, i32* %first.1, align 4
+  %894 = load double, double* %x.5, align 8
+  %895 = load double, double* %best.1, align 8
+  %896 = fcmp olt double %894, %895
+  %897 = zext i1 %896 to i32
+  %898 = or i32 %893, %897
+  %899 = icmp ne i32 %898, 0
+  br i1 %899, label %then145, label %else146
 
 then145:                                          ; preds = %ok143
-  %790 = load double, double* %x.5, align 8
-  store double %790, double* %best.1, align 8
+  %900 = load double, double* %x.5, align 8
+  store double %900, double* %best.1, align 8
   store i32 0, i32* %first.1, align 4
   br label %join147
 
@@ -2891,370 +3011,168 @@ else146:                                          ; preds = %ok143
   br label %join147
 
 join147:                                          ; preds = %else146, %then145
-  %791 = load i32, i32* %k.3, align 4
-  %792 = add i32 %791, 1
-  store i32 %792, i32* %k.3, align 4
+  %901 = load i32, i32* %k.3, align 4
+  %902 = add i32 %901, 1
+  store i32 %902, i32* %k.3, align 4
   br label %each29
 
 dead148:                                          ; No predecessors!
   br label %block28
 
 write.low149:                                     ; preds = %e26
-  %793 = load i64, i64* %lowStart, align 8
-  %794 = icmp uge i64 %736, %793
-  %795 = load i64, i64* %lowEnd, align 8
-  %796 = icmp ule i64 %737, %795
-  %797 = and i1 %794, %796
-  br i1 %797, label %write.ok151, label %write.slow150
+  %903 = load i64, i64* %lowStart, align 8
+  %904 = icmp uge i64 %846, %903
+  %905 = load i64, i64* %lowEnd, align 8
+  %906 = icmp ule i64 %847, %905
+  %907 = and i1 %904, %906
+  br i1 %907, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %798 = icmp ugt i64 %737, %arena_size
-  br i1 %798, label %trap17.site0, label %ok152
+  %908 = icmp ugt i64 %847, %arena_size
+  br i1 %908, label %trap17.site0, label %ok152
 
 write.ok151:                                      ; preds = %ok152, %write.low149, %e26
-  %799 = getelementptr i8, i8* %mem, i64 %736
-  %800 = bitcast double %734 to i64
-  %801 = and i64 %800, 9223372036854775807
-  %802 = icmp ugt i64 %801, 9218868437227405312
-  %803 = select i1 %802, i64 9221120237041090560, i64 %800
-  store i64 %803, i64* %unaligned153, align 8
-  %804 = bitcast i64* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %799, i8* %804, i64 8, i1 false)
-  %805 = load i32, i32* %celsius, align 4
-  store i32 %805, i32* %xs.6, align 4
+  %909 = getelementptr i8, i8* %mem, i64 %846
+  %910 = bitcast double %844 to i64
+  %911 = and i64 %910, 9223372036854775807
+  %912 = icmp ugt i64 %911, 9218868437227405312
+  %913 = select i1 %912, i64 9221120237041090560, i64 %910
+  store i64 %913, i64* %unaligned153, align 8
+  %914 = bitcast i64* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %909, i8* %914, i64 8, i1 false)
+  %915 = load i32, i32* %celsius, align 4
+  store i32 %915, i32* %xs.6, align 4
   store double 0.000000e+00, double* %sum, align 8
-  %806 = load i32, i32* %xs.6, align 4
-  %807 = zext i32 %806 to i64
-  %808 = add i64 %807, 4
-  %809 = icmp ugt i64 %808, %arena_size
-  br i1 %809, label %trap17.site0, label %ok155
+  %916 = load i32, i32* %xs.6, align 4
+  %917 = zext i32 %916 to i64
+  %918 = add i64 %917, 4
+  %919 = icmp ugt i64 %918, %arena_size
+  br i1 %919, label %trap17.site0, label %ok155
 
 ok152:                                            ; preds = %write.slow150
-  %810 = icmp ult i64 %736, %scratch_start
-  %811 = load i64, i64* %lowEnd, align 8
-  %812 = load i64, i64* %highEnd, align 8
-  %813 = call i64 @llvm.umax.i64(i64 %811, i64 %737)
-  %814 = select i1 %810, i64 %813, i64 %811
-  store i64 %814, i64* %lowEnd, align 8
-  %815 = call i64 @llvm.umax.i64(i64 %812, i64 %737)
-  %816 = select i1 %810, i64 %812, i64 %815
-  store i64 %816, i64* %highEnd, align 8
-  %817 = load i64, i64* %lowStart, align 8
-  %818 = call i64 @llvm.umin.i64(i64 %817, i64 %736)
-  store i64 %818, i64* %lowStart, align 8
+  %920 = icmp ult i64 %846, %scratch_start
+  %921 = load i64, i64* %lowStart, align 8
+  %922 = call i64 @llvm.umin.i64(i64 %921, i64 %846)
+  %923 = load i64, i64* %lowEnd, align 8
+  %924 = load i64, i64* %highEnd, align 8
+  %925 = add i64 %847, 64
+  %926 = sub i64 %847, %922
+  %927 = lshr i64 %926, 4
+  %928 = add i64 %925, %927
+  %929 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %928)
+  %930 = call i64 @llvm.umax.i64(i64 %923, i64 %929)
+  %931 = select i1 %920, i64 %930, i64 %923
+  store i64 %931, i64* %lowEnd, align 8
+  %932 = add i64 %847, 64
+  %933 = sub i64 %847, %scratch_start
+  %934 = lshr i64 %933, 4
+  %935 = add i64 %932, %934
+  %936 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %935)
+  %937 = call i64 @llvm.umax.i64(i64 %924, i64 %936)
+  %938 = select i1 %920, i64 %924, i64 %937
+  store i64 %938, i64* %highEnd, align 8
+  store i64 %922, i64* %lowStart, align 8
   br label %write.ok151
 
 e31:                                              ; preds = %block33
-  %819 = load double, double* %result154, align 8
-  %820 = load i32, i32* %celsius, align 4
-  store i32 %820, i32* %xs.7, align 4
-  %821 = load i32, i32* %xs.7, align 4
-  %822 = zext i32 %821 to i64
-  %823 = add i64 %822, 4
-  %824 = icmp ugt i64 %823, %arena_size
-  br i1 %824, label %trap17.site0, label %ok163
+  %939 = load double, double* %result154, align 8
+  %940 = load i32, i32* %celsius, align 4
+  store i32 %940, i32* %xs.7, align 4
+  %941 = load i32, i32* %xs.7, align 4
+  %942 = zext i32 %941 to i64
+  %943 = add i64 %942, 4
+  %944 = icmp ugt i64 %943, %arena_size
+  br i1 %944, label %trap17.site0, label %ok163
 
 ok155:                                            ; preds = %write.ok151
-  %825 = getelementptr i8, i8* %mem, i64 %807
-  %826 = bitcast i32* %unaligned156 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %826, i8* %825, i64 4, i1 false)
-  %827 = load i32, i32* %unaligned156, align 4
-  store i32 %827, i32* %n.5, align 4
+  %945 = getelementptr i8, i8* %mem, i64 %917
+  %946 = bitcast i32* %unaligned156 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %946, i8* %945, i64 4, i1 false)
+  %947 = load i32, i32* %unaligned156, align 4
+  store i32 %947, i32* %n.5, align 4
   store i32 0, i32* %k.4, align 4
   br label %each34
 
 block33:                                          ; preds = %dead161, %ok157
-  %828 = load double, double* %sum, align 8
-  store double %828, double* %result154, align 8
+  %948 = load double, double* %sum, align 8
+  store double %948, double* %result154, align 8
   br label %e31
 
 each34:                                           ; preds = %ok159, %ok155
-  %829 = load i64, i64* %fuel, align 8
-  %830 = icmp ult i64 %829, 1
-  br i1 %830, label %trap14.site0, label %ok157
+  %949 = load i64, i64* %fuel, align 8
+  %950 = icmp ult i64 %949, 1
+  br i1 %950, label %trap14.site0, label %ok157
 
 ok157:                                            ; preds = %each34
-  %831 = sub i64 %829, 1
-  store i64 %831, i64* %fuel, align 8
-  %832 = load i32, i32* %k.4, align 4
-  %833 = load i32, i32* %n.5, align 4
-  %834 = icmp uge i32 %832, %833
-  %835 = zext i1 %834 to i32
-  %836 = icmp ne i32 %835, 0
-  br i1 %836, label %block33, label %cont158
+  %951 = sub i64 %949, 1
+  store i64 %951, i64* %fuel, align 8
+  %952 = load i32, i32* %k.4, align 4
+  %953 = load i32, i32* %n.5, align 4
+  %954 = icmp uge i32 %952, %953
+  %955 = zext i1 %954 to i32
+  %956 = icmp ne i32 %955, 0
+  br i1 %956, label %block33, label %cont158
 
 cont158:                                          ; preds = %ok157
-  %837 = load i32, i32* %xs.6, align 4
-  %838 = load i32, i32* %k.4, align 4
-  %839 = mul i32 %838, 8
-  %840 = add i32 %837, %839
-  %841 = zext i32 %840 to i64
-  %842 = add i64 %841, 8
-  %843 = add i64 %842, 8
-  %844 = icmp ugt i64 %843, %arena_size
-  br i1 %844, label %trap17.site0, label %ok159
+  %957 = load i32, i32* %xs.6, align 4
+  %958 = load i32, i32* %k.4, align 4
+  %959 = mul i32 %958, 8
+  %960 = add i32 %957, %959
+  %961 = zext i32 %960 to i64
+  %962 = add i64 %961, 8
+  %963 = add i64 %962, 8
+  %964 = icmp ugt i64 %963, %arena_size
+  br i1 %964, label %trap17.site0, label %ok159
 
 ok159:                                            ; preds = %cont158
-  %845 = getelementptr i8, i8* %mem, i64 %842
-  %846 = bitcast i64* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %846, i8* %845, i64 8, i1 false)
-  %847 = load i64, i64* %unaligned160, align 8
-  %848 = bitcast i64 %847 to double
-  store double %848, double* %x.6, align 8
-  %849 = load double, double* %sum, align 8
-  %850 = load double, double* %x.6, align 8
-  %851 = fadd double %849, %850
-  store double %851, double* %sum, align 8
-  %852 = load i32, i32* %k.4, align 4
-  %853 = add i32 %852, 1
-  store i32 %853, i32* %k.4, align 4
+  %965 = getelementptr i8, i8* %mem, i64 %962
+  %966 = bitcast i64* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %966, i8* %965, i64 8, i1 false)
+  %967 = load i64, i64* %unaligned160, align 8
+  %968 = bitcast i64 %967 to double
+  store double %968, double* %x.6, align 8
+  %969 = load double, double* %sum, align 8
+  %970 = load double, double* %x.6, align 8
+  %971 = fadd double %969, %970
+  store double %971, double* %sum, align 8
+  %972 = load i32, i32* %k.4, align 4
+  %973 = add i32 %972, 1
+  store i32 %973, i32* %k.4, align 4
   br label %each34
 
 dead161:                                          ; No predecessors!
   br label %block33
 
 e36:                                              ; preds = %ok163
-  %854 = load i64, i64* %result162, align 8
-  %855 = sitofp i64 %854 to double
-  %856 = fcmp oeq double %855, 0.000000e+00
-  br i1 %856, label %trap1.site13, label %ok165
+  %974 = load i64, i64* %result162, align 8
+  %975 = sitofp i64 %974 to double
+  %976 = fcmp oeq double %975, 0.000000e+00
+  br i1 %976, label %trap1.site13, label %ok165
 
 ok163:                                            ; preds = %e31
-  %857 = getelementptr i8, i8* %mem, i64 %822
-  %858 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %858, i8* %857, i64 4, i1 false)
-  %859 = load i32, i32* %unaligned164, align 4
-  %860 = zext i32 %859 to i64
-  store i64 %860, i64* %result162, align 8
+  %977 = getelementptr i8, i8* %mem, i64 %942
+  %978 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %977, i64 4, i1 false)
+  %979 = load i32, i32* %unaligned164, align 4
+  %980 = zext i32 %979 to i64
+  store i64 %980, i64* %result162, align 8
   br label %e36
 
 ok165:                                            ; preds = %e36
-  %861 = fdiv double %819, %855
-  store double %861, double* %mean_c, align 8
-  %862 = load i32, i32* %dict, align 4
-  %863 = load double, double* %mean_c, align 8
-  %864 = zext i32 %862 to i64
-  %865 = add i64 %864, 40
-  %866 = add i64 %865, 8
-  %867 = icmp uge i64 %865, %scratch_start
-  %868 = load i64, i64* %highEnd, align 8
-  %869 = icmp ule i64 %866, %868
-  %870 = and i1 %867, %869
-  br i1 %870, label %write.ok168, label %write.low166
+  %981 = fdiv double %939, %975
+  store double %981, double* %mean_c, align 8
+  %982 = load i32, i32* %dict, align 4
+  %983 = load double, double* %mean_c, align 8
+  %984 = zext i32 %982 to i64
+  %985 = add i64 %984, 40
+  %986 = add i64 %985, 8
+  %987 = icmp uge i64 %985, %scratch_start
+  %988 = load i64, i64* %highEnd, align 8
+  %989 = icmp ule i64 %986, %988
+  %990 = and i1 %987, %989
+  br i1 %990, label %write.ok168, label %write.low166
 
 trap1.site13:                                     ; preds = %e36
-  %871 = load i64, i64* %lowStart, align 8
-  %872 = getelementptr i64, i64* %regs, i64 6
-  store i64 %871, i64* %872, align 8
-  %873 = load i64, i64* %lowEnd, align 8
-  %874 = getelementptr i64, i64* %regs, i64 7
-  store i64 %873, i64* %874, align 8
-  %875 = load i64, i64* %highEnd, align 8
-  %876 = getelementptr i64, i64* %regs, i64 8
-  store i64 %875, i64* %876, align 8
-  call void @tetra_trap(i64* %regs, i32 1, i32 13)
-  unreachable
-
-write.low166:                                     ; preds = %ok165
-  %877 = load i64, i64* %lowStart, align 8
-  %878 = icmp uge i64 %865, %877
-  %879 = load i64, i64* %lowEnd, align 8
-  %880 = icmp ule i64 %866, %879
-  %881 = and i1 %878, %880
-  br i1 %881, label %write.ok168, label %write.slow167
-
-write.slow167:                                    ; preds = %write.low166
-  %882 = icmp ugt i64 %866, %arena_size
-  br i1 %882, label %trap17.site0, label %ok169
-
-write.ok168:                                      ; preds = %ok169, %write.low166, %ok165
-  %883 = getelementptr i8, i8* %mem, i64 %865
-  %884 = bitcast double %863 to i64
-  %885 = and i64 %884, 9223372036854775807
-  %886 = icmp ugt i64 %885, 9218868437227405312
-  %887 = select i1 %886, i64 9221120237041090560, i64 %884
-  store i64 %887, i64* %unaligned170, align 8
-  %888 = bitcast i64* %unaligned170 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %883, i8* %888, i64 8, i1 false)
-  %889 = load i32, i32* %readings, align 4
-  store i32 %889, i32* %xs.8, align 4
-  %890 = load i32, i32* %xs.8, align 4
-  %891 = zext i32 %890 to i64
-  %892 = add i64 %891, 4
-  %893 = icmp ugt i64 %892, %arena_size
-  br i1 %893, label %trap17.site0, label %ok172
-
-ok169:                                            ; preds = %write.slow167
-  %894 = icmp ult i64 %865, %scratch_start
-  %895 = load i64, i64* %lowEnd, align 8
-  %896 = load i64, i64* %highEnd, align 8
-  %897 = call i64 @llvm.umax.i64(i64 %895, i64 %866)
-  %898 = select i1 %894, i64 %897, i64 %895
-  store i64 %898, i64* %lowEnd, align 8
-  %899 = call i64 @llvm.umax.i64(i64 %896, i64 %866)
-  %900 = select i1 %894, i64 %896, i64 %899
-  store i64 %900, i64* %highEnd, align 8
-  %901 = load i64, i64* %lowStart, align 8
-  %902 = call i64 @llvm.umin.i64(i64 %901, i64 %865)
-  store i64 %902, i64* %lowStart, align 8
-  br label %write.ok168
-
-e39:                                              ; preds = %write.ok226
-  %903 = load i32, i32* %result171, align 4
-  %904 = icmp uge i32 %depth, 1000
-  br i1 %904, label %trap15.site16, label %ok229
-
-ok172:                                            ; preds = %write.ok168
-  %905 = getelementptr i8, i8* %mem, i64 %891
-  %906 = bitcast i32* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %905, i64 4, i1 false)
-  %907 = load i32, i32* %unaligned173, align 4
-  %908 = zext i32 %907 to i64
-  %909 = mul i64 %908, 4
-  %910 = add i64 4, %909
-  store i64 %910, i64* %size.2, align 8
-  %911 = load i64, i64* %size.2, align 8
-  %912 = icmp ugt i64 %911, 2147483647
-  %913 = zext i1 %912 to i32
-  %914 = icmp ne i32 %913, 0
-  br i1 %914, label %then174, label %else175
-
-then174:                                          ; preds = %ok172
-  br label %trap15.site17
-
-else175:                                          ; preds = %ok172
-  br label %join176
-
-join176:                                          ; preds = %else175, %dead177
-  %915 = load i64, i64* %size.2, align 8
-  %916 = trunc i64 %915 to i32
-  %917 = zext i32 %916 to i64
-  %918 = getelementptr i64, i64* %regs, i64 1
-  %919 = getelementptr i64, i64* %regs, i64 2
-  %920 = load i64, i64* %918, align 8
-  %921 = add i64 %920, 3
-  %922 = and i64 %921, -4
-  %923 = add i64 %922, %917
-  %924 = load i64, i64* %919, align 8
-  %925 = icmp ugt i64 %923, %924
-  br i1 %925, label %trap15.site17, label %ok178
-
-trap15.site17:                                    ; preds = %join176, %then174
-  %926 = load i64, i64* %lowStart, align 8
-  %927 = getelementptr i64, i64* %regs, i64 6
-  store i64 %926, i64* %927, align 8
-  %928 = load i64, i64* %lowEnd, align 8
-  %929 = getelementptr i64, i64* %regs, i64 7
-  store i64 %928, i64* %929, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = getelementptr i64, i64* %regs, i64 8
-  store i64 %930, i64* %931, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 17)
-  unreachable
-
-dead177:                                          ; No predecessors!
-  br label %join176
-
-ok178:                                            ; preds = %join176
-  store i64 %923, i64* %918, align 8
-  %932 = load i64, i64* %highEnd, align 8
-  %933 = call i64 @llvm.umax.i64(i64 %932, i64 %923)
-  store i64 %933, i64* %highEnd, align 8
-  %934 = trunc i64 %922 to i32
-  store i32 %934, i32* %list.2, align 4
-  store i32 0, i32* %len.2, align 4
-  %935 = load i32, i32* %xs.8, align 4
-  %936 = zext i32 %935 to i64
-  %937 = add i64 %936, 4
-  %938 = icmp ugt i64 %937, %arena_size
-  br i1 %938, label %trap17.site0, label %ok179
-
-ok179:                                            ; preds = %ok178
-  %939 = getelementptr i8, i8* %mem, i64 %936
-  %940 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %940, i8* %939, i64 4, i1 false)
-  %941 = load i32, i32* %unaligned180, align 4
-  store i32 %941, i32* %n.6, align 4
-  store i32 0, i32* %k.5, align 4
-  br label %each42
-
-block41:                                          ; preds = %dead223, %ok181
-  %942 = load i32, i32* %list.2, align 4
-  %943 = load i32, i32* %len.2, align 4
-  %944 = zext i32 %942 to i64
-  %945 = add i64 %944, 4
-  %946 = icmp uge i64 %944, %scratch_start
-  %947 = load i64, i64* %highEnd, align 8
-  %948 = icmp ule i64 %945, %947
-  %949 = and i1 %946, %948
-  br i1 %949, label %write.ok226, label %write.low224
-
-each42:                                           ; preds = %write.ok220, %ok179
-  %950 = load i64, i64* %fuel, align 8
-  %951 = icmp ult i64 %950, 1
-  br i1 %951, label %trap14.site0, label %ok181
-
-ok181:                                            ; preds = %each42
-  %952 = sub i64 %950, 1
-  store i64 %952, i64* %fuel, align 8
-  %953 = load i32, i32* %k.5, align 4
-  %954 = load i32, i32* %n.6, align 4
-  %955 = icmp uge i32 %953, %954
-  %956 = zext i1 %955 to i32
-  %957 = icmp ne i32 %956, 0
-  br i1 %957, label %block41, label %cont182
-
-cont182:                                          ; preds = %ok181
-  %958 = load i32, i32* %xs.8, align 4
-  %959 = load i32, i32* %k.5, align 4
-  %960 = mul i32 %959, 4
-  %961 = add i32 %958, %960
-  %962 = zext i32 %961 to i64
-  %963 = add i64 %962, 4
-  %964 = add i64 %963, 4
-  %965 = icmp ugt i64 %964, %arena_size
-  br i1 %965, label %trap17.site0, label %ok183
-
-ok183:                                            ; preds = %cont182
-  %966 = getelementptr i8, i8* %mem, i64 %963
-  %967 = bitcast i32* %unaligned184 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %967, i8* %966, i64 4, i1 false)
-  %968 = load i32, i32* %unaligned184, align 4
-  store i32 %968, i32* %x.7, align 4
-  %969 = load i32, i32* %x.7, align 4
-  store i32 %969, i32* %r.2, align 4
-  %970 = load i32, i32* %list.2, align 4
-  %971 = load i32, i32* %len.2, align 4
-  %972 = mul i32 %971, 4
-  %973 = add i32 %970, %972
-  %974 = load i32, i32* %r.2, align 4
-  %975 = zext i32 %974 to i64
-  %976 = add i64 %975, 4
-  %977 = icmp ugt i64 %976, %arena_size
-  br i1 %977, label %trap17.site18, label %ok186
-
-e43:                                              ; preds = %ok217
-  %978 = load i32, i32* %result185, align 4
-  %979 = zext i32 %973 to i64
-  %980 = add i64 %979, 4
-  %981 = add i64 %980, 4
-  %982 = icmp uge i64 %980, %scratch_start
-  %983 = load i64, i64* %highEnd, align 8
-  %984 = icmp ule i64 %981, %983
-  %985 = and i1 %982, %984
-  br i1 %985, label %write.ok220, label %write.low218
-
-ok186:                                            ; preds = %ok183
-  %986 = getelementptr i8, i8* %mem, i64 %975
-  %987 = bitcast i32* %unaligned187 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %987, i8* %986, i64 4, i1 false)
-  %988 = load i32, i32* %unaligned187, align 4
-  store i32 %988, i32* %part, align 4
-  %989 = load i32, i32* %r.2, align 4
-  %990 = icmp uge i32 %depth, 1000
-  br i1 %990, label %trap15.site22, label %ok188
-
-trap17.site18:                                    ; preds = %ok183
   %991 = load i64, i64* %lowStart, align 8
   %992 = getelementptr i64, i64* %regs, i64 6
   store i64 %991, i64* %992, align 8
@@ -3264,108 +3182,330 @@ trap17.site18:                                    ; preds = %ok183
   %995 = load i64, i64* %highEnd, align 8
   %996 = getelementptr i64, i64* %regs, i64 8
   store i64 %995, i64* %996, align 8
+  call void @tetra_trap(i64* %regs, i32 1, i32 13)
+  unreachable
+
+write.low166:                                     ; preds = %ok165
+  %997 = load i64, i64* %lowStart, align 8
+  %998 = icmp uge i64 %985, %997
+  %999 = load i64, i64* %lowEnd, align 8
+  %1000 = icmp ule i64 %986, %999
+  %1001 = and i1 %998, %1000
+  br i1 %1001, label %write.ok168, label %write.slow167
+
+write.slow167:                                    ; preds = %write.low166
+  %1002 = icmp ugt i64 %986, %arena_size
+  br i1 %1002, label %trap17.site0, label %ok169
+
+write.ok168:                                      ; preds = %ok169, %write.low166, %ok165
+  %1003 = getelementptr i8, i8* %mem, i64 %985
+  %1004 = bitcast double %983 to i64
+  %1005 = and i64 %1004, 9223372036854775807
+  %1006 = icmp ugt i64 %1005, 9218868437227405312
+  %1007 = select i1 %1006, i64 9221120237041090560, i64 %1004
+  store i64 %1007, i64* %unaligned170, align 8
+  %1008 = bitcast i64* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1008, i64 8, i1 false)
+  %1009 = load i32, i32* %readings, align 4
+  store i32 %1009, i32* %xs.8, align 4
+  %1010 = load i32, i32* %xs.8, align 4
+  %1011 = zext i32 %1010 to i64
+  %1012 = add i64 %1011, 4
+  %1013 = icmp ugt i64 %1012, %arena_size
+  br i1 %1013, label %trap17.site0, label %ok172
+
+ok169:                                            ; preds = %write.slow167
+  %1014 = icmp ult i64 %985, %scratch_start
+  %1015 = load i64, i64* %lowStart, align 8
+  %1016 = call i64 @llvm.umin.i64(i64 %1015, i64 %985)
+  %1017 = load i64, i64* %lowEnd, align 8
+  %1018 = load i64, i64* %highEnd, align 8
+  %1019 = add i64 %986, 64
+  %1020 = sub i64 %986, %1016
+  %1021 = lshr i64 %1020, 4
+  %1022 = add i64 %1019, %1021
+  %1023 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1022)
+  %1024 = call i64 @llvm.umax.i64(i64 %1017, i64 %1023)
+  %1025 = select i1 %1014, i64 %1024, i64 %1017
+  store i64 %1025, i64* %lowEnd, align 8
+  %1026 = add i64 %986, 64
+  %1027 = sub i64 %986, %scratch_start
+  %1028 = lshr i64 %1027, 4
+  %1029 = add i64 %1026, %1028
+  %1030 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1029)
+  %1031 = call i64 @llvm.umax.i64(i64 %1018, i64 %1030)
+  %1032 = select i1 %1014, i64 %1018, i64 %1031
+  store i64 %1032, i64* %highEnd, align 8
+  store i64 %1016, i64* %lowStart, align 8
+  br label %write.ok168
+
+e39:                                              ; preds = %write.ok226
+  %1033 = load i32, i32* %result171, align 4
+  %1034 = icmp uge i32 %depth, 1000
+  br i1 %1034, label %trap15.site16, label %ok229
+
+ok172:                                            ; preds = %write.ok168
+  %1035 = getelementptr i8, i8* %mem, i64 %1011
+  %1036 = bitcast i32* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1036, i8* %1035, i64 4, i1 false)
+  %1037 = load i32, i32* %unaligned173, align 4
+  %1038 = zext i32 %1037 to i64
+  %1039 = mul i64 %1038, 4
+  %1040 = add i64 4, %1039
+  store i64 %1040, i64* %size.2, align 8
+  %1041 = load i64, i64* %size.2, align 8
+  %1042 = icmp ugt i64 %1041, 2147483647
+  %1043 = zext i1 %1042 to i32
+  %1044 = icmp ne i32 %1043, 0
+  br i1 %1044, label %then174, label %else175
+
+then174:                                          ; preds = %ok172
+  br label %trap15.site17
+
+else175:                                          ; preds = %ok172
+  br label %join176
+
+join176:                                          ; preds = %else175, %dead177
+  %1045 = load i64, i64* %size.2, align 8
+  %1046 = trunc i64 %1045 to i32
+  %1047 = zext i32 %1046 to i64
+  %1048 = getelementptr i64, i64* %regs, i64 1
+  %1049 = getelementptr i64, i64* %regs, i64 2
+  %1050 = load i64, i64* %1048, align 8
+  %1051 = add i64 %1050, 3
+  %1052 = and i64 %1051, -4
+  %1053 = add i64 %1052, %1047
+  %1054 = load i64, i64* %1049, align 8
+  %1055 = icmp ugt i64 %1053, %1054
+  br i1 %1055, label %trap15.site17, label %ok178
+
+trap15.site17:                                    ; preds = %join176, %then174
+  %1056 = load i64, i64* %lowStart, align 8
+  %1057 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1056, i64* %1057, align 8
+  %1058 = load i64, i64* %lowEnd, align 8
+  %1059 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1058, i64* %1059, align 8
+  %1060 = load i64, i64* %highEnd, align 8
+  %1061 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1060, i64* %1061, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 17)
+  unreachable
+
+dead177:                                          ; No predecessors!
+  br label %join176
+
+ok178:                                            ; preds = %join176
+  store i64 %1053, i64* %1048, align 8
+  %1062 = load i64, i64* %highEnd, align 8
+  %1063 = call i64 @llvm.umax.i64(i64 %1062, i64 %1053)
+  store i64 %1063, i64* %highEnd, align 8
+  %1064 = trunc i64 %1052 to i32
+  store i32 %1064, i32* %list.2, align 4
+  store i32 0, i32* %len.2, align 4
+  %1065 = load i32, i32* %xs.8, align 4
+  %1066 = zext i32 %1065 to i64
+  %1067 = add i64 %1066, 4
+  %1068 = icmp ugt i64 %1067, %arena_size
+  br i1 %1068, label %trap17.site0, label %ok179
+
+ok179:                                            ; preds = %ok178
+  %1069 = getelementptr i8, i8* %mem, i64 %1066
+  %1070 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1070, i8* %1069, i64 4, i1 false)
+  %1071 = load i32, i32* %unaligned180, align 4
+  store i32 %1071, i32* %n.6, align 4
+  store i32 0, i32* %k.5, align 4
+  br label %each42
+
+block41:                                          ; preds = %dead223, %ok181
+  %1072 = load i32, i32* %list.2, align 4
+  %1073 = load i32, i32* %len.2, align 4
+  %1074 = zext i32 %1072 to i64
+  %1075 = add i64 %1074, 4
+  %1076 = icmp uge i64 %1074, %scratch_start
+  %1077 = load i64, i64* %highEnd, align 8
+  %1078 = icmp ule i64 %1075, %1077
+  %1079 = and i1 %1076, %1078
+  br i1 %1079, label %write.ok226, label %write.low224
+
+each42:                                           ; preds = %write.ok220, %ok179
+  %1080 = load i64, i64* %fuel, align 8
+  %1081 = icmp ult i64 %1080, 1
+  br i1 %1081, label %trap14.site0, label %ok181
+
+ok181:                                            ; preds = %each42
+  %1082 = sub i64 %1080, 1
+  store i64 %1082, i64* %fuel, align 8
+  %1083 = load i32, i32* %k.5, align 4
+  %1084 = load i32, i32* %n.6, align 4
+  %1085 = icmp uge i32 %1083, %1084
+  %1086 = zext i1 %1085 to i32
+  %1087 = icmp ne i32 %1086, 0
+  br i1 %1087, label %block41, label %cont182
+
+cont182:                                          ; preds = %ok181
+  %1088 = load i32, i32* %xs.8, align 4
+  %1089 = load i32, i32* %k.5, align 4
+  %1090 = mul i32 %1089, 4
+  %1091 = add i32 %1088, %1090
+  %1092 = zext i32 %1091 to i64
+  %1093 = add i64 %1092, 4
+  %1094 = add i64 %1093, 4
+  %1095 = icmp ugt i64 %1094, %arena_size
+  br i1 %1095, label %trap17.site0, label %ok183
+
+ok183:                                            ; preds = %cont182
+  %1096 = getelementptr i8, i8* %mem, i64 %1093
+  %1097 = bitcast i32* %unaligned184 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1097, i8* %1096, i64 4, i1 false)
+  %1098 = load i32, i32* %unaligned184, align 4
+  store i32 %1098, i32* %x.7, align 4
+  %1099 = load i32, i32* %x.7, align 4
+  store i32 %1099, i32* %r.2, align 4
+  %1100 = load i32, i32* %list.2, align 4
+  %1101 = load i32, i32* %len.2, align 4
+  %1102 = mul i32 %1101, 4
+  %1103 = add i32 %1100, %1102
+  %1104 = load i32, i32* %r.2, align 4
+  %1105 = zext i32 %1104 to i64
+  %1106 = add i64 %1105, 4
+  %1107 = icmp ugt i64 %1106, %arena_size
+  br i1 %1107, label %trap17.site18, label %ok186
+
+e43:                                              ; preds = %ok217
+  %1108 = load i32, i32* %result185, align 4
+  %1109 = zext i32 %1103 to i64
+  %1110 = add i64 %1109, 4
+  %1111 = add i64 %1110, 4
+  %1112 = icmp uge i64 %1110, %scratch_start
+  %1113 = load i64, i64* %highEnd, align 8
+  %1114 = icmp ule i64 %1111, %1113
+  %1115 = and i1 %1112, %1114
+  br i1 %1115, label %write.ok220, label %write.low218
+
+ok186:                                            ; preds = %ok183
+  %1116 = getelementptr i8, i8* %mem, i64 %1105
+  %1117 = bitcast i32* %unaligned187 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1117, i8* %1116, i64 4, i1 false)
+  %1118 = load i32, i32* %unaligned187, align 4
+  store i32 %1118, i32* %part, align 4
+  %1119 = load i32, i32* %r.2, align 4
+  %1120 = icmp uge i32 %depth, 1000
+  br i1 %1120, label %trap15.site22, label %ok188
+
+trap17.site18:                                    ; preds = %ok183
+  %1121 = load i64, i64* %lowStart, align 8
+  %1122 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1121, i64* %1122, align 8
+  %1123 = load i64, i64* %lowEnd, align 8
+  %1124 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1123, i64* %1124, align 8
+  %1125 = load i64, i64* %highEnd, align 8
+  %1126 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1125, i64* %1126, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 ok188:                                            ; preds = %ok186
-  %997 = icmp ult i64 %10, %stack_limit
-  br i1 %997, label %trap253.site0, label %stack_ok189
+  %1127 = icmp ult i64 %10, %stack_limit
+  br i1 %1127, label %trap253.site0, label %stack_ok189
 
 trap15.site22:                                    ; preds = %ok186
-  %998 = load i64, i64* %lowStart, align 8
-  %999 = getelementptr i64, i64* %regs, i64 6
-  store i64 %998, i64* %999, align 8
-  %1000 = load i64, i64* %lowEnd, align 8
-  %1001 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1000, i64* %1001, align 8
-  %1002 = load i64, i64* %highEnd, align 8
-  %1003 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1002, i64* %1003, align 8
+  %1128 = load i64, i64* %lowStart, align 8
+  %1129 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1128, i64* %1129, align 8
+  %1130 = load i64, i64* %lowEnd, align 8
+  %1131 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1130, i64* %1131, align 8
+  %1132 = load i64, i64* %highEnd, align 8
+  %1133 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1132, i64* %1133, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 stack_ok189:                                      ; preds = %ok188
-  %1004 = load i64, i64* %fuel, align 8
-  %1005 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1004, i64* %1005, align 8
-  %1006 = load i64, i64* %lowStart, align 8
-  %1007 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1006, i64* %1007, align 8
-  %1008 = load i64, i64* %lowEnd, align 8
-  %1009 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1008, i64* %1009, align 8
-  %1010 = load i64, i64* %highEnd, align 8
-  %1011 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1010, i64* %1011, align 8
-  %1012 = add i32 %depth, 1
-  %1013 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1012, i32 0, i32 %989)
-  %1014 = getelementptr i64, i64* %regs, i64 0
-  %1015 = load i64, i64* %1014, align 8
-  store i64 %1015, i64* %fuel, align 8
-  %1016 = getelementptr i64, i64* %regs, i64 6
-  %1017 = load i64, i64* %1016, align 8
-  store i64 %1017, i64* %lowStart, align 8
-  %1018 = getelementptr i64, i64* %regs, i64 7
-  %1019 = load i64, i64* %1018, align 8
-  store i64 %1019, i64* %lowEnd, align 8
-  %1020 = getelementptr i64, i64* %regs, i64 8
-  %1021 = load i64, i64* %1020, align 8
-  store i64 %1021, i64* %highEnd, align 8
-  %1022 = fmul double %1013, 1.000000e+01
-  %1023 = call double @llvm.roundeven.f64(double %1022)
-  %1024 = call i64 @llvm.fptosi.sat.i64.f64(double %1023)
-  %1025 = sitofp i64 %1024 to double
+  %1134 = load i64, i64* %fuel, align 8
+  %1135 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1134, i64* %1135, align 8
+  %1136 = load i64, i64* %lowStart, align 8
+  %1137 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1136, i64* %1137, align 8
+  %1138 = load i64, i64* %lowEnd, align 8
+  %1139 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1138, i64* %1139, align 8
+  %1140 = load i64, i64* %highEnd, align 8
+  %1141 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1140, i64* %1141, align 8
+  %1142 = add i32 %depth, 1
+  %1143 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1142, i32 0, i32 %1119)
+  %1144 = getelementptr i64, i64* %regs, i64 0
+  %1145 = load i64, i64* %1144, align 8
+  store i64 %1145, i64* %fuel, align 8
+  %1146 = getelementptr i64, i64* %regs, i64 6
+  %1147 = load i64, i64* %1146, align 8
+  store i64 %1147, i64* %lowStart, align 8
+  %1148 = getelementptr i64, i64* %regs, i64 7
+  %1149 = load i64, i64* %1148, align 8
+  store i64 %1149, i64* %lowEnd, align 8
+  %1150 = getelementptr i64, i64* %regs, i64 8
+  %1151 = load i64, i64* %1150, align 8
+  store i64 %1151, i64* %highEnd, align 8
+  %1152 = fmul double %1143, 1.000000e+01
+  %1153 = call double @llvm.roundeven.f64(double %1152)
+  %1154 = call i64 @llvm.fptosi.sat.i64.f64(double %1153)
+  %1155 = sitofp i64 %1154 to double
   br i1 false, label %trap1.site19, label %ok190
 
 ok190:                                            ; preds = %stack_ok189
-  %1026 = fdiv double %1025, 1.000000e+01
-  store double %1026, double* %part.1, align 8
-  %1027 = getelementptr i64, i64* %regs, i64 1
-  %1028 = load i64, i64* %1027, align 8
-  %1029 = trunc i64 %1028 to i32
-  %1030 = add i32 %1029, 3
-  %1031 = and i32 %1030, -4
-  store i32 %1031, i32* %text, align 4
-  %1032 = load i32, i32* %text, align 4
-  %1033 = add i32 %1032, 4
-  store i32 %1033, i32* %cur, align 4
-  %1034 = load i32, i32* %part, align 4
-  store i32 %1034, i32* %s, align 4
-  %1035 = load i32, i32* %s, align 4
-  %1036 = zext i32 %1035 to i64
-  %1037 = add i64 %1036, 4
-  %1038 = icmp ugt i64 %1037, %arena_size
-  br i1 %1038, label %trap17.site0, label %ok191
+  %1156 = fdiv double %1155, 1.000000e+01
+  store double %1156, double* %part.1, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 1
+  %1158 = load i64, i64* %1157, align 8
+  %1159 = trunc i64 %1158 to i32
+  %1160 = add i32 %1159, 3
+  %1161 = and i32 %1160, -4
+  store i32 %1161, i32* %text, align 4
+  %1162 = load i32, i32* %text, align 4
+  %1163 = add i32 %1162, 4
+  store i32 %1163, i32* %cur, align 4
+  %1164 = load i32, i32* %part, align 4
+  store i32 %1164, i32* %s, align 4
+  %1165 = load i32, i32* %s, align 4
+  %1166 = zext i32 %1165 to i64
+  %1167 = add i64 %1166, 4
+  %1168 = icmp ugt i64 %1167, %arena_size
+  br i1 %1168, label %trap17.site0, label %ok191
 
 trap1.site19:                                     ; preds = %stack_ok189
-  %1039 = load i64, i64* %lowStart, align 8
-  %1040 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1039, i64* %1040, align 8
-  %1041 = load i64, i64* %lowEnd, align 8
-  %1042 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1041, i64* %1042, align 8
-  %1043 = load i64, i64* %highEnd, align 8
-  %1044 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1043, i64* %1044, align 8
+  %1169 = load i64, i64* %lowStart, align 8
+  %1170 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1169, i64* %1170, align 8
+  %1171 = load i64, i64* %lowEnd, align 8
+  %1172 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1171, i64* %1172, align 8
+  %1173 = load i64, i64* %highEnd, align 8
+  %1174 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1173, i64* %1174, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
 ok191:                                            ; preds = %ok190
-  %1045 = getelementptr i8, i8* %mem, i64 %1036
-  %1046 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1046, i8* %1045, i64 4, i1 false)
-  %1047 = load i32, i32* %unaligned192, align 4
-  store i32 %1047, i32* %slen, align 4
-  %1048 = load i32, i32* %cur, align 4
-  %1049 = load i32, i32* %slen, align 4
-  %1050 = add i32 %1048, %1049
-  %1051 = getelementptr i64, i64* %regs, i64 2
-  %1052 = load i64, i64* %1051, align 8
-  %1053 = trunc i64 %1052 to i32
-  %1054 = icmp ugt i32 %1050, %1053
-  %1055 = zext i1 %1054 to i32
-  %1056 = icmp ne i32 %1055, 0
-  br i1 %1056, label %then193, label %else194
+  %1175 = getelementptr i8, i8* %mem, i64 %1166
+  %1176 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1176, i8* %1175, i64 4, i1 false)
+  %1177 = load i32, i32* %unaligned192, align 4
+  store i32 %1177, i32* %slen, align 4
+  %1178 = load i32, i32* %cur, align 4
+  %1179 = load i32, i32* %slen, align 4
+  %1180 = add i32 %1178, %1179
+  %1181 = getelementptr i64, i64* %regs, i64 2
+  %1182 = load i64, i64* %1181, align 8
+  %1183 = trunc i64 %1182 to i32
+  %1184 = icmp ugt i32 %1180, %1183
+  %1185 = zext i1 %1184 to i32
+  %1186 = icmp ne i32 %1185, 0
+  br i1 %1186, label %then193, label %else194
 
 then193:                                          ; preds = %ok191
   br label %trap15.site23
@@ -3374,26 +3514,26 @@ else194:                                          ; preds = %ok191
   br label %join195
 
 join195:                                          ; preds = %else194, %dead196
-  %1057 = load i32, i32* %cur, align 4
-  %1058 = load i32, i32* %s, align 4
-  %1059 = add i32 %1058, 4
-  %1060 = load i32, i32* %slen, align 4
-  %1061 = zext i32 %1060 to i64
-  %1062 = zext i32 %1059 to i64
-  %1063 = add i64 %1062, %1061
-  %1064 = icmp ugt i64 %1063, %arena_size
-  br i1 %1064, label %trap17.site23, label %ok197
+  %1187 = load i32, i32* %cur, align 4
+  %1188 = load i32, i32* %s, align 4
+  %1189 = add i32 %1188, 4
+  %1190 = load i32, i32* %slen, align 4
+  %1191 = zext i32 %1190 to i64
+  %1192 = zext i32 %1189 to i64
+  %1193 = add i64 %1192, %1191
+  %1194 = icmp ugt i64 %1193, %arena_size
+  br i1 %1194, label %trap17.site23, label %ok197
 
 trap15.site23:                                    ; preds = %write.ok214, %write.ok208, %then202, %then193
-  %1065 = load i64, i64* %lowStart, align 8
-  %1066 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1065, i64* %1066, align 8
-  %1067 = load i64, i64* %lowEnd, align 8
-  %1068 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1067, i64* %1068, align 8
-  %1069 = load i64, i64* %highEnd, align 8
-  %1070 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1069, i64* %1070, align 8
+  %1195 = load i64, i64* %lowStart, align 8
+  %1196 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1195, i64* %1196, align 8
+  %1197 = load i64, i64* %lowEnd, align 8
+  %1198 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1197, i64* %1198, align 8
+  %1199 = load i64, i64* %highEnd, align 8
+  %1200 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1199, i64* %1200, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
@@ -3401,70 +3541,80 @@ dead196:                                          ; No predecessors!
   br label %join195
 
 ok197:                                            ; preds = %join195
-  %1071 = zext i32 %1057 to i64
-  %1072 = add i64 %1071, %1061
-  %1073 = icmp uge i64 %1071, %scratch_start
-  %1074 = load i64, i64* %highEnd, align 8
-  %1075 = icmp ule i64 %1072, %1074
-  %1076 = and i1 %1073, %1075
-  br i1 %1076, label %write.ok200, label %write.low198
+  %1201 = zext i32 %1187 to i64
+  %1202 = add i64 %1201, %1191
+  %1203 = icmp uge i64 %1201, %scratch_start
+  %1204 = load i64, i64* %highEnd, align 8
+  %1205 = icmp ule i64 %1202, %1204
+  %1206 = and i1 %1203, %1205
+  br i1 %1206, label %write.ok200, label %write.low198
 
 trap17.site23:                                    ; preds = %write.slow199, %join195
-  %1077 = load i64, i64* %lowStart, align 8
-  %1078 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1077, i64* %1078, align 8
-  %1079 = load i64, i64* %lowEnd, align 8
-  %1080 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1079, i64* %1080, align 8
-  %1081 = load i64, i64* %highEnd, align 8
-  %1082 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1081, i64* %1082, align 8
+  %1207 = load i64, i64* %lowStart, align 8
+  %1208 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1207, i64* %1208, align 8
+  %1209 = load i64, i64* %lowEnd, align 8
+  %1210 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1209, i64* %1210, align 8
+  %1211 = load i64, i64* %highEnd, align 8
+  %1212 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1211, i64* %1212, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
 write.low198:                                     ; preds = %ok197
-  %1083 = load i64, i64* %lowStart, align 8
-  %1084 = icmp uge i64 %1071, %1083
-  %1085 = load i64, i64* %lowEnd, align 8
-  %1086 = icmp ule i64 %1072, %1085
-  %1087 = and i1 %1084, %1086
-  br i1 %1087, label %write.ok200, label %write.slow199
+  %1213 = load i64, i64* %lowStart, align 8
+  %1214 = icmp uge i64 %1201, %1213
+  %1215 = load i64, i64* %lowEnd, align 8
+  %1216 = icmp ule i64 %1202, %1215
+  %1217 = and i1 %1214, %1216
+  br i1 %1217, label %write.ok200, label %write.slow199
 
 write.slow199:                                    ; preds = %write.low198
-  %1088 = icmp ugt i64 %1072, %arena_size
-  br i1 %1088, label %trap17.site23, label %ok201
+  %1218 = icmp ugt i64 %1202, %arena_size
+  br i1 %1218, label %trap17.site23, label %ok201
 
 write.ok200:                                      ; preds = %ok201, %write.low198, %ok197
-  %1089 = getelementptr i8, i8* %mem, i64 %1071
-  %1090 = getelementptr i8, i8* %mem, i64 %1062
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1089, i8* %1090, i64 %1061, i1 false)
-  %1091 = load i32, i32* %cur, align 4
-  %1092 = load i32, i32* %slen, align 4
-  %1093 = add i32 %1091, %1092
-  store i32 %1093, i32* %cur, align 4
-  %1094 = load i32, i32* %cur, align 4
-  %1095 = add i32 %1094, 331
-  %1096 = getelementptr i64, i64* %regs, i64 2
-  %1097 = load i64, i64* %1096, align 8
-  %1098 = trunc i64 %1097 to i32
-  %1099 = icmp ugt i32 %1095, %1098
-  %1100 = zext i1 %1099 to i32
-  %1101 = icmp ne i32 %1100, 0
-  br i1 %1101, label %then202, label %else203
+  %1219 = getelementptr i8, i8* %mem, i64 %1201
+  %1220 = getelementptr i8, i8* %mem, i64 %1192
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1219, i8* %1220, i64 %1191, i1 false)
+  %1221 = load i32, i32* %cur, align 4
+  %1222 = load i32, i32* %slen, align 4
+  %1223 = add i32 %1221, %1222
+  store i32 %1223, i32* %cur, align 4
+  %1224 = load i32, i32* %cur, align 4
+  %1225 = add i32 %1224, 331
+  %1226 = getelementptr i64, i64* %regs, i64 2
+  %1227 = load i64, i64* %1226, align 8
+  %1228 = trunc i64 %1227 to i32
+  %1229 = icmp ugt i32 %1225, %1228
+  %1230 = zext i1 %1229 to i32
+  %1231 = icmp ne i32 %1230, 0
+  br i1 %1231, label %then202, label %else203
 
 ok201:                                            ; preds = %write.slow199
-  %1102 = icmp ult i64 %1071, %scratch_start
-  %1103 = load i64, i64* %lowEnd, align 8
-  %1104 = load i64, i64* %highEnd, align 8
-  %1105 = call i64 @llvm.umax.i64(i64 %1103, i64 %1072)
-  %1106 = select i1 %1102, i64 %1105, i64 %1103
-  store i64 %1106, i64* %lowEnd, align 8
-  %1107 = call i64 @llvm.umax.i64(i64 %1104, i64 %1072)
-  %1108 = select i1 %1102, i64 %1104, i64 %1107
-  store i64 %1108, i64* %highEnd, align 8
-  %1109 = load i64, i64* %lowStart, align 8
-  %1110 = call i64 @llvm.umin.i64(i64 %1109, i64 %1071)
-  store i64 %1110, i64* %lowStart, align 8
+  %1232 = icmp ult i64 %1201, %scratch_start
+  %1233 = load i64, i64* %lowStart, align 8
+  %1234 = call i64 @llvm.umin.i64(i64 %1233, i64 %1201)
+  %1235 = load i64, i64* %lowEnd, align 8
+  %1236 = load i64, i64* %highEnd, align 8
+  %1237 = add i64 %1202, 64
+  %1238 = sub i64 %1202, %1234
+  %1239 = lshr i64 %1238, 4
+  %1240 = add i64 %1237, %1239
+  %1241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1240)
+  %1242 = call i64 @llvm.umax.i64(i64 %1235, i64 %1241)
+  %1243 = select i1 %1232, i64 %1242, i64 %1235
+  store i64 %1243, i64* %lowEnd, align 8
+  %1244 = add i64 %1202, 64
+  %1245 = sub i64 %1202, %scratch_start
+  %1246 = lshr i64 %1245, 4
+  %1247 = add i64 %1244, %1246
+  %1248 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1247)
+  %1249 = call i64 @llvm.umax.i64(i64 %1236, i64 %1248)
+  %1250 = select i1 %1232, i64 %1236, i64 %1249
+  store i64 %1250, i64* %highEnd, align 8
+  store i64 %1234, i64* %lowStart, align 8
   br label %write.ok200
 
 then202:                                          ; preds = %write.ok200
@@ -3474,367 +3624,417 @@ else203:                                          ; preds = %write.ok200
   br label %join204
 
 join204:                                          ; preds = %else203, %dead205
-  %1111 = load i32, i32* %cur, align 4
-  %1112 = zext i32 %1111 to i64
-  %1113 = add i64 %1112, 1
-  %1114 = icmp uge i64 %1112, %scratch_start
-  %1115 = load i64, i64* %highEnd, align 8
-  %1116 = icmp ule i64 %1113, %1115
-  %1117 = and i1 %1114, %1116
-  br i1 %1117, label %write.ok208, label %write.low206
+  %1251 = load i32, i32* %cur, align 4
+  %1252 = zext i32 %1251 to i64
+  %1253 = add i64 %1252, 1
+  %1254 = icmp uge i64 %1252, %scratch_start
+  %1255 = load i64, i64* %highEnd, align 8
+  %1256 = icmp ule i64 %1253, %1255
+  %1257 = and i1 %1254, %1256
+  br i1 %1257, label %write.ok208, label %write.low206
 
 dead205:                                          ; No predecessors!
   br label %join204
 
 write.low206:                                     ; preds = %join204
-  %1118 = load i64, i64* %lowStart, align 8
-  %1119 = icmp uge i64 %1112, %1118
-  %1120 = load i64, i64* %lowEnd, align 8
-  %1121 = icmp ule i64 %1113, %1120
-  %1122 = and i1 %1119, %1121
-  br i1 %1122, label %write.ok208, label %write.slow207
+  %1258 = load i64, i64* %lowStart, align 8
+  %1259 = icmp uge i64 %1252, %1258
+  %1260 = load i64, i64* %lowEnd, align 8
+  %1261 = icmp ule i64 %1253, %1260
+  %1262 = and i1 %1259, %1261
+  br i1 %1262, label %write.ok208, label %write.slow207
 
 write.slow207:                                    ; preds = %write.low206
-  %1123 = icmp ugt i64 %1113, %arena_size
-  br i1 %1123, label %trap17.site0, label %ok209
+  %1263 = icmp ugt i64 %1253, %arena_size
+  br i1 %1263, label %trap17.site0, label %ok209
 
 write.ok208:                                      ; preds = %ok209, %write.low206, %join204
-  %1124 = getelementptr i8, i8* %mem, i64 %1112
-  store i8 61, i8* %1124, align 1
-  %1125 = load i32, i32* %cur, align 4
-  %1126 = add i32 %1125, 1
-  store i32 %1126, i32* %cur, align 4
-  %1127 = load i32, i32* %cur, align 4
-  %1128 = load double, double* %part.1, align 8
-  %1129 = load i32, i32* %cur, align 4
-  %1130 = icmp uge i32 %depth, 1000
-  br i1 %1130, label %trap15.site23, label %ok210
+  %1264 = getelementptr i8, i8* %mem, i64 %1252
+  store i8 61, i8* %1264, align 1
+  %1265 = load i32, i32* %cur, align 4
+  %1266 = add i32 %1265, 1
+  store i32 %1266, i32* %cur, align 4
+  %1267 = load i32, i32* %cur, align 4
+  %1268 = load double, double* %part.1, align 8
+  %1269 = load i32, i32* %cur, align 4
+  %1270 = icmp uge i32 %depth, 1000
+  br i1 %1270, label %trap15.site23, label %ok210
 
 ok209:                                            ; preds = %write.slow207
-  %1131 = icmp ult i64 %1112, %scratch_start
-  %1132 = load i64, i64* %lowEnd, align 8
-  %1133 = load i64, i64* %highEnd, align 8
-  %1134 = call i64 @llvm.umax.i64(i64 %1132, i64 %1113)
-  %1135 = select i1 %1131, i64 %1134, i64 %1132
-  store i64 %1135, i64* %lowEnd, align 8
-  %1136 = call i64 @llvm.umax.i64(i64 %1133, i64 %1113)
-  %1137 = select i1 %1131, i64 %1133, i64 %1136
-  store i64 %1137, i64* %highEnd, align 8
-  %1138 = load i64, i64* %lowStart, align 8
-  %1139 = call i64 @llvm.umin.i64(i64 %1138, i64 %1112)
-  store i64 %1139, i64* %lowStart, align 8
+  %1271 = icmp ult i64 %1252, %scratch_start
+  %1272 = load i64, i64* %lowStart, align 8
+  %1273 = call i64 @llvm.umin.i64(i64 %1272, i64 %1252)
+  %1274 = load i64, i64* %lowEnd, align 8
+  %1275 = load i64, i64* %highEnd, align 8
+  %1276 = add i64 %1253, 64
+  %1277 = sub i64 %1253, %1273
+  %1278 = lshr i64 %1277, 4
+  %1279 = add i64 %1276, %1278
+  %1280 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1279)
+  %1281 = call i64 @llvm.umax.i64(i64 %1274, i64 %1280)
+  %1282 = select i1 %1271, i64 %1281, i64 %1274
+  store i64 %1282, i64* %lowEnd, align 8
+  %1283 = add i64 %1253, 64
+  %1284 = sub i64 %1253, %scratch_start
+  %1285 = lshr i64 %1284, 4
+  %1286 = add i64 %1283, %1285
+  %1287 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1286)
+  %1288 = call i64 @llvm.umax.i64(i64 %1275, i64 %1287)
+  %1289 = select i1 %1271, i64 %1275, i64 %1288
+  store i64 %1289, i64* %highEnd, align 8
+  store i64 %1273, i64* %lowStart, align 8
   br label %write.ok208
 
 ok210:                                            ; preds = %write.ok208
-  %1140 = icmp ult i64 %10, %stack_limit
-  br i1 %1140, label %trap253.site0, label %stack_ok211
+  %1290 = icmp ult i64 %10, %stack_limit
+  br i1 %1290, label %trap253.site0, label %stack_ok211
 
 stack_ok211:                                      ; preds = %ok210
-  %1141 = load i64, i64* %fuel, align 8
-  %1142 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1141, i64* %1142, align 8
-  %1143 = load i64, i64* %lowStart, align 8
-  %1144 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1143, i64* %1144, align 8
-  %1145 = load i64, i64* %lowEnd, align 8
-  %1146 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1145, i64* %1146, align 8
-  %1147 = load i64, i64* %highEnd, align 8
-  %1148 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1147, i64* %1148, align 8
-  %1149 = add i32 %depth, 1
-  %1150 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1149, double %1128, i32 %1129)
-  %1151 = getelementptr i64, i64* %regs, i64 0
-  %1152 = load i64, i64* %1151, align 8
-  store i64 %1152, i64* %fuel, align 8
-  %1153 = getelementptr i64, i64* %regs, i64 6
-  %1154 = load i64, i64* %1153, align 8
-  store i64 %1154, i64* %lowStart, align 8
-  %1155 = getelementptr i64, i64* %regs, i64 7
-  %1156 = load i64, i64* %1155, align 8
-  store i64 %1156, i64* %lowEnd, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 8
-  %1158 = load i64, i64* %1157, align 8
-  store i64 %1158, i64* %highEnd, align 8
-  %1159 = add i32 %1127, %1150
-  store i32 %1159, i32* %cur, align 4
-  %1160 = load i32, i32* %cur, align 4
-  %1161 = load i32, i32* %text, align 4
-  %1162 = sub i32 %1160, %1161
-  %1163 = sub i32 %1162, 4
-  store i32 %1163, i32* %len.3, align 4
-  %1164 = load i32, i32* %text, align 4
-  %1165 = load i32, i32* %len.3, align 4
-  %1166 = zext i32 %1164 to i64
-  %1167 = add i64 %1166, 4
-  %1168 = icmp uge i64 %1166, %scratch_start
-  %1169 = load i64, i64* %highEnd, align 8
-  %1170 = icmp ule i64 %1167, %1169
-  %1171 = and i1 %1168, %1170
-  br i1 %1171, label %write.ok214, label %write.low212
+  %1291 = load i64, i64* %fuel, align 8
+  %1292 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1291, i64* %1292, align 8
+  %1293 = load i64, i64* %lowStart, align 8
+  %1294 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1293, i64* %1294, align 8
+  %1295 = load i64, i64* %lowEnd, align 8
+  %1296 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1295, i64* %1296, align 8
+  %1297 = load i64, i64* %highEnd, align 8
+  %1298 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1297, i64* %1298, align 8
+  %1299 = add i32 %depth, 1
+  %1300 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1299, double %1268, i32 %1269)
+  %1301 = getelementptr i64, i64* %regs, i64 0
+  %1302 = load i64, i64* %1301, align 8
+  store i64 %1302, i64* %fuel, align 8
+  %1303 = getelementptr i64, i64* %regs, i64 6
+  %1304 = load i64, i64* %1303, align 8
+  store i64 %1304, i64* %lowStart, align 8
+  %1305 = getelementptr i64, i64* %regs, i64 7
+  %1306 = load i64, i64* %1305, align 8
+  store i64 %1306, i64* %lowEnd, align 8
+  %1307 = getelementptr i64, i64* %regs, i64 8
+  %1308 = load i64, i64* %1307, align 8
+  store i64 %1308, i64* %highEnd, align 8
+  %1309 = add i32 %1267, %1300
+  store i32 %1309, i32* %cur, align 4
+  %1310 = load i32, i32* %cur, align 4
+  %1311 = load i32, i32* %text, align 4
+  %1312 = sub i32 %1310, %1311
+  %1313 = sub i32 %1312, 4
+  store i32 %1313, i32* %len.3, align 4
+  %1314 = load i32, i32* %text, align 4
+  %1315 = load i32, i32* %len.3, align 4
+  %1316 = zext i32 %1314 to i64
+  %1317 = add i64 %1316, 4
+  %1318 = icmp uge i64 %1316, %scratch_start
+  %1319 = load i64, i64* %highEnd, align 8
+  %1320 = icmp ule i64 %1317, %1319
+  %1321 = and i1 %1318, %1320
+  br i1 %1321, label %write.ok214, label %write.low212
 
 write.low212:                                     ; preds = %stack_ok211
-  %1172 = load i64, i64* %lowStart, align 8
-  %1173 = icmp uge i64 %1166, %1172
-  %1174 = load i64, i64* %lowEnd, align 8
-  %1175 = icmp ule i64 %1167, %1174
-  %1176 = and i1 %1173, %1175
-  br i1 %1176, label %write.ok214, label %write.slow213
+  %1322 = load i64, i64* %lowStart, align 8
+  %1323 = icmp uge i64 %1316, %1322
+  %1324 = load i64, i64* %lowEnd, align 8
+  %1325 = icmp ule i64 %1317, %1324
+  %1326 = and i1 %1323, %1325
+  br i1 %1326, label %write.ok214, label %write.slow213
 
 write.slow213:                                    ; preds = %write.low212
-  %1177 = icmp ugt i64 %1167, %arena_size
-  br i1 %1177, label %trap17.site0, label %ok215
+  %1327 = icmp ugt i64 %1317, %arena_size
+  br i1 %1327, label %trap17.site0, label %ok215
 
 write.ok214:                                      ; preds = %ok215, %write.low212, %stack_ok211
-  %1178 = getelementptr i8, i8* %mem, i64 %1166
-  store i32 %1165, i32* %unaligned216, align 4
-  %1179 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1178, i8* %1179, i64 4, i1 false)
-  %1180 = load i32, i32* %len.3, align 4
-  %1181 = add i32 %1180, 4
-  %1182 = zext i32 %1181 to i64
-  %1183 = getelementptr i64, i64* %regs, i64 1
-  %1184 = getelementptr i64, i64* %regs, i64 2
-  %1185 = load i64, i64* %1183, align 8
-  %1186 = add i64 %1185, 3
-  %1187 = and i64 %1186, -4
-  %1188 = add i64 %1187, %1182
-  %1189 = load i64, i64* %1184, align 8
-  %1190 = icmp ugt i64 %1188, %1189
-  br i1 %1190, label %trap15.site23, label %ok217
+  %1328 = getelementptr i8, i8* %mem, i64 %1316
+  store i32 %1315, i32* %unaligned216, align 4
+  %1329 = bitcast i32* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1328, i8* %1329, i64 4, i1 false)
+  %1330 = load i32, i32* %len.3, align 4
+  %1331 = add i32 %1330, 4
+  %1332 = zext i32 %1331 to i64
+  %1333 = getelementptr i64, i64* %regs, i64 1
+  %1334 = getelementptr i64, i64* %regs, i64 2
+  %1335 = load i64, i64* %1333, align 8
+  %1336 = add i64 %1335, 3
+  %1337 = and i64 %1336, -4
+  %1338 = add i64 %1337, %1332
+  %1339 = load i64, i64* %1334, align 8
+  %1340 = icmp ugt i64 %1338, %1339
+  br i1 %1340, label %trap15.site23, label %ok217
 
 ok215:                                            ; preds = %write.slow213
-  %1191 = icmp ult i64 %1166, %scratch_start
-  %1192 = load i64, i64* %lowEnd, align 8
-  %1193 = load i64, i64* %highEnd, align 8
-  %1194 = call i64 @llvm.umax.i64(i64 %1192, i64 %1167)
-  %1195 = select i1 %1191, i64 %1194, i64 %1192
-  store i64 %1195, i64* %lowEnd, align 8
-  %1196 = call i64 @llvm.umax.i64(i64 %1193, i64 %1167)
-  %1197 = select i1 %1191, i64 %1193, i64 %1196
-  store i64 %1197, i64* %highEnd, align 8
-  %1198 = load i64, i64* %lowStart, align 8
-  %1199 = call i64 @llvm.umin.i64(i64 %1198, i64 %1166)
-  store i64 %1199, i64* %lowStart, align 8
+  %1341 = icmp ult i64 %1316, %scratch_start
+  %1342 = load i64, i64* %lowStart, align 8
+  %1343 = call i64 @llvm.umin.i64(i64 %1342, i64 %1316)
+  %1344 = load i64, i64* %lowEnd, align 8
+  %1345 = load i64, i64* %highEnd, align 8
+  %1346 = add i64 %1317, 64
+  %1347 = sub i64 %1317, %1343
+  %1348 = lshr i64 %1347, 4
+  %1349 = add i64 %1346, %1348
+  %1350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1349)
+  %1351 = call i64 @llvm.umax.i64(i64 %1344, i64 %1350)
+  %1352 = select i1 %1341, i64 %1351, i64 %1344
+  store i64 %1352, i64* %lowEnd, align 8
+  %1353 = add i64 %1317, 64
+  %1354 = sub i64 %1317, %scratch_start
+  %1355 = lshr i64 %1354, 4
+  %1356 = add i64 %1353, %1355
+  %1357 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1356)
+  %1358 = call i64 @llvm.umax.i64(i64 %1345, i64 %1357)
+  %1359 = select i1 %1341, i64 %1345, i64 %1358
+  store i64 %1359, i64* %highEnd, align 8
+  store i64 %1343, i64* %lowStart, align 8
   br label %write.ok214
 
 ok217:                                            ; preds = %write.ok214
-  store i64 %1188, i64* %1183, align 8
-  %1200 = load i64, i64* %highEnd, align 8
-  %1201 = call i64 @llvm.umax.i64(i64 %1200, i64 %1188)
-  store i64 %1201, i64* %highEnd, align 8
-  %1202 = trunc i64 %1187 to i32
-  store i32 %1202, i32* %result185, align 4
+  store i64 %1338, i64* %1333, align 8
+  %1360 = load i64, i64* %highEnd, align 8
+  %1361 = call i64 @llvm.umax.i64(i64 %1360, i64 %1338)
+  store i64 %1361, i64* %highEnd, align 8
+  %1362 = trunc i64 %1337 to i32
+  store i32 %1362, i32* %result185, align 4
   br label %e43
 
 write.low218:                                     ; preds = %e43
-  %1203 = load i64, i64* %lowStart, align 8
-  %1204 = icmp uge i64 %980, %1203
-  %1205 = load i64, i64* %lowEnd, align 8
-  %1206 = icmp ule i64 %981, %1205
-  %1207 = and i1 %1204, %1206
-  br i1 %1207, label %write.ok220, label %write.slow219
+  %1363 = load i64, i64* %lowStart, align 8
+  %1364 = icmp uge i64 %1110, %1363
+  %1365 = load i64, i64* %lowEnd, align 8
+  %1366 = icmp ule i64 %1111, %1365
+  %1367 = and i1 %1364, %1366
+  br i1 %1367, label %write.ok220, label %write.slow219
 
 write.slow219:                                    ; preds = %write.low218
-  %1208 = icmp ugt i64 %981, %arena_size
-  br i1 %1208, label %trap17.site0, label %ok221
+  %1368 = icmp ugt i64 %1111, %arena_size
+  br i1 %1368, label %trap17.site0, label %ok221
 
 write.ok220:                                      ; preds = %ok221, %write.low218, %e43
-  %1209 = getelementptr i8, i8* %mem, i64 %980
-  store i32 %978, i32* %unaligned222, align 4
-  %1210 = bitcast i32* %unaligned222 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1209, i8* %1210, i64 4, i1 false)
-  %1211 = load i32, i32* %len.2, align 4
-  %1212 = add i32 %1211, 1
-  store i32 %1212, i32* %len.2, align 4
-  %1213 = load i32, i32* %k.5, align 4
-  %1214 = add i32 %1213, 1
-  store i32 %1214, i32* %k.5, align 4
+  %1369 = getelementptr i8, i8* %mem, i64 %1110
+  store i32 %1108, i32* %unaligned222, align 4
+  %1370 = bitcast i32* %unaligned222 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1369, i8* %1370, i64 4, i1 false)
+  %1371 = load i32, i32* %len.2, align 4
+  %1372 = add i32 %1371, 1
+  store i32 %1372, i32* %len.2, align 4
+  %1373 = load i32, i32* %k.5, align 4
+  %1374 = add i32 %1373, 1
+  store i32 %1374, i32* %k.5, align 4
   br label %each42
 
 ok221:                                            ; preds = %write.slow219
-  %1215 = icmp ult i64 %980, %scratch_start
-  %1216 = load i64, i64* %lowEnd, align 8
-  %1217 = load i64, i64* %highEnd, align 8
-  %1218 = call i64 @llvm.umax.i64(i64 %1216, i64 %981)
-  %1219 = select i1 %1215, i64 %1218, i64 %1216
-  store i64 %1219, i64* %lowEnd, align 8
-  %1220 = call i64 @llvm.umax.i64(i64 %1217, i64 %981)
-  %1221 = select i1 %1215, i64 %1217, i64 %1220
-  store i64 %1221, i64* %highEnd, align 8
-  %1222 = load i64, i64* %lowStart, align 8
-  %1223 = call i64 @llvm.umin.i64(i64 %1222, i64 %980)
-  store i64 %1223, i64* %lowStart, align 8
+  %1375 = icmp ult i64 %1110, %scratch_start
+  %1376 = load i64, i64* %lowStart, align 8
+  %1377 = call i64 @llvm.umin.i64(i64 %1376, i64 %1110)
+  %1378 = load i64, i64* %lowEnd, align 8
+  %1379 = load i64, i64* %highEnd, align 8
+  %1380 = add i64 %1111, 64
+  %1381 = sub i64 %1111, %1377
+  %1382 = lshr i64 %1381, 4
+  %1383 = add i64 %1380, %1382
+  %1384 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1383)
+  %1385 = call i64 @llvm.umax.i64(i64 %1378, i64 %1384)
+  %1386 = select i1 %1375, i64 %1385, i64 %1378
+  store i64 %1386, i64* %lowEnd, align 8
+  %1387 = add i64 %1111, 64
+  %1388 = sub i64 %1111, %scratch_start
+  %1389 = lshr i64 %1388, 4
+  %1390 = add i64 %1387, %1389
+  %1391 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1390)
+  %1392 = call i64 @llvm.umax.i64(i64 %1379, i64 %1391)
+  %1393 = select i1 %1375, i64 %1379, i64 %1392
+  store i64 %1393, i64* %highEnd, align 8
+  store i64 %1377, i64* %lowStart, align 8
   br label %write.ok220
 
 dead223:                                          ; No predecessors!
   br label %block41
 
 write.low224:                                     ; preds = %block41
-  %1224 = load i64, i64* %lowStart, align 8
-  %1225 = icmp uge i64 %944, %1224
-  %1226 = load i64, i64* %lowEnd, align 8
-  %1227 = icmp ule i64 %945, %1226
-  %1228 = and i1 %1225, %1227
-  br i1 %1228, label %write.ok226, label %write.slow225
+  %1394 = load i64, i64* %lowStart, align 8
+  %1395 = icmp uge i64 %1074, %1394
+  %1396 = load i64, i64* %lowEnd, align 8
+  %1397 = icmp ule i64 %1075, %1396
+  %1398 = and i1 %1395, %1397
+  br i1 %1398, label %write.ok226, label %write.slow225
 
 write.slow225:                                    ; preds = %write.low224
-  %1229 = icmp ugt i64 %945, %arena_size
-  br i1 %1229, label %trap17.site0, label %ok227
+  %1399 = icmp ugt i64 %1075, %arena_size
+  br i1 %1399, label %trap17.site0, label %ok227
 
 write.ok226:                                      ; preds = %ok227, %write.low224, %block41
-  %1230 = getelementptr i8, i8* %mem, i64 %944
-  store i32 %943, i32* %unaligned228, align 4
-  %1231 = bitcast i32* %unaligned228 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1230, i8* %1231, i64 4, i1 false)
-  %1232 = load i32, i32* %list.2, align 4
-  store i32 %1232, i32* %result171, align 4
+  %1400 = getelementptr i8, i8* %mem, i64 %1074
+  store i32 %1073, i32* %unaligned228, align 4
+  %1401 = bitcast i32* %unaligned228 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1400, i8* %1401, i64 4, i1 false)
+  %1402 = load i32, i32* %list.2, align 4
+  store i32 %1402, i32* %result171, align 4
   br label %e39
 
 ok227:                                            ; preds = %write.slow225
-  %1233 = icmp ult i64 %944, %scratch_start
-  %1234 = load i64, i64* %lowEnd, align 8
-  %1235 = load i64, i64* %highEnd, align 8
-  %1236 = call i64 @llvm.umax.i64(i64 %1234, i64 %945)
-  %1237 = select i1 %1233, i64 %1236, i64 %1234
-  store i64 %1237, i64* %lowEnd, align 8
-  %1238 = call i64 @llvm.umax.i64(i64 %1235, i64 %945)
-  %1239 = select i1 %1233, i64 %1235, i64 %1238
-  store i64 %1239, i64* %highEnd, align 8
-  %1240 = load i64, i64* %lowStart, align 8
-  %1241 = call i64 @llvm.umin.i64(i64 %1240, i64 %944)
-  store i64 %1241, i64* %lowStart, align 8
+  %1403 = icmp ult i64 %1074, %scratch_start
+  %1404 = load i64, i64* %lowStart, align 8
+  %1405 = call i64 @llvm.umin.i64(i64 %1404, i64 %1074)
+  %1406 = load i64, i64* %lowEnd, align 8
+  %1407 = load i64, i64* %highEnd, align 8
+  %1408 = add i64 %1075, 64
+  %1409 = sub i64 %1075, %1405
+  %1410 = lshr i64 %1409, 4
+  %1411 = add i64 %1408, %1410
+  %1412 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1411)
+  %1413 = call i64 @llvm.umax.i64(i64 %1406, i64 %1412)
+  %1414 = select i1 %1403, i64 %1413, i64 %1406
+  store i64 %1414, i64* %lowEnd, align 8
+  %1415 = add i64 %1075, 64
+  %1416 = sub i64 %1075, %scratch_start
+  %1417 = lshr i64 %1416, 4
+  %1418 = add i64 %1415, %1417
+  %1419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1418)
+  %1420 = call i64 @llvm.umax.i64(i64 %1407, i64 %1419)
+  %1421 = select i1 %1403, i64 %1407, i64 %1420
+  store i64 %1421, i64* %highEnd, align 8
+  store i64 %1405, i64* %lowStart, align 8
   br label %write.ok226
 
 ok229:                                            ; preds = %e39
-  %1242 = icmp ult i64 %10, %stack_limit
-  br i1 %1242, label %trap253.site0, label %stack_ok230
+  %1422 = icmp ult i64 %10, %stack_limit
+  br i1 %1422, label %trap253.site0, label %stack_ok230
 
 trap15.site16:                                    ; preds = %e39
-  %1243 = load i64, i64* %lowStart, align 8
-  %1244 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1243, i64* %1244, align 8
-  %1245 = load i64, i64* %lowEnd, align 8
-  %1246 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1245, i64* %1246, align 8
-  %1247 = load i64, i64* %highEnd, align 8
-  %1248 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1247, i64* %1248, align 8
+  %1423 = load i64, i64* %lowStart, align 8
+  %1424 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1423, i64* %1424, align 8
+  %1425 = load i64, i64* %lowEnd, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1425, i64* %1426, align 8
+  %1427 = load i64, i64* %highEnd, align 8
+  %1428 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1427, i64* %1428, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 stack_ok230:                                      ; preds = %ok229
-  %1249 = load i64, i64* %fuel, align 8
-  %1250 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1249, i64* %1250, align 8
-  %1251 = load i64, i64* %lowStart, align 8
-  %1252 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1251, i64* %1252, align 8
-  %1253 = load i64, i64* %lowEnd, align 8
-  %1254 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1253, i64* %1254, align 8
-  %1255 = load i64, i64* %highEnd, align 8
-  %1256 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1255, i64* %1256, align 8
-  %1257 = add i32 %depth, 1
-  %1258 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1257, i32 %903, i32 11104)
-  %1259 = getelementptr i64, i64* %regs, i64 0
-  %1260 = load i64, i64* %1259, align 8
-  store i64 %1260, i64* %fuel, align 8
-  %1261 = getelementptr i64, i64* %regs, i64 6
-  %1262 = load i64, i64* %1261, align 8
-  store i64 %1262, i64* %lowStart, align 8
-  %1263 = getelementptr i64, i64* %regs, i64 7
-  %1264 = load i64, i64* %1263, align 8
-  store i64 %1264, i64* %lowEnd, align 8
-  %1265 = getelementptr i64, i64* %regs, i64 8
-  %1266 = load i64, i64* %1265, align 8
-  store i64 %1266, i64* %highEnd, align 8
-  store i32 %1258, i32* %report, align 4
-  %1267 = load i32, i32* %dict, align 4
-  %1268 = load i32, i32* %report, align 4
-  %1269 = zext i32 %1267 to i64
-  %1270 = add i64 %1269, 48
-  %1271 = add i64 %1270, 4
-  %1272 = icmp uge i64 %1270, %scratch_start
-  %1273 = load i64, i64* %highEnd, align 8
-  %1274 = icmp ule i64 %1271, %1273
-  %1275 = and i1 %1272, %1274
-  br i1 %1275, label %write.ok233, label %write.low231
+  %1429 = load i64, i64* %fuel, align 8
+  %1430 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1429, i64* %1430, align 8
+  %1431 = load i64, i64* %lowStart, align 8
+  %1432 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1431, i64* %1432, align 8
+  %1433 = load i64, i64* %lowEnd, align 8
+  %1434 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1433, i64* %1434, align 8
+  %1435 = load i64, i64* %highEnd, align 8
+  %1436 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1435, i64* %1436, align 8
+  %1437 = add i32 %depth, 1
+  %1438 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1437, i32 %1033, i32 11104)
+  %1439 = getelementptr i64, i64* %regs, i64 0
+  %1440 = load i64, i64* %1439, align 8
+  store i64 %1440, i64* %fuel, align 8
+  %1441 = getelementptr i64, i64* %regs, i64 6
+  %1442 = load i64, i64* %1441, align 8
+  store i64 %1442, i64* %lowStart, align 8
+  %1443 = getelementptr i64, i64* %regs, i64 7
+  %1444 = load i64, i64* %1443, align 8
+  store i64 %1444, i64* %lowEnd, align 8
+  %1445 = getelementptr i64, i64* %regs, i64 8
+  %1446 = load i64, i64* %1445, align 8
+  store i64 %1446, i64* %highEnd, align 8
+  store i32 %1438, i32* %report, align 4
+  %1447 = load i32, i32* %dict, align 4
+  %1448 = load i32, i32* %report, align 4
+  %1449 = zext i32 %1447 to i64
+  %1450 = add i64 %1449, 48
+  %1451 = add i64 %1450, 4
+  %1452 = icmp uge i64 %1450, %scratch_start
+  %1453 = load i64, i64* %highEnd, align 8
+  %1454 = icmp ule i64 %1451, %1453
+  %1455 = and i1 %1452, %1454
+  br i1 %1455, label %write.ok233, label %write.low231
 
 write.low231:                                     ; preds = %stack_ok230
-  %1276 = load i64, i64* %lowStart, align 8
-  %1277 = icmp uge i64 %1270, %1276
-  %1278 = load i64, i64* %lowEnd, align 8
-  %1279 = icmp ule i64 %1271, %1278
-  %1280 = and i1 %1277, %1279
-  br i1 %1280, label %write.ok233, label %write.slow232
+  %1456 = load i64, i64* %lowStart, align 8
+  %1457 = icmp uge i64 %1450, %1456
+  %1458 = load i64, i64* %lowEnd, align 8
+  %1459 = icmp ule i64 %1451, %1458
+  %1460 = and i1 %1457, %1459
+  br i1 %1460, label %write.ok233, label %write.slow232
 
 write.slow232:                                    ; preds = %write.low231
-  %1281 = icmp ugt i64 %1271, %arena_size
-  br i1 %1281, label %trap17.site0, label %ok234
+  %1461 = icmp ugt i64 %1451, %arena_size
+  br i1 %1461, label %trap17.site0, label %ok234
 
 write.ok233:                                      ; preds = %ok234, %write.low231, %stack_ok230
-  %1282 = getelementptr i8, i8* %mem, i64 %1270
-  store i32 %1268, i32* %unaligned235, align 4
-  %1283 = bitcast i32* %unaligned235 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1282, i8* %1283, i64 4, i1 false)
-  %1284 = load i32, i32* %dict, align 4
-  store i32 %1284, i32* %result3, align 4
+  %1462 = getelementptr i8, i8* %mem, i64 %1450
+  store i32 %1448, i32* %unaligned235, align 4
+  %1463 = bitcast i32* %unaligned235 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1462, i8* %1463, i64 4, i1 false)
+  %1464 = load i32, i32* %dict, align 4
+  store i32 %1464, i32* %result3, align 4
   br label %e0
 
 ok234:                                            ; preds = %write.slow232
-  %1285 = icmp ult i64 %1270, %scratch_start
-  %1286 = load i64, i64* %lowEnd, align 8
-  %1287 = load i64, i64* %highEnd, align 8
-  %1288 = call i64 @llvm.umax.i64(i64 %1286, i64 %1271)
-  %1289 = select i1 %1285, i64 %1288, i64 %1286
-  store i64 %1289, i64* %lowEnd, align 8
-  %1290 = call i64 @llvm.umax.i64(i64 %1287, i64 %1271)
-  %1291 = select i1 %1285, i64 %1287, i64 %1290
-  store i64 %1291, i64* %highEnd, align 8
-  %1292 = load i64, i64* %lowStart, align 8
-  %1293 = call i64 @llvm.umin.i64(i64 %1292, i64 %1270)
-  store i64 %1293, i64* %lowStart, align 8
+  %1465 = icmp ult i64 %1450, %scratch_start
+  %1466 = load i64, i64* %lowStart, align 8
+  %1467 = call i64 @llvm.umin.i64(i64 %1466, i64 %1450)
+  %1468 = load i64, i64* %lowEnd, align 8
+  %1469 = load i64, i64* %highEnd, align 8
+  %1470 = add i64 %1451, 64
+  %1471 = sub i64 %1451, %1467
+  %1472 = lshr i64 %1471, 4
+  %1473 = add i64 %1470, %1472
+  %1474 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1473)
+  %1475 = call i64 @llvm.umax.i64(i64 %1468, i64 %1474)
+  %1476 = select i1 %1465, i64 %1475, i64 %1468
+  store i64 %1476, i64* %lowEnd, align 8
+  %1477 = add i64 %1451, 64
+  %1478 = sub i64 %1451, %scratch_start
+  %1479 = lshr i64 %1478, 4
+  %1480 = add i64 %1477, %1479
+  %1481 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1480)
+  %1482 = call i64 @llvm.umax.i64(i64 %1469, i64 %1481)
+  %1483 = select i1 %1465, i64 %1469, i64 %1482
+  store i64 %1483, i64* %highEnd, align 8
+  store i64 %1467, i64* %lowStart, align 8
   br label %write.ok233
 
 ok236:                                            ; preds = %e0
-  %1294 = icmp ult i64 %10, %stack_limit
-  br i1 %1294, label %trap253.site0, label %stack_ok237
+  %1484 = icmp ult i64 %10, %stack_limit
+  br i1 %1484, label %trap253.site0, label %stack_ok237
 
 stack_ok237:                                      ; preds = %ok236
-  %1295 = load i64, i64* %fuel, align 8
-  %1296 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1295, i64* %1296, align 8
-  %1297 = load i64, i64* %lowStart, align 8
-  %1298 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1297, i64* %1298, align 8
-  %1299 = load i64, i64* %lowEnd, align 8
-  %1300 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1299, i64* %1300, align 8
-  %1301 = load i64, i64* %highEnd, align 8
-  %1302 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1301, i64* %1302, align 8
-  %1303 = add i32 %depth, 1
-  %1304 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1303, i32 %81, i32 %82, i32 0)
-  %1305 = getelementptr i64, i64* %regs, i64 0
-  %1306 = load i64, i64* %1305, align 8
-  store i64 %1306, i64* %fuel, align 8
-  %1307 = getelementptr i64, i64* %regs, i64 6
-  %1308 = load i64, i64* %1307, align 8
-  store i64 %1308, i64* %lowStart, align 8
-  %1309 = getelementptr i64, i64* %regs, i64 7
-  %1310 = load i64, i64* %1309, align 8
-  store i64 %1310, i64* %lowEnd, align 8
-  %1311 = getelementptr i64, i64* %regs, i64 8
-  %1312 = load i64, i64* %1311, align 8
-  store i64 %1312, i64* %highEnd, align 8
-  store i32 %1304, i32* %json_end, align 4
-  %1313 = load i32, i32* %json_end, align 4
-  %1314 = icmp eq i32 %1313, -2
-  %1315 = zext i1 %1314 to i32
-  %1316 = icmp ne i32 %1315, 0
-  br i1 %1316, label %then238, label %else239
+  %1485 = load i64, i64* %fuel, align 8
+  %1486 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1485, i64* %1486, align 8
+  %1487 = load i64, i64* %lowStart, align 8
+  %1488 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1487, i64* %1488, align 8
+  %1489 = load i64, i64* %lowEnd, align 8
+  %1490 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1489, i64* %1490, align 8
+  %1491 = load i64, i64* %highEnd, align 8
+  %1492 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1491, i64* %1492, align 8
+  %1493 = add i32 %depth, 1
+  %1494 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1493, i32 %81, i32 %82, i32 0)
+  %1495 = getelementptr i64, i64* %regs, i64 0
+  %1496 = load i64, i64* %1495, align 8
+  store i64 %1496, i64* %fuel, align 8
+  %1497 = getelementptr i64, i64* %regs, i64 6
+  %1498 = load i64, i64* %1497, align 8
+  store i64 %1498, i64* %lowStart, align 8
+  %1499 = getelementptr i64, i64* %regs, i64 7
+  %1500 = load i64, i64* %1499, align 8
+  store i64 %1500, i64* %lowEnd, align 8
+  %1501 = getelementptr i64, i64* %regs, i64 8
+  %1502 = load i64, i64* %1501, align 8
+  store i64 %1502, i64* %highEnd, align 8
+  store i32 %1494, i32* %json_end, align 4
+  %1503 = load i32, i32* %json_end, align 4
+  %1504 = icmp eq i32 %1503, -2
+  %1505 = zext i1 %1504 to i32
+  %1506 = icmp ne i32 %1505, 0
+  br i1 %1506, label %then238, label %else239
 
 then238:                                          ; preds = %stack_ok237
   br label %trap16.site3
@@ -3843,22 +4043,22 @@ else239:                                          ; preds = %stack_ok237
   br label %join240
 
 join240:                                          ; preds = %else239, %dead241
-  %1317 = load i32, i32* %json_end, align 4
-  %1318 = icmp eq i32 %1317, -1
-  %1319 = zext i1 %1318 to i32
-  %1320 = icmp ne i32 %1319, 0
-  br i1 %1320, label %then242, label %else243
+  %1507 = load i32, i32* %json_end, align 4
+  %1508 = icmp eq i32 %1507, -1
+  %1509 = zext i1 %1508 to i32
+  %1510 = icmp ne i32 %1509, 0
+  br i1 %1510, label %then242, label %else243
 
 trap16.site3:                                     ; preds = %then247, %then238
-  %1321 = load i64, i64* %lowStart, align 8
-  %1322 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1321, i64* %1322, align 8
-  %1323 = load i64, i64* %lowEnd, align 8
-  %1324 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1323, i64* %1324, align 8
-  %1325 = load i64, i64* %highEnd, align 8
-  %1326 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1325, i64* %1326, align 8
+  %1511 = load i64, i64* %lowStart, align 8
+  %1512 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1511, i64* %1512, align 8
+  %1513 = load i64, i64* %lowEnd, align 8
+  %1514 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1513, i64* %1514, align 8
+  %1515 = load i64, i64* %highEnd, align 8
+  %1516 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1515, i64* %1516, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3866,68 +4066,68 @@ dead241:                                          ; No predecessors!
   br label %join240
 
 then242:                                          ; preds = %join240
-  %1327 = load i32, i32* %result.1, align 4
-  %1328 = icmp uge i32 %depth, 1000
-  br i1 %1328, label %trap15.site0, label %ok245
+  %1517 = load i32, i32* %result.1, align 4
+  %1518 = icmp uge i32 %depth, 1000
+  br i1 %1518, label %trap15.site0, label %ok245
 
 else243:                                          ; preds = %join240
   br label %join244
 
 join244:                                          ; preds = %else243, %dead251
-  %1329 = load i32, i32* %json_end, align 4
-  %1330 = zext i32 %1329 to i64
-  %1331 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1330, i64* %1331, align 8
-  %1332 = load i32, i32* %json_end, align 4
-  %1333 = load i32, i32* %json_start, align 4
-  %1334 = sub i32 %1332, %1333
-  %1335 = load i64, i64* %fuel, align 8
-  %1336 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1335, i64* %1336, align 8
-  %1337 = load i64, i64* %lowStart, align 8
-  %1338 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1337, i64* %1338, align 8
-  %1339 = load i64, i64* %lowEnd, align 8
-  %1340 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1339, i64* %1340, align 8
-  %1341 = load i64, i64* %highEnd, align 8
-  %1342 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1341, i64* %1342, align 8
-  ret i32 %1334
+  %1519 = load i32, i32* %json_end, align 4
+  %1520 = zext i32 %1519 to i64
+  %1521 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1520, i64* %1521, align 8
+  %1522 = load i32, i32* %json_end, align 4
+  %1523 = load i32, i32* %json_start, align 4
+  %1524 = sub i32 %1522, %1523
+  %1525 = load i64, i64* %fuel, align 8
+  %1526 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1525, i64* %1526, align 8
+  %1527 = load i64, i64* %lowStart, align 8
+  %1528 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1527, i64* %1528, align 8
+  %1529 = load i64, i64* %lowEnd, align 8
+  %1530 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1529, i64* %1530, align 8
+  %1531 = load i64, i64* %highEnd, align 8
+  %1532 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1531, i64* %1532, align 8
+  ret i32 %1524
 
 ok245:                                            ; preds = %then242
-  %1343 = icmp ult i64 %10, %stack_limit
-  br i1 %1343, label %trap253.site0, label %stack_ok246
+  %1533 = icmp ult i64 %10, %stack_limit
+  br i1 %1533, label %trap253.site0, label %stack_ok246
 
 stack_ok246:                                      ; preds = %ok245
-  %1344 = load i64, i64* %fuel, align 8
-  %1345 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1344, i64* %1345, align 8
-  %1346 = load i64, i64* %lowStart, align 8
-  %1347 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1346, i64* %1347, align 8
-  %1348 = load i64, i64* %lowEnd, align 8
-  %1349 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1348, i64* %1349, align 8
-  %1350 = load i64, i64* %highEnd, align 8
-  %1351 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1350, i64* %1351, align 8
-  %1352 = add i32 %depth, 1
-  %1353 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1352, i32 %1327)
-  %1354 = getelementptr i64, i64* %regs, i64 0
-  %1355 = load i64, i64* %1354, align 8
-  store i64 %1355, i64* %fuel, align 8
-  %1356 = getelementptr i64, i64* %regs, i64 6
-  %1357 = load i64, i64* %1356, align 8
-  store i64 %1357, i64* %lowStart, align 8
-  %1358 = getelementptr i64, i64* %regs, i64 7
-  %1359 = load i64, i64* %1358, align 8
-  store i64 %1359, i64* %lowEnd, align 8
-  %1360 = getelementptr i64, i64* %regs, i64 8
-  %1361 = load i64, i64* %1360, align 8
-  store i64 %1361, i64* %highEnd, align 8
-  %1362 = icmp ne i32 %1353, 0
-  br i1 %1362, label %then247, label %else248
+  %1534 = load i64, i64* %fuel, align 8
+  %1535 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1534, i64* %1535, align 8
+  %1536 = load i64, i64* %lowStart, align 8
+  %1537 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1536, i64* %1537, align 8
+  %1538 = load i64, i64* %lowEnd, align 8
+  %1539 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1538, i64* %1539, align 8
+  %1540 = load i64, i64* %highEnd, align 8
+  %1541 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1540, i64* %1541, align 8
+  %1542 = add i32 %depth, 1
+  %1543 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1542, i32 %1517)
+  %1544 = getelementptr i64, i64* %regs, i64 0
+  %1545 = load i64, i64* %1544, align 8
+  store i64 %1545, i64* %fuel, align 8
+  %1546 = getelementptr i64, i64* %regs, i64 6
+  %1547 = load i64, i64* %1546, align 8
+  store i64 %1547, i64* %lowStart, align 8
+  %1548 = getelementptr i64, i64* %regs, i64 7
+  %1549 = load i64, i64* %1548, align 8
+  store i64 %1549, i64* %lowEnd, align 8
+  %1550 = getelementptr i64, i64* %regs, i64 8
+  %1551 = load i64, i64* %1550, align 8
+  store i64 %1551, i64* %highEnd, align 8
+  %1552 = icmp ne i32 %1543, 0
+  br i1 %1552, label %then247, label %else248
 
 then247:                                          ; preds = %stack_ok246
   br label %trap16.site3

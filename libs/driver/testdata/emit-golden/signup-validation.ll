@@ -1349,17 +1349,27 @@ write.ok:                                         ; preds = %ok94, %write.low, %
 
 ok94:                                             ; preds = %write.slow
   %552 = icmp ult i64 %523, %scratch_start
-  %553 = load i64, i64* %lowEnd, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = call i64 @llvm.umax.i64(i64 %553, i64 %524)
-  %556 = select i1 %552, i64 %555, i64 %553
-  store i64 %556, i64* %lowEnd, align 8
-  %557 = call i64 @llvm.umax.i64(i64 %554, i64 %524)
-  %558 = select i1 %552, i64 %554, i64 %557
-  store i64 %558, i64* %highEnd, align 8
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %523)
-  store i64 %560, i64* %lowStart, align 8
+  %553 = load i64, i64* %lowStart, align 8
+  %554 = call i64 @llvm.umin.i64(i64 %553, i64 %523)
+  %555 = load i64, i64* %lowEnd, align 8
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = add i64 %524, 64
+  %558 = sub i64 %524, %554
+  %559 = lshr i64 %558, 4
+  %560 = add i64 %557, %559
+  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
+  %562 = call i64 @llvm.umax.i64(i64 %555, i64 %561)
+  %563 = select i1 %552, i64 %562, i64 %555
+  store i64 %563, i64* %lowEnd, align 8
+  %564 = add i64 %524, 64
+  %565 = sub i64 %524, %scratch_start
+  %566 = lshr i64 %565, 4
+  %567 = add i64 %564, %566
+  %568 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %567)
+  %569 = call i64 @llvm.umax.i64(i64 %556, i64 %568)
+  %570 = select i1 %552, i64 %556, i64 %569
+  store i64 %570, i64* %highEnd, align 8
+  store i64 %554, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1913,156 +1923,176 @@ write.ok:                                         ; preds = %ok21, %write.low, %
 
 ok21:                                             ; preds = %write.slow
   %228 = icmp ult i64 %209, %scratch_start
-  %229 = load i64, i64* %lowEnd, align 8
-  %230 = load i64, i64* %highEnd, align 8
-  %231 = call i64 @llvm.umax.i64(i64 %229, i64 %210)
-  %232 = select i1 %228, i64 %231, i64 %229
-  store i64 %232, i64* %lowEnd, align 8
-  %233 = call i64 @llvm.umax.i64(i64 %230, i64 %210)
-  %234 = select i1 %228, i64 %230, i64 %233
-  store i64 %234, i64* %highEnd, align 8
-  %235 = load i64, i64* %lowStart, align 8
-  %236 = call i64 @llvm.umin.i64(i64 %235, i64 %209)
-  store i64 %236, i64* %lowStart, align 8
+  %229 = load i64, i64* %lowStart, align 8
+  %230 = call i64 @llvm.umin.i64(i64 %229, i64 %209)
+  %231 = load i64, i64* %lowEnd, align 8
+  %232 = load i64, i64* %highEnd, align 8
+  %233 = add i64 %210, 64
+  %234 = sub i64 %210, %230
+  %235 = lshr i64 %234, 4
+  %236 = add i64 %233, %235
+  %237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %236)
+  %238 = call i64 @llvm.umax.i64(i64 %231, i64 %237)
+  %239 = select i1 %228, i64 %238, i64 %231
+  store i64 %239, i64* %lowEnd, align 8
+  %240 = add i64 %210, 64
+  %241 = sub i64 %210, %scratch_start
+  %242 = lshr i64 %241, 4
+  %243 = add i64 %240, %242
+  %244 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %243)
+  %245 = call i64 @llvm.umax.i64(i64 %232, i64 %244)
+  %246 = select i1 %228, i64 %232, i64 %245
+  store i64 %246, i64* %highEnd, align 8
+  store i64 %230, i64* %lowStart, align 8
   br label %write.ok
 
 ok23:                                             ; preds = %write.ok
-  %237 = getelementptr i8, i8* %mem, i64 %225
-  %238 = bitcast i64* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %238, i8* %237, i64 8, i1 false)
-  %239 = load i64, i64* %unaligned24, align 8
-  %240 = icmp sge i64 %239, 18
-  %241 = zext i1 %240 to i32
-  store i32 %241, i32* %adult, align 4
-  %242 = load i32, i32* %dict, align 4
-  %243 = load i32, i32* %adult, align 4
-  %244 = zext i32 %242 to i64
-  %245 = add i64 %244, 4
-  %246 = add i64 %245, 1
-  %247 = icmp uge i64 %245, %scratch_start
-  %248 = load i64, i64* %highEnd, align 8
-  %249 = icmp ule i64 %246, %248
-  %250 = and i1 %247, %249
-  br i1 %250, label %write.ok27, label %write.low25
+  %247 = getelementptr i8, i8* %mem, i64 %225
+  %248 = bitcast i64* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %248, i8* %247, i64 8, i1 false)
+  %249 = load i64, i64* %unaligned24, align 8
+  %250 = icmp sge i64 %249, 18
+  %251 = zext i1 %250 to i32
+  store i32 %251, i32* %adult, align 4
+  %252 = load i32, i32* %dict, align 4
+  %253 = load i32, i32* %adult, align 4
+  %254 = zext i32 %252 to i64
+  %255 = add i64 %254, 4
+  %256 = add i64 %255, 1
+  %257 = icmp uge i64 %255, %scratch_start
+  %258 = load i64, i64* %highEnd, align 8
+  %259 = icmp ule i64 %256, %258
+  %260 = and i1 %257, %259
+  br i1 %260, label %write.ok27, label %write.low25
 
 trap17.site9:                                     ; preds = %write.ok
-  %251 = load i64, i64* %lowStart, align 8
-  %252 = getelementptr i64, i64* %regs, i64 6
-  store i64 %251, i64* %252, align 8
-  %253 = load i64, i64* %lowEnd, align 8
-  %254 = getelementptr i64, i64* %regs, i64 7
-  store i64 %253, i64* %254, align 8
-  %255 = load i64, i64* %highEnd, align 8
-  %256 = getelementptr i64, i64* %regs, i64 8
-  store i64 %255, i64* %256, align 8
+  %261 = load i64, i64* %lowStart, align 8
+  %262 = getelementptr i64, i64* %regs, i64 6
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 7
+  store i64 %263, i64* %264, align 8
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = getelementptr i64, i64* %regs, i64 8
+  store i64 %265, i64* %266, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 write.low25:                                      ; preds = %ok23
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = icmp uge i64 %245, %257
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = icmp ule i64 %246, %259
-  %261 = and i1 %258, %260
-  br i1 %261, label %write.ok27, label %write.slow26
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %255, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %256, %269
+  %271 = and i1 %268, %270
+  br i1 %271, label %write.ok27, label %write.slow26
 
 write.slow26:                                     ; preds = %write.low25
-  %262 = icmp ugt i64 %246, %arena_size
-  br i1 %262, label %trap17.site0, label %ok28
+  %272 = icmp ugt i64 %256, %arena_size
+  br i1 %272, label %trap17.site0, label %ok28
 
 write.ok27:                                       ; preds = %ok28, %write.low25, %ok23
-  %263 = getelementptr i8, i8* %mem, i64 %245
-  %264 = trunc i32 %243 to i8
-  store i8 %264, i8* %263, align 1
-  %265 = load i32, i32* %s, align 4
-  %266 = zext i32 %265 to i64
-  %267 = add i64 %266, 16
-  %268 = add i64 %267, 4
-  %269 = icmp ugt i64 %268, %arena_size
-  br i1 %269, label %trap17.site11, label %ok29
+  %273 = getelementptr i8, i8* %mem, i64 %255
+  %274 = trunc i32 %253 to i8
+  store i8 %274, i8* %273, align 1
+  %275 = load i32, i32* %s, align 4
+  %276 = zext i32 %275 to i64
+  %277 = add i64 %276, 16
+  %278 = add i64 %277, 4
+  %279 = icmp ugt i64 %278, %arena_size
+  br i1 %279, label %trap17.site11, label %ok29
 
 ok28:                                             ; preds = %write.slow26
-  %270 = icmp ult i64 %245, %scratch_start
-  %271 = load i64, i64* %lowEnd, align 8
-  %272 = load i64, i64* %highEnd, align 8
-  %273 = call i64 @llvm.umax.i64(i64 %271, i64 %246)
-  %274 = select i1 %270, i64 %273, i64 %271
-  store i64 %274, i64* %lowEnd, align 8
-  %275 = call i64 @llvm.umax.i64(i64 %272, i64 %246)
-  %276 = select i1 %270, i64 %272, i64 %275
-  store i64 %276, i64* %highEnd, align 8
-  %277 = load i64, i64* %lowStart, align 8
-  %278 = call i64 @llvm.umin.i64(i64 %277, i64 %245)
-  store i64 %278, i64* %lowStart, align 8
+  %280 = icmp ult i64 %255, %scratch_start
+  %281 = load i64, i64* %lowStart, align 8
+  %282 = call i64 @llvm.umin.i64(i64 %281, i64 %255)
+  %283 = load i64, i64* %lowEnd, align 8
+  %284 = load i64, i64* %highEnd, align 8
+  %285 = add i64 %256, 64
+  %286 = sub i64 %256, %282
+  %287 = lshr i64 %286, 4
+  %288 = add i64 %285, %287
+  %289 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %288)
+  %290 = call i64 @llvm.umax.i64(i64 %283, i64 %289)
+  %291 = select i1 %280, i64 %290, i64 %283
+  store i64 %291, i64* %lowEnd, align 8
+  %292 = add i64 %256, 64
+  %293 = sub i64 %256, %scratch_start
+  %294 = lshr i64 %293, 4
+  %295 = add i64 %292, %294
+  %296 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %295)
+  %297 = call i64 @llvm.umax.i64(i64 %284, i64 %296)
+  %298 = select i1 %280, i64 %284, i64 %297
+  store i64 %298, i64* %highEnd, align 8
+  store i64 %282, i64* %lowStart, align 8
   br label %write.ok27
 
 ok29:                                             ; preds = %write.ok27
-  %279 = getelementptr i8, i8* %mem, i64 %267
-  %280 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %280, i8* %279, i64 4, i1 false)
-  %281 = load i32, i32* %unaligned30, align 4
-  %282 = icmp uge i32 %depth, 1000
-  br i1 %282, label %trap15.site0, label %ok31
+  %299 = getelementptr i8, i8* %mem, i64 %277
+  %300 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %300, i8* %299, i64 4, i1 false)
+  %301 = load i32, i32* %unaligned30, align 4
+  %302 = icmp uge i32 %depth, 1000
+  br i1 %302, label %trap15.site0, label %ok31
 
 trap17.site11:                                    ; preds = %write.ok27
-  %283 = load i64, i64* %lowStart, align 8
-  %284 = getelementptr i64, i64* %regs, i64 6
-  store i64 %283, i64* %284, align 8
-  %285 = load i64, i64* %lowEnd, align 8
-  %286 = getelementptr i64, i64* %regs, i64 7
-  store i64 %285, i64* %286, align 8
-  %287 = load i64, i64* %highEnd, align 8
-  %288 = getelementptr i64, i64* %regs, i64 8
-  store i64 %287, i64* %288, align 8
+  %303 = load i64, i64* %lowStart, align 8
+  %304 = getelementptr i64, i64* %regs, i64 6
+  store i64 %303, i64* %304, align 8
+  %305 = load i64, i64* %lowEnd, align 8
+  %306 = getelementptr i64, i64* %regs, i64 7
+  store i64 %305, i64* %306, align 8
+  %307 = load i64, i64* %highEnd, align 8
+  %308 = getelementptr i64, i64* %regs, i64 8
+  store i64 %307, i64* %308, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 11)
   unreachable
 
 ok31:                                             ; preds = %ok29
-  %289 = icmp ult i64 %10, %stack_limit
-  br i1 %289, label %trap253.site0, label %stack_ok32
+  %309 = icmp ult i64 %10, %stack_limit
+  br i1 %309, label %trap253.site0, label %stack_ok32
 
 trap15.site0:                                     ; preds = %e0, %ok29
-  %290 = load i64, i64* %lowStart, align 8
-  %291 = getelementptr i64, i64* %regs, i64 6
-  store i64 %290, i64* %291, align 8
-  %292 = load i64, i64* %lowEnd, align 8
-  %293 = getelementptr i64, i64* %regs, i64 7
-  store i64 %292, i64* %293, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = getelementptr i64, i64* %regs, i64 8
-  store i64 %294, i64* %295, align 8
+  %310 = load i64, i64* %lowStart, align 8
+  %311 = getelementptr i64, i64* %regs, i64 6
+  store i64 %310, i64* %311, align 8
+  %312 = load i64, i64* %lowEnd, align 8
+  %313 = getelementptr i64, i64* %regs, i64 7
+  store i64 %312, i64* %313, align 8
+  %314 = load i64, i64* %highEnd, align 8
+  %315 = getelementptr i64, i64* %regs, i64 8
+  store i64 %314, i64* %315, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok32:                                       ; preds = %ok31
-  %296 = load i64, i64* %fuel, align 8
-  %297 = getelementptr i64, i64* %regs, i64 0
-  store i64 %296, i64* %297, align 8
-  %298 = load i64, i64* %lowStart, align 8
-  %299 = getelementptr i64, i64* %regs, i64 6
-  store i64 %298, i64* %299, align 8
-  %300 = load i64, i64* %lowEnd, align 8
-  %301 = getelementptr i64, i64* %regs, i64 7
-  store i64 %300, i64* %301, align 8
-  %302 = load i64, i64* %highEnd, align 8
-  %303 = getelementptr i64, i64* %regs, i64 8
-  store i64 %302, i64* %303, align 8
-  %304 = add i32 %depth, 1
-  %305 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %304, i32 %281, i32 8340)
-  %306 = getelementptr i64, i64* %regs, i64 0
-  %307 = load i64, i64* %306, align 8
-  store i64 %307, i64* %fuel, align 8
-  %308 = getelementptr i64, i64* %regs, i64 6
-  %309 = load i64, i64* %308, align 8
-  store i64 %309, i64* %lowStart, align 8
-  %310 = getelementptr i64, i64* %regs, i64 7
-  %311 = load i64, i64* %310, align 8
-  store i64 %311, i64* %lowEnd, align 8
-  %312 = getelementptr i64, i64* %regs, i64 8
-  %313 = load i64, i64* %312, align 8
-  store i64 %313, i64* %highEnd, align 8
-  %314 = icmp ne i32 %305, 0
-  br i1 %314, label %then33, label %else34
+  %316 = load i64, i64* %fuel, align 8
+  %317 = getelementptr i64, i64* %regs, i64 0
+  store i64 %316, i64* %317, align 8
+  %318 = load i64, i64* %lowStart, align 8
+  %319 = getelementptr i64, i64* %regs, i64 6
+  store i64 %318, i64* %319, align 8
+  %320 = load i64, i64* %lowEnd, align 8
+  %321 = getelementptr i64, i64* %regs, i64 7
+  store i64 %320, i64* %321, align 8
+  %322 = load i64, i64* %highEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 8
+  store i64 %322, i64* %323, align 8
+  %324 = add i32 %depth, 1
+  %325 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %324, i32 %301, i32 8340)
+  %326 = getelementptr i64, i64* %regs, i64 0
+  %327 = load i64, i64* %326, align 8
+  store i64 %327, i64* %fuel, align 8
+  %328 = getelementptr i64, i64* %regs, i64 6
+  %329 = load i64, i64* %328, align 8
+  store i64 %329, i64* %lowStart, align 8
+  %330 = getelementptr i64, i64* %regs, i64 7
+  %331 = load i64, i64* %330, align 8
+  store i64 %331, i64* %lowEnd, align 8
+  %332 = getelementptr i64, i64* %regs, i64 8
+  %333 = load i64, i64* %332, align 8
+  store i64 %333, i64* %highEnd, align 8
+  %334 = icmp ne i32 %325, 0
+  br i1 %334, label %then33, label %else34
 
 then33:                                           ; preds = %stack_ok32
   store i32 8348, i32* %result36, align 4
@@ -2073,174 +2103,184 @@ else34:                                           ; preds = %stack_ok32
   br label %join35
 
 join35:                                           ; preds = %else34, %then33
-  %315 = load i32, i32* %result36, align 4
-  store i32 %315, i32* %greeting, align 4
-  %316 = load i32, i32* %dict, align 4
-  %317 = load i32, i32* %greeting, align 4
-  %318 = zext i32 %316 to i64
-  %319 = add i64 %318, 8
-  %320 = add i64 %319, 4
-  %321 = icmp uge i64 %319, %scratch_start
-  %322 = load i64, i64* %highEnd, align 8
-  %323 = icmp ule i64 %320, %322
-  %324 = and i1 %321, %323
-  br i1 %324, label %write.ok39, label %write.low37
+  %335 = load i32, i32* %result36, align 4
+  store i32 %335, i32* %greeting, align 4
+  %336 = load i32, i32* %dict, align 4
+  %337 = load i32, i32* %greeting, align 4
+  %338 = zext i32 %336 to i64
+  %339 = add i64 %338, 8
+  %340 = add i64 %339, 4
+  %341 = icmp uge i64 %339, %scratch_start
+  %342 = load i64, i64* %highEnd, align 8
+  %343 = icmp ule i64 %340, %342
+  %344 = and i1 %341, %343
+  br i1 %344, label %write.ok39, label %write.low37
 
 write.low37:                                      ; preds = %join35
-  %325 = load i64, i64* %lowStart, align 8
-  %326 = icmp uge i64 %319, %325
-  %327 = load i64, i64* %lowEnd, align 8
-  %328 = icmp ule i64 %320, %327
-  %329 = and i1 %326, %328
-  br i1 %329, label %write.ok39, label %write.slow38
+  %345 = load i64, i64* %lowStart, align 8
+  %346 = icmp uge i64 %339, %345
+  %347 = load i64, i64* %lowEnd, align 8
+  %348 = icmp ule i64 %340, %347
+  %349 = and i1 %346, %348
+  br i1 %349, label %write.ok39, label %write.slow38
 
 write.slow38:                                     ; preds = %write.low37
-  %330 = icmp ugt i64 %320, %arena_size
-  br i1 %330, label %trap17.site0, label %ok40
+  %350 = icmp ugt i64 %340, %arena_size
+  br i1 %350, label %trap17.site0, label %ok40
 
 write.ok39:                                       ; preds = %ok40, %write.low37, %join35
-  %331 = getelementptr i8, i8* %mem, i64 %319
-  store i32 %317, i32* %unaligned41, align 4
-  %332 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %331, i8* %332, i64 4, i1 false)
-  %333 = load i32, i32* %s, align 4
-  %334 = zext i32 %333 to i64
-  %335 = add i64 %334, 20
-  %336 = add i64 %335, 4
-  %337 = icmp ugt i64 %336, %arena_size
-  br i1 %337, label %trap17.site12, label %ok43
+  %351 = getelementptr i8, i8* %mem, i64 %339
+  store i32 %337, i32* %unaligned41, align 4
+  %352 = bitcast i32* %unaligned41 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
+  %353 = load i32, i32* %s, align 4
+  %354 = zext i32 %353 to i64
+  %355 = add i64 %354, 20
+  %356 = add i64 %355, 4
+  %357 = icmp ugt i64 %356, %arena_size
+  br i1 %357, label %trap17.site12, label %ok43
 
 ok40:                                             ; preds = %write.slow38
-  %338 = icmp ult i64 %319, %scratch_start
-  %339 = load i64, i64* %lowEnd, align 8
-  %340 = load i64, i64* %highEnd, align 8
-  %341 = call i64 @llvm.umax.i64(i64 %339, i64 %320)
-  %342 = select i1 %338, i64 %341, i64 %339
-  store i64 %342, i64* %lowEnd, align 8
-  %343 = call i64 @llvm.umax.i64(i64 %340, i64 %320)
-  %344 = select i1 %338, i64 %340, i64 %343
-  store i64 %344, i64* %highEnd, align 8
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = call i64 @llvm.umin.i64(i64 %345, i64 %319)
-  store i64 %346, i64* %lowStart, align 8
+  %358 = icmp ult i64 %339, %scratch_start
+  %359 = load i64, i64* %lowStart, align 8
+  %360 = call i64 @llvm.umin.i64(i64 %359, i64 %339)
+  %361 = load i64, i64* %lowEnd, align 8
+  %362 = load i64, i64* %highEnd, align 8
+  %363 = add i64 %340, 64
+  %364 = sub i64 %340, %360
+  %365 = lshr i64 %364, 4
+  %366 = add i64 %363, %365
+  %367 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %366)
+  %368 = call i64 @llvm.umax.i64(i64 %361, i64 %367)
+  %369 = select i1 %358, i64 %368, i64 %361
+  store i64 %369, i64* %lowEnd, align 8
+  %370 = add i64 %340, 64
+  %371 = sub i64 %340, %scratch_start
+  %372 = lshr i64 %371, 4
+  %373 = add i64 %370, %372
+  %374 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %373)
+  %375 = call i64 @llvm.umax.i64(i64 %362, i64 %374)
+  %376 = select i1 %358, i64 %362, i64 %375
+  store i64 %376, i64* %highEnd, align 8
+  store i64 %360, i64* %lowStart, align 8
   br label %write.ok39
 
 e19:                                              ; preds = %match22
-  %347 = load i32, i32* %result42, align 4
-  store i32 %347, i32* %source, align 4
-  %348 = load i32, i32* %dict, align 4
-  %349 = load i32, i32* %source, align 4
-  %350 = zext i32 %348 to i64
-  %351 = add i64 %350, 12
-  %352 = add i64 %351, 4
-  %353 = icmp uge i64 %351, %scratch_start
-  %354 = load i64, i64* %highEnd, align 8
-  %355 = icmp ule i64 %352, %354
-  %356 = and i1 %353, %355
-  br i1 %356, label %write.ok61, label %write.low59
+  %377 = load i32, i32* %result42, align 4
+  store i32 %377, i32* %source, align 4
+  %378 = load i32, i32* %dict, align 4
+  %379 = load i32, i32* %source, align 4
+  %380 = zext i32 %378 to i64
+  %381 = add i64 %380, 12
+  %382 = add i64 %381, 4
+  %383 = icmp uge i64 %381, %scratch_start
+  %384 = load i64, i64* %highEnd, align 8
+  %385 = icmp ule i64 %382, %384
+  %386 = and i1 %383, %385
+  br i1 %386, label %write.ok61, label %write.low59
 
 ok43:                                             ; preds = %write.ok39
-  %357 = getelementptr i8, i8* %mem, i64 %335
-  %358 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %358, i8* %357, i64 4, i1 false)
-  %359 = load i32, i32* %unaligned44, align 4
-  store i32 %359, i32* %scrut, align 4
-  %360 = load i32, i32* %scrut, align 4
-  %361 = icmp ne i32 %360, 0
-  %362 = zext i1 %361 to i32
-  %363 = icmp ne i32 %362, 0
-  br i1 %363, label %then46, label %else47
+  %387 = getelementptr i8, i8* %mem, i64 %355
+  %388 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %387, i64 4, i1 false)
+  %389 = load i32, i32* %unaligned44, align 4
+  store i32 %389, i32* %scrut, align 4
+  %390 = load i32, i32* %scrut, align 4
+  %391 = icmp ne i32 %390, 0
+  %392 = zext i1 %391 to i32
+  %393 = icmp ne i32 %392, 0
+  br i1 %393, label %then46, label %else47
 
 trap17.site12:                                    ; preds = %write.ok39
-  %364 = load i64, i64* %lowStart, align 8
-  %365 = getelementptr i64, i64* %regs, i64 6
-  store i64 %364, i64* %365, align 8
-  %366 = load i64, i64* %lowEnd, align 8
-  %367 = getelementptr i64, i64* %regs, i64 7
-  store i64 %366, i64* %367, align 8
-  %368 = load i64, i64* %highEnd, align 8
-  %369 = getelementptr i64, i64* %regs, i64 8
-  store i64 %368, i64* %369, align 8
+  %394 = load i64, i64* %lowStart, align 8
+  %395 = getelementptr i64, i64* %regs, i64 6
+  store i64 %394, i64* %395, align 8
+  %396 = load i64, i64* %lowEnd, align 8
+  %397 = getelementptr i64, i64* %regs, i64 7
+  store i64 %396, i64* %397, align 8
+  %398 = load i64, i64* %highEnd, align 8
+  %399 = getelementptr i64, i64* %regs, i64 8
+  store i64 %398, i64* %399, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 match22:                                          ; preds = %dead58, %then54, %stack_ok52
-  %370 = load i32, i32* %result45, align 4
-  store i32 %370, i32* %result42, align 4
+  %400 = load i32, i32* %result45, align 4
+  store i32 %400, i32* %result42, align 4
   br label %e19
 
 then46:                                           ; preds = %ok43
-  %371 = load i32, i32* %scrut, align 4
-  %372 = zext i32 %371 to i64
-  %373 = add i64 %372, 4
-  %374 = icmp ugt i64 %373, %arena_size
-  br i1 %374, label %trap17.site0, label %ok49
+  %401 = load i32, i32* %scrut, align 4
+  %402 = zext i32 %401 to i64
+  %403 = add i64 %402, 4
+  %404 = icmp ugt i64 %403, %arena_size
+  br i1 %404, label %trap17.site0, label %ok49
 
 else47:                                           ; preds = %ok43
   br label %join48
 
 join48:                                           ; preds = %else47, %dead53
-  %375 = load i32, i32* %scrut, align 4
-  %376 = icmp eq i32 %375, 0
-  %377 = zext i1 %376 to i32
-  %378 = icmp ne i32 %377, 0
-  br i1 %378, label %then54, label %else55
+  %405 = load i32, i32* %scrut, align 4
+  %406 = icmp eq i32 %405, 0
+  %407 = zext i1 %406 to i32
+  %408 = icmp ne i32 %407, 0
+  br i1 %408, label %then54, label %else55
 
 ok49:                                             ; preds = %then46
-  %379 = getelementptr i8, i8* %mem, i64 %372
-  %380 = bitcast i32* %unaligned50 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %380, i8* %379, i64 4, i1 false)
-  %381 = load i32, i32* %unaligned50, align 4
-  store i32 %381, i32* %r.1, align 4
-  %382 = load i32, i32* %r.1, align 4
-  %383 = icmp uge i32 %depth, 1000
-  br i1 %383, label %trap15.site13, label %ok51
+  %409 = getelementptr i8, i8* %mem, i64 %402
+  %410 = bitcast i32* %unaligned50 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %409, i64 4, i1 false)
+  %411 = load i32, i32* %unaligned50, align 4
+  store i32 %411, i32* %r.1, align 4
+  %412 = load i32, i32* %r.1, align 4
+  %413 = icmp uge i32 %depth, 1000
+  br i1 %413, label %trap15.site13, label %ok51
 
 ok51:                                             ; preds = %ok49
-  %384 = icmp ult i64 %10, %stack_limit
-  br i1 %384, label %trap253.site0, label %stack_ok52
+  %414 = icmp ult i64 %10, %stack_limit
+  br i1 %414, label %trap253.site0, label %stack_ok52
 
 trap15.site13:                                    ; preds = %ok49
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = getelementptr i64, i64* %regs, i64 6
-  store i64 %385, i64* %386, align 8
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = getelementptr i64, i64* %regs, i64 7
-  store i64 %387, i64* %388, align 8
-  %389 = load i64, i64* %highEnd, align 8
-  %390 = getelementptr i64, i64* %regs, i64 8
-  store i64 %389, i64* %390, align 8
+  %415 = load i64, i64* %lowStart, align 8
+  %416 = getelementptr i64, i64* %regs, i64 6
+  store i64 %415, i64* %416, align 8
+  %417 = load i64, i64* %lowEnd, align 8
+  %418 = getelementptr i64, i64* %regs, i64 7
+  store i64 %417, i64* %418, align 8
+  %419 = load i64, i64* %highEnd, align 8
+  %420 = getelementptr i64, i64* %regs, i64 8
+  store i64 %419, i64* %420, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 stack_ok52:                                       ; preds = %ok51
-  %391 = load i64, i64* %fuel, align 8
-  %392 = getelementptr i64, i64* %regs, i64 0
-  store i64 %391, i64* %392, align 8
-  %393 = load i64, i64* %lowStart, align 8
-  %394 = getelementptr i64, i64* %regs, i64 6
-  store i64 %393, i64* %394, align 8
-  %395 = load i64, i64* %lowEnd, align 8
-  %396 = getelementptr i64, i64* %regs, i64 7
-  store i64 %395, i64* %396, align 8
-  %397 = load i64, i64* %highEnd, align 8
-  %398 = getelementptr i64, i64* %regs, i64 8
-  store i64 %397, i64* %398, align 8
-  %399 = add i32 %depth, 1
-  %400 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %399, i32 8372, i32 %382)
-  %401 = getelementptr i64, i64* %regs, i64 0
-  %402 = load i64, i64* %401, align 8
-  store i64 %402, i64* %fuel, align 8
-  %403 = getelementptr i64, i64* %regs, i64 6
-  %404 = load i64, i64* %403, align 8
-  store i64 %404, i64* %lowStart, align 8
-  %405 = getelementptr i64, i64* %regs, i64 7
-  %406 = load i64, i64* %405, align 8
-  store i64 %406, i64* %lowEnd, align 8
-  %407 = getelementptr i64, i64* %regs, i64 8
-  %408 = load i64, i64* %407, align 8
-  store i64 %408, i64* %highEnd, align 8
-  store i32 %400, i32* %result45, align 4
+  %421 = load i64, i64* %fuel, align 8
+  %422 = getelementptr i64, i64* %regs, i64 0
+  store i64 %421, i64* %422, align 8
+  %423 = load i64, i64* %lowStart, align 8
+  %424 = getelementptr i64, i64* %regs, i64 6
+  store i64 %423, i64* %424, align 8
+  %425 = load i64, i64* %lowEnd, align 8
+  %426 = getelementptr i64, i64* %regs, i64 7
+  store i64 %425, i64* %426, align 8
+  %427 = load i64, i64* %highEnd, align 8
+  %428 = getelementptr i64, i64* %regs, i64 8
+  store i64 %427, i64* %428, align 8
+  %429 = add i32 %depth, 1
+  %430 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %429, i32 8372, i32 %412)
+  %431 = getelementptr i64, i64* %regs, i64 0
+  %432 = load i64, i64* %431, align 8
+  store i64 %432, i64* %fuel, align 8
+  %433 = getelementptr i64, i64* %regs, i64 6
+  %434 = load i64, i64* %433, align 8
+  store i64 %434, i64* %lowStart, align 8
+  %435 = getelementptr i64, i64* %regs, i64 7
+  %436 = load i64, i64* %435, align 8
+  store i64 %436, i64* %lowEnd, align 8
+  %437 = getelementptr i64, i64* %regs, i64 8
+  %438 = load i64, i64* %437, align 8
+  store i64 %438, i64* %highEnd, align 8
+  store i32 %430, i32* %result45, align 4
   br label %match22
 
 dead53:                                           ; No predecessors!
@@ -2260,15 +2300,15 @@ dead57:                                           ; No predecessors!
   br label %join56
 
 trap5.site14:                                     ; preds = %join56
-  %409 = load i64, i64* %lowStart, align 8
-  %410 = getelementptr i64, i64* %regs, i64 6
-  store i64 %409, i64* %410, align 8
-  %411 = load i64, i64* %lowEnd, align 8
-  %412 = getelementptr i64, i64* %regs, i64 7
-  store i64 %411, i64* %412, align 8
-  %413 = load i64, i64* %highEnd, align 8
-  %414 = getelementptr i64, i64* %regs, i64 8
-  store i64 %413, i64* %414, align 8
+  %439 = load i64, i64* %lowStart, align 8
+  %440 = getelementptr i64, i64* %regs, i64 6
+  store i64 %439, i64* %440, align 8
+  %441 = load i64, i64* %lowEnd, align 8
+  %442 = getelementptr i64, i64* %regs, i64 7
+  store i64 %441, i64* %442, align 8
+  %443 = load i64, i64* %highEnd, align 8
+  %444 = getelementptr i64, i64* %regs, i64 8
+  store i64 %443, i64* %444, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 14)
   unreachable
 
@@ -2276,87 +2316,97 @@ dead58:                                           ; No predecessors!
   br label %match22
 
 write.low59:                                      ; preds = %e19
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = icmp uge i64 %351, %415
-  %417 = load i64, i64* %lowEnd, align 8
-  %418 = icmp ule i64 %352, %417
-  %419 = and i1 %416, %418
-  br i1 %419, label %write.ok61, label %write.slow60
+  %445 = load i64, i64* %lowStart, align 8
+  %446 = icmp uge i64 %381, %445
+  %447 = load i64, i64* %lowEnd, align 8
+  %448 = icmp ule i64 %382, %447
+  %449 = and i1 %446, %448
+  br i1 %449, label %write.ok61, label %write.slow60
 
 write.slow60:                                     ; preds = %write.low59
-  %420 = icmp ugt i64 %352, %arena_size
-  br i1 %420, label %trap17.site0, label %ok62
+  %450 = icmp ugt i64 %382, %arena_size
+  br i1 %450, label %trap17.site0, label %ok62
 
 write.ok61:                                       ; preds = %ok62, %write.low59, %e19
-  %421 = getelementptr i8, i8* %mem, i64 %351
-  store i32 %349, i32* %unaligned63, align 4
-  %422 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %421, i8* %422, i64 4, i1 false)
-  %423 = load i32, i32* %s, align 4
-  %424 = zext i32 %423 to i64
-  %425 = add i64 %424, 8
-  %426 = add i64 %425, 8
-  %427 = icmp ugt i64 %426, %arena_size
-  br i1 %427, label %trap17.site17, label %ok66
+  %451 = getelementptr i8, i8* %mem, i64 %381
+  store i32 %379, i32* %unaligned63, align 4
+  %452 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %451, i8* %452, i64 4, i1 false)
+  %453 = load i32, i32* %s, align 4
+  %454 = zext i32 %453 to i64
+  %455 = add i64 %454, 8
+  %456 = add i64 %455, 8
+  %457 = icmp ugt i64 %456, %arena_size
+  br i1 %457, label %trap17.site17, label %ok66
 
 ok62:                                             ; preds = %write.slow60
-  %428 = icmp ult i64 %351, %scratch_start
-  %429 = load i64, i64* %lowEnd, align 8
-  %430 = load i64, i64* %highEnd, align 8
-  %431 = call i64 @llvm.umax.i64(i64 %429, i64 %352)
-  %432 = select i1 %428, i64 %431, i64 %429
-  store i64 %432, i64* %lowEnd, align 8
-  %433 = call i64 @llvm.umax.i64(i64 %430, i64 %352)
-  %434 = select i1 %428, i64 %430, i64 %433
-  store i64 %434, i64* %highEnd, align 8
-  %435 = load i64, i64* %lowStart, align 8
-  %436 = call i64 @llvm.umin.i64(i64 %435, i64 %351)
-  store i64 %436, i64* %lowStart, align 8
+  %458 = icmp ult i64 %381, %scratch_start
+  %459 = load i64, i64* %lowStart, align 8
+  %460 = call i64 @llvm.umin.i64(i64 %459, i64 %381)
+  %461 = load i64, i64* %lowEnd, align 8
+  %462 = load i64, i64* %highEnd, align 8
+  %463 = add i64 %382, 64
+  %464 = sub i64 %382, %460
+  %465 = lshr i64 %464, 4
+  %466 = add i64 %463, %465
+  %467 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %466)
+  %468 = call i64 @llvm.umax.i64(i64 %461, i64 %467)
+  %469 = select i1 %458, i64 %468, i64 %461
+  store i64 %469, i64* %lowEnd, align 8
+  %470 = add i64 %382, 64
+  %471 = sub i64 %382, %scratch_start
+  %472 = lshr i64 %471, 4
+  %473 = add i64 %470, %472
+  %474 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %473)
+  %475 = call i64 @llvm.umax.i64(i64 %462, i64 %474)
+  %476 = select i1 %458, i64 %462, i64 %475
+  store i64 %476, i64* %highEnd, align 8
+  store i64 %460, i64* %lowStart, align 8
   br label %write.ok61
 
 e26:                                              ; preds = %write.ok125
-  %437 = load i32, i32* %result64, align 4
-  store i32 %437, i32* %warnings, align 4
-  %438 = load i32, i32* %dict, align 4
-  %439 = load i32, i32* %warnings, align 4
-  %440 = zext i32 %438 to i64
-  %441 = add i64 %440, 16
-  %442 = add i64 %441, 4
-  %443 = icmp uge i64 %441, %scratch_start
-  %444 = load i64, i64* %highEnd, align 8
-  %445 = icmp ule i64 %442, %444
-  %446 = and i1 %443, %445
-  br i1 %446, label %write.ok130, label %write.low128
+  %477 = load i32, i32* %result64, align 4
+  store i32 %477, i32* %warnings, align 4
+  %478 = load i32, i32* %dict, align 4
+  %479 = load i32, i32* %warnings, align 4
+  %480 = zext i32 %478 to i64
+  %481 = add i64 %480, 16
+  %482 = add i64 %481, 4
+  %483 = icmp uge i64 %481, %scratch_start
+  %484 = load i64, i64* %highEnd, align 8
+  %485 = icmp ule i64 %482, %484
+  %486 = and i1 %483, %485
+  br i1 %486, label %write.ok130, label %write.low128
 
 e27:                                              ; preds = %write.ok97
-  %447 = load i32, i32* %result65, align 4
-  store i32 %447, i32* %xs.1, align 4
-  %448 = load i32, i32* %xs.1, align 4
-  %449 = zext i32 %448 to i64
-  %450 = add i64 %449, 4
-  %451 = icmp ugt i64 %450, %arena_size
-  br i1 %451, label %trap17.site0, label %ok100
+  %487 = load i32, i32* %result65, align 4
+  store i32 %487, i32* %xs.1, align 4
+  %488 = load i32, i32* %xs.1, align 4
+  %489 = zext i32 %488 to i64
+  %490 = add i64 %489, 4
+  %491 = icmp ugt i64 %490, %arena_size
+  br i1 %491, label %trap17.site0, label %ok100
 
 ok66:                                             ; preds = %write.ok61
-  %452 = getelementptr i8, i8* %mem, i64 %425
-  %453 = bitcast i64* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %453, i8* %452, i64 8, i1 false)
-  %454 = load i64, i64* %unaligned67, align 8
-  %455 = icmp slt i64 %454, 18
-  %456 = zext i1 %455 to i32
-  %457 = icmp ne i32 %456, 0
-  br i1 %457, label %then68, label %else69
+  %492 = getelementptr i8, i8* %mem, i64 %455
+  %493 = bitcast i64* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %493, i8* %492, i64 8, i1 false)
+  %494 = load i64, i64* %unaligned67, align 8
+  %495 = icmp slt i64 %494, 18
+  %496 = zext i1 %495 to i32
+  %497 = icmp ne i32 %496, 0
+  br i1 %497, label %then68, label %else69
 
 trap17.site17:                                    ; preds = %write.ok61
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = getelementptr i64, i64* %regs, i64 6
-  store i64 %458, i64* %459, align 8
-  %460 = load i64, i64* %lowEnd, align 8
-  %461 = getelementptr i64, i64* %regs, i64 7
-  store i64 %460, i64* %461, align 8
-  %462 = load i64, i64* %highEnd, align 8
-  %463 = getelementptr i64, i64* %regs, i64 8
-  store i64 %462, i64* %463, align 8
+  %498 = load i64, i64* %lowStart, align 8
+  %499 = getelementptr i64, i64* %regs, i64 6
+  store i64 %498, i64* %499, align 8
+  %500 = load i64, i64* %lowEnd, align 8
+  %501 = getelementptr i64, i64* %regs, i64 7
+  store i64 %500, i64* %501, align 8
+  %502 = load i64, i64* %highEnd, align 8
+  %503 = getelementptr i64, i64* %regs, i64 8
+  store i64 %502, i64* %503, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
@@ -2369,81 +2419,81 @@ else69:                                           ; preds = %ok66
   br label %join70
 
 join70:                                           ; preds = %else69, %then68
-  %464 = load i32, i32* %result71, align 4
-  store i32 %464, i32* %item, align 4
-  %465 = load i32, i32* %s, align 4
-  %466 = zext i32 %465 to i64
-  %467 = add i64 %466, 4
-  %468 = icmp ugt i64 %467, %arena_size
-  br i1 %468, label %trap17.site19, label %ok72
+  %504 = load i32, i32* %result71, align 4
+  store i32 %504, i32* %item, align 4
+  %505 = load i32, i32* %s, align 4
+  %506 = zext i32 %505 to i64
+  %507 = add i64 %506, 4
+  %508 = icmp ugt i64 %507, %arena_size
+  br i1 %508, label %trap17.site19, label %ok72
 
 ok72:                                             ; preds = %join70
-  %469 = getelementptr i8, i8* %mem, i64 %466
-  %470 = bitcast i32* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %470, i8* %469, i64 4, i1 false)
-  %471 = load i32, i32* %unaligned73, align 4
-  %472 = icmp uge i32 %depth, 1000
-  br i1 %472, label %trap15.site18, label %ok74
+  %509 = getelementptr i8, i8* %mem, i64 %506
+  %510 = bitcast i32* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %510, i8* %509, i64 4, i1 false)
+  %511 = load i32, i32* %unaligned73, align 4
+  %512 = icmp uge i32 %depth, 1000
+  br i1 %512, label %trap15.site18, label %ok74
 
 trap17.site19:                                    ; preds = %join70
-  %473 = load i64, i64* %lowStart, align 8
-  %474 = getelementptr i64, i64* %regs, i64 6
-  store i64 %473, i64* %474, align 8
-  %475 = load i64, i64* %lowEnd, align 8
-  %476 = getelementptr i64, i64* %regs, i64 7
-  store i64 %475, i64* %476, align 8
-  %477 = load i64, i64* %highEnd, align 8
-  %478 = getelementptr i64, i64* %regs, i64 8
-  store i64 %477, i64* %478, align 8
+  %513 = load i64, i64* %lowStart, align 8
+  %514 = getelementptr i64, i64* %regs, i64 6
+  store i64 %513, i64* %514, align 8
+  %515 = load i64, i64* %lowEnd, align 8
+  %516 = getelementptr i64, i64* %regs, i64 7
+  store i64 %515, i64* %516, align 8
+  %517 = load i64, i64* %highEnd, align 8
+  %518 = getelementptr i64, i64* %regs, i64 8
+  store i64 %517, i64* %518, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 19)
   unreachable
 
 ok74:                                             ; preds = %ok72
-  %479 = icmp ult i64 %10, %stack_limit
-  br i1 %479, label %trap253.site0, label %stack_ok75
+  %519 = icmp ult i64 %10, %stack_limit
+  br i1 %519, label %trap253.site0, label %stack_ok75
 
 trap15.site18:                                    ; preds = %ok72
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = getelementptr i64, i64* %regs, i64 6
-  store i64 %480, i64* %481, align 8
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = getelementptr i64, i64* %regs, i64 7
-  store i64 %482, i64* %483, align 8
-  %484 = load i64, i64* %highEnd, align 8
-  %485 = getelementptr i64, i64* %regs, i64 8
-  store i64 %484, i64* %485, align 8
+  %520 = load i64, i64* %lowStart, align 8
+  %521 = getelementptr i64, i64* %regs, i64 6
+  store i64 %520, i64* %521, align 8
+  %522 = load i64, i64* %lowEnd, align 8
+  %523 = getelementptr i64, i64* %regs, i64 7
+  store i64 %522, i64* %523, align 8
+  %524 = load i64, i64* %highEnd, align 8
+  %525 = getelementptr i64, i64* %regs, i64 8
+  store i64 %524, i64* %525, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 stack_ok75:                                       ; preds = %ok74
-  %486 = load i64, i64* %fuel, align 8
-  %487 = getelementptr i64, i64* %regs, i64 0
-  store i64 %486, i64* %487, align 8
-  %488 = load i64, i64* %lowStart, align 8
-  %489 = getelementptr i64, i64* %regs, i64 6
-  store i64 %488, i64* %489, align 8
-  %490 = load i64, i64* %lowEnd, align 8
-  %491 = getelementptr i64, i64* %regs, i64 7
-  store i64 %490, i64* %491, align 8
-  %492 = load i64, i64* %highEnd, align 8
-  %493 = getelementptr i64, i64* %regs, i64 8
-  store i64 %492, i64* %493, align 8
-  %494 = add i32 %depth, 1
-  %495 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %494, i32 %471, i32 8408)
-  %496 = getelementptr i64, i64* %regs, i64 0
-  %497 = load i64, i64* %496, align 8
-  store i64 %497, i64* %fuel, align 8
-  %498 = getelementptr i64, i64* %regs, i64 6
-  %499 = load i64, i64* %498, align 8
-  store i64 %499, i64* %lowStart, align 8
-  %500 = getelementptr i64, i64* %regs, i64 7
-  %501 = load i64, i64* %500, align 8
-  store i64 %501, i64* %lowEnd, align 8
-  %502 = getelementptr i64, i64* %regs, i64 8
-  %503 = load i64, i64* %502, align 8
-  store i64 %503, i64* %highEnd, align 8
-  %504 = icmp ne i32 %495, 0
-  br i1 %504, label %then76, label %else77
+  %526 = load i64, i64* %fuel, align 8
+  %527 = getelementptr i64, i64* %regs, i64 0
+  store i64 %526, i64* %527, align 8
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = getelementptr i64, i64* %regs, i64 6
+  store i64 %528, i64* %529, align 8
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = getelementptr i64, i64* %regs, i64 7
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %highEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 8
+  store i64 %532, i64* %533, align 8
+  %534 = add i32 %depth, 1
+  %535 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %534, i32 %511, i32 8408)
+  %536 = getelementptr i64, i64* %regs, i64 0
+  %537 = load i64, i64* %536, align 8
+  store i64 %537, i64* %fuel, align 8
+  %538 = getelementptr i64, i64* %regs, i64 6
+  %539 = load i64, i64* %538, align 8
+  store i64 %539, i64* %lowStart, align 8
+  %540 = getelementptr i64, i64* %regs, i64 7
+  %541 = load i64, i64* %540, align 8
+  store i64 %541, i64* %lowEnd, align 8
+  %542 = getelementptr i64, i64* %regs, i64 8
+  %543 = load i64, i64* %542, align 8
+  store i64 %543, i64* %highEnd, align 8
+  %544 = icmp ne i32 %535, 0
+  br i1 %544, label %then76, label %else77
 
 then76:                                           ; preds = %stack_ok75
   store i32 8420, i32* %result79, align 4
@@ -2454,14 +2504,14 @@ else77:                                           ; preds = %stack_ok75
   br label %join78
 
 join78:                                           ; preds = %else77, %then76
-  %505 = load i32, i32* %result79, align 4
-  store i32 %505, i32* %item.1, align 4
+  %545 = load i32, i32* %result79, align 4
+  store i32 %545, i32* %item.1, align 4
   store i64 12, i64* %size, align 8
-  %506 = load i64, i64* %size, align 8
-  %507 = icmp ugt i64 %506, 2147483647
-  %508 = zext i1 %507 to i32
-  %509 = icmp ne i32 %508, 0
-  br i1 %509, label %then80, label %else81
+  %546 = load i64, i64* %size, align 8
+  %547 = icmp ugt i64 %546, 2147483647
+  %548 = zext i1 %547 to i32
+  %549 = icmp ne i32 %548, 0
+  br i1 %549, label %then80, label %else81
 
 then80:                                           ; preds = %join78
   br label %trap15.site15
@@ -2470,29 +2520,29 @@ else81:                                           ; preds = %join78
   br label %join82
 
 join82:                                           ; preds = %else81, %dead83
-  %510 = load i64, i64* %size, align 8
-  %511 = trunc i64 %510 to i32
-  %512 = zext i32 %511 to i64
-  %513 = getelementptr i64, i64* %regs, i64 1
-  %514 = getelementptr i64, i64* %regs, i64 2
-  %515 = load i64, i64* %513, align 8
-  %516 = add i64 %515, 3
-  %517 = and i64 %516, -4
-  %518 = add i64 %517, %512
-  %519 = load i64, i64* %514, align 8
-  %520 = icmp ugt i64 %518, %519
-  br i1 %520, label %trap15.site15, label %ok84
+  %550 = load i64, i64* %size, align 8
+  %551 = trunc i64 %550 to i32
+  %552 = zext i32 %551 to i64
+  %553 = getelementptr i64, i64* %regs, i64 1
+  %554 = getelementptr i64, i64* %regs, i64 2
+  %555 = load i64, i64* %553, align 8
+  %556 = add i64 %555, 3
+  %557 = and i64 %556, -4
+  %558 = add i64 %557, %552
+  %559 = load i64, i64* %554, align 8
+  %560 = icmp ugt i64 %558, %559
+  br i1 %560, label %trap15.site15, label %ok84
 
 trap15.site15:                                    ; preds = %join82, %then80
-  %521 = load i64, i64* %lowStart, align 8
-  %522 = getelementptr i64, i64* %regs, i64 6
-  store i64 %521, i64* %522, align 8
-  %523 = load i64, i64* %lowEnd, align 8
-  %524 = getelementptr i64, i64* %regs, i64 7
-  store i64 %523, i64* %524, align 8
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = getelementptr i64, i64* %regs, i64 8
-  store i64 %525, i64* %526, align 8
+  %561 = load i64, i64* %lowStart, align 8
+  %562 = getelementptr i64, i64* %regs, i64 6
+  store i64 %561, i64* %562, align 8
+  %563 = load i64, i64* %lowEnd, align 8
+  %564 = getelementptr i64, i64* %regs, i64 7
+  store i64 %563, i64* %564, align 8
+  %565 = load i64, i64* %highEnd, align 8
+  %566 = getelementptr i64, i64* %regs, i64 8
+  store i64 %565, i64* %566, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -2500,171 +2550,201 @@ dead83:                                           ; No predecessors!
   br label %join82
 
 ok84:                                             ; preds = %join82
-  store i64 %518, i64* %513, align 8
-  %527 = load i64, i64* %highEnd, align 8
-  %528 = call i64 @llvm.umax.i64(i64 %527, i64 %518)
-  store i64 %528, i64* %highEnd, align 8
-  %529 = trunc i64 %517 to i32
-  store i32 %529, i32* %list, align 4
+  store i64 %558, i64* %553, align 8
+  %567 = load i64, i64* %highEnd, align 8
+  %568 = call i64 @llvm.umax.i64(i64 %567, i64 %558)
+  store i64 %568, i64* %highEnd, align 8
+  %569 = trunc i64 %557 to i32
+  store i32 %569, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %530 = load i32, i32* %list, align 4
-  %531 = add i32 %530, 4
-  %532 = load i32, i32* %len, align 4
-  %533 = mul i32 %532, 4
-  %534 = add i32 %531, %533
-  %535 = load i32, i32* %item, align 4
-  %536 = zext i32 %534 to i64
-  %537 = add i64 %536, 4
-  %538 = icmp uge i64 %536, %scratch_start
-  %539 = load i64, i64* %highEnd, align 8
-  %540 = icmp ule i64 %537, %539
-  %541 = and i1 %538, %540
-  br i1 %541, label %write.ok87, label %write.low85
+  %570 = load i32, i32* %list, align 4
+  %571 = add i32 %570, 4
+  %572 = load i32, i32* %len, align 4
+  %573 = mul i32 %572, 4
+  %574 = add i32 %571, %573
+  %575 = load i32, i32* %item, align 4
+  %576 = zext i32 %574 to i64
+  %577 = add i64 %576, 4
+  %578 = icmp uge i64 %576, %scratch_start
+  %579 = load i64, i64* %highEnd, align 8
+  %580 = icmp ule i64 %577, %579
+  %581 = and i1 %578, %580
+  br i1 %581, label %write.ok87, label %write.low85
 
 write.low85:                                      ; preds = %ok84
-  %542 = load i64, i64* %lowStart, align 8
-  %543 = icmp uge i64 %536, %542
-  %544 = load i64, i64* %lowEnd, align 8
-  %545 = icmp ule i64 %537, %544
-  %546 = and i1 %543, %545
-  br i1 %546, label %write.ok87, label %write.slow86
+  %582 = load i64, i64* %lowStart, align 8
+  %583 = icmp uge i64 %576, %582
+  %584 = load i64, i64* %lowEnd, align 8
+  %585 = icmp ule i64 %577, %584
+  %586 = and i1 %583, %585
+  br i1 %586, label %write.ok87, label %write.slow86
 
 write.slow86:                                     ; preds = %write.low85
-  %547 = icmp ugt i64 %537, %arena_size
-  br i1 %547, label %trap17.site0, label %ok88
+  %587 = icmp ugt i64 %577, %arena_size
+  br i1 %587, label %trap17.site0, label %ok88
 
 write.ok87:                                       ; preds = %ok88, %write.low85, %ok84
-  %548 = getelementptr i8, i8* %mem, i64 %536
-  store i32 %535, i32* %unaligned89, align 4
-  %549 = bitcast i32* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %548, i8* %549, i64 4, i1 false)
-  %550 = load i32, i32* %len, align 4
-  %551 = add i32 %550, 1
-  store i32 %551, i32* %len, align 4
-  %552 = load i32, i32* %list, align 4
-  %553 = add i32 %552, 4
-  %554 = load i32, i32* %len, align 4
-  %555 = mul i32 %554, 4
-  %556 = add i32 %553, %555
-  %557 = load i32, i32* %item.1, align 4
-  %558 = zext i32 %556 to i64
-  %559 = add i64 %558, 4
-  %560 = icmp uge i64 %558, %scratch_start
-  %561 = load i64, i64* %highEnd, align 8
-  %562 = icmp ule i64 %559, %561
-  %563 = and i1 %560, %562
-  br i1 %563, label %write.ok92, label %write.low90
+  %588 = getelementptr i8, i8* %mem, i64 %576
+  store i32 %575, i32* %unaligned89, align 4
+  %589 = bitcast i32* %unaligned89 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %588, i8* %589, i64 4, i1 false)
+  %590 = load i32, i32* %len, align 4
+  %591 = add i32 %590, 1
+  store i32 %591, i32* %len, align 4
+  %592 = load i32, i32* %list, align 4
+  %593 = add i32 %592, 4
+  %594 = load i32, i32* %len, align 4
+  %595 = mul i32 %594, 4
+  %596 = add i32 %593, %595
+  %597 = load i32, i32* %item.1, align 4
+  %598 = zext i32 %596 to i64
+  %599 = add i64 %598, 4
+  %600 = icmp uge i64 %598, %scratch_start
+  %601 = load i64, i64* %highEnd, align 8
+  %602 = icmp ule i64 %599, %601
+  %603 = and i1 %600, %602
+  br i1 %603, label %write.ok92, label %write.low90
 
 ok88:                                             ; preds = %write.slow86
-  %564 = icmp ult i64 %536, %scratch_start
-  %565 = load i64, i64* %lowEnd, align 8
-  %566 = load i64, i64* %highEnd, align 8
-  %567 = call i64 @llvm.umax.i64(i64 %565, i64 %537)
-  %568 = select i1 %564, i64 %567, i64 %565
-  store i64 %568, i64* %lowEnd, align 8
-  %569 = call i64 @llvm.umax.i64(i64 %566, i64 %537)
-  %570 = select i1 %564, i64 %566, i64 %569
-  store i64 %570, i64* %highEnd, align 8
-  %571 = load i64, i64* %lowStart, align 8
-  %572 = call i64 @llvm.umin.i64(i64 %571, i64 %536)
-  store i64 %572, i64* %lowStart, align 8
+  %604 = icmp ult i64 %576, %scratch_start
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = call i64 @llvm.umin.i64(i64 %605, i64 %576)
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = load i64, i64* %highEnd, align 8
+  %609 = add i64 %577, 64
+  %610 = sub i64 %577, %606
+  %611 = lshr i64 %610, 4
+  %612 = add i64 %609, %611
+  %613 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %612)
+  %614 = call i64 @llvm.umax.i64(i64 %607, i64 %613)
+  %615 = select i1 %604, i64 %614, i64 %607
+  store i64 %615, i64* %lowEnd, align 8
+  %616 = add i64 %577, 64
+  %617 = sub i64 %577, %scratch_start
+  %618 = lshr i64 %617, 4
+  %619 = add i64 %616, %618
+  %620 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %619)
+  %621 = call i64 @llvm.umax.i64(i64 %608, i64 %620)
+  %622 = select i1 %604, i64 %608, i64 %621
+  store i64 %622, i64* %highEnd, align 8
+  store i64 %606, i64* %lowStart, align 8
   br label %write.ok87
 
 write.low90:                                      ; preds = %write.ok87
-  %573 = load i64, i64* %lowStart, align 8
-  %574 = icmp uge i64 %558, %573
-  %575 = load i64, i64* %lowEnd, align 8
-  %576 = icmp ule i64 %559, %575
-  %577 = and i1 %574, %576
-  br i1 %577, label %write.ok92, label %write.slow91
+  %623 = load i64, i64* %lowStart, align 8
+  %624 = icmp uge i64 %598, %623
+  %625 = load i64, i64* %lowEnd, align 8
+  %626 = icmp ule i64 %599, %625
+  %627 = and i1 %624, %626
+  br i1 %627, label %write.ok92, label %write.slow91
 
 write.slow91:                                     ; preds = %write.low90
-  %578 = icmp ugt i64 %559, %arena_size
-  br i1 %578, label %trap17.site0, label %ok93
+  %628 = icmp ugt i64 %599, %arena_size
+  br i1 %628, label %trap17.site0, label %ok93
 
 write.ok92:                                       ; preds = %ok93, %write.low90, %write.ok87
-  %579 = getelementptr i8, i8* %mem, i64 %558
-  store i32 %557, i32* %unaligned94, align 4
-  %580 = bitcast i32* %unaligned94 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %579, i8* %580, i64 4, i1 false)
-  %581 = load i32, i32* %len, align 4
-  %582 = add i32 %581, 1
-  store i32 %582, i32* %len, align 4
-  %583 = load i32, i32* %list, align 4
-  %584 = load i32, i32* %len, align 4
-  %585 = zext i32 %583 to i64
-  %586 = add i64 %585, 4
-  %587 = icmp uge i64 %585, %scratch_start
-  %588 = load i64, i64* %highEnd, align 8
-  %589 = icmp ule i64 %586, %588
-  %590 = and i1 %587, %589
-  br i1 %590, label %write.ok97, label %write.low95
+  %629 = getelementptr i8, i8* %mem, i64 %598
+  store i32 %597, i32* %unaligned94, align 4
+  %630 = bitcast i32* %unaligned94 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 4, i1 false)
+  %631 = load i32, i32* %len, align 4
+  %632 = add i32 %631, 1
+  store i32 %632, i32* %len, align 4
+  %633 = load i32, i32* %list, align 4
+  %634 = load i32, i32* %len, align 4
+  %635 = zext i32 %633 to i64
+  %636 = add i64 %635, 4
+  %637 = icmp uge i64 %635, %scratch_start
+  %638 = load i64, i64* %highEnd, align 8
+  %639 = icmp ule i64 %636, %638
+  %640 = and i1 %637, %639
+  br i1 %640, label %write.ok97, label %write.low95
 
 ok93:                                             ; preds = %write.slow91
-  %591 = icmp ult i64 %558, %scratch_start
-  %592 = load i64, i64* %lowEnd, align 8
-  %593 = load i64, i64* %highEnd, align 8
-  %594 = call i64 @llvm.umax.i64(i64 %592, i64 %559)
-  %595 = select i1 %591, i64 %594, i64 %592
-  store i64 %595, i64* %lowEnd, align 8
-  %596 = call i64 @llvm.umax.i64(i64 %593, i64 %559)
-  %597 = select i1 %591, i64 %593, i64 %596
-  store i64 %597, i64* %highEnd, align 8
-  %598 = load i64, i64* %lowStart, align 8
-  %599 = call i64 @llvm.umin.i64(i64 %598, i64 %558)
-  store i64 %599, i64* %lowStart, align 8
+  %641 = icmp ult i64 %598, %scratch_start
+  %642 = load i64, i64* %lowStart, align 8
+  %643 = call i64 @llvm.umin.i64(i64 %642, i64 %598)
+  %644 = load i64, i64* %lowEnd, align 8
+  %645 = load i64, i64* %highEnd, align 8
+  %646 = add i64 %599, 64
+  %647 = sub i64 %599, %643
+  %648 = lshr i64 %647, 4
+  %649 = add i64 %646, %648
+  %650 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %649)
+  %651 = call i64 @llvm.umax.i64(i64 %644, i64 %650)
+  %652 = select i1 %641, i64 %651, i64 %644
+  store i64 %652, i64* %lowEnd, align 8
+  %653 = add i64 %599, 64
+  %654 = sub i64 %599, %scratch_start
+  %655 = lshr i64 %654, 4
+  %656 = add i64 %653, %655
+  %657 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %656)
+  %658 = call i64 @llvm.umax.i64(i64 %645, i64 %657)
+  %659 = select i1 %641, i64 %645, i64 %658
+  store i64 %659, i64* %highEnd, align 8
+  store i64 %643, i64* %lowStart, align 8
   br label %write.ok92
 
 write.low95:                                      ; preds = %write.ok92
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = icmp uge i64 %585, %600
-  %602 = load i64, i64* %lowEnd, align 8
-  %603 = icmp ule i64 %586, %602
-  %604 = and i1 %601, %603
-  br i1 %604, label %write.ok97, label %write.slow96
+  %660 = load i64, i64* %lowStart, align 8
+  %661 = icmp uge i64 %635, %660
+  %662 = load i64, i64* %lowEnd, align 8
+  %663 = icmp ule i64 %636, %662
+  %664 = and i1 %661, %663
+  br i1 %664, label %write.ok97, label %write.slow96
 
 write.slow96:                                     ; preds = %write.low95
-  %605 = icmp ugt i64 %586, %arena_size
-  br i1 %605, label %trap17.site0, label %ok98
+  %665 = icmp ugt i64 %636, %arena_size
+  br i1 %665, label %trap17.site0, label %ok98
 
 write.ok97:                                       ; preds = %ok98, %write.low95, %write.ok92
-  %606 = getelementptr i8, i8* %mem, i64 %585
-  store i32 %584, i32* %unaligned99, align 4
-  %607 = bitcast i32* %unaligned99 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %606, i8* %607, i64 4, i1 false)
-  %608 = load i32, i32* %list, align 4
-  store i32 %608, i32* %result65, align 4
+  %666 = getelementptr i8, i8* %mem, i64 %635
+  store i32 %634, i32* %unaligned99, align 4
+  %667 = bitcast i32* %unaligned99 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %666, i8* %667, i64 4, i1 false)
+  %668 = load i32, i32* %list, align 4
+  store i32 %668, i32* %result65, align 4
   br label %e27
 
 ok98:                                             ; preds = %write.slow96
-  %609 = icmp ult i64 %585, %scratch_start
-  %610 = load i64, i64* %lowEnd, align 8
-  %611 = load i64, i64* %highEnd, align 8
-  %612 = call i64 @llvm.umax.i64(i64 %610, i64 %586)
-  %613 = select i1 %609, i64 %612, i64 %610
-  store i64 %613, i64* %lowEnd, align 8
-  %614 = call i64 @llvm.umax.i64(i64 %611, i64 %586)
-  %615 = select i1 %609, i64 %611, i64 %614
-  store i64 %615, i64* %highEnd, align 8
-  %616 = load i64, i64* %lowStart, align 8
-  %617 = call i64 @llvm.umin.i64(i64 %616, i64 %585)
-  store i64 %617, i64* %lowStart, align 8
+  %669 = icmp ult i64 %635, %scratch_start
+  %670 = load i64, i64* %lowStart, align 8
+  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %635)
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = add i64 %636, 64
+  %675 = sub i64 %636, %671
+  %676 = lshr i64 %675, 4
+  %677 = add i64 %674, %676
+  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
+  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
+  %680 = select i1 %669, i64 %679, i64 %672
+  store i64 %680, i64* %lowEnd, align 8
+  %681 = add i64 %636, 64
+  %682 = sub i64 %636, %scratch_start
+  %683 = lshr i64 %682, 4
+  %684 = add i64 %681, %683
+  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
+  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
+  %687 = select i1 %669, i64 %673, i64 %686
+  store i64 %687, i64* %highEnd, align 8
+  store i64 %671, i64* %lowStart, align 8
   br label %write.ok97
 
 ok100:                                            ; preds = %e27
-  %618 = getelementptr i8, i8* %mem, i64 %449
-  %619 = bitcast i32* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %618, i64 4, i1 false)
-  %620 = load i32, i32* %unaligned101, align 4
-  %621 = zext i32 %620 to i64
-  %622 = mul i64 %621, 4
-  %623 = add i64 4, %622
-  store i64 %623, i64* %size.1, align 8
-  %624 = load i64, i64* %size.1, align 8
-  %625 = icmp ugt i64 %624, 2147483647
-  %626 = zext i1 %625 to i32
-  %627 = icmp ne i32 %626, 0
-  br i1 %627, label %then102, label %else103
+  %688 = getelementptr i8, i8* %mem, i64 %489
+  %689 = bitcast i32* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %689, i8* %688, i64 4, i1 false)
+  %690 = load i32, i32* %unaligned101, align 4
+  %691 = zext i32 %690 to i64
+  %692 = mul i64 %691, 4
+  %693 = add i64 4, %692
+  store i64 %693, i64* %size.1, align 8
+  %694 = load i64, i64* %size.1, align 8
+  %695 = icmp ugt i64 %694, 2147483647
+  %696 = zext i1 %695 to i32
+  %697 = icmp ne i32 %696, 0
+  br i1 %697, label %then102, label %else103
 
 then102:                                          ; preds = %ok100
   br label %trap15.site20
@@ -2673,29 +2753,29 @@ else103:                                          ; preds = %ok100
   br label %join104
 
 join104:                                          ; preds = %else103, %dead105
-  %628 = load i64, i64* %size.1, align 8
-  %629 = trunc i64 %628 to i32
-  %630 = zext i32 %629 to i64
-  %631 = getelementptr i64, i64* %regs, i64 1
-  %632 = getelementptr i64, i64* %regs, i64 2
-  %633 = load i64, i64* %631, align 8
-  %634 = add i64 %633, 3
-  %635 = and i64 %634, -4
-  %636 = add i64 %635, %630
-  %637 = load i64, i64* %632, align 8
-  %638 = icmp ugt i64 %636, %637
-  br i1 %638, label %trap15.site20, label %ok106
+  %698 = load i64, i64* %size.1, align 8
+  %699 = trunc i64 %698 to i32
+  %700 = zext i32 %699 to i64
+  %701 = getelementptr i64, i64* %regs, i64 1
+  %702 = getelementptr i64, i64* %regs, i64 2
+  %703 = load i64, i64* %701, align 8
+  %704 = add i64 %703, 3
+  %705 = and i64 %704, -4
+  %706 = add i64 %705, %700
+  %707 = load i64, i64* %702, align 8
+  %708 = icmp ugt i64 %706, %707
+  br i1 %708, label %trap15.site20, label %ok106
 
 trap15.site20:                                    ; preds = %join104, %then102
-  %639 = load i64, i64* %lowStart, align 8
-  %640 = getelementptr i64, i64* %regs, i64 6
-  store i64 %639, i64* %640, align 8
-  %641 = load i64, i64* %lowEnd, align 8
-  %642 = getelementptr i64, i64* %regs, i64 7
-  store i64 %641, i64* %642, align 8
-  %643 = load i64, i64* %highEnd, align 8
-  %644 = getelementptr i64, i64* %regs, i64 8
-  store i64 %643, i64* %644, align 8
+  %709 = load i64, i64* %lowStart, align 8
+  %710 = getelementptr i64, i64* %regs, i64 6
+  store i64 %709, i64* %710, align 8
+  %711 = load i64, i64* %lowEnd, align 8
+  %712 = getelementptr i64, i64* %regs, i64 7
+  store i64 %711, i64* %712, align 8
+  %713 = load i64, i64* %highEnd, align 8
+  %714 = getelementptr i64, i64* %regs, i64 8
+  store i64 %713, i64* %714, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 20)
   unreachable
 
@@ -2703,264 +2783,294 @@ dead105:                                          ; No predecessors!
   br label %join104
 
 ok106:                                            ; preds = %join104
-  store i64 %636, i64* %631, align 8
-  %645 = load i64, i64* %highEnd, align 8
-  %646 = call i64 @llvm.umax.i64(i64 %645, i64 %636)
-  store i64 %646, i64* %highEnd, align 8
-  %647 = trunc i64 %635 to i32
-  store i32 %647, i32* %list.1, align 4
+  store i64 %706, i64* %701, align 8
+  %715 = load i64, i64* %highEnd, align 8
+  %716 = call i64 @llvm.umax.i64(i64 %715, i64 %706)
+  store i64 %716, i64* %highEnd, align 8
+  %717 = trunc i64 %705 to i32
+  store i32 %717, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %648 = load i32, i32* %xs.1, align 4
-  %649 = zext i32 %648 to i64
-  %650 = add i64 %649, 4
-  %651 = icmp ugt i64 %650, %arena_size
-  br i1 %651, label %trap17.site0, label %ok107
+  %718 = load i32, i32* %xs.1, align 4
+  %719 = zext i32 %718 to i64
+  %720 = add i64 %719, 4
+  %721 = icmp ugt i64 %720, %arena_size
+  br i1 %721, label %trap17.site0, label %ok107
 
 ok107:                                            ; preds = %ok106
-  %652 = getelementptr i8, i8* %mem, i64 %649
-  %653 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %652, i64 4, i1 false)
-  %654 = load i32, i32* %unaligned108, align 4
-  store i32 %654, i32* %n, align 4
+  %722 = getelementptr i8, i8* %mem, i64 %719
+  %723 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %723, i8* %722, i64 4, i1 false)
+  %724 = load i32, i32* %unaligned108, align 4
+  store i32 %724, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each43
 
 block42:                                          ; preds = %dead122, %ok109
-  %655 = load i32, i32* %list.1, align 4
-  %656 = load i32, i32* %len.1, align 4
-  %657 = zext i32 %655 to i64
-  %658 = add i64 %657, 4
-  %659 = icmp uge i64 %657, %scratch_start
-  %660 = load i64, i64* %highEnd, align 8
-  %661 = icmp ule i64 %658, %660
-  %662 = and i1 %659, %661
-  br i1 %662, label %write.ok125, label %write.low123
+  %725 = load i32, i32* %list.1, align 4
+  %726 = load i32, i32* %len.1, align 4
+  %727 = zext i32 %725 to i64
+  %728 = add i64 %727, 4
+  %729 = icmp uge i64 %727, %scratch_start
+  %730 = load i64, i64* %highEnd, align 8
+  %731 = icmp ule i64 %728, %730
+  %732 = and i1 %729, %731
+  br i1 %732, label %write.ok125, label %write.low123
 
 each43:                                           ; preds = %join116, %ok107
-  %663 = load i64, i64* %fuel, align 8
-  %664 = icmp ult i64 %663, 1
-  br i1 %664, label %trap14.site0, label %ok109
+  %733 = load i64, i64* %fuel, align 8
+  %734 = icmp ult i64 %733, 1
+  br i1 %734, label %trap14.site0, label %ok109
 
 ok109:                                            ; preds = %each43
-  %665 = sub i64 %663, 1
-  store i64 %665, i64* %fuel, align 8
-  %666 = load i32, i32* %k, align 4
-  %667 = load i32, i32* %n, align 4
-  %668 = icmp uge i32 %666, %667
-  %669 = zext i1 %668 to i32
-  %670 = icmp ne i32 %669, 0
-  br i1 %670, label %block42, label %cont
+  %735 = sub i64 %733, 1
+  store i64 %735, i64* %fuel, align 8
+  %736 = load i32, i32* %k, align 4
+  %737 = load i32, i32* %n, align 4
+  %738 = icmp uge i32 %736, %737
+  %739 = zext i1 %738 to i32
+  %740 = icmp ne i32 %739, 0
+  br i1 %740, label %block42, label %cont
 
 cont:                                             ; preds = %ok109
-  %671 = load i32, i32* %xs.1, align 4
-  %672 = load i32, i32* %k, align 4
-  %673 = mul i32 %672, 4
-  %674 = add i32 %671, %673
-  %675 = zext i32 %674 to i64
-  %676 = add i64 %675, 4
-  %677 = add i64 %676, 4
-  %678 = icmp ugt i64 %677, %arena_size
-  br i1 %678, label %trap17.site0, label %ok110
+  %741 = load i32, i32* %xs.1, align 4
+  %742 = load i32, i32* %k, align 4
+  %743 = mul i32 %742, 4
+  %744 = add i32 %741, %743
+  %745 = zext i32 %744 to i64
+  %746 = add i64 %745, 4
+  %747 = add i64 %746, 4
+  %748 = icmp ugt i64 %747, %arena_size
+  br i1 %748, label %trap17.site0, label %ok110
 
 ok110:                                            ; preds = %cont
-  %679 = getelementptr i8, i8* %mem, i64 %676
-  %680 = bitcast i32* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %680, i8* %679, i64 4, i1 false)
-  %681 = load i32, i32* %unaligned111, align 4
-  store i32 %681, i32* %x, align 4
-  %682 = load i32, i32* %x, align 4
-  store i32 %682, i32* %w, align 4
-  %683 = load i32, i32* %w, align 4
-  %684 = zext i32 %683 to i64
-  %685 = add i64 %684, 4
-  %686 = icmp ugt i64 %685, %arena_size
-  br i1 %686, label %trap17.site0, label %ok112
+  %749 = getelementptr i8, i8* %mem, i64 %746
+  %750 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %749, i64 4, i1 false)
+  %751 = load i32, i32* %unaligned111, align 4
+  store i32 %751, i32* %x, align 4
+  %752 = load i32, i32* %x, align 4
+  store i32 %752, i32* %w, align 4
+  %753 = load i32, i32* %w, align 4
+  %754 = zext i32 %753 to i64
+  %755 = add i64 %754, 4
+  %756 = icmp ugt i64 %755, %arena_size
+  br i1 %756, label %trap17.site0, label %ok112
 
 ok112:                                            ; preds = %ok110
-  %687 = getelementptr i8, i8* %mem, i64 %684
-  %688 = bitcast i32* %unaligned113 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %687, i64 4, i1 false)
-  %689 = load i32, i32* %unaligned113, align 4
-  %690 = icmp eq i32 %689, 0
-  %691 = zext i1 %690 to i32
-  %692 = icmp eq i32 %691, 0
-  %693 = zext i1 %692 to i32
-  %694 = icmp ne i32 %693, 0
-  br i1 %694, label %then114, label %else115
+  %757 = getelementptr i8, i8* %mem, i64 %754
+  %758 = bitcast i32* %unaligned113 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %758, i8* %757, i64 4, i1 false)
+  %759 = load i32, i32* %unaligned113, align 4
+  %760 = icmp eq i32 %759, 0
+  %761 = zext i1 %760 to i32
+  %762 = icmp eq i32 %761, 0
+  %763 = zext i1 %762 to i32
+  %764 = icmp ne i32 %763, 0
+  br i1 %764, label %then114, label %else115
 
 then114:                                          ; preds = %ok112
-  %695 = load i32, i32* %list.1, align 4
-  %696 = load i32, i32* %len.1, align 4
-  %697 = mul i32 %696, 4
-  %698 = add i32 %695, %697
-  %699 = load i32, i32* %w, align 4
-  %700 = zext i32 %698 to i64
-  %701 = add i64 %700, 4
-  %702 = add i64 %701, 4
-  %703 = icmp uge i64 %701, %scratch_start
-  %704 = load i64, i64* %highEnd, align 8
-  %705 = icmp ule i64 %702, %704
-  %706 = and i1 %703, %705
-  br i1 %706, label %write.ok119, label %write.low117
+  %765 = load i32, i32* %list.1, align 4
+  %766 = load i32, i32* %len.1, align 4
+  %767 = mul i32 %766, 4
+  %768 = add i32 %765, %767
+  %769 = load i32, i32* %w, align 4
+  %770 = zext i32 %768 to i64
+  %771 = add i64 %770, 4
+  %772 = add i64 %771, 4
+  %773 = icmp uge i64 %771, %scratch_start
+  %774 = load i64, i64* %highEnd, align 8
+  %775 = icmp ule i64 %772, %774
+  %776 = and i1 %773, %775
+  br i1 %776, label %write.ok119, label %write.low117
 
 else115:                                          ; preds = %ok112
   br label %join116
 
 join116:                                          ; preds = %else115, %write.ok119
-  %707 = load i32, i32* %k, align 4
-  %708 = add i32 %707, 1
-  store i32 %708, i32* %k, align 4
+  %777 = load i32, i32* %k, align 4
+  %778 = add i32 %777, 1
+  store i32 %778, i32* %k, align 4
   br label %each43
 
 write.low117:                                     ; preds = %then114
-  %709 = load i64, i64* %lowStart, align 8
-  %710 = icmp uge i64 %701, %709
-  %711 = load i64, i64* %lowEnd, align 8
-  %712 = icmp ule i64 %702, %711
-  %713 = and i1 %710, %712
-  br i1 %713, label %write.ok119, label %write.slow118
+  %779 = load i64, i64* %lowStart, align 8
+  %780 = icmp uge i64 %771, %779
+  %781 = load i64, i64* %lowEnd, align 8
+  %782 = icmp ule i64 %772, %781
+  %783 = and i1 %780, %782
+  br i1 %783, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %714 = icmp ugt i64 %702, %arena_size
-  br i1 %714, label %trap17.site0, label %ok120
+  %784 = icmp ugt i64 %772, %arena_size
+  br i1 %784, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %then114
-  %715 = getelementptr i8, i8* %mem, i64 %701
-  store i32 %699, i32* %unaligned121, align 4
-  %716 = bitcast i32* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %715, i8* %716, i64 4, i1 false)
-  %717 = load i32, i32* %len.1, align 4
-  %718 = add i32 %717, 1
-  store i32 %718, i32* %len.1, align 4
+  %785 = getelementptr i8, i8* %mem, i64 %771
+  store i32 %769, i32* %unaligned121, align 4
+  %786 = bitcast i32* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %785, i8* %786, i64 4, i1 false)
+  %787 = load i32, i32* %len.1, align 4
+  %788 = add i32 %787, 1
+  store i32 %788, i32* %len.1, align 4
   br label %join116
 
 ok120:                                            ; preds = %write.slow118
-  %719 = icmp ult i64 %701, %scratch_start
-  %720 = load i64, i64* %lowEnd, align 8
-  %721 = load i64, i64* %highEnd, align 8
-  %722 = call i64 @llvm.umax.i64(i64 %720, i64 %702)
-  %723 = select i1 %719, i64 %722, i64 %720
-  store i64 %723, i64* %lowEnd, align 8
-  %724 = call i64 @llvm.umax.i64(i64 %721, i64 %702)
-  %725 = select i1 %719, i64 %721, i64 %724
-  store i64 %725, i64* %highEnd, align 8
-  %726 = load i64, i64* %lowStart, align 8
-  %727 = call i64 @llvm.umin.i64(i64 %726, i64 %701)
-  store i64 %727, i64* %lowStart, align 8
+  %789 = icmp ult i64 %771, %scratch_start
+  %790 = load i64, i64* %lowStart, align 8
+  %791 = call i64 @llvm.umin.i64(i64 %790, i64 %771)
+  %792 = load i64, i64* %lowEnd, align 8
+  %793 = load i64, i64* %highEnd, align 8
+  %794 = add i64 %772, 64
+  %795 = sub i64 %772, %791
+  %796 = lshr i64 %795, 4
+  %797 = add i64 %794, %796
+  %798 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %797)
+  %799 = call i64 @llvm.umax.i64(i64 %792, i64 %798)
+  %800 = select i1 %789, i64 %799, i64 %792
+  store i64 %800, i64* %lowEnd, align 8
+  %801 = add i64 %772, 64
+  %802 = sub i64 %772, %scratch_start
+  %803 = lshr i64 %802, 4
+  %804 = add i64 %801, %803
+  %805 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %804)
+  %806 = call i64 @llvm.umax.i64(i64 %793, i64 %805)
+  %807 = select i1 %789, i64 %793, i64 %806
+  store i64 %807, i64* %highEnd, align 8
+  store i64 %791, i64* %lowStart, align 8
   br label %write.ok119
 
 dead122:                                          ; No predecessors!
   br label %block42
 
 write.low123:                                     ; preds = %block42
-  %728 = load i64, i64* %lowStart, align 8
-  %729 = icmp uge i64 %657, %728
-  %730 = load i64, i64* %lowEnd, align 8
-  %731 = icmp ule i64 %658, %730
-  %732 = and i1 %729, %731
-  br i1 %732, label %write.ok125, label %write.slow124
+  %808 = load i64, i64* %lowStart, align 8
+  %809 = icmp uge i64 %727, %808
+  %810 = load i64, i64* %lowEnd, align 8
+  %811 = icmp ule i64 %728, %810
+  %812 = and i1 %809, %811
+  br i1 %812, label %write.ok125, label %write.slow124
 
 write.slow124:                                    ; preds = %write.low123
-  %733 = icmp ugt i64 %658, %arena_size
-  br i1 %733, label %trap17.site0, label %ok126
+  %813 = icmp ugt i64 %728, %arena_size
+  br i1 %813, label %trap17.site0, label %ok126
 
 write.ok125:                                      ; preds = %ok126, %write.low123, %block42
-  %734 = getelementptr i8, i8* %mem, i64 %657
-  store i32 %656, i32* %unaligned127, align 4
-  %735 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %734, i8* %735, i64 4, i1 false)
-  %736 = load i32, i32* %list.1, align 4
-  store i32 %736, i32* %result64, align 4
+  %814 = getelementptr i8, i8* %mem, i64 %727
+  store i32 %726, i32* %unaligned127, align 4
+  %815 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %814, i8* %815, i64 4, i1 false)
+  %816 = load i32, i32* %list.1, align 4
+  store i32 %816, i32* %result64, align 4
   br label %e26
 
 ok126:                                            ; preds = %write.slow124
-  %737 = icmp ult i64 %657, %scratch_start
-  %738 = load i64, i64* %lowEnd, align 8
-  %739 = load i64, i64* %highEnd, align 8
-  %740 = call i64 @llvm.umax.i64(i64 %738, i64 %658)
-  %741 = select i1 %737, i64 %740, i64 %738
-  store i64 %741, i64* %lowEnd, align 8
-  %742 = call i64 @llvm.umax.i64(i64 %739, i64 %658)
-  %743 = select i1 %737, i64 %739, i64 %742
-  store i64 %743, i64* %highEnd, align 8
-  %744 = load i64, i64* %lowStart, align 8
-  %745 = call i64 @llvm.umin.i64(i64 %744, i64 %657)
-  store i64 %745, i64* %lowStart, align 8
+  %817 = icmp ult i64 %727, %scratch_start
+  %818 = load i64, i64* %lowStart, align 8
+  %819 = call i64 @llvm.umin.i64(i64 %818, i64 %727)
+  %820 = load i64, i64* %lowEnd, align 8
+  %821 = load i64, i64* %highEnd, align 8
+  %822 = add i64 %728, 64
+  %823 = sub i64 %728, %819
+  %824 = lshr i64 %823, 4
+  %825 = add i64 %822, %824
+  %826 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %825)
+  %827 = call i64 @llvm.umax.i64(i64 %820, i64 %826)
+  %828 = select i1 %817, i64 %827, i64 %820
+  store i64 %828, i64* %lowEnd, align 8
+  %829 = add i64 %728, 64
+  %830 = sub i64 %728, %scratch_start
+  %831 = lshr i64 %830, 4
+  %832 = add i64 %829, %831
+  %833 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %832)
+  %834 = call i64 @llvm.umax.i64(i64 %821, i64 %833)
+  %835 = select i1 %817, i64 %821, i64 %834
+  store i64 %835, i64* %highEnd, align 8
+  store i64 %819, i64* %lowStart, align 8
   br label %write.ok125
 
 write.low128:                                     ; preds = %e26
-  %746 = load i64, i64* %lowStart, align 8
-  %747 = icmp uge i64 %441, %746
-  %748 = load i64, i64* %lowEnd, align 8
-  %749 = icmp ule i64 %442, %748
-  %750 = and i1 %747, %749
-  br i1 %750, label %write.ok130, label %write.slow129
+  %836 = load i64, i64* %lowStart, align 8
+  %837 = icmp uge i64 %481, %836
+  %838 = load i64, i64* %lowEnd, align 8
+  %839 = icmp ule i64 %482, %838
+  %840 = and i1 %837, %839
+  br i1 %840, label %write.ok130, label %write.slow129
 
 write.slow129:                                    ; preds = %write.low128
-  %751 = icmp ugt i64 %442, %arena_size
-  br i1 %751, label %trap17.site0, label %ok131
+  %841 = icmp ugt i64 %482, %arena_size
+  br i1 %841, label %trap17.site0, label %ok131
 
 write.ok130:                                      ; preds = %ok131, %write.low128, %e26
-  %752 = getelementptr i8, i8* %mem, i64 %441
-  store i32 %439, i32* %unaligned132, align 4
-  %753 = bitcast i32* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %752, i8* %753, i64 4, i1 false)
-  %754 = load i32, i32* %dict, align 4
-  store i32 %754, i32* %result3, align 4
+  %842 = getelementptr i8, i8* %mem, i64 %481
+  store i32 %479, i32* %unaligned132, align 4
+  %843 = bitcast i32* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %842, i8* %843, i64 4, i1 false)
+  %844 = load i32, i32* %dict, align 4
+  store i32 %844, i32* %result3, align 4
   br label %e0
 
 ok131:                                            ; preds = %write.slow129
-  %755 = icmp ult i64 %441, %scratch_start
-  %756 = load i64, i64* %lowEnd, align 8
-  %757 = load i64, i64* %highEnd, align 8
-  %758 = call i64 @llvm.umax.i64(i64 %756, i64 %442)
-  %759 = select i1 %755, i64 %758, i64 %756
-  store i64 %759, i64* %lowEnd, align 8
-  %760 = call i64 @llvm.umax.i64(i64 %757, i64 %442)
-  %761 = select i1 %755, i64 %757, i64 %760
-  store i64 %761, i64* %highEnd, align 8
-  %762 = load i64, i64* %lowStart, align 8
-  %763 = call i64 @llvm.umin.i64(i64 %762, i64 %441)
-  store i64 %763, i64* %lowStart, align 8
+  %845 = icmp ult i64 %481, %scratch_start
+  %846 = load i64, i64* %lowStart, align 8
+  %847 = call i64 @llvm.umin.i64(i64 %846, i64 %481)
+  %848 = load i64, i64* %lowEnd, align 8
+  %849 = load i64, i64* %highEnd, align 8
+  %850 = add i64 %482, 64
+  %851 = sub i64 %482, %847
+  %852 = lshr i64 %851, 4
+  %853 = add i64 %850, %852
+  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
+  %855 = call i64 @llvm.umax.i64(i64 %848, i64 %854)
+  %856 = select i1 %845, i64 %855, i64 %848
+  store i64 %856, i64* %lowEnd, align 8
+  %857 = add i64 %482, 64
+  %858 = sub i64 %482, %scratch_start
+  %859 = lshr i64 %858, 4
+  %860 = add i64 %857, %859
+  %861 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %860)
+  %862 = call i64 @llvm.umax.i64(i64 %849, i64 %861)
+  %863 = select i1 %845, i64 %849, i64 %862
+  store i64 %863, i64* %highEnd, align 8
+  store i64 %847, i64* %lowStart, align 8
   br label %write.ok130
 
 ok133:                                            ; preds = %e0
-  %764 = icmp ult i64 %10, %stack_limit
-  br i1 %764, label %trap253.site0, label %stack_ok134
+  %864 = icmp ult i64 %10, %stack_limit
+  br i1 %864, label %trap253.site0, label %stack_ok134
 
 stack_ok134:                                      ; preds = %ok133
-  %765 = load i64, i64* %fuel, align 8
-  %766 = getelementptr i64, i64* %regs, i64 0
-  store i64 %765, i64* %766, align 8
-  %767 = load i64, i64* %lowStart, align 8
-  %768 = getelementptr i64, i64* %regs, i64 6
-  store i64 %767, i64* %768, align 8
-  %769 = load i64, i64* %lowEnd, align 8
-  %770 = getelementptr i64, i64* %regs, i64 7
-  store i64 %769, i64* %770, align 8
-  %771 = load i64, i64* %highEnd, align 8
-  %772 = getelementptr i64, i64* %regs, i64 8
-  store i64 %771, i64* %772, align 8
-  %773 = add i32 %depth, 1
-  %774 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %773, i32 %81, i32 %82, i32 0)
-  %775 = getelementptr i64, i64* %regs, i64 0
-  %776 = load i64, i64* %775, align 8
-  store i64 %776, i64* %fuel, align 8
-  %777 = getelementptr i64, i64* %regs, i64 6
-  %778 = load i64, i64* %777, align 8
-  store i64 %778, i64* %lowStart, align 8
-  %779 = getelementptr i64, i64* %regs, i64 7
-  %780 = load i64, i64* %779, align 8
-  store i64 %780, i64* %lowEnd, align 8
-  %781 = getelementptr i64, i64* %regs, i64 8
-  %782 = load i64, i64* %781, align 8
-  store i64 %782, i64* %highEnd, align 8
-  store i32 %774, i32* %json_end, align 4
-  %783 = load i32, i32* %json_end, align 4
-  %784 = icmp eq i32 %783, -2
-  %785 = zext i1 %784 to i32
-  %786 = icmp ne i32 %785, 0
-  br i1 %786, label %then135, label %else136
+  %865 = load i64, i64* %fuel, align 8
+  %866 = getelementptr i64, i64* %regs, i64 0
+  store i64 %865, i64* %866, align 8
+  %867 = load i64, i64* %lowStart, align 8
+  %868 = getelementptr i64, i64* %regs, i64 6
+  store i64 %867, i64* %868, align 8
+  %869 = load i64, i64* %lowEnd, align 8
+  %870 = getelementptr i64, i64* %regs, i64 7
+  store i64 %869, i64* %870, align 8
+  %871 = load i64, i64* %highEnd, align 8
+  %872 = getelementptr i64, i64* %regs, i64 8
+  store i64 %871, i64* %872, align 8
+  %873 = add i32 %depth, 1
+  %874 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %873, i32 %81, i32 %82, i32 0)
+  %875 = getelementptr i64, i64* %regs, i64 0
+  %876 = load i64, i64* %875, align 8
+  store i64 %876, i64* %fuel, align 8
+  %877 = getelementptr i64, i64* %regs, i64 6
+  %878 = load i64, i64* %877, align 8
+  store i64 %878, i64* %lowStart, align 8
+  %879 = getelementptr i64, i64* %regs, i64 7
+  %880 = load i64, i64* %879, align 8
+  store i64 %880, i64* %lowEnd, align 8
+  %881 = getelementptr i64, i64* %regs, i64 8
+  %882 = load i64, i64* %881, align 8
+  store i64 %882, i64* %highEnd, align 8
+  store i32 %874, i32* %json_end, align 4
+  %883 = load i32, i32* %json_end, align 4
+  %884 = icmp eq i32 %883, -2
+  %885 = zext i1 %884 to i32
+  %886 = icmp ne i32 %885, 0
+  br i1 %886, label %then135, label %else136
 
 then135:                                          ; preds = %stack_ok134
   br label %trap16.site3
@@ -2969,22 +3079,22 @@ else136:                                          ; preds = %stack_ok134
   br label %join137
 
 join137:                                          ; preds = %else136, %dead138
-  %787 = load i32, i32* %json_end, align 4
-  %788 = icmp eq i32 %787, -1
-  %789 = zext i1 %788 to i32
-  %790 = icmp ne i32 %789, 0
-  br i1 %790, label %then139, label %else140
+  %887 = load i32, i32* %json_end, align 4
+  %888 = icmp eq i32 %887, -1
+  %889 = zext i1 %888 to i32
+  %890 = icmp ne i32 %889, 0
+  br i1 %890, label %then139, label %else140
 
 trap16.site3:                                     ; preds = %then135
-  %791 = load i64, i64* %lowStart, align 8
-  %792 = getelementptr i64, i64* %regs, i64 6
-  store i64 %791, i64* %792, align 8
-  %793 = load i64, i64* %lowEnd, align 8
-  %794 = getelementptr i64, i64* %regs, i64 7
-  store i64 %793, i64* %794, align 8
-  %795 = load i64, i64* %highEnd, align 8
-  %796 = getelementptr i64, i64* %regs, i64 8
-  store i64 %795, i64* %796, align 8
+  %891 = load i64, i64* %lowStart, align 8
+  %892 = getelementptr i64, i64* %regs, i64 6
+  store i64 %891, i64* %892, align 8
+  %893 = load i64, i64* %lowEnd, align 8
+  %894 = getelementptr i64, i64* %regs, i64 7
+  store i64 %893, i64* %894, align 8
+  %895 = load i64, i64* %highEnd, align 8
+  %896 = getelementptr i64, i64* %regs, i64 8
+  store i64 %895, i64* %896, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -2998,26 +3108,26 @@ else140:                                          ; preds = %join137
   br label %join141
 
 join141:                                          ; preds = %else140, %dead142
-  %797 = load i32, i32* %json_end, align 4
-  %798 = zext i32 %797 to i64
-  %799 = getelementptr i64, i64* %regs, i64 3
-  store i64 %798, i64* %799, align 8
-  %800 = load i32, i32* %json_end, align 4
-  %801 = load i32, i32* %json_start, align 4
-  %802 = sub i32 %800, %801
-  %803 = load i64, i64* %fuel, align 8
-  %804 = getelementptr i64, i64* %regs, i64 0
-  store i64 %803, i64* %804, align 8
-  %805 = load i64, i64* %lowStart, align 8
-  %806 = getelementptr i64, i64* %regs, i64 6
-  store i64 %805, i64* %806, align 8
-  %807 = load i64, i64* %lowEnd, align 8
-  %808 = getelementptr i64, i64* %regs, i64 7
-  store i64 %807, i64* %808, align 8
-  %809 = load i64, i64* %highEnd, align 8
-  %810 = getelementptr i64, i64* %regs, i64 8
-  store i64 %809, i64* %810, align 8
-  ret i32 %802
+  %897 = load i32, i32* %json_end, align 4
+  %898 = zext i32 %897 to i64
+  %899 = getelementptr i64, i64* %regs, i64 3
+  store i64 %898, i64* %899, align 8
+  %900 = load i32, i32* %json_end, align 4
+  %901 = load i32, i32* %json_start, align 4
+  %902 = sub i32 %900, %901
+  %903 = load i64, i64* %fuel, align 8
+  %904 = getelementptr i64, i64* %regs, i64 0
+  store i64 %903, i64* %904, align 8
+  %905 = load i64, i64* %lowStart, align 8
+  %906 = getelementptr i64, i64* %regs, i64 6
+  store i64 %905, i64* %906, align 8
+  %907 = load i64, i64* %lowEnd, align 8
+  %908 = getelementptr i64, i64* %regs, i64 7
+  store i64 %907, i64* %908, align 8
+  %909 = load i64, i64* %highEnd, align 8
+  %910 = getelementptr i64, i64* %regs, i64 8
+  store i64 %909, i64* %910, align 8
+  ret i32 %902
 
 dead142:                                          ; No predecessors!
   br label %join141

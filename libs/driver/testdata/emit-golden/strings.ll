@@ -1392,64 +1392,84 @@ write.ok:                                         ; preds = %ok116, %write.low, 
 
 ok116:                                            ; preds = %write.slow
   %627 = icmp ult i64 %598, %scratch_start
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = load i64, i64* %highEnd, align 8
-  %630 = call i64 @llvm.umax.i64(i64 %628, i64 %599)
-  %631 = select i1 %627, i64 %630, i64 %628
-  store i64 %631, i64* %lowEnd, align 8
-  %632 = call i64 @llvm.umax.i64(i64 %629, i64 %599)
-  %633 = select i1 %627, i64 %629, i64 %632
-  store i64 %633, i64* %highEnd, align 8
-  %634 = load i64, i64* %lowStart, align 8
-  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %598)
-  store i64 %635, i64* %lowStart, align 8
+  %628 = load i64, i64* %lowStart, align 8
+  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %598)
+  %630 = load i64, i64* %lowEnd, align 8
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = add i64 %599, 64
+  %633 = sub i64 %599, %629
+  %634 = lshr i64 %633, 4
+  %635 = add i64 %632, %634
+  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
+  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
+  %638 = select i1 %627, i64 %637, i64 %630
+  store i64 %638, i64* %lowEnd, align 8
+  %639 = add i64 %599, 64
+  %640 = sub i64 %599, %scratch_start
+  %641 = lshr i64 %640, 4
+  %642 = add i64 %639, %641
+  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
+  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
+  %645 = select i1 %627, i64 %631, i64 %644
+  store i64 %645, i64* %highEnd, align 8
+  store i64 %629, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %636 = load i64, i64* %lowStart, align 8
-  %637 = icmp uge i64 %621, %636
-  %638 = load i64, i64* %lowEnd, align 8
-  %639 = icmp ule i64 %622, %638
-  %640 = and i1 %637, %639
-  br i1 %640, label %write.ok120, label %write.slow119
+  %646 = load i64, i64* %lowStart, align 8
+  %647 = icmp uge i64 %621, %646
+  %648 = load i64, i64* %lowEnd, align 8
+  %649 = icmp ule i64 %622, %648
+  %650 = and i1 %647, %649
+  br i1 %650, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %641 = icmp ugt i64 %622, %arena_size
-  br i1 %641, label %trap17.site0, label %ok121
+  %651 = icmp ugt i64 %622, %arena_size
+  br i1 %651, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %642 = getelementptr i8, i8* %mem, i64 %621
+  %652 = getelementptr i8, i8* %mem, i64 %621
   store i64 %619, i64* %unaligned122, align 8
-  %643 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 8, i1 false)
-  %644 = load i32, i32* %args_out, align 4
-  %645 = load i64, i64* %fuel, align 8
-  %646 = getelementptr i64, i64* %regs, i64 0
-  store i64 %645, i64* %646, align 8
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = getelementptr i64, i64* %regs, i64 6
-  store i64 %647, i64* %648, align 8
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = getelementptr i64, i64* %regs, i64 7
-  store i64 %649, i64* %650, align 8
-  %651 = load i64, i64* %highEnd, align 8
-  %652 = getelementptr i64, i64* %regs, i64 8
-  store i64 %651, i64* %652, align 8
-  ret i32 %644
+  %653 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %653, i64 8, i1 false)
+  %654 = load i32, i32* %args_out, align 4
+  %655 = load i64, i64* %fuel, align 8
+  %656 = getelementptr i64, i64* %regs, i64 0
+  store i64 %655, i64* %656, align 8
+  %657 = load i64, i64* %lowStart, align 8
+  %658 = getelementptr i64, i64* %regs, i64 6
+  store i64 %657, i64* %658, align 8
+  %659 = load i64, i64* %lowEnd, align 8
+  %660 = getelementptr i64, i64* %regs, i64 7
+  store i64 %659, i64* %660, align 8
+  %661 = load i64, i64* %highEnd, align 8
+  %662 = getelementptr i64, i64* %regs, i64 8
+  store i64 %661, i64* %662, align 8
+  ret i32 %654
 
 ok121:                                            ; preds = %write.slow119
-  %653 = icmp ult i64 %621, %scratch_start
-  %654 = load i64, i64* %lowEnd, align 8
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = call i64 @llvm.umax.i64(i64 %654, i64 %622)
-  %657 = select i1 %653, i64 %656, i64 %654
-  store i64 %657, i64* %lowEnd, align 8
-  %658 = call i64 @llvm.umax.i64(i64 %655, i64 %622)
-  %659 = select i1 %653, i64 %655, i64 %658
-  store i64 %659, i64* %highEnd, align 8
-  %660 = load i64, i64* %lowStart, align 8
-  %661 = call i64 @llvm.umin.i64(i64 %660, i64 %621)
-  store i64 %661, i64* %lowStart, align 8
+  %663 = icmp ult i64 %621, %scratch_start
+  %664 = load i64, i64* %lowStart, align 8
+  %665 = call i64 @llvm.umin.i64(i64 %664, i64 %621)
+  %666 = load i64, i64* %lowEnd, align 8
+  %667 = load i64, i64* %highEnd, align 8
+  %668 = add i64 %622, 64
+  %669 = sub i64 %622, %665
+  %670 = lshr i64 %669, 4
+  %671 = add i64 %668, %670
+  %672 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %671)
+  %673 = call i64 @llvm.umax.i64(i64 %666, i64 %672)
+  %674 = select i1 %663, i64 %673, i64 %666
+  store i64 %674, i64* %lowEnd, align 8
+  %675 = add i64 %622, 64
+  %676 = sub i64 %622, %scratch_start
+  %677 = lshr i64 %676, 4
+  %678 = add i64 %675, %677
+  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
+  %680 = call i64 @llvm.umax.i64(i64 %667, i64 %679)
+  %681 = select i1 %663, i64 %667, i64 %680
+  store i64 %681, i64* %highEnd, align 8
+  store i64 %665, i64* %lowStart, align 8
   br label %write.ok120
 }
 
@@ -1920,169 +1940,209 @@ write.ok:                                         ; preds = %ok10, %write.low, %
 
 ok10:                                             ; preds = %write.slow
   %165 = icmp ult i64 %137, %scratch_start
-  %166 = load i64, i64* %lowEnd, align 8
-  %167 = load i64, i64* %highEnd, align 8
-  %168 = call i64 @llvm.umax.i64(i64 %166, i64 %138)
-  %169 = select i1 %165, i64 %168, i64 %166
-  store i64 %169, i64* %lowEnd, align 8
-  %170 = call i64 @llvm.umax.i64(i64 %167, i64 %138)
-  %171 = select i1 %165, i64 %167, i64 %170
-  store i64 %171, i64* %highEnd, align 8
-  %172 = load i64, i64* %lowStart, align 8
-  %173 = call i64 @llvm.umin.i64(i64 %172, i64 %137)
-  store i64 %173, i64* %lowStart, align 8
+  %166 = load i64, i64* %lowStart, align 8
+  %167 = call i64 @llvm.umin.i64(i64 %166, i64 %137)
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = add i64 %138, 64
+  %171 = sub i64 %138, %167
+  %172 = lshr i64 %171, 4
+  %173 = add i64 %170, %172
+  %174 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %173)
+  %175 = call i64 @llvm.umax.i64(i64 %168, i64 %174)
+  %176 = select i1 %165, i64 %175, i64 %168
+  store i64 %176, i64* %lowEnd, align 8
+  %177 = add i64 %138, 64
+  %178 = sub i64 %138, %scratch_start
+  %179 = lshr i64 %178, 4
+  %180 = add i64 %177, %179
+  %181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %180)
+  %182 = call i64 @llvm.umax.i64(i64 %169, i64 %181)
+  %183 = select i1 %165, i64 %169, i64 %182
+  store i64 %183, i64* %highEnd, align 8
+  store i64 %167, i64* %lowStart, align 8
   br label %write.ok
 
 write.low12:                                      ; preds = %write.ok
-  %174 = load i64, i64* %lowStart, align 8
-  %175 = icmp uge i64 %159, %174
-  %176 = load i64, i64* %lowEnd, align 8
-  %177 = icmp ule i64 %160, %176
-  %178 = and i1 %175, %177
-  br i1 %178, label %write.ok14, label %write.slow13
+  %184 = load i64, i64* %lowStart, align 8
+  %185 = icmp uge i64 %159, %184
+  %186 = load i64, i64* %lowEnd, align 8
+  %187 = icmp ule i64 %160, %186
+  %188 = and i1 %185, %187
+  br i1 %188, label %write.ok14, label %write.slow13
 
 write.slow13:                                     ; preds = %write.low12
-  %179 = icmp ugt i64 %160, %arena_size
-  br i1 %179, label %trap17.site0, label %ok15
+  %189 = icmp ugt i64 %160, %arena_size
+  br i1 %189, label %trap17.site0, label %ok15
 
 write.ok14:                                       ; preds = %ok15, %write.low12, %write.ok
-  %180 = getelementptr i8, i8* %mem, i64 %159
+  %190 = getelementptr i8, i8* %mem, i64 %159
   store i16 11375, i16* %unaligned16, align 2
-  %181 = bitcast i16* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %180, i8* %181, i64 2, i1 false)
-  %182 = load i32, i32* %cur, align 4
-  %183 = zext i32 %182 to i64
-  %184 = add i64 %183, 6
-  %185 = add i64 %184, 1
-  %186 = icmp uge i64 %184, %scratch_start
-  %187 = load i64, i64* %highEnd, align 8
-  %188 = icmp ule i64 %185, %187
-  %189 = and i1 %186, %188
-  br i1 %189, label %write.ok19, label %write.low17
+  %191 = bitcast i16* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %190, i8* %191, i64 2, i1 false)
+  %192 = load i32, i32* %cur, align 4
+  %193 = zext i32 %192 to i64
+  %194 = add i64 %193, 6
+  %195 = add i64 %194, 1
+  %196 = icmp uge i64 %194, %scratch_start
+  %197 = load i64, i64* %highEnd, align 8
+  %198 = icmp ule i64 %195, %197
+  %199 = and i1 %196, %198
+  br i1 %199, label %write.ok19, label %write.low17
 
 ok15:                                             ; preds = %write.slow13
-  %190 = icmp ult i64 %159, %scratch_start
-  %191 = load i64, i64* %lowEnd, align 8
-  %192 = load i64, i64* %highEnd, align 8
-  %193 = call i64 @llvm.umax.i64(i64 %191, i64 %160)
-  %194 = select i1 %190, i64 %193, i64 %191
-  store i64 %194, i64* %lowEnd, align 8
-  %195 = call i64 @llvm.umax.i64(i64 %192, i64 %160)
-  %196 = select i1 %190, i64 %192, i64 %195
-  store i64 %196, i64* %highEnd, align 8
-  %197 = load i64, i64* %lowStart, align 8
-  %198 = call i64 @llvm.umin.i64(i64 %197, i64 %159)
-  store i64 %198, i64* %lowStart, align 8
+  %200 = icmp ult i64 %159, %scratch_start
+  %201 = load i64, i64* %lowStart, align 8
+  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %159)
+  %203 = load i64, i64* %lowEnd, align 8
+  %204 = load i64, i64* %highEnd, align 8
+  %205 = add i64 %160, 64
+  %206 = sub i64 %160, %202
+  %207 = lshr i64 %206, 4
+  %208 = add i64 %205, %207
+  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
+  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
+  %211 = select i1 %200, i64 %210, i64 %203
+  store i64 %211, i64* %lowEnd, align 8
+  %212 = add i64 %160, 64
+  %213 = sub i64 %160, %scratch_start
+  %214 = lshr i64 %213, 4
+  %215 = add i64 %212, %214
+  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
+  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
+  %218 = select i1 %200, i64 %204, i64 %217
+  store i64 %218, i64* %highEnd, align 8
+  store i64 %202, i64* %lowStart, align 8
   br label %write.ok14
 
 write.low17:                                      ; preds = %write.ok14
-  %199 = load i64, i64* %lowStart, align 8
-  %200 = icmp uge i64 %184, %199
-  %201 = load i64, i64* %lowEnd, align 8
-  %202 = icmp ule i64 %185, %201
-  %203 = and i1 %200, %202
-  br i1 %203, label %write.ok19, label %write.slow18
+  %219 = load i64, i64* %lowStart, align 8
+  %220 = icmp uge i64 %194, %219
+  %221 = load i64, i64* %lowEnd, align 8
+  %222 = icmp ule i64 %195, %221
+  %223 = and i1 %220, %222
+  br i1 %223, label %write.ok19, label %write.slow18
 
 write.slow18:                                     ; preds = %write.low17
-  %204 = icmp ugt i64 %185, %arena_size
-  br i1 %204, label %trap17.site0, label %ok20
+  %224 = icmp ugt i64 %195, %arena_size
+  br i1 %224, label %trap17.site0, label %ok20
 
 write.ok19:                                       ; preds = %ok20, %write.low17, %write.ok14
-  %205 = getelementptr i8, i8* %mem, i64 %184
-  store i8 32, i8* %205, align 1
-  %206 = load i32, i32* %cur, align 4
-  %207 = add i32 %206, 7
-  store i32 %207, i32* %cur, align 4
-  %208 = load i32, i32* %cur, align 4
-  %209 = load i32, i32* %s, align 4
-  %210 = add i32 %209, 4
-  %211 = load i32, i32* %slen, align 4
-  %212 = zext i32 %211 to i64
-  %213 = zext i32 %210 to i64
-  %214 = add i64 %213, %212
-  %215 = icmp ugt i64 %214, %arena_size
-  br i1 %215, label %trap17.site5, label %ok21
+  %225 = getelementptr i8, i8* %mem, i64 %194
+  store i8 32, i8* %225, align 1
+  %226 = load i32, i32* %cur, align 4
+  %227 = add i32 %226, 7
+  store i32 %227, i32* %cur, align 4
+  %228 = load i32, i32* %cur, align 4
+  %229 = load i32, i32* %s, align 4
+  %230 = add i32 %229, 4
+  %231 = load i32, i32* %slen, align 4
+  %232 = zext i32 %231 to i64
+  %233 = zext i32 %230 to i64
+  %234 = add i64 %233, %232
+  %235 = icmp ugt i64 %234, %arena_size
+  br i1 %235, label %trap17.site5, label %ok21
 
 ok20:                                             ; preds = %write.slow18
-  %216 = icmp ult i64 %184, %scratch_start
-  %217 = load i64, i64* %lowEnd, align 8
-  %218 = load i64, i64* %highEnd, align 8
-  %219 = call i64 @llvm.umax.i64(i64 %217, i64 %185)
-  %220 = select i1 %216, i64 %219, i64 %217
-  store i64 %220, i64* %lowEnd, align 8
-  %221 = call i64 @llvm.umax.i64(i64 %218, i64 %185)
-  %222 = select i1 %216, i64 %218, i64 %221
-  store i64 %222, i64* %highEnd, align 8
-  %223 = load i64, i64* %lowStart, align 8
-  %224 = call i64 @llvm.umin.i64(i64 %223, i64 %184)
-  store i64 %224, i64* %lowStart, align 8
+  %236 = icmp ult i64 %194, %scratch_start
+  %237 = load i64, i64* %lowStart, align 8
+  %238 = call i64 @llvm.umin.i64(i64 %237, i64 %194)
+  %239 = load i64, i64* %lowEnd, align 8
+  %240 = load i64, i64* %highEnd, align 8
+  %241 = add i64 %195, 64
+  %242 = sub i64 %195, %238
+  %243 = lshr i64 %242, 4
+  %244 = add i64 %241, %243
+  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
+  %246 = call i64 @llvm.umax.i64(i64 %239, i64 %245)
+  %247 = select i1 %236, i64 %246, i64 %239
+  store i64 %247, i64* %lowEnd, align 8
+  %248 = add i64 %195, 64
+  %249 = sub i64 %195, %scratch_start
+  %250 = lshr i64 %249, 4
+  %251 = add i64 %248, %250
+  %252 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %251)
+  %253 = call i64 @llvm.umax.i64(i64 %240, i64 %252)
+  %254 = select i1 %236, i64 %240, i64 %253
+  store i64 %254, i64* %highEnd, align 8
+  store i64 %238, i64* %lowStart, align 8
   br label %write.ok19
 
 ok21:                                             ; preds = %write.ok19
-  %225 = zext i32 %208 to i64
-  %226 = add i64 %225, %212
-  %227 = icmp uge i64 %225, %scratch_start
-  %228 = load i64, i64* %highEnd, align 8
-  %229 = icmp ule i64 %226, %228
-  %230 = and i1 %227, %229
-  br i1 %230, label %write.ok24, label %write.low22
+  %255 = zext i32 %228 to i64
+  %256 = add i64 %255, %232
+  %257 = icmp uge i64 %255, %scratch_start
+  %258 = load i64, i64* %highEnd, align 8
+  %259 = icmp ule i64 %256, %258
+  %260 = and i1 %257, %259
+  br i1 %260, label %write.ok24, label %write.low22
 
 trap17.site5:                                     ; preds = %write.slow23, %write.ok19
-  %231 = load i64, i64* %lowStart, align 8
-  %232 = getelementptr i64, i64* %regs, i64 6
-  store i64 %231, i64* %232, align 8
-  %233 = load i64, i64* %lowEnd, align 8
-  %234 = getelementptr i64, i64* %regs, i64 7
-  store i64 %233, i64* %234, align 8
-  %235 = load i64, i64* %highEnd, align 8
-  %236 = getelementptr i64, i64* %regs, i64 8
-  store i64 %235, i64* %236, align 8
+  %261 = load i64, i64* %lowStart, align 8
+  %262 = getelementptr i64, i64* %regs, i64 6
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 7
+  store i64 %263, i64* %264, align 8
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = getelementptr i64, i64* %regs, i64 8
+  store i64 %265, i64* %266, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 5)
   unreachable
 
 write.low22:                                      ; preds = %ok21
-  %237 = load i64, i64* %lowStart, align 8
-  %238 = icmp uge i64 %225, %237
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = icmp ule i64 %226, %239
-  %241 = and i1 %238, %240
-  br i1 %241, label %write.ok24, label %write.slow23
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %255, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %256, %269
+  %271 = and i1 %268, %270
+  br i1 %271, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %242 = icmp ugt i64 %226, %arena_size
-  br i1 %242, label %trap17.site5, label %ok25
+  %272 = icmp ugt i64 %256, %arena_size
+  br i1 %272, label %trap17.site5, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %243 = getelementptr i8, i8* %mem, i64 %225
-  %244 = getelementptr i8, i8* %mem, i64 %213
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %243, i8* %244, i64 %212, i1 false)
-  %245 = load i32, i32* %cur, align 4
-  %246 = load i32, i32* %slen, align 4
-  %247 = add i32 %245, %246
-  store i32 %247, i32* %cur, align 4
-  %248 = load i32, i32* %cur, align 4
-  %249 = add i32 %248, 1
-  %250 = getelementptr i64, i64* %regs, i64 2
-  %251 = load i64, i64* %250, align 8
-  %252 = trunc i64 %251 to i32
-  %253 = icmp ugt i32 %249, %252
-  %254 = zext i1 %253 to i32
-  %255 = icmp ne i32 %254, 0
-  br i1 %255, label %then26, label %else27
+  %273 = getelementptr i8, i8* %mem, i64 %255
+  %274 = getelementptr i8, i8* %mem, i64 %233
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %273, i8* %274, i64 %232, i1 false)
+  %275 = load i32, i32* %cur, align 4
+  %276 = load i32, i32* %slen, align 4
+  %277 = add i32 %275, %276
+  store i32 %277, i32* %cur, align 4
+  %278 = load i32, i32* %cur, align 4
+  %279 = add i32 %278, 1
+  %280 = getelementptr i64, i64* %regs, i64 2
+  %281 = load i64, i64* %280, align 8
+  %282 = trunc i64 %281 to i32
+  %283 = icmp ugt i32 %279, %282
+  %284 = zext i1 %283 to i32
+  %285 = icmp ne i32 %284, 0
+  br i1 %285, label %then26, label %else27
 
 ok25:                                             ; preds = %write.slow23
-  %256 = icmp ult i64 %225, %scratch_start
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = call i64 @llvm.umax.i64(i64 %257, i64 %226)
-  %260 = select i1 %256, i64 %259, i64 %257
-  store i64 %260, i64* %lowEnd, align 8
-  %261 = call i64 @llvm.umax.i64(i64 %258, i64 %226)
-  %262 = select i1 %256, i64 %258, i64 %261
-  store i64 %262, i64* %highEnd, align 8
-  %263 = load i64, i64* %lowStart, align 8
-  %264 = call i64 @llvm.umin.i64(i64 %263, i64 %225)
-  store i64 %264, i64* %lowStart, align 8
+  %286 = icmp ult i64 %255, %scratch_start
+  %287 = load i64, i64* %lowStart, align 8
+  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %255)
+  %289 = load i64, i64* %lowEnd, align 8
+  %290 = load i64, i64* %highEnd, align 8
+  %291 = add i64 %256, 64
+  %292 = sub i64 %256, %288
+  %293 = lshr i64 %292, 4
+  %294 = add i64 %291, %293
+  %295 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %294)
+  %296 = call i64 @llvm.umax.i64(i64 %289, i64 %295)
+  %297 = select i1 %286, i64 %296, i64 %289
+  store i64 %297, i64* %lowEnd, align 8
+  %298 = add i64 %256, 64
+  %299 = sub i64 %256, %scratch_start
+  %300 = lshr i64 %299, 4
+  %301 = add i64 %298, %300
+  %302 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %301)
+  %303 = call i64 @llvm.umax.i64(i64 %290, i64 %302)
+  %304 = select i1 %286, i64 %290, i64 %303
+  store i64 %304, i64* %highEnd, align 8
+  store i64 %288, i64* %lowStart, align 8
   br label %write.ok24
 
 then26:                                           ; preds = %write.ok24
@@ -2092,203 +2152,233 @@ else27:                                           ; preds = %write.ok24
   br label %join28
 
 join28:                                           ; preds = %else27, %dead29
-  %265 = load i32, i32* %cur, align 4
-  %266 = zext i32 %265 to i64
-  %267 = add i64 %266, 1
-  %268 = icmp uge i64 %266, %scratch_start
-  %269 = load i64, i64* %highEnd, align 8
-  %270 = icmp ule i64 %267, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok32, label %write.low30
+  %305 = load i32, i32* %cur, align 4
+  %306 = zext i32 %305 to i64
+  %307 = add i64 %306, 1
+  %308 = icmp uge i64 %306, %scratch_start
+  %309 = load i64, i64* %highEnd, align 8
+  %310 = icmp ule i64 %307, %309
+  %311 = and i1 %308, %310
+  br i1 %311, label %write.ok32, label %write.low30
 
 dead29:                                           ; No predecessors!
   br label %join28
 
 write.low30:                                      ; preds = %join28
-  %272 = load i64, i64* %lowStart, align 8
-  %273 = icmp uge i64 %266, %272
-  %274 = load i64, i64* %lowEnd, align 8
-  %275 = icmp ule i64 %267, %274
-  %276 = and i1 %273, %275
-  br i1 %276, label %write.ok32, label %write.slow31
+  %312 = load i64, i64* %lowStart, align 8
+  %313 = icmp uge i64 %306, %312
+  %314 = load i64, i64* %lowEnd, align 8
+  %315 = icmp ule i64 %307, %314
+  %316 = and i1 %313, %315
+  br i1 %316, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %277 = icmp ugt i64 %267, %arena_size
-  br i1 %277, label %trap17.site0, label %ok33
+  %317 = icmp ugt i64 %307, %arena_size
+  br i1 %317, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %join28
-  %278 = getelementptr i8, i8* %mem, i64 %266
-  store i8 33, i8* %278, align 1
-  %279 = load i32, i32* %cur, align 4
-  %280 = add i32 %279, 1
-  store i32 %280, i32* %cur, align 4
-  %281 = load i32, i32* %cur, align 4
-  %282 = load i32, i32* %text, align 4
-  %283 = sub i32 %281, %282
-  %284 = sub i32 %283, 4
-  store i32 %284, i32* %len, align 4
-  %285 = load i32, i32* %text, align 4
-  %286 = load i32, i32* %len, align 4
-  %287 = zext i32 %285 to i64
-  %288 = add i64 %287, 4
-  %289 = icmp uge i64 %287, %scratch_start
-  %290 = load i64, i64* %highEnd, align 8
-  %291 = icmp ule i64 %288, %290
-  %292 = and i1 %289, %291
-  br i1 %292, label %write.ok36, label %write.low34
+  %318 = getelementptr i8, i8* %mem, i64 %306
+  store i8 33, i8* %318, align 1
+  %319 = load i32, i32* %cur, align 4
+  %320 = add i32 %319, 1
+  store i32 %320, i32* %cur, align 4
+  %321 = load i32, i32* %cur, align 4
+  %322 = load i32, i32* %text, align 4
+  %323 = sub i32 %321, %322
+  %324 = sub i32 %323, 4
+  store i32 %324, i32* %len, align 4
+  %325 = load i32, i32* %text, align 4
+  %326 = load i32, i32* %len, align 4
+  %327 = zext i32 %325 to i64
+  %328 = add i64 %327, 4
+  %329 = icmp uge i64 %327, %scratch_start
+  %330 = load i64, i64* %highEnd, align 8
+  %331 = icmp ule i64 %328, %330
+  %332 = and i1 %329, %331
+  br i1 %332, label %write.ok36, label %write.low34
 
 ok33:                                             ; preds = %write.slow31
-  %293 = icmp ult i64 %266, %scratch_start
-  %294 = load i64, i64* %lowEnd, align 8
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = call i64 @llvm.umax.i64(i64 %294, i64 %267)
-  %297 = select i1 %293, i64 %296, i64 %294
-  store i64 %297, i64* %lowEnd, align 8
-  %298 = call i64 @llvm.umax.i64(i64 %295, i64 %267)
-  %299 = select i1 %293, i64 %295, i64 %298
-  store i64 %299, i64* %highEnd, align 8
-  %300 = load i64, i64* %lowStart, align 8
-  %301 = call i64 @llvm.umin.i64(i64 %300, i64 %266)
-  store i64 %301, i64* %lowStart, align 8
+  %333 = icmp ult i64 %306, %scratch_start
+  %334 = load i64, i64* %lowStart, align 8
+  %335 = call i64 @llvm.umin.i64(i64 %334, i64 %306)
+  %336 = load i64, i64* %lowEnd, align 8
+  %337 = load i64, i64* %highEnd, align 8
+  %338 = add i64 %307, 64
+  %339 = sub i64 %307, %335
+  %340 = lshr i64 %339, 4
+  %341 = add i64 %338, %340
+  %342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %341)
+  %343 = call i64 @llvm.umax.i64(i64 %336, i64 %342)
+  %344 = select i1 %333, i64 %343, i64 %336
+  store i64 %344, i64* %lowEnd, align 8
+  %345 = add i64 %307, 64
+  %346 = sub i64 %307, %scratch_start
+  %347 = lshr i64 %346, 4
+  %348 = add i64 %345, %347
+  %349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %348)
+  %350 = call i64 @llvm.umax.i64(i64 %337, i64 %349)
+  %351 = select i1 %333, i64 %337, i64 %350
+  store i64 %351, i64* %highEnd, align 8
+  store i64 %335, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low34:                                      ; preds = %write.ok32
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = icmp uge i64 %287, %302
-  %304 = load i64, i64* %lowEnd, align 8
-  %305 = icmp ule i64 %288, %304
-  %306 = and i1 %303, %305
-  br i1 %306, label %write.ok36, label %write.slow35
+  %352 = load i64, i64* %lowStart, align 8
+  %353 = icmp uge i64 %327, %352
+  %354 = load i64, i64* %lowEnd, align 8
+  %355 = icmp ule i64 %328, %354
+  %356 = and i1 %353, %355
+  br i1 %356, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %307 = icmp ugt i64 %288, %arena_size
-  br i1 %307, label %trap17.site0, label %ok37
+  %357 = icmp ugt i64 %328, %arena_size
+  br i1 %357, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %write.ok32
-  %308 = getelementptr i8, i8* %mem, i64 %287
-  store i32 %286, i32* %unaligned38, align 4
-  %309 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %309, i64 4, i1 false)
-  %310 = load i32, i32* %len, align 4
-  %311 = add i32 %310, 4
-  %312 = zext i32 %311 to i64
-  %313 = getelementptr i64, i64* %regs, i64 1
-  %314 = getelementptr i64, i64* %regs, i64 2
-  %315 = load i64, i64* %313, align 8
-  %316 = add i64 %315, 3
-  %317 = and i64 %316, -4
-  %318 = add i64 %317, %312
-  %319 = load i64, i64* %314, align 8
-  %320 = icmp ugt i64 %318, %319
-  br i1 %320, label %trap15.site5, label %ok39
+  %358 = getelementptr i8, i8* %mem, i64 %327
+  store i32 %326, i32* %unaligned38, align 4
+  %359 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %358, i8* %359, i64 4, i1 false)
+  %360 = load i32, i32* %len, align 4
+  %361 = add i32 %360, 4
+  %362 = zext i32 %361 to i64
+  %363 = getelementptr i64, i64* %regs, i64 1
+  %364 = getelementptr i64, i64* %regs, i64 2
+  %365 = load i64, i64* %363, align 8
+  %366 = add i64 %365, 3
+  %367 = and i64 %366, -4
+  %368 = add i64 %367, %362
+  %369 = load i64, i64* %364, align 8
+  %370 = icmp ugt i64 %368, %369
+  br i1 %370, label %trap15.site5, label %ok39
 
 ok37:                                             ; preds = %write.slow35
-  %321 = icmp ult i64 %287, %scratch_start
-  %322 = load i64, i64* %lowEnd, align 8
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = call i64 @llvm.umax.i64(i64 %322, i64 %288)
-  %325 = select i1 %321, i64 %324, i64 %322
-  store i64 %325, i64* %lowEnd, align 8
-  %326 = call i64 @llvm.umax.i64(i64 %323, i64 %288)
-  %327 = select i1 %321, i64 %323, i64 %326
-  store i64 %327, i64* %highEnd, align 8
-  %328 = load i64, i64* %lowStart, align 8
-  %329 = call i64 @llvm.umin.i64(i64 %328, i64 %287)
-  store i64 %329, i64* %lowStart, align 8
+  %371 = icmp ult i64 %327, %scratch_start
+  %372 = load i64, i64* %lowStart, align 8
+  %373 = call i64 @llvm.umin.i64(i64 %372, i64 %327)
+  %374 = load i64, i64* %lowEnd, align 8
+  %375 = load i64, i64* %highEnd, align 8
+  %376 = add i64 %328, 64
+  %377 = sub i64 %328, %373
+  %378 = lshr i64 %377, 4
+  %379 = add i64 %376, %378
+  %380 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %379)
+  %381 = call i64 @llvm.umax.i64(i64 %374, i64 %380)
+  %382 = select i1 %371, i64 %381, i64 %374
+  store i64 %382, i64* %lowEnd, align 8
+  %383 = add i64 %328, 64
+  %384 = sub i64 %328, %scratch_start
+  %385 = lshr i64 %384, 4
+  %386 = add i64 %383, %385
+  %387 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %386)
+  %388 = call i64 @llvm.umax.i64(i64 %375, i64 %387)
+  %389 = select i1 %371, i64 %375, i64 %388
+  store i64 %389, i64* %highEnd, align 8
+  store i64 %373, i64* %lowStart, align 8
   br label %write.ok36
 
 ok39:                                             ; preds = %write.ok36
-  store i64 %318, i64* %313, align 8
-  %330 = load i64, i64* %highEnd, align 8
-  %331 = call i64 @llvm.umax.i64(i64 %330, i64 %318)
-  store i64 %331, i64* %highEnd, align 8
-  %332 = trunc i64 %317 to i32
-  store i32 %332, i32* %result7, align 4
+  store i64 %368, i64* %363, align 8
+  %390 = load i64, i64* %highEnd, align 8
+  %391 = call i64 @llvm.umax.i64(i64 %390, i64 %368)
+  store i64 %391, i64* %highEnd, align 8
+  %392 = trunc i64 %367 to i32
+  store i32 %392, i32* %result7, align 4
   br label %e1
 
 write.low40:                                      ; preds = %e1
-  %333 = load i64, i64* %lowStart, align 8
-  %334 = icmp uge i64 %117, %333
-  %335 = load i64, i64* %lowEnd, align 8
-  %336 = icmp ule i64 %118, %335
-  %337 = and i1 %334, %336
-  br i1 %337, label %write.ok42, label %write.slow41
+  %393 = load i64, i64* %lowStart, align 8
+  %394 = icmp uge i64 %117, %393
+  %395 = load i64, i64* %lowEnd, align 8
+  %396 = icmp ule i64 %118, %395
+  %397 = and i1 %394, %396
+  br i1 %397, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %338 = icmp ugt i64 %118, %arena_size
-  br i1 %338, label %trap17.site0, label %ok43
+  %398 = icmp ugt i64 %118, %arena_size
+  br i1 %398, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %e1
-  %339 = getelementptr i8, i8* %mem, i64 %117
+  %399 = getelementptr i8, i8* %mem, i64 %117
   store i32 %116, i32* %unaligned44, align 4
-  %340 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %339, i8* %340, i64 4, i1 false)
-  %341 = load i32, i32* %name, align 4
-  store i32 %341, i32* %part.1, align 4
-  %342 = load i64, i64* %n, align 8
-  store i64 %342, i64* %part.2, align 8
-  %343 = getelementptr i64, i64* %regs, i64 1
-  %344 = load i64, i64* %343, align 8
-  %345 = trunc i64 %344 to i32
-  %346 = add i32 %345, 3
-  %347 = and i32 %346, -4
-  store i32 %347, i32* %text.1, align 4
-  %348 = load i32, i32* %text.1, align 4
-  %349 = add i32 %348, 4
-  store i32 %349, i32* %cur.1, align 4
-  %350 = load i32, i32* %part.1, align 4
-  store i32 %350, i32* %s.1, align 4
-  %351 = load i32, i32* %s.1, align 4
-  %352 = zext i32 %351 to i64
-  %353 = add i64 %352, 4
-  %354 = icmp ugt i64 %353, %arena_size
-  br i1 %354, label %trap17.site0, label %ok46
+  %400 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %399, i8* %400, i64 4, i1 false)
+  %401 = load i32, i32* %name, align 4
+  store i32 %401, i32* %part.1, align 4
+  %402 = load i64, i64* %n, align 8
+  store i64 %402, i64* %part.2, align 8
+  %403 = getelementptr i64, i64* %regs, i64 1
+  %404 = load i64, i64* %403, align 8
+  %405 = trunc i64 %404 to i32
+  %406 = add i32 %405, 3
+  %407 = and i32 %406, -4
+  store i32 %407, i32* %text.1, align 4
+  %408 = load i32, i32* %text.1, align 4
+  %409 = add i32 %408, 4
+  store i32 %409, i32* %cur.1, align 4
+  %410 = load i32, i32* %part.1, align 4
+  store i32 %410, i32* %s.1, align 4
+  %411 = load i32, i32* %s.1, align 4
+  %412 = zext i32 %411 to i64
+  %413 = add i64 %412, 4
+  %414 = icmp ugt i64 %413, %arena_size
+  br i1 %414, label %trap17.site0, label %ok46
 
 ok43:                                             ; preds = %write.slow41
-  %355 = icmp ult i64 %117, %scratch_start
-  %356 = load i64, i64* %lowEnd, align 8
-  %357 = load i64, i64* %highEnd, align 8
-  %358 = call i64 @llvm.umax.i64(i64 %356, i64 %118)
-  %359 = select i1 %355, i64 %358, i64 %356
-  store i64 %359, i64* %lowEnd, align 8
-  %360 = call i64 @llvm.umax.i64(i64 %357, i64 %118)
-  %361 = select i1 %355, i64 %357, i64 %360
-  store i64 %361, i64* %highEnd, align 8
-  %362 = load i64, i64* %lowStart, align 8
-  %363 = call i64 @llvm.umin.i64(i64 %362, i64 %117)
-  store i64 %363, i64* %lowStart, align 8
+  %415 = icmp ult i64 %117, %scratch_start
+  %416 = load i64, i64* %lowStart, align 8
+  %417 = call i64 @llvm.umin.i64(i64 %416, i64 %117)
+  %418 = load i64, i64* %lowEnd, align 8
+  %419 = load i64, i64* %highEnd, align 8
+  %420 = add i64 %118, 64
+  %421 = sub i64 %118, %417
+  %422 = lshr i64 %421, 4
+  %423 = add i64 %420, %422
+  %424 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %423)
+  %425 = call i64 @llvm.umax.i64(i64 %418, i64 %424)
+  %426 = select i1 %415, i64 %425, i64 %418
+  store i64 %426, i64* %lowEnd, align 8
+  %427 = add i64 %118, 64
+  %428 = sub i64 %118, %scratch_start
+  %429 = lshr i64 %428, 4
+  %430 = add i64 %427, %429
+  %431 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %430)
+  %432 = call i64 @llvm.umax.i64(i64 %419, i64 %431)
+  %433 = select i1 %415, i64 %419, i64 %432
+  store i64 %433, i64* %highEnd, align 8
+  store i64 %417, i64* %lowStart, align 8
   br label %write.ok42
 
 e3:                                               ; preds = %ok77
-  %364 = load i32, i32* %result45, align 4
-  store i32 %364, i32* %counted, align 4
-  %365 = load i32, i32* %dict, align 4
-  %366 = load i32, i32* %counted, align 4
-  %367 = zext i32 %365 to i64
-  %368 = add i64 %367, 4
-  %369 = add i64 %368, 4
-  %370 = icmp uge i64 %368, %scratch_start
-  %371 = load i64, i64* %highEnd, align 8
-  %372 = icmp ule i64 %369, %371
-  %373 = and i1 %370, %372
-  br i1 %373, label %write.ok80, label %write.low78
+  %434 = load i32, i32* %result45, align 4
+  store i32 %434, i32* %counted, align 4
+  %435 = load i32, i32* %dict, align 4
+  %436 = load i32, i32* %counted, align 4
+  %437 = zext i32 %435 to i64
+  %438 = add i64 %437, 4
+  %439 = add i64 %438, 4
+  %440 = icmp uge i64 %438, %scratch_start
+  %441 = load i64, i64* %highEnd, align 8
+  %442 = icmp ule i64 %439, %441
+  %443 = and i1 %440, %442
+  br i1 %443, label %write.ok80, label %write.low78
 
 ok46:                                             ; preds = %write.ok42
-  %374 = getelementptr i8, i8* %mem, i64 %352
-  %375 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %375, i8* %374, i64 4, i1 false)
-  %376 = load i32, i32* %unaligned47, align 4
-  store i32 %376, i32* %slen.1, align 4
-  %377 = load i32, i32* %cur.1, align 4
-  %378 = load i32, i32* %slen.1, align 4
-  %379 = add i32 %377, %378
-  %380 = getelementptr i64, i64* %regs, i64 2
-  %381 = load i64, i64* %380, align 8
-  %382 = trunc i64 %381 to i32
-  %383 = icmp ugt i32 %379, %382
-  %384 = zext i1 %383 to i32
-  %385 = icmp ne i32 %384, 0
-  br i1 %385, label %then48, label %else49
+  %444 = getelementptr i8, i8* %mem, i64 %412
+  %445 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %444, i64 4, i1 false)
+  %446 = load i32, i32* %unaligned47, align 4
+  store i32 %446, i32* %slen.1, align 4
+  %447 = load i32, i32* %cur.1, align 4
+  %448 = load i32, i32* %slen.1, align 4
+  %449 = add i32 %447, %448
+  %450 = getelementptr i64, i64* %regs, i64 2
+  %451 = load i64, i64* %450, align 8
+  %452 = trunc i64 %451 to i32
+  %453 = icmp ugt i32 %449, %452
+  %454 = zext i1 %453 to i32
+  %455 = icmp ne i32 %454, 0
+  br i1 %455, label %then48, label %else49
 
 then48:                                           ; preds = %ok46
   br label %trap15.site6
@@ -2297,26 +2387,26 @@ else49:                                           ; preds = %ok46
   br label %join50
 
 join50:                                           ; preds = %else49, %dead51
-  %386 = load i32, i32* %cur.1, align 4
-  %387 = load i32, i32* %s.1, align 4
-  %388 = add i32 %387, 4
-  %389 = load i32, i32* %slen.1, align 4
-  %390 = zext i32 %389 to i64
-  %391 = zext i32 %388 to i64
-  %392 = add i64 %391, %390
-  %393 = icmp ugt i64 %392, %arena_size
-  br i1 %393, label %trap17.site6, label %ok52
+  %456 = load i32, i32* %cur.1, align 4
+  %457 = load i32, i32* %s.1, align 4
+  %458 = add i32 %457, 4
+  %459 = load i32, i32* %slen.1, align 4
+  %460 = zext i32 %459 to i64
+  %461 = zext i32 %458 to i64
+  %462 = add i64 %461, %460
+  %463 = icmp ugt i64 %462, %arena_size
+  br i1 %463, label %trap17.site6, label %ok52
 
 trap15.site6:                                     ; preds = %write.ok74, %then63, %join59, %then57, %then48
-  %394 = load i64, i64* %lowStart, align 8
-  %395 = getelementptr i64, i64* %regs, i64 6
-  store i64 %394, i64* %395, align 8
-  %396 = load i64, i64* %lowEnd, align 8
-  %397 = getelementptr i64, i64* %regs, i64 7
-  store i64 %396, i64* %397, align 8
-  %398 = load i64, i64* %highEnd, align 8
-  %399 = getelementptr i64, i64* %regs, i64 8
-  store i64 %398, i64* %399, align 8
+  %464 = load i64, i64* %lowStart, align 8
+  %465 = getelementptr i64, i64* %regs, i64 6
+  store i64 %464, i64* %465, align 8
+  %466 = load i64, i64* %lowEnd, align 8
+  %467 = getelementptr i64, i64* %regs, i64 7
+  store i64 %466, i64* %467, align 8
+  %468 = load i64, i64* %highEnd, align 8
+  %469 = getelementptr i64, i64* %regs, i64 8
+  store i64 %468, i64* %469, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
@@ -2324,70 +2414,80 @@ dead51:                                           ; No predecessors!
   br label %join50
 
 ok52:                                             ; preds = %join50
-  %400 = zext i32 %386 to i64
-  %401 = add i64 %400, %390
-  %402 = icmp uge i64 %400, %scratch_start
-  %403 = load i64, i64* %highEnd, align 8
-  %404 = icmp ule i64 %401, %403
-  %405 = and i1 %402, %404
-  br i1 %405, label %write.ok55, label %write.low53
+  %470 = zext i32 %456 to i64
+  %471 = add i64 %470, %460
+  %472 = icmp uge i64 %470, %scratch_start
+  %473 = load i64, i64* %highEnd, align 8
+  %474 = icmp ule i64 %471, %473
+  %475 = and i1 %472, %474
+  br i1 %475, label %write.ok55, label %write.low53
 
 trap17.site6:                                     ; preds = %write.slow54, %join50
-  %406 = load i64, i64* %lowStart, align 8
-  %407 = getelementptr i64, i64* %regs, i64 6
-  store i64 %406, i64* %407, align 8
-  %408 = load i64, i64* %lowEnd, align 8
-  %409 = getelementptr i64, i64* %regs, i64 7
-  store i64 %408, i64* %409, align 8
-  %410 = load i64, i64* %highEnd, align 8
-  %411 = getelementptr i64, i64* %regs, i64 8
-  store i64 %410, i64* %411, align 8
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = getelementptr i64, i64* %regs, i64 6
+  store i64 %476, i64* %477, align 8
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = getelementptr i64, i64* %regs, i64 7
+  store i64 %478, i64* %479, align 8
+  %480 = load i64, i64* %highEnd, align 8
+  %481 = getelementptr i64, i64* %regs, i64 8
+  store i64 %480, i64* %481, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 6)
   unreachable
 
 write.low53:                                      ; preds = %ok52
-  %412 = load i64, i64* %lowStart, align 8
-  %413 = icmp uge i64 %400, %412
-  %414 = load i64, i64* %lowEnd, align 8
-  %415 = icmp ule i64 %401, %414
-  %416 = and i1 %413, %415
-  br i1 %416, label %write.ok55, label %write.slow54
+  %482 = load i64, i64* %lowStart, align 8
+  %483 = icmp uge i64 %470, %482
+  %484 = load i64, i64* %lowEnd, align 8
+  %485 = icmp ule i64 %471, %484
+  %486 = and i1 %483, %485
+  br i1 %486, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %417 = icmp ugt i64 %401, %arena_size
-  br i1 %417, label %trap17.site6, label %ok56
+  %487 = icmp ugt i64 %471, %arena_size
+  br i1 %487, label %trap17.site6, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %418 = getelementptr i8, i8* %mem, i64 %400
-  %419 = getelementptr i8, i8* %mem, i64 %391
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %418, i8* %419, i64 %390, i1 false)
-  %420 = load i32, i32* %cur.1, align 4
-  %421 = load i32, i32* %slen.1, align 4
-  %422 = add i32 %420, %421
-  store i32 %422, i32* %cur.1, align 4
-  %423 = load i32, i32* %cur.1, align 4
-  %424 = add i32 %423, 20
-  %425 = getelementptr i64, i64* %regs, i64 2
-  %426 = load i64, i64* %425, align 8
-  %427 = trunc i64 %426 to i32
-  %428 = icmp ugt i32 %424, %427
-  %429 = zext i1 %428 to i32
-  %430 = icmp ne i32 %429, 0
-  br i1 %430, label %then57, label %else58
+  %488 = getelementptr i8, i8* %mem, i64 %470
+  %489 = getelementptr i8, i8* %mem, i64 %461
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %488, i8* %489, i64 %460, i1 false)
+  %490 = load i32, i32* %cur.1, align 4
+  %491 = load i32, i32* %slen.1, align 4
+  %492 = add i32 %490, %491
+  store i32 %492, i32* %cur.1, align 4
+  %493 = load i32, i32* %cur.1, align 4
+  %494 = add i32 %493, 20
+  %495 = getelementptr i64, i64* %regs, i64 2
+  %496 = load i64, i64* %495, align 8
+  %497 = trunc i64 %496 to i32
+  %498 = icmp ugt i32 %494, %497
+  %499 = zext i1 %498 to i32
+  %500 = icmp ne i32 %499, 0
+  br i1 %500, label %then57, label %else58
 
 ok56:                                             ; preds = %write.slow54
-  %431 = icmp ult i64 %400, %scratch_start
-  %432 = load i64, i64* %lowEnd, align 8
-  %433 = load i64, i64* %highEnd, align 8
-  %434 = call i64 @llvm.umax.i64(i64 %432, i64 %401)
-  %435 = select i1 %431, i64 %434, i64 %432
-  store i64 %435, i64* %lowEnd, align 8
-  %436 = call i64 @llvm.umax.i64(i64 %433, i64 %401)
-  %437 = select i1 %431, i64 %433, i64 %436
-  store i64 %437, i64* %highEnd, align 8
-  %438 = load i64, i64* %lowStart, align 8
-  %439 = call i64 @llvm.umin.i64(i64 %438, i64 %400)
-  store i64 %439, i64* %lowStart, align 8
+  %501 = icmp ult i64 %470, %scratch_start
+  %502 = load i64, i64* %lowStart, align 8
+  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %470)
+  %504 = load i64, i64* %lowEnd, align 8
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = add i64 %471, 64
+  %507 = sub i64 %471, %503
+  %508 = lshr i64 %507, 4
+  %509 = add i64 %506, %508
+  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
+  %511 = call i64 @llvm.umax.i64(i64 %504, i64 %510)
+  %512 = select i1 %501, i64 %511, i64 %504
+  store i64 %512, i64* %lowEnd, align 8
+  %513 = add i64 %471, 64
+  %514 = sub i64 %471, %scratch_start
+  %515 = lshr i64 %514, 4
+  %516 = add i64 %513, %515
+  %517 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %516)
+  %518 = call i64 @llvm.umax.i64(i64 %505, i64 %517)
+  %519 = select i1 %501, i64 %505, i64 %518
+  store i64 %519, i64* %highEnd, align 8
+  store i64 %503, i64* %lowStart, align 8
   br label %write.ok55
 
 then57:                                           ; preds = %write.ok55
@@ -2397,57 +2497,57 @@ else58:                                           ; preds = %write.ok55
   br label %join59
 
 join59:                                           ; preds = %else58, %dead60
-  %440 = load i32, i32* %cur.1, align 4
-  %441 = load i64, i64* %part.2, align 8
-  %442 = load i32, i32* %cur.1, align 4
-  %443 = icmp uge i32 %depth, 1000
-  br i1 %443, label %trap15.site6, label %ok61
+  %520 = load i32, i32* %cur.1, align 4
+  %521 = load i64, i64* %part.2, align 8
+  %522 = load i32, i32* %cur.1, align 4
+  %523 = icmp uge i32 %depth, 1000
+  br i1 %523, label %trap15.site6, label %ok61
 
 dead60:                                           ; No predecessors!
   br label %join59
 
 ok61:                                             ; preds = %join59
-  %444 = icmp ult i64 %10, %stack_limit
-  br i1 %444, label %trap253.site0, label %stack_ok62
+  %524 = icmp ult i64 %10, %stack_limit
+  br i1 %524, label %trap253.site0, label %stack_ok62
 
 stack_ok62:                                       ; preds = %ok61
-  %445 = load i64, i64* %fuel, align 8
-  %446 = getelementptr i64, i64* %regs, i64 0
-  store i64 %445, i64* %446, align 8
-  %447 = load i64, i64* %lowStart, align 8
-  %448 = getelementptr i64, i64* %regs, i64 6
-  store i64 %447, i64* %448, align 8
-  %449 = load i64, i64* %lowEnd, align 8
-  %450 = getelementptr i64, i64* %regs, i64 7
-  store i64 %449, i64* %450, align 8
-  %451 = load i64, i64* %highEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 8
-  store i64 %451, i64* %452, align 8
-  %453 = add i32 %depth, 1
-  %454 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %453, i64 %441, i32 %442)
-  %455 = getelementptr i64, i64* %regs, i64 0
-  %456 = load i64, i64* %455, align 8
-  store i64 %456, i64* %fuel, align 8
-  %457 = getelementptr i64, i64* %regs, i64 6
-  %458 = load i64, i64* %457, align 8
-  store i64 %458, i64* %lowStart, align 8
-  %459 = getelementptr i64, i64* %regs, i64 7
-  %460 = load i64, i64* %459, align 8
-  store i64 %460, i64* %lowEnd, align 8
-  %461 = getelementptr i64, i64* %regs, i64 8
-  %462 = load i64, i64* %461, align 8
-  store i64 %462, i64* %highEnd, align 8
-  %463 = add i32 %440, %454
-  store i32 %463, i32* %cur.1, align 4
-  %464 = load i32, i32* %cur.1, align 4
-  %465 = add i32 %464, 4
-  %466 = getelementptr i64, i64* %regs, i64 2
-  %467 = load i64, i64* %466, align 8
-  %468 = trunc i64 %467 to i32
-  %469 = icmp ugt i32 %465, %468
-  %470 = zext i1 %469 to i32
-  %471 = icmp ne i32 %470, 0
-  br i1 %471, label %then63, label %else64
+  %525 = load i64, i64* %fuel, align 8
+  %526 = getelementptr i64, i64* %regs, i64 0
+  store i64 %525, i64* %526, align 8
+  %527 = load i64, i64* %lowStart, align 8
+  %528 = getelementptr i64, i64* %regs, i64 6
+  store i64 %527, i64* %528, align 8
+  %529 = load i64, i64* %lowEnd, align 8
+  %530 = getelementptr i64, i64* %regs, i64 7
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %highEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 8
+  store i64 %531, i64* %532, align 8
+  %533 = add i32 %depth, 1
+  %534 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %533, i64 %521, i32 %522)
+  %535 = getelementptr i64, i64* %regs, i64 0
+  %536 = load i64, i64* %535, align 8
+  store i64 %536, i64* %fuel, align 8
+  %537 = getelementptr i64, i64* %regs, i64 6
+  %538 = load i64, i64* %537, align 8
+  store i64 %538, i64* %lowStart, align 8
+  %539 = getelementptr i64, i64* %regs, i64 7
+  %540 = load i64, i64* %539, align 8
+  store i64 %540, i64* %lowEnd, align 8
+  %541 = getelementptr i64, i64* %regs, i64 8
+  %542 = load i64, i64* %541, align 8
+  store i64 %542, i64* %highEnd, align 8
+  %543 = add i32 %520, %534
+  store i32 %543, i32* %cur.1, align 4
+  %544 = load i32, i32* %cur.1, align 4
+  %545 = add i32 %544, 4
+  %546 = getelementptr i64, i64* %regs, i64 2
+  %547 = load i64, i64* %546, align 8
+  %548 = trunc i64 %547 to i32
+  %549 = icmp ugt i32 %545, %548
+  %550 = zext i1 %549 to i32
+  %551 = icmp ne i32 %550, 0
+  br i1 %551, label %then63, label %else64
 
 then63:                                           ; preds = %stack_ok62
   br label %trap15.site6
@@ -2456,213 +2556,243 @@ else64:                                           ; preds = %stack_ok62
   br label %join65
 
 join65:                                           ; preds = %else64, %dead66
-  %472 = load i32, i32* %cur.1, align 4
-  %473 = zext i32 %472 to i64
-  %474 = add i64 %473, 4
-  %475 = icmp uge i64 %473, %scratch_start
-  %476 = load i64, i64* %highEnd, align 8
-  %477 = icmp ule i64 %474, %476
-  %478 = and i1 %475, %477
-  br i1 %478, label %write.ok69, label %write.low67
+  %552 = load i32, i32* %cur.1, align 4
+  %553 = zext i32 %552 to i64
+  %554 = add i64 %553, 4
+  %555 = icmp uge i64 %553, %scratch_start
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = icmp ule i64 %554, %556
+  %558 = and i1 %555, %557
+  br i1 %558, label %write.ok69, label %write.low67
 
 dead66:                                           ; No predecessors!
   br label %join65
 
 write.low67:                                      ; preds = %join65
-  %479 = load i64, i64* %lowStart, align 8
-  %480 = icmp uge i64 %473, %479
-  %481 = load i64, i64* %lowEnd, align 8
-  %482 = icmp ule i64 %474, %481
-  %483 = and i1 %480, %482
-  br i1 %483, label %write.ok69, label %write.slow68
+  %559 = load i64, i64* %lowStart, align 8
+  %560 = icmp uge i64 %553, %559
+  %561 = load i64, i64* %lowEnd, align 8
+  %562 = icmp ule i64 %554, %561
+  %563 = and i1 %560, %562
+  br i1 %563, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %484 = icmp ugt i64 %474, %arena_size
-  br i1 %484, label %trap17.site0, label %ok70
+  %564 = icmp ugt i64 %554, %arena_size
+  br i1 %564, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %join65
-  %485 = getelementptr i8, i8* %mem, i64 %473
+  %565 = getelementptr i8, i8* %mem, i64 %553
   store i32 1702195828, i32* %unaligned71, align 4
-  %486 = bitcast i32* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %485, i8* %486, i64 4, i1 false)
-  %487 = load i32, i32* %cur.1, align 4
-  %488 = add i32 %487, 4
-  store i32 %488, i32* %cur.1, align 4
-  %489 = load i32, i32* %cur.1, align 4
-  %490 = load i32, i32* %text.1, align 4
-  %491 = sub i32 %489, %490
-  %492 = sub i32 %491, 4
-  store i32 %492, i32* %len.1, align 4
-  %493 = load i32, i32* %text.1, align 4
-  %494 = load i32, i32* %len.1, align 4
-  %495 = zext i32 %493 to i64
-  %496 = add i64 %495, 4
-  %497 = icmp uge i64 %495, %scratch_start
-  %498 = load i64, i64* %highEnd, align 8
-  %499 = icmp ule i64 %496, %498
-  %500 = and i1 %497, %499
-  br i1 %500, label %write.ok74, label %write.low72
+  %566 = bitcast i32* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %565, i8* %566, i64 4, i1 false)
+  %567 = load i32, i32* %cur.1, align 4
+  %568 = add i32 %567, 4
+  store i32 %568, i32* %cur.1, align 4
+  %569 = load i32, i32* %cur.1, align 4
+  %570 = load i32, i32* %text.1, align 4
+  %571 = sub i32 %569, %570
+  %572 = sub i32 %571, 4
+  store i32 %572, i32* %len.1, align 4
+  %573 = load i32, i32* %text.1, align 4
+  %574 = load i32, i32* %len.1, align 4
+  %575 = zext i32 %573 to i64
+  %576 = add i64 %575, 4
+  %577 = icmp uge i64 %575, %scratch_start
+  %578 = load i64, i64* %highEnd, align 8
+  %579 = icmp ule i64 %576, %578
+  %580 = and i1 %577, %579
+  br i1 %580, label %write.ok74, label %write.low72
 
 ok70:                                             ; preds = %write.slow68
-  %501 = icmp ult i64 %473, %scratch_start
-  %502 = load i64, i64* %lowEnd, align 8
-  %503 = load i64, i64* %highEnd, align 8
-  %504 = call i64 @llvm.umax.i64(i64 %502, i64 %474)
-  %505 = select i1 %501, i64 %504, i64 %502
-  store i64 %505, i64* %lowEnd, align 8
-  %506 = call i64 @llvm.umax.i64(i64 %503, i64 %474)
-  %507 = select i1 %501, i64 %503, i64 %506
-  store i64 %507, i64* %highEnd, align 8
-  %508 = load i64, i64* %lowStart, align 8
-  %509 = call i64 @llvm.umin.i64(i64 %508, i64 %473)
-  store i64 %509, i64* %lowStart, align 8
+  %581 = icmp ult i64 %553, %scratch_start
+  %582 = load i64, i64* %lowStart, align 8
+  %583 = call i64 @llvm.umin.i64(i64 %582, i64 %553)
+  %584 = load i64, i64* %lowEnd, align 8
+  %585 = load i64, i64* %highEnd, align 8
+  %586 = add i64 %554, 64
+  %587 = sub i64 %554, %583
+  %588 = lshr i64 %587, 4
+  %589 = add i64 %586, %588
+  %590 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %589)
+  %591 = call i64 @llvm.umax.i64(i64 %584, i64 %590)
+  %592 = select i1 %581, i64 %591, i64 %584
+  store i64 %592, i64* %lowEnd, align 8
+  %593 = add i64 %554, 64
+  %594 = sub i64 %554, %scratch_start
+  %595 = lshr i64 %594, 4
+  %596 = add i64 %593, %595
+  %597 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %596)
+  %598 = call i64 @llvm.umax.i64(i64 %585, i64 %597)
+  %599 = select i1 %581, i64 %585, i64 %598
+  store i64 %599, i64* %highEnd, align 8
+  store i64 %583, i64* %lowStart, align 8
   br label %write.ok69
 
 write.low72:                                      ; preds = %write.ok69
-  %510 = load i64, i64* %lowStart, align 8
-  %511 = icmp uge i64 %495, %510
-  %512 = load i64, i64* %lowEnd, align 8
-  %513 = icmp ule i64 %496, %512
-  %514 = and i1 %511, %513
-  br i1 %514, label %write.ok74, label %write.slow73
+  %600 = load i64, i64* %lowStart, align 8
+  %601 = icmp uge i64 %575, %600
+  %602 = load i64, i64* %lowEnd, align 8
+  %603 = icmp ule i64 %576, %602
+  %604 = and i1 %601, %603
+  br i1 %604, label %write.ok74, label %write.slow73
 
 write.slow73:                                     ; preds = %write.low72
-  %515 = icmp ugt i64 %496, %arena_size
-  br i1 %515, label %trap17.site0, label %ok75
+  %605 = icmp ugt i64 %576, %arena_size
+  br i1 %605, label %trap17.site0, label %ok75
 
 write.ok74:                                       ; preds = %ok75, %write.low72, %write.ok69
-  %516 = getelementptr i8, i8* %mem, i64 %495
-  store i32 %494, i32* %unaligned76, align 4
-  %517 = bitcast i32* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %516, i8* %517, i64 4, i1 false)
-  %518 = load i32, i32* %len.1, align 4
-  %519 = add i32 %518, 4
-  %520 = zext i32 %519 to i64
-  %521 = getelementptr i64, i64* %regs, i64 1
-  %522 = getelementptr i64, i64* %regs, i64 2
-  %523 = load i64, i64* %521, align 8
-  %524 = add i64 %523, 3
-  %525 = and i64 %524, -4
-  %526 = add i64 %525, %520
-  %527 = load i64, i64* %522, align 8
-  %528 = icmp ugt i64 %526, %527
-  br i1 %528, label %trap15.site6, label %ok77
+  %606 = getelementptr i8, i8* %mem, i64 %575
+  store i32 %574, i32* %unaligned76, align 4
+  %607 = bitcast i32* %unaligned76 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %606, i8* %607, i64 4, i1 false)
+  %608 = load i32, i32* %len.1, align 4
+  %609 = add i32 %608, 4
+  %610 = zext i32 %609 to i64
+  %611 = getelementptr i64, i64* %regs, i64 1
+  %612 = getelementptr i64, i64* %regs, i64 2
+  %613 = load i64, i64* %611, align 8
+  %614 = add i64 %613, 3
+  %615 = and i64 %614, -4
+  %616 = add i64 %615, %610
+  %617 = load i64, i64* %612, align 8
+  %618 = icmp ugt i64 %616, %617
+  br i1 %618, label %trap15.site6, label %ok77
 
 ok75:                                             ; preds = %write.slow73
-  %529 = icmp ult i64 %495, %scratch_start
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = call i64 @llvm.umax.i64(i64 %530, i64 %496)
-  %533 = select i1 %529, i64 %532, i64 %530
-  store i64 %533, i64* %lowEnd, align 8
-  %534 = call i64 @llvm.umax.i64(i64 %531, i64 %496)
-  %535 = select i1 %529, i64 %531, i64 %534
-  store i64 %535, i64* %highEnd, align 8
-  %536 = load i64, i64* %lowStart, align 8
-  %537 = call i64 @llvm.umin.i64(i64 %536, i64 %495)
-  store i64 %537, i64* %lowStart, align 8
+  %619 = icmp ult i64 %575, %scratch_start
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %575)
+  %622 = load i64, i64* %lowEnd, align 8
+  %623 = load i64, i64* %highEnd, align 8
+  %624 = add i64 %576, 64
+  %625 = sub i64 %576, %621
+  %626 = lshr i64 %625, 4
+  %627 = add i64 %624, %626
+  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
+  %629 = call i64 @llvm.umax.i64(i64 %622, i64 %628)
+  %630 = select i1 %619, i64 %629, i64 %622
+  store i64 %630, i64* %lowEnd, align 8
+  %631 = add i64 %576, 64
+  %632 = sub i64 %576, %scratch_start
+  %633 = lshr i64 %632, 4
+  %634 = add i64 %631, %633
+  %635 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %634)
+  %636 = call i64 @llvm.umax.i64(i64 %623, i64 %635)
+  %637 = select i1 %619, i64 %623, i64 %636
+  store i64 %637, i64* %highEnd, align 8
+  store i64 %621, i64* %lowStart, align 8
   br label %write.ok74
 
 ok77:                                             ; preds = %write.ok74
-  store i64 %526, i64* %521, align 8
-  %538 = load i64, i64* %highEnd, align 8
-  %539 = call i64 @llvm.umax.i64(i64 %538, i64 %526)
-  store i64 %539, i64* %highEnd, align 8
-  %540 = trunc i64 %525 to i32
-  store i32 %540, i32* %result45, align 4
+  store i64 %616, i64* %611, align 8
+  %638 = load i64, i64* %highEnd, align 8
+  %639 = call i64 @llvm.umax.i64(i64 %638, i64 %616)
+  store i64 %639, i64* %highEnd, align 8
+  %640 = trunc i64 %615 to i32
+  store i32 %640, i32* %result45, align 4
   br label %e3
 
 write.low78:                                      ; preds = %e3
-  %541 = load i64, i64* %lowStart, align 8
-  %542 = icmp uge i64 %368, %541
-  %543 = load i64, i64* %lowEnd, align 8
-  %544 = icmp ule i64 %369, %543
-  %545 = and i1 %542, %544
-  br i1 %545, label %write.ok80, label %write.slow79
+  %641 = load i64, i64* %lowStart, align 8
+  %642 = icmp uge i64 %438, %641
+  %643 = load i64, i64* %lowEnd, align 8
+  %644 = icmp ule i64 %439, %643
+  %645 = and i1 %642, %644
+  br i1 %645, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %546 = icmp ugt i64 %369, %arena_size
-  br i1 %546, label %trap17.site0, label %ok81
+  %646 = icmp ugt i64 %439, %arena_size
+  br i1 %646, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e3
-  %547 = getelementptr i8, i8* %mem, i64 %368
-  store i32 %366, i32* %unaligned82, align 4
-  %548 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %547, i8* %548, i64 4, i1 false)
-  %549 = load i32, i32* %name, align 4
-  store i32 %549, i32* %part.3, align 4
-  %550 = load i64, i64* %n, align 8
-  store i64 %550, i64* %part.4, align 8
-  %551 = load i64, i64* %n, align 8
-  %552 = sitofp i64 %551 to double
-  %553 = fmul double %552, 1.500000e+00
-  store double %553, double* %part.5, align 8
-  %554 = load i64, i64* %n, align 8
-  %555 = icmp sgt i64 %554, 2
-  %556 = zext i1 %555 to i32
-  store i32 %556, i32* %part.6, align 4
-  %557 = getelementptr i64, i64* %regs, i64 1
-  %558 = load i64, i64* %557, align 8
-  %559 = trunc i64 %558 to i32
-  %560 = add i32 %559, 3
-  %561 = and i32 %560, -4
-  store i32 %561, i32* %text.2, align 4
-  %562 = load i32, i32* %text.2, align 4
-  %563 = add i32 %562, 4
-  store i32 %563, i32* %cur.2, align 4
-  %564 = load i32, i32* %part.3, align 4
-  store i32 %564, i32* %s.2, align 4
-  %565 = load i32, i32* %s.2, align 4
-  %566 = zext i32 %565 to i64
-  %567 = add i64 %566, 4
-  %568 = icmp ugt i64 %567, %arena_size
-  br i1 %568, label %trap17.site0, label %ok84
+  %647 = getelementptr i8, i8* %mem, i64 %438
+  store i32 %436, i32* %unaligned82, align 4
+  %648 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %648, i64 4, i1 false)
+  %649 = load i32, i32* %name, align 4
+  store i32 %649, i32* %part.3, align 4
+  %650 = load i64, i64* %n, align 8
+  store i64 %650, i64* %part.4, align 8
+  %651 = load i64, i64* %n, align 8
+  %652 = sitofp i64 %651 to double
+  %653 = fmul double %652, 1.500000e+00
+  store double %653, double* %part.5, align 8
+  %654 = load i64, i64* %n, align 8
+  %655 = icmp sgt i64 %654, 2
+  %656 = zext i1 %655 to i32
+  store i32 %656, i32* %part.6, align 4
+  %657 = getelementptr i64, i64* %regs, i64 1
+  %658 = load i64, i64* %657, align 8
+  %659 = trunc i64 %658 to i32
+  %660 = add i32 %659, 3
+  %661 = and i32 %660, -4
+  store i32 %661, i32* %text.2, align 4
+  %662 = load i32, i32* %text.2, align 4
+  %663 = add i32 %662, 4
+  store i32 %663, i32* %cur.2, align 4
+  %664 = load i32, i32* %part.3, align 4
+  store i32 %664, i32* %s.2, align 4
+  %665 = load i32, i32* %s.2, align 4
+  %666 = zext i32 %665 to i64
+  %667 = add i64 %666, 4
+  %668 = icmp ugt i64 %667, %arena_size
+  br i1 %668, label %trap17.site0, label %ok84
 
 ok81:                                             ; preds = %write.slow79
-  %569 = icmp ult i64 %368, %scratch_start
-  %570 = load i64, i64* %lowEnd, align 8
-  %571 = load i64, i64* %highEnd, align 8
-  %572 = call i64 @llvm.umax.i64(i64 %570, i64 %369)
-  %573 = select i1 %569, i64 %572, i64 %570
-  store i64 %573, i64* %lowEnd, align 8
-  %574 = call i64 @llvm.umax.i64(i64 %571, i64 %369)
-  %575 = select i1 %569, i64 %571, i64 %574
-  store i64 %575, i64* %highEnd, align 8
-  %576 = load i64, i64* %lowStart, align 8
-  %577 = call i64 @llvm.umin.i64(i64 %576, i64 %368)
-  store i64 %577, i64* %lowStart, align 8
+  %669 = icmp ult i64 %438, %scratch_start
+  %670 = load i64, i64* %lowStart, align 8
+  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %438)
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = add i64 %439, 64
+  %675 = sub i64 %439, %671
+  %676 = lshr i64 %675, 4
+  %677 = add i64 %674, %676
+  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
+  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
+  %680 = select i1 %669, i64 %679, i64 %672
+  store i64 %680, i64* %lowEnd, align 8
+  %681 = add i64 %439, 64
+  %682 = sub i64 %439, %scratch_start
+  %683 = lshr i64 %682, 4
+  %684 = add i64 %681, %683
+  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
+  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
+  %687 = select i1 %669, i64 %673, i64 %686
+  store i64 %687, i64* %highEnd, align 8
+  store i64 %671, i64* %lowStart, align 8
   br label %write.ok80
 
 e6:                                               ; preds = %ok159
-  %578 = load i32, i32* %result83, align 4
-  store i32 %578, i32* %interpolated, align 4
-  %579 = load i32, i32* %dict, align 4
-  %580 = load i32, i32* %interpolated, align 4
-  %581 = zext i32 %579 to i64
-  %582 = add i64 %581, 8
-  %583 = add i64 %582, 4
-  %584 = icmp uge i64 %582, %scratch_start
-  %585 = load i64, i64* %highEnd, align 8
-  %586 = icmp ule i64 %583, %585
-  %587 = and i1 %584, %586
-  br i1 %587, label %write.ok162, label %write.low160
+  %688 = load i32, i32* %result83, align 4
+  store i32 %688, i32* %interpolated, align 4
+  %689 = load i32, i32* %dict, align 4
+  %690 = load i32, i32* %interpolated, align 4
+  %691 = zext i32 %689 to i64
+  %692 = add i64 %691, 8
+  %693 = add i64 %692, 4
+  %694 = icmp uge i64 %692, %scratch_start
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = icmp ule i64 %693, %695
+  %697 = and i1 %694, %696
+  br i1 %697, label %write.ok162, label %write.low160
 
 ok84:                                             ; preds = %write.ok80
-  %588 = getelementptr i8, i8* %mem, i64 %566
-  %589 = bitcast i32* %unaligned85 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %589, i8* %588, i64 4, i1 false)
-  %590 = load i32, i32* %unaligned85, align 4
-  store i32 %590, i32* %slen.2, align 4
-  %591 = load i32, i32* %cur.2, align 4
-  %592 = load i32, i32* %slen.2, align 4
-  %593 = add i32 %591, %592
-  %594 = getelementptr i64, i64* %regs, i64 2
-  %595 = load i64, i64* %594, align 8
-  %596 = trunc i64 %595 to i32
-  %597 = icmp ugt i32 %593, %596
-  %598 = zext i1 %597 to i32
-  %599 = icmp ne i32 %598, 0
-  br i1 %599, label %then86, label %else87
+  %698 = getelementptr i8, i8* %mem, i64 %666
+  %699 = bitcast i32* %unaligned85 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %698, i64 4, i1 false)
+  %700 = load i32, i32* %unaligned85, align 4
+  store i32 %700, i32* %slen.2, align 4
+  %701 = load i32, i32* %cur.2, align 4
+  %702 = load i32, i32* %slen.2, align 4
+  %703 = add i32 %701, %702
+  %704 = getelementptr i64, i64* %regs, i64 2
+  %705 = load i64, i64* %704, align 8
+  %706 = trunc i64 %705 to i32
+  %707 = icmp ugt i32 %703, %706
+  %708 = zext i1 %707 to i32
+  %709 = icmp ne i32 %708, 0
+  br i1 %709, label %then86, label %else87
 
 then86:                                           ; preds = %ok84
   br label %trap15.site9
@@ -2671,26 +2801,26 @@ else87:                                           ; preds = %ok84
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %600 = load i32, i32* %cur.2, align 4
-  %601 = load i32, i32* %s.2, align 4
-  %602 = add i32 %601, 4
-  %603 = load i32, i32* %slen.2, align 4
-  %604 = zext i32 %603 to i64
-  %605 = zext i32 %602 to i64
-  %606 = add i64 %605, %604
-  %607 = icmp ugt i64 %606, %arena_size
-  br i1 %607, label %trap17.site9, label %ok90
+  %710 = load i32, i32* %cur.2, align 4
+  %711 = load i32, i32* %s.2, align 4
+  %712 = add i32 %711, 4
+  %713 = load i32, i32* %slen.2, align 4
+  %714 = zext i32 %713 to i64
+  %715 = zext i32 %712 to i64
+  %716 = add i64 %715, %714
+  %717 = icmp ugt i64 %716, %arena_size
+  br i1 %717, label %trap17.site9, label %ok90
 
 trap15.site9:                                     ; preds = %write.ok156, %then146, %then123, %write.ok117, %then110, %write.ok106, %then95, %then86
-  %608 = load i64, i64* %lowStart, align 8
-  %609 = getelementptr i64, i64* %regs, i64 6
-  store i64 %608, i64* %609, align 8
-  %610 = load i64, i64* %lowEnd, align 8
-  %611 = getelementptr i64, i64* %regs, i64 7
-  store i64 %610, i64* %611, align 8
-  %612 = load i64, i64* %highEnd, align 8
-  %613 = getelementptr i64, i64* %regs, i64 8
-  store i64 %612, i64* %613, align 8
+  %718 = load i64, i64* %lowStart, align 8
+  %719 = getelementptr i64, i64* %regs, i64 6
+  store i64 %718, i64* %719, align 8
+  %720 = load i64, i64* %lowEnd, align 8
+  %721 = getelementptr i64, i64* %regs, i64 7
+  store i64 %720, i64* %721, align 8
+  %722 = load i64, i64* %highEnd, align 8
+  %723 = getelementptr i64, i64* %regs, i64 8
+  store i64 %722, i64* %723, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2698,70 +2828,80 @@ dead89:                                           ; No predecessors!
   br label %join88
 
 ok90:                                             ; preds = %join88
-  %614 = zext i32 %600 to i64
-  %615 = add i64 %614, %604
-  %616 = icmp uge i64 %614, %scratch_start
-  %617 = load i64, i64* %highEnd, align 8
-  %618 = icmp ule i64 %615, %617
-  %619 = and i1 %616, %618
-  br i1 %619, label %write.ok93, label %write.low91
+  %724 = zext i32 %710 to i64
+  %725 = add i64 %724, %714
+  %726 = icmp uge i64 %724, %scratch_start
+  %727 = load i64, i64* %highEnd, align 8
+  %728 = icmp ule i64 %725, %727
+  %729 = and i1 %726, %728
+  br i1 %729, label %write.ok93, label %write.low91
 
 trap17.site9:                                     ; preds = %write.slow143, %write.ok139, %write.slow116, %join112, %write.slow92, %join88
-  %620 = load i64, i64* %lowStart, align 8
-  %621 = getelementptr i64, i64* %regs, i64 6
-  store i64 %620, i64* %621, align 8
-  %622 = load i64, i64* %lowEnd, align 8
-  %623 = getelementptr i64, i64* %regs, i64 7
-  store i64 %622, i64* %623, align 8
-  %624 = load i64, i64* %highEnd, align 8
-  %625 = getelementptr i64, i64* %regs, i64 8
-  store i64 %624, i64* %625, align 8
+  %730 = load i64, i64* %lowStart, align 8
+  %731 = getelementptr i64, i64* %regs, i64 6
+  store i64 %730, i64* %731, align 8
+  %732 = load i64, i64* %lowEnd, align 8
+  %733 = getelementptr i64, i64* %regs, i64 7
+  store i64 %732, i64* %733, align 8
+  %734 = load i64, i64* %highEnd, align 8
+  %735 = getelementptr i64, i64* %regs, i64 8
+  store i64 %734, i64* %735, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 write.low91:                                      ; preds = %ok90
-  %626 = load i64, i64* %lowStart, align 8
-  %627 = icmp uge i64 %614, %626
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = icmp ule i64 %615, %628
-  %630 = and i1 %627, %629
-  br i1 %630, label %write.ok93, label %write.slow92
+  %736 = load i64, i64* %lowStart, align 8
+  %737 = icmp uge i64 %724, %736
+  %738 = load i64, i64* %lowEnd, align 8
+  %739 = icmp ule i64 %725, %738
+  %740 = and i1 %737, %739
+  br i1 %740, label %write.ok93, label %write.slow92
 
 write.slow92:                                     ; preds = %write.low91
-  %631 = icmp ugt i64 %615, %arena_size
-  br i1 %631, label %trap17.site9, label %ok94
+  %741 = icmp ugt i64 %725, %arena_size
+  br i1 %741, label %trap17.site9, label %ok94
 
 write.ok93:                                       ; preds = %ok94, %write.low91, %ok90
-  %632 = getelementptr i8, i8* %mem, i64 %614
-  %633 = getelementptr i8, i8* %mem, i64 %605
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %632, i8* %633, i64 %604, i1 false)
-  %634 = load i32, i32* %cur.2, align 4
-  %635 = load i32, i32* %slen.2, align 4
-  %636 = add i32 %634, %635
-  store i32 %636, i32* %cur.2, align 4
-  %637 = load i32, i32* %cur.2, align 4
-  %638 = add i32 %637, 25
-  %639 = getelementptr i64, i64* %regs, i64 2
-  %640 = load i64, i64* %639, align 8
-  %641 = trunc i64 %640 to i32
-  %642 = icmp ugt i32 %638, %641
-  %643 = zext i1 %642 to i32
-  %644 = icmp ne i32 %643, 0
-  br i1 %644, label %then95, label %else96
+  %742 = getelementptr i8, i8* %mem, i64 %724
+  %743 = getelementptr i8, i8* %mem, i64 %715
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %742, i8* %743, i64 %714, i1 false)
+  %744 = load i32, i32* %cur.2, align 4
+  %745 = load i32, i32* %slen.2, align 4
+  %746 = add i32 %744, %745
+  store i32 %746, i32* %cur.2, align 4
+  %747 = load i32, i32* %cur.2, align 4
+  %748 = add i32 %747, 25
+  %749 = getelementptr i64, i64* %regs, i64 2
+  %750 = load i64, i64* %749, align 8
+  %751 = trunc i64 %750 to i32
+  %752 = icmp ugt i32 %748, %751
+  %753 = zext i1 %752 to i32
+  %754 = icmp ne i32 %753, 0
+  br i1 %754, label %then95, label %else96
 
 ok94:                                             ; preds = %write.slow92
-  %645 = icmp ult i64 %614, %scratch_start
-  %646 = load i64, i64* %lowEnd, align 8
-  %647 = load i64, i64* %highEnd, align 8
-  %648 = call i64 @llvm.umax.i64(i64 %646, i64 %615)
-  %649 = select i1 %645, i64 %648, i64 %646
-  store i64 %649, i64* %lowEnd, align 8
-  %650 = call i64 @llvm.umax.i64(i64 %647, i64 %615)
-  %651 = select i1 %645, i64 %647, i64 %650
-  store i64 %651, i64* %highEnd, align 8
-  %652 = load i64, i64* %lowStart, align 8
-  %653 = call i64 @llvm.umin.i64(i64 %652, i64 %614)
-  store i64 %653, i64* %lowStart, align 8
+  %755 = icmp ult i64 %724, %scratch_start
+  %756 = load i64, i64* %lowStart, align 8
+  %757 = call i64 @llvm.umin.i64(i64 %756, i64 %724)
+  %758 = load i64, i64* %lowEnd, align 8
+  %759 = load i64, i64* %highEnd, align 8
+  %760 = add i64 %725, 64
+  %761 = sub i64 %725, %757
+  %762 = lshr i64 %761, 4
+  %763 = add i64 %760, %762
+  %764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %763)
+  %765 = call i64 @llvm.umax.i64(i64 %758, i64 %764)
+  %766 = select i1 %755, i64 %765, i64 %758
+  store i64 %766, i64* %lowEnd, align 8
+  %767 = add i64 %725, 64
+  %768 = sub i64 %725, %scratch_start
+  %769 = lshr i64 %768, 4
+  %770 = add i64 %767, %769
+  %771 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %770)
+  %772 = call i64 @llvm.umax.i64(i64 %759, i64 %771)
+  %773 = select i1 %755, i64 %759, i64 %772
+  store i64 %773, i64* %highEnd, align 8
+  store i64 %757, i64* %lowStart, align 8
   br label %write.ok93
 
 then95:                                           ; preds = %write.ok93
@@ -2771,141 +2911,161 @@ else96:                                           ; preds = %write.ok93
   br label %join97
 
 join97:                                           ; preds = %else96, %dead98
-  %654 = load i32, i32* %cur.2, align 4
-  %655 = zext i32 %654 to i64
-  %656 = add i64 %655, 4
-  %657 = icmp uge i64 %655, %scratch_start
-  %658 = load i64, i64* %highEnd, align 8
-  %659 = icmp ule i64 %656, %658
-  %660 = and i1 %657, %659
-  br i1 %660, label %write.ok101, label %write.low99
+  %774 = load i32, i32* %cur.2, align 4
+  %775 = zext i32 %774 to i64
+  %776 = add i64 %775, 4
+  %777 = icmp uge i64 %775, %scratch_start
+  %778 = load i64, i64* %highEnd, align 8
+  %779 = icmp ule i64 %776, %778
+  %780 = and i1 %777, %779
+  br i1 %780, label %write.ok101, label %write.low99
 
 dead98:                                           ; No predecessors!
   br label %join97
 
 write.low99:                                      ; preds = %join97
-  %661 = load i64, i64* %lowStart, align 8
-  %662 = icmp uge i64 %655, %661
-  %663 = load i64, i64* %lowEnd, align 8
-  %664 = icmp ule i64 %656, %663
-  %665 = and i1 %662, %664
-  br i1 %665, label %write.ok101, label %write.slow100
+  %781 = load i64, i64* %lowStart, align 8
+  %782 = icmp uge i64 %775, %781
+  %783 = load i64, i64* %lowEnd, align 8
+  %784 = icmp ule i64 %776, %783
+  %785 = and i1 %782, %784
+  br i1 %785, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %666 = icmp ugt i64 %656, %arena_size
-  br i1 %666, label %trap17.site0, label %ok102
+  %786 = icmp ugt i64 %776, %arena_size
+  br i1 %786, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %join97
-  %667 = getelementptr i8, i8* %mem, i64 %655
+  %787 = getelementptr i8, i8* %mem, i64 %775
   store i32 1935763488, i32* %unaligned103, align 4
-  %668 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %667, i8* %668, i64 4, i1 false)
-  %669 = load i32, i32* %cur.2, align 4
-  %670 = zext i32 %669 to i64
-  %671 = add i64 %670, 4
-  %672 = add i64 %671, 1
-  %673 = icmp uge i64 %671, %scratch_start
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = icmp ule i64 %672, %674
-  %676 = and i1 %673, %675
-  br i1 %676, label %write.ok106, label %write.low104
+  %788 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %787, i8* %788, i64 4, i1 false)
+  %789 = load i32, i32* %cur.2, align 4
+  %790 = zext i32 %789 to i64
+  %791 = add i64 %790, 4
+  %792 = add i64 %791, 1
+  %793 = icmp uge i64 %791, %scratch_start
+  %794 = load i64, i64* %highEnd, align 8
+  %795 = icmp ule i64 %792, %794
+  %796 = and i1 %793, %795
+  br i1 %796, label %write.ok106, label %write.low104
 
 ok102:                                            ; preds = %write.slow100
-  %677 = icmp ult i64 %655, %scratch_start
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = load i64, i64* %highEnd, align 8
-  %680 = call i64 @llvm.umax.i64(i64 %678, i64 %656)
-  %681 = select i1 %677, i64 %680, i64 %678
-  store i64 %681, i64* %lowEnd, align 8
-  %682 = call i64 @llvm.umax.i64(i64 %679, i64 %656)
-  %683 = select i1 %677, i64 %679, i64 %682
-  store i64 %683, i64* %highEnd, align 8
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = call i64 @llvm.umin.i64(i64 %684, i64 %655)
-  store i64 %685, i64* %lowStart, align 8
+  %797 = icmp ult i64 %775, %scratch_start
+  %798 = load i64, i64* %lowStart, align 8
+  %799 = call i64 @llvm.umin.i64(i64 %798, i64 %775)
+  %800 = load i64, i64* %lowEnd, align 8
+  %801 = load i64, i64* %highEnd, align 8
+  %802 = add i64 %776, 64
+  %803 = sub i64 %776, %799
+  %804 = lshr i64 %803, 4
+  %805 = add i64 %802, %804
+  %806 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %805)
+  %807 = call i64 @llvm.umax.i64(i64 %800, i64 %806)
+  %808 = select i1 %797, i64 %807, i64 %800
+  store i64 %808, i64* %lowEnd, align 8
+  %809 = add i64 %776, 64
+  %810 = sub i64 %776, %scratch_start
+  %811 = lshr i64 %810, 4
+  %812 = add i64 %809, %811
+  %813 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %812)
+  %814 = call i64 @llvm.umax.i64(i64 %801, i64 %813)
+  %815 = select i1 %797, i64 %801, i64 %814
+  store i64 %815, i64* %highEnd, align 8
+  store i64 %799, i64* %lowStart, align 8
   br label %write.ok101
 
 write.low104:                                     ; preds = %write.ok101
-  %686 = load i64, i64* %lowStart, align 8
-  %687 = icmp uge i64 %671, %686
-  %688 = load i64, i64* %lowEnd, align 8
-  %689 = icmp ule i64 %672, %688
-  %690 = and i1 %687, %689
-  br i1 %690, label %write.ok106, label %write.slow105
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = icmp uge i64 %791, %816
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = icmp ule i64 %792, %818
+  %820 = and i1 %817, %819
+  br i1 %820, label %write.ok106, label %write.slow105
 
 write.slow105:                                    ; preds = %write.low104
-  %691 = icmp ugt i64 %672, %arena_size
-  br i1 %691, label %trap17.site0, label %ok107
+  %821 = icmp ugt i64 %792, %arena_size
+  br i1 %821, label %trap17.site0, label %ok107
 
 write.ok106:                                      ; preds = %ok107, %write.low104, %write.ok101
-  %692 = getelementptr i8, i8* %mem, i64 %671
-  store i8 32, i8* %692, align 1
-  %693 = load i32, i32* %cur.2, align 4
-  %694 = add i32 %693, 5
-  store i32 %694, i32* %cur.2, align 4
-  %695 = load i32, i32* %cur.2, align 4
-  %696 = load i64, i64* %part.4, align 8
-  %697 = load i32, i32* %cur.2, align 4
-  %698 = icmp uge i32 %depth, 1000
-  br i1 %698, label %trap15.site9, label %ok108
+  %822 = getelementptr i8, i8* %mem, i64 %791
+  store i8 32, i8* %822, align 1
+  %823 = load i32, i32* %cur.2, align 4
+  %824 = add i32 %823, 5
+  store i32 %824, i32* %cur.2, align 4
+  %825 = load i32, i32* %cur.2, align 4
+  %826 = load i64, i64* %part.4, align 8
+  %827 = load i32, i32* %cur.2, align 4
+  %828 = icmp uge i32 %depth, 1000
+  br i1 %828, label %trap15.site9, label %ok108
 
 ok107:                                            ; preds = %write.slow105
-  %699 = icmp ult i64 %671, %scratch_start
-  %700 = load i64, i64* %lowEnd, align 8
-  %701 = load i64, i64* %highEnd, align 8
-  %702 = call i64 @llvm.umax.i64(i64 %700, i64 %672)
-  %703 = select i1 %699, i64 %702, i64 %700
-  store i64 %703, i64* %lowEnd, align 8
-  %704 = call i64 @llvm.umax.i64(i64 %701, i64 %672)
-  %705 = select i1 %699, i64 %701, i64 %704
-  store i64 %705, i64* %highEnd, align 8
-  %706 = load i64, i64* %lowStart, align 8
-  %707 = call i64 @llvm.umin.i64(i64 %706, i64 %671)
-  store i64 %707, i64* %lowStart, align 8
+  %829 = icmp ult i64 %791, %scratch_start
+  %830 = load i64, i64* %lowStart, align 8
+  %831 = call i64 @llvm.umin.i64(i64 %830, i64 %791)
+  %832 = load i64, i64* %lowEnd, align 8
+  %833 = load i64, i64* %highEnd, align 8
+  %834 = add i64 %792, 64
+  %835 = sub i64 %792, %831
+  %836 = lshr i64 %835, 4
+  %837 = add i64 %834, %836
+  %838 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %837)
+  %839 = call i64 @llvm.umax.i64(i64 %832, i64 %838)
+  %840 = select i1 %829, i64 %839, i64 %832
+  store i64 %840, i64* %lowEnd, align 8
+  %841 = add i64 %792, 64
+  %842 = sub i64 %792, %scratch_start
+  %843 = lshr i64 %842, 4
+  %844 = add i64 %841, %843
+  %845 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %844)
+  %846 = call i64 @llvm.umax.i64(i64 %833, i64 %845)
+  %847 = select i1 %829, i64 %833, i64 %846
+  store i64 %847, i64* %highEnd, align 8
+  store i64 %831, i64* %lowStart, align 8
   br label %write.ok106
 
 ok108:                                            ; preds = %write.ok106
-  %708 = icmp ult i64 %10, %stack_limit
-  br i1 %708, label %trap253.site0, label %stack_ok109
+  %848 = icmp ult i64 %10, %stack_limit
+  br i1 %848, label %trap253.site0, label %stack_ok109
 
 stack_ok109:                                      ; preds = %ok108
-  %709 = load i64, i64* %fuel, align 8
-  %710 = getelementptr i64, i64* %regs, i64 0
-  store i64 %709, i64* %710, align 8
-  %711 = load i64, i64* %lowStart, align 8
-  %712 = getelementptr i64, i64* %regs, i64 6
-  store i64 %711, i64* %712, align 8
-  %713 = load i64, i64* %lowEnd, align 8
-  %714 = getelementptr i64, i64* %regs, i64 7
-  store i64 %713, i64* %714, align 8
-  %715 = load i64, i64* %highEnd, align 8
-  %716 = getelementptr i64, i64* %regs, i64 8
-  store i64 %715, i64* %716, align 8
-  %717 = add i32 %depth, 1
-  %718 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %717, i64 %696, i32 %697)
-  %719 = getelementptr i64, i64* %regs, i64 0
-  %720 = load i64, i64* %719, align 8
-  store i64 %720, i64* %fuel, align 8
-  %721 = getelementptr i64, i64* %regs, i64 6
-  %722 = load i64, i64* %721, align 8
-  store i64 %722, i64* %lowStart, align 8
-  %723 = getelementptr i64, i64* %regs, i64 7
-  %724 = load i64, i64* %723, align 8
-  store i64 %724, i64* %lowEnd, align 8
-  %725 = getelementptr i64, i64* %regs, i64 8
-  %726 = load i64, i64* %725, align 8
-  store i64 %726, i64* %highEnd, align 8
-  %727 = add i32 %695, %718
-  store i32 %727, i32* %cur.2, align 4
-  %728 = load i32, i32* %cur.2, align 4
-  %729 = add i32 %728, 340
-  %730 = getelementptr i64, i64* %regs, i64 2
-  %731 = load i64, i64* %730, align 8
-  %732 = trunc i64 %731 to i32
-  %733 = icmp ugt i32 %729, %732
-  %734 = zext i1 %733 to i32
-  %735 = icmp ne i32 %734, 0
-  br i1 %735, label %then110, label %else111
+  %849 = load i64, i64* %fuel, align 8
+  %850 = getelementptr i64, i64* %regs, i64 0
+  store i64 %849, i64* %850, align 8
+  %851 = load i64, i64* %lowStart, align 8
+  %852 = getelementptr i64, i64* %regs, i64 6
+  store i64 %851, i64* %852, align 8
+  %853 = load i64, i64* %lowEnd, align 8
+  %854 = getelementptr i64, i64* %regs, i64 7
+  store i64 %853, i64* %854, align 8
+  %855 = load i64, i64* %highEnd, align 8
+  %856 = getelementptr i64, i64* %regs, i64 8
+  store i64 %855, i64* %856, align 8
+  %857 = add i32 %depth, 1
+  %858 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %857, i64 %826, i32 %827)
+  %859 = getelementptr i64, i64* %regs, i64 0
+  %860 = load i64, i64* %859, align 8
+  store i64 %860, i64* %fuel, align 8
+  %861 = getelementptr i64, i64* %regs, i64 6
+  %862 = load i64, i64* %861, align 8
+  store i64 %862, i64* %lowStart, align 8
+  %863 = getelementptr i64, i64* %regs, i64 7
+  %864 = load i64, i64* %863, align 8
+  store i64 %864, i64* %lowEnd, align 8
+  %865 = getelementptr i64, i64* %regs, i64 8
+  %866 = load i64, i64* %865, align 8
+  store i64 %866, i64* %highEnd, align 8
+  %867 = add i32 %825, %858
+  store i32 %867, i32* %cur.2, align 4
+  %868 = load i32, i32* %cur.2, align 4
+  %869 = add i32 %868, 340
+  %870 = getelementptr i64, i64* %regs, i64 2
+  %871 = load i64, i64* %870, align 8
+  %872 = trunc i64 %871 to i32
+  %873 = icmp ugt i32 %869, %872
+  %874 = zext i1 %873 to i32
+  %875 = icmp ne i32 %874, 0
+  br i1 %875, label %then110, label %else111
 
 then110:                                          ; preds = %stack_ok109
   br label %trap15.site9
@@ -2914,123 +3074,133 @@ else111:                                          ; preds = %stack_ok109
   br label %join112
 
 join112:                                          ; preds = %else111, %dead113
-  %736 = load i32, i32* %cur.2, align 4
-  %737 = add i32 %736, 0
-  %738 = icmp ugt i64 10910, %arena_size
-  br i1 %738, label %trap17.site9, label %ok114
+  %876 = load i32, i32* %cur.2, align 4
+  %877 = add i32 %876, 0
+  %878 = icmp ugt i64 10910, %arena_size
+  br i1 %878, label %trap17.site9, label %ok114
 
 dead113:                                          ; No predecessors!
   br label %join112
 
 ok114:                                            ; preds = %join112
-  %739 = zext i32 %737 to i64
-  %740 = add i64 %739, 10
-  %741 = icmp uge i64 %739, %scratch_start
-  %742 = load i64, i64* %highEnd, align 8
-  %743 = icmp ule i64 %740, %742
-  %744 = and i1 %741, %743
-  br i1 %744, label %write.ok117, label %write.low115
+  %879 = zext i32 %877 to i64
+  %880 = add i64 %879, 10
+  %881 = icmp uge i64 %879, %scratch_start
+  %882 = load i64, i64* %highEnd, align 8
+  %883 = icmp ule i64 %880, %882
+  %884 = and i1 %881, %883
+  br i1 %884, label %write.ok117, label %write.low115
 
 write.low115:                                     ; preds = %ok114
-  %745 = load i64, i64* %lowStart, align 8
-  %746 = icmp uge i64 %739, %745
-  %747 = load i64, i64* %lowEnd, align 8
-  %748 = icmp ule i64 %740, %747
-  %749 = and i1 %746, %748
-  br i1 %749, label %write.ok117, label %write.slow116
+  %885 = load i64, i64* %lowStart, align 8
+  %886 = icmp uge i64 %879, %885
+  %887 = load i64, i64* %lowEnd, align 8
+  %888 = icmp ule i64 %880, %887
+  %889 = and i1 %886, %888
+  br i1 %889, label %write.ok117, label %write.slow116
 
 write.slow116:                                    ; preds = %write.low115
-  %750 = icmp ugt i64 %740, %arena_size
-  br i1 %750, label %trap17.site9, label %ok118
+  %890 = icmp ugt i64 %880, %arena_size
+  br i1 %890, label %trap17.site9, label %ok118
 
 write.ok117:                                      ; preds = %ok118, %write.low115, %ok114
-  %751 = getelementptr i8, i8* %mem, i64 %739
-  %752 = getelementptr i8, i8* %mem, i64 10900
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %751, i8* %752, i64 10, i1 false)
-  %753 = load i32, i32* %cur.2, align 4
-  %754 = add i32 %753, 10
-  store i32 %754, i32* %cur.2, align 4
-  %755 = load i32, i32* %cur.2, align 4
-  %756 = load double, double* %part.5, align 8
-  %757 = load i32, i32* %cur.2, align 4
-  %758 = icmp uge i32 %depth, 1000
-  br i1 %758, label %trap15.site9, label %ok119
+  %891 = getelementptr i8, i8* %mem, i64 %879
+  %892 = getelementptr i8, i8* %mem, i64 10900
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %891, i8* %892, i64 10, i1 false)
+  %893 = load i32, i32* %cur.2, align 4
+  %894 = add i32 %893, 10
+  store i32 %894, i32* %cur.2, align 4
+  %895 = load i32, i32* %cur.2, align 4
+  %896 = load double, double* %part.5, align 8
+  %897 = load i32, i32* %cur.2, align 4
+  %898 = icmp uge i32 %depth, 1000
+  br i1 %898, label %trap15.site9, label %ok119
 
 ok118:                                            ; preds = %write.slow116
-  %759 = icmp ult i64 %739, %scratch_start
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = load i64, i64* %highEnd, align 8
-  %762 = call i64 @llvm.umax.i64(i64 %760, i64 %740)
-  %763 = select i1 %759, i64 %762, i64 %760
-  store i64 %763, i64* %lowEnd, align 8
-  %764 = call i64 @llvm.umax.i64(i64 %761, i64 %740)
-  %765 = select i1 %759, i64 %761, i64 %764
-  store i64 %765, i64* %highEnd, align 8
-  %766 = load i64, i64* %lowStart, align 8
-  %767 = call i64 @llvm.umin.i64(i64 %766, i64 %739)
-  store i64 %767, i64* %lowStart, align 8
+  %899 = icmp ult i64 %879, %scratch_start
+  %900 = load i64, i64* %lowStart, align 8
+  %901 = call i64 @llvm.umin.i64(i64 %900, i64 %879)
+  %902 = load i64, i64* %lowEnd, align 8
+  %903 = load i64, i64* %highEnd, align 8
+  %904 = add i64 %880, 64
+  %905 = sub i64 %880, %901
+  %906 = lshr i64 %905, 4
+  %907 = add i64 %904, %906
+  %908 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %907)
+  %909 = call i64 @llvm.umax.i64(i64 %902, i64 %908)
+  %910 = select i1 %899, i64 %909, i64 %902
+  store i64 %910, i64* %lowEnd, align 8
+  %911 = add i64 %880, 64
+  %912 = sub i64 %880, %scratch_start
+  %913 = lshr i64 %912, 4
+  %914 = add i64 %911, %913
+  %915 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %914)
+  %916 = call i64 @llvm.umax.i64(i64 %903, i64 %915)
+  %917 = select i1 %899, i64 %903, i64 %916
+  store i64 %917, i64* %highEnd, align 8
+  store i64 %901, i64* %lowStart, align 8
   br label %write.ok117
 
 ok119:                                            ; preds = %write.ok117
-  %768 = icmp ult i64 %10, %stack_limit
-  br i1 %768, label %trap253.site0, label %stack_ok120
+  %918 = icmp ult i64 %10, %stack_limit
+  br i1 %918, label %trap253.site0, label %stack_ok120
 
 stack_ok120:                                      ; preds = %ok119
-  %769 = load i64, i64* %fuel, align 8
-  %770 = getelementptr i64, i64* %regs, i64 0
-  store i64 %769, i64* %770, align 8
-  %771 = load i64, i64* %lowStart, align 8
-  %772 = getelementptr i64, i64* %regs, i64 6
-  store i64 %771, i64* %772, align 8
-  %773 = load i64, i64* %lowEnd, align 8
-  %774 = getelementptr i64, i64* %regs, i64 7
-  store i64 %773, i64* %774, align 8
-  %775 = load i64, i64* %highEnd, align 8
-  %776 = getelementptr i64, i64* %regs, i64 8
-  store i64 %775, i64* %776, align 8
-  %777 = add i32 %depth, 1
-  %778 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %777, double %756, i32 %757)
-  %779 = getelementptr i64, i64* %regs, i64 0
-  %780 = load i64, i64* %779, align 8
-  store i64 %780, i64* %fuel, align 8
-  %781 = getelementptr i64, i64* %regs, i64 6
-  %782 = load i64, i64* %781, align 8
-  store i64 %782, i64* %lowStart, align 8
-  %783 = getelementptr i64, i64* %regs, i64 7
-  %784 = load i64, i64* %783, align 8
-  store i64 %784, i64* %lowEnd, align 8
-  %785 = getelementptr i64, i64* %regs, i64 8
-  %786 = load i64, i64* %785, align 8
-  store i64 %786, i64* %highEnd, align 8
-  %787 = add i32 %755, %778
-  store i32 %787, i32* %cur.2, align 4
-  %788 = load i32, i32* %part.6, align 4
-  %789 = icmp ne i32 %788, 0
-  %790 = select i1 %789, i32 10912, i32 10920
-  store i32 %790, i32* %s.3, align 4
-  %791 = load i32, i32* %s.3, align 4
-  %792 = zext i32 %791 to i64
-  %793 = add i64 %792, 4
-  %794 = icmp ugt i64 %793, %arena_size
-  br i1 %794, label %trap17.site0, label %ok121
+  %919 = load i64, i64* %fuel, align 8
+  %920 = getelementptr i64, i64* %regs, i64 0
+  store i64 %919, i64* %920, align 8
+  %921 = load i64, i64* %lowStart, align 8
+  %922 = getelementptr i64, i64* %regs, i64 6
+  store i64 %921, i64* %922, align 8
+  %923 = load i64, i64* %lowEnd, align 8
+  %924 = getelementptr i64, i64* %regs, i64 7
+  store i64 %923, i64* %924, align 8
+  %925 = load i64, i64* %highEnd, align 8
+  %926 = getelementptr i64, i64* %regs, i64 8
+  store i64 %925, i64* %926, align 8
+  %927 = add i32 %depth, 1
+  %928 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %927, double %896, i32 %897)
+  %929 = getelementptr i64, i64* %regs, i64 0
+  %930 = load i64, i64* %929, align 8
+  store i64 %930, i64* %fuel, align 8
+  %931 = getelementptr i64, i64* %regs, i64 6
+  %932 = load i64, i64* %931, align 8
+  store i64 %932, i64* %lowStart, align 8
+  %933 = getelementptr i64, i64* %regs, i64 7
+  %934 = load i64, i64* %933, align 8
+  store i64 %934, i64* %lowEnd, align 8
+  %935 = getelementptr i64, i64* %regs, i64 8
+  %936 = load i64, i64* %935, align 8
+  store i64 %936, i64* %highEnd, align 8
+  %937 = add i32 %895, %928
+  store i32 %937, i32* %cur.2, align 4
+  %938 = load i32, i32* %part.6, align 4
+  %939 = icmp ne i32 %938, 0
+  %940 = select i1 %939, i32 10912, i32 10920
+  store i32 %940, i32* %s.3, align 4
+  %941 = load i32, i32* %s.3, align 4
+  %942 = zext i32 %941 to i64
+  %943 = add i64 %942, 4
+  %944 = icmp ugt i64 %943, %arena_size
+  br i1 %944, label %trap17.site0, label %ok121
 
 ok121:                                            ; preds = %stack_ok120
-  %795 = getelementptr i8, i8* %mem, i64 %792
-  %796 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %796, i8* %795, i64 4, i1 false)
-  %797 = load i32, i32* %unaligned122, align 4
-  store i32 %797, i32* %slen.3, align 4
-  %798 = load i32, i32* %cur.2, align 4
-  %799 = load i32, i32* %slen.3, align 4
-  %800 = add i32 7, %799
-  %801 = add i32 %798, %800
-  %802 = getelementptr i64, i64* %regs, i64 2
-  %803 = load i64, i64* %802, align 8
-  %804 = trunc i64 %803 to i32
-  %805 = icmp ugt i32 %801, %804
-  %806 = zext i1 %805 to i32
-  %807 = icmp ne i32 %806, 0
-  br i1 %807, label %then123, label %else124
+  %945 = getelementptr i8, i8* %mem, i64 %942
+  %946 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %946, i8* %945, i64 4, i1 false)
+  %947 = load i32, i32* %unaligned122, align 4
+  store i32 %947, i32* %slen.3, align 4
+  %948 = load i32, i32* %cur.2, align 4
+  %949 = load i32, i32* %slen.3, align 4
+  %950 = add i32 7, %949
+  %951 = add i32 %948, %950
+  %952 = getelementptr i64, i64* %regs, i64 2
+  %953 = load i64, i64* %952, align 8
+  %954 = trunc i64 %953 to i32
+  %955 = icmp ugt i32 %951, %954
+  %956 = zext i1 %955 to i32
+  %957 = icmp ne i32 %956, 0
+  br i1 %957, label %then123, label %else124
 
 then123:                                          ; preds = %ok121
   br label %trap15.site9
@@ -3039,197 +3209,237 @@ else124:                                          ; preds = %ok121
   br label %join125
 
 join125:                                          ; preds = %else124, %dead126
-  %808 = load i32, i32* %cur.2, align 4
-  %809 = zext i32 %808 to i64
-  %810 = add i64 %809, 4
-  %811 = icmp uge i64 %809, %scratch_start
-  %812 = load i64, i64* %highEnd, align 8
-  %813 = icmp ule i64 %810, %812
-  %814 = and i1 %811, %813
-  br i1 %814, label %write.ok129, label %write.low127
+  %958 = load i32, i32* %cur.2, align 4
+  %959 = zext i32 %958 to i64
+  %960 = add i64 %959, 4
+  %961 = icmp uge i64 %959, %scratch_start
+  %962 = load i64, i64* %highEnd, align 8
+  %963 = icmp ule i64 %960, %962
+  %964 = and i1 %961, %963
+  br i1 %964, label %write.ok129, label %write.low127
 
 dead126:                                          ; No predecessors!
   br label %join125
 
 write.low127:                                     ; preds = %join125
-  %815 = load i64, i64* %lowStart, align 8
-  %816 = icmp uge i64 %809, %815
-  %817 = load i64, i64* %lowEnd, align 8
-  %818 = icmp ule i64 %810, %817
-  %819 = and i1 %816, %818
-  br i1 %819, label %write.ok129, label %write.slow128
+  %965 = load i64, i64* %lowStart, align 8
+  %966 = icmp uge i64 %959, %965
+  %967 = load i64, i64* %lowEnd, align 8
+  %968 = icmp ule i64 %960, %967
+  %969 = and i1 %966, %968
+  br i1 %969, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %820 = icmp ugt i64 %810, %arena_size
-  br i1 %820, label %trap17.site0, label %ok130
+  %970 = icmp ugt i64 %960, %arena_size
+  br i1 %970, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %join125
-  %821 = getelementptr i8, i8* %mem, i64 %809
+  %971 = getelementptr i8, i8* %mem, i64 %959
   store i32 1667327264, i32* %unaligned131, align 4
-  %822 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %821, i8* %822, i64 4, i1 false)
-  %823 = load i32, i32* %cur.2, align 4
-  %824 = zext i32 %823 to i64
-  %825 = add i64 %824, 4
-  %826 = add i64 %825, 2
-  %827 = icmp uge i64 %825, %scratch_start
-  %828 = load i64, i64* %highEnd, align 8
-  %829 = icmp ule i64 %826, %828
-  %830 = and i1 %827, %829
-  br i1 %830, label %write.ok134, label %write.low132
+  %972 = bitcast i32* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %971, i8* %972, i64 4, i1 false)
+  %973 = load i32, i32* %cur.2, align 4
+  %974 = zext i32 %973 to i64
+  %975 = add i64 %974, 4
+  %976 = add i64 %975, 2
+  %977 = icmp uge i64 %975, %scratch_start
+  %978 = load i64, i64* %highEnd, align 8
+  %979 = icmp ule i64 %976, %978
+  %980 = and i1 %977, %979
+  br i1 %980, label %write.ok134, label %write.low132
 
 ok130:                                            ; preds = %write.slow128
-  %831 = icmp ult i64 %809, %scratch_start
-  %832 = load i64, i64* %lowEnd, align 8
-  %833 = load i64, i64* %highEnd, align 8
-  %834 = call i64 @llvm.umax.i64(i64 %832, i64 %810)
-  %835 = select i1 %831, i64 %834, i64 %832
-  store i64 %835, i64* %lowEnd, align 8
-  %836 = call i64 @llvm.umax.i64(i64 %833, i64 %810)
-  %837 = select i1 %831, i64 %833, i64 %836
-  store i64 %837, i64* %highEnd, align 8
-  %838 = load i64, i64* %lowStart, align 8
-  %839 = call i64 @llvm.umin.i64(i64 %838, i64 %809)
-  store i64 %839, i64* %lowStart, align 8
+  %981 = icmp ult i64 %959, %scratch_start
+  %982 = load i64, i64* %lowStart, align 8
+  %983 = call i64 @llvm.umin.i64(i64 %982, i64 %959)
+  %984 = load i64, i64* %lowEnd, align 8
+  %985 = load i64, i64* %highEnd, align 8
+  %986 = add i64 %960, 64
+  %987 = sub i64 %960, %983
+  %988 = lshr i64 %987, 4
+  %989 = add i64 %986, %988
+  %990 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %989)
+  %991 = call i64 @llvm.umax.i64(i64 %984, i64 %990)
+  %992 = select i1 %981, i64 %991, i64 %984
+  store i64 %992, i64* %lowEnd, align 8
+  %993 = add i64 %960, 64
+  %994 = sub i64 %960, %scratch_start
+  %995 = lshr i64 %994, 4
+  %996 = add i64 %993, %995
+  %997 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %996)
+  %998 = call i64 @llvm.umax.i64(i64 %985, i64 %997)
+  %999 = select i1 %981, i64 %985, i64 %998
+  store i64 %999, i64* %highEnd, align 8
+  store i64 %983, i64* %lowStart, align 8
   br label %write.ok129
 
 write.low132:                                     ; preds = %write.ok129
-  %840 = load i64, i64* %lowStart, align 8
-  %841 = icmp uge i64 %825, %840
-  %842 = load i64, i64* %lowEnd, align 8
-  %843 = icmp ule i64 %826, %842
-  %844 = and i1 %841, %843
-  br i1 %844, label %write.ok134, label %write.slow133
+  %1000 = load i64, i64* %lowStart, align 8
+  %1001 = icmp uge i64 %975, %1000
+  %1002 = load i64, i64* %lowEnd, align 8
+  %1003 = icmp ule i64 %976, %1002
+  %1004 = and i1 %1001, %1003
+  br i1 %1004, label %write.ok134, label %write.slow133
 
 write.slow133:                                    ; preds = %write.low132
-  %845 = icmp ugt i64 %826, %arena_size
-  br i1 %845, label %trap17.site0, label %ok135
+  %1005 = icmp ugt i64 %976, %arena_size
+  br i1 %1005, label %trap17.site0, label %ok135
 
 write.ok134:                                      ; preds = %ok135, %write.low132, %write.ok129
-  %846 = getelementptr i8, i8* %mem, i64 %825
+  %1006 = getelementptr i8, i8* %mem, i64 %975
   store i16 8296, i16* %unaligned136, align 2
-  %847 = bitcast i16* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %846, i8* %847, i64 2, i1 false)
-  %848 = load i32, i32* %cur.2, align 4
-  %849 = zext i32 %848 to i64
-  %850 = add i64 %849, 6
-  %851 = add i64 %850, 1
-  %852 = icmp uge i64 %850, %scratch_start
-  %853 = load i64, i64* %highEnd, align 8
-  %854 = icmp ule i64 %851, %853
-  %855 = and i1 %852, %854
-  br i1 %855, label %write.ok139, label %write.low137
+  %1007 = bitcast i16* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1006, i8* %1007, i64 2, i1 false)
+  %1008 = load i32, i32* %cur.2, align 4
+  %1009 = zext i32 %1008 to i64
+  %1010 = add i64 %1009, 6
+  %1011 = add i64 %1010, 1
+  %1012 = icmp uge i64 %1010, %scratch_start
+  %1013 = load i64, i64* %highEnd, align 8
+  %1014 = icmp ule i64 %1011, %1013
+  %1015 = and i1 %1012, %1014
+  br i1 %1015, label %write.ok139, label %write.low137
 
 ok135:                                            ; preds = %write.slow133
-  %856 = icmp ult i64 %825, %scratch_start
-  %857 = load i64, i64* %lowEnd, align 8
-  %858 = load i64, i64* %highEnd, align 8
-  %859 = call i64 @llvm.umax.i64(i64 %857, i64 %826)
-  %860 = select i1 %856, i64 %859, i64 %857
-  store i64 %860, i64* %lowEnd, align 8
-  %861 = call i64 @llvm.umax.i64(i64 %858, i64 %826)
-  %862 = select i1 %856, i64 %858, i64 %861
-  store i64 %862, i64* %highEnd, align 8
-  %863 = load i64, i64* %lowStart, align 8
-  %864 = call i64 @llvm.umin.i64(i64 %863, i64 %825)
-  store i64 %864, i64* %lowStart, align 8
+  %1016 = icmp ult i64 %975, %scratch_start
+  %1017 = load i64, i64* %lowStart, align 8
+  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %975)
+  %1019 = load i64, i64* %lowEnd, align 8
+  %1020 = load i64, i64* %highEnd, align 8
+  %1021 = add i64 %976, 64
+  %1022 = sub i64 %976, %1018
+  %1023 = lshr i64 %1022, 4
+  %1024 = add i64 %1021, %1023
+  %1025 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1024)
+  %1026 = call i64 @llvm.umax.i64(i64 %1019, i64 %1025)
+  %1027 = select i1 %1016, i64 %1026, i64 %1019
+  store i64 %1027, i64* %lowEnd, align 8
+  %1028 = add i64 %976, 64
+  %1029 = sub i64 %976, %scratch_start
+  %1030 = lshr i64 %1029, 4
+  %1031 = add i64 %1028, %1030
+  %1032 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1031)
+  %1033 = call i64 @llvm.umax.i64(i64 %1020, i64 %1032)
+  %1034 = select i1 %1016, i64 %1020, i64 %1033
+  store i64 %1034, i64* %highEnd, align 8
+  store i64 %1018, i64* %lowStart, align 8
   br label %write.ok134
 
 write.low137:                                     ; preds = %write.ok134
-  %865 = load i64, i64* %lowStart, align 8
-  %866 = icmp uge i64 %850, %865
-  %867 = load i64, i64* %lowEnd, align 8
-  %868 = icmp ule i64 %851, %867
-  %869 = and i1 %866, %868
-  br i1 %869, label %write.ok139, label %write.slow138
+  %1035 = load i64, i64* %lowStart, align 8
+  %1036 = icmp uge i64 %1010, %1035
+  %1037 = load i64, i64* %lowEnd, align 8
+  %1038 = icmp ule i64 %1011, %1037
+  %1039 = and i1 %1036, %1038
+  br i1 %1039, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %870 = icmp ugt i64 %851, %arena_size
-  br i1 %870, label %trap17.site0, label %ok140
+  %1040 = icmp ugt i64 %1011, %arena_size
+  br i1 %1040, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %write.ok134
-  %871 = getelementptr i8, i8* %mem, i64 %850
-  store i8 40, i8* %871, align 1
-  %872 = load i32, i32* %cur.2, align 4
-  %873 = add i32 %872, 7
-  store i32 %873, i32* %cur.2, align 4
-  %874 = load i32, i32* %cur.2, align 4
-  %875 = load i32, i32* %s.3, align 4
-  %876 = add i32 %875, 4
-  %877 = load i32, i32* %slen.3, align 4
-  %878 = zext i32 %877 to i64
-  %879 = zext i32 %876 to i64
-  %880 = add i64 %879, %878
-  %881 = icmp ugt i64 %880, %arena_size
-  br i1 %881, label %trap17.site9, label %ok141
+  %1041 = getelementptr i8, i8* %mem, i64 %1010
+  store i8 40, i8* %1041, align 1
+  %1042 = load i32, i32* %cur.2, align 4
+  %1043 = add i32 %1042, 7
+  store i32 %1043, i32* %cur.2, align 4
+  %1044 = load i32, i32* %cur.2, align 4
+  %1045 = load i32, i32* %s.3, align 4
+  %1046 = add i32 %1045, 4
+  %1047 = load i32, i32* %slen.3, align 4
+  %1048 = zext i32 %1047 to i64
+  %1049 = zext i32 %1046 to i64
+  %1050 = add i64 %1049, %1048
+  %1051 = icmp ugt i64 %1050, %arena_size
+  br i1 %1051, label %trap17.site9, label %ok141
 
 ok140:                                            ; preds = %write.slow138
-  %882 = icmp ult i64 %850, %scratch_start
-  %883 = load i64, i64* %lowEnd, align 8
-  %884 = load i64, i64* %highEnd, align 8
-  %885 = call i64 @llvm.umax.i64(i64 %883, i64 %851)
-  %886 = select i1 %882, i64 %885, i64 %883
-  store i64 %886, i64* %lowEnd, align 8
-  %887 = call i64 @llvm.umax.i64(i64 %884, i64 %851)
-  %888 = select i1 %882, i64 %884, i64 %887
-  store i64 %888, i64* %highEnd, align 8
-  %889 = load i64, i64* %lowStart, align 8
-  %890 = call i64 @llvm.umin.i64(i64 %889, i64 %850)
-  store i64 %890, i64* %lowStart, align 8
+  %1052 = icmp ult i64 %1010, %scratch_start
+  %1053 = load i64, i64* %lowStart, align 8
+  %1054 = call i64 @llvm.umin.i64(i64 %1053, i64 %1010)
+  %1055 = load i64, i64* %lowEnd, align 8
+  %1056 = load i64, i64* %highEnd, align 8
+  %1057 = add i64 %1011, 64
+  %1058 = sub i64 %1011, %1054
+  %1059 = lshr i64 %1058, 4
+  %1060 = add i64 %1057, %1059
+  %1061 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1060)
+  %1062 = call i64 @llvm.umax.i64(i64 %1055, i64 %1061)
+  %1063 = select i1 %1052, i64 %1062, i64 %1055
+  store i64 %1063, i64* %lowEnd, align 8
+  %1064 = add i64 %1011, 64
+  %1065 = sub i64 %1011, %scratch_start
+  %1066 = lshr i64 %1065, 4
+  %1067 = add i64 %1064, %1066
+  %1068 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1067)
+  %1069 = call i64 @llvm.umax.i64(i64 %1056, i64 %1068)
+  %1070 = select i1 %1052, i64 %1056, i64 %1069
+  store i64 %1070, i64* %highEnd, align 8
+  store i64 %1054, i64* %lowStart, align 8
   br label %write.ok139
 
 ok141:                                            ; preds = %write.ok139
-  %891 = zext i32 %874 to i64
-  %892 = add i64 %891, %878
-  %893 = icmp uge i64 %891, %scratch_start
-  %894 = load i64, i64* %highEnd, align 8
-  %895 = icmp ule i64 %892, %894
-  %896 = and i1 %893, %895
-  br i1 %896, label %write.ok144, label %write.low142
+  %1071 = zext i32 %1044 to i64
+  %1072 = add i64 %1071, %1048
+  %1073 = icmp uge i64 %1071, %scratch_start
+  %1074 = load i64, i64* %highEnd, align 8
+  %1075 = icmp ule i64 %1072, %1074
+  %1076 = and i1 %1073, %1075
+  br i1 %1076, label %write.ok144, label %write.low142
 
 write.low142:                                     ; preds = %ok141
-  %897 = load i64, i64* %lowStart, align 8
-  %898 = icmp uge i64 %891, %897
-  %899 = load i64, i64* %lowEnd, align 8
-  %900 = icmp ule i64 %892, %899
-  %901 = and i1 %898, %900
-  br i1 %901, label %write.ok144, label %write.slow143
+  %1077 = load i64, i64* %lowStart, align 8
+  %1078 = icmp uge i64 %1071, %1077
+  %1079 = load i64, i64* %lowEnd, align 8
+  %1080 = icmp ule i64 %1072, %1079
+  %1081 = and i1 %1078, %1080
+  br i1 %1081, label %write.ok144, label %write.slow143
 
 write.slow143:                                    ; preds = %write.low142
-  %902 = icmp ugt i64 %892, %arena_size
-  br i1 %902, label %trap17.site9, label %ok145
+  %1082 = icmp ugt i64 %1072, %arena_size
+  br i1 %1082, label %trap17.site9, label %ok145
 
 write.ok144:                                      ; preds = %ok145, %write.low142, %ok141
-  %903 = getelementptr i8, i8* %mem, i64 %891
-  %904 = getelementptr i8, i8* %mem, i64 %879
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %903, i8* %904, i64 %878, i1 false)
-  %905 = load i32, i32* %cur.2, align 4
-  %906 = load i32, i32* %slen.3, align 4
-  %907 = add i32 %905, %906
-  store i32 %907, i32* %cur.2, align 4
-  %908 = load i32, i32* %cur.2, align 4
-  %909 = add i32 %908, 1
-  %910 = getelementptr i64, i64* %regs, i64 2
-  %911 = load i64, i64* %910, align 8
-  %912 = trunc i64 %911 to i32
-  %913 = icmp ugt i32 %909, %912
-  %914 = zext i1 %913 to i32
-  %915 = icmp ne i32 %914, 0
-  br i1 %915, label %then146, label %else147
+  %1083 = getelementptr i8, i8* %mem, i64 %1071
+  %1084 = getelementptr i8, i8* %mem, i64 %1049
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1083, i8* %1084, i64 %1048, i1 false)
+  %1085 = load i32, i32* %cur.2, align 4
+  %1086 = load i32, i32* %slen.3, align 4
+  %1087 = add i32 %1085, %1086
+  store i32 %1087, i32* %cur.2, align 4
+  %1088 = load i32, i32* %cur.2, align 4
+  %1089 = add i32 %1088, 1
+  %1090 = getelementptr i64, i64* %regs, i64 2
+  %1091 = load i64, i64* %1090, align 8
+  %1092 = trunc i64 %1091 to i32
+  %1093 = icmp ugt i32 %1089, %1092
+  %1094 = zext i1 %1093 to i32
+  %1095 = icmp ne i32 %1094, 0
+  br i1 %1095, label %then146, label %else147
 
 ok145:                                            ; preds = %write.slow143
-  %916 = icmp ult i64 %891, %scratch_start
-  %917 = load i64, i64* %lowEnd, align 8
-  %918 = load i64, i64* %highEnd, align 8
-  %919 = call i64 @llvm.umax.i64(i64 %917, i64 %892)
-  %920 = select i1 %916, i64 %919, i64 %917
-  store i64 %920, i64* %lowEnd, align 8
-  %921 = call i64 @llvm.umax.i64(i64 %918, i64 %892)
-  %922 = select i1 %916, i64 %918, i64 %921
-  store i64 %922, i64* %highEnd, align 8
-  %923 = load i64, i64* %lowStart, align 8
-  %924 = call i64 @llvm.umin.i64(i64 %923, i64 %891)
-  store i64 %924, i64* %lowStart, align 8
+  %1096 = icmp ult i64 %1071, %scratch_start
+  %1097 = load i64, i64* %lowStart, align 8
+  %1098 = call i64 @llvm.umin.i64(i64 %1097, i64 %1071)
+  %1099 = load i64, i64* %lowEnd, align 8
+  %1100 = load i64, i64* %highEnd, align 8
+  %1101 = add i64 %1072, 64
+  %1102 = sub i64 %1072, %1098
+  %1103 = lshr i64 %1102, 4
+  %1104 = add i64 %1101, %1103
+  %1105 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1104)
+  %1106 = call i64 @llvm.umax.i64(i64 %1099, i64 %1105)
+  %1107 = select i1 %1096, i64 %1106, i64 %1099
+  store i64 %1107, i64* %lowEnd, align 8
+  %1108 = add i64 %1072, 64
+  %1109 = sub i64 %1072, %scratch_start
+  %1110 = lshr i64 %1109, 4
+  %1111 = add i64 %1108, %1110
+  %1112 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1111)
+  %1113 = call i64 @llvm.umax.i64(i64 %1100, i64 %1112)
+  %1114 = select i1 %1096, i64 %1100, i64 %1113
+  store i64 %1114, i64* %highEnd, align 8
+  store i64 %1098, i64* %lowStart, align 8
   br label %write.ok144
 
 then146:                                          ; preds = %write.ok144
@@ -3239,449 +3449,499 @@ else147:                                          ; preds = %write.ok144
   br label %join148
 
 join148:                                          ; preds = %else147, %dead149
-  %925 = load i32, i32* %cur.2, align 4
-  %926 = zext i32 %925 to i64
-  %927 = add i64 %926, 1
-  %928 = icmp uge i64 %926, %scratch_start
-  %929 = load i64, i64* %highEnd, align 8
-  %930 = icmp ule i64 %927, %929
-  %931 = and i1 %928, %930
-  br i1 %931, label %write.ok152, label %write.low150
+  %1115 = load i32, i32* %cur.2, align 4
+  %1116 = zext i32 %1115 to i64
+  %1117 = add i64 %1116, 1
+  %1118 = icmp uge i64 %1116, %scratch_start
+  %1119 = load i64, i64* %highEnd, align 8
+  %1120 = icmp ule i64 %1117, %1119
+  %1121 = and i1 %1118, %1120
+  br i1 %1121, label %write.ok152, label %write.low150
 
 dead149:                                          ; No predecessors!
   br label %join148
 
 write.low150:                                     ; preds = %join148
-  %932 = load i64, i64* %lowStart, align 8
-  %933 = icmp uge i64 %926, %932
-  %934 = load i64, i64* %lowEnd, align 8
-  %935 = icmp ule i64 %927, %934
-  %936 = and i1 %933, %935
-  br i1 %936, label %write.ok152, label %write.slow151
+  %1122 = load i64, i64* %lowStart, align 8
+  %1123 = icmp uge i64 %1116, %1122
+  %1124 = load i64, i64* %lowEnd, align 8
+  %1125 = icmp ule i64 %1117, %1124
+  %1126 = and i1 %1123, %1125
+  br i1 %1126, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %937 = icmp ugt i64 %927, %arena_size
-  br i1 %937, label %trap17.site0, label %ok153
+  %1127 = icmp ugt i64 %1117, %arena_size
+  br i1 %1127, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %join148
-  %938 = getelementptr i8, i8* %mem, i64 %926
-  store i8 41, i8* %938, align 1
-  %939 = load i32, i32* %cur.2, align 4
-  %940 = add i32 %939, 1
-  store i32 %940, i32* %cur.2, align 4
-  %941 = load i32, i32* %cur.2, align 4
-  %942 = load i32, i32* %text.2, align 4
-  %943 = sub i32 %941, %942
-  %944 = sub i32 %943, 4
-  store i32 %944, i32* %len.2, align 4
-  %945 = load i32, i32* %text.2, align 4
-  %946 = load i32, i32* %len.2, align 4
-  %947 = zext i32 %945 to i64
-  %948 = add i64 %947, 4
-  %949 = icmp uge i64 %947, %scratch_start
-  %950 = load i64, i64* %highEnd, align 8
-  %951 = icmp ule i64 %948, %950
-  %952 = and i1 %949, %951
-  br i1 %952, label %write.ok156, label %write.low154
+  %1128 = getelementptr i8, i8* %mem, i64 %1116
+  store i8 41, i8* %1128, align 1
+  %1129 = load i32, i32* %cur.2, align 4
+  %1130 = add i32 %1129, 1
+  store i32 %1130, i32* %cur.2, align 4
+  %1131 = load i32, i32* %cur.2, align 4
+  %1132 = load i32, i32* %text.2, align 4
+  %1133 = sub i32 %1131, %1132
+  %1134 = sub i32 %1133, 4
+  store i32 %1134, i32* %len.2, align 4
+  %1135 = load i32, i32* %text.2, align 4
+  %1136 = load i32, i32* %len.2, align 4
+  %1137 = zext i32 %1135 to i64
+  %1138 = add i64 %1137, 4
+  %1139 = icmp uge i64 %1137, %scratch_start
+  %1140 = load i64, i64* %highEnd, align 8
+  %1141 = icmp ule i64 %1138, %1140
+  %1142 = and i1 %1139, %1141
+  br i1 %1142, label %write.ok156, label %write.low154
 
 ok153:                                            ; preds = %write.slow151
-  %953 = icmp ult i64 %926, %scratch_start
-  %954 = load i64, i64* %lowEnd, align 8
-  %955 = load i64, i64* %highEnd, align 8
-  %956 = call i64 @llvm.umax.i64(i64 %954, i64 %927)
-  %957 = select i1 %953, i64 %956, i64 %954
-  store i64 %957, i64* %lowEnd, align 8
-  %958 = call i64 @llvm.umax.i64(i64 %955, i64 %927)
-  %959 = select i1 %953, i64 %955, i64 %958
-  store i64 %959, i64* %highEnd, align 8
-  %960 = load i64, i64* %lowStart, align 8
-  %961 = call i64 @llvm.umin.i64(i64 %960, i64 %926)
-  store i64 %961, i64* %lowStart, align 8
+  %1143 = icmp ult i64 %1116, %scratch_start
+  %1144 = load i64, i64* %lowStart, align 8
+  %1145 = call i64 @llvm.umin.i64(i64 %1144, i64 %1116)
+  %1146 = load i64, i64* %lowEnd, align 8
+  %1147 = load i64, i64* %highEnd, align 8
+  %1148 = add i64 %1117, 64
+  %1149 = sub i64 %1117, %1145
+  %1150 = lshr i64 %1149, 4
+  %1151 = add i64 %1148, %1150
+  %1152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1151)
+  %1153 = call i64 @llvm.umax.i64(i64 %1146, i64 %1152)
+  %1154 = select i1 %1143, i64 %1153, i64 %1146
+  store i64 %1154, i64* %lowEnd, align 8
+  %1155 = add i64 %1117, 64
+  %1156 = sub i64 %1117, %scratch_start
+  %1157 = lshr i64 %1156, 4
+  %1158 = add i64 %1155, %1157
+  %1159 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1158)
+  %1160 = call i64 @llvm.umax.i64(i64 %1147, i64 %1159)
+  %1161 = select i1 %1143, i64 %1147, i64 %1160
+  store i64 %1161, i64* %highEnd, align 8
+  store i64 %1145, i64* %lowStart, align 8
   br label %write.ok152
 
 write.low154:                                     ; preds = %write.ok152
-  %962 = load i64, i64* %lowStart, align 8
-  %963 = icmp uge i64 %947, %962
-  %964 = load i64, i64* %lowEnd, align 8
-  %965 = icmp ule i64 %948, %964
-  %966 = and i1 %963, %965
-  br i1 %966, label %write.ok156, label %write.slow155
+  %1162 = load i64, i64* %lowStart, align 8
+  %1163 = icmp uge i64 %1137, %1162
+  %1164 = load i64, i64* %lowEnd, align 8
+  %1165 = icmp ule i64 %1138, %1164
+  %1166 = and i1 %1163, %1165
+  br i1 %1166, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %967 = icmp ugt i64 %948, %arena_size
-  br i1 %967, label %trap17.site0, label %ok157
+  %1167 = icmp ugt i64 %1138, %arena_size
+  br i1 %1167, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %write.ok152
-  %968 = getelementptr i8, i8* %mem, i64 %947
-  store i32 %946, i32* %unaligned158, align 4
-  %969 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %968, i8* %969, i64 4, i1 false)
-  %970 = load i32, i32* %len.2, align 4
-  %971 = add i32 %970, 4
-  %972 = zext i32 %971 to i64
-  %973 = getelementptr i64, i64* %regs, i64 1
-  %974 = getelementptr i64, i64* %regs, i64 2
-  %975 = load i64, i64* %973, align 8
-  %976 = add i64 %975, 3
-  %977 = and i64 %976, -4
-  %978 = add i64 %977, %972
-  %979 = load i64, i64* %974, align 8
-  %980 = icmp ugt i64 %978, %979
-  br i1 %980, label %trap15.site9, label %ok159
+  %1168 = getelementptr i8, i8* %mem, i64 %1137
+  store i32 %1136, i32* %unaligned158, align 4
+  %1169 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1168, i8* %1169, i64 4, i1 false)
+  %1170 = load i32, i32* %len.2, align 4
+  %1171 = add i32 %1170, 4
+  %1172 = zext i32 %1171 to i64
+  %1173 = getelementptr i64, i64* %regs, i64 1
+  %1174 = getelementptr i64, i64* %regs, i64 2
+  %1175 = load i64, i64* %1173, align 8
+  %1176 = add i64 %1175, 3
+  %1177 = and i64 %1176, -4
+  %1178 = add i64 %1177, %1172
+  %1179 = load i64, i64* %1174, align 8
+  %1180 = icmp ugt i64 %1178, %1179
+  br i1 %1180, label %trap15.site9, label %ok159
 
 ok157:                                            ; preds = %write.slow155
-  %981 = icmp ult i64 %947, %scratch_start
-  %982 = load i64, i64* %lowEnd, align 8
-  %983 = load i64, i64* %highEnd, align 8
-  %984 = call i64 @llvm.umax.i64(i64 %982, i64 %948)
-  %985 = select i1 %981, i64 %984, i64 %982
-  store i64 %985, i64* %lowEnd, align 8
-  %986 = call i64 @llvm.umax.i64(i64 %983, i64 %948)
-  %987 = select i1 %981, i64 %983, i64 %986
-  store i64 %987, i64* %highEnd, align 8
-  %988 = load i64, i64* %lowStart, align 8
-  %989 = call i64 @llvm.umin.i64(i64 %988, i64 %947)
-  store i64 %989, i64* %lowStart, align 8
+  %1181 = icmp ult i64 %1137, %scratch_start
+  %1182 = load i64, i64* %lowStart, align 8
+  %1183 = call i64 @llvm.umin.i64(i64 %1182, i64 %1137)
+  %1184 = load i64, i64* %lowEnd, align 8
+  %1185 = load i64, i64* %highEnd, align 8
+  %1186 = add i64 %1138, 64
+  %1187 = sub i64 %1138, %1183
+  %1188 = lshr i64 %1187, 4
+  %1189 = add i64 %1186, %1188
+  %1190 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1189)
+  %1191 = call i64 @llvm.umax.i64(i64 %1184, i64 %1190)
+  %1192 = select i1 %1181, i64 %1191, i64 %1184
+  store i64 %1192, i64* %lowEnd, align 8
+  %1193 = add i64 %1138, 64
+  %1194 = sub i64 %1138, %scratch_start
+  %1195 = lshr i64 %1194, 4
+  %1196 = add i64 %1193, %1195
+  %1197 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1196)
+  %1198 = call i64 @llvm.umax.i64(i64 %1185, i64 %1197)
+  %1199 = select i1 %1181, i64 %1185, i64 %1198
+  store i64 %1199, i64* %highEnd, align 8
+  store i64 %1183, i64* %lowStart, align 8
   br label %write.ok156
 
 ok159:                                            ; preds = %write.ok156
-  store i64 %978, i64* %973, align 8
-  %990 = load i64, i64* %highEnd, align 8
-  %991 = call i64 @llvm.umax.i64(i64 %990, i64 %978)
-  store i64 %991, i64* %highEnd, align 8
-  %992 = trunc i64 %977 to i32
-  store i32 %992, i32* %result83, align 4
+  store i64 %1178, i64* %1173, align 8
+  %1200 = load i64, i64* %highEnd, align 8
+  %1201 = call i64 @llvm.umax.i64(i64 %1200, i64 %1178)
+  store i64 %1201, i64* %highEnd, align 8
+  %1202 = trunc i64 %1177 to i32
+  store i32 %1202, i32* %result83, align 4
   br label %e6
 
 write.low160:                                     ; preds = %e6
-  %993 = load i64, i64* %lowStart, align 8
-  %994 = icmp uge i64 %582, %993
-  %995 = load i64, i64* %lowEnd, align 8
-  %996 = icmp ule i64 %583, %995
-  %997 = and i1 %994, %996
-  br i1 %997, label %write.ok162, label %write.slow161
+  %1203 = load i64, i64* %lowStart, align 8
+  %1204 = icmp uge i64 %692, %1203
+  %1205 = load i64, i64* %lowEnd, align 8
+  %1206 = icmp ule i64 %693, %1205
+  %1207 = and i1 %1204, %1206
+  br i1 %1207, label %write.ok162, label %write.slow161
 
 write.slow161:                                    ; preds = %write.low160
-  %998 = icmp ugt i64 %583, %arena_size
-  br i1 %998, label %trap17.site0, label %ok163
+  %1208 = icmp ugt i64 %693, %arena_size
+  br i1 %1208, label %trap17.site0, label %ok163
 
 write.ok162:                                      ; preds = %ok163, %write.low160, %e6
-  %999 = getelementptr i8, i8* %mem, i64 %582
-  store i32 %580, i32* %unaligned164, align 4
-  %1000 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %999, i8* %1000, i64 4, i1 false)
-  %1001 = load i32, i32* %name, align 4
-  %1002 = icmp uge i32 %depth, 1000
-  br i1 %1002, label %trap15.site10, label %ok165
+  %1209 = getelementptr i8, i8* %mem, i64 %692
+  store i32 %690, i32* %unaligned164, align 4
+  %1210 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1209, i8* %1210, i64 4, i1 false)
+  %1211 = load i32, i32* %name, align 4
+  %1212 = icmp uge i32 %depth, 1000
+  br i1 %1212, label %trap15.site10, label %ok165
 
 ok163:                                            ; preds = %write.slow161
-  %1003 = icmp ult i64 %582, %scratch_start
-  %1004 = load i64, i64* %lowEnd, align 8
-  %1005 = load i64, i64* %highEnd, align 8
-  %1006 = call i64 @llvm.umax.i64(i64 %1004, i64 %583)
-  %1007 = select i1 %1003, i64 %1006, i64 %1004
-  store i64 %1007, i64* %lowEnd, align 8
-  %1008 = call i64 @llvm.umax.i64(i64 %1005, i64 %583)
-  %1009 = select i1 %1003, i64 %1005, i64 %1008
-  store i64 %1009, i64* %highEnd, align 8
-  %1010 = load i64, i64* %lowStart, align 8
-  %1011 = call i64 @llvm.umin.i64(i64 %1010, i64 %582)
-  store i64 %1011, i64* %lowStart, align 8
+  %1213 = icmp ult i64 %692, %scratch_start
+  %1214 = load i64, i64* %lowStart, align 8
+  %1215 = call i64 @llvm.umin.i64(i64 %1214, i64 %692)
+  %1216 = load i64, i64* %lowEnd, align 8
+  %1217 = load i64, i64* %highEnd, align 8
+  %1218 = add i64 %693, 64
+  %1219 = sub i64 %693, %1215
+  %1220 = lshr i64 %1219, 4
+  %1221 = add i64 %1218, %1220
+  %1222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1221)
+  %1223 = call i64 @llvm.umax.i64(i64 %1216, i64 %1222)
+  %1224 = select i1 %1213, i64 %1223, i64 %1216
+  store i64 %1224, i64* %lowEnd, align 8
+  %1225 = add i64 %693, 64
+  %1226 = sub i64 %693, %scratch_start
+  %1227 = lshr i64 %1226, 4
+  %1228 = add i64 %1225, %1227
+  %1229 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1228)
+  %1230 = call i64 @llvm.umax.i64(i64 %1217, i64 %1229)
+  %1231 = select i1 %1213, i64 %1217, i64 %1230
+  store i64 %1231, i64* %highEnd, align 8
+  store i64 %1215, i64* %lowStart, align 8
   br label %write.ok162
 
 ok165:                                            ; preds = %write.ok162
-  %1012 = icmp ult i64 %10, %stack_limit
-  br i1 %1012, label %trap253.site0, label %stack_ok166
+  %1232 = icmp ult i64 %10, %stack_limit
+  br i1 %1232, label %trap253.site0, label %stack_ok166
 
 trap15.site10:                                    ; preds = %write.ok162
-  %1013 = load i64, i64* %lowStart, align 8
-  %1014 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1013, i64* %1014, align 8
-  %1015 = load i64, i64* %lowEnd, align 8
-  %1016 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1015, i64* %1016, align 8
-  %1017 = load i64, i64* %highEnd, align 8
-  %1018 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1017, i64* %1018, align 8
+  %1233 = load i64, i64* %lowStart, align 8
+  %1234 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1233, i64* %1234, align 8
+  %1235 = load i64, i64* %lowEnd, align 8
+  %1236 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1235, i64* %1236, align 8
+  %1237 = load i64, i64* %highEnd, align 8
+  %1238 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1237, i64* %1238, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok166:                                      ; preds = %ok165
-  %1019 = load i64, i64* %fuel, align 8
-  %1020 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1019, i64* %1020, align 8
-  %1021 = load i64, i64* %lowStart, align 8
-  %1022 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1021, i64* %1022, align 8
-  %1023 = load i64, i64* %lowEnd, align 8
-  %1024 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1023, i64* %1024, align 8
-  %1025 = load i64, i64* %highEnd, align 8
-  %1026 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1025, i64* %1026, align 8
-  %1027 = add i32 %depth, 1
-  %1028 = call i32 @m0.rt.str_upper(i64* %regs, i8* %mem, i32 %1027, i32 %1001)
-  %1029 = getelementptr i64, i64* %regs, i64 0
-  %1030 = load i64, i64* %1029, align 8
-  store i64 %1030, i64* %fuel, align 8
-  %1031 = getelementptr i64, i64* %regs, i64 6
-  %1032 = load i64, i64* %1031, align 8
-  store i64 %1032, i64* %lowStart, align 8
-  %1033 = getelementptr i64, i64* %regs, i64 7
-  %1034 = load i64, i64* %1033, align 8
-  store i64 %1034, i64* %lowEnd, align 8
-  %1035 = getelementptr i64, i64* %regs, i64 8
-  %1036 = load i64, i64* %1035, align 8
-  store i64 %1036, i64* %highEnd, align 8
-  store i32 %1028, i32* %shout, align 4
-  %1037 = load i32, i32* %dict, align 4
-  %1038 = load i32, i32* %shout, align 4
-  %1039 = zext i32 %1037 to i64
-  %1040 = add i64 %1039, 12
-  %1041 = add i64 %1040, 4
-  %1042 = icmp uge i64 %1040, %scratch_start
-  %1043 = load i64, i64* %highEnd, align 8
-  %1044 = icmp ule i64 %1041, %1043
-  %1045 = and i1 %1042, %1044
-  br i1 %1045, label %write.ok169, label %write.low167
+  %1239 = load i64, i64* %fuel, align 8
+  %1240 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1239, i64* %1240, align 8
+  %1241 = load i64, i64* %lowStart, align 8
+  %1242 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1241, i64* %1242, align 8
+  %1243 = load i64, i64* %lowEnd, align 8
+  %1244 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1243, i64* %1244, align 8
+  %1245 = load i64, i64* %highEnd, align 8
+  %1246 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1245, i64* %1246, align 8
+  %1247 = add i32 %depth, 1
+  %1248 = call i32 @m0.rt.str_upper(i64* %regs, i8* %mem, i32 %1247, i32 %1211)
+  %1249 = getelementptr i64, i64* %regs, i64 0
+  %1250 = load i64, i64* %1249, align 8
+  store i64 %1250, i64* %fuel, align 8
+  %1251 = getelementptr i64, i64* %regs, i64 6
+  %1252 = load i64, i64* %1251, align 8
+  store i64 %1252, i64* %lowStart, align 8
+  %1253 = getelementptr i64, i64* %regs, i64 7
+  %1254 = load i64, i64* %1253, align 8
+  store i64 %1254, i64* %lowEnd, align 8
+  %1255 = getelementptr i64, i64* %regs, i64 8
+  %1256 = load i64, i64* %1255, align 8
+  store i64 %1256, i64* %highEnd, align 8
+  store i32 %1248, i32* %shout, align 4
+  %1257 = load i32, i32* %dict, align 4
+  %1258 = load i32, i32* %shout, align 4
+  %1259 = zext i32 %1257 to i64
+  %1260 = add i64 %1259, 12
+  %1261 = add i64 %1260, 4
+  %1262 = icmp uge i64 %1260, %scratch_start
+  %1263 = load i64, i64* %highEnd, align 8
+  %1264 = icmp ule i64 %1261, %1263
+  %1265 = and i1 %1262, %1264
+  br i1 %1265, label %write.ok169, label %write.low167
 
 write.low167:                                     ; preds = %stack_ok166
-  %1046 = load i64, i64* %lowStart, align 8
-  %1047 = icmp uge i64 %1040, %1046
-  %1048 = load i64, i64* %lowEnd, align 8
-  %1049 = icmp ule i64 %1041, %1048
-  %1050 = and i1 %1047, %1049
-  br i1 %1050, label %write.ok169, label %write.slow168
+  %1266 = load i64, i64* %lowStart, align 8
+  %1267 = icmp uge i64 %1260, %1266
+  %1268 = load i64, i64* %lowEnd, align 8
+  %1269 = icmp ule i64 %1261, %1268
+  %1270 = and i1 %1267, %1269
+  br i1 %1270, label %write.ok169, label %write.slow168
 
 write.slow168:                                    ; preds = %write.low167
-  %1051 = icmp ugt i64 %1041, %arena_size
-  br i1 %1051, label %trap17.site0, label %ok170
+  %1271 = icmp ugt i64 %1261, %arena_size
+  br i1 %1271, label %trap17.site0, label %ok170
 
 write.ok169:                                      ; preds = %ok170, %write.low167, %stack_ok166
-  %1052 = getelementptr i8, i8* %mem, i64 %1040
-  store i32 %1038, i32* %unaligned171, align 4
-  %1053 = bitcast i32* %unaligned171 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1053, i64 4, i1 false)
-  %1054 = icmp uge i32 %depth, 1000
-  br i1 %1054, label %trap15.site12, label %ok172
+  %1272 = getelementptr i8, i8* %mem, i64 %1260
+  store i32 %1258, i32* %unaligned171, align 4
+  %1273 = bitcast i32* %unaligned171 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1273, i64 4, i1 false)
+  %1274 = icmp uge i32 %depth, 1000
+  br i1 %1274, label %trap15.site12, label %ok172
 
 ok170:                                            ; preds = %write.slow168
-  %1055 = icmp ult i64 %1040, %scratch_start
-  %1056 = load i64, i64* %lowEnd, align 8
-  %1057 = load i64, i64* %highEnd, align 8
-  %1058 = call i64 @llvm.umax.i64(i64 %1056, i64 %1041)
-  %1059 = select i1 %1055, i64 %1058, i64 %1056
-  store i64 %1059, i64* %lowEnd, align 8
-  %1060 = call i64 @llvm.umax.i64(i64 %1057, i64 %1041)
-  %1061 = select i1 %1055, i64 %1057, i64 %1060
-  store i64 %1061, i64* %highEnd, align 8
-  %1062 = load i64, i64* %lowStart, align 8
-  %1063 = call i64 @llvm.umin.i64(i64 %1062, i64 %1040)
-  store i64 %1063, i64* %lowStart, align 8
+  %1275 = icmp ult i64 %1260, %scratch_start
+  %1276 = load i64, i64* %lowStart, align 8
+  %1277 = call i64 @llvm.umin.i64(i64 %1276, i64 %1260)
+  %1278 = load i64, i64* %lowEnd, align 8
+  %1279 = load i64, i64* %highEnd, align 8
+  %1280 = add i64 %1261, 64
+  %1281 = sub i64 %1261, %1277
+  %1282 = lshr i64 %1281, 4
+  %1283 = add i64 %1280, %1282
+  %1284 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1283)
+  %1285 = call i64 @llvm.umax.i64(i64 %1278, i64 %1284)
+  %1286 = select i1 %1275, i64 %1285, i64 %1278
+  store i64 %1286, i64* %lowEnd, align 8
+  %1287 = add i64 %1261, 64
+  %1288 = sub i64 %1261, %scratch_start
+  %1289 = lshr i64 %1288, 4
+  %1290 = add i64 %1287, %1289
+  %1291 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1290)
+  %1292 = call i64 @llvm.umax.i64(i64 %1279, i64 %1291)
+  %1293 = select i1 %1275, i64 %1279, i64 %1292
+  store i64 %1293, i64* %highEnd, align 8
+  store i64 %1277, i64* %lowStart, align 8
   br label %write.ok169
 
 ok172:                                            ; preds = %write.ok169
-  %1064 = icmp ult i64 %10, %stack_limit
-  br i1 %1064, label %trap253.site0, label %stack_ok173
+  %1294 = icmp ult i64 %10, %stack_limit
+  br i1 %1294, label %trap253.site0, label %stack_ok173
 
 trap15.site12:                                    ; preds = %write.ok169
-  %1065 = load i64, i64* %lowStart, align 8
-  %1066 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1065, i64* %1066, align 8
-  %1067 = load i64, i64* %lowEnd, align 8
-  %1068 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1067, i64* %1068, align 8
-  %1069 = load i64, i64* %highEnd, align 8
-  %1070 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1069, i64* %1070, align 8
+  %1295 = load i64, i64* %lowStart, align 8
+  %1296 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1295, i64* %1296, align 8
+  %1297 = load i64, i64* %lowEnd, align 8
+  %1298 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1297, i64* %1298, align 8
+  %1299 = load i64, i64* %highEnd, align 8
+  %1300 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1299, i64* %1300, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 stack_ok173:                                      ; preds = %ok172
-  %1071 = load i64, i64* %fuel, align 8
-  %1072 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1071, i64* %1072, align 8
-  %1073 = load i64, i64* %lowStart, align 8
-  %1074 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1073, i64* %1074, align 8
-  %1075 = load i64, i64* %lowEnd, align 8
-  %1076 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1075, i64* %1076, align 8
-  %1077 = load i64, i64* %highEnd, align 8
-  %1078 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1077, i64* %1078, align 8
-  %1079 = add i32 %depth, 1
-  %1080 = call i32 @m0.rt.str_trim(i64* %regs, i8* %mem, i32 %1079, i32 15680)
-  %1081 = getelementptr i64, i64* %regs, i64 0
-  %1082 = load i64, i64* %1081, align 8
-  store i64 %1082, i64* %fuel, align 8
-  %1083 = getelementptr i64, i64* %regs, i64 6
-  %1084 = load i64, i64* %1083, align 8
-  store i64 %1084, i64* %lowStart, align 8
-  %1085 = getelementptr i64, i64* %regs, i64 7
-  %1086 = load i64, i64* %1085, align 8
-  store i64 %1086, i64* %lowEnd, align 8
-  %1087 = getelementptr i64, i64* %regs, i64 8
-  %1088 = load i64, i64* %1087, align 8
-  store i64 %1088, i64* %highEnd, align 8
-  %1089 = icmp uge i32 %depth, 1000
-  br i1 %1089, label %trap15.site11, label %ok174
+  %1301 = load i64, i64* %fuel, align 8
+  %1302 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1301, i64* %1302, align 8
+  %1303 = load i64, i64* %lowStart, align 8
+  %1304 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1303, i64* %1304, align 8
+  %1305 = load i64, i64* %lowEnd, align 8
+  %1306 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1305, i64* %1306, align 8
+  %1307 = load i64, i64* %highEnd, align 8
+  %1308 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1307, i64* %1308, align 8
+  %1309 = add i32 %depth, 1
+  %1310 = call i32 @m0.rt.str_trim(i64* %regs, i8* %mem, i32 %1309, i32 15680)
+  %1311 = getelementptr i64, i64* %regs, i64 0
+  %1312 = load i64, i64* %1311, align 8
+  store i64 %1312, i64* %fuel, align 8
+  %1313 = getelementptr i64, i64* %regs, i64 6
+  %1314 = load i64, i64* %1313, align 8
+  store i64 %1314, i64* %lowStart, align 8
+  %1315 = getelementptr i64, i64* %regs, i64 7
+  %1316 = load i64, i64* %1315, align 8
+  store i64 %1316, i64* %lowEnd, align 8
+  %1317 = getelementptr i64, i64* %regs, i64 8
+  %1318 = load i64, i64* %1317, align 8
+  store i64 %1318, i64* %highEnd, align 8
+  %1319 = icmp uge i32 %depth, 1000
+  br i1 %1319, label %trap15.site11, label %ok174
 
 ok174:                                            ; preds = %stack_ok173
-  %1090 = icmp ult i64 %10, %stack_limit
-  br i1 %1090, label %trap253.site0, label %stack_ok175
+  %1320 = icmp ult i64 %10, %stack_limit
+  br i1 %1320, label %trap253.site0, label %stack_ok175
 
 trap15.site11:                                    ; preds = %stack_ok173
-  %1091 = load i64, i64* %lowStart, align 8
-  %1092 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1091, i64* %1092, align 8
-  %1093 = load i64, i64* %lowEnd, align 8
-  %1094 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1093, i64* %1094, align 8
-  %1095 = load i64, i64* %highEnd, align 8
-  %1096 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1095, i64* %1096, align 8
+  %1321 = load i64, i64* %lowStart, align 8
+  %1322 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1321, i64* %1322, align 8
+  %1323 = load i64, i64* %lowEnd, align 8
+  %1324 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1323, i64* %1324, align 8
+  %1325 = load i64, i64* %highEnd, align 8
+  %1326 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1325, i64* %1326, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 stack_ok175:                                      ; preds = %ok174
-  %1097 = load i64, i64* %fuel, align 8
-  %1098 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1097, i64* %1098, align 8
-  %1099 = load i64, i64* %lowStart, align 8
-  %1100 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1099, i64* %1100, align 8
-  %1101 = load i64, i64* %lowEnd, align 8
-  %1102 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1101, i64* %1102, align 8
-  %1103 = load i64, i64* %highEnd, align 8
-  %1104 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1103, i64* %1104, align 8
-  %1105 = add i32 %depth, 1
-  %1106 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %1105, i32 %1080)
-  %1107 = getelementptr i64, i64* %regs, i64 0
-  %1108 = load i64, i64* %1107, align 8
-  store i64 %1108, i64* %fuel, align 8
-  %1109 = getelementptr i64, i64* %regs, i64 6
-  %1110 = load i64, i64* %1109, align 8
-  store i64 %1110, i64* %lowStart, align 8
-  %1111 = getelementptr i64, i64* %regs, i64 7
-  %1112 = load i64, i64* %1111, align 8
-  store i64 %1112, i64* %lowEnd, align 8
-  %1113 = getelementptr i64, i64* %regs, i64 8
-  %1114 = load i64, i64* %1113, align 8
-  store i64 %1114, i64* %highEnd, align 8
-  store i32 %1106, i32* %quiet, align 4
-  %1115 = load i32, i32* %dict, align 4
-  %1116 = load i32, i32* %quiet, align 4
-  %1117 = zext i32 %1115 to i64
-  %1118 = add i64 %1117, 16
-  %1119 = add i64 %1118, 4
-  %1120 = icmp uge i64 %1118, %scratch_start
-  %1121 = load i64, i64* %highEnd, align 8
-  %1122 = icmp ule i64 %1119, %1121
-  %1123 = and i1 %1120, %1122
-  br i1 %1123, label %write.ok178, label %write.low176
+  %1327 = load i64, i64* %fuel, align 8
+  %1328 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1327, i64* %1328, align 8
+  %1329 = load i64, i64* %lowStart, align 8
+  %1330 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1329, i64* %1330, align 8
+  %1331 = load i64, i64* %lowEnd, align 8
+  %1332 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1331, i64* %1332, align 8
+  %1333 = load i64, i64* %highEnd, align 8
+  %1334 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1333, i64* %1334, align 8
+  %1335 = add i32 %depth, 1
+  %1336 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %1335, i32 %1310)
+  %1337 = getelementptr i64, i64* %regs, i64 0
+  %1338 = load i64, i64* %1337, align 8
+  store i64 %1338, i64* %fuel, align 8
+  %1339 = getelementptr i64, i64* %regs, i64 6
+  %1340 = load i64, i64* %1339, align 8
+  store i64 %1340, i64* %lowStart, align 8
+  %1341 = getelementptr i64, i64* %regs, i64 7
+  %1342 = load i64, i64* %1341, align 8
+  store i64 %1342, i64* %lowEnd, align 8
+  %1343 = getelementptr i64, i64* %regs, i64 8
+  %1344 = load i64, i64* %1343, align 8
+  store i64 %1344, i64* %highEnd, align 8
+  store i32 %1336, i32* %quiet, align 4
+  %1345 = load i32, i32* %dict, align 4
+  %1346 = load i32, i32* %quiet, align 4
+  %1347 = zext i32 %1345 to i64
+  %1348 = add i64 %1347, 16
+  %1349 = add i64 %1348, 4
+  %1350 = icmp uge i64 %1348, %scratch_start
+  %1351 = load i64, i64* %highEnd, align 8
+  %1352 = icmp ule i64 %1349, %1351
+  %1353 = and i1 %1350, %1352
+  br i1 %1353, label %write.ok178, label %write.low176
 
 write.low176:                                     ; preds = %stack_ok175
-  %1124 = load i64, i64* %lowStart, align 8
-  %1125 = icmp uge i64 %1118, %1124
-  %1126 = load i64, i64* %lowEnd, align 8
-  %1127 = icmp ule i64 %1119, %1126
-  %1128 = and i1 %1125, %1127
-  br i1 %1128, label %write.ok178, label %write.slow177
+  %1354 = load i64, i64* %lowStart, align 8
+  %1355 = icmp uge i64 %1348, %1354
+  %1356 = load i64, i64* %lowEnd, align 8
+  %1357 = icmp ule i64 %1349, %1356
+  %1358 = and i1 %1355, %1357
+  br i1 %1358, label %write.ok178, label %write.slow177
 
 write.slow177:                                    ; preds = %write.low176
-  %1129 = icmp ugt i64 %1119, %arena_size
-  br i1 %1129, label %trap17.site0, label %ok179
+  %1359 = icmp ugt i64 %1349, %arena_size
+  br i1 %1359, label %trap17.site0, label %ok179
 
 write.ok178:                                      ; preds = %ok179, %write.low176, %stack_ok175
-  %1130 = getelementptr i8, i8* %mem, i64 %1118
-  store i32 %1116, i32* %unaligned180, align 4
-  %1131 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1130, i8* %1131, i64 4, i1 false)
-  %1132 = icmp uge i32 %depth, 1000
-  br i1 %1132, label %trap15.site13, label %ok182
+  %1360 = getelementptr i8, i8* %mem, i64 %1348
+  store i32 %1346, i32* %unaligned180, align 4
+  %1361 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1360, i8* %1361, i64 4, i1 false)
+  %1362 = icmp uge i32 %depth, 1000
+  br i1 %1362, label %trap15.site13, label %ok182
 
 ok179:                                            ; preds = %write.slow177
-  %1133 = icmp ult i64 %1118, %scratch_start
-  %1134 = load i64, i64* %lowEnd, align 8
-  %1135 = load i64, i64* %highEnd, align 8
-  %1136 = call i64 @llvm.umax.i64(i64 %1134, i64 %1119)
-  %1137 = select i1 %1133, i64 %1136, i64 %1134
-  store i64 %1137, i64* %lowEnd, align 8
-  %1138 = call i64 @llvm.umax.i64(i64 %1135, i64 %1119)
-  %1139 = select i1 %1133, i64 %1135, i64 %1138
-  store i64 %1139, i64* %highEnd, align 8
-  %1140 = load i64, i64* %lowStart, align 8
-  %1141 = call i64 @llvm.umin.i64(i64 %1140, i64 %1118)
-  store i64 %1141, i64* %lowStart, align 8
+  %1363 = icmp ult i64 %1348, %scratch_start
+  %1364 = load i64, i64* %lowStart, align 8
+  %1365 = call i64 @llvm.umin.i64(i64 %1364, i64 %1348)
+  %1366 = load i64, i64* %lowEnd, align 8
+  %1367 = load i64, i64* %highEnd, align 8
+  %1368 = add i64 %1349, 64
+  %1369 = sub i64 %1349, %1365
+  %1370 = lshr i64 %1369, 4
+  %1371 = add i64 %1368, %1370
+  %1372 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1371)
+  %1373 = call i64 @llvm.umax.i64(i64 %1366, i64 %1372)
+  %1374 = select i1 %1363, i64 %1373, i64 %1366
+  store i64 %1374, i64* %lowEnd, align 8
+  %1375 = add i64 %1349, 64
+  %1376 = sub i64 %1349, %scratch_start
+  %1377 = lshr i64 %1376, 4
+  %1378 = add i64 %1375, %1377
+  %1379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1378)
+  %1380 = call i64 @llvm.umax.i64(i64 %1367, i64 %1379)
+  %1381 = select i1 %1363, i64 %1367, i64 %1380
+  store i64 %1381, i64* %highEnd, align 8
+  store i64 %1365, i64* %lowStart, align 8
   br label %write.ok178
 
 e21:                                              ; preds = %join186
-  %1142 = load i32, i32* %result181, align 4
-  store i32 %1142, i32* %words, align 4
-  %1143 = load i32, i32* %dict, align 4
-  %1144 = load i32, i32* %words, align 4
-  %1145 = zext i32 %1143 to i64
-  %1146 = add i64 %1145, 20
-  %1147 = add i64 %1146, 4
-  %1148 = icmp uge i64 %1146, %scratch_start
-  %1149 = load i64, i64* %highEnd, align 8
-  %1150 = icmp ule i64 %1147, %1149
-  %1151 = and i1 %1148, %1150
-  br i1 %1151, label %write.ok190, label %write.low188
+  %1382 = load i32, i32* %result181, align 4
+  store i32 %1382, i32* %words, align 4
+  %1383 = load i32, i32* %dict, align 4
+  %1384 = load i32, i32* %words, align 4
+  %1385 = zext i32 %1383 to i64
+  %1386 = add i64 %1385, 20
+  %1387 = add i64 %1386, 4
+  %1388 = icmp uge i64 %1386, %scratch_start
+  %1389 = load i64, i64* %highEnd, align 8
+  %1390 = icmp ule i64 %1387, %1389
+  %1391 = and i1 %1388, %1390
+  br i1 %1391, label %write.ok190, label %write.low188
 
 ok182:                                            ; preds = %write.ok178
-  %1152 = icmp ult i64 %10, %stack_limit
-  br i1 %1152, label %trap253.site0, label %stack_ok183
+  %1392 = icmp ult i64 %10, %stack_limit
+  br i1 %1392, label %trap253.site0, label %stack_ok183
 
 trap15.site13:                                    ; preds = %write.ok178
-  %1153 = load i64, i64* %lowStart, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1153, i64* %1154, align 8
-  %1155 = load i64, i64* %lowEnd, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1155, i64* %1156, align 8
-  %1157 = load i64, i64* %highEnd, align 8
-  %1158 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1157, i64* %1158, align 8
+  %1393 = load i64, i64* %lowStart, align 8
+  %1394 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1393, i64* %1394, align 8
+  %1395 = load i64, i64* %lowEnd, align 8
+  %1396 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1395, i64* %1396, align 8
+  %1397 = load i64, i64* %highEnd, align 8
+  %1398 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1397, i64* %1398, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 stack_ok183:                                      ; preds = %ok182
-  %1159 = load i64, i64* %fuel, align 8
-  %1160 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1159, i64* %1160, align 8
-  %1161 = load i64, i64* %lowStart, align 8
-  %1162 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1161, i64* %1162, align 8
-  %1163 = load i64, i64* %lowEnd, align 8
-  %1164 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1163, i64* %1164, align 8
-  %1165 = load i64, i64* %highEnd, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1165, i64* %1166, align 8
-  %1167 = add i32 %depth, 1
-  %1168 = call i32 @m0.rt.str_split(i64* %regs, i8* %mem, i32 %1167, i32 24016, i32 24028)
-  %1169 = getelementptr i64, i64* %regs, i64 0
-  %1170 = load i64, i64* %1169, align 8
-  store i64 %1170, i64* %fuel, align 8
-  %1171 = getelementptr i64, i64* %regs, i64 6
-  %1172 = load i64, i64* %1171, align 8
-  store i64 %1172, i64* %lowStart, align 8
-  %1173 = getelementptr i64, i64* %regs, i64 7
-  %1174 = load i64, i64* %1173, align 8
-  store i64 %1174, i64* %lowEnd, align 8
-  %1175 = getelementptr i64, i64* %regs, i64 8
-  %1176 = load i64, i64* %1175, align 8
-  store i64 %1176, i64* %highEnd, align 8
-  store i32 %1168, i32* %r, align 4
-  %1177 = load i32, i32* %r, align 4
-  %1178 = icmp eq i32 %1177, 0
-  %1179 = zext i1 %1178 to i32
-  %1180 = icmp ne i32 %1179, 0
-  br i1 %1180, label %then184, label %else185
+  %1399 = load i64, i64* %fuel, align 8
+  %1400 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1399, i64* %1400, align 8
+  %1401 = load i64, i64* %lowStart, align 8
+  %1402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1401, i64* %1402, align 8
+  %1403 = load i64, i64* %lowEnd, align 8
+  %1404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1403, i64* %1404, align 8
+  %1405 = load i64, i64* %highEnd, align 8
+  %1406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1405, i64* %1406, align 8
+  %1407 = add i32 %depth, 1
+  %1408 = call i32 @m0.rt.str_split(i64* %regs, i8* %mem, i32 %1407, i32 24016, i32 24028)
+  %1409 = getelementptr i64, i64* %regs, i64 0
+  %1410 = load i64, i64* %1409, align 8
+  store i64 %1410, i64* %fuel, align 8
+  %1411 = getelementptr i64, i64* %regs, i64 6
+  %1412 = load i64, i64* %1411, align 8
+  store i64 %1412, i64* %lowStart, align 8
+  %1413 = getelementptr i64, i64* %regs, i64 7
+  %1414 = load i64, i64* %1413, align 8
+  store i64 %1414, i64* %lowEnd, align 8
+  %1415 = getelementptr i64, i64* %regs, i64 8
+  %1416 = load i64, i64* %1415, align 8
+  store i64 %1416, i64* %highEnd, align 8
+  store i32 %1408, i32* %r, align 4
+  %1417 = load i32, i32* %r, align 4
+  %1418 = icmp eq i32 %1417, 0
+  %1419 = zext i1 %1418 to i32
+  %1420 = icmp ne i32 %1419, 0
+  br i1 %1420, label %then184, label %else185
 
 then184:                                          ; preds = %stack_ok183
   br label %trap8.site13
@@ -3690,20 +3950,20 @@ else185:                                          ; preds = %stack_ok183
   br label %join186
 
 join186:                                          ; preds = %else185, %dead187
-  %1181 = load i32, i32* %r, align 4
-  store i32 %1181, i32* %result181, align 4
+  %1421 = load i32, i32* %r, align 4
+  store i32 %1421, i32* %result181, align 4
   br label %e21
 
 trap8.site13:                                     ; preds = %then184
-  %1182 = load i64, i64* %lowStart, align 8
-  %1183 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1182, i64* %1183, align 8
-  %1184 = load i64, i64* %lowEnd, align 8
-  %1185 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1184, i64* %1185, align 8
-  %1186 = load i64, i64* %highEnd, align 8
-  %1187 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1186, i64* %1187, align 8
+  %1422 = load i64, i64* %lowStart, align 8
+  %1423 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1422, i64* %1423, align 8
+  %1424 = load i64, i64* %lowEnd, align 8
+  %1425 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1424, i64* %1425, align 8
+  %1426 = load i64, i64* %highEnd, align 8
+  %1427 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1426, i64* %1427, align 8
   call void @tetra_trap(i64* %regs, i32 8, i32 13)
   unreachable
 
@@ -3711,52 +3971,62 @@ dead187:                                          ; No predecessors!
   br label %join186
 
 write.low188:                                     ; preds = %e21
-  %1188 = load i64, i64* %lowStart, align 8
-  %1189 = icmp uge i64 %1146, %1188
-  %1190 = load i64, i64* %lowEnd, align 8
-  %1191 = icmp ule i64 %1147, %1190
-  %1192 = and i1 %1189, %1191
-  br i1 %1192, label %write.ok190, label %write.slow189
+  %1428 = load i64, i64* %lowStart, align 8
+  %1429 = icmp uge i64 %1386, %1428
+  %1430 = load i64, i64* %lowEnd, align 8
+  %1431 = icmp ule i64 %1387, %1430
+  %1432 = and i1 %1429, %1431
+  br i1 %1432, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1193 = icmp ugt i64 %1147, %arena_size
-  br i1 %1193, label %trap17.site0, label %ok191
+  %1433 = icmp ugt i64 %1387, %arena_size
+  br i1 %1433, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e21
-  %1194 = getelementptr i8, i8* %mem, i64 %1146
-  store i32 %1144, i32* %unaligned192, align 4
-  %1195 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1194, i8* %1195, i64 4, i1 false)
+  %1434 = getelementptr i8, i8* %mem, i64 %1386
+  store i32 %1384, i32* %unaligned192, align 4
+  %1435 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1434, i8* %1435, i64 4, i1 false)
   store i32 24036, i32* %item, align 4
-  %1196 = load i32, i32* %name, align 4
-  store i32 %1196, i32* %item.1, align 4
+  %1436 = load i32, i32* %name, align 4
+  store i32 %1436, i32* %item.1, align 4
   store i32 24044, i32* %item.2, align 4
   store i64 16, i64* %size, align 8
-  %1197 = load i64, i64* %size, align 8
-  %1198 = icmp ugt i64 %1197, 2147483647
-  %1199 = zext i1 %1198 to i32
-  %1200 = icmp ne i32 %1199, 0
-  br i1 %1200, label %then194, label %else195
+  %1437 = load i64, i64* %size, align 8
+  %1438 = icmp ugt i64 %1437, 2147483647
+  %1439 = zext i1 %1438 to i32
+  %1440 = icmp ne i32 %1439, 0
+  br i1 %1440, label %then194, label %else195
 
 ok191:                                            ; preds = %write.slow189
-  %1201 = icmp ult i64 %1146, %scratch_start
-  %1202 = load i64, i64* %lowEnd, align 8
-  %1203 = load i64, i64* %highEnd, align 8
-  %1204 = call i64 @llvm.umax.i64(i64 %1202, i64 %1147)
-  %1205 = select i1 %1201, i64 %1204, i64 %1202
-  store i64 %1205, i64* %lowEnd, align 8
-  %1206 = call i64 @llvm.umax.i64(i64 %1203, i64 %1147)
-  %1207 = select i1 %1201, i64 %1203, i64 %1206
-  store i64 %1207, i64* %highEnd, align 8
-  %1208 = load i64, i64* %lowStart, align 8
-  %1209 = call i64 @llvm.umin.i64(i64 %1208, i64 %1146)
-  store i64 %1209, i64* %lowStart, align 8
+  %1441 = icmp ult i64 %1386, %scratch_start
+  %1442 = load i64, i64* %lowStart, align 8
+  %1443 = call i64 @llvm.umin.i64(i64 %1442, i64 %1386)
+  %1444 = load i64, i64* %lowEnd, align 8
+  %1445 = load i64, i64* %highEnd, align 8
+  %1446 = add i64 %1387, 64
+  %1447 = sub i64 %1387, %1443
+  %1448 = lshr i64 %1447, 4
+  %1449 = add i64 %1446, %1448
+  %1450 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1449)
+  %1451 = call i64 @llvm.umax.i64(i64 %1444, i64 %1450)
+  %1452 = select i1 %1441, i64 %1451, i64 %1444
+  store i64 %1452, i64* %lowEnd, align 8
+  %1453 = add i64 %1387, 64
+  %1454 = sub i64 %1387, %scratch_start
+  %1455 = lshr i64 %1454, 4
+  %1456 = add i64 %1453, %1455
+  %1457 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1456)
+  %1458 = call i64 @llvm.umax.i64(i64 %1445, i64 %1457)
+  %1459 = select i1 %1441, i64 %1445, i64 %1458
+  store i64 %1459, i64* %highEnd, align 8
+  store i64 %1443, i64* %lowStart, align 8
   br label %write.ok190
 
 e25:                                              ; preds = %write.ok216
-  %1210 = load i32, i32* %result193, align 4
-  %1211 = icmp uge i32 %depth, 1000
-  br i1 %1211, label %trap15.site14, label %ok219
+  %1460 = load i32, i32* %result193, align 4
+  %1461 = icmp uge i32 %depth, 1000
+  br i1 %1461, label %trap15.site14, label %ok219
 
 then194:                                          ; preds = %write.ok190
   br label %trap15.site15
@@ -3765,29 +4035,29 @@ else195:                                          ; preds = %write.ok190
   br label %join196
 
 join196:                                          ; preds = %else195, %dead197
-  %1212 = load i64, i64* %size, align 8
-  %1213 = trunc i64 %1212 to i32
-  %1214 = zext i32 %1213 to i64
-  %1215 = getelementptr i64, i64* %regs, i64 1
-  %1216 = getelementptr i64, i64* %regs, i64 2
-  %1217 = load i64, i64* %1215, align 8
-  %1218 = add i64 %1217, 3
-  %1219 = and i64 %1218, -4
-  %1220 = add i64 %1219, %1214
-  %1221 = load i64, i64* %1216, align 8
-  %1222 = icmp ugt i64 %1220, %1221
-  br i1 %1222, label %trap15.site15, label %ok198
+  %1462 = load i64, i64* %size, align 8
+  %1463 = trunc i64 %1462 to i32
+  %1464 = zext i32 %1463 to i64
+  %1465 = getelementptr i64, i64* %regs, i64 1
+  %1466 = getelementptr i64, i64* %regs, i64 2
+  %1467 = load i64, i64* %1465, align 8
+  %1468 = add i64 %1467, 3
+  %1469 = and i64 %1468, -4
+  %1470 = add i64 %1469, %1464
+  %1471 = load i64, i64* %1466, align 8
+  %1472 = icmp ugt i64 %1470, %1471
+  br i1 %1472, label %trap15.site15, label %ok198
 
 trap15.site15:                                    ; preds = %join196, %then194
-  %1223 = load i64, i64* %lowStart, align 8
-  %1224 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1223, i64* %1224, align 8
-  %1225 = load i64, i64* %lowEnd, align 8
-  %1226 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1225, i64* %1226, align 8
-  %1227 = load i64, i64* %highEnd, align 8
-  %1228 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1227, i64* %1228, align 8
+  %1473 = load i64, i64* %lowStart, align 8
+  %1474 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1473, i64* %1474, align 8
+  %1475 = load i64, i64* %lowEnd, align 8
+  %1476 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1475, i64* %1476, align 8
+  %1477 = load i64, i64* %highEnd, align 8
+  %1478 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1477, i64* %1478, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -3795,454 +4065,514 @@ dead197:                                          ; No predecessors!
   br label %join196
 
 ok198:                                            ; preds = %join196
-  store i64 %1220, i64* %1215, align 8
-  %1229 = load i64, i64* %highEnd, align 8
-  %1230 = call i64 @llvm.umax.i64(i64 %1229, i64 %1220)
-  store i64 %1230, i64* %highEnd, align 8
-  %1231 = trunc i64 %1219 to i32
-  store i32 %1231, i32* %list, align 4
+  store i64 %1470, i64* %1465, align 8
+  %1479 = load i64, i64* %highEnd, align 8
+  %1480 = call i64 @llvm.umax.i64(i64 %1479, i64 %1470)
+  store i64 %1480, i64* %highEnd, align 8
+  %1481 = trunc i64 %1469 to i32
+  store i32 %1481, i32* %list, align 4
   store i32 0, i32* %len.3, align 4
-  %1232 = load i32, i32* %list, align 4
-  %1233 = add i32 %1232, 4
-  %1234 = load i32, i32* %len.3, align 4
-  %1235 = mul i32 %1234, 4
-  %1236 = add i32 %1233, %1235
-  %1237 = load i32, i32* %item, align 4
-  %1238 = zext i32 %1236 to i64
-  %1239 = add i64 %1238, 4
-  %1240 = icmp uge i64 %1238, %scratch_start
-  %1241 = load i64, i64* %highEnd, align 8
-  %1242 = icmp ule i64 %1239, %1241
-  %1243 = and i1 %1240, %1242
-  br i1 %1243, label %write.ok201, label %write.low199
+  %1482 = load i32, i32* %list, align 4
+  %1483 = add i32 %1482, 4
+  %1484 = load i32, i32* %len.3, align 4
+  %1485 = mul i32 %1484, 4
+  %1486 = add i32 %1483, %1485
+  %1487 = load i32, i32* %item, align 4
+  %1488 = zext i32 %1486 to i64
+  %1489 = add i64 %1488, 4
+  %1490 = icmp uge i64 %1488, %scratch_start
+  %1491 = load i64, i64* %highEnd, align 8
+  %1492 = icmp ule i64 %1489, %1491
+  %1493 = and i1 %1490, %1492
+  br i1 %1493, label %write.ok201, label %write.low199
 
 write.low199:                                     ; preds = %ok198
-  %1244 = load i64, i64* %lowStart, align 8
-  %1245 = icmp uge i64 %1238, %1244
-  %1246 = load i64, i64* %lowEnd, align 8
-  %1247 = icmp ule i64 %1239, %1246
-  %1248 = and i1 %1245, %1247
-  br i1 %1248, label %write.ok201, label %write.slow200
+  %1494 = load i64, i64* %lowStart, align 8
+  %1495 = icmp uge i64 %1488, %1494
+  %1496 = load i64, i64* %lowEnd, align 8
+  %1497 = icmp ule i64 %1489, %1496
+  %1498 = and i1 %1495, %1497
+  br i1 %1498, label %write.ok201, label %write.slow200
 
 write.slow200:                                    ; preds = %write.low199
-  %1249 = icmp ugt i64 %1239, %arena_size
-  br i1 %1249, label %trap17.site0, label %ok202
+  %1499 = icmp ugt i64 %1489, %arena_size
+  br i1 %1499, label %trap17.site0, label %ok202
 
 write.ok201:                                      ; preds = %ok202, %write.low199, %ok198
-  %1250 = getelementptr i8, i8* %mem, i64 %1238
-  store i32 %1237, i32* %unaligned203, align 4
-  %1251 = bitcast i32* %unaligned203 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1250, i8* %1251, i64 4, i1 false)
-  %1252 = load i32, i32* %len.3, align 4
-  %1253 = add i32 %1252, 1
-  store i32 %1253, i32* %len.3, align 4
-  %1254 = load i32, i32* %list, align 4
-  %1255 = add i32 %1254, 4
-  %1256 = load i32, i32* %len.3, align 4
-  %1257 = mul i32 %1256, 4
-  %1258 = add i32 %1255, %1257
-  %1259 = load i32, i32* %item.1, align 4
-  %1260 = zext i32 %1258 to i64
-  %1261 = add i64 %1260, 4
-  %1262 = icmp uge i64 %1260, %scratch_start
-  %1263 = load i64, i64* %highEnd, align 8
-  %1264 = icmp ule i64 %1261, %1263
-  %1265 = and i1 %1262, %1264
-  br i1 %1265, label %write.ok206, label %write.low204
+  %1500 = getelementptr i8, i8* %mem, i64 %1488
+  store i32 %1487, i32* %unaligned203, align 4
+  %1501 = bitcast i32* %unaligned203 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1500, i8* %1501, i64 4, i1 false)
+  %1502 = load i32, i32* %len.3, align 4
+  %1503 = add i32 %1502, 1
+  store i32 %1503, i32* %len.3, align 4
+  %1504 = load i32, i32* %list, align 4
+  %1505 = add i32 %1504, 4
+  %1506 = load i32, i32* %len.3, align 4
+  %1507 = mul i32 %1506, 4
+  %1508 = add i32 %1505, %1507
+  %1509 = load i32, i32* %item.1, align 4
+  %1510 = zext i32 %1508 to i64
+  %1511 = add i64 %1510, 4
+  %1512 = icmp uge i64 %1510, %scratch_start
+  %1513 = load i64, i64* %highEnd, align 8
+  %1514 = icmp ule i64 %1511, %1513
+  %1515 = and i1 %1512, %1514
+  br i1 %1515, label %write.ok206, label %write.low204
 
 ok202:                                            ; preds = %write.slow200
-  %1266 = icmp ult i64 %1238, %scratch_start
-  %1267 = load i64, i64* %lowEnd, align 8
-  %1268 = load i64, i64* %highEnd, align 8
-  %1269 = call i64 @llvm.umax.i64(i64 %1267, i64 %1239)
-  %1270 = select i1 %1266, i64 %1269, i64 %1267
-  store i64 %1270, i64* %lowEnd, align 8
-  %1271 = call i64 @llvm.umax.i64(i64 %1268, i64 %1239)
-  %1272 = select i1 %1266, i64 %1268, i64 %1271
-  store i64 %1272, i64* %highEnd, align 8
-  %1273 = load i64, i64* %lowStart, align 8
-  %1274 = call i64 @llvm.umin.i64(i64 %1273, i64 %1238)
-  store i64 %1274, i64* %lowStart, align 8
+  %1516 = icmp ult i64 %1488, %scratch_start
+  %1517 = load i64, i64* %lowStart, align 8
+  %1518 = call i64 @llvm.umin.i64(i64 %1517, i64 %1488)
+  %1519 = load i64, i64* %lowEnd, align 8
+  %1520 = load i64, i64* %highEnd, align 8
+  %1521 = add i64 %1489, 64
+  %1522 = sub i64 %1489, %1518
+  %1523 = lshr i64 %1522, 4
+  %1524 = add i64 %1521, %1523
+  %1525 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1524)
+  %1526 = call i64 @llvm.umax.i64(i64 %1519, i64 %1525)
+  %1527 = select i1 %1516, i64 %1526, i64 %1519
+  store i64 %1527, i64* %lowEnd, align 8
+  %1528 = add i64 %1489, 64
+  %1529 = sub i64 %1489, %scratch_start
+  %1530 = lshr i64 %1529, 4
+  %1531 = add i64 %1528, %1530
+  %1532 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1531)
+  %1533 = call i64 @llvm.umax.i64(i64 %1520, i64 %1532)
+  %1534 = select i1 %1516, i64 %1520, i64 %1533
+  store i64 %1534, i64* %highEnd, align 8
+  store i64 %1518, i64* %lowStart, align 8
   br label %write.ok201
 
 write.low204:                                     ; preds = %write.ok201
-  %1275 = load i64, i64* %lowStart, align 8
-  %1276 = icmp uge i64 %1260, %1275
-  %1277 = load i64, i64* %lowEnd, align 8
-  %1278 = icmp ule i64 %1261, %1277
-  %1279 = and i1 %1276, %1278
-  br i1 %1279, label %write.ok206, label %write.slow205
+  %1535 = load i64, i64* %lowStart, align 8
+  %1536 = icmp uge i64 %1510, %1535
+  %1537 = load i64, i64* %lowEnd, align 8
+  %1538 = icmp ule i64 %1511, %1537
+  %1539 = and i1 %1536, %1538
+  br i1 %1539, label %write.ok206, label %write.slow205
 
 write.slow205:                                    ; preds = %write.low204
-  %1280 = icmp ugt i64 %1261, %arena_size
-  br i1 %1280, label %trap17.site0, label %ok207
+  %1540 = icmp ugt i64 %1511, %arena_size
+  br i1 %1540, label %trap17.site0, label %ok207
 
 write.ok206:                                      ; preds = %ok207, %write.low204, %write.ok201
-  %1281 = getelementptr i8, i8* %mem, i64 %1260
-  store i32 %1259, i32* %unaligned208, align 4
-  %1282 = bitcast i32* %unaligned208 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1281, i8* %1282, i64 4, i1 false)
-  %1283 = load i32, i32* %len.3, align 4
-  %1284 = add i32 %1283, 1
-  store i32 %1284, i32* %len.3, align 4
-  %1285 = load i32, i32* %list, align 4
-  %1286 = add i32 %1285, 4
-  %1287 = load i32, i32* %len.3, align 4
-  %1288 = mul i32 %1287, 4
-  %1289 = add i32 %1286, %1288
-  %1290 = load i32, i32* %item.2, align 4
-  %1291 = zext i32 %1289 to i64
-  %1292 = add i64 %1291, 4
-  %1293 = icmp uge i64 %1291, %scratch_start
-  %1294 = load i64, i64* %highEnd, align 8
-  %1295 = icmp ule i64 %1292, %1294
-  %1296 = and i1 %1293, %1295
-  br i1 %1296, label %write.ok211, label %write.low209
+  %1541 = getelementptr i8, i8* %mem, i64 %1510
+  store i32 %1509, i32* %unaligned208, align 4
+  %1542 = bitcast i32* %unaligned208 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1541, i8* %1542, i64 4, i1 false)
+  %1543 = load i32, i32* %len.3, align 4
+  %1544 = add i32 %1543, 1
+  store i32 %1544, i32* %len.3, align 4
+  %1545 = load i32, i32* %list, align 4
+  %1546 = add i32 %1545, 4
+  %1547 = load i32, i32* %len.3, align 4
+  %1548 = mul i32 %1547, 4
+  %1549 = add i32 %1546, %1548
+  %1550 = load i32, i32* %item.2, align 4
+  %1551 = zext i32 %1549 to i64
+  %1552 = add i64 %1551, 4
+  %1553 = icmp uge i64 %1551, %scratch_start
+  %1554 = load i64, i64* %highEnd, align 8
+  %1555 = icmp ule i64 %1552, %1554
+  %1556 = and i1 %1553, %1555
+  br i1 %1556, label %write.ok211, label %write.low209
 
 ok207:                                            ; preds = %write.slow205
-  %1297 = icmp ult i64 %1260, %scratch_start
-  %1298 = load i64, i64* %lowEnd, align 8
-  %1299 = load i64, i64* %highEnd, align 8
-  %1300 = call i64 @llvm.umax.i64(i64 %1298, i64 %1261)
-  %1301 = select i1 %1297, i64 %1300, i64 %1298
-  store i64 %1301, i64* %lowEnd, align 8
-  %1302 = call i64 @llvm.umax.i64(i64 %1299, i64 %1261)
-  %1303 = select i1 %1297, i64 %1299, i64 %1302
-  store i64 %1303, i64* %highEnd, align 8
-  %1304 = load i64, i64* %lowStart, align 8
-  %1305 = call i64 @llvm.umin.i64(i64 %1304, i64 %1260)
-  store i64 %1305, i64* %lowStart, align 8
+  %1557 = icmp ult i64 %1510, %scratch_start
+  %1558 = load i64, i64* %lowStart, align 8
+  %1559 = call i64 @llvm.umin.i64(i64 %1558, i64 %1510)
+  %1560 = load i64, i64* %lowEnd, align 8
+  %1561 = load i64, i64* %highEnd, align 8
+  %1562 = add i64 %1511, 64
+  %1563 = sub i64 %1511, %1559
+  %1564 = lshr i64 %1563, 4
+  %1565 = add i64 %1562, %1564
+  %1566 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1565)
+  %1567 = call i64 @llvm.umax.i64(i64 %1560, i64 %1566)
+  %1568 = select i1 %1557, i64 %1567, i64 %1560
+  store i64 %1568, i64* %lowEnd, align 8
+  %1569 = add i64 %1511, 64
+  %1570 = sub i64 %1511, %scratch_start
+  %1571 = lshr i64 %1570, 4
+  %1572 = add i64 %1569, %1571
+  %1573 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1572)
+  %1574 = call i64 @llvm.umax.i64(i64 %1561, i64 %1573)
+  %1575 = select i1 %1557, i64 %1561, i64 %1574
+  store i64 %1575, i64* %highEnd, align 8
+  store i64 %1559, i64* %lowStart, align 8
   br label %write.ok206
 
 write.low209:                                     ; preds = %write.ok206
-  %1306 = load i64, i64* %lowStart, align 8
-  %1307 = icmp uge i64 %1291, %1306
-  %1308 = load i64, i64* %lowEnd, align 8
-  %1309 = icmp ule i64 %1292, %1308
-  %1310 = and i1 %1307, %1309
-  br i1 %1310, label %write.ok211, label %write.slow210
+  %1576 = load i64, i64* %lowStart, align 8
+  %1577 = icmp uge i64 %1551, %1576
+  %1578 = load i64, i64* %lowEnd, align 8
+  %1579 = icmp ule i64 %1552, %1578
+  %1580 = and i1 %1577, %1579
+  br i1 %1580, label %write.ok211, label %write.slow210
 
 write.slow210:                                    ; preds = %write.low209
-  %1311 = icmp ugt i64 %1292, %arena_size
-  br i1 %1311, label %trap17.site0, label %ok212
+  %1581 = icmp ugt i64 %1552, %arena_size
+  br i1 %1581, label %trap17.site0, label %ok212
 
 write.ok211:                                      ; preds = %ok212, %write.low209, %write.ok206
-  %1312 = getelementptr i8, i8* %mem, i64 %1291
-  store i32 %1290, i32* %unaligned213, align 4
-  %1313 = bitcast i32* %unaligned213 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1312, i8* %1313, i64 4, i1 false)
-  %1314 = load i32, i32* %len.3, align 4
-  %1315 = add i32 %1314, 1
-  store i32 %1315, i32* %len.3, align 4
-  %1316 = load i32, i32* %list, align 4
-  %1317 = load i32, i32* %len.3, align 4
-  %1318 = zext i32 %1316 to i64
-  %1319 = add i64 %1318, 4
-  %1320 = icmp uge i64 %1318, %scratch_start
-  %1321 = load i64, i64* %highEnd, align 8
-  %1322 = icmp ule i64 %1319, %1321
-  %1323 = and i1 %1320, %1322
-  br i1 %1323, label %write.ok216, label %write.low214
+  %1582 = getelementptr i8, i8* %mem, i64 %1551
+  store i32 %1550, i32* %unaligned213, align 4
+  %1583 = bitcast i32* %unaligned213 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1582, i8* %1583, i64 4, i1 false)
+  %1584 = load i32, i32* %len.3, align 4
+  %1585 = add i32 %1584, 1
+  store i32 %1585, i32* %len.3, align 4
+  %1586 = load i32, i32* %list, align 4
+  %1587 = load i32, i32* %len.3, align 4
+  %1588 = zext i32 %1586 to i64
+  %1589 = add i64 %1588, 4
+  %1590 = icmp uge i64 %1588, %scratch_start
+  %1591 = load i64, i64* %highEnd, align 8
+  %1592 = icmp ule i64 %1589, %1591
+  %1593 = and i1 %1590, %1592
+  br i1 %1593, label %write.ok216, label %write.low214
 
 ok212:                                            ; preds = %write.slow210
-  %1324 = icmp ult i64 %1291, %scratch_start
-  %1325 = load i64, i64* %lowEnd, align 8
-  %1326 = load i64, i64* %highEnd, align 8
-  %1327 = call i64 @llvm.umax.i64(i64 %1325, i64 %1292)
-  %1328 = select i1 %1324, i64 %1327, i64 %1325
-  store i64 %1328, i64* %lowEnd, align 8
-  %1329 = call i64 @llvm.umax.i64(i64 %1326, i64 %1292)
-  %1330 = select i1 %1324, i64 %1326, i64 %1329
-  store i64 %1330, i64* %highEnd, align 8
-  %1331 = load i64, i64* %lowStart, align 8
-  %1332 = call i64 @llvm.umin.i64(i64 %1331, i64 %1291)
-  store i64 %1332, i64* %lowStart, align 8
+  %1594 = icmp ult i64 %1551, %scratch_start
+  %1595 = load i64, i64* %lowStart, align 8
+  %1596 = call i64 @llvm.umin.i64(i64 %1595, i64 %1551)
+  %1597 = load i64, i64* %lowEnd, align 8
+  %1598 = load i64, i64* %highEnd, align 8
+  %1599 = add i64 %1552, 64
+  %1600 = sub i64 %1552, %1596
+  %1601 = lshr i64 %1600, 4
+  %1602 = add i64 %1599, %1601
+  %1603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1602)
+  %1604 = call i64 @llvm.umax.i64(i64 %1597, i64 %1603)
+  %1605 = select i1 %1594, i64 %1604, i64 %1597
+  store i64 %1605, i64* %lowEnd, align 8
+  %1606 = add i64 %1552, 64
+  %1607 = sub i64 %1552, %scratch_start
+  %1608 = lshr i64 %1607, 4
+  %1609 = add i64 %1606, %1608
+  %1610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1609)
+  %1611 = call i64 @llvm.umax.i64(i64 %1598, i64 %1610)
+  %1612 = select i1 %1594, i64 %1598, i64 %1611
+  store i64 %1612, i64* %highEnd, align 8
+  store i64 %1596, i64* %lowStart, align 8
   br label %write.ok211
 
 write.low214:                                     ; preds = %write.ok211
-  %1333 = load i64, i64* %lowStart, align 8
-  %1334 = icmp uge i64 %1318, %1333
-  %1335 = load i64, i64* %lowEnd, align 8
-  %1336 = icmp ule i64 %1319, %1335
-  %1337 = and i1 %1334, %1336
-  br i1 %1337, label %write.ok216, label %write.slow215
+  %1613 = load i64, i64* %lowStart, align 8
+  %1614 = icmp uge i64 %1588, %1613
+  %1615 = load i64, i64* %lowEnd, align 8
+  %1616 = icmp ule i64 %1589, %1615
+  %1617 = and i1 %1614, %1616
+  br i1 %1617, label %write.ok216, label %write.slow215
 
 write.slow215:                                    ; preds = %write.low214
-  %1338 = icmp ugt i64 %1319, %arena_size
-  br i1 %1338, label %trap17.site0, label %ok217
+  %1618 = icmp ugt i64 %1589, %arena_size
+  br i1 %1618, label %trap17.site0, label %ok217
 
 write.ok216:                                      ; preds = %ok217, %write.low214, %write.ok211
-  %1339 = getelementptr i8, i8* %mem, i64 %1318
-  store i32 %1317, i32* %unaligned218, align 4
-  %1340 = bitcast i32* %unaligned218 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1339, i8* %1340, i64 4, i1 false)
-  %1341 = load i32, i32* %list, align 4
-  store i32 %1341, i32* %result193, align 4
+  %1619 = getelementptr i8, i8* %mem, i64 %1588
+  store i32 %1587, i32* %unaligned218, align 4
+  %1620 = bitcast i32* %unaligned218 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1619, i8* %1620, i64 4, i1 false)
+  %1621 = load i32, i32* %list, align 4
+  store i32 %1621, i32* %result193, align 4
   br label %e25
 
 ok217:                                            ; preds = %write.slow215
-  %1342 = icmp ult i64 %1318, %scratch_start
-  %1343 = load i64, i64* %lowEnd, align 8
-  %1344 = load i64, i64* %highEnd, align 8
-  %1345 = call i64 @llvm.umax.i64(i64 %1343, i64 %1319)
-  %1346 = select i1 %1342, i64 %1345, i64 %1343
-  store i64 %1346, i64* %lowEnd, align 8
-  %1347 = call i64 @llvm.umax.i64(i64 %1344, i64 %1319)
-  %1348 = select i1 %1342, i64 %1344, i64 %1347
-  store i64 %1348, i64* %highEnd, align 8
-  %1349 = load i64, i64* %lowStart, align 8
-  %1350 = call i64 @llvm.umin.i64(i64 %1349, i64 %1318)
-  store i64 %1350, i64* %lowStart, align 8
+  %1622 = icmp ult i64 %1588, %scratch_start
+  %1623 = load i64, i64* %lowStart, align 8
+  %1624 = call i64 @llvm.umin.i64(i64 %1623, i64 %1588)
+  %1625 = load i64, i64* %lowEnd, align 8
+  %1626 = load i64, i64* %highEnd, align 8
+  %1627 = add i64 %1589, 64
+  %1628 = sub i64 %1589, %1624
+  %1629 = lshr i64 %1628, 4
+  %1630 = add i64 %1627, %1629
+  %1631 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1630)
+  %1632 = call i64 @llvm.umax.i64(i64 %1625, i64 %1631)
+  %1633 = select i1 %1622, i64 %1632, i64 %1625
+  store i64 %1633, i64* %lowEnd, align 8
+  %1634 = add i64 %1589, 64
+  %1635 = sub i64 %1589, %scratch_start
+  %1636 = lshr i64 %1635, 4
+  %1637 = add i64 %1634, %1636
+  %1638 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1637)
+  %1639 = call i64 @llvm.umax.i64(i64 %1626, i64 %1638)
+  %1640 = select i1 %1622, i64 %1626, i64 %1639
+  store i64 %1640, i64* %highEnd, align 8
+  store i64 %1624, i64* %lowStart, align 8
   br label %write.ok216
 
 ok219:                                            ; preds = %e25
-  %1351 = icmp ult i64 %10, %stack_limit
-  br i1 %1351, label %trap253.site0, label %stack_ok220
+  %1641 = icmp ult i64 %10, %stack_limit
+  br i1 %1641, label %trap253.site0, label %stack_ok220
 
 trap15.site14:                                    ; preds = %e25
-  %1352 = load i64, i64* %lowStart, align 8
-  %1353 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1352, i64* %1353, align 8
-  %1354 = load i64, i64* %lowEnd, align 8
-  %1355 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1354, i64* %1355, align 8
-  %1356 = load i64, i64* %highEnd, align 8
-  %1357 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1356, i64* %1357, align 8
+  %1642 = load i64, i64* %lowStart, align 8
+  %1643 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1642, i64* %1643, align 8
+  %1644 = load i64, i64* %lowEnd, align 8
+  %1645 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1644, i64* %1645, align 8
+  %1646 = load i64, i64* %highEnd, align 8
+  %1647 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1646, i64* %1647, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
 stack_ok220:                                      ; preds = %ok219
-  %1358 = load i64, i64* %fuel, align 8
-  %1359 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1358, i64* %1359, align 8
-  %1360 = load i64, i64* %lowStart, align 8
-  %1361 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1360, i64* %1361, align 8
-  %1362 = load i64, i64* %lowEnd, align 8
-  %1363 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1362, i64* %1363, align 8
-  %1364 = load i64, i64* %highEnd, align 8
-  %1365 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1364, i64* %1365, align 8
-  %1366 = add i32 %depth, 1
-  %1367 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1366, i32 %1210, i32 24052)
-  %1368 = getelementptr i64, i64* %regs, i64 0
-  %1369 = load i64, i64* %1368, align 8
-  store i64 %1369, i64* %fuel, align 8
-  %1370 = getelementptr i64, i64* %regs, i64 6
-  %1371 = load i64, i64* %1370, align 8
-  store i64 %1371, i64* %lowStart, align 8
-  %1372 = getelementptr i64, i64* %regs, i64 7
-  %1373 = load i64, i64* %1372, align 8
-  store i64 %1373, i64* %lowEnd, align 8
-  %1374 = getelementptr i64, i64* %regs, i64 8
-  %1375 = load i64, i64* %1374, align 8
-  store i64 %1375, i64* %highEnd, align 8
-  store i32 %1367, i32* %joined, align 4
-  %1376 = load i32, i32* %dict, align 4
-  %1377 = load i32, i32* %joined, align 4
-  %1378 = zext i32 %1376 to i64
-  %1379 = add i64 %1378, 24
-  %1380 = add i64 %1379, 4
-  %1381 = icmp uge i64 %1379, %scratch_start
-  %1382 = load i64, i64* %highEnd, align 8
-  %1383 = icmp ule i64 %1380, %1382
-  %1384 = and i1 %1381, %1383
-  br i1 %1384, label %write.ok223, label %write.low221
+  %1648 = load i64, i64* %fuel, align 8
+  %1649 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1648, i64* %1649, align 8
+  %1650 = load i64, i64* %lowStart, align 8
+  %1651 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1650, i64* %1651, align 8
+  %1652 = load i64, i64* %lowEnd, align 8
+  %1653 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1652, i64* %1653, align 8
+  %1654 = load i64, i64* %highEnd, align 8
+  %1655 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1654, i64* %1655, align 8
+  %1656 = add i32 %depth, 1
+  %1657 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1656, i32 %1460, i32 24052)
+  %1658 = getelementptr i64, i64* %regs, i64 0
+  %1659 = load i64, i64* %1658, align 8
+  store i64 %1659, i64* %fuel, align 8
+  %1660 = getelementptr i64, i64* %regs, i64 6
+  %1661 = load i64, i64* %1660, align 8
+  store i64 %1661, i64* %lowStart, align 8
+  %1662 = getelementptr i64, i64* %regs, i64 7
+  %1663 = load i64, i64* %1662, align 8
+  store i64 %1663, i64* %lowEnd, align 8
+  %1664 = getelementptr i64, i64* %regs, i64 8
+  %1665 = load i64, i64* %1664, align 8
+  store i64 %1665, i64* %highEnd, align 8
+  store i32 %1657, i32* %joined, align 4
+  %1666 = load i32, i32* %dict, align 4
+  %1667 = load i32, i32* %joined, align 4
+  %1668 = zext i32 %1666 to i64
+  %1669 = add i64 %1668, 24
+  %1670 = add i64 %1669, 4
+  %1671 = icmp uge i64 %1669, %scratch_start
+  %1672 = load i64, i64* %highEnd, align 8
+  %1673 = icmp ule i64 %1670, %1672
+  %1674 = and i1 %1671, %1673
+  br i1 %1674, label %write.ok223, label %write.low221
 
 write.low221:                                     ; preds = %stack_ok220
-  %1385 = load i64, i64* %lowStart, align 8
-  %1386 = icmp uge i64 %1379, %1385
-  %1387 = load i64, i64* %lowEnd, align 8
-  %1388 = icmp ule i64 %1380, %1387
-  %1389 = and i1 %1386, %1388
-  br i1 %1389, label %write.ok223, label %write.slow222
+  %1675 = load i64, i64* %lowStart, align 8
+  %1676 = icmp uge i64 %1669, %1675
+  %1677 = load i64, i64* %lowEnd, align 8
+  %1678 = icmp ule i64 %1670, %1677
+  %1679 = and i1 %1676, %1678
+  br i1 %1679, label %write.ok223, label %write.slow222
 
 write.slow222:                                    ; preds = %write.low221
-  %1390 = icmp ugt i64 %1380, %arena_size
-  br i1 %1390, label %trap17.site0, label %ok224
+  %1680 = icmp ugt i64 %1670, %arena_size
+  br i1 %1680, label %trap17.site0, label %ok224
 
 write.ok223:                                      ; preds = %ok224, %write.low221, %stack_ok220
-  %1391 = getelementptr i8, i8* %mem, i64 %1379
-  store i32 %1377, i32* %unaligned225, align 4
-  %1392 = bitcast i32* %unaligned225 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1391, i8* %1392, i64 4, i1 false)
-  %1393 = load i32, i32* %name, align 4
-  %1394 = icmp uge i32 %depth, 1000
-  br i1 %1394, label %trap15.site16, label %ok226
+  %1681 = getelementptr i8, i8* %mem, i64 %1669
+  store i32 %1667, i32* %unaligned225, align 4
+  %1682 = bitcast i32* %unaligned225 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1681, i8* %1682, i64 4, i1 false)
+  %1683 = load i32, i32* %name, align 4
+  %1684 = icmp uge i32 %depth, 1000
+  br i1 %1684, label %trap15.site16, label %ok226
 
 ok224:                                            ; preds = %write.slow222
-  %1395 = icmp ult i64 %1379, %scratch_start
-  %1396 = load i64, i64* %lowEnd, align 8
-  %1397 = load i64, i64* %highEnd, align 8
-  %1398 = call i64 @llvm.umax.i64(i64 %1396, i64 %1380)
-  %1399 = select i1 %1395, i64 %1398, i64 %1396
-  store i64 %1399, i64* %lowEnd, align 8
-  %1400 = call i64 @llvm.umax.i64(i64 %1397, i64 %1380)
-  %1401 = select i1 %1395, i64 %1397, i64 %1400
-  store i64 %1401, i64* %highEnd, align 8
-  %1402 = load i64, i64* %lowStart, align 8
-  %1403 = call i64 @llvm.umin.i64(i64 %1402, i64 %1379)
-  store i64 %1403, i64* %lowStart, align 8
+  %1685 = icmp ult i64 %1669, %scratch_start
+  %1686 = load i64, i64* %lowStart, align 8
+  %1687 = call i64 @llvm.umin.i64(i64 %1686, i64 %1669)
+  %1688 = load i64, i64* %lowEnd, align 8
+  %1689 = load i64, i64* %highEnd, align 8
+  %1690 = add i64 %1670, 64
+  %1691 = sub i64 %1670, %1687
+  %1692 = lshr i64 %1691, 4
+  %1693 = add i64 %1690, %1692
+  %1694 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1693)
+  %1695 = call i64 @llvm.umax.i64(i64 %1688, i64 %1694)
+  %1696 = select i1 %1685, i64 %1695, i64 %1688
+  store i64 %1696, i64* %lowEnd, align 8
+  %1697 = add i64 %1670, 64
+  %1698 = sub i64 %1670, %scratch_start
+  %1699 = lshr i64 %1698, 4
+  %1700 = add i64 %1697, %1699
+  %1701 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1700)
+  %1702 = call i64 @llvm.umax.i64(i64 %1689, i64 %1701)
+  %1703 = select i1 %1685, i64 %1689, i64 %1702
+  store i64 %1703, i64* %highEnd, align 8
+  store i64 %1687, i64* %lowStart, align 8
   br label %write.ok223
 
 ok226:                                            ; preds = %write.ok223
-  %1404 = icmp ult i64 %10, %stack_limit
-  br i1 %1404, label %trap253.site0, label %stack_ok227
+  %1704 = icmp ult i64 %10, %stack_limit
+  br i1 %1704, label %trap253.site0, label %stack_ok227
 
 trap15.site16:                                    ; preds = %write.ok223
-  %1405 = load i64, i64* %lowStart, align 8
-  %1406 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1405, i64* %1406, align 8
-  %1407 = load i64, i64* %lowEnd, align 8
-  %1408 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1407, i64* %1408, align 8
-  %1409 = load i64, i64* %highEnd, align 8
-  %1410 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1409, i64* %1410, align 8
+  %1705 = load i64, i64* %lowStart, align 8
+  %1706 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1705, i64* %1706, align 8
+  %1707 = load i64, i64* %lowEnd, align 8
+  %1708 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1707, i64* %1708, align 8
+  %1709 = load i64, i64* %highEnd, align 8
+  %1710 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1709, i64* %1710, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 stack_ok227:                                      ; preds = %ok226
-  %1411 = load i64, i64* %fuel, align 8
-  %1412 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1411, i64* %1412, align 8
-  %1413 = load i64, i64* %lowStart, align 8
-  %1414 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1413, i64* %1414, align 8
-  %1415 = load i64, i64* %lowEnd, align 8
-  %1416 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1415, i64* %1416, align 8
-  %1417 = load i64, i64* %highEnd, align 8
-  %1418 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1417, i64* %1418, align 8
-  %1419 = add i32 %depth, 1
-  %1420 = call i32 @m0.rt.str_replace(i64* %regs, i8* %mem, i32 %1419, i32 %1393, i32 24060, i32 24068)
-  %1421 = getelementptr i64, i64* %regs, i64 0
-  %1422 = load i64, i64* %1421, align 8
-  store i64 %1422, i64* %fuel, align 8
-  %1423 = getelementptr i64, i64* %regs, i64 6
-  %1424 = load i64, i64* %1423, align 8
-  store i64 %1424, i64* %lowStart, align 8
-  %1425 = getelementptr i64, i64* %regs, i64 7
-  %1426 = load i64, i64* %1425, align 8
-  store i64 %1426, i64* %lowEnd, align 8
-  %1427 = getelementptr i64, i64* %regs, i64 8
-  %1428 = load i64, i64* %1427, align 8
-  store i64 %1428, i64* %highEnd, align 8
-  store i32 %1420, i32* %replaced, align 4
-  %1429 = load i32, i32* %dict, align 4
-  %1430 = load i32, i32* %replaced, align 4
-  %1431 = zext i32 %1429 to i64
-  %1432 = add i64 %1431, 28
-  %1433 = add i64 %1432, 4
-  %1434 = icmp uge i64 %1432, %scratch_start
-  %1435 = load i64, i64* %highEnd, align 8
-  %1436 = icmp ule i64 %1433, %1435
-  %1437 = and i1 %1434, %1436
-  br i1 %1437, label %write.ok230, label %write.low228
+  %1711 = load i64, i64* %fuel, align 8
+  %1712 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1711, i64* %1712, align 8
+  %1713 = load i64, i64* %lowStart, align 8
+  %1714 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1713, i64* %1714, align 8
+  %1715 = load i64, i64* %lowEnd, align 8
+  %1716 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1715, i64* %1716, align 8
+  %1717 = load i64, i64* %highEnd, align 8
+  %1718 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1717, i64* %1718, align 8
+  %1719 = add i32 %depth, 1
+  %1720 = call i32 @m0.rt.str_replace(i64* %regs, i8* %mem, i32 %1719, i32 %1683, i32 24060, i32 24068)
+  %1721 = getelementptr i64, i64* %regs, i64 0
+  %1722 = load i64, i64* %1721, align 8
+  store i64 %1722, i64* %fuel, align 8
+  %1723 = getelementptr i64, i64* %regs, i64 6
+  %1724 = load i64, i64* %1723, align 8
+  store i64 %1724, i64* %lowStart, align 8
+  %1725 = getelementptr i64, i64* %regs, i64 7
+  %1726 = load i64, i64* %1725, align 8
+  store i64 %1726, i64* %lowEnd, align 8
+  %1727 = getelementptr i64, i64* %regs, i64 8
+  %1728 = load i64, i64* %1727, align 8
+  store i64 %1728, i64* %highEnd, align 8
+  store i32 %1720, i32* %replaced, align 4
+  %1729 = load i32, i32* %dict, align 4
+  %1730 = load i32, i32* %replaced, align 4
+  %1731 = zext i32 %1729 to i64
+  %1732 = add i64 %1731, 28
+  %1733 = add i64 %1732, 4
+  %1734 = icmp uge i64 %1732, %scratch_start
+  %1735 = load i64, i64* %highEnd, align 8
+  %1736 = icmp ule i64 %1733, %1735
+  %1737 = and i1 %1734, %1736
+  br i1 %1737, label %write.ok230, label %write.low228
 
 write.low228:                                     ; preds = %stack_ok227
-  %1438 = load i64, i64* %lowStart, align 8
-  %1439 = icmp uge i64 %1432, %1438
-  %1440 = load i64, i64* %lowEnd, align 8
-  %1441 = icmp ule i64 %1433, %1440
-  %1442 = and i1 %1439, %1441
-  br i1 %1442, label %write.ok230, label %write.slow229
+  %1738 = load i64, i64* %lowStart, align 8
+  %1739 = icmp uge i64 %1732, %1738
+  %1740 = load i64, i64* %lowEnd, align 8
+  %1741 = icmp ule i64 %1733, %1740
+  %1742 = and i1 %1739, %1741
+  br i1 %1742, label %write.ok230, label %write.slow229
 
 write.slow229:                                    ; preds = %write.low228
-  %1443 = icmp ugt i64 %1433, %arena_size
-  br i1 %1443, label %trap17.site0, label %ok231
+  %1743 = icmp ugt i64 %1733, %arena_size
+  br i1 %1743, label %trap17.site0, label %ok231
 
 write.ok230:                                      ; preds = %ok231, %write.low228, %stack_ok227
-  %1444 = getelementptr i8, i8* %mem, i64 %1432
-  store i32 %1430, i32* %unaligned232, align 4
-  %1445 = bitcast i32* %unaligned232 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1444, i8* %1445, i64 4, i1 false)
-  %1446 = load i32, i32* %name, align 4
-  %1447 = icmp uge i32 %depth, 1000
-  br i1 %1447, label %trap15.site17, label %ok234
+  %1744 = getelementptr i8, i8* %mem, i64 %1732
+  store i32 %1730, i32* %unaligned232, align 4
+  %1745 = bitcast i32* %unaligned232 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1744, i8* %1745, i64 4, i1 false)
+  %1746 = load i32, i32* %name, align 4
+  %1747 = icmp uge i32 %depth, 1000
+  br i1 %1747, label %trap15.site17, label %ok234
 
 ok231:                                            ; preds = %write.slow229
-  %1448 = icmp ult i64 %1432, %scratch_start
-  %1449 = load i64, i64* %lowEnd, align 8
-  %1450 = load i64, i64* %highEnd, align 8
-  %1451 = call i64 @llvm.umax.i64(i64 %1449, i64 %1433)
-  %1452 = select i1 %1448, i64 %1451, i64 %1449
-  store i64 %1452, i64* %lowEnd, align 8
-  %1453 = call i64 @llvm.umax.i64(i64 %1450, i64 %1433)
-  %1454 = select i1 %1448, i64 %1450, i64 %1453
-  store i64 %1454, i64* %highEnd, align 8
-  %1455 = load i64, i64* %lowStart, align 8
-  %1456 = call i64 @llvm.umin.i64(i64 %1455, i64 %1432)
-  store i64 %1456, i64* %lowStart, align 8
+  %1748 = icmp ult i64 %1732, %scratch_start
+  %1749 = load i64, i64* %lowStart, align 8
+  %1750 = call i64 @llvm.umin.i64(i64 %1749, i64 %1732)
+  %1751 = load i64, i64* %lowEnd, align 8
+  %1752 = load i64, i64* %highEnd, align 8
+  %1753 = add i64 %1733, 64
+  %1754 = sub i64 %1733, %1750
+  %1755 = lshr i64 %1754, 4
+  %1756 = add i64 %1753, %1755
+  %1757 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1756)
+  %1758 = call i64 @llvm.umax.i64(i64 %1751, i64 %1757)
+  %1759 = select i1 %1748, i64 %1758, i64 %1751
+  store i64 %1759, i64* %lowEnd, align 8
+  %1760 = add i64 %1733, 64
+  %1761 = sub i64 %1733, %scratch_start
+  %1762 = lshr i64 %1761, 4
+  %1763 = add i64 %1760, %1762
+  %1764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1763)
+  %1765 = call i64 @llvm.umax.i64(i64 %1752, i64 %1764)
+  %1766 = select i1 %1748, i64 %1752, i64 %1765
+  store i64 %1766, i64* %highEnd, align 8
+  store i64 %1750, i64* %lowStart, align 8
   br label %write.ok230
 
 e34:                                              ; preds = %join238
-  %1457 = load i32, i32* %result233, align 4
-  store i32 %1457, i32* %prefix, align 4
-  %1458 = load i32, i32* %dict, align 4
-  %1459 = load i32, i32* %prefix, align 4
-  %1460 = zext i32 %1458 to i64
-  %1461 = add i64 %1460, 32
-  %1462 = add i64 %1461, 4
-  %1463 = icmp uge i64 %1461, %scratch_start
-  %1464 = load i64, i64* %highEnd, align 8
-  %1465 = icmp ule i64 %1462, %1464
-  %1466 = and i1 %1463, %1465
-  br i1 %1466, label %write.ok242, label %write.low240
+  %1767 = load i32, i32* %result233, align 4
+  store i32 %1767, i32* %prefix, align 4
+  %1768 = load i32, i32* %dict, align 4
+  %1769 = load i32, i32* %prefix, align 4
+  %1770 = zext i32 %1768 to i64
+  %1771 = add i64 %1770, 32
+  %1772 = add i64 %1771, 4
+  %1773 = icmp uge i64 %1771, %scratch_start
+  %1774 = load i64, i64* %highEnd, align 8
+  %1775 = icmp ule i64 %1772, %1774
+  %1776 = and i1 %1773, %1775
+  br i1 %1776, label %write.ok242, label %write.low240
 
 ok234:                                            ; preds = %write.ok230
-  %1467 = icmp ult i64 %10, %stack_limit
-  br i1 %1467, label %trap253.site0, label %stack_ok235
+  %1777 = icmp ult i64 %10, %stack_limit
+  br i1 %1777, label %trap253.site0, label %stack_ok235
 
 trap15.site17:                                    ; preds = %write.ok230
-  %1468 = load i64, i64* %lowStart, align 8
-  %1469 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1468, i64* %1469, align 8
-  %1470 = load i64, i64* %lowEnd, align 8
-  %1471 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1470, i64* %1471, align 8
-  %1472 = load i64, i64* %highEnd, align 8
-  %1473 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1472, i64* %1473, align 8
+  %1778 = load i64, i64* %lowStart, align 8
+  %1779 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1778, i64* %1779, align 8
+  %1780 = load i64, i64* %lowEnd, align 8
+  %1781 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1780, i64* %1781, align 8
+  %1782 = load i64, i64* %highEnd, align 8
+  %1783 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1782, i64* %1783, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 stack_ok235:                                      ; preds = %ok234
-  %1474 = load i64, i64* %fuel, align 8
-  %1475 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1474, i64* %1475, align 8
-  %1476 = load i64, i64* %lowStart, align 8
-  %1477 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1476, i64* %1477, align 8
-  %1478 = load i64, i64* %lowEnd, align 8
-  %1479 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1478, i64* %1479, align 8
-  %1480 = load i64, i64* %highEnd, align 8
-  %1481 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1480, i64* %1481, align 8
-  %1482 = add i32 %depth, 1
-  %1483 = call i32 @m0.rt.str_substring(i64* %regs, i8* %mem, i32 %1482, i32 %1446, i64 0, i64 2)
-  %1484 = getelementptr i64, i64* %regs, i64 0
-  %1485 = load i64, i64* %1484, align 8
-  store i64 %1485, i64* %fuel, align 8
-  %1486 = getelementptr i64, i64* %regs, i64 6
-  %1487 = load i64, i64* %1486, align 8
-  store i64 %1487, i64* %lowStart, align 8
-  %1488 = getelementptr i64, i64* %regs, i64 7
-  %1489 = load i64, i64* %1488, align 8
-  store i64 %1489, i64* %lowEnd, align 8
-  %1490 = getelementptr i64, i64* %regs, i64 8
-  %1491 = load i64, i64* %1490, align 8
-  store i64 %1491, i64* %highEnd, align 8
-  store i32 %1483, i32* %r.1, align 4
-  %1492 = load i32, i32* %r.1, align 4
-  %1493 = icmp eq i32 %1492, 0
-  %1494 = zext i1 %1493 to i32
-  %1495 = icmp ne i32 %1494, 0
-  br i1 %1495, label %then236, label %else237
+  %1784 = load i64, i64* %fuel, align 8
+  %1785 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1784, i64* %1785, align 8
+  %1786 = load i64, i64* %lowStart, align 8
+  %1787 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1786, i64* %1787, align 8
+  %1788 = load i64, i64* %lowEnd, align 8
+  %1789 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1788, i64* %1789, align 8
+  %1790 = load i64, i64* %highEnd, align 8
+  %1791 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1790, i64* %1791, align 8
+  %1792 = add i32 %depth, 1
+  %1793 = call i32 @m0.rt.str_substring(i64* %regs, i8* %mem, i32 %1792, i32 %1746, i64 0, i64 2)
+  %1794 = getelementptr i64, i64* %regs, i64 0
+  %1795 = load i64, i64* %1794, align 8
+  store i64 %1795, i64* %fuel, align 8
+  %1796 = getelementptr i64, i64* %regs, i64 6
+  %1797 = load i64, i64* %1796, align 8
+  store i64 %1797, i64* %lowStart, align 8
+  %1798 = getelementptr i64, i64* %regs, i64 7
+  %1799 = load i64, i64* %1798, align 8
+  store i64 %1799, i64* %lowEnd, align 8
+  %1800 = getelementptr i64, i64* %regs, i64 8
+  %1801 = load i64, i64* %1800, align 8
+  store i64 %1801, i64* %highEnd, align 8
+  store i32 %1793, i32* %r.1, align 4
+  %1802 = load i32, i32* %r.1, align 4
+  %1803 = icmp eq i32 %1802, 0
+  %1804 = zext i1 %1803 to i32
+  %1805 = icmp ne i32 %1804, 0
+  br i1 %1805, label %then236, label %else237
 
 then236:                                          ; preds = %stack_ok235
   br label %trap3.site17
@@ -4251,557 +4581,11 @@ else237:                                          ; preds = %stack_ok235
   br label %join238
 
 join238:                                          ; preds = %else237, %dead239
-  %1496 = load i32, i32* %r.1, align 4
-  store i32 %1496, i32* %result233, align 4
+  %1806 = load i32, i32* %r.1, align 4
+  store i32 %1806, i32* %result233, align 4
   br label %e34
 
 trap3.site17:                                     ; preds = %then236
-  %1497 = load i64, i64* %lowStart, align 8
-  %1498 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1497, i64* %1498, align 8
-  %1499 = load i64, i64* %lowEnd, align 8
-  %1500 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1499, i64* %1500, align 8
-  %1501 = load i64, i64* %highEnd, align 8
-  %1502 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1501, i64* %1502, align 8
-  call void @tetra_trap(i64* %regs, i32 3, i32 17)
-  unreachable
-
-dead239:                                          ; No predecessors!
-  br label %join238
-
-write.low240:                                     ; preds = %e34
-  %1503 = load i64, i64* %lowStart, align 8
-  %1504 = icmp uge i64 %1461, %1503
-  %1505 = load i64, i64* %lowEnd, align 8
-  %1506 = icmp ule i64 %1462, %1505
-  %1507 = and i1 %1504, %1506
-  br i1 %1507, label %write.ok242, label %write.slow241
-
-write.slow241:                                    ; preds = %write.low240
-  %1508 = icmp ugt i64 %1462, %arena_size
-  br i1 %1508, label %trap17.site0, label %ok243
-
-write.ok242:                                      ; preds = %ok243, %write.low240, %e34
-  %1509 = getelementptr i8, i8* %mem, i64 %1461
-  store i32 %1459, i32* %unaligned244, align 4
-  %1510 = bitcast i32* %unaligned244 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1509, i8* %1510, i64 4, i1 false)
-  %1511 = load i32, i32* %name, align 4
-  %1512 = icmp uge i32 %depth, 1000
-  br i1 %1512, label %trap15.site19, label %ok246
-
-ok243:                                            ; preds = %write.slow241
-  %1513 = icmp ult i64 %1461, %scratch_start
-  %1514 = load i64, i64* %lowEnd, align 8
-  %1515 = load i64, i64* %highEnd, align 8
-  %1516 = call i64 @llvm.umax.i64(i64 %1514, i64 %1462)
-  %1517 = select i1 %1513, i64 %1516, i64 %1514
-  store i64 %1517, i64* %lowEnd, align 8
-  %1518 = call i64 @llvm.umax.i64(i64 %1515, i64 %1462)
-  %1519 = select i1 %1513, i64 %1515, i64 %1518
-  store i64 %1519, i64* %highEnd, align 8
-  %1520 = load i64, i64* %lowStart, align 8
-  %1521 = call i64 @llvm.umin.i64(i64 %1520, i64 %1461)
-  store i64 %1521, i64* %lowStart, align 8
-  br label %write.ok242
-
-e38:                                              ; preds = %write.ok271
-  %1522 = load i32, i32* %result245, align 4
-  store i32 %1522, i32* %checks, align 4
-  %1523 = load i32, i32* %dict, align 4
-  %1524 = load i32, i32* %checks, align 4
-  %1525 = zext i32 %1523 to i64
-  %1526 = add i64 %1525, 36
-  %1527 = add i64 %1526, 4
-  %1528 = icmp uge i64 %1526, %scratch_start
-  %1529 = load i64, i64* %highEnd, align 8
-  %1530 = icmp ule i64 %1527, %1529
-  %1531 = and i1 %1528, %1530
-  br i1 %1531, label %write.ok276, label %write.low274
-
-ok246:                                            ; preds = %write.ok242
-  %1532 = icmp ult i64 %10, %stack_limit
-  br i1 %1532, label %trap253.site0, label %stack_ok247
-
-trap15.site19:                                    ; preds = %write.ok242
-  %1533 = load i64, i64* %lowStart, align 8
-  %1534 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1533, i64* %1534, align 8
-  %1535 = load i64, i64* %lowEnd, align 8
-  %1536 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1535, i64* %1536, align 8
-  %1537 = load i64, i64* %highEnd, align 8
-  %1538 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1537, i64* %1538, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 19)
-  unreachable
-
-stack_ok247:                                      ; preds = %ok246
-  %1539 = load i64, i64* %fuel, align 8
-  %1540 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1539, i64* %1540, align 8
-  %1541 = load i64, i64* %lowStart, align 8
-  %1542 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1541, i64* %1542, align 8
-  %1543 = load i64, i64* %lowEnd, align 8
-  %1544 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1543, i64* %1544, align 8
-  %1545 = load i64, i64* %highEnd, align 8
-  %1546 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1545, i64* %1546, align 8
-  %1547 = add i32 %depth, 1
-  %1548 = call i32 @m0.rt.str_starts_with(i64* %regs, i8* %mem, i32 %1547, i32 %1511, i32 24076)
-  %1549 = getelementptr i64, i64* %regs, i64 0
-  %1550 = load i64, i64* %1549, align 8
-  store i64 %1550, i64* %fuel, align 8
-  %1551 = getelementptr i64, i64* %regs, i64 6
-  %1552 = load i64, i64* %1551, align 8
-  store i64 %1552, i64* %lowStart, align 8
-  %1553 = getelementptr i64, i64* %regs, i64 7
-  %1554 = load i64, i64* %1553, align 8
-  store i64 %1554, i64* %lowEnd, align 8
-  %1555 = getelementptr i64, i64* %regs, i64 8
-  %1556 = load i64, i64* %1555, align 8
-  store i64 %1556, i64* %highEnd, align 8
-  store i32 %1548, i32* %item.3, align 4
-  %1557 = load i32, i32* %name, align 4
-  %1558 = icmp uge i32 %depth, 1000
-  br i1 %1558, label %trap15.site20, label %ok248
-
-ok248:                                            ; preds = %stack_ok247
-  %1559 = icmp ult i64 %10, %stack_limit
-  br i1 %1559, label %trap253.site0, label %stack_ok249
-
-trap15.site20:                                    ; preds = %stack_ok247
-  %1560 = load i64, i64* %lowStart, align 8
-  %1561 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1560, i64* %1561, align 8
-  %1562 = load i64, i64* %lowEnd, align 8
-  %1563 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1562, i64* %1563, align 8
-  %1564 = load i64, i64* %highEnd, align 8
-  %1565 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1564, i64* %1565, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 20)
-  unreachable
-
-stack_ok249:                                      ; preds = %ok248
-  %1566 = load i64, i64* %fuel, align 8
-  %1567 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1566, i64* %1567, align 8
-  %1568 = load i64, i64* %lowStart, align 8
-  %1569 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1568, i64* %1569, align 8
-  %1570 = load i64, i64* %lowEnd, align 8
-  %1571 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1570, i64* %1571, align 8
-  %1572 = load i64, i64* %highEnd, align 8
-  %1573 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1572, i64* %1573, align 8
-  %1574 = add i32 %depth, 1
-  %1575 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %1574, i32 %1557, i32 24060)
-  %1576 = getelementptr i64, i64* %regs, i64 0
-  %1577 = load i64, i64* %1576, align 8
-  store i64 %1577, i64* %fuel, align 8
-  %1578 = getelementptr i64, i64* %regs, i64 6
-  %1579 = load i64, i64* %1578, align 8
-  store i64 %1579, i64* %lowStart, align 8
-  %1580 = getelementptr i64, i64* %regs, i64 7
-  %1581 = load i64, i64* %1580, align 8
-  store i64 %1581, i64* %lowEnd, align 8
-  %1582 = getelementptr i64, i64* %regs, i64 8
-  %1583 = load i64, i64* %1582, align 8
-  store i64 %1583, i64* %highEnd, align 8
-  store i32 %1575, i32* %item.4, align 4
-  %1584 = load i32, i32* %name, align 4
-  %1585 = icmp uge i32 %depth, 1000
-  br i1 %1585, label %trap15.site21, label %ok250
-
-ok250:                                            ; preds = %stack_ok249
-  %1586 = icmp ult i64 %10, %stack_limit
-  br i1 %1586, label %trap253.site0, label %stack_ok251
-
-trap15.site21:                                    ; preds = %stack_ok249
-  %1587 = load i64, i64* %lowStart, align 8
-  %1588 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1587, i64* %1588, align 8
-  %1589 = load i64, i64* %lowEnd, align 8
-  %1590 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1589, i64* %1590, align 8
-  %1591 = load i64, i64* %highEnd, align 8
-  %1592 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1591, i64* %1592, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 21)
-  unreachable
-
-stack_ok251:                                      ; preds = %ok250
-  %1593 = load i64, i64* %fuel, align 8
-  %1594 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1593, i64* %1594, align 8
-  %1595 = load i64, i64* %lowStart, align 8
-  %1596 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1595, i64* %1596, align 8
-  %1597 = load i64, i64* %lowEnd, align 8
-  %1598 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1597, i64* %1598, align 8
-  %1599 = load i64, i64* %highEnd, align 8
-  %1600 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1599, i64* %1600, align 8
-  %1601 = add i32 %depth, 1
-  %1602 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %1601, i32 %1584, i32 24084)
-  %1603 = getelementptr i64, i64* %regs, i64 0
-  %1604 = load i64, i64* %1603, align 8
-  store i64 %1604, i64* %fuel, align 8
-  %1605 = getelementptr i64, i64* %regs, i64 6
-  %1606 = load i64, i64* %1605, align 8
-  store i64 %1606, i64* %lowStart, align 8
-  %1607 = getelementptr i64, i64* %regs, i64 7
-  %1608 = load i64, i64* %1607, align 8
-  store i64 %1608, i64* %lowEnd, align 8
-  %1609 = getelementptr i64, i64* %regs, i64 8
-  %1610 = load i64, i64* %1609, align 8
-  store i64 %1610, i64* %highEnd, align 8
-  store i32 %1602, i32* %item.5, align 4
-  store i64 7, i64* %size.1, align 8
-  %1611 = load i64, i64* %size.1, align 8
-  %1612 = icmp ugt i64 %1611, 2147483647
-  %1613 = zext i1 %1612 to i32
-  %1614 = icmp ne i32 %1613, 0
-  br i1 %1614, label %then252, label %else253
-
-then252:                                          ; preds = %stack_ok251
-  br label %trap15.site18
-
-else253:                                          ; preds = %stack_ok251
-  br label %join254
-
-join254:                                          ; preds = %else253, %dead255
-  %1615 = load i64, i64* %size.1, align 8
-  %1616 = trunc i64 %1615 to i32
-  %1617 = zext i32 %1616 to i64
-  %1618 = getelementptr i64, i64* %regs, i64 1
-  %1619 = getelementptr i64, i64* %regs, i64 2
-  %1620 = load i64, i64* %1618, align 8
-  %1621 = add i64 %1620, 3
-  %1622 = and i64 %1621, -4
-  %1623 = add i64 %1622, %1617
-  %1624 = load i64, i64* %1619, align 8
-  %1625 = icmp ugt i64 %1623, %1624
-  br i1 %1625, label %trap15.site18, label %ok256
-
-trap15.site18:                                    ; preds = %join254, %then252
-  %1626 = load i64, i64* %lowStart, align 8
-  %1627 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1626, i64* %1627, align 8
-  %1628 = load i64, i64* %lowEnd, align 8
-  %1629 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1628, i64* %1629, align 8
-  %1630 = load i64, i64* %highEnd, align 8
-  %1631 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1630, i64* %1631, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 18)
-  unreachable
-
-dead255:                                          ; No predecessors!
-  br label %join254
-
-ok256:                                            ; preds = %join254
-  store i64 %1623, i64* %1618, align 8
-  %1632 = load i64, i64* %highEnd, align 8
-  %1633 = call i64 @llvm.umax.i64(i64 %1632, i64 %1623)
-  store i64 %1633, i64* %highEnd, align 8
-  %1634 = trunc i64 %1622 to i32
-  store i32 %1634, i32* %list.1, align 4
-  store i32 0, i32* %len.4, align 4
-  %1635 = load i32, i32* %list.1, align 4
-  %1636 = add i32 %1635, 4
-  %1637 = load i32, i32* %len.4, align 4
-  %1638 = mul i32 %1637, 1
-  %1639 = add i32 %1636, %1638
-  %1640 = load i32, i32* %item.3, align 4
-  %1641 = zext i32 %1639 to i64
-  %1642 = add i64 %1641, 1
-  %1643 = icmp uge i64 %1641, %scratch_start
-  %1644 = load i64, i64* %highEnd, align 8
-  %1645 = icmp ule i64 %1642, %1644
-  %1646 = and i1 %1643, %1645
-  br i1 %1646, label %write.ok259, label %write.low257
-
-write.low257:                                     ; preds = %ok256
-  %1647 = load i64, i64* %lowStart, align 8
-  %1648 = icmp uge i64 %1641, %1647
-  %1649 = load i64, i64* %lowEnd, align 8
-  %1650 = icmp ule i64 %1642, %1649
-  %1651 = and i1 %1648, %1650
-  br i1 %1651, label %write.ok259, label %write.slow258
-
-write.slow258:                                    ; preds = %write.low257
-  %1652 = icmp ugt i64 %1642, %arena_size
-  br i1 %1652, label %trap17.site0, label %ok260
-
-write.ok259:                                      ; preds = %ok260, %write.low257, %ok256
-  %1653 = getelementptr i8, i8* %mem, i64 %1641
-  %1654 = trunc i32 %1640 to i8
-  store i8 %1654, i8* %1653, align 1
-  %1655 = load i32, i32* %len.4, align 4
-  %1656 = add i32 %1655, 1
-  store i32 %1656, i32* %len.4, align 4
-  %1657 = load i32, i32* %list.1, align 4
-  %1658 = add i32 %1657, 4
-  %1659 = load i32, i32* %len.4, align 4
-  %1660 = mul i32 %1659, 1
-  %1661 = add i32 %1658, %1660
-  %1662 = load i32, i32* %item.4, align 4
-  %1663 = zext i32 %1661 to i64
-  %1664 = add i64 %1663, 1
-  %1665 = icmp uge i64 %1663, %scratch_start
-  %1666 = load i64, i64* %highEnd, align 8
-  %1667 = icmp ule i64 %1664, %1666
-  %1668 = and i1 %1665, %1667
-  br i1 %1668, label %write.ok263, label %write.low261
-
-ok260:                                            ; preds = %write.slow258
-  %1669 = icmp ult i64 %1641, %scratch_start
-  %1670 = load i64, i64* %lowEnd, align 8
-  %1671 = load i64, i64* %highEnd, align 8
-  %1672 = call i64 @llvm.umax.i64(i64 %1670, i64 %1642)
-  %1673 = select i1 %1669, i64 %1672, i64 %1670
-  store i64 %1673, i64* %lowEnd, align 8
-  %1674 = call i64 @llvm.umax.i64(i64 %1671, i64 %1642)
-  %1675 = select i1 %1669, i64 %1671, i64 %1674
-  store i64 %1675, i64* %highEnd, align 8
-  %1676 = load i64, i64* %lowStart, align 8
-  %1677 = call i64 @llvm.umin.i64(i64 %1676, i64 %1641)
-  store i64 %1677, i64* %lowStart, align 8
-  br label %write.ok259
-
-write.low261:                                     ; preds = %write.ok259
-  %1678 = load i64, i64* %lowStart, align 8
-  %1679 = icmp uge i64 %1663, %1678
-  %1680 = load i64, i64* %lowEnd, align 8
-  %1681 = icmp ule i64 %1664, %1680
-  %1682 = and i1 %1679, %1681
-  br i1 %1682, label %write.ok263, label %write.slow262
-
-write.slow262:                                    ; preds = %write.low261
-  %1683 = icmp ugt i64 %1664, %arena_size
-  br i1 %1683, label %trap17.site0, label %ok264
-
-write.ok263:                                      ; preds = %ok264, %write.low261, %write.ok259
-  %1684 = getelementptr i8, i8* %mem, i64 %1663
-  %1685 = trunc i32 %1662 to i8
-  store i8 %1685, i8* %1684, align 1
-  %1686 = load i32, i32* %len.4, align 4
-  %1687 = add i32 %1686, 1
-  store i32 %1687, i32* %len.4, align 4
-  %1688 = load i32, i32* %list.1, align 4
-  %1689 = add i32 %1688, 4
-  %1690 = load i32, i32* %len.4, align 4
-  %1691 = mul i32 %1690, 1
-  %1692 = add i32 %1689, %1691
-  %1693 = load i32, i32* %item.5, align 4
-  %1694 = zext i32 %1692 to i64
-  %1695 = add i64 %1694, 1
-  %1696 = icmp uge i64 %1694, %scratch_start
-  %1697 = load i64, i64* %highEnd, align 8
-  %1698 = icmp ule i64 %1695, %1697
-  %1699 = and i1 %1696, %1698
-  br i1 %1699, label %write.ok267, label %write.low265
-
-ok264:                                            ; preds = %write.slow262
-  %1700 = icmp ult i64 %1663, %scratch_start
-  %1701 = load i64, i64* %lowEnd, align 8
-  %1702 = load i64, i64* %highEnd, align 8
-  %1703 = call i64 @llvm.umax.i64(i64 %1701, i64 %1664)
-  %1704 = select i1 %1700, i64 %1703, i64 %1701
-  store i64 %1704, i64* %lowEnd, align 8
-  %1705 = call i64 @llvm.umax.i64(i64 %1702, i64 %1664)
-  %1706 = select i1 %1700, i64 %1702, i64 %1705
-  store i64 %1706, i64* %highEnd, align 8
-  %1707 = load i64, i64* %lowStart, align 8
-  %1708 = call i64 @llvm.umin.i64(i64 %1707, i64 %1663)
-  store i64 %1708, i64* %lowStart, align 8
-  br label %write.ok263
-
-write.low265:                                     ; preds = %write.ok263
-  %1709 = load i64, i64* %lowStart, align 8
-  %1710 = icmp uge i64 %1694, %1709
-  %1711 = load i64, i64* %lowEnd, align 8
-  %1712 = icmp ule i64 %1695, %1711
-  %1713 = and i1 %1710, %1712
-  br i1 %1713, label %write.ok267, label %write.slow266
-
-write.slow266:                                    ; preds = %write.low265
-  %1714 = icmp ugt i64 %1695, %arena_size
-  br i1 %1714, label %trap17.site0, label %ok268
-
-write.ok267:                                      ; preds = %ok268, %write.low265, %write.ok263
-  %1715 = getelementptr i8, i8* %mem, i64 %1694
-  %1716 = trunc i32 %1693 to i8
-  store i8 %1716, i8* %1715, align 1
-  %1717 = load i32, i32* %len.4, align 4
-  %1718 = add i32 %1717, 1
-  store i32 %1718, i32* %len.4, align 4
-  %1719 = load i32, i32* %list.1, align 4
-  %1720 = load i32, i32* %len.4, align 4
-  %1721 = zext i32 %1719 to i64
-  %1722 = add i64 %1721, 4
-  %1723 = icmp uge i64 %1721, %scratch_start
-  %1724 = load i64, i64* %highEnd, align 8
-  %1725 = icmp ule i64 %1722, %1724
-  %1726 = and i1 %1723, %1725
-  br i1 %1726, label %write.ok271, label %write.low269
-
-ok268:                                            ; preds = %write.slow266
-  %1727 = icmp ult i64 %1694, %scratch_start
-  %1728 = load i64, i64* %lowEnd, align 8
-  %1729 = load i64, i64* %highEnd, align 8
-  %1730 = call i64 @llvm.umax.i64(i64 %1728, i64 %1695)
-  %1731 = select i1 %1727, i64 %1730, i64 %1728
-  store i64 %1731, i64* %lowEnd, align 8
-  %1732 = call i64 @llvm.umax.i64(i64 %1729, i64 %1695)
-  %1733 = select i1 %1727, i64 %1729, i64 %1732
-  store i64 %1733, i64* %highEnd, align 8
-  %1734 = load i64, i64* %lowStart, align 8
-  %1735 = call i64 @llvm.umin.i64(i64 %1734, i64 %1694)
-  store i64 %1735, i64* %lowStart, align 8
-  br label %write.ok267
-
-write.low269:                                     ; preds = %write.ok267
-  %1736 = load i64, i64* %lowStart, align 8
-  %1737 = icmp uge i64 %1721, %1736
-  %1738 = load i64, i64* %lowEnd, align 8
-  %1739 = icmp ule i64 %1722, %1738
-  %1740 = and i1 %1737, %1739
-  br i1 %1740, label %write.ok271, label %write.slow270
-
-write.slow270:                                    ; preds = %write.low269
-  %1741 = icmp ugt i64 %1722, %arena_size
-  br i1 %1741, label %trap17.site0, label %ok272
-
-write.ok271:                                      ; preds = %ok272, %write.low269, %write.ok267
-  %1742 = getelementptr i8, i8* %mem, i64 %1721
-  store i32 %1720, i32* %unaligned273, align 4
-  %1743 = bitcast i32* %unaligned273 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1742, i8* %1743, i64 4, i1 false)
-  %1744 = load i32, i32* %list.1, align 4
-  store i32 %1744, i32* %result245, align 4
-  br label %e38
-
-ok272:                                            ; preds = %write.slow270
-  %1745 = icmp ult i64 %1721, %scratch_start
-  %1746 = load i64, i64* %lowEnd, align 8
-  %1747 = load i64, i64* %highEnd, align 8
-  %1748 = call i64 @llvm.umax.i64(i64 %1746, i64 %1722)
-  %1749 = select i1 %1745, i64 %1748, i64 %1746
-  store i64 %1749, i64* %lowEnd, align 8
-  %1750 = call i64 @llvm.umax.i64(i64 %1747, i64 %1722)
-  %1751 = select i1 %1745, i64 %1747, i64 %1750
-  store i64 %1751, i64* %highEnd, align 8
-  %1752 = load i64, i64* %lowStart, align 8
-  %1753 = call i64 @llvm.umin.i64(i64 %1752, i64 %1721)
-  store i64 %1753, i64* %lowStart, align 8
-  br label %write.ok271
-
-write.low274:                                     ; preds = %e38
-  %1754 = load i64, i64* %lowStart, align 8
-  %1755 = icmp uge i64 %1526, %1754
-  %1756 = load i64, i64* %lowEnd, align 8
-  %1757 = icmp ule i64 %1527, %1756
-  %1758 = and i1 %1755, %1757
-  br i1 %1758, label %write.ok276, label %write.slow275
-
-write.slow275:                                    ; preds = %write.low274
-  %1759 = icmp ugt i64 %1527, %arena_size
-  br i1 %1759, label %trap17.site0, label %ok277
-
-write.ok276:                                      ; preds = %ok277, %write.low274, %e38
-  %1760 = getelementptr i8, i8* %mem, i64 %1526
-  store i32 %1524, i32* %unaligned278, align 4
-  %1761 = bitcast i32* %unaligned278 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1760, i8* %1761, i64 4, i1 false)
-  %1762 = load i32, i32* %name, align 4
-  %1763 = zext i32 %1762 to i64
-  %1764 = add i64 %1763, 4
-  %1765 = icmp ugt i64 %1764, %arena_size
-  br i1 %1765, label %trap17.site0, label %ok279
-
-ok277:                                            ; preds = %write.slow275
-  %1766 = icmp ult i64 %1526, %scratch_start
-  %1767 = load i64, i64* %lowEnd, align 8
-  %1768 = load i64, i64* %highEnd, align 8
-  %1769 = call i64 @llvm.umax.i64(i64 %1767, i64 %1527)
-  %1770 = select i1 %1766, i64 %1769, i64 %1767
-  store i64 %1770, i64* %lowEnd, align 8
-  %1771 = call i64 @llvm.umax.i64(i64 %1768, i64 %1527)
-  %1772 = select i1 %1766, i64 %1768, i64 %1771
-  store i64 %1772, i64* %highEnd, align 8
-  %1773 = load i64, i64* %lowStart, align 8
-  %1774 = call i64 @llvm.umin.i64(i64 %1773, i64 %1526)
-  store i64 %1774, i64* %lowStart, align 8
-  br label %write.ok276
-
-ok279:                                            ; preds = %write.ok276
-  %1775 = getelementptr i8, i8* %mem, i64 %1763
-  %1776 = bitcast i32* %unaligned280 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1776, i8* %1775, i64 4, i1 false)
-  %1777 = load i32, i32* %unaligned280, align 4
-  %1778 = zext i32 %1777 to i64
-  store i64 %1778, i64* %size.2, align 8
-  %1779 = load i32, i32* %dict, align 4
-  %1780 = load i64, i64* %size.2, align 8
-  %1781 = zext i32 %1779 to i64
-  %1782 = add i64 %1781, 40
-  %1783 = add i64 %1782, 8
-  %1784 = icmp uge i64 %1782, %scratch_start
-  %1785 = load i64, i64* %highEnd, align 8
-  %1786 = icmp ule i64 %1783, %1785
-  %1787 = and i1 %1784, %1786
-  br i1 %1787, label %write.ok283, label %write.low281
-
-write.low281:                                     ; preds = %ok279
-  %1788 = load i64, i64* %lowStart, align 8
-  %1789 = icmp uge i64 %1782, %1788
-  %1790 = load i64, i64* %lowEnd, align 8
-  %1791 = icmp ule i64 %1783, %1790
-  %1792 = and i1 %1789, %1791
-  br i1 %1792, label %write.ok283, label %write.slow282
-
-write.slow282:                                    ; preds = %write.low281
-  %1793 = icmp ugt i64 %1783, %arena_size
-  br i1 %1793, label %trap17.site0, label %ok284
-
-write.ok283:                                      ; preds = %ok284, %write.low281, %ok279
-  %1794 = getelementptr i8, i8* %mem, i64 %1782
-  store i64 %1780, i64* %unaligned285, align 8
-  %1795 = bitcast i64* %unaligned285 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1794, i8* %1795, i64 8, i1 false)
-  %1796 = load i32, i32* %dict, align 4
-  store i32 %1796, i32* %result5, align 4
-  br label %e0
-
-ok284:                                            ; preds = %write.slow282
-  %1797 = icmp ult i64 %1782, %scratch_start
-  %1798 = load i64, i64* %lowEnd, align 8
-  %1799 = load i64, i64* %highEnd, align 8
-  %1800 = call i64 @llvm.umax.i64(i64 %1798, i64 %1783)
-  %1801 = select i1 %1797, i64 %1800, i64 %1798
-  store i64 %1801, i64* %lowEnd, align 8
-  %1802 = call i64 @llvm.umax.i64(i64 %1799, i64 %1783)
-  %1803 = select i1 %1797, i64 %1799, i64 %1802
-  store i64 %1803, i64* %highEnd, align 8
-  %1804 = load i64, i64* %lowStart, align 8
-  %1805 = call i64 @llvm.umin.i64(i64 %1804, i64 %1782)
-  store i64 %1805, i64* %lowStart, align 8
-  br label %write.ok283
-
-ok286:                                            ; preds = %e0
-  %1806 = icmp ult i64 %10, %stack_limit
-  br i1 %1806, label %trap253.site0, label %stack_ok287
-
-trap15.site0:                                     ; preds = %e0
   %1807 = load i64, i64* %lowStart, align 8
   %1808 = getelementptr i64, i64* %regs, i64 6
   store i64 %1807, i64* %1808, align 8
@@ -4811,42 +4595,658 @@ trap15.site0:                                     ; preds = %e0
   %1811 = load i64, i64* %highEnd, align 8
   %1812 = getelementptr i64, i64* %regs, i64 8
   store i64 %1811, i64* %1812, align 8
+  call void @tetra_trap(i64* %regs, i32 3, i32 17)
+  unreachable
+
+dead239:                                          ; No predecessors!
+  br label %join238
+
+write.low240:                                     ; preds = %e34
+  %1813 = load i64, i64* %lowStart, align 8
+  %1814 = icmp uge i64 %1771, %1813
+  %1815 = load i64, i64* %lowEnd, align 8
+  %1816 = icmp ule i64 %1772, %1815
+  %1817 = and i1 %1814, %1816
+  br i1 %1817, label %write.ok242, label %write.slow241
+
+write.slow241:                                    ; preds = %write.low240
+  %1818 = icmp ugt i64 %1772, %arena_size
+  br i1 %1818, label %trap17.site0, label %ok243
+
+write.ok242:                                      ; preds = %ok243, %write.low240, %e34
+  %1819 = getelementptr i8, i8* %mem, i64 %1771
+  store i32 %1769, i32* %unaligned244, align 4
+  %1820 = bitcast i32* %unaligned244 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1819, i8* %1820, i64 4, i1 false)
+  %1821 = load i32, i32* %name, align 4
+  %1822 = icmp uge i32 %depth, 1000
+  br i1 %1822, label %trap15.site19, label %ok246
+
+ok243:                                            ; preds = %write.slow241
+  %1823 = icmp ult i64 %1771, %scratch_start
+  %1824 = load i64, i64* %lowStart, align 8
+  %1825 = call i64 @llvm.umin.i64(i64 %1824, i64 %1771)
+  %1826 = load i64, i64* %lowEnd, align 8
+  %1827 = load i64, i64* %highEnd, align 8
+  %1828 = add i64 %1772, 64
+  %1829 = sub i64 %1772, %1825
+  %1830 = lshr i64 %1829, 4
+  %1831 = add i64 %1828, %1830
+  %1832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1831)
+  %1833 = call i64 @llvm.umax.i64(i64 %1826, i64 %1832)
+  %1834 = select i1 %1823, i64 %1833, i64 %1826
+  store i64 %1834, i64* %lowEnd, align 8
+  %1835 = add i64 %1772, 64
+  %1836 = sub i64 %1772, %scratch_start
+  %1837 = lshr i64 %1836, 4
+  %1838 = add i64 %1835, %1837
+  %1839 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1838)
+  %1840 = call i64 @llvm.umax.i64(i64 %1827, i64 %1839)
+  %1841 = select i1 %1823, i64 %1827, i64 %1840
+  store i64 %1841, i64* %highEnd, align 8
+  store i64 %1825, i64* %lowStart, align 8
+  br label %write.ok242
+
+e38:                                              ; preds = %write.ok271
+  %1842 = load i32, i32* %result245, align 4
+  store i32 %1842, i32* %checks, align 4
+  %1843 = load i32, i32* %dict, align 4
+  %1844 = load i32, i32* %checks, align 4
+  %1845 = zext i32 %1843 to i64
+  %1846 = add i64 %1845, 36
+  %1847 = add i64 %1846, 4
+  %1848 = icmp uge i64 %1846, %scratch_start
+  %1849 = load i64, i64* %highEnd, align 8
+  %1850 = icmp ule i64 %1847, %1849
+  %1851 = and i1 %1848, %1850
+  br i1 %1851, label %write.ok276, label %write.low274
+
+ok246:                                            ; preds = %write.ok242
+  %1852 = icmp ult i64 %10, %stack_limit
+  br i1 %1852, label %trap253.site0, label %stack_ok247
+
+trap15.site19:                                    ; preds = %write.ok242
+  %1853 = load i64, i64* %lowStart, align 8
+  %1854 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1853, i64* %1854, align 8
+  %1855 = load i64, i64* %lowEnd, align 8
+  %1856 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1855, i64* %1856, align 8
+  %1857 = load i64, i64* %highEnd, align 8
+  %1858 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1857, i64* %1858, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 19)
+  unreachable
+
+stack_ok247:                                      ; preds = %ok246
+  %1859 = load i64, i64* %fuel, align 8
+  %1860 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1859, i64* %1860, align 8
+  %1861 = load i64, i64* %lowStart, align 8
+  %1862 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1861, i64* %1862, align 8
+  %1863 = load i64, i64* %lowEnd, align 8
+  %1864 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1863, i64* %1864, align 8
+  %1865 = load i64, i64* %highEnd, align 8
+  %1866 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1865, i64* %1866, align 8
+  %1867 = add i32 %depth, 1
+  %1868 = call i32 @m0.rt.str_starts_with(i64* %regs, i8* %mem, i32 %1867, i32 %1821, i32 24076)
+  %1869 = getelementptr i64, i64* %regs, i64 0
+  %1870 = load i64, i64* %1869, align 8
+  store i64 %1870, i64* %fuel, align 8
+  %1871 = getelementptr i64, i64* %regs, i64 6
+  %1872 = load i64, i64* %1871, align 8
+  store i64 %1872, i64* %lowStart, align 8
+  %1873 = getelementptr i64, i64* %regs, i64 7
+  %1874 = load i64, i64* %1873, align 8
+  store i64 %1874, i64* %lowEnd, align 8
+  %1875 = getelementptr i64, i64* %regs, i64 8
+  %1876 = load i64, i64* %1875, align 8
+  store i64 %1876, i64* %highEnd, align 8
+  store i32 %1868, i32* %item.3, align 4
+  %1877 = load i32, i32* %name, align 4
+  %1878 = icmp uge i32 %depth, 1000
+  br i1 %1878, label %trap15.site20, label %ok248
+
+ok248:                                            ; preds = %stack_ok247
+  %1879 = icmp ult i64 %10, %stack_limit
+  br i1 %1879, label %trap253.site0, label %stack_ok249
+
+trap15.site20:                                    ; preds = %stack_ok247
+  %1880 = load i64, i64* %lowStart, align 8
+  %1881 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1880, i64* %1881, align 8
+  %1882 = load i64, i64* %lowEnd, align 8
+  %1883 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1882, i64* %1883, align 8
+  %1884 = load i64, i64* %highEnd, align 8
+  %1885 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1884, i64* %1885, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 20)
+  unreachable
+
+stack_ok249:                                      ; preds = %ok248
+  %1886 = load i64, i64* %fuel, align 8
+  %1887 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1886, i64* %1887, align 8
+  %1888 = load i64, i64* %lowStart, align 8
+  %1889 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1888, i64* %1889, align 8
+  %1890 = load i64, i64* %lowEnd, align 8
+  %1891 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1890, i64* %1891, align 8
+  %1892 = load i64, i64* %highEnd, align 8
+  %1893 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1892, i64* %1893, align 8
+  %1894 = add i32 %depth, 1
+  %1895 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %1894, i32 %1877, i32 24060)
+  %1896 = getelementptr i64, i64* %regs, i64 0
+  %1897 = load i64, i64* %1896, align 8
+  store i64 %1897, i64* %fuel, align 8
+  %1898 = getelementptr i64, i64* %regs, i64 6
+  %1899 = load i64, i64* %1898, align 8
+  store i64 %1899, i64* %lowStart, align 8
+  %1900 = getelementptr i64, i64* %regs, i64 7
+  %1901 = load i64, i64* %1900, align 8
+  store i64 %1901, i64* %lowEnd, align 8
+  %1902 = getelementptr i64, i64* %regs, i64 8
+  %1903 = load i64, i64* %1902, align 8
+  store i64 %1903, i64* %highEnd, align 8
+  store i32 %1895, i32* %item.4, align 4
+  %1904 = load i32, i32* %name, align 4
+  %1905 = icmp uge i32 %depth, 1000
+  br i1 %1905, label %trap15.site21, label %ok250
+
+ok250:                                            ; preds = %stack_ok249
+  %1906 = icmp ult i64 %10, %stack_limit
+  br i1 %1906, label %trap253.site0, label %stack_ok251
+
+trap15.site21:                                    ; preds = %stack_ok249
+  %1907 = load i64, i64* %lowStart, align 8
+  %1908 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1907, i64* %1908, align 8
+  %1909 = load i64, i64* %lowEnd, align 8
+  %1910 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1909, i64* %1910, align 8
+  %1911 = load i64, i64* %highEnd, align 8
+  %1912 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1911, i64* %1912, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 21)
+  unreachable
+
+stack_ok251:                                      ; preds = %ok250
+  %1913 = load i64, i64* %fuel, align 8
+  %1914 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1913, i64* %1914, align 8
+  %1915 = load i64, i64* %lowStart, align 8
+  %1916 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1915, i64* %1916, align 8
+  %1917 = load i64, i64* %lowEnd, align 8
+  %1918 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1917, i64* %1918, align 8
+  %1919 = load i64, i64* %highEnd, align 8
+  %1920 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1919, i64* %1920, align 8
+  %1921 = add i32 %depth, 1
+  %1922 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %1921, i32 %1904, i32 24084)
+  %1923 = getelementptr i64, i64* %regs, i64 0
+  %1924 = load i64, i64* %1923, align 8
+  store i64 %1924, i64* %fuel, align 8
+  %1925 = getelementptr i64, i64* %regs, i64 6
+  %1926 = load i64, i64* %1925, align 8
+  store i64 %1926, i64* %lowStart, align 8
+  %1927 = getelementptr i64, i64* %regs, i64 7
+  %1928 = load i64, i64* %1927, align 8
+  store i64 %1928, i64* %lowEnd, align 8
+  %1929 = getelementptr i64, i64* %regs, i64 8
+  %1930 = load i64, i64* %1929, align 8
+  store i64 %1930, i64* %highEnd, align 8
+  store i32 %1922, i32* %item.5, align 4
+  store i64 7, i64* %size.1, align 8
+  %1931 = load i64, i64* %size.1, align 8
+  %1932 = icmp ugt i64 %1931, 2147483647
+  %1933 = zext i1 %1932 to i32
+  %1934 = icmp ne i32 %1933, 0
+  br i1 %1934, label %then252, label %else253
+
+then252:                                          ; preds = %stack_ok251
+  br label %trap15.site18
+
+else253:                                          ; preds = %stack_ok251
+  br label %join254
+
+join254:                                          ; preds = %else253, %dead255
+  %1935 = load i64, i64* %size.1, align 8
+  %1936 = trunc i64 %1935 to i32
+  %1937 = zext i32 %1936 to i64
+  %1938 = getelementptr i64, i64* %regs, i64 1
+  %1939 = getelementptr i64, i64* %regs, i64 2
+  %1940 = load i64, i64* %1938, align 8
+  %1941 = add i64 %1940, 3
+  %1942 = and i64 %1941, -4
+  %1943 = add i64 %1942, %1937
+  %1944 = load i64, i64* %1939, align 8
+  %1945 = icmp ugt i64 %1943, %1944
+  br i1 %1945, label %trap15.site18, label %ok256
+
+trap15.site18:                                    ; preds = %join254, %then252
+  %1946 = load i64, i64* %lowStart, align 8
+  %1947 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1946, i64* %1947, align 8
+  %1948 = load i64, i64* %lowEnd, align 8
+  %1949 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1948, i64* %1949, align 8
+  %1950 = load i64, i64* %highEnd, align 8
+  %1951 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1950, i64* %1951, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 18)
+  unreachable
+
+dead255:                                          ; No predecessors!
+  br label %join254
+
+ok256:                                            ; preds = %join254
+  store i64 %1943, i64* %1938, align 8
+  %1952 = load i64, i64* %highEnd, align 8
+  %1953 = call i64 @llvm.umax.i64(i64 %1952, i64 %1943)
+  store i64 %1953, i64* %highEnd, align 8
+  %1954 = trunc i64 %1942 to i32
+  store i32 %1954, i32* %list.1, align 4
+  store i32 0, i32* %len.4, align 4
+  %1955 = load i32, i32* %list.1, align 4
+  %1956 = add i32 %1955, 4
+  %1957 = load i32, i32* %len.4, align 4
+  %1958 = mul i32 %1957, 1
+  %1959 = add i32 %1956, %1958
+  %1960 = load i32, i32* %item.3, align 4
+  %1961 = zext i32 %1959 to i64
+  %1962 = add i64 %1961, 1
+  %1963 = icmp uge i64 %1961, %scratch_start
+  %1964 = load i64, i64* %highEnd, align 8
+  %1965 = icmp ule i64 %1962, %1964
+  %1966 = and i1 %1963, %1965
+  br i1 %1966, label %write.ok259, label %write.low257
+
+write.low257:                                     ; preds = %ok256
+  %1967 = load i64, i64* %lowStart, align 8
+  %1968 = icmp uge i64 %1961, %1967
+  %1969 = load i64, i64* %lowEnd, align 8
+  %1970 = icmp ule i64 %1962, %1969
+  %1971 = and i1 %1968, %1970
+  br i1 %1971, label %write.ok259, label %write.slow258
+
+write.slow258:                                    ; preds = %write.low257
+  %1972 = icmp ugt i64 %1962, %arena_size
+  br i1 %1972, label %trap17.site0, label %ok260
+
+write.ok259:                                      ; preds = %ok260, %write.low257, %ok256
+  %1973 = getelementptr i8, i8* %mem, i64 %1961
+  %1974 = trunc i32 %1960 to i8
+  store i8 %1974, i8* %1973, align 1
+  %1975 = load i32, i32* %len.4, align 4
+  %1976 = add i32 %1975, 1
+  store i32 %1976, i32* %len.4, align 4
+  %1977 = load i32, i32* %list.1, align 4
+  %1978 = add i32 %1977, 4
+  %1979 = load i32, i32* %len.4, align 4
+  %1980 = mul i32 %1979, 1
+  %1981 = add i32 %1978, %1980
+  %1982 = load i32, i32* %item.4, align 4
+  %1983 = zext i32 %1981 to i64
+  %1984 = add i64 %1983, 1
+  %1985 = icmp uge i64 %1983, %scratch_start
+  %1986 = load i64, i64* %highEnd, align 8
+  %1987 = icmp ule i64 %1984, %1986
+  %1988 = and i1 %1985, %1987
+  br i1 %1988, label %write.ok263, label %write.low261
+
+ok260:                                            ; preds = %write.slow258
+  %1989 = icmp ult i64 %1961, %scratch_start
+  %1990 = load i64, i64* %lowStart, align 8
+  %1991 = call i64 @llvm.umin.i64(i64 %1990, i64 %1961)
+  %1992 = load i64, i64* %lowEnd, align 8
+  %1993 = load i64, i64* %highEnd, align 8
+  %1994 = add i64 %1962, 64
+  %1995 = sub i64 %1962, %1991
+  %1996 = lshr i64 %1995, 4
+  %1997 = add i64 %1994, %1996
+  %1998 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1997)
+  %1999 = call i64 @llvm.umax.i64(i64 %1992, i64 %1998)
+  %2000 = select i1 %1989, i64 %1999, i64 %1992
+  store i64 %2000, i64* %lowEnd, align 8
+  %2001 = add i64 %1962, 64
+  %2002 = sub i64 %1962, %scratch_start
+  %2003 = lshr i64 %2002, 4
+  %2004 = add i64 %2001, %2003
+  %2005 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2004)
+  %2006 = call i64 @llvm.umax.i64(i64 %1993, i64 %2005)
+  %2007 = select i1 %1989, i64 %1993, i64 %2006
+  store i64 %2007, i64* %highEnd, align 8
+  store i64 %1991, i64* %lowStart, align 8
+  br label %write.ok259
+
+write.low261:                                     ; preds = %write.ok259
+  %2008 = load i64, i64* %lowStart, align 8
+  %2009 = icmp uge i64 %1983, %2008
+  %2010 = load i64, i64* %lowEnd, align 8
+  %2011 = icmp ule i64 %1984, %2010
+  %2012 = and i1 %2009, %2011
+  br i1 %2012, label %write.ok263, label %write.slow262
+
+write.slow262:                                    ; preds = %write.low261
+  %2013 = icmp ugt i64 %1984, %arena_size
+  br i1 %2013, label %trap17.site0, label %ok264
+
+write.ok263:                                      ; preds = %ok264, %write.low261, %write.ok259
+  %2014 = getelementptr i8, i8* %mem, i64 %1983
+  %2015 = trunc i32 %1982 to i8
+  store i8 %2015, i8* %2014, align 1
+  %2016 = load i32, i32* %len.4, align 4
+  %2017 = add i32 %2016, 1
+  store i32 %2017, i32* %len.4, align 4
+  %2018 = load i32, i32* %list.1, align 4
+  %2019 = add i32 %2018, 4
+  %2020 = load i32, i32* %len.4, align 4
+  %2021 = mul i32 %2020, 1
+  %2022 = add i32 %2019, %2021
+  %2023 = load i32, i32* %item.5, align 4
+  %2024 = zext i32 %2022 to i64
+  %2025 = add i64 %2024, 1
+  %2026 = icmp uge i64 %2024, %scratch_start
+  %2027 = load i64, i64* %highEnd, align 8
+  %2028 = icmp ule i64 %2025, %2027
+  %2029 = and i1 %2026, %2028
+  br i1 %2029, label %write.ok267, label %write.low265
+
+ok264:                                            ; preds = %write.slow262
+  %2030 = icmp ult i64 %1983, %scratch_start
+  %2031 = load i64, i64* %lowStart, align 8
+  %2032 = call i64 @llvm.umin.i64(i64 %2031, i64 %1983)
+  %2033 = load i64, i64* %lowEnd, align 8
+  %2034 = load i64, i64* %highEnd, align 8
+  %2035 = add i64 %1984, 64
+  %2036 = sub i64 %1984, %2032
+  %2037 = lshr i64 %2036, 4
+  %2038 = add i64 %2035, %2037
+  %2039 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2038)
+  %2040 = call i64 @llvm.umax.i64(i64 %2033, i64 %2039)
+  %2041 = select i1 %2030, i64 %2040, i64 %2033
+  store i64 %2041, i64* %lowEnd, align 8
+  %2042 = add i64 %1984, 64
+  %2043 = sub i64 %1984, %scratch_start
+  %2044 = lshr i64 %2043, 4
+  %2045 = add i64 %2042, %2044
+  %2046 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2045)
+  %2047 = call i64 @llvm.umax.i64(i64 %2034, i64 %2046)
+  %2048 = select i1 %2030, i64 %2034, i64 %2047
+  store i64 %2048, i64* %highEnd, align 8
+  store i64 %2032, i64* %lowStart, align 8
+  br label %write.ok263
+
+write.low265:                                     ; preds = %write.ok263
+  %2049 = load i64, i64* %lowStart, align 8
+  %2050 = icmp uge i64 %2024, %2049
+  %2051 = load i64, i64* %lowEnd, align 8
+  %2052 = icmp ule i64 %2025, %2051
+  %2053 = and i1 %2050, %2052
+  br i1 %2053, label %write.ok267, label %write.slow266
+
+write.slow266:                                    ; preds = %write.low265
+  %2054 = icmp ugt i64 %2025, %arena_size
+  br i1 %2054, label %trap17.site0, label %ok268
+
+write.ok267:                                      ; preds = %ok268, %write.low265, %write.ok263
+  %2055 = getelementptr i8, i8* %mem, i64 %2024
+  %2056 = trunc i32 %2023 to i8
+  store i8 %2056, i8* %2055, align 1
+  %2057 = load i32, i32* %len.4, align 4
+  %2058 = add i32 %2057, 1
+  store i32 %2058, i32* %len.4, align 4
+  %2059 = load i32, i32* %list.1, align 4
+  %2060 = load i32, i32* %len.4, align 4
+  %2061 = zext i32 %2059 to i64
+  %2062 = add i64 %2061, 4
+  %2063 = icmp uge i64 %2061, %scratch_start
+  %2064 = load i64, i64* %highEnd, align 8
+  %2065 = icmp ule i64 %2062, %2064
+  %2066 = and i1 %2063, %2065
+  br i1 %2066, label %write.ok271, label %write.low269
+
+ok268:                                            ; preds = %write.slow266
+  %2067 = icmp ult i64 %2024, %scratch_start
+  %2068 = load i64, i64* %lowStart, align 8
+  %2069 = call i64 @llvm.umin.i64(i64 %2068, i64 %2024)
+  %2070 = load i64, i64* %lowEnd, align 8
+  %2071 = load i64, i64* %highEnd, align 8
+  %2072 = add i64 %2025, 64
+  %2073 = sub i64 %2025, %2069
+  %2074 = lshr i64 %2073, 4
+  %2075 = add i64 %2072, %2074
+  %2076 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2075)
+  %2077 = call i64 @llvm.umax.i64(i64 %2070, i64 %2076)
+  %2078 = select i1 %2067, i64 %2077, i64 %2070
+  store i64 %2078, i64* %lowEnd, align 8
+  %2079 = add i64 %2025, 64
+  %2080 = sub i64 %2025, %scratch_start
+  %2081 = lshr i64 %2080, 4
+  %2082 = add i64 %2079, %2081
+  %2083 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2082)
+  %2084 = call i64 @llvm.umax.i64(i64 %2071, i64 %2083)
+  %2085 = select i1 %2067, i64 %2071, i64 %2084
+  store i64 %2085, i64* %highEnd, align 8
+  store i64 %2069, i64* %lowStart, align 8
+  br label %write.ok267
+
+write.low269:                                     ; preds = %write.ok267
+  %2086 = load i64, i64* %lowStart, align 8
+  %2087 = icmp uge i64 %2061, %2086
+  %2088 = load i64, i64* %lowEnd, align 8
+  %2089 = icmp ule i64 %2062, %2088
+  %2090 = and i1 %2087, %2089
+  br i1 %2090, label %write.ok271, label %write.slow270
+
+write.slow270:                                    ; preds = %write.low269
+  %2091 = icmp ugt i64 %2062, %arena_size
+  br i1 %2091, label %trap17.site0, label %ok272
+
+write.ok271:                                      ; preds = %ok272, %write.low269, %write.ok267
+  %2092 = getelementptr i8, i8* %mem, i64 %2061
+  store i32 %2060, i32* %unaligned273, align 4
+  %2093 = bitcast i32* %unaligned273 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2092, i8* %2093, i64 4, i1 false)
+  %2094 = load i32, i32* %list.1, align 4
+  store i32 %2094, i32* %result245, align 4
+  br label %e38
+
+ok272:                                            ; preds = %write.slow270
+  %2095 = icmp ult i64 %2061, %scratch_start
+  %2096 = load i64, i64* %lowStart, align 8
+  %2097 = call i64 @llvm.umin.i64(i64 %2096, i64 %2061)
+  %2098 = load i64, i64* %lowEnd, align 8
+  %2099 = load i64, i64* %highEnd, align 8
+  %2100 = add i64 %2062, 64
+  %2101 = sub i64 %2062, %2097
+  %2102 = lshr i64 %2101, 4
+  %2103 = add i64 %2100, %2102
+  %2104 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2103)
+  %2105 = call i64 @llvm.umax.i64(i64 %2098, i64 %2104)
+  %2106 = select i1 %2095, i64 %2105, i64 %2098
+  store i64 %2106, i64* %lowEnd, align 8
+  %2107 = add i64 %2062, 64
+  %2108 = sub i64 %2062, %scratch_start
+  %2109 = lshr i64 %2108, 4
+  %2110 = add i64 %2107, %2109
+  %2111 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2110)
+  %2112 = call i64 @llvm.umax.i64(i64 %2099, i64 %2111)
+  %2113 = select i1 %2095, i64 %2099, i64 %2112
+  store i64 %2113, i64* %highEnd, align 8
+  store i64 %2097, i64* %lowStart, align 8
+  br label %write.ok271
+
+write.low274:                                     ; preds = %e38
+  %2114 = load i64, i64* %lowStart, align 8
+  %2115 = icmp uge i64 %1846, %2114
+  %2116 = load i64, i64* %lowEnd, align 8
+  %2117 = icmp ule i64 %1847, %2116
+  %2118 = and i1 %2115, %2117
+  br i1 %2118, label %write.ok276, label %write.slow275
+
+write.slow275:                                    ; preds = %write.low274
+  %2119 = icmp ugt i64 %1847, %arena_size
+  br i1 %2119, label %trap17.site0, label %ok277
+
+write.ok276:                                      ; preds = %ok277, %write.low274, %e38
+  %2120 = getelementptr i8, i8* %mem, i64 %1846
+  store i32 %1844, i32* %unaligned278, align 4
+  %2121 = bitcast i32* %unaligned278 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2120, i8* %2121, i64 4, i1 false)
+  %2122 = load i32, i32* %name, align 4
+  %2123 = zext i32 %2122 to i64
+  %2124 = add i64 %2123, 4
+  %2125 = icmp ugt i64 %2124, %arena_size
+  br i1 %2125, label %trap17.site0, label %ok279
+
+ok277:                                            ; preds = %write.slow275
+  %2126 = icmp ult i64 %1846, %scratch_start
+  %2127 = load i64, i64* %lowStart, align 8
+  %2128 = call i64 @llvm.umin.i64(i64 %2127, i64 %1846)
+  %2129 = load i64, i64* %lowEnd, align 8
+  %2130 = load i64, i64* %highEnd, align 8
+  %2131 = add i64 %1847, 64
+  %2132 = sub i64 %1847, %2128
+  %2133 = lshr i64 %2132, 4
+  %2134 = add i64 %2131, %2133
+  %2135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2134)
+  %2136 = call i64 @llvm.umax.i64(i64 %2129, i64 %2135)
+  %2137 = select i1 %2126, i64 %2136, i64 %2129
+  store i64 %2137, i64* %lowEnd, align 8
+  %2138 = add i64 %1847, 64
+  %2139 = sub i64 %1847, %scratch_start
+  %2140 = lshr i64 %2139, 4
+  %2141 = add i64 %2138, %2140
+  %2142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2141)
+  %2143 = call i64 @llvm.umax.i64(i64 %2130, i64 %2142)
+  %2144 = select i1 %2126, i64 %2130, i64 %2143
+  store i64 %2144, i64* %highEnd, align 8
+  store i64 %2128, i64* %lowStart, align 8
+  br label %write.ok276
+
+ok279:                                            ; preds = %write.ok276
+  %2145 = getelementptr i8, i8* %mem, i64 %2123
+  %2146 = bitcast i32* %unaligned280 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2146, i8* %2145, i64 4, i1 false)
+  %2147 = load i32, i32* %unaligned280, align 4
+  %2148 = zext i32 %2147 to i64
+  store i64 %2148, i64* %size.2, align 8
+  %2149 = load i32, i32* %dict, align 4
+  %2150 = load i64, i64* %size.2, align 8
+  %2151 = zext i32 %2149 to i64
+  %2152 = add i64 %2151, 40
+  %2153 = add i64 %2152, 8
+  %2154 = icmp uge i64 %2152, %scratch_start
+  %2155 = load i64, i64* %highEnd, align 8
+  %2156 = icmp ule i64 %2153, %2155
+  %2157 = and i1 %2154, %2156
+  br i1 %2157, label %write.ok283, label %write.low281
+
+write.low281:                                     ; preds = %ok279
+  %2158 = load i64, i64* %lowStart, align 8
+  %2159 = icmp uge i64 %2152, %2158
+  %2160 = load i64, i64* %lowEnd, align 8
+  %2161 = icmp ule i64 %2153, %2160
+  %2162 = and i1 %2159, %2161
+  br i1 %2162, label %write.ok283, label %write.slow282
+
+write.slow282:                                    ; preds = %write.low281
+  %2163 = icmp ugt i64 %2153, %arena_size
+  br i1 %2163, label %trap17.site0, label %ok284
+
+write.ok283:                                      ; preds = %ok284, %write.low281, %ok279
+  %2164 = getelementptr i8, i8* %mem, i64 %2152
+  store i64 %2150, i64* %unaligned285, align 8
+  %2165 = bitcast i64* %unaligned285 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2164, i8* %2165, i64 8, i1 false)
+  %2166 = load i32, i32* %dict, align 4
+  store i32 %2166, i32* %result5, align 4
+  br label %e0
+
+ok284:                                            ; preds = %write.slow282
+  %2167 = icmp ult i64 %2152, %scratch_start
+  %2168 = load i64, i64* %lowStart, align 8
+  %2169 = call i64 @llvm.umin.i64(i64 %2168, i64 %2152)
+  %2170 = load i64, i64* %lowEnd, align 8
+  %2171 = load i64, i64* %highEnd, align 8
+  %2172 = add i64 %2153, 64
+  %2173 = sub i64 %2153, %2169
+  %2174 = lshr i64 %2173, 4
+  %2175 = add i64 %2172, %2174
+  %2176 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2175)
+  %2177 = call i64 @llvm.umax.i64(i64 %2170, i64 %2176)
+  %2178 = select i1 %2167, i64 %2177, i64 %2170
+  store i64 %2178, i64* %lowEnd, align 8
+  %2179 = add i64 %2153, 64
+  %2180 = sub i64 %2153, %scratch_start
+  %2181 = lshr i64 %2180, 4
+  %2182 = add i64 %2179, %2181
+  %2183 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2182)
+  %2184 = call i64 @llvm.umax.i64(i64 %2171, i64 %2183)
+  %2185 = select i1 %2167, i64 %2171, i64 %2184
+  store i64 %2185, i64* %highEnd, align 8
+  store i64 %2169, i64* %lowStart, align 8
+  br label %write.ok283
+
+ok286:                                            ; preds = %e0
+  %2186 = icmp ult i64 %10, %stack_limit
+  br i1 %2186, label %trap253.site0, label %stack_ok287
+
+trap15.site0:                                     ; preds = %e0
+  %2187 = load i64, i64* %lowStart, align 8
+  %2188 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2187, i64* %2188, align 8
+  %2189 = load i64, i64* %lowEnd, align 8
+  %2190 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2189, i64* %2190, align 8
+  %2191 = load i64, i64* %highEnd, align 8
+  %2192 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2191, i64* %2192, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok287:                                      ; preds = %ok286
-  %1813 = load i64, i64* %fuel, align 8
-  %1814 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1813, i64* %1814, align 8
-  %1815 = load i64, i64* %lowStart, align 8
-  %1816 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1815, i64* %1816, align 8
-  %1817 = load i64, i64* %lowEnd, align 8
-  %1818 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1817, i64* %1818, align 8
-  %1819 = load i64, i64* %highEnd, align 8
-  %1820 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1819, i64* %1820, align 8
-  %1821 = add i32 %depth, 1
-  %1822 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1821, i32 %89, i32 %90, i32 0)
-  %1823 = getelementptr i64, i64* %regs, i64 0
-  %1824 = load i64, i64* %1823, align 8
-  store i64 %1824, i64* %fuel, align 8
-  %1825 = getelementptr i64, i64* %regs, i64 6
-  %1826 = load i64, i64* %1825, align 8
-  store i64 %1826, i64* %lowStart, align 8
-  %1827 = getelementptr i64, i64* %regs, i64 7
-  %1828 = load i64, i64* %1827, align 8
-  store i64 %1828, i64* %lowEnd, align 8
-  %1829 = getelementptr i64, i64* %regs, i64 8
-  %1830 = load i64, i64* %1829, align 8
-  store i64 %1830, i64* %highEnd, align 8
-  store i32 %1822, i32* %json_end, align 4
-  %1831 = load i32, i32* %json_end, align 4
-  %1832 = icmp eq i32 %1831, -2
-  %1833 = zext i1 %1832 to i32
-  %1834 = icmp ne i32 %1833, 0
-  br i1 %1834, label %then288, label %else289
+  %2193 = load i64, i64* %fuel, align 8
+  %2194 = getelementptr i64, i64* %regs, i64 0
+  store i64 %2193, i64* %2194, align 8
+  %2195 = load i64, i64* %lowStart, align 8
+  %2196 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2195, i64* %2196, align 8
+  %2197 = load i64, i64* %lowEnd, align 8
+  %2198 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2197, i64* %2198, align 8
+  %2199 = load i64, i64* %highEnd, align 8
+  %2200 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2199, i64* %2200, align 8
+  %2201 = add i32 %depth, 1
+  %2202 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %2201, i32 %89, i32 %90, i32 0)
+  %2203 = getelementptr i64, i64* %regs, i64 0
+  %2204 = load i64, i64* %2203, align 8
+  store i64 %2204, i64* %fuel, align 8
+  %2205 = getelementptr i64, i64* %regs, i64 6
+  %2206 = load i64, i64* %2205, align 8
+  store i64 %2206, i64* %lowStart, align 8
+  %2207 = getelementptr i64, i64* %regs, i64 7
+  %2208 = load i64, i64* %2207, align 8
+  store i64 %2208, i64* %lowEnd, align 8
+  %2209 = getelementptr i64, i64* %regs, i64 8
+  %2210 = load i64, i64* %2209, align 8
+  store i64 %2210, i64* %highEnd, align 8
+  store i32 %2202, i32* %json_end, align 4
+  %2211 = load i32, i32* %json_end, align 4
+  %2212 = icmp eq i32 %2211, -2
+  %2213 = zext i1 %2212 to i32
+  %2214 = icmp ne i32 %2213, 0
+  br i1 %2214, label %then288, label %else289
 
 then288:                                          ; preds = %stack_ok287
   br label %trap16.site4
@@ -4855,22 +5255,22 @@ else289:                                          ; preds = %stack_ok287
   br label %join290
 
 join290:                                          ; preds = %else289, %dead291
-  %1835 = load i32, i32* %json_end, align 4
-  %1836 = icmp eq i32 %1835, -1
-  %1837 = zext i1 %1836 to i32
-  %1838 = icmp ne i32 %1837, 0
-  br i1 %1838, label %then292, label %else293
+  %2215 = load i32, i32* %json_end, align 4
+  %2216 = icmp eq i32 %2215, -1
+  %2217 = zext i1 %2216 to i32
+  %2218 = icmp ne i32 %2217, 0
+  br i1 %2218, label %then292, label %else293
 
 trap16.site4:                                     ; preds = %then288
-  %1839 = load i64, i64* %lowStart, align 8
-  %1840 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1839, i64* %1840, align 8
-  %1841 = load i64, i64* %lowEnd, align 8
-  %1842 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1841, i64* %1842, align 8
-  %1843 = load i64, i64* %highEnd, align 8
-  %1844 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1843, i64* %1844, align 8
+  %2219 = load i64, i64* %lowStart, align 8
+  %2220 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2219, i64* %2220, align 8
+  %2221 = load i64, i64* %lowEnd, align 8
+  %2222 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2221, i64* %2222, align 8
+  %2223 = load i64, i64* %highEnd, align 8
+  %2224 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2223, i64* %2224, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -4884,26 +5284,26 @@ else293:                                          ; preds = %join290
   br label %join294
 
 join294:                                          ; preds = %else293, %dead295
-  %1845 = load i32, i32* %json_end, align 4
-  %1846 = zext i32 %1845 to i64
-  %1847 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1846, i64* %1847, align 8
-  %1848 = load i32, i32* %json_end, align 4
-  %1849 = load i32, i32* %json_start, align 4
-  %1850 = sub i32 %1848, %1849
-  %1851 = load i64, i64* %fuel, align 8
-  %1852 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1851, i64* %1852, align 8
-  %1853 = load i64, i64* %lowStart, align 8
-  %1854 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1853, i64* %1854, align 8
-  %1855 = load i64, i64* %lowEnd, align 8
-  %1856 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1855, i64* %1856, align 8
-  %1857 = load i64, i64* %highEnd, align 8
-  %1858 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1857, i64* %1858, align 8
-  ret i32 %1850
+  %2225 = load i32, i32* %json_end, align 4
+  %2226 = zext i32 %2225 to i64
+  %2227 = getelementptr i64, i64* %regs, i64 3
+  store i64 %2226, i64* %2227, align 8
+  %2228 = load i32, i32* %json_end, align 4
+  %2229 = load i32, i32* %json_start, align 4
+  %2230 = sub i32 %2228, %2229
+  %2231 = load i64, i64* %fuel, align 8
+  %2232 = getelementptr i64, i64* %regs, i64 0
+  store i64 %2231, i64* %2232, align 8
+  %2233 = load i64, i64* %lowStart, align 8
+  %2234 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2233, i64* %2234, align 8
+  %2235 = load i64, i64* %lowEnd, align 8
+  %2236 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2235, i64* %2236, align 8
+  %2237 = load i64, i64* %highEnd, align 8
+  %2238 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2237, i64* %2238, align 8
+  ret i32 %2230
 
 dead295:                                          ; No predecessors!
   br label %join294

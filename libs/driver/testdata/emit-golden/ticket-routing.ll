@@ -1184,17 +1184,27 @@ write.ok:                                         ; preds = %ok92, %write.low, %
 
 ok92:                                             ; preds = %write.slow
   %545 = icmp ult i64 %516, %scratch_start
-  %546 = load i64, i64* %lowEnd, align 8
-  %547 = load i64, i64* %highEnd, align 8
-  %548 = call i64 @llvm.umax.i64(i64 %546, i64 %517)
-  %549 = select i1 %545, i64 %548, i64 %546
-  store i64 %549, i64* %lowEnd, align 8
-  %550 = call i64 @llvm.umax.i64(i64 %547, i64 %517)
-  %551 = select i1 %545, i64 %547, i64 %550
-  store i64 %551, i64* %highEnd, align 8
-  %552 = load i64, i64* %lowStart, align 8
-  %553 = call i64 @llvm.umin.i64(i64 %552, i64 %516)
-  store i64 %553, i64* %lowStart, align 8
+  %546 = load i64, i64* %lowStart, align 8
+  %547 = call i64 @llvm.umin.i64(i64 %546, i64 %516)
+  %548 = load i64, i64* %lowEnd, align 8
+  %549 = load i64, i64* %highEnd, align 8
+  %550 = add i64 %517, 64
+  %551 = sub i64 %517, %547
+  %552 = lshr i64 %551, 4
+  %553 = add i64 %550, %552
+  %554 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %553)
+  %555 = call i64 @llvm.umax.i64(i64 %548, i64 %554)
+  %556 = select i1 %545, i64 %555, i64 %548
+  store i64 %556, i64* %lowEnd, align 8
+  %557 = add i64 %517, 64
+  %558 = sub i64 %517, %scratch_start
+  %559 = lshr i64 %558, 4
+  %560 = add i64 %557, %559
+  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
+  %562 = call i64 @llvm.umax.i64(i64 %549, i64 %561)
+  %563 = select i1 %545, i64 %549, i64 %562
+  store i64 %563, i64* %highEnd, align 8
+  store i64 %547, i64* %lowStart, align 8
   br label %write.ok
 }
 
@@ -1597,129 +1607,159 @@ write.ok:                                         ; preds = %ok6, %write.low, %o
 
 ok6:                                              ; preds = %write.slow
   %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = call i64 @llvm.umax.i64(i64 %134, i64 %106)
-  %137 = select i1 %133, i64 %136, i64 %134
-  store i64 %137, i64* %lowEnd, align 8
-  %138 = call i64 @llvm.umax.i64(i64 %135, i64 %106)
-  %139 = select i1 %133, i64 %135, i64 %138
-  store i64 %139, i64* %highEnd, align 8
-  %140 = load i64, i64* %lowStart, align 8
-  %141 = call i64 @llvm.umin.i64(i64 %140, i64 %105)
-  store i64 %141, i64* %lowStart, align 8
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = load i64, i64* %highEnd, align 8
+  %138 = add i64 %106, 64
+  %139 = sub i64 %106, %135
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
+  %144 = select i1 %133, i64 %143, i64 %136
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = add i64 %106, 64
+  %146 = sub i64 %106, %scratch_start
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
+  %151 = select i1 %133, i64 %137, i64 %150
+  store i64 %151, i64* %highEnd, align 8
+  store i64 %135, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = icmp uge i64 %127, %142
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = icmp ule i64 %128, %144
-  %146 = and i1 %143, %145
-  br i1 %146, label %write.ok10, label %write.slow9
+  %152 = load i64, i64* %lowStart, align 8
+  %153 = icmp uge i64 %127, %152
+  %154 = load i64, i64* %lowEnd, align 8
+  %155 = icmp ule i64 %128, %154
+  %156 = and i1 %153, %155
+  br i1 %156, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %147 = icmp ugt i64 %128, %arena_size
-  br i1 %147, label %trap17.site0, label %ok11
+  %157 = icmp ugt i64 %128, %arena_size
+  br i1 %157, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %148 = getelementptr i8, i8* %mem, i64 %127
+  %158 = getelementptr i8, i8* %mem, i64 %127
   store i32 0, i32* %unaligned12, align 4
-  %149 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 4, i1 false)
-  %150 = load i32, i32* %dict, align 4
-  %151 = load i32, i32* %closure, align 4
-  %152 = zext i32 %150 to i64
-  %153 = add i64 %152, 4
-  %154 = icmp uge i64 %152, %scratch_start
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = icmp ule i64 %153, %155
-  %157 = and i1 %154, %156
-  br i1 %157, label %write.ok15, label %write.low13
+  %159 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
+  %160 = load i32, i32* %dict, align 4
+  %161 = load i32, i32* %closure, align 4
+  %162 = zext i32 %160 to i64
+  %163 = add i64 %162, 4
+  %164 = icmp uge i64 %162, %scratch_start
+  %165 = load i64, i64* %highEnd, align 8
+  %166 = icmp ule i64 %163, %165
+  %167 = and i1 %164, %166
+  br i1 %167, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %158 = icmp ult i64 %127, %scratch_start
-  %159 = load i64, i64* %lowEnd, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = call i64 @llvm.umax.i64(i64 %159, i64 %128)
-  %162 = select i1 %158, i64 %161, i64 %159
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = call i64 @llvm.umax.i64(i64 %160, i64 %128)
-  %164 = select i1 %158, i64 %160, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = call i64 @llvm.umin.i64(i64 %165, i64 %127)
-  store i64 %166, i64* %lowStart, align 8
+  %168 = icmp ult i64 %127, %scratch_start
+  %169 = load i64, i64* %lowStart, align 8
+  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
+  %171 = load i64, i64* %lowEnd, align 8
+  %172 = load i64, i64* %highEnd, align 8
+  %173 = add i64 %128, 64
+  %174 = sub i64 %128, %170
+  %175 = lshr i64 %174, 4
+  %176 = add i64 %173, %175
+  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
+  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
+  %179 = select i1 %168, i64 %178, i64 %171
+  store i64 %179, i64* %lowEnd, align 8
+  %180 = add i64 %128, 64
+  %181 = sub i64 %128, %scratch_start
+  %182 = lshr i64 %181, 4
+  %183 = add i64 %180, %182
+  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
+  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
+  %186 = select i1 %168, i64 %172, i64 %185
+  store i64 %186, i64* %highEnd, align 8
+  store i64 %170, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %167 = load i64, i64* %lowStart, align 8
-  %168 = icmp uge i64 %152, %167
-  %169 = load i64, i64* %lowEnd, align 8
-  %170 = icmp ule i64 %153, %169
-  %171 = and i1 %168, %170
-  br i1 %171, label %write.ok15, label %write.slow14
+  %187 = load i64, i64* %lowStart, align 8
+  %188 = icmp uge i64 %162, %187
+  %189 = load i64, i64* %lowEnd, align 8
+  %190 = icmp ule i64 %163, %189
+  %191 = and i1 %188, %190
+  br i1 %191, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %172 = icmp ugt i64 %153, %arena_size
-  br i1 %172, label %trap17.site0, label %ok16
+  %192 = icmp ugt i64 %163, %arena_size
+  br i1 %192, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %173 = getelementptr i8, i8* %mem, i64 %152
-  store i32 %151, i32* %unaligned17, align 4
-  %174 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 4, i1 false)
-  %175 = load i32, i32* %tickets, align 4
-  store i32 %175, i32* %xs, align 4
-  %176 = load i32, i32* %xs, align 4
-  %177 = zext i32 %176 to i64
-  %178 = add i64 %177, 4
-  %179 = icmp ugt i64 %178, %arena_size
-  br i1 %179, label %trap17.site0, label %ok19
+  %193 = getelementptr i8, i8* %mem, i64 %162
+  store i32 %161, i32* %unaligned17, align 4
+  %194 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
+  %195 = load i32, i32* %tickets, align 4
+  store i32 %195, i32* %xs, align 4
+  %196 = load i32, i32* %xs, align 4
+  %197 = zext i32 %196 to i64
+  %198 = add i64 %197, 4
+  %199 = icmp ugt i64 %198, %arena_size
+  br i1 %199, label %trap17.site0, label %ok19
 
 ok16:                                             ; preds = %write.slow14
-  %180 = icmp ult i64 %152, %scratch_start
-  %181 = load i64, i64* %lowEnd, align 8
-  %182 = load i64, i64* %highEnd, align 8
-  %183 = call i64 @llvm.umax.i64(i64 %181, i64 %153)
-  %184 = select i1 %180, i64 %183, i64 %181
-  store i64 %184, i64* %lowEnd, align 8
-  %185 = call i64 @llvm.umax.i64(i64 %182, i64 %153)
-  %186 = select i1 %180, i64 %182, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = call i64 @llvm.umin.i64(i64 %187, i64 %152)
-  store i64 %188, i64* %lowStart, align 8
+  %200 = icmp ult i64 %162, %scratch_start
+  %201 = load i64, i64* %lowStart, align 8
+  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %162)
+  %203 = load i64, i64* %lowEnd, align 8
+  %204 = load i64, i64* %highEnd, align 8
+  %205 = add i64 %163, 64
+  %206 = sub i64 %163, %202
+  %207 = lshr i64 %206, 4
+  %208 = add i64 %205, %207
+  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
+  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
+  %211 = select i1 %200, i64 %210, i64 %203
+  store i64 %211, i64* %lowEnd, align 8
+  %212 = add i64 %163, 64
+  %213 = sub i64 %163, %scratch_start
+  %214 = lshr i64 %213, 4
+  %215 = add i64 %212, %214
+  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
+  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
+  %218 = select i1 %200, i64 %204, i64 %217
+  store i64 %218, i64* %highEnd, align 8
+  store i64 %202, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %write.ok51
-  %189 = load i32, i32* %result18, align 4
-  store i32 %189, i32* %routes, align 4
-  %190 = load i32, i32* %dict, align 4
-  %191 = load i32, i32* %routes, align 4
-  %192 = zext i32 %190 to i64
-  %193 = add i64 %192, 4
-  %194 = add i64 %193, 4
-  %195 = icmp uge i64 %193, %scratch_start
-  %196 = load i64, i64* %highEnd, align 8
-  %197 = icmp ule i64 %194, %196
-  %198 = and i1 %195, %197
-  br i1 %198, label %write.ok56, label %write.low54
+  %219 = load i32, i32* %result18, align 4
+  store i32 %219, i32* %routes, align 4
+  %220 = load i32, i32* %dict, align 4
+  %221 = load i32, i32* %routes, align 4
+  %222 = zext i32 %220 to i64
+  %223 = add i64 %222, 4
+  %224 = add i64 %223, 4
+  %225 = icmp uge i64 %223, %scratch_start
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = icmp ule i64 %224, %226
+  %228 = and i1 %225, %227
+  br i1 %228, label %write.ok56, label %write.low54
 
 ok19:                                             ; preds = %write.ok15
-  %199 = getelementptr i8, i8* %mem, i64 %177
-  %200 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %200, i8* %199, i64 4, i1 false)
-  %201 = load i32, i32* %unaligned20, align 4
-  %202 = zext i32 %201 to i64
-  %203 = mul i64 %202, 4
-  %204 = add i64 4, %203
-  store i64 %204, i64* %size, align 8
-  %205 = load i64, i64* %size, align 8
-  %206 = icmp ugt i64 %205, 2147483647
-  %207 = zext i1 %206 to i32
-  %208 = icmp ne i32 %207, 0
-  br i1 %208, label %then, label %else
+  %229 = getelementptr i8, i8* %mem, i64 %197
+  %230 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %230, i8* %229, i64 4, i1 false)
+  %231 = load i32, i32* %unaligned20, align 4
+  %232 = zext i32 %231 to i64
+  %233 = mul i64 %232, 4
+  %234 = add i64 4, %233
+  store i64 %234, i64* %size, align 8
+  %235 = load i64, i64* %size, align 8
+  %236 = icmp ugt i64 %235, 2147483647
+  %237 = zext i1 %236 to i32
+  %238 = icmp ne i32 %237, 0
+  br i1 %238, label %then, label %else
 
 then:                                             ; preds = %ok19
   br label %trap15.site5
@@ -1728,29 +1768,29 @@ else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %209 = load i64, i64* %size, align 8
-  %210 = trunc i64 %209 to i32
-  %211 = zext i32 %210 to i64
-  %212 = getelementptr i64, i64* %regs, i64 1
-  %213 = getelementptr i64, i64* %regs, i64 2
-  %214 = load i64, i64* %212, align 8
-  %215 = add i64 %214, 3
-  %216 = and i64 %215, -4
-  %217 = add i64 %216, %211
-  %218 = load i64, i64* %213, align 8
-  %219 = icmp ugt i64 %217, %218
-  br i1 %219, label %trap15.site5, label %ok21
+  %239 = load i64, i64* %size, align 8
+  %240 = trunc i64 %239 to i32
+  %241 = zext i32 %240 to i64
+  %242 = getelementptr i64, i64* %regs, i64 1
+  %243 = getelementptr i64, i64* %regs, i64 2
+  %244 = load i64, i64* %242, align 8
+  %245 = add i64 %244, 3
+  %246 = and i64 %245, -4
+  %247 = add i64 %246, %241
+  %248 = load i64, i64* %243, align 8
+  %249 = icmp ugt i64 %247, %248
+  br i1 %249, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %220 = load i64, i64* %lowStart, align 8
-  %221 = getelementptr i64, i64* %regs, i64 6
-  store i64 %220, i64* %221, align 8
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = getelementptr i64, i64* %regs, i64 7
-  store i64 %222, i64* %223, align 8
-  %224 = load i64, i64* %highEnd, align 8
-  %225 = getelementptr i64, i64* %regs, i64 8
-  store i64 %224, i64* %225, align 8
+  %250 = load i64, i64* %lowStart, align 8
+  %251 = getelementptr i64, i64* %regs, i64 6
+  store i64 %250, i64* %251, align 8
+  %252 = load i64, i64* %lowEnd, align 8
+  %253 = getelementptr i64, i64* %regs, i64 7
+  store i64 %252, i64* %253, align 8
+  %254 = load i64, i64* %highEnd, align 8
+  %255 = getelementptr i64, i64* %regs, i64 8
+  store i64 %254, i64* %255, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1758,437 +1798,487 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok21:                                             ; preds = %join
-  store i64 %217, i64* %212, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = call i64 @llvm.umax.i64(i64 %226, i64 %217)
-  store i64 %227, i64* %highEnd, align 8
-  %228 = trunc i64 %216 to i32
-  store i32 %228, i32* %list, align 4
+  store i64 %247, i64* %242, align 8
+  %256 = load i64, i64* %highEnd, align 8
+  %257 = call i64 @llvm.umax.i64(i64 %256, i64 %247)
+  store i64 %257, i64* %highEnd, align 8
+  %258 = trunc i64 %246 to i32
+  store i32 %258, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %229 = load i32, i32* %xs, align 4
-  %230 = zext i32 %229 to i64
-  %231 = add i64 %230, 4
-  %232 = icmp ugt i64 %231, %arena_size
-  br i1 %232, label %trap17.site0, label %ok22
+  %259 = load i32, i32* %xs, align 4
+  %260 = zext i32 %259 to i64
+  %261 = add i64 %260, 4
+  %262 = icmp ugt i64 %261, %arena_size
+  br i1 %262, label %trap17.site0, label %ok22
 
 ok22:                                             ; preds = %ok21
-  %233 = getelementptr i8, i8* %mem, i64 %230
-  %234 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %233, i64 4, i1 false)
-  %235 = load i32, i32* %unaligned23, align 4
-  store i32 %235, i32* %n, align 4
+  %263 = getelementptr i8, i8* %mem, i64 %260
+  %264 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %263, i64 4, i1 false)
+  %265 = load i32, i32* %unaligned23, align 4
+  store i32 %265, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead48, %ok24
-  %236 = load i32, i32* %list, align 4
-  %237 = load i32, i32* %len, align 4
-  %238 = zext i32 %236 to i64
-  %239 = add i64 %238, 4
-  %240 = icmp uge i64 %238, %scratch_start
-  %241 = load i64, i64* %highEnd, align 8
-  %242 = icmp ule i64 %239, %241
-  %243 = and i1 %240, %242
-  br i1 %243, label %write.ok51, label %write.low49
+  %266 = load i32, i32* %list, align 4
+  %267 = load i32, i32* %len, align 4
+  %268 = zext i32 %266 to i64
+  %269 = add i64 %268, 4
+  %270 = icmp uge i64 %268, %scratch_start
+  %271 = load i64, i64* %highEnd, align 8
+  %272 = icmp ule i64 %269, %271
+  %273 = and i1 %270, %272
+  br i1 %273, label %write.ok51, label %write.low49
 
 each4:                                            ; preds = %write.ok45, %ok22
-  %244 = load i64, i64* %fuel, align 8
-  %245 = icmp ult i64 %244, 1
-  br i1 %245, label %trap14.site0, label %ok24
+  %274 = load i64, i64* %fuel, align 8
+  %275 = icmp ult i64 %274, 1
+  br i1 %275, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each4
-  %246 = sub i64 %244, 1
-  store i64 %246, i64* %fuel, align 8
-  %247 = load i32, i32* %k, align 4
-  %248 = load i32, i32* %n, align 4
-  %249 = icmp uge i32 %247, %248
-  %250 = zext i1 %249 to i32
-  %251 = icmp ne i32 %250, 0
-  br i1 %251, label %block3, label %cont
+  %276 = sub i64 %274, 1
+  store i64 %276, i64* %fuel, align 8
+  %277 = load i32, i32* %k, align 4
+  %278 = load i32, i32* %n, align 4
+  %279 = icmp uge i32 %277, %278
+  %280 = zext i1 %279 to i32
+  %281 = icmp ne i32 %280, 0
+  br i1 %281, label %block3, label %cont
 
 cont:                                             ; preds = %ok24
-  %252 = load i32, i32* %xs, align 4
-  %253 = load i32, i32* %k, align 4
-  %254 = mul i32 %253, 4
-  %255 = add i32 %252, %254
-  %256 = zext i32 %255 to i64
-  %257 = add i64 %256, 4
-  %258 = add i64 %257, 4
-  %259 = icmp ugt i64 %258, %arena_size
-  br i1 %259, label %trap17.site0, label %ok25
+  %282 = load i32, i32* %xs, align 4
+  %283 = load i32, i32* %k, align 4
+  %284 = mul i32 %283, 4
+  %285 = add i32 %282, %284
+  %286 = zext i32 %285 to i64
+  %287 = add i64 %286, 4
+  %288 = add i64 %287, 4
+  %289 = icmp ugt i64 %288, %arena_size
+  br i1 %289, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %260 = getelementptr i8, i8* %mem, i64 %257
-  %261 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %261, i8* %260, i64 4, i1 false)
-  %262 = load i32, i32* %unaligned26, align 4
-  store i32 %262, i32* %x, align 4
-  %263 = load i32, i32* %x, align 4
-  store i32 %263, i32* %t, align 4
-  %264 = load i32, i32* %list, align 4
-  %265 = load i32, i32* %len, align 4
-  %266 = mul i32 %265, 4
-  %267 = add i32 %264, %266
-  %268 = getelementptr i64, i64* %regs, i64 1
-  %269 = getelementptr i64, i64* %regs, i64 2
-  %270 = load i64, i64* %268, align 8
-  %271 = add i64 %270, 7
-  %272 = and i64 %271, -8
-  %273 = add i64 %272, 8
-  %274 = load i64, i64* %269, align 8
-  %275 = icmp ugt i64 %273, %274
-  br i1 %275, label %trap15.site6, label %ok28
+  %290 = getelementptr i8, i8* %mem, i64 %287
+  %291 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %290, i64 4, i1 false)
+  %292 = load i32, i32* %unaligned26, align 4
+  store i32 %292, i32* %x, align 4
+  %293 = load i32, i32* %x, align 4
+  store i32 %293, i32* %t, align 4
+  %294 = load i32, i32* %list, align 4
+  %295 = load i32, i32* %len, align 4
+  %296 = mul i32 %295, 4
+  %297 = add i32 %294, %296
+  %298 = getelementptr i64, i64* %regs, i64 1
+  %299 = getelementptr i64, i64* %regs, i64 2
+  %300 = load i64, i64* %298, align 8
+  %301 = add i64 %300, 7
+  %302 = and i64 %301, -8
+  %303 = add i64 %302, 8
+  %304 = load i64, i64* %299, align 8
+  %305 = icmp ugt i64 %303, %304
+  br i1 %305, label %trap15.site6, label %ok28
 
 e5:                                               ; preds = %write.ok40
-  %276 = load i32, i32* %result27, align 4
-  %277 = zext i32 %267 to i64
-  %278 = add i64 %277, 4
-  %279 = add i64 %278, 4
-  %280 = icmp uge i64 %278, %scratch_start
-  %281 = load i64, i64* %highEnd, align 8
-  %282 = icmp ule i64 %279, %281
-  %283 = and i1 %280, %282
-  br i1 %283, label %write.ok45, label %write.low43
+  %306 = load i32, i32* %result27, align 4
+  %307 = zext i32 %297 to i64
+  %308 = add i64 %307, 4
+  %309 = add i64 %308, 4
+  %310 = icmp uge i64 %308, %scratch_start
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = icmp ule i64 %309, %311
+  %313 = and i1 %310, %312
+  br i1 %313, label %write.ok45, label %write.low43
 
 ok28:                                             ; preds = %ok25
-  store i64 %273, i64* %268, align 8
-  %284 = load i64, i64* %highEnd, align 8
-  %285 = call i64 @llvm.umax.i64(i64 %284, i64 %273)
-  store i64 %285, i64* %highEnd, align 8
-  %286 = trunc i64 %272 to i32
-  store i32 %286, i32* %dict.1, align 4
-  %287 = load i32, i32* %t, align 4
-  %288 = zext i32 %287 to i64
-  %289 = add i64 %288, 4
-  %290 = icmp ugt i64 %289, %arena_size
-  br i1 %290, label %trap17.site7, label %ok29
+  store i64 %303, i64* %298, align 8
+  %314 = load i64, i64* %highEnd, align 8
+  %315 = call i64 @llvm.umax.i64(i64 %314, i64 %303)
+  store i64 %315, i64* %highEnd, align 8
+  %316 = trunc i64 %302 to i32
+  store i32 %316, i32* %dict.1, align 4
+  %317 = load i32, i32* %t, align 4
+  %318 = zext i32 %317 to i64
+  %319 = add i64 %318, 4
+  %320 = icmp ugt i64 %319, %arena_size
+  br i1 %320, label %trap17.site7, label %ok29
 
 trap15.site6:                                     ; preds = %ok25
-  %291 = load i64, i64* %lowStart, align 8
-  %292 = getelementptr i64, i64* %regs, i64 6
-  store i64 %291, i64* %292, align 8
-  %293 = load i64, i64* %lowEnd, align 8
-  %294 = getelementptr i64, i64* %regs, i64 7
-  store i64 %293, i64* %294, align 8
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = getelementptr i64, i64* %regs, i64 8
-  store i64 %295, i64* %296, align 8
+  %321 = load i64, i64* %lowStart, align 8
+  %322 = getelementptr i64, i64* %regs, i64 6
+  store i64 %321, i64* %322, align 8
+  %323 = load i64, i64* %lowEnd, align 8
+  %324 = getelementptr i64, i64* %regs, i64 7
+  store i64 %323, i64* %324, align 8
+  %325 = load i64, i64* %highEnd, align 8
+  %326 = getelementptr i64, i64* %regs, i64 8
+  store i64 %325, i64* %326, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 ok29:                                             ; preds = %ok28
-  %297 = getelementptr i8, i8* %mem, i64 %288
-  %298 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %298, i8* %297, i64 4, i1 false)
-  %299 = load i32, i32* %unaligned30, align 4
-  store i32 %299, i32* %id, align 4
-  %300 = load i32, i32* %dict.1, align 4
-  %301 = load i32, i32* %id, align 4
-  %302 = zext i32 %300 to i64
-  %303 = add i64 %302, 4
-  %304 = icmp uge i64 %302, %scratch_start
-  %305 = load i64, i64* %highEnd, align 8
-  %306 = icmp ule i64 %303, %305
-  %307 = and i1 %304, %306
-  br i1 %307, label %write.ok33, label %write.low31
+  %327 = getelementptr i8, i8* %mem, i64 %318
+  %328 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %328, i8* %327, i64 4, i1 false)
+  %329 = load i32, i32* %unaligned30, align 4
+  store i32 %329, i32* %id, align 4
+  %330 = load i32, i32* %dict.1, align 4
+  %331 = load i32, i32* %id, align 4
+  %332 = zext i32 %330 to i64
+  %333 = add i64 %332, 4
+  %334 = icmp uge i64 %332, %scratch_start
+  %335 = load i64, i64* %highEnd, align 8
+  %336 = icmp ule i64 %333, %335
+  %337 = and i1 %334, %336
+  br i1 %337, label %write.ok33, label %write.low31
 
 trap17.site7:                                     ; preds = %ok28
-  %308 = load i64, i64* %lowStart, align 8
-  %309 = getelementptr i64, i64* %regs, i64 6
-  store i64 %308, i64* %309, align 8
-  %310 = load i64, i64* %lowEnd, align 8
-  %311 = getelementptr i64, i64* %regs, i64 7
-  store i64 %310, i64* %311, align 8
-  %312 = load i64, i64* %highEnd, align 8
-  %313 = getelementptr i64, i64* %regs, i64 8
-  store i64 %312, i64* %313, align 8
+  %338 = load i64, i64* %lowStart, align 8
+  %339 = getelementptr i64, i64* %regs, i64 6
+  store i64 %338, i64* %339, align 8
+  %340 = load i64, i64* %lowEnd, align 8
+  %341 = getelementptr i64, i64* %regs, i64 7
+  store i64 %340, i64* %341, align 8
+  %342 = load i64, i64* %highEnd, align 8
+  %343 = getelementptr i64, i64* %regs, i64 8
+  store i64 %342, i64* %343, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
 write.low31:                                      ; preds = %ok29
-  %314 = load i64, i64* %lowStart, align 8
-  %315 = icmp uge i64 %302, %314
-  %316 = load i64, i64* %lowEnd, align 8
-  %317 = icmp ule i64 %303, %316
-  %318 = and i1 %315, %317
-  br i1 %318, label %write.ok33, label %write.slow32
+  %344 = load i64, i64* %lowStart, align 8
+  %345 = icmp uge i64 %332, %344
+  %346 = load i64, i64* %lowEnd, align 8
+  %347 = icmp ule i64 %333, %346
+  %348 = and i1 %345, %347
+  br i1 %348, label %write.ok33, label %write.slow32
 
 write.slow32:                                     ; preds = %write.low31
-  %319 = icmp ugt i64 %303, %arena_size
-  br i1 %319, label %trap17.site0, label %ok34
+  %349 = icmp ugt i64 %333, %arena_size
+  br i1 %349, label %trap17.site0, label %ok34
 
 write.ok33:                                       ; preds = %ok34, %write.low31, %ok29
-  %320 = getelementptr i8, i8* %mem, i64 %302
-  store i32 %301, i32* %unaligned35, align 4
-  %321 = bitcast i32* %unaligned35 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %320, i8* %321, i64 4, i1 false)
-  %322 = load i32, i32* %t, align 4
-  %323 = icmp uge i32 %depth, 1000
-  br i1 %323, label %trap15.site8, label %ok36
+  %350 = getelementptr i8, i8* %mem, i64 %332
+  store i32 %331, i32* %unaligned35, align 4
+  %351 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %350, i8* %351, i64 4, i1 false)
+  %352 = load i32, i32* %t, align 4
+  %353 = icmp uge i32 %depth, 1000
+  br i1 %353, label %trap15.site8, label %ok36
 
 ok34:                                             ; preds = %write.slow32
-  %324 = icmp ult i64 %302, %scratch_start
-  %325 = load i64, i64* %lowEnd, align 8
-  %326 = load i64, i64* %highEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %325, i64 %303)
-  %328 = select i1 %324, i64 %327, i64 %325
-  store i64 %328, i64* %lowEnd, align 8
-  %329 = call i64 @llvm.umax.i64(i64 %326, i64 %303)
-  %330 = select i1 %324, i64 %326, i64 %329
-  store i64 %330, i64* %highEnd, align 8
-  %331 = load i64, i64* %lowStart, align 8
-  %332 = call i64 @llvm.umin.i64(i64 %331, i64 %302)
-  store i64 %332, i64* %lowStart, align 8
+  %354 = icmp ult i64 %332, %scratch_start
+  %355 = load i64, i64* %lowStart, align 8
+  %356 = call i64 @llvm.umin.i64(i64 %355, i64 %332)
+  %357 = load i64, i64* %lowEnd, align 8
+  %358 = load i64, i64* %highEnd, align 8
+  %359 = add i64 %333, 64
+  %360 = sub i64 %333, %356
+  %361 = lshr i64 %360, 4
+  %362 = add i64 %359, %361
+  %363 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %362)
+  %364 = call i64 @llvm.umax.i64(i64 %357, i64 %363)
+  %365 = select i1 %354, i64 %364, i64 %357
+  store i64 %365, i64* %lowEnd, align 8
+  %366 = add i64 %333, 64
+  %367 = sub i64 %333, %scratch_start
+  %368 = lshr i64 %367, 4
+  %369 = add i64 %366, %368
+  %370 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %369)
+  %371 = call i64 @llvm.umax.i64(i64 %358, i64 %370)
+  %372 = select i1 %354, i64 %358, i64 %371
+  store i64 %372, i64* %highEnd, align 8
+  store i64 %356, i64* %lowStart, align 8
   br label %write.ok33
 
 ok36:                                             ; preds = %write.ok33
-  %333 = icmp ult i64 %10, %stack_limit
-  br i1 %333, label %trap253.site0, label %stack_ok37
+  %373 = icmp ult i64 %10, %stack_limit
+  br i1 %373, label %trap253.site0, label %stack_ok37
 
 trap15.site8:                                     ; preds = %write.ok33
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = getelementptr i64, i64* %regs, i64 6
-  store i64 %334, i64* %335, align 8
-  %336 = load i64, i64* %lowEnd, align 8
-  %337 = getelementptr i64, i64* %regs, i64 7
-  store i64 %336, i64* %337, align 8
-  %338 = load i64, i64* %highEnd, align 8
-  %339 = getelementptr i64, i64* %regs, i64 8
-  store i64 %338, i64* %339, align 8
+  %374 = load i64, i64* %lowStart, align 8
+  %375 = getelementptr i64, i64* %regs, i64 6
+  store i64 %374, i64* %375, align 8
+  %376 = load i64, i64* %lowEnd, align 8
+  %377 = getelementptr i64, i64* %regs, i64 7
+  store i64 %376, i64* %377, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = getelementptr i64, i64* %regs, i64 8
+  store i64 %378, i64* %379, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok37:                                       ; preds = %ok36
-  %340 = load i64, i64* %fuel, align 8
-  %341 = getelementptr i64, i64* %regs, i64 0
-  store i64 %340, i64* %341, align 8
-  %342 = load i64, i64* %lowStart, align 8
-  %343 = getelementptr i64, i64* %regs, i64 6
-  store i64 %342, i64* %343, align 8
-  %344 = load i64, i64* %lowEnd, align 8
-  %345 = getelementptr i64, i64* %regs, i64 7
-  store i64 %344, i64* %345, align 8
-  %346 = load i64, i64* %highEnd, align 8
-  %347 = getelementptr i64, i64* %regs, i64 8
-  store i64 %346, i64* %347, align 8
-  %348 = add i32 %depth, 1
-  %349 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %348, i32 0, i32 %322)
-  %350 = getelementptr i64, i64* %regs, i64 0
-  %351 = load i64, i64* %350, align 8
-  store i64 %351, i64* %fuel, align 8
-  %352 = getelementptr i64, i64* %regs, i64 6
-  %353 = load i64, i64* %352, align 8
-  store i64 %353, i64* %lowStart, align 8
-  %354 = getelementptr i64, i64* %regs, i64 7
-  %355 = load i64, i64* %354, align 8
-  store i64 %355, i64* %lowEnd, align 8
-  %356 = getelementptr i64, i64* %regs, i64 8
-  %357 = load i64, i64* %356, align 8
-  store i64 %357, i64* %highEnd, align 8
-  store i32 %349, i32* %decision, align 4
-  %358 = load i32, i32* %dict.1, align 4
-  %359 = load i32, i32* %decision, align 4
-  %360 = zext i32 %358 to i64
-  %361 = add i64 %360, 4
-  %362 = add i64 %361, 4
-  %363 = icmp uge i64 %361, %scratch_start
-  %364 = load i64, i64* %highEnd, align 8
-  %365 = icmp ule i64 %362, %364
-  %366 = and i1 %363, %365
-  br i1 %366, label %write.ok40, label %write.low38
+  %380 = load i64, i64* %fuel, align 8
+  %381 = getelementptr i64, i64* %regs, i64 0
+  store i64 %380, i64* %381, align 8
+  %382 = load i64, i64* %lowStart, align 8
+  %383 = getelementptr i64, i64* %regs, i64 6
+  store i64 %382, i64* %383, align 8
+  %384 = load i64, i64* %lowEnd, align 8
+  %385 = getelementptr i64, i64* %regs, i64 7
+  store i64 %384, i64* %385, align 8
+  %386 = load i64, i64* %highEnd, align 8
+  %387 = getelementptr i64, i64* %regs, i64 8
+  store i64 %386, i64* %387, align 8
+  %388 = add i32 %depth, 1
+  %389 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %388, i32 0, i32 %352)
+  %390 = getelementptr i64, i64* %regs, i64 0
+  %391 = load i64, i64* %390, align 8
+  store i64 %391, i64* %fuel, align 8
+  %392 = getelementptr i64, i64* %regs, i64 6
+  %393 = load i64, i64* %392, align 8
+  store i64 %393, i64* %lowStart, align 8
+  %394 = getelementptr i64, i64* %regs, i64 7
+  %395 = load i64, i64* %394, align 8
+  store i64 %395, i64* %lowEnd, align 8
+  %396 = getelementptr i64, i64* %regs, i64 8
+  %397 = load i64, i64* %396, align 8
+  store i64 %397, i64* %highEnd, align 8
+  store i32 %389, i32* %decision, align 4
+  %398 = load i32, i32* %dict.1, align 4
+  %399 = load i32, i32* %decision, align 4
+  %400 = zext i32 %398 to i64
+  %401 = add i64 %400, 4
+  %402 = add i64 %401, 4
+  %403 = icmp uge i64 %401, %scratch_start
+  %404 = load i64, i64* %highEnd, align 8
+  %405 = icmp ule i64 %402, %404
+  %406 = and i1 %403, %405
+  br i1 %406, label %write.ok40, label %write.low38
 
 write.low38:                                      ; preds = %stack_ok37
-  %367 = load i64, i64* %lowStart, align 8
-  %368 = icmp uge i64 %361, %367
-  %369 = load i64, i64* %lowEnd, align 8
-  %370 = icmp ule i64 %362, %369
-  %371 = and i1 %368, %370
-  br i1 %371, label %write.ok40, label %write.slow39
+  %407 = load i64, i64* %lowStart, align 8
+  %408 = icmp uge i64 %401, %407
+  %409 = load i64, i64* %lowEnd, align 8
+  %410 = icmp ule i64 %402, %409
+  %411 = and i1 %408, %410
+  br i1 %411, label %write.ok40, label %write.slow39
 
 write.slow39:                                     ; preds = %write.low38
-  %372 = icmp ugt i64 %362, %arena_size
-  br i1 %372, label %trap17.site0, label %ok41
+  %412 = icmp ugt i64 %402, %arena_size
+  br i1 %412, label %trap17.site0, label %ok41
 
 write.ok40:                                       ; preds = %ok41, %write.low38, %stack_ok37
-  %373 = getelementptr i8, i8* %mem, i64 %361
-  store i32 %359, i32* %unaligned42, align 4
-  %374 = bitcast i32* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %373, i8* %374, i64 4, i1 false)
-  %375 = load i32, i32* %dict.1, align 4
-  store i32 %375, i32* %result27, align 4
+  %413 = getelementptr i8, i8* %mem, i64 %401
+  store i32 %399, i32* %unaligned42, align 4
+  %414 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %414, i64 4, i1 false)
+  %415 = load i32, i32* %dict.1, align 4
+  store i32 %415, i32* %result27, align 4
   br label %e5
 
 ok41:                                             ; preds = %write.slow39
-  %376 = icmp ult i64 %361, %scratch_start
-  %377 = load i64, i64* %lowEnd, align 8
-  %378 = load i64, i64* %highEnd, align 8
-  %379 = call i64 @llvm.umax.i64(i64 %377, i64 %362)
-  %380 = select i1 %376, i64 %379, i64 %377
-  store i64 %380, i64* %lowEnd, align 8
-  %381 = call i64 @llvm.umax.i64(i64 %378, i64 %362)
-  %382 = select i1 %376, i64 %378, i64 %381
-  store i64 %382, i64* %highEnd, align 8
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %361)
-  store i64 %384, i64* %lowStart, align 8
+  %416 = icmp ult i64 %401, %scratch_start
+  %417 = load i64, i64* %lowStart, align 8
+  %418 = call i64 @llvm.umin.i64(i64 %417, i64 %401)
+  %419 = load i64, i64* %lowEnd, align 8
+  %420 = load i64, i64* %highEnd, align 8
+  %421 = add i64 %402, 64
+  %422 = sub i64 %402, %418
+  %423 = lshr i64 %422, 4
+  %424 = add i64 %421, %423
+  %425 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %424)
+  %426 = call i64 @llvm.umax.i64(i64 %419, i64 %425)
+  %427 = select i1 %416, i64 %426, i64 %419
+  store i64 %427, i64* %lowEnd, align 8
+  %428 = add i64 %402, 64
+  %429 = sub i64 %402, %scratch_start
+  %430 = lshr i64 %429, 4
+  %431 = add i64 %428, %430
+  %432 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %431)
+  %433 = call i64 @llvm.umax.i64(i64 %420, i64 %432)
+  %434 = select i1 %416, i64 %420, i64 %433
+  store i64 %434, i64* %highEnd, align 8
+  store i64 %418, i64* %lowStart, align 8
   br label %write.ok40
 
 write.low43:                                      ; preds = %e5
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = icmp uge i64 %278, %385
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = icmp ule i64 %279, %387
-  %389 = and i1 %386, %388
-  br i1 %389, label %write.ok45, label %write.slow44
+  %435 = load i64, i64* %lowStart, align 8
+  %436 = icmp uge i64 %308, %435
+  %437 = load i64, i64* %lowEnd, align 8
+  %438 = icmp ule i64 %309, %437
+  %439 = and i1 %436, %438
+  br i1 %439, label %write.ok45, label %write.slow44
 
 write.slow44:                                     ; preds = %write.low43
-  %390 = icmp ugt i64 %279, %arena_size
-  br i1 %390, label %trap17.site0, label %ok46
+  %440 = icmp ugt i64 %309, %arena_size
+  br i1 %440, label %trap17.site0, label %ok46
 
 write.ok45:                                       ; preds = %ok46, %write.low43, %e5
-  %391 = getelementptr i8, i8* %mem, i64 %278
-  store i32 %276, i32* %unaligned47, align 4
-  %392 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 4, i1 false)
-  %393 = load i32, i32* %len, align 4
-  %394 = add i32 %393, 1
-  store i32 %394, i32* %len, align 4
-  %395 = load i32, i32* %k, align 4
-  %396 = add i32 %395, 1
-  store i32 %396, i32* %k, align 4
+  %441 = getelementptr i8, i8* %mem, i64 %308
+  store i32 %306, i32* %unaligned47, align 4
+  %442 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %442, i64 4, i1 false)
+  %443 = load i32, i32* %len, align 4
+  %444 = add i32 %443, 1
+  store i32 %444, i32* %len, align 4
+  %445 = load i32, i32* %k, align 4
+  %446 = add i32 %445, 1
+  store i32 %446, i32* %k, align 4
   br label %each4
 
 ok46:                                             ; preds = %write.slow44
-  %397 = icmp ult i64 %278, %scratch_start
-  %398 = load i64, i64* %lowEnd, align 8
-  %399 = load i64, i64* %highEnd, align 8
-  %400 = call i64 @llvm.umax.i64(i64 %398, i64 %279)
-  %401 = select i1 %397, i64 %400, i64 %398
-  store i64 %401, i64* %lowEnd, align 8
-  %402 = call i64 @llvm.umax.i64(i64 %399, i64 %279)
-  %403 = select i1 %397, i64 %399, i64 %402
-  store i64 %403, i64* %highEnd, align 8
-  %404 = load i64, i64* %lowStart, align 8
-  %405 = call i64 @llvm.umin.i64(i64 %404, i64 %278)
-  store i64 %405, i64* %lowStart, align 8
+  %447 = icmp ult i64 %308, %scratch_start
+  %448 = load i64, i64* %lowStart, align 8
+  %449 = call i64 @llvm.umin.i64(i64 %448, i64 %308)
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = load i64, i64* %highEnd, align 8
+  %452 = add i64 %309, 64
+  %453 = sub i64 %309, %449
+  %454 = lshr i64 %453, 4
+  %455 = add i64 %452, %454
+  %456 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %455)
+  %457 = call i64 @llvm.umax.i64(i64 %450, i64 %456)
+  %458 = select i1 %447, i64 %457, i64 %450
+  store i64 %458, i64* %lowEnd, align 8
+  %459 = add i64 %309, 64
+  %460 = sub i64 %309, %scratch_start
+  %461 = lshr i64 %460, 4
+  %462 = add i64 %459, %461
+  %463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %462)
+  %464 = call i64 @llvm.umax.i64(i64 %451, i64 %463)
+  %465 = select i1 %447, i64 %451, i64 %464
+  store i64 %465, i64* %highEnd, align 8
+  store i64 %449, i64* %lowStart, align 8
   br label %write.ok45
 
 dead48:                                           ; No predecessors!
   br label %block3
 
 write.low49:                                      ; preds = %block3
-  %406 = load i64, i64* %lowStart, align 8
-  %407 = icmp uge i64 %238, %406
-  %408 = load i64, i64* %lowEnd, align 8
-  %409 = icmp ule i64 %239, %408
-  %410 = and i1 %407, %409
-  br i1 %410, label %write.ok51, label %write.slow50
+  %466 = load i64, i64* %lowStart, align 8
+  %467 = icmp uge i64 %268, %466
+  %468 = load i64, i64* %lowEnd, align 8
+  %469 = icmp ule i64 %269, %468
+  %470 = and i1 %467, %469
+  br i1 %470, label %write.ok51, label %write.slow50
 
 write.slow50:                                     ; preds = %write.low49
-  %411 = icmp ugt i64 %239, %arena_size
-  br i1 %411, label %trap17.site0, label %ok52
+  %471 = icmp ugt i64 %269, %arena_size
+  br i1 %471, label %trap17.site0, label %ok52
 
 write.ok51:                                       ; preds = %ok52, %write.low49, %block3
-  %412 = getelementptr i8, i8* %mem, i64 %238
-  store i32 %237, i32* %unaligned53, align 4
-  %413 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %412, i8* %413, i64 4, i1 false)
-  %414 = load i32, i32* %list, align 4
-  store i32 %414, i32* %result18, align 4
+  %472 = getelementptr i8, i8* %mem, i64 %268
+  store i32 %267, i32* %unaligned53, align 4
+  %473 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %473, i64 4, i1 false)
+  %474 = load i32, i32* %list, align 4
+  store i32 %474, i32* %result18, align 4
   br label %e1
 
 ok52:                                             ; preds = %write.slow50
-  %415 = icmp ult i64 %238, %scratch_start
-  %416 = load i64, i64* %lowEnd, align 8
-  %417 = load i64, i64* %highEnd, align 8
-  %418 = call i64 @llvm.umax.i64(i64 %416, i64 %239)
-  %419 = select i1 %415, i64 %418, i64 %416
-  store i64 %419, i64* %lowEnd, align 8
-  %420 = call i64 @llvm.umax.i64(i64 %417, i64 %239)
-  %421 = select i1 %415, i64 %417, i64 %420
-  store i64 %421, i64* %highEnd, align 8
-  %422 = load i64, i64* %lowStart, align 8
-  %423 = call i64 @llvm.umin.i64(i64 %422, i64 %238)
-  store i64 %423, i64* %lowStart, align 8
+  %475 = icmp ult i64 %268, %scratch_start
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %268)
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = add i64 %269, 64
+  %481 = sub i64 %269, %477
+  %482 = lshr i64 %481, 4
+  %483 = add i64 %480, %482
+  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
+  %485 = call i64 @llvm.umax.i64(i64 %478, i64 %484)
+  %486 = select i1 %475, i64 %485, i64 %478
+  store i64 %486, i64* %lowEnd, align 8
+  %487 = add i64 %269, 64
+  %488 = sub i64 %269, %scratch_start
+  %489 = lshr i64 %488, 4
+  %490 = add i64 %487, %489
+  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
+  %492 = call i64 @llvm.umax.i64(i64 %479, i64 %491)
+  %493 = select i1 %475, i64 %479, i64 %492
+  store i64 %493, i64* %highEnd, align 8
+  store i64 %477, i64* %lowStart, align 8
   br label %write.ok51
 
 write.low54:                                      ; preds = %e1
-  %424 = load i64, i64* %lowStart, align 8
-  %425 = icmp uge i64 %193, %424
-  %426 = load i64, i64* %lowEnd, align 8
-  %427 = icmp ule i64 %194, %426
-  %428 = and i1 %425, %427
-  br i1 %428, label %write.ok56, label %write.slow55
+  %494 = load i64, i64* %lowStart, align 8
+  %495 = icmp uge i64 %223, %494
+  %496 = load i64, i64* %lowEnd, align 8
+  %497 = icmp ule i64 %224, %496
+  %498 = and i1 %495, %497
+  br i1 %498, label %write.ok56, label %write.slow55
 
 write.slow55:                                     ; preds = %write.low54
-  %429 = icmp ugt i64 %194, %arena_size
-  br i1 %429, label %trap17.site0, label %ok57
+  %499 = icmp ugt i64 %224, %arena_size
+  br i1 %499, label %trap17.site0, label %ok57
 
 write.ok56:                                       ; preds = %ok57, %write.low54, %e1
-  %430 = getelementptr i8, i8* %mem, i64 %193
-  store i32 %191, i32* %unaligned58, align 4
-  %431 = bitcast i32* %unaligned58 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %430, i8* %431, i64 4, i1 false)
-  %432 = load i32, i32* %tickets, align 4
-  store i32 %432, i32* %xs.1, align 4
-  %433 = load i32, i32* %xs.1, align 4
-  %434 = zext i32 %433 to i64
-  %435 = add i64 %434, 4
-  %436 = icmp ugt i64 %435, %arena_size
-  br i1 %436, label %trap17.site0, label %ok61
+  %500 = getelementptr i8, i8* %mem, i64 %223
+  store i32 %221, i32* %unaligned58, align 4
+  %501 = bitcast i32* %unaligned58 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %501, i64 4, i1 false)
+  %502 = load i32, i32* %tickets, align 4
+  store i32 %502, i32* %xs.1, align 4
+  %503 = load i32, i32* %xs.1, align 4
+  %504 = zext i32 %503 to i64
+  %505 = add i64 %504, 4
+  %506 = icmp ugt i64 %505, %arena_size
+  br i1 %506, label %trap17.site0, label %ok61
 
 ok57:                                             ; preds = %write.slow55
-  %437 = icmp ult i64 %193, %scratch_start
-  %438 = load i64, i64* %lowEnd, align 8
-  %439 = load i64, i64* %highEnd, align 8
-  %440 = call i64 @llvm.umax.i64(i64 %438, i64 %194)
-  %441 = select i1 %437, i64 %440, i64 %438
-  store i64 %441, i64* %lowEnd, align 8
-  %442 = call i64 @llvm.umax.i64(i64 %439, i64 %194)
-  %443 = select i1 %437, i64 %439, i64 %442
-  store i64 %443, i64* %highEnd, align 8
-  %444 = load i64, i64* %lowStart, align 8
-  %445 = call i64 @llvm.umin.i64(i64 %444, i64 %193)
-  store i64 %445, i64* %lowStart, align 8
+  %507 = icmp ult i64 %223, %scratch_start
+  %508 = load i64, i64* %lowStart, align 8
+  %509 = call i64 @llvm.umin.i64(i64 %508, i64 %223)
+  %510 = load i64, i64* %lowEnd, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = add i64 %224, 64
+  %513 = sub i64 %224, %509
+  %514 = lshr i64 %513, 4
+  %515 = add i64 %512, %514
+  %516 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %515)
+  %517 = call i64 @llvm.umax.i64(i64 %510, i64 %516)
+  %518 = select i1 %507, i64 %517, i64 %510
+  store i64 %518, i64* %lowEnd, align 8
+  %519 = add i64 %224, 64
+  %520 = sub i64 %224, %scratch_start
+  %521 = lshr i64 %520, 4
+  %522 = add i64 %519, %521
+  %523 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %522)
+  %524 = call i64 @llvm.umax.i64(i64 %511, i64 %523)
+  %525 = select i1 %507, i64 %511, i64 %524
+  store i64 %525, i64* %highEnd, align 8
+  store i64 %509, i64* %lowStart, align 8
   br label %write.ok56
 
 e10:                                              ; preds = %write.ok120
-  %446 = load i32, i32* %result59, align 4
-  store i32 %446, i32* %escalated, align 4
-  %447 = load i32, i32* %dict, align 4
-  %448 = load i32, i32* %escalated, align 4
-  %449 = zext i32 %447 to i64
-  %450 = add i64 %449, 8
-  %451 = add i64 %450, 4
-  %452 = icmp uge i64 %450, %scratch_start
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = icmp ule i64 %451, %453
-  %455 = and i1 %452, %454
-  br i1 %455, label %write.ok125, label %write.low123
+  %526 = load i32, i32* %result59, align 4
+  store i32 %526, i32* %escalated, align 4
+  %527 = load i32, i32* %dict, align 4
+  %528 = load i32, i32* %escalated, align 4
+  %529 = zext i32 %527 to i64
+  %530 = add i64 %529, 8
+  %531 = add i64 %530, 4
+  %532 = icmp uge i64 %530, %scratch_start
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = icmp ule i64 %531, %533
+  %535 = and i1 %532, %534
+  br i1 %535, label %write.ok125, label %write.low123
 
 e11:                                              ; preds = %write.ok94
-  %456 = load i32, i32* %result60, align 4
-  store i32 %456, i32* %xs.2, align 4
-  %457 = load i32, i32* %xs.2, align 4
-  %458 = zext i32 %457 to i64
-  %459 = add i64 %458, 4
-  %460 = icmp ugt i64 %459, %arena_size
-  br i1 %460, label %trap17.site0, label %ok97
+  %536 = load i32, i32* %result60, align 4
+  store i32 %536, i32* %xs.2, align 4
+  %537 = load i32, i32* %xs.2, align 4
+  %538 = zext i32 %537 to i64
+  %539 = add i64 %538, 4
+  %540 = icmp ugt i64 %539, %arena_size
+  br i1 %540, label %trap17.site0, label %ok97
 
 ok61:                                             ; preds = %write.ok56
-  %461 = getelementptr i8, i8* %mem, i64 %434
-  %462 = bitcast i32* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %462, i8* %461, i64 4, i1 false)
-  %463 = load i32, i32* %unaligned62, align 4
-  %464 = zext i32 %463 to i64
-  %465 = mul i64 %464, 4
-  %466 = add i64 4, %465
-  store i64 %466, i64* %size.1, align 8
-  %467 = load i64, i64* %size.1, align 8
-  %468 = icmp ugt i64 %467, 2147483647
-  %469 = zext i1 %468 to i32
-  %470 = icmp ne i32 %469, 0
-  br i1 %470, label %then63, label %else64
+  %541 = getelementptr i8, i8* %mem, i64 %504
+  %542 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %542, i8* %541, i64 4, i1 false)
+  %543 = load i32, i32* %unaligned62, align 4
+  %544 = zext i32 %543 to i64
+  %545 = mul i64 %544, 4
+  %546 = add i64 4, %545
+  store i64 %546, i64* %size.1, align 8
+  %547 = load i64, i64* %size.1, align 8
+  %548 = icmp ugt i64 %547, 2147483647
+  %549 = zext i1 %548 to i32
+  %550 = icmp ne i32 %549, 0
+  br i1 %550, label %then63, label %else64
 
 then63:                                           ; preds = %ok61
   br label %trap15.site10
@@ -2197,29 +2287,29 @@ else64:                                           ; preds = %ok61
   br label %join65
 
 join65:                                           ; preds = %else64, %dead66
-  %471 = load i64, i64* %size.1, align 8
-  %472 = trunc i64 %471 to i32
-  %473 = zext i32 %472 to i64
-  %474 = getelementptr i64, i64* %regs, i64 1
-  %475 = getelementptr i64, i64* %regs, i64 2
-  %476 = load i64, i64* %474, align 8
-  %477 = add i64 %476, 3
-  %478 = and i64 %477, -4
-  %479 = add i64 %478, %473
-  %480 = load i64, i64* %475, align 8
-  %481 = icmp ugt i64 %479, %480
-  br i1 %481, label %trap15.site10, label %ok67
+  %551 = load i64, i64* %size.1, align 8
+  %552 = trunc i64 %551 to i32
+  %553 = zext i32 %552 to i64
+  %554 = getelementptr i64, i64* %regs, i64 1
+  %555 = getelementptr i64, i64* %regs, i64 2
+  %556 = load i64, i64* %554, align 8
+  %557 = add i64 %556, 3
+  %558 = and i64 %557, -4
+  %559 = add i64 %558, %553
+  %560 = load i64, i64* %555, align 8
+  %561 = icmp ugt i64 %559, %560
+  br i1 %561, label %trap15.site10, label %ok67
 
 trap15.site10:                                    ; preds = %join65, %then63
-  %482 = load i64, i64* %lowStart, align 8
-  %483 = getelementptr i64, i64* %regs, i64 6
-  store i64 %482, i64* %483, align 8
-  %484 = load i64, i64* %lowEnd, align 8
-  %485 = getelementptr i64, i64* %regs, i64 7
-  store i64 %484, i64* %485, align 8
-  %486 = load i64, i64* %highEnd, align 8
-  %487 = getelementptr i64, i64* %regs, i64 8
-  store i64 %486, i64* %487, align 8
+  %562 = load i64, i64* %lowStart, align 8
+  %563 = getelementptr i64, i64* %regs, i64 6
+  store i64 %562, i64* %563, align 8
+  %564 = load i64, i64* %lowEnd, align 8
+  %565 = getelementptr i64, i64* %regs, i64 7
+  store i64 %564, i64* %565, align 8
+  %566 = load i64, i64* %highEnd, align 8
+  %567 = getelementptr i64, i64* %regs, i64 8
+  store i64 %566, i64* %567, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -2227,146 +2317,146 @@ dead66:                                           ; No predecessors!
   br label %join65
 
 ok67:                                             ; preds = %join65
-  store i64 %479, i64* %474, align 8
-  %488 = load i64, i64* %highEnd, align 8
-  %489 = call i64 @llvm.umax.i64(i64 %488, i64 %479)
-  store i64 %489, i64* %highEnd, align 8
-  %490 = trunc i64 %478 to i32
-  store i32 %490, i32* %list.1, align 4
+  store i64 %559, i64* %554, align 8
+  %568 = load i64, i64* %highEnd, align 8
+  %569 = call i64 @llvm.umax.i64(i64 %568, i64 %559)
+  store i64 %569, i64* %highEnd, align 8
+  %570 = trunc i64 %558 to i32
+  store i32 %570, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %491 = load i32, i32* %xs.1, align 4
-  %492 = zext i32 %491 to i64
-  %493 = add i64 %492, 4
-  %494 = icmp ugt i64 %493, %arena_size
-  br i1 %494, label %trap17.site0, label %ok68
+  %571 = load i32, i32* %xs.1, align 4
+  %572 = zext i32 %571 to i64
+  %573 = add i64 %572, 4
+  %574 = icmp ugt i64 %573, %arena_size
+  br i1 %574, label %trap17.site0, label %ok68
 
 ok68:                                             ; preds = %ok67
-  %495 = getelementptr i8, i8* %mem, i64 %492
-  %496 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %496, i8* %495, i64 4, i1 false)
-  %497 = load i32, i32* %unaligned69, align 4
-  store i32 %497, i32* %n.1, align 4
+  %575 = getelementptr i8, i8* %mem, i64 %572
+  %576 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
+  %577 = load i32, i32* %unaligned69, align 4
+  store i32 %577, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
 block13:                                          ; preds = %dead91, %ok70
-  %498 = load i32, i32* %list.1, align 4
-  %499 = load i32, i32* %len.1, align 4
-  %500 = zext i32 %498 to i64
-  %501 = add i64 %500, 4
-  %502 = icmp uge i64 %500, %scratch_start
-  %503 = load i64, i64* %highEnd, align 8
-  %504 = icmp ule i64 %501, %503
-  %505 = and i1 %502, %504
-  br i1 %505, label %write.ok94, label %write.low92
+  %578 = load i32, i32* %list.1, align 4
+  %579 = load i32, i32* %len.1, align 4
+  %580 = zext i32 %578 to i64
+  %581 = add i64 %580, 4
+  %582 = icmp uge i64 %580, %scratch_start
+  %583 = load i64, i64* %highEnd, align 8
+  %584 = icmp ule i64 %581, %583
+  %585 = and i1 %582, %584
+  br i1 %585, label %write.ok94, label %write.low92
 
 each14:                                           ; preds = %join85, %ok68
-  %506 = load i64, i64* %fuel, align 8
-  %507 = icmp ult i64 %506, 1
-  br i1 %507, label %trap14.site0, label %ok70
+  %586 = load i64, i64* %fuel, align 8
+  %587 = icmp ult i64 %586, 1
+  br i1 %587, label %trap14.site0, label %ok70
 
 ok70:                                             ; preds = %each14
-  %508 = sub i64 %506, 1
-  store i64 %508, i64* %fuel, align 8
-  %509 = load i32, i32* %k.1, align 4
-  %510 = load i32, i32* %n.1, align 4
-  %511 = icmp uge i32 %509, %510
-  %512 = zext i1 %511 to i32
-  %513 = icmp ne i32 %512, 0
-  br i1 %513, label %block13, label %cont71
+  %588 = sub i64 %586, 1
+  store i64 %588, i64* %fuel, align 8
+  %589 = load i32, i32* %k.1, align 4
+  %590 = load i32, i32* %n.1, align 4
+  %591 = icmp uge i32 %589, %590
+  %592 = zext i1 %591 to i32
+  %593 = icmp ne i32 %592, 0
+  br i1 %593, label %block13, label %cont71
 
 cont71:                                           ; preds = %ok70
-  %514 = load i32, i32* %xs.1, align 4
-  %515 = load i32, i32* %k.1, align 4
-  %516 = mul i32 %515, 4
-  %517 = add i32 %514, %516
-  %518 = zext i32 %517 to i64
-  %519 = add i64 %518, 4
-  %520 = add i64 %519, 4
-  %521 = icmp ugt i64 %520, %arena_size
-  br i1 %521, label %trap17.site0, label %ok72
+  %594 = load i32, i32* %xs.1, align 4
+  %595 = load i32, i32* %k.1, align 4
+  %596 = mul i32 %595, 4
+  %597 = add i32 %594, %596
+  %598 = zext i32 %597 to i64
+  %599 = add i64 %598, 4
+  %600 = add i64 %599, 4
+  %601 = icmp ugt i64 %600, %arena_size
+  br i1 %601, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont71
-  %522 = getelementptr i8, i8* %mem, i64 %519
-  %523 = bitcast i32* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %522, i64 4, i1 false)
-  %524 = load i32, i32* %unaligned73, align 4
-  store i32 %524, i32* %x.1, align 4
-  %525 = load i32, i32* %x.1, align 4
-  store i32 %525, i32* %t.1, align 4
-  %526 = load i32, i32* %t.1, align 4
-  %527 = icmp uge i32 %depth, 1000
-  br i1 %527, label %trap15.site11, label %ok75
+  %602 = getelementptr i8, i8* %mem, i64 %599
+  %603 = bitcast i32* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %603, i8* %602, i64 4, i1 false)
+  %604 = load i32, i32* %unaligned73, align 4
+  store i32 %604, i32* %x.1, align 4
+  %605 = load i32, i32* %x.1, align 4
+  store i32 %605, i32* %t.1, align 4
+  %606 = load i32, i32* %t.1, align 4
+  %607 = icmp uge i32 %depth, 1000
+  br i1 %607, label %trap15.site11, label %ok75
 
 e15:                                              ; preds = %match18
-  %528 = load i32, i32* %result74, align 4
-  %529 = icmp ne i32 %528, 0
-  br i1 %529, label %then83, label %else84
+  %608 = load i32, i32* %result74, align 4
+  %609 = icmp ne i32 %608, 0
+  br i1 %609, label %then83, label %else84
 
 ok75:                                             ; preds = %ok72
-  %530 = icmp ult i64 %10, %stack_limit
-  br i1 %530, label %trap253.site0, label %stack_ok76
+  %610 = icmp ult i64 %10, %stack_limit
+  br i1 %610, label %trap253.site0, label %stack_ok76
 
 trap15.site11:                                    ; preds = %ok72
-  %531 = load i64, i64* %lowStart, align 8
-  %532 = getelementptr i64, i64* %regs, i64 6
-  store i64 %531, i64* %532, align 8
-  %533 = load i64, i64* %lowEnd, align 8
-  %534 = getelementptr i64, i64* %regs, i64 7
-  store i64 %533, i64* %534, align 8
-  %535 = load i64, i64* %highEnd, align 8
-  %536 = getelementptr i64, i64* %regs, i64 8
-  store i64 %535, i64* %536, align 8
+  %611 = load i64, i64* %lowStart, align 8
+  %612 = getelementptr i64, i64* %regs, i64 6
+  store i64 %611, i64* %612, align 8
+  %613 = load i64, i64* %lowEnd, align 8
+  %614 = getelementptr i64, i64* %regs, i64 7
+  store i64 %613, i64* %614, align 8
+  %615 = load i64, i64* %highEnd, align 8
+  %616 = getelementptr i64, i64* %regs, i64 8
+  store i64 %615, i64* %616, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 stack_ok76:                                       ; preds = %ok75
-  %537 = load i64, i64* %fuel, align 8
-  %538 = getelementptr i64, i64* %regs, i64 0
-  store i64 %537, i64* %538, align 8
-  %539 = load i64, i64* %lowStart, align 8
-  %540 = getelementptr i64, i64* %regs, i64 6
-  store i64 %539, i64* %540, align 8
-  %541 = load i64, i64* %lowEnd, align 8
-  %542 = getelementptr i64, i64* %regs, i64 7
-  store i64 %541, i64* %542, align 8
-  %543 = load i64, i64* %highEnd, align 8
-  %544 = getelementptr i64, i64* %regs, i64 8
-  store i64 %543, i64* %544, align 8
-  %545 = add i32 %depth, 1
-  %546 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %545, i32 0, i32 %526)
-  %547 = getelementptr i64, i64* %regs, i64 0
-  %548 = load i64, i64* %547, align 8
-  store i64 %548, i64* %fuel, align 8
-  %549 = getelementptr i64, i64* %regs, i64 6
-  %550 = load i64, i64* %549, align 8
-  store i64 %550, i64* %lowStart, align 8
-  %551 = getelementptr i64, i64* %regs, i64 7
-  %552 = load i64, i64* %551, align 8
-  store i64 %552, i64* %lowEnd, align 8
-  %553 = getelementptr i64, i64* %regs, i64 8
-  %554 = load i64, i64* %553, align 8
-  store i64 %554, i64* %highEnd, align 8
-  store i32 %546, i32* %scrut, align 4
-  %555 = load i32, i32* %scrut, align 4
-  %556 = zext i32 %555 to i64
-  %557 = add i64 %556, 1
-  %558 = icmp ugt i64 %557, %arena_size
-  br i1 %558, label %trap17.site0, label %ok78
+  %617 = load i64, i64* %fuel, align 8
+  %618 = getelementptr i64, i64* %regs, i64 0
+  store i64 %617, i64* %618, align 8
+  %619 = load i64, i64* %lowStart, align 8
+  %620 = getelementptr i64, i64* %regs, i64 6
+  store i64 %619, i64* %620, align 8
+  %621 = load i64, i64* %lowEnd, align 8
+  %622 = getelementptr i64, i64* %regs, i64 7
+  store i64 %621, i64* %622, align 8
+  %623 = load i64, i64* %highEnd, align 8
+  %624 = getelementptr i64, i64* %regs, i64 8
+  store i64 %623, i64* %624, align 8
+  %625 = add i32 %depth, 1
+  %626 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %625, i32 0, i32 %606)
+  %627 = getelementptr i64, i64* %regs, i64 0
+  %628 = load i64, i64* %627, align 8
+  store i64 %628, i64* %fuel, align 8
+  %629 = getelementptr i64, i64* %regs, i64 6
+  %630 = load i64, i64* %629, align 8
+  store i64 %630, i64* %lowStart, align 8
+  %631 = getelementptr i64, i64* %regs, i64 7
+  %632 = load i64, i64* %631, align 8
+  store i64 %632, i64* %lowEnd, align 8
+  %633 = getelementptr i64, i64* %regs, i64 8
+  %634 = load i64, i64* %633, align 8
+  store i64 %634, i64* %highEnd, align 8
+  store i32 %626, i32* %scrut, align 4
+  %635 = load i32, i32* %scrut, align 4
+  %636 = zext i32 %635 to i64
+  %637 = add i64 %636, 1
+  %638 = icmp ugt i64 %637, %arena_size
+  br i1 %638, label %trap17.site0, label %ok78
 
 match18:                                          ; preds = %join81, %then79
-  %559 = load i32, i32* %result77, align 4
-  store i32 %559, i32* %result74, align 4
+  %639 = load i32, i32* %result77, align 4
+  store i32 %639, i32* %result74, align 4
   br label %e15
 
 ok78:                                             ; preds = %stack_ok76
-  %560 = getelementptr i8, i8* %mem, i64 %556
-  %561 = load i8, i8* %560, align 1
-  %562 = zext i8 %561 to i32
-  %563 = icmp eq i32 %562, 1
-  %564 = zext i1 %563 to i32
-  %565 = icmp ne i32 %564, 0
-  br i1 %565, label %then79, label %else80
+  %640 = getelementptr i8, i8* %mem, i64 %636
+  %641 = load i8, i8* %640, align 1
+  %642 = zext i8 %641 to i32
+  %643 = icmp eq i32 %642, 1
+  %644 = zext i1 %643 to i32
+  %645 = icmp ne i32 %644, 0
+  br i1 %645, label %then79, label %else80
 
 then79:                                           ; preds = %ok78
   store i32 1, i32* %result77, align 4
@@ -2383,119 +2473,139 @@ dead82:                                           ; No predecessors!
   br label %join81
 
 then83:                                           ; preds = %e15
-  %566 = load i32, i32* %list.1, align 4
-  %567 = load i32, i32* %len.1, align 4
-  %568 = mul i32 %567, 4
-  %569 = add i32 %566, %568
-  %570 = load i32, i32* %x.1, align 4
-  %571 = zext i32 %569 to i64
-  %572 = add i64 %571, 4
-  %573 = add i64 %572, 4
-  %574 = icmp uge i64 %572, %scratch_start
-  %575 = load i64, i64* %highEnd, align 8
-  %576 = icmp ule i64 %573, %575
-  %577 = and i1 %574, %576
-  br i1 %577, label %write.ok88, label %write.low86
+  %646 = load i32, i32* %list.1, align 4
+  %647 = load i32, i32* %len.1, align 4
+  %648 = mul i32 %647, 4
+  %649 = add i32 %646, %648
+  %650 = load i32, i32* %x.1, align 4
+  %651 = zext i32 %649 to i64
+  %652 = add i64 %651, 4
+  %653 = add i64 %652, 4
+  %654 = icmp uge i64 %652, %scratch_start
+  %655 = load i64, i64* %highEnd, align 8
+  %656 = icmp ule i64 %653, %655
+  %657 = and i1 %654, %656
+  br i1 %657, label %write.ok88, label %write.low86
 
 else84:                                           ; preds = %e15
   br label %join85
 
 join85:                                           ; preds = %else84, %write.ok88
-  %578 = load i32, i32* %k.1, align 4
-  %579 = add i32 %578, 1
-  store i32 %579, i32* %k.1, align 4
+  %658 = load i32, i32* %k.1, align 4
+  %659 = add i32 %658, 1
+  store i32 %659, i32* %k.1, align 4
   br label %each14
 
 write.low86:                                      ; preds = %then83
-  %580 = load i64, i64* %lowStart, align 8
-  %581 = icmp uge i64 %572, %580
-  %582 = load i64, i64* %lowEnd, align 8
-  %583 = icmp ule i64 %573, %582
-  %584 = and i1 %581, %583
-  br i1 %584, label %write.ok88, label %write.slow87
+  %660 = load i64, i64* %lowStart, align 8
+  %661 = icmp uge i64 %652, %660
+  %662 = load i64, i64* %lowEnd, align 8
+  %663 = icmp ule i64 %653, %662
+  %664 = and i1 %661, %663
+  br i1 %664, label %write.ok88, label %write.slow87
 
 write.slow87:                                     ; preds = %write.low86
-  %585 = icmp ugt i64 %573, %arena_size
-  br i1 %585, label %trap17.site0, label %ok89
+  %665 = icmp ugt i64 %653, %arena_size
+  br i1 %665, label %trap17.site0, label %ok89
 
 write.ok88:                                       ; preds = %ok89, %write.low86, %then83
-  %586 = getelementptr i8, i8* %mem, i64 %572
-  store i32 %570, i32* %unaligned90, align 4
-  %587 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %586, i8* %587, i64 4, i1 false)
-  %588 = load i32, i32* %len.1, align 4
-  %589 = add i32 %588, 1
-  store i32 %589, i32* %len.1, align 4
+  %666 = getelementptr i8, i8* %mem, i64 %652
+  store i32 %650, i32* %unaligned90, align 4
+  %667 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %666, i8* %667, i64 4, i1 false)
+  %668 = load i32, i32* %len.1, align 4
+  %669 = add i32 %668, 1
+  store i32 %669, i32* %len.1, align 4
   br label %join85
 
 ok89:                                             ; preds = %write.slow87
-  %590 = icmp ult i64 %572, %scratch_start
-  %591 = load i64, i64* %lowEnd, align 8
-  %592 = load i64, i64* %highEnd, align 8
-  %593 = call i64 @llvm.umax.i64(i64 %591, i64 %573)
-  %594 = select i1 %590, i64 %593, i64 %591
-  store i64 %594, i64* %lowEnd, align 8
-  %595 = call i64 @llvm.umax.i64(i64 %592, i64 %573)
-  %596 = select i1 %590, i64 %592, i64 %595
-  store i64 %596, i64* %highEnd, align 8
-  %597 = load i64, i64* %lowStart, align 8
-  %598 = call i64 @llvm.umin.i64(i64 %597, i64 %572)
-  store i64 %598, i64* %lowStart, align 8
+  %670 = icmp ult i64 %652, %scratch_start
+  %671 = load i64, i64* %lowStart, align 8
+  %672 = call i64 @llvm.umin.i64(i64 %671, i64 %652)
+  %673 = load i64, i64* %lowEnd, align 8
+  %674 = load i64, i64* %highEnd, align 8
+  %675 = add i64 %653, 64
+  %676 = sub i64 %653, %672
+  %677 = lshr i64 %676, 4
+  %678 = add i64 %675, %677
+  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
+  %680 = call i64 @llvm.umax.i64(i64 %673, i64 %679)
+  %681 = select i1 %670, i64 %680, i64 %673
+  store i64 %681, i64* %lowEnd, align 8
+  %682 = add i64 %653, 64
+  %683 = sub i64 %653, %scratch_start
+  %684 = lshr i64 %683, 4
+  %685 = add i64 %682, %684
+  %686 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %685)
+  %687 = call i64 @llvm.umax.i64(i64 %674, i64 %686)
+  %688 = select i1 %670, i64 %674, i64 %687
+  store i64 %688, i64* %highEnd, align 8
+  store i64 %672, i64* %lowStart, align 8
   br label %write.ok88
 
 dead91:                                           ; No predecessors!
   br label %block13
 
 write.low92:                                      ; preds = %block13
-  %599 = load i64, i64* %lowStart, align 8
-  %600 = icmp uge i64 %500, %599
-  %601 = load i64, i64* %lowEnd, align 8
-  %602 = icmp ule i64 %501, %601
-  %603 = and i1 %600, %602
-  br i1 %603, label %write.ok94, label %write.slow93
+  %689 = load i64, i64* %lowStart, align 8
+  %690 = icmp uge i64 %580, %689
+  %691 = load i64, i64* %lowEnd, align 8
+  %692 = icmp ule i64 %581, %691
+  %693 = and i1 %690, %692
+  br i1 %693, label %write.ok94, label %write.slow93
 
 write.slow93:                                     ; preds = %write.low92
-  %604 = icmp ugt i64 %501, %arena_size
-  br i1 %604, label %trap17.site0, label %ok95
+  %694 = icmp ugt i64 %581, %arena_size
+  br i1 %694, label %trap17.site0, label %ok95
 
 write.ok94:                                       ; preds = %ok95, %write.low92, %block13
-  %605 = getelementptr i8, i8* %mem, i64 %500
-  store i32 %499, i32* %unaligned96, align 4
-  %606 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %605, i8* %606, i64 4, i1 false)
-  %607 = load i32, i32* %list.1, align 4
-  store i32 %607, i32* %result60, align 4
+  %695 = getelementptr i8, i8* %mem, i64 %580
+  store i32 %579, i32* %unaligned96, align 4
+  %696 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %695, i8* %696, i64 4, i1 false)
+  %697 = load i32, i32* %list.1, align 4
+  store i32 %697, i32* %result60, align 4
   br label %e11
 
 ok95:                                             ; preds = %write.slow93
-  %608 = icmp ult i64 %500, %scratch_start
-  %609 = load i64, i64* %lowEnd, align 8
-  %610 = load i64, i64* %highEnd, align 8
-  %611 = call i64 @llvm.umax.i64(i64 %609, i64 %501)
-  %612 = select i1 %608, i64 %611, i64 %609
-  store i64 %612, i64* %lowEnd, align 8
-  %613 = call i64 @llvm.umax.i64(i64 %610, i64 %501)
-  %614 = select i1 %608, i64 %610, i64 %613
-  store i64 %614, i64* %highEnd, align 8
-  %615 = load i64, i64* %lowStart, align 8
-  %616 = call i64 @llvm.umin.i64(i64 %615, i64 %500)
-  store i64 %616, i64* %lowStart, align 8
+  %698 = icmp ult i64 %580, %scratch_start
+  %699 = load i64, i64* %lowStart, align 8
+  %700 = call i64 @llvm.umin.i64(i64 %699, i64 %580)
+  %701 = load i64, i64* %lowEnd, align 8
+  %702 = load i64, i64* %highEnd, align 8
+  %703 = add i64 %581, 64
+  %704 = sub i64 %581, %700
+  %705 = lshr i64 %704, 4
+  %706 = add i64 %703, %705
+  %707 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %706)
+  %708 = call i64 @llvm.umax.i64(i64 %701, i64 %707)
+  %709 = select i1 %698, i64 %708, i64 %701
+  store i64 %709, i64* %lowEnd, align 8
+  %710 = add i64 %581, 64
+  %711 = sub i64 %581, %scratch_start
+  %712 = lshr i64 %711, 4
+  %713 = add i64 %710, %712
+  %714 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %713)
+  %715 = call i64 @llvm.umax.i64(i64 %702, i64 %714)
+  %716 = select i1 %698, i64 %702, i64 %715
+  store i64 %716, i64* %highEnd, align 8
+  store i64 %700, i64* %lowStart, align 8
   br label %write.ok94
 
 ok97:                                             ; preds = %e11
-  %617 = getelementptr i8, i8* %mem, i64 %458
-  %618 = bitcast i32* %unaligned98 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %617, i64 4, i1 false)
-  %619 = load i32, i32* %unaligned98, align 4
-  %620 = zext i32 %619 to i64
-  %621 = mul i64 %620, 4
-  %622 = add i64 4, %621
-  store i64 %622, i64* %size.2, align 8
-  %623 = load i64, i64* %size.2, align 8
-  %624 = icmp ugt i64 %623, 2147483647
-  %625 = zext i1 %624 to i32
-  %626 = icmp ne i32 %625, 0
-  br i1 %626, label %then99, label %else100
+  %717 = getelementptr i8, i8* %mem, i64 %538
+  %718 = bitcast i32* %unaligned98 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %718, i8* %717, i64 4, i1 false)
+  %719 = load i32, i32* %unaligned98, align 4
+  %720 = zext i32 %719 to i64
+  %721 = mul i64 %720, 4
+  %722 = add i64 4, %721
+  store i64 %722, i64* %size.2, align 8
+  %723 = load i64, i64* %size.2, align 8
+  %724 = icmp ugt i64 %723, 2147483647
+  %725 = zext i1 %724 to i32
+  %726 = icmp ne i32 %725, 0
+  br i1 %726, label %then99, label %else100
 
 then99:                                           ; preds = %ok97
   br label %trap15.site9
@@ -2504,29 +2614,29 @@ else100:                                          ; preds = %ok97
   br label %join101
 
 join101:                                          ; preds = %else100, %dead102
-  %627 = load i64, i64* %size.2, align 8
-  %628 = trunc i64 %627 to i32
-  %629 = zext i32 %628 to i64
-  %630 = getelementptr i64, i64* %regs, i64 1
-  %631 = getelementptr i64, i64* %regs, i64 2
-  %632 = load i64, i64* %630, align 8
-  %633 = add i64 %632, 3
-  %634 = and i64 %633, -4
-  %635 = add i64 %634, %629
-  %636 = load i64, i64* %631, align 8
-  %637 = icmp ugt i64 %635, %636
-  br i1 %637, label %trap15.site9, label %ok103
+  %727 = load i64, i64* %size.2, align 8
+  %728 = trunc i64 %727 to i32
+  %729 = zext i32 %728 to i64
+  %730 = getelementptr i64, i64* %regs, i64 1
+  %731 = getelementptr i64, i64* %regs, i64 2
+  %732 = load i64, i64* %730, align 8
+  %733 = add i64 %732, 3
+  %734 = and i64 %733, -4
+  %735 = add i64 %734, %729
+  %736 = load i64, i64* %731, align 8
+  %737 = icmp ugt i64 %735, %736
+  br i1 %737, label %trap15.site9, label %ok103
 
 trap15.site9:                                     ; preds = %join101, %then99
-  %638 = load i64, i64* %lowStart, align 8
-  %639 = getelementptr i64, i64* %regs, i64 6
-  store i64 %638, i64* %639, align 8
-  %640 = load i64, i64* %lowEnd, align 8
-  %641 = getelementptr i64, i64* %regs, i64 7
-  store i64 %640, i64* %641, align 8
-  %642 = load i64, i64* %highEnd, align 8
-  %643 = getelementptr i64, i64* %regs, i64 8
-  store i64 %642, i64* %643, align 8
+  %738 = load i64, i64* %lowStart, align 8
+  %739 = getelementptr i64, i64* %regs, i64 6
+  store i64 %738, i64* %739, align 8
+  %740 = load i64, i64* %lowEnd, align 8
+  %741 = getelementptr i64, i64* %regs, i64 7
+  store i64 %740, i64* %741, align 8
+  %742 = load i64, i64* %highEnd, align 8
+  %743 = getelementptr i64, i64* %regs, i64 8
+  store i64 %742, i64* %743, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2534,257 +2644,287 @@ dead102:                                          ; No predecessors!
   br label %join101
 
 ok103:                                            ; preds = %join101
-  store i64 %635, i64* %630, align 8
-  %644 = load i64, i64* %highEnd, align 8
-  %645 = call i64 @llvm.umax.i64(i64 %644, i64 %635)
-  store i64 %645, i64* %highEnd, align 8
-  %646 = trunc i64 %634 to i32
-  store i32 %646, i32* %list.2, align 4
+  store i64 %735, i64* %730, align 8
+  %744 = load i64, i64* %highEnd, align 8
+  %745 = call i64 @llvm.umax.i64(i64 %744, i64 %735)
+  store i64 %745, i64* %highEnd, align 8
+  %746 = trunc i64 %734 to i32
+  store i32 %746, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %647 = load i32, i32* %xs.2, align 4
-  %648 = zext i32 %647 to i64
-  %649 = add i64 %648, 4
-  %650 = icmp ugt i64 %649, %arena_size
-  br i1 %650, label %trap17.site0, label %ok104
+  %747 = load i32, i32* %xs.2, align 4
+  %748 = zext i32 %747 to i64
+  %749 = add i64 %748, 4
+  %750 = icmp ugt i64 %749, %arena_size
+  br i1 %750, label %trap17.site0, label %ok104
 
 ok104:                                            ; preds = %ok103
-  %651 = getelementptr i8, i8* %mem, i64 %648
-  %652 = bitcast i32* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %651, i64 4, i1 false)
-  %653 = load i32, i32* %unaligned105, align 4
-  store i32 %653, i32* %n.2, align 4
+  %751 = getelementptr i8, i8* %mem, i64 %748
+  %752 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %752, i8* %751, i64 4, i1 false)
+  %753 = load i32, i32* %unaligned105, align 4
+  store i32 %753, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each22
 
 block21:                                          ; preds = %dead117, %ok106
-  %654 = load i32, i32* %list.2, align 4
-  %655 = load i32, i32* %len.2, align 4
-  %656 = zext i32 %654 to i64
-  %657 = add i64 %656, 4
-  %658 = icmp uge i64 %656, %scratch_start
-  %659 = load i64, i64* %highEnd, align 8
-  %660 = icmp ule i64 %657, %659
-  %661 = and i1 %658, %660
-  br i1 %661, label %write.ok120, label %write.low118
+  %754 = load i32, i32* %list.2, align 4
+  %755 = load i32, i32* %len.2, align 4
+  %756 = zext i32 %754 to i64
+  %757 = add i64 %756, 4
+  %758 = icmp uge i64 %756, %scratch_start
+  %759 = load i64, i64* %highEnd, align 8
+  %760 = icmp ule i64 %757, %759
+  %761 = and i1 %758, %760
+  br i1 %761, label %write.ok120, label %write.low118
 
 each22:                                           ; preds = %write.ok114, %ok104
-  %662 = load i64, i64* %fuel, align 8
-  %663 = icmp ult i64 %662, 1
-  br i1 %663, label %trap14.site0, label %ok106
+  %762 = load i64, i64* %fuel, align 8
+  %763 = icmp ult i64 %762, 1
+  br i1 %763, label %trap14.site0, label %ok106
 
 ok106:                                            ; preds = %each22
-  %664 = sub i64 %662, 1
-  store i64 %664, i64* %fuel, align 8
-  %665 = load i32, i32* %k.2, align 4
-  %666 = load i32, i32* %n.2, align 4
-  %667 = icmp uge i32 %665, %666
-  %668 = zext i1 %667 to i32
-  %669 = icmp ne i32 %668, 0
-  br i1 %669, label %block21, label %cont107
+  %764 = sub i64 %762, 1
+  store i64 %764, i64* %fuel, align 8
+  %765 = load i32, i32* %k.2, align 4
+  %766 = load i32, i32* %n.2, align 4
+  %767 = icmp uge i32 %765, %766
+  %768 = zext i1 %767 to i32
+  %769 = icmp ne i32 %768, 0
+  br i1 %769, label %block21, label %cont107
 
 cont107:                                          ; preds = %ok106
-  %670 = load i32, i32* %xs.2, align 4
-  %671 = load i32, i32* %k.2, align 4
-  %672 = mul i32 %671, 4
-  %673 = add i32 %670, %672
-  %674 = zext i32 %673 to i64
-  %675 = add i64 %674, 4
-  %676 = add i64 %675, 4
-  %677 = icmp ugt i64 %676, %arena_size
-  br i1 %677, label %trap17.site0, label %ok108
+  %770 = load i32, i32* %xs.2, align 4
+  %771 = load i32, i32* %k.2, align 4
+  %772 = mul i32 %771, 4
+  %773 = add i32 %770, %772
+  %774 = zext i32 %773 to i64
+  %775 = add i64 %774, 4
+  %776 = add i64 %775, 4
+  %777 = icmp ugt i64 %776, %arena_size
+  br i1 %777, label %trap17.site0, label %ok108
 
 ok108:                                            ; preds = %cont107
-  %678 = getelementptr i8, i8* %mem, i64 %675
-  %679 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %678, i64 4, i1 false)
-  %680 = load i32, i32* %unaligned109, align 4
-  store i32 %680, i32* %x.2, align 4
-  %681 = load i32, i32* %x.2, align 4
-  store i32 %681, i32* %t.2, align 4
-  %682 = load i32, i32* %list.2, align 4
-  %683 = load i32, i32* %len.2, align 4
-  %684 = mul i32 %683, 4
-  %685 = add i32 %682, %684
-  %686 = load i32, i32* %t.2, align 4
-  %687 = zext i32 %686 to i64
-  %688 = add i64 %687, 4
-  %689 = icmp ugt i64 %688, %arena_size
-  br i1 %689, label %trap17.site12, label %ok110
+  %778 = getelementptr i8, i8* %mem, i64 %775
+  %779 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 4, i1 false)
+  %780 = load i32, i32* %unaligned109, align 4
+  store i32 %780, i32* %x.2, align 4
+  %781 = load i32, i32* %x.2, align 4
+  store i32 %781, i32* %t.2, align 4
+  %782 = load i32, i32* %list.2, align 4
+  %783 = load i32, i32* %len.2, align 4
+  %784 = mul i32 %783, 4
+  %785 = add i32 %782, %784
+  %786 = load i32, i32* %t.2, align 4
+  %787 = zext i32 %786 to i64
+  %788 = add i64 %787, 4
+  %789 = icmp ugt i64 %788, %arena_size
+  br i1 %789, label %trap17.site12, label %ok110
 
 ok110:                                            ; preds = %ok108
-  %690 = getelementptr i8, i8* %mem, i64 %687
-  %691 = bitcast i32* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %691, i8* %690, i64 4, i1 false)
-  %692 = load i32, i32* %unaligned111, align 4
-  %693 = zext i32 %685 to i64
-  %694 = add i64 %693, 4
-  %695 = add i64 %694, 4
-  %696 = icmp uge i64 %694, %scratch_start
-  %697 = load i64, i64* %highEnd, align 8
-  %698 = icmp ule i64 %695, %697
-  %699 = and i1 %696, %698
-  br i1 %699, label %write.ok114, label %write.low112
+  %790 = getelementptr i8, i8* %mem, i64 %787
+  %791 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %791, i8* %790, i64 4, i1 false)
+  %792 = load i32, i32* %unaligned111, align 4
+  %793 = zext i32 %785 to i64
+  %794 = add i64 %793, 4
+  %795 = add i64 %794, 4
+  %796 = icmp uge i64 %794, %scratch_start
+  %797 = load i64, i64* %highEnd, align 8
+  %798 = icmp ule i64 %795, %797
+  %799 = and i1 %796, %798
+  br i1 %799, label %write.ok114, label %write.low112
 
 trap17.site12:                                    ; preds = %ok108
-  %700 = load i64, i64* %lowStart, align 8
-  %701 = getelementptr i64, i64* %regs, i64 6
-  store i64 %700, i64* %701, align 8
-  %702 = load i64, i64* %lowEnd, align 8
-  %703 = getelementptr i64, i64* %regs, i64 7
-  store i64 %702, i64* %703, align 8
-  %704 = load i64, i64* %highEnd, align 8
-  %705 = getelementptr i64, i64* %regs, i64 8
-  store i64 %704, i64* %705, align 8
+  %800 = load i64, i64* %lowStart, align 8
+  %801 = getelementptr i64, i64* %regs, i64 6
+  store i64 %800, i64* %801, align 8
+  %802 = load i64, i64* %lowEnd, align 8
+  %803 = getelementptr i64, i64* %regs, i64 7
+  store i64 %802, i64* %803, align 8
+  %804 = load i64, i64* %highEnd, align 8
+  %805 = getelementptr i64, i64* %regs, i64 8
+  store i64 %804, i64* %805, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 write.low112:                                     ; preds = %ok110
-  %706 = load i64, i64* %lowStart, align 8
-  %707 = icmp uge i64 %694, %706
-  %708 = load i64, i64* %lowEnd, align 8
-  %709 = icmp ule i64 %695, %708
-  %710 = and i1 %707, %709
-  br i1 %710, label %write.ok114, label %write.slow113
+  %806 = load i64, i64* %lowStart, align 8
+  %807 = icmp uge i64 %794, %806
+  %808 = load i64, i64* %lowEnd, align 8
+  %809 = icmp ule i64 %795, %808
+  %810 = and i1 %807, %809
+  br i1 %810, label %write.ok114, label %write.slow113
 
 write.slow113:                                    ; preds = %write.low112
-  %711 = icmp ugt i64 %695, %arena_size
-  br i1 %711, label %trap17.site0, label %ok115
+  %811 = icmp ugt i64 %795, %arena_size
+  br i1 %811, label %trap17.site0, label %ok115
 
 write.ok114:                                      ; preds = %ok115, %write.low112, %ok110
-  %712 = getelementptr i8, i8* %mem, i64 %694
-  store i32 %692, i32* %unaligned116, align 4
-  %713 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %713, i64 4, i1 false)
-  %714 = load i32, i32* %len.2, align 4
-  %715 = add i32 %714, 1
-  store i32 %715, i32* %len.2, align 4
-  %716 = load i32, i32* %k.2, align 4
-  %717 = add i32 %716, 1
-  store i32 %717, i32* %k.2, align 4
+  %812 = getelementptr i8, i8* %mem, i64 %794
+  store i32 %792, i32* %unaligned116, align 4
+  %813 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %813, i64 4, i1 false)
+  %814 = load i32, i32* %len.2, align 4
+  %815 = add i32 %814, 1
+  store i32 %815, i32* %len.2, align 4
+  %816 = load i32, i32* %k.2, align 4
+  %817 = add i32 %816, 1
+  store i32 %817, i32* %k.2, align 4
   br label %each22
 
 ok115:                                            ; preds = %write.slow113
-  %718 = icmp ult i64 %694, %scratch_start
-  %719 = load i64, i64* %lowEnd, align 8
-  %720 = load i64, i64* %highEnd, align 8
-  %721 = call i64 @llvm.umax.i64(i64 %719, i64 %695)
-  %722 = select i1 %718, i64 %721, i64 %719
-  store i64 %722, i64* %lowEnd, align 8
-  %723 = call i64 @llvm.umax.i64(i64 %720, i64 %695)
-  %724 = select i1 %718, i64 %720, i64 %723
-  store i64 %724, i64* %highEnd, align 8
-  %725 = load i64, i64* %lowStart, align 8
-  %726 = call i64 @llvm.umin.i64(i64 %725, i64 %694)
-  store i64 %726, i64* %lowStart, align 8
+  %818 = icmp ult i64 %794, %scratch_start
+  %819 = load i64, i64* %lowStart, align 8
+  %820 = call i64 @llvm.umin.i64(i64 %819, i64 %794)
+  %821 = load i64, i64* %lowEnd, align 8
+  %822 = load i64, i64* %highEnd, align 8
+  %823 = add i64 %795, 64
+  %824 = sub i64 %795, %820
+  %825 = lshr i64 %824, 4
+  %826 = add i64 %823, %825
+  %827 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %826)
+  %828 = call i64 @llvm.umax.i64(i64 %821, i64 %827)
+  %829 = select i1 %818, i64 %828, i64 %821
+  store i64 %829, i64* %lowEnd, align 8
+  %830 = add i64 %795, 64
+  %831 = sub i64 %795, %scratch_start
+  %832 = lshr i64 %831, 4
+  %833 = add i64 %830, %832
+  %834 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %833)
+  %835 = call i64 @llvm.umax.i64(i64 %822, i64 %834)
+  %836 = select i1 %818, i64 %822, i64 %835
+  store i64 %836, i64* %highEnd, align 8
+  store i64 %820, i64* %lowStart, align 8
   br label %write.ok114
 
 dead117:                                          ; No predecessors!
   br label %block21
 
 write.low118:                                     ; preds = %block21
-  %727 = load i64, i64* %lowStart, align 8
-  %728 = icmp uge i64 %656, %727
-  %729 = load i64, i64* %lowEnd, align 8
-  %730 = icmp ule i64 %657, %729
-  %731 = and i1 %728, %730
-  br i1 %731, label %write.ok120, label %write.slow119
+  %837 = load i64, i64* %lowStart, align 8
+  %838 = icmp uge i64 %756, %837
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = icmp ule i64 %757, %839
+  %841 = and i1 %838, %840
+  br i1 %841, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %732 = icmp ugt i64 %657, %arena_size
-  br i1 %732, label %trap17.site0, label %ok121
+  %842 = icmp ugt i64 %757, %arena_size
+  br i1 %842, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %block21
-  %733 = getelementptr i8, i8* %mem, i64 %656
-  store i32 %655, i32* %unaligned122, align 4
-  %734 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %733, i8* %734, i64 4, i1 false)
-  %735 = load i32, i32* %list.2, align 4
-  store i32 %735, i32* %result59, align 4
+  %843 = getelementptr i8, i8* %mem, i64 %756
+  store i32 %755, i32* %unaligned122, align 4
+  %844 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %844, i64 4, i1 false)
+  %845 = load i32, i32* %list.2, align 4
+  store i32 %845, i32* %result59, align 4
   br label %e10
 
 ok121:                                            ; preds = %write.slow119
-  %736 = icmp ult i64 %656, %scratch_start
-  %737 = load i64, i64* %lowEnd, align 8
-  %738 = load i64, i64* %highEnd, align 8
-  %739 = call i64 @llvm.umax.i64(i64 %737, i64 %657)
-  %740 = select i1 %736, i64 %739, i64 %737
-  store i64 %740, i64* %lowEnd, align 8
-  %741 = call i64 @llvm.umax.i64(i64 %738, i64 %657)
-  %742 = select i1 %736, i64 %738, i64 %741
-  store i64 %742, i64* %highEnd, align 8
-  %743 = load i64, i64* %lowStart, align 8
-  %744 = call i64 @llvm.umin.i64(i64 %743, i64 %656)
-  store i64 %744, i64* %lowStart, align 8
+  %846 = icmp ult i64 %756, %scratch_start
+  %847 = load i64, i64* %lowStart, align 8
+  %848 = call i64 @llvm.umin.i64(i64 %847, i64 %756)
+  %849 = load i64, i64* %lowEnd, align 8
+  %850 = load i64, i64* %highEnd, align 8
+  %851 = add i64 %757, 64
+  %852 = sub i64 %757, %848
+  %853 = lshr i64 %852, 4
+  %854 = add i64 %851, %853
+  %855 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %854)
+  %856 = call i64 @llvm.umax.i64(i64 %849, i64 %855)
+  %857 = select i1 %846, i64 %856, i64 %849
+  store i64 %857, i64* %lowEnd, align 8
+  %858 = add i64 %757, 64
+  %859 = sub i64 %757, %scratch_start
+  %860 = lshr i64 %859, 4
+  %861 = add i64 %858, %860
+  %862 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %861)
+  %863 = call i64 @llvm.umax.i64(i64 %850, i64 %862)
+  %864 = select i1 %846, i64 %850, i64 %863
+  store i64 %864, i64* %highEnd, align 8
+  store i64 %848, i64* %lowStart, align 8
   br label %write.ok120
 
 write.low123:                                     ; preds = %e10
-  %745 = load i64, i64* %lowStart, align 8
-  %746 = icmp uge i64 %450, %745
-  %747 = load i64, i64* %lowEnd, align 8
-  %748 = icmp ule i64 %451, %747
-  %749 = and i1 %746, %748
-  br i1 %749, label %write.ok125, label %write.slow124
+  %865 = load i64, i64* %lowStart, align 8
+  %866 = icmp uge i64 %530, %865
+  %867 = load i64, i64* %lowEnd, align 8
+  %868 = icmp ule i64 %531, %867
+  %869 = and i1 %866, %868
+  br i1 %869, label %write.ok125, label %write.slow124
 
 write.slow124:                                    ; preds = %write.low123
-  %750 = icmp ugt i64 %451, %arena_size
-  br i1 %750, label %trap17.site0, label %ok126
+  %870 = icmp ugt i64 %531, %arena_size
+  br i1 %870, label %trap17.site0, label %ok126
 
 write.ok125:                                      ; preds = %ok126, %write.low123, %e10
-  %751 = getelementptr i8, i8* %mem, i64 %450
-  store i32 %448, i32* %unaligned127, align 4
-  %752 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %751, i8* %752, i64 4, i1 false)
-  %753 = load i32, i32* %tickets, align 4
-  store i32 %753, i32* %xs.3, align 4
-  %754 = load i32, i32* %xs.3, align 4
-  %755 = zext i32 %754 to i64
-  %756 = add i64 %755, 4
-  %757 = icmp ugt i64 %756, %arena_size
-  br i1 %757, label %trap17.site0, label %ok129
+  %871 = getelementptr i8, i8* %mem, i64 %530
+  store i32 %528, i32* %unaligned127, align 4
+  %872 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %871, i8* %872, i64 4, i1 false)
+  %873 = load i32, i32* %tickets, align 4
+  store i32 %873, i32* %xs.3, align 4
+  %874 = load i32, i32* %xs.3, align 4
+  %875 = zext i32 %874 to i64
+  %876 = add i64 %875, 4
+  %877 = icmp ugt i64 %876, %arena_size
+  br i1 %877, label %trap17.site0, label %ok129
 
 ok126:                                            ; preds = %write.slow124
-  %758 = icmp ult i64 %450, %scratch_start
-  %759 = load i64, i64* %lowEnd, align 8
-  %760 = load i64, i64* %highEnd, align 8
-  %761 = call i64 @llvm.umax.i64(i64 %759, i64 %451)
-  %762 = select i1 %758, i64 %761, i64 %759
-  store i64 %762, i64* %lowEnd, align 8
-  %763 = call i64 @llvm.umax.i64(i64 %760, i64 %451)
-  %764 = select i1 %758, i64 %760, i64 %763
-  store i64 %764, i64* %highEnd, align 8
-  %765 = load i64, i64* %lowStart, align 8
-  %766 = call i64 @llvm.umin.i64(i64 %765, i64 %450)
-  store i64 %766, i64* %lowStart, align 8
+  %878 = icmp ult i64 %530, %scratch_start
+  %879 = load i64, i64* %lowStart, align 8
+  %880 = call i64 @llvm.umin.i64(i64 %879, i64 %530)
+  %881 = load i64, i64* %lowEnd, align 8
+  %882 = load i64, i64* %highEnd, align 8
+  %883 = add i64 %531, 64
+  %884 = sub i64 %531, %880
+  %885 = lshr i64 %884, 4
+  %886 = add i64 %883, %885
+  %887 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %886)
+  %888 = call i64 @llvm.umax.i64(i64 %881, i64 %887)
+  %889 = select i1 %878, i64 %888, i64 %881
+  store i64 %889, i64* %lowEnd, align 8
+  %890 = add i64 %531, 64
+  %891 = sub i64 %531, %scratch_start
+  %892 = lshr i64 %891, 4
+  %893 = add i64 %890, %892
+  %894 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %893)
+  %895 = call i64 @llvm.umax.i64(i64 %882, i64 %894)
+  %896 = select i1 %878, i64 %882, i64 %895
+  store i64 %896, i64* %highEnd, align 8
+  store i64 %880, i64* %lowStart, align 8
   br label %write.ok125
 
 e25:                                              ; preds = %write.ok172
-  %767 = load i32, i32* %result128, align 4
-  store i32 %767, i32* %vip, align 4
-  %768 = load i32, i32* %dict, align 4
-  %769 = load i32, i32* %vip, align 4
-  %770 = zext i32 %768 to i64
-  %771 = add i64 %770, 12
-  %772 = add i64 %771, 4
-  %773 = icmp uge i64 %771, %scratch_start
-  %774 = load i64, i64* %highEnd, align 8
-  %775 = icmp ule i64 %772, %774
-  %776 = and i1 %773, %775
-  br i1 %776, label %write.ok177, label %write.low175
+  %897 = load i32, i32* %result128, align 4
+  store i32 %897, i32* %vip, align 4
+  %898 = load i32, i32* %dict, align 4
+  %899 = load i32, i32* %vip, align 4
+  %900 = zext i32 %898 to i64
+  %901 = add i64 %900, 12
+  %902 = add i64 %901, 4
+  %903 = icmp uge i64 %901, %scratch_start
+  %904 = load i64, i64* %highEnd, align 8
+  %905 = icmp ule i64 %902, %904
+  %906 = and i1 %903, %905
+  br i1 %906, label %write.ok177, label %write.low175
 
 ok129:                                            ; preds = %write.ok125
-  %777 = getelementptr i8, i8* %mem, i64 %755
-  %778 = bitcast i32* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %778, i8* %777, i64 4, i1 false)
-  %779 = load i32, i32* %unaligned130, align 4
-  %780 = zext i32 %779 to i64
-  %781 = mul i64 %780, 4
-  %782 = add i64 4, %781
-  store i64 %782, i64* %size.3, align 8
-  %783 = load i64, i64* %size.3, align 8
-  %784 = icmp ugt i64 %783, 2147483647
-  %785 = zext i1 %784 to i32
-  %786 = icmp ne i32 %785, 0
-  br i1 %786, label %then131, label %else132
+  %907 = getelementptr i8, i8* %mem, i64 %875
+  %908 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %908, i8* %907, i64 4, i1 false)
+  %909 = load i32, i32* %unaligned130, align 4
+  %910 = zext i32 %909 to i64
+  %911 = mul i64 %910, 4
+  %912 = add i64 4, %911
+  store i64 %912, i64* %size.3, align 8
+  %913 = load i64, i64* %size.3, align 8
+  %914 = icmp ugt i64 %913, 2147483647
+  %915 = zext i1 %914 to i32
+  %916 = icmp ne i32 %915, 0
+  br i1 %916, label %then131, label %else132
 
 then131:                                          ; preds = %ok129
   br label %trap15.site13
@@ -2793,29 +2933,29 @@ else132:                                          ; preds = %ok129
   br label %join133
 
 join133:                                          ; preds = %else132, %dead134
-  %787 = load i64, i64* %size.3, align 8
-  %788 = trunc i64 %787 to i32
-  %789 = zext i32 %788 to i64
-  %790 = getelementptr i64, i64* %regs, i64 1
-  %791 = getelementptr i64, i64* %regs, i64 2
-  %792 = load i64, i64* %790, align 8
-  %793 = add i64 %792, 3
-  %794 = and i64 %793, -4
-  %795 = add i64 %794, %789
-  %796 = load i64, i64* %791, align 8
-  %797 = icmp ugt i64 %795, %796
-  br i1 %797, label %trap15.site13, label %ok135
+  %917 = load i64, i64* %size.3, align 8
+  %918 = trunc i64 %917 to i32
+  %919 = zext i32 %918 to i64
+  %920 = getelementptr i64, i64* %regs, i64 1
+  %921 = getelementptr i64, i64* %regs, i64 2
+  %922 = load i64, i64* %920, align 8
+  %923 = add i64 %922, 3
+  %924 = and i64 %923, -4
+  %925 = add i64 %924, %919
+  %926 = load i64, i64* %921, align 8
+  %927 = icmp ugt i64 %925, %926
+  br i1 %927, label %trap15.site13, label %ok135
 
 trap15.site13:                                    ; preds = %join133, %then131
-  %798 = load i64, i64* %lowStart, align 8
-  %799 = getelementptr i64, i64* %regs, i64 6
-  store i64 %798, i64* %799, align 8
-  %800 = load i64, i64* %lowEnd, align 8
-  %801 = getelementptr i64, i64* %regs, i64 7
-  store i64 %800, i64* %801, align 8
-  %802 = load i64, i64* %highEnd, align 8
-  %803 = getelementptr i64, i64* %regs, i64 8
-  store i64 %802, i64* %803, align 8
+  %928 = load i64, i64* %lowStart, align 8
+  %929 = getelementptr i64, i64* %regs, i64 6
+  store i64 %928, i64* %929, align 8
+  %930 = load i64, i64* %lowEnd, align 8
+  %931 = getelementptr i64, i64* %regs, i64 7
+  store i64 %930, i64* %931, align 8
+  %932 = load i64, i64* %highEnd, align 8
+  %933 = getelementptr i64, i64* %regs, i64 8
+  store i64 %932, i64* %933, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2823,187 +2963,187 @@ dead134:                                          ; No predecessors!
   br label %join133
 
 ok135:                                            ; preds = %join133
-  store i64 %795, i64* %790, align 8
-  %804 = load i64, i64* %highEnd, align 8
-  %805 = call i64 @llvm.umax.i64(i64 %804, i64 %795)
-  store i64 %805, i64* %highEnd, align 8
-  %806 = trunc i64 %794 to i32
-  store i32 %806, i32* %list.3, align 4
+  store i64 %925, i64* %920, align 8
+  %934 = load i64, i64* %highEnd, align 8
+  %935 = call i64 @llvm.umax.i64(i64 %934, i64 %925)
+  store i64 %935, i64* %highEnd, align 8
+  %936 = trunc i64 %924 to i32
+  store i32 %936, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %807 = load i32, i32* %xs.3, align 4
-  %808 = zext i32 %807 to i64
-  %809 = add i64 %808, 4
-  %810 = icmp ugt i64 %809, %arena_size
-  br i1 %810, label %trap17.site0, label %ok136
+  %937 = load i32, i32* %xs.3, align 4
+  %938 = zext i32 %937 to i64
+  %939 = add i64 %938, 4
+  %940 = icmp ugt i64 %939, %arena_size
+  br i1 %940, label %trap17.site0, label %ok136
 
 ok136:                                            ; preds = %ok135
-  %811 = getelementptr i8, i8* %mem, i64 %808
-  %812 = bitcast i32* %unaligned137 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %811, i64 4, i1 false)
-  %813 = load i32, i32* %unaligned137, align 4
-  store i32 %813, i32* %n.3, align 4
+  %941 = getelementptr i8, i8* %mem, i64 %938
+  %942 = bitcast i32* %unaligned137 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %942, i8* %941, i64 4, i1 false)
+  %943 = load i32, i32* %unaligned137, align 4
+  store i32 %943, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each28
 
 block27:                                          ; preds = %dead169, %ok138
-  %814 = load i32, i32* %list.3, align 4
-  %815 = load i32, i32* %len.3, align 4
-  %816 = zext i32 %814 to i64
-  %817 = add i64 %816, 4
-  %818 = icmp uge i64 %816, %scratch_start
-  %819 = load i64, i64* %highEnd, align 8
-  %820 = icmp ule i64 %817, %819
-  %821 = and i1 %818, %820
-  br i1 %821, label %write.ok172, label %write.low170
+  %944 = load i32, i32* %list.3, align 4
+  %945 = load i32, i32* %len.3, align 4
+  %946 = zext i32 %944 to i64
+  %947 = add i64 %946, 4
+  %948 = icmp uge i64 %946, %scratch_start
+  %949 = load i64, i64* %highEnd, align 8
+  %950 = icmp ule i64 %947, %949
+  %951 = and i1 %948, %950
+  br i1 %951, label %write.ok172, label %write.low170
 
 each28:                                           ; preds = %join161, %ok136
-  %822 = load i64, i64* %fuel, align 8
-  %823 = icmp ult i64 %822, 1
-  br i1 %823, label %trap14.site0, label %ok138
+  %952 = load i64, i64* %fuel, align 8
+  %953 = icmp ult i64 %952, 1
+  br i1 %953, label %trap14.site0, label %ok138
 
 ok138:                                            ; preds = %each28
-  %824 = sub i64 %822, 1
-  store i64 %824, i64* %fuel, align 8
-  %825 = load i32, i32* %k.3, align 4
-  %826 = load i32, i32* %n.3, align 4
-  %827 = icmp uge i32 %825, %826
-  %828 = zext i1 %827 to i32
-  %829 = icmp ne i32 %828, 0
-  br i1 %829, label %block27, label %cont139
+  %954 = sub i64 %952, 1
+  store i64 %954, i64* %fuel, align 8
+  %955 = load i32, i32* %k.3, align 4
+  %956 = load i32, i32* %n.3, align 4
+  %957 = icmp uge i32 %955, %956
+  %958 = zext i1 %957 to i32
+  %959 = icmp ne i32 %958, 0
+  br i1 %959, label %block27, label %cont139
 
 cont139:                                          ; preds = %ok138
-  %830 = load i32, i32* %xs.3, align 4
-  %831 = load i32, i32* %k.3, align 4
-  %832 = mul i32 %831, 4
-  %833 = add i32 %830, %832
-  %834 = zext i32 %833 to i64
-  %835 = add i64 %834, 4
-  %836 = add i64 %835, 4
-  %837 = icmp ugt i64 %836, %arena_size
-  br i1 %837, label %trap17.site0, label %ok140
+  %960 = load i32, i32* %xs.3, align 4
+  %961 = load i32, i32* %k.3, align 4
+  %962 = mul i32 %961, 4
+  %963 = add i32 %960, %962
+  %964 = zext i32 %963 to i64
+  %965 = add i64 %964, 4
+  %966 = add i64 %965, 4
+  %967 = icmp ugt i64 %966, %arena_size
+  br i1 %967, label %trap17.site0, label %ok140
 
 ok140:                                            ; preds = %cont139
-  %838 = getelementptr i8, i8* %mem, i64 %835
-  %839 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %839, i8* %838, i64 4, i1 false)
-  %840 = load i32, i32* %unaligned141, align 4
-  store i32 %840, i32* %x.3, align 4
-  %841 = load i32, i32* %x.3, align 4
-  store i32 %841, i32* %t.3, align 4
-  %842 = load i32, i32* %t.3, align 4
-  %843 = zext i32 %842 to i64
-  %844 = add i64 %843, 24
-  %845 = add i64 %844, 4
-  %846 = icmp ugt i64 %845, %arena_size
-  br i1 %846, label %trap17.site14, label %ok143
+  %968 = getelementptr i8, i8* %mem, i64 %965
+  %969 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %969, i8* %968, i64 4, i1 false)
+  %970 = load i32, i32* %unaligned141, align 4
+  store i32 %970, i32* %x.3, align 4
+  %971 = load i32, i32* %x.3, align 4
+  store i32 %971, i32* %t.3, align 4
+  %972 = load i32, i32* %t.3, align 4
+  %973 = zext i32 %972 to i64
+  %974 = add i64 %973, 24
+  %975 = add i64 %974, 4
+  %976 = icmp ugt i64 %975, %arena_size
+  br i1 %976, label %trap17.site14, label %ok143
 
 e29:                                              ; preds = %match32
-  %847 = load i32, i32* %result142, align 4
-  %848 = icmp ne i32 %847, 0
-  br i1 %848, label %then159, label %else160
+  %977 = load i32, i32* %result142, align 4
+  %978 = icmp ne i32 %977, 0
+  br i1 %978, label %then159, label %else160
 
 ok143:                                            ; preds = %ok140
-  %849 = getelementptr i8, i8* %mem, i64 %844
-  %850 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %850, i8* %849, i64 4, i1 false)
-  %851 = load i32, i32* %unaligned144, align 4
-  store i32 %851, i32* %scrut.1, align 4
-  %852 = load i32, i32* %scrut.1, align 4
-  %853 = icmp ne i32 %852, 0
-  %854 = zext i1 %853 to i32
-  %855 = icmp ne i32 %854, 0
-  br i1 %855, label %then146, label %else147
+  %979 = getelementptr i8, i8* %mem, i64 %974
+  %980 = bitcast i32* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %979, i64 4, i1 false)
+  %981 = load i32, i32* %unaligned144, align 4
+  store i32 %981, i32* %scrut.1, align 4
+  %982 = load i32, i32* %scrut.1, align 4
+  %983 = icmp ne i32 %982, 0
+  %984 = zext i1 %983 to i32
+  %985 = icmp ne i32 %984, 0
+  br i1 %985, label %then146, label %else147
 
 trap17.site14:                                    ; preds = %ok140
-  %856 = load i64, i64* %lowStart, align 8
-  %857 = getelementptr i64, i64* %regs, i64 6
-  store i64 %856, i64* %857, align 8
-  %858 = load i64, i64* %lowEnd, align 8
-  %859 = getelementptr i64, i64* %regs, i64 7
-  store i64 %858, i64* %859, align 8
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = getelementptr i64, i64* %regs, i64 8
-  store i64 %860, i64* %861, align 8
+  %986 = load i64, i64* %lowStart, align 8
+  %987 = getelementptr i64, i64* %regs, i64 6
+  store i64 %986, i64* %987, align 8
+  %988 = load i64, i64* %lowEnd, align 8
+  %989 = getelementptr i64, i64* %regs, i64 7
+  store i64 %988, i64* %989, align 8
+  %990 = load i64, i64* %highEnd, align 8
+  %991 = getelementptr i64, i64* %regs, i64 8
+  store i64 %990, i64* %991, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
 match32:                                          ; preds = %dead158, %then154, %stack_ok152
-  %862 = load i32, i32* %result145, align 4
-  store i32 %862, i32* %result142, align 4
+  %992 = load i32, i32* %result145, align 4
+  store i32 %992, i32* %result142, align 4
   br label %e29
 
 then146:                                          ; preds = %ok143
-  %863 = load i32, i32* %scrut.1, align 4
-  %864 = zext i32 %863 to i64
-  %865 = add i64 %864, 4
-  %866 = icmp ugt i64 %865, %arena_size
-  br i1 %866, label %trap17.site0, label %ok149
+  %993 = load i32, i32* %scrut.1, align 4
+  %994 = zext i32 %993 to i64
+  %995 = add i64 %994, 4
+  %996 = icmp ugt i64 %995, %arena_size
+  br i1 %996, label %trap17.site0, label %ok149
 
 else147:                                          ; preds = %ok143
   br label %join148
 
 join148:                                          ; preds = %else147, %dead153
-  %867 = load i32, i32* %scrut.1, align 4
-  %868 = icmp eq i32 %867, 0
-  %869 = zext i1 %868 to i32
-  %870 = icmp ne i32 %869, 0
-  br i1 %870, label %then154, label %else155
+  %997 = load i32, i32* %scrut.1, align 4
+  %998 = icmp eq i32 %997, 0
+  %999 = zext i1 %998 to i32
+  %1000 = icmp ne i32 %999, 0
+  br i1 %1000, label %then154, label %else155
 
 ok149:                                            ; preds = %then146
-  %871 = getelementptr i8, i8* %mem, i64 %864
-  %872 = bitcast i32* %unaligned150 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %872, i8* %871, i64 4, i1 false)
-  %873 = load i32, i32* %unaligned150, align 4
-  store i32 %873, i32* %tier, align 4
-  %874 = load i32, i32* %tier, align 4
-  %875 = icmp uge i32 %depth, 1000
-  br i1 %875, label %trap15.site0, label %ok151
+  %1001 = getelementptr i8, i8* %mem, i64 %994
+  %1002 = bitcast i32* %unaligned150 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1002, i8* %1001, i64 4, i1 false)
+  %1003 = load i32, i32* %unaligned150, align 4
+  store i32 %1003, i32* %tier, align 4
+  %1004 = load i32, i32* %tier, align 4
+  %1005 = icmp uge i32 %depth, 1000
+  br i1 %1005, label %trap15.site0, label %ok151
 
 ok151:                                            ; preds = %ok149
-  %876 = icmp ult i64 %10, %stack_limit
-  br i1 %876, label %trap253.site0, label %stack_ok152
+  %1006 = icmp ult i64 %10, %stack_limit
+  br i1 %1006, label %trap253.site0, label %stack_ok152
 
 trap15.site0:                                     ; preds = %e0, %ok149
-  %877 = load i64, i64* %lowStart, align 8
-  %878 = getelementptr i64, i64* %regs, i64 6
-  store i64 %877, i64* %878, align 8
-  %879 = load i64, i64* %lowEnd, align 8
-  %880 = getelementptr i64, i64* %regs, i64 7
-  store i64 %879, i64* %880, align 8
-  %881 = load i64, i64* %highEnd, align 8
-  %882 = getelementptr i64, i64* %regs, i64 8
-  store i64 %881, i64* %882, align 8
+  %1007 = load i64, i64* %lowStart, align 8
+  %1008 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1007, i64* %1008, align 8
+  %1009 = load i64, i64* %lowEnd, align 8
+  %1010 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1009, i64* %1010, align 8
+  %1011 = load i64, i64* %highEnd, align 8
+  %1012 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1011, i64* %1012, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok152:                                      ; preds = %ok151
-  %883 = load i64, i64* %fuel, align 8
-  %884 = getelementptr i64, i64* %regs, i64 0
-  store i64 %883, i64* %884, align 8
-  %885 = load i64, i64* %lowStart, align 8
-  %886 = getelementptr i64, i64* %regs, i64 6
-  store i64 %885, i64* %886, align 8
-  %887 = load i64, i64* %lowEnd, align 8
-  %888 = getelementptr i64, i64* %regs, i64 7
-  store i64 %887, i64* %888, align 8
-  %889 = load i64, i64* %highEnd, align 8
-  %890 = getelementptr i64, i64* %regs, i64 8
-  store i64 %889, i64* %890, align 8
-  %891 = add i32 %depth, 1
-  %892 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %891, i32 %874, i32 8)
-  %893 = getelementptr i64, i64* %regs, i64 0
-  %894 = load i64, i64* %893, align 8
-  store i64 %894, i64* %fuel, align 8
-  %895 = getelementptr i64, i64* %regs, i64 6
-  %896 = load i64, i64* %895, align 8
-  store i64 %896, i64* %lowStart, align 8
-  %897 = getelementptr i64, i64* %regs, i64 7
-  %898 = load i64, i64* %897, align 8
-  store i64 %898, i64* %lowEnd, align 8
-  %899 = getelementptr i64, i64* %regs, i64 8
-  %900 = load i64, i64* %899, align 8
-  store i64 %900, i64* %highEnd, align 8
-  store i32 %892, i32* %result145, align 4
+  %1013 = load i64, i64* %fuel, align 8
+  %1014 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1013, i64* %1014, align 8
+  %1015 = load i64, i64* %lowStart, align 8
+  %1016 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1015, i64* %1016, align 8
+  %1017 = load i64, i64* %lowEnd, align 8
+  %1018 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1017, i64* %1018, align 8
+  %1019 = load i64, i64* %highEnd, align 8
+  %1020 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1019, i64* %1020, align 8
+  %1021 = add i32 %depth, 1
+  %1022 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %1021, i32 %1004, i32 8)
+  %1023 = getelementptr i64, i64* %regs, i64 0
+  %1024 = load i64, i64* %1023, align 8
+  store i64 %1024, i64* %fuel, align 8
+  %1025 = getelementptr i64, i64* %regs, i64 6
+  %1026 = load i64, i64* %1025, align 8
+  store i64 %1026, i64* %lowStart, align 8
+  %1027 = getelementptr i64, i64* %regs, i64 7
+  %1028 = load i64, i64* %1027, align 8
+  store i64 %1028, i64* %lowEnd, align 8
+  %1029 = getelementptr i64, i64* %regs, i64 8
+  %1030 = load i64, i64* %1029, align 8
+  store i64 %1030, i64* %highEnd, align 8
+  store i32 %1022, i32* %result145, align 4
   br label %match32
 
 dead153:                                          ; No predecessors!
@@ -3023,15 +3163,15 @@ dead157:                                          ; No predecessors!
   br label %join156
 
 trap5.site16:                                     ; preds = %join156
-  %901 = load i64, i64* %lowStart, align 8
-  %902 = getelementptr i64, i64* %regs, i64 6
-  store i64 %901, i64* %902, align 8
-  %903 = load i64, i64* %lowEnd, align 8
-  %904 = getelementptr i64, i64* %regs, i64 7
-  store i64 %903, i64* %904, align 8
-  %905 = load i64, i64* %highEnd, align 8
-  %906 = getelementptr i64, i64* %regs, i64 8
-  store i64 %905, i64* %906, align 8
+  %1031 = load i64, i64* %lowStart, align 8
+  %1032 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1031, i64* %1032, align 8
+  %1033 = load i64, i64* %lowEnd, align 8
+  %1034 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1033, i64* %1034, align 8
+  %1035 = load i64, i64* %highEnd, align 8
+  %1036 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1035, i64* %1036, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 16)
   unreachable
 
@@ -3039,201 +3179,231 @@ dead158:                                          ; No predecessors!
   br label %match32
 
 then159:                                          ; preds = %e29
-  %907 = load i32, i32* %list.3, align 4
-  %908 = load i32, i32* %len.3, align 4
-  %909 = mul i32 %908, 4
-  %910 = add i32 %907, %909
-  %911 = load i32, i32* %t.3, align 4
-  %912 = zext i32 %911 to i64
-  %913 = add i64 %912, 4
-  %914 = icmp ugt i64 %913, %arena_size
-  br i1 %914, label %trap17.site17, label %ok162
+  %1037 = load i32, i32* %list.3, align 4
+  %1038 = load i32, i32* %len.3, align 4
+  %1039 = mul i32 %1038, 4
+  %1040 = add i32 %1037, %1039
+  %1041 = load i32, i32* %t.3, align 4
+  %1042 = zext i32 %1041 to i64
+  %1043 = add i64 %1042, 4
+  %1044 = icmp ugt i64 %1043, %arena_size
+  br i1 %1044, label %trap17.site17, label %ok162
 
 else160:                                          ; preds = %e29
   br label %join161
 
 join161:                                          ; preds = %else160, %write.ok166
-  %915 = load i32, i32* %k.3, align 4
-  %916 = add i32 %915, 1
-  store i32 %916, i32* %k.3, align 4
+  %1045 = load i32, i32* %k.3, align 4
+  %1046 = add i32 %1045, 1
+  store i32 %1046, i32* %k.3, align 4
   br label %each28
 
 ok162:                                            ; preds = %then159
-  %917 = getelementptr i8, i8* %mem, i64 %912
-  %918 = bitcast i32* %unaligned163 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %918, i8* %917, i64 4, i1 false)
-  %919 = load i32, i32* %unaligned163, align 4
-  %920 = zext i32 %910 to i64
-  %921 = add i64 %920, 4
-  %922 = add i64 %921, 4
-  %923 = icmp uge i64 %921, %scratch_start
-  %924 = load i64, i64* %highEnd, align 8
-  %925 = icmp ule i64 %922, %924
-  %926 = and i1 %923, %925
-  br i1 %926, label %write.ok166, label %write.low164
+  %1047 = getelementptr i8, i8* %mem, i64 %1042
+  %1048 = bitcast i32* %unaligned163 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1048, i8* %1047, i64 4, i1 false)
+  %1049 = load i32, i32* %unaligned163, align 4
+  %1050 = zext i32 %1040 to i64
+  %1051 = add i64 %1050, 4
+  %1052 = add i64 %1051, 4
+  %1053 = icmp uge i64 %1051, %scratch_start
+  %1054 = load i64, i64* %highEnd, align 8
+  %1055 = icmp ule i64 %1052, %1054
+  %1056 = and i1 %1053, %1055
+  br i1 %1056, label %write.ok166, label %write.low164
 
 trap17.site17:                                    ; preds = %then159
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = getelementptr i64, i64* %regs, i64 6
-  store i64 %927, i64* %928, align 8
-  %929 = load i64, i64* %lowEnd, align 8
-  %930 = getelementptr i64, i64* %regs, i64 7
-  store i64 %929, i64* %930, align 8
-  %931 = load i64, i64* %highEnd, align 8
-  %932 = getelementptr i64, i64* %regs, i64 8
-  store i64 %931, i64* %932, align 8
+  %1057 = load i64, i64* %lowStart, align 8
+  %1058 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1057, i64* %1058, align 8
+  %1059 = load i64, i64* %lowEnd, align 8
+  %1060 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1059, i64* %1060, align 8
+  %1061 = load i64, i64* %highEnd, align 8
+  %1062 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1061, i64* %1062, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
 write.low164:                                     ; preds = %ok162
-  %933 = load i64, i64* %lowStart, align 8
-  %934 = icmp uge i64 %921, %933
-  %935 = load i64, i64* %lowEnd, align 8
-  %936 = icmp ule i64 %922, %935
-  %937 = and i1 %934, %936
-  br i1 %937, label %write.ok166, label %write.slow165
+  %1063 = load i64, i64* %lowStart, align 8
+  %1064 = icmp uge i64 %1051, %1063
+  %1065 = load i64, i64* %lowEnd, align 8
+  %1066 = icmp ule i64 %1052, %1065
+  %1067 = and i1 %1064, %1066
+  br i1 %1067, label %write.ok166, label %write.slow165
 
 write.slow165:                                    ; preds = %write.low164
-  %938 = icmp ugt i64 %922, %arena_size
-  br i1 %938, label %trap17.site0, label %ok167
+  %1068 = icmp ugt i64 %1052, %arena_size
+  br i1 %1068, label %trap17.site0, label %ok167
 
 write.ok166:                                      ; preds = %ok167, %write.low164, %ok162
-  %939 = getelementptr i8, i8* %mem, i64 %921
-  store i32 %919, i32* %unaligned168, align 4
-  %940 = bitcast i32* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %939, i8* %940, i64 4, i1 false)
-  %941 = load i32, i32* %len.3, align 4
-  %942 = add i32 %941, 1
-  store i32 %942, i32* %len.3, align 4
+  %1069 = getelementptr i8, i8* %mem, i64 %1051
+  store i32 %1049, i32* %unaligned168, align 4
+  %1070 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1069, i8* %1070, i64 4, i1 false)
+  %1071 = load i32, i32* %len.3, align 4
+  %1072 = add i32 %1071, 1
+  store i32 %1072, i32* %len.3, align 4
   br label %join161
 
 ok167:                                            ; preds = %write.slow165
-  %943 = icmp ult i64 %921, %scratch_start
-  %944 = load i64, i64* %lowEnd, align 8
-  %945 = load i64, i64* %highEnd, align 8
-  %946 = call i64 @llvm.umax.i64(i64 %944, i64 %922)
-  %947 = select i1 %943, i64 %946, i64 %944
-  store i64 %947, i64* %lowEnd, align 8
-  %948 = call i64 @llvm.umax.i64(i64 %945, i64 %922)
-  %949 = select i1 %943, i64 %945, i64 %948
-  store i64 %949, i64* %highEnd, align 8
-  %950 = load i64, i64* %lowStart, align 8
-  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %921)
-  store i64 %951, i64* %lowStart, align 8
+  %1073 = icmp ult i64 %1051, %scratch_start
+  %1074 = load i64, i64* %lowStart, align 8
+  %1075 = call i64 @llvm.umin.i64(i64 %1074, i64 %1051)
+  %1076 = load i64, i64* %lowEnd, align 8
+  %1077 = load i64, i64* %highEnd, align 8
+  %1078 = add i64 %1052, 64
+  %1079 = sub i64 %1052, %1075
+  %1080 = lshr i64 %1079, 4
+  %1081 = add i64 %1078, %1080
+  %1082 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1081)
+  %1083 = call i64 @llvm.umax.i64(i64 %1076, i64 %1082)
+  %1084 = select i1 %1073, i64 %1083, i64 %1076
+  store i64 %1084, i64* %lowEnd, align 8
+  %1085 = add i64 %1052, 64
+  %1086 = sub i64 %1052, %scratch_start
+  %1087 = lshr i64 %1086, 4
+  %1088 = add i64 %1085, %1087
+  %1089 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1088)
+  %1090 = call i64 @llvm.umax.i64(i64 %1077, i64 %1089)
+  %1091 = select i1 %1073, i64 %1077, i64 %1090
+  store i64 %1091, i64* %highEnd, align 8
+  store i64 %1075, i64* %lowStart, align 8
   br label %write.ok166
 
 dead169:                                          ; No predecessors!
   br label %block27
 
 write.low170:                                     ; preds = %block27
-  %952 = load i64, i64* %lowStart, align 8
-  %953 = icmp uge i64 %816, %952
-  %954 = load i64, i64* %lowEnd, align 8
-  %955 = icmp ule i64 %817, %954
-  %956 = and i1 %953, %955
-  br i1 %956, label %write.ok172, label %write.slow171
+  %1092 = load i64, i64* %lowStart, align 8
+  %1093 = icmp uge i64 %946, %1092
+  %1094 = load i64, i64* %lowEnd, align 8
+  %1095 = icmp ule i64 %947, %1094
+  %1096 = and i1 %1093, %1095
+  br i1 %1096, label %write.ok172, label %write.slow171
 
 write.slow171:                                    ; preds = %write.low170
-  %957 = icmp ugt i64 %817, %arena_size
-  br i1 %957, label %trap17.site0, label %ok173
+  %1097 = icmp ugt i64 %947, %arena_size
+  br i1 %1097, label %trap17.site0, label %ok173
 
 write.ok172:                                      ; preds = %ok173, %write.low170, %block27
-  %958 = getelementptr i8, i8* %mem, i64 %816
-  store i32 %815, i32* %unaligned174, align 4
-  %959 = bitcast i32* %unaligned174 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %958, i8* %959, i64 4, i1 false)
-  %960 = load i32, i32* %list.3, align 4
-  store i32 %960, i32* %result128, align 4
+  %1098 = getelementptr i8, i8* %mem, i64 %946
+  store i32 %945, i32* %unaligned174, align 4
+  %1099 = bitcast i32* %unaligned174 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1098, i8* %1099, i64 4, i1 false)
+  %1100 = load i32, i32* %list.3, align 4
+  store i32 %1100, i32* %result128, align 4
   br label %e25
 
 ok173:                                            ; preds = %write.slow171
-  %961 = icmp ult i64 %816, %scratch_start
-  %962 = load i64, i64* %lowEnd, align 8
-  %963 = load i64, i64* %highEnd, align 8
-  %964 = call i64 @llvm.umax.i64(i64 %962, i64 %817)
-  %965 = select i1 %961, i64 %964, i64 %962
-  store i64 %965, i64* %lowEnd, align 8
-  %966 = call i64 @llvm.umax.i64(i64 %963, i64 %817)
-  %967 = select i1 %961, i64 %963, i64 %966
-  store i64 %967, i64* %highEnd, align 8
-  %968 = load i64, i64* %lowStart, align 8
-  %969 = call i64 @llvm.umin.i64(i64 %968, i64 %816)
-  store i64 %969, i64* %lowStart, align 8
+  %1101 = icmp ult i64 %946, %scratch_start
+  %1102 = load i64, i64* %lowStart, align 8
+  %1103 = call i64 @llvm.umin.i64(i64 %1102, i64 %946)
+  %1104 = load i64, i64* %lowEnd, align 8
+  %1105 = load i64, i64* %highEnd, align 8
+  %1106 = add i64 %947, 64
+  %1107 = sub i64 %947, %1103
+  %1108 = lshr i64 %1107, 4
+  %1109 = add i64 %1106, %1108
+  %1110 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1109)
+  %1111 = call i64 @llvm.umax.i64(i64 %1104, i64 %1110)
+  %1112 = select i1 %1101, i64 %1111, i64 %1104
+  store i64 %1112, i64* %lowEnd, align 8
+  %1113 = add i64 %947, 64
+  %1114 = sub i64 %947, %scratch_start
+  %1115 = lshr i64 %1114, 4
+  %1116 = add i64 %1113, %1115
+  %1117 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1116)
+  %1118 = call i64 @llvm.umax.i64(i64 %1105, i64 %1117)
+  %1119 = select i1 %1101, i64 %1105, i64 %1118
+  store i64 %1119, i64* %highEnd, align 8
+  store i64 %1103, i64* %lowStart, align 8
   br label %write.ok172
 
 write.low175:                                     ; preds = %e25
-  %970 = load i64, i64* %lowStart, align 8
-  %971 = icmp uge i64 %771, %970
-  %972 = load i64, i64* %lowEnd, align 8
-  %973 = icmp ule i64 %772, %972
-  %974 = and i1 %971, %973
-  br i1 %974, label %write.ok177, label %write.slow176
+  %1120 = load i64, i64* %lowStart, align 8
+  %1121 = icmp uge i64 %901, %1120
+  %1122 = load i64, i64* %lowEnd, align 8
+  %1123 = icmp ule i64 %902, %1122
+  %1124 = and i1 %1121, %1123
+  br i1 %1124, label %write.ok177, label %write.slow176
 
 write.slow176:                                    ; preds = %write.low175
-  %975 = icmp ugt i64 %772, %arena_size
-  br i1 %975, label %trap17.site0, label %ok178
+  %1125 = icmp ugt i64 %902, %arena_size
+  br i1 %1125, label %trap17.site0, label %ok178
 
 write.ok177:                                      ; preds = %ok178, %write.low175, %e25
-  %976 = getelementptr i8, i8* %mem, i64 %771
-  store i32 %769, i32* %unaligned179, align 4
-  %977 = bitcast i32* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %976, i8* %977, i64 4, i1 false)
-  %978 = load i32, i32* %dict, align 4
-  store i32 %978, i32* %result3, align 4
+  %1126 = getelementptr i8, i8* %mem, i64 %901
+  store i32 %899, i32* %unaligned179, align 4
+  %1127 = bitcast i32* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1126, i8* %1127, i64 4, i1 false)
+  %1128 = load i32, i32* %dict, align 4
+  store i32 %1128, i32* %result3, align 4
   br label %e0
 
 ok178:                                            ; preds = %write.slow176
-  %979 = icmp ult i64 %771, %scratch_start
-  %980 = load i64, i64* %lowEnd, align 8
-  %981 = load i64, i64* %highEnd, align 8
-  %982 = call i64 @llvm.umax.i64(i64 %980, i64 %772)
-  %983 = select i1 %979, i64 %982, i64 %980
-  store i64 %983, i64* %lowEnd, align 8
-  %984 = call i64 @llvm.umax.i64(i64 %981, i64 %772)
-  %985 = select i1 %979, i64 %981, i64 %984
-  store i64 %985, i64* %highEnd, align 8
-  %986 = load i64, i64* %lowStart, align 8
-  %987 = call i64 @llvm.umin.i64(i64 %986, i64 %771)
-  store i64 %987, i64* %lowStart, align 8
+  %1129 = icmp ult i64 %901, %scratch_start
+  %1130 = load i64, i64* %lowStart, align 8
+  %1131 = call i64 @llvm.umin.i64(i64 %1130, i64 %901)
+  %1132 = load i64, i64* %lowEnd, align 8
+  %1133 = load i64, i64* %highEnd, align 8
+  %1134 = add i64 %902, 64
+  %1135 = sub i64 %902, %1131
+  %1136 = lshr i64 %1135, 4
+  %1137 = add i64 %1134, %1136
+  %1138 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1137)
+  %1139 = call i64 @llvm.umax.i64(i64 %1132, i64 %1138)
+  %1140 = select i1 %1129, i64 %1139, i64 %1132
+  store i64 %1140, i64* %lowEnd, align 8
+  %1141 = add i64 %902, 64
+  %1142 = sub i64 %902, %scratch_start
+  %1143 = lshr i64 %1142, 4
+  %1144 = add i64 %1141, %1143
+  %1145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1144)
+  %1146 = call i64 @llvm.umax.i64(i64 %1133, i64 %1145)
+  %1147 = select i1 %1129, i64 %1133, i64 %1146
+  store i64 %1147, i64* %highEnd, align 8
+  store i64 %1131, i64* %lowStart, align 8
   br label %write.ok177
 
 ok180:                                            ; preds = %e0
-  %988 = icmp ult i64 %10, %stack_limit
-  br i1 %988, label %trap253.site0, label %stack_ok181
+  %1148 = icmp ult i64 %10, %stack_limit
+  br i1 %1148, label %trap253.site0, label %stack_ok181
 
 stack_ok181:                                      ; preds = %ok180
-  %989 = load i64, i64* %fuel, align 8
-  %990 = getelementptr i64, i64* %regs, i64 0
-  store i64 %989, i64* %990, align 8
-  %991 = load i64, i64* %lowStart, align 8
-  %992 = getelementptr i64, i64* %regs, i64 6
-  store i64 %991, i64* %992, align 8
-  %993 = load i64, i64* %lowEnd, align 8
-  %994 = getelementptr i64, i64* %regs, i64 7
-  store i64 %993, i64* %994, align 8
-  %995 = load i64, i64* %highEnd, align 8
-  %996 = getelementptr i64, i64* %regs, i64 8
-  store i64 %995, i64* %996, align 8
-  %997 = add i32 %depth, 1
-  %998 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %997, i32 %81, i32 %82, i32 0)
-  %999 = getelementptr i64, i64* %regs, i64 0
-  %1000 = load i64, i64* %999, align 8
-  store i64 %1000, i64* %fuel, align 8
-  %1001 = getelementptr i64, i64* %regs, i64 6
-  %1002 = load i64, i64* %1001, align 8
-  store i64 %1002, i64* %lowStart, align 8
-  %1003 = getelementptr i64, i64* %regs, i64 7
-  %1004 = load i64, i64* %1003, align 8
-  store i64 %1004, i64* %lowEnd, align 8
-  %1005 = getelementptr i64, i64* %regs, i64 8
-  %1006 = load i64, i64* %1005, align 8
-  store i64 %1006, i64* %highEnd, align 8
-  store i32 %998, i32* %json_end, align 4
-  %1007 = load i32, i32* %json_end, align 4
-  %1008 = icmp eq i32 %1007, -2
-  %1009 = zext i1 %1008 to i32
-  %1010 = icmp ne i32 %1009, 0
-  br i1 %1010, label %then182, label %else183
+  %1149 = load i64, i64* %fuel, align 8
+  %1150 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1149, i64* %1150, align 8
+  %1151 = load i64, i64* %lowStart, align 8
+  %1152 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1151, i64* %1152, align 8
+  %1153 = load i64, i64* %lowEnd, align 8
+  %1154 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1153, i64* %1154, align 8
+  %1155 = load i64, i64* %highEnd, align 8
+  %1156 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1155, i64* %1156, align 8
+  %1157 = add i32 %depth, 1
+  %1158 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1157, i32 %81, i32 %82, i32 0)
+  %1159 = getelementptr i64, i64* %regs, i64 0
+  %1160 = load i64, i64* %1159, align 8
+  store i64 %1160, i64* %fuel, align 8
+  %1161 = getelementptr i64, i64* %regs, i64 6
+  %1162 = load i64, i64* %1161, align 8
+  store i64 %1162, i64* %lowStart, align 8
+  %1163 = getelementptr i64, i64* %regs, i64 7
+  %1164 = load i64, i64* %1163, align 8
+  store i64 %1164, i64* %lowEnd, align 8
+  %1165 = getelementptr i64, i64* %regs, i64 8
+  %1166 = load i64, i64* %1165, align 8
+  store i64 %1166, i64* %highEnd, align 8
+  store i32 %1158, i32* %json_end, align 4
+  %1167 = load i32, i32* %json_end, align 4
+  %1168 = icmp eq i32 %1167, -2
+  %1169 = zext i1 %1168 to i32
+  %1170 = icmp ne i32 %1169, 0
+  br i1 %1170, label %then182, label %else183
 
 then182:                                          ; preds = %stack_ok181
   br label %trap16.site3
@@ -3242,22 +3412,22 @@ else183:                                          ; preds = %stack_ok181
   br label %join184
 
 join184:                                          ; preds = %else183, %dead185
-  %1011 = load i32, i32* %json_end, align 4
-  %1012 = icmp eq i32 %1011, -1
-  %1013 = zext i1 %1012 to i32
-  %1014 = icmp ne i32 %1013, 0
-  br i1 %1014, label %then186, label %else187
+  %1171 = load i32, i32* %json_end, align 4
+  %1172 = icmp eq i32 %1171, -1
+  %1173 = zext i1 %1172 to i32
+  %1174 = icmp ne i32 %1173, 0
+  br i1 %1174, label %then186, label %else187
 
 trap16.site3:                                     ; preds = %then182
-  %1015 = load i64, i64* %lowStart, align 8
-  %1016 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1015, i64* %1016, align 8
-  %1017 = load i64, i64* %lowEnd, align 8
-  %1018 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1017, i64* %1018, align 8
-  %1019 = load i64, i64* %highEnd, align 8
-  %1020 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1019, i64* %1020, align 8
+  %1175 = load i64, i64* %lowStart, align 8
+  %1176 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1175, i64* %1176, align 8
+  %1177 = load i64, i64* %lowEnd, align 8
+  %1178 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1177, i64* %1178, align 8
+  %1179 = load i64, i64* %highEnd, align 8
+  %1180 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1179, i64* %1180, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3271,26 +3441,26 @@ else187:                                          ; preds = %join184
   br label %join188
 
 join188:                                          ; preds = %else187, %dead189
-  %1021 = load i32, i32* %json_end, align 4
-  %1022 = zext i32 %1021 to i64
-  %1023 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1022, i64* %1023, align 8
-  %1024 = load i32, i32* %json_end, align 4
-  %1025 = load i32, i32* %json_start, align 4
-  %1026 = sub i32 %1024, %1025
-  %1027 = load i64, i64* %fuel, align 8
-  %1028 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1027, i64* %1028, align 8
-  %1029 = load i64, i64* %lowStart, align 8
-  %1030 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1029, i64* %1030, align 8
-  %1031 = load i64, i64* %lowEnd, align 8
-  %1032 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1031, i64* %1032, align 8
-  %1033 = load i64, i64* %highEnd, align 8
-  %1034 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1033, i64* %1034, align 8
-  ret i32 %1026
+  %1181 = load i32, i32* %json_end, align 4
+  %1182 = zext i32 %1181 to i64
+  %1183 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1182, i64* %1183, align 8
+  %1184 = load i32, i32* %json_end, align 4
+  %1185 = load i32, i32* %json_start, align 4
+  %1186 = sub i32 %1184, %1185
+  %1187 = load i64, i64* %fuel, align 8
+  %1188 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1187, i64* %1188, align 8
+  %1189 = load i64, i64* %lowStart, align 8
+  %1190 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1189, i64* %1190, align 8
+  %1191 = load i64, i64* %lowEnd, align 8
+  %1192 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1191, i64* %1192, align 8
+  %1193 = load i64, i64* %highEnd, align 8
+  %1194 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1193, i64* %1194, align 8
+  ret i32 %1186
 
 dead189:                                          ; No predecessors!
   br label %join188
@@ -3548,465 +3718,545 @@ write.ok:                                         ; preds = %ok6, %write.low, %o
 
 ok6:                                              ; preds = %write.slow
   %106 = icmp ult i64 %78, %scratch_start
-  %107 = load i64, i64* %lowEnd, align 8
-  %108 = load i64, i64* %highEnd, align 8
-  %109 = call i64 @llvm.umax.i64(i64 %107, i64 %79)
-  %110 = select i1 %106, i64 %109, i64 %107
-  store i64 %110, i64* %lowEnd, align 8
-  %111 = call i64 @llvm.umax.i64(i64 %108, i64 %79)
-  %112 = select i1 %106, i64 %108, i64 %111
-  store i64 %112, i64* %highEnd, align 8
-  %113 = load i64, i64* %lowStart, align 8
-  %114 = call i64 @llvm.umin.i64(i64 %113, i64 %78)
-  store i64 %114, i64* %lowStart, align 8
+  %107 = load i64, i64* %lowStart, align 8
+  %108 = call i64 @llvm.umin.i64(i64 %107, i64 %78)
+  %109 = load i64, i64* %lowEnd, align 8
+  %110 = load i64, i64* %highEnd, align 8
+  %111 = add i64 %79, 64
+  %112 = sub i64 %79, %108
+  %113 = lshr i64 %112, 4
+  %114 = add i64 %111, %113
+  %115 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %114)
+  %116 = call i64 @llvm.umax.i64(i64 %109, i64 %115)
+  %117 = select i1 %106, i64 %116, i64 %109
+  store i64 %117, i64* %lowEnd, align 8
+  %118 = add i64 %79, 64
+  %119 = sub i64 %79, %scratch_start
+  %120 = lshr i64 %119, 4
+  %121 = add i64 %118, %120
+  %122 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %121)
+  %123 = call i64 @llvm.umax.i64(i64 %110, i64 %122)
+  %124 = select i1 %106, i64 %110, i64 %123
+  store i64 %124, i64* %highEnd, align 8
+  store i64 %108, i64* %lowStart, align 8
   br label %write.ok
 
 write.low7:                                       ; preds = %write.ok
-  %115 = load i64, i64* %lowStart, align 8
-  %116 = icmp uge i64 %100, %115
-  %117 = load i64, i64* %lowEnd, align 8
-  %118 = icmp ule i64 %101, %117
-  %119 = and i1 %116, %118
-  br i1 %119, label %write.ok9, label %write.slow8
+  %125 = load i64, i64* %lowStart, align 8
+  %126 = icmp uge i64 %100, %125
+  %127 = load i64, i64* %lowEnd, align 8
+  %128 = icmp ule i64 %101, %127
+  %129 = and i1 %126, %128
+  br i1 %129, label %write.ok9, label %write.slow8
 
 write.slow8:                                      ; preds = %write.low7
-  %120 = icmp ugt i64 %101, %arena_size
-  br i1 %120, label %trap17.site0, label %ok10
+  %130 = icmp ugt i64 %101, %arena_size
+  br i1 %130, label %trap17.site0, label %ok10
 
 write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
-  %121 = getelementptr i8, i8* %mem, i64 %100
+  %131 = getelementptr i8, i8* %mem, i64 %100
   store i32 %98, i32* %unaligned11, align 4
-  %122 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %121, i8* %122, i64 4, i1 false)
-  %123 = load i32, i32* %obj, align 4
-  %124 = load i64, i64* %c.1, align 8
-  %125 = zext i32 %123 to i64
-  %126 = add i64 %125, 16
-  %127 = add i64 %126, 8
-  %128 = icmp uge i64 %126, %scratch_start
-  %129 = load i64, i64* %highEnd, align 8
-  %130 = icmp ule i64 %127, %129
-  %131 = and i1 %128, %130
-  br i1 %131, label %write.ok14, label %write.low12
+  %132 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %131, i8* %132, i64 4, i1 false)
+  %133 = load i32, i32* %obj, align 4
+  %134 = load i64, i64* %c.1, align 8
+  %135 = zext i32 %133 to i64
+  %136 = add i64 %135, 16
+  %137 = add i64 %136, 8
+  %138 = icmp uge i64 %136, %scratch_start
+  %139 = load i64, i64* %highEnd, align 8
+  %140 = icmp ule i64 %137, %139
+  %141 = and i1 %138, %140
+  br i1 %141, label %write.ok14, label %write.low12
 
 ok10:                                             ; preds = %write.slow8
-  %132 = icmp ult i64 %100, %scratch_start
-  %133 = load i64, i64* %lowEnd, align 8
-  %134 = load i64, i64* %highEnd, align 8
-  %135 = call i64 @llvm.umax.i64(i64 %133, i64 %101)
-  %136 = select i1 %132, i64 %135, i64 %133
-  store i64 %136, i64* %lowEnd, align 8
-  %137 = call i64 @llvm.umax.i64(i64 %134, i64 %101)
-  %138 = select i1 %132, i64 %134, i64 %137
-  store i64 %138, i64* %highEnd, align 8
-  %139 = load i64, i64* %lowStart, align 8
-  %140 = call i64 @llvm.umin.i64(i64 %139, i64 %100)
-  store i64 %140, i64* %lowStart, align 8
+  %142 = icmp ult i64 %100, %scratch_start
+  %143 = load i64, i64* %lowStart, align 8
+  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %100)
+  %145 = load i64, i64* %lowEnd, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = add i64 %101, 64
+  %148 = sub i64 %101, %144
+  %149 = lshr i64 %148, 4
+  %150 = add i64 %147, %149
+  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
+  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
+  %153 = select i1 %142, i64 %152, i64 %145
+  store i64 %153, i64* %lowEnd, align 8
+  %154 = add i64 %101, 64
+  %155 = sub i64 %101, %scratch_start
+  %156 = lshr i64 %155, 4
+  %157 = add i64 %154, %156
+  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
+  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
+  %160 = select i1 %142, i64 %146, i64 %159
+  store i64 %160, i64* %highEnd, align 8
+  store i64 %144, i64* %lowStart, align 8
   br label %write.ok9
 
 write.low12:                                      ; preds = %write.ok9
-  %141 = load i64, i64* %lowStart, align 8
-  %142 = icmp uge i64 %126, %141
-  %143 = load i64, i64* %lowEnd, align 8
-  %144 = icmp ule i64 %127, %143
-  %145 = and i1 %142, %144
-  br i1 %145, label %write.ok14, label %write.slow13
+  %161 = load i64, i64* %lowStart, align 8
+  %162 = icmp uge i64 %136, %161
+  %163 = load i64, i64* %lowEnd, align 8
+  %164 = icmp ule i64 %137, %163
+  %165 = and i1 %162, %164
+  br i1 %165, label %write.ok14, label %write.slow13
 
 write.slow13:                                     ; preds = %write.low12
-  %146 = icmp ugt i64 %127, %arena_size
-  br i1 %146, label %trap17.site0, label %ok15
+  %166 = icmp ugt i64 %137, %arena_size
+  br i1 %166, label %trap17.site0, label %ok15
 
 write.ok14:                                       ; preds = %ok15, %write.low12, %write.ok9
-  %147 = getelementptr i8, i8* %mem, i64 %126
-  store i64 %124, i64* %unaligned16, align 8
-  %148 = bitcast i64* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %147, i8* %148, i64 8, i1 false)
-  %149 = load i32, i32* %obj, align 4
-  store i32 %149, i32* %result4, align 4
+  %167 = getelementptr i8, i8* %mem, i64 %136
+  store i64 %134, i64* %unaligned16, align 8
+  %168 = bitcast i64* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %168, i64 8, i1 false)
+  %169 = load i32, i32* %obj, align 4
+  store i32 %169, i32* %result4, align 4
   br label %e4
 
 ok15:                                             ; preds = %write.slow13
-  %150 = icmp ult i64 %126, %scratch_start
-  %151 = load i64, i64* %lowEnd, align 8
-  %152 = load i64, i64* %highEnd, align 8
-  %153 = call i64 @llvm.umax.i64(i64 %151, i64 %127)
-  %154 = select i1 %150, i64 %153, i64 %151
-  store i64 %154, i64* %lowEnd, align 8
-  %155 = call i64 @llvm.umax.i64(i64 %152, i64 %127)
-  %156 = select i1 %150, i64 %152, i64 %155
-  store i64 %156, i64* %highEnd, align 8
-  %157 = load i64, i64* %lowStart, align 8
-  %158 = call i64 @llvm.umin.i64(i64 %157, i64 %126)
-  store i64 %158, i64* %lowStart, align 8
+  %170 = icmp ult i64 %136, %scratch_start
+  %171 = load i64, i64* %lowStart, align 8
+  %172 = call i64 @llvm.umin.i64(i64 %171, i64 %136)
+  %173 = load i64, i64* %lowEnd, align 8
+  %174 = load i64, i64* %highEnd, align 8
+  %175 = add i64 %137, 64
+  %176 = sub i64 %137, %172
+  %177 = lshr i64 %176, 4
+  %178 = add i64 %175, %177
+  %179 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %178)
+  %180 = call i64 @llvm.umax.i64(i64 %173, i64 %179)
+  %181 = select i1 %170, i64 %180, i64 %173
+  store i64 %181, i64* %lowEnd, align 8
+  %182 = add i64 %137, 64
+  %183 = sub i64 %137, %scratch_start
+  %184 = lshr i64 %183, 4
+  %185 = add i64 %182, %184
+  %186 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %185)
+  %187 = call i64 @llvm.umax.i64(i64 %174, i64 %186)
+  %188 = select i1 %170, i64 %174, i64 %187
+  store i64 %188, i64* %highEnd, align 8
+  store i64 %172, i64* %lowStart, align 8
   br label %write.ok14
 
 dead:                                             ; No predecessors!
   br label %join
 
 ok17:                                             ; preds = %join
-  %159 = getelementptr i8, i8* %mem, i64 %70
-  %160 = load i8, i8* %159, align 1
-  %161 = zext i8 %160 to i32
-  %162 = icmp eq i32 %161, 1
-  %163 = zext i1 %162 to i32
-  %164 = icmp ne i32 %163, 0
-  br i1 %164, label %then18, label %else19
+  %189 = getelementptr i8, i8* %mem, i64 %70
+  %190 = load i8, i8* %189, align 1
+  %191 = zext i8 %190 to i32
+  %192 = icmp eq i32 %191, 1
+  %193 = zext i1 %192 to i32
+  %194 = icmp ne i32 %193, 0
+  br i1 %194, label %then18, label %else19
 
 then18:                                           ; preds = %ok17
-  %165 = load i32, i32* %t, align 4
-  %166 = zext i32 %165 to i64
-  %167 = add i64 %166, 16
-  %168 = add i64 %167, 8
-  %169 = icmp ugt i64 %168, %arena_size
-  br i1 %169, label %trap17.site21, label %ok21
+  %195 = load i32, i32* %t, align 4
+  %196 = zext i32 %195 to i64
+  %197 = add i64 %196, 16
+  %198 = add i64 %197, 8
+  %199 = icmp ugt i64 %198, %arena_size
+  br i1 %199, label %trap17.site21, label %ok21
 
 else19:                                           ; preds = %ok17
   br label %join20
 
 join20:                                           ; preds = %else19, %dead54
-  %170 = load i32, i32* %scrut, align 4
-  %171 = zext i32 %170 to i64
-  %172 = add i64 %171, 1
-  %173 = icmp ugt i64 %172, %arena_size
-  br i1 %173, label %trap17.site0, label %ok55
+  %200 = load i32, i32* %scrut, align 4
+  %201 = zext i32 %200 to i64
+  %202 = add i64 %201, 1
+  %203 = icmp ugt i64 %202, %arena_size
+  br i1 %203, label %trap17.site0, label %ok55
 
 ok21:                                             ; preds = %then18
-  %174 = getelementptr i8, i8* %mem, i64 %167
-  %175 = bitcast i64* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %175, i8* %174, i64 8, i1 false)
-  %176 = load i64, i64* %unaligned22, align 8
-  %177 = icmp sgt i64 %176, 48
-  %178 = zext i1 %177 to i32
-  %179 = icmp ne i32 %178, 0
-  br i1 %179, label %then23, label %else24
+  %204 = getelementptr i8, i8* %mem, i64 %197
+  %205 = bitcast i64* %unaligned22 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %205, i8* %204, i64 8, i1 false)
+  %206 = load i64, i64* %unaligned22, align 8
+  %207 = icmp sgt i64 %206, 48
+  %208 = zext i1 %207 to i32
+  %209 = icmp ne i32 %208, 0
+  br i1 %209, label %then23, label %else24
 
 trap17.site21:                                    ; preds = %then18
-  %180 = load i64, i64* %lowStart, align 8
-  %181 = getelementptr i64, i64* %regs, i64 6
-  store i64 %180, i64* %181, align 8
-  %182 = load i64, i64* %lowEnd, align 8
-  %183 = getelementptr i64, i64* %regs, i64 7
-  store i64 %182, i64* %183, align 8
-  %184 = load i64, i64* %highEnd, align 8
-  %185 = getelementptr i64, i64* %regs, i64 8
-  store i64 %184, i64* %185, align 8
+  %210 = load i64, i64* %lowStart, align 8
+  %211 = getelementptr i64, i64* %regs, i64 6
+  store i64 %210, i64* %211, align 8
+  %212 = load i64, i64* %lowEnd, align 8
+  %213 = getelementptr i64, i64* %regs, i64 7
+  store i64 %212, i64* %213, align 8
+  %214 = load i64, i64* %highEnd, align 8
+  %215 = getelementptr i64, i64* %regs, i64 8
+  store i64 %214, i64* %215, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
 then23:                                           ; preds = %ok21
   store i32 644, i32* %c.2, align 4
   store i64 8, i64* %c.3, align 8
-  %186 = getelementptr i64, i64* %regs, i64 1
-  %187 = getelementptr i64, i64* %regs, i64 2
-  %188 = load i64, i64* %186, align 8
-  %189 = add i64 %188, 7
-  %190 = and i64 %189, -8
-  %191 = add i64 %190, 24
-  %192 = load i64, i64* %187, align 8
-  %193 = icmp ugt i64 %191, %192
-  br i1 %193, label %trap15.site22, label %ok28
+  %216 = getelementptr i64, i64* %regs, i64 1
+  %217 = getelementptr i64, i64* %regs, i64 2
+  %218 = load i64, i64* %216, align 8
+  %219 = add i64 %218, 7
+  %220 = and i64 %219, -8
+  %221 = add i64 %220, 24
+  %222 = load i64, i64* %217, align 8
+  %223 = icmp ugt i64 %221, %222
+  br i1 %223, label %trap15.site22, label %ok28
 
 else24:                                           ; preds = %ok21
   store i32 664, i32* %c.4, align 4
-  %194 = getelementptr i64, i64* %regs, i64 1
-  %195 = getelementptr i64, i64* %regs, i64 2
-  %196 = load i64, i64* %194, align 8
-  %197 = add i64 %196, 7
-  %198 = and i64 %197, -8
-  %199 = add i64 %198, 8
-  %200 = load i64, i64* %195, align 8
-  %201 = icmp ugt i64 %199, %200
-  br i1 %201, label %trap15.site23, label %ok44
+  %224 = getelementptr i64, i64* %regs, i64 1
+  %225 = getelementptr i64, i64* %regs, i64 2
+  %226 = load i64, i64* %224, align 8
+  %227 = add i64 %226, 7
+  %228 = and i64 %227, -8
+  %229 = add i64 %228, 8
+  %230 = load i64, i64* %225, align 8
+  %231 = icmp ugt i64 %229, %230
+  br i1 %231, label %trap15.site23, label %ok44
 
 join25:                                           ; preds = %e15, %e12
-  %202 = load i32, i32* %result26, align 4
-  store i32 %202, i32* %result2, align 4
+  %232 = load i32, i32* %result26, align 4
+  store i32 %232, i32* %result2, align 4
   br label %match3
 
 e12:                                              ; preds = %write.ok40
-  %203 = load i32, i32* %result27, align 4
-  store i32 %203, i32* %result26, align 4
+  %233 = load i32, i32* %result27, align 4
+  store i32 %233, i32* %result26, align 4
   br label %join25
 
 ok28:                                             ; preds = %then23
-  store i64 %191, i64* %186, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = call i64 @llvm.umax.i64(i64 %204, i64 %191)
-  store i64 %205, i64* %highEnd, align 8
-  %206 = trunc i64 %190 to i32
-  store i32 %206, i32* %obj.1, align 4
-  %207 = load i32, i32* %obj.1, align 4
-  %208 = zext i32 %207 to i64
-  %209 = add i64 %208, 1
-  %210 = icmp uge i64 %208, %scratch_start
-  %211 = load i64, i64* %highEnd, align 8
-  %212 = icmp ule i64 %209, %211
-  %213 = and i1 %210, %212
-  br i1 %213, label %write.ok31, label %write.low29
+  store i64 %221, i64* %216, align 8
+  %234 = load i64, i64* %highEnd, align 8
+  %235 = call i64 @llvm.umax.i64(i64 %234, i64 %221)
+  store i64 %235, i64* %highEnd, align 8
+  %236 = trunc i64 %220 to i32
+  store i32 %236, i32* %obj.1, align 4
+  %237 = load i32, i32* %obj.1, align 4
+  %238 = zext i32 %237 to i64
+  %239 = add i64 %238, 1
+  %240 = icmp uge i64 %238, %scratch_start
+  %241 = load i64, i64* %highEnd, align 8
+  %242 = icmp ule i64 %239, %241
+  %243 = and i1 %240, %242
+  br i1 %243, label %write.ok31, label %write.low29
 
 trap15.site22:                                    ; preds = %then23
-  %214 = load i64, i64* %lowStart, align 8
-  %215 = getelementptr i64, i64* %regs, i64 6
-  store i64 %214, i64* %215, align 8
-  %216 = load i64, i64* %lowEnd, align 8
-  %217 = getelementptr i64, i64* %regs, i64 7
-  store i64 %216, i64* %217, align 8
-  %218 = load i64, i64* %highEnd, align 8
-  %219 = getelementptr i64, i64* %regs, i64 8
-  store i64 %218, i64* %219, align 8
+  %244 = load i64, i64* %lowStart, align 8
+  %245 = getelementptr i64, i64* %regs, i64 6
+  store i64 %244, i64* %245, align 8
+  %246 = load i64, i64* %lowEnd, align 8
+  %247 = getelementptr i64, i64* %regs, i64 7
+  store i64 %246, i64* %247, align 8
+  %248 = load i64, i64* %highEnd, align 8
+  %249 = getelementptr i64, i64* %regs, i64 8
+  store i64 %248, i64* %249, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 write.low29:                                      ; preds = %ok28
-  %220 = load i64, i64* %lowStart, align 8
-  %221 = icmp uge i64 %208, %220
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = icmp ule i64 %209, %222
-  %224 = and i1 %221, %223
-  br i1 %224, label %write.ok31, label %write.slow30
+  %250 = load i64, i64* %lowStart, align 8
+  %251 = icmp uge i64 %238, %250
+  %252 = load i64, i64* %lowEnd, align 8
+  %253 = icmp ule i64 %239, %252
+  %254 = and i1 %251, %253
+  br i1 %254, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %225 = icmp ugt i64 %209, %arena_size
-  br i1 %225, label %trap17.site0, label %ok32
+  %255 = icmp ugt i64 %239, %arena_size
+  br i1 %255, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
-  %226 = getelementptr i8, i8* %mem, i64 %208
-  store i8 1, i8* %226, align 1
-  %227 = load i32, i32* %obj.1, align 4
-  %228 = load i32, i32* %c.2, align 4
-  %229 = zext i32 %227 to i64
-  %230 = add i64 %229, 8
-  %231 = add i64 %230, 4
-  %232 = icmp uge i64 %230, %scratch_start
-  %233 = load i64, i64* %highEnd, align 8
-  %234 = icmp ule i64 %231, %233
-  %235 = and i1 %232, %234
-  br i1 %235, label %write.ok35, label %write.low33
+  %256 = getelementptr i8, i8* %mem, i64 %238
+  store i8 1, i8* %256, align 1
+  %257 = load i32, i32* %obj.1, align 4
+  %258 = load i32, i32* %c.2, align 4
+  %259 = zext i32 %257 to i64
+  %260 = add i64 %259, 8
+  %261 = add i64 %260, 4
+  %262 = icmp uge i64 %260, %scratch_start
+  %263 = load i64, i64* %highEnd, align 8
+  %264 = icmp ule i64 %261, %263
+  %265 = and i1 %262, %264
+  br i1 %265, label %write.ok35, label %write.low33
 
 ok32:                                             ; preds = %write.slow30
-  %236 = icmp ult i64 %208, %scratch_start
-  %237 = load i64, i64* %lowEnd, align 8
-  %238 = load i64, i64* %highEnd, align 8
-  %239 = call i64 @llvm.umax.i64(i64 %237, i64 %209)
-  %240 = select i1 %236, i64 %239, i64 %237
-  store i64 %240, i64* %lowEnd, align 8
-  %241 = call i64 @llvm.umax.i64(i64 %238, i64 %209)
-  %242 = select i1 %236, i64 %238, i64 %241
-  store i64 %242, i64* %highEnd, align 8
-  %243 = load i64, i64* %lowStart, align 8
-  %244 = call i64 @llvm.umin.i64(i64 %243, i64 %208)
-  store i64 %244, i64* %lowStart, align 8
+  %266 = icmp ult i64 %238, %scratch_start
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = call i64 @llvm.umin.i64(i64 %267, i64 %238)
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = load i64, i64* %highEnd, align 8
+  %271 = add i64 %239, 64
+  %272 = sub i64 %239, %268
+  %273 = lshr i64 %272, 4
+  %274 = add i64 %271, %273
+  %275 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %274)
+  %276 = call i64 @llvm.umax.i64(i64 %269, i64 %275)
+  %277 = select i1 %266, i64 %276, i64 %269
+  store i64 %277, i64* %lowEnd, align 8
+  %278 = add i64 %239, 64
+  %279 = sub i64 %239, %scratch_start
+  %280 = lshr i64 %279, 4
+  %281 = add i64 %278, %280
+  %282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %281)
+  %283 = call i64 @llvm.umax.i64(i64 %270, i64 %282)
+  %284 = select i1 %266, i64 %270, i64 %283
+  store i64 %284, i64* %highEnd, align 8
+  store i64 %268, i64* %lowStart, align 8
   br label %write.ok31
 
 write.low33:                                      ; preds = %write.ok31
-  %245 = load i64, i64* %lowStart, align 8
-  %246 = icmp uge i64 %230, %245
-  %247 = load i64, i64* %lowEnd, align 8
-  %248 = icmp ule i64 %231, %247
-  %249 = and i1 %246, %248
-  br i1 %249, label %write.ok35, label %write.slow34
+  %285 = load i64, i64* %lowStart, align 8
+  %286 = icmp uge i64 %260, %285
+  %287 = load i64, i64* %lowEnd, align 8
+  %288 = icmp ule i64 %261, %287
+  %289 = and i1 %286, %288
+  br i1 %289, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %250 = icmp ugt i64 %231, %arena_size
-  br i1 %250, label %trap17.site0, label %ok36
+  %290 = icmp ugt i64 %261, %arena_size
+  br i1 %290, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %write.ok31
-  %251 = getelementptr i8, i8* %mem, i64 %230
-  store i32 %228, i32* %unaligned37, align 4
-  %252 = bitcast i32* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %251, i8* %252, i64 4, i1 false)
-  %253 = load i32, i32* %obj.1, align 4
-  %254 = load i64, i64* %c.3, align 8
-  %255 = zext i32 %253 to i64
-  %256 = add i64 %255, 16
-  %257 = add i64 %256, 8
-  %258 = icmp uge i64 %256, %scratch_start
-  %259 = load i64, i64* %highEnd, align 8
-  %260 = icmp ule i64 %257, %259
-  %261 = and i1 %258, %260
-  br i1 %261, label %write.ok40, label %write.low38
+  %291 = getelementptr i8, i8* %mem, i64 %260
+  store i32 %258, i32* %unaligned37, align 4
+  %292 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %292, i64 4, i1 false)
+  %293 = load i32, i32* %obj.1, align 4
+  %294 = load i64, i64* %c.3, align 8
+  %295 = zext i32 %293 to i64
+  %296 = add i64 %295, 16
+  %297 = add i64 %296, 8
+  %298 = icmp uge i64 %296, %scratch_start
+  %299 = load i64, i64* %highEnd, align 8
+  %300 = icmp ule i64 %297, %299
+  %301 = and i1 %298, %300
+  br i1 %301, label %write.ok40, label %write.low38
 
 ok36:                                             ; preds = %write.slow34
-  %262 = icmp ult i64 %230, %scratch_start
-  %263 = load i64, i64* %lowEnd, align 8
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = call i64 @llvm.umax.i64(i64 %263, i64 %231)
-  %266 = select i1 %262, i64 %265, i64 %263
-  store i64 %266, i64* %lowEnd, align 8
-  %267 = call i64 @llvm.umax.i64(i64 %264, i64 %231)
-  %268 = select i1 %262, i64 %264, i64 %267
-  store i64 %268, i64* %highEnd, align 8
-  %269 = load i64, i64* %lowStart, align 8
-  %270 = call i64 @llvm.umin.i64(i64 %269, i64 %230)
-  store i64 %270, i64* %lowStart, align 8
+  %302 = icmp ult i64 %260, %scratch_start
+  %303 = load i64, i64* %lowStart, align 8
+  %304 = call i64 @llvm.umin.i64(i64 %303, i64 %260)
+  %305 = load i64, i64* %lowEnd, align 8
+  %306 = load i64, i64* %highEnd, align 8
+  %307 = add i64 %261, 64
+  %308 = sub i64 %261, %304
+  %309 = lshr i64 %308, 4
+  %310 = add i64 %307, %309
+  %311 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %310)
+  %312 = call i64 @llvm.umax.i64(i64 %305, i64 %311)
+  %313 = select i1 %302, i64 %312, i64 %305
+  store i64 %313, i64* %lowEnd, align 8
+  %314 = add i64 %261, 64
+  %315 = sub i64 %261, %scratch_start
+  %316 = lshr i64 %315, 4
+  %317 = add i64 %314, %316
+  %318 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %317)
+  %319 = call i64 @llvm.umax.i64(i64 %306, i64 %318)
+  %320 = select i1 %302, i64 %306, i64 %319
+  store i64 %320, i64* %highEnd, align 8
+  store i64 %304, i64* %lowStart, align 8
   br label %write.ok35
 
 write.low38:                                      ; preds = %write.ok35
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = icmp uge i64 %256, %271
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = icmp ule i64 %257, %273
-  %275 = and i1 %272, %274
-  br i1 %275, label %write.ok40, label %write.slow39
+  %321 = load i64, i64* %lowStart, align 8
+  %322 = icmp uge i64 %296, %321
+  %323 = load i64, i64* %lowEnd, align 8
+  %324 = icmp ule i64 %297, %323
+  %325 = and i1 %322, %324
+  br i1 %325, label %write.ok40, label %write.slow39
 
 write.slow39:                                     ; preds = %write.low38
-  %276 = icmp ugt i64 %257, %arena_size
-  br i1 %276, label %trap17.site0, label %ok41
+  %326 = icmp ugt i64 %297, %arena_size
+  br i1 %326, label %trap17.site0, label %ok41
 
 write.ok40:                                       ; preds = %ok41, %write.low38, %write.ok35
-  %277 = getelementptr i8, i8* %mem, i64 %256
-  store i64 %254, i64* %unaligned42, align 8
-  %278 = bitcast i64* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %277, i8* %278, i64 8, i1 false)
-  %279 = load i32, i32* %obj.1, align 4
-  store i32 %279, i32* %result27, align 4
+  %327 = getelementptr i8, i8* %mem, i64 %296
+  store i64 %294, i64* %unaligned42, align 8
+  %328 = bitcast i64* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %327, i8* %328, i64 8, i1 false)
+  %329 = load i32, i32* %obj.1, align 4
+  store i32 %329, i32* %result27, align 4
   br label %e12
 
 ok41:                                             ; preds = %write.slow39
-  %280 = icmp ult i64 %256, %scratch_start
-  %281 = load i64, i64* %lowEnd, align 8
-  %282 = load i64, i64* %highEnd, align 8
-  %283 = call i64 @llvm.umax.i64(i64 %281, i64 %257)
-  %284 = select i1 %280, i64 %283, i64 %281
-  store i64 %284, i64* %lowEnd, align 8
-  %285 = call i64 @llvm.umax.i64(i64 %282, i64 %257)
-  %286 = select i1 %280, i64 %282, i64 %285
-  store i64 %286, i64* %highEnd, align 8
-  %287 = load i64, i64* %lowStart, align 8
-  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %256)
-  store i64 %288, i64* %lowStart, align 8
+  %330 = icmp ult i64 %296, %scratch_start
+  %331 = load i64, i64* %lowStart, align 8
+  %332 = call i64 @llvm.umin.i64(i64 %331, i64 %296)
+  %333 = load i64, i64* %lowEnd, align 8
+  %334 = load i64, i64* %highEnd, align 8
+  %335 = add i64 %297, 64
+  %336 = sub i64 %297, %332
+  %337 = lshr i64 %336, 4
+  %338 = add i64 %335, %337
+  %339 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %338)
+  %340 = call i64 @llvm.umax.i64(i64 %333, i64 %339)
+  %341 = select i1 %330, i64 %340, i64 %333
+  store i64 %341, i64* %lowEnd, align 8
+  %342 = add i64 %297, 64
+  %343 = sub i64 %297, %scratch_start
+  %344 = lshr i64 %343, 4
+  %345 = add i64 %342, %344
+  %346 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %345)
+  %347 = call i64 @llvm.umax.i64(i64 %334, i64 %346)
+  %348 = select i1 %330, i64 %334, i64 %347
+  store i64 %348, i64* %highEnd, align 8
+  store i64 %332, i64* %lowStart, align 8
   br label %write.ok40
 
 e15:                                              ; preds = %write.ok51
-  %289 = load i32, i32* %result43, align 4
-  store i32 %289, i32* %result26, align 4
+  %349 = load i32, i32* %result43, align 4
+  store i32 %349, i32* %result26, align 4
   br label %join25
 
 ok44:                                             ; preds = %else24
-  store i64 %199, i64* %194, align 8
-  %290 = load i64, i64* %highEnd, align 8
-  %291 = call i64 @llvm.umax.i64(i64 %290, i64 %199)
-  store i64 %291, i64* %highEnd, align 8
-  %292 = trunc i64 %198 to i32
-  store i32 %292, i32* %obj.2, align 4
-  %293 = load i32, i32* %obj.2, align 4
-  %294 = zext i32 %293 to i64
-  %295 = add i64 %294, 1
-  %296 = icmp uge i64 %294, %scratch_start
-  %297 = load i64, i64* %highEnd, align 8
-  %298 = icmp ule i64 %295, %297
-  %299 = and i1 %296, %298
-  br i1 %299, label %write.ok47, label %write.low45
+  store i64 %229, i64* %224, align 8
+  %350 = load i64, i64* %highEnd, align 8
+  %351 = call i64 @llvm.umax.i64(i64 %350, i64 %229)
+  store i64 %351, i64* %highEnd, align 8
+  %352 = trunc i64 %228 to i32
+  store i32 %352, i32* %obj.2, align 4
+  %353 = load i32, i32* %obj.2, align 4
+  %354 = zext i32 %353 to i64
+  %355 = add i64 %354, 1
+  %356 = icmp uge i64 %354, %scratch_start
+  %357 = load i64, i64* %highEnd, align 8
+  %358 = icmp ule i64 %355, %357
+  %359 = and i1 %356, %358
+  br i1 %359, label %write.ok47, label %write.low45
 
 trap15.site23:                                    ; preds = %else24
-  %300 = load i64, i64* %lowStart, align 8
-  %301 = getelementptr i64, i64* %regs, i64 6
-  store i64 %300, i64* %301, align 8
-  %302 = load i64, i64* %lowEnd, align 8
-  %303 = getelementptr i64, i64* %regs, i64 7
-  store i64 %302, i64* %303, align 8
-  %304 = load i64, i64* %highEnd, align 8
-  %305 = getelementptr i64, i64* %regs, i64 8
-  store i64 %304, i64* %305, align 8
+  %360 = load i64, i64* %lowStart, align 8
+  %361 = getelementptr i64, i64* %regs, i64 6
+  store i64 %360, i64* %361, align 8
+  %362 = load i64, i64* %lowEnd, align 8
+  %363 = getelementptr i64, i64* %regs, i64 7
+  store i64 %362, i64* %363, align 8
+  %364 = load i64, i64* %highEnd, align 8
+  %365 = getelementptr i64, i64* %regs, i64 8
+  store i64 %364, i64* %365, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
 write.low45:                                      ; preds = %ok44
-  %306 = load i64, i64* %lowStart, align 8
-  %307 = icmp uge i64 %294, %306
-  %308 = load i64, i64* %lowEnd, align 8
-  %309 = icmp ule i64 %295, %308
-  %310 = and i1 %307, %309
-  br i1 %310, label %write.ok47, label %write.slow46
+  %366 = load i64, i64* %lowStart, align 8
+  %367 = icmp uge i64 %354, %366
+  %368 = load i64, i64* %lowEnd, align 8
+  %369 = icmp ule i64 %355, %368
+  %370 = and i1 %367, %369
+  br i1 %370, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %311 = icmp ugt i64 %295, %arena_size
-  br i1 %311, label %trap17.site0, label %ok48
+  %371 = icmp ugt i64 %355, %arena_size
+  br i1 %371, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %ok44
-  %312 = getelementptr i8, i8* %mem, i64 %294
-  store i8 0, i8* %312, align 1
-  %313 = load i32, i32* %obj.2, align 4
-  %314 = load i32, i32* %c.4, align 4
-  %315 = zext i32 %313 to i64
-  %316 = add i64 %315, 4
-  %317 = add i64 %316, 4
-  %318 = icmp uge i64 %316, %scratch_start
-  %319 = load i64, i64* %highEnd, align 8
-  %320 = icmp ule i64 %317, %319
-  %321 = and i1 %318, %320
-  br i1 %321, label %write.ok51, label %write.low49
+  %372 = getelementptr i8, i8* %mem, i64 %354
+  store i8 0, i8* %372, align 1
+  %373 = load i32, i32* %obj.2, align 4
+  %374 = load i32, i32* %c.4, align 4
+  %375 = zext i32 %373 to i64
+  %376 = add i64 %375, 4
+  %377 = add i64 %376, 4
+  %378 = icmp uge i64 %376, %scratch_start
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = icmp ule i64 %377, %379
+  %381 = and i1 %378, %380
+  br i1 %381, label %write.ok51, label %write.low49
 
 ok48:                                             ; preds = %write.slow46
-  %322 = icmp ult i64 %294, %scratch_start
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %323, i64 %295)
-  %326 = select i1 %322, i64 %325, i64 %323
-  store i64 %326, i64* %lowEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %324, i64 %295)
-  %328 = select i1 %322, i64 %324, i64 %327
-  store i64 %328, i64* %highEnd, align 8
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = call i64 @llvm.umin.i64(i64 %329, i64 %294)
-  store i64 %330, i64* %lowStart, align 8
+  %382 = icmp ult i64 %354, %scratch_start
+  %383 = load i64, i64* %lowStart, align 8
+  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %354)
+  %385 = load i64, i64* %lowEnd, align 8
+  %386 = load i64, i64* %highEnd, align 8
+  %387 = add i64 %355, 64
+  %388 = sub i64 %355, %384
+  %389 = lshr i64 %388, 4
+  %390 = add i64 %387, %389
+  %391 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %390)
+  %392 = call i64 @llvm.umax.i64(i64 %385, i64 %391)
+  %393 = select i1 %382, i64 %392, i64 %385
+  store i64 %393, i64* %lowEnd, align 8
+  %394 = add i64 %355, 64
+  %395 = sub i64 %355, %scratch_start
+  %396 = lshr i64 %395, 4
+  %397 = add i64 %394, %396
+  %398 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %397)
+  %399 = call i64 @llvm.umax.i64(i64 %386, i64 %398)
+  %400 = select i1 %382, i64 %386, i64 %399
+  store i64 %400, i64* %highEnd, align 8
+  store i64 %384, i64* %lowStart, align 8
   br label %write.ok47
 
 write.low49:                                      ; preds = %write.ok47
-  %331 = load i64, i64* %lowStart, align 8
-  %332 = icmp uge i64 %316, %331
-  %333 = load i64, i64* %lowEnd, align 8
-  %334 = icmp ule i64 %317, %333
-  %335 = and i1 %332, %334
-  br i1 %335, label %write.ok51, label %write.slow50
+  %401 = load i64, i64* %lowStart, align 8
+  %402 = icmp uge i64 %376, %401
+  %403 = load i64, i64* %lowEnd, align 8
+  %404 = icmp ule i64 %377, %403
+  %405 = and i1 %402, %404
+  br i1 %405, label %write.ok51, label %write.slow50
 
 write.slow50:                                     ; preds = %write.low49
-  %336 = icmp ugt i64 %317, %arena_size
-  br i1 %336, label %trap17.site0, label %ok52
+  %406 = icmp ugt i64 %377, %arena_size
+  br i1 %406, label %trap17.site0, label %ok52
 
 write.ok51:                                       ; preds = %ok52, %write.low49, %write.ok47
-  %337 = getelementptr i8, i8* %mem, i64 %316
-  store i32 %314, i32* %unaligned53, align 4
-  %338 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %337, i8* %338, i64 4, i1 false)
-  %339 = load i32, i32* %obj.2, align 4
-  store i32 %339, i32* %result43, align 4
+  %407 = getelementptr i8, i8* %mem, i64 %376
+  store i32 %374, i32* %unaligned53, align 4
+  %408 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %407, i8* %408, i64 4, i1 false)
+  %409 = load i32, i32* %obj.2, align 4
+  store i32 %409, i32* %result43, align 4
   br label %e15
 
 ok52:                                             ; preds = %write.slow50
-  %340 = icmp ult i64 %316, %scratch_start
-  %341 = load i64, i64* %lowEnd, align 8
-  %342 = load i64, i64* %highEnd, align 8
-  %343 = call i64 @llvm.umax.i64(i64 %341, i64 %317)
-  %344 = select i1 %340, i64 %343, i64 %341
-  store i64 %344, i64* %lowEnd, align 8
-  %345 = call i64 @llvm.umax.i64(i64 %342, i64 %317)
-  %346 = select i1 %340, i64 %342, i64 %345
-  store i64 %346, i64* %highEnd, align 8
-  %347 = load i64, i64* %lowStart, align 8
-  %348 = call i64 @llvm.umin.i64(i64 %347, i64 %316)
-  store i64 %348, i64* %lowStart, align 8
+  %410 = icmp ult i64 %376, %scratch_start
+  %411 = load i64, i64* %lowStart, align 8
+  %412 = call i64 @llvm.umin.i64(i64 %411, i64 %376)
+  %413 = load i64, i64* %lowEnd, align 8
+  %414 = load i64, i64* %highEnd, align 8
+  %415 = add i64 %377, 64
+  %416 = sub i64 %377, %412
+  %417 = lshr i64 %416, 4
+  %418 = add i64 %415, %417
+  %419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %418)
+  %420 = call i64 @llvm.umax.i64(i64 %413, i64 %419)
+  %421 = select i1 %410, i64 %420, i64 %413
+  store i64 %421, i64* %lowEnd, align 8
+  %422 = add i64 %377, 64
+  %423 = sub i64 %377, %scratch_start
+  %424 = lshr i64 %423, 4
+  %425 = add i64 %422, %424
+  %426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %425)
+  %427 = call i64 @llvm.umax.i64(i64 %414, i64 %426)
+  %428 = select i1 %410, i64 %414, i64 %427
+  store i64 %428, i64* %highEnd, align 8
+  store i64 %412, i64* %lowStart, align 8
   br label %write.ok51
 
 dead54:                                           ; No predecessors!
   br label %join20
 
 ok55:                                             ; preds = %join20
-  %349 = getelementptr i8, i8* %mem, i64 %171
-  %350 = load i8, i8* %349, align 1
-  %351 = zext i8 %350 to i32
-  %352 = icmp eq i32 %351, 0
-  %353 = zext i1 %352 to i32
-  %354 = icmp ne i32 %353, 0
-  br i1 %354, label %then56, label %else57
+  %429 = getelementptr i8, i8* %mem, i64 %201
+  %430 = load i8, i8* %429, align 1
+  %431 = zext i8 %430 to i32
+  %432 = icmp eq i32 %431, 0
+  %433 = zext i1 %432 to i32
+  %434 = icmp ne i32 %433, 0
+  br i1 %434, label %then56, label %else57
 
 then56:                                           ; preds = %ok55
-  %355 = load i32, i32* %t, align 4
-  %356 = zext i32 %355 to i64
-  %357 = add i64 %356, 4
-  %358 = add i64 %357, 4
-  %359 = icmp ugt i64 %358, %arena_size
-  br i1 %359, label %trap17.site26, label %ok59
+  %435 = load i32, i32* %t, align 4
+  %436 = zext i32 %435 to i64
+  %437 = add i64 %436, 4
+  %438 = add i64 %437, 4
+  %439 = icmp ugt i64 %438, %arena_size
+  br i1 %439, label %trap17.site26, label %ok59
 
 else57:                                           ; preds = %ok55
   br label %join58
@@ -4015,132 +4265,132 @@ join58:                                           ; preds = %else57, %dead79
   br label %trap5.site28
 
 ok59:                                             ; preds = %then56
-  %360 = getelementptr i8, i8* %mem, i64 %357
-  %361 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %360, i64 4, i1 false)
-  %362 = load i32, i32* %unaligned60, align 4
-  %363 = icmp uge i32 %depth, 1000
-  br i1 %363, label %trap15.site25, label %ok61
+  %440 = getelementptr i8, i8* %mem, i64 %437
+  %441 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %440, i64 4, i1 false)
+  %442 = load i32, i32* %unaligned60, align 4
+  %443 = icmp uge i32 %depth, 1000
+  br i1 %443, label %trap15.site25, label %ok61
 
 trap17.site26:                                    ; preds = %then56
-  %364 = load i64, i64* %lowStart, align 8
-  %365 = getelementptr i64, i64* %regs, i64 6
-  store i64 %364, i64* %365, align 8
-  %366 = load i64, i64* %lowEnd, align 8
-  %367 = getelementptr i64, i64* %regs, i64 7
-  store i64 %366, i64* %367, align 8
-  %368 = load i64, i64* %highEnd, align 8
-  %369 = getelementptr i64, i64* %regs, i64 8
-  store i64 %368, i64* %369, align 8
+  %444 = load i64, i64* %lowStart, align 8
+  %445 = getelementptr i64, i64* %regs, i64 6
+  store i64 %444, i64* %445, align 8
+  %446 = load i64, i64* %lowEnd, align 8
+  %447 = getelementptr i64, i64* %regs, i64 7
+  store i64 %446, i64* %447, align 8
+  %448 = load i64, i64* %highEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 8
+  store i64 %448, i64* %449, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 26)
   unreachable
 
 ok61:                                             ; preds = %ok59
-  %370 = icmp ult i64 %10, %stack_limit
-  br i1 %370, label %trap253.site0, label %stack_ok
+  %450 = icmp ult i64 %10, %stack_limit
+  br i1 %450, label %trap253.site0, label %stack_ok
 
 trap15.site25:                                    ; preds = %ok59
-  %371 = load i64, i64* %lowStart, align 8
-  %372 = getelementptr i64, i64* %regs, i64 6
-  store i64 %371, i64* %372, align 8
-  %373 = load i64, i64* %lowEnd, align 8
-  %374 = getelementptr i64, i64* %regs, i64 7
-  store i64 %373, i64* %374, align 8
-  %375 = load i64, i64* %highEnd, align 8
-  %376 = getelementptr i64, i64* %regs, i64 8
-  store i64 %375, i64* %376, align 8
+  %451 = load i64, i64* %lowStart, align 8
+  %452 = getelementptr i64, i64* %regs, i64 6
+  store i64 %451, i64* %452, align 8
+  %453 = load i64, i64* %lowEnd, align 8
+  %454 = getelementptr i64, i64* %regs, i64 7
+  store i64 %453, i64* %454, align 8
+  %455 = load i64, i64* %highEnd, align 8
+  %456 = getelementptr i64, i64* %regs, i64 8
+  store i64 %455, i64* %456, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 25)
   unreachable
 
 stack_ok:                                         ; preds = %ok61
-  %377 = load i64, i64* %fuel, align 8
-  %378 = getelementptr i64, i64* %regs, i64 0
-  store i64 %377, i64* %378, align 8
-  %379 = load i64, i64* %lowStart, align 8
-  %380 = getelementptr i64, i64* %regs, i64 6
-  store i64 %379, i64* %380, align 8
-  %381 = load i64, i64* %lowEnd, align 8
-  %382 = getelementptr i64, i64* %regs, i64 7
-  store i64 %381, i64* %382, align 8
-  %383 = load i64, i64* %highEnd, align 8
-  %384 = getelementptr i64, i64* %regs, i64 8
-  store i64 %383, i64* %384, align 8
-  %385 = add i32 %depth, 1
-  %386 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %385, i32 %362)
-  %387 = getelementptr i64, i64* %regs, i64 0
-  %388 = load i64, i64* %387, align 8
-  store i64 %388, i64* %fuel, align 8
-  %389 = getelementptr i64, i64* %regs, i64 6
-  %390 = load i64, i64* %389, align 8
-  store i64 %390, i64* %lowStart, align 8
-  %391 = getelementptr i64, i64* %regs, i64 7
-  %392 = load i64, i64* %391, align 8
-  store i64 %392, i64* %lowEnd, align 8
-  %393 = getelementptr i64, i64* %regs, i64 8
-  %394 = load i64, i64* %393, align 8
-  store i64 %394, i64* %highEnd, align 8
-  %395 = icmp uge i32 %depth, 1000
-  br i1 %395, label %trap15.site24, label %ok62
+  %457 = load i64, i64* %fuel, align 8
+  %458 = getelementptr i64, i64* %regs, i64 0
+  store i64 %457, i64* %458, align 8
+  %459 = load i64, i64* %lowStart, align 8
+  %460 = getelementptr i64, i64* %regs, i64 6
+  store i64 %459, i64* %460, align 8
+  %461 = load i64, i64* %lowEnd, align 8
+  %462 = getelementptr i64, i64* %regs, i64 7
+  store i64 %461, i64* %462, align 8
+  %463 = load i64, i64* %highEnd, align 8
+  %464 = getelementptr i64, i64* %regs, i64 8
+  store i64 %463, i64* %464, align 8
+  %465 = add i32 %depth, 1
+  %466 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %465, i32 %442)
+  %467 = getelementptr i64, i64* %regs, i64 0
+  %468 = load i64, i64* %467, align 8
+  store i64 %468, i64* %fuel, align 8
+  %469 = getelementptr i64, i64* %regs, i64 6
+  %470 = load i64, i64* %469, align 8
+  store i64 %470, i64* %lowStart, align 8
+  %471 = getelementptr i64, i64* %regs, i64 7
+  %472 = load i64, i64* %471, align 8
+  store i64 %472, i64* %lowEnd, align 8
+  %473 = getelementptr i64, i64* %regs, i64 8
+  %474 = load i64, i64* %473, align 8
+  store i64 %474, i64* %highEnd, align 8
+  %475 = icmp uge i32 %depth, 1000
+  br i1 %475, label %trap15.site24, label %ok62
 
 trap253.site0:                                    ; preds = %ok62, %ok61
-  %396 = load i64, i64* %lowStart, align 8
-  %397 = getelementptr i64, i64* %regs, i64 6
-  store i64 %396, i64* %397, align 8
-  %398 = load i64, i64* %lowEnd, align 8
-  %399 = getelementptr i64, i64* %regs, i64 7
-  store i64 %398, i64* %399, align 8
-  %400 = load i64, i64* %highEnd, align 8
-  %401 = getelementptr i64, i64* %regs, i64 8
-  store i64 %400, i64* %401, align 8
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = getelementptr i64, i64* %regs, i64 6
+  store i64 %476, i64* %477, align 8
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = getelementptr i64, i64* %regs, i64 7
+  store i64 %478, i64* %479, align 8
+  %480 = load i64, i64* %highEnd, align 8
+  %481 = getelementptr i64, i64* %regs, i64 8
+  store i64 %480, i64* %481, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok62:                                             ; preds = %stack_ok
-  %402 = icmp ult i64 %10, %stack_limit
-  br i1 %402, label %trap253.site0, label %stack_ok63
+  %482 = icmp ult i64 %10, %stack_limit
+  br i1 %482, label %trap253.site0, label %stack_ok63
 
 trap15.site24:                                    ; preds = %stack_ok
-  %403 = load i64, i64* %lowStart, align 8
-  %404 = getelementptr i64, i64* %regs, i64 6
-  store i64 %403, i64* %404, align 8
-  %405 = load i64, i64* %lowEnd, align 8
-  %406 = getelementptr i64, i64* %regs, i64 7
-  store i64 %405, i64* %406, align 8
-  %407 = load i64, i64* %highEnd, align 8
-  %408 = getelementptr i64, i64* %regs, i64 8
-  store i64 %407, i64* %408, align 8
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = getelementptr i64, i64* %regs, i64 6
+  store i64 %483, i64* %484, align 8
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = getelementptr i64, i64* %regs, i64 7
+  store i64 %485, i64* %486, align 8
+  %487 = load i64, i64* %highEnd, align 8
+  %488 = getelementptr i64, i64* %regs, i64 8
+  store i64 %487, i64* %488, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
 stack_ok63:                                       ; preds = %ok62
-  %409 = load i64, i64* %fuel, align 8
-  %410 = getelementptr i64, i64* %regs, i64 0
-  store i64 %409, i64* %410, align 8
-  %411 = load i64, i64* %lowStart, align 8
-  %412 = getelementptr i64, i64* %regs, i64 6
-  store i64 %411, i64* %412, align 8
-  %413 = load i64, i64* %lowEnd, align 8
-  %414 = getelementptr i64, i64* %regs, i64 7
-  store i64 %413, i64* %414, align 8
-  %415 = load i64, i64* %highEnd, align 8
-  %416 = getelementptr i64, i64* %regs, i64 8
-  store i64 %415, i64* %416, align 8
-  %417 = add i32 %depth, 1
-  %418 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %417, i32 %386, i32 8992)
-  %419 = getelementptr i64, i64* %regs, i64 0
-  %420 = load i64, i64* %419, align 8
-  store i64 %420, i64* %fuel, align 8
-  %421 = getelementptr i64, i64* %regs, i64 6
-  %422 = load i64, i64* %421, align 8
-  store i64 %422, i64* %lowStart, align 8
-  %423 = getelementptr i64, i64* %regs, i64 7
-  %424 = load i64, i64* %423, align 8
-  store i64 %424, i64* %lowEnd, align 8
-  %425 = getelementptr i64, i64* %regs, i64 8
-  %426 = load i64, i64* %425, align 8
-  store i64 %426, i64* %highEnd, align 8
-  %427 = icmp ne i32 %418, 0
-  br i1 %427, label %then64, label %else65
+  %489 = load i64, i64* %fuel, align 8
+  %490 = getelementptr i64, i64* %regs, i64 0
+  store i64 %489, i64* %490, align 8
+  %491 = load i64, i64* %lowStart, align 8
+  %492 = getelementptr i64, i64* %regs, i64 6
+  store i64 %491, i64* %492, align 8
+  %493 = load i64, i64* %lowEnd, align 8
+  %494 = getelementptr i64, i64* %regs, i64 7
+  store i64 %493, i64* %494, align 8
+  %495 = load i64, i64* %highEnd, align 8
+  %496 = getelementptr i64, i64* %regs, i64 8
+  store i64 %495, i64* %496, align 8
+  %497 = add i32 %depth, 1
+  %498 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %497, i32 %466, i32 8992)
+  %499 = getelementptr i64, i64* %regs, i64 0
+  %500 = load i64, i64* %499, align 8
+  store i64 %500, i64* %fuel, align 8
+  %501 = getelementptr i64, i64* %regs, i64 6
+  %502 = load i64, i64* %501, align 8
+  store i64 %502, i64* %lowStart, align 8
+  %503 = getelementptr i64, i64* %regs, i64 7
+  %504 = load i64, i64* %503, align 8
+  store i64 %504, i64* %lowEnd, align 8
+  %505 = getelementptr i64, i64* %regs, i64 8
+  %506 = load i64, i64* %505, align 8
+  store i64 %506, i64* %highEnd, align 8
+  %507 = icmp ne i32 %498, 0
+  br i1 %507, label %then64, label %else65
 
 then64:                                           ; preds = %stack_ok63
   store i32 9016, i32* %result67, align 4
@@ -4148,145 +4398,165 @@ then64:                                           ; preds = %stack_ok63
 
 else65:                                           ; preds = %stack_ok63
   store i32 9020, i32* %c.5, align 4
-  %428 = getelementptr i64, i64* %regs, i64 1
-  %429 = getelementptr i64, i64* %regs, i64 2
-  %430 = load i64, i64* %428, align 8
-  %431 = add i64 %430, 7
-  %432 = and i64 %431, -8
-  %433 = add i64 %432, 8
-  %434 = load i64, i64* %429, align 8
-  %435 = icmp ugt i64 %433, %434
-  br i1 %435, label %trap15.site27, label %ok69
+  %508 = getelementptr i64, i64* %regs, i64 1
+  %509 = getelementptr i64, i64* %regs, i64 2
+  %510 = load i64, i64* %508, align 8
+  %511 = add i64 %510, 7
+  %512 = and i64 %511, -8
+  %513 = add i64 %512, 8
+  %514 = load i64, i64* %509, align 8
+  %515 = icmp ugt i64 %513, %514
+  br i1 %515, label %trap15.site27, label %ok69
 
 join66:                                           ; preds = %e24, %then64
-  %436 = load i32, i32* %result67, align 4
-  store i32 %436, i32* %result2, align 4
+  %516 = load i32, i32* %result67, align 4
+  store i32 %516, i32* %result2, align 4
   br label %match3
 
 e24:                                              ; preds = %write.ok76
-  %437 = load i32, i32* %result68, align 4
-  store i32 %437, i32* %result67, align 4
+  %517 = load i32, i32* %result68, align 4
+  store i32 %517, i32* %result67, align 4
   br label %join66
 
 ok69:                                             ; preds = %else65
-  store i64 %433, i64* %428, align 8
-  %438 = load i64, i64* %highEnd, align 8
-  %439 = call i64 @llvm.umax.i64(i64 %438, i64 %433)
-  store i64 %439, i64* %highEnd, align 8
-  %440 = trunc i64 %432 to i32
-  store i32 %440, i32* %obj.3, align 4
-  %441 = load i32, i32* %obj.3, align 4
-  %442 = zext i32 %441 to i64
-  %443 = add i64 %442, 1
-  %444 = icmp uge i64 %442, %scratch_start
-  %445 = load i64, i64* %highEnd, align 8
-  %446 = icmp ule i64 %443, %445
-  %447 = and i1 %444, %446
-  br i1 %447, label %write.ok72, label %write.low70
+  store i64 %513, i64* %508, align 8
+  %518 = load i64, i64* %highEnd, align 8
+  %519 = call i64 @llvm.umax.i64(i64 %518, i64 %513)
+  store i64 %519, i64* %highEnd, align 8
+  %520 = trunc i64 %512 to i32
+  store i32 %520, i32* %obj.3, align 4
+  %521 = load i32, i32* %obj.3, align 4
+  %522 = zext i32 %521 to i64
+  %523 = add i64 %522, 1
+  %524 = icmp uge i64 %522, %scratch_start
+  %525 = load i64, i64* %highEnd, align 8
+  %526 = icmp ule i64 %523, %525
+  %527 = and i1 %524, %526
+  br i1 %527, label %write.ok72, label %write.low70
 
 trap15.site27:                                    ; preds = %else65
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = getelementptr i64, i64* %regs, i64 6
-  store i64 %448, i64* %449, align 8
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = getelementptr i64, i64* %regs, i64 7
-  store i64 %450, i64* %451, align 8
-  %452 = load i64, i64* %highEnd, align 8
-  %453 = getelementptr i64, i64* %regs, i64 8
-  store i64 %452, i64* %453, align 8
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = getelementptr i64, i64* %regs, i64 6
+  store i64 %528, i64* %529, align 8
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = getelementptr i64, i64* %regs, i64 7
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %highEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 8
+  store i64 %532, i64* %533, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 27)
   unreachable
 
 write.low70:                                      ; preds = %ok69
-  %454 = load i64, i64* %lowStart, align 8
-  %455 = icmp uge i64 %442, %454
-  %456 = load i64, i64* %lowEnd, align 8
-  %457 = icmp ule i64 %443, %456
-  %458 = and i1 %455, %457
-  br i1 %458, label %write.ok72, label %write.slow71
+  %534 = load i64, i64* %lowStart, align 8
+  %535 = icmp uge i64 %522, %534
+  %536 = load i64, i64* %lowEnd, align 8
+  %537 = icmp ule i64 %523, %536
+  %538 = and i1 %535, %537
+  br i1 %538, label %write.ok72, label %write.slow71
 
 write.slow71:                                     ; preds = %write.low70
-  %459 = icmp ugt i64 %443, %arena_size
-  br i1 %459, label %trap17.site0, label %ok73
+  %539 = icmp ugt i64 %523, %arena_size
+  br i1 %539, label %trap17.site0, label %ok73
 
 write.ok72:                                       ; preds = %ok73, %write.low70, %ok69
-  %460 = getelementptr i8, i8* %mem, i64 %442
-  store i8 0, i8* %460, align 1
-  %461 = load i32, i32* %obj.3, align 4
-  %462 = load i32, i32* %c.5, align 4
-  %463 = zext i32 %461 to i64
-  %464 = add i64 %463, 4
-  %465 = add i64 %464, 4
-  %466 = icmp uge i64 %464, %scratch_start
-  %467 = load i64, i64* %highEnd, align 8
-  %468 = icmp ule i64 %465, %467
-  %469 = and i1 %466, %468
-  br i1 %469, label %write.ok76, label %write.low74
+  %540 = getelementptr i8, i8* %mem, i64 %522
+  store i8 0, i8* %540, align 1
+  %541 = load i32, i32* %obj.3, align 4
+  %542 = load i32, i32* %c.5, align 4
+  %543 = zext i32 %541 to i64
+  %544 = add i64 %543, 4
+  %545 = add i64 %544, 4
+  %546 = icmp uge i64 %544, %scratch_start
+  %547 = load i64, i64* %highEnd, align 8
+  %548 = icmp ule i64 %545, %547
+  %549 = and i1 %546, %548
+  br i1 %549, label %write.ok76, label %write.low74
 
 ok73:                                             ; preds = %write.slow71
-  %470 = icmp ult i64 %442, %scratch_start
-  %471 = load i64, i64* %lowEnd, align 8
-  %472 = load i64, i64* %highEnd, align 8
-  %473 = call i64 @llvm.umax.i64(i64 %471, i64 %443)
-  %474 = select i1 %470, i64 %473, i64 %471
-  store i64 %474, i64* %lowEnd, align 8
-  %475 = call i64 @llvm.umax.i64(i64 %472, i64 %443)
-  %476 = select i1 %470, i64 %472, i64 %475
-  store i64 %476, i64* %highEnd, align 8
-  %477 = load i64, i64* %lowStart, align 8
-  %478 = call i64 @llvm.umin.i64(i64 %477, i64 %442)
-  store i64 %478, i64* %lowStart, align 8
+  %550 = icmp ult i64 %522, %scratch_start
+  %551 = load i64, i64* %lowStart, align 8
+  %552 = call i64 @llvm.umin.i64(i64 %551, i64 %522)
+  %553 = load i64, i64* %lowEnd, align 8
+  %554 = load i64, i64* %highEnd, align 8
+  %555 = add i64 %523, 64
+  %556 = sub i64 %523, %552
+  %557 = lshr i64 %556, 4
+  %558 = add i64 %555, %557
+  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
+  %560 = call i64 @llvm.umax.i64(i64 %553, i64 %559)
+  %561 = select i1 %550, i64 %560, i64 %553
+  store i64 %561, i64* %lowEnd, align 8
+  %562 = add i64 %523, 64
+  %563 = sub i64 %523, %scratch_start
+  %564 = lshr i64 %563, 4
+  %565 = add i64 %562, %564
+  %566 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %565)
+  %567 = call i64 @llvm.umax.i64(i64 %554, i64 %566)
+  %568 = select i1 %550, i64 %554, i64 %567
+  store i64 %568, i64* %highEnd, align 8
+  store i64 %552, i64* %lowStart, align 8
   br label %write.ok72
 
 write.low74:                                      ; preds = %write.ok72
-  %479 = load i64, i64* %lowStart, align 8
-  %480 = icmp uge i64 %464, %479
-  %481 = load i64, i64* %lowEnd, align 8
-  %482 = icmp ule i64 %465, %481
-  %483 = and i1 %480, %482
-  br i1 %483, label %write.ok76, label %write.slow75
+  %569 = load i64, i64* %lowStart, align 8
+  %570 = icmp uge i64 %544, %569
+  %571 = load i64, i64* %lowEnd, align 8
+  %572 = icmp ule i64 %545, %571
+  %573 = and i1 %570, %572
+  br i1 %573, label %write.ok76, label %write.slow75
 
 write.slow75:                                     ; preds = %write.low74
-  %484 = icmp ugt i64 %465, %arena_size
-  br i1 %484, label %trap17.site0, label %ok77
+  %574 = icmp ugt i64 %545, %arena_size
+  br i1 %574, label %trap17.site0, label %ok77
 
 write.ok76:                                       ; preds = %ok77, %write.low74, %write.ok72
-  %485 = getelementptr i8, i8* %mem, i64 %464
-  store i32 %462, i32* %unaligned78, align 4
-  %486 = bitcast i32* %unaligned78 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %485, i8* %486, i64 4, i1 false)
-  %487 = load i32, i32* %obj.3, align 4
-  store i32 %487, i32* %result68, align 4
+  %575 = getelementptr i8, i8* %mem, i64 %544
+  store i32 %542, i32* %unaligned78, align 4
+  %576 = bitcast i32* %unaligned78 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %575, i8* %576, i64 4, i1 false)
+  %577 = load i32, i32* %obj.3, align 4
+  store i32 %577, i32* %result68, align 4
   br label %e24
 
 ok77:                                             ; preds = %write.slow75
-  %488 = icmp ult i64 %464, %scratch_start
-  %489 = load i64, i64* %lowEnd, align 8
-  %490 = load i64, i64* %highEnd, align 8
-  %491 = call i64 @llvm.umax.i64(i64 %489, i64 %465)
-  %492 = select i1 %488, i64 %491, i64 %489
-  store i64 %492, i64* %lowEnd, align 8
-  %493 = call i64 @llvm.umax.i64(i64 %490, i64 %465)
-  %494 = select i1 %488, i64 %490, i64 %493
-  store i64 %494, i64* %highEnd, align 8
-  %495 = load i64, i64* %lowStart, align 8
-  %496 = call i64 @llvm.umin.i64(i64 %495, i64 %464)
-  store i64 %496, i64* %lowStart, align 8
+  %578 = icmp ult i64 %544, %scratch_start
+  %579 = load i64, i64* %lowStart, align 8
+  %580 = call i64 @llvm.umin.i64(i64 %579, i64 %544)
+  %581 = load i64, i64* %lowEnd, align 8
+  %582 = load i64, i64* %highEnd, align 8
+  %583 = add i64 %545, 64
+  %584 = sub i64 %545, %580
+  %585 = lshr i64 %584, 4
+  %586 = add i64 %583, %585
+  %587 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %586)
+  %588 = call i64 @llvm.umax.i64(i64 %581, i64 %587)
+  %589 = select i1 %578, i64 %588, i64 %581
+  store i64 %589, i64* %lowEnd, align 8
+  %590 = add i64 %545, 64
+  %591 = sub i64 %545, %scratch_start
+  %592 = lshr i64 %591, 4
+  %593 = add i64 %590, %592
+  %594 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %593)
+  %595 = call i64 @llvm.umax.i64(i64 %582, i64 %594)
+  %596 = select i1 %578, i64 %582, i64 %595
+  store i64 %596, i64* %highEnd, align 8
+  store i64 %580, i64* %lowStart, align 8
   br label %write.ok76
 
 dead79:                                           ; No predecessors!
   br label %join58
 
 trap5.site28:                                     ; preds = %join58
-  %497 = load i64, i64* %lowStart, align 8
-  %498 = getelementptr i64, i64* %regs, i64 6
-  store i64 %497, i64* %498, align 8
-  %499 = load i64, i64* %lowEnd, align 8
-  %500 = getelementptr i64, i64* %regs, i64 7
-  store i64 %499, i64* %500, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = getelementptr i64, i64* %regs, i64 8
-  store i64 %501, i64* %502, align 8
+  %597 = load i64, i64* %lowStart, align 8
+  %598 = getelementptr i64, i64* %regs, i64 6
+  store i64 %597, i64* %598, align 8
+  %599 = load i64, i64* %lowEnd, align 8
+  %600 = getelementptr i64, i64* %regs, i64 7
+  store i64 %599, i64* %600, align 8
+  %601 = load i64, i64* %highEnd, align 8
+  %602 = getelementptr i64, i64* %regs, i64 8
+  store i64 %601, i64* %602, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 28)
   unreachable
 

@@ -1401,64 +1401,84 @@ write.ok:                                         ; preds = %ok118, %write.low, 
 
 ok118:                                            ; preds = %write.slow
   %638 = icmp ult i64 %609, %scratch_start
-  %639 = load i64, i64* %lowEnd, align 8
-  %640 = load i64, i64* %highEnd, align 8
-  %641 = call i64 @llvm.umax.i64(i64 %639, i64 %610)
-  %642 = select i1 %638, i64 %641, i64 %639
-  store i64 %642, i64* %lowEnd, align 8
-  %643 = call i64 @llvm.umax.i64(i64 %640, i64 %610)
-  %644 = select i1 %638, i64 %640, i64 %643
-  store i64 %644, i64* %highEnd, align 8
-  %645 = load i64, i64* %lowStart, align 8
-  %646 = call i64 @llvm.umin.i64(i64 %645, i64 %609)
-  store i64 %646, i64* %lowStart, align 8
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %609)
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = add i64 %610, 64
+  %644 = sub i64 %610, %640
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
+  %649 = select i1 %638, i64 %648, i64 %641
+  store i64 %649, i64* %lowEnd, align 8
+  %650 = add i64 %610, 64
+  %651 = sub i64 %610, %scratch_start
+  %652 = lshr i64 %651, 4
+  %653 = add i64 %650, %652
+  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
+  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
+  %656 = select i1 %638, i64 %642, i64 %655
+  store i64 %656, i64* %highEnd, align 8
+  store i64 %640, i64* %lowStart, align 8
   br label %write.ok
 
 write.low120:                                     ; preds = %write.ok
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = icmp uge i64 %632, %647
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = icmp ule i64 %633, %649
-  %651 = and i1 %648, %650
-  br i1 %651, label %write.ok122, label %write.slow121
+  %657 = load i64, i64* %lowStart, align 8
+  %658 = icmp uge i64 %632, %657
+  %659 = load i64, i64* %lowEnd, align 8
+  %660 = icmp ule i64 %633, %659
+  %661 = and i1 %658, %660
+  br i1 %661, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %652 = icmp ugt i64 %633, %arena_size
-  br i1 %652, label %trap17.site0, label %ok123
+  %662 = icmp ugt i64 %633, %arena_size
+  br i1 %662, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %write.ok
-  %653 = getelementptr i8, i8* %mem, i64 %632
+  %663 = getelementptr i8, i8* %mem, i64 %632
   store i32 %630, i32* %unaligned124, align 4
-  %654 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 4, i1 false)
-  %655 = load i32, i32* %args_out, align 4
-  %656 = load i64, i64* %fuel, align 8
-  %657 = getelementptr i64, i64* %regs, i64 0
-  store i64 %656, i64* %657, align 8
-  %658 = load i64, i64* %lowStart, align 8
-  %659 = getelementptr i64, i64* %regs, i64 6
-  store i64 %658, i64* %659, align 8
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = getelementptr i64, i64* %regs, i64 7
-  store i64 %660, i64* %661, align 8
-  %662 = load i64, i64* %highEnd, align 8
-  %663 = getelementptr i64, i64* %regs, i64 8
-  store i64 %662, i64* %663, align 8
-  ret i32 %655
+  %664 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 4, i1 false)
+  %665 = load i32, i32* %args_out, align 4
+  %666 = load i64, i64* %fuel, align 8
+  %667 = getelementptr i64, i64* %regs, i64 0
+  store i64 %666, i64* %667, align 8
+  %668 = load i64, i64* %lowStart, align 8
+  %669 = getelementptr i64, i64* %regs, i64 6
+  store i64 %668, i64* %669, align 8
+  %670 = load i64, i64* %lowEnd, align 8
+  %671 = getelementptr i64, i64* %regs, i64 7
+  store i64 %670, i64* %671, align 8
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = getelementptr i64, i64* %regs, i64 8
+  store i64 %672, i64* %673, align 8
+  ret i32 %665
 
 ok123:                                            ; preds = %write.slow121
-  %664 = icmp ult i64 %632, %scratch_start
-  %665 = load i64, i64* %lowEnd, align 8
-  %666 = load i64, i64* %highEnd, align 8
-  %667 = call i64 @llvm.umax.i64(i64 %665, i64 %633)
-  %668 = select i1 %664, i64 %667, i64 %665
-  store i64 %668, i64* %lowEnd, align 8
-  %669 = call i64 @llvm.umax.i64(i64 %666, i64 %633)
-  %670 = select i1 %664, i64 %666, i64 %669
-  store i64 %670, i64* %highEnd, align 8
-  %671 = load i64, i64* %lowStart, align 8
-  %672 = call i64 @llvm.umin.i64(i64 %671, i64 %632)
-  store i64 %672, i64* %lowStart, align 8
+  %674 = icmp ult i64 %632, %scratch_start
+  %675 = load i64, i64* %lowStart, align 8
+  %676 = call i64 @llvm.umin.i64(i64 %675, i64 %632)
+  %677 = load i64, i64* %lowEnd, align 8
+  %678 = load i64, i64* %highEnd, align 8
+  %679 = add i64 %633, 64
+  %680 = sub i64 %633, %676
+  %681 = lshr i64 %680, 4
+  %682 = add i64 %679, %681
+  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
+  %684 = call i64 @llvm.umax.i64(i64 %677, i64 %683)
+  %685 = select i1 %674, i64 %684, i64 %677
+  store i64 %685, i64* %lowEnd, align 8
+  %686 = add i64 %633, 64
+  %687 = sub i64 %633, %scratch_start
+  %688 = lshr i64 %687, 4
+  %689 = add i64 %686, %688
+  %690 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %689)
+  %691 = call i64 @llvm.umax.i64(i64 %678, i64 %690)
+  %692 = select i1 %674, i64 %678, i64 %691
+  store i64 %692, i64* %highEnd, align 8
+  store i64 %676, i64* %lowStart, align 8
   br label %write.ok122
 }
 
@@ -2296,350 +2316,410 @@ write.ok:                                         ; preds = %ok13, %write.low, %
 
 ok13:                                             ; preds = %write.slow
   %179 = icmp ult i64 %150, %scratch_start
-  %180 = load i64, i64* %lowEnd, align 8
-  %181 = load i64, i64* %highEnd, align 8
-  %182 = call i64 @llvm.umax.i64(i64 %180, i64 %151)
-  %183 = select i1 %179, i64 %182, i64 %180
-  store i64 %183, i64* %lowEnd, align 8
-  %184 = call i64 @llvm.umax.i64(i64 %181, i64 %151)
-  %185 = select i1 %179, i64 %181, i64 %184
-  store i64 %185, i64* %highEnd, align 8
-  %186 = load i64, i64* %lowStart, align 8
-  %187 = call i64 @llvm.umin.i64(i64 %186, i64 %150)
-  store i64 %187, i64* %lowStart, align 8
+  %180 = load i64, i64* %lowStart, align 8
+  %181 = call i64 @llvm.umin.i64(i64 %180, i64 %150)
+  %182 = load i64, i64* %lowEnd, align 8
+  %183 = load i64, i64* %highEnd, align 8
+  %184 = add i64 %151, 64
+  %185 = sub i64 %151, %181
+  %186 = lshr i64 %185, 4
+  %187 = add i64 %184, %186
+  %188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %187)
+  %189 = call i64 @llvm.umax.i64(i64 %182, i64 %188)
+  %190 = select i1 %179, i64 %189, i64 %182
+  store i64 %190, i64* %lowEnd, align 8
+  %191 = add i64 %151, 64
+  %192 = sub i64 %151, %scratch_start
+  %193 = lshr i64 %192, 4
+  %194 = add i64 %191, %193
+  %195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %194)
+  %196 = call i64 @llvm.umax.i64(i64 %183, i64 %195)
+  %197 = select i1 %179, i64 %183, i64 %196
+  store i64 %197, i64* %highEnd, align 8
+  store i64 %181, i64* %lowStart, align 8
   br label %write.ok
 
 write.low15:                                      ; preds = %write.ok
-  %188 = load i64, i64* %lowStart, align 8
-  %189 = icmp uge i64 %173, %188
-  %190 = load i64, i64* %lowEnd, align 8
-  %191 = icmp ule i64 %174, %190
-  %192 = and i1 %189, %191
-  br i1 %192, label %write.ok17, label %write.slow16
+  %198 = load i64, i64* %lowStart, align 8
+  %199 = icmp uge i64 %173, %198
+  %200 = load i64, i64* %lowEnd, align 8
+  %201 = icmp ule i64 %174, %200
+  %202 = and i1 %199, %201
+  br i1 %202, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %193 = icmp ugt i64 %174, %arena_size
-  br i1 %193, label %trap17.site0, label %ok18
+  %203 = icmp ugt i64 %174, %arena_size
+  br i1 %203, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok
-  %194 = getelementptr i8, i8* %mem, i64 %173
+  %204 = getelementptr i8, i8* %mem, i64 %173
   store i64 %171, i64* %unaligned19, align 8
-  %195 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %194, i8* %195, i64 8, i1 false)
-  %196 = load i32, i32* %obj, align 4
-  store i32 %196, i32* %result7, align 4
+  %205 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %204, i8* %205, i64 8, i1 false)
+  %206 = load i32, i32* %obj, align 4
+  store i32 %206, i32* %result7, align 4
   br label %e1
 
 ok18:                                             ; preds = %write.slow16
-  %197 = icmp ult i64 %173, %scratch_start
-  %198 = load i64, i64* %lowEnd, align 8
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = call i64 @llvm.umax.i64(i64 %198, i64 %174)
-  %201 = select i1 %197, i64 %200, i64 %198
-  store i64 %201, i64* %lowEnd, align 8
-  %202 = call i64 @llvm.umax.i64(i64 %199, i64 %174)
-  %203 = select i1 %197, i64 %199, i64 %202
-  store i64 %203, i64* %highEnd, align 8
-  %204 = load i64, i64* %lowStart, align 8
-  %205 = call i64 @llvm.umin.i64(i64 %204, i64 %173)
-  store i64 %205, i64* %lowStart, align 8
+  %207 = icmp ult i64 %173, %scratch_start
+  %208 = load i64, i64* %lowStart, align 8
+  %209 = call i64 @llvm.umin.i64(i64 %208, i64 %173)
+  %210 = load i64, i64* %lowEnd, align 8
+  %211 = load i64, i64* %highEnd, align 8
+  %212 = add i64 %174, 64
+  %213 = sub i64 %174, %209
+  %214 = lshr i64 %213, 4
+  %215 = add i64 %212, %214
+  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
+  %217 = call i64 @llvm.umax.i64(i64 %210, i64 %216)
+  %218 = select i1 %207, i64 %217, i64 %210
+  store i64 %218, i64* %lowEnd, align 8
+  %219 = add i64 %174, 64
+  %220 = sub i64 %174, %scratch_start
+  %221 = lshr i64 %220, 4
+  %222 = add i64 %219, %221
+  %223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %222)
+  %224 = call i64 @llvm.umax.i64(i64 %211, i64 %223)
+  %225 = select i1 %207, i64 %211, i64 %224
+  store i64 %225, i64* %highEnd, align 8
+  store i64 %209, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low20:                                      ; preds = %e1
-  %206 = load i64, i64* %lowStart, align 8
-  %207 = icmp uge i64 %109, %206
-  %208 = load i64, i64* %lowEnd, align 8
-  %209 = icmp ule i64 %110, %208
-  %210 = and i1 %207, %209
-  br i1 %210, label %write.ok22, label %write.slow21
+  %226 = load i64, i64* %lowStart, align 8
+  %227 = icmp uge i64 %109, %226
+  %228 = load i64, i64* %lowEnd, align 8
+  %229 = icmp ule i64 %110, %228
+  %230 = and i1 %227, %229
+  br i1 %230, label %write.ok22, label %write.slow21
 
 write.slow21:                                     ; preds = %write.low20
-  %211 = icmp ugt i64 %110, %arena_size
-  br i1 %211, label %trap17.site0, label %ok23
+  %231 = icmp ugt i64 %110, %arena_size
+  br i1 %231, label %trap17.site0, label %ok23
 
 write.ok22:                                       ; preds = %ok23, %write.low20, %e1
-  %212 = getelementptr i8, i8* %mem, i64 %109
+  %232 = getelementptr i8, i8* %mem, i64 %109
   store i32 %108, i32* %unaligned24, align 4
-  %213 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %212, i8* %213, i64 4, i1 false)
-  %214 = load i32, i32* %pair, align 4
-  %215 = zext i32 %214 to i64
-  %216 = add i64 %215, 8
-  %217 = icmp ugt i64 %216, %arena_size
-  br i1 %217, label %trap17.site8, label %ok26
+  %233 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %232, i8* %233, i64 4, i1 false)
+  %234 = load i32, i32* %pair, align 4
+  %235 = zext i32 %234 to i64
+  %236 = add i64 %235, 8
+  %237 = icmp ugt i64 %236, %arena_size
+  br i1 %237, label %trap17.site8, label %ok26
 
 ok23:                                             ; preds = %write.slow21
-  %218 = icmp ult i64 %109, %scratch_start
-  %219 = load i64, i64* %lowEnd, align 8
-  %220 = load i64, i64* %highEnd, align 8
-  %221 = call i64 @llvm.umax.i64(i64 %219, i64 %110)
-  %222 = select i1 %218, i64 %221, i64 %219
-  store i64 %222, i64* %lowEnd, align 8
-  %223 = call i64 @llvm.umax.i64(i64 %220, i64 %110)
-  %224 = select i1 %218, i64 %220, i64 %223
-  store i64 %224, i64* %highEnd, align 8
-  %225 = load i64, i64* %lowStart, align 8
-  %226 = call i64 @llvm.umin.i64(i64 %225, i64 %109)
-  store i64 %226, i64* %lowStart, align 8
+  %238 = icmp ult i64 %109, %scratch_start
+  %239 = load i64, i64* %lowStart, align 8
+  %240 = call i64 @llvm.umin.i64(i64 %239, i64 %109)
+  %241 = load i64, i64* %lowEnd, align 8
+  %242 = load i64, i64* %highEnd, align 8
+  %243 = add i64 %110, 64
+  %244 = sub i64 %110, %240
+  %245 = lshr i64 %244, 4
+  %246 = add i64 %243, %245
+  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
+  %248 = call i64 @llvm.umax.i64(i64 %241, i64 %247)
+  %249 = select i1 %238, i64 %248, i64 %241
+  store i64 %249, i64* %lowEnd, align 8
+  %250 = add i64 %110, 64
+  %251 = sub i64 %110, %scratch_start
+  %252 = lshr i64 %251, 4
+  %253 = add i64 %250, %252
+  %254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %253)
+  %255 = call i64 @llvm.umax.i64(i64 %242, i64 %254)
+  %256 = select i1 %238, i64 %242, i64 %255
+  store i64 %256, i64* %highEnd, align 8
+  store i64 %240, i64* %lowStart, align 8
   br label %write.ok22
 
 e6:                                               ; preds = %write.ok31
-  %227 = load i32, i32* %result25, align 4
-  store i32 %227, i32* %single, align 4
-  %228 = load i32, i32* %dict, align 4
-  %229 = load i32, i32* %single, align 4
-  %230 = zext i32 %228 to i64
-  %231 = add i64 %230, 4
-  %232 = add i64 %231, 4
-  %233 = icmp uge i64 %231, %scratch_start
-  %234 = load i64, i64* %highEnd, align 8
-  %235 = icmp ule i64 %232, %234
-  %236 = and i1 %233, %235
-  br i1 %236, label %write.ok36, label %write.low34
+  %257 = load i32, i32* %result25, align 4
+  store i32 %257, i32* %single, align 4
+  %258 = load i32, i32* %dict, align 4
+  %259 = load i32, i32* %single, align 4
+  %260 = zext i32 %258 to i64
+  %261 = add i64 %260, 4
+  %262 = add i64 %261, 4
+  %263 = icmp uge i64 %261, %scratch_start
+  %264 = load i64, i64* %highEnd, align 8
+  %265 = icmp ule i64 %262, %264
+  %266 = and i1 %263, %265
+  br i1 %266, label %write.ok36, label %write.low34
 
 ok26:                                             ; preds = %write.ok22
-  %237 = getelementptr i8, i8* %mem, i64 %215
-  %238 = bitcast i64* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %238, i8* %237, i64 8, i1 false)
-  %239 = load i64, i64* %unaligned27, align 8
-  store i64 %239, i64* %c.2, align 8
-  %240 = getelementptr i64, i64* %regs, i64 1
-  %241 = getelementptr i64, i64* %regs, i64 2
-  %242 = load i64, i64* %240, align 8
-  %243 = add i64 %242, 7
-  %244 = and i64 %243, -8
-  %245 = add i64 %244, 8
-  %246 = load i64, i64* %241, align 8
-  %247 = icmp ugt i64 %245, %246
-  br i1 %247, label %trap15.site9, label %ok28
+  %267 = getelementptr i8, i8* %mem, i64 %235
+  %268 = bitcast i64* %unaligned27 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %268, i8* %267, i64 8, i1 false)
+  %269 = load i64, i64* %unaligned27, align 8
+  store i64 %269, i64* %c.2, align 8
+  %270 = getelementptr i64, i64* %regs, i64 1
+  %271 = getelementptr i64, i64* %regs, i64 2
+  %272 = load i64, i64* %270, align 8
+  %273 = add i64 %272, 7
+  %274 = and i64 %273, -8
+  %275 = add i64 %274, 8
+  %276 = load i64, i64* %271, align 8
+  %277 = icmp ugt i64 %275, %276
+  br i1 %277, label %trap15.site9, label %ok28
 
 trap17.site8:                                     ; preds = %write.ok22
-  %248 = load i64, i64* %lowStart, align 8
-  %249 = getelementptr i64, i64* %regs, i64 6
-  store i64 %248, i64* %249, align 8
-  %250 = load i64, i64* %lowEnd, align 8
-  %251 = getelementptr i64, i64* %regs, i64 7
-  store i64 %250, i64* %251, align 8
-  %252 = load i64, i64* %highEnd, align 8
-  %253 = getelementptr i64, i64* %regs, i64 8
-  store i64 %252, i64* %253, align 8
+  %278 = load i64, i64* %lowStart, align 8
+  %279 = getelementptr i64, i64* %regs, i64 6
+  store i64 %278, i64* %279, align 8
+  %280 = load i64, i64* %lowEnd, align 8
+  %281 = getelementptr i64, i64* %regs, i64 7
+  store i64 %280, i64* %281, align 8
+  %282 = load i64, i64* %highEnd, align 8
+  %283 = getelementptr i64, i64* %regs, i64 8
+  store i64 %282, i64* %283, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 8)
   unreachable
 
 ok28:                                             ; preds = %ok26
-  store i64 %245, i64* %240, align 8
-  %254 = load i64, i64* %highEnd, align 8
-  %255 = call i64 @llvm.umax.i64(i64 %254, i64 %245)
-  store i64 %255, i64* %highEnd, align 8
-  %256 = trunc i64 %244 to i32
-  store i32 %256, i32* %obj.1, align 4
-  %257 = load i32, i32* %obj.1, align 4
-  %258 = load i64, i64* %c.2, align 8
-  %259 = zext i32 %257 to i64
-  %260 = add i64 %259, 8
-  %261 = icmp uge i64 %259, %scratch_start
-  %262 = load i64, i64* %highEnd, align 8
-  %263 = icmp ule i64 %260, %262
-  %264 = and i1 %261, %263
-  br i1 %264, label %write.ok31, label %write.low29
+  store i64 %275, i64* %270, align 8
+  %284 = load i64, i64* %highEnd, align 8
+  %285 = call i64 @llvm.umax.i64(i64 %284, i64 %275)
+  store i64 %285, i64* %highEnd, align 8
+  %286 = trunc i64 %274 to i32
+  store i32 %286, i32* %obj.1, align 4
+  %287 = load i32, i32* %obj.1, align 4
+  %288 = load i64, i64* %c.2, align 8
+  %289 = zext i32 %287 to i64
+  %290 = add i64 %289, 8
+  %291 = icmp uge i64 %289, %scratch_start
+  %292 = load i64, i64* %highEnd, align 8
+  %293 = icmp ule i64 %290, %292
+  %294 = and i1 %291, %293
+  br i1 %294, label %write.ok31, label %write.low29
 
 trap15.site9:                                     ; preds = %ok26
-  %265 = load i64, i64* %lowStart, align 8
-  %266 = getelementptr i64, i64* %regs, i64 6
-  store i64 %265, i64* %266, align 8
-  %267 = load i64, i64* %lowEnd, align 8
-  %268 = getelementptr i64, i64* %regs, i64 7
-  store i64 %267, i64* %268, align 8
-  %269 = load i64, i64* %highEnd, align 8
-  %270 = getelementptr i64, i64* %regs, i64 8
-  store i64 %269, i64* %270, align 8
+  %295 = load i64, i64* %lowStart, align 8
+  %296 = getelementptr i64, i64* %regs, i64 6
+  store i64 %295, i64* %296, align 8
+  %297 = load i64, i64* %lowEnd, align 8
+  %298 = getelementptr i64, i64* %regs, i64 7
+  store i64 %297, i64* %298, align 8
+  %299 = load i64, i64* %highEnd, align 8
+  %300 = getelementptr i64, i64* %regs, i64 8
+  store i64 %299, i64* %300, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 write.low29:                                      ; preds = %ok28
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = icmp uge i64 %259, %271
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = icmp ule i64 %260, %273
-  %275 = and i1 %272, %274
-  br i1 %275, label %write.ok31, label %write.slow30
+  %301 = load i64, i64* %lowStart, align 8
+  %302 = icmp uge i64 %289, %301
+  %303 = load i64, i64* %lowEnd, align 8
+  %304 = icmp ule i64 %290, %303
+  %305 = and i1 %302, %304
+  br i1 %305, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %276 = icmp ugt i64 %260, %arena_size
-  br i1 %276, label %trap17.site0, label %ok32
+  %306 = icmp ugt i64 %290, %arena_size
+  br i1 %306, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
-  %277 = getelementptr i8, i8* %mem, i64 %259
-  store i64 %258, i64* %unaligned33, align 8
-  %278 = bitcast i64* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %277, i8* %278, i64 8, i1 false)
-  %279 = load i32, i32* %obj.1, align 4
-  store i32 %279, i32* %result25, align 4
+  %307 = getelementptr i8, i8* %mem, i64 %289
+  store i64 %288, i64* %unaligned33, align 8
+  %308 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %308, i64 8, i1 false)
+  %309 = load i32, i32* %obj.1, align 4
+  store i32 %309, i32* %result25, align 4
   br label %e6
 
 ok32:                                             ; preds = %write.slow30
-  %280 = icmp ult i64 %259, %scratch_start
-  %281 = load i64, i64* %lowEnd, align 8
-  %282 = load i64, i64* %highEnd, align 8
-  %283 = call i64 @llvm.umax.i64(i64 %281, i64 %260)
-  %284 = select i1 %280, i64 %283, i64 %281
-  store i64 %284, i64* %lowEnd, align 8
-  %285 = call i64 @llvm.umax.i64(i64 %282, i64 %260)
-  %286 = select i1 %280, i64 %282, i64 %285
-  store i64 %286, i64* %highEnd, align 8
-  %287 = load i64, i64* %lowStart, align 8
-  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %259)
-  store i64 %288, i64* %lowStart, align 8
+  %310 = icmp ult i64 %289, %scratch_start
+  %311 = load i64, i64* %lowStart, align 8
+  %312 = call i64 @llvm.umin.i64(i64 %311, i64 %289)
+  %313 = load i64, i64* %lowEnd, align 8
+  %314 = load i64, i64* %highEnd, align 8
+  %315 = add i64 %290, 64
+  %316 = sub i64 %290, %312
+  %317 = lshr i64 %316, 4
+  %318 = add i64 %315, %317
+  %319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %318)
+  %320 = call i64 @llvm.umax.i64(i64 %313, i64 %319)
+  %321 = select i1 %310, i64 %320, i64 %313
+  store i64 %321, i64* %lowEnd, align 8
+  %322 = add i64 %290, 64
+  %323 = sub i64 %290, %scratch_start
+  %324 = lshr i64 %323, 4
+  %325 = add i64 %322, %324
+  %326 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %325)
+  %327 = call i64 @llvm.umax.i64(i64 %314, i64 %326)
+  %328 = select i1 %310, i64 %314, i64 %327
+  store i64 %328, i64* %highEnd, align 8
+  store i64 %312, i64* %lowStart, align 8
   br label %write.ok31
 
 write.low34:                                      ; preds = %e6
-  %289 = load i64, i64* %lowStart, align 8
-  %290 = icmp uge i64 %231, %289
-  %291 = load i64, i64* %lowEnd, align 8
-  %292 = icmp ule i64 %232, %291
-  %293 = and i1 %290, %292
-  br i1 %293, label %write.ok36, label %write.slow35
+  %329 = load i64, i64* %lowStart, align 8
+  %330 = icmp uge i64 %261, %329
+  %331 = load i64, i64* %lowEnd, align 8
+  %332 = icmp ule i64 %262, %331
+  %333 = and i1 %330, %332
+  br i1 %333, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %294 = icmp ugt i64 %232, %arena_size
-  br i1 %294, label %trap17.site0, label %ok37
+  %334 = icmp ugt i64 %262, %arena_size
+  br i1 %334, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %e6
-  %295 = getelementptr i8, i8* %mem, i64 %231
-  store i32 %229, i32* %unaligned38, align 4
-  %296 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %295, i8* %296, i64 4, i1 false)
-  %297 = getelementptr i64, i64* %regs, i64 1
-  %298 = getelementptr i64, i64* %regs, i64 2
-  %299 = load i64, i64* %297, align 8
-  %300 = add i64 %299, 3
-  %301 = and i64 %300, -4
-  %302 = add i64 %301, 0
-  %303 = load i64, i64* %298, align 8
-  %304 = icmp ugt i64 %302, %303
-  br i1 %304, label %trap15.site10, label %ok40
+  %335 = getelementptr i8, i8* %mem, i64 %261
+  store i32 %259, i32* %unaligned38, align 4
+  %336 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %336, i64 4, i1 false)
+  %337 = getelementptr i64, i64* %regs, i64 1
+  %338 = getelementptr i64, i64* %regs, i64 2
+  %339 = load i64, i64* %337, align 8
+  %340 = add i64 %339, 3
+  %341 = and i64 %340, -4
+  %342 = add i64 %341, 0
+  %343 = load i64, i64* %338, align 8
+  %344 = icmp ugt i64 %342, %343
+  br i1 %344, label %trap15.site10, label %ok40
 
 ok37:                                             ; preds = %write.slow35
-  %305 = icmp ult i64 %231, %scratch_start
-  %306 = load i64, i64* %lowEnd, align 8
-  %307 = load i64, i64* %highEnd, align 8
-  %308 = call i64 @llvm.umax.i64(i64 %306, i64 %232)
-  %309 = select i1 %305, i64 %308, i64 %306
-  store i64 %309, i64* %lowEnd, align 8
-  %310 = call i64 @llvm.umax.i64(i64 %307, i64 %232)
-  %311 = select i1 %305, i64 %307, i64 %310
-  store i64 %311, i64* %highEnd, align 8
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %231)
-  store i64 %313, i64* %lowStart, align 8
+  %345 = icmp ult i64 %261, %scratch_start
+  %346 = load i64, i64* %lowStart, align 8
+  %347 = call i64 @llvm.umin.i64(i64 %346, i64 %261)
+  %348 = load i64, i64* %lowEnd, align 8
+  %349 = load i64, i64* %highEnd, align 8
+  %350 = add i64 %262, 64
+  %351 = sub i64 %262, %347
+  %352 = lshr i64 %351, 4
+  %353 = add i64 %350, %352
+  %354 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %353)
+  %355 = call i64 @llvm.umax.i64(i64 %348, i64 %354)
+  %356 = select i1 %345, i64 %355, i64 %348
+  store i64 %356, i64* %lowEnd, align 8
+  %357 = add i64 %262, 64
+  %358 = sub i64 %262, %scratch_start
+  %359 = lshr i64 %358, 4
+  %360 = add i64 %357, %359
+  %361 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %360)
+  %362 = call i64 @llvm.umax.i64(i64 %349, i64 %361)
+  %363 = select i1 %345, i64 %349, i64 %362
+  store i64 %363, i64* %highEnd, align 8
+  store i64 %347, i64* %lowStart, align 8
   br label %write.ok36
 
 e9:                                               ; preds = %ok40
-  %314 = load i32, i32* %result39, align 4
-  store i32 %314, i32* %empty, align 4
-  %315 = load i32, i32* %dict, align 4
-  %316 = load i32, i32* %empty, align 4
-  %317 = zext i32 %315 to i64
-  %318 = add i64 %317, 8
-  %319 = add i64 %318, 4
-  %320 = icmp uge i64 %318, %scratch_start
-  %321 = load i64, i64* %highEnd, align 8
-  %322 = icmp ule i64 %319, %321
-  %323 = and i1 %320, %322
-  br i1 %323, label %write.ok43, label %write.low41
+  %364 = load i32, i32* %result39, align 4
+  store i32 %364, i32* %empty, align 4
+  %365 = load i32, i32* %dict, align 4
+  %366 = load i32, i32* %empty, align 4
+  %367 = zext i32 %365 to i64
+  %368 = add i64 %367, 8
+  %369 = add i64 %368, 4
+  %370 = icmp uge i64 %368, %scratch_start
+  %371 = load i64, i64* %highEnd, align 8
+  %372 = icmp ule i64 %369, %371
+  %373 = and i1 %370, %372
+  br i1 %373, label %write.ok43, label %write.low41
 
 ok40:                                             ; preds = %write.ok36
-  store i64 %302, i64* %297, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = call i64 @llvm.umax.i64(i64 %324, i64 %302)
-  store i64 %325, i64* %highEnd, align 8
-  %326 = trunc i64 %301 to i32
-  store i32 %326, i32* %obj.2, align 4
-  %327 = load i32, i32* %obj.2, align 4
-  store i32 %327, i32* %result39, align 4
+  store i64 %342, i64* %337, align 8
+  %374 = load i64, i64* %highEnd, align 8
+  %375 = call i64 @llvm.umax.i64(i64 %374, i64 %342)
+  store i64 %375, i64* %highEnd, align 8
+  %376 = trunc i64 %341 to i32
+  store i32 %376, i32* %obj.2, align 4
+  %377 = load i32, i32* %obj.2, align 4
+  store i32 %377, i32* %result39, align 4
   br label %e9
 
 trap15.site10:                                    ; preds = %write.ok36
-  %328 = load i64, i64* %lowStart, align 8
-  %329 = getelementptr i64, i64* %regs, i64 6
-  store i64 %328, i64* %329, align 8
-  %330 = load i64, i64* %lowEnd, align 8
-  %331 = getelementptr i64, i64* %regs, i64 7
-  store i64 %330, i64* %331, align 8
-  %332 = load i64, i64* %highEnd, align 8
-  %333 = getelementptr i64, i64* %regs, i64 8
-  store i64 %332, i64* %333, align 8
+  %378 = load i64, i64* %lowStart, align 8
+  %379 = getelementptr i64, i64* %regs, i64 6
+  store i64 %378, i64* %379, align 8
+  %380 = load i64, i64* %lowEnd, align 8
+  %381 = getelementptr i64, i64* %regs, i64 7
+  store i64 %380, i64* %381, align 8
+  %382 = load i64, i64* %highEnd, align 8
+  %383 = getelementptr i64, i64* %regs, i64 8
+  store i64 %382, i64* %383, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 write.low41:                                      ; preds = %e9
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = icmp uge i64 %318, %334
-  %336 = load i64, i64* %lowEnd, align 8
-  %337 = icmp ule i64 %319, %336
-  %338 = and i1 %335, %337
-  br i1 %338, label %write.ok43, label %write.slow42
+  %384 = load i64, i64* %lowStart, align 8
+  %385 = icmp uge i64 %368, %384
+  %386 = load i64, i64* %lowEnd, align 8
+  %387 = icmp ule i64 %369, %386
+  %388 = and i1 %385, %387
+  br i1 %388, label %write.ok43, label %write.slow42
 
 write.slow42:                                     ; preds = %write.low41
-  %339 = icmp ugt i64 %319, %arena_size
-  br i1 %339, label %trap17.site0, label %ok44
+  %389 = icmp ugt i64 %369, %arena_size
+  br i1 %389, label %trap17.site0, label %ok44
 
 write.ok43:                                       ; preds = %ok44, %write.low41, %e9
-  %340 = getelementptr i8, i8* %mem, i64 %318
-  store i32 %316, i32* %unaligned45, align 4
-  %341 = bitcast i32* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %340, i8* %341, i64 4, i1 false)
-  %342 = load i32, i32* %flags, align 4
-  store i32 %342, i32* %xs, align 4
-  %343 = load i32, i32* %xs, align 4
-  %344 = zext i32 %343 to i64
-  %345 = add i64 %344, 4
-  %346 = icmp ugt i64 %345, %arena_size
-  br i1 %346, label %trap17.site0, label %ok47
+  %390 = getelementptr i8, i8* %mem, i64 %368
+  store i32 %366, i32* %unaligned45, align 4
+  %391 = bitcast i32* %unaligned45 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %390, i8* %391, i64 4, i1 false)
+  %392 = load i32, i32* %flags, align 4
+  store i32 %392, i32* %xs, align 4
+  %393 = load i32, i32* %xs, align 4
+  %394 = zext i32 %393 to i64
+  %395 = add i64 %394, 4
+  %396 = icmp ugt i64 %395, %arena_size
+  br i1 %396, label %trap17.site0, label %ok47
 
 ok44:                                             ; preds = %write.slow42
-  %347 = icmp ult i64 %318, %scratch_start
-  %348 = load i64, i64* %lowEnd, align 8
-  %349 = load i64, i64* %highEnd, align 8
-  %350 = call i64 @llvm.umax.i64(i64 %348, i64 %319)
-  %351 = select i1 %347, i64 %350, i64 %348
-  store i64 %351, i64* %lowEnd, align 8
-  %352 = call i64 @llvm.umax.i64(i64 %349, i64 %319)
-  %353 = select i1 %347, i64 %349, i64 %352
-  store i64 %353, i64* %highEnd, align 8
-  %354 = load i64, i64* %lowStart, align 8
-  %355 = call i64 @llvm.umin.i64(i64 %354, i64 %318)
-  store i64 %355, i64* %lowStart, align 8
+  %397 = icmp ult i64 %368, %scratch_start
+  %398 = load i64, i64* %lowStart, align 8
+  %399 = call i64 @llvm.umin.i64(i64 %398, i64 %368)
+  %400 = load i64, i64* %lowEnd, align 8
+  %401 = load i64, i64* %highEnd, align 8
+  %402 = add i64 %369, 64
+  %403 = sub i64 %369, %399
+  %404 = lshr i64 %403, 4
+  %405 = add i64 %402, %404
+  %406 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %405)
+  %407 = call i64 @llvm.umax.i64(i64 %400, i64 %406)
+  %408 = select i1 %397, i64 %407, i64 %400
+  store i64 %408, i64* %lowEnd, align 8
+  %409 = add i64 %369, 64
+  %410 = sub i64 %369, %scratch_start
+  %411 = lshr i64 %410, 4
+  %412 = add i64 %409, %411
+  %413 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %412)
+  %414 = call i64 @llvm.umax.i64(i64 %401, i64 %413)
+  %415 = select i1 %397, i64 %401, i64 %414
+  store i64 %415, i64* %highEnd, align 8
+  store i64 %399, i64* %lowStart, align 8
   br label %write.ok43
 
 e10:                                              ; preds = %write.ok65
-  %356 = load i32, i32* %result46, align 4
-  store i32 %356, i32* %firsts, align 4
-  %357 = load i32, i32* %dict, align 4
-  %358 = load i32, i32* %firsts, align 4
-  %359 = zext i32 %357 to i64
-  %360 = add i64 %359, 12
-  %361 = add i64 %360, 4
-  %362 = icmp uge i64 %360, %scratch_start
-  %363 = load i64, i64* %highEnd, align 8
-  %364 = icmp ule i64 %361, %363
-  %365 = and i1 %362, %364
-  br i1 %365, label %write.ok70, label %write.low68
+  %416 = load i32, i32* %result46, align 4
+  store i32 %416, i32* %firsts, align 4
+  %417 = load i32, i32* %dict, align 4
+  %418 = load i32, i32* %firsts, align 4
+  %419 = zext i32 %417 to i64
+  %420 = add i64 %419, 12
+  %421 = add i64 %420, 4
+  %422 = icmp uge i64 %420, %scratch_start
+  %423 = load i64, i64* %highEnd, align 8
+  %424 = icmp ule i64 %421, %423
+  %425 = and i1 %422, %424
+  br i1 %425, label %write.ok70, label %write.low68
 
 ok47:                                             ; preds = %write.ok43
-  %366 = getelementptr i8, i8* %mem, i64 %344
-  %367 = bitcast i32* %unaligned48 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %367, i8* %366, i64 4, i1 false)
-  %368 = load i32, i32* %unaligned48, align 4
-  %369 = zext i32 %368 to i64
-  %370 = mul i64 %369, 8
-  %371 = add i64 8, %370
-  store i64 %371, i64* %size, align 8
-  %372 = load i64, i64* %size, align 8
-  %373 = icmp ugt i64 %372, 2147483647
-  %374 = zext i1 %373 to i32
-  %375 = icmp ne i32 %374, 0
-  br i1 %375, label %then, label %else
+  %426 = getelementptr i8, i8* %mem, i64 %394
+  %427 = bitcast i32* %unaligned48 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %427, i8* %426, i64 4, i1 false)
+  %428 = load i32, i32* %unaligned48, align 4
+  %429 = zext i32 %428 to i64
+  %430 = mul i64 %429, 8
+  %431 = add i64 8, %430
+  store i64 %431, i64* %size, align 8
+  %432 = load i64, i64* %size, align 8
+  %433 = icmp ugt i64 %432, 2147483647
+  %434 = zext i1 %433 to i32
+  %435 = icmp ne i32 %434, 0
+  br i1 %435, label %then, label %else
 
 then:                                             ; preds = %ok47
   br label %trap15.site11
@@ -2648,29 +2728,29 @@ else:                                             ; preds = %ok47
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %376 = load i64, i64* %size, align 8
-  %377 = trunc i64 %376 to i32
-  %378 = zext i32 %377 to i64
-  %379 = getelementptr i64, i64* %regs, i64 1
-  %380 = getelementptr i64, i64* %regs, i64 2
-  %381 = load i64, i64* %379, align 8
-  %382 = add i64 %381, 7
-  %383 = and i64 %382, -8
-  %384 = add i64 %383, %378
-  %385 = load i64, i64* %380, align 8
-  %386 = icmp ugt i64 %384, %385
-  br i1 %386, label %trap15.site11, label %ok49
+  %436 = load i64, i64* %size, align 8
+  %437 = trunc i64 %436 to i32
+  %438 = zext i32 %437 to i64
+  %439 = getelementptr i64, i64* %regs, i64 1
+  %440 = getelementptr i64, i64* %regs, i64 2
+  %441 = load i64, i64* %439, align 8
+  %442 = add i64 %441, 7
+  %443 = and i64 %442, -8
+  %444 = add i64 %443, %438
+  %445 = load i64, i64* %440, align 8
+  %446 = icmp ugt i64 %444, %445
+  br i1 %446, label %trap15.site11, label %ok49
 
 trap15.site11:                                    ; preds = %join, %then
-  %387 = load i64, i64* %lowStart, align 8
-  %388 = getelementptr i64, i64* %regs, i64 6
-  store i64 %387, i64* %388, align 8
-  %389 = load i64, i64* %lowEnd, align 8
-  %390 = getelementptr i64, i64* %regs, i64 7
-  store i64 %389, i64* %390, align 8
-  %391 = load i64, i64* %highEnd, align 8
-  %392 = getelementptr i64, i64* %regs, i64 8
-  store i64 %391, i64* %392, align 8
+  %447 = load i64, i64* %lowStart, align 8
+  %448 = getelementptr i64, i64* %regs, i64 6
+  store i64 %447, i64* %448, align 8
+  %449 = load i64, i64* %lowEnd, align 8
+  %450 = getelementptr i64, i64* %regs, i64 7
+  store i64 %449, i64* %450, align 8
+  %451 = load i64, i64* %highEnd, align 8
+  %452 = getelementptr i64, i64* %regs, i64 8
+  store i64 %451, i64* %452, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -2678,257 +2758,287 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok49:                                             ; preds = %join
-  store i64 %384, i64* %379, align 8
-  %393 = load i64, i64* %highEnd, align 8
-  %394 = call i64 @llvm.umax.i64(i64 %393, i64 %384)
-  store i64 %394, i64* %highEnd, align 8
-  %395 = trunc i64 %383 to i32
-  store i32 %395, i32* %list, align 4
+  store i64 %444, i64* %439, align 8
+  %453 = load i64, i64* %highEnd, align 8
+  %454 = call i64 @llvm.umax.i64(i64 %453, i64 %444)
+  store i64 %454, i64* %highEnd, align 8
+  %455 = trunc i64 %443 to i32
+  store i32 %455, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %396 = load i32, i32* %xs, align 4
-  %397 = zext i32 %396 to i64
-  %398 = add i64 %397, 4
-  %399 = icmp ugt i64 %398, %arena_size
-  br i1 %399, label %trap17.site0, label %ok50
+  %456 = load i32, i32* %xs, align 4
+  %457 = zext i32 %456 to i64
+  %458 = add i64 %457, 4
+  %459 = icmp ugt i64 %458, %arena_size
+  br i1 %459, label %trap17.site0, label %ok50
 
 ok50:                                             ; preds = %ok49
-  %400 = getelementptr i8, i8* %mem, i64 %397
-  %401 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %401, i8* %400, i64 4, i1 false)
-  %402 = load i32, i32* %unaligned51, align 4
-  store i32 %402, i32* %n, align 4
+  %460 = getelementptr i8, i8* %mem, i64 %457
+  %461 = bitcast i32* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %460, i64 4, i1 false)
+  %462 = load i32, i32* %unaligned51, align 4
+  store i32 %462, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each13
 
 block12:                                          ; preds = %dead62, %ok52
-  %403 = load i32, i32* %list, align 4
-  %404 = load i32, i32* %len, align 4
-  %405 = zext i32 %403 to i64
-  %406 = add i64 %405, 4
-  %407 = icmp uge i64 %405, %scratch_start
-  %408 = load i64, i64* %highEnd, align 8
-  %409 = icmp ule i64 %406, %408
-  %410 = and i1 %407, %409
-  br i1 %410, label %write.ok65, label %write.low63
+  %463 = load i32, i32* %list, align 4
+  %464 = load i32, i32* %len, align 4
+  %465 = zext i32 %463 to i64
+  %466 = add i64 %465, 4
+  %467 = icmp uge i64 %465, %scratch_start
+  %468 = load i64, i64* %highEnd, align 8
+  %469 = icmp ule i64 %466, %468
+  %470 = and i1 %467, %469
+  br i1 %470, label %write.ok65, label %write.low63
 
 each13:                                           ; preds = %write.ok59, %ok50
-  %411 = load i64, i64* %fuel, align 8
-  %412 = icmp ult i64 %411, 1
-  br i1 %412, label %trap14.site0, label %ok52
+  %471 = load i64, i64* %fuel, align 8
+  %472 = icmp ult i64 %471, 1
+  br i1 %472, label %trap14.site0, label %ok52
 
 ok52:                                             ; preds = %each13
-  %413 = sub i64 %411, 1
-  store i64 %413, i64* %fuel, align 8
-  %414 = load i32, i32* %k, align 4
-  %415 = load i32, i32* %n, align 4
-  %416 = icmp uge i32 %414, %415
-  %417 = zext i1 %416 to i32
-  %418 = icmp ne i32 %417, 0
-  br i1 %418, label %block12, label %cont
+  %473 = sub i64 %471, 1
+  store i64 %473, i64* %fuel, align 8
+  %474 = load i32, i32* %k, align 4
+  %475 = load i32, i32* %n, align 4
+  %476 = icmp uge i32 %474, %475
+  %477 = zext i1 %476 to i32
+  %478 = icmp ne i32 %477, 0
+  br i1 %478, label %block12, label %cont
 
 cont:                                             ; preds = %ok52
-  %419 = load i32, i32* %xs, align 4
-  %420 = load i32, i32* %k, align 4
-  %421 = mul i32 %420, 4
-  %422 = add i32 %419, %421
-  %423 = zext i32 %422 to i64
-  %424 = add i64 %423, 4
-  %425 = add i64 %424, 4
-  %426 = icmp ugt i64 %425, %arena_size
-  br i1 %426, label %trap17.site0, label %ok53
+  %479 = load i32, i32* %xs, align 4
+  %480 = load i32, i32* %k, align 4
+  %481 = mul i32 %480, 4
+  %482 = add i32 %479, %481
+  %483 = zext i32 %482 to i64
+  %484 = add i64 %483, 4
+  %485 = add i64 %484, 4
+  %486 = icmp ugt i64 %485, %arena_size
+  br i1 %486, label %trap17.site0, label %ok53
 
 ok53:                                             ; preds = %cont
-  %427 = getelementptr i8, i8* %mem, i64 %424
-  %428 = bitcast i32* %unaligned54 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %427, i64 4, i1 false)
-  %429 = load i32, i32* %unaligned54, align 4
-  store i32 %429, i32* %x, align 4
-  %430 = load i32, i32* %x, align 4
-  store i32 %430, i32* %t, align 4
-  %431 = load i32, i32* %list, align 4
-  %432 = load i32, i32* %len, align 4
-  %433 = mul i32 %432, 8
-  %434 = add i32 %431, %433
-  %435 = load i32, i32* %t, align 4
-  %436 = zext i32 %435 to i64
-  %437 = add i64 %436, 8
-  %438 = icmp ugt i64 %437, %arena_size
-  br i1 %438, label %trap17.site12, label %ok55
+  %487 = getelementptr i8, i8* %mem, i64 %484
+  %488 = bitcast i32* %unaligned54 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %488, i8* %487, i64 4, i1 false)
+  %489 = load i32, i32* %unaligned54, align 4
+  store i32 %489, i32* %x, align 4
+  %490 = load i32, i32* %x, align 4
+  store i32 %490, i32* %t, align 4
+  %491 = load i32, i32* %list, align 4
+  %492 = load i32, i32* %len, align 4
+  %493 = mul i32 %492, 8
+  %494 = add i32 %491, %493
+  %495 = load i32, i32* %t, align 4
+  %496 = zext i32 %495 to i64
+  %497 = add i64 %496, 8
+  %498 = icmp ugt i64 %497, %arena_size
+  br i1 %498, label %trap17.site12, label %ok55
 
 ok55:                                             ; preds = %ok53
-  %439 = getelementptr i8, i8* %mem, i64 %436
-  %440 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %440, i8* %439, i64 8, i1 false)
-  %441 = load i64, i64* %unaligned56, align 8
-  %442 = zext i32 %434 to i64
-  %443 = add i64 %442, 8
-  %444 = add i64 %443, 8
-  %445 = icmp uge i64 %443, %scratch_start
-  %446 = load i64, i64* %highEnd, align 8
-  %447 = icmp ule i64 %444, %446
-  %448 = and i1 %445, %447
-  br i1 %448, label %write.ok59, label %write.low57
+  %499 = getelementptr i8, i8* %mem, i64 %496
+  %500 = bitcast i64* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %499, i64 8, i1 false)
+  %501 = load i64, i64* %unaligned56, align 8
+  %502 = zext i32 %494 to i64
+  %503 = add i64 %502, 8
+  %504 = add i64 %503, 8
+  %505 = icmp uge i64 %503, %scratch_start
+  %506 = load i64, i64* %highEnd, align 8
+  %507 = icmp ule i64 %504, %506
+  %508 = and i1 %505, %507
+  br i1 %508, label %write.ok59, label %write.low57
 
 trap17.site12:                                    ; preds = %ok53
-  %449 = load i64, i64* %lowStart, align 8
-  %450 = getelementptr i64, i64* %regs, i64 6
-  store i64 %449, i64* %450, align 8
-  %451 = load i64, i64* %lowEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 7
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 8
-  store i64 %453, i64* %454, align 8
+  %509 = load i64, i64* %lowStart, align 8
+  %510 = getelementptr i64, i64* %regs, i64 6
+  store i64 %509, i64* %510, align 8
+  %511 = load i64, i64* %lowEnd, align 8
+  %512 = getelementptr i64, i64* %regs, i64 7
+  store i64 %511, i64* %512, align 8
+  %513 = load i64, i64* %highEnd, align 8
+  %514 = getelementptr i64, i64* %regs, i64 8
+  store i64 %513, i64* %514, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 write.low57:                                      ; preds = %ok55
-  %455 = load i64, i64* %lowStart, align 8
-  %456 = icmp uge i64 %443, %455
-  %457 = load i64, i64* %lowEnd, align 8
-  %458 = icmp ule i64 %444, %457
-  %459 = and i1 %456, %458
-  br i1 %459, label %write.ok59, label %write.slow58
+  %515 = load i64, i64* %lowStart, align 8
+  %516 = icmp uge i64 %503, %515
+  %517 = load i64, i64* %lowEnd, align 8
+  %518 = icmp ule i64 %504, %517
+  %519 = and i1 %516, %518
+  br i1 %519, label %write.ok59, label %write.slow58
 
 write.slow58:                                     ; preds = %write.low57
-  %460 = icmp ugt i64 %444, %arena_size
-  br i1 %460, label %trap17.site0, label %ok60
+  %520 = icmp ugt i64 %504, %arena_size
+  br i1 %520, label %trap17.site0, label %ok60
 
 write.ok59:                                       ; preds = %ok60, %write.low57, %ok55
-  %461 = getelementptr i8, i8* %mem, i64 %443
-  store i64 %441, i64* %unaligned61, align 8
-  %462 = bitcast i64* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %462, i64 8, i1 false)
-  %463 = load i32, i32* %len, align 4
-  %464 = add i32 %463, 1
-  store i32 %464, i32* %len, align 4
-  %465 = load i32, i32* %k, align 4
-  %466 = add i32 %465, 1
-  store i32 %466, i32* %k, align 4
+  %521 = getelementptr i8, i8* %mem, i64 %503
+  store i64 %501, i64* %unaligned61, align 8
+  %522 = bitcast i64* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %522, i64 8, i1 false)
+  %523 = load i32, i32* %len, align 4
+  %524 = add i32 %523, 1
+  store i32 %524, i32* %len, align 4
+  %525 = load i32, i32* %k, align 4
+  %526 = add i32 %525, 1
+  store i32 %526, i32* %k, align 4
   br label %each13
 
 ok60:                                             ; preds = %write.slow58
-  %467 = icmp ult i64 %443, %scratch_start
-  %468 = load i64, i64* %lowEnd, align 8
-  %469 = load i64, i64* %highEnd, align 8
-  %470 = call i64 @llvm.umax.i64(i64 %468, i64 %444)
-  %471 = select i1 %467, i64 %470, i64 %468
-  store i64 %471, i64* %lowEnd, align 8
-  %472 = call i64 @llvm.umax.i64(i64 %469, i64 %444)
-  %473 = select i1 %467, i64 %469, i64 %472
-  store i64 %473, i64* %highEnd, align 8
-  %474 = load i64, i64* %lowStart, align 8
-  %475 = call i64 @llvm.umin.i64(i64 %474, i64 %443)
-  store i64 %475, i64* %lowStart, align 8
+  %527 = icmp ult i64 %503, %scratch_start
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = call i64 @llvm.umin.i64(i64 %528, i64 %503)
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = load i64, i64* %highEnd, align 8
+  %532 = add i64 %504, 64
+  %533 = sub i64 %504, %529
+  %534 = lshr i64 %533, 4
+  %535 = add i64 %532, %534
+  %536 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %535)
+  %537 = call i64 @llvm.umax.i64(i64 %530, i64 %536)
+  %538 = select i1 %527, i64 %537, i64 %530
+  store i64 %538, i64* %lowEnd, align 8
+  %539 = add i64 %504, 64
+  %540 = sub i64 %504, %scratch_start
+  %541 = lshr i64 %540, 4
+  %542 = add i64 %539, %541
+  %543 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %542)
+  %544 = call i64 @llvm.umax.i64(i64 %531, i64 %543)
+  %545 = select i1 %527, i64 %531, i64 %544
+  store i64 %545, i64* %highEnd, align 8
+  store i64 %529, i64* %lowStart, align 8
   br label %write.ok59
 
 dead62:                                           ; No predecessors!
   br label %block12
 
 write.low63:                                      ; preds = %block12
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = icmp uge i64 %405, %476
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = icmp ule i64 %406, %478
-  %480 = and i1 %477, %479
-  br i1 %480, label %write.ok65, label %write.slow64
+  %546 = load i64, i64* %lowStart, align 8
+  %547 = icmp uge i64 %465, %546
+  %548 = load i64, i64* %lowEnd, align 8
+  %549 = icmp ule i64 %466, %548
+  %550 = and i1 %547, %549
+  br i1 %550, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %481 = icmp ugt i64 %406, %arena_size
-  br i1 %481, label %trap17.site0, label %ok66
+  %551 = icmp ugt i64 %466, %arena_size
+  br i1 %551, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %block12
-  %482 = getelementptr i8, i8* %mem, i64 %405
-  store i32 %404, i32* %unaligned67, align 4
-  %483 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %482, i8* %483, i64 4, i1 false)
-  %484 = load i32, i32* %list, align 4
-  store i32 %484, i32* %result46, align 4
+  %552 = getelementptr i8, i8* %mem, i64 %465
+  store i32 %464, i32* %unaligned67, align 4
+  %553 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %553, i64 4, i1 false)
+  %554 = load i32, i32* %list, align 4
+  store i32 %554, i32* %result46, align 4
   br label %e10
 
 ok66:                                             ; preds = %write.slow64
-  %485 = icmp ult i64 %405, %scratch_start
-  %486 = load i64, i64* %lowEnd, align 8
-  %487 = load i64, i64* %highEnd, align 8
-  %488 = call i64 @llvm.umax.i64(i64 %486, i64 %406)
-  %489 = select i1 %485, i64 %488, i64 %486
-  store i64 %489, i64* %lowEnd, align 8
-  %490 = call i64 @llvm.umax.i64(i64 %487, i64 %406)
-  %491 = select i1 %485, i64 %487, i64 %490
-  store i64 %491, i64* %highEnd, align 8
-  %492 = load i64, i64* %lowStart, align 8
-  %493 = call i64 @llvm.umin.i64(i64 %492, i64 %405)
-  store i64 %493, i64* %lowStart, align 8
+  %555 = icmp ult i64 %465, %scratch_start
+  %556 = load i64, i64* %lowStart, align 8
+  %557 = call i64 @llvm.umin.i64(i64 %556, i64 %465)
+  %558 = load i64, i64* %lowEnd, align 8
+  %559 = load i64, i64* %highEnd, align 8
+  %560 = add i64 %466, 64
+  %561 = sub i64 %466, %557
+  %562 = lshr i64 %561, 4
+  %563 = add i64 %560, %562
+  %564 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %563)
+  %565 = call i64 @llvm.umax.i64(i64 %558, i64 %564)
+  %566 = select i1 %555, i64 %565, i64 %558
+  store i64 %566, i64* %lowEnd, align 8
+  %567 = add i64 %466, 64
+  %568 = sub i64 %466, %scratch_start
+  %569 = lshr i64 %568, 4
+  %570 = add i64 %567, %569
+  %571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %570)
+  %572 = call i64 @llvm.umax.i64(i64 %559, i64 %571)
+  %573 = select i1 %555, i64 %559, i64 %572
+  store i64 %573, i64* %highEnd, align 8
+  store i64 %557, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %e10
-  %494 = load i64, i64* %lowStart, align 8
-  %495 = icmp uge i64 %360, %494
-  %496 = load i64, i64* %lowEnd, align 8
-  %497 = icmp ule i64 %361, %496
-  %498 = and i1 %495, %497
-  br i1 %498, label %write.ok70, label %write.slow69
+  %574 = load i64, i64* %lowStart, align 8
+  %575 = icmp uge i64 %420, %574
+  %576 = load i64, i64* %lowEnd, align 8
+  %577 = icmp ule i64 %421, %576
+  %578 = and i1 %575, %577
+  br i1 %578, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %499 = icmp ugt i64 %361, %arena_size
-  br i1 %499, label %trap17.site0, label %ok71
+  %579 = icmp ugt i64 %421, %arena_size
+  br i1 %579, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %e10
-  %500 = getelementptr i8, i8* %mem, i64 %360
-  store i32 %358, i32* %unaligned72, align 4
-  %501 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %501, i64 4, i1 false)
-  %502 = load i32, i32* %flags, align 4
-  store i32 %502, i32* %xs.1, align 4
-  %503 = load i32, i32* %xs.1, align 4
-  %504 = zext i32 %503 to i64
-  %505 = add i64 %504, 4
-  %506 = icmp ugt i64 %505, %arena_size
-  br i1 %506, label %trap17.site0, label %ok74
+  %580 = getelementptr i8, i8* %mem, i64 %420
+  store i32 %418, i32* %unaligned72, align 4
+  %581 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %580, i8* %581, i64 4, i1 false)
+  %582 = load i32, i32* %flags, align 4
+  store i32 %582, i32* %xs.1, align 4
+  %583 = load i32, i32* %xs.1, align 4
+  %584 = zext i32 %583 to i64
+  %585 = add i64 %584, 4
+  %586 = icmp ugt i64 %585, %arena_size
+  br i1 %586, label %trap17.site0, label %ok74
 
 ok71:                                             ; preds = %write.slow69
-  %507 = icmp ult i64 %360, %scratch_start
-  %508 = load i64, i64* %lowEnd, align 8
-  %509 = load i64, i64* %highEnd, align 8
-  %510 = call i64 @llvm.umax.i64(i64 %508, i64 %361)
-  %511 = select i1 %507, i64 %510, i64 %508
-  store i64 %511, i64* %lowEnd, align 8
-  %512 = call i64 @llvm.umax.i64(i64 %509, i64 %361)
-  %513 = select i1 %507, i64 %509, i64 %512
-  store i64 %513, i64* %highEnd, align 8
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = call i64 @llvm.umin.i64(i64 %514, i64 %360)
-  store i64 %515, i64* %lowStart, align 8
+  %587 = icmp ult i64 %420, %scratch_start
+  %588 = load i64, i64* %lowStart, align 8
+  %589 = call i64 @llvm.umin.i64(i64 %588, i64 %420)
+  %590 = load i64, i64* %lowEnd, align 8
+  %591 = load i64, i64* %highEnd, align 8
+  %592 = add i64 %421, 64
+  %593 = sub i64 %421, %589
+  %594 = lshr i64 %593, 4
+  %595 = add i64 %592, %594
+  %596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %595)
+  %597 = call i64 @llvm.umax.i64(i64 %590, i64 %596)
+  %598 = select i1 %587, i64 %597, i64 %590
+  store i64 %598, i64* %lowEnd, align 8
+  %599 = add i64 %421, 64
+  %600 = sub i64 %421, %scratch_start
+  %601 = lshr i64 %600, 4
+  %602 = add i64 %599, %601
+  %603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %602)
+  %604 = call i64 @llvm.umax.i64(i64 %591, i64 %603)
+  %605 = select i1 %587, i64 %591, i64 %604
+  store i64 %605, i64* %highEnd, align 8
+  store i64 %589, i64* %lowStart, align 8
   br label %write.ok70
 
 e16:                                              ; preds = %write.ok101
-  %516 = load i32, i32* %result73, align 4
-  store i32 %516, i32* %on, align 4
-  %517 = load i32, i32* %dict, align 4
-  %518 = load i32, i32* %on, align 4
-  %519 = zext i32 %517 to i64
-  %520 = add i64 %519, 16
-  %521 = add i64 %520, 4
-  %522 = icmp uge i64 %520, %scratch_start
-  %523 = load i64, i64* %highEnd, align 8
-  %524 = icmp ule i64 %521, %523
-  %525 = and i1 %522, %524
-  br i1 %525, label %write.ok106, label %write.low104
+  %606 = load i32, i32* %result73, align 4
+  store i32 %606, i32* %on, align 4
+  %607 = load i32, i32* %dict, align 4
+  %608 = load i32, i32* %on, align 4
+  %609 = zext i32 %607 to i64
+  %610 = add i64 %609, 16
+  %611 = add i64 %610, 4
+  %612 = icmp uge i64 %610, %scratch_start
+  %613 = load i64, i64* %highEnd, align 8
+  %614 = icmp ule i64 %611, %613
+  %615 = and i1 %612, %614
+  br i1 %615, label %write.ok106, label %write.low104
 
 ok74:                                             ; preds = %write.ok70
-  %526 = getelementptr i8, i8* %mem, i64 %504
-  %527 = bitcast i32* %unaligned75 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %527, i8* %526, i64 4, i1 false)
-  %528 = load i32, i32* %unaligned75, align 4
-  %529 = zext i32 %528 to i64
-  %530 = mul i64 %529, 8
-  %531 = add i64 8, %530
-  store i64 %531, i64* %size.1, align 8
-  %532 = load i64, i64* %size.1, align 8
-  %533 = icmp ugt i64 %532, 2147483647
-  %534 = zext i1 %533 to i32
-  %535 = icmp ne i32 %534, 0
-  br i1 %535, label %then76, label %else77
+  %616 = getelementptr i8, i8* %mem, i64 %584
+  %617 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %616, i64 4, i1 false)
+  %618 = load i32, i32* %unaligned75, align 4
+  %619 = zext i32 %618 to i64
+  %620 = mul i64 %619, 8
+  %621 = add i64 8, %620
+  store i64 %621, i64* %size.1, align 8
+  %622 = load i64, i64* %size.1, align 8
+  %623 = icmp ugt i64 %622, 2147483647
+  %624 = zext i1 %623 to i32
+  %625 = icmp ne i32 %624, 0
+  br i1 %625, label %then76, label %else77
 
 then76:                                           ; preds = %ok74
   br label %trap15.site13
@@ -2937,29 +3047,29 @@ else77:                                           ; preds = %ok74
   br label %join78
 
 join78:                                           ; preds = %else77, %dead79
-  %536 = load i64, i64* %size.1, align 8
-  %537 = trunc i64 %536 to i32
-  %538 = zext i32 %537 to i64
-  %539 = getelementptr i64, i64* %regs, i64 1
-  %540 = getelementptr i64, i64* %regs, i64 2
-  %541 = load i64, i64* %539, align 8
-  %542 = add i64 %541, 7
-  %543 = and i64 %542, -8
-  %544 = add i64 %543, %538
-  %545 = load i64, i64* %540, align 8
-  %546 = icmp ugt i64 %544, %545
-  br i1 %546, label %trap15.site13, label %ok80
+  %626 = load i64, i64* %size.1, align 8
+  %627 = trunc i64 %626 to i32
+  %628 = zext i32 %627 to i64
+  %629 = getelementptr i64, i64* %regs, i64 1
+  %630 = getelementptr i64, i64* %regs, i64 2
+  %631 = load i64, i64* %629, align 8
+  %632 = add i64 %631, 7
+  %633 = and i64 %632, -8
+  %634 = add i64 %633, %628
+  %635 = load i64, i64* %630, align 8
+  %636 = icmp ugt i64 %634, %635
+  br i1 %636, label %trap15.site13, label %ok80
 
 trap15.site13:                                    ; preds = %join78, %then76
-  %547 = load i64, i64* %lowStart, align 8
-  %548 = getelementptr i64, i64* %regs, i64 6
-  store i64 %547, i64* %548, align 8
-  %549 = load i64, i64* %lowEnd, align 8
-  %550 = getelementptr i64, i64* %regs, i64 7
-  store i64 %549, i64* %550, align 8
-  %551 = load i64, i64* %highEnd, align 8
-  %552 = getelementptr i64, i64* %regs, i64 8
-  store i64 %551, i64* %552, align 8
+  %637 = load i64, i64* %lowStart, align 8
+  %638 = getelementptr i64, i64* %regs, i64 6
+  store i64 %637, i64* %638, align 8
+  %639 = load i64, i64* %lowEnd, align 8
+  %640 = getelementptr i64, i64* %regs, i64 7
+  store i64 %639, i64* %640, align 8
+  %641 = load i64, i64* %highEnd, align 8
+  %642 = getelementptr i64, i64* %regs, i64 8
+  store i64 %641, i64* %642, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2967,847 +3077,947 @@ dead79:                                           ; No predecessors!
   br label %join78
 
 ok80:                                             ; preds = %join78
-  store i64 %544, i64* %539, align 8
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = call i64 @llvm.umax.i64(i64 %553, i64 %544)
-  store i64 %554, i64* %highEnd, align 8
-  %555 = trunc i64 %543 to i32
-  store i32 %555, i32* %list.1, align 4
+  store i64 %634, i64* %629, align 8
+  %643 = load i64, i64* %highEnd, align 8
+  %644 = call i64 @llvm.umax.i64(i64 %643, i64 %634)
+  store i64 %644, i64* %highEnd, align 8
+  %645 = trunc i64 %633 to i32
+  store i32 %645, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %556 = load i32, i32* %xs.1, align 4
-  %557 = zext i32 %556 to i64
-  %558 = add i64 %557, 4
-  %559 = icmp ugt i64 %558, %arena_size
-  br i1 %559, label %trap17.site0, label %ok81
+  %646 = load i32, i32* %xs.1, align 4
+  %647 = zext i32 %646 to i64
+  %648 = add i64 %647, 4
+  %649 = icmp ugt i64 %648, %arena_size
+  br i1 %649, label %trap17.site0, label %ok81
 
 ok81:                                             ; preds = %ok80
-  %560 = getelementptr i8, i8* %mem, i64 %557
-  %561 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %561, i8* %560, i64 4, i1 false)
-  %562 = load i32, i32* %unaligned82, align 4
-  store i32 %562, i32* %n.1, align 4
+  %650 = getelementptr i8, i8* %mem, i64 %647
+  %651 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %651, i8* %650, i64 4, i1 false)
+  %652 = load i32, i32* %unaligned82, align 4
+  store i32 %652, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each19
 
 block18:                                          ; preds = %dead98, %ok83
-  %563 = load i32, i32* %list.1, align 4
-  %564 = load i32, i32* %len.1, align 4
-  %565 = zext i32 %563 to i64
-  %566 = add i64 %565, 4
-  %567 = icmp uge i64 %565, %scratch_start
-  %568 = load i64, i64* %highEnd, align 8
-  %569 = icmp ule i64 %566, %568
-  %570 = and i1 %567, %569
-  br i1 %570, label %write.ok101, label %write.low99
+  %653 = load i32, i32* %list.1, align 4
+  %654 = load i32, i32* %len.1, align 4
+  %655 = zext i32 %653 to i64
+  %656 = add i64 %655, 4
+  %657 = icmp uge i64 %655, %scratch_start
+  %658 = load i64, i64* %highEnd, align 8
+  %659 = icmp ule i64 %656, %658
+  %660 = and i1 %657, %659
+  br i1 %660, label %write.ok101, label %write.low99
 
 each19:                                           ; preds = %join90, %ok81
-  %571 = load i64, i64* %fuel, align 8
-  %572 = icmp ult i64 %571, 1
-  br i1 %572, label %trap14.site0, label %ok83
+  %661 = load i64, i64* %fuel, align 8
+  %662 = icmp ult i64 %661, 1
+  br i1 %662, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %each19
-  %573 = sub i64 %571, 1
-  store i64 %573, i64* %fuel, align 8
-  %574 = load i32, i32* %k.1, align 4
-  %575 = load i32, i32* %n.1, align 4
-  %576 = icmp uge i32 %574, %575
-  %577 = zext i1 %576 to i32
-  %578 = icmp ne i32 %577, 0
-  br i1 %578, label %block18, label %cont84
+  %663 = sub i64 %661, 1
+  store i64 %663, i64* %fuel, align 8
+  %664 = load i32, i32* %k.1, align 4
+  %665 = load i32, i32* %n.1, align 4
+  %666 = icmp uge i32 %664, %665
+  %667 = zext i1 %666 to i32
+  %668 = icmp ne i32 %667, 0
+  br i1 %668, label %block18, label %cont84
 
 cont84:                                           ; preds = %ok83
-  %579 = load i32, i32* %xs.1, align 4
-  %580 = load i32, i32* %k.1, align 4
-  %581 = mul i32 %580, 4
-  %582 = add i32 %579, %581
-  %583 = zext i32 %582 to i64
-  %584 = add i64 %583, 4
-  %585 = add i64 %584, 4
-  %586 = icmp ugt i64 %585, %arena_size
-  br i1 %586, label %trap17.site0, label %ok85
+  %669 = load i32, i32* %xs.1, align 4
+  %670 = load i32, i32* %k.1, align 4
+  %671 = mul i32 %670, 4
+  %672 = add i32 %669, %671
+  %673 = zext i32 %672 to i64
+  %674 = add i64 %673, 4
+  %675 = add i64 %674, 4
+  %676 = icmp ugt i64 %675, %arena_size
+  br i1 %676, label %trap17.site0, label %ok85
 
 ok85:                                             ; preds = %cont84
-  %587 = getelementptr i8, i8* %mem, i64 %584
-  %588 = bitcast i32* %unaligned86 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %588, i8* %587, i64 4, i1 false)
-  %589 = load i32, i32* %unaligned86, align 4
-  store i32 %589, i32* %x.1, align 4
-  %590 = load i32, i32* %x.1, align 4
-  store i32 %590, i32* %t.1, align 4
-  %591 = load i32, i32* %t.1, align 4
-  %592 = zext i32 %591 to i64
-  %593 = add i64 %592, 8
-  %594 = add i64 %593, 1
-  %595 = icmp ugt i64 %594, %arena_size
-  br i1 %595, label %trap17.site14, label %ok87
+  %677 = getelementptr i8, i8* %mem, i64 %674
+  %678 = bitcast i32* %unaligned86 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %678, i8* %677, i64 4, i1 false)
+  %679 = load i32, i32* %unaligned86, align 4
+  store i32 %679, i32* %x.1, align 4
+  %680 = load i32, i32* %x.1, align 4
+  store i32 %680, i32* %t.1, align 4
+  %681 = load i32, i32* %t.1, align 4
+  %682 = zext i32 %681 to i64
+  %683 = add i64 %682, 8
+  %684 = add i64 %683, 1
+  %685 = icmp ugt i64 %684, %arena_size
+  br i1 %685, label %trap17.site14, label %ok87
 
 ok87:                                             ; preds = %ok85
-  %596 = getelementptr i8, i8* %mem, i64 %593
-  %597 = load i8, i8* %596, align 1
-  %598 = zext i8 %597 to i32
-  %599 = icmp ne i32 %598, 0
-  br i1 %599, label %then88, label %else89
+  %686 = getelementptr i8, i8* %mem, i64 %683
+  %687 = load i8, i8* %686, align 1
+  %688 = zext i8 %687 to i32
+  %689 = icmp ne i32 %688, 0
+  br i1 %689, label %then88, label %else89
 
 trap17.site14:                                    ; preds = %ok85
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = getelementptr i64, i64* %regs, i64 6
-  store i64 %600, i64* %601, align 8
-  %602 = load i64, i64* %lowEnd, align 8
-  %603 = getelementptr i64, i64* %regs, i64 7
-  store i64 %602, i64* %603, align 8
-  %604 = load i64, i64* %highEnd, align 8
-  %605 = getelementptr i64, i64* %regs, i64 8
-  store i64 %604, i64* %605, align 8
+  %690 = load i64, i64* %lowStart, align 8
+  %691 = getelementptr i64, i64* %regs, i64 6
+  store i64 %690, i64* %691, align 8
+  %692 = load i64, i64* %lowEnd, align 8
+  %693 = getelementptr i64, i64* %regs, i64 7
+  store i64 %692, i64* %693, align 8
+  %694 = load i64, i64* %highEnd, align 8
+  %695 = getelementptr i64, i64* %regs, i64 8
+  store i64 %694, i64* %695, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
 then88:                                           ; preds = %ok87
-  %606 = load i32, i32* %list.1, align 4
-  %607 = load i32, i32* %len.1, align 4
-  %608 = mul i32 %607, 8
-  %609 = add i32 %606, %608
-  %610 = load i32, i32* %t.1, align 4
-  %611 = zext i32 %610 to i64
-  %612 = add i64 %611, 8
-  %613 = icmp ugt i64 %612, %arena_size
-  br i1 %613, label %trap17.site15, label %ok91
+  %696 = load i32, i32* %list.1, align 4
+  %697 = load i32, i32* %len.1, align 4
+  %698 = mul i32 %697, 8
+  %699 = add i32 %696, %698
+  %700 = load i32, i32* %t.1, align 4
+  %701 = zext i32 %700 to i64
+  %702 = add i64 %701, 8
+  %703 = icmp ugt i64 %702, %arena_size
+  br i1 %703, label %trap17.site15, label %ok91
 
 else89:                                           ; preds = %ok87
   br label %join90
 
 join90:                                           ; preds = %else89, %write.ok95
-  %614 = load i32, i32* %k.1, align 4
-  %615 = add i32 %614, 1
-  store i32 %615, i32* %k.1, align 4
+  %704 = load i32, i32* %k.1, align 4
+  %705 = add i32 %704, 1
+  store i32 %705, i32* %k.1, align 4
   br label %each19
 
 ok91:                                             ; preds = %then88
-  %616 = getelementptr i8, i8* %mem, i64 %611
-  %617 = bitcast i64* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %616, i64 8, i1 false)
-  %618 = load i64, i64* %unaligned92, align 8
-  %619 = zext i32 %609 to i64
-  %620 = add i64 %619, 8
-  %621 = add i64 %620, 8
-  %622 = icmp uge i64 %620, %scratch_start
-  %623 = load i64, i64* %highEnd, align 8
-  %624 = icmp ule i64 %621, %623
-  %625 = and i1 %622, %624
-  br i1 %625, label %write.ok95, label %write.low93
+  %706 = getelementptr i8, i8* %mem, i64 %701
+  %707 = bitcast i64* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %706, i64 8, i1 false)
+  %708 = load i64, i64* %unaligned92, align 8
+  %709 = zext i32 %699 to i64
+  %710 = add i64 %709, 8
+  %711 = add i64 %710, 8
+  %712 = icmp uge i64 %710, %scratch_start
+  %713 = load i64, i64* %highEnd, align 8
+  %714 = icmp ule i64 %711, %713
+  %715 = and i1 %712, %714
+  br i1 %715, label %write.ok95, label %write.low93
 
 trap17.site15:                                    ; preds = %then88
-  %626 = load i64, i64* %lowStart, align 8
-  %627 = getelementptr i64, i64* %regs, i64 6
-  store i64 %626, i64* %627, align 8
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = getelementptr i64, i64* %regs, i64 7
-  store i64 %628, i64* %629, align 8
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = getelementptr i64, i64* %regs, i64 8
-  store i64 %630, i64* %631, align 8
+  %716 = load i64, i64* %lowStart, align 8
+  %717 = getelementptr i64, i64* %regs, i64 6
+  store i64 %716, i64* %717, align 8
+  %718 = load i64, i64* %lowEnd, align 8
+  %719 = getelementptr i64, i64* %regs, i64 7
+  store i64 %718, i64* %719, align 8
+  %720 = load i64, i64* %highEnd, align 8
+  %721 = getelementptr i64, i64* %regs, i64 8
+  store i64 %720, i64* %721, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 15)
   unreachable
 
 write.low93:                                      ; preds = %ok91
-  %632 = load i64, i64* %lowStart, align 8
-  %633 = icmp uge i64 %620, %632
-  %634 = load i64, i64* %lowEnd, align 8
-  %635 = icmp ule i64 %621, %634
-  %636 = and i1 %633, %635
-  br i1 %636, label %write.ok95, label %write.slow94
+  %722 = load i64, i64* %lowStart, align 8
+  %723 = icmp uge i64 %710, %722
+  %724 = load i64, i64* %lowEnd, align 8
+  %725 = icmp ule i64 %711, %724
+  %726 = and i1 %723, %725
+  br i1 %726, label %write.ok95, label %write.slow94
 
 write.slow94:                                     ; preds = %write.low93
-  %637 = icmp ugt i64 %621, %arena_size
-  br i1 %637, label %trap17.site0, label %ok96
+  %727 = icmp ugt i64 %711, %arena_size
+  br i1 %727, label %trap17.site0, label %ok96
 
 write.ok95:                                       ; preds = %ok96, %write.low93, %ok91
-  %638 = getelementptr i8, i8* %mem, i64 %620
-  store i64 %618, i64* %unaligned97, align 8
-  %639 = bitcast i64* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %638, i8* %639, i64 8, i1 false)
-  %640 = load i32, i32* %len.1, align 4
-  %641 = add i32 %640, 1
-  store i32 %641, i32* %len.1, align 4
+  %728 = getelementptr i8, i8* %mem, i64 %710
+  store i64 %708, i64* %unaligned97, align 8
+  %729 = bitcast i64* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %728, i8* %729, i64 8, i1 false)
+  %730 = load i32, i32* %len.1, align 4
+  %731 = add i32 %730, 1
+  store i32 %731, i32* %len.1, align 4
   br label %join90
 
 ok96:                                             ; preds = %write.slow94
-  %642 = icmp ult i64 %620, %scratch_start
-  %643 = load i64, i64* %lowEnd, align 8
-  %644 = load i64, i64* %highEnd, align 8
-  %645 = call i64 @llvm.umax.i64(i64 %643, i64 %621)
-  %646 = select i1 %642, i64 %645, i64 %643
-  store i64 %646, i64* %lowEnd, align 8
-  %647 = call i64 @llvm.umax.i64(i64 %644, i64 %621)
-  %648 = select i1 %642, i64 %644, i64 %647
-  store i64 %648, i64* %highEnd, align 8
-  %649 = load i64, i64* %lowStart, align 8
-  %650 = call i64 @llvm.umin.i64(i64 %649, i64 %620)
-  store i64 %650, i64* %lowStart, align 8
+  %732 = icmp ult i64 %710, %scratch_start
+  %733 = load i64, i64* %lowStart, align 8
+  %734 = call i64 @llvm.umin.i64(i64 %733, i64 %710)
+  %735 = load i64, i64* %lowEnd, align 8
+  %736 = load i64, i64* %highEnd, align 8
+  %737 = add i64 %711, 64
+  %738 = sub i64 %711, %734
+  %739 = lshr i64 %738, 4
+  %740 = add i64 %737, %739
+  %741 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %740)
+  %742 = call i64 @llvm.umax.i64(i64 %735, i64 %741)
+  %743 = select i1 %732, i64 %742, i64 %735
+  store i64 %743, i64* %lowEnd, align 8
+  %744 = add i64 %711, 64
+  %745 = sub i64 %711, %scratch_start
+  %746 = lshr i64 %745, 4
+  %747 = add i64 %744, %746
+  %748 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %747)
+  %749 = call i64 @llvm.umax.i64(i64 %736, i64 %748)
+  %750 = select i1 %732, i64 %736, i64 %749
+  store i64 %750, i64* %highEnd, align 8
+  store i64 %734, i64* %lowStart, align 8
   br label %write.ok95
 
 dead98:                                           ; No predecessors!
   br label %block18
 
 write.low99:                                      ; preds = %block18
-  %651 = load i64, i64* %lowStart, align 8
-  %652 = icmp uge i64 %565, %651
-  %653 = load i64, i64* %lowEnd, align 8
-  %654 = icmp ule i64 %566, %653
-  %655 = and i1 %652, %654
-  br i1 %655, label %write.ok101, label %write.slow100
+  %751 = load i64, i64* %lowStart, align 8
+  %752 = icmp uge i64 %655, %751
+  %753 = load i64, i64* %lowEnd, align 8
+  %754 = icmp ule i64 %656, %753
+  %755 = and i1 %752, %754
+  br i1 %755, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %656 = icmp ugt i64 %566, %arena_size
-  br i1 %656, label %trap17.site0, label %ok102
+  %756 = icmp ugt i64 %656, %arena_size
+  br i1 %756, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %block18
-  %657 = getelementptr i8, i8* %mem, i64 %565
-  store i32 %564, i32* %unaligned103, align 4
-  %658 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %657, i8* %658, i64 4, i1 false)
-  %659 = load i32, i32* %list.1, align 4
-  store i32 %659, i32* %result73, align 4
+  %757 = getelementptr i8, i8* %mem, i64 %655
+  store i32 %654, i32* %unaligned103, align 4
+  %758 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %757, i8* %758, i64 4, i1 false)
+  %759 = load i32, i32* %list.1, align 4
+  store i32 %759, i32* %result73, align 4
   br label %e16
 
 ok102:                                            ; preds = %write.slow100
-  %660 = icmp ult i64 %565, %scratch_start
-  %661 = load i64, i64* %lowEnd, align 8
-  %662 = load i64, i64* %highEnd, align 8
-  %663 = call i64 @llvm.umax.i64(i64 %661, i64 %566)
-  %664 = select i1 %660, i64 %663, i64 %661
-  store i64 %664, i64* %lowEnd, align 8
-  %665 = call i64 @llvm.umax.i64(i64 %662, i64 %566)
-  %666 = select i1 %660, i64 %662, i64 %665
-  store i64 %666, i64* %highEnd, align 8
-  %667 = load i64, i64* %lowStart, align 8
-  %668 = call i64 @llvm.umin.i64(i64 %667, i64 %565)
-  store i64 %668, i64* %lowStart, align 8
+  %760 = icmp ult i64 %655, %scratch_start
+  %761 = load i64, i64* %lowStart, align 8
+  %762 = call i64 @llvm.umin.i64(i64 %761, i64 %655)
+  %763 = load i64, i64* %lowEnd, align 8
+  %764 = load i64, i64* %highEnd, align 8
+  %765 = add i64 %656, 64
+  %766 = sub i64 %656, %762
+  %767 = lshr i64 %766, 4
+  %768 = add i64 %765, %767
+  %769 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %768)
+  %770 = call i64 @llvm.umax.i64(i64 %763, i64 %769)
+  %771 = select i1 %760, i64 %770, i64 %763
+  store i64 %771, i64* %lowEnd, align 8
+  %772 = add i64 %656, 64
+  %773 = sub i64 %656, %scratch_start
+  %774 = lshr i64 %773, 4
+  %775 = add i64 %772, %774
+  %776 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %775)
+  %777 = call i64 @llvm.umax.i64(i64 %764, i64 %776)
+  %778 = select i1 %760, i64 %764, i64 %777
+  store i64 %778, i64* %highEnd, align 8
+  store i64 %762, i64* %lowStart, align 8
   br label %write.ok101
 
 write.low104:                                     ; preds = %e16
-  %669 = load i64, i64* %lowStart, align 8
-  %670 = icmp uge i64 %520, %669
-  %671 = load i64, i64* %lowEnd, align 8
-  %672 = icmp ule i64 %521, %671
-  %673 = and i1 %670, %672
-  br i1 %673, label %write.ok106, label %write.slow105
+  %779 = load i64, i64* %lowStart, align 8
+  %780 = icmp uge i64 %610, %779
+  %781 = load i64, i64* %lowEnd, align 8
+  %782 = icmp ule i64 %611, %781
+  %783 = and i1 %780, %782
+  br i1 %783, label %write.ok106, label %write.slow105
 
 write.slow105:                                    ; preds = %write.low104
-  %674 = icmp ugt i64 %521, %arena_size
-  br i1 %674, label %trap17.site0, label %ok107
+  %784 = icmp ugt i64 %611, %arena_size
+  br i1 %784, label %trap17.site0, label %ok107
 
 write.ok106:                                      ; preds = %ok107, %write.low104, %e16
-  %675 = getelementptr i8, i8* %mem, i64 %520
-  store i32 %518, i32* %unaligned108, align 4
-  %676 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %675, i8* %676, i64 4, i1 false)
-  %677 = load i32, i32* %pair, align 4
-  %678 = zext i32 %677 to i64
-  %679 = add i64 %678, 8
-  %680 = icmp ugt i64 %679, %arena_size
-  br i1 %680, label %trap17.site17, label %ok110
+  %785 = getelementptr i8, i8* %mem, i64 %610
+  store i32 %608, i32* %unaligned108, align 4
+  %786 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %785, i8* %786, i64 4, i1 false)
+  %787 = load i32, i32* %pair, align 4
+  %788 = zext i32 %787 to i64
+  %789 = add i64 %788, 8
+  %790 = icmp ugt i64 %789, %arena_size
+  br i1 %790, label %trap17.site17, label %ok110
 
 ok107:                                            ; preds = %write.slow105
-  %681 = icmp ult i64 %520, %scratch_start
-  %682 = load i64, i64* %lowEnd, align 8
-  %683 = load i64, i64* %highEnd, align 8
-  %684 = call i64 @llvm.umax.i64(i64 %682, i64 %521)
-  %685 = select i1 %681, i64 %684, i64 %682
-  store i64 %685, i64* %lowEnd, align 8
-  %686 = call i64 @llvm.umax.i64(i64 %683, i64 %521)
-  %687 = select i1 %681, i64 %683, i64 %686
-  store i64 %687, i64* %highEnd, align 8
-  %688 = load i64, i64* %lowStart, align 8
-  %689 = call i64 @llvm.umin.i64(i64 %688, i64 %520)
-  store i64 %689, i64* %lowStart, align 8
+  %791 = icmp ult i64 %610, %scratch_start
+  %792 = load i64, i64* %lowStart, align 8
+  %793 = call i64 @llvm.umin.i64(i64 %792, i64 %610)
+  %794 = load i64, i64* %lowEnd, align 8
+  %795 = load i64, i64* %highEnd, align 8
+  %796 = add i64 %611, 64
+  %797 = sub i64 %611, %793
+  %798 = lshr i64 %797, 4
+  %799 = add i64 %796, %798
+  %800 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %799)
+  %801 = call i64 @llvm.umax.i64(i64 %794, i64 %800)
+  %802 = select i1 %791, i64 %801, i64 %794
+  store i64 %802, i64* %lowEnd, align 8
+  %803 = add i64 %611, 64
+  %804 = sub i64 %611, %scratch_start
+  %805 = lshr i64 %804, 4
+  %806 = add i64 %803, %805
+  %807 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %806)
+  %808 = call i64 @llvm.umax.i64(i64 %795, i64 %807)
+  %809 = select i1 %791, i64 %795, i64 %808
+  store i64 %809, i64* %highEnd, align 8
+  store i64 %793, i64* %lowStart, align 8
   br label %write.ok106
 
 e25:                                              ; preds = %write.ok120
-  %690 = load i32, i32* %result109, align 4
+  %810 = load i32, i32* %result109, align 4
   store i64 1, i64* %c.5, align 8
   store i32 8, i32* %c.6, align 4
-  %691 = getelementptr i64, i64* %regs, i64 1
-  %692 = getelementptr i64, i64* %regs, i64 2
-  %693 = load i64, i64* %691, align 8
-  %694 = add i64 %693, 7
-  %695 = and i64 %694, -8
-  %696 = add i64 %695, 16
-  %697 = load i64, i64* %692, align 8
-  %698 = icmp ugt i64 %696, %697
-  br i1 %698, label %trap15.site19, label %ok124
+  %811 = getelementptr i64, i64* %regs, i64 1
+  %812 = getelementptr i64, i64* %regs, i64 2
+  %813 = load i64, i64* %811, align 8
+  %814 = add i64 %813, 7
+  %815 = and i64 %814, -8
+  %816 = add i64 %815, 16
+  %817 = load i64, i64* %812, align 8
+  %818 = icmp ugt i64 %816, %817
+  br i1 %818, label %trap15.site19, label %ok124
 
 ok110:                                            ; preds = %write.ok106
-  %699 = getelementptr i8, i8* %mem, i64 %678
-  %700 = bitcast i64* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %700, i8* %699, i64 8, i1 false)
-  %701 = load i64, i64* %unaligned111, align 8
-  store i64 %701, i64* %c.3, align 8
+  %819 = getelementptr i8, i8* %mem, i64 %788
+  %820 = bitcast i64* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %820, i8* %819, i64 8, i1 false)
+  %821 = load i64, i64* %unaligned111, align 8
+  store i64 %821, i64* %c.3, align 8
   store i32 8, i32* %c.4, align 4
-  %702 = getelementptr i64, i64* %regs, i64 1
-  %703 = getelementptr i64, i64* %regs, i64 2
-  %704 = load i64, i64* %702, align 8
-  %705 = add i64 %704, 7
-  %706 = and i64 %705, -8
-  %707 = add i64 %706, 16
-  %708 = load i64, i64* %703, align 8
-  %709 = icmp ugt i64 %707, %708
-  br i1 %709, label %trap15.site18, label %ok112
+  %822 = getelementptr i64, i64* %regs, i64 1
+  %823 = getelementptr i64, i64* %regs, i64 2
+  %824 = load i64, i64* %822, align 8
+  %825 = add i64 %824, 7
+  %826 = and i64 %825, -8
+  %827 = add i64 %826, 16
+  %828 = load i64, i64* %823, align 8
+  %829 = icmp ugt i64 %827, %828
+  br i1 %829, label %trap15.site18, label %ok112
 
 trap17.site17:                                    ; preds = %write.ok106
-  %710 = load i64, i64* %lowStart, align 8
-  %711 = getelementptr i64, i64* %regs, i64 6
-  store i64 %710, i64* %711, align 8
-  %712 = load i64, i64* %lowEnd, align 8
-  %713 = getelementptr i64, i64* %regs, i64 7
-  store i64 %712, i64* %713, align 8
-  %714 = load i64, i64* %highEnd, align 8
-  %715 = getelementptr i64, i64* %regs, i64 8
-  store i64 %714, i64* %715, align 8
+  %830 = load i64, i64* %lowStart, align 8
+  %831 = getelementptr i64, i64* %regs, i64 6
+  store i64 %830, i64* %831, align 8
+  %832 = load i64, i64* %lowEnd, align 8
+  %833 = getelementptr i64, i64* %regs, i64 7
+  store i64 %832, i64* %833, align 8
+  %834 = load i64, i64* %highEnd, align 8
+  %835 = getelementptr i64, i64* %regs, i64 8
+  store i64 %834, i64* %835, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
 ok112:                                            ; preds = %ok110
-  store i64 %707, i64* %702, align 8
-  %716 = load i64, i64* %highEnd, align 8
-  %717 = call i64 @llvm.umax.i64(i64 %716, i64 %707)
-  store i64 %717, i64* %highEnd, align 8
-  %718 = trunc i64 %706 to i32
-  store i32 %718, i32* %obj.3, align 4
-  %719 = load i32, i32* %obj.3, align 4
-  %720 = load i64, i64* %c.3, align 8
-  %721 = zext i32 %719 to i64
-  %722 = add i64 %721, 8
-  %723 = icmp uge i64 %721, %scratch_start
-  %724 = load i64, i64* %highEnd, align 8
-  %725 = icmp ule i64 %722, %724
-  %726 = and i1 %723, %725
-  br i1 %726, label %write.ok115, label %write.low113
+  store i64 %827, i64* %822, align 8
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = call i64 @llvm.umax.i64(i64 %836, i64 %827)
+  store i64 %837, i64* %highEnd, align 8
+  %838 = trunc i64 %826 to i32
+  store i32 %838, i32* %obj.3, align 4
+  %839 = load i32, i32* %obj.3, align 4
+  %840 = load i64, i64* %c.3, align 8
+  %841 = zext i32 %839 to i64
+  %842 = add i64 %841, 8
+  %843 = icmp uge i64 %841, %scratch_start
+  %844 = load i64, i64* %highEnd, align 8
+  %845 = icmp ule i64 %842, %844
+  %846 = and i1 %843, %845
+  br i1 %846, label %write.ok115, label %write.low113
 
 trap15.site18:                                    ; preds = %ok110
-  %727 = load i64, i64* %lowStart, align 8
-  %728 = getelementptr i64, i64* %regs, i64 6
-  store i64 %727, i64* %728, align 8
-  %729 = load i64, i64* %lowEnd, align 8
-  %730 = getelementptr i64, i64* %regs, i64 7
-  store i64 %729, i64* %730, align 8
-  %731 = load i64, i64* %highEnd, align 8
-  %732 = getelementptr i64, i64* %regs, i64 8
-  store i64 %731, i64* %732, align 8
+  %847 = load i64, i64* %lowStart, align 8
+  %848 = getelementptr i64, i64* %regs, i64 6
+  store i64 %847, i64* %848, align 8
+  %849 = load i64, i64* %lowEnd, align 8
+  %850 = getelementptr i64, i64* %regs, i64 7
+  store i64 %849, i64* %850, align 8
+  %851 = load i64, i64* %highEnd, align 8
+  %852 = getelementptr i64, i64* %regs, i64 8
+  store i64 %851, i64* %852, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 write.low113:                                     ; preds = %ok112
-  %733 = load i64, i64* %lowStart, align 8
-  %734 = icmp uge i64 %721, %733
-  %735 = load i64, i64* %lowEnd, align 8
-  %736 = icmp ule i64 %722, %735
-  %737 = and i1 %734, %736
-  br i1 %737, label %write.ok115, label %write.slow114
+  %853 = load i64, i64* %lowStart, align 8
+  %854 = icmp uge i64 %841, %853
+  %855 = load i64, i64* %lowEnd, align 8
+  %856 = icmp ule i64 %842, %855
+  %857 = and i1 %854, %856
+  br i1 %857, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %738 = icmp ugt i64 %722, %arena_size
-  br i1 %738, label %trap17.site0, label %ok116
+  %858 = icmp ugt i64 %842, %arena_size
+  br i1 %858, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %ok112
-  %739 = getelementptr i8, i8* %mem, i64 %721
-  store i64 %720, i64* %unaligned117, align 8
-  %740 = bitcast i64* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %739, i8* %740, i64 8, i1 false)
-  %741 = load i32, i32* %obj.3, align 4
-  %742 = load i32, i32* %c.4, align 4
-  %743 = zext i32 %741 to i64
-  %744 = add i64 %743, 8
-  %745 = add i64 %744, 4
-  %746 = icmp uge i64 %744, %scratch_start
-  %747 = load i64, i64* %highEnd, align 8
-  %748 = icmp ule i64 %745, %747
-  %749 = and i1 %746, %748
-  br i1 %749, label %write.ok120, label %write.low118
+  %859 = getelementptr i8, i8* %mem, i64 %841
+  store i64 %840, i64* %unaligned117, align 8
+  %860 = bitcast i64* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %859, i8* %860, i64 8, i1 false)
+  %861 = load i32, i32* %obj.3, align 4
+  %862 = load i32, i32* %c.4, align 4
+  %863 = zext i32 %861 to i64
+  %864 = add i64 %863, 8
+  %865 = add i64 %864, 4
+  %866 = icmp uge i64 %864, %scratch_start
+  %867 = load i64, i64* %highEnd, align 8
+  %868 = icmp ule i64 %865, %867
+  %869 = and i1 %866, %868
+  br i1 %869, label %write.ok120, label %write.low118
 
 ok116:                                            ; preds = %write.slow114
-  %750 = icmp ult i64 %721, %scratch_start
-  %751 = load i64, i64* %lowEnd, align 8
-  %752 = load i64, i64* %highEnd, align 8
-  %753 = call i64 @llvm.umax.i64(i64 %751, i64 %722)
-  %754 = select i1 %750, i64 %753, i64 %751
-  store i64 %754, i64* %lowEnd, align 8
-  %755 = call i64 @llvm.umax.i64(i64 %752, i64 %722)
-  %756 = select i1 %750, i64 %752, i64 %755
-  store i64 %756, i64* %highEnd, align 8
-  %757 = load i64, i64* %lowStart, align 8
-  %758 = call i64 @llvm.umin.i64(i64 %757, i64 %721)
-  store i64 %758, i64* %lowStart, align 8
+  %870 = icmp ult i64 %841, %scratch_start
+  %871 = load i64, i64* %lowStart, align 8
+  %872 = call i64 @llvm.umin.i64(i64 %871, i64 %841)
+  %873 = load i64, i64* %lowEnd, align 8
+  %874 = load i64, i64* %highEnd, align 8
+  %875 = add i64 %842, 64
+  %876 = sub i64 %842, %872
+  %877 = lshr i64 %876, 4
+  %878 = add i64 %875, %877
+  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
+  %880 = call i64 @llvm.umax.i64(i64 %873, i64 %879)
+  %881 = select i1 %870, i64 %880, i64 %873
+  store i64 %881, i64* %lowEnd, align 8
+  %882 = add i64 %842, 64
+  %883 = sub i64 %842, %scratch_start
+  %884 = lshr i64 %883, 4
+  %885 = add i64 %882, %884
+  %886 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %885)
+  %887 = call i64 @llvm.umax.i64(i64 %874, i64 %886)
+  %888 = select i1 %870, i64 %874, i64 %887
+  store i64 %888, i64* %highEnd, align 8
+  store i64 %872, i64* %lowStart, align 8
   br label %write.ok115
 
 write.low118:                                     ; preds = %write.ok115
-  %759 = load i64, i64* %lowStart, align 8
-  %760 = icmp uge i64 %744, %759
-  %761 = load i64, i64* %lowEnd, align 8
-  %762 = icmp ule i64 %745, %761
-  %763 = and i1 %760, %762
-  br i1 %763, label %write.ok120, label %write.slow119
+  %889 = load i64, i64* %lowStart, align 8
+  %890 = icmp uge i64 %864, %889
+  %891 = load i64, i64* %lowEnd, align 8
+  %892 = icmp ule i64 %865, %891
+  %893 = and i1 %890, %892
+  br i1 %893, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %764 = icmp ugt i64 %745, %arena_size
-  br i1 %764, label %trap17.site0, label %ok121
+  %894 = icmp ugt i64 %865, %arena_size
+  br i1 %894, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok115
-  %765 = getelementptr i8, i8* %mem, i64 %744
-  store i32 %742, i32* %unaligned122, align 4
-  %766 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %765, i8* %766, i64 4, i1 false)
-  %767 = load i32, i32* %obj.3, align 4
-  store i32 %767, i32* %result109, align 4
+  %895 = getelementptr i8, i8* %mem, i64 %864
+  store i32 %862, i32* %unaligned122, align 4
+  %896 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %895, i8* %896, i64 4, i1 false)
+  %897 = load i32, i32* %obj.3, align 4
+  store i32 %897, i32* %result109, align 4
   br label %e25
 
 ok121:                                            ; preds = %write.slow119
-  %768 = icmp ult i64 %744, %scratch_start
-  %769 = load i64, i64* %lowEnd, align 8
-  %770 = load i64, i64* %highEnd, align 8
-  %771 = call i64 @llvm.umax.i64(i64 %769, i64 %745)
-  %772 = select i1 %768, i64 %771, i64 %769
-  store i64 %772, i64* %lowEnd, align 8
-  %773 = call i64 @llvm.umax.i64(i64 %770, i64 %745)
-  %774 = select i1 %768, i64 %770, i64 %773
-  store i64 %774, i64* %highEnd, align 8
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = call i64 @llvm.umin.i64(i64 %775, i64 %744)
-  store i64 %776, i64* %lowStart, align 8
+  %898 = icmp ult i64 %864, %scratch_start
+  %899 = load i64, i64* %lowStart, align 8
+  %900 = call i64 @llvm.umin.i64(i64 %899, i64 %864)
+  %901 = load i64, i64* %lowEnd, align 8
+  %902 = load i64, i64* %highEnd, align 8
+  %903 = add i64 %865, 64
+  %904 = sub i64 %865, %900
+  %905 = lshr i64 %904, 4
+  %906 = add i64 %903, %905
+  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
+  %908 = call i64 @llvm.umax.i64(i64 %901, i64 %907)
+  %909 = select i1 %898, i64 %908, i64 %901
+  store i64 %909, i64* %lowEnd, align 8
+  %910 = add i64 %865, 64
+  %911 = sub i64 %865, %scratch_start
+  %912 = lshr i64 %911, 4
+  %913 = add i64 %910, %912
+  %914 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %913)
+  %915 = call i64 @llvm.umax.i64(i64 %902, i64 %914)
+  %916 = select i1 %898, i64 %902, i64 %915
+  store i64 %916, i64* %highEnd, align 8
+  store i64 %900, i64* %lowStart, align 8
   br label %write.ok120
 
 e29:                                              ; preds = %write.ok132
-  %777 = load i32, i32* %result123, align 4
-  %778 = icmp uge i32 %depth, 1000
-  br i1 %778, label %trap15.site0, label %ok135
+  %917 = load i32, i32* %result123, align 4
+  %918 = icmp uge i32 %depth, 1000
+  br i1 %918, label %trap15.site0, label %ok135
 
 ok124:                                            ; preds = %e25
-  store i64 %696, i64* %691, align 8
-  %779 = load i64, i64* %highEnd, align 8
-  %780 = call i64 @llvm.umax.i64(i64 %779, i64 %696)
-  store i64 %780, i64* %highEnd, align 8
-  %781 = trunc i64 %695 to i32
-  store i32 %781, i32* %obj.4, align 4
-  %782 = load i32, i32* %obj.4, align 4
-  %783 = load i64, i64* %c.5, align 8
-  %784 = zext i32 %782 to i64
-  %785 = add i64 %784, 8
-  %786 = icmp uge i64 %784, %scratch_start
-  %787 = load i64, i64* %highEnd, align 8
-  %788 = icmp ule i64 %785, %787
-  %789 = and i1 %786, %788
-  br i1 %789, label %write.ok127, label %write.low125
+  store i64 %816, i64* %811, align 8
+  %919 = load i64, i64* %highEnd, align 8
+  %920 = call i64 @llvm.umax.i64(i64 %919, i64 %816)
+  store i64 %920, i64* %highEnd, align 8
+  %921 = trunc i64 %815 to i32
+  store i32 %921, i32* %obj.4, align 4
+  %922 = load i32, i32* %obj.4, align 4
+  %923 = load i64, i64* %c.5, align 8
+  %924 = zext i32 %922 to i64
+  %925 = add i64 %924, 8
+  %926 = icmp uge i64 %924, %scratch_start
+  %927 = load i64, i64* %highEnd, align 8
+  %928 = icmp ule i64 %925, %927
+  %929 = and i1 %926, %928
+  br i1 %929, label %write.ok127, label %write.low125
 
 trap15.site19:                                    ; preds = %e25
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = getelementptr i64, i64* %regs, i64 6
-  store i64 %790, i64* %791, align 8
-  %792 = load i64, i64* %lowEnd, align 8
-  %793 = getelementptr i64, i64* %regs, i64 7
-  store i64 %792, i64* %793, align 8
-  %794 = load i64, i64* %highEnd, align 8
-  %795 = getelementptr i64, i64* %regs, i64 8
-  store i64 %794, i64* %795, align 8
+  %930 = load i64, i64* %lowStart, align 8
+  %931 = getelementptr i64, i64* %regs, i64 6
+  store i64 %930, i64* %931, align 8
+  %932 = load i64, i64* %lowEnd, align 8
+  %933 = getelementptr i64, i64* %regs, i64 7
+  store i64 %932, i64* %933, align 8
+  %934 = load i64, i64* %highEnd, align 8
+  %935 = getelementptr i64, i64* %regs, i64 8
+  store i64 %934, i64* %935, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
 write.low125:                                     ; preds = %ok124
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = icmp uge i64 %784, %796
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = icmp ule i64 %785, %798
-  %800 = and i1 %797, %799
-  br i1 %800, label %write.ok127, label %write.slow126
+  %936 = load i64, i64* %lowStart, align 8
+  %937 = icmp uge i64 %924, %936
+  %938 = load i64, i64* %lowEnd, align 8
+  %939 = icmp ule i64 %925, %938
+  %940 = and i1 %937, %939
+  br i1 %940, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %801 = icmp ugt i64 %785, %arena_size
-  br i1 %801, label %trap17.site0, label %ok128
+  %941 = icmp ugt i64 %925, %arena_size
+  br i1 %941, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %ok124
-  %802 = getelementptr i8, i8* %mem, i64 %784
-  store i64 %783, i64* %unaligned129, align 8
-  %803 = bitcast i64* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %802, i8* %803, i64 8, i1 false)
-  %804 = load i32, i32* %obj.4, align 4
-  %805 = load i32, i32* %c.6, align 4
-  %806 = zext i32 %804 to i64
-  %807 = add i64 %806, 8
-  %808 = add i64 %807, 4
-  %809 = icmp uge i64 %807, %scratch_start
-  %810 = load i64, i64* %highEnd, align 8
-  %811 = icmp ule i64 %808, %810
-  %812 = and i1 %809, %811
-  br i1 %812, label %write.ok132, label %write.low130
+  %942 = getelementptr i8, i8* %mem, i64 %924
+  store i64 %923, i64* %unaligned129, align 8
+  %943 = bitcast i64* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %942, i8* %943, i64 8, i1 false)
+  %944 = load i32, i32* %obj.4, align 4
+  %945 = load i32, i32* %c.6, align 4
+  %946 = zext i32 %944 to i64
+  %947 = add i64 %946, 8
+  %948 = add i64 %947, 4
+  %949 = icmp uge i64 %947, %scratch_start
+  %950 = load i64, i64* %highEnd, align 8
+  %951 = icmp ule i64 %948, %950
+  %952 = and i1 %949, %951
+  br i1 %952, label %write.ok132, label %write.low130
 
 ok128:                                            ; preds = %write.slow126
-  %813 = icmp ult i64 %784, %scratch_start
-  %814 = load i64, i64* %lowEnd, align 8
-  %815 = load i64, i64* %highEnd, align 8
-  %816 = call i64 @llvm.umax.i64(i64 %814, i64 %785)
-  %817 = select i1 %813, i64 %816, i64 %814
-  store i64 %817, i64* %lowEnd, align 8
-  %818 = call i64 @llvm.umax.i64(i64 %815, i64 %785)
-  %819 = select i1 %813, i64 %815, i64 %818
-  store i64 %819, i64* %highEnd, align 8
-  %820 = load i64, i64* %lowStart, align 8
-  %821 = call i64 @llvm.umin.i64(i64 %820, i64 %784)
-  store i64 %821, i64* %lowStart, align 8
+  %953 = icmp ult i64 %924, %scratch_start
+  %954 = load i64, i64* %lowStart, align 8
+  %955 = call i64 @llvm.umin.i64(i64 %954, i64 %924)
+  %956 = load i64, i64* %lowEnd, align 8
+  %957 = load i64, i64* %highEnd, align 8
+  %958 = add i64 %925, 64
+  %959 = sub i64 %925, %955
+  %960 = lshr i64 %959, 4
+  %961 = add i64 %958, %960
+  %962 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %961)
+  %963 = call i64 @llvm.umax.i64(i64 %956, i64 %962)
+  %964 = select i1 %953, i64 %963, i64 %956
+  store i64 %964, i64* %lowEnd, align 8
+  %965 = add i64 %925, 64
+  %966 = sub i64 %925, %scratch_start
+  %967 = lshr i64 %966, 4
+  %968 = add i64 %965, %967
+  %969 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %968)
+  %970 = call i64 @llvm.umax.i64(i64 %957, i64 %969)
+  %971 = select i1 %953, i64 %957, i64 %970
+  store i64 %971, i64* %highEnd, align 8
+  store i64 %955, i64* %lowStart, align 8
   br label %write.ok127
 
 write.low130:                                     ; preds = %write.ok127
-  %822 = load i64, i64* %lowStart, align 8
-  %823 = icmp uge i64 %807, %822
-  %824 = load i64, i64* %lowEnd, align 8
-  %825 = icmp ule i64 %808, %824
-  %826 = and i1 %823, %825
-  br i1 %826, label %write.ok132, label %write.slow131
+  %972 = load i64, i64* %lowStart, align 8
+  %973 = icmp uge i64 %947, %972
+  %974 = load i64, i64* %lowEnd, align 8
+  %975 = icmp ule i64 %948, %974
+  %976 = and i1 %973, %975
+  br i1 %976, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %827 = icmp ugt i64 %808, %arena_size
-  br i1 %827, label %trap17.site0, label %ok133
+  %977 = icmp ugt i64 %948, %arena_size
+  br i1 %977, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %write.ok127
-  %828 = getelementptr i8, i8* %mem, i64 %807
-  store i32 %805, i32* %unaligned134, align 4
-  %829 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %828, i8* %829, i64 4, i1 false)
-  %830 = load i32, i32* %obj.4, align 4
-  store i32 %830, i32* %result123, align 4
+  %978 = getelementptr i8, i8* %mem, i64 %947
+  store i32 %945, i32* %unaligned134, align 4
+  %979 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %979, i64 4, i1 false)
+  %980 = load i32, i32* %obj.4, align 4
+  store i32 %980, i32* %result123, align 4
   br label %e29
 
 ok133:                                            ; preds = %write.slow131
-  %831 = icmp ult i64 %807, %scratch_start
-  %832 = load i64, i64* %lowEnd, align 8
-  %833 = load i64, i64* %highEnd, align 8
-  %834 = call i64 @llvm.umax.i64(i64 %832, i64 %808)
-  %835 = select i1 %831, i64 %834, i64 %832
-  store i64 %835, i64* %lowEnd, align 8
-  %836 = call i64 @llvm.umax.i64(i64 %833, i64 %808)
-  %837 = select i1 %831, i64 %833, i64 %836
-  store i64 %837, i64* %highEnd, align 8
-  %838 = load i64, i64* %lowStart, align 8
-  %839 = call i64 @llvm.umin.i64(i64 %838, i64 %807)
-  store i64 %839, i64* %lowStart, align 8
+  %981 = icmp ult i64 %947, %scratch_start
+  %982 = load i64, i64* %lowStart, align 8
+  %983 = call i64 @llvm.umin.i64(i64 %982, i64 %947)
+  %984 = load i64, i64* %lowEnd, align 8
+  %985 = load i64, i64* %highEnd, align 8
+  %986 = add i64 %948, 64
+  %987 = sub i64 %948, %983
+  %988 = lshr i64 %987, 4
+  %989 = add i64 %986, %988
+  %990 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %989)
+  %991 = call i64 @llvm.umax.i64(i64 %984, i64 %990)
+  %992 = select i1 %981, i64 %991, i64 %984
+  store i64 %992, i64* %lowEnd, align 8
+  %993 = add i64 %948, 64
+  %994 = sub i64 %948, %scratch_start
+  %995 = lshr i64 %994, 4
+  %996 = add i64 %993, %995
+  %997 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %996)
+  %998 = call i64 @llvm.umax.i64(i64 %985, i64 %997)
+  %999 = select i1 %981, i64 %985, i64 %998
+  store i64 %999, i64* %highEnd, align 8
+  store i64 %983, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %e29
-  %840 = icmp ult i64 %10, %stack_limit
-  br i1 %840, label %trap253.site0, label %stack_ok136
+  %1000 = icmp ult i64 %10, %stack_limit
+  br i1 %1000, label %trap253.site0, label %stack_ok136
 
 trap15.site0:                                     ; preds = %e0, %ok157, %e29
-  %841 = load i64, i64* %lowStart, align 8
-  %842 = getelementptr i64, i64* %regs, i64 6
-  store i64 %841, i64* %842, align 8
-  %843 = load i64, i64* %lowEnd, align 8
-  %844 = getelementptr i64, i64* %regs, i64 7
-  store i64 %843, i64* %844, align 8
-  %845 = load i64, i64* %highEnd, align 8
-  %846 = getelementptr i64, i64* %regs, i64 8
-  store i64 %845, i64* %846, align 8
+  %1001 = load i64, i64* %lowStart, align 8
+  %1002 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1001, i64* %1002, align 8
+  %1003 = load i64, i64* %lowEnd, align 8
+  %1004 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1003, i64* %1004, align 8
+  %1005 = load i64, i64* %highEnd, align 8
+  %1006 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1005, i64* %1006, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok136:                                      ; preds = %ok135
-  %847 = load i64, i64* %fuel, align 8
-  %848 = getelementptr i64, i64* %regs, i64 0
-  store i64 %847, i64* %848, align 8
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = getelementptr i64, i64* %regs, i64 6
-  store i64 %849, i64* %850, align 8
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = getelementptr i64, i64* %regs, i64 7
-  store i64 %851, i64* %852, align 8
-  %853 = load i64, i64* %highEnd, align 8
-  %854 = getelementptr i64, i64* %regs, i64 8
-  store i64 %853, i64* %854, align 8
-  %855 = add i32 %depth, 1
-  %856 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %855, i32 %690, i32 %777)
-  %857 = getelementptr i64, i64* %regs, i64 0
-  %858 = load i64, i64* %857, align 8
-  store i64 %858, i64* %fuel, align 8
-  %859 = getelementptr i64, i64* %regs, i64 6
-  %860 = load i64, i64* %859, align 8
-  store i64 %860, i64* %lowStart, align 8
-  %861 = getelementptr i64, i64* %regs, i64 7
-  %862 = load i64, i64* %861, align 8
-  store i64 %862, i64* %lowEnd, align 8
-  %863 = getelementptr i64, i64* %regs, i64 8
-  %864 = load i64, i64* %863, align 8
-  store i64 %864, i64* %highEnd, align 8
-  store i32 %856, i32* %same, align 4
-  %865 = load i32, i32* %dict, align 4
-  %866 = load i32, i32* %same, align 4
-  %867 = zext i32 %865 to i64
-  %868 = add i64 %867, 20
-  %869 = add i64 %868, 1
-  %870 = icmp uge i64 %868, %scratch_start
-  %871 = load i64, i64* %highEnd, align 8
-  %872 = icmp ule i64 %869, %871
-  %873 = and i1 %870, %872
-  br i1 %873, label %write.ok139, label %write.low137
+  %1007 = load i64, i64* %fuel, align 8
+  %1008 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1007, i64* %1008, align 8
+  %1009 = load i64, i64* %lowStart, align 8
+  %1010 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1009, i64* %1010, align 8
+  %1011 = load i64, i64* %lowEnd, align 8
+  %1012 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1011, i64* %1012, align 8
+  %1013 = load i64, i64* %highEnd, align 8
+  %1014 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1013, i64* %1014, align 8
+  %1015 = add i32 %depth, 1
+  %1016 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %1015, i32 %810, i32 %917)
+  %1017 = getelementptr i64, i64* %regs, i64 0
+  %1018 = load i64, i64* %1017, align 8
+  store i64 %1018, i64* %fuel, align 8
+  %1019 = getelementptr i64, i64* %regs, i64 6
+  %1020 = load i64, i64* %1019, align 8
+  store i64 %1020, i64* %lowStart, align 8
+  %1021 = getelementptr i64, i64* %regs, i64 7
+  %1022 = load i64, i64* %1021, align 8
+  store i64 %1022, i64* %lowEnd, align 8
+  %1023 = getelementptr i64, i64* %regs, i64 8
+  %1024 = load i64, i64* %1023, align 8
+  store i64 %1024, i64* %highEnd, align 8
+  store i32 %1016, i32* %same, align 4
+  %1025 = load i32, i32* %dict, align 4
+  %1026 = load i32, i32* %same, align 4
+  %1027 = zext i32 %1025 to i64
+  %1028 = add i64 %1027, 20
+  %1029 = add i64 %1028, 1
+  %1030 = icmp uge i64 %1028, %scratch_start
+  %1031 = load i64, i64* %highEnd, align 8
+  %1032 = icmp ule i64 %1029, %1031
+  %1033 = and i1 %1030, %1032
+  br i1 %1033, label %write.ok139, label %write.low137
 
 write.low137:                                     ; preds = %stack_ok136
-  %874 = load i64, i64* %lowStart, align 8
-  %875 = icmp uge i64 %868, %874
-  %876 = load i64, i64* %lowEnd, align 8
-  %877 = icmp ule i64 %869, %876
-  %878 = and i1 %875, %877
-  br i1 %878, label %write.ok139, label %write.slow138
+  %1034 = load i64, i64* %lowStart, align 8
+  %1035 = icmp uge i64 %1028, %1034
+  %1036 = load i64, i64* %lowEnd, align 8
+  %1037 = icmp ule i64 %1029, %1036
+  %1038 = and i1 %1035, %1037
+  br i1 %1038, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %879 = icmp ugt i64 %869, %arena_size
-  br i1 %879, label %trap17.site0, label %ok140
+  %1039 = icmp ugt i64 %1029, %arena_size
+  br i1 %1039, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
-  %880 = getelementptr i8, i8* %mem, i64 %868
-  %881 = trunc i32 %866 to i8
-  store i8 %881, i8* %880, align 1
-  %882 = load i32, i32* %flags, align 4
-  store i32 %882, i32* %xs.2, align 4
+  %1040 = getelementptr i8, i8* %mem, i64 %1028
+  %1041 = trunc i32 %1026 to i8
+  store i8 %1041, i8* %1040, align 1
+  %1042 = load i32, i32* %flags, align 4
+  store i32 %1042, i32* %xs.2, align 4
   store i64 2, i64* %c.7, align 8
   store i32 0, i32* %c.8, align 4
-  %883 = getelementptr i64, i64* %regs, i64 1
-  %884 = getelementptr i64, i64* %regs, i64 2
-  %885 = load i64, i64* %883, align 8
-  %886 = add i64 %885, 7
-  %887 = and i64 %886, -8
-  %888 = add i64 %887, 16
-  %889 = load i64, i64* %884, align 8
-  %890 = icmp ugt i64 %888, %889
-  br i1 %890, label %trap15.site21, label %ok143
+  %1043 = getelementptr i64, i64* %regs, i64 1
+  %1044 = getelementptr i64, i64* %regs, i64 2
+  %1045 = load i64, i64* %1043, align 8
+  %1046 = add i64 %1045, 7
+  %1047 = and i64 %1046, -8
+  %1048 = add i64 %1047, 16
+  %1049 = load i64, i64* %1044, align 8
+  %1050 = icmp ugt i64 %1048, %1049
+  br i1 %1050, label %trap15.site21, label %ok143
 
 ok140:                                            ; preds = %write.slow138
-  %891 = icmp ult i64 %868, %scratch_start
-  %892 = load i64, i64* %lowEnd, align 8
-  %893 = load i64, i64* %highEnd, align 8
-  %894 = call i64 @llvm.umax.i64(i64 %892, i64 %869)
-  %895 = select i1 %891, i64 %894, i64 %892
-  store i64 %895, i64* %lowEnd, align 8
-  %896 = call i64 @llvm.umax.i64(i64 %893, i64 %869)
-  %897 = select i1 %891, i64 %893, i64 %896
-  store i64 %897, i64* %highEnd, align 8
-  %898 = load i64, i64* %lowStart, align 8
-  %899 = call i64 @llvm.umin.i64(i64 %898, i64 %868)
-  store i64 %899, i64* %lowStart, align 8
+  %1051 = icmp ult i64 %1028, %scratch_start
+  %1052 = load i64, i64* %lowStart, align 8
+  %1053 = call i64 @llvm.umin.i64(i64 %1052, i64 %1028)
+  %1054 = load i64, i64* %lowEnd, align 8
+  %1055 = load i64, i64* %highEnd, align 8
+  %1056 = add i64 %1029, 64
+  %1057 = sub i64 %1029, %1053
+  %1058 = lshr i64 %1057, 4
+  %1059 = add i64 %1056, %1058
+  %1060 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1059)
+  %1061 = call i64 @llvm.umax.i64(i64 %1054, i64 %1060)
+  %1062 = select i1 %1051, i64 %1061, i64 %1054
+  store i64 %1062, i64* %lowEnd, align 8
+  %1063 = add i64 %1029, 64
+  %1064 = sub i64 %1029, %scratch_start
+  %1065 = lshr i64 %1064, 4
+  %1066 = add i64 %1063, %1065
+  %1067 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1066)
+  %1068 = call i64 @llvm.umax.i64(i64 %1055, i64 %1067)
+  %1069 = select i1 %1051, i64 %1055, i64 %1068
+  store i64 %1069, i64* %highEnd, align 8
+  store i64 %1053, i64* %lowStart, align 8
   br label %write.ok139
 
 e32:                                              ; preds = %block37
-  %900 = load i32, i32* %result141, align 4
-  store i32 %900, i32* %found.1, align 4
-  %901 = load i32, i32* %dict, align 4
-  %902 = load i32, i32* %found.1, align 4
-  %903 = zext i32 %901 to i64
-  %904 = add i64 %903, 21
-  %905 = add i64 %904, 1
-  %906 = icmp uge i64 %904, %scratch_start
-  %907 = load i64, i64* %highEnd, align 8
-  %908 = icmp ule i64 %905, %907
-  %909 = and i1 %906, %908
-  br i1 %909, label %write.ok168, label %write.low166
+  %1070 = load i32, i32* %result141, align 4
+  store i32 %1070, i32* %found.1, align 4
+  %1071 = load i32, i32* %dict, align 4
+  %1072 = load i32, i32* %found.1, align 4
+  %1073 = zext i32 %1071 to i64
+  %1074 = add i64 %1073, 21
+  %1075 = add i64 %1074, 1
+  %1076 = icmp uge i64 %1074, %scratch_start
+  %1077 = load i64, i64* %highEnd, align 8
+  %1078 = icmp ule i64 %1075, %1077
+  %1079 = and i1 %1076, %1078
+  br i1 %1079, label %write.ok168, label %write.low166
 
 e34:                                              ; preds = %write.ok151
-  %910 = load i32, i32* %result142, align 4
-  store i32 %910, i32* %needle, align 4
+  %1080 = load i32, i32* %result142, align 4
+  store i32 %1080, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %911 = load i32, i32* %xs.2, align 4
-  %912 = zext i32 %911 to i64
-  %913 = add i64 %912, 4
-  %914 = icmp ugt i64 %913, %arena_size
-  br i1 %914, label %trap17.site0, label %ok153
+  %1081 = load i32, i32* %xs.2, align 4
+  %1082 = zext i32 %1081 to i64
+  %1083 = add i64 %1082, 4
+  %1084 = icmp ugt i64 %1083, %arena_size
+  br i1 %1084, label %trap17.site0, label %ok153
 
 ok143:                                            ; preds = %write.ok139
-  store i64 %888, i64* %883, align 8
-  %915 = load i64, i64* %highEnd, align 8
-  %916 = call i64 @llvm.umax.i64(i64 %915, i64 %888)
-  store i64 %916, i64* %highEnd, align 8
-  %917 = trunc i64 %887 to i32
-  store i32 %917, i32* %obj.5, align 4
-  %918 = load i32, i32* %obj.5, align 4
-  %919 = load i64, i64* %c.7, align 8
-  %920 = zext i32 %918 to i64
-  %921 = add i64 %920, 8
-  %922 = icmp uge i64 %920, %scratch_start
-  %923 = load i64, i64* %highEnd, align 8
-  %924 = icmp ule i64 %921, %923
-  %925 = and i1 %922, %924
-  br i1 %925, label %write.ok146, label %write.low144
+  store i64 %1048, i64* %1043, align 8
+  %1085 = load i64, i64* %highEnd, align 8
+  %1086 = call i64 @llvm.umax.i64(i64 %1085, i64 %1048)
+  store i64 %1086, i64* %highEnd, align 8
+  %1087 = trunc i64 %1047 to i32
+  store i32 %1087, i32* %obj.5, align 4
+  %1088 = load i32, i32* %obj.5, align 4
+  %1089 = load i64, i64* %c.7, align 8
+  %1090 = zext i32 %1088 to i64
+  %1091 = add i64 %1090, 8
+  %1092 = icmp uge i64 %1090, %scratch_start
+  %1093 = load i64, i64* %highEnd, align 8
+  %1094 = icmp ule i64 %1091, %1093
+  %1095 = and i1 %1092, %1094
+  br i1 %1095, label %write.ok146, label %write.low144
 
 trap15.site21:                                    ; preds = %write.ok139
-  %926 = load i64, i64* %lowStart, align 8
-  %927 = getelementptr i64, i64* %regs, i64 6
-  store i64 %926, i64* %927, align 8
-  %928 = load i64, i64* %lowEnd, align 8
-  %929 = getelementptr i64, i64* %regs, i64 7
-  store i64 %928, i64* %929, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = getelementptr i64, i64* %regs, i64 8
-  store i64 %930, i64* %931, align 8
+  %1096 = load i64, i64* %lowStart, align 8
+  %1097 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1096, i64* %1097, align 8
+  %1098 = load i64, i64* %lowEnd, align 8
+  %1099 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1098, i64* %1099, align 8
+  %1100 = load i64, i64* %highEnd, align 8
+  %1101 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1100, i64* %1101, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 write.low144:                                     ; preds = %ok143
-  %932 = load i64, i64* %lowStart, align 8
-  %933 = icmp uge i64 %920, %932
-  %934 = load i64, i64* %lowEnd, align 8
-  %935 = icmp ule i64 %921, %934
-  %936 = and i1 %933, %935
-  br i1 %936, label %write.ok146, label %write.slow145
+  %1102 = load i64, i64* %lowStart, align 8
+  %1103 = icmp uge i64 %1090, %1102
+  %1104 = load i64, i64* %lowEnd, align 8
+  %1105 = icmp ule i64 %1091, %1104
+  %1106 = and i1 %1103, %1105
+  br i1 %1106, label %write.ok146, label %write.slow145
 
 write.slow145:                                    ; preds = %write.low144
-  %937 = icmp ugt i64 %921, %arena_size
-  br i1 %937, label %trap17.site0, label %ok147
+  %1107 = icmp ugt i64 %1091, %arena_size
+  br i1 %1107, label %trap17.site0, label %ok147
 
 write.ok146:                                      ; preds = %ok147, %write.low144, %ok143
-  %938 = getelementptr i8, i8* %mem, i64 %920
-  store i64 %919, i64* %unaligned148, align 8
-  %939 = bitcast i64* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %938, i8* %939, i64 8, i1 false)
-  %940 = load i32, i32* %obj.5, align 4
-  %941 = load i32, i32* %c.8, align 4
-  %942 = zext i32 %940 to i64
-  %943 = add i64 %942, 8
-  %944 = add i64 %943, 1
-  %945 = icmp uge i64 %943, %scratch_start
-  %946 = load i64, i64* %highEnd, align 8
-  %947 = icmp ule i64 %944, %946
-  %948 = and i1 %945, %947
-  br i1 %948, label %write.ok151, label %write.low149
+  %1108 = getelementptr i8, i8* %mem, i64 %1090
+  store i64 %1089, i64* %unaligned148, align 8
+  %1109 = bitcast i64* %unaligned148 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1108, i8* %1109, i64 8, i1 false)
+  %1110 = load i32, i32* %obj.5, align 4
+  %1111 = load i32, i32* %c.8, align 4
+  %1112 = zext i32 %1110 to i64
+  %1113 = add i64 %1112, 8
+  %1114 = add i64 %1113, 1
+  %1115 = icmp uge i64 %1113, %scratch_start
+  %1116 = load i64, i64* %highEnd, align 8
+  %1117 = icmp ule i64 %1114, %1116
+  %1118 = and i1 %1115, %1117
+  br i1 %1118, label %write.ok151, label %write.low149
 
 ok147:                                            ; preds = %write.slow145
-  %949 = icmp ult i64 %920, %scratch_start
-  %950 = load i64, i64* %lowEnd, align 8
-  %951 = load i64, i64* %highEnd, align 8
-  %952 = call i64 @llvm.umax.i64(i64 %950, i64 %921)
-  %953 = select i1 %949, i64 %952, i64 %950
-  store i64 %953, i64* %lowEnd, align 8
-  %954 = call i64 @llvm.umax.i64(i64 %951, i64 %921)
-  %955 = select i1 %949, i64 %951, i64 %954
-  store i64 %955, i64* %highEnd, align 8
-  %956 = load i64, i64* %lowStart, align 8
-  %957 = call i64 @llvm.umin.i64(i64 %956, i64 %920)
-  store i64 %957, i64* %lowStart, align 8
+  %1119 = icmp ult i64 %1090, %scratch_start
+  %1120 = load i64, i64* %lowStart, align 8
+  %1121 = call i64 @llvm.umin.i64(i64 %1120, i64 %1090)
+  %1122 = load i64, i64* %lowEnd, align 8
+  %1123 = load i64, i64* %highEnd, align 8
+  %1124 = add i64 %1091, 64
+  %1125 = sub i64 %1091, %1121
+  %1126 = lshr i64 %1125, 4
+  %1127 = add i64 %1124, %1126
+  %1128 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1127)
+  %1129 = call i64 @llvm.umax.i64(i64 %1122, i64 %1128)
+  %1130 = select i1 %1119, i64 %1129, i64 %1122
+  store i64 %1130, i64* %lowEnd, align 8
+  %1131 = add i64 %1091, 64
+  %1132 = sub i64 %1091, %scratch_start
+  %1133 = lshr i64 %1132, 4
+  %1134 = add i64 %1131, %1133
+  %1135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1134)
+  %1136 = call i64 @llvm.umax.i64(i64 %1123, i64 %1135)
+  %1137 = select i1 %1119, i64 %1123, i64 %1136
+  store i64 %1137, i64* %highEnd, align 8
+  store i64 %1121, i64* %lowStart, align 8
   br label %write.ok146
 
 write.low149:                                     ; preds = %write.ok146
-  %958 = load i64, i64* %lowStart, align 8
-  %959 = icmp uge i64 %943, %958
-  %960 = load i64, i64* %lowEnd, align 8
-  %961 = icmp ule i64 %944, %960
-  %962 = and i1 %959, %961
-  br i1 %962, label %write.ok151, label %write.slow150
+  %1138 = load i64, i64* %lowStart, align 8
+  %1139 = icmp uge i64 %1113, %1138
+  %1140 = load i64, i64* %lowEnd, align 8
+  %1141 = icmp ule i64 %1114, %1140
+  %1142 = and i1 %1139, %1141
+  br i1 %1142, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %963 = icmp ugt i64 %944, %arena_size
-  br i1 %963, label %trap17.site0, label %ok152
+  %1143 = icmp ugt i64 %1114, %arena_size
+  br i1 %1143, label %trap17.site0, label %ok152
 
 write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok146
-  %964 = getelementptr i8, i8* %mem, i64 %943
-  %965 = trunc i32 %941 to i8
-  store i8 %965, i8* %964, align 1
-  %966 = load i32, i32* %obj.5, align 4
-  store i32 %966, i32* %result142, align 4
+  %1144 = getelementptr i8, i8* %mem, i64 %1113
+  %1145 = trunc i32 %1111 to i8
+  store i8 %1145, i8* %1144, align 1
+  %1146 = load i32, i32* %obj.5, align 4
+  store i32 %1146, i32* %result142, align 4
   br label %e34
 
 ok152:                                            ; preds = %write.slow150
-  %967 = icmp ult i64 %943, %scratch_start
-  %968 = load i64, i64* %lowEnd, align 8
-  %969 = load i64, i64* %highEnd, align 8
-  %970 = call i64 @llvm.umax.i64(i64 %968, i64 %944)
-  %971 = select i1 %967, i64 %970, i64 %968
-  store i64 %971, i64* %lowEnd, align 8
-  %972 = call i64 @llvm.umax.i64(i64 %969, i64 %944)
-  %973 = select i1 %967, i64 %969, i64 %972
-  store i64 %973, i64* %highEnd, align 8
-  %974 = load i64, i64* %lowStart, align 8
-  %975 = call i64 @llvm.umin.i64(i64 %974, i64 %943)
-  store i64 %975, i64* %lowStart, align 8
+  %1147 = icmp ult i64 %1113, %scratch_start
+  %1148 = load i64, i64* %lowStart, align 8
+  %1149 = call i64 @llvm.umin.i64(i64 %1148, i64 %1113)
+  %1150 = load i64, i64* %lowEnd, align 8
+  %1151 = load i64, i64* %highEnd, align 8
+  %1152 = add i64 %1114, 64
+  %1153 = sub i64 %1114, %1149
+  %1154 = lshr i64 %1153, 4
+  %1155 = add i64 %1152, %1154
+  %1156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1155)
+  %1157 = call i64 @llvm.umax.i64(i64 %1150, i64 %1156)
+  %1158 = select i1 %1147, i64 %1157, i64 %1150
+  store i64 %1158, i64* %lowEnd, align 8
+  %1159 = add i64 %1114, 64
+  %1160 = sub i64 %1114, %scratch_start
+  %1161 = lshr i64 %1160, 4
+  %1162 = add i64 %1159, %1161
+  %1163 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1162)
+  %1164 = call i64 @llvm.umax.i64(i64 %1151, i64 %1163)
+  %1165 = select i1 %1147, i64 %1151, i64 %1164
+  store i64 %1165, i64* %highEnd, align 8
+  store i64 %1149, i64* %lowStart, align 8
   br label %write.ok151
 
 ok153:                                            ; preds = %e34
-  %976 = getelementptr i8, i8* %mem, i64 %912
-  %977 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %977, i8* %976, i64 4, i1 false)
-  %978 = load i32, i32* %unaligned154, align 4
-  store i32 %978, i32* %n.2, align 4
+  %1166 = getelementptr i8, i8* %mem, i64 %1082
+  %1167 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1167, i8* %1166, i64 4, i1 false)
+  %1168 = load i32, i32* %unaligned154, align 4
+  store i32 %1168, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each38
 
 block37:                                          ; preds = %dead165, %then161, %ok155
-  %979 = load i32, i32* %found, align 4
-  store i32 %979, i32* %result141, align 4
+  %1169 = load i32, i32* %found, align 4
+  store i32 %1169, i32* %result141, align 4
   br label %e32
 
 each38:                                           ; preds = %join163, %ok153
-  %980 = load i64, i64* %fuel, align 8
-  %981 = icmp ult i64 %980, 1
-  br i1 %981, label %trap14.site0, label %ok155
+  %1170 = load i64, i64* %fuel, align 8
+  %1171 = icmp ult i64 %1170, 1
+  br i1 %1171, label %trap14.site0, label %ok155
 
 ok155:                                            ; preds = %each38
-  %982 = sub i64 %980, 1
-  store i64 %982, i64* %fuel, align 8
-  %983 = load i32, i32* %k.2, align 4
-  %984 = load i32, i32* %n.2, align 4
-  %985 = icmp uge i32 %983, %984
-  %986 = zext i1 %985 to i32
-  %987 = icmp ne i32 %986, 0
-  br i1 %987, label %block37, label %cont156
+  %1172 = sub i64 %1170, 1
+  store i64 %1172, i64* %fuel, align 8
+  %1173 = load i32, i32* %k.2, align 4
+  %1174 = load i32, i32* %n.2, align 4
+  %1175 = icmp uge i32 %1173, %1174
+  %1176 = zext i1 %1175 to i32
+  %1177 = icmp ne i32 %1176, 0
+  br i1 %1177, label %block37, label %cont156
 
 cont156:                                          ; preds = %ok155
-  %988 = load i32, i32* %xs.2, align 4
-  %989 = load i32, i32* %k.2, align 4
-  %990 = mul i32 %989, 4
-  %991 = add i32 %988, %990
-  %992 = zext i32 %991 to i64
-  %993 = add i64 %992, 4
-  %994 = add i64 %993, 4
-  %995 = icmp ugt i64 %994, %arena_size
-  br i1 %995, label %trap17.site0, label %ok157
+  %1178 = load i32, i32* %xs.2, align 4
+  %1179 = load i32, i32* %k.2, align 4
+  %1180 = mul i32 %1179, 4
+  %1181 = add i32 %1178, %1180
+  %1182 = zext i32 %1181 to i64
+  %1183 = add i64 %1182, 4
+  %1184 = add i64 %1183, 4
+  %1185 = icmp ugt i64 %1184, %arena_size
+  br i1 %1185, label %trap17.site0, label %ok157
 
 ok157:                                            ; preds = %cont156
-  %996 = getelementptr i8, i8* %mem, i64 %993
-  %997 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %997, i8* %996, i64 4, i1 false)
-  %998 = load i32, i32* %unaligned158, align 4
-  store i32 %998, i32* %x.2, align 4
-  %999 = load i32, i32* %x.2, align 4
-  store i32 %999, i32* %x.3, align 4
-  %1000 = load i32, i32* %x.3, align 4
-  %1001 = load i32, i32* %needle, align 4
-  %1002 = icmp uge i32 %depth, 1000
-  br i1 %1002, label %trap15.site0, label %ok159
+  %1186 = getelementptr i8, i8* %mem, i64 %1183
+  %1187 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1187, i8* %1186, i64 4, i1 false)
+  %1188 = load i32, i32* %unaligned158, align 4
+  store i32 %1188, i32* %x.2, align 4
+  %1189 = load i32, i32* %x.2, align 4
+  store i32 %1189, i32* %x.3, align 4
+  %1190 = load i32, i32* %x.3, align 4
+  %1191 = load i32, i32* %needle, align 4
+  %1192 = icmp uge i32 %depth, 1000
+  br i1 %1192, label %trap15.site0, label %ok159
 
 ok159:                                            ; preds = %ok157
-  %1003 = icmp ult i64 %10, %stack_limit
-  br i1 %1003, label %trap253.site0, label %stack_ok160
+  %1193 = icmp ult i64 %10, %stack_limit
+  br i1 %1193, label %trap253.site0, label %stack_ok160
 
 stack_ok160:                                      ; preds = %ok159
-  %1004 = load i64, i64* %fuel, align 8
-  %1005 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1004, i64* %1005, align 8
-  %1006 = load i64, i64* %lowStart, align 8
-  %1007 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1006, i64* %1007, align 8
-  %1008 = load i64, i64* %lowEnd, align 8
-  %1009 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1008, i64* %1009, align 8
-  %1010 = load i64, i64* %highEnd, align 8
-  %1011 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1010, i64* %1011, align 8
-  %1012 = add i32 %depth, 1
-  %1013 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1012, i32 %1000, i32 %1001)
-  %1014 = getelementptr i64, i64* %regs, i64 0
-  %1015 = load i64, i64* %1014, align 8
-  store i64 %1015, i64* %fuel, align 8
-  %1016 = getelementptr i64, i64* %regs, i64 6
-  %1017 = load i64, i64* %1016, align 8
-  store i64 %1017, i64* %lowStart, align 8
-  %1018 = getelementptr i64, i64* %regs, i64 7
-  %1019 = load i64, i64* %1018, align 8
-  store i64 %1019, i64* %lowEnd, align 8
-  %1020 = getelementptr i64, i64* %regs, i64 8
-  %1021 = load i64, i64* %1020, align 8
-  store i64 %1021, i64* %highEnd, align 8
-  %1022 = icmp ne i32 %1013, 0
-  br i1 %1022, label %then161, label %else162
+  %1194 = load i64, i64* %fuel, align 8
+  %1195 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1194, i64* %1195, align 8
+  %1196 = load i64, i64* %lowStart, align 8
+  %1197 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1196, i64* %1197, align 8
+  %1198 = load i64, i64* %lowEnd, align 8
+  %1199 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1198, i64* %1199, align 8
+  %1200 = load i64, i64* %highEnd, align 8
+  %1201 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1200, i64* %1201, align 8
+  %1202 = add i32 %depth, 1
+  %1203 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1202, i32 %1190, i32 %1191)
+  %1204 = getelementptr i64, i64* %regs, i64 0
+  %1205 = load i64, i64* %1204, align 8
+  store i64 %1205, i64* %fuel, align 8
+  %1206 = getelementptr i64, i64* %regs, i64 6
+  %1207 = load i64, i64* %1206, align 8
+  store i64 %1207, i64* %lowStart, align 8
+  %1208 = getelementptr i64, i64* %regs, i64 7
+  %1209 = load i64, i64* %1208, align 8
+  store i64 %1209, i64* %lowEnd, align 8
+  %1210 = getelementptr i64, i64* %regs, i64 8
+  %1211 = load i64, i64* %1210, align 8
+  store i64 %1211, i64* %highEnd, align 8
+  %1212 = icmp ne i32 %1203, 0
+  br i1 %1212, label %then161, label %else162
 
 then161:                                          ; preds = %stack_ok160
   store i32 1, i32* %found, align 4
@@ -3817,9 +4027,9 @@ else162:                                          ; preds = %stack_ok160
   br label %join163
 
 join163:                                          ; preds = %else162, %dead164
-  %1023 = load i32, i32* %k.2, align 4
-  %1024 = add i32 %1023, 1
-  store i32 %1024, i32* %k.2, align 4
+  %1213 = load i32, i32* %k.2, align 4
+  %1214 = add i32 %1213, 1
+  store i32 %1214, i32* %k.2, align 4
   br label %each38
 
 dead164:                                          ; No predecessors!
@@ -3829,284 +4039,314 @@ dead165:                                          ; No predecessors!
   br label %block37
 
 write.low166:                                     ; preds = %e32
-  %1025 = load i64, i64* %lowStart, align 8
-  %1026 = icmp uge i64 %904, %1025
-  %1027 = load i64, i64* %lowEnd, align 8
-  %1028 = icmp ule i64 %905, %1027
-  %1029 = and i1 %1026, %1028
-  br i1 %1029, label %write.ok168, label %write.slow167
+  %1215 = load i64, i64* %lowStart, align 8
+  %1216 = icmp uge i64 %1074, %1215
+  %1217 = load i64, i64* %lowEnd, align 8
+  %1218 = icmp ule i64 %1075, %1217
+  %1219 = and i1 %1216, %1218
+  br i1 %1219, label %write.ok168, label %write.slow167
 
 write.slow167:                                    ; preds = %write.low166
-  %1030 = icmp ugt i64 %905, %arena_size
-  br i1 %1030, label %trap17.site0, label %ok169
+  %1220 = icmp ugt i64 %1075, %arena_size
+  br i1 %1220, label %trap17.site0, label %ok169
 
 write.ok168:                                      ; preds = %ok169, %write.low166, %e32
-  %1031 = getelementptr i8, i8* %mem, i64 %904
-  %1032 = trunc i32 %902 to i8
-  store i8 %1032, i8* %1031, align 1
-  %1033 = load i32, i32* %pair, align 4
-  %1034 = zext i32 %1033 to i64
-  %1035 = add i64 %1034, 8
-  %1036 = icmp ugt i64 %1035, %arena_size
-  br i1 %1036, label %trap17.site22, label %ok172
+  %1221 = getelementptr i8, i8* %mem, i64 %1074
+  %1222 = trunc i32 %1072 to i8
+  store i8 %1222, i8* %1221, align 1
+  %1223 = load i32, i32* %pair, align 4
+  %1224 = zext i32 %1223 to i64
+  %1225 = add i64 %1224, 8
+  %1226 = icmp ugt i64 %1225, %arena_size
+  br i1 %1226, label %trap17.site22, label %ok172
 
 ok169:                                            ; preds = %write.slow167
-  %1037 = icmp ult i64 %904, %scratch_start
-  %1038 = load i64, i64* %lowEnd, align 8
-  %1039 = load i64, i64* %highEnd, align 8
-  %1040 = call i64 @llvm.umax.i64(i64 %1038, i64 %905)
-  %1041 = select i1 %1037, i64 %1040, i64 %1038
-  store i64 %1041, i64* %lowEnd, align 8
-  %1042 = call i64 @llvm.umax.i64(i64 %1039, i64 %905)
-  %1043 = select i1 %1037, i64 %1039, i64 %1042
-  store i64 %1043, i64* %highEnd, align 8
-  %1044 = load i64, i64* %lowStart, align 8
-  %1045 = call i64 @llvm.umin.i64(i64 %1044, i64 %904)
-  store i64 %1045, i64* %lowStart, align 8
+  %1227 = icmp ult i64 %1074, %scratch_start
+  %1228 = load i64, i64* %lowStart, align 8
+  %1229 = call i64 @llvm.umin.i64(i64 %1228, i64 %1074)
+  %1230 = load i64, i64* %lowEnd, align 8
+  %1231 = load i64, i64* %highEnd, align 8
+  %1232 = add i64 %1075, 64
+  %1233 = sub i64 %1075, %1229
+  %1234 = lshr i64 %1233, 4
+  %1235 = add i64 %1232, %1234
+  %1236 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1235)
+  %1237 = call i64 @llvm.umax.i64(i64 %1230, i64 %1236)
+  %1238 = select i1 %1227, i64 %1237, i64 %1230
+  store i64 %1238, i64* %lowEnd, align 8
+  %1239 = add i64 %1075, 64
+  %1240 = sub i64 %1075, %scratch_start
+  %1241 = lshr i64 %1240, 4
+  %1242 = add i64 %1239, %1241
+  %1243 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1242)
+  %1244 = call i64 @llvm.umax.i64(i64 %1231, i64 %1243)
+  %1245 = select i1 %1227, i64 %1231, i64 %1244
+  store i64 %1245, i64* %highEnd, align 8
+  store i64 %1229, i64* %lowStart, align 8
   br label %write.ok168
 
 e39:                                              ; preds = %write.ok214
-  %1046 = load i32, i32* %result170, align 4
-  store i32 %1046, i32* %nested, align 4
-  %1047 = load i32, i32* %dict, align 4
-  %1048 = load i32, i32* %nested, align 4
-  %1049 = zext i32 %1047 to i64
-  %1050 = add i64 %1049, 24
-  %1051 = add i64 %1050, 4
-  %1052 = icmp uge i64 %1050, %scratch_start
-  %1053 = load i64, i64* %highEnd, align 8
-  %1054 = icmp ule i64 %1051, %1053
-  %1055 = and i1 %1052, %1054
-  br i1 %1055, label %write.ok219, label %write.low217
+  %1246 = load i32, i32* %result170, align 4
+  store i32 %1246, i32* %nested, align 4
+  %1247 = load i32, i32* %dict, align 4
+  %1248 = load i32, i32* %nested, align 4
+  %1249 = zext i32 %1247 to i64
+  %1250 = add i64 %1249, 24
+  %1251 = add i64 %1250, 4
+  %1252 = icmp uge i64 %1250, %scratch_start
+  %1253 = load i64, i64* %highEnd, align 8
+  %1254 = icmp ule i64 %1251, %1253
+  %1255 = and i1 %1252, %1254
+  br i1 %1255, label %write.ok219, label %write.low217
 
 e40:                                              ; preds = %write.ok184
-  %1056 = load i32, i32* %result171, align 4
-  store i32 %1056, i32* %c.11, align 4
-  %1057 = load i32, i32* %pair, align 4
-  %1058 = zext i32 %1057 to i64
-  %1059 = add i64 %1058, 8
-  %1060 = icmp ugt i64 %1059, %arena_size
-  br i1 %1060, label %trap17.site27, label %ok188
+  %1256 = load i32, i32* %result171, align 4
+  store i32 %1256, i32* %c.11, align 4
+  %1257 = load i32, i32* %pair, align 4
+  %1258 = zext i32 %1257 to i64
+  %1259 = add i64 %1258, 8
+  %1260 = icmp ugt i64 %1259, %arena_size
+  br i1 %1260, label %trap17.site27, label %ok188
 
 ok172:                                            ; preds = %write.ok168
-  %1061 = getelementptr i8, i8* %mem, i64 %1034
-  %1062 = bitcast i64* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1062, i8* %1061, i64 8, i1 false)
-  %1063 = load i64, i64* %unaligned173, align 8
-  store i64 %1063, i64* %c.9, align 8
-  %1064 = load i32, i32* %pair, align 4
-  %1065 = zext i32 %1064 to i64
-  %1066 = add i64 %1065, 8
-  %1067 = add i64 %1066, 4
-  %1068 = icmp ugt i64 %1067, %arena_size
-  br i1 %1068, label %trap17.site23, label %ok174
+  %1261 = getelementptr i8, i8* %mem, i64 %1224
+  %1262 = bitcast i64* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1262, i8* %1261, i64 8, i1 false)
+  %1263 = load i64, i64* %unaligned173, align 8
+  store i64 %1263, i64* %c.9, align 8
+  %1264 = load i32, i32* %pair, align 4
+  %1265 = zext i32 %1264 to i64
+  %1266 = add i64 %1265, 8
+  %1267 = add i64 %1266, 4
+  %1268 = icmp ugt i64 %1267, %arena_size
+  br i1 %1268, label %trap17.site23, label %ok174
 
 trap17.site22:                                    ; preds = %write.ok168
-  %1069 = load i64, i64* %lowStart, align 8
-  %1070 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1069, i64* %1070, align 8
-  %1071 = load i64, i64* %lowEnd, align 8
-  %1072 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1071, i64* %1072, align 8
-  %1073 = load i64, i64* %highEnd, align 8
-  %1074 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1073, i64* %1074, align 8
+  %1269 = load i64, i64* %lowStart, align 8
+  %1270 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1269, i64* %1270, align 8
+  %1271 = load i64, i64* %lowEnd, align 8
+  %1272 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1271, i64* %1272, align 8
+  %1273 = load i64, i64* %highEnd, align 8
+  %1274 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1273, i64* %1274, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 22)
   unreachable
 
 ok174:                                            ; preds = %ok172
-  %1075 = getelementptr i8, i8* %mem, i64 %1066
-  %1076 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1076, i8* %1075, i64 4, i1 false)
-  %1077 = load i32, i32* %unaligned175, align 4
-  store i32 %1077, i32* %c.10, align 4
-  %1078 = getelementptr i64, i64* %regs, i64 1
-  %1079 = getelementptr i64, i64* %regs, i64 2
-  %1080 = load i64, i64* %1078, align 8
-  %1081 = add i64 %1080, 7
-  %1082 = and i64 %1081, -8
-  %1083 = add i64 %1082, 16
-  %1084 = load i64, i64* %1079, align 8
-  %1085 = icmp ugt i64 %1083, %1084
-  br i1 %1085, label %trap15.site24, label %ok176
+  %1275 = getelementptr i8, i8* %mem, i64 %1266
+  %1276 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1276, i8* %1275, i64 4, i1 false)
+  %1277 = load i32, i32* %unaligned175, align 4
+  store i32 %1277, i32* %c.10, align 4
+  %1278 = getelementptr i64, i64* %regs, i64 1
+  %1279 = getelementptr i64, i64* %regs, i64 2
+  %1280 = load i64, i64* %1278, align 8
+  %1281 = add i64 %1280, 7
+  %1282 = and i64 %1281, -8
+  %1283 = add i64 %1282, 16
+  %1284 = load i64, i64* %1279, align 8
+  %1285 = icmp ugt i64 %1283, %1284
+  br i1 %1285, label %trap15.site24, label %ok176
 
 trap17.site23:                                    ; preds = %ok172
-  %1086 = load i64, i64* %lowStart, align 8
-  %1087 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1086, i64* %1087, align 8
-  %1088 = load i64, i64* %lowEnd, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1088, i64* %1089, align 8
-  %1090 = load i64, i64* %highEnd, align 8
-  %1091 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1090, i64* %1091, align 8
+  %1286 = load i64, i64* %lowStart, align 8
+  %1287 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1286, i64* %1287, align 8
+  %1288 = load i64, i64* %lowEnd, align 8
+  %1289 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1288, i64* %1289, align 8
+  %1290 = load i64, i64* %highEnd, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1290, i64* %1291, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
 ok176:                                            ; preds = %ok174
-  store i64 %1083, i64* %1078, align 8
-  %1092 = load i64, i64* %highEnd, align 8
-  %1093 = call i64 @llvm.umax.i64(i64 %1092, i64 %1083)
-  store i64 %1093, i64* %highEnd, align 8
-  %1094 = trunc i64 %1082 to i32
-  store i32 %1094, i32* %obj.6, align 4
-  %1095 = load i32, i32* %obj.6, align 4
-  %1096 = load i64, i64* %c.9, align 8
-  %1097 = zext i32 %1095 to i64
-  %1098 = add i64 %1097, 8
-  %1099 = icmp uge i64 %1097, %scratch_start
-  %1100 = load i64, i64* %highEnd, align 8
-  %1101 = icmp ule i64 %1098, %1100
-  %1102 = and i1 %1099, %1101
-  br i1 %1102, label %write.ok179, label %write.low177
+  store i64 %1283, i64* %1278, align 8
+  %1292 = load i64, i64* %highEnd, align 8
+  %1293 = call i64 @llvm.umax.i64(i64 %1292, i64 %1283)
+  store i64 %1293, i64* %highEnd, align 8
+  %1294 = trunc i64 %1282 to i32
+  store i32 %1294, i32* %obj.6, align 4
+  %1295 = load i32, i32* %obj.6, align 4
+  %1296 = load i64, i64* %c.9, align 8
+  %1297 = zext i32 %1295 to i64
+  %1298 = add i64 %1297, 8
+  %1299 = icmp uge i64 %1297, %scratch_start
+  %1300 = load i64, i64* %highEnd, align 8
+  %1301 = icmp ule i64 %1298, %1300
+  %1302 = and i1 %1299, %1301
+  br i1 %1302, label %write.ok179, label %write.low177
 
 trap15.site24:                                    ; preds = %ok174
-  %1103 = load i64, i64* %lowStart, align 8
-  %1104 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1103, i64* %1104, align 8
-  %1105 = load i64, i64* %lowEnd, align 8
-  %1106 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1105, i64* %1106, align 8
-  %1107 = load i64, i64* %highEnd, align 8
-  %1108 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1107, i64* %1108, align 8
+  %1303 = load i64, i64* %lowStart, align 8
+  %1304 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1303, i64* %1304, align 8
+  %1305 = load i64, i64* %lowEnd, align 8
+  %1306 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1305, i64* %1306, align 8
+  %1307 = load i64, i64* %highEnd, align 8
+  %1308 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1307, i64* %1308, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
 write.low177:                                     ; preds = %ok176
-  %1109 = load i64, i64* %lowStart, align 8
-  %1110 = icmp uge i64 %1097, %1109
-  %1111 = load i64, i64* %lowEnd, align 8
-  %1112 = icmp ule i64 %1098, %1111
-  %1113 = and i1 %1110, %1112
-  br i1 %1113, label %write.ok179, label %write.slow178
+  %1309 = load i64, i64* %lowStart, align 8
+  %1310 = icmp uge i64 %1297, %1309
+  %1311 = load i64, i64* %lowEnd, align 8
+  %1312 = icmp ule i64 %1298, %1311
+  %1313 = and i1 %1310, %1312
+  br i1 %1313, label %write.ok179, label %write.slow178
 
 write.slow178:                                    ; preds = %write.low177
-  %1114 = icmp ugt i64 %1098, %arena_size
-  br i1 %1114, label %trap17.site0, label %ok180
+  %1314 = icmp ugt i64 %1298, %arena_size
+  br i1 %1314, label %trap17.site0, label %ok180
 
 write.ok179:                                      ; preds = %ok180, %write.low177, %ok176
-  %1115 = getelementptr i8, i8* %mem, i64 %1097
-  store i64 %1096, i64* %unaligned181, align 8
-  %1116 = bitcast i64* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1115, i8* %1116, i64 8, i1 false)
-  %1117 = load i32, i32* %obj.6, align 4
-  %1118 = load i32, i32* %c.10, align 4
-  %1119 = zext i32 %1117 to i64
-  %1120 = add i64 %1119, 8
-  %1121 = add i64 %1120, 4
-  %1122 = icmp uge i64 %1120, %scratch_start
-  %1123 = load i64, i64* %highEnd, align 8
-  %1124 = icmp ule i64 %1121, %1123
-  %1125 = and i1 %1122, %1124
-  br i1 %1125, label %write.ok184, label %write.low182
+  %1315 = getelementptr i8, i8* %mem, i64 %1297
+  store i64 %1296, i64* %unaligned181, align 8
+  %1316 = bitcast i64* %unaligned181 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1315, i8* %1316, i64 8, i1 false)
+  %1317 = load i32, i32* %obj.6, align 4
+  %1318 = load i32, i32* %c.10, align 4
+  %1319 = zext i32 %1317 to i64
+  %1320 = add i64 %1319, 8
+  %1321 = add i64 %1320, 4
+  %1322 = icmp uge i64 %1320, %scratch_start
+  %1323 = load i64, i64* %highEnd, align 8
+  %1324 = icmp ule i64 %1321, %1323
+  %1325 = and i1 %1322, %1324
+  br i1 %1325, label %write.ok184, label %write.low182
 
 ok180:                                            ; preds = %write.slow178
-  %1126 = icmp ult i64 %1097, %scratch_start
-  %1127 = load i64, i64* %lowEnd, align 8
-  %1128 = load i64, i64* %highEnd, align 8
-  %1129 = call i64 @llvm.umax.i64(i64 %1127, i64 %1098)
-  %1130 = select i1 %1126, i64 %1129, i64 %1127
-  store i64 %1130, i64* %lowEnd, align 8
-  %1131 = call i64 @llvm.umax.i64(i64 %1128, i64 %1098)
-  %1132 = select i1 %1126, i64 %1128, i64 %1131
-  store i64 %1132, i64* %highEnd, align 8
-  %1133 = load i64, i64* %lowStart, align 8
-  %1134 = call i64 @llvm.umin.i64(i64 %1133, i64 %1097)
-  store i64 %1134, i64* %lowStart, align 8
+  %1326 = icmp ult i64 %1297, %scratch_start
+  %1327 = load i64, i64* %lowStart, align 8
+  %1328 = call i64 @llvm.umin.i64(i64 %1327, i64 %1297)
+  %1329 = load i64, i64* %lowEnd, align 8
+  %1330 = load i64, i64* %highEnd, align 8
+  %1331 = add i64 %1298, 64
+  %1332 = sub i64 %1298, %1328
+  %1333 = lshr i64 %1332, 4
+  %1334 = add i64 %1331, %1333
+  %1335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1334)
+  %1336 = call i64 @llvm.umax.i64(i64 %1329, i64 %1335)
+  %1337 = select i1 %1326, i64 %1336, i64 %1329
+  store i64 %1337, i64* %lowEnd, align 8
+  %1338 = add i64 %1298, 64
+  %1339 = sub i64 %1298, %scratch_start
+  %1340 = lshr i64 %1339, 4
+  %1341 = add i64 %1338, %1340
+  %1342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1341)
+  %1343 = call i64 @llvm.umax.i64(i64 %1330, i64 %1342)
+  %1344 = select i1 %1326, i64 %1330, i64 %1343
+  store i64 %1344, i64* %highEnd, align 8
+  store i64 %1328, i64* %lowStart, align 8
   br label %write.ok179
 
 write.low182:                                     ; preds = %write.ok179
-  %1135 = load i64, i64* %lowStart, align 8
-  %1136 = icmp uge i64 %1120, %1135
-  %1137 = load i64, i64* %lowEnd, align 8
-  %1138 = icmp ule i64 %1121, %1137
-  %1139 = and i1 %1136, %1138
-  br i1 %1139, label %write.ok184, label %write.slow183
+  %1345 = load i64, i64* %lowStart, align 8
+  %1346 = icmp uge i64 %1320, %1345
+  %1347 = load i64, i64* %lowEnd, align 8
+  %1348 = icmp ule i64 %1321, %1347
+  %1349 = and i1 %1346, %1348
+  br i1 %1349, label %write.ok184, label %write.slow183
 
 write.slow183:                                    ; preds = %write.low182
-  %1140 = icmp ugt i64 %1121, %arena_size
-  br i1 %1140, label %trap17.site0, label %ok185
+  %1350 = icmp ugt i64 %1321, %arena_size
+  br i1 %1350, label %trap17.site0, label %ok185
 
 write.ok184:                                      ; preds = %ok185, %write.low182, %write.ok179
-  %1141 = getelementptr i8, i8* %mem, i64 %1120
-  store i32 %1118, i32* %unaligned186, align 4
-  %1142 = bitcast i32* %unaligned186 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1141, i8* %1142, i64 4, i1 false)
-  %1143 = load i32, i32* %obj.6, align 4
-  store i32 %1143, i32* %result171, align 4
+  %1351 = getelementptr i8, i8* %mem, i64 %1320
+  store i32 %1318, i32* %unaligned186, align 4
+  %1352 = bitcast i32* %unaligned186 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1351, i8* %1352, i64 4, i1 false)
+  %1353 = load i32, i32* %obj.6, align 4
+  store i32 %1353, i32* %result171, align 4
   br label %e40
 
 ok185:                                            ; preds = %write.slow183
-  %1144 = icmp ult i64 %1120, %scratch_start
-  %1145 = load i64, i64* %lowEnd, align 8
-  %1146 = load i64, i64* %highEnd, align 8
-  %1147 = call i64 @llvm.umax.i64(i64 %1145, i64 %1121)
-  %1148 = select i1 %1144, i64 %1147, i64 %1145
-  store i64 %1148, i64* %lowEnd, align 8
-  %1149 = call i64 @llvm.umax.i64(i64 %1146, i64 %1121)
-  %1150 = select i1 %1144, i64 %1146, i64 %1149
-  store i64 %1150, i64* %highEnd, align 8
-  %1151 = load i64, i64* %lowStart, align 8
-  %1152 = call i64 @llvm.umin.i64(i64 %1151, i64 %1120)
-  store i64 %1152, i64* %lowStart, align 8
+  %1354 = icmp ult i64 %1320, %scratch_start
+  %1355 = load i64, i64* %lowStart, align 8
+  %1356 = call i64 @llvm.umin.i64(i64 %1355, i64 %1320)
+  %1357 = load i64, i64* %lowEnd, align 8
+  %1358 = load i64, i64* %highEnd, align 8
+  %1359 = add i64 %1321, 64
+  %1360 = sub i64 %1321, %1356
+  %1361 = lshr i64 %1360, 4
+  %1362 = add i64 %1359, %1361
+  %1363 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1362)
+  %1364 = call i64 @llvm.umax.i64(i64 %1357, i64 %1363)
+  %1365 = select i1 %1354, i64 %1364, i64 %1357
+  store i64 %1365, i64* %lowEnd, align 8
+  %1366 = add i64 %1321, 64
+  %1367 = sub i64 %1321, %scratch_start
+  %1368 = lshr i64 %1367, 4
+  %1369 = add i64 %1366, %1368
+  %1370 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1369)
+  %1371 = call i64 @llvm.umax.i64(i64 %1358, i64 %1370)
+  %1372 = select i1 %1354, i64 %1358, i64 %1371
+  store i64 %1372, i64* %highEnd, align 8
+  store i64 %1356, i64* %lowStart, align 8
   br label %write.ok184
 
 e45:                                              ; preds = %write.ok203
-  %1153 = load i32, i32* %result187, align 4
-  store i32 %1153, i32* %c.12, align 4
-  %1154 = getelementptr i64, i64* %regs, i64 1
-  %1155 = getelementptr i64, i64* %regs, i64 2
-  %1156 = load i64, i64* %1154, align 8
-  %1157 = add i64 %1156, 3
-  %1158 = and i64 %1157, -4
-  %1159 = add i64 %1158, 8
-  %1160 = load i64, i64* %1155, align 8
-  %1161 = icmp ugt i64 %1159, %1160
-  br i1 %1161, label %trap15.site28, label %ok206
+  %1373 = load i32, i32* %result187, align 4
+  store i32 %1373, i32* %c.12, align 4
+  %1374 = getelementptr i64, i64* %regs, i64 1
+  %1375 = getelementptr i64, i64* %regs, i64 2
+  %1376 = load i64, i64* %1374, align 8
+  %1377 = add i64 %1376, 3
+  %1378 = and i64 %1377, -4
+  %1379 = add i64 %1378, 8
+  %1380 = load i64, i64* %1375, align 8
+  %1381 = icmp ugt i64 %1379, %1380
+  br i1 %1381, label %trap15.site28, label %ok206
 
 ok188:                                            ; preds = %e40
-  %1162 = getelementptr i8, i8* %mem, i64 %1058
-  %1163 = bitcast i64* %unaligned189 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1163, i8* %1162, i64 8, i1 false)
-  %1164 = load i64, i64* %unaligned189, align 8
-  %1165 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1164, i64 2)
-  %1166 = extractvalue { i64, i1 } %1165, 1
-  br i1 %1166, label %trap2.site26, label %ok190
+  %1382 = getelementptr i8, i8* %mem, i64 %1258
+  %1383 = bitcast i64* %unaligned189 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1383, i8* %1382, i64 8, i1 false)
+  %1384 = load i64, i64* %unaligned189, align 8
+  %1385 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1384, i64 2)
+  %1386 = extractvalue { i64, i1 } %1385, 1
+  br i1 %1386, label %trap2.site26, label %ok190
 
 trap17.site27:                                    ; preds = %e40
-  %1167 = load i64, i64* %lowStart, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1167, i64* %1168, align 8
-  %1169 = load i64, i64* %lowEnd, align 8
-  %1170 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1169, i64* %1170, align 8
-  %1171 = load i64, i64* %highEnd, align 8
-  %1172 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1171, i64* %1172, align 8
+  %1387 = load i64, i64* %lowStart, align 8
+  %1388 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1387, i64* %1388, align 8
+  %1389 = load i64, i64* %lowEnd, align 8
+  %1390 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1389, i64* %1390, align 8
+  %1391 = load i64, i64* %highEnd, align 8
+  %1392 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1391, i64* %1392, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 27)
   unreachable
 
 ok190:                                            ; preds = %ok188
-  %1173 = extractvalue { i64, i1 } %1165, 0
-  store i64 %1173, i64* %item, align 8
+  %1393 = extractvalue { i64, i1 } %1385, 0
+  store i64 %1393, i64* %item, align 8
   store i64 16, i64* %size.2, align 8
-  %1174 = load i64, i64* %size.2, align 8
-  %1175 = icmp ugt i64 %1174, 2147483647
-  %1176 = zext i1 %1175 to i32
-  %1177 = icmp ne i32 %1176, 0
-  br i1 %1177, label %then191, label %else192
+  %1394 = load i64, i64* %size.2, align 8
+  %1395 = icmp ugt i64 %1394, 2147483647
+  %1396 = zext i1 %1395 to i32
+  %1397 = icmp ne i32 %1396, 0
+  br i1 %1397, label %then191, label %else192
 
 trap2.site26:                                     ; preds = %ok188
-  %1178 = load i64, i64* %lowStart, align 8
-  %1179 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1178, i64* %1179, align 8
-  %1180 = load i64, i64* %lowEnd, align 8
-  %1181 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1180, i64* %1181, align 8
-  %1182 = load i64, i64* %highEnd, align 8
-  %1183 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1182, i64* %1183, align 8
+  %1398 = load i64, i64* %lowStart, align 8
+  %1399 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1398, i64* %1399, align 8
+  %1400 = load i64, i64* %lowEnd, align 8
+  %1401 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1400, i64* %1401, align 8
+  %1402 = load i64, i64* %highEnd, align 8
+  %1403 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1402, i64* %1403, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 26)
   unreachable
 
@@ -4117,29 +4357,29 @@ else192:                                          ; preds = %ok190
   br label %join193
 
 join193:                                          ; preds = %else192, %dead194
-  %1184 = load i64, i64* %size.2, align 8
-  %1185 = trunc i64 %1184 to i32
-  %1186 = zext i32 %1185 to i64
-  %1187 = getelementptr i64, i64* %regs, i64 1
-  %1188 = getelementptr i64, i64* %regs, i64 2
-  %1189 = load i64, i64* %1187, align 8
-  %1190 = add i64 %1189, 7
-  %1191 = and i64 %1190, -8
-  %1192 = add i64 %1191, %1186
-  %1193 = load i64, i64* %1188, align 8
-  %1194 = icmp ugt i64 %1192, %1193
-  br i1 %1194, label %trap15.site25, label %ok195
+  %1404 = load i64, i64* %size.2, align 8
+  %1405 = trunc i64 %1404 to i32
+  %1406 = zext i32 %1405 to i64
+  %1407 = getelementptr i64, i64* %regs, i64 1
+  %1408 = getelementptr i64, i64* %regs, i64 2
+  %1409 = load i64, i64* %1407, align 8
+  %1410 = add i64 %1409, 7
+  %1411 = and i64 %1410, -8
+  %1412 = add i64 %1411, %1406
+  %1413 = load i64, i64* %1408, align 8
+  %1414 = icmp ugt i64 %1412, %1413
+  br i1 %1414, label %trap15.site25, label %ok195
 
 trap15.site25:                                    ; preds = %join193, %then191
-  %1195 = load i64, i64* %lowStart, align 8
-  %1196 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1195, i64* %1196, align 8
-  %1197 = load i64, i64* %lowEnd, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1197, i64* %1198, align 8
-  %1199 = load i64, i64* %highEnd, align 8
-  %1200 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1199, i64* %1200, align 8
+  %1415 = load i64, i64* %lowStart, align 8
+  %1416 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1415, i64* %1416, align 8
+  %1417 = load i64, i64* %lowEnd, align 8
+  %1418 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1417, i64* %1418, align 8
+  %1419 = load i64, i64* %highEnd, align 8
+  %1420 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1419, i64* %1420, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 25)
   unreachable
 
@@ -4147,290 +4387,340 @@ dead194:                                          ; No predecessors!
   br label %join193
 
 ok195:                                            ; preds = %join193
-  store i64 %1192, i64* %1187, align 8
-  %1201 = load i64, i64* %highEnd, align 8
-  %1202 = call i64 @llvm.umax.i64(i64 %1201, i64 %1192)
-  store i64 %1202, i64* %highEnd, align 8
-  %1203 = trunc i64 %1191 to i32
-  store i32 %1203, i32* %list.2, align 4
+  store i64 %1412, i64* %1407, align 8
+  %1421 = load i64, i64* %highEnd, align 8
+  %1422 = call i64 @llvm.umax.i64(i64 %1421, i64 %1412)
+  store i64 %1422, i64* %highEnd, align 8
+  %1423 = trunc i64 %1411 to i32
+  store i32 %1423, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %1204 = load i32, i32* %list.2, align 4
-  %1205 = add i32 %1204, 8
-  %1206 = load i32, i32* %len.2, align 4
-  %1207 = mul i32 %1206, 8
-  %1208 = add i32 %1205, %1207
-  %1209 = load i64, i64* %item, align 8
-  %1210 = zext i32 %1208 to i64
-  %1211 = add i64 %1210, 8
-  %1212 = icmp uge i64 %1210, %scratch_start
-  %1213 = load i64, i64* %highEnd, align 8
-  %1214 = icmp ule i64 %1211, %1213
-  %1215 = and i1 %1212, %1214
-  br i1 %1215, label %write.ok198, label %write.low196
+  %1424 = load i32, i32* %list.2, align 4
+  %1425 = add i32 %1424, 8
+  %1426 = load i32, i32* %len.2, align 4
+  %1427 = mul i32 %1426, 8
+  %1428 = add i32 %1425, %1427
+  %1429 = load i64, i64* %item, align 8
+  %1430 = zext i32 %1428 to i64
+  %1431 = add i64 %1430, 8
+  %1432 = icmp uge i64 %1430, %scratch_start
+  %1433 = load i64, i64* %highEnd, align 8
+  %1434 = icmp ule i64 %1431, %1433
+  %1435 = and i1 %1432, %1434
+  br i1 %1435, label %write.ok198, label %write.low196
 
 write.low196:                                     ; preds = %ok195
-  %1216 = load i64, i64* %lowStart, align 8
-  %1217 = icmp uge i64 %1210, %1216
-  %1218 = load i64, i64* %lowEnd, align 8
-  %1219 = icmp ule i64 %1211, %1218
-  %1220 = and i1 %1217, %1219
-  br i1 %1220, label %write.ok198, label %write.slow197
+  %1436 = load i64, i64* %lowStart, align 8
+  %1437 = icmp uge i64 %1430, %1436
+  %1438 = load i64, i64* %lowEnd, align 8
+  %1439 = icmp ule i64 %1431, %1438
+  %1440 = and i1 %1437, %1439
+  br i1 %1440, label %write.ok198, label %write.slow197
 
 write.slow197:                                    ; preds = %write.low196
-  %1221 = icmp ugt i64 %1211, %arena_size
-  br i1 %1221, label %trap17.site0, label %ok199
+  %1441 = icmp ugt i64 %1431, %arena_size
+  br i1 %1441, label %trap17.site0, label %ok199
 
 write.ok198:                                      ; preds = %ok199, %write.low196, %ok195
-  %1222 = getelementptr i8, i8* %mem, i64 %1210
-  store i64 %1209, i64* %unaligned200, align 8
-  %1223 = bitcast i64* %unaligned200 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1222, i8* %1223, i64 8, i1 false)
-  %1224 = load i32, i32* %len.2, align 4
-  %1225 = add i32 %1224, 1
-  store i32 %1225, i32* %len.2, align 4
-  %1226 = load i32, i32* %list.2, align 4
-  %1227 = load i32, i32* %len.2, align 4
-  %1228 = zext i32 %1226 to i64
-  %1229 = add i64 %1228, 4
-  %1230 = icmp uge i64 %1228, %scratch_start
-  %1231 = load i64, i64* %highEnd, align 8
-  %1232 = icmp ule i64 %1229, %1231
-  %1233 = and i1 %1230, %1232
-  br i1 %1233, label %write.ok203, label %write.low201
+  %1442 = getelementptr i8, i8* %mem, i64 %1430
+  store i64 %1429, i64* %unaligned200, align 8
+  %1443 = bitcast i64* %unaligned200 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1442, i8* %1443, i64 8, i1 false)
+  %1444 = load i32, i32* %len.2, align 4
+  %1445 = add i32 %1444, 1
+  store i32 %1445, i32* %len.2, align 4
+  %1446 = load i32, i32* %list.2, align 4
+  %1447 = load i32, i32* %len.2, align 4
+  %1448 = zext i32 %1446 to i64
+  %1449 = add i64 %1448, 4
+  %1450 = icmp uge i64 %1448, %scratch_start
+  %1451 = load i64, i64* %highEnd, align 8
+  %1452 = icmp ule i64 %1449, %1451
+  %1453 = and i1 %1450, %1452
+  br i1 %1453, label %write.ok203, label %write.low201
 
 ok199:                                            ; preds = %write.slow197
-  %1234 = icmp ult i64 %1210, %scratch_start
-  %1235 = load i64, i64* %lowEnd, align 8
-  %1236 = load i64, i64* %highEnd, align 8
-  %1237 = call i64 @llvm.umax.i64(i64 %1235, i64 %1211)
-  %1238 = select i1 %1234, i64 %1237, i64 %1235
-  store i64 %1238, i64* %lowEnd, align 8
-  %1239 = call i64 @llvm.umax.i64(i64 %1236, i64 %1211)
-  %1240 = select i1 %1234, i64 %1236, i64 %1239
-  store i64 %1240, i64* %highEnd, align 8
-  %1241 = load i64, i64* %lowStart, align 8
-  %1242 = call i64 @llvm.umin.i64(i64 %1241, i64 %1210)
-  store i64 %1242, i64* %lowStart, align 8
+  %1454 = icmp ult i64 %1430, %scratch_start
+  %1455 = load i64, i64* %lowStart, align 8
+  %1456 = call i64 @llvm.umin.i64(i64 %1455, i64 %1430)
+  %1457 = load i64, i64* %lowEnd, align 8
+  %1458 = load i64, i64* %highEnd, align 8
+  %1459 = add i64 %1431, 64
+  %1460 = sub i64 %1431, %1456
+  %1461 = lshr i64 %1460, 4
+  %1462 = add i64 %1459, %1461
+  %1463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1462)
+  %1464 = call i64 @llvm.umax.i64(i64 %1457, i64 %1463)
+  %1465 = select i1 %1454, i64 %1464, i64 %1457
+  store i64 %1465, i64* %lowEnd, align 8
+  %1466 = add i64 %1431, 64
+  %1467 = sub i64 %1431, %scratch_start
+  %1468 = lshr i64 %1467, 4
+  %1469 = add i64 %1466, %1468
+  %1470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1469)
+  %1471 = call i64 @llvm.umax.i64(i64 %1458, i64 %1470)
+  %1472 = select i1 %1454, i64 %1458, i64 %1471
+  store i64 %1472, i64* %highEnd, align 8
+  store i64 %1456, i64* %lowStart, align 8
   br label %write.ok198
 
 write.low201:                                     ; preds = %write.ok198
-  %1243 = load i64, i64* %lowStart, align 8
-  %1244 = icmp uge i64 %1228, %1243
-  %1245 = load i64, i64* %lowEnd, align 8
-  %1246 = icmp ule i64 %1229, %1245
-  %1247 = and i1 %1244, %1246
-  br i1 %1247, label %write.ok203, label %write.slow202
+  %1473 = load i64, i64* %lowStart, align 8
+  %1474 = icmp uge i64 %1448, %1473
+  %1475 = load i64, i64* %lowEnd, align 8
+  %1476 = icmp ule i64 %1449, %1475
+  %1477 = and i1 %1474, %1476
+  br i1 %1477, label %write.ok203, label %write.slow202
 
 write.slow202:                                    ; preds = %write.low201
-  %1248 = icmp ugt i64 %1229, %arena_size
-  br i1 %1248, label %trap17.site0, label %ok204
+  %1478 = icmp ugt i64 %1449, %arena_size
+  br i1 %1478, label %trap17.site0, label %ok204
 
 write.ok203:                                      ; preds = %ok204, %write.low201, %write.ok198
-  %1249 = getelementptr i8, i8* %mem, i64 %1228
-  store i32 %1227, i32* %unaligned205, align 4
-  %1250 = bitcast i32* %unaligned205 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1249, i8* %1250, i64 4, i1 false)
-  %1251 = load i32, i32* %list.2, align 4
-  store i32 %1251, i32* %result187, align 4
+  %1479 = getelementptr i8, i8* %mem, i64 %1448
+  store i32 %1447, i32* %unaligned205, align 4
+  %1480 = bitcast i32* %unaligned205 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1479, i8* %1480, i64 4, i1 false)
+  %1481 = load i32, i32* %list.2, align 4
+  store i32 %1481, i32* %result187, align 4
   br label %e45
 
 ok204:                                            ; preds = %write.slow202
-  %1252 = icmp ult i64 %1228, %scratch_start
-  %1253 = load i64, i64* %lowEnd, align 8
-  %1254 = load i64, i64* %highEnd, align 8
-  %1255 = call i64 @llvm.umax.i64(i64 %1253, i64 %1229)
-  %1256 = select i1 %1252, i64 %1255, i64 %1253
-  store i64 %1256, i64* %lowEnd, align 8
-  %1257 = call i64 @llvm.umax.i64(i64 %1254, i64 %1229)
-  %1258 = select i1 %1252, i64 %1254, i64 %1257
-  store i64 %1258, i64* %highEnd, align 8
-  %1259 = load i64, i64* %lowStart, align 8
-  %1260 = call i64 @llvm.umin.i64(i64 %1259, i64 %1228)
-  store i64 %1260, i64* %lowStart, align 8
+  %1482 = icmp ult i64 %1448, %scratch_start
+  %1483 = load i64, i64* %lowStart, align 8
+  %1484 = call i64 @llvm.umin.i64(i64 %1483, i64 %1448)
+  %1485 = load i64, i64* %lowEnd, align 8
+  %1486 = load i64, i64* %highEnd, align 8
+  %1487 = add i64 %1449, 64
+  %1488 = sub i64 %1449, %1484
+  %1489 = lshr i64 %1488, 4
+  %1490 = add i64 %1487, %1489
+  %1491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1490)
+  %1492 = call i64 @llvm.umax.i64(i64 %1485, i64 %1491)
+  %1493 = select i1 %1482, i64 %1492, i64 %1485
+  store i64 %1493, i64* %lowEnd, align 8
+  %1494 = add i64 %1449, 64
+  %1495 = sub i64 %1449, %scratch_start
+  %1496 = lshr i64 %1495, 4
+  %1497 = add i64 %1494, %1496
+  %1498 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1497)
+  %1499 = call i64 @llvm.umax.i64(i64 %1486, i64 %1498)
+  %1500 = select i1 %1482, i64 %1486, i64 %1499
+  store i64 %1500, i64* %highEnd, align 8
+  store i64 %1484, i64* %lowStart, align 8
   br label %write.ok203
 
 ok206:                                            ; preds = %e45
-  store i64 %1159, i64* %1154, align 8
-  %1261 = load i64, i64* %highEnd, align 8
-  %1262 = call i64 @llvm.umax.i64(i64 %1261, i64 %1159)
-  store i64 %1262, i64* %highEnd, align 8
-  %1263 = trunc i64 %1158 to i32
-  store i32 %1263, i32* %obj.7, align 4
-  %1264 = load i32, i32* %obj.7, align 4
-  %1265 = load i32, i32* %c.11, align 4
-  %1266 = zext i32 %1264 to i64
-  %1267 = add i64 %1266, 4
-  %1268 = icmp uge i64 %1266, %scratch_start
-  %1269 = load i64, i64* %highEnd, align 8
-  %1270 = icmp ule i64 %1267, %1269
-  %1271 = and i1 %1268, %1270
-  br i1 %1271, label %write.ok209, label %write.low207
+  store i64 %1379, i64* %1374, align 8
+  %1501 = load i64, i64* %highEnd, align 8
+  %1502 = call i64 @llvm.umax.i64(i64 %1501, i64 %1379)
+  store i64 %1502, i64* %highEnd, align 8
+  %1503 = trunc i64 %1378 to i32
+  store i32 %1503, i32* %obj.7, align 4
+  %1504 = load i32, i32* %obj.7, align 4
+  %1505 = load i32, i32* %c.11, align 4
+  %1506 = zext i32 %1504 to i64
+  %1507 = add i64 %1506, 4
+  %1508 = icmp uge i64 %1506, %scratch_start
+  %1509 = load i64, i64* %highEnd, align 8
+  %1510 = icmp ule i64 %1507, %1509
+  %1511 = and i1 %1508, %1510
+  br i1 %1511, label %write.ok209, label %write.low207
 
 trap15.site28:                                    ; preds = %e45
-  %1272 = load i64, i64* %lowStart, align 8
-  %1273 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1272, i64* %1273, align 8
-  %1274 = load i64, i64* %lowEnd, align 8
-  %1275 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1274, i64* %1275, align 8
-  %1276 = load i64, i64* %highEnd, align 8
-  %1277 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1276, i64* %1277, align 8
+  %1512 = load i64, i64* %lowStart, align 8
+  %1513 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1512, i64* %1513, align 8
+  %1514 = load i64, i64* %lowEnd, align 8
+  %1515 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1514, i64* %1515, align 8
+  %1516 = load i64, i64* %highEnd, align 8
+  %1517 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1516, i64* %1517, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 28)
   unreachable
 
 write.low207:                                     ; preds = %ok206
-  %1278 = load i64, i64* %lowStart, align 8
-  %1279 = icmp uge i64 %1266, %1278
-  %1280 = load i64, i64* %lowEnd, align 8
-  %1281 = icmp ule i64 %1267, %1280
-  %1282 = and i1 %1279, %1281
-  br i1 %1282, label %write.ok209, label %write.slow208
+  %1518 = load i64, i64* %lowStart, align 8
+  %1519 = icmp uge i64 %1506, %1518
+  %1520 = load i64, i64* %lowEnd, align 8
+  %1521 = icmp ule i64 %1507, %1520
+  %1522 = and i1 %1519, %1521
+  br i1 %1522, label %write.ok209, label %write.slow208
 
 write.slow208:                                    ; preds = %write.low207
-  %1283 = icmp ugt i64 %1267, %arena_size
-  br i1 %1283, label %trap17.site0, label %ok210
+  %1523 = icmp ugt i64 %1507, %arena_size
+  br i1 %1523, label %trap17.site0, label %ok210
 
 write.ok209:                                      ; preds = %ok210, %write.low207, %ok206
-  %1284 = getelementptr i8, i8* %mem, i64 %1266
-  store i32 %1265, i32* %unaligned211, align 4
-  %1285 = bitcast i32* %unaligned211 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1284, i8* %1285, i64 4, i1 false)
-  %1286 = load i32, i32* %obj.7, align 4
-  %1287 = load i32, i32* %c.12, align 4
-  %1288 = zext i32 %1286 to i64
-  %1289 = add i64 %1288, 4
-  %1290 = add i64 %1289, 4
-  %1291 = icmp uge i64 %1289, %scratch_start
-  %1292 = load i64, i64* %highEnd, align 8
-  %1293 = icmp ule i64 %1290, %1292
-  %1294 = and i1 %1291, %1293
-  br i1 %1294, label %write.ok214, label %write.low212
+  %1524 = getelementptr i8, i8* %mem, i64 %1506
+  store i32 %1505, i32* %unaligned211, align 4
+  %1525 = bitcast i32* %unaligned211 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1524, i8* %1525, i64 4, i1 false)
+  %1526 = load i32, i32* %obj.7, align 4
+  %1527 = load i32, i32* %c.12, align 4
+  %1528 = zext i32 %1526 to i64
+  %1529 = add i64 %1528, 4
+  %1530 = add i64 %1529, 4
+  %1531 = icmp uge i64 %1529, %scratch_start
+  %1532 = load i64, i64* %highEnd, align 8
+  %1533 = icmp ule i64 %1530, %1532
+  %1534 = and i1 %1531, %1533
+  br i1 %1534, label %write.ok214, label %write.low212
 
 ok210:                                            ; preds = %write.slow208
-  %1295 = icmp ult i64 %1266, %scratch_start
-  %1296 = load i64, i64* %lowEnd, align 8
-  %1297 = load i64, i64* %highEnd, align 8
-  %1298 = call i64 @llvm.umax.i64(i64 %1296, i64 %1267)
-  %1299 = select i1 %1295, i64 %1298, i64 %1296
-  store i64 %1299, i64* %lowEnd, align 8
-  %1300 = call i64 @llvm.umax.i64(i64 %1297, i64 %1267)
-  %1301 = select i1 %1295, i64 %1297, i64 %1300
-  store i64 %1301, i64* %highEnd, align 8
-  %1302 = load i64, i64* %lowStart, align 8
-  %1303 = call i64 @llvm.umin.i64(i64 %1302, i64 %1266)
-  store i64 %1303, i64* %lowStart, align 8
+  %1535 = icmp ult i64 %1506, %scratch_start
+  %1536 = load i64, i64* %lowStart, align 8
+  %1537 = call i64 @llvm.umin.i64(i64 %1536, i64 %1506)
+  %1538 = load i64, i64* %lowEnd, align 8
+  %1539 = load i64, i64* %highEnd, align 8
+  %1540 = add i64 %1507, 64
+  %1541 = sub i64 %1507, %1537
+  %1542 = lshr i64 %1541, 4
+  %1543 = add i64 %1540, %1542
+  %1544 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1543)
+  %1545 = call i64 @llvm.umax.i64(i64 %1538, i64 %1544)
+  %1546 = select i1 %1535, i64 %1545, i64 %1538
+  store i64 %1546, i64* %lowEnd, align 8
+  %1547 = add i64 %1507, 64
+  %1548 = sub i64 %1507, %scratch_start
+  %1549 = lshr i64 %1548, 4
+  %1550 = add i64 %1547, %1549
+  %1551 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1550)
+  %1552 = call i64 @llvm.umax.i64(i64 %1539, i64 %1551)
+  %1553 = select i1 %1535, i64 %1539, i64 %1552
+  store i64 %1553, i64* %highEnd, align 8
+  store i64 %1537, i64* %lowStart, align 8
   br label %write.ok209
 
 write.low212:                                     ; preds = %write.ok209
-  %1304 = load i64, i64* %lowStart, align 8
-  %1305 = icmp uge i64 %1289, %1304
-  %1306 = load i64, i64* %lowEnd, align 8
-  %1307 = icmp ule i64 %1290, %1306
-  %1308 = and i1 %1305, %1307
-  br i1 %1308, label %write.ok214, label %write.slow213
+  %1554 = load i64, i64* %lowStart, align 8
+  %1555 = icmp uge i64 %1529, %1554
+  %1556 = load i64, i64* %lowEnd, align 8
+  %1557 = icmp ule i64 %1530, %1556
+  %1558 = and i1 %1555, %1557
+  br i1 %1558, label %write.ok214, label %write.slow213
 
 write.slow213:                                    ; preds = %write.low212
-  %1309 = icmp ugt i64 %1290, %arena_size
-  br i1 %1309, label %trap17.site0, label %ok215
+  %1559 = icmp ugt i64 %1530, %arena_size
+  br i1 %1559, label %trap17.site0, label %ok215
 
 write.ok214:                                      ; preds = %ok215, %write.low212, %write.ok209
-  %1310 = getelementptr i8, i8* %mem, i64 %1289
-  store i32 %1287, i32* %unaligned216, align 4
-  %1311 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1310, i8* %1311, i64 4, i1 false)
-  %1312 = load i32, i32* %obj.7, align 4
-  store i32 %1312, i32* %result170, align 4
+  %1560 = getelementptr i8, i8* %mem, i64 %1529
+  store i32 %1527, i32* %unaligned216, align 4
+  %1561 = bitcast i32* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1560, i8* %1561, i64 4, i1 false)
+  %1562 = load i32, i32* %obj.7, align 4
+  store i32 %1562, i32* %result170, align 4
   br label %e39
 
 ok215:                                            ; preds = %write.slow213
-  %1313 = icmp ult i64 %1289, %scratch_start
-  %1314 = load i64, i64* %lowEnd, align 8
-  %1315 = load i64, i64* %highEnd, align 8
-  %1316 = call i64 @llvm.umax.i64(i64 %1314, i64 %1290)
-  %1317 = select i1 %1313, i64 %1316, i64 %1314
-  store i64 %1317, i64* %lowEnd, align 8
-  %1318 = call i64 @llvm.umax.i64(i64 %1315, i64 %1290)
-  %1319 = select i1 %1313, i64 %1315, i64 %1318
-  store i64 %1319, i64* %highEnd, align 8
-  %1320 = load i64, i64* %lowStart, align 8
-  %1321 = call i64 @llvm.umin.i64(i64 %1320, i64 %1289)
-  store i64 %1321, i64* %lowStart, align 8
+  %1563 = icmp ult i64 %1529, %scratch_start
+  %1564 = load i64, i64* %lowStart, align 8
+  %1565 = call i64 @llvm.umin.i64(i64 %1564, i64 %1529)
+  %1566 = load i64, i64* %lowEnd, align 8
+  %1567 = load i64, i64* %highEnd, align 8
+  %1568 = add i64 %1530, 64
+  %1569 = sub i64 %1530, %1565
+  %1570 = lshr i64 %1569, 4
+  %1571 = add i64 %1568, %1570
+  %1572 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1571)
+  %1573 = call i64 @llvm.umax.i64(i64 %1566, i64 %1572)
+  %1574 = select i1 %1563, i64 %1573, i64 %1566
+  store i64 %1574, i64* %lowEnd, align 8
+  %1575 = add i64 %1530, 64
+  %1576 = sub i64 %1530, %scratch_start
+  %1577 = lshr i64 %1576, 4
+  %1578 = add i64 %1575, %1577
+  %1579 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1578)
+  %1580 = call i64 @llvm.umax.i64(i64 %1567, i64 %1579)
+  %1581 = select i1 %1563, i64 %1567, i64 %1580
+  store i64 %1581, i64* %highEnd, align 8
+  store i64 %1565, i64* %lowStart, align 8
   br label %write.ok214
 
 write.low217:                                     ; preds = %e39
-  %1322 = load i64, i64* %lowStart, align 8
-  %1323 = icmp uge i64 %1050, %1322
-  %1324 = load i64, i64* %lowEnd, align 8
-  %1325 = icmp ule i64 %1051, %1324
-  %1326 = and i1 %1323, %1325
-  br i1 %1326, label %write.ok219, label %write.slow218
+  %1582 = load i64, i64* %lowStart, align 8
+  %1583 = icmp uge i64 %1250, %1582
+  %1584 = load i64, i64* %lowEnd, align 8
+  %1585 = icmp ule i64 %1251, %1584
+  %1586 = and i1 %1583, %1585
+  br i1 %1586, label %write.ok219, label %write.slow218
 
 write.slow218:                                    ; preds = %write.low217
-  %1327 = icmp ugt i64 %1051, %arena_size
-  br i1 %1327, label %trap17.site0, label %ok220
+  %1587 = icmp ugt i64 %1251, %arena_size
+  br i1 %1587, label %trap17.site0, label %ok220
 
 write.ok219:                                      ; preds = %ok220, %write.low217, %e39
-  %1328 = getelementptr i8, i8* %mem, i64 %1050
-  store i32 %1048, i32* %unaligned221, align 4
-  %1329 = bitcast i32* %unaligned221 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1328, i8* %1329, i64 4, i1 false)
-  %1330 = load i32, i32* %dict, align 4
-  store i32 %1330, i32* %result5, align 4
+  %1588 = getelementptr i8, i8* %mem, i64 %1250
+  store i32 %1248, i32* %unaligned221, align 4
+  %1589 = bitcast i32* %unaligned221 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1588, i8* %1589, i64 4, i1 false)
+  %1590 = load i32, i32* %dict, align 4
+  store i32 %1590, i32* %result5, align 4
   br label %e0
 
 ok220:                                            ; preds = %write.slow218
-  %1331 = icmp ult i64 %1050, %scratch_start
-  %1332 = load i64, i64* %lowEnd, align 8
-  %1333 = load i64, i64* %highEnd, align 8
-  %1334 = call i64 @llvm.umax.i64(i64 %1332, i64 %1051)
-  %1335 = select i1 %1331, i64 %1334, i64 %1332
-  store i64 %1335, i64* %lowEnd, align 8
-  %1336 = call i64 @llvm.umax.i64(i64 %1333, i64 %1051)
-  %1337 = select i1 %1331, i64 %1333, i64 %1336
-  store i64 %1337, i64* %highEnd, align 8
-  %1338 = load i64, i64* %lowStart, align 8
-  %1339 = call i64 @llvm.umin.i64(i64 %1338, i64 %1050)
-  store i64 %1339, i64* %lowStart, align 8
+  %1591 = icmp ult i64 %1250, %scratch_start
+  %1592 = load i64, i64* %lowStart, align 8
+  %1593 = call i64 @llvm.umin.i64(i64 %1592, i64 %1250)
+  %1594 = load i64, i64* %lowEnd, align 8
+  %1595 = load i64, i64* %highEnd, align 8
+  %1596 = add i64 %1251, 64
+  %1597 = sub i64 %1251, %1593
+  %1598 = lshr i64 %1597, 4
+  %1599 = add i64 %1596, %1598
+  %1600 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1599)
+  %1601 = call i64 @llvm.umax.i64(i64 %1594, i64 %1600)
+  %1602 = select i1 %1591, i64 %1601, i64 %1594
+  store i64 %1602, i64* %lowEnd, align 8
+  %1603 = add i64 %1251, 64
+  %1604 = sub i64 %1251, %scratch_start
+  %1605 = lshr i64 %1604, 4
+  %1606 = add i64 %1603, %1605
+  %1607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1606)
+  %1608 = call i64 @llvm.umax.i64(i64 %1595, i64 %1607)
+  %1609 = select i1 %1591, i64 %1595, i64 %1608
+  store i64 %1609, i64* %highEnd, align 8
+  store i64 %1593, i64* %lowStart, align 8
   br label %write.ok219
 
 ok222:                                            ; preds = %e0
-  %1340 = icmp ult i64 %10, %stack_limit
-  br i1 %1340, label %trap253.site0, label %stack_ok223
+  %1610 = icmp ult i64 %10, %stack_limit
+  br i1 %1610, label %trap253.site0, label %stack_ok223
 
 stack_ok223:                                      ; preds = %ok222
-  %1341 = load i64, i64* %fuel, align 8
-  %1342 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1341, i64* %1342, align 8
-  %1343 = load i64, i64* %lowStart, align 8
-  %1344 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1343, i64* %1344, align 8
-  %1345 = load i64, i64* %lowEnd, align 8
-  %1346 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1345, i64* %1346, align 8
-  %1347 = load i64, i64* %highEnd, align 8
-  %1348 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1347, i64* %1348, align 8
-  %1349 = add i32 %depth, 1
-  %1350 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1349, i32 %89, i32 %90, i32 0)
-  %1351 = getelementptr i64, i64* %regs, i64 0
-  %1352 = load i64, i64* %1351, align 8
-  store i64 %1352, i64* %fuel, align 8
-  %1353 = getelementptr i64, i64* %regs, i64 6
-  %1354 = load i64, i64* %1353, align 8
-  store i64 %1354, i64* %lowStart, align 8
-  %1355 = getelementptr i64, i64* %regs, i64 7
-  %1356 = load i64, i64* %1355, align 8
-  store i64 %1356, i64* %lowEnd, align 8
-  %1357 = getelementptr i64, i64* %regs, i64 8
-  %1358 = load i64, i64* %1357, align 8
-  store i64 %1358, i64* %highEnd, align 8
-  store i32 %1350, i32* %json_end, align 4
-  %1359 = load i32, i32* %json_end, align 4
-  %1360 = icmp eq i32 %1359, -2
-  %1361 = zext i1 %1360 to i32
-  %1362 = icmp ne i32 %1361, 0
-  br i1 %1362, label %then224, label %else225
+  %1611 = load i64, i64* %fuel, align 8
+  %1612 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1611, i64* %1612, align 8
+  %1613 = load i64, i64* %lowStart, align 8
+  %1614 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1613, i64* %1614, align 8
+  %1615 = load i64, i64* %lowEnd, align 8
+  %1616 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1615, i64* %1616, align 8
+  %1617 = load i64, i64* %highEnd, align 8
+  %1618 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1617, i64* %1618, align 8
+  %1619 = add i32 %depth, 1
+  %1620 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1619, i32 %89, i32 %90, i32 0)
+  %1621 = getelementptr i64, i64* %regs, i64 0
+  %1622 = load i64, i64* %1621, align 8
+  store i64 %1622, i64* %fuel, align 8
+  %1623 = getelementptr i64, i64* %regs, i64 6
+  %1624 = load i64, i64* %1623, align 8
+  store i64 %1624, i64* %lowStart, align 8
+  %1625 = getelementptr i64, i64* %regs, i64 7
+  %1626 = load i64, i64* %1625, align 8
+  store i64 %1626, i64* %lowEnd, align 8
+  %1627 = getelementptr i64, i64* %regs, i64 8
+  %1628 = load i64, i64* %1627, align 8
+  store i64 %1628, i64* %highEnd, align 8
+  store i32 %1620, i32* %json_end, align 4
+  %1629 = load i32, i32* %json_end, align 4
+  %1630 = icmp eq i32 %1629, -2
+  %1631 = zext i1 %1630 to i32
+  %1632 = icmp ne i32 %1631, 0
+  br i1 %1632, label %then224, label %else225
 
 then224:                                          ; preds = %stack_ok223
   br label %trap16.site4
@@ -4439,22 +4729,22 @@ else225:                                          ; preds = %stack_ok223
   br label %join226
 
 join226:                                          ; preds = %else225, %dead227
-  %1363 = load i32, i32* %json_end, align 4
-  %1364 = icmp eq i32 %1363, -1
-  %1365 = zext i1 %1364 to i32
-  %1366 = icmp ne i32 %1365, 0
-  br i1 %1366, label %then228, label %else229
+  %1633 = load i32, i32* %json_end, align 4
+  %1634 = icmp eq i32 %1633, -1
+  %1635 = zext i1 %1634 to i32
+  %1636 = icmp ne i32 %1635, 0
+  br i1 %1636, label %then228, label %else229
 
 trap16.site4:                                     ; preds = %then224
-  %1367 = load i64, i64* %lowStart, align 8
-  %1368 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1367, i64* %1368, align 8
-  %1369 = load i64, i64* %lowEnd, align 8
-  %1370 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1369, i64* %1370, align 8
-  %1371 = load i64, i64* %highEnd, align 8
-  %1372 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1371, i64* %1372, align 8
+  %1637 = load i64, i64* %lowStart, align 8
+  %1638 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1637, i64* %1638, align 8
+  %1639 = load i64, i64* %lowEnd, align 8
+  %1640 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1639, i64* %1640, align 8
+  %1641 = load i64, i64* %highEnd, align 8
+  %1642 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1641, i64* %1642, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -4468,26 +4758,26 @@ else229:                                          ; preds = %join226
   br label %join230
 
 join230:                                          ; preds = %else229, %dead231
-  %1373 = load i32, i32* %json_end, align 4
-  %1374 = zext i32 %1373 to i64
-  %1375 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1374, i64* %1375, align 8
-  %1376 = load i32, i32* %json_end, align 4
-  %1377 = load i32, i32* %json_start, align 4
-  %1378 = sub i32 %1376, %1377
-  %1379 = load i64, i64* %fuel, align 8
-  %1380 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1379, i64* %1380, align 8
-  %1381 = load i64, i64* %lowStart, align 8
-  %1382 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1381, i64* %1382, align 8
-  %1383 = load i64, i64* %lowEnd, align 8
-  %1384 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1383, i64* %1384, align 8
-  %1385 = load i64, i64* %highEnd, align 8
-  %1386 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1385, i64* %1386, align 8
-  ret i32 %1378
+  %1643 = load i32, i32* %json_end, align 4
+  %1644 = zext i32 %1643 to i64
+  %1645 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1644, i64* %1645, align 8
+  %1646 = load i32, i32* %json_end, align 4
+  %1647 = load i32, i32* %json_start, align 4
+  %1648 = sub i32 %1646, %1647
+  %1649 = load i64, i64* %fuel, align 8
+  %1650 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1649, i64* %1650, align 8
+  %1651 = load i64, i64* %lowStart, align 8
+  %1652 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1651, i64* %1652, align 8
+  %1653 = load i64, i64* %lowEnd, align 8
+  %1654 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1653, i64* %1654, align 8
+  %1655 = load i64, i64* %highEnd, align 8
+  %1656 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1655, i64* %1656, align 8
+  ret i32 %1648
 
 dead231:                                          ; No predecessors!
   br label %join230

@@ -1369,64 +1369,84 @@ write.ok:                                         ; preds = %ok115, %write.low, 
 
 ok115:                                            ; preds = %write.slow
   %627 = icmp ult i64 %598, %scratch_start
-  %628 = load i64, i64* %lowEnd, align 8
-  %629 = load i64, i64* %highEnd, align 8
-  %630 = call i64 @llvm.umax.i64(i64 %628, i64 %599)
-  %631 = select i1 %627, i64 %630, i64 %628
-  store i64 %631, i64* %lowEnd, align 8
-  %632 = call i64 @llvm.umax.i64(i64 %629, i64 %599)
-  %633 = select i1 %627, i64 %629, i64 %632
-  store i64 %633, i64* %highEnd, align 8
-  %634 = load i64, i64* %lowStart, align 8
-  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %598)
-  store i64 %635, i64* %lowStart, align 8
+  %628 = load i64, i64* %lowStart, align 8
+  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %598)
+  %630 = load i64, i64* %lowEnd, align 8
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = add i64 %599, 64
+  %633 = sub i64 %599, %629
+  %634 = lshr i64 %633, 4
+  %635 = add i64 %632, %634
+  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
+  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
+  %638 = select i1 %627, i64 %637, i64 %630
+  store i64 %638, i64* %lowEnd, align 8
+  %639 = add i64 %599, 64
+  %640 = sub i64 %599, %scratch_start
+  %641 = lshr i64 %640, 4
+  %642 = add i64 %639, %641
+  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
+  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
+  %645 = select i1 %627, i64 %631, i64 %644
+  store i64 %645, i64* %highEnd, align 8
+  store i64 %629, i64* %lowStart, align 8
   br label %write.ok
 
 write.low117:                                     ; preds = %write.ok
-  %636 = load i64, i64* %lowStart, align 8
-  %637 = icmp uge i64 %621, %636
-  %638 = load i64, i64* %lowEnd, align 8
-  %639 = icmp ule i64 %622, %638
-  %640 = and i1 %637, %639
-  br i1 %640, label %write.ok119, label %write.slow118
+  %646 = load i64, i64* %lowStart, align 8
+  %647 = icmp uge i64 %621, %646
+  %648 = load i64, i64* %lowEnd, align 8
+  %649 = icmp ule i64 %622, %648
+  %650 = and i1 %647, %649
+  br i1 %650, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %641 = icmp ugt i64 %622, %arena_size
-  br i1 %641, label %trap17.site0, label %ok120
+  %651 = icmp ugt i64 %622, %arena_size
+  br i1 %651, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %write.ok
-  %642 = getelementptr i8, i8* %mem, i64 %621
+  %652 = getelementptr i8, i8* %mem, i64 %621
   store i64 %619, i64* %unaligned121, align 8
-  %643 = bitcast i64* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 8, i1 false)
-  %644 = load i32, i32* %args_out, align 4
-  %645 = load i64, i64* %fuel, align 8
-  %646 = getelementptr i64, i64* %regs, i64 0
-  store i64 %645, i64* %646, align 8
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = getelementptr i64, i64* %regs, i64 6
-  store i64 %647, i64* %648, align 8
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = getelementptr i64, i64* %regs, i64 7
-  store i64 %649, i64* %650, align 8
-  %651 = load i64, i64* %highEnd, align 8
-  %652 = getelementptr i64, i64* %regs, i64 8
-  store i64 %651, i64* %652, align 8
-  ret i32 %644
+  %653 = bitcast i64* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %653, i64 8, i1 false)
+  %654 = load i32, i32* %args_out, align 4
+  %655 = load i64, i64* %fuel, align 8
+  %656 = getelementptr i64, i64* %regs, i64 0
+  store i64 %655, i64* %656, align 8
+  %657 = load i64, i64* %lowStart, align 8
+  %658 = getelementptr i64, i64* %regs, i64 6
+  store i64 %657, i64* %658, align 8
+  %659 = load i64, i64* %lowEnd, align 8
+  %660 = getelementptr i64, i64* %regs, i64 7
+  store i64 %659, i64* %660, align 8
+  %661 = load i64, i64* %highEnd, align 8
+  %662 = getelementptr i64, i64* %regs, i64 8
+  store i64 %661, i64* %662, align 8
+  ret i32 %654
 
 ok120:                                            ; preds = %write.slow118
-  %653 = icmp ult i64 %621, %scratch_start
-  %654 = load i64, i64* %lowEnd, align 8
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = call i64 @llvm.umax.i64(i64 %654, i64 %622)
-  %657 = select i1 %653, i64 %656, i64 %654
-  store i64 %657, i64* %lowEnd, align 8
-  %658 = call i64 @llvm.umax.i64(i64 %655, i64 %622)
-  %659 = select i1 %653, i64 %655, i64 %658
-  store i64 %659, i64* %highEnd, align 8
-  %660 = load i64, i64* %lowStart, align 8
-  %661 = call i64 @llvm.umin.i64(i64 %660, i64 %621)
-  store i64 %661, i64* %lowStart, align 8
+  %663 = icmp ult i64 %621, %scratch_start
+  %664 = load i64, i64* %lowStart, align 8
+  %665 = call i64 @llvm.umin.i64(i64 %664, i64 %621)
+  %666 = load i64, i64* %lowEnd, align 8
+  %667 = load i64, i64* %highEnd, align 8
+  %668 = add i64 %622, 64
+  %669 = sub i64 %622, %665
+  %670 = lshr i64 %669, 4
+  %671 = add i64 %668, %670
+  %672 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %671)
+  %673 = call i64 @llvm.umax.i64(i64 %666, i64 %672)
+  %674 = select i1 %663, i64 %673, i64 %666
+  store i64 %674, i64* %lowEnd, align 8
+  %675 = add i64 %622, 64
+  %676 = sub i64 %622, %scratch_start
+  %677 = lshr i64 %676, 4
+  %678 = add i64 %675, %677
+  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
+  %680 = call i64 @llvm.umax.i64(i64 %667, i64 %679)
+  %681 = select i1 %663, i64 %667, i64 %680
+  store i64 %681, i64* %highEnd, align 8
+  store i64 %665, i64* %lowStart, align 8
   br label %write.ok119
 }
 
@@ -1800,159 +1820,189 @@ write.ok:                                         ; preds = %ok9, %write.low, %o
 
 ok9:                                              ; preds = %write.slow
   %151 = icmp ult i64 %123, %scratch_start
-  %152 = load i64, i64* %lowEnd, align 8
-  %153 = load i64, i64* %highEnd, align 8
-  %154 = call i64 @llvm.umax.i64(i64 %152, i64 %124)
-  %155 = select i1 %151, i64 %154, i64 %152
-  store i64 %155, i64* %lowEnd, align 8
-  %156 = call i64 @llvm.umax.i64(i64 %153, i64 %124)
-  %157 = select i1 %151, i64 %153, i64 %156
-  store i64 %157, i64* %highEnd, align 8
-  %158 = load i64, i64* %lowStart, align 8
-  %159 = call i64 @llvm.umin.i64(i64 %158, i64 %123)
-  store i64 %159, i64* %lowStart, align 8
+  %152 = load i64, i64* %lowStart, align 8
+  %153 = call i64 @llvm.umin.i64(i64 %152, i64 %123)
+  %154 = load i64, i64* %lowEnd, align 8
+  %155 = load i64, i64* %highEnd, align 8
+  %156 = add i64 %124, 64
+  %157 = sub i64 %124, %153
+  %158 = lshr i64 %157, 4
+  %159 = add i64 %156, %158
+  %160 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %159)
+  %161 = call i64 @llvm.umax.i64(i64 %154, i64 %160)
+  %162 = select i1 %151, i64 %161, i64 %154
+  store i64 %162, i64* %lowEnd, align 8
+  %163 = add i64 %124, 64
+  %164 = sub i64 %124, %scratch_start
+  %165 = lshr i64 %164, 4
+  %166 = add i64 %163, %165
+  %167 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %166)
+  %168 = call i64 @llvm.umax.i64(i64 %155, i64 %167)
+  %169 = select i1 %151, i64 %155, i64 %168
+  store i64 %169, i64* %highEnd, align 8
+  store i64 %153, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site5:                                     ; preds = %write.slow
-  %160 = load i64, i64* %lowStart, align 8
-  %161 = getelementptr i64, i64* %regs, i64 6
-  store i64 %160, i64* %161, align 8
-  %162 = load i64, i64* %lowEnd, align 8
-  %163 = getelementptr i64, i64* %regs, i64 7
-  store i64 %162, i64* %163, align 8
-  %164 = load i64, i64* %highEnd, align 8
-  %165 = getelementptr i64, i64* %regs, i64 8
-  store i64 %164, i64* %165, align 8
+  %170 = load i64, i64* %lowStart, align 8
+  %171 = getelementptr i64, i64* %regs, i64 6
+  store i64 %170, i64* %171, align 8
+  %172 = load i64, i64* %lowEnd, align 8
+  %173 = getelementptr i64, i64* %regs, i64 7
+  store i64 %172, i64* %173, align 8
+  %174 = load i64, i64* %highEnd, align 8
+  %175 = getelementptr i64, i64* %regs, i64 8
+  store i64 %174, i64* %175, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 5)
   unreachable
 
 write.low10:                                      ; preds = %write.ok
-  %166 = load i64, i64* %lowStart, align 8
-  %167 = icmp uge i64 %145, %166
-  %168 = load i64, i64* %lowEnd, align 8
-  %169 = icmp ule i64 %146, %168
-  %170 = and i1 %167, %169
-  br i1 %170, label %write.ok12, label %write.slow11
+  %176 = load i64, i64* %lowStart, align 8
+  %177 = icmp uge i64 %145, %176
+  %178 = load i64, i64* %lowEnd, align 8
+  %179 = icmp ule i64 %146, %178
+  %180 = and i1 %177, %179
+  br i1 %180, label %write.ok12, label %write.slow11
 
 write.slow11:                                     ; preds = %write.low10
-  %171 = icmp ugt i64 %146, %arena_size
-  br i1 %171, label %trap17.site0, label %ok13
+  %181 = icmp ugt i64 %146, %arena_size
+  br i1 %181, label %trap17.site0, label %ok13
 
 write.ok12:                                       ; preds = %ok13, %write.low10, %write.ok
-  %172 = getelementptr i8, i8* %mem, i64 %145
+  %182 = getelementptr i8, i8* %mem, i64 %145
   store i64 %143, i64* %unaligned14, align 8
-  %173 = bitcast i64* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %172, i8* %173, i64 8, i1 false)
-  %174 = load i32, i32* %frame, align 4
-  %175 = load i64, i64* %y, align 8
-  %176 = zext i32 %174 to i64
-  %177 = add i64 %176, 40
-  %178 = add i64 %177, 8
-  %179 = icmp uge i64 %177, %scratch_start
-  %180 = load i64, i64* %highEnd, align 8
-  %181 = icmp ule i64 %178, %180
-  %182 = and i1 %179, %181
-  br i1 %182, label %write.ok17, label %write.low15
+  %183 = bitcast i64* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %182, i8* %183, i64 8, i1 false)
+  %184 = load i32, i32* %frame, align 4
+  %185 = load i64, i64* %y, align 8
+  %186 = zext i32 %184 to i64
+  %187 = add i64 %186, 40
+  %188 = add i64 %187, 8
+  %189 = icmp uge i64 %187, %scratch_start
+  %190 = load i64, i64* %highEnd, align 8
+  %191 = icmp ule i64 %188, %190
+  %192 = and i1 %189, %191
+  br i1 %192, label %write.ok17, label %write.low15
 
 ok13:                                             ; preds = %write.slow11
-  %183 = icmp ult i64 %145, %scratch_start
-  %184 = load i64, i64* %lowEnd, align 8
-  %185 = load i64, i64* %highEnd, align 8
-  %186 = call i64 @llvm.umax.i64(i64 %184, i64 %146)
-  %187 = select i1 %183, i64 %186, i64 %184
-  store i64 %187, i64* %lowEnd, align 8
-  %188 = call i64 @llvm.umax.i64(i64 %185, i64 %146)
-  %189 = select i1 %183, i64 %185, i64 %188
-  store i64 %189, i64* %highEnd, align 8
-  %190 = load i64, i64* %lowStart, align 8
-  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %145)
-  store i64 %191, i64* %lowStart, align 8
+  %193 = icmp ult i64 %145, %scratch_start
+  %194 = load i64, i64* %lowStart, align 8
+  %195 = call i64 @llvm.umin.i64(i64 %194, i64 %145)
+  %196 = load i64, i64* %lowEnd, align 8
+  %197 = load i64, i64* %highEnd, align 8
+  %198 = add i64 %146, 64
+  %199 = sub i64 %146, %195
+  %200 = lshr i64 %199, 4
+  %201 = add i64 %198, %200
+  %202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %201)
+  %203 = call i64 @llvm.umax.i64(i64 %196, i64 %202)
+  %204 = select i1 %193, i64 %203, i64 %196
+  store i64 %204, i64* %lowEnd, align 8
+  %205 = add i64 %146, 64
+  %206 = sub i64 %146, %scratch_start
+  %207 = lshr i64 %206, 4
+  %208 = add i64 %205, %207
+  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
+  %210 = call i64 @llvm.umax.i64(i64 %197, i64 %209)
+  %211 = select i1 %193, i64 %197, i64 %210
+  store i64 %211, i64* %highEnd, align 8
+  store i64 %195, i64* %lowStart, align 8
   br label %write.ok12
 
 write.low15:                                      ; preds = %write.ok12
-  %192 = load i64, i64* %lowStart, align 8
-  %193 = icmp uge i64 %177, %192
-  %194 = load i64, i64* %lowEnd, align 8
-  %195 = icmp ule i64 %178, %194
-  %196 = and i1 %193, %195
-  br i1 %196, label %write.ok17, label %write.slow16
+  %212 = load i64, i64* %lowStart, align 8
+  %213 = icmp uge i64 %187, %212
+  %214 = load i64, i64* %lowEnd, align 8
+  %215 = icmp ule i64 %188, %214
+  %216 = and i1 %213, %215
+  br i1 %216, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %197 = icmp ugt i64 %178, %arena_size
-  br i1 %197, label %trap17.site0, label %ok18
+  %217 = icmp ugt i64 %188, %arena_size
+  br i1 %217, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok12
-  %198 = getelementptr i8, i8* %mem, i64 %177
-  store i64 %175, i64* %unaligned19, align 8
-  %199 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %198, i8* %199, i64 8, i1 false)
-  %200 = load i32, i32* %frame, align 4
-  %201 = zext i32 %200 to i64
-  %202 = add i64 %201, 24
-  %203 = add i64 %202, 1
-  %204 = icmp ugt i64 %203, %arena_size
-  br i1 %204, label %trap17.site0, label %ok21
+  %218 = getelementptr i8, i8* %mem, i64 %187
+  store i64 %185, i64* %unaligned19, align 8
+  %219 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %218, i8* %219, i64 8, i1 false)
+  %220 = load i32, i32* %frame, align 4
+  %221 = zext i32 %220 to i64
+  %222 = add i64 %221, 24
+  %223 = add i64 %222, 1
+  %224 = icmp ugt i64 %223, %arena_size
+  br i1 %224, label %trap17.site0, label %ok21
 
 ok18:                                             ; preds = %write.slow16
-  %205 = icmp ult i64 %177, %scratch_start
-  %206 = load i64, i64* %lowEnd, align 8
-  %207 = load i64, i64* %highEnd, align 8
-  %208 = call i64 @llvm.umax.i64(i64 %206, i64 %178)
-  %209 = select i1 %205, i64 %208, i64 %206
-  store i64 %209, i64* %lowEnd, align 8
-  %210 = call i64 @llvm.umax.i64(i64 %207, i64 %178)
-  %211 = select i1 %205, i64 %207, i64 %210
-  store i64 %211, i64* %highEnd, align 8
-  %212 = load i64, i64* %lowStart, align 8
-  %213 = call i64 @llvm.umin.i64(i64 %212, i64 %177)
-  store i64 %213, i64* %lowStart, align 8
+  %225 = icmp ult i64 %187, %scratch_start
+  %226 = load i64, i64* %lowStart, align 8
+  %227 = call i64 @llvm.umin.i64(i64 %226, i64 %187)
+  %228 = load i64, i64* %lowEnd, align 8
+  %229 = load i64, i64* %highEnd, align 8
+  %230 = add i64 %188, 64
+  %231 = sub i64 %188, %227
+  %232 = lshr i64 %231, 4
+  %233 = add i64 %230, %232
+  %234 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %233)
+  %235 = call i64 @llvm.umax.i64(i64 %228, i64 %234)
+  %236 = select i1 %225, i64 %235, i64 %228
+  store i64 %236, i64* %lowEnd, align 8
+  %237 = add i64 %188, 64
+  %238 = sub i64 %188, %scratch_start
+  %239 = lshr i64 %238, 4
+  %240 = add i64 %237, %239
+  %241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %240)
+  %242 = call i64 @llvm.umax.i64(i64 %229, i64 %241)
+  %243 = select i1 %225, i64 %229, i64 %242
+  store i64 %243, i64* %highEnd, align 8
+  store i64 %227, i64* %lowStart, align 8
   br label %write.ok17
 
 e3:                                               ; preds = %ok28
-  %214 = load i64, i64* %result20, align 8
-  %215 = load i32, i32* %frame, align 4
-  %216 = zext i32 %215 to i64
-  %217 = add i64 %216, 25
-  %218 = add i64 %217, 1
-  %219 = icmp ugt i64 %218, %arena_size
-  br i1 %219, label %trap17.site0, label %ok31
+  %244 = load i64, i64* %result20, align 8
+  %245 = load i32, i32* %frame, align 4
+  %246 = zext i32 %245 to i64
+  %247 = add i64 %246, 25
+  %248 = add i64 %247, 1
+  %249 = icmp ugt i64 %248, %arena_size
+  br i1 %249, label %trap17.site0, label %ok31
 
 ok21:                                             ; preds = %write.ok17
-  %220 = getelementptr i8, i8* %mem, i64 %202
-  %221 = load i8, i8* %220, align 1
-  %222 = zext i8 %221 to i32
-  %223 = icmp ne i32 %222, 2
-  %224 = zext i1 %223 to i32
-  %225 = icmp ne i32 %224, 0
-  br i1 %225, label %then, label %else
+  %250 = getelementptr i8, i8* %mem, i64 %222
+  %251 = load i8, i8* %250, align 1
+  %252 = zext i8 %251 to i32
+  %253 = icmp ne i32 %252, 2
+  %254 = zext i1 %253 to i32
+  %255 = icmp ne i32 %254, 0
+  br i1 %255, label %then, label %else
 
 then:                                             ; preds = %ok21
-  %226 = load i32, i32* %frame, align 4
-  %227 = zext i32 %226 to i64
-  %228 = add i64 %227, 24
-  %229 = add i64 %228, 1
-  %230 = icmp ugt i64 %229, %arena_size
-  br i1 %230, label %trap17.site0, label %ok22
+  %256 = load i32, i32* %frame, align 4
+  %257 = zext i32 %256 to i64
+  %258 = add i64 %257, 24
+  %259 = add i64 %258, 1
+  %260 = icmp ugt i64 %259, %arena_size
+  br i1 %260, label %trap17.site0, label %ok22
 
 else:                                             ; preds = %ok21
   br label %join
 
 join:                                             ; preds = %else, %stack_ok27
-  %231 = load i32, i32* %frame, align 4
-  %232 = zext i32 %231 to i64
-  %233 = add i64 %232, 8
-  %234 = add i64 %233, 8
-  %235 = icmp ugt i64 %234, %arena_size
-  br i1 %235, label %trap17.site0, label %ok28
+  %261 = load i32, i32* %frame, align 4
+  %262 = zext i32 %261 to i64
+  %263 = add i64 %262, 8
+  %264 = add i64 %263, 8
+  %265 = icmp ugt i64 %264, %arena_size
+  br i1 %265, label %trap17.site0, label %ok28
 
 ok22:                                             ; preds = %then
-  %236 = getelementptr i8, i8* %mem, i64 %228
-  %237 = load i8, i8* %236, align 1
-  %238 = zext i8 %237 to i32
-  %239 = icmp eq i32 %238, 1
-  %240 = zext i1 %239 to i32
-  %241 = icmp ne i32 %240, 0
-  br i1 %241, label %then23, label %else24
+  %266 = getelementptr i8, i8* %mem, i64 %258
+  %267 = load i8, i8* %266, align 1
+  %268 = zext i8 %267 to i32
+  %269 = icmp eq i32 %268, 1
+  %270 = zext i1 %269 to i32
+  %271 = icmp ne i32 %270, 0
+  br i1 %271, label %then23, label %else24
 
 then23:                                           ; preds = %ok22
   br label %trap6.site7
@@ -1961,20 +2011,20 @@ else24:                                           ; preds = %ok22
   br label %join25
 
 join25:                                           ; preds = %else24, %dead
-  %242 = load i32, i32* %frame, align 4
-  %243 = icmp uge i32 %depth, 1000
-  br i1 %243, label %trap15.site7, label %ok26
+  %272 = load i32, i32* %frame, align 4
+  %273 = icmp uge i32 %depth, 1000
+  br i1 %273, label %trap15.site7, label %ok26
 
 trap6.site7:                                      ; preds = %then23
-  %244 = load i64, i64* %lowStart, align 8
-  %245 = getelementptr i64, i64* %regs, i64 6
-  store i64 %244, i64* %245, align 8
-  %246 = load i64, i64* %lowEnd, align 8
-  %247 = getelementptr i64, i64* %regs, i64 7
-  store i64 %246, i64* %247, align 8
-  %248 = load i64, i64* %highEnd, align 8
-  %249 = getelementptr i64, i64* %regs, i64 8
-  store i64 %248, i64* %249, align 8
+  %274 = load i64, i64* %lowStart, align 8
+  %275 = getelementptr i64, i64* %regs, i64 6
+  store i64 %274, i64* %275, align 8
+  %276 = load i64, i64* %lowEnd, align 8
+  %277 = getelementptr i64, i64* %regs, i64 7
+  store i64 %276, i64* %277, align 8
+  %278 = load i64, i64* %highEnd, align 8
+  %279 = getelementptr i64, i64* %regs, i64 8
+  store i64 %278, i64* %279, align 8
   call void @tetra_trap(i64* %regs, i32 6, i32 7)
   unreachable
 
@@ -1982,101 +2032,101 @@ dead:                                             ; No predecessors!
   br label %join25
 
 ok26:                                             ; preds = %join25
-  %250 = icmp ult i64 %10, %stack_limit
-  br i1 %250, label %trap253.site0, label %stack_ok27
+  %280 = icmp ult i64 %10, %stack_limit
+  br i1 %280, label %trap253.site0, label %stack_ok27
 
 trap15.site7:                                     ; preds = %join25
-  %251 = load i64, i64* %lowStart, align 8
-  %252 = getelementptr i64, i64* %regs, i64 6
-  store i64 %251, i64* %252, align 8
-  %253 = load i64, i64* %lowEnd, align 8
-  %254 = getelementptr i64, i64* %regs, i64 7
-  store i64 %253, i64* %254, align 8
-  %255 = load i64, i64* %highEnd, align 8
-  %256 = getelementptr i64, i64* %regs, i64 8
-  store i64 %255, i64* %256, align 8
+  %281 = load i64, i64* %lowStart, align 8
+  %282 = getelementptr i64, i64* %regs, i64 6
+  store i64 %281, i64* %282, align 8
+  %283 = load i64, i64* %lowEnd, align 8
+  %284 = getelementptr i64, i64* %regs, i64 7
+  store i64 %283, i64* %284, align 8
+  %285 = load i64, i64* %highEnd, align 8
+  %286 = getelementptr i64, i64* %regs, i64 8
+  store i64 %285, i64* %286, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok27:                                       ; preds = %ok26
-  %257 = load i64, i64* %fuel, align 8
-  %258 = getelementptr i64, i64* %regs, i64 0
-  store i64 %257, i64* %258, align 8
-  %259 = load i64, i64* %lowStart, align 8
-  %260 = getelementptr i64, i64* %regs, i64 6
-  store i64 %259, i64* %260, align 8
-  %261 = load i64, i64* %lowEnd, align 8
-  %262 = getelementptr i64, i64* %regs, i64 7
-  store i64 %261, i64* %262, align 8
-  %263 = load i64, i64* %highEnd, align 8
-  %264 = getelementptr i64, i64* %regs, i64 8
-  store i64 %263, i64* %264, align 8
-  %265 = add i32 %depth, 1
-  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %265, i32 %242)
-  %266 = getelementptr i64, i64* %regs, i64 0
-  %267 = load i64, i64* %266, align 8
-  store i64 %267, i64* %fuel, align 8
-  %268 = getelementptr i64, i64* %regs, i64 6
-  %269 = load i64, i64* %268, align 8
-  store i64 %269, i64* %lowStart, align 8
-  %270 = getelementptr i64, i64* %regs, i64 7
-  %271 = load i64, i64* %270, align 8
-  store i64 %271, i64* %lowEnd, align 8
-  %272 = getelementptr i64, i64* %regs, i64 8
-  %273 = load i64, i64* %272, align 8
-  store i64 %273, i64* %highEnd, align 8
+  %287 = load i64, i64* %fuel, align 8
+  %288 = getelementptr i64, i64* %regs, i64 0
+  store i64 %287, i64* %288, align 8
+  %289 = load i64, i64* %lowStart, align 8
+  %290 = getelementptr i64, i64* %regs, i64 6
+  store i64 %289, i64* %290, align 8
+  %291 = load i64, i64* %lowEnd, align 8
+  %292 = getelementptr i64, i64* %regs, i64 7
+  store i64 %291, i64* %292, align 8
+  %293 = load i64, i64* %highEnd, align 8
+  %294 = getelementptr i64, i64* %regs, i64 8
+  store i64 %293, i64* %294, align 8
+  %295 = add i32 %depth, 1
+  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %295, i32 %272)
+  %296 = getelementptr i64, i64* %regs, i64 0
+  %297 = load i64, i64* %296, align 8
+  store i64 %297, i64* %fuel, align 8
+  %298 = getelementptr i64, i64* %regs, i64 6
+  %299 = load i64, i64* %298, align 8
+  store i64 %299, i64* %lowStart, align 8
+  %300 = getelementptr i64, i64* %regs, i64 7
+  %301 = load i64, i64* %300, align 8
+  store i64 %301, i64* %lowEnd, align 8
+  %302 = getelementptr i64, i64* %regs, i64 8
+  %303 = load i64, i64* %302, align 8
+  store i64 %303, i64* %highEnd, align 8
   br label %join
 
 ok28:                                             ; preds = %join
-  %274 = getelementptr i8, i8* %mem, i64 %233
-  %275 = bitcast i64* %unaligned29 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %275, i8* %274, i64 8, i1 false)
-  %276 = load i64, i64* %unaligned29, align 8
-  store i64 %276, i64* %result20, align 8
+  %304 = getelementptr i8, i8* %mem, i64 %263
+  %305 = bitcast i64* %unaligned29 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %305, i8* %304, i64 8, i1 false)
+  %306 = load i64, i64* %unaligned29, align 8
+  store i64 %306, i64* %result20, align 8
   br label %e3
 
 e4:                                               ; preds = %ok42
-  %277 = load i64, i64* %result30, align 8
-  %278 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %214, i64 %277)
-  %279 = extractvalue { i64, i1 } %278, 1
-  br i1 %279, label %trap2.site6, label %ok44
+  %307 = load i64, i64* %result30, align 8
+  %308 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %244, i64 %307)
+  %309 = extractvalue { i64, i1 } %308, 1
+  br i1 %309, label %trap2.site6, label %ok44
 
 ok31:                                             ; preds = %e3
-  %280 = getelementptr i8, i8* %mem, i64 %217
-  %281 = load i8, i8* %280, align 1
-  %282 = zext i8 %281 to i32
-  %283 = icmp ne i32 %282, 2
-  %284 = zext i1 %283 to i32
-  %285 = icmp ne i32 %284, 0
-  br i1 %285, label %then32, label %else33
+  %310 = getelementptr i8, i8* %mem, i64 %247
+  %311 = load i8, i8* %310, align 1
+  %312 = zext i8 %311 to i32
+  %313 = icmp ne i32 %312, 2
+  %314 = zext i1 %313 to i32
+  %315 = icmp ne i32 %314, 0
+  br i1 %315, label %then32, label %else33
 
 then32:                                           ; preds = %ok31
-  %286 = load i32, i32* %frame, align 4
-  %287 = zext i32 %286 to i64
-  %288 = add i64 %287, 25
-  %289 = add i64 %288, 1
-  %290 = icmp ugt i64 %289, %arena_size
-  br i1 %290, label %trap17.site0, label %ok35
+  %316 = load i32, i32* %frame, align 4
+  %317 = zext i32 %316 to i64
+  %318 = add i64 %317, 25
+  %319 = add i64 %318, 1
+  %320 = icmp ugt i64 %319, %arena_size
+  br i1 %320, label %trap17.site0, label %ok35
 
 else33:                                           ; preds = %ok31
   br label %join34
 
 join34:                                           ; preds = %else33, %stack_ok41
-  %291 = load i32, i32* %frame, align 4
-  %292 = zext i32 %291 to i64
-  %293 = add i64 %292, 16
-  %294 = add i64 %293, 8
-  %295 = icmp ugt i64 %294, %arena_size
-  br i1 %295, label %trap17.site0, label %ok42
+  %321 = load i32, i32* %frame, align 4
+  %322 = zext i32 %321 to i64
+  %323 = add i64 %322, 16
+  %324 = add i64 %323, 8
+  %325 = icmp ugt i64 %324, %arena_size
+  br i1 %325, label %trap17.site0, label %ok42
 
 ok35:                                             ; preds = %then32
-  %296 = getelementptr i8, i8* %mem, i64 %288
-  %297 = load i8, i8* %296, align 1
-  %298 = zext i8 %297 to i32
-  %299 = icmp eq i32 %298, 1
-  %300 = zext i1 %299 to i32
-  %301 = icmp ne i32 %300, 0
-  br i1 %301, label %then36, label %else37
+  %326 = getelementptr i8, i8* %mem, i64 %318
+  %327 = load i8, i8* %326, align 1
+  %328 = zext i8 %327 to i32
+  %329 = icmp eq i32 %328, 1
+  %330 = zext i1 %329 to i32
+  %331 = icmp ne i32 %330, 0
+  br i1 %331, label %then36, label %else37
 
 then36:                                           ; preds = %ok35
   br label %trap6.site8
@@ -2085,20 +2135,20 @@ else37:                                           ; preds = %ok35
   br label %join38
 
 join38:                                           ; preds = %else37, %dead39
-  %302 = load i32, i32* %frame, align 4
-  %303 = icmp uge i32 %depth, 1000
-  br i1 %303, label %trap15.site8, label %ok40
+  %332 = load i32, i32* %frame, align 4
+  %333 = icmp uge i32 %depth, 1000
+  br i1 %333, label %trap15.site8, label %ok40
 
 trap6.site8:                                      ; preds = %then36
-  %304 = load i64, i64* %lowStart, align 8
-  %305 = getelementptr i64, i64* %regs, i64 6
-  store i64 %304, i64* %305, align 8
-  %306 = load i64, i64* %lowEnd, align 8
-  %307 = getelementptr i64, i64* %regs, i64 7
-  store i64 %306, i64* %307, align 8
-  %308 = load i64, i64* %highEnd, align 8
-  %309 = getelementptr i64, i64* %regs, i64 8
-  store i64 %308, i64* %309, align 8
+  %334 = load i64, i64* %lowStart, align 8
+  %335 = getelementptr i64, i64* %regs, i64 6
+  store i64 %334, i64* %335, align 8
+  %336 = load i64, i64* %lowEnd, align 8
+  %337 = getelementptr i64, i64* %regs, i64 7
+  store i64 %336, i64* %337, align 8
+  %338 = load i64, i64* %highEnd, align 8
+  %339 = getelementptr i64, i64* %regs, i64 8
+  store i64 %338, i64* %339, align 8
   call void @tetra_trap(i64* %regs, i32 6, i32 8)
   unreachable
 
@@ -2106,423 +2156,443 @@ dead39:                                           ; No predecessors!
   br label %join38
 
 ok40:                                             ; preds = %join38
-  %310 = icmp ult i64 %10, %stack_limit
-  br i1 %310, label %trap253.site0, label %stack_ok41
+  %340 = icmp ult i64 %10, %stack_limit
+  br i1 %340, label %trap253.site0, label %stack_ok41
 
 trap15.site8:                                     ; preds = %join38
-  %311 = load i64, i64* %lowStart, align 8
-  %312 = getelementptr i64, i64* %regs, i64 6
-  store i64 %311, i64* %312, align 8
-  %313 = load i64, i64* %lowEnd, align 8
-  %314 = getelementptr i64, i64* %regs, i64 7
-  store i64 %313, i64* %314, align 8
-  %315 = load i64, i64* %highEnd, align 8
-  %316 = getelementptr i64, i64* %regs, i64 8
-  store i64 %315, i64* %316, align 8
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = getelementptr i64, i64* %regs, i64 6
+  store i64 %341, i64* %342, align 8
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = getelementptr i64, i64* %regs, i64 7
+  store i64 %343, i64* %344, align 8
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = getelementptr i64, i64* %regs, i64 8
+  store i64 %345, i64* %346, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok41:                                       ; preds = %ok40
-  %317 = load i64, i64* %fuel, align 8
-  %318 = getelementptr i64, i64* %regs, i64 0
-  store i64 %317, i64* %318, align 8
-  %319 = load i64, i64* %lowStart, align 8
-  %320 = getelementptr i64, i64* %regs, i64 6
-  store i64 %319, i64* %320, align 8
-  %321 = load i64, i64* %lowEnd, align 8
-  %322 = getelementptr i64, i64* %regs, i64 7
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = getelementptr i64, i64* %regs, i64 8
-  store i64 %323, i64* %324, align 8
-  %325 = add i32 %depth, 1
-  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %325, i32 %302)
-  %326 = getelementptr i64, i64* %regs, i64 0
-  %327 = load i64, i64* %326, align 8
-  store i64 %327, i64* %fuel, align 8
-  %328 = getelementptr i64, i64* %regs, i64 6
-  %329 = load i64, i64* %328, align 8
-  store i64 %329, i64* %lowStart, align 8
-  %330 = getelementptr i64, i64* %regs, i64 7
-  %331 = load i64, i64* %330, align 8
-  store i64 %331, i64* %lowEnd, align 8
-  %332 = getelementptr i64, i64* %regs, i64 8
-  %333 = load i64, i64* %332, align 8
-  store i64 %333, i64* %highEnd, align 8
+  %347 = load i64, i64* %fuel, align 8
+  %348 = getelementptr i64, i64* %regs, i64 0
+  store i64 %347, i64* %348, align 8
+  %349 = load i64, i64* %lowStart, align 8
+  %350 = getelementptr i64, i64* %regs, i64 6
+  store i64 %349, i64* %350, align 8
+  %351 = load i64, i64* %lowEnd, align 8
+  %352 = getelementptr i64, i64* %regs, i64 7
+  store i64 %351, i64* %352, align 8
+  %353 = load i64, i64* %highEnd, align 8
+  %354 = getelementptr i64, i64* %regs, i64 8
+  store i64 %353, i64* %354, align 8
+  %355 = add i32 %depth, 1
+  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %355, i32 %332)
+  %356 = getelementptr i64, i64* %regs, i64 0
+  %357 = load i64, i64* %356, align 8
+  store i64 %357, i64* %fuel, align 8
+  %358 = getelementptr i64, i64* %regs, i64 6
+  %359 = load i64, i64* %358, align 8
+  store i64 %359, i64* %lowStart, align 8
+  %360 = getelementptr i64, i64* %regs, i64 7
+  %361 = load i64, i64* %360, align 8
+  store i64 %361, i64* %lowEnd, align 8
+  %362 = getelementptr i64, i64* %regs, i64 8
+  %363 = load i64, i64* %362, align 8
+  store i64 %363, i64* %highEnd, align 8
   br label %join34
 
 ok42:                                             ; preds = %join34
-  %334 = getelementptr i8, i8* %mem, i64 %293
-  %335 = bitcast i64* %unaligned43 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %334, i64 8, i1 false)
-  %336 = load i64, i64* %unaligned43, align 8
-  store i64 %336, i64* %result30, align 8
+  %364 = getelementptr i8, i8* %mem, i64 %323
+  %365 = bitcast i64* %unaligned43 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %364, i64 8, i1 false)
+  %366 = load i64, i64* %unaligned43, align 8
+  store i64 %366, i64* %result30, align 8
   br label %e4
 
 ok44:                                             ; preds = %e4
-  %337 = extractvalue { i64, i1 } %278, 0
-  store i64 %337, i64* %total, align 8
-  %338 = load i32, i32* %frame, align 4
-  %339 = zext i32 %338 to i64
-  %340 = add i64 %339, 24
-  %341 = add i64 %340, 1
-  %342 = icmp ugt i64 %341, %arena_size
-  br i1 %342, label %trap17.site0, label %ok45
+  %367 = extractvalue { i64, i1 } %308, 0
+  store i64 %367, i64* %total, align 8
+  %368 = load i32, i32* %frame, align 4
+  %369 = zext i32 %368 to i64
+  %370 = add i64 %369, 24
+  %371 = add i64 %370, 1
+  %372 = icmp ugt i64 %371, %arena_size
+  br i1 %372, label %trap17.site0, label %ok45
 
 trap2.site6:                                      ; preds = %e4
-  %343 = load i64, i64* %lowStart, align 8
-  %344 = getelementptr i64, i64* %regs, i64 6
-  store i64 %343, i64* %344, align 8
-  %345 = load i64, i64* %lowEnd, align 8
-  %346 = getelementptr i64, i64* %regs, i64 7
-  store i64 %345, i64* %346, align 8
-  %347 = load i64, i64* %highEnd, align 8
-  %348 = getelementptr i64, i64* %regs, i64 8
-  store i64 %347, i64* %348, align 8
+  %373 = load i64, i64* %lowStart, align 8
+  %374 = getelementptr i64, i64* %regs, i64 6
+  store i64 %373, i64* %374, align 8
+  %375 = load i64, i64* %lowEnd, align 8
+  %376 = getelementptr i64, i64* %regs, i64 7
+  store i64 %375, i64* %376, align 8
+  %377 = load i64, i64* %highEnd, align 8
+  %378 = getelementptr i64, i64* %regs, i64 8
+  store i64 %377, i64* %378, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
 ok45:                                             ; preds = %ok44
-  %349 = getelementptr i8, i8* %mem, i64 %340
-  %350 = load i8, i8* %349, align 1
-  %351 = zext i8 %350 to i32
-  %352 = icmp eq i32 %351, 0
-  %353 = zext i1 %352 to i32
-  %354 = icmp ne i32 %353, 0
-  br i1 %354, label %then46, label %else47
+  %379 = getelementptr i8, i8* %mem, i64 %370
+  %380 = load i8, i8* %379, align 1
+  %381 = zext i8 %380 to i32
+  %382 = icmp eq i32 %381, 0
+  %383 = zext i1 %382 to i32
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %then46, label %else47
 
 then46:                                           ; preds = %ok45
-  %355 = load i32, i32* %frame, align 4
-  %356 = icmp uge i32 %depth, 1000
-  br i1 %356, label %trap15.site9, label %ok49
+  %385 = load i32, i32* %frame, align 4
+  %386 = icmp uge i32 %depth, 1000
+  br i1 %386, label %trap15.site9, label %ok49
 
 else47:                                           ; preds = %ok45
   br label %join48
 
 join48:                                           ; preds = %else47, %stack_ok50
-  %357 = load i32, i32* %frame, align 4
-  %358 = zext i32 %357 to i64
-  %359 = add i64 %358, 25
-  %360 = add i64 %359, 1
-  %361 = icmp ugt i64 %360, %arena_size
-  br i1 %361, label %trap17.site0, label %ok51
+  %387 = load i32, i32* %frame, align 4
+  %388 = zext i32 %387 to i64
+  %389 = add i64 %388, 25
+  %390 = add i64 %389, 1
+  %391 = icmp ugt i64 %390, %arena_size
+  br i1 %391, label %trap17.site0, label %ok51
 
 ok49:                                             ; preds = %then46
-  %362 = icmp ult i64 %10, %stack_limit
-  br i1 %362, label %trap253.site0, label %stack_ok50
+  %392 = icmp ult i64 %10, %stack_limit
+  br i1 %392, label %trap253.site0, label %stack_ok50
 
 trap15.site9:                                     ; preds = %then46
-  %363 = load i64, i64* %lowStart, align 8
-  %364 = getelementptr i64, i64* %regs, i64 6
-  store i64 %363, i64* %364, align 8
-  %365 = load i64, i64* %lowEnd, align 8
-  %366 = getelementptr i64, i64* %regs, i64 7
-  store i64 %365, i64* %366, align 8
-  %367 = load i64, i64* %highEnd, align 8
-  %368 = getelementptr i64, i64* %regs, i64 8
-  store i64 %367, i64* %368, align 8
+  %393 = load i64, i64* %lowStart, align 8
+  %394 = getelementptr i64, i64* %regs, i64 6
+  store i64 %393, i64* %394, align 8
+  %395 = load i64, i64* %lowEnd, align 8
+  %396 = getelementptr i64, i64* %regs, i64 7
+  store i64 %395, i64* %396, align 8
+  %397 = load i64, i64* %highEnd, align 8
+  %398 = getelementptr i64, i64* %regs, i64 8
+  store i64 %397, i64* %398, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 stack_ok50:                                       ; preds = %ok49
-  %369 = load i64, i64* %fuel, align 8
-  %370 = getelementptr i64, i64* %regs, i64 0
-  store i64 %369, i64* %370, align 8
-  %371 = load i64, i64* %lowStart, align 8
-  %372 = getelementptr i64, i64* %regs, i64 6
-  store i64 %371, i64* %372, align 8
-  %373 = load i64, i64* %lowEnd, align 8
-  %374 = getelementptr i64, i64* %regs, i64 7
-  store i64 %373, i64* %374, align 8
-  %375 = load i64, i64* %highEnd, align 8
-  %376 = getelementptr i64, i64* %regs, i64 8
-  store i64 %375, i64* %376, align 8
-  %377 = add i32 %depth, 1
-  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %377, i32 %355)
-  %378 = getelementptr i64, i64* %regs, i64 0
-  %379 = load i64, i64* %378, align 8
-  store i64 %379, i64* %fuel, align 8
-  %380 = getelementptr i64, i64* %regs, i64 6
-  %381 = load i64, i64* %380, align 8
-  store i64 %381, i64* %lowStart, align 8
-  %382 = getelementptr i64, i64* %regs, i64 7
-  %383 = load i64, i64* %382, align 8
-  store i64 %383, i64* %lowEnd, align 8
-  %384 = getelementptr i64, i64* %regs, i64 8
-  %385 = load i64, i64* %384, align 8
-  store i64 %385, i64* %highEnd, align 8
+  %399 = load i64, i64* %fuel, align 8
+  %400 = getelementptr i64, i64* %regs, i64 0
+  store i64 %399, i64* %400, align 8
+  %401 = load i64, i64* %lowStart, align 8
+  %402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %401, i64* %402, align 8
+  %403 = load i64, i64* %lowEnd, align 8
+  %404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %403, i64* %404, align 8
+  %405 = load i64, i64* %highEnd, align 8
+  %406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %405, i64* %406, align 8
+  %407 = add i32 %depth, 1
+  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %407, i32 %385)
+  %408 = getelementptr i64, i64* %regs, i64 0
+  %409 = load i64, i64* %408, align 8
+  store i64 %409, i64* %fuel, align 8
+  %410 = getelementptr i64, i64* %regs, i64 6
+  %411 = load i64, i64* %410, align 8
+  store i64 %411, i64* %lowStart, align 8
+  %412 = getelementptr i64, i64* %regs, i64 7
+  %413 = load i64, i64* %412, align 8
+  store i64 %413, i64* %lowEnd, align 8
+  %414 = getelementptr i64, i64* %regs, i64 8
+  %415 = load i64, i64* %414, align 8
+  store i64 %415, i64* %highEnd, align 8
   br label %join48
 
 ok51:                                             ; preds = %join48
-  %386 = getelementptr i8, i8* %mem, i64 %359
-  %387 = load i8, i8* %386, align 1
-  %388 = zext i8 %387 to i32
-  %389 = icmp eq i32 %388, 0
-  %390 = zext i1 %389 to i32
-  %391 = icmp ne i32 %390, 0
-  br i1 %391, label %then52, label %else53
+  %416 = getelementptr i8, i8* %mem, i64 %389
+  %417 = load i8, i8* %416, align 1
+  %418 = zext i8 %417 to i32
+  %419 = icmp eq i32 %418, 0
+  %420 = zext i1 %419 to i32
+  %421 = icmp ne i32 %420, 0
+  br i1 %421, label %then52, label %else53
 
 then52:                                           ; preds = %ok51
-  %392 = load i32, i32* %frame, align 4
-  %393 = icmp uge i32 %depth, 1000
-  br i1 %393, label %trap15.site10, label %ok55
+  %422 = load i32, i32* %frame, align 4
+  %423 = icmp uge i32 %depth, 1000
+  br i1 %423, label %trap15.site10, label %ok55
 
 else53:                                           ; preds = %ok51
   br label %join54
 
 join54:                                           ; preds = %else53, %stack_ok56
-  %394 = load i64, i64* %total, align 8
-  %395 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %394, i64 2)
-  %396 = extractvalue { i64, i1 } %395, 1
-  br i1 %396, label %trap2.site11, label %ok57
+  %424 = load i64, i64* %total, align 8
+  %425 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %424, i64 2)
+  %426 = extractvalue { i64, i1 } %425, 1
+  br i1 %426, label %trap2.site11, label %ok57
 
 ok55:                                             ; preds = %then52
-  %397 = icmp ult i64 %10, %stack_limit
-  br i1 %397, label %trap253.site0, label %stack_ok56
+  %427 = icmp ult i64 %10, %stack_limit
+  br i1 %427, label %trap253.site0, label %stack_ok56
 
 trap15.site10:                                    ; preds = %then52
-  %398 = load i64, i64* %lowStart, align 8
-  %399 = getelementptr i64, i64* %regs, i64 6
-  store i64 %398, i64* %399, align 8
-  %400 = load i64, i64* %lowEnd, align 8
-  %401 = getelementptr i64, i64* %regs, i64 7
-  store i64 %400, i64* %401, align 8
-  %402 = load i64, i64* %highEnd, align 8
-  %403 = getelementptr i64, i64* %regs, i64 8
-  store i64 %402, i64* %403, align 8
+  %428 = load i64, i64* %lowStart, align 8
+  %429 = getelementptr i64, i64* %regs, i64 6
+  store i64 %428, i64* %429, align 8
+  %430 = load i64, i64* %lowEnd, align 8
+  %431 = getelementptr i64, i64* %regs, i64 7
+  store i64 %430, i64* %431, align 8
+  %432 = load i64, i64* %highEnd, align 8
+  %433 = getelementptr i64, i64* %regs, i64 8
+  store i64 %432, i64* %433, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok56:                                       ; preds = %ok55
-  %404 = load i64, i64* %fuel, align 8
-  %405 = getelementptr i64, i64* %regs, i64 0
-  store i64 %404, i64* %405, align 8
-  %406 = load i64, i64* %lowStart, align 8
-  %407 = getelementptr i64, i64* %regs, i64 6
-  store i64 %406, i64* %407, align 8
-  %408 = load i64, i64* %lowEnd, align 8
-  %409 = getelementptr i64, i64* %regs, i64 7
-  store i64 %408, i64* %409, align 8
-  %410 = load i64, i64* %highEnd, align 8
-  %411 = getelementptr i64, i64* %regs, i64 8
-  store i64 %410, i64* %411, align 8
-  %412 = add i32 %depth, 1
-  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %412, i32 %392)
-  %413 = getelementptr i64, i64* %regs, i64 0
-  %414 = load i64, i64* %413, align 8
-  store i64 %414, i64* %fuel, align 8
-  %415 = getelementptr i64, i64* %regs, i64 6
-  %416 = load i64, i64* %415, align 8
-  store i64 %416, i64* %lowStart, align 8
-  %417 = getelementptr i64, i64* %regs, i64 7
-  %418 = load i64, i64* %417, align 8
-  store i64 %418, i64* %lowEnd, align 8
-  %419 = getelementptr i64, i64* %regs, i64 8
-  %420 = load i64, i64* %419, align 8
-  store i64 %420, i64* %highEnd, align 8
+  %434 = load i64, i64* %fuel, align 8
+  %435 = getelementptr i64, i64* %regs, i64 0
+  store i64 %434, i64* %435, align 8
+  %436 = load i64, i64* %lowStart, align 8
+  %437 = getelementptr i64, i64* %regs, i64 6
+  store i64 %436, i64* %437, align 8
+  %438 = load i64, i64* %lowEnd, align 8
+  %439 = getelementptr i64, i64* %regs, i64 7
+  store i64 %438, i64* %439, align 8
+  %440 = load i64, i64* %highEnd, align 8
+  %441 = getelementptr i64, i64* %regs, i64 8
+  store i64 %440, i64* %441, align 8
+  %442 = add i32 %depth, 1
+  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %442, i32 %422)
+  %443 = getelementptr i64, i64* %regs, i64 0
+  %444 = load i64, i64* %443, align 8
+  store i64 %444, i64* %fuel, align 8
+  %445 = getelementptr i64, i64* %regs, i64 6
+  %446 = load i64, i64* %445, align 8
+  store i64 %446, i64* %lowStart, align 8
+  %447 = getelementptr i64, i64* %regs, i64 7
+  %448 = load i64, i64* %447, align 8
+  store i64 %448, i64* %lowEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 8
+  %450 = load i64, i64* %449, align 8
+  store i64 %450, i64* %highEnd, align 8
   br label %join54
 
 ok57:                                             ; preds = %join54
-  %421 = extractvalue { i64, i1 } %395, 0
-  store i64 %421, i64* %result7, align 8
+  %451 = extractvalue { i64, i1 } %425, 0
+  store i64 %451, i64* %result7, align 8
   br label %e1
 
 trap2.site11:                                     ; preds = %join54
-  %422 = load i64, i64* %lowStart, align 8
-  %423 = getelementptr i64, i64* %regs, i64 6
-  store i64 %422, i64* %423, align 8
-  %424 = load i64, i64* %lowEnd, align 8
-  %425 = getelementptr i64, i64* %regs, i64 7
-  store i64 %424, i64* %425, align 8
-  %426 = load i64, i64* %highEnd, align 8
-  %427 = getelementptr i64, i64* %regs, i64 8
-  store i64 %426, i64* %427, align 8
+  %452 = load i64, i64* %lowStart, align 8
+  %453 = getelementptr i64, i64* %regs, i64 6
+  store i64 %452, i64* %453, align 8
+  %454 = load i64, i64* %lowEnd, align 8
+  %455 = getelementptr i64, i64* %regs, i64 7
+  store i64 %454, i64* %455, align 8
+  %456 = load i64, i64* %highEnd, align 8
+  %457 = getelementptr i64, i64* %regs, i64 8
+  store i64 %456, i64* %457, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 11)
   unreachable
 
 write.low58:                                      ; preds = %e1
-  %428 = load i64, i64* %lowStart, align 8
-  %429 = icmp uge i64 %112, %428
-  %430 = load i64, i64* %lowEnd, align 8
-  %431 = icmp ule i64 %113, %430
-  %432 = and i1 %429, %431
-  br i1 %432, label %write.ok60, label %write.slow59
+  %458 = load i64, i64* %lowStart, align 8
+  %459 = icmp uge i64 %112, %458
+  %460 = load i64, i64* %lowEnd, align 8
+  %461 = icmp ule i64 %113, %460
+  %462 = and i1 %459, %461
+  br i1 %462, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %433 = icmp ugt i64 %113, %arena_size
-  br i1 %433, label %trap17.site0, label %ok61
+  %463 = icmp ugt i64 %113, %arena_size
+  br i1 %463, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %e1
-  %434 = getelementptr i8, i8* %mem, i64 %112
+  %464 = getelementptr i8, i8* %mem, i64 %112
   store i64 %111, i64* %unaligned62, align 8
-  %435 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %434, i8* %435, i64 8, i1 false)
-  %436 = load i64, i64* %x, align 8
-  %437 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %436, i64 1)
-  %438 = extractvalue { i64, i1 } %437, 1
-  br i1 %438, label %trap2.site12, label %ok64
+  %465 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 8, i1 false)
+  %466 = load i64, i64* %x, align 8
+  %467 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %466, i64 1)
+  %468 = extractvalue { i64, i1 } %467, 1
+  br i1 %468, label %trap2.site12, label %ok64
 
 ok61:                                             ; preds = %write.slow59
-  %439 = icmp ult i64 %112, %scratch_start
-  %440 = load i64, i64* %lowEnd, align 8
-  %441 = load i64, i64* %highEnd, align 8
-  %442 = call i64 @llvm.umax.i64(i64 %440, i64 %113)
-  %443 = select i1 %439, i64 %442, i64 %440
-  store i64 %443, i64* %lowEnd, align 8
-  %444 = call i64 @llvm.umax.i64(i64 %441, i64 %113)
-  %445 = select i1 %439, i64 %441, i64 %444
-  store i64 %445, i64* %highEnd, align 8
-  %446 = load i64, i64* %lowStart, align 8
-  %447 = call i64 @llvm.umin.i64(i64 %446, i64 %112)
-  store i64 %447, i64* %lowStart, align 8
+  %469 = icmp ult i64 %112, %scratch_start
+  %470 = load i64, i64* %lowStart, align 8
+  %471 = call i64 @llvm.umin.i64(i64 %470, i64 %112)
+  %472 = load i64, i64* %lowEnd, align 8
+  %473 = load i64, i64* %highEnd, align 8
+  %474 = add i64 %113, 64
+  %475 = sub i64 %113, %471
+  %476 = lshr i64 %475, 4
+  %477 = add i64 %474, %476
+  %478 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %477)
+  %479 = call i64 @llvm.umax.i64(i64 %472, i64 %478)
+  %480 = select i1 %469, i64 %479, i64 %472
+  store i64 %480, i64* %lowEnd, align 8
+  %481 = add i64 %113, 64
+  %482 = sub i64 %113, %scratch_start
+  %483 = lshr i64 %482, 4
+  %484 = add i64 %481, %483
+  %485 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %484)
+  %486 = call i64 @llvm.umax.i64(i64 %473, i64 %485)
+  %487 = select i1 %469, i64 %473, i64 %486
+  store i64 %487, i64* %highEnd, align 8
+  store i64 %471, i64* %lowStart, align 8
   br label %write.ok60
 
 e8:                                               ; preds = %e12
-  %448 = load i64, i64* %result63, align 8
-  store i64 %448, i64* %b, align 8
-  %449 = load i32, i32* %dict, align 4
-  %450 = load i64, i64* %b, align 8
-  %451 = zext i32 %449 to i64
-  %452 = add i64 %451, 8
-  %453 = add i64 %452, 8
-  %454 = icmp uge i64 %452, %scratch_start
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = icmp ule i64 %453, %455
-  %457 = and i1 %454, %456
-  br i1 %457, label %write.ok70, label %write.low68
+  %488 = load i64, i64* %result63, align 8
+  store i64 %488, i64* %b, align 8
+  %489 = load i32, i32* %dict, align 4
+  %490 = load i64, i64* %b, align 8
+  %491 = zext i32 %489 to i64
+  %492 = add i64 %491, 8
+  %493 = add i64 %492, 8
+  %494 = icmp uge i64 %492, %scratch_start
+  %495 = load i64, i64* %highEnd, align 8
+  %496 = icmp ule i64 %493, %495
+  %497 = and i1 %494, %496
+  br i1 %497, label %write.ok70, label %write.low68
 
 ok64:                                             ; preds = %write.ok60
-  %458 = extractvalue { i64, i1 } %437, 0
-  store i64 %458, i64* %p, align 8
-  %459 = load i64, i64* %p, align 8
-  %460 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %459, i64 3)
-  %461 = extractvalue { i64, i1 } %460, 1
-  br i1 %461, label %trap2.site13, label %ok66
+  %498 = extractvalue { i64, i1 } %467, 0
+  store i64 %498, i64* %p, align 8
+  %499 = load i64, i64* %p, align 8
+  %500 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %499, i64 3)
+  %501 = extractvalue { i64, i1 } %500, 1
+  br i1 %501, label %trap2.site13, label %ok66
 
 trap2.site12:                                     ; preds = %write.ok60
-  %462 = load i64, i64* %lowStart, align 8
-  %463 = getelementptr i64, i64* %regs, i64 6
-  store i64 %462, i64* %463, align 8
-  %464 = load i64, i64* %lowEnd, align 8
-  %465 = getelementptr i64, i64* %regs, i64 7
-  store i64 %464, i64* %465, align 8
-  %466 = load i64, i64* %highEnd, align 8
-  %467 = getelementptr i64, i64* %regs, i64 8
-  store i64 %466, i64* %467, align 8
+  %502 = load i64, i64* %lowStart, align 8
+  %503 = getelementptr i64, i64* %regs, i64 6
+  store i64 %502, i64* %503, align 8
+  %504 = load i64, i64* %lowEnd, align 8
+  %505 = getelementptr i64, i64* %regs, i64 7
+  store i64 %504, i64* %505, align 8
+  %506 = load i64, i64* %highEnd, align 8
+  %507 = getelementptr i64, i64* %regs, i64 8
+  store i64 %506, i64* %507, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 e12:                                              ; preds = %ok67
-  %468 = load i64, i64* %result65, align 8
-  store i64 %468, i64* %result63, align 8
+  %508 = load i64, i64* %result65, align 8
+  store i64 %508, i64* %result63, align 8
   br label %e8
 
 ok66:                                             ; preds = %ok64
-  %469 = extractvalue { i64, i1 } %460, 0
-  store i64 %469, i64* %q, align 8
-  %470 = load i64, i64* %p, align 8
-  %471 = load i64, i64* %q, align 8
-  %472 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %470, i64 %471)
-  %473 = extractvalue { i64, i1 } %472, 1
-  br i1 %473, label %trap2.site14, label %ok67
+  %509 = extractvalue { i64, i1 } %500, 0
+  store i64 %509, i64* %q, align 8
+  %510 = load i64, i64* %p, align 8
+  %511 = load i64, i64* %q, align 8
+  %512 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %510, i64 %511)
+  %513 = extractvalue { i64, i1 } %512, 1
+  br i1 %513, label %trap2.site14, label %ok67
 
 trap2.site13:                                     ; preds = %ok64
-  %474 = load i64, i64* %lowStart, align 8
-  %475 = getelementptr i64, i64* %regs, i64 6
-  store i64 %474, i64* %475, align 8
-  %476 = load i64, i64* %lowEnd, align 8
-  %477 = getelementptr i64, i64* %regs, i64 7
-  store i64 %476, i64* %477, align 8
-  %478 = load i64, i64* %highEnd, align 8
-  %479 = getelementptr i64, i64* %regs, i64 8
-  store i64 %478, i64* %479, align 8
+  %514 = load i64, i64* %lowStart, align 8
+  %515 = getelementptr i64, i64* %regs, i64 6
+  store i64 %514, i64* %515, align 8
+  %516 = load i64, i64* %lowEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 7
+  store i64 %516, i64* %517, align 8
+  %518 = load i64, i64* %highEnd, align 8
+  %519 = getelementptr i64, i64* %regs, i64 8
+  store i64 %518, i64* %519, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 13)
   unreachable
 
 ok67:                                             ; preds = %ok66
-  %480 = extractvalue { i64, i1 } %472, 0
-  store i64 %480, i64* %result65, align 8
+  %520 = extractvalue { i64, i1 } %512, 0
+  store i64 %520, i64* %result65, align 8
   br label %e12
 
 trap2.site14:                                     ; preds = %ok66
-  %481 = load i64, i64* %lowStart, align 8
-  %482 = getelementptr i64, i64* %regs, i64 6
-  store i64 %481, i64* %482, align 8
-  %483 = load i64, i64* %lowEnd, align 8
-  %484 = getelementptr i64, i64* %regs, i64 7
-  store i64 %483, i64* %484, align 8
-  %485 = load i64, i64* %highEnd, align 8
-  %486 = getelementptr i64, i64* %regs, i64 8
-  store i64 %485, i64* %486, align 8
+  %521 = load i64, i64* %lowStart, align 8
+  %522 = getelementptr i64, i64* %regs, i64 6
+  store i64 %521, i64* %522, align 8
+  %523 = load i64, i64* %lowEnd, align 8
+  %524 = getelementptr i64, i64* %regs, i64 7
+  store i64 %523, i64* %524, align 8
+  %525 = load i64, i64* %highEnd, align 8
+  %526 = getelementptr i64, i64* %regs, i64 8
+  store i64 %525, i64* %526, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 write.low68:                                      ; preds = %e8
-  %487 = load i64, i64* %lowStart, align 8
-  %488 = icmp uge i64 %452, %487
-  %489 = load i64, i64* %lowEnd, align 8
-  %490 = icmp ule i64 %453, %489
-  %491 = and i1 %488, %490
-  br i1 %491, label %write.ok70, label %write.slow69
+  %527 = load i64, i64* %lowStart, align 8
+  %528 = icmp uge i64 %492, %527
+  %529 = load i64, i64* %lowEnd, align 8
+  %530 = icmp ule i64 %493, %529
+  %531 = and i1 %528, %530
+  br i1 %531, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %492 = icmp ugt i64 %453, %arena_size
-  br i1 %492, label %trap17.site0, label %ok71
+  %532 = icmp ugt i64 %493, %arena_size
+  br i1 %532, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %e8
-  %493 = getelementptr i8, i8* %mem, i64 %452
-  store i64 %450, i64* %unaligned72, align 8
-  %494 = bitcast i64* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %493, i8* %494, i64 8, i1 false)
+  %533 = getelementptr i8, i8* %mem, i64 %492
+  store i64 %490, i64* %unaligned72, align 8
+  %534 = bitcast i64* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %533, i8* %534, i64 8, i1 false)
   store i64 1, i64* %item, align 8
   store i64 2, i64* %item.1, align 8
   store i64 3, i64* %item.2, align 8
   store i64 32, i64* %size, align 8
-  %495 = load i64, i64* %size, align 8
-  %496 = icmp ugt i64 %495, 2147483647
-  %497 = zext i1 %496 to i32
-  %498 = icmp ne i32 %497, 0
-  br i1 %498, label %then75, label %else76
+  %535 = load i64, i64* %size, align 8
+  %536 = icmp ugt i64 %535, 2147483647
+  %537 = zext i1 %536 to i32
+  %538 = icmp ne i32 %537, 0
+  br i1 %538, label %then75, label %else76
 
 ok71:                                             ; preds = %write.slow69
-  %499 = icmp ult i64 %452, %scratch_start
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = call i64 @llvm.umax.i64(i64 %500, i64 %453)
-  %503 = select i1 %499, i64 %502, i64 %500
-  store i64 %503, i64* %lowEnd, align 8
-  %504 = call i64 @llvm.umax.i64(i64 %501, i64 %453)
-  %505 = select i1 %499, i64 %501, i64 %504
-  store i64 %505, i64* %highEnd, align 8
-  %506 = load i64, i64* %lowStart, align 8
-  %507 = call i64 @llvm.umin.i64(i64 %506, i64 %452)
-  store i64 %507, i64* %lowStart, align 8
+  %539 = icmp ult i64 %492, %scratch_start
+  %540 = load i64, i64* %lowStart, align 8
+  %541 = call i64 @llvm.umin.i64(i64 %540, i64 %492)
+  %542 = load i64, i64* %lowEnd, align 8
+  %543 = load i64, i64* %highEnd, align 8
+  %544 = add i64 %493, 64
+  %545 = sub i64 %493, %541
+  %546 = lshr i64 %545, 4
+  %547 = add i64 %544, %546
+  %548 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %547)
+  %549 = call i64 @llvm.umax.i64(i64 %542, i64 %548)
+  %550 = select i1 %539, i64 %549, i64 %542
+  store i64 %550, i64* %lowEnd, align 8
+  %551 = add i64 %493, 64
+  %552 = sub i64 %493, %scratch_start
+  %553 = lshr i64 %552, 4
+  %554 = add i64 %551, %553
+  %555 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %554)
+  %556 = call i64 @llvm.umax.i64(i64 %543, i64 %555)
+  %557 = select i1 %539, i64 %543, i64 %556
+  store i64 %557, i64* %highEnd, align 8
+  store i64 %541, i64* %lowStart, align 8
   br label %write.ok70
 
 e19:                                              ; preds = %e24
-  %508 = load i32, i32* %result73, align 4
-  store i32 %508, i32* %c, align 4
-  %509 = load i32, i32* %dict, align 4
-  %510 = load i32, i32* %c, align 4
-  %511 = zext i32 %509 to i64
-  %512 = add i64 %511, 16
-  %513 = add i64 %512, 4
-  %514 = icmp uge i64 %512, %scratch_start
-  %515 = load i64, i64* %highEnd, align 8
-  %516 = icmp ule i64 %513, %515
-  %517 = and i1 %514, %516
-  br i1 %517, label %write.ok127, label %write.low125
+  %558 = load i32, i32* %result73, align 4
+  store i32 %558, i32* %c, align 4
+  %559 = load i32, i32* %dict, align 4
+  %560 = load i32, i32* %c, align 4
+  %561 = zext i32 %559 to i64
+  %562 = add i64 %561, 16
+  %563 = add i64 %562, 4
+  %564 = icmp uge i64 %562, %scratch_start
+  %565 = load i64, i64* %highEnd, align 8
+  %566 = icmp ule i64 %563, %565
+  %567 = and i1 %564, %566
+  br i1 %567, label %write.ok127, label %write.low125
 
 e20:                                              ; preds = %write.ok97
-  %518 = load i32, i32* %result74, align 4
-  store i32 %518, i32* %ws, align 4
-  %519 = load i32, i32* %ws, align 4
-  store i32 %519, i32* %xs, align 4
-  %520 = load i32, i32* %xs, align 4
-  %521 = zext i32 %520 to i64
-  %522 = add i64 %521, 4
-  %523 = icmp ugt i64 %522, %arena_size
-  br i1 %523, label %trap17.site0, label %ok101
+  %568 = load i32, i32* %result74, align 4
+  store i32 %568, i32* %ws, align 4
+  %569 = load i32, i32* %ws, align 4
+  store i32 %569, i32* %xs, align 4
+  %570 = load i32, i32* %xs, align 4
+  %571 = zext i32 %570 to i64
+  %572 = add i64 %571, 4
+  %573 = icmp ugt i64 %572, %arena_size
+  br i1 %573, label %trap17.site0, label %ok101
 
 then75:                                           ; preds = %write.ok70
   br label %trap15.site15
@@ -2531,29 +2601,29 @@ else76:                                           ; preds = %write.ok70
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %524 = load i64, i64* %size, align 8
-  %525 = trunc i64 %524 to i32
-  %526 = zext i32 %525 to i64
-  %527 = getelementptr i64, i64* %regs, i64 1
-  %528 = getelementptr i64, i64* %regs, i64 2
-  %529 = load i64, i64* %527, align 8
-  %530 = add i64 %529, 7
-  %531 = and i64 %530, -8
-  %532 = add i64 %531, %526
-  %533 = load i64, i64* %528, align 8
-  %534 = icmp ugt i64 %532, %533
-  br i1 %534, label %trap15.site15, label %ok79
+  %574 = load i64, i64* %size, align 8
+  %575 = trunc i64 %574 to i32
+  %576 = zext i32 %575 to i64
+  %577 = getelementptr i64, i64* %regs, i64 1
+  %578 = getelementptr i64, i64* %regs, i64 2
+  %579 = load i64, i64* %577, align 8
+  %580 = add i64 %579, 7
+  %581 = and i64 %580, -8
+  %582 = add i64 %581, %576
+  %583 = load i64, i64* %578, align 8
+  %584 = icmp ugt i64 %582, %583
+  br i1 %584, label %trap15.site15, label %ok79
 
 trap15.site15:                                    ; preds = %join77, %then75
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = getelementptr i64, i64* %regs, i64 6
-  store i64 %535, i64* %536, align 8
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = getelementptr i64, i64* %regs, i64 7
-  store i64 %537, i64* %538, align 8
-  %539 = load i64, i64* %highEnd, align 8
-  %540 = getelementptr i64, i64* %regs, i64 8
-  store i64 %539, i64* %540, align 8
+  %585 = load i64, i64* %lowStart, align 8
+  %586 = getelementptr i64, i64* %regs, i64 6
+  store i64 %585, i64* %586, align 8
+  %587 = load i64, i64* %lowEnd, align 8
+  %588 = getelementptr i64, i64* %regs, i64 7
+  store i64 %587, i64* %588, align 8
+  %589 = load i64, i64* %highEnd, align 8
+  %590 = getelementptr i64, i64* %regs, i64 8
+  store i64 %589, i64* %590, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -2561,225 +2631,265 @@ dead78:                                           ; No predecessors!
   br label %join77
 
 ok79:                                             ; preds = %join77
-  store i64 %532, i64* %527, align 8
-  %541 = load i64, i64* %highEnd, align 8
-  %542 = call i64 @llvm.umax.i64(i64 %541, i64 %532)
-  store i64 %542, i64* %highEnd, align 8
-  %543 = trunc i64 %531 to i32
-  store i32 %543, i32* %list, align 4
+  store i64 %582, i64* %577, align 8
+  %591 = load i64, i64* %highEnd, align 8
+  %592 = call i64 @llvm.umax.i64(i64 %591, i64 %582)
+  store i64 %592, i64* %highEnd, align 8
+  %593 = trunc i64 %581 to i32
+  store i32 %593, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %544 = load i32, i32* %list, align 4
-  %545 = add i32 %544, 8
-  %546 = load i32, i32* %len, align 4
-  %547 = mul i32 %546, 8
-  %548 = add i32 %545, %547
-  %549 = load i64, i64* %item, align 8
-  %550 = zext i32 %548 to i64
-  %551 = add i64 %550, 8
-  %552 = icmp uge i64 %550, %scratch_start
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = icmp ule i64 %551, %553
-  %555 = and i1 %552, %554
-  br i1 %555, label %write.ok82, label %write.low80
+  %594 = load i32, i32* %list, align 4
+  %595 = add i32 %594, 8
+  %596 = load i32, i32* %len, align 4
+  %597 = mul i32 %596, 8
+  %598 = add i32 %595, %597
+  %599 = load i64, i64* %item, align 8
+  %600 = zext i32 %598 to i64
+  %601 = add i64 %600, 8
+  %602 = icmp uge i64 %600, %scratch_start
+  %603 = load i64, i64* %highEnd, align 8
+  %604 = icmp ule i64 %601, %603
+  %605 = and i1 %602, %604
+  br i1 %605, label %write.ok82, label %write.low80
 
 write.low80:                                      ; preds = %ok79
-  %556 = load i64, i64* %lowStart, align 8
-  %557 = icmp uge i64 %550, %556
-  %558 = load i64, i64* %lowEnd, align 8
-  %559 = icmp ule i64 %551, %558
-  %560 = and i1 %557, %559
-  br i1 %560, label %write.ok82, label %write.slow81
+  %606 = load i64, i64* %lowStart, align 8
+  %607 = icmp uge i64 %600, %606
+  %608 = load i64, i64* %lowEnd, align 8
+  %609 = icmp ule i64 %601, %608
+  %610 = and i1 %607, %609
+  br i1 %610, label %write.ok82, label %write.slow81
 
 write.slow81:                                     ; preds = %write.low80
-  %561 = icmp ugt i64 %551, %arena_size
-  br i1 %561, label %trap17.site0, label %ok83
+  %611 = icmp ugt i64 %601, %arena_size
+  br i1 %611, label %trap17.site0, label %ok83
 
 write.ok82:                                       ; preds = %ok83, %write.low80, %ok79
-  %562 = getelementptr i8, i8* %mem, i64 %550
-  store i64 %549, i64* %unaligned84, align 8
-  %563 = bitcast i64* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %562, i8* %563, i64 8, i1 false)
-  %564 = load i32, i32* %len, align 4
-  %565 = add i32 %564, 1
-  store i32 %565, i32* %len, align 4
-  %566 = load i32, i32* %list, align 4
-  %567 = add i32 %566, 8
-  %568 = load i32, i32* %len, align 4
-  %569 = mul i32 %568, 8
-  %570 = add i32 %567, %569
-  %571 = load i64, i64* %item.1, align 8
-  %572 = zext i32 %570 to i64
-  %573 = add i64 %572, 8
-  %574 = icmp uge i64 %572, %scratch_start
-  %575 = load i64, i64* %highEnd, align 8
-  %576 = icmp ule i64 %573, %575
-  %577 = and i1 %574, %576
-  br i1 %577, label %write.ok87, label %write.low85
+  %612 = getelementptr i8, i8* %mem, i64 %600
+  store i64 %599, i64* %unaligned84, align 8
+  %613 = bitcast i64* %unaligned84 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %612, i8* %613, i64 8, i1 false)
+  %614 = load i32, i32* %len, align 4
+  %615 = add i32 %614, 1
+  store i32 %615, i32* %len, align 4
+  %616 = load i32, i32* %list, align 4
+  %617 = add i32 %616, 8
+  %618 = load i32, i32* %len, align 4
+  %619 = mul i32 %618, 8
+  %620 = add i32 %617, %619
+  %621 = load i64, i64* %item.1, align 8
+  %622 = zext i32 %620 to i64
+  %623 = add i64 %622, 8
+  %624 = icmp uge i64 %622, %scratch_start
+  %625 = load i64, i64* %highEnd, align 8
+  %626 = icmp ule i64 %623, %625
+  %627 = and i1 %624, %626
+  br i1 %627, label %write.ok87, label %write.low85
 
 ok83:                                             ; preds = %write.slow81
-  %578 = icmp ult i64 %550, %scratch_start
-  %579 = load i64, i64* %lowEnd, align 8
-  %580 = load i64, i64* %highEnd, align 8
-  %581 = call i64 @llvm.umax.i64(i64 %579, i64 %551)
-  %582 = select i1 %578, i64 %581, i64 %579
-  store i64 %582, i64* %lowEnd, align 8
-  %583 = call i64 @llvm.umax.i64(i64 %580, i64 %551)
-  %584 = select i1 %578, i64 %580, i64 %583
-  store i64 %584, i64* %highEnd, align 8
-  %585 = load i64, i64* %lowStart, align 8
-  %586 = call i64 @llvm.umin.i64(i64 %585, i64 %550)
-  store i64 %586, i64* %lowStart, align 8
+  %628 = icmp ult i64 %600, %scratch_start
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %600)
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = load i64, i64* %highEnd, align 8
+  %633 = add i64 %601, 64
+  %634 = sub i64 %601, %630
+  %635 = lshr i64 %634, 4
+  %636 = add i64 %633, %635
+  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
+  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
+  %639 = select i1 %628, i64 %638, i64 %631
+  store i64 %639, i64* %lowEnd, align 8
+  %640 = add i64 %601, 64
+  %641 = sub i64 %601, %scratch_start
+  %642 = lshr i64 %641, 4
+  %643 = add i64 %640, %642
+  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
+  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
+  %646 = select i1 %628, i64 %632, i64 %645
+  store i64 %646, i64* %highEnd, align 8
+  store i64 %630, i64* %lowStart, align 8
   br label %write.ok82
 
 write.low85:                                      ; preds = %write.ok82
-  %587 = load i64, i64* %lowStart, align 8
-  %588 = icmp uge i64 %572, %587
-  %589 = load i64, i64* %lowEnd, align 8
-  %590 = icmp ule i64 %573, %589
-  %591 = and i1 %588, %590
-  br i1 %591, label %write.ok87, label %write.slow86
+  %647 = load i64, i64* %lowStart, align 8
+  %648 = icmp uge i64 %622, %647
+  %649 = load i64, i64* %lowEnd, align 8
+  %650 = icmp ule i64 %623, %649
+  %651 = and i1 %648, %650
+  br i1 %651, label %write.ok87, label %write.slow86
 
 write.slow86:                                     ; preds = %write.low85
-  %592 = icmp ugt i64 %573, %arena_size
-  br i1 %592, label %trap17.site0, label %ok88
+  %652 = icmp ugt i64 %623, %arena_size
+  br i1 %652, label %trap17.site0, label %ok88
 
 write.ok87:                                       ; preds = %ok88, %write.low85, %write.ok82
-  %593 = getelementptr i8, i8* %mem, i64 %572
-  store i64 %571, i64* %unaligned89, align 8
-  %594 = bitcast i64* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %593, i8* %594, i64 8, i1 false)
-  %595 = load i32, i32* %len, align 4
-  %596 = add i32 %595, 1
-  store i32 %596, i32* %len, align 4
-  %597 = load i32, i32* %list, align 4
-  %598 = add i32 %597, 8
-  %599 = load i32, i32* %len, align 4
-  %600 = mul i32 %599, 8
-  %601 = add i32 %598, %600
-  %602 = load i64, i64* %item.2, align 8
-  %603 = zext i32 %601 to i64
-  %604 = add i64 %603, 8
-  %605 = icmp uge i64 %603, %scratch_start
-  %606 = load i64, i64* %highEnd, align 8
-  %607 = icmp ule i64 %604, %606
-  %608 = and i1 %605, %607
-  br i1 %608, label %write.ok92, label %write.low90
+  %653 = getelementptr i8, i8* %mem, i64 %622
+  store i64 %621, i64* %unaligned89, align 8
+  %654 = bitcast i64* %unaligned89 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 8, i1 false)
+  %655 = load i32, i32* %len, align 4
+  %656 = add i32 %655, 1
+  store i32 %656, i32* %len, align 4
+  %657 = load i32, i32* %list, align 4
+  %658 = add i32 %657, 8
+  %659 = load i32, i32* %len, align 4
+  %660 = mul i32 %659, 8
+  %661 = add i32 %658, %660
+  %662 = load i64, i64* %item.2, align 8
+  %663 = zext i32 %661 to i64
+  %664 = add i64 %663, 8
+  %665 = icmp uge i64 %663, %scratch_start
+  %666 = load i64, i64* %highEnd, align 8
+  %667 = icmp ule i64 %664, %666
+  %668 = and i1 %665, %667
+  br i1 %668, label %write.ok92, label %write.low90
 
 ok88:                                             ; preds = %write.slow86
-  %609 = icmp ult i64 %572, %scratch_start
-  %610 = load i64, i64* %lowEnd, align 8
-  %611 = load i64, i64* %highEnd, align 8
-  %612 = call i64 @llvm.umax.i64(i64 %610, i64 %573)
-  %613 = select i1 %609, i64 %612, i64 %610
-  store i64 %613, i64* %lowEnd, align 8
-  %614 = call i64 @llvm.umax.i64(i64 %611, i64 %573)
-  %615 = select i1 %609, i64 %611, i64 %614
-  store i64 %615, i64* %highEnd, align 8
-  %616 = load i64, i64* %lowStart, align 8
-  %617 = call i64 @llvm.umin.i64(i64 %616, i64 %572)
-  store i64 %617, i64* %lowStart, align 8
+  %669 = icmp ult i64 %622, %scratch_start
+  %670 = load i64, i64* %lowStart, align 8
+  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %622)
+  %672 = load i64, i64* %lowEnd, align 8
+  %673 = load i64, i64* %highEnd, align 8
+  %674 = add i64 %623, 64
+  %675 = sub i64 %623, %671
+  %676 = lshr i64 %675, 4
+  %677 = add i64 %674, %676
+  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
+  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
+  %680 = select i1 %669, i64 %679, i64 %672
+  store i64 %680, i64* %lowEnd, align 8
+  %681 = add i64 %623, 64
+  %682 = sub i64 %623, %scratch_start
+  %683 = lshr i64 %682, 4
+  %684 = add i64 %681, %683
+  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
+  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
+  %687 = select i1 %669, i64 %673, i64 %686
+  store i64 %687, i64* %highEnd, align 8
+  store i64 %671, i64* %lowStart, align 8
   br label %write.ok87
 
 write.low90:                                      ; preds = %write.ok87
-  %618 = load i64, i64* %lowStart, align 8
-  %619 = icmp uge i64 %603, %618
-  %620 = load i64, i64* %lowEnd, align 8
-  %621 = icmp ule i64 %604, %620
-  %622 = and i1 %619, %621
-  br i1 %622, label %write.ok92, label %write.slow91
+  %688 = load i64, i64* %lowStart, align 8
+  %689 = icmp uge i64 %663, %688
+  %690 = load i64, i64* %lowEnd, align 8
+  %691 = icmp ule i64 %664, %690
+  %692 = and i1 %689, %691
+  br i1 %692, label %write.ok92, label %write.slow91
 
 write.slow91:                                     ; preds = %write.low90
-  %623 = icmp ugt i64 %604, %arena_size
-  br i1 %623, label %trap17.site0, label %ok93
+  %693 = icmp ugt i64 %664, %arena_size
+  br i1 %693, label %trap17.site0, label %ok93
 
 write.ok92:                                       ; preds = %ok93, %write.low90, %write.ok87
-  %624 = getelementptr i8, i8* %mem, i64 %603
-  store i64 %602, i64* %unaligned94, align 8
-  %625 = bitcast i64* %unaligned94 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %624, i8* %625, i64 8, i1 false)
-  %626 = load i32, i32* %len, align 4
-  %627 = add i32 %626, 1
-  store i32 %627, i32* %len, align 4
-  %628 = load i32, i32* %list, align 4
-  %629 = load i32, i32* %len, align 4
-  %630 = zext i32 %628 to i64
-  %631 = add i64 %630, 4
-  %632 = icmp uge i64 %630, %scratch_start
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = icmp ule i64 %631, %633
-  %635 = and i1 %632, %634
-  br i1 %635, label %write.ok97, label %write.low95
+  %694 = getelementptr i8, i8* %mem, i64 %663
+  store i64 %662, i64* %unaligned94, align 8
+  %695 = bitcast i64* %unaligned94 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %694, i8* %695, i64 8, i1 false)
+  %696 = load i32, i32* %len, align 4
+  %697 = add i32 %696, 1
+  store i32 %697, i32* %len, align 4
+  %698 = load i32, i32* %list, align 4
+  %699 = load i32, i32* %len, align 4
+  %700 = zext i32 %698 to i64
+  %701 = add i64 %700, 4
+  %702 = icmp uge i64 %700, %scratch_start
+  %703 = load i64, i64* %highEnd, align 8
+  %704 = icmp ule i64 %701, %703
+  %705 = and i1 %702, %704
+  br i1 %705, label %write.ok97, label %write.low95
 
 ok93:                                             ; preds = %write.slow91
-  %636 = icmp ult i64 %603, %scratch_start
-  %637 = load i64, i64* %lowEnd, align 8
-  %638 = load i64, i64* %highEnd, align 8
-  %639 = call i64 @llvm.umax.i64(i64 %637, i64 %604)
-  %640 = select i1 %636, i64 %639, i64 %637
-  store i64 %640, i64* %lowEnd, align 8
-  %641 = call i64 @llvm.umax.i64(i64 %638, i64 %604)
-  %642 = select i1 %636, i64 %638, i64 %641
-  store i64 %642, i64* %highEnd, align 8
-  %643 = load i64, i64* %lowStart, align 8
-  %644 = call i64 @llvm.umin.i64(i64 %643, i64 %603)
-  store i64 %644, i64* %lowStart, align 8
+  %706 = icmp ult i64 %663, %scratch_start
+  %707 = load i64, i64* %lowStart, align 8
+  %708 = call i64 @llvm.umin.i64(i64 %707, i64 %663)
+  %709 = load i64, i64* %lowEnd, align 8
+  %710 = load i64, i64* %highEnd, align 8
+  %711 = add i64 %664, 64
+  %712 = sub i64 %664, %708
+  %713 = lshr i64 %712, 4
+  %714 = add i64 %711, %713
+  %715 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %714)
+  %716 = call i64 @llvm.umax.i64(i64 %709, i64 %715)
+  %717 = select i1 %706, i64 %716, i64 %709
+  store i64 %717, i64* %lowEnd, align 8
+  %718 = add i64 %664, 64
+  %719 = sub i64 %664, %scratch_start
+  %720 = lshr i64 %719, 4
+  %721 = add i64 %718, %720
+  %722 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %721)
+  %723 = call i64 @llvm.umax.i64(i64 %710, i64 %722)
+  %724 = select i1 %706, i64 %710, i64 %723
+  store i64 %724, i64* %highEnd, align 8
+  store i64 %708, i64* %lowStart, align 8
   br label %write.ok92
 
 write.low95:                                      ; preds = %write.ok92
-  %645 = load i64, i64* %lowStart, align 8
-  %646 = icmp uge i64 %630, %645
-  %647 = load i64, i64* %lowEnd, align 8
-  %648 = icmp ule i64 %631, %647
-  %649 = and i1 %646, %648
-  br i1 %649, label %write.ok97, label %write.slow96
+  %725 = load i64, i64* %lowStart, align 8
+  %726 = icmp uge i64 %700, %725
+  %727 = load i64, i64* %lowEnd, align 8
+  %728 = icmp ule i64 %701, %727
+  %729 = and i1 %726, %728
+  br i1 %729, label %write.ok97, label %write.slow96
 
 write.slow96:                                     ; preds = %write.low95
-  %650 = icmp ugt i64 %631, %arena_size
-  br i1 %650, label %trap17.site0, label %ok98
+  %730 = icmp ugt i64 %701, %arena_size
+  br i1 %730, label %trap17.site0, label %ok98
 
 write.ok97:                                       ; preds = %ok98, %write.low95, %write.ok92
-  %651 = getelementptr i8, i8* %mem, i64 %630
-  store i32 %629, i32* %unaligned99, align 4
-  %652 = bitcast i32* %unaligned99 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %651, i8* %652, i64 4, i1 false)
-  %653 = load i32, i32* %list, align 4
-  store i32 %653, i32* %result74, align 4
+  %731 = getelementptr i8, i8* %mem, i64 %700
+  store i32 %699, i32* %unaligned99, align 4
+  %732 = bitcast i32* %unaligned99 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %731, i8* %732, i64 4, i1 false)
+  %733 = load i32, i32* %list, align 4
+  store i32 %733, i32* %result74, align 4
   br label %e20
 
 ok98:                                             ; preds = %write.slow96
-  %654 = icmp ult i64 %630, %scratch_start
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = load i64, i64* %highEnd, align 8
-  %657 = call i64 @llvm.umax.i64(i64 %655, i64 %631)
-  %658 = select i1 %654, i64 %657, i64 %655
-  store i64 %658, i64* %lowEnd, align 8
-  %659 = call i64 @llvm.umax.i64(i64 %656, i64 %631)
-  %660 = select i1 %654, i64 %656, i64 %659
-  store i64 %660, i64* %highEnd, align 8
-  %661 = load i64, i64* %lowStart, align 8
-  %662 = call i64 @llvm.umin.i64(i64 %661, i64 %630)
-  store i64 %662, i64* %lowStart, align 8
+  %734 = icmp ult i64 %700, %scratch_start
+  %735 = load i64, i64* %lowStart, align 8
+  %736 = call i64 @llvm.umin.i64(i64 %735, i64 %700)
+  %737 = load i64, i64* %lowEnd, align 8
+  %738 = load i64, i64* %highEnd, align 8
+  %739 = add i64 %701, 64
+  %740 = sub i64 %701, %736
+  %741 = lshr i64 %740, 4
+  %742 = add i64 %739, %741
+  %743 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %742)
+  %744 = call i64 @llvm.umax.i64(i64 %737, i64 %743)
+  %745 = select i1 %734, i64 %744, i64 %737
+  store i64 %745, i64* %lowEnd, align 8
+  %746 = add i64 %701, 64
+  %747 = sub i64 %701, %scratch_start
+  %748 = lshr i64 %747, 4
+  %749 = add i64 %746, %748
+  %750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %749)
+  %751 = call i64 @llvm.umax.i64(i64 %738, i64 %750)
+  %752 = select i1 %734, i64 %738, i64 %751
+  store i64 %752, i64* %highEnd, align 8
+  store i64 %736, i64* %lowStart, align 8
   br label %write.ok97
 
 e24:                                              ; preds = %write.ok122
-  %663 = load i32, i32* %result100, align 4
-  store i32 %663, i32* %result73, align 4
+  %753 = load i32, i32* %result100, align 4
+  store i32 %753, i32* %result73, align 4
   br label %e19
 
 ok101:                                            ; preds = %e20
-  %664 = getelementptr i8, i8* %mem, i64 %521
-  %665 = bitcast i32* %unaligned102 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %665, i8* %664, i64 4, i1 false)
-  %666 = load i32, i32* %unaligned102, align 4
-  %667 = zext i32 %666 to i64
-  %668 = mul i64 %667, 8
-  %669 = add i64 8, %668
-  store i64 %669, i64* %size.1, align 8
-  %670 = load i64, i64* %size.1, align 8
-  %671 = icmp ugt i64 %670, 2147483647
-  %672 = zext i1 %671 to i32
-  %673 = icmp ne i32 %672, 0
-  br i1 %673, label %then103, label %else104
+  %754 = getelementptr i8, i8* %mem, i64 %571
+  %755 = bitcast i32* %unaligned102 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %755, i8* %754, i64 4, i1 false)
+  %756 = load i32, i32* %unaligned102, align 4
+  %757 = zext i32 %756 to i64
+  %758 = mul i64 %757, 8
+  %759 = add i64 8, %758
+  store i64 %759, i64* %size.1, align 8
+  %760 = load i64, i64* %size.1, align 8
+  %761 = icmp ugt i64 %760, 2147483647
+  %762 = zext i1 %761 to i32
+  %763 = icmp ne i32 %762, 0
+  br i1 %763, label %then103, label %else104
 
 then103:                                          ; preds = %ok101
   br label %trap15.site16
@@ -2788,29 +2898,29 @@ else104:                                          ; preds = %ok101
   br label %join105
 
 join105:                                          ; preds = %else104, %dead106
-  %674 = load i64, i64* %size.1, align 8
-  %675 = trunc i64 %674 to i32
-  %676 = zext i32 %675 to i64
-  %677 = getelementptr i64, i64* %regs, i64 1
-  %678 = getelementptr i64, i64* %regs, i64 2
-  %679 = load i64, i64* %677, align 8
-  %680 = add i64 %679, 7
-  %681 = and i64 %680, -8
-  %682 = add i64 %681, %676
-  %683 = load i64, i64* %678, align 8
-  %684 = icmp ugt i64 %682, %683
-  br i1 %684, label %trap15.site16, label %ok107
+  %764 = load i64, i64* %size.1, align 8
+  %765 = trunc i64 %764 to i32
+  %766 = zext i32 %765 to i64
+  %767 = getelementptr i64, i64* %regs, i64 1
+  %768 = getelementptr i64, i64* %regs, i64 2
+  %769 = load i64, i64* %767, align 8
+  %770 = add i64 %769, 7
+  %771 = and i64 %770, -8
+  %772 = add i64 %771, %766
+  %773 = load i64, i64* %768, align 8
+  %774 = icmp ugt i64 %772, %773
+  br i1 %774, label %trap15.site16, label %ok107
 
 trap15.site16:                                    ; preds = %join105, %then103
-  %685 = load i64, i64* %lowStart, align 8
-  %686 = getelementptr i64, i64* %regs, i64 6
-  store i64 %685, i64* %686, align 8
-  %687 = load i64, i64* %lowEnd, align 8
-  %688 = getelementptr i64, i64* %regs, i64 7
-  store i64 %687, i64* %688, align 8
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = getelementptr i64, i64* %regs, i64 8
-  store i64 %689, i64* %690, align 8
+  %775 = load i64, i64* %lowStart, align 8
+  %776 = getelementptr i64, i64* %regs, i64 6
+  store i64 %775, i64* %776, align 8
+  %777 = load i64, i64* %lowEnd, align 8
+  %778 = getelementptr i64, i64* %regs, i64 7
+  store i64 %777, i64* %778, align 8
+  %779 = load i64, i64* %highEnd, align 8
+  %780 = getelementptr i64, i64* %regs, i64 8
+  store i64 %779, i64* %780, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -2818,272 +2928,302 @@ dead106:                                          ; No predecessors!
   br label %join105
 
 ok107:                                            ; preds = %join105
-  store i64 %682, i64* %677, align 8
-  %691 = load i64, i64* %highEnd, align 8
-  %692 = call i64 @llvm.umax.i64(i64 %691, i64 %682)
-  store i64 %692, i64* %highEnd, align 8
-  %693 = trunc i64 %681 to i32
-  store i32 %693, i32* %list.1, align 4
+  store i64 %772, i64* %767, align 8
+  %781 = load i64, i64* %highEnd, align 8
+  %782 = call i64 @llvm.umax.i64(i64 %781, i64 %772)
+  store i64 %782, i64* %highEnd, align 8
+  %783 = trunc i64 %771 to i32
+  store i32 %783, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %694 = load i32, i32* %xs, align 4
-  %695 = zext i32 %694 to i64
-  %696 = add i64 %695, 4
-  %697 = icmp ugt i64 %696, %arena_size
-  br i1 %697, label %trap17.site0, label %ok108
+  %784 = load i32, i32* %xs, align 4
+  %785 = zext i32 %784 to i64
+  %786 = add i64 %785, 4
+  %787 = icmp ugt i64 %786, %arena_size
+  br i1 %787, label %trap17.site0, label %ok108
 
 ok108:                                            ; preds = %ok107
-  %698 = getelementptr i8, i8* %mem, i64 %695
-  %699 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %698, i64 4, i1 false)
-  %700 = load i32, i32* %unaligned109, align 4
-  store i32 %700, i32* %n, align 4
+  %788 = getelementptr i8, i8* %mem, i64 %785
+  %789 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %789, i8* %788, i64 4, i1 false)
+  %790 = load i32, i32* %unaligned109, align 4
+  store i32 %790, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each27
 
 block26:                                          ; preds = %dead119, %ok110
-  %701 = load i32, i32* %list.1, align 4
-  %702 = load i32, i32* %len.1, align 4
-  %703 = zext i32 %701 to i64
-  %704 = add i64 %703, 4
-  %705 = icmp uge i64 %703, %scratch_start
-  %706 = load i64, i64* %highEnd, align 8
-  %707 = icmp ule i64 %704, %706
-  %708 = and i1 %705, %707
-  br i1 %708, label %write.ok122, label %write.low120
+  %791 = load i32, i32* %list.1, align 4
+  %792 = load i32, i32* %len.1, align 4
+  %793 = zext i32 %791 to i64
+  %794 = add i64 %793, 4
+  %795 = icmp uge i64 %793, %scratch_start
+  %796 = load i64, i64* %highEnd, align 8
+  %797 = icmp ule i64 %794, %796
+  %798 = and i1 %795, %797
+  br i1 %798, label %write.ok122, label %write.low120
 
 each27:                                           ; preds = %write.ok116, %ok108
-  %709 = load i64, i64* %fuel, align 8
-  %710 = icmp ult i64 %709, 1
-  br i1 %710, label %trap14.site0, label %ok110
+  %799 = load i64, i64* %fuel, align 8
+  %800 = icmp ult i64 %799, 1
+  br i1 %800, label %trap14.site0, label %ok110
 
 ok110:                                            ; preds = %each27
-  %711 = sub i64 %709, 1
-  store i64 %711, i64* %fuel, align 8
-  %712 = load i32, i32* %k, align 4
-  %713 = load i32, i32* %n, align 4
-  %714 = icmp uge i32 %712, %713
-  %715 = zext i1 %714 to i32
-  %716 = icmp ne i32 %715, 0
-  br i1 %716, label %block26, label %cont
+  %801 = sub i64 %799, 1
+  store i64 %801, i64* %fuel, align 8
+  %802 = load i32, i32* %k, align 4
+  %803 = load i32, i32* %n, align 4
+  %804 = icmp uge i32 %802, %803
+  %805 = zext i1 %804 to i32
+  %806 = icmp ne i32 %805, 0
+  br i1 %806, label %block26, label %cont
 
 cont:                                             ; preds = %ok110
-  %717 = load i32, i32* %xs, align 4
-  %718 = load i32, i32* %k, align 4
-  %719 = mul i32 %718, 8
-  %720 = add i32 %717, %719
-  %721 = zext i32 %720 to i64
-  %722 = add i64 %721, 8
-  %723 = add i64 %722, 8
-  %724 = icmp ugt i64 %723, %arena_size
-  br i1 %724, label %trap17.site0, label %ok111
+  %807 = load i32, i32* %xs, align 4
+  %808 = load i32, i32* %k, align 4
+  %809 = mul i32 %808, 8
+  %810 = add i32 %807, %809
+  %811 = zext i32 %810 to i64
+  %812 = add i64 %811, 8
+  %813 = add i64 %812, 8
+  %814 = icmp ugt i64 %813, %arena_size
+  br i1 %814, label %trap17.site0, label %ok111
 
 ok111:                                            ; preds = %cont
-  %725 = getelementptr i8, i8* %mem, i64 %722
-  %726 = bitcast i64* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %726, i8* %725, i64 8, i1 false)
-  %727 = load i64, i64* %unaligned112, align 8
-  store i64 %727, i64* %x.1, align 8
-  %728 = load i64, i64* %x.1, align 8
-  store i64 %728, i64* %w, align 8
-  %729 = load i32, i32* %list.1, align 4
-  %730 = load i32, i32* %len.1, align 4
-  %731 = mul i32 %730, 8
-  %732 = add i32 %729, %731
-  %733 = load i64, i64* %w, align 8
-  %734 = load i64, i64* %x, align 8
-  %735 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %733, i64 %734)
-  %736 = extractvalue { i64, i1 } %735, 1
-  br i1 %736, label %trap2.site17, label %ok113
+  %815 = getelementptr i8, i8* %mem, i64 %812
+  %816 = bitcast i64* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %816, i8* %815, i64 8, i1 false)
+  %817 = load i64, i64* %unaligned112, align 8
+  store i64 %817, i64* %x.1, align 8
+  %818 = load i64, i64* %x.1, align 8
+  store i64 %818, i64* %w, align 8
+  %819 = load i32, i32* %list.1, align 4
+  %820 = load i32, i32* %len.1, align 4
+  %821 = mul i32 %820, 8
+  %822 = add i32 %819, %821
+  %823 = load i64, i64* %w, align 8
+  %824 = load i64, i64* %x, align 8
+  %825 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %823, i64 %824)
+  %826 = extractvalue { i64, i1 } %825, 1
+  br i1 %826, label %trap2.site17, label %ok113
 
 ok113:                                            ; preds = %ok111
-  %737 = extractvalue { i64, i1 } %735, 0
-  %738 = zext i32 %732 to i64
-  %739 = add i64 %738, 8
-  %740 = add i64 %739, 8
-  %741 = icmp uge i64 %739, %scratch_start
-  %742 = load i64, i64* %highEnd, align 8
-  %743 = icmp ule i64 %740, %742
-  %744 = and i1 %741, %743
-  br i1 %744, label %write.ok116, label %write.low114
+  %827 = extractvalue { i64, i1 } %825, 0
+  %828 = zext i32 %822 to i64
+  %829 = add i64 %828, 8
+  %830 = add i64 %829, 8
+  %831 = icmp uge i64 %829, %scratch_start
+  %832 = load i64, i64* %highEnd, align 8
+  %833 = icmp ule i64 %830, %832
+  %834 = and i1 %831, %833
+  br i1 %834, label %write.ok116, label %write.low114
 
 trap2.site17:                                     ; preds = %ok111
-  %745 = load i64, i64* %lowStart, align 8
-  %746 = getelementptr i64, i64* %regs, i64 6
-  store i64 %745, i64* %746, align 8
-  %747 = load i64, i64* %lowEnd, align 8
-  %748 = getelementptr i64, i64* %regs, i64 7
-  store i64 %747, i64* %748, align 8
-  %749 = load i64, i64* %highEnd, align 8
-  %750 = getelementptr i64, i64* %regs, i64 8
-  store i64 %749, i64* %750, align 8
+  %835 = load i64, i64* %lowStart, align 8
+  %836 = getelementptr i64, i64* %regs, i64 6
+  store i64 %835, i64* %836, align 8
+  %837 = load i64, i64* %lowEnd, align 8
+  %838 = getelementptr i64, i64* %regs, i64 7
+  store i64 %837, i64* %838, align 8
+  %839 = load i64, i64* %highEnd, align 8
+  %840 = getelementptr i64, i64* %regs, i64 8
+  store i64 %839, i64* %840, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 17)
   unreachable
 
 write.low114:                                     ; preds = %ok113
-  %751 = load i64, i64* %lowStart, align 8
-  %752 = icmp uge i64 %739, %751
-  %753 = load i64, i64* %lowEnd, align 8
-  %754 = icmp ule i64 %740, %753
-  %755 = and i1 %752, %754
-  br i1 %755, label %write.ok116, label %write.slow115
+  %841 = load i64, i64* %lowStart, align 8
+  %842 = icmp uge i64 %829, %841
+  %843 = load i64, i64* %lowEnd, align 8
+  %844 = icmp ule i64 %830, %843
+  %845 = and i1 %842, %844
+  br i1 %845, label %write.ok116, label %write.slow115
 
 write.slow115:                                    ; preds = %write.low114
-  %756 = icmp ugt i64 %740, %arena_size
-  br i1 %756, label %trap17.site0, label %ok117
+  %846 = icmp ugt i64 %830, %arena_size
+  br i1 %846, label %trap17.site0, label %ok117
 
 write.ok116:                                      ; preds = %ok117, %write.low114, %ok113
-  %757 = getelementptr i8, i8* %mem, i64 %739
-  store i64 %737, i64* %unaligned118, align 8
-  %758 = bitcast i64* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %757, i8* %758, i64 8, i1 false)
-  %759 = load i32, i32* %len.1, align 4
-  %760 = add i32 %759, 1
-  store i32 %760, i32* %len.1, align 4
-  %761 = load i32, i32* %k, align 4
-  %762 = add i32 %761, 1
-  store i32 %762, i32* %k, align 4
+  %847 = getelementptr i8, i8* %mem, i64 %829
+  store i64 %827, i64* %unaligned118, align 8
+  %848 = bitcast i64* %unaligned118 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %847, i8* %848, i64 8, i1 false)
+  %849 = load i32, i32* %len.1, align 4
+  %850 = add i32 %849, 1
+  store i32 %850, i32* %len.1, align 4
+  %851 = load i32, i32* %k, align 4
+  %852 = add i32 %851, 1
+  store i32 %852, i32* %k, align 4
   br label %each27
 
 ok117:                                            ; preds = %write.slow115
-  %763 = icmp ult i64 %739, %scratch_start
-  %764 = load i64, i64* %lowEnd, align 8
-  %765 = load i64, i64* %highEnd, align 8
-  %766 = call i64 @llvm.umax.i64(i64 %764, i64 %740)
-  %767 = select i1 %763, i64 %766, i64 %764
-  store i64 %767, i64* %lowEnd, align 8
-  %768 = call i64 @llvm.umax.i64(i64 %765, i64 %740)
-  %769 = select i1 %763, i64 %765, i64 %768
-  store i64 %769, i64* %highEnd, align 8
-  %770 = load i64, i64* %lowStart, align 8
-  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %739)
-  store i64 %771, i64* %lowStart, align 8
+  %853 = icmp ult i64 %829, %scratch_start
+  %854 = load i64, i64* %lowStart, align 8
+  %855 = call i64 @llvm.umin.i64(i64 %854, i64 %829)
+  %856 = load i64, i64* %lowEnd, align 8
+  %857 = load i64, i64* %highEnd, align 8
+  %858 = add i64 %830, 64
+  %859 = sub i64 %830, %855
+  %860 = lshr i64 %859, 4
+  %861 = add i64 %858, %860
+  %862 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %861)
+  %863 = call i64 @llvm.umax.i64(i64 %856, i64 %862)
+  %864 = select i1 %853, i64 %863, i64 %856
+  store i64 %864, i64* %lowEnd, align 8
+  %865 = add i64 %830, 64
+  %866 = sub i64 %830, %scratch_start
+  %867 = lshr i64 %866, 4
+  %868 = add i64 %865, %867
+  %869 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %868)
+  %870 = call i64 @llvm.umax.i64(i64 %857, i64 %869)
+  %871 = select i1 %853, i64 %857, i64 %870
+  store i64 %871, i64* %highEnd, align 8
+  store i64 %855, i64* %lowStart, align 8
   br label %write.ok116
 
 dead119:                                          ; No predecessors!
   br label %block26
 
 write.low120:                                     ; preds = %block26
-  %772 = load i64, i64* %lowStart, align 8
-  %773 = icmp uge i64 %703, %772
-  %774 = load i64, i64* %lowEnd, align 8
-  %775 = icmp ule i64 %704, %774
-  %776 = and i1 %773, %775
-  br i1 %776, label %write.ok122, label %write.slow121
+  %872 = load i64, i64* %lowStart, align 8
+  %873 = icmp uge i64 %793, %872
+  %874 = load i64, i64* %lowEnd, align 8
+  %875 = icmp ule i64 %794, %874
+  %876 = and i1 %873, %875
+  br i1 %876, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %777 = icmp ugt i64 %704, %arena_size
-  br i1 %777, label %trap17.site0, label %ok123
+  %877 = icmp ugt i64 %794, %arena_size
+  br i1 %877, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %block26
-  %778 = getelementptr i8, i8* %mem, i64 %703
-  store i32 %702, i32* %unaligned124, align 4
-  %779 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %778, i8* %779, i64 4, i1 false)
-  %780 = load i32, i32* %list.1, align 4
-  store i32 %780, i32* %result100, align 4
+  %878 = getelementptr i8, i8* %mem, i64 %793
+  store i32 %792, i32* %unaligned124, align 4
+  %879 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %878, i8* %879, i64 4, i1 false)
+  %880 = load i32, i32* %list.1, align 4
+  store i32 %880, i32* %result100, align 4
   br label %e24
 
 ok123:                                            ; preds = %write.slow121
-  %781 = icmp ult i64 %703, %scratch_start
-  %782 = load i64, i64* %lowEnd, align 8
-  %783 = load i64, i64* %highEnd, align 8
-  %784 = call i64 @llvm.umax.i64(i64 %782, i64 %704)
-  %785 = select i1 %781, i64 %784, i64 %782
-  store i64 %785, i64* %lowEnd, align 8
-  %786 = call i64 @llvm.umax.i64(i64 %783, i64 %704)
-  %787 = select i1 %781, i64 %783, i64 %786
-  store i64 %787, i64* %highEnd, align 8
-  %788 = load i64, i64* %lowStart, align 8
-  %789 = call i64 @llvm.umin.i64(i64 %788, i64 %703)
-  store i64 %789, i64* %lowStart, align 8
+  %881 = icmp ult i64 %793, %scratch_start
+  %882 = load i64, i64* %lowStart, align 8
+  %883 = call i64 @llvm.umin.i64(i64 %882, i64 %793)
+  %884 = load i64, i64* %lowEnd, align 8
+  %885 = load i64, i64* %highEnd, align 8
+  %886 = add i64 %794, 64
+  %887 = sub i64 %794, %883
+  %888 = lshr i64 %887, 4
+  %889 = add i64 %886, %888
+  %890 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %889)
+  %891 = call i64 @llvm.umax.i64(i64 %884, i64 %890)
+  %892 = select i1 %881, i64 %891, i64 %884
+  store i64 %892, i64* %lowEnd, align 8
+  %893 = add i64 %794, 64
+  %894 = sub i64 %794, %scratch_start
+  %895 = lshr i64 %894, 4
+  %896 = add i64 %893, %895
+  %897 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %896)
+  %898 = call i64 @llvm.umax.i64(i64 %885, i64 %897)
+  %899 = select i1 %881, i64 %885, i64 %898
+  store i64 %899, i64* %highEnd, align 8
+  store i64 %883, i64* %lowStart, align 8
   br label %write.ok122
 
 write.low125:                                     ; preds = %e19
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = icmp uge i64 %512, %790
-  %792 = load i64, i64* %lowEnd, align 8
-  %793 = icmp ule i64 %513, %792
-  %794 = and i1 %791, %793
-  br i1 %794, label %write.ok127, label %write.slow126
+  %900 = load i64, i64* %lowStart, align 8
+  %901 = icmp uge i64 %562, %900
+  %902 = load i64, i64* %lowEnd, align 8
+  %903 = icmp ule i64 %563, %902
+  %904 = and i1 %901, %903
+  br i1 %904, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %795 = icmp ugt i64 %513, %arena_size
-  br i1 %795, label %trap17.site0, label %ok128
+  %905 = icmp ugt i64 %563, %arena_size
+  br i1 %905, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %e19
-  %796 = getelementptr i8, i8* %mem, i64 %512
-  store i32 %510, i32* %unaligned129, align 4
-  %797 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %796, i8* %797, i64 4, i1 false)
-  %798 = load i32, i32* %dict, align 4
-  store i32 %798, i32* %result5, align 4
+  %906 = getelementptr i8, i8* %mem, i64 %562
+  store i32 %560, i32* %unaligned129, align 4
+  %907 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %907, i64 4, i1 false)
+  %908 = load i32, i32* %dict, align 4
+  store i32 %908, i32* %result5, align 4
   br label %e0
 
 ok128:                                            ; preds = %write.slow126
-  %799 = icmp ult i64 %512, %scratch_start
-  %800 = load i64, i64* %lowEnd, align 8
-  %801 = load i64, i64* %highEnd, align 8
-  %802 = call i64 @llvm.umax.i64(i64 %800, i64 %513)
-  %803 = select i1 %799, i64 %802, i64 %800
-  store i64 %803, i64* %lowEnd, align 8
-  %804 = call i64 @llvm.umax.i64(i64 %801, i64 %513)
-  %805 = select i1 %799, i64 %801, i64 %804
-  store i64 %805, i64* %highEnd, align 8
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = call i64 @llvm.umin.i64(i64 %806, i64 %512)
-  store i64 %807, i64* %lowStart, align 8
+  %909 = icmp ult i64 %562, %scratch_start
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = call i64 @llvm.umin.i64(i64 %910, i64 %562)
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = load i64, i64* %highEnd, align 8
+  %914 = add i64 %563, 64
+  %915 = sub i64 %563, %911
+  %916 = lshr i64 %915, 4
+  %917 = add i64 %914, %916
+  %918 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %917)
+  %919 = call i64 @llvm.umax.i64(i64 %912, i64 %918)
+  %920 = select i1 %909, i64 %919, i64 %912
+  store i64 %920, i64* %lowEnd, align 8
+  %921 = add i64 %563, 64
+  %922 = sub i64 %563, %scratch_start
+  %923 = lshr i64 %922, 4
+  %924 = add i64 %921, %923
+  %925 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %924)
+  %926 = call i64 @llvm.umax.i64(i64 %913, i64 %925)
+  %927 = select i1 %909, i64 %913, i64 %926
+  store i64 %927, i64* %highEnd, align 8
+  store i64 %911, i64* %lowStart, align 8
   br label %write.ok127
 
 ok130:                                            ; preds = %e0
-  %808 = icmp ult i64 %10, %stack_limit
-  br i1 %808, label %trap253.site0, label %stack_ok131
+  %928 = icmp ult i64 %10, %stack_limit
+  br i1 %928, label %trap253.site0, label %stack_ok131
 
 trap15.site0:                                     ; preds = %e0
-  %809 = load i64, i64* %lowStart, align 8
-  %810 = getelementptr i64, i64* %regs, i64 6
-  store i64 %809, i64* %810, align 8
-  %811 = load i64, i64* %lowEnd, align 8
-  %812 = getelementptr i64, i64* %regs, i64 7
-  store i64 %811, i64* %812, align 8
-  %813 = load i64, i64* %highEnd, align 8
-  %814 = getelementptr i64, i64* %regs, i64 8
-  store i64 %813, i64* %814, align 8
+  %929 = load i64, i64* %lowStart, align 8
+  %930 = getelementptr i64, i64* %regs, i64 6
+  store i64 %929, i64* %930, align 8
+  %931 = load i64, i64* %lowEnd, align 8
+  %932 = getelementptr i64, i64* %regs, i64 7
+  store i64 %931, i64* %932, align 8
+  %933 = load i64, i64* %highEnd, align 8
+  %934 = getelementptr i64, i64* %regs, i64 8
+  store i64 %933, i64* %934, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok131:                                      ; preds = %ok130
-  %815 = load i64, i64* %fuel, align 8
-  %816 = getelementptr i64, i64* %regs, i64 0
-  store i64 %815, i64* %816, align 8
-  %817 = load i64, i64* %lowStart, align 8
-  %818 = getelementptr i64, i64* %regs, i64 6
-  store i64 %817, i64* %818, align 8
-  %819 = load i64, i64* %lowEnd, align 8
-  %820 = getelementptr i64, i64* %regs, i64 7
-  store i64 %819, i64* %820, align 8
-  %821 = load i64, i64* %highEnd, align 8
-  %822 = getelementptr i64, i64* %regs, i64 8
-  store i64 %821, i64* %822, align 8
-  %823 = add i32 %depth, 1
-  %824 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %823, i32 %89, i32 %90, i32 0)
-  %825 = getelementptr i64, i64* %regs, i64 0
-  %826 = load i64, i64* %825, align 8
-  store i64 %826, i64* %fuel, align 8
-  %827 = getelementptr i64, i64* %regs, i64 6
-  %828 = load i64, i64* %827, align 8
-  store i64 %828, i64* %lowStart, align 8
-  %829 = getelementptr i64, i64* %regs, i64 7
-  %830 = load i64, i64* %829, align 8
-  store i64 %830, i64* %lowEnd, align 8
-  %831 = getelementptr i64, i64* %regs, i64 8
-  %832 = load i64, i64* %831, align 8
-  store i64 %832, i64* %highEnd, align 8
-  store i32 %824, i32* %json_end, align 4
-  %833 = load i32, i32* %json_end, align 4
-  %834 = icmp eq i32 %833, -2
-  %835 = zext i1 %834 to i32
-  %836 = icmp ne i32 %835, 0
-  br i1 %836, label %then132, label %else133
+  %935 = load i64, i64* %fuel, align 8
+  %936 = getelementptr i64, i64* %regs, i64 0
+  store i64 %935, i64* %936, align 8
+  %937 = load i64, i64* %lowStart, align 8
+  %938 = getelementptr i64, i64* %regs, i64 6
+  store i64 %937, i64* %938, align 8
+  %939 = load i64, i64* %lowEnd, align 8
+  %940 = getelementptr i64, i64* %regs, i64 7
+  store i64 %939, i64* %940, align 8
+  %941 = load i64, i64* %highEnd, align 8
+  %942 = getelementptr i64, i64* %regs, i64 8
+  store i64 %941, i64* %942, align 8
+  %943 = add i32 %depth, 1
+  %944 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %943, i32 %89, i32 %90, i32 0)
+  %945 = getelementptr i64, i64* %regs, i64 0
+  %946 = load i64, i64* %945, align 8
+  store i64 %946, i64* %fuel, align 8
+  %947 = getelementptr i64, i64* %regs, i64 6
+  %948 = load i64, i64* %947, align 8
+  store i64 %948, i64* %lowStart, align 8
+  %949 = getelementptr i64, i64* %regs, i64 7
+  %950 = load i64, i64* %949, align 8
+  store i64 %950, i64* %lowEnd, align 8
+  %951 = getelementptr i64, i64* %regs, i64 8
+  %952 = load i64, i64* %951, align 8
+  store i64 %952, i64* %highEnd, align 8
+  store i32 %944, i32* %json_end, align 4
+  %953 = load i32, i32* %json_end, align 4
+  %954 = icmp eq i32 %953, -2
+  %955 = zext i1 %954 to i32
+  %956 = icmp ne i32 %955, 0
+  br i1 %956, label %then132, label %else133
 
 then132:                                          ; preds = %stack_ok131
   br label %trap16.site4
@@ -3092,22 +3232,22 @@ else133:                                          ; preds = %stack_ok131
   br label %join134
 
 join134:                                          ; preds = %else133, %dead135
-  %837 = load i32, i32* %json_end, align 4
-  %838 = icmp eq i32 %837, -1
-  %839 = zext i1 %838 to i32
-  %840 = icmp ne i32 %839, 0
-  br i1 %840, label %then136, label %else137
+  %957 = load i32, i32* %json_end, align 4
+  %958 = icmp eq i32 %957, -1
+  %959 = zext i1 %958 to i32
+  %960 = icmp ne i32 %959, 0
+  br i1 %960, label %then136, label %else137
 
 trap16.site4:                                     ; preds = %then132
-  %841 = load i64, i64* %lowStart, align 8
-  %842 = getelementptr i64, i64* %regs, i64 6
-  store i64 %841, i64* %842, align 8
-  %843 = load i64, i64* %lowEnd, align 8
-  %844 = getelementptr i64, i64* %regs, i64 7
-  store i64 %843, i64* %844, align 8
-  %845 = load i64, i64* %highEnd, align 8
-  %846 = getelementptr i64, i64* %regs, i64 8
-  store i64 %845, i64* %846, align 8
+  %961 = load i64, i64* %lowStart, align 8
+  %962 = getelementptr i64, i64* %regs, i64 6
+  store i64 %961, i64* %962, align 8
+  %963 = load i64, i64* %lowEnd, align 8
+  %964 = getelementptr i64, i64* %regs, i64 7
+  store i64 %963, i64* %964, align 8
+  %965 = load i64, i64* %highEnd, align 8
+  %966 = getelementptr i64, i64* %regs, i64 8
+  store i64 %965, i64* %966, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3121,26 +3261,26 @@ else137:                                          ; preds = %join134
   br label %join138
 
 join138:                                          ; preds = %else137, %dead139
-  %847 = load i32, i32* %json_end, align 4
-  %848 = zext i32 %847 to i64
-  %849 = getelementptr i64, i64* %regs, i64 3
-  store i64 %848, i64* %849, align 8
-  %850 = load i32, i32* %json_end, align 4
-  %851 = load i32, i32* %json_start, align 4
-  %852 = sub i32 %850, %851
-  %853 = load i64, i64* %fuel, align 8
-  %854 = getelementptr i64, i64* %regs, i64 0
-  store i64 %853, i64* %854, align 8
-  %855 = load i64, i64* %lowStart, align 8
-  %856 = getelementptr i64, i64* %regs, i64 6
-  store i64 %855, i64* %856, align 8
-  %857 = load i64, i64* %lowEnd, align 8
-  %858 = getelementptr i64, i64* %regs, i64 7
-  store i64 %857, i64* %858, align 8
-  %859 = load i64, i64* %highEnd, align 8
-  %860 = getelementptr i64, i64* %regs, i64 8
-  store i64 %859, i64* %860, align 8
-  ret i32 %852
+  %967 = load i32, i32* %json_end, align 4
+  %968 = zext i32 %967 to i64
+  %969 = getelementptr i64, i64* %regs, i64 3
+  store i64 %968, i64* %969, align 8
+  %970 = load i32, i32* %json_end, align 4
+  %971 = load i32, i32* %json_start, align 4
+  %972 = sub i32 %970, %971
+  %973 = load i64, i64* %fuel, align 8
+  %974 = getelementptr i64, i64* %regs, i64 0
+  store i64 %973, i64* %974, align 8
+  %975 = load i64, i64* %lowStart, align 8
+  %976 = getelementptr i64, i64* %regs, i64 6
+  store i64 %975, i64* %976, align 8
+  %977 = load i64, i64* %lowEnd, align 8
+  %978 = getelementptr i64, i64* %regs, i64 7
+  store i64 %977, i64* %978, align 8
+  %979 = load i64, i64* %highEnd, align 8
+  %980 = getelementptr i64, i64* %regs, i64 8
+  store i64 %979, i64* %980, align 8
+  ret i32 %972
 
 dead139:                                          ; No predecessors!
   br label %join138
@@ -3231,161 +3371,191 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %40 = icmp ult i64 %15, %scratch_start
-  %41 = load i64, i64* %lowEnd, align 8
-  %42 = load i64, i64* %highEnd, align 8
-  %43 = call i64 @llvm.umax.i64(i64 %41, i64 %16)
-  %44 = select i1 %40, i64 %43, i64 %41
-  store i64 %44, i64* %lowEnd, align 8
-  %45 = call i64 @llvm.umax.i64(i64 %42, i64 %16)
-  %46 = select i1 %40, i64 %42, i64 %45
-  store i64 %46, i64* %highEnd, align 8
-  %47 = load i64, i64* %lowStart, align 8
-  %48 = call i64 @llvm.umin.i64(i64 %47, i64 %15)
-  store i64 %48, i64* %lowStart, align 8
+  %41 = load i64, i64* %lowStart, align 8
+  %42 = call i64 @llvm.umin.i64(i64 %41, i64 %15)
+  %43 = load i64, i64* %lowEnd, align 8
+  %44 = load i64, i64* %highEnd, align 8
+  %45 = add i64 %16, 64
+  %46 = sub i64 %16, %42
+  %47 = lshr i64 %46, 4
+  %48 = add i64 %45, %47
+  %49 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %48)
+  %50 = call i64 @llvm.umax.i64(i64 %43, i64 %49)
+  %51 = select i1 %40, i64 %50, i64 %43
+  store i64 %51, i64* %lowEnd, align 8
+  %52 = add i64 %16, 64
+  %53 = sub i64 %16, %scratch_start
+  %54 = lshr i64 %53, 4
+  %55 = add i64 %52, %54
+  %56 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %55)
+  %57 = call i64 @llvm.umax.i64(i64 %44, i64 %56)
+  %58 = select i1 %40, i64 %44, i64 %57
+  store i64 %58, i64* %highEnd, align 8
+  store i64 %42, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.slow12, %write.slow7, %ok2, %write.ok, %write.slow
-  %49 = load i64, i64* %lowStart, align 8
-  %50 = getelementptr i64, i64* %regs, i64 6
-  store i64 %49, i64* %50, align 8
-  %51 = load i64, i64* %lowEnd, align 8
-  %52 = getelementptr i64, i64* %regs, i64 7
-  store i64 %51, i64* %52, align 8
-  %53 = load i64, i64* %highEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 8
-  store i64 %53, i64* %54, align 8
+  %59 = load i64, i64* %lowStart, align 8
+  %60 = getelementptr i64, i64* %regs, i64 6
+  store i64 %59, i64* %60, align 8
+  %61 = load i64, i64* %lowEnd, align 8
+  %62 = getelementptr i64, i64* %regs, i64 7
+  store i64 %61, i64* %62, align 8
+  %63 = load i64, i64* %highEnd, align 8
+  %64 = getelementptr i64, i64* %regs, i64 8
+  store i64 %63, i64* %64, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %55 = getelementptr i8, i8* %mem, i64 %37
-  %56 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %56, i8* %55, i64 8, i1 false)
-  %57 = load i64, i64* %unaligned, align 8
-  %58 = load i32, i32* %frame, align 4
-  %59 = zext i32 %58 to i64
-  %60 = add i64 %59, 40
-  %61 = add i64 %60, 8
-  %62 = icmp ugt i64 %61, %arena_size
-  br i1 %62, label %trap17.site0, label %ok3
+  %65 = getelementptr i8, i8* %mem, i64 %37
+  %66 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %66, i8* %65, i64 8, i1 false)
+  %67 = load i64, i64* %unaligned, align 8
+  %68 = load i32, i32* %frame, align 4
+  %69 = zext i32 %68 to i64
+  %70 = add i64 %69, 40
+  %71 = add i64 %70, 8
+  %72 = icmp ugt i64 %71, %arena_size
+  br i1 %72, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %63 = getelementptr i8, i8* %mem, i64 %60
-  %64 = bitcast i64* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %64, i8* %63, i64 8, i1 false)
-  %65 = load i64, i64* %unaligned4, align 8
-  %66 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %57, i64 %65)
-  %67 = extractvalue { i64, i1 } %66, 1
-  br i1 %67, label %trap2.site9, label %ok5
+  %73 = getelementptr i8, i8* %mem, i64 %70
+  %74 = bitcast i64* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
+  %75 = load i64, i64* %unaligned4, align 8
+  %76 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %67, i64 %75)
+  %77 = extractvalue { i64, i1 } %76, 1
+  br i1 %77, label %trap2.site9, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %68 = extractvalue { i64, i1 } %66, 0
-  %69 = zext i32 %34 to i64
-  %70 = add i64 %69, 8
-  %71 = add i64 %70, 8
-  %72 = icmp uge i64 %70, %scratch_start
-  %73 = load i64, i64* %highEnd, align 8
-  %74 = icmp ule i64 %71, %73
-  %75 = and i1 %72, %74
-  br i1 %75, label %write.ok8, label %write.low6
+  %78 = extractvalue { i64, i1 } %76, 0
+  %79 = zext i32 %34 to i64
+  %80 = add i64 %79, 8
+  %81 = add i64 %80, 8
+  %82 = icmp uge i64 %80, %scratch_start
+  %83 = load i64, i64* %highEnd, align 8
+  %84 = icmp ule i64 %81, %83
+  %85 = and i1 %82, %84
+  br i1 %85, label %write.ok8, label %write.low6
 
 trap2.site9:                                      ; preds = %ok3
-  %76 = load i64, i64* %lowStart, align 8
-  %77 = getelementptr i64, i64* %regs, i64 6
-  store i64 %76, i64* %77, align 8
-  %78 = load i64, i64* %lowEnd, align 8
-  %79 = getelementptr i64, i64* %regs, i64 7
-  store i64 %78, i64* %79, align 8
-  %80 = load i64, i64* %highEnd, align 8
-  %81 = getelementptr i64, i64* %regs, i64 8
-  store i64 %80, i64* %81, align 8
+  %86 = load i64, i64* %lowStart, align 8
+  %87 = getelementptr i64, i64* %regs, i64 6
+  store i64 %86, i64* %87, align 8
+  %88 = load i64, i64* %lowEnd, align 8
+  %89 = getelementptr i64, i64* %regs, i64 7
+  store i64 %88, i64* %89, align 8
+  %90 = load i64, i64* %highEnd, align 8
+  %91 = getelementptr i64, i64* %regs, i64 8
+  store i64 %90, i64* %91, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 write.low6:                                       ; preds = %ok5
-  %82 = load i64, i64* %lowStart, align 8
-  %83 = icmp uge i64 %70, %82
-  %84 = load i64, i64* %lowEnd, align 8
-  %85 = icmp ule i64 %71, %84
-  %86 = and i1 %83, %85
-  br i1 %86, label %write.ok8, label %write.slow7
+  %92 = load i64, i64* %lowStart, align 8
+  %93 = icmp uge i64 %80, %92
+  %94 = load i64, i64* %lowEnd, align 8
+  %95 = icmp ule i64 %81, %94
+  %96 = and i1 %93, %95
+  br i1 %96, label %write.ok8, label %write.slow7
 
 write.slow7:                                      ; preds = %write.low6
-  %87 = icmp ugt i64 %71, %arena_size
-  br i1 %87, label %trap17.site0, label %ok9
+  %97 = icmp ugt i64 %81, %arena_size
+  br i1 %97, label %trap17.site0, label %ok9
 
 write.ok8:                                        ; preds = %ok9, %write.low6, %ok5
-  %88 = getelementptr i8, i8* %mem, i64 %70
-  store i64 %68, i64* %unaligned10, align 8
-  %89 = bitcast i64* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %88, i8* %89, i64 8, i1 false)
-  %90 = load i32, i32* %frame, align 4
-  %91 = zext i32 %90 to i64
-  %92 = add i64 %91, 24
-  %93 = add i64 %92, 1
-  %94 = icmp uge i64 %92, %scratch_start
-  %95 = load i64, i64* %highEnd, align 8
-  %96 = icmp ule i64 %93, %95
-  %97 = and i1 %94, %96
-  br i1 %97, label %write.ok13, label %write.low11
+  %98 = getelementptr i8, i8* %mem, i64 %80
+  store i64 %78, i64* %unaligned10, align 8
+  %99 = bitcast i64* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %98, i8* %99, i64 8, i1 false)
+  %100 = load i32, i32* %frame, align 4
+  %101 = zext i32 %100 to i64
+  %102 = add i64 %101, 24
+  %103 = add i64 %102, 1
+  %104 = icmp uge i64 %102, %scratch_start
+  %105 = load i64, i64* %highEnd, align 8
+  %106 = icmp ule i64 %103, %105
+  %107 = and i1 %104, %106
+  br i1 %107, label %write.ok13, label %write.low11
 
 ok9:                                              ; preds = %write.slow7
-  %98 = icmp ult i64 %70, %scratch_start
-  %99 = load i64, i64* %lowEnd, align 8
-  %100 = load i64, i64* %highEnd, align 8
-  %101 = call i64 @llvm.umax.i64(i64 %99, i64 %71)
-  %102 = select i1 %98, i64 %101, i64 %99
-  store i64 %102, i64* %lowEnd, align 8
-  %103 = call i64 @llvm.umax.i64(i64 %100, i64 %71)
-  %104 = select i1 %98, i64 %100, i64 %103
-  store i64 %104, i64* %highEnd, align 8
-  %105 = load i64, i64* %lowStart, align 8
-  %106 = call i64 @llvm.umin.i64(i64 %105, i64 %70)
-  store i64 %106, i64* %lowStart, align 8
+  %108 = icmp ult i64 %80, %scratch_start
+  %109 = load i64, i64* %lowStart, align 8
+  %110 = call i64 @llvm.umin.i64(i64 %109, i64 %80)
+  %111 = load i64, i64* %lowEnd, align 8
+  %112 = load i64, i64* %highEnd, align 8
+  %113 = add i64 %81, 64
+  %114 = sub i64 %81, %110
+  %115 = lshr i64 %114, 4
+  %116 = add i64 %113, %115
+  %117 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %116)
+  %118 = call i64 @llvm.umax.i64(i64 %111, i64 %117)
+  %119 = select i1 %108, i64 %118, i64 %111
+  store i64 %119, i64* %lowEnd, align 8
+  %120 = add i64 %81, 64
+  %121 = sub i64 %81, %scratch_start
+  %122 = lshr i64 %121, 4
+  %123 = add i64 %120, %122
+  %124 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %123)
+  %125 = call i64 @llvm.umax.i64(i64 %112, i64 %124)
+  %126 = select i1 %108, i64 %112, i64 %125
+  store i64 %126, i64* %highEnd, align 8
+  store i64 %110, i64* %lowStart, align 8
   br label %write.ok8
 
 write.low11:                                      ; preds = %write.ok8
-  %107 = load i64, i64* %lowStart, align 8
-  %108 = icmp uge i64 %92, %107
-  %109 = load i64, i64* %lowEnd, align 8
-  %110 = icmp ule i64 %93, %109
-  %111 = and i1 %108, %110
-  br i1 %111, label %write.ok13, label %write.slow12
+  %127 = load i64, i64* %lowStart, align 8
+  %128 = icmp uge i64 %102, %127
+  %129 = load i64, i64* %lowEnd, align 8
+  %130 = icmp ule i64 %103, %129
+  %131 = and i1 %128, %130
+  br i1 %131, label %write.ok13, label %write.slow12
 
 write.slow12:                                     ; preds = %write.low11
-  %112 = icmp ugt i64 %93, %arena_size
-  br i1 %112, label %trap17.site0, label %ok14
+  %132 = icmp ugt i64 %103, %arena_size
+  br i1 %132, label %trap17.site0, label %ok14
 
 write.ok13:                                       ; preds = %ok14, %write.low11, %write.ok8
-  %113 = getelementptr i8, i8* %mem, i64 %92
-  store i8 2, i8* %113, align 1
-  %114 = load i64, i64* %fuel, align 8
-  %115 = getelementptr i64, i64* %regs, i64 0
-  store i64 %114, i64* %115, align 8
-  %116 = load i64, i64* %lowStart, align 8
-  %117 = getelementptr i64, i64* %regs, i64 6
-  store i64 %116, i64* %117, align 8
-  %118 = load i64, i64* %lowEnd, align 8
-  %119 = getelementptr i64, i64* %regs, i64 7
-  store i64 %118, i64* %119, align 8
-  %120 = load i64, i64* %highEnd, align 8
-  %121 = getelementptr i64, i64* %regs, i64 8
-  store i64 %120, i64* %121, align 8
+  %133 = getelementptr i8, i8* %mem, i64 %102
+  store i8 2, i8* %133, align 1
+  %134 = load i64, i64* %fuel, align 8
+  %135 = getelementptr i64, i64* %regs, i64 0
+  store i64 %134, i64* %135, align 8
+  %136 = load i64, i64* %lowStart, align 8
+  %137 = getelementptr i64, i64* %regs, i64 6
+  store i64 %136, i64* %137, align 8
+  %138 = load i64, i64* %lowEnd, align 8
+  %139 = getelementptr i64, i64* %regs, i64 7
+  store i64 %138, i64* %139, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = getelementptr i64, i64* %regs, i64 8
+  store i64 %140, i64* %141, align 8
   ret void
 
 ok14:                                             ; preds = %write.slow12
-  %122 = icmp ult i64 %92, %scratch_start
-  %123 = load i64, i64* %lowEnd, align 8
-  %124 = load i64, i64* %highEnd, align 8
-  %125 = call i64 @llvm.umax.i64(i64 %123, i64 %93)
-  %126 = select i1 %122, i64 %125, i64 %123
-  store i64 %126, i64* %lowEnd, align 8
-  %127 = call i64 @llvm.umax.i64(i64 %124, i64 %93)
-  %128 = select i1 %122, i64 %124, i64 %127
-  store i64 %128, i64* %highEnd, align 8
-  %129 = load i64, i64* %lowStart, align 8
-  %130 = call i64 @llvm.umin.i64(i64 %129, i64 %92)
-  store i64 %130, i64* %lowStart, align 8
+  %142 = icmp ult i64 %102, %scratch_start
+  %143 = load i64, i64* %lowStart, align 8
+  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %102)
+  %145 = load i64, i64* %lowEnd, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = add i64 %103, 64
+  %148 = sub i64 %103, %144
+  %149 = lshr i64 %148, 4
+  %150 = add i64 %147, %149
+  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
+  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
+  %153 = select i1 %142, i64 %152, i64 %145
+  store i64 %153, i64* %lowEnd, align 8
+  %154 = add i64 %103, 64
+  %155 = sub i64 %103, %scratch_start
+  %156 = lshr i64 %155, 4
+  %157 = add i64 %154, %156
+  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
+  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
+  %160 = select i1 %142, i64 %146, i64 %159
+  store i64 %160, i64* %highEnd, align 8
+  store i64 %144, i64* %lowStart, align 8
   br label %write.ok13
 }
 
@@ -3477,190 +3647,220 @@ write.ok:                                         ; preds = %ok1, %write.low, %o
 
 ok1:                                              ; preds = %write.slow
   %42 = icmp ult i64 %17, %scratch_start
-  %43 = load i64, i64* %lowEnd, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = call i64 @llvm.umax.i64(i64 %43, i64 %18)
-  %46 = select i1 %42, i64 %45, i64 %43
-  store i64 %46, i64* %lowEnd, align 8
-  %47 = call i64 @llvm.umax.i64(i64 %44, i64 %18)
-  %48 = select i1 %42, i64 %44, i64 %47
-  store i64 %48, i64* %highEnd, align 8
-  %49 = load i64, i64* %lowStart, align 8
-  %50 = call i64 @llvm.umin.i64(i64 %49, i64 %17)
-  store i64 %50, i64* %lowStart, align 8
+  %43 = load i64, i64* %lowStart, align 8
+  %44 = call i64 @llvm.umin.i64(i64 %43, i64 %17)
+  %45 = load i64, i64* %lowEnd, align 8
+  %46 = load i64, i64* %highEnd, align 8
+  %47 = add i64 %18, 64
+  %48 = sub i64 %18, %44
+  %49 = lshr i64 %48, 4
+  %50 = add i64 %47, %49
+  %51 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %50)
+  %52 = call i64 @llvm.umax.i64(i64 %45, i64 %51)
+  %53 = select i1 %42, i64 %52, i64 %45
+  store i64 %53, i64* %lowEnd, align 8
+  %54 = add i64 %18, 64
+  %55 = sub i64 %18, %scratch_start
+  %56 = lshr i64 %55, 4
+  %57 = add i64 %54, %56
+  %58 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %57)
+  %59 = call i64 @llvm.umax.i64(i64 %46, i64 %58)
+  %60 = select i1 %42, i64 %46, i64 %59
+  store i64 %60, i64* %highEnd, align 8
+  store i64 %44, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.slow10, %write.slow5, %write.ok, %write.slow
-  %51 = load i64, i64* %lowStart, align 8
-  %52 = getelementptr i64, i64* %regs, i64 6
-  store i64 %51, i64* %52, align 8
-  %53 = load i64, i64* %lowEnd, align 8
-  %54 = getelementptr i64, i64* %regs, i64 7
-  store i64 %53, i64* %54, align 8
-  %55 = load i64, i64* %highEnd, align 8
-  %56 = getelementptr i64, i64* %regs, i64 8
-  store i64 %55, i64* %56, align 8
+  %61 = load i64, i64* %lowStart, align 8
+  %62 = getelementptr i64, i64* %regs, i64 6
+  store i64 %61, i64* %62, align 8
+  %63 = load i64, i64* %lowEnd, align 8
+  %64 = getelementptr i64, i64* %regs, i64 7
+  store i64 %63, i64* %64, align 8
+  %65 = load i64, i64* %highEnd, align 8
+  %66 = getelementptr i64, i64* %regs, i64 8
+  store i64 %65, i64* %66, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %57 = getelementptr i8, i8* %mem, i64 %39
-  %58 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %58, i8* %57, i64 8, i1 false)
-  %59 = load i64, i64* %unaligned, align 8
-  %60 = icmp uge i32 %depth, 1000
-  br i1 %60, label %trap15.site18, label %ok3
+  %67 = getelementptr i8, i8* %mem, i64 %39
+  %68 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
+  %69 = load i64, i64* %unaligned, align 8
+  %70 = icmp uge i32 %depth, 1000
+  br i1 %70, label %trap15.site18, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %61 = icmp ult i64 %10, %stack_limit
-  br i1 %61, label %trap253.site0, label %stack_ok
+  %71 = icmp ult i64 %10, %stack_limit
+  br i1 %71, label %trap253.site0, label %stack_ok
 
 trap15.site18:                                    ; preds = %ok2
-  %62 = load i64, i64* %lowStart, align 8
-  %63 = getelementptr i64, i64* %regs, i64 6
-  store i64 %62, i64* %63, align 8
-  %64 = load i64, i64* %lowEnd, align 8
-  %65 = getelementptr i64, i64* %regs, i64 7
-  store i64 %64, i64* %65, align 8
-  %66 = load i64, i64* %highEnd, align 8
-  %67 = getelementptr i64, i64* %regs, i64 8
-  store i64 %66, i64* %67, align 8
+  %72 = load i64, i64* %lowStart, align 8
+  %73 = getelementptr i64, i64* %regs, i64 6
+  store i64 %72, i64* %73, align 8
+  %74 = load i64, i64* %lowEnd, align 8
+  %75 = getelementptr i64, i64* %regs, i64 7
+  store i64 %74, i64* %75, align 8
+  %76 = load i64, i64* %highEnd, align 8
+  %77 = getelementptr i64, i64* %regs, i64 8
+  store i64 %76, i64* %77, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 stack_ok:                                         ; preds = %ok3
-  %68 = load i64, i64* %fuel, align 8
-  %69 = getelementptr i64, i64* %regs, i64 0
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %lowStart, align 8
-  %71 = getelementptr i64, i64* %regs, i64 6
-  store i64 %70, i64* %71, align 8
-  %72 = load i64, i64* %lowEnd, align 8
-  %73 = getelementptr i64, i64* %regs, i64 7
-  store i64 %72, i64* %73, align 8
-  %74 = load i64, i64* %highEnd, align 8
-  %75 = getelementptr i64, i64* %regs, i64 8
-  store i64 %74, i64* %75, align 8
-  %76 = add i32 %depth, 1
-  %77 = call i64 @m0.fn.a.extra.sq(i64* %regs, i8* %mem, i32 %76, i32 0, i64 %59)
-  %78 = getelementptr i64, i64* %regs, i64 0
-  %79 = load i64, i64* %78, align 8
-  store i64 %79, i64* %fuel, align 8
-  %80 = getelementptr i64, i64* %regs, i64 6
-  %81 = load i64, i64* %80, align 8
-  store i64 %81, i64* %lowStart, align 8
-  %82 = getelementptr i64, i64* %regs, i64 7
-  %83 = load i64, i64* %82, align 8
-  store i64 %83, i64* %lowEnd, align 8
-  %84 = getelementptr i64, i64* %regs, i64 8
-  %85 = load i64, i64* %84, align 8
-  store i64 %85, i64* %highEnd, align 8
-  %86 = zext i32 %36 to i64
-  %87 = add i64 %86, 16
-  %88 = add i64 %87, 8
-  %89 = icmp uge i64 %87, %scratch_start
-  %90 = load i64, i64* %highEnd, align 8
-  %91 = icmp ule i64 %88, %90
-  %92 = and i1 %89, %91
-  br i1 %92, label %write.ok6, label %write.low4
+  %78 = load i64, i64* %fuel, align 8
+  %79 = getelementptr i64, i64* %regs, i64 0
+  store i64 %78, i64* %79, align 8
+  %80 = load i64, i64* %lowStart, align 8
+  %81 = getelementptr i64, i64* %regs, i64 6
+  store i64 %80, i64* %81, align 8
+  %82 = load i64, i64* %lowEnd, align 8
+  %83 = getelementptr i64, i64* %regs, i64 7
+  store i64 %82, i64* %83, align 8
+  %84 = load i64, i64* %highEnd, align 8
+  %85 = getelementptr i64, i64* %regs, i64 8
+  store i64 %84, i64* %85, align 8
+  %86 = add i32 %depth, 1
+  %87 = call i64 @m0.fn.a.extra.sq(i64* %regs, i8* %mem, i32 %86, i32 0, i64 %69)
+  %88 = getelementptr i64, i64* %regs, i64 0
+  %89 = load i64, i64* %88, align 8
+  store i64 %89, i64* %fuel, align 8
+  %90 = getelementptr i64, i64* %regs, i64 6
+  %91 = load i64, i64* %90, align 8
+  store i64 %91, i64* %lowStart, align 8
+  %92 = getelementptr i64, i64* %regs, i64 7
+  %93 = load i64, i64* %92, align 8
+  store i64 %93, i64* %lowEnd, align 8
+  %94 = getelementptr i64, i64* %regs, i64 8
+  %95 = load i64, i64* %94, align 8
+  store i64 %95, i64* %highEnd, align 8
+  %96 = zext i32 %36 to i64
+  %97 = add i64 %96, 16
+  %98 = add i64 %97, 8
+  %99 = icmp uge i64 %97, %scratch_start
+  %100 = load i64, i64* %highEnd, align 8
+  %101 = icmp ule i64 %98, %100
+  %102 = and i1 %99, %101
+  br i1 %102, label %write.ok6, label %write.low4
 
 trap253.site0:                                    ; preds = %ok3
-  %93 = load i64, i64* %lowStart, align 8
-  %94 = getelementptr i64, i64* %regs, i64 6
-  store i64 %93, i64* %94, align 8
-  %95 = load i64, i64* %lowEnd, align 8
-  %96 = getelementptr i64, i64* %regs, i64 7
-  store i64 %95, i64* %96, align 8
-  %97 = load i64, i64* %highEnd, align 8
-  %98 = getelementptr i64, i64* %regs, i64 8
-  store i64 %97, i64* %98, align 8
+  %103 = load i64, i64* %lowStart, align 8
+  %104 = getelementptr i64, i64* %regs, i64 6
+  store i64 %103, i64* %104, align 8
+  %105 = load i64, i64* %lowEnd, align 8
+  %106 = getelementptr i64, i64* %regs, i64 7
+  store i64 %105, i64* %106, align 8
+  %107 = load i64, i64* %highEnd, align 8
+  %108 = getelementptr i64, i64* %regs, i64 8
+  store i64 %107, i64* %108, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 write.low4:                                       ; preds = %stack_ok
-  %99 = load i64, i64* %lowStart, align 8
-  %100 = icmp uge i64 %87, %99
-  %101 = load i64, i64* %lowEnd, align 8
-  %102 = icmp ule i64 %88, %101
-  %103 = and i1 %100, %102
-  br i1 %103, label %write.ok6, label %write.slow5
+  %109 = load i64, i64* %lowStart, align 8
+  %110 = icmp uge i64 %97, %109
+  %111 = load i64, i64* %lowEnd, align 8
+  %112 = icmp ule i64 %98, %111
+  %113 = and i1 %110, %112
+  br i1 %113, label %write.ok6, label %write.slow5
 
 write.slow5:                                      ; preds = %write.low4
-  %104 = icmp ugt i64 %88, %arena_size
-  br i1 %104, label %trap17.site0, label %ok7
+  %114 = icmp ugt i64 %98, %arena_size
+  br i1 %114, label %trap17.site0, label %ok7
 
 write.ok6:                                        ; preds = %ok7, %write.low4, %stack_ok
-  %105 = getelementptr i8, i8* %mem, i64 %87
-  store i64 %77, i64* %unaligned8, align 8
-  %106 = bitcast i64* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %105, i8* %106, i64 8, i1 false)
-  %107 = load i32, i32* %frame, align 4
-  %108 = zext i32 %107 to i64
-  %109 = add i64 %108, 25
-  %110 = add i64 %109, 1
-  %111 = icmp uge i64 %109, %scratch_start
-  %112 = load i64, i64* %highEnd, align 8
-  %113 = icmp ule i64 %110, %112
-  %114 = and i1 %111, %113
-  br i1 %114, label %write.ok11, label %write.low9
+  %115 = getelementptr i8, i8* %mem, i64 %97
+  store i64 %87, i64* %unaligned8, align 8
+  %116 = bitcast i64* %unaligned8 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %115, i8* %116, i64 8, i1 false)
+  %117 = load i32, i32* %frame, align 4
+  %118 = zext i32 %117 to i64
+  %119 = add i64 %118, 25
+  %120 = add i64 %119, 1
+  %121 = icmp uge i64 %119, %scratch_start
+  %122 = load i64, i64* %highEnd, align 8
+  %123 = icmp ule i64 %120, %122
+  %124 = and i1 %121, %123
+  br i1 %124, label %write.ok11, label %write.low9
 
 ok7:                                              ; preds = %write.slow5
-  %115 = icmp ult i64 %87, %scratch_start
-  %116 = load i64, i64* %lowEnd, align 8
-  %117 = load i64, i64* %highEnd, align 8
-  %118 = call i64 @llvm.umax.i64(i64 %116, i64 %88)
-  %119 = select i1 %115, i64 %118, i64 %116
-  store i64 %119, i64* %lowEnd, align 8
-  %120 = call i64 @llvm.umax.i64(i64 %117, i64 %88)
-  %121 = select i1 %115, i64 %117, i64 %120
-  store i64 %121, i64* %highEnd, align 8
-  %122 = load i64, i64* %lowStart, align 8
-  %123 = call i64 @llvm.umin.i64(i64 %122, i64 %87)
-  store i64 %123, i64* %lowStart, align 8
+  %125 = icmp ult i64 %97, %scratch_start
+  %126 = load i64, i64* %lowStart, align 8
+  %127 = call i64 @llvm.umin.i64(i64 %126, i64 %97)
+  %128 = load i64, i64* %lowEnd, align 8
+  %129 = load i64, i64* %highEnd, align 8
+  %130 = add i64 %98, 64
+  %131 = sub i64 %98, %127
+  %132 = lshr i64 %131, 4
+  %133 = add i64 %130, %132
+  %134 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %133)
+  %135 = call i64 @llvm.umax.i64(i64 %128, i64 %134)
+  %136 = select i1 %125, i64 %135, i64 %128
+  store i64 %136, i64* %lowEnd, align 8
+  %137 = add i64 %98, 64
+  %138 = sub i64 %98, %scratch_start
+  %139 = lshr i64 %138, 4
+  %140 = add i64 %137, %139
+  %141 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %140)
+  %142 = call i64 @llvm.umax.i64(i64 %129, i64 %141)
+  %143 = select i1 %125, i64 %129, i64 %142
+  store i64 %143, i64* %highEnd, align 8
+  store i64 %127, i64* %lowStart, align 8
   br label %write.ok6
 
 write.low9:                                       ; preds = %write.ok6
-  %124 = load i64, i64* %lowStart, align 8
-  %125 = icmp uge i64 %109, %124
-  %126 = load i64, i64* %lowEnd, align 8
-  %127 = icmp ule i64 %110, %126
-  %128 = and i1 %125, %127
-  br i1 %128, label %write.ok11, label %write.slow10
+  %144 = load i64, i64* %lowStart, align 8
+  %145 = icmp uge i64 %119, %144
+  %146 = load i64, i64* %lowEnd, align 8
+  %147 = icmp ule i64 %120, %146
+  %148 = and i1 %145, %147
+  br i1 %148, label %write.ok11, label %write.slow10
 
 write.slow10:                                     ; preds = %write.low9
-  %129 = icmp ugt i64 %110, %arena_size
-  br i1 %129, label %trap17.site0, label %ok12
+  %149 = icmp ugt i64 %120, %arena_size
+  br i1 %149, label %trap17.site0, label %ok12
 
 write.ok11:                                       ; preds = %ok12, %write.low9, %write.ok6
-  %130 = getelementptr i8, i8* %mem, i64 %109
-  store i8 2, i8* %130, align 1
-  %131 = load i64, i64* %fuel, align 8
-  %132 = getelementptr i64, i64* %regs, i64 0
-  store i64 %131, i64* %132, align 8
-  %133 = load i64, i64* %lowStart, align 8
-  %134 = getelementptr i64, i64* %regs, i64 6
-  store i64 %133, i64* %134, align 8
-  %135 = load i64, i64* %lowEnd, align 8
-  %136 = getelementptr i64, i64* %regs, i64 7
-  store i64 %135, i64* %136, align 8
-  %137 = load i64, i64* %highEnd, align 8
-  %138 = getelementptr i64, i64* %regs, i64 8
-  store i64 %137, i64* %138, align 8
+  %150 = getelementptr i8, i8* %mem, i64 %119
+  store i8 2, i8* %150, align 1
+  %151 = load i64, i64* %fuel, align 8
+  %152 = getelementptr i64, i64* %regs, i64 0
+  store i64 %151, i64* %152, align 8
+  %153 = load i64, i64* %lowStart, align 8
+  %154 = getelementptr i64, i64* %regs, i64 6
+  store i64 %153, i64* %154, align 8
+  %155 = load i64, i64* %lowEnd, align 8
+  %156 = getelementptr i64, i64* %regs, i64 7
+  store i64 %155, i64* %156, align 8
+  %157 = load i64, i64* %highEnd, align 8
+  %158 = getelementptr i64, i64* %regs, i64 8
+  store i64 %157, i64* %158, align 8
   ret void
 
 ok12:                                             ; preds = %write.slow10
-  %139 = icmp ult i64 %109, %scratch_start
-  %140 = load i64, i64* %lowEnd, align 8
-  %141 = load i64, i64* %highEnd, align 8
-  %142 = call i64 @llvm.umax.i64(i64 %140, i64 %110)
-  %143 = select i1 %139, i64 %142, i64 %140
-  store i64 %143, i64* %lowEnd, align 8
-  %144 = call i64 @llvm.umax.i64(i64 %141, i64 %110)
-  %145 = select i1 %139, i64 %141, i64 %144
-  store i64 %145, i64* %highEnd, align 8
-  %146 = load i64, i64* %lowStart, align 8
-  %147 = call i64 @llvm.umin.i64(i64 %146, i64 %109)
-  store i64 %147, i64* %lowStart, align 8
+  %159 = icmp ult i64 %119, %scratch_start
+  %160 = load i64, i64* %lowStart, align 8
+  %161 = call i64 @llvm.umin.i64(i64 %160, i64 %119)
+  %162 = load i64, i64* %lowEnd, align 8
+  %163 = load i64, i64* %highEnd, align 8
+  %164 = add i64 %120, 64
+  %165 = sub i64 %120, %161
+  %166 = lshr i64 %165, 4
+  %167 = add i64 %164, %166
+  %168 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %167)
+  %169 = call i64 @llvm.umax.i64(i64 %162, i64 %168)
+  %170 = select i1 %159, i64 %169, i64 %162
+  store i64 %170, i64* %lowEnd, align 8
+  %171 = add i64 %120, 64
+  %172 = sub i64 %120, %scratch_start
+  %173 = lshr i64 %172, 4
+  %174 = add i64 %171, %173
+  %175 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %174)
+  %176 = call i64 @llvm.umax.i64(i64 %163, i64 %175)
+  %177 = select i1 %159, i64 %163, i64 %176
+  store i64 %177, i64* %highEnd, align 8
+  store i64 %161, i64* %lowStart, align 8
   br label %write.ok11
 }
 
