@@ -1,31 +1,25 @@
 // The registry of runtime helpers by name, and the resolver that turns the set
 // a module uses into the text to print (dependencies first, registry order).
 import { InternalError } from "@tetra/core";
-import type { LoadOp, StoreOp } from "@tetra/ir";
 import { CORE_HELPERS } from "./core.js";
 import { DRIVER_HELPERS } from "./driver.js";
 import type { Helper } from "./helper.js";
 import { I64_HELPERS } from "./i64.js";
-import { LOAD_HELPERS, MEMORY_HELPERS, STORE_HELPERS } from "./memory.js";
+import { MEMORY_HELPERS } from "./memory.js";
 import { NUM_HELPERS } from "./num.js";
 
 export type { Helper } from "./helper.js";
 export { inlineLoad, inlineStore } from "./memory.js";
 
-/** `i32.load8_u` → `$i32_load8_u`: helpers are named after the IR op they implement. */
+/** `i64.add_checked` → `$i64_add_checked`: helpers are named after the IR op they implement. */
 export function helperName(op: string): string {
   return `$${op.replace(/\./g, "_")}`;
 }
-
-const byOp = (table: Readonly<Record<string, Helper>>): [string, Helper][] =>
-  Object.entries(table).map(([op, h]) => [helperName(op), h]);
 
 export const HELPERS: ReadonlyMap<string, Helper> = new Map<string, Helper>([
   ...Object.entries(CORE_HELPERS),
   ...Object.entries(I64_HELPERS),
   ...Object.entries(NUM_HELPERS),
-  ...byOp(LOAD_HELPERS satisfies Record<LoadOp, Helper>),
-  ...byOp(STORE_HELPERS satisfies Record<StoreOp, Helper>),
   ...Object.entries(MEMORY_HELPERS),
   ...Object.entries(DRIVER_HELPERS),
 ]);

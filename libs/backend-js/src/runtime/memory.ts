@@ -3,8 +3,7 @@
 // traps MemoryFault otherwise (docs/ir.md "Memory"). Accesses go through a
 // DataView with explicit little-endian flags, so the result never depends on
 // the host's byte order and needs no alignment. The emitter writes loads and
-// stores at their site (`inlineLoad`, `inlineStore`); the helpers of the same
-// ops stay for tests. The bump allocators and the bulk ops (memory.copy /
+// stores at their site (`inlineLoad`, `inlineStore`). The bump allocators and the bulk ops (memory.copy /
 // memory.fill) sit here too. Every write widens the write marks of its region
 // (run-contract.ts "Arena reuse"): [$low_start, $low_end) below the run's
 // scratch start, $high_end from it on — unless it lies inside what the marks
@@ -29,30 +28,21 @@ const LOAD_READS = {
   "f64.load": { bytes: 8, read: (p) => `$dv.getFloat64(${p}, true)`, deps: [] },
 } as const satisfies Record<LoadOp, LoadRead>;
 
-function load(name: string, op: LoadOp): Helper {
-  const { bytes, read, deps } = LOAD_READS[op];
-  return helper(
-    `
-function ${name}(addr, offset, site) {
-  const p = (addr >>> 0) + offset;
-  if (p + ${bytes} > $size) $fault(site);
-  return ${read("p")};
-}`,
-    ["$fault", "$state", ...deps],
-  );
-}
-
 /**
  * A load written at its site, as one JS expression: `(($a = (pos >>> 0) + 1) + 1 > $size ?
- * $fault(0) : $dv.getUint8($a))`, the helper's body with the function's address temp `$a`. The
- * codec functions hold dozens of loads, and as helper calls they exhaust V8's cumulative inlining
- * budget, so many stayed real calls (dropping the helpers' bounds check made pricing 12 % faster).
+ * $fault(0) : $dv.getUint8($a))`, with the function's address temp `$a`. The codec functions
+ * hold dozens of loads, and as calls to per-op helpers (what the emitter did before) they
+ * exhausted V8's cumulative inlining budget, so many stayed real calls (dropping the helpers' bounds check made pricing 12 % faster).
  * `$a` is read right after it is assigned, so nested loads cannot disturb each other.
  */
 export function inlineLoad(op: LoadOp, addr: string, offset: number, site: number, temp: string): { code: string; deps: readonly string[] } {
   const { bytes, read, deps } = LOAD_READS[op];
-  const p = offset === 0 ? `${addr} >>> 0` : `(${addr} >>> 0) + ${offset}`;
-  return { code: `(${temp} = ${p}) + ${bytes} > $size ? $fault(${site}) : ${read(temp)}`, deps: ["$fault", "$state", ...deps] };
+  return { code: `(${temp} = ${byteAddress(addr, offset)}) + ${bytes} > $size ? $fault(${site}) : ${read(temp)}`, deps: ["$fault", "$state", ...deps] };
+}
+
+/** `u32(addr) + offset` as a JS number (exact: at most 2^32 - 1 + 2^32 - 1). */
+function byteAddress(addr: string, offset: number): string {
+  return offset === 0 ? `${addr} >>> 0` : `(${addr} >>> 0) + ${offset}`;
 }
 
 /** The write-mark update for a write of [start, end). */
@@ -90,19 +80,6 @@ const STORE_WRITES = {
   },
 } as const satisfies Record<StoreOp, StoreWrite>;
 
-function store(name: string, op: StoreOp): Helper {
-  const { bytes, write, deps } = STORE_WRITES[op];
-  return helper(
-    `
-function ${name}(addr, offset, v, site) {
-  const p = (addr >>> 0) + offset;
-  if (${uncovered("p", `p + ${bytes}`)}) $write(p, p + ${bytes}, site);
-  ${write("p", "v")}
-}`,
-    ["$write", "$state", ...deps],
-  );
-}
-
 /**
  * A store written at its site (as `inlineLoad`, for the same reason), as statements: `address`
  * puts the checked address into the function's store temp `$w`; `checkAndWrite(v)` is the
@@ -119,7 +96,7 @@ export function inlineStore(
   const { bytes, write, deps } = STORE_WRITES[op];
   const end = `${temp} + ${bytes}`;
   return {
-    address: `${temp} = ${offset === 0 ? `${addr} >>> 0` : `(${addr} >>> 0) + ${offset}`};`,
+    address: `${temp} = ${byteAddress(addr, offset)};`,
     checkAndWrite: (v) => [`if (${uncovered(temp, end)}) $write(${temp}, ${end}, ${site});`, write(temp, v)],
     deps: ["$write", "$state", ...deps],
   };
@@ -145,24 +122,6 @@ function ${name}(align, size, site) {
     ["$Trap", "$state"],
   );
 }
-
-export const LOAD_HELPERS = {
-  "i32.load": load("$i32_load", "i32.load"),
-  "i32.load8_u": load("$i32_load8_u", "i32.load8_u"),
-  "i32.load8_s": load("$i32_load8_s", "i32.load8_s"),
-  "i32.load16_u": load("$i32_load16_u", "i32.load16_u"),
-  "i32.load16_s": load("$i32_load16_s", "i32.load16_s"),
-  "i64.load": load("$i64_load", "i64.load"),
-  "f64.load": load("$f64_load", "f64.load"),
-} as const satisfies Record<LoadOp, Helper>;
-
-export const STORE_HELPERS = {
-  "i32.store": store("$i32_store", "i32.store"),
-  "i32.store8": store("$i32_store8", "i32.store8"),
-  "i32.store16": store("$i32_store16", "i32.store16"),
-  "i64.store": store("$i64_store", "i64.store"),
-  "f64.store": store("$f64_store", "f64.store"),
-} as const satisfies Record<StoreOp, Helper>;
 
 /**
  * Bulk ops up to this many bytes move byte by byte: `copyWithin` and `fill` are calls into the
