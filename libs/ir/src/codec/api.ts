@@ -8,7 +8,7 @@ import type { FuncBuilder, LocalRef, ModuleBuilder } from "../builder.js";
 import type { Expr } from "../types.js";
 import { useCodecFn } from "./codec-fns.js";
 import { decoderFor } from "./decode.js";
-import { emitReadKey, emitSwitch, matchKey } from "./decode-util.js";
+import { emitDecodeMember, emitReadKey, emitSwitch, matchKey, MEMBER_FAILED } from "./decode-util.js";
 import { byteAt, CH, emitSkipWs, inc, isByte } from "./emit.js";
 import { encoderFor } from "./encode.js";
 import { cellOf, loadSlot, slotOf } from "./layout-view.js";
@@ -70,9 +70,6 @@ export function emitDecodeJson(
   return emitDecodeAt(b, m, shape, b.get(pos), end, () => b.trap(failure.kind, failure.site));
 }
 
-const ARG_DECODED = 1;
-const ARG_FAILED = 2;
-
 export interface MainParam {
   readonly name: string;
   readonly shape: Shape;
@@ -122,12 +119,8 @@ export function emitDecodeMainArgs(
   const c = b.local("args_c", "i32");
   const unexpected = b.local("args_unexpected", "i32");
   const r = b.local("args_r", "i32");
-  // Per parameter: its cell (allocated up front) and its state (0 absent, 1 decoded, 2 failed).
-  const cells = params.map((p, i) => {
-    const view = cellOf(p.shape);
-    const cell = b.local(`arg${i}_cell`, "i32");
-    return { cell, view };
-  });
+  // Per parameter: its cell (allocated up front) and its MEMBER_* state (0 = MEMBER_ABSENT).
+  const cells = params.map((_p, i) => b.local(`arg${i}_cell`, "i32"));
   const states = params.map((_p, i) => b.local(`arg${i}_state`, "i32"));
   b.set(ptr, input.ptr);
   b.set(end, b.i32.add(b.get(ptr), input.len));
@@ -136,7 +129,10 @@ export function emitDecodeMainArgs(
   b.set(pos, b.get(ptr));
   emitSkipWs(b, pos, end);
   b.if(b.i32.eqz(isByte(b, byteAt(b, pos), CH.lbrace)), malformed);
-  for (const { cell, view } of cells) b.set(cell, b.alloc("scratch", b.i32.const(view.size), view.align));
+  params.forEach((p, i) => {
+    const view = cellOf(p.shape);
+    b.set(cells[i] as LocalRef, b.alloc("scratch", b.i32.const(view.size), view.align));
+  });
   // One pass over the members that decodes each parameter's value where it stands (a
   // duplicate decodes again: the last one wins) and only records failures, so that the
   // errors below come in parameter order, as core reports them. A value that does not
@@ -158,22 +154,9 @@ export function emitDecodeMainArgs(
       emitSwitch(
         b,
         b.get(c),
-        params.map((p, i) => () => {
-          const st = states[i] as LocalRef;
-          b.set(r, b.call(decoderFor(m, p.shape), [b.get(pos), b.get(end), b.get((cells[i] as { cell: LocalRef }).cell)]));
-          b.if(
-            b.i32.ltS(b.get(r), b.i32.const(0)),
-            () => {
-              b.set(st, b.i32.const(ARG_FAILED));
-              b.setState("scratch_ptr", b.get(mark));
-              b.set(pos, b.call(useCodecFn(m, "codec.skip"), [b.get(pos), b.get(end)]));
-            },
-            () => {
-              b.set(st, b.i32.const(ARG_DECODED));
-              b.set(pos, b.get(r));
-            },
-          );
-        }),
+        params.map((p, i) => () =>
+          emitDecodeMember(b, m, decoderFor(m, p.shape), { pos, end, dst: b.get(cells[i] as LocalRef) }, states[i] as LocalRef, mark, r),
+        ),
         () => {
           b.set(unexpected, b.i32.const(1));
           b.set(pos, b.call(useCodecFn(m, "codec.skip"), [b.get(pos), b.get(end)]));
@@ -191,9 +174,9 @@ export function emitDecodeMainArgs(
   const slots = params.map((p, i) => {
     const st = states[i] as LocalRef;
     b.if(b.i32.eqz(b.get(st)), () => b.trap("MissingMainArg", hooks.site("MissingMainArg", i)));
-    b.if(b.i32.eq(b.get(st), b.i32.const(ARG_FAILED)), () => b.trap("MainArgTypeMismatch", hooks.site("MainArgTypeMismatch", i)));
+    b.if(b.i32.eq(b.get(st), b.i32.const(MEMBER_FAILED)), () => b.trap("MainArgTypeMismatch", hooks.site("MainArgTypeMismatch", i)));
     const slot = b.local("arg", slotOf(p.shape).type);
-    b.set(slot, loadSlot(b, p.shape, b.get((cells[i] as { cell: LocalRef }).cell)));
+    b.set(slot, loadSlot(b, p.shape, b.get(cells[i] as LocalRef)));
     hooks.afterParam?.(i, slot);
     return slot;
   });

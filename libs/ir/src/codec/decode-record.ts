@@ -13,13 +13,9 @@ import type { FuncBuilder, ModuleBuilder } from "../builder.js";
 import type { Expr } from "../types.js";
 import { useCodecFn } from "./codec-fns.js";
 import { emitConstSlot } from "./const-value.js";
-import { DST, emitReadKey, emitSwitch, END, fail, failUnless, matchKey, POS, type DecodeGen } from "./decode-util.js";
+import { DST, emitDecodeMember, emitReadKey, emitSwitch, END, fail, failUnless, matchKey, MEMBER_ABSENT, MEMBER_FAILED, POS, type DecodeGen } from "./decode-util.js";
 import { byteAt, CH, emitSkipWs, inc, isByte } from "./emit.js";
 import { fieldsOf, storeSlot } from "./layout-view.js";
-
-const ABSENT = 0;
-const DECODED = 1;
-const FAILED = 2;
 
 export function buildDecodeFields(b: FuncBuilder, m: ModuleBuilder, fields: readonly FieldShape[], gen: DecodeGen): Expr {
   const view = fieldsOf(fields.map((f) => f.shape));
@@ -50,22 +46,9 @@ export function buildDecodeFields(b: FuncBuilder, m: ModuleBuilder, fields: read
         emitSwitch(
           b,
           b.get(idx),
-          fields.map((_f, i) => () => {
-            const st = states[i]!;
-            b.set(r, b.call(decoders[i]!, [b.get(POS), b.get(END), b.i32.add(b.get(DST), b.i32.const(view.offsets[i]!))]));
-            b.if(
-              b.i32.ltS(b.get(r), b.i32.const(0)),
-              () => {
-                b.set(st, b.i32.const(FAILED));
-                b.setState("scratch_ptr", b.get(mark));
-                skip();
-              },
-              () => {
-                b.set(st, b.i32.const(DECODED));
-                b.set(POS, b.get(r));
-              },
-            );
-          }),
+          fields.map((_f, i) => () =>
+            emitDecodeMember(b, m, decoders[i]!, { pos: POS, end: END, dst: b.i32.add(b.get(DST), b.i32.const(view.offsets[i]!)) }, states[i]!, mark, r),
+          ),
           skip,
         );
         emitSkipWs(b, POS, END);
@@ -79,8 +62,8 @@ export function buildDecodeFields(b: FuncBuilder, m: ModuleBuilder, fields: read
   );
   fields.forEach((f, i) => {
     const st = states[i]!;
-    b.if(b.i32.eq(b.get(st), b.i32.const(FAILED)), () => fail(b));
-    b.if(b.i32.eq(b.get(st), b.i32.const(ABSENT)), () => {
+    b.if(b.i32.eq(b.get(st), b.i32.const(MEMBER_FAILED)), () => fail(b));
+    b.if(b.i32.eq(b.get(st), b.i32.const(MEMBER_ABSENT)), () => {
       const at = () => b.i32.add(b.get(DST), b.i32.const(view.offsets[i]!));
       if (f.default !== undefined) storeSlot(b, f.shape, at(), emitConstSlot(b, m, f.shape, f.default));
       else if (f.shape.kind === "option") b.i32.store(at(), b.i32.const(0));

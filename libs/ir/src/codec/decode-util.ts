@@ -135,6 +135,41 @@ export function emitSwitch(b: FuncBuilder, index: Expr, cases: readonly (() => v
   }, "switch");
 }
 
+/** The state a "last wins" member decoder keeps per declared name: none seen yet, the last decoded, the last failed. */
+export const MEMBER_ABSENT = 0;
+export const MEMBER_DECODED = 1;
+export const MEMBER_FAILED = 2;
+
+/**
+ * Decode the member value at `pos` with `decoder` into `dst` and record the outcome in `state`
+ * instead of failing at once (a later duplicate key replaces it): MEMBER_DECODED and `pos` after
+ * the value, or MEMBER_FAILED, the scratch allocated since `mark` given back, and `pos` past the
+ * value (`codec.skip`). `r` is a scratch local for the decoder's result.
+ */
+export function emitDecodeMember(
+  b: FuncBuilder,
+  m: ModuleBuilder,
+  decoder: string,
+  at: { readonly pos: LocalRef; readonly end: LocalRef; readonly dst: Expr },
+  state: LocalRef,
+  mark: LocalRef,
+  r: LocalRef,
+): void {
+  b.set(r, b.call(decoder, [b.get(at.pos), b.get(at.end), at.dst]));
+  b.if(
+    b.i32.ltS(b.get(r), b.i32.const(0)),
+    () => {
+      b.set(state, b.i32.const(MEMBER_FAILED));
+      b.setState("scratch_ptr", b.get(mark));
+      b.set(at.pos, b.call(useCodecFn(m, "codec.skip"), [b.get(at.pos), b.get(at.end)]));
+    },
+    () => {
+      b.set(state, b.i32.const(MEMBER_DECODED));
+      b.set(at.pos, b.get(r));
+    },
+  );
+}
+
 /**
  * Scan the object at `pos` (its '{') for the one-property form against `names`:
  * afterwards `idx` is k when every key of the object equals names[k] (one distinct
