@@ -179,3 +179,13 @@ export function arenaPlanner(module: Pick<Module, "constantsSize">): (inputLen: 
 // its bounds check and mark update; any other write takes the slow path (bounds
 // check, then the update above). testdata/run/arena-reset.ir pins the writes
 // around allocated blocks that must still be caught.
+
+/**
+ * Headroom a host may give a mark that a write raises: to min(arena, end +
+ * MARK_HEADROOM_BYTES + ((end - base) >> MARK_HEADROOM_SHIFT)), base the start
+ * of its window, so code that appends past the marks (a string's bytes written
+ * at scratch_ptr before its `alloc`, JSON past output_ptr) raises them
+ * O(log n) times instead of once per write. Over-covering, so always allowed.
+ */
+export const MARK_HEADROOM_BYTES = 64n;
+export const MARK_HEADROOM_SHIFT = 4n;

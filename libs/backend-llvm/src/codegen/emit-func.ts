@@ -19,6 +19,8 @@
 // skip both the bounds check and the mark update, see coverWrite).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import {
+  MARK_HEADROOM_BYTES,
+  MARK_HEADROOM_SHIFT,
   MAX_CALL_DEPTH,
   NUM_OP_INFO,
   STORE_OP_INFO,
@@ -34,10 +36,6 @@ import { REG, STATUS_STACK_EXHAUSTED, STATUS_UNREACHABLE } from "../abi.js";
 import { checkedRange, emitLoad, emitStore, type MemoryContext } from "./emit-memory.js";
 import { emitNum } from "./emit-num.js";
 import type { Unit } from "./unit.js";
-
-/** Headroom of a mark raised by a write (noteWrite): 64 bytes plus 1/16 of its window. */
-const HEADROOM_BYTES = 64n;
-const HEADROOM_SHIFT = 4n;
 
 /** Register words a function keeps in local slots. */
 type CachedReg = "fuel" | "lowStart" | "lowEnd" | "highEnd";
@@ -206,10 +204,10 @@ export class FuncEmitter implements MemoryContext {
   }
 
   /** The 64-bit start of a copy/fill destination [u32(dst), + len), after `coverWrite`. */
-  private writeRange(dst: Value, len: Value, site: number): { start: Value } {
+  private writeRange(dst: Value, len: Value, site: number): Value {
     const start = this.b.CreateZExt(dst, this.u.i64);
     this.coverWrite(start, this.b.CreateAdd(start, len), site);
-    return { start };
+    return start;
   }
 
   /**
@@ -260,15 +258,12 @@ export class FuncEmitter implements MemoryContext {
     const umin = u.intrinsic("umin", [u.i64]);
     const below = b.CreateICmpULT(start, scratchStart);
     const lowStart = b.CreateCall(umin, [b.CreateLoad(u.i64, ls), start]);
-    // Headroom (as the wasm backend): a mark raised by a write grows to
-    // min(arena, end + 64 + (end - base) / 16), so a run that appends past the
-    // marks — a string's bytes written at scratch_ptr before its `alloc`, JSON
-    // past output_ptr — takes this slow path O(log n) times, not once per
-    // write. Covering more than was written is allowed (the next run zeroes
-    // it; a fresh arena is zero there); `end` passed the bounds check, so the
-    // mark stays inside the arena and at or above `end`.
+    // Headroom (run-contract.ts MARK_HEADROOM_*, as the wasm backend): a mark
+    // raised by a write grows past `end`, so appends past the marks take this
+    // slow path O(log n) times, not once per write. `end` passed the bounds
+    // check, so the mark stays inside the arena and at or above `end`.
     const grown = (base: Value): Value =>
-      b.CreateCall(umin, [this.arenaSize(), b.CreateAdd(b.CreateAdd(end, u.i64Const(HEADROOM_BYTES)), b.CreateLShr(b.CreateSub(end, base), u.i64Const(HEADROOM_SHIFT)))]);
+      b.CreateCall(umin, [this.arenaSize(), b.CreateAdd(b.CreateAdd(end, u.i64Const(MARK_HEADROOM_BYTES)), b.CreateLShr(b.CreateSub(end, base), u.i64Const(MARK_HEADROOM_SHIFT)))]);
     const lowEnd = b.CreateLoad(u.i64, le);
     const highEnd = b.CreateLoad(u.i64, he);
     b.CreateStore(b.CreateSelect(below, b.CreateCall(umax, [lowEnd, grown(lowStart)]), lowEnd), le);
@@ -378,8 +373,8 @@ export class FuncEmitter implements MemoryContext {
     // Widen the region's covered window to the block's end (coverWrite): the
     // next run then zeroes the block even if it is never written, which is
     // always allowed (a fresh arena is all zeroes there).
-    const mark = e.region === "scratch" ? this.highEndSlot : this.lowEndSlot;
-    if (mark === undefined) throw new InternalError(`write marks missing in $${this.f.name}`);
+    const [, lowEndSlot, highEndSlot] = this.markSlots();
+    const mark = e.region === "scratch" ? highEndSlot : lowEndSlot;
     b.CreateStore(b.CreateCall(u.intrinsic("umax", [u.i64]), [b.CreateLoad(u.i64, mark), next]), mark);
     return b.CreateTrunc(p, u.i32);
   }
@@ -523,7 +518,7 @@ export class FuncEmitter implements MemoryContext {
         const s = checkedRange(this, src, len, e.site);
         const d = this.writeRange(dst, len, e.site);
         const p = (o: Value): Value => b.CreateGEP(u.i8, this.mem, o);
-        b.CreateCall(u.intrinsic("memmove", [u.i8p, u.i8p, u.i64]), [p(d.start), p(s.start), len, b.getFalse()]);
+        b.CreateCall(u.intrinsic("memmove", [u.i8p, u.i8p, u.i64]), [p(d), p(s.start), len, b.getFalse()]);
         return null;
       }
       case "memory.fill": {
@@ -531,7 +526,7 @@ export class FuncEmitter implements MemoryContext {
         const byte = b.CreateTrunc(this.value(e.value, "i32"), u.i8);
         const len = b.CreateZExt(this.value(e.len, "i32"), u.i64);
         const d = this.writeRange(dst, len, e.site);
-        b.CreateCall(u.intrinsic("memset", [u.i8p, u.i64]), [b.CreateGEP(u.i8, this.mem, d.start), byte, len, b.getFalse()]);
+        b.CreateCall(u.intrinsic("memset", [u.i8p, u.i64]), [b.CreateGEP(u.i8, this.mem, d), byte, len, b.getFalse()]);
         return null;
       }
       case "alloc":

@@ -13,7 +13,7 @@
 // cover needs neither the check nor the update (coverWrite): the windows lie
 // inside the arena, and `alloc` widens its region's window to the end of the
 // new block, so the writes that fill fresh blocks take the fast path.
-import { LOAD_OP_INFO, STORE_OP_INFO, type Alloc, type Load, type MemoryCopy, type MemoryFill, type Store } from "@tetra/ir";
+import { LOAD_OP_INFO, MARK_HEADROOM_BYTES, MARK_HEADROOM_SHIFT, STORE_OP_INFO, type Alloc, type Load, type MemoryCopy, type MemoryFill, type Store } from "@tetra/ir";
 import { unreachable } from "@tetra/core";
 import type { FuncEmitter } from "./func-emitter.js";
 import { GLOBAL, type BModule, type Ref } from "./names.js";
@@ -37,18 +37,10 @@ function endOf(m: BModule, addr: Ref, bytes: Ref): Ref {
 export const STRADDLE = 8n;
 
 /**
- * Headroom a mark gets when a write raises it: 64 bytes plus 1/16 of the
- * window, so a run that appends past the marks (a string built at scratch_ptr
- * before its `alloc`, JSON written past output_ptr) takes the slow path
- * O(log n) times instead of once per write. The next run zeroes the headroom
- * too (allowed: a fresh arena is zero there); a mark never passes the arena.
- */
-const HEADROOM_BYTES = 64n;
-const HEADROOM_SHIFT = 4n;
-
-/**
  * Widens the marks of the region the write [start, end) starts in (`start` an
- * i64 local, `end` an i64 expression), to grown(base) = min(arena, end + 64 +
+ * i64 local, `end` an i64 expression), with the headroom of run-contract.ts
+ * MARK_HEADROOM_* (so appends past the marks take this path O(log n) times),
+ * to grown(base) = min(arena, end + 64 +
  * ((end - base) >> 4)), base <= start <= end:
  *   (if (i64.lt_u start scratch_start)
  *     (then (if (i64.lt_u start low_start) (low_start = start))
@@ -62,7 +54,7 @@ function markWrite(fe: FuncEmitter, start: number, end: () => Ref): Ref {
   const g = (name: string) => m.global.get(name, i64);
   const grown = fe.temp("i64");
   const setGrown = (base: string): Ref =>
-    m.local.set(grown, m.i64.add(end(), m.i64.add(m.i64.const(HEADROOM_BYTES), m.i64.shr_u(m.i64.sub(end(), g(base)), m.i64.const(HEADROOM_SHIFT)))));
+    m.local.set(grown, m.i64.add(end(), m.i64.add(m.i64.const(MARK_HEADROOM_BYTES), m.i64.shr_u(m.i64.sub(end(), g(base)), m.i64.const(MARK_HEADROOM_SHIFT)))));
   const clamped = (): Ref => m.select(m.i64.gt_u(m.local.get(grown, i64), g(GLOBAL.arena)), g(GLOBAL.arena), m.local.get(grown, i64));
   const lower = m.if(m.i64.lt_u(s(), g(GLOBAL.lowStart)), m.global.set(GLOBAL.lowStart, s()));
   const raiseLow = m.if(m.i64.gt_u(end(), g(GLOBAL.lowEnd)), m.block(null, [setGrown(GLOBAL.lowStart), m.global.set(GLOBAL.lowEnd, clamped())], fe.b.none));
