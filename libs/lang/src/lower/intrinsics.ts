@@ -15,7 +15,9 @@ import type { FnCtx } from "./context.js";
 import { eqValues } from "./equality.js";
 import { lowerExpr, unsupportedExpr } from "./expr.js";
 import { dictView, listView, loadSlot, storeSlot, valTypeOf } from "./layout.js";
-import { allocList, collect, materializeRange, openSource, sourceLength } from "./lists.js";
+import { allocList, collect, materializeRange, openSource, sourceLength, type Source } from "./lists.js";
+import { mayFail } from "./may-fail.js";
+import { closureUse, collectPipeline, openPipeline, type Pipeline } from "./pipeline.js";
 import { TextWriter } from "./strings.js";
 
 type Call = Extract<TExpr, { kind: "CallIntrinsic" }>;
@@ -91,7 +93,7 @@ export function lowerIntrinsic(c: FnCtx, e: Call): Expr {
       return lowerJoin(c, e);
     case "list.sum.int":
     case "list.sum.float":
-      return lowerSum(c, openSource(c, arg(e, 0)), e.fn === "list.sum.int", site);
+      return lowerSum(c, openPipeline(c, arg(e, 0), { mayFail: e.fn === "list.sum.int", defersFailure: true }), e.fn === "list.sum.int", site);
     case "list.avg.int": {
       const src = openSource(c, arg(e, 0));
       const sum = c.let(lowerSum(c, src, true, site), "i64", "sum");
@@ -231,6 +233,8 @@ function elementOf(t: Type): Type {
 }
 
 function lowerMap(c: FnCtx, e: Call): Expr {
+  const fused = collectPipeline(c, e);
+  if (fused !== undefined) return fused;
   const site = c.L.site(e.span);
   const src = openSource(c, arg(e, 0));
   const f = prepareApplier(c, arg(e, 1), site);
@@ -238,6 +242,8 @@ function lowerMap(c: FnCtx, e: Call): Expr {
 }
 
 function lowerFilter(c: FnCtx, e: Call): Expr {
+  const fused = collectPipeline(c, e);
+  if (fused !== undefined) return fused;
   const b = c.b;
   const site = c.L.site(e.span);
   const src = openSource(c, arg(e, 0));
@@ -248,7 +254,8 @@ function lowerFilter(c: FnCtx, e: Call): Expr {
 function lowerReduce(c: FnCtx, e: Call): Expr {
   const b = c.b;
   const site = c.L.site(e.span);
-  const src = openSource(c, arg(e, 0));
+  const use = closureUse(c, arg(e, 2), [e.type, elementOf(arg(e, 0).type)]);
+  const src = openPipeline(c, arg(e, 0), { mayFail: use.mayFail, failsBeforeLoop: use.failsBeforeLoop || mayFail(arg(e, 1)) });
   const vt = valTypeOf(e.type);
   const acc = c.let(lowerExpr(c, arg(e, 1)), vt, "acc");
   const f = prepareApplier(c, arg(e, 2), site);
@@ -259,7 +266,8 @@ function lowerReduce(c: FnCtx, e: Call): Expr {
 function lowerQuantifier(c: FnCtx, e: Call, every: boolean): Expr {
   const b = c.b;
   const site = c.L.site(e.span);
-  const src = openSource(c, arg(e, 0));
+  const use = closureUse(c, arg(e, 1), [elementOf(arg(e, 0).type)]);
+  const src = openPipeline(c, arg(e, 0), { ...use, stopsEarly: true });
   const p = prepareApplier(c, arg(e, 1), site);
   const r = c.let(b.i32.const(every ? 1 : 0), "i32", every ? "all" : "any");
   src.each((x, exit) => {
@@ -274,7 +282,7 @@ function lowerQuantifier(c: FnCtx, e: Call, every: boolean): Expr {
 
 function lowerContains(c: FnCtx, e: Call): Expr {
   const b = c.b;
-  const src = openSource(c, arg(e, 0));
+  const src = openPipeline(c, arg(e, 0), { mayFail: false, stopsEarly: true, failsBeforeLoop: mayFail(arg(e, 1)) });
   const t = src.element.kind === "Never" ? arg(e, 1).type : src.element;
   const v = c.let(lowerExpr(c, arg(e, 1)), valTypeOf(arg(e, 1).type), "needle");
   const r = c.let(b.i32.const(0), "i32", "found");
@@ -289,9 +297,24 @@ function lowerContains(c: FnCtx, e: Call): Expr {
   return b.get(r);
 }
 
-function lowerSum(c: FnCtx, src: ReturnType<typeof openSource>, int: boolean, site: number): Expr {
+function lowerSum(c: FnCtx, src: Source | Pipeline, int: boolean, site: number): Expr {
   const b = c.b;
   const acc = c.let(int ? b.i64.const(0) : b.f64.const(0), int ? "i64" : "f64", "sum");
+  if (int && "stagesMayFail" in src && src.stagesMayFail) {
+    // A fused stage can fail: an overflow is only flagged here and raised after the loop,
+    // so a stage failing at a later element still wins, as unfused (pipeline.ts).
+    const overflowed = c.let(b.i32.const(0), "i32", "overflowed");
+    src.each((x) => {
+      // The wrapped sum r went the wrong way from acc exactly when acc + x overflowed
+      // (compares only: cheap on every target, the js one included).
+      const r = c.let(b.i64.add(b.get(acc), x), "i64", "r");
+      const wrong = b.i32.ne(b.i64.geS(x, b.i64.const(0)), b.i64.geS(b.get(r), b.get(acc)));
+      b.if(wrong, () => b.set(overflowed, b.i32.const(1)));
+      b.set(acc, b.get(r));
+    });
+    b.if(b.get(overflowed), () => b.trap("NumericOverflow", site));
+    return b.get(acc);
+  }
   src.each((x) => b.set(acc, int ? b.i64.addChecked(b.get(acc), x, site) : b.f64.add(b.get(acc), x)));
   return b.get(acc);
 }
