@@ -1,16 +1,17 @@
 // IR → shared library, the route measured on this machine (docs/backend-llvm.md):
 //
-//   llvm-bindings IRBuilder → verifyModule → unit.bc
-//   opt-14 -O2 unit.bc → unit.opt.bc          (skipped with optimize: false)
+//   llvm-bindings IRBuilder → verifyModule → unit.ll (+ attributes, codegen/attributes.ts)
+//   opt-14 -O2 unit.ll → unit.opt.bc          (skipped with optimize: false)
 //   llc-14 -O2 -filetype=obj -relocation-model=pic -fp-contract=off → unit.o
 //   cc -shared -fPIC unit.o runtime.c -lm → lib.so
 //
-// llvm-bindings cannot emit machine code, hence the bitcode file and the tools.
+// llvm-bindings cannot emit machine code, hence the text file and the tools.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InternalError } from "@tetra/core";
 import type { Module } from "@tetra/ir";
+import { withAttributes } from "./codegen/attributes.js";
 import { buildUnit } from "./codegen/index.js";
 import { RUNTIME_C } from "./runtime-c.js";
 import type { NativeTarget } from "./target.js";
@@ -32,7 +33,7 @@ export function buildLl(tools: Toolchain, modules: readonly Module[], target: Na
   const unit = buildUnit(llvm, modules, target);
   const text = unit.mod.print();
   if (llvm.verifyModule(unit.mod)) throw new InternalError("LLVM verifier rejected the generated module", verifierMessage(tools, text));
-  return text;
+  return withAttributes(text);
 }
 
 /** Builds the shared library for a batch into a temporary directory; returns the `.so` path (caller moves it). */
@@ -43,12 +44,13 @@ export function buildLibrary(tools: Toolchain, modules: readonly Module[], targe
   try {
     const unit = buildUnit(llvm, modules, target);
     if (llvm.verifyModule(unit.mod)) throw new InternalError("LLVM verifier rejected the generated module", verifierMessage(tools, unit.mod.print()));
-    const bc = join(dir, "unit.bc");
-    llvm.WriteBitcodeToFile(unit.mod, bc);
+    // Text, not bitcode: the attributes llvm-bindings cannot set are added to it (codegen/attributes.ts).
+    const ll = join(dir, "unit.ll");
+    writeFileSync(ll, withAttributes(unit.mod.print()));
     const opt = join(dir, "unit.opt.bc");
-    if (options.optimize) tools.run("opt-14", ["-O2", bc, "-o", opt]);
+    if (options.optimize) tools.run("opt-14", ["-O2", ll, "-o", opt]);
     const obj = join(dir, "unit.o");
-    tools.run("llc-14", [options.optimize ? "-O2" : "-O0", ...target.llcFlags, options.optimize ? opt : bc, "-o", obj]);
+    tools.run("llc-14", [options.optimize ? "-O2" : "-O0", ...target.llcFlags, options.optimize ? opt : ll, "-o", obj]);
     const runtime = join(dir, "runtime.c");
     writeFileSync(runtime, RUNTIME_C);
     const so = join(dir, "lib.so");

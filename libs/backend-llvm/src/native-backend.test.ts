@@ -106,7 +106,12 @@ describe("nativeBackend", () => {
 
   it("emits-textual-llvm-ir", () => {
     const ll = emitLl(module);
-    expect(ll).toContain("define internal i64 @m0.fib(i64* %regs, i8* %mem, i32 %depth, i64 %n.arg)");
+    expect(ll).toContain("define internal i64 @m0.fib(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %n.arg)");
+    // Every definition that takes the state and arena pointers marks them noalias (codegen/attributes.ts).
+    const defs = ll.split("\n").filter((l) => l.startsWith("define") && l.includes("%regs"));
+    expect(defs.length).toBeGreaterThan(2);
+    for (const d of defs) expect(d).toContain("i64* noalias %regs, i8* noalias %mem");
+    expect(ll).toContain("declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind");
     expect(ll).toContain("@llvm.sadd.with.overflow.i64");
     expect(ll).toContain("define i32 @tetra_dispatch(");
   });

@@ -227,10 +227,10 @@ export class FuncEmitter implements MemoryContext {
     const low = u.block(this.fn, "write.low");
     const slow = u.block(this.fn, "write.slow");
     const done = u.block(this.fn, "write.ok");
-    b.CreateCondBr(inHigh, done, low);
+    b.CreateCondBr(u.expect(b, inHigh, true), done, low);
     b.SetInsertPoint(low);
     const inLow = b.CreateAnd(b.CreateICmpUGE(start, b.CreateLoad(u.i64, ls)), b.CreateICmpULE(end, b.CreateLoad(u.i64, le)));
-    b.CreateCondBr(inLow, done, slow);
+    b.CreateCondBr(u.expect(b, inLow, true), done, slow);
     b.SetInsertPoint(slow);
     this.guard(b.CreateICmpUGT(end, this.arenaSize()), "MemoryFault", site);
     this.noteWrite(start, end);

@@ -29,13 +29,18 @@ export interface MemoryContext extends NumContext {
 
 /**
  * `mem + (u32(addr) + offset)` after checking `u32(addr) + offset + n <= arena
- * size` in 64 bits, so the sum never wraps back into range; also the access's end.
+ * size` in 64 bits, so the sum never wraps back into range. The test is
+ * `zext(addr) >s size - (offset + n)`: every term is below 2^33, so the signed
+ * difference is exact (negative when the arena is smaller than offset + n, and
+ * then every address traps), and `size - k` is loop-invariant, so LLVM hoists
+ * it and the check is one compare of the address (no `end` per access).
  */
 export function checkedAddress(c: MemoryContext, addr: Value, offset: number, n: number, site: number): Value {
   const { b, u } = c;
-  const { start, end } = accessRange(c, addr, offset, n);
-  c.guard(b.CreateICmpUGT(end, c.arenaSize()), "MemoryFault", site);
-  return b.CreateGEP(u.i8, c.mem, start);
+  const base = b.CreateZExt(addr, u.i64);
+  const limit = b.CreateSub(c.arenaSize(), u.i64Const(BigInt(offset) + BigInt(n)));
+  c.guard(b.CreateICmpSGT(base, limit), "MemoryFault", site);
+  return b.CreateGEP(u.i8, c.mem, offset === 0 ? base : b.CreateAdd(base, u.i64Const(BigInt(offset))));
 }
 
 /** `mem + (u32(addr) + offset)` for a write of n bytes, after `coverWrite`. */

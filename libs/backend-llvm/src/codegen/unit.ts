@@ -50,7 +50,8 @@ export type IntrinsicName =
   | "memmove"
   | "memset"
   | "umax"
-  | "umin";
+  | "umin"
+  | "expect";
 
 export interface DeclaredFunc {
   readonly fn: LFunction;
@@ -202,6 +203,11 @@ export class Unit {
     return this.llvm.BasicBlock.Create(this.ctx, name, fn);
   }
 
+  /** `llvm.expect(cond, likely)`: a branch-weight hint (cold paths are laid out and spilled around, not in, the hot loop). */
+  expect(b: IRBuilder, cond: Value, likely: boolean): Value {
+    return b.CreateCall(this.intrinsic("expect", [this.i1]), [cond, likely ? b.getTrue() : b.getFalse()]);
+  }
+
   /** `call tetra_trap(regs, status, site); unreachable` at the builder's position. */
   emitTrap(b: IRBuilder, regs: Value, status: Value, site: Value): void {
     b.CreateCall(this.trapFn, [regs, status, site]);
@@ -224,6 +230,7 @@ export class Unit {
     const { b } = this;
     const m = this.modules[k] as Module;
     const [regs, mem, depth, site, index] = [0, 1, 2, 3, 4].map((i) => fn.getArg(i));
+    ["regs", "mem", "depth", "site", "index"].forEach((n, i) => fn.getArg(i).setName(n));
     const args = sig.params.map((_, i) => fn.getArg(5 + i));
     b.SetInsertPoint(this.block(fn, "entry"));
     const fault = this.block(fn, "fault");
@@ -253,6 +260,7 @@ export class Unit {
     const f = this.func(k, name);
     const fn = this.declare(thunkSymbol(k, name), this.void, [this.i64p, this.i8p, this.i64p], true);
     const [regs, mem, io] = [fn.getArg(0), fn.getArg(1), fn.getArg(2)];
+    ["regs", "mem", "io"].forEach((n, i) => fn.getArg(i).setName(n));
     b.SetInsertPoint(this.block(fn, "entry"));
     const word = (i: number): Value => b.CreateGEP(this.i64, io, this.i64Const(BigInt(i)));
     const args = f.sig.params.map((t, i) => {
@@ -273,6 +281,7 @@ export class Unit {
   private emitDispatch(thunks: readonly LFunction[]): void {
     const { b } = this;
     const fn = this.declare("tetra_dispatch", this.i32, [this.i32, this.i64p, this.i8p, this.i64p], false);
+    ["fn", "regs", "mem", "io"].forEach((n, i) => fn.getArg(i).setName(n));
     b.SetInsertPoint(this.block(fn, "entry"));
     const bad = this.block(fn, "unknown");
     const sw = b.CreateSwitch(fn.getArg(0), bad, thunks.length);

@@ -24,9 +24,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.aligned(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.aligned(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
@@ -105,7 +105,7 @@ ok1:                                              ; preds = %ok
   ret i32 %36
 }
 
-define internal i32 @m0.distance(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.distance(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   %a = alloca i32, align 4
   store i32 0, i32* %a, align 4
@@ -188,7 +188,7 @@ ok1:                                              ; preds = %ok
   ret i32 %37
 }
 
-define internal i32 @m0.first_is_scratch_start(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.first_is_scratch_start(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   %start = alloca i32, align 4
   store i32 0, i32* %start, align 4
@@ -262,36 +262,36 @@ trap15.site0:                                     ; preds = %body
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
 
-define internal void @m0.aligned.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.aligned.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i32 @m0.aligned(i64* %0, i8* %1, i32 1)
-  %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
-  store i64 %4, i64* %5, align 8
+  %0 = call i32 @m0.aligned(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
   ret void
 }
 
-define internal void @m0.distance.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.distance.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i32 @m0.distance(i64* %0, i8* %1, i32 1)
-  %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
-  store i64 %4, i64* %5, align 8
+  %0 = call i32 @m0.distance(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
   ret void
 }
 
-define internal void @m0.first_is_scratch_start.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.first_is_scratch_start.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i32 @m0.first_is_scratch_start(i64* %0, i8* %1, i32 1)
-  %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
-  store i64 %4, i64* %5, align 8
+  %0 = call i32 @m0.first_is_scratch_start(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
     i32 2, label %thunk2
@@ -301,15 +301,15 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.aligned.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.aligned.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.distance.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.distance.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk2:                                           ; preds = %entry
-  call void @m0.first_is_scratch_start.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.first_is_scratch_start.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
 

@@ -21,9 +21,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.down(i64* %regs, i8* %mem, i32 %depth, i32 %n.arg) {
+define internal i32 @m0.down(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %n.arg) {
 entry:
   %n = alloca i32, align 4
   store i32 %n.arg, i32* %n, align 4
@@ -74,7 +74,7 @@ trap253.site0:                                    ; preds = %ok
   unreachable
 }
 
-define internal i32 @m0.forever(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.forever(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   %stack_probe = alloca i8, align 1
   %0 = ptrtoint i8* %stack_probe to i64
@@ -104,30 +104,30 @@ trap253.site0:                                    ; preds = %ok
   unreachable
 }
 
-define internal void @m0.down.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.down.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = trunc i64 %4 to i32
-  %6 = call i32 @m0.down(i64* %0, i8* %1, i32 1, i32 %5)
-  %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 12
-  store i64 %7, i64* %8, align 8
-  ret void
-}
-
-define internal void @m0.forever.thunk(i64* %0, i8* %1, i64* %2) {
-entry:
-  %3 = call i32 @m0.forever(i64* %0, i8* %1, i32 1)
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = trunc i64 %1 to i32
+  %3 = call i32 @m0.down(i64* %regs, i8* %mem, i32 1, i32 %2)
   %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
+  %5 = getelementptr i64, i64* %io, i64 12
   store i64 %4, i64* %5, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define internal void @m0.forever.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  %0 = call i32 @m0.forever(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
+  ret void
+}
+
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
+entry:
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
   ]
@@ -136,10 +136,10 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.down.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.down.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.forever.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.forever.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }

@@ -18,9 +18,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i64 @m0.bits(i64* %regs, i8* %mem, i32 %depth, double %a.arg) {
+define internal i64 @m0.bits(i64* noalias %regs, i8* noalias %mem, i32 %depth, double %a.arg) {
 entry:
   %a = alloca double, align 8
   store double %a.arg, double* %a, align 8
@@ -35,7 +35,7 @@ body:                                             ; preds = %entry
   ret i64 %4
 }
 
-define internal double @m0.from(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+define internal double @m0.from(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -47,7 +47,7 @@ body:                                             ; preds = %entry
   ret double %1
 }
 
-define internal i64 @m0.roundtrip(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+define internal i64 @m0.roundtrip(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -63,41 +63,41 @@ body:                                             ; preds = %entry
   ret i64 %5
 }
 
-define internal void @m0.bits.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.bits.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = bitcast i64 %4 to double
-  %6 = call i64 @m0.bits(i64* %0, i8* %1, i32 1, double %5)
-  %7 = getelementptr i64, i64* %2, i64 12
-  store i64 %6, i64* %7, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = bitcast i64 %1 to double
+  %3 = call i64 @m0.bits(i64* %regs, i8* %mem, i32 1, double %2)
+  %4 = getelementptr i64, i64* %io, i64 12
+  store i64 %3, i64* %4, align 8
   ret void
 }
 
-define internal void @m0.from.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.from.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = call double @m0.from(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = bitcast double %5 to i64
-  %7 = getelementptr i64, i64* %2, i64 12
-  store i64 %6, i64* %7, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = call double @m0.from(i64* %regs, i8* %mem, i32 1, i64 %1)
+  %3 = bitcast double %2 to i64
+  %4 = getelementptr i64, i64* %io, i64 12
+  store i64 %3, i64* %4, align 8
   ret void
 }
 
-define internal void @m0.roundtrip.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.roundtrip.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = call i64 @m0.roundtrip(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 12
-  store i64 %5, i64* %6, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = call i64 @m0.roundtrip(i64* %regs, i8* %mem, i32 1, i64 %1)
+  %3 = getelementptr i64, i64* %io, i64 12
+  store i64 %2, i64* %3, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
     i32 2, label %thunk2
@@ -107,14 +107,14 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.bits.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.bits.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.from.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.from.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk2:                                           ; preds = %entry
-  call void @m0.roundtrip.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.roundtrip.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }

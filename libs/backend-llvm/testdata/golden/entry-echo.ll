@@ -17,9 +17,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %in.arg, i32 %len.arg, i32 %out.arg, i32 %cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %in.arg, i32 %len.arg, i32 %out.arg, i32 %cap.arg) {
 entry:
   %in = alloca i32, align 4
   store i32 %in.arg, i32* %in, align 4
@@ -98,108 +98,113 @@ ok1:                                              ; preds = %ok
   %37 = load i64, i64* %highEnd, align 8
   %38 = icmp ule i64 %35, %37
   %39 = and i1 %36, %38
-  br i1 %39, label %write.ok, label %write.low
+  %40 = call i1 @llvm.expect.i1(i1 %39, i1 true)
+  br i1 %40, label %write.ok, label %write.low
 
 trap17.site1:                                     ; preds = %write.slow, %ok
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
+  %41 = load i64, i64* %lowStart, align 8
+  %42 = getelementptr i64, i64* %regs, i64 6
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %lowEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 7
+  store i64 %43, i64* %44, align 8
+  %45 = load i64, i64* %highEnd, align 8
+  %46 = getelementptr i64, i64* %regs, i64 8
+  store i64 %45, i64* %46, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok1
-  %46 = load i64, i64* %lowStart, align 8
-  %47 = icmp uge i64 %34, %46
-  %48 = load i64, i64* %lowEnd, align 8
-  %49 = icmp ule i64 %35, %48
-  %50 = and i1 %47, %49
-  br i1 %50, label %write.ok, label %write.slow
+  %47 = load i64, i64* %lowStart, align 8
+  %48 = icmp uge i64 %34, %47
+  %49 = load i64, i64* %lowEnd, align 8
+  %50 = icmp ule i64 %35, %49
+  %51 = and i1 %48, %50
+  %52 = call i1 @llvm.expect.i1(i1 %51, i1 true)
+  br i1 %52, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %51 = icmp ugt i64 %35, %arena_size
-  br i1 %51, label %trap17.site1, label %ok2
+  %53 = icmp ugt i64 %35, %arena_size
+  br i1 %53, label %trap17.site1, label %ok2
 
 write.ok:                                         ; preds = %ok2, %write.low, %ok1
-  %52 = getelementptr i8, i8* %mem, i64 %34
-  %53 = getelementptr i8, i8* %mem, i64 %25
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %52, i8* %53, i64 %24, i1 false)
-  %54 = load i32, i32* %len, align 4
-  %55 = load i64, i64* %lowStart, align 8
-  %56 = getelementptr i64, i64* %regs, i64 6
-  store i64 %55, i64* %56, align 8
-  %57 = load i64, i64* %lowEnd, align 8
-  %58 = getelementptr i64, i64* %regs, i64 7
+  %54 = getelementptr i8, i8* %mem, i64 %34
+  %55 = getelementptr i8, i8* %mem, i64 %25
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %54, i8* %55, i64 %24, i1 false)
+  %56 = load i32, i32* %len, align 4
+  %57 = load i64, i64* %lowStart, align 8
+  %58 = getelementptr i64, i64* %regs, i64 6
   store i64 %57, i64* %58, align 8
-  %59 = load i64, i64* %highEnd, align 8
-  %60 = getelementptr i64, i64* %regs, i64 8
+  %59 = load i64, i64* %lowEnd, align 8
+  %60 = getelementptr i64, i64* %regs, i64 7
   store i64 %59, i64* %60, align 8
-  ret i32 %54
+  %61 = load i64, i64* %highEnd, align 8
+  %62 = getelementptr i64, i64* %regs, i64 8
+  store i64 %61, i64* %62, align 8
+  ret i32 %56
 
 ok2:                                              ; preds = %write.slow
-  %61 = icmp ult i64 %34, %scratch_start
-  %62 = load i64, i64* %lowStart, align 8
-  %63 = call i64 @llvm.umin.i64(i64 %62, i64 %34)
-  %64 = load i64, i64* %lowEnd, align 8
-  %65 = load i64, i64* %highEnd, align 8
-  %66 = add i64 %35, 64
-  %67 = sub i64 %35, %63
-  %68 = lshr i64 %67, 4
-  %69 = add i64 %66, %68
-  %70 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %69)
-  %71 = call i64 @llvm.umax.i64(i64 %64, i64 %70)
-  %72 = select i1 %61, i64 %71, i64 %64
-  store i64 %72, i64* %lowEnd, align 8
-  %73 = add i64 %35, 64
-  %74 = sub i64 %35, %scratch_start
-  %75 = lshr i64 %74, 4
-  %76 = add i64 %73, %75
-  %77 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %76)
-  %78 = call i64 @llvm.umax.i64(i64 %65, i64 %77)
-  %79 = select i1 %61, i64 %65, i64 %78
-  store i64 %79, i64* %highEnd, align 8
-  store i64 %63, i64* %lowStart, align 8
+  %63 = icmp ult i64 %34, %scratch_start
+  %64 = load i64, i64* %lowStart, align 8
+  %65 = call i64 @llvm.umin.i64(i64 %64, i64 %34)
+  %66 = load i64, i64* %lowEnd, align 8
+  %67 = load i64, i64* %highEnd, align 8
+  %68 = add i64 %35, 64
+  %69 = sub i64 %35, %65
+  %70 = lshr i64 %69, 4
+  %71 = add i64 %68, %70
+  %72 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %71)
+  %73 = call i64 @llvm.umax.i64(i64 %66, i64 %72)
+  %74 = select i1 %63, i64 %73, i64 %66
+  store i64 %74, i64* %lowEnd, align 8
+  %75 = add i64 %35, 64
+  %76 = sub i64 %35, %scratch_start
+  %77 = lshr i64 %76, 4
+  %78 = add i64 %75, %77
+  %79 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %78)
+  %80 = call i64 @llvm.umax.i64(i64 %67, i64 %79)
+  %81 = select i1 %63, i64 %67, i64 %80
+  store i64 %81, i64* %highEnd, align 8
+  store i64 %65, i64* %lowStart, align 8
   br label %write.ok
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
 
+; Function Attrs: nofree nosync nounwind readnone willreturn
+declare i1 @llvm.expect.i1(i1, i1) #1
+
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umin.i64(i64, i64) #0
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #1
+declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #2
 
-define internal void @m0.main.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.main.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = trunc i64 %1 to i32
+  %3 = getelementptr i64, i64* %io, i64 21
   %4 = load i64, i64* %3, align 8
   %5 = trunc i64 %4 to i32
-  %6 = getelementptr i64, i64* %2, i64 21
+  %6 = getelementptr i64, i64* %io, i64 22
   %7 = load i64, i64* %6, align 8
   %8 = trunc i64 %7 to i32
-  %9 = getelementptr i64, i64* %2, i64 22
+  %9 = getelementptr i64, i64* %io, i64 23
   %10 = load i64, i64* %9, align 8
   %11 = trunc i64 %10 to i32
-  %12 = getelementptr i64, i64* %2, i64 23
-  %13 = load i64, i64* %12, align 8
-  %14 = trunc i64 %13 to i32
-  %15 = call i32 @m0.main(i64* %0, i8* %1, i32 1, i32 %5, i32 %8, i32 %11, i32 %14)
-  %16 = sext i32 %15 to i64
-  %17 = getelementptr i64, i64* %2, i64 12
-  store i64 %16, i64* %17, align 8
+  %12 = call i32 @m0.main(i64* %regs, i8* %mem, i32 1, i32 %2, i32 %5, i32 %8, i32 %11)
+  %13 = sext i32 %12 to i64
+  %14 = getelementptr i64, i64* %io, i64 12
+  store i64 %13, i64* %14, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
   ]
 
@@ -207,9 +212,10 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.main.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.main.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
 
 attributes #0 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #1 = { argmemonly nofree nounwind willreturn }
+attributes #1 = { nofree nosync nounwind readnone willreturn }
+attributes #2 = { argmemonly nofree nounwind willreturn }

@@ -18,9 +18,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal double @m0.abs(i64* %regs, i8* %mem, i32 %depth, double %a.arg) {
+define internal double @m0.abs(i64* noalias %regs, i8* noalias %mem, i32 %depth, double %a.arg) {
 entry:
   %a = alloca double, align 8
   store double %a.arg, double* %a, align 8
@@ -32,7 +32,7 @@ body:                                             ; preds = %entry
   ret double %1
 }
 
-define internal double @m0.neg(i64* %regs, i8* %mem, i32 %depth, double %a.arg) {
+define internal double @m0.neg(i64* noalias %regs, i8* noalias %mem, i32 %depth, double %a.arg) {
 entry:
   %a = alloca double, align 8
   store double %a.arg, double* %a, align 8
@@ -44,7 +44,7 @@ body:                                             ; preds = %entry
   ret double %1
 }
 
-define internal double @m0.copysign(i64* %regs, i8* %mem, i32 %depth, double %a.arg, double %b.arg) {
+define internal double @m0.copysign(i64* noalias %regs, i8* noalias %mem, i32 %depth, double %a.arg, double %b.arg) {
 entry:
   %a = alloca double, align 8
   store double %a.arg, double* %a, align 8
@@ -65,48 +65,48 @@ declare double @llvm.fabs.f64(double) #0
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.copysign.f64(double, double) #0
 
-define internal void @m0.abs.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.abs.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = bitcast i64 %1 to double
+  %3 = call double @m0.abs(i64* %regs, i8* %mem, i32 1, double %2)
+  %4 = bitcast double %3 to i64
+  %5 = getelementptr i64, i64* %io, i64 12
+  store i64 %4, i64* %5, align 8
+  ret void
+}
+
+define internal void @m0.neg.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
+entry:
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = bitcast i64 %1 to double
+  %3 = call double @m0.neg(i64* %regs, i8* %mem, i32 1, double %2)
+  %4 = bitcast double %3 to i64
+  %5 = getelementptr i64, i64* %io, i64 12
+  store i64 %4, i64* %5, align 8
+  ret void
+}
+
+define internal void @m0.copysign.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
+entry:
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = bitcast i64 %1 to double
+  %3 = getelementptr i64, i64* %io, i64 21
   %4 = load i64, i64* %3, align 8
   %5 = bitcast i64 %4 to double
-  %6 = call double @m0.abs(i64* %0, i8* %1, i32 1, double %5)
+  %6 = call double @m0.copysign(i64* %regs, i8* %mem, i32 1, double %2, double %5)
   %7 = bitcast double %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 12
+  %8 = getelementptr i64, i64* %io, i64 12
   store i64 %7, i64* %8, align 8
   ret void
 }
 
-define internal void @m0.neg.thunk(i64* %0, i8* %1, i64* %2) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = bitcast i64 %4 to double
-  %6 = call double @m0.neg(i64* %0, i8* %1, i32 1, double %5)
-  %7 = bitcast double %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 12
-  store i64 %7, i64* %8, align 8
-  ret void
-}
-
-define internal void @m0.copysign.thunk(i64* %0, i8* %1, i64* %2) {
-entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = bitcast i64 %4 to double
-  %6 = getelementptr i64, i64* %2, i64 21
-  %7 = load i64, i64* %6, align 8
-  %8 = bitcast i64 %7 to double
-  %9 = call double @m0.copysign(i64* %0, i8* %1, i32 1, double %5, double %8)
-  %10 = bitcast double %9 to i64
-  %11 = getelementptr i64, i64* %2, i64 12
-  store i64 %10, i64* %11, align 8
-  ret void
-}
-
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
-entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
     i32 2, label %thunk2
@@ -116,15 +116,15 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.abs.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.abs.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.neg.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.neg.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk2:                                           ; preds = %entry
-  call void @m0.copysign.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.copysign.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
 

@@ -18,9 +18,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i64 @m0.clz(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+define internal i64 @m0.clz(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -32,7 +32,7 @@ body:                                             ; preds = %entry
   ret i64 %1
 }
 
-define internal i64 @m0.ctz(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+define internal i64 @m0.ctz(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -44,7 +44,7 @@ body:                                             ; preds = %entry
   ret i64 %1
 }
 
-define internal i64 @m0.popcnt(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg) {
+define internal i64 @m0.popcnt(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -65,39 +65,39 @@ declare i64 @llvm.cttz.i64(i64, i1 immarg) #0
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.ctpop.i64(i64) #0
 
-define internal void @m0.clz.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.clz.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = call i64 @m0.clz(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 12
-  store i64 %5, i64* %6, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = call i64 @m0.clz(i64* %regs, i8* %mem, i32 1, i64 %1)
+  %3 = getelementptr i64, i64* %io, i64 12
+  store i64 %2, i64* %3, align 8
   ret void
 }
 
-define internal void @m0.ctz.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.ctz.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = call i64 @m0.ctz(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 12
-  store i64 %5, i64* %6, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = call i64 @m0.ctz(i64* %regs, i8* %mem, i32 1, i64 %1)
+  %3 = getelementptr i64, i64* %io, i64 12
+  store i64 %2, i64* %3, align 8
   ret void
 }
 
-define internal void @m0.popcnt.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.popcnt.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = call i64 @m0.popcnt(i64* %0, i8* %1, i32 1, i64 %4)
-  %6 = getelementptr i64, i64* %2, i64 12
-  store i64 %5, i64* %6, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = call i64 @m0.popcnt(i64* %regs, i8* %mem, i32 1, i64 %1)
+  %3 = getelementptr i64, i64* %io, i64 12
+  store i64 %2, i64* %3, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
     i32 2, label %thunk2
@@ -107,15 +107,15 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.clz.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.clz.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.ctz.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.ctz.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk2:                                           ; preds = %entry
-  call void @m0.popcnt.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.popcnt.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
 

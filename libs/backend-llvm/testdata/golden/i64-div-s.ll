@@ -13,9 +13,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i64 @m0.div(i64* %regs, i8* %mem, i32 %depth, i64 %a.arg, i64 %b.arg) {
+define internal i64 @m0.div(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %a.arg, i64 %b.arg) {
 entry:
   %a = alloca i64, align 8
   store i64 %a.arg, i64* %a, align 8
@@ -48,21 +48,21 @@ trap2.site0:                                      ; preds = %ok
   unreachable
 }
 
-define internal void @m0.div.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.div.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = getelementptr i64, i64* %2, i64 21
-  %6 = load i64, i64* %5, align 8
-  %7 = call i64 @m0.div(i64* %0, i8* %1, i32 1, i64 %4, i64 %6)
-  %8 = getelementptr i64, i64* %2, i64 12
-  store i64 %7, i64* %8, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = getelementptr i64, i64* %io, i64 21
+  %3 = load i64, i64* %2, align 8
+  %4 = call i64 @m0.div(i64* %regs, i8* %mem, i32 1, i64 %1, i64 %3)
+  %5 = getelementptr i64, i64* %io, i64 12
+  store i64 %4, i64* %5, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
   ]
 
@@ -70,6 +70,6 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.div.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.div.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }

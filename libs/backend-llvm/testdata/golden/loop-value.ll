@@ -16,9 +16,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.count(i64* %regs, i8* %mem, i32 %depth, i32 %n.arg) {
+define internal i32 @m0.count(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %n.arg) {
 entry:
   %n = alloca i32, align 4
   store i32 %n.arg, i32* %n, align 4
@@ -45,21 +45,21 @@ cont:                                             ; preds = %l
   ret i32 %7
 }
 
-define internal void @m0.count.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.count.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = trunc i64 %4 to i32
-  %6 = call i32 @m0.count(i64* %0, i8* %1, i32 1, i32 %5)
-  %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 12
-  store i64 %7, i64* %8, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = trunc i64 %1 to i32
+  %3 = call i32 @m0.count(i64* %regs, i8* %mem, i32 1, i32 %2)
+  %4 = sext i32 %3 to i64
+  %5 = getelementptr i64, i64* %io, i64 12
+  store i64 %4, i64* %5, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
   ]
 
@@ -67,6 +67,6 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.count.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.count.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }

@@ -21,9 +21,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.release(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.release(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   %mark = alloca i32, align 4
   store i32 0, i32* %mark, align 4
@@ -117,7 +117,7 @@ ok1:                                              ; preds = %ok
   ret i32 %44
 }
 
-define internal i32 @m0.scratch_end(i64* %regs, i8* %mem, i32 %depth) {
+define internal i32 @m0.scratch_end(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   br label %body
 
@@ -131,27 +131,27 @@ body:                                             ; preds = %entry
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i64 @llvm.umax.i64(i64, i64) #0
 
-define internal void @m0.release.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.release.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i32 @m0.release(i64* %0, i8* %1, i32 1)
-  %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
-  store i64 %4, i64* %5, align 8
+  %0 = call i32 @m0.release(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
   ret void
 }
 
-define internal void @m0.scratch_end.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.scratch_end.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i32 @m0.scratch_end(i64* %0, i8* %1, i32 1)
-  %4 = sext i32 %3 to i64
-  %5 = getelementptr i64, i64* %2, i64 12
-  store i64 %4, i64* %5, align 8
+  %0 = call i32 @m0.scratch_end(i64* %regs, i8* %mem, i32 1)
+  %1 = sext i32 %0 to i64
+  %2 = getelementptr i64, i64* %io, i64 12
+  store i64 %1, i64* %2, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
   ]
@@ -160,11 +160,11 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.release.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.release.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.scratch_end.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.scratch_end.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
 

@@ -20,9 +20,9 @@ source_filename = "tetra"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-declare void @tetra_trap(i64*, i32, i32)
+declare void @tetra_trap(i64*, i32, i32) cold noreturn nounwind
 
-define internal i32 @m0.check(i64* %regs, i8* %mem, i32 %depth, i32 %ok.arg) {
+define internal i32 @m0.check(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %ok.arg) {
 entry:
   %ok = alloca i32, align 4
   store i32 %ok.arg, i32* %ok, align 4
@@ -53,7 +53,7 @@ dead:                                             ; No predecessors!
   br label %join
 }
 
-define internal i64 @m0.mismatch(i64* %regs, i8* %mem, i32 %depth) {
+define internal i64 @m0.mismatch(i64* noalias %regs, i8* noalias %mem, i32 %depth) {
 entry:
   br label %body
 
@@ -68,29 +68,29 @@ dead:                                             ; No predecessors!
   unreachable
 }
 
-define internal void @m0.check.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.check.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = getelementptr i64, i64* %2, i64 20
-  %4 = load i64, i64* %3, align 8
-  %5 = trunc i64 %4 to i32
-  %6 = call i32 @m0.check(i64* %0, i8* %1, i32 1, i32 %5)
-  %7 = sext i32 %6 to i64
-  %8 = getelementptr i64, i64* %2, i64 12
-  store i64 %7, i64* %8, align 8
+  %0 = getelementptr i64, i64* %io, i64 20
+  %1 = load i64, i64* %0, align 8
+  %2 = trunc i64 %1 to i32
+  %3 = call i32 @m0.check(i64* %regs, i8* %mem, i32 1, i32 %2)
+  %4 = sext i32 %3 to i64
+  %5 = getelementptr i64, i64* %io, i64 12
+  store i64 %4, i64* %5, align 8
   ret void
 }
 
-define internal void @m0.mismatch.thunk(i64* %0, i8* %1, i64* %2) {
+define internal void @m0.mismatch.thunk(i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  %3 = call i64 @m0.mismatch(i64* %0, i8* %1, i32 1)
-  %4 = getelementptr i64, i64* %2, i64 12
-  store i64 %3, i64* %4, align 8
+  %0 = call i64 @m0.mismatch(i64* %regs, i8* %mem, i32 1)
+  %1 = getelementptr i64, i64* %io, i64 12
+  store i64 %0, i64* %1, align 8
   ret void
 }
 
-define i32 @tetra_dispatch(i32 %0, i64* %1, i8* %2, i64* %3) {
+define i32 @tetra_dispatch(i32 %fn, i64* noalias %regs, i8* noalias %mem, i64* %io) {
 entry:
-  switch i32 %0, label %unknown [
+  switch i32 %fn, label %unknown [
     i32 0, label %thunk0
     i32 1, label %thunk1
   ]
@@ -99,10 +99,10 @@ unknown:                                          ; preds = %entry
   ret i32 1
 
 thunk0:                                           ; preds = %entry
-  call void @m0.check.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.check.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 
 thunk1:                                           ; preds = %entry
-  call void @m0.mismatch.thunk(i64* %1, i8* %2, i64* %3)
+  call void @m0.mismatch.thunk(i64* %regs, i8* %mem, i64* %io)
   ret i32 0
 }
