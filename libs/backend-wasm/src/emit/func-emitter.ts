@@ -15,9 +15,12 @@
 //     check runs after the IR arguments, as the interpreter's does;
 //   * in a function with loops, the fuel counter lives in a local: loaded at
 //     entry, written back to `tetra:fuel` before every call and every exit, and
-//     reloaded after each call (nothing else reads it; a trap ends the run).
+//     reloaded after each call (nothing else reads it; a trap ends the run),
+//     and a counted loop whose fuel the budget covers pays it once and runs a
+//     copy without the check (versioned).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
+import { countedLoop, type CountedLoop } from "./counted-loop.js";
 import { emitAlloc, emitLoad, emitMemoryCopy, emitMemoryFill, emitStore } from "./memory.js";
 import { FUNC, GLOBAL, TABLE, UNREACHABLE_KIND, type Binaryen, type BModule, type Ref } from "./names.js";
 import { emitNum } from "./num.js";
@@ -198,8 +201,11 @@ export class FuncEmitter {
         const s = this.slot(e.name);
         return m.local.tee(s.index, this.expr(e.value), this.type(s.type));
       }
-      case "block":
+      case "block": {
+        const counted = this.fuelLocal === undefined ? undefined : countedLoop(e);
+        if (counted !== undefined) return this.versioned(counted);
         return m.block(e.label, e.body.map((x) => this.expr(x)), this.type(e.type));
+      }
       case "loop":
         return m.loop(e.label, this.list(e.body, e.type));
       case "if":
@@ -260,6 +266,44 @@ export class FuncEmitter {
       default:
         return unreachable(e);
     }
+  }
+
+  /**
+   * A counted loop (counted-loop.ts) in two versions: when the fuel covers
+   * every head execution, `N * (max(0, hi - i) + 1)`, it is subtracted once
+   * and a copy without the fuel check runs (its labels renamed: binaryen names
+   * must be unique); otherwise the loop as written. For `range(n).reduce` that
+   * is fuel's whole per-iteration cost (0.83–0.86× the loop kernel's time).
+   *   d = select(hi - i, 0, hi > i)          ; completed iterations, exact in u64
+   *   (if (i64.lt_u d (fuel / N))             ; N * (d + 1) <= fuel
+   *     (then fuel -= N * (d + 1) (block $exit:fast (loop $next:fast ...rest)))
+   *     (else (block $exit (loop $next (fuel N) ...rest))))
+   */
+  private versioned(c: CountedLoop): Ref {
+    const m = this.mod;
+    const i64 = this.b.i64;
+    const fl = this.fuelLocal as number;
+    const get = (name: string): Ref => this.expr({ kind: "local.get", name });
+    const d = this.temp("i64");
+    const dv = () => m.local.get(d, i64);
+    const span =
+      c.width === "i64"
+        ? m.select(m.i64.gt_s(get(c.limit), get(c.counter)), m.i64.sub(get(c.limit), get(c.counter)), m.i64.const(0n))
+        : m.i64.extend_u(m.select(m.i32.gt_u(get(c.limit), get(c.counter)), m.i32.sub(get(c.limit), get(c.counter)), m.i32.const(0)));
+    const n = BigInt(c.amount);
+    const fuel = () => m.local.get(fl, i64);
+    const budget = n === 1n ? fuel() : m.i64.div_u(fuel(), m.i64.const(n));
+    const cost = m.i64.mul(m.i64.add(dv(), m.i64.const(1n)), m.i64.const(n));
+    const exit = `${c.block.label}:fast`;
+    const next = `${c.loop.label}:fast`;
+    const rest = c.rest.map((x): Expr => {
+      if (x.kind === "br_if" && x.label === c.block.label) return { ...x, label: exit };
+      if (x.kind === "br" && x.label === c.loop.label) return { ...x, label: next };
+      return x;
+    });
+    const fast = m.block(exit, [m.loop(next, this.list(rest, "none"))], this.b.none);
+    const slow = m.block(c.block.label, c.block.body.map((x) => this.expr(x)), this.b.none);
+    return m.block(null, [m.local.set(d, span), m.if(m.i64.lt_u(dv(), budget), m.block(null, [m.local.set(fl, m.i64.sub(fuel(), cost)), fast], this.b.none), slow)], this.b.none);
   }
 
   private fuel(): Ref {

@@ -1,8 +1,9 @@
 // Numeric ops (NUM_OP_INFO) as wasm. Most are one wasm instruction with the
 // same semantics; the rest get their checks spelled out, mirroring
 // libs/ir/src/interp/numeric.ts:
-//   i64.add_checked  r = a + b; overflow iff ((a ^ r) & (b ^ r)) < 0
-//   i64.sub_checked  r = a - b; overflow iff ((a ^ b) & (a ^ r)) < 0
+//   i64.add_checked  r = a + b; overflow iff ((a ^ r) & (b ^ r)) < 0, or when
+//                    b's sign is known from its form (signOf), r <s a (b >= 0) / r >s a
+//   i64.sub_checked  r = a - b; overflow iff ((a ^ b) & (a ^ r)) < 0, or r >s a / r <s a
 //   i64.mul_checked  no check when both operands fit in i32; else a = -1 overflows
 //                    iff b = MIN, and any other a != 0 iff r / a != b
 //   *.div_s/rem_s    b = 0 -> DivisionByZero, then MIN, -1 -> NumericOverflow
@@ -12,7 +13,7 @@
 // All wasm f64 instructions used are deterministic except for NaN bits, which
 // only reinterpret and f64.store (memory.ts) can observe, and both canonicalise.
 import { InternalError } from "@tetra/core";
-import { NUM_OP_INFO, type Num, type NumOp } from "@tetra/ir";
+import { NUM_OP_INFO, type Expr, type Num, type NumOp } from "@tetra/ir";
 import type { FuncEmitter } from "./func-emitter.js";
 import type { BModule, Ref } from "./names.js";
 
@@ -170,13 +171,9 @@ export function emitNum(fe: FuncEmitter, e: Num): Ref {
       const [a, b] = use as [() => Ref, () => Ref];
       const r = fe.temp("i64");
       const rv = () => m.local.get(r, fe.b.i64);
-      const sum = e.op === "i64.add_checked" ? m.i64.add(a(), b()) : m.i64.sub(a(), b());
-      const sign =
-        e.op === "i64.add_checked"
-          ? m.i64.and(m.i64.xor(a(), rv()), m.i64.xor(b(), rv()))
-          : m.i64.and(m.i64.xor(a(), b()), m.i64.xor(a(), rv()));
-      const overflow = m.i64.lt_s(sign, m.i64.const(0n));
-      return fe.seq([...setup, m.local.set(r, sum), fe.guard(overflow, "NumericOverflow", site()), rv()], "i64");
+      const add = e.op === "i64.add_checked";
+      const sum = add ? m.i64.add(a(), b()) : m.i64.sub(a(), b());
+      return fe.seq([...setup, m.local.set(r, sum), fe.guard(addOverflow(m, e, a, b, rv), "NumericOverflow", site()), rv()], "i64");
     }
     case "i64.mul_checked":
       return mulChecked(fe, e, site());
@@ -201,6 +198,51 @@ export function emitNum(fe: FuncEmitter, e: Num): Ref {
       const lower = PLAIN[e.op];
       return lower(m, args[0] as Ref, args[1] as Ref);
     }
+  }
+}
+
+/**
+ * The overflow test of `r = a + b` / `r = a - b` (`e` the IR op, for the
+ * operands' signs). When one operand's sign is known from its expression
+ * (signOf), one compare decides: a + b with b >= 0 overflows iff r <s a (it
+ * can only wrap upwards), with b < 0 iff r >s a; a - b the other way round.
+ * `acc + (i & 7)` in the loop kernel: `cmp; jl` instead of xor/xor/and/test
+ * (0.85x the loop's time in a same-process A/B). Otherwise the sign rule
+ * ((a ^ r) & (b ^ r)) < 0, or ((a ^ b) & (a ^ r)) < 0 for sub.
+ */
+function addOverflow(m: BModule, e: Num, a: () => Ref, b: () => Ref, r: () => Ref): Ref {
+  const [ea, eb] = e.args as [Expr, Expr];
+  const add = e.op === "i64.add_checked";
+  const sb = signOf(eb);
+  // b's sign known: `r` moved away from `a` in the direction b (or -b) points.
+  if (sb !== undefined) return (sb === "nonneg") === add ? m.i64.lt_s(r(), a()) : m.i64.gt_s(r(), a());
+  const sa = add ? signOf(ea) : undefined;
+  if (sa !== undefined) return sa === "nonneg" ? m.i64.lt_s(r(), b()) : m.i64.gt_s(r(), b());
+  const sign = add ? m.i64.and(m.i64.xor(a(), r()), m.i64.xor(b(), r())) : m.i64.and(m.i64.xor(a(), b()), m.i64.xor(a(), r()));
+  return m.i64.lt_s(sign, m.i64.const(0n));
+}
+
+/**
+ * The sign of an i64 expression when its form alone decides it (no data flow):
+ * a constant, `x & c` with c >= 0 (either side), `x >>u c` with c mod 64 != 0,
+ * a zero-extended i32, popcnt / clz / ctz.
+ */
+export function signOf(x: Expr): "nonneg" | "neg" | undefined {
+  if (x.kind === "i64.const") return x.value >= 0n ? "nonneg" : "neg";
+  if (x.kind !== "num") return undefined;
+  const [p, q] = x.args;
+  switch (x.op) {
+    case "i64.and":
+      return (p !== undefined && signOf(p) === "nonneg") || (q !== undefined && signOf(q) === "nonneg") ? "nonneg" : undefined;
+    case "i64.shr_u":
+      return q?.kind === "i64.const" && (q.value & 63n) !== 0n ? "nonneg" : undefined;
+    case "i64.extend_i32_u":
+    case "i64.popcnt":
+    case "i64.clz":
+    case "i64.ctz":
+      return "nonneg";
+    default:
+      return undefined;
   }
 }
 
